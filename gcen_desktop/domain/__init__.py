@@ -1,0 +1,1 @@
+"""Record types, fields, validation, ids and clocks: plain Python, no storage, no Qt."""

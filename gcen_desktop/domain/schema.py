@@ -1,0 +1,400 @@
+"""The record types of a workspace and their fields, with validation of every value.
+
+Values are JSON scalars (str, int, bool or None); dates are ISO `YYYY-MM-DD`, times `HH:MM`.
+Each type names its label field (shown in lists) and its parent reference, if any, so that
+deleting a parent can cascade and a live child can keep its parent alive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .errors import ValidationError
+from .ids import is_uuid
+
+VISIBILITIES = ("private", "team", "network")
+MEMBER_ROLES = (
+    "superintendent",
+    "senior_leader",
+    "content_expert",
+    "stakeholder",
+    "practitioner_leader",
+    "staff",
+)
+READING_KINDS = (
+    "case_study",
+    "background_paper",
+    "meeting_report",
+    "article",
+    "report",
+    "book",
+    "web_page",
+)
+READING_STATUSES = ("to_read", "reading", "read", "discussed")
+NOTE_KINDS = ("session", "site_visit", "reflection", "meeting")
+SYMPOSIUM_KINDS = ("symposium", "working_group_meeting", "webinar")
+AGENDA_KINDS = ("site_visit", "exchange", "expert_talk", "workshop", "plenary")
+PLAN_STAGES = ("inquiry", "discussion", "planning", "action", "review")
+PLAN_STATUSES = ("draft", "active", "done")
+ACTION_STATUSES = ("not_started", "in_progress", "blocked", "done")
+GROUP_STATUSES = ("active", "paused", "closed")
+LINK_KINDS = (
+    "tag",  # a: any record, b: tag text
+    "group_member",  # a: working_group, b: member
+    "participant",  # a: symposium, b: member
+    "evidence",  # a: action_plan, b: reading_item | note
+    "adapted_from",  # a: action_plan, b: practice | city
+    "attached",  # a: any record, b: attachment
+    "related",  # a: symposium | working_group, b: reading_item | note
+)
+
+MAX_TITLE = 1_000
+MAX_BODY = 1_000_000
+MAX_SHORT = 10_000
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: str  # str | text | date | time | int | bool | enum | ref | position
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    ref: tuple[str, ...] = ()  # record types a ref may point to
+    default: object = None
+    searchable: bool = False  # goes into the full-text index
+    max_len: int = MAX_SHORT
+
+    def validate(self, value: object) -> object:
+        """Return the normalised value, or raise ValidationError in plain words."""
+        if value is None or value == "":
+            if self.required:
+                raise ValidationError(f"'{self.name}' cannot be empty.")
+            return None if self.kind not in ("str", "text") else ("" if value == "" else None)
+        if self.kind in ("str", "text", "position"):
+            if not isinstance(value, str):
+                value = str(value)
+            limit = MAX_BODY if self.kind == "text" else self.max_len
+            if len(value) > limit:
+                raise ValidationError(f"'{self.name}' is longer than {limit:,} characters.")
+            return value
+        if self.kind == "date":
+            text = str(value).strip()
+            try:
+                if not _DATE.match(text):
+                    raise ValueError
+                dt.date.fromisoformat(text)
+            except ValueError:
+                raise ValidationError(
+                    f"'{value}' is not a date for '{self.name}': use YYYY-MM-DD, e.g. 2026-03-14."
+                ) from None
+            return text
+        if self.kind == "time":
+            text = str(value).strip()
+            if not _TIME.match(text):
+                raise ValidationError(f"'{value}' is not a time for '{self.name}': use HH:MM.")
+            return text
+        if self.kind == "int":
+            if isinstance(value, bool):
+                raise ValidationError(f"'{self.name}' must be a whole number.")
+            try:
+                return int(str(value).strip())
+            except ValueError:
+                raise ValidationError(f"'{self.name}' must be a whole number, not '{value}'.") from None
+        if self.kind == "bool":
+            if isinstance(value, bool):
+                return value
+            text = str(value).strip().casefold()
+            if text in ("1", "true", "yes", "y", "on"):
+                return True
+            if text in ("0", "false", "no", "n", "off"):
+                return False
+            raise ValidationError(f"'{self.name}' must be yes or no, not '{value}'.")
+        if self.kind == "enum":
+            text = str(value).strip().casefold().replace(" ", "_").replace("-", "_")
+            if text not in self.choices:
+                raise ValidationError(
+                    f"'{value}' is not a {self.name}; choose one of: {', '.join(self.choices)}."
+                )
+            return text
+        if self.kind == "ref":
+            text = str(value).strip()
+            if not is_uuid(text):
+                raise ValidationError(f"'{self.name}' must be the id of a record, not '{value}'.")
+            return text
+        raise AssertionError(f"unknown field kind {self.kind}")
+
+
+@dataclass(frozen=True)
+class RecordType:
+    name: str
+    fields: tuple[Field, ...]
+    label: str  # the field shown as the record's name
+    parent: str | None = None  # the ref field naming the record this one belongs to
+    cli_name: str | None = None
+    by_name: dict[str, Field] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_name", {f.name: f for f in self.fields})
+
+    def field(self, name: str) -> Field:
+        try:
+            return self.by_name[name]
+        except KeyError:
+            raise ValidationError(
+                f"A {self.cli_name or self.name} has no field '{name}'; "
+                f"its fields are: {', '.join(self.by_name)}."
+            ) from None
+
+    def validate(self, values: dict[str, object], *, creating: bool) -> dict[str, object]:
+        out = {name: self.field(name).validate(value) for name, value in values.items()}
+        if creating:
+            for f in self.fields:
+                if f.name not in out:
+                    if f.required:
+                        raise ValidationError(
+                            f"A new {self.cli_name or self.name} needs '{f.name}' "
+                            f"(e.g. --{f.name} \"...\")."
+                        )
+                    if f.default is not None:
+                        out[f.name] = f.default
+        return out
+
+    @property
+    def searchable(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.searchable and f.name != self.label)
+
+
+def _vis() -> Field:
+    return Field("visibility", "enum", choices=VISIBILITIES, default="team")
+
+
+def _t(name: str, *fields: Field, label: str = "title", parent: str | None = None, cli: str | None = None) -> RecordType:
+    return RecordType(name, (*fields, _vis()), label=label, parent=parent, cli_name=cli)
+
+
+TITLE = Field("title", "str", required=True, searchable=True, max_len=MAX_TITLE)
+
+TYPES: dict[str, RecordType] = {
+    t.name: t
+    for t in (
+        _t(
+            "workspace",
+            Field("name", "str", required=True, max_len=MAX_TITLE),
+            Field("city", "str"),
+            Field("network", "str", default="Global Cities Education Network"),
+            label="name",
+        ),
+        _t(
+            "member",
+            Field("name", "str", required=True, searchable=True, max_len=MAX_TITLE),
+            Field("role", "enum", choices=MEMBER_ROLES, default="staff"),
+            Field("organisation", "str"),
+            Field("email", "str"),
+            Field("city", "ref", ref=("city",)),
+            label="name",
+            cli="member",
+        ),
+        _t(
+            "city",
+            Field("name", "str", required=True, searchable=True, max_len=MAX_TITLE),
+            Field("country", "str"),
+            label="name",
+            cli="city",
+        ),
+        _t(
+            "working_group",
+            Field("name", "str", required=True, searchable=True, max_len=MAX_TITLE),
+            Field("topic", "str", searchable=True),
+            Field("description", "text", searchable=True),
+            Field("status", "enum", choices=GROUP_STATUSES, default="active"),
+            label="name",
+            cli="group",
+        ),
+        _t(
+            "symposium",
+            TITLE,
+            Field("host_city", "ref", ref=("city",)),
+            Field("start", "date"),
+            Field("end", "date"),
+            Field("kind", "enum", choices=SYMPOSIUM_KINDS, default="symposium"),
+            Field("location", "str", searchable=True),
+            Field("description", "text", searchable=True),
+            cli="symposium",
+        ),
+        _t(
+            "agenda_item",
+            Field("symposium", "ref", required=True, ref=("symposium",)),
+            Field("day", "int", default=1),
+            Field("time", "time"),
+            TITLE,
+            Field("kind", "enum", choices=AGENDA_KINDS, default="exchange"),
+            Field("place", "str", searchable=True),
+            Field("description", "text", searchable=True),
+            parent="symposium",
+            cli="agenda",
+        ),
+        _t(
+            "checklist_item",
+            Field("symposium", "ref", required=True, ref=("symposium",)),
+            TITLE,
+            Field("done", "bool", default=False),
+            Field("owner", "ref", ref=("member",)),
+            Field("due", "date"),
+            Field("position", "position"),
+            parent="symposium",
+            cli="checklist",
+        ),
+        _t(
+            "note",
+            TITLE,
+            Field("body", "text", searchable=True),
+            Field("kind", "enum", choices=NOTE_KINDS, default="session"),
+            Field("author", "ref", ref=("member",)),
+            Field("working_group", "ref", ref=("working_group",)),
+            Field("symposium", "ref", ref=("symposium",)),
+            Field("language", "str"),
+            Field("date", "date"),
+            cli="note",
+        ),
+        _t(
+            "reading_item",
+            TITLE,
+            Field("authors", "str", searchable=True),
+            Field("year", "int"),
+            Field("kind", "enum", choices=READING_KINDS, default="article"),
+            Field("publisher", "str"),
+            Field("url", "str"),
+            Field("doi", "str"),
+            Field("abstract", "text", searchable=True),
+            Field("why_it_matters", "text", searchable=True),
+            Field("assigned_to", "ref", ref=("member",)),
+            Field("working_group", "ref", ref=("working_group",)),
+            Field("attachment", "ref", ref=("attachment",)),
+            Field("language", "str"),
+            cli="reading",
+        ),
+        _t(
+            "reading_status",
+            Field("reading", "ref", required=True, ref=("reading_item",)),
+            Field("member", "ref", required=True, ref=("member",)),
+            Field("status", "enum", required=True, choices=READING_STATUSES),
+            label="status",
+            parent="reading",
+        ),
+        _t(
+            "practice",
+            TITLE,
+            Field("city", "ref", ref=("city",)),
+            Field("summary", "text", searchable=True),
+            Field("results", "text", searchable=True),
+            Field("contacts", "str"),
+            cli="practice",
+        ),
+        _t(
+            "action_plan",
+            TITLE,
+            Field("problem_of_practice", "text", searchable=True),
+            Field("rationale", "text", searchable=True),
+            Field("city", "ref", ref=("city",)),
+            Field("working_group", "ref", ref=("working_group",)),
+            Field("stage", "enum", choices=PLAN_STAGES, default="inquiry"),
+            Field("status", "enum", choices=PLAN_STATUSES, default="draft"),
+            Field("owner", "ref", ref=("member",)),
+            Field("start", "date"),
+            Field("end", "date"),
+            cli="plan",
+        ),
+        _t(
+            "goal",
+            Field("plan", "ref", required=True, ref=("action_plan",)),
+            Field("statement", "str", required=True, searchable=True, max_len=MAX_TITLE),
+            Field("indicator", "str", searchable=True),
+            Field("baseline", "str"),
+            Field("target", "str"),
+            Field("due", "date"),
+            Field("position", "position"),
+            label="statement",
+            parent="plan",
+            cli="goal",
+        ),
+        _t(
+            "action",
+            Field("goal", "ref", required=True, ref=("goal",)),
+            TITLE,
+            Field("responsible", "ref", ref=("member",)),
+            Field("accountable", "ref", ref=("member",)),
+            Field("due", "date"),
+            Field("status", "enum", choices=ACTION_STATUSES, default="not_started"),
+            Field("milestone", "bool", default=False),
+            Field("notes", "text", searchable=True),
+            Field("position", "position"),
+            parent="goal",
+            cli="action",
+        ),
+        _t(
+            "attachment",
+            Field("sha256", "str", required=True),
+            Field("file_name", "str", required=True, max_len=MAX_TITLE),
+            Field("mime", "str"),
+            Field("size", "int"),
+            label="file_name",
+        ),
+        _t(
+            "link",
+            Field("kind", "enum", required=True, choices=LINK_KINDS),
+            Field("a", "ref", required=True),
+            Field("b", "str", required=True, max_len=MAX_TITLE),
+            label="b",
+            parent="a",
+        ),
+    )
+}
+
+CLI_TYPES: dict[str, str] = {t.cli_name: t.name for t in TYPES.values() if t.cli_name}
+CLI_NAME_OF: dict[str, str] = {v: k for k, v in CLI_TYPES.items()}
+
+# Fields whose concurrent edits get a line-based three-way merge instead of a plain pick.
+LONG_TEXT_FIELDS = frozenset(
+    (t.name, f.name) for t in TYPES.values() for f in t.fields if f.kind == "text"
+)
+# Types whose records the full-text index covers.
+SEARCHABLE_TYPES = (
+    "note",
+    "reading_item",
+    "practice",
+    "action_plan",
+    "goal",
+    "action",
+    "symposium",
+    "agenda_item",
+    "working_group",
+    "member",
+    "city",
+)
+# Children deleted along with their parent (what the user saw), in cascade order.
+CHILDREN: dict[str, tuple[tuple[str, str], ...]] = {}
+for _t_ in TYPES.values():
+    if _t_.parent and _t_.name != "link":
+        CHILDREN.setdefault(
+            next(iter(_t_.by_name[_t_.parent].ref)), ()
+        )
+        CHILDREN[next(iter(_t_.by_name[_t_.parent].ref))] += ((_t_.name, _t_.parent),)
+
+
+def record_type(name: str) -> RecordType:
+    """Look a type up by its internal or CLI name."""
+    if name in TYPES:
+        return TYPES[name]
+    if name in CLI_TYPES:
+        return TYPES[CLI_TYPES[name]]
+    raise ValidationError(f"'{name}' is not a record type; use one of: {', '.join(CLI_TYPES)}.")
+
+
+def label_of(type_name: str, data: dict[str, object]) -> str:
+    value = data.get(TYPES[type_name].label)
+    return "" if value is None else str(value)

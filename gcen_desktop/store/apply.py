@@ -1,0 +1,453 @@
+"""Applying events to the store: the one code path for local edits, imports and rebuilds.
+
+The view is a pure function of the set of events (SYNC.md): field heads are the versions no
+known event names as a parent; the shown value is the head with the largest (hlc, dot); other
+heads with another value are a conflict; a record is deleted when every head of every field is
+covered by a deletion's `observed`. Nothing here depends on arrival order.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection
+
+from ..domain.merge import merge_lines
+from ..domain.schema import LONG_TEXT_FIELDS, SEARCHABLE_TYPES, TYPES
+from .events import body_of
+from .search_text import index_text
+
+DEL = "_del"  # pseudo-field: a set event naming deletions it saw (a restore) supersedes them
+CHUNK = 900
+Dot = tuple[str, int]
+
+
+class ClonedStoreError(Exception):
+    """A known dot arrived with other content: some store reused a replica id."""
+
+    def __init__(self, dot: Dot) -> None:
+        super().__init__(dot)
+        self.dot = dot
+
+
+@dataclass
+class RecordState:
+    """Everything the projection of one record is computed from."""
+
+    type: str | None = None
+    heads: dict[str, dict[Dot, tuple[str, str]]] = field(default_factory=lambda: defaultdict(dict))
+    superseded: set[tuple[str, Dot]] = field(default_factory=set)
+    deletions: dict[Dot, str] = field(default_factory=dict)
+    observed: set[tuple[str, Dot]] = field(default_factory=set)
+    created: str | None = None
+    updated: str | None = None
+    rid: int | None = None
+    old_row: tuple | None = None
+    loaded_times: tuple[str | None, str | None] = (None, None)
+
+
+def old_times(st: RecordState) -> tuple[str | None, str | None]:
+    return st.loaded_times
+
+
+@dataclass
+class ApplyResult:
+    applied: int = 0
+    skipped: int = 0
+    changed: set[str] = field(default_factory=set)
+
+
+def _chunks(items: list, n: int = CHUNK) -> Iterable[list]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
+
+
+def load_states(conn: Connection, recs: Iterable[str]) -> dict[str, RecordState]:
+    states: dict[str, RecordState] = {r: RecordState() for r in recs}
+    ids = list(states)
+    ex = conn.exec_driver_sql
+    for part in _chunks(ids):
+        marks = ",".join("?" * len(part))
+        args = tuple(part)
+        for rec, f, r, s, hlc, value in ex(
+            f"SELECT rec, field, replica, seq, hlc, value FROM heads WHERE rec IN ({marks})", args
+        ):
+            states[rec].heads[f][(r, s)] = (hlc, value)
+        for rec, f, r, s in ex(
+            f"SELECT rec, field, replica, seq FROM superseded WHERE rec IN ({marks})", args
+        ):
+            states[rec].superseded.add((f, (r, s)))
+        for rec, r, s, hlc in ex(
+            f"SELECT rec, replica, seq, hlc FROM deletions WHERE rec IN ({marks})", args
+        ):
+            states[rec].deletions[(r, s)] = hlc
+        for rec, f, r, s in ex(
+            f"SELECT rec, field, replica, seq FROM deletion_observed WHERE rec IN ({marks})", args
+        ):
+            states[rec].observed.add((f, (r, s)))
+        for row in ex(
+            f"SELECT id, rid, type, created, updated, title, data, parent, kind, status, due, "
+            f"working_group, symposium, city, member, position, visibility, deleted, own_deleted, "
+            f"del_conflict, conflicts, merged FROM records WHERE id IN ({marks})",
+            args,
+        ):
+            st = states[row[0]]
+            st.rid, st.type, st.created, st.updated = row[1], row[2], row[3], row[4]
+            st.old_row = tuple(row[5:])
+            st.loaded_times = (row[3], row[4])
+    return states
+
+
+def known_hashes(conn: Connection, dots: list[Dot]) -> dict[Dot, str]:
+    """Hashes of those dots the store already holds."""
+    found: dict[Dot, str] = {}
+    by_replica: dict[str, list[int]] = defaultdict(list)
+    for r, s in dots:
+        by_replica[r].append(s)
+    for r, seqs in by_replica.items():
+        lo, hi = min(seqs), max(seqs)
+        wanted = set(seqs)
+        for s, h in conn.exec_driver_sql(
+            "SELECT seq, h FROM events WHERE replica = ? AND seq BETWEEN ? AND ?", (r, lo, hi)
+        ):
+            if s in wanted:
+                found[(r, s)] = h
+    return found
+
+
+def apply_events(
+    conn: Connection,
+    events: list[dict[str, Any]],
+    *,
+    insert_events: bool = True,
+    defer_fts: bool = False,
+    ancestor_value: Callable[[str, str, list[Dot]], str | None] | None = None,
+) -> ApplyResult:
+    """Apply events inside the caller's transaction; events already held are skipped.
+
+    Raises ClonedStoreError, before writing anything, when a held dot arrives with another hash.
+    """
+    result = ApplyResult()
+    if insert_events:
+        known = known_hashes(conn, [(e["dot"][0], e["dot"][1]) for e in events])
+        fresh: list[dict[str, Any]] = []
+        seen: dict[Dot, str] = {}
+        for e in events:
+            dot = (e["dot"][0], e["dot"][1])
+            h = known.get(dot) or seen.get(dot)
+            if h is not None:
+                if h != e["h"]:
+                    raise ClonedStoreError(dot)
+                result.skipped += 1
+                continue
+            seen[dot] = e["h"]
+            fresh.append(e)
+        events = fresh
+    if not events:
+        return result
+
+    states = load_states(conn, {e["rec"] for e in events})
+    new_superseded: list[tuple] = []
+    removed_heads: list[tuple] = []
+    new_deletions: list[tuple] = []
+    new_observed: list[tuple] = []
+
+    for e in events:
+        st = states[e["rec"]]
+        rec = e["rec"]
+        dot: Dot = (e["dot"][0], e["dot"][1])
+        hlc = e["hlc"]
+        st.type = st.type or e["type"]
+        st.created = hlc if st.created is None or hlc < st.created else st.created
+        st.updated = hlc if st.updated is None or hlc > st.updated else st.updated
+        if e["op"] == "set":
+            for f, plist in (e.get("parents") or {}).items():
+                for r, s in plist:
+                    p = (r, s)
+                    if (f, p) not in st.superseded:
+                        st.superseded.add((f, p))
+                        new_superseded.append((rec, f, r, s))
+                    heads = st.heads.get(f)
+                    if heads and p in heads:
+                        del heads[p]
+                        removed_heads.append((rec, f, r, s))
+            for f, v in e["fields"].items():
+                if (f, dot) not in st.superseded:
+                    st.heads[f][dot] = (hlc, orjson.dumps(v).decode())
+        elif e["op"] == "del":
+            st.deletions[dot] = hlc
+            new_deletions.append((rec, dot[0], dot[1], hlc))
+            for f, plist in (e.get("observed") or {}).items():
+                for r, s in plist:
+                    if (f, (r, s)) not in st.observed:
+                        st.observed.add((f, (r, s)))
+                        new_observed.append((rec, f, r, s))
+        result.applied += 1
+
+    ex = conn.exec_driver_sql
+    if insert_events:
+        ex(
+            "INSERT INTO events (replica, seq, hlc, rec, type, op, h, body) VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (e["dot"][0], e["dot"][1], e["hlc"], e["rec"], e["type"], e["op"], e["h"], body_of(e))
+                for e in events
+            ],
+        )
+    if new_superseded:
+        ex("INSERT OR IGNORE INTO superseded (rec, field, replica, seq) VALUES (?,?,?,?)", new_superseded)
+    if removed_heads:
+        ex("DELETE FROM heads WHERE rec=? AND field=? AND replica=? AND seq=?", removed_heads)
+    new_heads = [
+        (e["rec"], f, e["dot"][0], e["dot"][1], e["hlc"], states[e["rec"]].heads[f][(e["dot"][0], e["dot"][1])][1])
+        for e in events
+        if e["op"] == "set"
+        for f in e["fields"]
+        if (e["dot"][0], e["dot"][1]) in states[e["rec"]].heads.get(f, {})
+    ]
+    if new_heads:
+        ex("INSERT OR REPLACE INTO heads (rec, field, replica, seq, hlc, value) VALUES (?,?,?,?,?,?)", new_heads)
+    if new_deletions:
+        ex("INSERT OR IGNORE INTO deletions (rec, replica, seq, hlc) VALUES (?,?,?,?)", new_deletions)
+    if new_observed:
+        ex(
+            "INSERT OR IGNORE INTO deletion_observed (rec, field, replica, seq) VALUES (?,?,?,?)",
+            new_observed,
+        )
+
+    result.changed = write_projection(conn, states, defer_fts=defer_fts, ancestor_value=ancestor_value)
+    return result
+
+
+# --- projection -------------------------------------------------------------------------------
+
+_MEMBER_FIELDS = ("author", "owner", "responsible", "assigned_to", "member")
+
+
+def project(
+    rec: str,
+    st: RecordState,
+    ancestor_value: Callable[[str, str, list[Dot]], str | None] | None,
+) -> tuple | None:
+    """The projection row of a record (without rid), or None when it has no field yet."""
+    if not any(st.heads.values()) or st.type is None:
+        return None
+    data: dict[str, Any] = {}
+    conflicts: dict[str, list[Any]] = {}
+    merged: list[str] = []
+    for f in sorted(st.heads):
+        heads = st.heads[f]
+        if not heads:
+            continue
+        ordered = sorted(heads.items(), key=lambda kv: (kv[1][0], kv[0]), reverse=True)
+        winner = ordered[0][1][1]
+        values: list[str] = []
+        for _dot, (_hlc, v) in ordered:
+            if v not in values:
+                values.append(v)
+        shown = orjson.loads(winner)
+        if len(values) > 1:
+            auto = None
+            if (st.type, f) in LONG_TEXT_FIELDS and ancestor_value is not None:
+                auto = _auto_merge(rec, f, ordered, ancestor_value)
+            if auto is not None:
+                shown = auto
+                merged.append(f)
+            else:
+                conflicts[f] = [orjson.loads(v) for v in values]
+        data[f] = shown
+    covered = all((f, dot) in st.observed for f, heads in st.heads.items() for dot in heads)
+    own_deleted = bool(st.deletions) and covered
+    active_dels = [d for d in st.deletions if (DEL, d) not in st.superseded]
+    del_conflict = bool(active_dels) and not own_deleted
+    spec = TYPES.get(st.type)
+    label = data.get(spec.label) if spec else None
+    parent = data.get(spec.parent) if spec and spec.parent else None
+    status = data.get("status")
+    if st.type == "checklist_item":
+        status = "done" if data.get("done") else "open"
+    due = data.get("due") or (data.get("start") if st.type in ("symposium", "action_plan") else None)
+    member = next((data[m] for m in _MEMBER_FIELDS if data.get(m)), None)
+    return (
+        "" if label is None else str(label),
+        orjson.dumps(data, option=orjson.OPT_SORT_KEYS).decode(),
+        parent,
+        data.get("kind"),
+        status,
+        due,
+        data.get("working_group"),
+        data.get("symposium"),
+        data.get("city") or data.get("host_city"),
+        member,
+        data.get("position"),
+        data.get("visibility") or "team",
+        int(own_deleted),  # deleted; may be lowered by a live child below
+        int(own_deleted),
+        int(del_conflict),
+        orjson.dumps(conflicts, option=orjson.OPT_SORT_KEYS).decode() if conflicts else None,
+        orjson.dumps(merged).decode() if merged else None,
+    )
+
+
+def _auto_merge(
+    rec: str,
+    f: str,
+    ordered: list[tuple[Dot, tuple[str, str]]],
+    ancestor_value: Callable[[str, str, list[Dot]], str | None],
+) -> str | None:
+    """Fold the heads of a long-text field by clean three-way merges, or None if any step clashes."""
+    dots = [d for d, _ in ordered]
+    base = ancestor_value(rec, f, dots)
+    if base is None:
+        return None
+    result: str | None = orjson.loads(ordered[-1][1][1]) or ""
+    for _dot, (_hlc, v) in reversed(ordered[:-1]):
+        result = merge_lines(base, result or "", orjson.loads(v) or "")
+        if result is None:
+            return None
+    return result
+
+
+def write_projection(
+    conn: Connection,
+    states: dict[str, RecordState],
+    *,
+    defer_fts: bool = False,
+    ancestor_value: Callable[[str, str, list[Dot]], str | None] | None = None,
+) -> set[str]:
+    """Upsert the projection rows of the given records; return the ids whose row changed."""
+    ex = conn.exec_driver_sql
+    changed: set[str] = set()
+    inserts: list[tuple] = []
+    updates: list[tuple] = []
+    removes: list[tuple] = []
+    parents_to_check: set[str] = set()
+    for rec, st in states.items():
+        row = project(rec, st, ancestor_value)
+        if row is None:
+            if st.rid is not None:
+                removes.append((st.rid,))
+                changed.add(rec)
+            continue
+        if st.old_row is not None:
+            old = st.old_row
+            # `deleted` (index 12) is settled below from own_deleted and live children.
+            if row[:12] == old[:12] and row[13:] == old[13:]:
+                if (st.created, st.updated) != old_times(st):
+                    ex("UPDATE records SET created=?, updated=? WHERE rid=?", (st.created, st.updated, st.rid))
+                continue
+        changed.add(rec)
+        if row[2]:
+            parents_to_check.add(row[2])
+        if st.old_row is not None and st.old_row[2] and st.old_row[2] != row[2]:
+            parents_to_check.add(st.old_row[2])
+        if st.rid is None:
+            inserts.append((rec, st.type, *row, st.created, st.updated))
+        else:
+            updates.append((*row, st.created, st.updated, st.rid))
+    if removes:
+        ex("DELETE FROM search WHERE rowid=?", removes)
+        ex("DELETE FROM records WHERE rid=?", removes)
+    if inserts:
+        ex(
+            "INSERT INTO records (id, type, title, data, parent, kind, status, due, working_group, "
+            "symposium, city, member, position, visibility, deleted, own_deleted, del_conflict, "
+            "conflicts, merged, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            inserts,
+        )
+    if updates:
+        ex(
+            "UPDATE records SET title=?, data=?, parent=?, kind=?, status=?, due=?, working_group=?, "
+            "symposium=?, city=?, member=?, position=?, visibility=?, deleted=?, own_deleted=?, "
+            "del_conflict=?, conflicts=?, merged=?, created=?, updated=? WHERE rid=?",
+            updates,
+        )
+    # Own-deleted records with a live child stay shown (flagged); settle them, then their parents.
+    kept = settle_kept_alive(conn, {r for r, st in states.items() if r in changed} | parents_to_check)
+    changed |= kept
+    index_records(conn, changed, defer=defer_fts)
+    return changed
+
+
+_KEEPING_TYPES = tuple(t for t in TYPES if t not in ("link", "reading_status"))
+
+
+def settle_kept_alive(conn: Connection, candidates: set[str]) -> set[str]:
+    """Set `deleted` = own_deleted and no live child, walking up the parent chain."""
+    ex = conn.exec_driver_sql
+    changed: set[str] = set()
+    todo = set(candidates)
+    marks_types = ",".join("?" * len(_KEEPING_TYPES))
+    while todo:
+        batch = list(todo)
+        todo.clear()
+        for part in _chunks(batch):
+            marks = ",".join("?" * len(part))
+            rows = ex(
+                f"SELECT r.id, r.deleted, r.own_deleted, r.parent, EXISTS (SELECT 1 FROM records c "
+                f"WHERE c.parent = r.id AND c.deleted = 0 AND c.type IN ({marks_types})) "
+                f"FROM records r WHERE r.id IN ({marks})",
+                (*_KEEPING_TYPES, *part),
+            ).all()
+            for rid, deleted, own_deleted, parent, has_live_child in rows:
+                want = int(bool(own_deleted) and not has_live_child)
+                if want != deleted:
+                    ex("UPDATE records SET deleted=? WHERE id=?", (want, rid))
+                    changed.add(rid)
+                    if parent:
+                        todo.add(parent)
+    return changed
+
+
+def index_records(conn: Connection, ids: set[str], *, defer: bool = False) -> None:
+    """Bring the FTS rows of these records up to date (or queue them for the background indexer)."""
+    if not ids:
+        return
+    ex = conn.exec_driver_sql
+    marks_types = ",".join("?" * len(SEARCHABLE_TYPES))
+    for part in _chunks(sorted(ids)):
+        marks = ",".join("?" * len(part))
+        rows = ex(
+            f"SELECT rid, type, title, data, deleted FROM records WHERE id IN ({marks}) "
+            f"AND type IN ({marks_types})",
+            (*part, *SEARCHABLE_TYPES),
+        ).all()
+        if not rows:
+            continue
+        if defer:
+            ex("INSERT OR IGNORE INTO fts_queue (rid) VALUES (?)", [(r[0],) for r in rows])
+            continue
+        ex("DELETE FROM search WHERE rowid=?", [(r[0],) for r in rows])
+        ex(
+            "INSERT INTO search (rowid, title, body) VALUES (?,?,?)",
+            [fts_row(rid, type_, title, data) for rid, type_, title, data, deleted in rows if not deleted],
+        )
+
+
+def fts_row(rid: int, type_: str, title: str, data: str) -> tuple[int, str, str]:
+    values = orjson.loads(data)
+    body = "\n".join(str(values[f]) for f in TYPES[type_].searchable if values.get(f))
+    return (rid, index_text(title), index_text(body))
+
+
+def drain_fts_queue(conn: Connection, limit: int = 5000) -> int:
+    """Index up to `limit` queued records; return how many remain queued."""
+    ex = conn.exec_driver_sql
+    rids = [r[0] for r in ex("SELECT rid FROM fts_queue ORDER BY rid LIMIT ?", (limit,))]
+    if rids:
+        for part in _chunks(rids):
+            marks = ",".join("?" * len(part))
+            rows = ex(
+                f"SELECT rid, type, title, data, deleted FROM records WHERE rid IN ({marks})",
+                tuple(part),
+            ).all()
+            ex("DELETE FROM search WHERE rowid=?", [(r,) for r in part])
+            ex(
+                "INSERT INTO search (rowid, title, body) VALUES (?,?,?)",
+                [fts_row(rid, t, ti, d) for rid, t, ti, d, deleted in rows if not deleted],
+            )
+            ex(f"DELETE FROM fts_queue WHERE rid IN ({marks})", tuple(part))
+    return ex("SELECT COUNT(*) FROM fts_queue").scalar_one()

@@ -1,0 +1,89 @@
+"""SQLite engine with the store's pragmas, write transactions and programmatic migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def make_engine(db_path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{db_path}",
+        connect_args={"isolation_level": None, "check_same_thread": False, "timeout": 5.0},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        # pysqlite in autocommit mode emits no BEGIN: we choose the kind ourselves.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("write") else "BEGIN")
+
+    return engine
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """BEGIN IMMEDIATE … COMMIT; any exception rolls everything back."""
+    with engine.connect() as conn:
+        conn.info["write"] = True
+        try:
+            with conn.begin():
+                yield conn
+        finally:
+            conn.info["write"] = False
+
+
+def _alembic_config(conn: Connection) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+def head_revision() -> str:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return ScriptDirectory.from_config(cfg).get_current_head() or ""
+
+
+def migrate(engine: Engine) -> str | None:
+    """Bring the schema to the newest revision; return the revision the file had before.
+
+    Foreign keys are off while migrating: batch migrations copy tables, and with foreign keys
+    on SQLite would silently cascade-delete the child rows. They are checked afterwards.
+    """
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection  # pragmas outside any transaction
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            before = MigrationContext.configure(conn).get_current_revision()
+            conn.rollback()
+            if before != head_revision():
+                conn.info["write"] = True
+                with conn.begin():
+                    command.upgrade(_alembic_config(conn), "head")
+                conn.info["write"] = False
+                problems = raw.execute("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise RuntimeError(f"foreign key check failed after migration: {problems[:5]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
+    return before

@@ -1,0 +1,58 @@
+"""Text for the FTS5 index: CJK characters become single tokens so words are found inside sentences.
+
+unicode61 treats a run of Chinese or Korean characters as one token, so `教师` would not match
+inside `优秀教师的培养`. Each CJK/Hangul/Kana character is indexed as its own token and a query
+for a CJK word becomes a phrase of its characters, which matches it anywhere in a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CJK = (
+    "\u1100-\u11ff"  # Hangul Jamo
+    "\u3040-\u30ff"  # Hiragana, Katakana
+    "\u3130-\u318f"  # Hangul compatibility Jamo
+    "\u3400-\u4dbf"  # CJK ext A
+    "\u4e00-\u9fff"  # CJK unified
+    "\uac00-\ud7af"  # Hangul syllables
+    "\uf900-\ufaff"  # CJK compatibility
+)
+_CJK_CHAR = re.compile(f"([{_CJK}])")
+# A zero-width space separates tokens for unicode61 and is invisible when a snippet is shown.
+_SEP = "\u200b"
+_TOKEN = re.compile(rf"[{_CJK}]|[^\W_]+", re.UNICODE)
+
+
+def index_text(text: str) -> str:
+    """Text as stored in the index: CJK characters spaced apart, the rest unchanged."""
+    if not text:
+        return ""
+    return _CJK_CHAR.sub(rf"{_SEP}\1{_SEP}", text)
+
+
+def fts_query(query: str) -> str | None:
+    """An FTS5 MATCH expression for what a user typed: every word must appear (prefix for the last).
+
+    CJK words become phrases of their characters. Operators and quotes the user typed are
+    treated as plain text, so no input can make the MATCH fail.
+    """
+    parts: list[str] = []
+    for word in query.split():
+        tokens = _TOKEN.findall(word)
+        if not tokens:
+            continue
+        # A word mixing scripts ("教师training") is one phrase of all its tokens.
+        parts.append('"' + " ".join(tokens) + '"')
+    if not parts:
+        return None
+    last = parts[-1]
+    if not _CJK_CHAR.search(last):
+        parts[-1] = last + "*"
+    return " AND ".join(parts)
+
+
+
+def display_text(indexed: str) -> str:
+    """Undo index_text's separators for display (snippets)."""
+    return indexed.replace(_SEP, "").strip() if indexed else ""
