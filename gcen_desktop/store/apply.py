@@ -61,6 +61,12 @@ class ApplyResult:
     changed: set[str] = field(default_factory=set)
 
 
+def many(conn: Connection, sql: str, rows: list[tuple]) -> None:
+    """executemany that does nothing for no rows (SQLAlchemy would run the statement once)."""
+    if rows:
+        conn.exec_driver_sql(sql, rows)
+
+
 def _chunks(items: list, n: int = CHUNK) -> Iterable[list]:
     for i in range(0, len(items), n):
         yield items[i : i + n]
@@ -420,8 +426,9 @@ def index_records(conn: Connection, ids: set[str], *, defer: bool = False) -> No
         if defer:
             ex("INSERT OR IGNORE INTO fts_queue (rid) VALUES (?)", [(r[0],) for r in rows])
             continue
-        ex("DELETE FROM search WHERE rowid=?", [(r[0],) for r in rows])
-        ex(
+        many(conn, "DELETE FROM search WHERE rowid=?", [(r[0],) for r in rows])
+        many(
+            conn,
             "INSERT INTO search (rowid, title, body) VALUES (?,?,?)",
             [fts_row(rid, type_, title, data) for rid, type_, title, data, deleted in rows if not deleted],
         )
@@ -444,8 +451,9 @@ def drain_fts_queue(conn: Connection, limit: int = 5000) -> int:
                 f"SELECT rid, type, title, data, deleted FROM records WHERE rid IN ({marks})",
                 tuple(part),
             ).all()
-            ex("DELETE FROM search WHERE rowid=?", [(r,) for r in part])
-            ex(
+            many(conn, "DELETE FROM search WHERE rowid=?", [(r,) for r in part])
+            many(
+                conn,
                 "INSERT INTO search (rowid, title, body) VALUES (?,?,?)",
                 [fts_row(rid, t, ti, d) for rid, t, ti, d, deleted in rows if not deleted],
             )

@@ -1,0 +1,405 @@
+"""The Workspace: every use case on one store — create, edit, delete, restore, links, statuses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import mimetypes
+from pathlib import Path
+from typing import Any
+
+import orjson
+import platformdirs
+from fractional_indexing import generate_key_between
+from sqlalchemy import Connection
+
+from ..domain.errors import NotFound, UserError, ValidationError
+from ..domain.ids import link_id, new_id
+from ..domain.schema import CHILDREN, TYPES, RecordType, record_type
+from ..store.store import RecordView, Store, open_store, store_exists
+from .changes import ChangeSet
+from .queries import Queries
+
+
+def default_workspace_folder() -> Path:
+    return Path(platformdirs.user_data_dir("gcen-desktop", "GCEN")) / "workspace"
+
+
+class Workspace(Queries):
+    """A workspace folder opened for use. Thread-safe for one writer and many readers."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # --- opening ------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, folder: Path | str) -> Workspace:
+        ws = cls(open_store(folder))
+        if ws.store.workspace_id is None:
+            raise UserError(
+                f"The folder {folder} holds an unfinished workspace; run 'gcen init' there again."
+            )
+        return ws
+
+    @classmethod
+    def exists(cls, folder: Path | str) -> bool:
+        return store_exists(Path(folder))
+
+    @classmethod
+    def new(
+        cls,
+        folder: Path | str,
+        name: str,
+        city: str | None = None,
+        member: str | None = None,
+        role: str | None = None,
+        *,
+        workspace_id: str | None = None,
+    ) -> Workspace:
+        """A new workspace; `member` becomes the person using this store ('me')."""
+        folder = Path(folder).expanduser()
+        if store_exists(folder):
+            existing = open_store(folder)
+            if existing.workspace_id:
+                existing.close()
+                raise UserError(f"There is already a workspace in {folder}; open it or pick another folder.")
+            existing.close()
+        ws = cls(open_store(folder, create=True))
+        with ws.store.write() as conn:
+            wid = workspace_id or new_id()
+            ws.store._set_meta(conn, "workspace_id", wid)
+            values = TYPES["workspace"].validate({"name": name, "city": city}, creating=True)
+            ws.store.set_fields(conn, "workspace", wid, _clean(values), create=True)
+            if city:
+                city_id = ws._create(conn, "city", {"name": city}, ChangeSet())
+            else:
+                city_id = None
+            if member:
+                mid = ws._create(
+                    conn, "member", {"name": member, "role": role or "staff", "city": city_id}, ChangeSet()
+                )
+                ws.store._set_meta(conn, "me", mid)
+        return ws
+
+    def close(self) -> None:
+        self.store.close()
+
+    # --- identity -------------------------------------------------------------------------------
+
+    @property
+    def workspace_id(self) -> str:
+        return self.store.workspace_id or ""
+
+    @property
+    def me(self) -> str | None:
+        return self.store.meta("me")
+
+    def set_me(self, member_id: str) -> None:
+        self._require(member_id, "member")
+        self.store.set_meta("me", member_id)
+
+    def info(self) -> RecordView | None:
+        return self.store.find(self.workspace_id)
+
+    # --- create / edit / delete / restore ------------------------------------------------------
+
+    def create(self, type_name: str, values: dict[str, Any], *, tags: list[str] | None = None) -> tuple[str, ChangeSet]:
+        spec = record_type(type_name)
+        if spec.name in ("workspace", "link", "reading_status"):
+            raise ValidationError(f"A {spec.name} is not created directly.")
+        changes = ChangeSet()
+        with self.store.write() as conn:
+            rec = self._create(conn, spec.name, values, changes)
+            for tag in tags or []:
+                self._link(conn, "tag", rec, tag, changes)
+        return rec, changes
+
+    def _create(self, conn: Connection, type_name: str, values: dict[str, Any], changes: ChangeSet, rec: str | None = None) -> str:
+        spec = TYPES[type_name]
+        clean = spec.validate(values, creating=True)
+        self._check_refs(conn, spec, clean)
+        if "position" in spec.by_name and not clean.get("position") and spec.parent:
+            clean["position"] = self._position_after_last(conn, spec, clean.get(spec.parent))
+        rec = rec or new_id()
+        self.store.set_fields(conn, type_name, rec, _clean(clean), create=True)
+        changes.created.add(rec)
+        changes.types.add(type_name)
+        return rec
+
+    def edit(self, rec: str, values: dict[str, Any]) -> ChangeSet:
+        changes = ChangeSet()
+        with self.store.write() as conn:
+            self._edit(conn, rec, values, changes)
+        return changes
+
+    def _edit(self, conn: Connection, rec: str, values: dict[str, Any], changes: ChangeSet, *, force: bool = False) -> None:
+        view = self._live(conn, rec)
+        spec = TYPES[view.type]
+        if spec.name in ("workspace",) and "name" in values and not values["name"]:
+            raise ValidationError("The workspace needs a name.")
+        clean = spec.validate(values, creating=False)
+        self._check_refs(conn, spec, clean)
+        if spec.parent and spec.parent in clean and clean[spec.parent] is None:
+            raise ValidationError(f"'{spec.parent}' cannot be empty.")
+        # Only fields that change are written — unless a conflict is being resolved.
+        changed = {
+            k: v for k, v in clean.items()
+            if force or view.data.get(k) != v or k in view.conflicts or k in view.merged
+        }
+        if not changed:
+            return
+        changes.previous.setdefault(rec, {}).update({k: view.data.get(k) for k in changed})
+        self.store.set_fields(conn, view.type, rec, changed)
+        changes.updated.add(rec)
+        changes.types.add(view.type)
+
+    def delete(self, rec: str) -> ChangeSet:
+        """Delete a record and the children the user sees under it (goals and actions of a plan …)."""
+        changes = ChangeSet()
+        with self.store.write() as conn:
+            view = self._live(conn, rec)
+            if view.type == "workspace":
+                raise ValidationError("The workspace itself cannot be deleted.")
+            self._delete_tree(conn, view, changes)
+        return changes
+
+    def _delete_tree(self, conn: Connection, view: RecordView, changes: ChangeSet) -> None:
+        for child_type, _field in CHILDREN.get(view.type, ()):
+            for (child_id,) in conn.exec_driver_sql(
+                "SELECT id FROM records WHERE parent=? AND type=? AND deleted=0", (view.id, child_type)
+            ).all():
+                child = self.store.find(child_id, conn)
+                if child is not None:
+                    self._delete_tree(conn, child, changes)
+        self.store.delete(conn, view.type, view.id)
+        changes.deleted.add(view.id)
+        changes.types.add(view.type)
+
+    def restore(self, rec: str) -> ChangeSet:
+        """Bring a deleted record back, with the children deleted along with it."""
+        changes = ChangeSet()
+        with self.store.write() as conn:
+            view = self.store.find(rec, conn)
+            if view is None:
+                raise NotFound(f"No record has the id '{rec}'.")
+            if not view.deleted and not view.kept_alive and not view.del_conflict:
+                raise UserError("That record is not deleted; there is nothing to restore.")
+            self._restore_tree(conn, view, changes)
+        return changes
+
+    def _restore_tree(self, conn: Connection, view: RecordView, changes: ChangeSet) -> None:
+        self.store.set_fields(conn, view.type, view.id, view.data, undelete=True)
+        changes.restored.add(view.id)
+        changes.types.add(view.type)
+        for child_type, _field in CHILDREN.get(view.type, ()):
+            for (child_id,) in conn.exec_driver_sql(
+                "SELECT id FROM records WHERE parent=? AND type=? AND own_deleted=1", (view.id, child_type)
+            ).all():
+                child = self.store.find(child_id, conn)
+                if child is not None:
+                    self._restore_tree(conn, child, changes)
+
+    def keep(self, rec: str) -> ChangeSet:
+        """Keep a record that a teammate deleted while it was being edited here (clears the flag)."""
+        changes = ChangeSet()
+        with self.store.write() as conn:
+            view = self.store.get(rec, conn)
+            if not view.del_conflict and not view.kept_alive:
+                raise UserError("That record has no deletion to dismiss.")
+            self.store.set_fields(conn, view.type, rec, view.data, undelete=True)
+            changes.restored.add(rec)
+            changes.types.add(view.type)
+        return changes
+
+    def resolve(self, rec: str, field: str, value: Any) -> ChangeSet:
+        """Pick or write the value of a conflicted field; it replaces every competing version."""
+        changes = ChangeSet()
+        with self.store.write() as conn:
+            self._edit(conn, rec, {field: value}, changes, force=True)
+        return changes
+
+    # --- links, tags, statuses, positions -----------------------------------------------------
+
+    def link(self, kind: str, a: str, b: str) -> ChangeSet:
+        changes = ChangeSet()
+        with self.store.write() as conn:
+            self._live(conn, a)
+            if kind not in ("tag",):
+                self._live(conn, b)
+            self._link(conn, kind, a, b, changes)
+        return changes
+
+    def _link(self, conn: Connection, kind: str, a: str, b: str, changes: ChangeSet) -> str:
+        if kind == "tag":
+            b = " ".join(b.split())
+            if not b:
+                raise ValidationError("A tag cannot be empty.")
+        lid = link_id(kind, a, b)
+        existing = self.store.find(lid, conn)
+        values = TYPES["link"].validate({"kind": kind, "a": a, "b": b}, creating=True)
+        if existing is None:
+            self.store.set_fields(conn, "link", lid, _clean(values), create=True)
+            changes.created.add(lid)
+        elif existing.deleted or existing.del_conflict:
+            self.store.set_fields(conn, "link", lid, existing.data, undelete=True)
+            changes.restored.add(lid)
+        changes.types.add("link")
+        return lid
+
+    def unlink(self, kind: str, a: str, b: str) -> ChangeSet:
+        changes = ChangeSet()
+        with self.store.write() as conn:
+            lid = link_id(kind, a, " ".join(b.split()) if kind == "tag" else b)
+            view = self.store.find(lid, conn)
+            if view is not None and not view.deleted:
+                self.store.delete(conn, "link", lid)
+                changes.deleted.add(lid)
+                changes.types.add("link")
+        return changes
+
+    def set_tags(self, rec: str, tags: list[str]) -> ChangeSet:
+        changes = ChangeSet()
+        wanted = {" ".join(t.split()).casefold(): " ".join(t.split()) for t in tags if t.strip()}
+        with self.store.write() as conn:
+            self._live(conn, rec)
+            current = {t.casefold(): t for t in self._tags(conn, rec)}
+            for key, tag in wanted.items():
+                if key not in current:
+                    self._link(conn, "tag", rec, tag, changes)
+            for key, tag in current.items():
+                if key not in wanted:
+                    lid = link_id("tag", rec, tag)
+                    self.store.delete(conn, "link", lid)
+                    changes.deleted.add(lid)
+        return changes
+
+    def set_reading_status(self, reading: str, status: str, member: str | None = None) -> ChangeSet:
+        member = member or self.me
+        if not member:
+            raise UserError("Choose who you are first (Preferences, or 'gcen init --member NAME').")
+        changes = ChangeSet()
+        with self.store.write() as conn:
+            self._require(reading, "reading_item", conn)
+            self._require(member, "member", conn)
+            rid = link_id("reading_status", reading, member)
+            values = TYPES["reading_status"].validate(
+                {"reading": reading, "member": member, "status": status}, creating=True
+            )
+            view = self.store.find(rid, conn)
+            if view is None:
+                self.store.set_fields(conn, "reading_status", rid, _clean(values), create=True)
+                changes.created.add(rid)
+            else:
+                changes.previous[rid] = {"status": view.data.get("status")}
+                self.store.set_fields(conn, "reading_status", rid, {"status": values["status"]}, undelete=view.deleted)
+                changes.updated.add(rid)
+            changes.types.add("reading_status")
+        return changes
+
+    def set_action_status(self, action: str, status: str) -> ChangeSet:
+        with self.store.read() as conn:
+            self._require(action, "action", conn)
+        return self.edit(action, {"status": status})
+
+    def move(self, rec: str, *, after: str | None = None, before: str | None = None) -> ChangeSet:
+        """Place an ordered record (action, goal, checklist item) between two siblings."""
+        with self.store.read() as conn:
+            a = self.store.get(after, conn).data.get("position") if after else None
+            b = self.store.get(before, conn).data.get("position") if before else None
+        if a is not None and b is not None and a >= b:
+            b = None  # concurrent moves may leave equal keys: place right after `after`
+        return self.edit(rec, {"position": generate_key_between(a, b)})
+
+    def _position_after_last(self, conn: Connection, spec: RecordType, parent: Any) -> str:
+        last = conn.exec_driver_sql(
+            "SELECT MAX(position) FROM records WHERE type=? AND parent IS ? AND deleted=0",
+            (spec.name, parent),
+        ).scalar_one()
+        return generate_key_between(last, None)
+
+    # --- attachments --------------------------------------------------------------------------
+
+    def attach(self, rec: str, file_path: Path | str) -> tuple[str, ChangeSet]:
+        """Store a file once by hash and attach it to a record."""
+        path = Path(file_path)
+        if not path.is_file():
+            raise UserError(f"The file {path} does not exist or cannot be read.")
+        try:
+            sha, size = self.store.blobs.put_file(path)
+        except OSError as exc:
+            raise UserError(f"Could not store {path.name}: {exc.strerror or exc}. Free some disk space and try again.") from None
+        changes = ChangeSet()
+        with self.store.write() as conn:
+            self._live(conn, rec)
+            existing = conn.exec_driver_sql(
+                "SELECT id FROM records WHERE type='attachment' AND deleted=0 AND json_extract(data,'$.sha256')=?",
+                (sha,),
+            ).first()
+            if existing:
+                aid = existing[0]
+            else:
+                aid = self._create(
+                    conn,
+                    "attachment",
+                    {"sha256": sha, "file_name": path.name, "mime": mimetypes.guess_type(path.name)[0], "size": size},
+                    changes,
+                )
+            self._link(conn, "attached", rec, aid, changes)
+            view = self.store.find(rec, conn)
+            if view and view.type == "reading_item" and not view.data.get("attachment"):
+                self.store.set_fields(conn, "reading_item", rec, {"attachment": aid})
+                changes.updated.add(rec)
+        return aid, changes
+
+    def attachment_path(self, attachment_id: str) -> Path:
+        view = self._require(attachment_id, "attachment")
+        path = self.store.blobs.path_of(view.data["sha256"])
+        if not path.exists():
+            raise UserError(
+                f"The file '{view.data.get('file_name')}' has not arrived yet; ask a teammate for a full bundle."
+            )
+        return path
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _live(self, conn: Connection, rec: str) -> RecordView:
+        view = self.store.find(rec, conn)
+        if view is None:
+            raise NotFound(f"No record has the id '{rec}'; 'gcen list TYPE' shows the ids.")
+        if view.deleted:
+            raise UserError(f"The {TYPES[view.type].cli_name or view.type} '{view.title}' is in the trash; restore it first.")
+        return view
+
+    def _require(self, rec: str, type_name: str, conn: Connection | None = None) -> RecordView:
+        view = self.store.find(rec, conn)
+        if view is None or view.deleted:
+            label = TYPES[type_name].cli_name or type_name
+            raise NotFound(f"No {label} has the id '{rec}'.")
+        if view.type != type_name:
+            raise ValidationError(f"'{rec}' is a {view.type}, not a {type_name}.")
+        return view
+
+    def _check_refs(self, conn: Connection, spec: RecordType, values: dict[str, Any]) -> None:
+        for name, value in values.items():
+            f = spec.by_name[name]
+            if f.kind == "ref" and value and f.ref:
+                row = conn.exec_driver_sql(
+                    "SELECT type, deleted FROM records WHERE id=?", (value,)
+                ).first()
+                if row is None or row[1]:
+                    raise ValidationError(f"'{name}' names no existing record ('{value}').")
+                if row[0] not in f.ref:
+                    raise ValidationError(f"'{name}' must be a {' or '.join(f.ref)}, but '{value}' is a {row[0]}.")
+
+
+def _clean(values: dict[str, Any]) -> dict[str, Any]:
+    """Drop empty optional values from a create so events stay small."""
+    return {k: v for k, v in values.items() if v is not None and v != ""}
+
+
+def today() -> str:
+    return dt.date.today().isoformat()
+
+
+def loads(text: str) -> Any:
+    return orjson.loads(text)
