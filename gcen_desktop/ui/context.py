@@ -1,0 +1,75 @@
+"""What every screen shares: the workspace, the workers, the undo stack, settings and the change signal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..domain.errors import UserError
+from ..services.changes import ChangeSet
+from ..services.workspace import Workspace
+from . import prompts
+from .worker import Workers
+
+
+class AppContext(QObject):
+    """Passed to every section. Services run on the writer thread; views refresh on `sig_changed`."""
+
+    sig_changed = Signal(object)  # ChangeSet: views refresh only what changed
+    sig_status = Signal(str)  # a short message for the status bar
+    sig_open_record = Signal(str)  # navigate to a record by id
+
+    def __init__(self, workspace: Workspace, settings: Any = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.settings = settings
+        self.workers = Workers()
+        self.undo_stack = QUndoStack(self)
+
+    def run_write(
+        self,
+        func: Callable[[], ChangeSet | tuple[Any, ChangeSet] | Any],
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        parent_widget: Any = None,
+    ) -> None:
+        """Run a service call on the writer thread; announce its change set; show errors plainly."""
+
+        def done(result: Any) -> None:
+            changes = result[1] if isinstance(result, tuple) and len(result) == 2 and isinstance(result[1], ChangeSet) else result
+            if isinstance(changes, ChangeSet) and changes:
+                self.sig_changed.emit(changes)
+            if on_done:
+                on_done(result)
+
+        self.workers.run(func, done, lambda exc: self.show_error(exc, parent_widget))
+
+    def call(self, func: Callable[[], Any], *, parent_widget: Any = None) -> Any:
+        """Run a quick service call now (on this thread) and announce its change set."""
+        try:
+            result = func()
+        except UserError as exc:
+            self.show_error(exc, parent_widget)
+            return None
+        changes = result[1] if isinstance(result, tuple) and len(result) == 2 and isinstance(result[1], ChangeSet) else result
+        if isinstance(changes, ChangeSet) and changes:
+            self.sig_changed.emit(changes)
+        return result
+
+    def show_error(self, exc: BaseException, parent_widget: Any = None) -> None:
+        if isinstance(exc, UserError):
+            prompts.error(parent_widget, self.tr("Could not do that"), str(exc))
+        else:
+            detail = getattr(exc, "gcen_traceback", "") or repr(exc)
+            prompts.error(
+                parent_widget,
+                self.tr("Something went wrong"),
+                self.tr("The operation did not complete and nothing was changed. "
+                        "If it happens again, send this to the team:\n\n%s") % detail[-1500:],
+            )
+
+    def shutdown(self) -> None:
+        self.workers.wait(30000)

@@ -1,0 +1,102 @@
+"""One background-work primitive: run a function off the UI thread, deliver the result by signal.
+
+All database writes go to ONE single-thread pool so they never race (like Picard's save pool);
+reads and exports may use the general pool. Each job gets plain values, never widgets.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ..domain.errors import UserError
+
+
+class _Relay(QObject):
+    sig_done = Signal(object)
+    sig_failed = Signal(object)
+    sig_progress = Signal(int, int)
+
+
+class _Job(QRunnable):
+    def __init__(self, func: Callable[..., Any], relay: _Relay, with_progress: bool, cancelled: list[bool]) -> None:
+        super().__init__()
+        self.func, self.relay, self.with_progress, self.cancelled = func, relay, with_progress, cancelled
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            if self.with_progress:
+                def progress(done: int, total: int) -> bool:
+                    self.relay.sig_progress.emit(int(done), int(total))
+                    return not self.cancelled[0]
+
+                result = self.func(progress)
+            else:
+                result = self.func()
+        except BaseException as exc:  # delivered to the UI thread, shown as a plain message
+            if not isinstance(exc, UserError):
+                exc.gcen_traceback = traceback.format_exc()  # type: ignore[attr-defined]
+            self.relay.sig_failed.emit(exc)
+        else:
+            self.relay.sig_done.emit(result)
+
+
+class Task:
+    """A handle on a running job: `cancel()` asks it to stop at its next progress call."""
+
+    def __init__(self, relay: _Relay, cancelled: list[bool]) -> None:
+        self.relay = relay
+        self._cancelled = cancelled
+        self.finished = False
+
+    def cancel(self) -> None:
+        self._cancelled[0] = True
+
+
+class Workers:
+    """The app's thread pools: `writer` (one thread, all DB writes) and `readers`."""
+
+    def __init__(self) -> None:
+        self.writer = QThreadPool()
+        self.writer.setMaxThreadCount(1)
+        self.readers = QThreadPool()
+        self.readers.setMaxThreadCount(2)
+        self._alive: set[Task] = set()
+
+    def run(
+        self,
+        func: Callable[..., Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        write: bool = True,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> Task:
+        """Run func (or func(progress) when on_progress is given) in the background."""
+        relay = _Relay()
+        cancelled = [False]
+        task = Task(relay, cancelled)
+        self._alive.add(task)
+
+        def finish(_: Any = None) -> None:
+            task.finished = True
+            self._alive.discard(task)
+
+        relay.sig_done.connect(lambda r: (finish(), on_done(r) if on_done else None))
+        relay.sig_failed.connect(lambda e: (finish(), on_error(e) if on_error else None))
+        if on_progress:
+            relay.sig_progress.connect(on_progress)
+        pool = self.writer if write else self.readers
+        pool.start(_Job(func, relay, on_progress is not None, cancelled))
+        return task
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self.writer.waitForDone(msecs) and self.readers.waitForDone(msecs)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._alive)
