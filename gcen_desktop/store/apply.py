@@ -18,6 +18,7 @@ from sqlalchemy import Connection
 
 from ..domain.merge import merge_lines
 from ..domain.schema import LONG_TEXT_FIELDS, SEARCHABLE_TYPES, TYPES
+from . import ranges
 from .events import body_of
 from .search_text import index_text
 
@@ -203,6 +204,7 @@ def apply_events(
                 for e in events
             ],
         )
+        record_held(conn, events)
     if new_superseded:
         ex("INSERT OR IGNORE INTO superseded (rec, field, replica, seq) VALUES (?,?,?,?)", new_superseded)
     if removed_heads:
@@ -226,6 +228,33 @@ def apply_events(
 
     result.changed = write_projection(conn, states, defer_fts=defer_fts, ancestor_value=ancestor_value)
     return result
+
+
+def record_held(conn: Connection, events: list[dict[str, Any]]) -> None:
+    """Add the dots of newly inserted events to `have_ranges` (a few intervals per origin)."""
+    by_origin: dict[str, list[int]] = defaultdict(list)
+    for e in events:
+        by_origin[e["dot"][0]].append(e["dot"][1])
+    ex = conn.exec_driver_sql
+    for origin, seqs in by_origin.items():
+        if len(seqs) == 1:
+            s = seqs[0]
+            # The common case, a local edit: extend the interval that ends just before it.
+            if ex("UPDATE have_ranges SET hi=? WHERE origin=? AND hi=? AND NOT EXISTS ("
+                  "SELECT 1 FROM have_ranges WHERE origin=? AND lo=?)", (s, origin, s - 1, origin, s + 1)).rowcount:
+                continue
+        held = [[lo, hi] for lo, hi in ex("SELECT lo, hi FROM have_ranges WHERE origin=?", (origin,))]
+        merged = ranges.union(held, ranges.from_seqs(seqs))
+        ex("DELETE FROM have_ranges WHERE origin=?", (origin,))
+        ex("INSERT INTO have_ranges (origin, lo, hi) VALUES (?,?,?)", [(origin, lo, hi) for lo, hi in merged])
+
+
+def held_vector(conn: Connection) -> dict[str, list[list[int]]]:
+    """Per origin replica, the intervals of seqs this store holds."""
+    out: dict[str, list[list[int]]] = defaultdict(list)
+    for origin, lo, hi in conn.exec_driver_sql("SELECT origin, lo, hi FROM have_ranges ORDER BY origin, lo"):
+        out[origin].append([lo, hi])
+    return dict(out)
 
 
 # --- projection -------------------------------------------------------------------------------

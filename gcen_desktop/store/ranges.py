@@ -1,0 +1,109 @@
+"""Interval sets of sequence numbers: what a store holds (`have`) and what a peer is known to hold.
+
+A set is a sorted list of disjoint, non-adjacent closed intervals `[lo, hi]`; a vector maps an
+origin replica to its set. Keeping intervals (not every seq) makes `have` a few numbers per
+replica however large the log grows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+Ranges = list[list[int]]
+Vector = dict[str, Ranges]
+
+
+def normalize(ranges: Iterable[Iterable[int]]) -> Ranges:
+    """Sort and merge overlapping or adjacent intervals; drop empty ones."""
+    items = sorted((int(lo), int(hi)) for lo, hi in ranges if int(lo) <= int(hi))
+    out: Ranges = []
+    for lo, hi in items:
+        if out and lo <= out[-1][1] + 1:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return out
+
+
+def from_seqs(seqs: Iterable[int]) -> Ranges:
+    out: Ranges = []
+    for s in sorted(set(seqs)):
+        if out and s == out[-1][1] + 1:
+            out[-1][1] = s
+        else:
+            out.append([s, s])
+    return out
+
+
+def union(a: Ranges, b: Ranges) -> Ranges:
+    return normalize([*a, *b])
+
+
+def subtract(a: Ranges, b: Ranges) -> Ranges:
+    """The seqs of `a` that are not in `b`."""
+    out: Ranges = []
+    b = normalize(b)
+    for lo, hi in normalize(a):
+        cur = lo
+        for blo, bhi in b:
+            if bhi < cur:
+                continue
+            if blo > hi:
+                break
+            if blo > cur:
+                out.append([cur, blo - 1])
+            cur = max(cur, bhi + 1)
+            if cur > hi:
+                break
+        if cur <= hi:
+            out.append([cur, hi])
+    return out
+
+
+def intersect(a: Ranges, b: Ranges) -> Ranges:
+    out: Ranges = []
+    a, b = normalize(a), normalize(b)
+    i = j = 0
+    while i < len(a) and j < len(b):
+        lo, hi = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if lo <= hi:
+            out.append([lo, hi])
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
+def count(a: Ranges) -> int:
+    return sum(hi - lo + 1 for lo, hi in a)
+
+
+def contains(a: Ranges, seq: int) -> bool:
+    return any(lo <= seq <= hi for lo, hi in a)
+
+
+def vector_union(a: Vector, b: Vector) -> Vector:
+    out = {k: list(map(list, v)) for k, v in a.items()}
+    for k, v in b.items():
+        out[k] = union(out.get(k, []), v)
+    return {k: v for k, v in out.items() if v}
+
+
+def vector_subtract(a: Vector, b: Vector) -> Vector:
+    out = {k: subtract(v, b.get(k, [])) for k, v in a.items()}
+    return {k: v for k, v in out.items() if v}
+
+
+def vector_intersect(vectors: list[Vector]) -> Vector:
+    """What every one of the vectors holds (empty for no vectors)."""
+    if not vectors:
+        return {}
+    out = {k: normalize(v) for k, v in vectors[0].items()}
+    for vec in vectors[1:]:
+        out = {k: intersect(v, vec.get(k, [])) for k, v in out.items()}
+    return {k: v for k, v in out.items() if v}
+
+
+def vector_count(a: Vector) -> int:
+    return sum(count(v) for v in a.values())
