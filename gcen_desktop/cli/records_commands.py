@@ -8,7 +8,14 @@ from typing import Any
 
 from ..domain.errors import UserError, ValidationError
 from ..domain.ids import is_uuid
-from ..domain.schema import CLI_TYPES, LINK_KINDS, MEMBER_ROLES, READING_STATUSES, TYPES, record_type
+from ..domain.schema import (
+    CLI_TYPES,
+    LINK_KINDS,
+    MEMBER_ROLES,
+    READING_STATUSES,
+    TYPES,
+    record_type,
+)
 from ..services.queries import Filters
 from ..services.workspace import Workspace
 from .output import as_json_object, emit_json, print_record, type_name

@@ -326,7 +326,7 @@ class Store:
         """Canonical JSON of all live records by id: the same bytes on stores with the same events."""
         out: dict[str, Any] = {}
         with self.read() as conn:
-            for rec, type_, data, own_deleted, deleted, del_conflict, conflicts, merged in conn.exec_driver_sql(
+            for rec, type_, data, own_deleted, _deleted, del_conflict, conflicts, merged in conn.exec_driver_sql(
                 "SELECT id, type, data, own_deleted, deleted, del_conflict, conflicts, merged "
                 "FROM records WHERE deleted = 0 ORDER BY id"
             ):

@@ -1,0 +1,308 @@
+"""The event-log store: pragmas, migrations, events, heads, conflicts, deletes, identity, search."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import uuid
+
+import pytest
+
+from gcen_desktop.domain.ids import new_id
+from gcen_desktop.services import Workspace
+from gcen_desktop.store.engine import head_revision
+from gcen_desktop.store.store import DB_NAME, open_store
+
+from .eventkit import apply, ev_del, ev_set
+
+T0 = 1_790_000_000_000  # a fixed wall clock in ms for hand-made events
+
+
+def test_pragmas_and_migration_from_an_empty_file(tmp_path):
+    store = open_store(tmp_path / "w", create=True)
+    assert store.schema_before is None
+    with store.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar_one() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar_one() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar_one() == 5000
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one() == head_revision()
+    store.close()
+    again = open_store(tmp_path / "w")
+    assert again.schema_before == head_revision()
+    again.close()
+
+
+def test_missing_workspace_is_a_plain_error(tmp_path):
+    from gcen_desktop.domain.errors import WorkspaceMissing
+
+    with pytest.raises(WorkspaceMissing, match="no workspace"):
+        Workspace.open(tmp_path / "nothing")
+
+
+def test_events_have_dots_hlc_parents_and_hashes(ws):
+    rec, _ = ws.create("note", {"title": "First", "body": "a"})
+    ws.edit(rec, {"title": "Second"})
+    with ws.store.read() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT replica, seq, hlc, body FROM events WHERE rec=? ORDER BY seq", (rec,)
+        ).all()
+    import orjson
+
+    from gcen_desktop.store.events import hash_ok
+
+    first, second = (orjson.loads(r[3]) for r in rows)
+    assert first["op"] == "set" and set(first["fields"]) >= {"title", "body"}
+    assert second["parents"] == {"title": [first["dot"]]}
+    assert second["dot"][1] == first["dot"][1] + 1
+    assert rows[0][2] < rows[1][2]
+    assert hash_ok(first) and hash_ok(second)
+
+
+def test_autosave_edits_of_one_field_amend_until_exported(ws):
+    rec, _ = ws.create("note", {"title": "Draft", "body": ""})
+
+    def count():
+        with ws.store.read() as conn:
+            return conn.exec_driver_sql("SELECT COUNT(*) FROM events WHERE rec=?", (rec,)).scalar_one()
+
+    for text in ("a", "ab", "abc", "abcd"):
+        ws.edit(rec, {"body": text})
+    assert count() == 2  # the create and one amended edit
+    assert ws.get(rec).data["body"] == "abcd"
+    ws.edit(rec, {"title": "Other field"})
+    assert count() == 3
+    ws.store.set_meta("exported_seq", ws.store.meta("seq"))  # a bundle carried everything
+    ws.edit(rec, {"title": "After export"})
+    ws.edit(rec, {"title": "After export 2"})
+    assert count() == 4
+    assert ws.store.check() == []
+
+
+def test_concurrent_edits_are_a_conflict_and_a_pick_resolves_it(ws):
+    rec = new_id()
+    base = ev_set("aaaa", 1, T0, rec, "note", {"title": "Base", "body": "x"})
+    mine = ev_set("aaaa", 2, T0 + 10, rec, "note", {"title": "Mine"}, {"title": [["aaaa", 1]]})
+    theirs = ev_set("bbbb", 1, T0 + 5, rec, "note", {"title": "Theirs"}, {"title": [["aaaa", 1]]})
+    apply(ws, [base, mine, theirs])
+    view = ws.get(rec)
+    assert view.data["title"] == "Mine"  # largest (hlc, dot) is shown
+    assert view.conflicts == {"title": ["Mine", "Theirs"]}
+    assert ws.conflict_count() == 1
+    ws.resolve(rec, "title", "Theirs")
+    view = ws.get(rec)
+    assert view.data["title"] == "Theirs" and view.conflicts == {}
+
+
+def test_equal_values_are_agreement_not_conflict(ws):
+    rec = new_id()
+    base = ev_set("aaaa", 1, T0, rec, "note", {"title": "Base"})
+    a = ev_set("aaaa", 2, T0 + 1, rec, "note", {"title": "Same"}, {"title": [["aaaa", 1]]})
+    b = ev_set("bbbb", 1, T0 + 2, rec, "note", {"title": "Same"}, {"title": [["aaaa", 1]]})
+    apply(ws, [base, a, b])
+    assert ws.get(rec).conflicts == {}
+
+
+def test_out_of_order_arrival_gives_the_same_view(tmp_path):
+    rec = new_id()
+    events = [
+        ev_set("aaaa", 1, T0, rec, "note", {"title": "v1", "body": "b"}),
+        ev_set("aaaa", 2, T0 + 1, rec, "note", {"title": "v2"}, {"title": [["aaaa", 1]]}),
+        ev_set("bbbb", 1, T0 + 2, rec, "note", {"title": "v3"}, {"title": [["aaaa", 2]]}),
+    ]
+    dumps = []
+    for order in ([0, 1, 2], [2, 1, 0], [1, 2, 0]):
+        w = Workspace.new(tmp_path / f"w{order}", "T", workspace_id="ws")
+        apply(w, [events[i] for i in order])
+        assert w.get(rec).data["title"] == "v3" and not w.get(rec).conflicts
+        dumps.append(w.store.dump())
+        w.close()
+    assert dumps[0] == dumps[1] == dumps[2]
+
+
+def test_delete_versus_concurrent_edit_keeps_the_record_flagged(ws):
+    rec = new_id()
+    base = ev_set("aaaa", 1, T0, rec, "note", {"title": "Base", "body": "x"})
+    deletion = ev_del("aaaa", 2, T0 + 5, rec, "note", {"title": [["aaaa", 1]], "body": [["aaaa", 1]]})
+    edit = ev_set("bbbb", 1, T0 + 3, rec, "note", {"body": "edited"}, {"body": [["aaaa", 1]]})
+    apply(ws, [base, deletion, edit])
+    view = ws.get(rec)
+    assert not view.deleted and view.del_conflict and view.data["body"] == "edited"
+    ws.keep(rec)
+    assert not ws.get(rec).del_conflict
+    ws.delete(rec)
+    assert ws.get(rec).deleted
+
+
+def test_a_delete_that_saw_everything_deletes(ws):
+    rec = new_id()
+    base = ev_set("aaaa", 1, T0, rec, "note", {"title": "Base"})
+    deletion = ev_del("bbbb", 1, T0 + 5, rec, "note", {"title": [["aaaa", 1]]})
+    apply(ws, [deletion, base])  # the deletion arrives first
+    assert ws.get(rec).deleted
+
+
+def test_cascade_delete_with_a_concurrent_child_keeps_the_parents(ws):
+    plan, _ = ws.create("plan", {"title": "Plan"})
+    goal, _ = ws.create("goal", {"plan": plan, "statement": "Goal"})
+    ws.delete(plan)
+    assert ws.get(goal).deleted and ws.get(plan).deleted
+    # A teammate, not having seen the deletion, added an action under the goal.
+    action = ev_set("bbbb", 1, T0, new_id(), "action", {"goal": goal, "title": "New action"})
+    apply(ws, [action])
+    assert not ws.get(plan).deleted and ws.get(plan).kept_alive
+    assert not ws.get(goal).deleted and ws.get(goal).kept_alive
+    assert ws.store.check() == []
+
+
+def test_long_text_conflicts_merge_by_lines_when_clean(ws):
+    rec = new_id()
+    base = ev_set("aaaa", 1, T0, rec, "note", {"title": "T", "body": "one\ntwo\nthree\n"})
+    a = ev_set("aaaa", 2, T0 + 1, rec, "note", {"body": "ONE\ntwo\nthree\n"}, {"body": [["aaaa", 1]]})
+    b = ev_set("bbbb", 1, T0 + 2, rec, "note", {"body": "one\ntwo\nTHREE\n"}, {"body": [["aaaa", 1]]})
+    apply(ws, [base, a, b])
+    view = ws.get(rec)
+    assert view.data["body"] == "ONE\ntwo\nTHREE\n" and view.merged == ["body"]
+    assert "body" not in view.conflicts
+    # The same line edited on both sides: both versions are kept side by side, no merge.
+    rec2 = new_id()
+    base2 = ev_set("aaaa", 3, T0, rec2, "note", {"title": "T2", "body": "one\ntwo\nthree\n"})
+    c = ev_set("cccc", 1, T0 + 3, rec2, "note", {"body": "one\nzwei\nthree\n"}, {"body": [["aaaa", 3]]})
+    d = ev_set("dddd", 1, T0 + 4, rec2, "note", {"body": "one\ndeux\nthree\n"}, {"body": [["aaaa", 3]]})
+    apply(ws, [base2, c, d])
+    assert ws.get(rec2).conflicts["body"] == ["one\ndeux\nthree\n", "one\nzwei\nthree\n"]
+    assert ws.get(rec2).merged == []
+
+
+def test_a_copied_store_takes_a_new_replica_id(tmp_path):
+    w = Workspace.new(tmp_path / "a", "T")
+    w.create("note", {"title": "x"})
+    original = w.store.replica
+    w.close()
+    shutil.copytree(tmp_path / "a", tmp_path / "b")
+    same = Workspace.open(tmp_path / "a")
+    assert same.store.replica == original
+    same.close()
+    copy = Workspace.open(tmp_path / "b")
+    assert copy.store.replica != original
+    assert copy.store.identity_reason
+    copy.close()
+
+
+def test_a_store_restored_from_backup_takes_a_new_replica_id(tmp_path):
+    w = Workspace.new(tmp_path / "a", "T")
+    w.create("note", {"title": "before backup"})
+    original = w.store.replica
+    w.close()
+    backup = tmp_path / "backup.sqlite3"
+    src = sqlite3.connect(tmp_path / "a" / DB_NAME)
+    dst = sqlite3.connect(backup)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    w = Workspace.open(tmp_path / "a")
+    w.create("note", {"title": "after backup"})
+    w.close()
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / "a" / (DB_NAME + suffix)).unlink(missing_ok=True)
+    shutil.copyfile(backup, tmp_path / "a" / DB_NAME)
+    restored = Workspace.open(tmp_path / "a")
+    assert restored.store.replica != original
+    assert restored.store.identity_reason == "restored from a backup"
+    restored.create("note", {"title": "new work"})  # writes with the fresh id
+    with restored.store.read() as conn:
+        reps = {r for (r,) in conn.exec_driver_sql("SELECT DISTINCT replica FROM events")}
+    assert reps == {original, restored.store.replica}
+    restored.close()
+
+
+def test_a_known_dot_with_other_content_is_refused(ws):
+    from gcen_desktop.store.apply import ClonedStoreError
+
+    rec = new_id()
+    apply(ws, [ev_set("aaaa", 1, T0, rec, "note", {"title": "A"})])
+    before = ws.store.dump()
+    with pytest.raises(ClonedStoreError):
+        apply(ws, [ev_set("aaaa", 1, T0, rec, "note", {"title": "B"})])
+    assert ws.store.dump() == before
+
+
+def test_reimporting_the_same_events_changes_nothing(ws):
+    rec = new_id()
+    events = [ev_set("aaaa", 1, T0, rec, "note", {"title": "A"})]
+    apply(ws, events)
+    before = ws.store.dump()
+    apply(ws, events)
+    assert ws.store.dump() == before
+
+
+def test_check_notices_a_damaged_projection(ws):
+    rec, _ = ws.create("note", {"title": "Fine"})
+    assert ws.store.check() == []
+    with ws.store.write() as conn:
+        conn.exec_driver_sql("UPDATE records SET title='Tampered' WHERE id=?", (rec,))
+    problems = ws.store.check()
+    assert problems and "projection differs" in problems[0]
+    ws.store.rebuild()
+    assert ws.store.check() == [] and ws.get(rec).title == "Fine"
+
+
+def test_attachments_are_stored_once_by_hash(ws, tmp_path):
+    a, _ = ws.create("note", {"title": "a"})
+    b, _ = ws.create("reading", {"title": "b"})
+    pdf = tmp_path / "paper.pdf"
+    pdf.write_bytes(b"%PDF-1.4 fake but bytes" * 100)
+    aid1, _ = ws.attach(a, pdf)
+    aid2, _ = ws.attach(b, pdf)
+    assert aid1 == aid2
+    files = [p for p in (ws.store.folder / "attachments").rglob("*") if p.is_file()]
+    assert len(files) == 1
+    assert ws.attachment_path(aid1).read_bytes() == pdf.read_bytes()
+    assert ws.get(b).data["attachment"] == aid1
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("我们讨论了如何培养优秀教师的问题。", "教师"),
+        ("서울의 교사들은 협력 수업을 설계했다.", "교사"),
+        ("La formation des enseignants débutants à Montréal.", "enseignant"),
+        ("Evaluación formativa en escuelas públicas", "evaluacion"),
+        ("Residência pedagógica para professores iniciantes", "residencia"),
+    ],
+)
+def test_search_finds_words_inside_sentences_in_every_language(ws, text, query):
+    rec, _ = ws.create("note", {"title": "Notes", "body": text})
+    ws.create("note", {"title": "Other", "body": "nothing relevant here"})
+    hits = [v.id for v, _snippet in ws.search(query)]
+    assert hits == [rec]
+
+
+def test_search_filters_by_type_tag_group_and_status(ws):
+    from gcen_desktop.services.queries import Filters
+
+    group, _ = ws.create("group", {"name": "Teaching force"})
+    n1, _ = ws.create("note", {"title": "Residency notes", "working_group": group}, tags=["residency"])
+    r1, _ = ws.create("reading", {"title": "Residency case study", "kind": "case_study"})
+    plan, _ = ws.create("plan", {"title": "Residency plan", "status": "active"})
+    assert {v.id for v, _ in ws.search("residency")} == {n1, r1, plan}
+    assert [v.id for v, _ in ws.search("residency", Filters(types=("reading",)))] == [r1]
+    assert [v.id for v, _ in ws.search("residency", Filters(tag="Residency"))] == [n1]
+    assert [v.id for v, _ in ws.search("residency", Filters(working_group=group))] == [n1]
+    assert [v.id for v, _ in ws.search("residency", Filters(status="active"))] == [plan]
+    ws.delete(n1)
+    assert n1 not in {v.id for v, _ in ws.search("residency")}
+
+
+def test_hostile_search_text_never_breaks_the_query(ws):
+    ws.create("note", {"title": "quotes"})
+    for q in ['"', "AND OR NOT", "*", "title:x", "NEAR(", "(((", "'", "-", "^"]:
+        ws.search(q)  # must not raise
+
+
+def test_ids_are_uuid7_and_link_ids_are_deterministic(ws):
+    rec, _ = ws.create("note", {"title": "x"})
+    assert uuid.UUID(rec).version == 7
+    from gcen_desktop.domain.ids import link_id
+
+    assert link_id("tag", rec, "Equity") == link_id("tag", rec, "equity")
