@@ -1,0 +1,273 @@
+"""Undo commands: every edit the UI makes is one of these, pushed on `ctx.undo_stack`.
+
+Each command runs its service call on the writer thread (`ctx.run_write`). The writer pool has
+one thread and runs jobs in order, so an undo queued right after a redo sees what the redo wrote:
+values a command needs for its undo (the change set's `previous`) are kept on the command by the
+job itself, on that same thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from ..domain.ids import link_id
+from ..services.changes import ChangeSet
+from .context import AppContext
+
+# Commands that may merge with the next one of the same id (typing into one field).
+_MERGE_EDIT = 4101
+
+
+class _ServiceCommand(QUndoCommand):
+    """Runs `_do()` on redo and `_undo()` on undo, both on the writer thread."""
+
+    def __init__(self, ctx: AppContext, text: str, on_done: Callable[[Any], None] | None = None) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self.on_done = on_done
+        self.failed = False
+
+    def _do(self) -> Any:
+        raise NotImplementedError
+
+    def _undo(self) -> Any:
+        raise NotImplementedError
+
+    def _run(self, func: Callable[[], Any]) -> None:
+        def guarded() -> Any:
+            if self.failed:  # an earlier step failed: doing the reverse would be wrong
+                return ChangeSet()
+            try:
+                return func()
+            except BaseException:
+                self.failed = True
+                raise
+
+        self.ctx.run_write(guarded, self.on_done)
+
+    def redo(self) -> None:
+        self._run(self._do)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+
+class EditRecordCommand(_ServiceCommand):
+    """Edit fields of one record; undo writes back the values the edit replaced.
+
+    With `merge=True`, consecutive edits of the same fields of one record (autosave while typing)
+    become one undo step.
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        rec_id: str,
+        new_values: dict[str, Any],
+        text: str,
+        *,
+        merge: bool = False,
+        on_done: Callable[[Any], None] | None = None,
+    ) -> None:
+        super().__init__(ctx, text, on_done)
+        self.rec_id = rec_id
+        self.new_values = dict(new_values)
+        self.previous: dict[str, Any] | None = None
+        self.merge = merge
+
+    def _do(self) -> ChangeSet:
+        changes = self.ctx.ws.edit(self.rec_id, self.new_values)
+        if self.previous is None:
+            self.previous = dict(changes.previous.get(self.rec_id, {}))
+        return changes
+
+    def _undo(self) -> ChangeSet:
+        return self.ctx.ws.edit(self.rec_id, self.previous or {})
+
+    def id(self) -> int:
+        return _MERGE_EDIT if self.merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+        if not isinstance(other, EditRecordCommand) or not other.merge:
+            return False
+        if other.rec_id != self.rec_id or set(other.new_values) != set(self.new_values):
+            return False
+        self.new_values = dict(other.new_values)
+        return True
+
+
+class CreateRecordCommand(_ServiceCommand):
+    """Create a record (with tags); undo deletes it, redo restores the same record."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        type_name: str,
+        values: dict[str, Any],
+        tags: list[str] | None = None,
+        text: str = "",
+        *,
+        on_done: Callable[[Any], None] | None = None,
+    ) -> None:
+        super().__init__(ctx, text, on_done)
+        self.type_name = type_name
+        self.values = dict(values)
+        self.tags = list(tags or [])
+        self.rec_id: str | None = None
+
+    def _do(self) -> Any:
+        if self.rec_id is None:
+            rec, changes = self.ctx.ws.create(self.type_name, self.values, tags=self.tags)
+            self.rec_id = rec
+            return rec, changes
+        return self.rec_id, self.ctx.ws.restore(self.rec_id)
+
+    def _undo(self) -> ChangeSet:
+        return self.ctx.ws.delete(self.rec_id) if self.rec_id else ChangeSet()
+
+
+class DeleteRecordCommand(_ServiceCommand):
+    """Move a record (and its children) to the trash; undo restores it."""
+
+    def __init__(self, ctx: AppContext, rec_id: str, text: str, *, on_done: Callable[[Any], None] | None = None) -> None:
+        super().__init__(ctx, text, on_done)
+        self.rec_id = rec_id
+
+    def _do(self) -> ChangeSet:
+        return self.ctx.ws.delete(self.rec_id)
+
+    def _undo(self) -> ChangeSet:
+        return self.ctx.ws.restore(self.rec_id)
+
+
+class RestoreRecordCommand(_ServiceCommand):
+    """Bring a record back from the trash; undo deletes it again."""
+
+    def __init__(self, ctx: AppContext, rec_id: str, text: str, *, on_done: Callable[[Any], None] | None = None) -> None:
+        super().__init__(ctx, text, on_done)
+        self.rec_id = rec_id
+
+    def _do(self) -> ChangeSet:
+        return self.ctx.ws.restore(self.rec_id)
+
+    def _undo(self) -> ChangeSet:
+        return self.ctx.ws.delete(self.rec_id)
+
+
+class SetTagsCommand(_ServiceCommand):
+    """Replace the tags of a record; undo puts the old ones back."""
+
+    def __init__(self, ctx: AppContext, rec_id: str, tags: list[str], text: str, *, on_done: Callable[[Any], None] | None = None) -> None:
+        super().__init__(ctx, text, on_done)
+        self.rec_id = rec_id
+        self.tags = list(tags)
+        self.previous: list[str] | None = None
+
+    def _do(self) -> ChangeSet:
+        if self.previous is None:
+            self.previous = self.ctx.ws.tags_of(self.rec_id)
+        return self.ctx.ws.set_tags(self.rec_id, self.tags)
+
+    def _undo(self) -> ChangeSet:
+        return self.ctx.ws.set_tags(self.rec_id, self.previous or [])
+
+
+class LinkCommand(_ServiceCommand):
+    """Add (or with `remove=True`, remove) a link between two records; undo does the reverse."""
+
+    def __init__(self, ctx: AppContext, kind: str, a: str, b: str, text: str, *, remove: bool = False,
+                 on_done: Callable[[Any], None] | None = None) -> None:
+        super().__init__(ctx, text, on_done)
+        self.kind, self.a, self.b, self.remove = kind, a, b, remove
+
+    def _add(self) -> ChangeSet:
+        return self.ctx.ws.link(self.kind, self.a, self.b)
+
+    def _remove(self) -> ChangeSet:
+        return self.ctx.ws.unlink(self.kind, self.a, self.b)
+
+    def _do(self) -> ChangeSet:
+        return self._remove() if self.remove else self._add()
+
+    def _undo(self) -> ChangeSet:
+        return self._add() if self.remove else self._remove()
+
+
+class SetReadingStatusCommand(_ServiceCommand):
+    """Set a member's status of a reading; undo puts the old status back (or clears it)."""
+
+    def __init__(self, ctx: AppContext, reading_id: str, status: str, text: str, member: str | None = None,
+                 *, on_done: Callable[[Any], None] | None = None) -> None:
+        super().__init__(ctx, text, on_done)
+        self.reading_id, self.status, self.member = reading_id, status, member
+        self.previous: str | None = None
+        self._captured = False
+
+    def _do(self) -> ChangeSet:
+        member = self.member or self.ctx.ws.me
+        if not self._captured:
+            self.previous = self.ctx.ws.reading_statuses(self.reading_id).get(member or "")
+            self._captured = True
+        return self.ctx.ws.set_reading_status(self.reading_id, self.status, member)
+
+    def _undo(self) -> ChangeSet:
+        member = self.member or self.ctx.ws.me
+        if self.previous:
+            return self.ctx.ws.set_reading_status(self.reading_id, self.previous, member)
+        return self.ctx.ws.delete(link_id("reading_status", self.reading_id, member or ""))
+
+
+class MoveRecordCommand(_ServiceCommand):
+    """Place an ordered record between two siblings; undo puts its old position back."""
+
+    def __init__(self, ctx: AppContext, rec_id: str, text: str, *, after: str | None = None,
+                 before: str | None = None, on_done: Callable[[Any], None] | None = None) -> None:
+        super().__init__(ctx, text, on_done)
+        self.rec_id, self.after, self.before = rec_id, after, before
+        self.previous: dict[str, Any] | None = None
+
+    def _do(self) -> ChangeSet:
+        changes = self.ctx.ws.move(self.rec_id, after=self.after, before=self.before)
+        if self.previous is None:
+            self.previous = dict(changes.previous.get(self.rec_id, {}))
+        return changes
+
+    def _undo(self) -> ChangeSet:
+        return self.ctx.ws.edit(self.rec_id, self.previous or {})
+
+
+class AttachFileCommand(_ServiceCommand):
+    """Attach a file to a record; undo removes the attachment link (the bytes stay stored)."""
+
+    def __init__(self, ctx: AppContext, rec_id: str, path: Any, text: str, *, on_done: Callable[[Any], None] | None = None) -> None:
+        super().__init__(ctx, text, on_done)
+        self.rec_id, self.path = rec_id, path
+        self.attachment_id: str | None = None
+        self.previous_attachment: Any = None
+        self._captured = False
+
+    def _do(self) -> Any:
+        if not self._captured:
+            view = self.ctx.ws.get(self.rec_id)
+            self.previous_attachment = view.data.get("attachment") if view.type == "reading_item" else None
+            self._captured = True
+        if self.attachment_id is None:
+            aid, changes = self.ctx.ws.attach(self.rec_id, self.path)
+            self.attachment_id = aid
+            return aid, changes
+        changes = self.ctx.ws.link("attached", self.rec_id, self.attachment_id)
+        if self.ctx.ws.get(self.rec_id).type == "reading_item" and not self.previous_attachment:
+            changes.merge(self.ctx.ws.edit(self.rec_id, {"attachment": self.attachment_id}))
+        return self.attachment_id, changes
+
+    def _undo(self) -> ChangeSet:
+        if not self.attachment_id:
+            return ChangeSet()
+        changes = self.ctx.ws.unlink("attached", self.rec_id, self.attachment_id)
+        view = self.ctx.ws.get(self.rec_id)
+        if view.type == "reading_item" and view.data.get("attachment") == self.attachment_id:
+            changes.merge(self.ctx.ws.edit(self.rec_id, {"attachment": self.previous_attachment}))
+        return changes

@@ -1,0 +1,118 @@
+"""UI test fixtures: an app context on the sample workspace, and guards against hung prompts,
+background jobs or timers a test leaves behind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from gcen_desktop.ui import prompts
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_prompt() -> Iterator[list[tuple[str, str, str]]]:
+    """Any prompt a test did not ask for fails it (tests that expect one set their own answerer)."""
+    seen: list[tuple[str, str, str]] = []
+
+    def refuse(kind: str, title: str, text: str, **_kw: Any) -> Any:
+        seen.append((kind, title, text))
+        raise AssertionError(f"unexpected {kind} prompt: {title!r}: {text!r}")
+
+    prompts.answerer = refuse
+    yield seen
+    prompts.answerer = None
+
+
+@pytest.fixture
+def answer(monkeypatch: pytest.MonkeyPatch) -> Callable[..., list[tuple[str, str, str]]]:
+    """answer({'confirm': True, 'open_file': path, ...}): answer prompts by kind; returns the log."""
+
+    def install(replies: dict[str, Any]) -> list[tuple[str, str, str]]:
+        log: list[tuple[str, str, str]] = []
+
+        def reply(kind: str, title: str, text: str, **kw: Any) -> Any:
+            log.append((kind, title, text))
+            if kind not in replies:
+                raise AssertionError(f"unexpected {kind} prompt: {title!r}: {text!r}")
+            value = replies[kind]
+            return value(title, text, **kw) if callable(value) else value
+
+        monkeypatch.setattr(prompts, "answerer", reply)
+        return log
+
+    return install
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_timers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail a test that leaves a QTimer running (say where it was started)."""
+    import traceback
+
+    original_start = QTimer.start
+    started: list[tuple[QTimer, str]] = []
+
+    def tracking_start(self: QTimer, *args: Any) -> None:
+        started.append((self, "".join(traceback.format_stack(limit=6)[:-1])))
+        original_start(self, *args)
+
+    monkeypatch.setattr(QTimer, "start", tracking_start)
+    yield
+    monkeypatch.setattr(QTimer, "start", original_start)
+    running = []
+    for timer, where in started:
+        try:
+            if timer.isActive():
+                running.append(where)
+        except RuntimeError:  # deleted with its widget: stopped
+            continue
+    for timer, _ in started:
+        try:
+            timer.stop()
+        except RuntimeError:
+            pass
+    assert not running, "the test left QTimers running, started at:\n" + "\n---\n".join(running)
+
+
+@pytest.fixture
+def ctx(qapp: QApplication, sample_ws) -> Iterator[Any]:  # noqa: ANN001
+    """An AppContext on the sample workspace; waits for its workers when the test ends."""
+    from gcen_desktop.ui.context import AppContext
+    from gcen_desktop.ui.settings import Settings
+
+    context = AppContext(sample_ws, settings=Settings())
+    yield context
+    busy = context.workers.busy
+    context.shutdown()
+    QApplication.processEvents()
+    context.undo_stack.clear()
+    context.deleteLater()
+    assert not busy, "the test left background jobs running; wait with qtbot.waitUntil(lambda: not ctx.workers.busy)"
+
+
+@pytest.fixture
+def empty_ctx(qapp: QApplication, ws) -> Iterator[Any]:  # noqa: ANN001
+    """An AppContext on an empty workspace with one member."""
+    from gcen_desktop.ui.context import AppContext
+    from gcen_desktop.ui.settings import Settings
+
+    context = AppContext(ws, settings=Settings())
+    yield context
+    busy = context.workers.busy
+    context.shutdown()
+    QApplication.processEvents()
+    context.undo_stack.clear()
+    assert not busy, "the test left background jobs running"
+
+
+@pytest.fixture
+def wait_idle(qtbot: Any) -> Callable[[Any], None]:
+    """wait_idle(ctx): wait until every background job of the context has delivered its result."""
+
+    def wait(context: Any, timeout: int = 10000) -> None:
+        qtbot.waitUntil(lambda: not context.workers.busy, timeout=timeout)
+
+    return wait
