@@ -1,0 +1,97 @@
+"""The manifest of a bundle: what it holds, who made it, and the hash of every other member."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+import msgspec
+
+FORMAT = "gcen-bundle"
+FORMAT_VERSION = "1.0"
+FORMAT_MAJOR, FORMAT_MINOR = 1, 0
+# Features a bundle may list in `required_features` that this version knows how to read.
+# Format 1.0 needs none; a later writer adds a name here when readers must understand it.
+SUPPORTED_FEATURES: frozenset[str] = frozenset()
+
+MANIFEST_NAME = "manifest.json"
+SIGNATURE_NAME = "manifest.sig"
+EVENTS_NAME = "events.jsonl"
+BLOB_PREFIX = "blobs/sha256/"
+
+_ID_PATTERN = r"^[A-Za-z0-9_.:-]{1,64}$"
+_REPLICA_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
+REPLICA_RE = re.compile(_REPLICA_PATTERN)
+
+Ident = Annotated[str, msgspec.Meta(pattern=_ID_PATTERN)]
+Replica = Annotated[str, msgspec.Meta(pattern=_REPLICA_PATTERN)]
+Name = Annotated[str, msgspec.Meta(max_length=1_000)]
+Short = Annotated[str, msgspec.Meta(max_length=200)]
+Sha256Hex = Annotated[str, msgspec.Meta(pattern=r"^[0-9a-f]{64}$")]
+# Ed25519 raw public key (32 bytes) in standard base64; empty when the bundle is unsigned
+PublicKey = Annotated[str, msgspec.Meta(pattern=r"^([A-Za-z0-9+/]{43}=)?$")]
+AgeRecipient = Annotated[str, msgspec.Meta(pattern=r"^(age1[02-9ac-hj-np-z]{58})?$")]
+Fingerprint = Annotated[str, msgspec.Meta(max_length=100)]
+Intervals = dict[Replica, list[Annotated[list[Annotated[int, msgspec.Meta(ge=1)]], msgspec.Meta(min_length=2, max_length=2)]]]
+
+
+def _check_intervals(name: str, vector: dict[str, list[list[int]]]) -> None:
+    for replica, spans in vector.items():
+        previous = 0
+        for lo, hi in spans:
+            if lo > hi or lo <= previous:
+                raise ValueError(f"`{name}` of replica {replica} is not a sorted list of [lo, hi] seq ranges")
+            previous = hi
+
+
+class MemberInfo(msgspec.Struct, forbid_unknown_fields=True):
+    sha256: Sha256Hex
+    size: Annotated[int, msgspec.Meta(ge=0)]
+
+
+class Producer(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    replica: Replica
+    name: Name = ""
+    public_key: PublicKey = ""
+    age_recipient: AgeRecipient = ""
+    fingerprint: Fingerprint = ""
+
+
+class RosterEntry(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    name: Name
+    replica: Replica
+    public_key: PublicKey = ""
+    age_recipient: AgeRecipient = ""
+    fingerprint: Fingerprint = ""
+
+
+class Manifest(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    format: Literal["gcen-bundle"] = FORMAT
+    format_version: Annotated[str, msgspec.Meta(pattern=r"^\d{1,4}\.\d{1,4}$")] = FORMAT_VERSION
+    required_features: list[Short] = msgspec.field(default_factory=list)
+    app_version: Short
+    schema_version: Short
+    workspace_id: Ident
+    workspace_name: Name = ""
+    bundle_id: Ident
+    kind: Literal["full", "incremental"]
+    created_ms: Annotated[int, msgspec.Meta(ge=0)]
+    producer: Producer
+    since: Intervals = msgspec.field(default_factory=dict)
+    have: Intervals = msgspec.field(default_factory=dict)
+    event_count: Annotated[int, msgspec.Meta(ge=0)] = 0
+    members: dict[str, MemberInfo] = msgspec.field(default_factory=dict)
+    roster: list[RosterEntry] = msgspec.field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        _check_intervals("since", self.since)
+        _check_intervals("have", self.have)
+
+
+def encode_manifest(manifest: Manifest) -> bytes:
+    return msgspec.json.encode(manifest)
+
+
+def parse_version(text: str) -> tuple[int, int] | None:
+    m = re.fullmatch(r"(\d{1,4})\.(\d{1,4})", text)
+    return (int(m.group(1)), int(m.group(2))) if m else None
