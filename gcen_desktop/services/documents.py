@@ -1,0 +1,382 @@
+"""Sharing with people outside the app: plan reports, briefing packs, action lists and calendars.
+
+Gathers what a document shows through the Workspace queries (private records never leave the
+store), hands it to interop/ to render, and writes the file atomically so a failed or cancelled
+export leaves no half-written file behind. Safe to call from a worker thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from ..domain.errors import UserError
+from ..interop import actions_export
+from ..interop.briefing import (
+    AgendaEntry,
+    BriefingData,
+    ChecklistEntry,
+    Participant,
+    PlanStatus,
+    briefing_document,
+)
+from ..interop.document import Document
+from ..interop.plan_report import (
+    ActionRow,
+    GoalSection,
+    NoteItem,
+    PlanData,
+    PracticeRef,
+    ReadingRef,
+    plan_document,
+)
+from ..store.store import RecordView
+from .workspace import Workspace
+
+Progress = Callable[[int, int], bool]
+PLAN_FORMATS = ("pdf", "docx", "html", "md")
+BRIEFING_FORMATS = ("pdf", "docx", "html", "md")
+ACTION_FORMATS = ("csv", "ics")
+
+
+def shared(view: RecordView | None) -> bool:
+    """Whether a record may appear in a document for people outside this store."""
+    return view is not None and not view.deleted and view.data.get("visibility") != "private"
+
+
+class _Names:
+    """Labels of referenced records, looked up once; private or deleted ones show as blank."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        self.cache: dict[str, RecordView | None] = {}
+
+    def view(self, rec: object) -> RecordView | None:
+        if not rec or not isinstance(rec, str):
+            return None
+        if rec not in self.cache:
+            self.cache[rec] = self.ws.find(rec)
+        view = self.cache[rec]
+        return view if shared(view) else None
+
+    def __call__(self, rec: object) -> str:
+        view = self.view(rec)
+        return view.title if view else ""
+
+
+def _s(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _team(ws: Workspace) -> tuple[str, str]:
+    info = ws.info()
+    data = info.data if info else {}
+    return _s(data.get("name")), _s(data.get("network"))
+
+
+def _reading_ref(view: RecordView, names: _Names) -> ReadingRef:
+    d = view.data
+    return ReadingRef(
+        title=view.title,
+        authors=_s(d.get("authors")),
+        year=d.get("year"),
+        kind=_s(d.get("kind")),
+        publisher=_s(d.get("publisher")),
+        url=_s(d.get("url")),
+        doi=_s(d.get("doi")),
+        why_it_matters=_s(d.get("why_it_matters")),
+        assigned_to=names(d.get("assigned_to")),
+    )
+
+
+def _note_item(view: RecordView, names: _Names) -> NoteItem:
+    d = view.data
+    return NoteItem(
+        title=view.title,
+        kind=_s(d.get("kind")),
+        author=names(d.get("author")),
+        date=_s(d.get("date")),
+        working_group=names(d.get("working_group")),
+        body=_s(d.get("body")),
+    )
+
+
+def _require_shared(ws: Workspace, rec: str, type_name: str, what: str) -> RecordView:
+    view = ws.find(rec)
+    if view is None or view.deleted or view.type != type_name:
+        raise UserError(f"No {what} has the id '{rec}'; 'gcen list {what}' shows the ids.")
+    if view.data.get("visibility") == "private":
+        raise UserError(
+            f"The {what} '{view.title}' is private; set its visibility to team or network to share it."
+        )
+    return view
+
+
+# --- gathering ------------------------------------------------------------------------------------
+
+
+def _action_rows(ws: Workspace, goal: RecordView, plan_title: str, names: _Names) -> list[ActionRow]:
+    rows = []
+    for a in ws.children(goal.id, "action"):
+        if not shared(a):
+            continue
+        d = a.data
+        rows.append(
+            ActionRow(
+                id=a.id,
+                title=a.title,
+                goal=goal.title,
+                plan=plan_title,
+                responsible=names(d.get("responsible")),
+                accountable=names(d.get("accountable")),
+                due=_s(d.get("due")),
+                status=_s(d.get("status")) or "not_started",
+                milestone=bool(d.get("milestone")),
+                notes=_s(d.get("notes")),
+            )
+        )
+    return rows
+
+
+def plan_data(ws: Workspace, plan_id: str, *, today: str | None = None) -> PlanData:
+    """Everything the plan report shows, with private records left out."""
+    plan = _require_shared(ws, plan_id, "action_plan", "plan")
+    names = _Names(ws)
+    team, network = _team(ws)
+    d = plan.data
+    data = PlanData(
+        id=plan.id,
+        title=plan.title,
+        city=names(d.get("city")),
+        team=team,
+        network=network,
+        date=today or dt.date.today().isoformat(),
+        status=_s(d.get("status")),
+        stage=_s(d.get("stage")),
+        owner=names(d.get("owner")),
+        working_group=names(d.get("working_group")),
+        start=_s(d.get("start")),
+        end=_s(d.get("end")),
+        problem_of_practice=_s(d.get("problem_of_practice")),
+        rationale=_s(d.get("rationale")),
+    )
+    for src in ws.linked(plan.id, "adapted_from"):
+        if not shared(src):
+            continue
+        if src.type == "practice":
+            data.adapted_practices.append(
+                PracticeRef(src.title, names(src.data.get("city")), _s(src.data.get("summary")))
+            )
+        elif src.type == "city":
+            data.adapted_cities.append(src.title)
+    for goal in ws.children(plan.id, "goal"):
+        if not shared(goal):
+            continue
+        g = goal.data
+        data.goals.append(
+            GoalSection(
+                statement=goal.title,
+                indicator=_s(g.get("indicator")),
+                baseline=_s(g.get("baseline")),
+                target=_s(g.get("target")),
+                due=_s(g.get("due")),
+                actions=_action_rows(ws, goal, plan.title, names),
+            )
+        )
+    for ev in ws.linked(plan.id, "evidence"):
+        if not shared(ev):
+            continue
+        if ev.type == "reading_item":
+            data.evidence.append(_reading_ref(ev, names))
+        elif ev.type == "note":
+            data.notes.append(_note_item(ev, names))
+    data.evidence.sort(key=lambda r: (r.authors.casefold(), r.year or 0, r.title.casefold()))
+    data.notes.sort(key=lambda n: (n.date or "9999", n.title.casefold()))
+    return data
+
+
+def briefing_data(ws: Workspace, symposium_id: str, *, today: str | None = None) -> BriefingData:
+    """Everything the briefing pack shows, with private records left out."""
+    sym = _require_shared(ws, symposium_id, "symposium", "symposium")
+    names = _Names(ws)
+    team, network = _team(ws)
+    d = sym.data
+    b = BriefingData(
+        id=sym.id,
+        title=sym.title,
+        kind=_s(d.get("kind")),
+        host_city=names(d.get("host_city")),
+        location=_s(d.get("location")),
+        start=_s(d.get("start")),
+        end=_s(d.get("end")),
+        description=_s(d.get("description")),
+        team=team,
+        network=network,
+        date=today or dt.date.today().isoformat(),
+    )
+    for item in ws.children(sym.id, "agenda_item"):
+        if shared(item):
+            i = item.data
+            b.agenda.append(
+                AgendaEntry(item.id, item.title, int(i.get("day") or 1), _s(i.get("time")), _s(i.get("kind")),
+                            _s(i.get("place")), _s(i.get("description")))
+            )
+    for m in ws.linked(sym.id, "participant"):
+        if shared(m) and m.type == "member":
+            b.participants.append(
+                Participant(m.title, _s(m.data.get("role")), _s(m.data.get("organisation")), names(m.data.get("city")))
+            )
+    for c in ws.children(sym.id, "checklist_item"):
+        if shared(c):
+            b.checklist.append(
+                ChecklistEntry(c.title, bool(c.data.get("done")), names(c.data.get("owner")), _s(c.data.get("due")))
+            )
+    related = [r for r in ws.linked(sym.id, "related") if shared(r)]
+    b.readings = [_reading_ref(r, names) for r in related if r.type == "reading_item"]
+    notes = {r.id: r for r in related if r.type == "note"}
+    for n in ws.list("note", _filters(symposium=sym.id)):
+        if shared(n):
+            notes[n.id] = n
+    groups: dict[str, list[NoteItem]] = {}
+    for n in sorted(notes.values(), key=lambda v: (_s(v.data.get("date")), v.title.casefold())):
+        groups.setdefault(names(n.data.get("working_group")), []).append(_note_item(n, names))
+    b.notes_by_group = sorted(groups.items(), key=lambda kv: (kv[0] == "", kv[0].casefold()))
+    today_s = today or dt.date.today().isoformat()
+    for plan in ws.list("action_plan"):
+        if not shared(plan):
+            continue
+        done = total = overdue = 0
+        for goal in ws.children(plan.id, "goal"):
+            if not shared(goal):
+                continue
+            for a in ws.children(goal.id, "action"):
+                if not shared(a):
+                    continue
+                total += 1
+                done += a.data.get("status") == "done"
+                overdue += a.data.get("status") != "done" and bool(a.data.get("due")) and a.data["due"] < today_s
+        b.plans.append(
+            PlanStatus(plan.title, _s(plan.data.get("status")), _s(plan.data.get("stage")),
+                       names(plan.data.get("owner")), done, total, overdue)
+        )
+    return b
+
+
+def _filters(**kw: str):
+    from .queries import Filters
+
+    return Filters(**kw)
+
+
+def action_rows(ws: Workspace, plan_id: str | None = None) -> list[ActionRow]:
+    """The shareable actions of one plan, or of every plan, in plan → goal → position order."""
+    names = _Names(ws)
+    if plan_id:
+        plans = [_require_shared(ws, plan_id, "action_plan", "plan")]
+    else:
+        plans = [p for p in ws.list("action_plan") if shared(p)]
+    rows: list[ActionRow] = []
+    for plan in plans:
+        for goal in ws.children(plan.id, "goal"):
+            if shared(goal):
+                rows.extend(_action_rows(ws, goal, plan.title, names))
+    return rows
+
+
+# --- writing --------------------------------------------------------------------------------------
+
+
+def _check_format(fmt: str, allowed: tuple[str, ...], what: str) -> str:
+    fmt = (fmt or "").lower().lstrip(".")
+    fmt = {"markdown": "md", "htm": "html", "ical": "ics", "icalendar": "ics"}.get(fmt, fmt)
+    if fmt not in allowed:
+        raise UserError(f"A {what} can be saved as {', '.join(allowed)}, not '{fmt}'; pick one of those.")
+    return fmt
+
+
+def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
+    """Write through a temporary file in the target folder, then rename it into place."""
+    target = Path(path).expanduser()
+    folder = target.parent
+    if not folder.is_dir():
+        raise UserError(f"The folder {folder} does not exist; choose an existing folder to save into.")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise UserError(
+            f"Could not write {target.name}: {exc.strerror or exc}; check the folder is writable and has space."
+        ) from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return target
+
+
+def write_document(doc: Document, fmt: str, path: Path | str, *, progress: Progress | None = None,
+                   style_path: Path | str | None = None) -> Path:
+    from ..interop.style import load_style
+
+    style = load_style(style_path)
+    if fmt == "pdf":
+        from ..interop.pdf import write_pdf
+
+        return write_atomically(path, lambda p: write_pdf(doc, p, style=style, progress=progress))
+    if fmt == "docx":
+        from ..interop.docx_writer import write_docx
+
+        return write_atomically(path, lambda p: write_docx(doc, p, style=style, progress=progress))
+    if fmt == "html":
+        from ..interop.html import render_html
+
+        text = render_html(doc, style=style)
+        return write_atomically(path, lambda p: p.write_text(text, encoding="utf-8"))
+    from ..interop.markdown import render_markdown
+
+    text = render_markdown(doc)
+    return write_atomically(path, lambda p: p.write_text(text, encoding="utf-8"))
+
+
+def export_plan(ws: Workspace, plan_id: str, fmt: str, path: Path | str, *, language: str = "en",
+                progress: Progress | None = None, style_path: Path | str | None = None,
+                today: str | None = None) -> Path:
+    """Save a plan report as PDF, DOCX, HTML or Markdown; returns the file written."""
+    fmt = _check_format(fmt, PLAN_FORMATS, "plan report")
+    doc = plan_document(plan_data(ws, plan_id, today=today), language)
+    return write_document(doc, fmt, path, progress=progress, style_path=style_path)
+
+
+def export_briefing(ws: Workspace, symposium_id: str, fmt: str, path: Path | str, *, language: str = "en",
+                    progress: Progress | None = None, style_path: Path | str | None = None,
+                    today: str | None = None) -> Path:
+    """Save a symposium briefing pack as PDF or DOCX (HTML and Markdown work too)."""
+    fmt = _check_format(fmt, BRIEFING_FORMATS, "briefing pack")
+    doc = briefing_document(briefing_data(ws, symposium_id, today=today), language)
+    return write_document(doc, fmt, path, progress=progress, style_path=style_path)
+
+
+def export_actions(ws: Workspace, fmt: str, path: Path | str, *, plan_id: str | None = None,
+                   language: str = "en") -> tuple[Path, int]:
+    """Save actions as CSV or iCalendar (due dates and milestones); returns (file, actions written)."""
+    fmt = _check_format(fmt, ACTION_FORMATS, "list of actions")
+    rows = action_rows(ws, plan_id)
+    if fmt == "csv":
+        data = actions_export.actions_csv(rows, language).encode("utf-8-sig")
+    else:
+        data = actions_export.actions_ics(rows, language, calendar_id=ws.workspace_id)
+    return write_atomically(path, lambda p: p.write_bytes(data)), len(rows)
+
+
+def export_agenda_ics(ws: Workspace, symposium_id: str, path: Path | str, *, language: str = "en") -> tuple[Path, int]:
+    """Save a symposium's agenda as an iCalendar file; returns (file, events written)."""
+    b = briefing_data(ws, symposium_id)
+    if not b.start:
+        raise UserError(f"The symposium '{b.title}' has no start date; set one so the agenda has days.")
+    data = actions_export.agenda_ics(b, language)
+    return write_atomically(path, lambda p: p.write_bytes(data)), len(b.agenda)
