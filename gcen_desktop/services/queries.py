@@ -75,10 +75,12 @@ class Queries:
             raise ValidationError(f"Cannot sort by '{order}'.")
         direction = "DESC" if descending else "ASC"
         deleted = "" if include_deleted else " AND r.deleted = 0"
+        # Fractional-index positions are case-sensitive keys ("Zz" < "a0"): never fold their case.
+        collate = "" if order == "position" else " COLLATE NOCASE"
         return self.store.query(
             f"r.type = ?{deleted} AND {where}",
             (spec.name, *args),
-            order=f"r.{order} IS NULL, r.{order} COLLATE NOCASE {direction}, r.id",
+            order=f"r.{order} IS NULL, r.{order}{collate} {direction}, r.id",
             limit=limit,
             offset=offset,
         )
