@@ -40,7 +40,7 @@ class RecordState:
     """Everything the projection of one record is computed from."""
 
     type: str | None = None
-    heads: dict[str, dict[Dot, tuple[str, str]]] = field(default_factory=lambda: defaultdict(dict))
+    heads: dict[str, dict[Dot, tuple[str, Any]]] = field(default_factory=lambda: defaultdict(dict))
     superseded: set[tuple[str, Dot]] = field(default_factory=set)
     deletions: dict[Dot, str] = field(default_factory=dict)
     observed: set[tuple[str, Dot]] = field(default_factory=set)
@@ -80,10 +80,16 @@ def load_states(conn: Connection, recs: Iterable[str]) -> dict[str, RecordState]
     for part in _chunks(ids):
         marks = ",".join("?" * len(part))
         args = tuple(part)
-        for rec, f, r, s, hlc, value in ex(
-            f"SELECT rec, field, replica, seq, hlc, value FROM heads WHERE rec IN ({marks})", args
+        bodies: dict[Dot, dict[str, Any]] = {}
+        for rec, f, r, s, hlc, body in ex(
+            f"SELECT h.rec, h.field, h.replica, h.seq, h.hlc, e.body FROM heads h "
+            f"JOIN events e ON e.replica = h.replica AND e.seq = h.seq WHERE h.rec IN ({marks})",
+            args,
         ):
-            states[rec].heads[f][(r, s)] = (hlc, value)
+            fields = bodies.get((r, s))
+            if fields is None:
+                fields = bodies[(r, s)] = orjson.loads(body)["fields"]
+            states[rec].heads[f][(r, s)] = (hlc, fields.get(f))
         for rec, f, r, s in ex(
             f"SELECT rec, field, replica, seq FROM superseded WHERE rec IN ({marks})", args
         ):
@@ -184,7 +190,7 @@ def apply_events(
                         removed_heads.append((rec, f, r, s))
             for f, v in e["fields"].items():
                 if (f, dot) not in st.superseded:
-                    st.heads[f][dot] = (hlc, orjson.dumps(v).decode())
+                    st.heads[f][dot] = (hlc, v)
         elif e["op"] == "del":
             st.deletions[dot] = hlc
             new_deletions.append((rec, dot[0], dot[1], hlc))
@@ -210,14 +216,14 @@ def apply_events(
     if removed_heads:
         ex("DELETE FROM heads WHERE rec=? AND field=? AND replica=? AND seq=?", removed_heads)
     new_heads = [
-        (e["rec"], f, e["dot"][0], e["dot"][1], e["hlc"], states[e["rec"]].heads[f][(e["dot"][0], e["dot"][1])][1])
+        (e["rec"], f, e["dot"][0], e["dot"][1], e["hlc"])
         for e in events
         if e["op"] == "set"
         for f in e["fields"]
         if (e["dot"][0], e["dot"][1]) in states[e["rec"]].heads.get(f, {})
     ]
     if new_heads:
-        ex("INSERT OR REPLACE INTO heads (rec, field, replica, seq, hlc, value) VALUES (?,?,?,?,?,?)", new_heads)
+        ex("INSERT OR REPLACE INTO heads (rec, field, replica, seq, hlc) VALUES (?,?,?,?,?)", new_heads)
     if new_deletions:
         ex("INSERT OR IGNORE INTO deletions (rec, replica, seq, hlc) VALUES (?,?,?,?)", new_deletions)
     if new_observed:
@@ -277,13 +283,18 @@ def project(
         heads = st.heads[f]
         if not heads:
             continue
+        if len(heads) == 1:
+            data[f] = next(iter(heads.values()))[1]
+            continue
         ordered = sorted(heads.items(), key=lambda kv: (kv[1][0], kv[0]), reverse=True)
-        winner = ordered[0][1][1]
-        values: list[str] = []
+        values: list[Any] = []
+        seen: set[bytes] = set()
         for _dot, (_hlc, v) in ordered:
-            if v not in values:
+            key = orjson.dumps(v)
+            if key not in seen:
+                seen.add(key)
                 values.append(v)
-        shown = orjson.loads(winner)
+        shown = values[0]
         if len(values) > 1:
             auto = None
             if (st.type, f) in LONG_TEXT_FIELDS and ancestor_value is not None:
@@ -292,7 +303,7 @@ def project(
                 shown = auto
                 merged.append(f)
             else:
-                conflicts[f] = [orjson.loads(v) for v in values]
+                conflicts[f] = values
         data[f] = shown
     covered = all((f, dot) in st.observed for f, heads in st.heads.items() for dot in heads)
     own_deleted = bool(st.deletions) and covered
@@ -338,9 +349,9 @@ def _auto_merge(
     base = ancestor_value(rec, f, dots)
     if base is None:
         return None
-    result: str | None = orjson.loads(ordered[-1][1][1]) or ""
+    result: str | None = ordered[-1][1][1] or ""
     for _dot, (_hlc, v) in reversed(ordered[:-1]):
-        result = merge_lines(base, result or "", orjson.loads(v) or "")
+        result = merge_lines(base, result or "", v or "")
         if result is None:
             return None
     return result
@@ -360,8 +371,14 @@ def write_projection(
     updates: list[tuple] = []
     removes: list[tuple] = []
     parents_to_check: set[str] = set()
+    own_deleted_rows: dict[str, int] = {}
+    to_index: list[tuple[int, str, str, str, int]] = []
+    next_rid: int | None = None
+    replaced = {st.rid for st in states.values() if st.rid is not None}
     for rec, st in states.items():
         row = project(rec, st, ancestor_value)
+        if row is not None:
+            own_deleted_rows[rec] = row[13]
         if row is None:
             if st.rid is not None:
                 removes.append((st.rid,))
@@ -380,17 +397,23 @@ def write_projection(
         if st.old_row is not None and st.old_row[2] and st.old_row[2] != row[2]:
             parents_to_check.add(st.old_row[2])
         if st.rid is None:
-            inserts.append((rec, st.type, *row, st.created, st.updated))
+            if next_rid is None:
+                next_rid = (ex("SELECT MAX(rid) FROM records").scalar_one() or 0) + 1
+            st.rid = next_rid
+            next_rid += 1
+            inserts.append((st.rid, rec, st.type, *row, st.created, st.updated))
         else:
             updates.append((*row, st.created, st.updated, st.rid))
+        if st.type in _SEARCHABLE:
+            to_index.append((st.rid, st.type, row[0], row[1], row[12]))
     if removes:
         ex("DELETE FROM search WHERE rowid=?", removes)
         ex("DELETE FROM records WHERE rid=?", removes)
     if inserts:
         ex(
-            "INSERT INTO records (id, type, title, data, parent, kind, status, due, working_group, "
+            "INSERT INTO records (rid, id, type, title, data, parent, kind, status, due, working_group, "
             "symposium, city, member, position, visibility, deleted, own_deleted, del_conflict, "
-            "conflicts, merged, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "conflicts, merged, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             inserts,
         )
     if updates:
@@ -401,12 +424,25 @@ def write_projection(
             updates,
         )
     # Own-deleted records with a live child stay shown (flagged); settle them, then their parents.
-    kept = settle_kept_alive(conn, {r for r, st in states.items() if r in changed} | parents_to_check)
+    # Only records deleted in their own right can be kept alive; their parents may change too.
+    candidates = {r for r, row in own_deleted_rows.items() if row} | parents_to_check
+    kept = settle_kept_alive(conn, candidates)
     changed |= kept
-    index_records(conn, changed, defer=defer_fts)
+    if defer_fts:
+        many(conn, "INSERT OR IGNORE INTO fts_queue (rid) VALUES (?)", [(t[0],) for t in to_index])
+    else:
+        many(conn, "DELETE FROM search WHERE rowid=?", [(t[0],) for t in to_index if t[0] in replaced])
+        many(
+            conn,
+            "INSERT INTO search (rowid, title, body) VALUES (?,?,?)",
+            [fts_row(rid, type_, title, data) for rid, type_, title, data, deleted in to_index if not deleted],
+        )
+    # A record kept alive (or no longer) by a child changes its `deleted` flag only.
+    index_records(conn, kept, defer=defer_fts)
     return changed
 
 
+_SEARCHABLE = frozenset(SEARCHABLE_TYPES)
 _KEEPING_TYPES = tuple(t for t in TYPES if t not in ("link", "reading_status"))
 
 
@@ -463,8 +499,8 @@ def index_records(conn: Connection, ids: set[str], *, defer: bool = False) -> No
         )
 
 
-def fts_row(rid: int, type_: str, title: str, data: str) -> tuple[int, str, str]:
-    values = orjson.loads(data)
+def fts_row(rid: int, type_: str, title: str, data: str | dict) -> tuple[int, str, str]:
+    values = orjson.loads(data) if isinstance(data, str) else data
     body = "\n".join(str(values[f]) for f in TYPES[type_].searchable if values.get(f))
     return (rid, index_text(title), index_text(body))
 

@@ -42,8 +42,7 @@ class Head(Base):
     field: Mapped[str] = mapped_column(String, primary_key=True)
     replica: Mapped[str] = mapped_column(String, primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
-    hlc: Mapped[str] = mapped_column(String)
-    value: Mapped[str] = mapped_column(Text)  # JSON
+    hlc: Mapped[str] = mapped_column(String)  # the value is in the event's body
 
 
 class Superseded(Base):

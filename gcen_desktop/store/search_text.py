@@ -26,8 +26,8 @@ _TOKEN = re.compile(rf"[{_CJK}]|[^\W_]+", re.UNICODE)
 
 def index_text(text: str) -> str:
     """Text as stored in the index: CJK characters spaced apart, the rest unchanged."""
-    if not text:
-        return ""
+    if not text or not _CJK_CHAR.search(text):
+        return text or ""
     return _CJK_CHAR.sub(rf"{_SEP}\1{_SEP}", text)
 
 

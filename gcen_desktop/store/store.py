@@ -247,8 +247,8 @@ class Store:
             (event["hlc"], event["h"], orjson.dumps(event, option=orjson.OPT_SORT_KEYS), row[0]),
         )
         conn.exec_driver_sql(
-            "UPDATE heads SET hlc=?, value=? WHERE rec=? AND field=? AND replica=? AND seq=?",
-            (event["hlc"], orjson.dumps(value).decode(), rec, f, self.replica, seq),
+            "UPDATE heads SET hlc=? WHERE rec=? AND field=? AND replica=? AND seq=?",
+            (event["hlc"], rec, f, self.replica, seq),
         )
         states = load_states(conn, [rec])
         states[rec].updated = max(states[rec].updated or "", event["hlc"])
@@ -291,11 +291,14 @@ class Store:
         """The competing versions of a field, newest first, with who wrote them and when."""
         with self.read() as conn:
             rows = conn.exec_driver_sql(
-                "SELECT replica, seq, hlc, value FROM heads WHERE rec=? AND field=? "
-                "ORDER BY hlc DESC, replica DESC, seq DESC",
+                "SELECT h.replica, h.seq, h.hlc, e.body FROM heads h JOIN events e "
+                "ON e.replica = h.replica AND e.seq = h.seq WHERE h.rec=? AND h.field=? "
+                "ORDER BY h.hlc DESC, h.replica DESC, h.seq DESC",
                 (rec, f),
             ).all()
-        return [{"dot": [r, s], "hlc": h, "value": orjson.loads(v)} for r, s, h, v in rows]
+        return [
+            {"dot": [r, s], "hlc": h, "value": orjson.loads(body)["fields"].get(f)} for r, s, h, body in rows
+        ]
 
     def search(self, query: str, where: str = "1", args: tuple = (), limit: int = 50):
         """Full-text search; returns (record, snippet) pairs, best first."""

@@ -38,11 +38,8 @@ def upgrade() -> None:
         ("superseded", ("rec", "field", "replica", "seq")),
         ("deletion_observed", ("rec", "field", "replica", "seq")),
     ):
-        extra = (
-            [sa.Column("hlc", sa.String, nullable=False), sa.Column("value", sa.Text, nullable=False)]
-            if name == "heads"
-            else []
-        )
+        # A head's value is read from its event's body: storing it again would double the writes.
+        extra = [sa.Column("hlc", sa.String, nullable=False)] if name == "heads" else []
         op.create_table(
             name,
             sa.Column("rec", sa.String, nullable=False),
