@@ -32,7 +32,14 @@ Sha256Hex = Annotated[str, msgspec.Meta(pattern=r"^[0-9a-f]{64}$")]
 PublicKey = Annotated[str, msgspec.Meta(pattern=r"^([A-Za-z0-9+/]{43}=)?$")]
 AgeRecipient = Annotated[str, msgspec.Meta(pattern=r"^(age1[02-9ac-hj-np-z]{58})?$")]
 Fingerprint = Annotated[str, msgspec.Meta(max_length=100)]
-Intervals = dict[Replica, list[Annotated[list[Annotated[int, msgspec.Meta(ge=1)]], msgspec.Meta(min_length=2, max_length=2)]]]
+Intervals = dict[
+    Replica,
+    list[
+        Annotated[
+            list[Annotated[int, msgspec.Meta(ge=1)]], msgspec.Meta(min_length=2, max_length=2)
+        ]
+    ],
+]
 
 
 def _check_intervals(name: str, vector: dict[str, list[list[int]]]) -> None:
@@ -40,7 +47,9 @@ def _check_intervals(name: str, vector: dict[str, list[list[int]]]) -> None:
         previous = 0
         for lo, hi in spans:
             if lo > hi or lo <= previous:
-                raise ValueError(f"`{name}` of replica {replica} is not a sorted list of [lo, hi] seq ranges")
+                raise ValueError(
+                    f"`{name}` of replica {replica} is not a sorted list of [lo, hi] seq ranges"
+                )
             previous = hi
 
 

@@ -1,0 +1,588 @@
+"""Reading a bundle file that may be hostile: every check of SYNC.md's import steps 1-5 runs here,
+before anything is returned, and nothing is written anywhere but a private temp folder.
+
+Order: copy to a temp file (size cap) -> age layers (KDF cap) -> ZIP structure (entry count from
+the end record first) -> manifest (size, format version, features, signature, typed decode) ->
+events.jsonl streamed line by line (typed, schema-checked, hashed) -> blobs (hash = name).
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any, BinaryIO, Literal
+
+import msgspec
+from cryptography.exceptions import InvalidSignature
+
+from ..domain.errors import ValidationError
+from ..domain.schema import MAX_TITLE, TYPES
+from ..store.apply import DEL
+from ..store.events import hash_ok
+from . import zipcheck
+from .crypto import AGE_MAGIC, decrypt_file, read_header, scrypt_work, starts_encrypted
+from .errors import (
+    BundleBadSignature,
+    BundleCancelled,
+    BundleCorrupt,
+    BundleError,
+    BundleNewerFormat,
+    BundleNotABundle,
+    BundleTooLarge,
+    BundleTruncated,
+    BundleUnknownFeature,
+)
+from .keys import public_key_from_b64
+from .limits import DEFAULT_LIMITS, Limits, MiB
+from .manifest import (
+    EVENTS_NAME,
+    FORMAT,
+    FORMAT_MAJOR,
+    FORMAT_MINOR,
+    MANIFEST_NAME,
+    SIGNATURE_NAME,
+    SUPPORTED_FEATURES,
+    Manifest,
+    parse_version,
+)
+from .manifest import Replica as _Replica
+
+_CHUNK = 1 * MiB
+_VERSION_TEXT = re.compile(r"^[0-9A-Za-z.+-]{1,40}$")
+
+
+@dataclass
+class BundleContents:
+    manifest: Manifest
+    manifest_bytes: bytes
+    signer_public_key: str | None  # set only when the signature verified; None when unsigned
+    encrypted: bool
+    events: list[dict[str, Any]]
+    blobs: dict[str, Path]  # sha256 hex -> verified temp file
+    file_sha256: str
+    size: int
+    _folder: Path | None = field(default=None, repr=False)
+
+    def close(self) -> None:
+        """Remove the temp files holding the blobs."""
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None
+
+    def __enter__(self) -> BundleContents:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        self.close()
+
+
+def is_encrypted(path: Path) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return starts_encrypted(f.read(len(AGE_MAGIC)))
+    except OSError:
+        return False
+
+
+def needs_passphrase(path: Path, limits: Limits = DEFAULT_LIMITS) -> bool:
+    """True when the bundle is locked with a passphrase (its outer age layer has a scrypt stanza)."""
+    if not is_encrypted(path):
+        return False
+    try:
+        return scrypt_work(read_header(Path(path), limits)) is not None
+    except (BundleError, OSError):
+        return False
+
+
+class _Progress:
+    def __init__(self, callback: Callable[[int, int], bool] | None) -> None:
+        self.callback, self.done, self.total = callback, 0, 0
+
+    def add(self, n: int) -> None:
+        self.done += n
+        if (
+            self.callback is not None
+            and self.callback(self.done, max(self.total, self.done)) is False
+        ):
+            raise BundleCancelled("Import cancelled; nothing was changed.")
+
+
+def read_bundle(
+    path: Path,
+    *,
+    passphrase: str | None = None,
+    identities: Sequence[str] = (),
+    progress: Callable[[int, int], bool] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> BundleContents:
+    """Open, decrypt and check a bundle completely; raise a BundleError subclass if anything is off."""
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="gcen-bundle-"))
+    except OSError:
+        raise _no_space() from None
+    try:
+        return _read(Path(path), folder, passphrase, identities, _Progress(progress), limits)
+    except OSError as e:
+        shutil.rmtree(folder, ignore_errors=True)
+        if e.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise _no_space() from None
+        raise BundleNotABundle(
+            f"The bundle could not be read ({e.strerror or e}); check the file and try again."
+        ) from None
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+def _read(
+    path: Path,
+    folder: Path,
+    passphrase: str | None,
+    identities: Sequence[str],
+    progress: _Progress,
+    limits: Limits,
+) -> BundleContents:
+    copy = folder / "bundle"
+    size, file_sha256 = _copy_capped(path, copy, limits)
+    with open(copy, "rb") as f:
+        encrypted = starts_encrypted(f.read(len(AGE_MAGIC)))
+    plain = copy
+    if encrypted:
+        plain = folder / "bundle.zip"
+        try:
+            decrypt_file(copy, plain, passphrase=passphrase, identities=identities, limits=limits)
+        except OSError:
+            raise _no_space() from None
+        copy.unlink()
+    try:
+        free = zipcheck.free_disk_bytes(str(folder))
+    except OSError:
+        free = None
+    with open(plain, "rb") as f:
+        archive = zipcheck.scan(f, plain.stat().st_size, limits, free_disk=free)
+        progress.total = sum(e.size for e in archive.entries.values())
+        manifest_bytes = _read_small(f, archive.entries[MANIFEST_NAME], progress)
+        signature = None
+        if SIGNATURE_NAME in archive.entries:
+            signature = _read_small(f, archive.entries[SIGNATURE_NAME], progress)
+        manifest, signer = _check_manifest(manifest_bytes, signature)
+        _check_members(manifest, archive, limits)
+        events = _read_events(f, archive.entries[EVENTS_NAME], manifest, progress, limits)
+        blobs_dir = folder / "blobs"
+        blobs_dir.mkdir()
+        blobs: dict[str, Path] = {}
+        for name in archive.blob_names:
+            sha = name.rsplit("/", 1)[1]
+            blobs[sha] = _read_blob(f, archive.entries[name], manifest, blobs_dir / sha, progress)
+    plain.unlink()
+    return BundleContents(
+        manifest=manifest,
+        manifest_bytes=manifest_bytes,
+        signer_public_key=signer,
+        encrypted=encrypted,
+        events=events,
+        blobs=blobs,
+        file_sha256=file_sha256,
+        size=size,
+        _folder=folder,
+    )
+
+
+def _no_space() -> BundleTooLarge:
+    return BundleTooLarge(
+        "There is not enough free disk space to check this bundle; free some disk space and import it again."
+    )
+
+
+def _copy_capped(src: Path, dst: Path, limits: Limits) -> tuple[int, str]:
+    """Copy the bundle to our temp folder (it may sit on a stick that goes away, or be rewritten
+    under us), never reading more than the size cap."""
+    try:
+        source = open(src, "rb")  # noqa: SIM115 - closed below
+    except FileNotFoundError:
+        raise BundleNotABundle(f"There is no file {src}; check the name and try again.") from None
+    except IsADirectoryError:
+        raise BundleNotABundle(
+            f"{src} is a folder, not a bundle file; choose a .gcen file."
+        ) from None
+    except OSError as e:
+        raise BundleNotABundle(
+            f"The file {src} cannot be read ({e.strerror}); check it and try again."
+        ) from None
+    digest, size = hashlib.sha256(), 0
+    with source, open(dst, "wb") as out:
+        try:
+            if os.fstat(source.fileno()).st_size > limits.file_bytes:
+                raise _too_large(limits)
+            while chunk := source.read(_CHUNK):
+                size += len(chunk)
+                if size > limits.file_bytes:
+                    raise _too_large(limits)
+                digest.update(chunk)
+                out.write(chunk)
+        except OSError as e:
+            if e.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise _no_space() from None
+            raise BundleNotABundle(
+                f"The file {src} cannot be read ({e.strerror}); check it and try again."
+            ) from None
+    if size == 0:
+        raise BundleTruncated(
+            "This bundle file is empty; copy it again or ask the sender for a new one."
+        )
+    return size, digest.hexdigest()
+
+
+def _too_large(limits: Limits) -> BundleTooLarge:
+    return BundleTooLarge(
+        f"This bundle file is larger than the {limits.file_bytes / MiB:,.0f} MiB GCEN Desktop accepts; "
+        "ask the sender to export for you only instead of a full bundle."
+    )
+
+
+def _read_small(f: BinaryIO, entry: zipcheck.Entry, progress: _Progress) -> bytes:
+    data = zipcheck.read_member(f, entry)
+    progress.add(len(data))
+    return data
+
+
+def _damaged_manifest(detail: str) -> BundleCorrupt:
+    return BundleCorrupt(
+        f"This bundle's description (manifest) is damaged ({detail[:200]}); ask the sender to export it again."
+    )
+
+
+def _check_manifest(data: bytes, signature: bytes | None) -> tuple[Manifest, str | None]:
+    try:
+        loose = msgspec.json.decode(data)
+    except (msgspec.DecodeError, UnicodeDecodeError) as e:
+        raise _damaged_manifest(str(e)) from None
+    if not isinstance(loose, dict) or loose.get("format") != FORMAT:
+        raise BundleNotABundle()
+    version_text = loose.get("format_version")
+    version = parse_version(version_text) if isinstance(version_text, str) else None
+    if version is None:
+        raise _damaged_manifest("no format version")
+    if version[0] > FORMAT_MAJOR:
+        app = loose.get("app_version")
+        needed = (
+            app
+            if isinstance(app, str) and _VERSION_TEXT.match(app)
+            else f"one that reads bundle format {version[0]}"
+        )
+        raise BundleNewerFormat(
+            f"This bundle uses format {version_text}, made by a newer GCEN Desktop; it needs version "
+            f">= {needed}: update GCEN Desktop and import it again."
+        )
+    features = loose.get("required_features", [])
+    if not isinstance(features, list) or not all(isinstance(x, str) for x in features):
+        raise _damaged_manifest("required_features is not a list of names")
+    unknown = sorted(set(features) - SUPPORTED_FEATURES)
+    if unknown:
+        raise BundleUnknownFeature(
+            f"This bundle needs features this version of GCEN Desktop does not know "
+            f"({', '.join(x[:40] for x in unknown[:5])}); update GCEN Desktop and import it again."
+        )
+    signer = None
+    if signature is not None:
+        producer = loose.get("producer")
+        key_text = producer.get("public_key") if isinstance(producer, dict) else None
+        try:
+            if not isinstance(key_text, str):
+                raise ValueError
+            public_key_from_b64(key_text).verify(signature, data)
+        except (ValueError, InvalidSignature):
+            raise BundleBadSignature() from None
+        signer = key_text
+    if version[1] > FORMAT_MINOR:
+        # a newer minor version only adds fields: keep those we know
+        loose = _known_fields_only(loose)
+        decode = lambda: msgspec.convert(loose, Manifest)  # noqa: E731
+    else:
+        decode = lambda: msgspec.json.decode(data, type=Manifest)  # noqa: E731
+    try:
+        manifest = decode()
+    except (msgspec.ValidationError, msgspec.DecodeError) as e:
+        raise _damaged_manifest(str(e)) from None
+    if (
+        signer is not None and manifest.producer.public_key != signer
+    ):  # pragma: no cover - same bytes
+        raise BundleBadSignature()
+    return manifest, signer
+
+
+def _known_fields_only(loose: dict[str, Any]) -> dict[str, Any]:
+    from .manifest import MemberInfo, Producer, RosterEntry
+
+    def keep(obj: Any, struct: type) -> Any:
+        if not isinstance(obj, dict):
+            return obj
+        names = set(struct.__struct_fields__)
+        return {k: v for k, v in obj.items() if k in names}
+
+    out = keep(loose, Manifest)
+    if "producer" in out:
+        out["producer"] = keep(out["producer"], Producer)
+    if isinstance(out.get("members"), dict):
+        out["members"] = {k: keep(v, MemberInfo) for k, v in out["members"].items()}
+    if isinstance(out.get("roster"), list):
+        out["roster"] = [keep(r, RosterEntry) for r in out["roster"]]
+    return out
+
+
+def _check_members(manifest: Manifest, archive: zipcheck.Archive, limits: Limits) -> None:
+    present = {n for n in archive.entries if n not in (MANIFEST_NAME, SIGNATURE_NAME)}
+    listed = set(manifest.members)
+    if present - listed:
+        raise BundleCorrupt(
+            "This bundle holds files its description (manifest) does not list; ask the sender to export it again."
+        )
+    if listed - present:
+        raise BundleCorrupt(
+            "This bundle is missing files its description (manifest) lists; ask the sender to export it again."
+        )
+    for name, info in manifest.members.items():
+        if archive.entries[name].size != info.size:
+            raise BundleCorrupt(
+                f"The file {name!r} in this bundle does not have the size its description (manifest) "
+                "gives; ask the sender to export it again."
+            )
+    if manifest.event_count > limits.events:
+        raise BundleTooLarge(
+            f"This bundle carries {manifest.event_count:,} changes, more than the {limits.events:,} a bundle "
+            "may carry; ask the sender to export for you only instead of a full bundle."
+        )
+
+
+def _hash_mismatch(name: str) -> BundleCorrupt:
+    what = (
+        "list of changes" if name == EVENTS_NAME else f"attachment {name.rsplit('/', 1)[-1][:12]}…"
+    )
+    return BundleCorrupt(
+        f"This bundle's {what} does not match the fingerprint (SHA-256) in its description, so it was "
+        "altered or damaged; ask the sender to export it again."
+    )
+
+
+def _read_events(
+    f: BinaryIO, entry: zipcheck.Entry, manifest: Manifest, progress: _Progress, limits: Limits
+) -> list[dict[str, Any]]:
+    """Decode events.jsonl line by line while hashing the whole member. A content error is kept
+    until the member's hash is known: a member that differs from the manifest says so first."""
+    version = parse_version(manifest.format_version) or (FORMAT_MAJOR, FORMAT_MINOR)
+    checker = EventChecker(limits, lenient=version[1] > FORMAT_MINOR)
+    digest = hashlib.sha256()
+    events: list[dict[str, Any]] = []
+    problem: BundleError | None = None
+    pending = b""
+    for chunk in zipcheck.stream(f, entry):
+        digest.update(chunk)
+        progress.add(len(chunk))
+        if problem is not None:
+            continue
+        data = pending + chunk if pending else chunk
+        start = 0
+        try:
+            while True:
+                end = data.find(b"\n", start)
+                if end < 0:
+                    break
+                if end - start + 1 > limits.line_bytes:
+                    raise checker.line_too_long(len(events) + 1)
+                events.append(checker.decode(data[start:end], len(events) + 1))
+                if len(events) > manifest.event_count:
+                    raise _count_mismatch(manifest.event_count, len(events))
+                start = end + 1
+            pending = data[start:]
+            if len(pending) >= limits.line_bytes:
+                raise checker.line_too_long(len(events) + 1)
+        except BundleError as e:
+            problem, pending = e, b""
+            events.clear()
+    if digest.hexdigest() != manifest.members[EVENTS_NAME].sha256:
+        raise _hash_mismatch(EVENTS_NAME)
+    if problem is not None:
+        raise problem
+    if pending:
+        raise BundleCorrupt(
+            "This bundle's list of changes ends in the middle of a line; ask the sender to export it again."
+        )
+    if len(events) != manifest.event_count:
+        raise _count_mismatch(manifest.event_count, len(events))
+    return events
+
+
+def _count_mismatch(expected: int, found: int) -> BundleCorrupt:
+    more = "more" if found > expected else "fewer"
+    return BundleCorrupt(
+        f"This bundle carries {more} changes than its description says ({expected:,}); "
+        "ask the sender to export it again."
+    )
+
+
+def _read_blob(
+    f: BinaryIO, entry: zipcheck.Entry, manifest: Manifest, target: Path, progress: _Progress
+) -> Path:
+    digest = hashlib.sha256()
+    with open(target, "wb") as out:
+        for chunk in zipcheck.stream(f, entry):
+            digest.update(chunk)
+            out.write(chunk)
+            progress.add(len(chunk))
+    actual = digest.hexdigest()
+    if actual != manifest.members[entry.name].sha256:
+        raise _hash_mismatch(entry.name)
+    if actual != entry.name.rsplit("/", 1)[1]:
+        raise BundleCorrupt(
+            "An attachment in this bundle does not have the content its name promises; "
+            "ask the sender to export it again."
+        )
+    return target
+
+
+# --- events -------------------------------------------------------------------------------------
+
+_UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+_Seq = Annotated[int, msgspec.Meta(ge=1, le=2**63 - 1)]
+_Dot = tuple[_Replica, _Seq]
+_Int = Annotated[int, msgspec.Meta(ge=-(2**63), le=2**63 - 1)]  # what the store's JSON can hold
+_Value = str | _Int | bool | None
+_FieldName = Annotated[str, msgspec.Meta(max_length=64)]
+# a \uD800-\uDFFF escape: msgspec refuses lone surrogates today; we check again when one appears
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+class Event(msgspec.Struct, forbid_unknown_fields=True):
+    """One change event as it travels in events.jsonl (see SYNC.md, "Events")."""
+
+    dot: _Dot
+    hlc: Annotated[str, msgspec.Meta(pattern=r"^\d{13}-\d{5,9}-[A-Za-z0-9_-]{1,64}$")]
+    rec: Annotated[str, msgspec.Meta(pattern=_UUID)]
+    type: Annotated[str, msgspec.Meta(max_length=64)]
+    op: Literal["set", "del"]
+    h: Annotated[str, msgspec.Meta(pattern=r"^sha256:[0-9a-f]{64}$")]
+    fields: dict[_FieldName, _Value] | msgspec.UnsetType = msgspec.UNSET
+    parents: dict[_FieldName, list[_Dot]] | msgspec.UnsetType = msgspec.UNSET
+    observed: dict[_FieldName, list[_Dot]] | msgspec.UnsetType = msgspec.UNSET
+
+
+class LenientEvent(Event, forbid_unknown_fields=False):
+    """The same, for bundles of a newer minor format version, which may add fields."""
+
+
+class EventChecker:
+    """Decodes one line of events.jsonl into a checked event dict, or raises BundleCorrupt."""
+
+    def __init__(self, limits: Limits, *, lenient: bool = False) -> None:
+        self.limits = limits
+        self.lenient = lenient
+        self._caps = {
+            (t.name, f.name): (
+                limits.body_chars
+                if f.kind == "text"
+                else limits.title_chars
+                if f.max_len == MAX_TITLE
+                else f.max_len
+            )
+            for t in TYPES.values()
+            for f in t.fields
+        }
+
+    def line_too_long(self, n: int) -> BundleCorrupt:
+        return BundleCorrupt(
+            f"Change {n:,} in this bundle is longer than the {self.limits.line_bytes / MiB:,.0f} MiB a line "
+            "may be; ask the sender to export it again."
+        )
+
+    def _bad(self, n: int, what: str) -> BundleCorrupt:
+        return BundleCorrupt(
+            f"Change {n:,} in this bundle {what[:300]}; ask the sender to export it again."
+        )
+
+    def decode(self, line: bytes, n: int) -> dict[str, Any]:
+        # decoded as plain JSON (the dict the store keeps, with lists, not tuples), then checked typed
+        try:
+            raw = msgspec.json.decode(line)
+            event = msgspec.convert(raw, LenientEvent if self.lenient else Event)
+        except msgspec.ValidationError as e:
+            raise self._bad(n, f"is not valid ({e})") from None
+        except (msgspec.DecodeError, UnicodeDecodeError) as e:
+            raise self._bad(n, f"is not valid JSON ({e})") from None
+        if _SURROGATE_ESCAPE.search(line):
+            self._check_text(event, n)
+        self._check_schema(event, n)
+        try:
+            hashed = hash_ok(raw)
+        except (TypeError, ValueError):  # a value JSON can carry but the canonical form cannot
+            hashed = False
+        if not hashed:
+            raise self._bad(n, "does not match its own hash (h), so it was altered or damaged")
+        return raw
+
+    def _check_text(self, event: Event, n: int) -> None:
+        texts = [
+            event.type,
+            event.hlc,
+            *(event.fields or {}),
+            *(event.parents or {}),
+            *(event.observed or {}),
+        ]
+        texts += [v for v in (event.fields or {}).values() if isinstance(v, str)]
+        for text in texts:
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                raise self._bad(
+                    n, "holds text that is not valid Unicode (a lone surrogate)"
+                ) from None
+
+    def _check_schema(self, event: Event, n: int) -> None:
+        rtype = TYPES.get(event.type)
+        if rtype is None:
+            raise self._bad(
+                n, f"is about a record type {event.type!r} that GCEN Desktop does not know"
+            )
+        if event.op == "set":
+            if not event.fields or event.observed is not msgspec.UNSET:
+                raise self._bad(n, "is an edit without fields, or with a deletion's fields")
+            for name, value in event.fields.items():
+                self._check_value(rtype.name, name, value, n)
+        else:
+            if (
+                event.observed is msgspec.UNSET
+                or event.fields is not msgspec.UNSET
+                or event.parents is not msgspec.UNSET
+            ):
+                raise self._bad(
+                    n, "is a deletion without the versions it saw, or with an edit's fields"
+                )
+        for group in (event.parents, event.observed):
+            for name in group or ():
+                if name != DEL and name not in rtype.by_name:
+                    raise self._bad(n, f"names a field {name!r} that a {rtype.name} does not have")
+
+    def _check_value(self, type_name: str, name: str, value: object, n: int) -> None:
+        cap = self._caps.get((type_name, name))
+        if cap is None:
+            raise self._bad(n, f"sets a field {name!r} that a {type_name} does not have")
+        f = TYPES[type_name].by_name[name]
+        if value is not None:
+            expected = int if f.kind == "int" else bool if f.kind == "bool" else str
+            if type(value) is not expected:
+                raise self._bad(n, f"gives '{name}' a value of the wrong kind")
+            if expected is str and len(value) > cap:  # type: ignore[arg-type]
+                raise self._bad(n, f"has a '{name}' longer than {cap:,} characters")
+        try:
+            f.validate(value)
+        except ValidationError as e:
+            raise self._bad(n, f"has a bad value: {e}") from None

@@ -1,0 +1,320 @@
+"""Writing a bundle file: ZIP members, signed manifest, optional age encryption, and a safe finish
+(`name.partial`, fsync, rename, fsync of the folder, then the file read back and its hash checked)
+so that the user is told to remove the USB stick only when the bundle is really on it."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from ..domain.errors import UserError
+from . import zipcheck
+from .crypto import encrypt_file, parse_recipient
+from .errors import BundleCancelled, BundleTooLarge, BundleWriteFailed
+from .keys import StoreKeys
+from .limits import DEFAULT_LIMITS, Limits, MiB
+from .manifest import (
+    BLOB_PREFIX,
+    EVENTS_NAME,
+    MANIFEST_NAME,
+    SIGNATURE_NAME,
+    Manifest,
+    MemberInfo,
+    encode_manifest,
+)
+
+COMPRESS_LEVEL = 6
+_FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # members carry no time: the same content gives the same bytes
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+_FLUSH_BYTES = 1 * MiB
+_PROGRESS_EVERY = 1000
+
+
+@dataclass
+class WriteResult:
+    path: Path
+    size: int
+    sha256: str
+    event_count: int
+    warning: str | None
+
+
+def write_bundle(
+    path: Path,
+    manifest: Manifest,
+    events: Iterable[dict[str, Any]],
+    blobs: dict[str, Path],
+    *,
+    keys: StoreKeys | None = None,
+    recipients: Sequence[str] = (),
+    passphrase: str | None = None,
+    progress: Callable[[int, int], bool] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> WriteResult:
+    """Write `events` (sealed event dicts, in the order given) and `blobs` (sha256 hex -> file) as a
+    bundle at `path`; fill in the manifest's members and event count; sign with `keys` if given,
+    then encrypt to `recipients` and/or `passphrase`."""
+    path = Path(path)
+    checked_recipients = []
+    for text in recipients:
+        try:
+            checked_recipients.append(parse_recipient(text))
+        except ValueError:
+            raise UserError(
+                f"'{text[:80]}' is not a teammate's public key (it starts with age1); "
+                "check the key and export again."
+            ) from None
+    if passphrase is not None and not passphrase.strip():
+        raise UserError("The passphrase is empty; type a passphrase, or export without one.")
+    encrypting = bool(checked_recipients or passphrase)
+    partial = path.with_name(path.name + ".partial")
+    work = Path(tempfile.mkdtemp(prefix="gcen-export-"))
+    try:
+        plain = work / "bundle.zip" if encrypting else partial
+        event_count = _write_zip(plain, manifest, events, blobs, keys, progress, limits)
+        _verify_zip(plain, manifest, limits)
+        if encrypting:
+            encrypt_file(plain, partial, recipients=checked_recipients, passphrase=passphrase)
+            plain.unlink()
+        size = partial.stat().st_size
+        if size > limits.file_bytes:
+            raise BundleTooLarge(
+                f"This bundle would be {size / MiB:,.0f} MiB, more than the {limits.file_bytes / MiB:,.0f} MiB "
+                "a bundle may be; export for one teammate instead of a full bundle."
+            )
+        _fsync(partial)
+        digest = _sha256_of(partial)
+        os.replace(partial, path)
+        _fsync_dir(path.parent)
+        if _sha256_of(path, drop_cache=True) != digest:
+            path.unlink(missing_ok=True)
+            raise BundleWriteFailed(
+                "The bundle read back from the destination differs from what was written, so it was "
+                "removed; try another USB stick or folder."
+            )
+    except OSError as e:
+        partial.unlink(missing_ok=True)
+        raise BundleWriteFailed(
+            f"The bundle could not be written ({e.strerror or e}); check that the destination has free "
+            "space and is writable, then export again."
+        ) from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    warning = None
+    if size > limits.warn_bytes:
+        warning = (
+            f"This bundle is {size / MiB:,.1f} MiB, too large for most e-mail; export for one teammate "
+            "instead, or share it on a USB stick or in a shared folder."
+        )
+    return WriteResult(
+        path=path, size=size, sha256=digest, event_count=event_count, warning=warning
+    )
+
+
+def _info(name: str, compress_type: int = zipfile.ZIP_DEFLATED) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
+    info.compress_type = compress_type
+    info.external_attr = 0o644 << 16
+    return info
+
+
+class _Progress:
+    def __init__(self, callback: Callable[[int, int], bool] | None, total: int) -> None:
+        self.callback, self.total, self.done = callback, total, 0
+
+    def step(self, n: int = 1) -> None:
+        self.done += n
+        if (
+            self.callback is not None
+            and self.callback(self.done, max(self.total, self.done)) is False
+        ):
+            raise BundleCancelled()
+
+
+def _write_zip(
+    target: Path,
+    manifest: Manifest,
+    events: Iterable[dict[str, Any]],
+    blobs: dict[str, Path],
+    keys: StoreKeys | None,
+    progress_cb: Callable[[int, int], bool] | None,
+    limits: Limits,
+) -> int:
+    entry_count = 2 + len(blobs) + (1 if keys else 0)
+    if entry_count > limits.entries:
+        raise BundleTooLarge(
+            f"This bundle would hold {len(blobs):,} attachments, more than a bundle may; "
+            "export for one teammate instead of a full bundle."
+        )
+    for sha in blobs:
+        if not _SHA256_HEX.fullmatch(sha):
+            raise ValueError(f"blob key {sha!r} is not a lowercase sha256 hex digest")
+    known = len(events) if hasattr(events, "__len__") else 0  # type: ignore[arg-type]
+    progress = _Progress(progress_cb, known + len(blobs) + 1)
+    members: dict[str, MemberInfo] = {}
+    total_bytes = 0
+    with zipfile.ZipFile(
+        target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL
+    ) as zf:
+        digest, size, count = hashlib.sha256(), 0, 0
+        with zf.open(_info(EVENTS_NAME), "w") as out:
+            buffer = bytearray()
+            for event in events:
+                line = orjson.dumps(event, option=orjson.OPT_SORT_KEYS) + b"\n"
+                count += 1
+                size += len(line)
+                if len(line) > limits.line_bytes:
+                    raise BundleTooLarge(
+                        f"The change to record {event.get('rec')} is larger than a bundle may carry "
+                        f"({len(line) / MiB:,.1f} MiB); shorten that record and export again."
+                    )
+                if count > limits.events or size > limits.events_member_bytes:
+                    raise BundleTooLarge(
+                        "This bundle would carry more changes than a bundle may; "
+                        "export for one teammate instead of a full bundle."
+                    )
+                buffer += line
+                if len(buffer) >= _FLUSH_BYTES:
+                    digest.update(buffer)
+                    out.write(buffer)
+                    buffer.clear()
+                if count % _PROGRESS_EVERY == 0:
+                    progress.step(_PROGRESS_EVERY)
+            digest.update(buffer)
+            out.write(buffer)
+        progress.step(count % _PROGRESS_EVERY)
+        members[EVENTS_NAME] = MemberInfo(sha256=digest.hexdigest(), size=size)
+        total_bytes += size
+        for sha in sorted(blobs):
+            name = BLOB_PREFIX + sha
+            blob_digest, blob_size = hashlib.sha256(), 0
+            with open(blobs[sha], "rb") as src, zf.open(_info(name), "w") as out:
+                while chunk := src.read(_FLUSH_BYTES):
+                    blob_digest.update(chunk)
+                    blob_size += len(chunk)
+                    if blob_size > limits.blob_bytes:
+                        raise BundleTooLarge(
+                            f"The attachment {Path(blobs[sha]).name} is larger than the "
+                            f"{limits.blob_bytes / MiB:,.0f} MiB a bundle may carry; share it another way."
+                        )
+                    out.write(chunk)
+            if blob_digest.hexdigest() != sha:
+                raise BundleWriteFailed(
+                    f"The attachment file {Path(blobs[sha]).name} no longer matches its recorded content "
+                    "(it was changed or damaged on disk); restore it or remove the attachment, then export again."
+                )
+            members[name] = MemberInfo(sha256=sha, size=blob_size)
+            total_bytes += blob_size
+            progress.step()
+        if total_bytes > limits.total_bytes:
+            raise BundleTooLarge(
+                "This bundle would be larger than a bundle may be; export for one teammate instead "
+                "of a full bundle."
+            )
+        manifest.members = members
+        manifest.event_count = count
+        if keys is not None:
+            manifest.producer.public_key = keys.public_key_b64
+            manifest.producer.age_recipient = keys.age_recipient
+            manifest.producer.fingerprint = keys.fingerprint
+        manifest_bytes = encode_manifest(manifest)
+        if len(manifest_bytes) > limits.manifest_cap(entry_count):
+            raise BundleTooLarge(
+                "This bundle's description would be larger than a bundle allows; export for one "
+                "teammate instead of a full bundle."
+            )
+        zf.writestr(_info(MANIFEST_NAME), manifest_bytes)
+        if keys is not None:
+            zf.writestr(
+                _info(SIGNATURE_NAME, zipfile.ZIP_STORED), keys.signing_key.sign(manifest_bytes)
+            )
+        progress.step()
+    _store_overcompressed(target, limits)
+    return count
+
+
+def _store_overcompressed(target: Path, limits: Limits) -> None:
+    """Rewrite members that deflate better than the reader's zip-bomb ratio allows as stored
+    (an attachment full of zeros is legitimate; the reader must still accept our bundles)."""
+    with zipfile.ZipFile(target) as zf:
+        infos = zf.infolist()
+        too_dense = {
+            i.filename
+            for i in infos
+            if i.file_size > limits.ratio_from_bytes
+            and i.file_size > limits.ratio * max(i.compress_size, 1)
+        }
+        if not too_dense:
+            return
+        rewritten = target.with_name(target.name + ".stored")
+        with zipfile.ZipFile(rewritten, "w", compresslevel=COMPRESS_LEVEL) as out:
+            for info in infos:
+                method = zipfile.ZIP_STORED if info.filename in too_dense else info.compress_type
+                with zf.open(info) as src, out.open(_info(info.filename, method), "w") as dst:
+                    shutil.copyfileobj(src, dst, _FLUSH_BYTES)
+    os.replace(rewritten, target)
+
+
+def _verify_zip(target: Path, manifest: Manifest, limits: Limits) -> None:
+    """Check the archive as a reader will: structure, then every member against the manifest."""
+    expected = {**{n: (m.sha256, m.size) for n, m in manifest.members.items()}}
+    with open(target, "rb") as f:
+        archive = zipcheck.scan(f, target.stat().st_size, limits)
+        for name, entry in archive.entries.items():
+            if name in (MANIFEST_NAME, SIGNATURE_NAME):
+                continue
+            digest, size = hashlib.sha256(), 0
+            for chunk in zipcheck.stream(f, entry):
+                digest.update(chunk)
+                size += len(chunk)
+            if expected.pop(name, None) != (digest.hexdigest(), size):
+                raise BundleWriteFailed(
+                    "The bundle did not read back as written; check the disk and export again."
+                )
+    if expected:
+        raise BundleWriteFailed(
+            "The bundle did not read back as written; check the disk and export again."
+        )
+
+
+def _sha256_of(path: Path, *, drop_cache: bool = False) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        if drop_cache and hasattr(os, "posix_fadvise"):
+            # read from the device, not from what the page cache still holds of our write
+            os.posix_fadvise(f.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+        while chunk := f.read(_FLUSH_BYTES):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as f:
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # folders cannot be opened on every platform
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

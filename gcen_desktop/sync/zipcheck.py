@@ -1,0 +1,404 @@
+"""The ZIP layer of a bundle, parsed by hand so that no hostile archive reaches `zipfile`.
+
+We read the end-of-central-directory record first (the entry count decides whether we go on),
+then every central and local header, and refuse names that are not bundle members, duplicates,
+overlapping entries (CVE-2024-0450: CPython 3.11.7's zipfile accepts them), methods other than
+stored/deflate, and declared sizes or ratios above the limits. Members are then streamed with a
+hard cap on the bytes produced, and their CRC and size checked.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import struct
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from .errors import (
+    BundleBadSignature,
+    BundleCorrupt,
+    BundleNotABundle,
+    BundleTooLarge,
+    BundleTruncated,
+    BundleUnsafe,
+)
+from .limits import Limits, MiB
+from .manifest import BLOB_PREFIX, EVENTS_NAME, MANIFEST_NAME, SIGNATURE_NAME
+
+_EOCD = struct.Struct(
+    "<4s4H2LH"
+)  # sig, disk, cd disk, entries here, entries, cd size, cd offset, comment
+_ZIP64_LOCATOR = struct.Struct("<4sLQL")
+_ZIP64_EOCD = struct.Struct("<4sQ2H2L4Q")
+_CENTRAL = struct.Struct("<4s6H3L5H2L")
+_LOCAL = struct.Struct("<4s5H3L2H")
+EOCD_SIG, ZIP64_LOCATOR_SIG, ZIP64_EOCD_SIG = b"PK\x05\x06", b"PK\x06\x07", b"PK\x06\x06"
+CENTRAL_SIG, LOCAL_SIG = b"PK\x01\x02", b"PK\x03\x04"
+STORED, DEFLATED = 0, 8
+FLAG_ENCRYPTED, FLAG_DATA_DESCRIPTOR, FLAG_UTF8 = 0x1, 0x8, 0x800
+SIGNATURE_BYTES = 64  # an Ed25519 signature
+MAX_NAME_BYTES = 512
+_BLOB_RE = re.compile(r"blobs/sha256/[0-9a-f]{64}")
+_CHUNK = 1 * MiB
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    method: int
+    crc: int
+    compressed: int
+    size: int
+    header_offset: int
+    data_offset: int
+
+    @property
+    def is_blob(self) -> bool:
+        return self.name.startswith(BLOB_PREFIX)
+
+
+@dataclass(frozen=True)
+class Archive:
+    entries: dict[str, Entry]
+    entry_count: int
+
+    @property
+    def blob_names(self) -> list[str]:
+        return sorted(n for n in self.entries if n.startswith(BLOB_PREFIX))
+
+
+def _unsafe_name(name: str) -> bool:
+    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
+        return True
+    if "\\" in name or "\x00" in name:
+        return True
+    return any(part in ("..", ".") or part == "" for part in name.split("/"))
+
+
+def entry_count(f: BinaryIO, file_size: int, limits: Limits) -> tuple[int, int, int]:
+    """(entries, central directory offset, central directory size) from the end record,
+    refusing an archive that claims more entries than the limit before reading anything else."""
+    tail_len = min(file_size, _EOCD.size + 0xFFFF)
+    f.seek(file_size - tail_len)
+    tail = f.read(tail_len)
+    pos = tail.rfind(EOCD_SIG)
+    while pos >= 0 and len(tail) - pos < _EOCD.size:
+        pos = tail.rfind(EOCD_SIG, 0, pos)
+    if pos < 0:
+        f.seek(0)
+        if f.read(4) == LOCAL_SIG:
+            raise BundleTruncated()
+        raise BundleNotABundle()
+    _sig, disk, cd_disk, here, total, cd_size, cd_offset, comment_len = _EOCD.unpack_from(tail, pos)
+    if total == 0xFFFF or here == 0xFFFF or cd_size == 0xFFFFFFFF or cd_offset == 0xFFFFFFFF:
+        total, here = _zip64_count(f, file_size - tail_len + pos, total)
+        if total > limits.entries or here > limits.entries:
+            raise _too_many(max(total, here), limits)
+        # GCEN bundles stay far below the sizes that need ZIP64, so nothing else uses it
+        raise BundleNotABundle(
+            "This file is a kind of ZIP archive that GCEN Desktop never writes; "
+            "choose a .gcen file exported by GCEN Desktop."
+        )
+    if total > limits.entries or here > limits.entries:
+        raise _too_many(max(total, here), limits)
+    if disk != 0 or cd_disk != 0 or here != total:
+        raise BundleNotABundle(
+            "This file is a multi-part ZIP archive, not a GCEN bundle; choose a .gcen file."
+        )
+    if pos + _EOCD.size + comment_len != len(tail):
+        if pos + _EOCD.size + comment_len > len(tail):
+            raise BundleTruncated()
+        raise BundleCorrupt(
+            "This bundle file has extra bytes after its end; ask the sender to export it again."
+        )
+    eocd_offset = file_size - tail_len + pos
+    if cd_offset + cd_size != eocd_offset:
+        if cd_offset + cd_size > eocd_offset:
+            raise BundleTruncated()
+        raise BundleCorrupt(
+            "This bundle's table of contents is not where it should be; ask the sender to export it again."
+        )
+    return total, cd_offset, cd_size
+
+
+def _too_many(count: int, limits: Limits) -> BundleUnsafe:
+    return BundleUnsafe(
+        f"This bundle claims to hold {count:,} files, more than the {limits.entries:,} a bundle may "
+        "hold, so it was refused; do not open it, and tell the sender."
+    )
+
+
+def _zip64_count(f: BinaryIO, eocd_offset: int, total16: int) -> tuple[int, int]:
+    if eocd_offset < _ZIP64_LOCATOR.size:
+        return total16, total16
+    f.seek(eocd_offset - _ZIP64_LOCATOR.size)
+    sig, _disk, rec_offset, _disks = _ZIP64_LOCATOR.unpack(f.read(_ZIP64_LOCATOR.size))
+    if (
+        sig != ZIP64_LOCATOR_SIG
+        or rec_offset > eocd_offset - _ZIP64_LOCATOR.size - _ZIP64_EOCD.size
+    ):
+        return total16, total16
+    f.seek(rec_offset)
+    raw = f.read(_ZIP64_EOCD.size)
+    if len(raw) != _ZIP64_EOCD.size or raw[:4] != ZIP64_EOCD_SIG:
+        return total16, total16
+    fields = _ZIP64_EOCD.unpack(raw)
+    here, total = fields[6], fields[7]
+    return total, here
+
+
+def scan(f: BinaryIO, file_size: int, limits: Limits, *, free_disk: int | None = None) -> Archive:
+    """Check the whole structure of the archive in `f` and return its members."""
+    count, cd_offset, cd_size = entry_count(f, file_size, limits)
+    if count == 0:
+        raise BundleNotABundle(
+            "This file is an empty ZIP archive, not a GCEN bundle; choose a .gcen file."
+        )
+    if cd_size > count * (_CENTRAL.size + MAX_NAME_BYTES + 0xFFFF):
+        raise BundleUnsafe()
+    f.seek(cd_offset)
+    cd = f.read(cd_size)
+    if len(cd) != cd_size:
+        raise BundleTruncated()
+    raw_entries: list[tuple[str, bytes, int, int, int, int, int, int]] = []
+    pos = 0
+    for _ in range(count):
+        if pos + _CENTRAL.size > len(cd):
+            raise BundleCorrupt(
+                "This bundle's table of contents is damaged; ask the sender to export it again."
+            )
+        (
+            sig,
+            _made,
+            _needed,
+            flags,
+            method,
+            _time,
+            _date,
+            crc,
+            csize,
+            usize,
+            nlen,
+            elen,
+            clen,
+            _disk,
+            _iattr,
+            _eattr,
+            offset,
+        ) = _CENTRAL.unpack_from(cd, pos)
+        if sig != CENTRAL_SIG:
+            raise BundleCorrupt(
+                "This bundle's table of contents is damaged; ask the sender to export it again."
+            )
+        name_bytes = cd[pos + _CENTRAL.size : pos + _CENTRAL.size + nlen]
+        pos += _CENTRAL.size + nlen + elen + clen
+        if pos > len(cd):
+            raise BundleCorrupt(
+                "This bundle's table of contents is damaged; ask the sender to export it again."
+            )
+        if nlen > MAX_NAME_BYTES:
+            raise BundleUnsafe(
+                "This bundle holds a file with an overlong name, which bundles never have; "
+                "do not open it, and tell the sender."
+            )
+        try:
+            name = name_bytes.decode("utf-8")
+        except UnicodeDecodeError:
+            raise BundleUnsafe(
+                "This bundle holds a file whose name is not readable text, which bundles never have; "
+                "do not open it, and tell the sender."
+            ) from None
+        if _unsafe_name(name):
+            raise BundleUnsafe(
+                f"This bundle holds a file named {name[:80]!r} that points outside its own folder "
+                "(an absolute path or '..'), so it was refused; do not open it, and tell the sender."
+            )
+        raw_entries.append((name, name_bytes, flags, method, crc, csize, usize, offset))
+    if pos != len(cd):
+        raise BundleCorrupt(
+            "This bundle's table of contents is damaged; ask the sender to export it again."
+        )
+
+    seen: dict[str, str] = {}
+    for name, *_ in raw_entries:
+        key = name.casefold()
+        if key in seen:
+            same = (
+                "the same name"
+                if seen[key] == name
+                else "names that differ only in upper/lower case"
+            )
+            raise BundleUnsafe(
+                f"This bundle holds two files with {same} ({name[:80]!r}), which can hide one "
+                "behind the other, so it was refused; do not open it, and tell the sender."
+            )
+        seen[key] = name
+
+    # Every entry's span (local header + data) must lie before the central directory and
+    # overlap no other: overlapping entries are how quoted-overlap zip bombs multiply one span.
+    spans: list[tuple[int, int, int]] = []  # start, end, index
+    locals_: list[tuple[bytes, int, int, int]] = []  # local name, flags, method, data offset
+    for i, (_name, _nb, _flags, _method, _crc, csize, _usize, offset) in enumerate(raw_entries):
+        if offset + _LOCAL.size > cd_offset:
+            raise _overlap()
+        f.seek(offset)
+        (sig, _needed, lflags, lmethod, _t, _d, _lcrc, _lcsize, _lusize, lnlen, lelen) = (
+            _LOCAL.unpack(f.read(_LOCAL.size))
+        )
+        if sig != LOCAL_SIG:
+            raise BundleCorrupt(
+                "A file inside this bundle is damaged; ask the sender to export it again."
+            )
+        data_offset = offset + _LOCAL.size + lnlen + lelen
+        end = data_offset + csize
+        if end > cd_offset:
+            raise _overlap()
+        spans.append((offset, end, i))
+        f.seek(offset + _LOCAL.size)
+        locals_.append((f.read(lnlen), lflags, lmethod, data_offset))
+    spans.sort()
+    for (_s1, e1, _i1), (s2, _e2, _i2) in zip(spans, spans[1:], strict=False):
+        if s2 < e1:
+            raise _overlap()
+
+    entries: dict[str, Entry] = {}
+    total = 0
+    for (name, name_bytes, flags, method, crc, csize, usize, offset), (
+        lname,
+        lflags,
+        lmethod,
+        data_offset,
+    ) in zip(raw_entries, locals_, strict=True):
+        if lname != name_bytes or lmethod != method:
+            raise BundleCorrupt(
+                "A file inside this bundle is damaged; ask the sender to export it again."
+            )
+        if (flags | lflags) & FLAG_ENCRYPTED:
+            raise BundleNotABundle(
+                "This ZIP archive uses ZIP passwords, which GCEN bundles never use; choose a .gcen file."
+            )
+        if (flags | lflags) & FLAG_DATA_DESCRIPTOR:
+            raise BundleNotABundle(
+                "This file is a ZIP archive that GCEN Desktop did not write; choose a .gcen file."
+            )
+        if method not in (STORED, DEFLATED):
+            raise BundleNotABundle(
+                "This ZIP archive uses a compression method GCEN bundles never use; choose a .gcen file."
+            )
+        if method == STORED and csize != usize:
+            raise BundleCorrupt(
+                "A file inside this bundle is damaged; ask the sender to export it again."
+            )
+        _check_declared_size(name, usize, limits, count)
+        if usize > limits.ratio_from_bytes and usize > limits.ratio * max(csize, 1):
+            raise BundleUnsafe(
+                f"A file inside this bundle would expand {usize // max(csize, 1):,} times "
+                "(a 'zip bomb'), so it was refused; do not open it, and tell the sender."
+            )
+        total += usize
+        entries[name] = Entry(name, method, crc, csize, usize, offset, data_offset)
+
+    for name in entries:
+        if name not in (MANIFEST_NAME, SIGNATURE_NAME, EVENTS_NAME) and not _BLOB_RE.fullmatch(
+            name
+        ):
+            raise BundleCorrupt(
+                f"This bundle holds a file {name[:80]!r} that does not belong in a bundle; "
+                "ask the sender to export it again."
+            )
+    if MANIFEST_NAME not in entries:
+        raise BundleNotABundle()
+    if EVENTS_NAME not in entries:
+        raise BundleCorrupt(
+            "This bundle has no list of changes in it; ask the sender to export it again."
+        )
+    if total > limits.total_bytes:
+        raise BundleTooLarge(
+            f"This bundle unpacks to {total / MiB:,.0f} MiB, more than the {limits.total_bytes / MiB:,.0f} MiB "
+            "GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle."
+        )
+    if free_disk is not None and total > free_disk * limits.free_disk_share:
+        raise BundleTooLarge(
+            f"This bundle unpacks to {total / MiB:,.0f} MiB and there is not enough free disk space to "
+            "check it safely; free some disk space and import it again."
+        )
+    return Archive(entries, count)
+
+
+def _overlap() -> BundleUnsafe:
+    return BundleUnsafe(
+        "This bundle's files overlap one another inside the archive (a 'zip bomb' trick), "
+        "so it was refused; do not open it, and tell the sender."
+    )
+
+
+def _check_declared_size(name: str, usize: int, limits: Limits, count: int) -> None:
+    if name == EVENTS_NAME:
+        cap, what = limits.events_member_bytes, "list of changes"
+    elif name == MANIFEST_NAME:
+        cap, what = limits.manifest_cap(count), "description (manifest)"
+    elif name == SIGNATURE_NAME:
+        if usize != SIGNATURE_BYTES:
+            raise BundleBadSignature()
+        return
+    else:
+        cap, what = limits.blob_bytes, "attachment"
+    if usize > cap:
+        raise BundleTooLarge(
+            f"This bundle's {what} is {usize / MiB:,.1f} MiB, more than the {cap / MiB:,.1f} MiB "
+            "GCEN Desktop accepts; ask the sender to export for you only, or to share that file another way."
+        )
+
+
+def stream(f: BinaryIO, entry: Entry, chunk: int = _CHUNK) -> Iterator[bytes]:
+    """The member's bytes, never more than it declares; refused unless size and CRC match."""
+    f.seek(entry.data_offset)
+    remaining, produced, crc = entry.compressed, 0, 0
+    damaged = BundleCorrupt(
+        f"The file {entry.name!r} inside this bundle is damaged; ask the sender to export it again."
+    )
+    if entry.method == STORED:
+        while remaining:
+            data = f.read(min(chunk, remaining))
+            if not data:
+                raise BundleTruncated()
+            remaining -= len(data)
+            crc = zlib.crc32(data, crc)
+            yield data
+        if crc != entry.crc:
+            raise damaged
+        return
+    d = zlib.decompressobj(-15)
+    while not d.eof:
+        if d.unconsumed_tail:
+            data = d.unconsumed_tail
+        elif remaining:
+            data = f.read(min(chunk, remaining))
+            if not data:
+                raise BundleTruncated()
+            remaining -= len(data)
+        else:
+            raise damaged  # the deflate stream ends before its end marker
+        try:
+            out = d.decompress(data, chunk)
+        except zlib.error:
+            raise damaged from None
+        produced += len(out)
+        if produced > entry.size:
+            raise damaged
+        if out:
+            crc = zlib.crc32(out, crc)
+            yield out
+    if remaining or d.unused_data or produced != entry.size or crc != entry.crc:
+        raise damaged
+
+
+def read_member(f: BinaryIO, entry: Entry) -> bytes:
+    return b"".join(stream(f, entry))
+
+
+def free_disk_bytes(folder: str) -> int:
+    return shutil.disk_usage(folder).free
