@@ -1,0 +1,212 @@
+"""A form of field editors for one record, built from the schema; every change is an undoable edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from ...domain.errors import UserError
+from ...domain.schema import TYPES, Field
+from ...store.store import RecordView
+from ..commands import EditRecordCommand
+from ..context import AppContext
+from .values import value_name
+
+_NO_DATE = QDate(1900, 1, 1)
+
+
+class TextEdit(QPlainTextEdit):
+    """A plain-text editor that says when the user leaves it (to save once, not per key)."""
+
+    sig_editing_finished = Signal()
+
+    def focusOutEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        super().focusOutEvent(event)
+        self.sig_editing_finished.emit()
+
+
+class DateEdit(QDateEdit):
+    """A date with a calendar pop-up that may also be empty ('no date')."""
+
+    sig_date_picked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(_NO_DATE)
+        self.setSpecialValueText(self.tr("No date"))
+        self.setDate(_NO_DATE)
+        self.calendarWidget().clicked.connect(lambda _d: self.sig_date_picked.emit())
+
+    def value(self) -> str | None:
+        d = self.date()
+        return None if d == _NO_DATE else d.toString("yyyy-MM-dd")
+
+    def set_value(self, text: str | None) -> None:
+        d = QDate.fromString(text or "", "yyyy-MM-dd")
+        self.setDate(d if d.isValid() else _NO_DATE)
+        if not d.isValid():
+            self.calendarWidget().setSelectedDate(QDate.currentDate())
+
+
+class RecordForm(QWidget):
+    """Editors for some fields of one record type, laid out as a form.
+
+    `fields` are (field name, label) pairs in display order. Edits are pushed on the undo stack
+    as `EditRecordCommand`s when the user leaves a field (or picks a value), only if it changed.
+    """
+
+    sig_edited = Signal(str, dict)
+
+    def __init__(self, ctx: AppContext, type_name: str, fields: list[tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.type_name = type_name
+        self.spec = TYPES[type_name]
+        self.view: RecordView | None = None
+        self.editors: dict[str, QWidget] = {}
+        self.labels: dict[str, str] = dict(fields)
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setVerticalSpacing(8)
+        layout.setHorizontalSpacing(12)
+        for name, label in fields:
+            editor = self._make_editor(self.spec.field(name), label)
+            editor.setObjectName(f"field-{name}")
+            editor.setAccessibleName(label)
+            self.editors[name] = editor
+            layout.addRow(label, editor)
+        self.setEnabled(False)
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _make_editor(self, f: Field, label: str) -> QWidget:
+        name = f.name
+        if f.kind == "text":
+            editor = TextEdit(self)
+            editor.setTabChangesFocus(True)
+            editor.setMinimumHeight(72)
+            editor.setPlaceholderText(label)
+            editor.sig_editing_finished.connect(lambda: self._commit(name))
+            return editor
+        if f.kind == "date":
+            editor = DateEdit(self)
+            editor.editingFinished.connect(lambda: self._commit(name))
+            editor.sig_date_picked.connect(lambda: self._commit(name))
+            return editor
+        if f.kind == "bool":
+            editor = QCheckBox(label, self)
+            editor.clicked.connect(lambda _c: self._commit(name))
+            return editor
+        if f.kind in ("enum", "ref"):
+            editor = QComboBox(self)
+            editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            editor.setMinimumContentsLength(16)
+            if f.kind == "enum":
+                if not f.required and f.default is None:
+                    editor.addItem("—", None)
+                for choice in f.choices:
+                    editor.addItem(value_name(choice), choice)
+            editor.activated.connect(lambda _i: self._commit(name))
+            return editor
+        editor = QLineEdit(self)
+        editor.setPlaceholderText(label)
+        if f.kind == "time":
+            editor.setPlaceholderText(self.tr("HH:MM"))
+        editor.editingFinished.connect(lambda: self._commit(name))
+        return editor
+
+    def _fill_refs(self, f: Field, combo: QComboBox, current: Any) -> None:
+        """Ref choices: the live records of the referenced type(s) (people, cities, groups)."""
+        combo.clear()
+        combo.addItem("—", None)
+        for type_ in f.ref:
+            for view in self.ctx.ws.list(type_, limit=2000):
+                combo.addItem(view.title, view.id)
+        if current and combo.findData(current) < 0:
+            combo.addItem(self.ctx.ws.label(current) or self.tr("(deleted)"), current)
+
+    # --- loading and committing --------------------------------------------------------------------
+
+    def load(self, view: RecordView | None) -> None:
+        """Show a record (None: an empty, disabled form). Editors the user is in stay as they are."""
+        same = view is not None and self.view is not None and view.id == self.view.id
+        self.view = view
+        self.setEnabled(view is not None)
+        data = view.data if view else {}
+        for name, editor in self.editors.items():
+            if same and editor.hasFocus():
+                continue
+            f = self.spec.field(name)
+            value = data.get(name)
+            editor.blockSignals(True)
+            try:
+                if isinstance(editor, TextEdit):
+                    if editor.toPlainText() != (value or ""):
+                        editor.setPlainText(value or "")
+                elif isinstance(editor, DateEdit):
+                    editor.set_value(value)
+                elif isinstance(editor, QCheckBox):
+                    editor.setChecked(bool(value))
+                elif isinstance(editor, QComboBox):
+                    if f.kind == "ref":
+                        self._fill_refs(f, editor, value)
+                    index = editor.findData(value)
+                    editor.setCurrentIndex(max(index, 0))
+                elif isinstance(editor, QLineEdit):
+                    editor.setText("" if value is None else str(value))
+                    editor.setCursorPosition(0)
+            finally:
+                editor.blockSignals(False)
+            tip = ""
+            if view is not None and name in view.conflicts:
+                tip = self.tr("Teammates wrote different values here; see Conflicts.")
+            editor.setToolTip(tip)
+
+    def value_of(self, name: str) -> Any:
+        editor = self.editors[name]
+        if isinstance(editor, TextEdit):
+            return editor.toPlainText()
+        if isinstance(editor, DateEdit):
+            return editor.value()
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        return editor.text().strip()  # type: ignore[attr-defined]
+
+    def _commit(self, name: str) -> None:
+        if self.view is None:
+            return
+        value = self.value_of(name)
+        old = self.view.data.get(name)
+        if (value or None) == (old or None) and not (isinstance(value, bool) and value != bool(old)):
+            return
+        if self.spec.field(name).required and (value is None or value == ""):
+            self.load(self.view)  # a required field cannot be emptied: show the stored value again
+            self.ctx.sig_status.emit(self.tr("%s cannot be empty.") % self.labels[name])
+            return
+        try:
+            self.spec.field(name).validate(value)
+        except UserError as exc:
+            self.ctx.show_error(exc, self)
+            self.load(self.view)
+            return
+        self.view.data[name] = value  # so leaving the field twice does not edit twice
+        text = self.tr("Edit %s") % self.labels[name].lower()
+        self.ctx.undo_stack.push(EditRecordCommand(self.ctx, self.view.id, {name: value}, text))
+        self.sig_edited.emit(self.view.id, {name: value})

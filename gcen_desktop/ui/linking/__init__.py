@@ -1,0 +1,1 @@
+"""Lists of linked records (evidence, participants, members, adapted-from) with a record picker."""

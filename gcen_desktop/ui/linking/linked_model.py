@@ -1,0 +1,73 @@
+"""A short list of records (the ones a record links to, or links from), for side panels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
+
+from ...store.store import RecordView
+from ..forms.values import type_name
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+TypeRole = Qt.ItemDataRole.UserRole + 2
+RecordRole = Qt.ItemDataRole.UserRole + 3
+
+
+class LinkedRecordModel(QAbstractListModel):
+    """Records returned by `fetch()`; `reload()` runs it again (lists here hold tens of rows)."""
+
+    def __init__(self, fetch: Callable[[], list[RecordView]], *, show_type: bool = True,
+                 detail: Callable[[RecordView], str] | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.fetch = fetch
+        self.show_type = show_type
+        self.detail = detail
+        self.rows: list[RecordView] = []
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = list(self.fetch())
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.rows = []
+        self.endResetModel()
+
+    def record(self, row: int) -> RecordView | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def ids(self) -> list[str]:
+        return [r.id for r in self.rows]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        view = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = view.title or "—"
+            extra = self.detail(view) if self.detail else ""
+            if self.show_type:
+                extra = " · ".join(x for x in (type_name(view.type), extra) if x)
+            return f"{text}\n{extra}" if extra else text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return view.title
+        if role == IdRole:
+            return view.id
+        if role == TypeRole:
+            return view.type
+        if role == RecordRole:
+            return view
+        return None
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        names[IdRole] = QByteArray(b"recordId")
+        names[TypeRole] = QByteArray(b"recordType")
+        names[RecordRole] = QByteArray(b"record")
+        return names

@@ -1,0 +1,265 @@
+"""ActionTableModel: the actions of one goal, editable in place and reordered by drag or keyboard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from ...domain.schema import ACTION_STATUSES
+from ...services.changes import ChangeSet
+from ...store.store import RecordView
+from ..commands import EditRecordCommand, MoveRecordCommand
+from ..context import AppContext
+from ..forms.values import value_name
+
+ACTION_MIME = "application/x-gcen-action-ids"
+IdRole = Qt.ItemDataRole.UserRole + 1
+RecordRole = Qt.ItemDataRole.UserRole + 2
+EditValueRole = Qt.ItemDataRole.UserRole + 3  # the stored value an editor starts from
+
+COL_TITLE, COL_RESPONSIBLE, COL_ACCOUNTABLE, COL_DUE, COL_STATUS, COL_MILESTONE = range(6)
+_KEYS = ("title", "responsible", "accountable", "due", "status", "milestone")
+
+
+def _headers() -> tuple[str, ...]:
+    t = QCoreApplication.translate
+    return (
+        t("ActionTableModel", "Action"),
+        t("ActionTableModel", "Responsible"),
+        t("ActionTableModel", "Accountable"),
+        t("ActionTableModel", "Due"),
+        t("ActionTableModel", "Status"),
+        t("ActionTableModel", "Milestone"),
+    )
+
+
+def encode_ids(ids: list[str]) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(ACTION_MIME, QByteArray("\n".join(ids).encode()))
+    return mime
+
+
+def decode_ids(mime: QMimeData) -> list[str]:
+    if not mime.hasFormat(ACTION_MIME):
+        return []
+    return [x for x in bytes(mime.data(ACTION_MIME).data()).decode().split("\n") if x]
+
+
+class ActionTableModel(QAbstractTableModel):
+    """Actions of the goal set with `set_goal`, in their stored order (fractional positions)."""
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.goal_id: str | None = None
+        self.rows: list[RecordView] = []
+        self._names: dict[str, str] = {}
+
+    # --- loading -------------------------------------------------------------------------------
+
+    def set_goal(self, goal_id: str | None) -> None:
+        self.goal_id = goal_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self.ctx.ws.children(self.goal_id, "action") if self.goal_id else []
+        self._names = {}
+        self.endResetModel()
+
+    def refresh(self, changes: ChangeSet) -> None:
+        if not self.goal_id:
+            return
+        mine = {r.id for r in self.rows}
+        if changes.created or changes.deleted or changes.restored or any(
+            "position" in changes.previous.get(r, {}) for r in changes.updated
+        ):
+            if "action" in changes.types or not changes.types:
+                self.reload()
+                return
+        touched = changes.updated & mine
+        if "member" in changes.types:
+            self._names = {}
+            touched = mine
+        for row, view in enumerate(self.rows):
+            if view.id in touched:
+                fresh = self.ctx.ws.find(view.id)
+                if fresh is None or fresh.deleted or fresh.data.get("goal") != self.goal_id:
+                    self.reload()
+                    return
+                self.rows[row] = fresh
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(_KEYS) - 1))
+
+    def record(self, row: int) -> RecordView | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, rec_id: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == rec_id), -1)
+
+    def _name(self, member_id: str | None) -> str:
+        if not member_id:
+            return ""
+        if member_id not in self._names:
+            self._names[member_id] = self.ctx.ws.label(member_id)
+        return self._names[member_id]
+
+    # --- Qt model interface ---------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_KEYS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _headers()[section] if 0 <= section < len(_KEYS) else None
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        view = self.rows[index.row()]
+        key = _KEYS[index.column()]
+        value = view.title if key == "title" else view.data.get(key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key in ("responsible", "accountable"):
+                return self._name(value)
+            if key == "status":
+                return value_name(value or "not_started")
+            if key == "milestone":
+                return None
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.EditRole:
+            return view.title if key == "title" else value
+        if role == Qt.ItemDataRole.CheckStateRole and key == "milestone":
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and key == "title":
+            return view.data.get("notes") or view.title
+        if role == EditValueRole:
+            return value
+        if role == IdRole:
+            return view.id
+        if role == RecordRole:
+            return view
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        base = Qt.ItemFlag.ItemIsEnabled
+        flags = base | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        if _KEYS[index.column()] == "milestone":
+            return flags | Qt.ItemFlag.ItemIsUserCheckable
+        return flags | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        view = self.rows[index.row()]
+        key = _KEYS[index.column()]
+        if key == "milestone" and role == Qt.ItemDataRole.CheckStateRole:
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        if isinstance(value, str):
+            value = value.strip()
+        if key == "title" and not value:
+            return False
+        if key == "status" and value not in ACTION_STATUSES:
+            return False
+        current = view.title if key == "title" else view.data.get(key)
+        if (value or None) == (current or None) and key != "milestone":
+            return False
+        if key == "milestone" and bool(value) == bool(current):
+            return False
+        view.data[key] = value or (False if key == "milestone" else None)
+        if key == "title":
+            view.title = value
+        self.dataChanged.emit(index, index)
+        text = QCoreApplication.translate("ActionTableModel", "Edit action %s") % _headers()[index.column()].lower()
+        self.ctx.undo_stack.push(EditRecordCommand(self.ctx, view.id, {key: value or None}, text))
+        return True
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        names[IdRole] = QByteArray(b"recordId")
+        names[RecordRole] = QByteArray(b"record")
+        names[EditValueRole] = QByteArray(b"editValue")
+        return names
+
+    # --- reordering -----------------------------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ACTION_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return encode_ids([self.rows[r].id for r in rows])
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return bool(decode_ids(data)) and self.goal_id is not None
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: QModelIndex | QPersistentModelIndex) -> bool:
+        ids = decode_ids(data)
+        if not ids or self.goal_id is None:
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self.rows)
+        self.move_to(ids, row)
+        return False  # the view must not remove source rows: the change set reloads the list
+
+    def move_to(self, ids: list[str], row: int) -> None:
+        """Place the actions `ids` (in order) before the action now at `row` (end when past it)."""
+        others = [r for r in self.rows if r.id not in ids]
+        before_rows = [r for r in self.rows[:row] if r.id not in ids]
+        insert_at = len(before_rows)
+        after_id = others[insert_at - 1].id if insert_at > 0 else None
+        before_id = others[insert_at].id if insert_at < len(others) else None
+        order_now = [r.id for r in self.rows]
+        new_order = [r.id for r in others[:insert_at]] + ids + [r.id for r in others[insert_at:]]
+        if new_order == order_now:
+            return
+        stack = self.ctx.undo_stack
+        label = QCoreApplication.translate("ActionTableModel", "Move action")
+        stack.beginMacro(label)
+        for rec in ids:
+            view = self.ctx.ws.find(rec)
+            if view is not None and view.type == "action" and view.data.get("goal") != self.goal_id:
+                # An action dragged in from another goal's table joins this goal.
+                stack.push(EditRecordCommand(self.ctx, rec, {"goal": self.goal_id}, label))
+            stack.push(MoveRecordCommand(self.ctx, rec, label, after=after_id, before=before_id))
+            after_id = rec
+        stack.endMacro()
+        # Show the new order at once; the change set brings the stored positions.
+        by_id = {r.id: r for r in self.rows}
+        if all(i in by_id for i in ids):
+            self.beginResetModel()
+            self.rows = [by_id[i] for i in new_order]
+            self.endResetModel()
+
+    def move_by(self, row: int, delta: int) -> int:
+        """Keyboard reorder: move the action at `row` up (-1) or down (+1); return its new row."""
+        target = row + delta
+        if not 0 <= row < len(self.rows) or not 0 <= target < len(self.rows):
+            return row
+        rec = self.rows[row].id
+        self.move_to([rec], target + (1 if delta > 0 else 0))
+        return target

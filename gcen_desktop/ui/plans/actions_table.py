@@ -1,0 +1,62 @@
+"""ActionTableView: the action table with drag to reorder and Ctrl+Up / Ctrl+Down to move a row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from ..context import AppContext
+from .action_delegate import ActionDelegate
+from .action_model import COL_TITLE, ActionTableModel
+
+
+class ActionTableView(QTableView):
+    def __init__(self, ctx: AppContext, model: ActionTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(ActionDelegate(ctx, self))
+        self.setAccessibleName(self.tr("Actions of the goal"))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        # A goal holds a handful of actions: fitting the columns to their contents is cheap here.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+
+    def current_row(self) -> int:
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def move_current(self, delta: int) -> None:
+        row = self.current_row()
+        model: ActionTableModel = self.model()  # type: ignore[assignment]
+        if row < 0:
+            return
+        column = max(self.currentIndex().column(), 0)
+        new_row = model.move_by(row, delta)
+        self.setCurrentIndex(model.index(new_row, column))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        mods = event.modifiers()
+        if mods & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
+            event.accept()
+            return
+        super().keyPressEvent(event)

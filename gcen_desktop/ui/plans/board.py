@@ -1,0 +1,290 @@
+"""PlanBoard: a plan's actions as cards in four columns by status; drag a card to change it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.schema import ACTION_STATUSES
+from ...services.changes import ChangeSet
+from ...store.store import RecordView
+from ..commands import EditRecordCommand
+from ..context import AppContext
+from ..forms.values import value_name
+from .action_model import ACTION_MIME, decode_ids, encode_ids
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+RecordRole = Qt.ItemDataRole.UserRole + 2
+SubtitleRole = Qt.ItemDataRole.UserRole + 3
+
+STATUS_COLOURS = {
+    "not_started": "#8a94a6",
+    "in_progress": "#2f6fd6",
+    "blocked": "#d0473a",
+    "done": "#2e9d5b",
+}
+
+
+class BoardColumnModel(QAbstractListModel):
+    """The actions of one plan that have one status, in goal order then action order."""
+
+    def __init__(self, ctx: AppContext, status: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.status = status
+        self.plan_id: str | None = None
+        self.rows: list[RecordView] = []
+        self.goal_titles: dict[str, str] = {}
+        self.names: dict[str, str] = {}
+
+    def set_plan(self, plan_id: str | None) -> None:
+        self.plan_id = plan_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows, self.goal_titles, self.names = [], {}, {}
+        if self.plan_id:
+            goals = self.ctx.ws.children(self.plan_id, "goal")
+            self.goal_titles = {g.id: g.title for g in goals}
+            order = {g.id: i for i, g in enumerate(goals)}
+            rows = self.ctx.ws.store.query(
+                "r.type='action' AND r.deleted=0 AND r.status=? AND r.parent IN "
+                "(SELECT g.id FROM records g WHERE g.type='goal' AND g.parent=? AND g.deleted=0)",
+                (self.status, self.plan_id),
+                order="r.position, r.id",
+            )
+            self.rows = sorted(rows, key=lambda v: order.get(v.data.get("goal"), 0))
+            member_ids = {v.data.get("responsible") for v in rows} - {None}
+            self.names = {m: self.ctx.ws.label(m) for m in member_ids}
+        self.endResetModel()
+
+    def ids(self) -> list[str]:
+        return [r.id for r in self.rows]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        view = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return view.title
+        if role == SubtitleRole:
+            parts = [self.goal_titles.get(view.data.get("goal"), "")]
+            if view.data.get("due"):
+                parts.append(QCoreApplication.translate("BoardColumnModel", "due %s") % view.data["due"])
+            if view.data.get("responsible"):
+                parts.append(self.names.get(view.data["responsible"], ""))
+            return " · ".join(p for p in parts if p)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return view.title
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return QCoreApplication.translate("BoardColumnModel", "%s, %s") % (view.title, value_name(self.status))
+        if role == IdRole:
+            return view.id
+        if role == RecordRole:
+            return view
+        return None
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        names[IdRole] = QByteArray(b"recordId")
+        names[RecordRole] = QByteArray(b"record")
+        names[SubtitleRole] = QByteArray(b"subtitle")
+        return names
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        base = Qt.ItemFlag.ItemIsEnabled
+        return base | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ACTION_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return encode_ids([self.rows[r].id for r in rows])
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return any(i not in self.ids() for i in decode_ids(data))
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: QModelIndex | QPersistentModelIndex) -> bool:
+        self.set_status([i for i in decode_ids(data) if i not in self.ids()])
+        return False  # rows move when the change set arrives, not by the view removing them
+
+    def set_status(self, ids: list[str]) -> None:
+        """Give these actions this column's status (one undo step)."""
+        if not ids:
+            return
+        stack = self.ctx.undo_stack
+        text = QCoreApplication.translate("BoardColumnModel", "Mark as %s") % value_name(self.status).lower()
+        stack.beginMacro(text)
+        for rec in ids:
+            stack.push(EditRecordCommand(self.ctx, rec, {"status": self.status}, text))
+        stack.endMacro()
+
+
+def two_lines(fm: QFontMetrics, text: str, width: int) -> list[str]:
+    """Wrap text at word boundaries into at most two lines, eliding the second."""
+    words = text.split()
+    first = ""
+    while words and fm.horizontalAdvance((first + " " + words[0]).strip()) <= width:
+        first = (first + " " + words.pop(0)).strip()
+    if not first and words:  # one very long word
+        return [fm.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+    rest = " ".join(words)
+    return [first, fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)] if rest else [first]
+
+
+class CardDelegate(QStyledItemDelegate):
+    """An action as a card: a coloured edge, its title on up to two lines, then goal · due · who."""
+
+    def __init__(self, status: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.colour = QColor(STATUS_COLOURS[status])
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        h = option.fontMetrics.height()
+        return QSize(180, h * 3 + 30)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = option.palette
+        card = QRect(option.rect).adjusted(4, 4, -4, -4)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight) if selected
+                            else palette.color(QPalette.ColorRole.Mid), 2 if selected else 1))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(card, 6, 6)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.colour)
+        painter.drawRoundedRect(QRect(card.left(), card.top(), 5, card.height()), 2, 2)
+        fm = option.fontMetrics
+        text_rect = card.adjusted(14, 8, -10, -8)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        for i, line in enumerate(two_lines(fm, index.data() or "", text_rect.width())):
+            painter.drawText(QRect(text_rect.left(), text_rect.top() + i * (fm.height() + 1), text_rect.width(),
+                                   fm.height()), Qt.AlignmentFlag.AlignLeft, line)
+        sub = fm.elidedText(index.data(SubtitleRole) or "", Qt.TextElideMode.ElideRight, text_rect.width())
+        muted = QColor(palette.color(QPalette.ColorRole.Text))
+        muted.setAlpha(150)
+        painter.setPen(muted)
+        painter.drawText(QRect(text_rect.left(), text_rect.bottom() - fm.height(), text_rect.width(), fm.height()),
+                         Qt.AlignmentFlag.AlignLeft, sub)
+        painter.restore()
+
+
+class BoardColumn(QWidget):
+    """One status column: a heading with a count and the cards."""
+
+    def __init__(self, ctx: AppContext, status: str, board: PlanBoard) -> None:
+        super().__init__(board)
+        self.status = status
+        self.board = board
+        self.model = BoardColumnModel(ctx, status, self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("CardTitle")
+        self.list = QListView(self)
+        self.list.setObjectName(f"board-{status}")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(CardDelegate(status, self.list))
+        self.list.setAccessibleName(value_name(status))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setDragEnabled(True)
+        self.list.setAcceptDrops(True)
+        self.list.setDropIndicatorShown(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setSpacing(2)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.installEventFilter(board)
+        self.list.activated.connect(lambda index: ctx.sig_open_record.emit(index.data(IdRole)))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+        self.model.modelReset.connect(self._update_heading)
+        self._update_heading()
+
+    def _update_heading(self) -> None:
+        self.heading.setText(f"{value_name(self.status)}  ({self.model.rowCount()})")
+
+
+class PlanBoard(QWidget):
+    """The board view of a plan. Ctrl+Left / Ctrl+Right moves the selected cards one column."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.plan_id: str | None = None
+        self.columns = {s: BoardColumn(ctx, s, self) for s in ACTION_STATUSES}
+        hint = QLabel(self.tr("Drag a card to another column to change its status, or select it and "
+                              "press Ctrl+Left / Ctrl+Right. Enter opens it."), self)
+        hint.setWordWrap(True)
+        hint.setObjectName("Muted")
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        for column in self.columns.values():
+            row.addWidget(column, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(hint)
+        layout.addLayout(row, 1)
+
+    def set_plan(self, plan_id: str | None) -> None:
+        self.plan_id = plan_id
+        for column in self.columns.values():
+            column.model.set_plan(plan_id)
+
+    def refresh(self, changes: ChangeSet) -> None:
+        if self.plan_id and (changes.types & {"action", "goal", "member"} or not changes.types):
+            self.set_plan(self.plan_id)
+
+    def move_selected(self, status: str, delta: int) -> None:
+        order = list(ACTION_STATUSES)
+        target = order.index(status) + delta
+        if not 0 <= target < len(order):
+            return
+        source = self.columns[status]
+        ids = [source.model.rows[i.row()].id for i in source.list.selectionModel().selectedIndexes()]
+        self.columns[order[target]].model.set_status(ids)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == event.Type.KeyPress and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                status = next(s for s, c in self.columns.items() if c.list is obj)
+                self.move_selected(status, -1 if event.key() == Qt.Key.Key_Left else 1)
+                return True
+        return super().eventFilter(obj, event)

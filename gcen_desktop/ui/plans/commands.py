@@ -1,0 +1,32 @@
+"""Undo commands of the plans screen: a whole plan made from a template is one undo step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ...services.changes import ChangeSet
+from ...services.plan_templates import create_from_template
+from ..commands import _ServiceCommand
+from ..context import AppContext
+
+
+class CreatePlanFromTemplateCommand(_ServiceCommand):
+    """Create a plan with its template's goals and actions; undo deletes it all, redo restores it."""
+
+    def __init__(self, ctx: AppContext, template_key: str, values: dict[str, Any], text: str, *,
+                 on_done: Callable[[Any], None] | None = None) -> None:
+        super().__init__(ctx, text, on_done)
+        self.template_key = template_key
+        self.values = dict(values)
+        self.rec_id: str | None = None
+
+    def _do(self) -> Any:
+        if self.rec_id is None:
+            rec, changes = create_from_template(self.ctx.ws, self.template_key, self.values)
+            self.rec_id = rec
+            return rec, changes
+        return self.rec_id, self.ctx.ws.restore(self.rec_id)
+
+    def _undo(self) -> ChangeSet:
+        return self.ctx.ws.delete(self.rec_id) if self.rec_id else ChangeSet()

@@ -1,0 +1,100 @@
+"""Export a plan as PDF, DOCX, HTML or Markdown on a worker, with progress and cancel."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from .. import prompts
+from ..context import AppContext
+
+FORMATS = ("pdf", "docx", "html", "md")
+
+
+def _filters() -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {
+        "pdf": t("DocumentExport", "PDF document (*.pdf)"),
+        "docx": t("DocumentExport", "Word document (*.docx)"),
+        "html": t("DocumentExport", "Web page (*.html)"),
+        "md": t("DocumentExport", "Markdown (*.md)"),
+    }
+
+
+def format_label(fmt: str) -> str:
+    t = QCoreApplication.translate
+    return {
+        "pdf": t("DocumentExport", "PDF…"),
+        "docx": t("DocumentExport", "Word (DOCX)…"),
+        "html": t("DocumentExport", "Web page (HTML)…"),
+        "md": t("DocumentExport", "Markdown…"),
+    }[fmt]
+
+
+def safe_file_name(title: str, fmt: str) -> str:
+    stem = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip() or "export"
+    return f"{stem[:80]}.{fmt}"
+
+
+def export_document(ctx: AppContext, parent: QWidget | None, *, kind: str, rec_id: str, fmt: str,
+                    on_done: Callable[[Path], None] | None = None) -> None:
+    """Ask where to save, then write the plan report (`kind='plan'`) or briefing pack ('briefing')."""
+    t = QCoreApplication.translate
+    try:
+        from ...services import documents
+    except ImportError:
+        prompts.error(parent, t("DocumentExport", "Export is not available"),
+                      t("DocumentExport", "This version cannot write documents yet; update GCEN Desktop."))
+        return
+    title = ctx.ws.label(rec_id)
+    path = prompts.save_file(parent, t("DocumentExport", "Save as"), _filters()[fmt], safe_file_name(title, fmt))
+    if path is None:
+        return
+    if path.suffix.lower() != f".{fmt}":
+        path = path.with_name(path.name + f".{fmt}")
+    func = documents.export_plan if kind == "plan" else documents.export_briefing
+    ws = ctx.ws
+    dialog = QProgressDialog(t("DocumentExport", "Writing %s…") % path.name,
+                             t("DocumentExport", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(t("DocumentExport", "Export"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def job(progress: Callable[[int, int], bool]) -> Any:
+        return func(ws, rec_id, fmt, path, progress=progress)
+
+    def finished(result: Any) -> None:
+        dialog.reset()
+        dialog.deleteLater()
+        ctx.sig_status.emit(t("DocumentExport", "Saved %s") % Path(result).name)
+        if on_done:
+            on_done(Path(result))
+
+    def failed(exc: BaseException) -> None:
+        dialog.reset()
+        dialog.deleteLater()
+        if cancelled:
+            ctx.sig_status.emit(t("DocumentExport", "Export cancelled; no file was written."))
+            return
+        ctx.show_error(exc, parent)
+
+    def progressed(done: int, total: int) -> None:
+        if total:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+
+    cancelled: list[bool] = []
+    task = ctx.workers.run(job, finished, failed, write=False, on_progress=progressed)
+
+    def cancel() -> None:
+        cancelled.append(True)
+        task.cancel()
+
+    dialog.canceled.connect(cancel)

@@ -1,0 +1,148 @@
+"""GoalListModel: the goals of a plan in order, each with how many of its actions are done."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from ...services.changes import ChangeSet
+from ...store.store import RecordView
+from .. import theme
+from ..context import AppContext
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+RecordRole = Qt.ItemDataRole.UserRole + 2
+DoneRole = Qt.ItemDataRole.UserRole + 3
+TotalRole = Qt.ItemDataRole.UserRole + 4
+
+
+class GoalListModel(QAbstractListModel):
+    """Goals of the plan set with `set_plan`, with progress (actions done / all actions)."""
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.plan_id: str | None = None
+        self.rows: list[tuple[RecordView, int, int]] = []
+
+    def set_plan(self, plan_id: str | None) -> None:
+        self.plan_id = plan_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self.ctx.ws.plan_progress(self.plan_id) if self.plan_id else []
+        self.endResetModel()
+
+    def refresh(self, changes: ChangeSet) -> None:
+        if not self.plan_id:
+            return
+        if changes.types & {"goal", "action"} or not changes.types:
+            ids = [g.id for g, _d, _t in self.rows]
+            fresh = self.ctx.ws.plan_progress(self.plan_id)
+            if [g.id for g, _d, _t in fresh] != ids:
+                self.beginResetModel()
+                self.rows = fresh
+                self.endResetModel()
+            else:
+                self.rows = fresh
+                if fresh:
+                    self.dataChanged.emit(self.index(0), self.index(len(fresh) - 1))
+
+    def goal(self, row: int) -> RecordView | None:
+        return self.rows[row][0] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, goal_id: str) -> int:
+        return next((i for i, (g, _d, _t) in enumerate(self.rows) if g.id == goal_id), -1)
+
+    def totals(self) -> tuple[int, int]:
+        return sum(d for _g, d, _t in self.rows), sum(t for _g, _d, t in self.rows)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        goal, done, total = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return goal.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            indicator = goal.data.get("indicator") or ""
+            progress = QCoreApplication.translate("GoalListModel", "%d of %d actions done") % (done, total)
+            return "\n".join(x for x in (goal.title, indicator, progress) if x)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return QCoreApplication.translate("GoalListModel", "%s, %d of %d actions done") % (goal.title, done, total)
+        if role == IdRole:
+            return goal.id
+        if role == RecordRole:
+            return goal
+        if role == DoneRole:
+            return done
+        if role == TotalRole:
+            return total
+        return None
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        names[IdRole] = QByteArray(b"recordId")
+        names[RecordRole] = QByteArray(b"record")
+        names[DoneRole] = QByteArray(b"done")
+        names[TotalRole] = QByteArray(b"total")
+        return names
+
+
+class GoalDelegate(QStyledItemDelegate):
+    """A goal as two lines: its statement, then a progress bar with 'n of m done'."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        h = option.fontMetrics.height()
+        return QSize(200, h * 2 + 26)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        painter.save()
+        if style:
+            text = option.text
+            option.text = ""
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+            option.text = text
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        fg = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        r = option.rect.adjusted(10, 6, -10, -6)
+        fm = option.fontMetrics
+        painter.setPen(fg)
+        title = fm.elidedText(index.data() or "", Qt.TextElideMode.ElideRight, r.width())
+        painter.drawText(QRect(r.left(), r.top(), r.width(), fm.height()), Qt.AlignmentFlag.AlignLeft, title)
+        done, total = index.data(DoneRole) or 0, index.data(TotalRole) or 0
+        label = QCoreApplication.translate("GoalListModel", "%d/%d done") % (done, total)
+        label_w = fm.horizontalAdvance(label) + 8
+        bar = QRect(r.left(), r.top() + fm.height() + 8, max(r.width() - label_w, 20), 6)
+        track = QColor(fg)
+        track.setAlpha(45)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(track)
+        painter.drawRoundedRect(bar, 3, 3)
+        if total:
+            filled = QRect(bar.left(), bar.top(), round(bar.width() * done / total), bar.height())
+            c = theme.current()
+            painter.setBrush(QColor(c.success if done == total else c.accent))
+            painter.drawRoundedRect(filled, 3, 3)
+        painter.setPen(fg)
+        painter.drawText(QRect(bar.right() + 8, bar.center().y() - fm.height() // 2, label_w, fm.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+        painter.restore()

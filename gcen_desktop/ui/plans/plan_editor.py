@@ -1,0 +1,194 @@
+"""PlanEditor: one action plan — its header, goals and actions, board and evidence — in tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QScrollArea,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.changes import ChangeSet
+from ...store.store import RecordView
+from ..commands import EditRecordCommand
+from ..context import AppContext
+from ..forms.record_form import RecordForm
+from ..forms.values import value_name
+from ..linking.link_panel import LinkedRecordsPanel
+from .board import PlanBoard
+from .export import FORMATS, export_document, format_label
+from .goals_panel import GoalsPanel
+from .stage_bar import StageBar
+
+
+class PlanEditor(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.plan: RecordView | None = None
+
+        # heading: title, status line, progress, export
+        self.title = QLabel(self)
+        self.title.setObjectName("SectionTitle")
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("Muted")
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Actions done"))
+        self.progress.setTextVisible(False)
+        self.progress.setFixedWidth(160)
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("Muted")
+        self.export_button = QToolButton(self)
+        self.export_button.setObjectName("Action")
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setAccessibleName(self.tr("Export the plan"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        self.export_actions = {}
+        for fmt in FORMATS:
+            action = menu.addAction(format_label(fmt))
+            action.triggered.connect(lambda _c=False, f=fmt: self.export(f))
+            self.export_actions[fmt] = action
+        self.export_button.setMenu(menu)
+        self.stage_bar = StageBar(self)
+        self.stage_bar.sig_stage_chosen.connect(self._on_stage_bar_stage_chosen)
+
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        progress_box = QVBoxLayout()
+        progress_box.addWidget(self.progress_label, 0, Qt.AlignmentFlag.AlignRight)
+        progress_box.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignRight)
+        head.addLayout(progress_box)
+        head.addSpacing(12)
+        head.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        # tab 1: overview
+        self.form = RecordForm(ctx, "action_plan", [
+            ("title", self.tr("Title")),
+            ("problem_of_practice", self.tr("Problem of practice")),
+            ("rationale", self.tr("Rationale")),
+            ("city", self.tr("City")),
+            ("working_group", self.tr("Working group")),
+            ("owner", self.tr("Owner")),
+            ("status", self.tr("Status")),
+            ("start", self.tr("Starts")),
+            ("end", self.tr("Ends")),
+        ], self)
+        self.adapted = LinkedRecordsPanel(
+            ctx, "adapted_from", ("practice", "city"), self.tr("Adapted from"),
+            empty_text=self.tr("Which cities' practices does this plan adapt? Add them here so the "
+                               "practice shows the plans built on it."),
+            picker_title=self.tr("Adapted from which practices and cities?"), parent=self)
+        overview = QWidget(self)
+        overview_layout = QHBoxLayout(overview)
+        overview_layout.setContentsMargins(16, 16, 16, 16)
+        overview_layout.setSpacing(24)
+        overview_layout.addWidget(self.form, 3)
+        overview_layout.addWidget(self.adapted, 2)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(overview)
+
+        # tab 2-4
+        self.goals = GoalsPanel(ctx, self)
+        self.board = PlanBoard(ctx, self)
+        self.evidence = LinkedRecordsPanel(
+            ctx, "evidence", ("reading_item", "note"), self.tr("Evidence"),
+            empty_text=self.tr("No evidence linked yet. Add the readings and notes (case studies, "
+                               "site-visit notes) this plan draws on."),
+            picker_title=self.tr("Add readings and notes as evidence"), parent=self)
+        evidence_page = QWidget(self)
+        evidence_layout = QVBoxLayout(evidence_page)
+        evidence_layout.setContentsMargins(16, 16, 16, 16)
+        evidence_layout.addWidget(self.evidence)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroll, self.tr("Overview"))
+        self.tabs.addTab(self.goals, self.tr("Goals and actions"))
+        self.tabs.addTab(self.board, self.tr("Board"))
+        self.tabs.addTab(evidence_page, self.tr("Evidence"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(10)
+        layout.addLayout(head)
+        layout.addWidget(self.stage_bar)
+        layout.addWidget(self.tabs, 1)
+        self.set_plan(None)
+
+    def set_plan(self, plan_id: str | None) -> None:
+        self.plan = self.ctx.ws.find(plan_id) if plan_id else None
+        if self.plan is not None and self.plan.deleted:
+            self.plan = None
+        pid = self.plan.id if self.plan else None
+        self.form.load(self.plan)
+        self.adapted.set_record(pid)
+        self.evidence.set_record(pid)
+        self.goals.set_plan(pid)
+        self.board.set_plan(pid)
+        self._update_heading()
+
+    def _update_heading(self) -> None:
+        plan = self.plan
+        self.setEnabled(plan is not None)
+        if plan is None:
+            self.title.setText("")
+            self.subtitle.setText("")
+            self.stage_bar.set_stage(None)
+            self.progress.setValue(0)
+            self.progress_label.setText("")
+            return
+        self.title.setText(plan.title)
+        parts = [value_name(plan.data.get("status"))]
+        city = self.ctx.ws.label(plan.data.get("city"))
+        owner = self.ctx.ws.label(plan.data.get("owner"))
+        if city:
+            parts.append(city)
+        if owner:
+            parts.append(self.tr("owner: %s") % owner)
+        if plan.data.get("start") or plan.data.get("end"):
+            parts.append(f"{plan.data.get('start') or '…'} – {plan.data.get('end') or '…'}")
+        self.subtitle.setText("  ·  ".join(p for p in parts if p))
+        self.stage_bar.set_stage(plan.data.get("stage"))
+        done, total = self.goals.goal_model.totals()
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        self.progress_label.setText(self.tr("%d of %d actions done") % (done, total))
+
+    def refresh(self, changes: ChangeSet) -> None:
+        if self.plan is None:
+            return
+        if self.plan.id in changes.deleted:
+            self.set_plan(None)
+            return
+        if self.plan.id in changes.ids or "member" in changes.types or "city" in changes.types:
+            self.plan = self.ctx.ws.find(self.plan.id)
+            self.form.load(self.plan)
+        self.adapted.refresh(changes)
+        self.evidence.refresh(changes)
+        self.goals.refresh(changes)
+        self.board.refresh(changes)
+        self._update_heading()
+
+    def _on_stage_bar_stage_chosen(self, stage: str) -> None:
+        if self.plan is None or self.plan.data.get("stage") == stage:
+            return
+        self.ctx.undo_stack.push(EditRecordCommand(
+            self.ctx, self.plan.id, {"stage": stage}, self.tr("Move plan to stage %s") % value_name(stage)))
+
+    def export(self, fmt: str) -> None:
+        if self.plan is not None:
+            export_document(self.ctx, self, kind="plan", rec_id=self.plan.id, fmt=fmt)

@@ -1,0 +1,111 @@
+"""The Action plans screen: the list of plans and the selected plan's editor side by side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+
+from ...services.changes import ChangeSet
+from .. import prompts
+from ..commands import CreateRecordCommand
+from ..context import AppContext
+from ..plans.commands import CreatePlanFromTemplateCommand
+from ..plans.new_plan_dialog import BLANK, NewPlanDialog
+from ..plans.plan_editor import PlanEditor
+from ..plans.plan_list import PlanListPanel
+from .base import Section
+
+
+class PlansSection(Section):
+    key = "plans"
+    icon_name = "plans"
+    record_types = ("action_plan", "goal", "action", "link", "member", "city", "practice",
+                    "reading_item", "note", "working_group")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.list_panel = PlanListPanel(ctx, self)
+        self.editor = PlanEditor(ctx, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("plansSplitter")
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([300, 980])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.list_panel.sig_current_changed.connect(self._on_list_panel_current_changed)
+        self.list_panel.sig_new_plan.connect(self.new_plan)
+        self.list_panel.select_first()
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("PlansSection", "Action plans")
+
+    def _on_list_panel_current_changed(self, rec: str | None) -> None:
+        self.editor.set_plan(rec)
+
+    def refresh(self, changes: ChangeSet | None = None) -> None:
+        if changes is None:
+            self.list_panel.model.reload()
+            self.editor.set_plan(self.editor.plan.id if self.editor.plan else None)
+            return
+        self.editor.refresh(changes)
+
+    def open_record(self, rec_id: str) -> bool:
+        view = self.ctx.ws.find(rec_id)
+        if view is None or view.type not in ("action_plan", "goal", "action"):
+            return False
+        plan_id, goal_id, action_id = None, None, None
+        if view.type == "action":
+            action_id, goal_id = view.id, view.data.get("goal")
+            goal = self.ctx.ws.find(goal_id) if goal_id else None
+            plan_id = goal.data.get("plan") if goal else None
+        elif view.type == "goal":
+            goal_id, plan_id = view.id, view.data.get("plan")
+        else:
+            plan_id = view.id
+        if not plan_id:
+            return False
+        self.list_panel.filter_bar.text.clear()
+        self.list_panel.filter_bar.status.setCurrentIndex(0)
+        if not self.list_panel.select(plan_id):
+            return False
+        self.editor.set_plan(plan_id)
+        if goal_id:
+            self.editor.tabs.setCurrentWidget(self.editor.goals)
+            self.editor.goals.select_goal(goal_id)
+            if action_id:
+                row = self.editor.goals.action_model.row_of(action_id)
+                if row >= 0:
+                    self.editor.goals.action_table.selectRow(row)
+        return True
+
+    def new_record(self) -> None:
+        self.new_plan(BLANK)
+
+    def new_plan(self, template: str = BLANK) -> None:
+        dialog = NewPlanDialog(self.ctx, self, template=template)
+        if prompts.run_dialog(dialog) != NewPlanDialog.DialogCode.Accepted.value:
+            return
+        key, values = dialog.template_key(), dialog.values()
+        if not values.get("title"):
+            return
+
+        def done(result) -> None:
+            if not isinstance(result, tuple):
+                return  # an undo of the creation: nothing to select
+            rec, _changes = result
+            self.list_panel.select(rec)
+            self.editor.set_plan(rec)
+            self.editor.tabs.setCurrentWidget(self.editor.goals if key else self.editor.tabs.widget(0))
+
+        if key:
+            command = CreatePlanFromTemplateCommand(
+                self.ctx, key, values, self.tr("New plan %s") % values["title"], on_done=done)
+        else:
+            command = CreateRecordCommand(self.ctx, "action_plan", values,
+                                          text=self.tr("New plan %s") % values["title"], on_done=done)
+        self.ctx.undo_stack.push(command)

@@ -1,0 +1,203 @@
+"""The Action plans screen: plans from templates, goals and actions, reorder, board, export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from gcen_desktop.ui.plans.action_model import COL_STATUS, COL_TITLE, encode_ids
+from gcen_desktop.ui.plans.new_plan_dialog import NewPlanDialog
+from gcen_desktop.ui.sections.plans import PlansSection
+
+
+def _section(ctx, qtbot) -> PlansSection:
+    section = PlansSection(ctx)
+    qtbot.addWidget(section)
+    section.resize(1200, 800)
+    section.show()
+    return section
+
+
+def _titles(model) -> list[str]:
+    return [r.title for r in model.rows]
+
+
+def test_opens_on_the_sample_plan_with_goals_progress_and_board(ctx, qtbot, qtmodeltester):
+    section = _section(ctx, qtbot)
+    editor = section.editor
+    assert editor.plan is not None and editor.plan.type == "action_plan"
+    goals = editor.goals.goal_model
+    assert goals.rowCount() > 0
+    done, total = goals.totals()
+    assert total == sum(len(ctx.ws.children(g.id, "action")) for g, _d, _t in goals.rows)
+    assert editor.progress_label.text() == f"{done} of {total} actions done"
+    board_total = sum(c.model.rowCount() for c in editor.board.columns.values())
+    assert board_total == total
+    assert editor.board.columns["done"].model.rowCount() == done
+    qtmodeltester.check(goals)
+    qtmodeltester.check(editor.goals.action_model)
+    qtmodeltester.check(editor.board.columns["not_started"].model)
+    qtmodeltester.check(editor.adapted.model)
+    qtmodeltester.check(section.list_panel.model)
+
+
+def test_new_plan_from_template_then_undo_and_redo(ctx, qtbot, answer, wait_idle):
+    section = _section(ctx, qtbot)
+
+    def fill(title, text, dialog):
+        assert isinstance(dialog, NewPlanDialog)
+        dialog.title.setText("Multilingual learners plan")
+        dialog.template.setCurrentIndex(dialog.template.findData("inquiry_cycle"))
+        return NewPlanDialog.DialogCode.Accepted.value
+
+    answer({"dialog": fill})
+    section.new_plan()
+    wait_idle(ctx)
+    plan = section.editor.plan
+    assert plan is not None and plan.title == "Multilingual learners plan"
+    assert plan.data["owner"] == ctx.ws.me or ctx.ws.me is None
+    assert section.editor.goals.goal_model.rowCount() == 5
+    assert section.editor.tabs.currentWidget() is section.editor.goals
+    ctx.undo_stack.undo()
+    wait_idle(ctx)
+    assert ctx.ws.get(plan.id).deleted
+    assert all(g.deleted for g in ctx.ws.store.query("r.type='goal' AND r.parent=?", (plan.id,)))
+    ctx.undo_stack.redo()
+    wait_idle(ctx)
+    assert len(ctx.ws.children(plan.id, "goal")) == 5
+
+
+def test_create_goal_and_actions_edit_reorder_and_mark_done(ctx, qtbot, answer, wait_idle):
+    section = _section(ctx, qtbot)
+    answer({"dialog": lambda t, x, dialog: (dialog.title.setText("Blank plan"), 1)[1]})
+    section.new_plan()
+    wait_idle(ctx)
+    plan_id = section.editor.plan.id
+    panel = section.editor.goals
+    panel.new_goal()
+    wait_idle(ctx)
+    assert panel.goal_model.rowCount() == 1
+    goal_id = panel.current_goal_id()
+    assert goal_id and ctx.ws.get(goal_id).data["plan"] == plan_id
+
+    model = panel.action_model
+    for _ in range(3):
+        panel.new_action()
+        wait_idle(ctx)
+    assert model.rowCount() == 3
+    for row, title in enumerate(("First", "Second", "Third")):
+        assert model.setData(model.index(row, COL_TITLE), title)
+    wait_idle(ctx)
+    assert [a.title for a in ctx.ws.children(goal_id, "action")] == ["First", "Second", "Third"]
+
+    # keyboard reorder: Ctrl+Down on the first row
+    panel.action_table.setFocus()
+    panel.action_table.setCurrentIndex(model.index(0, COL_TITLE))
+    qtbot.keyClick(panel.action_table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(ctx)
+    assert [a.title for a in ctx.ws.children(goal_id, "action")] == ["Second", "First", "Third"]
+    assert _titles(model) == ["Second", "First", "Third"]
+
+    # drag "Third" to the top
+    third = model.rows[2].id
+    model.dropMimeData(encode_ids([third]), Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    wait_idle(ctx)
+    assert [a.title for a in ctx.ws.children(goal_id, "action")] == ["Third", "Second", "First"]
+    ctx.undo_stack.undo()
+    wait_idle(ctx)
+    assert [a.title for a in ctx.ws.children(goal_id, "action")] == ["Second", "First", "Third"]
+
+    # mark done in the table, then on the board
+    first = next(r for r in model.rows if r.title == "First")
+    assert model.setData(model.index(model.row_of(first.id), COL_STATUS), "done")
+    wait_idle(ctx)
+    assert ctx.ws.get(first.id).data["status"] == "done"
+    board = section.editor.board
+    assert [r.title for r in board.columns["done"].model.rows] == ["First"]
+    second = next(r for r in model.rows if r.title == "Second")
+    board.columns["done"].model.dropMimeData(encode_ids([second.id]), Qt.DropAction.MoveAction, -1, 0, QModelIndex())
+    wait_idle(ctx)
+    assert ctx.ws.get(second.id).data["status"] == "done"
+    assert sorted(r.title for r in board.columns["done"].model.rows) == ["First", "Second"]
+    assert section.editor.progress_label.text() == "2 of 3 actions done"
+    assert panel.goal_model.rows[0][1:] == (2, 3)
+
+    # keyboard on the board: Ctrl+Left moves the selected card back to "blocked"
+    done_list = board.columns["done"].list
+    done_list.setFocus()
+    row = board.columns["done"].model.ids().index(second.id)
+    done_list.setCurrentIndex(board.columns["done"].model.index(row))
+    qtbot.keyClick(done_list, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(ctx)
+    assert ctx.ws.get(second.id).data["status"] == "blocked"
+    ctx.undo_stack.undo()
+    wait_idle(ctx)
+    assert ctx.ws.get(second.id).data["status"] == "done"
+
+
+def test_stage_bar_moves_the_plan_and_header_edits_are_undoable(ctx, qtbot, wait_idle):
+    section = _section(ctx, qtbot)
+    editor = section.editor
+    plan = editor.plan
+    target = "review" if plan.data.get("stage") != "review" else "inquiry"
+    editor.stage_bar.buttons[target].click()
+    wait_idle(ctx)
+    assert ctx.ws.get(plan.id).data["stage"] == target
+    assert editor.stage_bar.buttons[target].isChecked()
+    rationale = editor.form.editors["rationale"]
+    rationale.setPlainText("A new rationale.")
+    editor.form._commit("rationale")
+    wait_idle(ctx)
+    assert ctx.ws.get(plan.id).data["rationale"] == "A new rationale."
+    ctx.undo_stack.undo()
+    ctx.undo_stack.undo()
+    wait_idle(ctx)
+    assert ctx.ws.get(plan.id).data.get("rationale") == plan.data.get("rationale")
+    assert ctx.ws.get(plan.id).data["stage"] == plan.data["stage"]
+
+
+def test_evidence_links_add_and_remove(ctx, qtbot, answer, wait_idle):
+    section = _section(ctx, qtbot)
+    panel = section.editor.evidence
+    before = panel.model.ids()
+    reading = next(r for r in ctx.ws.list("reading_item") if r.id not in before)
+
+    def pick(title, text, dialog):
+        dialog.search.setText(reading.title[:20])
+        dialog.select_ids([reading.id])
+        return 1
+
+    answer({"dialog": pick})
+    panel.add_links()
+    wait_idle(ctx)
+    assert reading.id in panel.model.ids()
+    assert section.editor.plan.id in [v.id for v in ctx.ws.backlinks(reading.id, "evidence")]
+    panel.list.selectionModel().select(panel.model.index(panel.model.ids().index(reading.id)),
+                                       panel.list.selectionModel().SelectionFlag.Select)
+    panel.remove_selected()
+    wait_idle(ctx)
+    assert panel.model.ids() == before
+
+
+def test_export_plan_as_markdown_on_a_worker(ctx, qtbot, answer, wait_idle, tmp_path):
+    section = _section(ctx, qtbot)
+    target = tmp_path / "plan.md"
+    answer({"save_file": str(target)})
+    section.editor.export("md")
+    wait_idle(ctx)
+    text = target.read_text(encoding="utf-8")
+    assert section.editor.plan.title in text
+
+
+def test_open_record_routes_an_action_to_its_plan_and_goal(ctx, qtbot):
+    section = _section(ctx, qtbot)
+    plans = ctx.ws.list("action_plan")
+    plan = plans[-1]
+    goals = ctx.ws.children(plan.id, "goal")
+    if not goals:
+        return
+    actions = ctx.ws.children(goals[-1].id, "action")
+    target = actions[-1] if actions else goals[-1]
+    assert section.open_record(target.id)
+    assert section.editor.plan.id == plan.id
+    assert section.editor.goals.current_goal_id() == goals[-1].id
+    assert not section.open_record(ctx.ws.list("note", limit=1)[0].id)
