@@ -42,6 +42,7 @@ class Column:
     display: Callable[[RecordView], Any] | None = None  # default: the field's value
     sortable: bool = True
     align_right: bool = False
+    width: int = 0  # initial width in pixels; 0 = stretch to fill
 
 
 def sort_expression(type_name: str, key: str) -> str:

@@ -1,0 +1,238 @@
+"""The application shell: `run(argv)` starts the app, opens the last workspace or the first-run screen.
+
+Flags: `--workspace DIR`, `--smoke-test` (open the main window on a temporary workspace, close,
+exit 0), `--screenshot DIR` (render each main screen of the sample team to PNG, light and dark),
+and a `.gcen` file (import it through the Sync section).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__
+from . import prompts, theme
+from .i18n import install_pseudo_translation, install_translators
+from .icons import app_icon
+from .settings import APPLICATION, ORGANISATION, Settings
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="gcen-desktop", description="GCEN Desktop")
+    parser.add_argument("--workspace", metavar="DIR", help="open the workspace in this folder")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the main window on a temporary workspace, close it and exit 0")
+    parser.add_argument("--screenshot", metavar="DIR", help="render each main screen of the sample team to PNG files")
+    parser.add_argument("--version", action="version", version=f"GCEN Desktop {__version__}")
+    parser.add_argument("bundle", nargs="?", help="a .gcen bundle to import")
+    # Qt's own options (-platform, -style …) stay with Qt.
+    args, _unknown = parser.parse_known_args(argv[1:])
+    return args
+
+
+def make_application(argv: list[str]) -> QApplication:
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationDisplayName("GCEN Desktop")
+    app.setDesktopFileName("org.gcen.Desktop")
+    app.setWindowIcon(app_icon())
+    return app  # type: ignore[return-value]
+
+
+class Shell:
+    """Owns the open workspace, its context and main window; switches between workspaces."""
+
+    def __init__(self, app: QApplication, settings: Settings) -> None:
+        self.app = app
+        self.settings = settings
+        self.ctx: Any = None
+        self.window: Any = None
+        self.first_run: Any = None
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(self._on_hints_color_scheme_changed)
+
+    # --- theme ----------------------------------------------------------------------------------
+
+    def apply_theme(self, mode: str | None = None) -> None:
+        if mode is not None:
+            self.settings.theme = mode
+        theme.apply_theme(self.app, self.settings.theme)
+        if self.window is not None:
+            self.window.refresh_theme()
+
+    def _on_hints_color_scheme_changed(self, _scheme: Any) -> None:
+        if self.settings.theme == "system":
+            self.apply_theme()
+
+    # --- workspaces -----------------------------------------------------------------------------
+
+    def start(self, folder: Path | None, bundle: Path | None = None) -> None:
+        """Open `folder` (or the last workspace); without one, show the first-run screen."""
+        from ..services.workspace import Workspace
+
+        folder = folder or (Path(self.settings.last_workspace) if self.settings.last_workspace else None)
+        if folder is not None and Workspace.exists(folder):
+            try:
+                ws = Workspace.open(folder)
+            except Exception as exc:  # noqa: BLE001 — shown plainly, then the first-run screen
+                prompts.error(None, QCoreApplication.translate("Shell", "Could not open the workspace"), str(exc))
+            else:
+                self.open_workspace(ws, bundle)
+                return
+        self.show_first_run(bundle, folder)
+
+    def show_first_run(self, bundle: Path | None = None, folder: Path | None = None) -> None:
+        from .first_run import FirstRunWindow
+
+        self.first_run = FirstRunWindow(folder)
+        self.first_run.sig_workspace_ready.connect(lambda ws, b: self.open_workspace(ws, b or bundle))
+        self.first_run.resize(640, 560)
+        self.first_run.show()
+
+    def open_workspace(self, ws: Any, bundle: Path | None = None) -> Any:
+        from .context import AppContext
+        from .main_window import MainWindow
+
+        self.close_workspace()
+        self.ctx = AppContext(ws, settings=self.settings)
+        self.window = MainWindow(self.ctx)
+        self.window.sig_theme_changed.connect(self.apply_theme)
+        self.window.sig_switch_workspace.connect(self._on_window_switch_workspace)
+        self.settings.last_workspace = str(ws.store.folder)
+        self.window.show()
+        QTimer.singleShot(0, self.window, self.window.build_remaining)
+        if self.first_run is not None:
+            self.first_run.close()
+            self.first_run.deleteLater()
+            self.first_run = None
+        if bundle:
+            QTimer.singleShot(0, self.window, lambda: self.window.start_import(Path(bundle)))
+        return self.window
+
+    def _on_window_switch_workspace(self) -> None:
+        folder = prompts.choose_folder(self.window, QCoreApplication.translate("Shell", "Open a workspace folder"))
+        if folder is None:
+            return
+        from ..services.workspace import Workspace
+
+        if not Workspace.exists(folder):
+            prompts.error(self.window, QCoreApplication.translate("Shell", "No workspace there"),
+                          QCoreApplication.translate("Shell", "That folder holds no GCEN workspace; pick the folder you created it in."))
+            return
+        try:
+            ws = Workspace.open(folder)
+        except Exception as exc:  # noqa: BLE001
+            prompts.error(self.window, QCoreApplication.translate("Shell", "Could not open the workspace"), str(exc))
+            return
+        self.open_workspace(ws)
+
+    def close_workspace(self) -> None:
+        if self.window is not None:
+            if self.window.isVisible():
+                self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        if self.ctx is not None:
+            self.ctx.shutdown()
+            self.ctx.ws.close()
+            self.ctx = None
+
+
+def smoke_test(app: QApplication, settings: Settings) -> int:
+    """Open the main window on a temporary workspace, let it paint, close it; 0 when all went well."""
+    from ..services.workspace import Workspace
+    from .context import AppContext
+    from .main_window import MainWindow
+
+    with tempfile.TemporaryDirectory(prefix="gcen-smoke-") as tmp:
+        ws = Workspace.new(Path(tmp) / "ws", "Smoke test team", city="Boston", member="Smoke Test", role="staff")
+        ctx = AppContext(ws, settings=settings)
+        window = MainWindow(ctx)
+        window.show()
+        for _ in range(5):
+            app.processEvents()
+        window.build_remaining()
+        for section in window.sections:
+            window.show_section(section.key)
+            app.processEvents()
+        window.close()
+        app.processEvents()
+        ctx.shutdown()
+        ws.close()
+    return 0
+
+
+def take_screenshots(app: QApplication, settings: Settings, out: Path) -> list[Path]:
+    """Render every section of the sample team, light and dark, to `out/<section>-<theme>.png`."""
+    from ..services.sample import fill_sample
+    from ..services.workspace import Workspace
+    from .context import AppContext
+    from .main_window import MainWindow
+
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="gcen-shots-") as tmp:
+        ws = Workspace.new(Path(tmp) / "sample", "Boston Public Schools — GCEN team", city="Boston")
+        fill_sample(ws)
+        for mode in ("light", "dark"):
+            theme.apply_theme(app, mode)
+            ctx = AppContext(ws, settings=settings)
+            window = MainWindow(ctx)
+            window.resize(1280, 800)
+            window.show()
+            app.processEvents()
+            for section in window.sections:
+                window.show_section(section.key)
+                for _ in range(3):
+                    app.processEvents()
+                ctx.workers.wait(10000)
+                app.processEvents()
+                path = out / f"{section.key}-{mode}.png"
+                window.grab().save(str(path))
+                written.append(path)
+            window.close()
+            app.processEvents()
+            ctx.shutdown()
+            window.deleteLater()
+            app.processEvents()
+        ws.close()
+    return written
+
+
+def run(argv: list[str]) -> int:
+    args = parse_args(argv)
+    app = make_application(argv)
+    settings = Settings()
+    install_translators(app, settings.language)
+    install_pseudo_translation(app, settings.pseudo_translation)
+    if args.smoke_test:
+        theme.apply_theme(app, settings.theme)
+        return smoke_test(app, settings)
+    if args.screenshot:
+        paths = take_screenshots(app, settings, Path(args.screenshot))
+        print("\n".join(str(p) for p in paths))
+        return 0
+    shell = Shell(app, settings)
+    shell.apply_theme()
+    bundle = Path(args.bundle) if args.bundle else None
+    if bundle is not None and bundle.suffix.lower() != ".gcen":
+        print(f"gcen-desktop: {bundle} is not a .gcen bundle", file=sys.stderr)
+        bundle = None
+    shell.start(Path(args.workspace).expanduser() if args.workspace else None, bundle)
+    code = app.exec()
+    shell.close_workspace()
+    if shell.first_run is not None:
+        shell.first_run.workers.wait(30000)
+    settings.sync()
+    return int(code)

@@ -1,0 +1,209 @@
+"""The first-run screen: create a workspace, open the sample team, or start from a teammate's bundle.
+
+It is an ordinary window (never a modal box at start-up), and creating the workspace runs on a
+worker so the window stays responsive while the database is set up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.schema import MEMBER_ROLES
+from ..services.workspace import Workspace, default_workspace_folder
+from . import prompts
+from .forms.values import value_name
+from .icons import app_icon
+from .worker import Workers
+
+
+def _free_folder(base: Path) -> Path:
+    """`base`, or `base-2`, `base-3`… when a workspace is already there."""
+    if not Workspace.exists(base):
+        return base
+    n = 2
+    while Workspace.exists(base.with_name(f"{base.name}-{n}")):
+        n += 1
+    return base.with_name(f"{base.name}-{n}")
+
+
+class FirstRunWindow(QWidget):
+    """Emits `sig_workspace_ready(workspace, bundle_path_or_None)` once a workspace exists."""
+
+    sig_workspace_ready = Signal(object, object)
+
+    def __init__(self, folder: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to GCEN Desktop"))
+        self.setWindowIcon(app_icon())
+        self.workers = Workers()
+        self.folder = Path(folder) if folder else default_workspace_folder()
+        self.setMinimumWidth(560)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(36, 28, 36, 24)
+        outer.setSpacing(14)
+        head = QHBoxLayout()
+        logo = QLabel(self)
+        logo.setPixmap(app_icon().pixmap(56, 56))
+        head.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
+        intro = QVBoxLayout()
+        title = QLabel(self.tr("Welcome to GCEN Desktop"), self)
+        title.setObjectName("SectionTitle")
+        intro.addWidget(title)
+        blurb = QLabel(self.tr("Your team's notes, readings, action plans and symposia, on this computer. "
+                               "Nothing needs a server: you share with teammates through bundle files."), self)
+        blurb.setWordWrap(True)
+        blurb.setObjectName("Muted")
+        intro.addWidget(blurb)
+        head.addLayout(intro, 1)
+        outer.addLayout(head)
+
+        card = QFrame(self)
+        card.setObjectName("Card")
+        form_box = QVBoxLayout(card)
+        form_box.setContentsMargins(20, 16, 20, 16)
+        heading = QLabel(self.tr("Create your team's workspace"), card)
+        heading.setObjectName("CardTitle")
+        form_box.addWidget(heading)
+        form = QFormLayout()
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(10)
+        self.team_edit = QLineEdit(card)
+        self.team_edit.setPlaceholderText(self.tr("e.g. Boston Public Schools — GCEN team"))
+        self.team_edit.setAccessibleName(self.tr("Team name"))
+        self.city_edit = QLineEdit(card)
+        self.city_edit.setPlaceholderText(self.tr("e.g. Boston"))
+        self.city_edit.setAccessibleName(self.tr("City"))
+        self.name_edit = QLineEdit(card)
+        self.name_edit.setPlaceholderText(self.tr("Your full name"))
+        self.name_edit.setAccessibleName(self.tr("Your name"))
+        self.role_box = QComboBox(card)
+        self.role_box.setAccessibleName(self.tr("Your role"))
+        for role in MEMBER_ROLES:
+            self.role_box.addItem(value_name(role), role)
+        form.addRow(self.tr("Team name"), self.team_edit)
+        form.addRow(self.tr("City"), self.city_edit)
+        form.addRow(self.tr("Your name"), self.name_edit)
+        form.addRow(self.tr("Your role"), self.role_box)
+        folder_row = QHBoxLayout()
+        self.folder_label = QLabel(str(self.folder), card)
+        self.folder_label.setObjectName("Muted")
+        self.folder_label.setWordWrap(True)
+        change = QPushButton(self.tr("Change…"), card)
+        change.setAccessibleName(self.tr("Change the workspace folder"))
+        change.clicked.connect(self._on_change_folder_clicked)
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(change)
+        form.addRow(self.tr("Stored in"), folder_row)
+        form_box.addLayout(form)
+        self.create_button = QPushButton(self.tr("Create workspace"), card)
+        self.create_button.setObjectName("Primary")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self._on_create_clicked)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.create_button)
+        form_box.addLayout(row)
+        outer.addWidget(card)
+
+        others = QHBoxLayout()
+        self.sample_button = QPushButton(self.tr("Explore the sample team"), self)
+        self.sample_button.setToolTip(self.tr("A fictional Boston team with notes, readings, a plan and a symposium."))
+        self.sample_button.clicked.connect(self._on_sample_clicked)
+        self.bundle_button = QPushButton(self.tr("Import a bundle from a teammate…"), self)
+        self.bundle_button.setToolTip(self.tr("Fill in your name above, then choose the .gcen file a teammate sent you."))
+        self.bundle_button.clicked.connect(self._on_bundle_clicked)
+        others.addWidget(self.sample_button)
+        others.addWidget(self.bundle_button)
+        others.addStretch(1)
+        outer.addLayout(others)
+        self.message = QLabel("", self)
+        self.message.setWordWrap(True)
+        self.message.setObjectName("Muted")
+        outer.addWidget(self.message)
+        outer.addStretch(1)
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def _on_change_folder_clicked(self) -> None:
+        folder = prompts.choose_folder(self, self.tr("Where to keep the workspace"), str(self.folder.parent))
+        if folder:
+            self.folder = Path(folder) / "gcen-workspace" if any(Path(folder).iterdir()) else Path(folder)
+            self.folder_label.setText(str(self.folder))
+
+    def _values(self) -> dict[str, Any] | None:
+        team = self.team_edit.text().strip()
+        name = self.name_edit.text().strip()
+        if not team or not name:
+            prompts.error(self, self.tr("A few details are missing"),
+                          self.tr("Enter your team's name and your own name, then try again."))
+            (self.team_edit if not team else self.name_edit).setFocus()
+            return None
+        return {"name": team, "city": self.city_edit.text().strip() or None, "member": name,
+                "role": self.role_box.currentData()}
+
+    def _on_create_clicked(self) -> None:
+        values = self._values()
+        if values is not None:
+            self.create(values)
+
+    def _on_bundle_clicked(self) -> None:
+        values = self._values()
+        if values is None:
+            return
+        path = prompts.open_file(self, self.tr("Choose the bundle a teammate sent you"),
+                                 self.tr("GCEN bundles (*.gcen);;All files (*)"))
+        if path:
+            self.create(values, bundle=path)
+
+    def _on_sample_clicked(self) -> None:
+        self.create(None)
+
+    def create(self, values: dict[str, Any] | None, bundle: Path | None = None) -> None:
+        """Create the workspace (None: the sample team) on a worker; emit sig_workspace_ready."""
+        folder = self.folder
+        if Workspace.exists(folder):
+            folder = _free_folder(folder.with_name(folder.name + "-sample") if values is None else folder)
+        self._busy(True)
+
+        def make() -> Workspace:
+            if values is None:
+                from ..services.sample import fill_sample
+
+                ws = Workspace.new(folder, "Boston Public Schools — GCEN team", city="Boston")
+                fill_sample(ws)
+                return ws
+            return Workspace.new(folder, values["name"], city=values["city"], member=values["member"], role=values["role"])
+
+        def done(ws: Workspace) -> None:
+            self._busy(False)
+            self.sig_workspace_ready.emit(ws, bundle)
+
+        def failed(exc: BaseException) -> None:
+            self._busy(False)
+            prompts.error(self, self.tr("Could not create the workspace"), str(exc))
+
+        self.workers.run(make, done, failed)
+
+    def _busy(self, busy: bool) -> None:
+        for button in (self.create_button, self.sample_button, self.bundle_button):
+            button.setEnabled(not busy)
+        self.message.setText(self.tr("Setting up the workspace…") if busy else "")
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        self.workers.wait(30000)
+        super().closeEvent(event)

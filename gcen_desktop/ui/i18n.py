@@ -1,0 +1,76 @@
+"""Translations: load the app's .qm for a language (and Qt's own base strings) into the app."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from .icons import resource_dir
+
+# Keep references: a QTranslator that is garbage-collected stops translating.
+_installed: list[QTranslator] = []
+
+# Languages the team writes in; the translation engineer adds the matching .ts files.
+LANGUAGES = (
+    ("en", "English"),
+    ("fr", "Français"),
+    ("es", "Español"),
+    ("pt", "Português"),
+    ("zh_CN", "中文（简体）"),
+    ("ko", "한국어"),
+)
+
+
+def translations_dir():  # noqa: ANN201
+    return resource_dir() / "translations"
+
+
+def system_language() -> str:
+    return QLocale.system().name()  # e.g. "fr_FR"
+
+
+def install_translators(app: QCoreApplication, language: str = "") -> str:
+    """Install translators for `language` ('' = the system's); return the language used.
+
+    Missing files are fine: the app then shows its English source strings.
+    """
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    language = language or system_language()
+    locale = QLocale(language)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    base = QTranslator(app)
+    if base.load(locale, "qtbase", "_", qt_dir):
+        app.installTranslator(base)
+        _installed.append(base)
+    own = QTranslator(app)
+    if own.load(locale, "gcen", "_", str(translations_dir())):
+        app.installTranslator(own)
+        _installed.append(own)
+    QLocale.setDefault(locale)
+    return language
+
+
+class PseudoTranslator(QTranslator):
+    """Stretches every string (like Vorta's TRANS_SCALE) so clipped labels show before translators do."""
+
+    def __init__(self, scale: float, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.scale = scale
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ANN201
+        if not source:
+            return source
+        extra = int(len(source) * (self.scale - 1.0))
+        return source + ("~" * extra if extra > 0 else "")
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+        return False
+
+
+def install_pseudo_translation(app: QCoreApplication, scale: float) -> None:
+    if scale <= 1.0:
+        return
+    pseudo = PseudoTranslator(scale, app)
+    app.installTranslator(pseudo)
+    _installed.append(pseudo)

@@ -1,0 +1,464 @@
+"""The main window: sidebar with badges, the section stack, menus, global search, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+)
+from PySide6.QtWidgets import (
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.changes import ChangeSet
+from . import prompts, theme
+from .context import AppContext
+from .sections import section_classes
+from .sections.base import Section
+from .status_bar import WorkspaceStatusBar
+
+KeyRole = Qt.ItemDataRole.UserRole + 1
+BadgeRole = Qt.ItemDataRole.UserRole + 2
+
+
+class SidebarModel(QAbstractListModel):
+    """One row per section: its title, icon and badge count."""
+
+    def __init__(self, window: MainWindow, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.main = window
+        self.sections = window.section_types
+        self._badges = [0] * len(self.sections)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.sections)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.sections):
+            return None
+        section = self.sections[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return section.title()
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            badge = self._badges[index.row()]
+            return f"{section.title()} ({badge})" if badge else section.title()
+        if role == Qt.ItemDataRole.DecorationRole:
+            return theme.icon(section.icon_name or section.key)
+        if role == KeyRole:
+            return section.key
+        if role == BadgeRole:
+            return self._badges[index.row()]
+        return None
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        names[KeyRole] = QByteArray(b"key")
+        names[BadgeRole] = QByteArray(b"badge")
+        return names
+
+    def refresh_badges(self) -> None:
+        for row, cls in enumerate(self.sections):
+            section = self.main.built(cls.key)
+            badge = section.badge() if section is not None else 0
+            if badge != self._badges[row]:
+                self._badges[row] = badge
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [BadgeRole, Qt.ItemDataRole.AccessibleTextRole])
+
+    def refresh_look(self) -> None:
+        if self.sections:
+            self.dataChanged.emit(self.index(0), self.index(len(self.sections) - 1))
+
+
+class SidebarDelegate(QStyledItemDelegate):
+    """Draws the item as usual, then a rounded count badge on the right."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 36, max(size.height(), 34))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().paint(painter, option, index)
+        badge = index.data(BadgeRole)
+        if not badge:
+            return
+        colors = theme.current()
+        text = str(badge) if badge < 1000 else "999+"
+        metrics = option.fontMetrics
+        width = max(20, metrics.horizontalAdvance(text) + 12)
+        rect = QRect(option.rect.right() - width - 10, option.rect.center().y() - 10, width, 20)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colors.danger if index.data(KeyRole) == "conflicts" else colors.accent))
+        painter.drawRoundedRect(rect, 10, 10)
+        painter.setPen(QColor("#ffffff" if colors.name == "light" else colors.window))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+
+class MainWindow(QMainWindow):
+    """Everything the user works in. `sig_closed` lets the app shell save and shut down."""
+
+    sig_closed = Signal()
+    sig_switch_workspace = Signal()
+    sig_theme_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settings = ctx.settings
+        info = ctx.ws.info()
+        team = info.title if info else ""
+        self.setWindowTitle(self.tr("%s — GCEN Desktop") % team if team else self.tr("GCEN Desktop"))
+        self.setAcceptDrops(True)
+        self.setMinimumSize(900, 600)
+
+        # Sections are built when first shown (the rest right after the first paint), so the
+        # window appears quickly even on a large workspace.
+        self.section_types: list[type[Section]] = section_classes()
+        self._built: dict[str, Section] = {}
+        self.stack = QStackedWidget(self)
+        for cls in self.section_types:
+            page = QWidget(self.stack)
+            page.setObjectName(f"page-{cls.key}")
+            box = QVBoxLayout(page)
+            box.setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(page)
+        self.sidebar = QListView(self)
+        self.sidebar.setObjectName("Sidebar")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar_model = SidebarModel(self, self)
+        self.sidebar.setModel(self.sidebar_model)
+        self.sidebar.setItemDelegate(SidebarDelegate(self.sidebar))
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.sidebar.setMinimumWidth(200)
+        self.sidebar.setMaximumWidth(320)
+        self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar_current_changed)
+
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("MainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([220, 1000])
+        self.setCentralWidget(self.splitter)
+        self.status = WorkspaceStatusBar(ctx, self)
+        self.setStatusBar(self.status)
+        self._build_menus()
+
+        ctx.sig_changed.connect(self._on_ctx_changed)
+        ctx.sig_open_record.connect(self.open_record)
+        self.sidebar_model.refresh_badges()
+        self._restore_layout()
+
+    # --- menus ----------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, *, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        if name:
+            action.setObjectName(name)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        key = QKeySequence.StandardKey
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New"), self._on_new_triggered, key.New, name="action-new")
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        self.import_action = self._action(self.tr("&Import a bundle…"), self._on_import_triggered, name="action-import")
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self._action(self.tr("Open another &workspace…"), self.sig_switch_workspace.emit,
+                                         name="action-switch"))
+        file_menu.addSeparator()
+        prefs = self._action(self.tr("&Preferences…"), self.show_preferences, key.Preferences, name="action-preferences")
+        prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
+        if prefs.shortcut().isEmpty():
+            prefs.setShortcut(QKeySequence("Ctrl+,"))
+        file_menu.addAction(prefs)
+        file_menu.addSeparator()
+        quit_action = self._action(self.tr("&Quit"), self.close, key.Quit, name="action-quit")
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        if quit_action.shortcut().isEmpty():
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        file_menu.addAction(quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(key.Undo)
+        self.undo_action.setObjectName("action-undo")
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(key.Redo)
+        self.redo_action.setObjectName("action-redo")
+        for action in (self.undo_action, self.redo_action):
+            # Text editors keep their own undo while they have focus.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        self.delete_action = self._action(self.tr("&Delete"), self._on_delete_triggered, key.Delete, name="action-delete")
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
+        self.search_action = self._action(
+            self.tr("&Search…"), self.show_search, [QKeySequence(key.Find), QKeySequence("Ctrl+K")], name="action-search"
+        )
+        edit_menu.addAction(self.search_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for number, section in enumerate(self.section_types, start=1):
+            shortcut = QKeySequence(f"Ctrl+{number}") if number <= 9 else None
+            action = self._action(section.title(), lambda _c=False, k=section.key: self.show_section(k), shortcut,
+                                  name=f"action-section-{section.key}")
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        for mode, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")), ("dark", self.tr("Dark"))):
+            action = self._action(label, lambda _c=False, m=mode: self.sig_theme_changed.emit(m), name=f"action-theme-{mode}")
+            theme_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = self._action(self.tr("&About GCEN Desktop"), self.show_about, name="action-about")
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
+
+    # --- sections -------------------------------------------------------------------------------
+
+    def built(self, key: str) -> Section | None:
+        """The section if it has been built already (never builds it)."""
+        return self._built.get(key)
+
+    def section(self, key: str) -> Section | None:
+        """The section with this key, built now if needed."""
+        if key in self._built:
+            return self._built[key]
+        for row, cls in enumerate(self.section_types):
+            if cls.key == key:
+                section = cls(self.ctx)
+                self._built[key] = section
+                page = self.stack.widget(row)
+                page.layout().addWidget(section)
+                return section
+        return None
+
+    @property
+    def sections(self) -> list[Section]:
+        """Every section, in sidebar order (builds those not built yet)."""
+        return [s for s in (self.section(cls.key) for cls in self.section_types) if s is not None]
+
+    def build_remaining(self) -> None:
+        """Build one more section per event-loop turn, so the window stays responsive."""
+        for cls in self.section_types:
+            if cls.key not in self._built:
+                self.section(cls.key)
+                QTimer.singleShot(0, self, self.build_remaining)
+                return
+        self.sidebar_model.refresh_badges()
+
+    def current_section(self) -> Section | None:
+        row = self.stack.currentIndex()
+        if not 0 <= row < len(self.section_types):
+            return None
+        return self.section(self.section_types[row].key)
+
+    def show_section(self, key: str) -> Section | None:
+        for row, cls in enumerate(self.section_types):
+            if cls.key == key:
+                section = self.section(key)
+                self.sidebar.setCurrentIndex(self.sidebar_model.index(row))
+                return section
+        return None
+
+    def _on_sidebar_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            key = self.section_types[current.row()].key
+            self.section(key)
+            self.stack.setCurrentIndex(current.row())
+            if self.settings is not None:
+                self.settings.last_section = key
+
+    def open_record(self, rec_id: str) -> None:
+        view = self.ctx.ws.find(rec_id)
+        if view is None:
+            return
+        owners = [cls.key for cls in self.section_types if view.type in cls.record_types]
+        for section in [self.section(k) for k in owners]:
+            if section is not None and section.open_record(rec_id):
+                self.show_section(section.key)
+                return
+        for section in self.sections:  # a child record (goal, agenda item…) opens in its owner
+            if section.open_record(rec_id):
+                self.show_section(section.key)
+                return
+
+    def _on_ctx_changed(self, _changes: ChangeSet) -> None:
+        self.sidebar_model.refresh_badges()
+
+    def refresh_theme(self) -> None:
+        self.sidebar_model.refresh_look()
+        for section in list(self._built.values()):
+            refresh = getattr(section, "refresh_theme", None)
+            if refresh:
+                refresh()
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def _on_new_triggered(self) -> None:
+        section = self.current_section()
+        if section is not None:
+            section.new_record()
+
+    def _on_delete_triggered(self) -> None:
+        section = self.current_section()
+        delete = getattr(section, "delete_selected", None)
+        if delete:
+            delete()
+
+    def show_search(self) -> Any:
+        from .search_dialog import SearchDialog
+
+        dialog = SearchDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.box.setFocus()
+        return dialog
+
+    def show_preferences(self) -> None:
+        from .preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.ctx, self)
+        dialog.sig_theme_changed.connect(self.sig_theme_changed)
+        prompts.run_dialog(dialog)
+        self.status.refresh()
+
+    def show_about(self) -> None:
+        from .about import AboutDialog
+
+        prompts.run_dialog(AboutDialog(self))
+
+    def _on_import_triggered(self) -> None:
+        path = prompts.open_file(self, self.tr("Import a bundle"), self.tr("GCEN bundles (*.gcen);;All files (*)"))
+        if path:
+            self.start_import(path)
+
+    def start_import(self, path: Path | str) -> bool:
+        """Hand a bundle file to the Sync section's import flow (preview first, then apply)."""
+        section = self.section("sync")
+        importer = getattr(section, "import_bundle", None)
+        if section is None or importer is None:
+            prompts.error(self, self.tr("Cannot import yet"),
+                          self.tr("This version cannot import bundles. Ask your team for the latest GCEN Desktop."))
+            return False
+        self.show_section("sync")
+        importer(Path(path))
+        return True
+
+    # --- drag and drop ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _bundle_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(".gcen")]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if self._bundle_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        paths = self._bundle_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.start_import(paths[0])
+
+    # --- layout saving ---------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        settings = self.settings
+        geometry = settings.geometry("main") if settings is not None else None
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 780)
+        self.clamp_to_screen()
+        state = settings.state("main_splitter") if settings is not None else None
+        if state is not None:
+            self.splitter.restoreState(state)
+        last = settings.last_section if settings is not None else "home"
+        if self.show_section(last) is None and self.section_types:
+            self.show_section(self.section_types[0].key)
+
+    def clamp_to_screen(self) -> None:
+        """Bring a window saved on a screen that is gone (or larger than this one) back into view."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        frame = self.frameGeometry()
+        width = min(frame.width(), available.width())
+        height = min(frame.height(), available.height())
+        if (width, height) != (frame.width(), frame.height()):
+            self.resize(max(self.minimumWidth(), width - (frame.width() - self.width())),
+                        max(self.minimumHeight(), height - (frame.height() - self.height())))
+            frame = self.frameGeometry()
+        x = min(max(frame.x(), available.left()), available.right() - frame.width() + 1)
+        y = min(max(frame.y(), available.top()), available.bottom() - frame.height() + 1)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
+
+    def save_layout(self) -> None:
+        if self.settings is None:
+            return
+        self.settings.set_geometry("main", self.saveGeometry())
+        self.settings.set_state("main_splitter", self.splitter.saveState())
+        for section in list(self._built.values()):
+            save = getattr(section, "save_layout", None)
+            if save:
+                save()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        for section in list(self._built.values()):
+            flush = getattr(section, "flush", None)  # e.g. a pending autosave
+            if flush:
+                flush()
+        self.save_layout()
+        super().closeEvent(event)
+        self.sig_closed.emit()

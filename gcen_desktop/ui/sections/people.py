@@ -1,0 +1,160 @@
+"""People & cities: the team's members with their roles, and the network's cities."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from ...services.changes import ChangeSet
+from ...store.store import RecordView
+from ..commands import CreateRecordCommand, DeleteRecordCommand
+from ..context import AppContext
+from ..forms.record_form import RecordForm
+from ..forms.values import value_name
+from ..models.record_table import Column
+from ..widgets.record_list import RecordListPane
+from ..widgets.section_parts import SectionHeader
+from .base import Section
+
+
+class _RecordPage(QWidget):
+    """A list on the left, the selected record's form on the right."""
+
+    def __init__(self, ctx: AppContext, type_name: str, columns: list[Column], fields: list[tuple[str, str]],
+                 empty_text: str, filter_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.list = RecordListPane(ctx, type_name, columns, empty_text=empty_text, filter_placeholder=filter_text, parent=self)
+        self.splitter.addWidget(self.list)
+        detail = QWidget(self)
+        box = QVBoxLayout(detail)
+        box.setContentsMargins(16, 0, 0, 0)
+        self.form = RecordForm(ctx, type_name, fields, detail)
+        box.addWidget(self.form)
+        self.extra = QLabel("", detail)
+        self.extra.setObjectName("Muted")
+        self.extra.setWordWrap(True)
+        box.addWidget(self.extra)
+        box.addStretch(1)
+        self.splitter.addWidget(detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter)
+        self.list.sig_current_changed.connect(self._on_list_current_changed)
+
+    def _on_list_current_changed(self, rec_id: str) -> None:
+        view = self.ctx.ws.find(rec_id) if rec_id else None
+        self.show_record(view if view is not None and not view.deleted else None)
+
+    def show_record(self, view: RecordView | None) -> None:
+        self.form.load(view)
+        self.extra.setText(self.describe(view) if view else "")
+
+    def describe(self, view: RecordView) -> str:
+        return ""
+
+    def reload_current(self) -> None:
+        self._on_list_current_changed(self.list.current_id())
+
+
+class _MembersPage(_RecordPage):
+    def describe(self, view: RecordView) -> str:
+        groups = [g.title for g in self.ctx.ws.backlinks(view.id, "group_member")]
+        me = self.tr("This is you.") if view.id == self.ctx.ws.me else ""
+        text = self.tr("Working groups: %s") % ", ".join(groups) if groups else self.tr("Not in a working group yet.")
+        return " ".join(x for x in (me, text) if x)
+
+
+class PeopleSection(Section):
+    key = "people"
+    icon_name = "people"
+    record_types = ("member", "city")
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("PeopleSection", "People & cities")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(8)
+        self.header = SectionHeader(self.title(), self, self.tr("Your team's members and the cities of the network."))
+        self.add_person_button = self.header.add_button(self.tr("Add person"), "add", primary=True)
+        self.add_city_button = self.header.add_button(self.tr("Add city"), "add")
+        self.add_person_button.clicked.connect(lambda: self.add("member"))
+        self.add_city_button.clicked.connect(lambda: self.add("city"))
+        layout.addWidget(self.header)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.members = _MembersPage(
+            ctx, "member",
+            [Column("name", self.tr("Name")),
+             Column("role", self.tr("Role"), display=lambda v: value_name(v.data.get("role")), width=150),
+             Column("organisation", self.tr("Organisation"), width=200),
+             Column("city", self.tr("City"), display=lambda v: ctx.ws.label(v.data.get("city")), sortable=False, width=110)],
+            [("name", self.tr("Name")), ("role", self.tr("Role")), ("organisation", self.tr("Organisation")),
+             ("email", self.tr("Email")), ("city", self.tr("City"))],
+            self.tr("No team members yet. Add the people in your city team with “Add person”."),
+            self.tr("Filter people by name"), self,
+        )
+        self.cities = _RecordPage(
+            ctx, "city",
+            [Column("name", self.tr("City")), Column("country", self.tr("Country"), width=200)],
+            [("name", self.tr("City")), ("country", self.tr("Country"))],
+            self.tr("No cities yet. Add the cities of your network with “Add city”."),
+            self.tr("Filter cities by name"), self,
+        )
+        self.tabs.addTab(self.members, self.tr("Team members"))
+        self.tabs.addTab(self.cities, self.tr("Network cities"))
+        layout.addWidget(self.tabs, 1)
+        self.members.list.select_first()
+        self.cities.list.select_first()
+
+    def _page_for(self, type_name: str) -> _RecordPage:
+        return self.members if type_name == "member" else self.cities
+
+    def add(self, type_name: str) -> None:
+        name = self.tr("New person") if type_name == "member" else self.tr("New city")
+        page = self._page_for(type_name)
+        self.tabs.setCurrentWidget(page)
+
+        def created(result: object) -> None:
+            rec = result[0] if isinstance(result, tuple) else None
+            if rec:
+                page.list.select(rec)
+                page.form.editors["name"].setFocus()
+
+        self.ctx.undo_stack.push(CreateRecordCommand(self.ctx, type_name, {"name": name}, [], self.tr("Add %s") % name.lower(),
+                                                     on_done=created))
+
+    def new_record(self) -> None:
+        self.add("member" if self.tabs.currentWidget() is self.members else "city")
+
+    def delete_selected(self) -> None:
+        page = self.tabs.currentWidget()
+        if not isinstance(page, _RecordPage):
+            return
+        for rec in page.list.selected_ids():
+            if rec == self.ctx.ws.me:
+                self.ctx.sig_status.emit(self.tr("You cannot delete yourself; choose someone else in Preferences first."))
+                continue
+            self.ctx.undo_stack.push(DeleteRecordCommand(self.ctx, rec, self.tr("Delete %s") % self.ctx.ws.label(rec)))
+
+    def open_record(self, rec_id: str) -> bool:
+        view = self.ctx.ws.find(rec_id)
+        if view is None or view.type not in self.record_types:
+            return False
+        page = self._page_for(view.type)
+        self.tabs.setCurrentWidget(page)
+        page.list.filter_edit.clear()
+        page.list.apply_filter()
+        return page.list.select(rec_id)
+
+    def refresh(self, changes: ChangeSet | None = None) -> None:
+        # The list models follow change sets themselves; the detail shows the stored values again.
+        self.members.reload_current()
+        self.cities.reload_current()

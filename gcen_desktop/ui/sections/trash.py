@@ -1,0 +1,148 @@
+"""Trash: records deleted here or by teammates, newest first, each restorable (with its children)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.changes import ChangeSet
+from ...store.store import RecordView
+from ..commands import RestoreRecordCommand
+from ..context import AppContext
+from ..forms.values import type_name
+from ..widgets.section_parts import EmptyState, SectionHeader, when_changed
+from .base import Section
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+SHOWN = 5000  # the most recent deletions; older ones stay restorable from the CLI
+
+
+class TrashModel(QAbstractTableModel):
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._rows: list[RecordView] = []
+        self.headers = [self.tr("Name"), self.tr("Kind"), self.tr("Deleted")]
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self.ctx.ws.trash(limit=SHOWN)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        view = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (view.title or type_name(view.type), type_name(view.type), when_changed(view.updated))[index.column()]
+        if role == IdRole:
+            return view.id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
+            return self.headers[section]
+        return None
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        names[IdRole] = QByteArray(b"recordId")
+        return names
+
+    def record_id(self, row: int) -> str | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+
+class TrashSection(Section):
+    key = "trash"
+    icon_name = "trash"
+    record_types = ()
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("TrashSection", "Trash")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        self.header = SectionHeader(self.title(), self, self.tr("Deleted records stay here until you restore them."))
+        self.restore_button = self.header.add_button(self.tr("Restore"), "open", primary=True,
+                                                     accessible=self.tr("Restore the selected records"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        layout.addWidget(self.header)
+        self.model = TrashModel(ctx, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Deleted records"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().resizeSection(1, 160)
+        self.table.horizontalHeader().resizeSection(2, 140)
+        self.table.doubleClicked.connect(lambda _i: self.restore_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.empty = EmptyState(self.tr("The trash is empty. Anything you delete appears here and can be restored."), self)
+        self.stack = QStackedLayout()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        layout.addLayout(self.stack, 1)
+        self._update_buttons()
+
+    def refresh(self, changes: ChangeSet | None = None) -> None:
+        if changes is not None and not (changes.deleted or changes.restored or changes.created):
+            return
+        self.model.reload()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.stack.setCurrentWidget(self.empty if empty else self.table)
+        self.restore_button.setVisible(not empty)
+        self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [r for r in (self.model.record_id(row) for row in rows) if r]
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        stack = self.ctx.undo_stack
+        if len(ids) > 1:
+            stack.beginMacro(self.tr("Restore %s records") % len(ids))
+        for rec in ids:
+            stack.push(RestoreRecordCommand(self.ctx, rec, self.tr("Restore from trash")))
+        if len(ids) > 1:
+            stack.endMacro()
+        self.ctx.sig_status.emit(self.tr("Restored %s record(s).") % len(ids))
+
+    def badge(self) -> int:
+        return 0

@@ -1,0 +1,70 @@
+"""The main window's status bar: who I am, how many changes are not yet shared, the last exchange."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from ..services.changes import ChangeSet
+from .context import AppContext
+
+
+def exchange_summary(ctx: AppContext) -> tuple[int, str]:
+    """(unshared change count, 'last exchange with …' text or '') from the exchange service.
+
+    Falls back to the store's export cursor while `services.exchange` is not there.
+    """
+    try:
+        from ..services.exchange import Exchange  # written with the sync issue
+    except ImportError:
+        Exchange = None  # noqa: N806
+    if Exchange is not None:
+        try:
+            ex: Any = Exchange(ctx.ws)
+            status = ex.status() if hasattr(ex, "status") else None
+            if status is not None:
+                unshared = int(getattr(status, "unshared", 0) or 0)
+                peer = getattr(status, "last_peer", "") or ""
+                when = getattr(status, "last_exchange", "") or ""
+                return unshared, " ".join(x for x in (peer, when) if x)
+        except Exception:  # noqa: BLE001 — the status bar must never take the window down
+            pass
+    meta = ctx.ws.store.meta_all()
+    unshared = max(0, int(meta.get("seq", 0) or 0) - int(meta.get("exported_seq", 0) or 0))
+    return unshared, meta.get("last_exchange", "") or ""
+
+
+class WorkspaceStatusBar(QStatusBar):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setSizeGripEnabled(True)
+        self.me_label = QLabel(self)
+        self.me_label.setAccessibleName(self.tr("Teammate using this workspace"))
+        self.unshared_label = QLabel(self)
+        self.unshared_label.setAccessibleName(self.tr("Changes not yet shared"))
+        self.exchange_label = QLabel(self)
+        self.exchange_label.setAccessibleName(self.tr("Last exchange"))
+        for label in (self.me_label, self.unshared_label, self.exchange_label):
+            self.addPermanentWidget(label)
+        ctx.sig_status.connect(self._on_ctx_status)
+        ctx.sig_changed.connect(self._on_ctx_changed)
+        self.refresh()
+
+    def _on_ctx_status(self, text: str) -> None:
+        self.showMessage(text, 6000)
+
+    def _on_ctx_changed(self, _changes: ChangeSet) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        me = self.ctx.ws.me
+        name = self.ctx.ws.label(me) if me else ""
+        self.me_label.setText(self.tr("You: %s") % name if name else self.tr("Choose who you are in Preferences"))
+        unshared, last = exchange_summary(self.ctx)
+        if unshared:
+            self.unshared_label.setText(self.tr("%s changes not yet shared") % f"{unshared:,}")
+        else:
+            self.unshared_label.setText(self.tr("Everything shared"))
+        self.exchange_label.setText(self.tr("Last exchange with %s") % last if last else self.tr("No exchange yet"))

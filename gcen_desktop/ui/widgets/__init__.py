@@ -1,0 +1,1 @@
+"""Reusable widgets: editors, pickers and screen parts shared by the sections."""

@@ -1,0 +1,101 @@
+"""Small building blocks every everyday screen uses: header row, card, empty state, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ...domain.clock import wall_ms_of
+from .. import theme
+
+
+class SectionHeader(QWidget):
+    """A section's title on the left, its main buttons on the right."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, subtitle: str = "") -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(8)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        self.title_label = QLabel(title, self)
+        self.title_label.setObjectName("SectionTitle")
+        texts.addWidget(self.title_label)
+        self.subtitle_label = QLabel(subtitle, self)
+        self.subtitle_label.setObjectName("Muted")
+        self.subtitle_label.setVisible(bool(subtitle))
+        texts.addWidget(self.subtitle_label)
+        layout.addLayout(texts, 1)
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(8)
+        layout.addLayout(self.buttons)
+
+    def set_subtitle(self, text: str) -> None:
+        self.subtitle_label.setText(text)
+        self.subtitle_label.setVisible(bool(text))
+
+    def add_button(self, text: str, icon_name: str = "", *, primary: bool = False, accessible: str = "") -> QPushButton:
+        button = QPushButton(text, self)
+        if icon_name:
+            button.setIcon(theme.icon(icon_name, accent=False))
+        if primary:
+            button.setObjectName("Primary")
+            if icon_name:
+                button.setIcon(theme.icons.icon(icon_name, theme.current().accent_text))
+        button.setAccessibleName(accessible or text)
+        self.buttons.addWidget(button)
+        return button
+
+
+class Card(QFrame):
+    """A rounded panel with a title, for the Home dashboard and detail panes."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(16, 14, 16, 14)
+        self.box.setSpacing(8)
+        self.title_label = QLabel(title, self)
+        self.title_label.setObjectName("CardTitle")
+        self.box.addWidget(self.title_label)
+
+
+class EmptyState(QLabel):
+    """A centred, muted sentence that says what to do when a list is empty."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("EmptyState")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+
+def short_date(iso: str | None) -> str:
+    """An ISO date as the user's locale writes it briefly ('' for none)."""
+    if not iso:
+        return ""
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+
+
+def when_changed(hlc: str | None) -> str:
+    """'today 14:05', 'yesterday', or a short date, from a record's HLC stamp."""
+    if not hlc:
+        return ""
+    try:
+        moment = dt.datetime.fromtimestamp(wall_ms_of(hlc) / 1000)
+    except (ValueError, OSError):
+        return ""
+    today = dt.date.today()
+    if moment.date() == today:
+        return QCoreApplication.translate("Dates", "today %s") % moment.strftime("%H:%M")
+    if moment.date() == today - dt.timedelta(days=1):
+        return QCoreApplication.translate("Dates", "yesterday")
+    return QLocale().toString(moment.date(), QLocale.FormatType.ShortFormat)
