@@ -1,0 +1,179 @@
+"""Reading lists as CSL-JSON (Zotero's "CSL JSON" export, citeproc), read and written with orjson."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import orjson
+
+from ..domain.errors import UserError
+from .readings import (
+    GENRE_OF_KIND,
+    BadRecord,
+    ParseResult,
+    ReadingRecord,
+    base_kind,
+    clean_doi,
+    kind_from,
+    parse_year,
+    split_tags,
+)
+from .readings_ris import raise_no_records
+
+_BASE_OF_TYPE = {
+    "article": "article", "article-journal": "article", "article-magazine": "article",
+    "article-newspaper": "article", "paper-conference": "article", "review": "article",
+    "report": "report", "thesis": "report", "manuscript": "report", "legislation": "report",
+    "book": "book", "chapter": "book", "classic": "book",
+    "webpage": "web_page", "post": "web_page", "post-weblog": "web_page", "software": "web_page",
+    "dataset": "report", "document": "report",
+}
+_TYPE_OF_BASE = {"article": "article-journal", "report": "report", "book": "book", "web_page": "webpage"}
+
+
+def parse_csljson(text: str) -> ParseResult:
+    try:
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
+        line = getattr(exc, "lineno", None) or text.count("\n", 0, getattr(exc, "pos", 0) or 0) + 1
+        col = getattr(exc, "colno", None)
+        where = f"line {line}" + (f", column {col}" if col else "")
+        raise UserError(
+            f"The file is not valid JSON ({where}: {getattr(exc, 'msg', exc)}); export the CSL JSON again "
+            f"or fix that spot."
+        ) from None
+    if isinstance(data, dict) and isinstance(data.get("items"), list):
+        items = data["items"]
+    elif isinstance(data, dict) and ("title" in data or "type" in data):
+        items = [data]
+    elif isinstance(data, list):
+        items = data
+    else:
+        raise UserError("The JSON file is not CSL-JSON: it should be a list of items with 'type' and 'title'.")
+    if not items:
+        raise_no_records("the CSL-JSON list is empty")
+    records, bad = [], []
+    for number, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            bad.append(BadRecord(number, None, "is not a JSON object"))
+            continue
+        try:
+            rec = _from_item(item)
+        except (TypeError, ValueError, AttributeError, KeyError) as exc:
+            bad.append(BadRecord(number, None, f"has a field of the wrong shape ({exc})"))
+            continue
+        if not rec.title:
+            bad.append(BadRecord(number, None, "has no title"))
+            continue
+        label = item.get("id")
+        rec.source = f"record {number}" + (f" (id {label})" if isinstance(label, str | int) else "")
+        rec.number = number
+        records.append(rec)
+    return ParseResult(records, bad)
+
+
+def _text(value: Any, name: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):  # some tools write one-element lists for strings
+        value = value[0] if value else ""
+    if not isinstance(value, str | int | float):
+        raise TypeError(f"'{name}' should be text")
+    return str(value).strip()
+
+
+def _names(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise TypeError("'author' should be a list of names")
+    out = []
+    for n in value:
+        if isinstance(n, str):
+            out.append(n.strip())
+            continue
+        if not isinstance(n, dict):
+            raise TypeError("each author should be an object with 'family' and 'given'")
+        if n.get("literal"):
+            out.append(str(n["literal"]).strip())
+            continue
+        family = " ".join(str(p) for p in (n.get("non-dropping-particle"), n.get("family")) if p)
+        given = str(n.get("given") or "").strip()
+        out.append(f"{family}, {given}" if family and given else family or given)
+    return [a for a in out if a]
+
+
+def _year(issued: Any) -> int | None:
+    if issued is None:
+        return None
+    if isinstance(issued, dict):
+        parts = issued.get("date-parts")
+        if parts:
+            if not isinstance(parts, list) or not isinstance(parts[0], list) or not parts[0]:
+                raise ValueError("'issued.date-parts' should be [[year, month, day]]")
+            return parse_year(parts[0][0])
+        return parse_year(issued.get("raw") or issued.get("literal") or issued.get("year"))
+    return parse_year(issued)
+
+
+def _from_item(item: dict) -> ReadingRecord:
+    tags = split_tags(_text(item.get("keyword"), "keyword"))
+    extra_tags = item.get("tags")
+    if isinstance(extra_tags, list):
+        tags += [str(t.get("tag") if isinstance(t, dict) else t).strip() for t in extra_tags]
+    tags = list(dict.fromkeys(t for t in tags if t))
+    base = _BASE_OF_TYPE.get(_text(item.get("type"), "type").lower(), "article")
+    return ReadingRecord(
+        title=" ".join(_text(item.get("title"), "title").split()),
+        authors=_names(item.get("author") or item.get("editor")),
+        year=_year(item.get("issued")),
+        kind=kind_from(base, _text(item.get("genre"), "genre"), tags),
+        publisher=_text(item.get("publisher") or item.get("container-title"), "publisher"),
+        doi=clean_doi(_text(item.get("DOI"), "DOI")),
+        url=_text(item.get("URL"), "URL"),
+        abstract=_text(item.get("abstract"), "abstract"),
+        tags=tags,
+        notes=_text(item.get("note"), "note"),
+        language=_text(item.get("language"), "language"),
+    )
+
+
+def _author(name: str) -> dict[str, str]:
+    m = re.fullmatch(r"\s*([^,]+?)\s*,\s*([^,]+?)\s*", name)
+    if m and not re.search(r"\sand\s", name, re.I):
+        return {"family": m.group(1), "given": m.group(2)}
+    return {"literal": name}
+
+
+def write_csljson(records: list[ReadingRecord], ids: list[str] | None = None) -> bytes:
+    items = []
+    for n, r in enumerate(records):
+        base = base_kind(r.kind)
+        item: dict[str, Any] = {
+            "id": ids[n] if ids else f"item-{n + 1}",
+            "type": _TYPE_OF_BASE.get(base, "document"),
+            "title": r.title,
+        }
+        if r.authors:
+            item["author"] = [_author(a) for a in r.authors]
+        if r.year:
+            item["issued"] = {"date-parts": [[r.year]]}
+        if r.kind in GENRE_OF_KIND:
+            item["genre"] = GENRE_OF_KIND[r.kind]
+        if r.publisher:
+            item["container-title" if base == "article" else "publisher"] = r.publisher
+        if r.doi:
+            item["DOI"] = r.doi
+        if r.url:
+            item["URL"] = r.url
+        if r.abstract:
+            item["abstract"] = r.abstract
+        if r.tags:
+            item["keyword"] = ", ".join(t.replace(",", " ") for t in r.tags)
+        if r.notes:
+            item["note"] = r.notes  # Zotero keeps this as the item's Extra field
+        if r.language:
+            item["language"] = r.language
+        items.append(item)
+    return orjson.dumps(items, option=orjson.OPT_INDENT_2) + b"\n"

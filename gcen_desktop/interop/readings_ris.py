@@ -1,0 +1,185 @@
+"""Reading lists as RIS (Zotero, Mendeley, EndNote), read and written with rispy.
+
+rispy joins a value's continuation lines with spaces and silently drops a record that lacks its
+`ER` line; we keep line breaks (abstracts and notes have paragraphs) and find unterminated records
+ourselves so the message can name them.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import rispy
+from rispy.parser import RisParser
+from rispy.writer import RisWriter
+
+from .readings import (
+    GENRE_OF_KIND,
+    BadRecord,
+    ParseResult,
+    ReadingRecord,
+    base_kind,
+    clean_doi,
+    kind_from,
+    parse_year,
+)
+
+_BASE_OF_RIS = {
+    "JOUR": "article", "JFULL": "article", "MGZN": "article", "NEWS": "article", "EJOUR": "article",
+    "CONF": "article", "CPAPER": "article", "ABST": "article", "INPR": "article", "SER": "article",
+    "RPRT": "report", "THES": "report", "GOVDOC": "report", "STAT": "report", "UNPB": "report",
+    "MANSCPT": "report", "STAND": "report", "PAMP": "report",
+    "BOOK": "book", "CHAP": "book", "EBOOK": "book", "ECHAP": "book", "EDBOOK": "book",
+    "ELEC": "web_page", "WEB": "web_page", "ICOMM": "web_page", "BLOG": "web_page", "DBASE": "web_page",
+}
+_RIS_OF_BASE = {"article": "JOUR", "report": "RPRT", "book": "BOOK", "web_page": "ELEC"}
+_TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])  -(?: |$)")
+
+
+class _Parser(RisParser):
+    """rispy's parser, keeping the line breaks inside a value."""
+
+    def _add_tag(self, record: dict, tag: str, content: str, extend_multiline: bool = False) -> None:
+        if extend_multiline and tag in self.mapping:
+            name = self.mapping[tag]
+            current = record.get(name)
+            if isinstance(current, list) and current:
+                current[-1] = f"{current[-1]}\n{content}"
+                return
+            if isinstance(current, str):
+                record[name] = f"{current}\n{content}"
+                return
+        super()._add_tag(record, tag, content, extend_multiline)
+
+
+class _Writer(RisWriter):
+    """rispy's writer without the "1." counter line that Zotero and EndNote do not write."""
+
+    def set_header(self, count: int) -> str:
+        return ""
+
+
+def _html_to_text(text: str) -> str:
+    """Zotero writes notes as HTML; keep their paragraphs as plain text."""
+    if not re.search(r"</?(p|div|br|span|strong|em|b|i|ul|li|h\d)\b", text, re.I):
+        return text
+    text = re.sub(r"(?i)<br\s*/?>", "\n", text)
+    text = re.sub(r"(?i)</(p|div|li|h\d)>", "\n\n", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    return re.sub(r"\n{3,}", "\n\n", html.unescape(text)).strip()
+
+
+def parse_ris(text: str) -> ParseResult:
+    """Every record of a RIS text; records without a title or without `ER` are listed as bad."""
+    chunks: list[tuple[int, int, list[str]]] = []  # (number, first line, lines)
+    bad: list[BadRecord] = []
+    current: tuple[int, int, list[str]] | None = None
+    first_stray: int | None = None
+    number = 0
+    for lineno, line in enumerate(text.splitlines(), 1):
+        m = _TAG_LINE.match(line)
+        tag = m.group(1) if m else None
+        if tag == "TY":
+            if current is not None:
+                bad.append(BadRecord(current[0], current[1], "has no end line 'ER  - ' before the next record"))
+            number += 1
+            current = (number, lineno, [line])
+        elif tag == "ER":
+            if current is None:
+                first_stray = first_stray or lineno
+                continue
+            current[2].append("ER  - ")
+            chunks.append(current)
+            current = None
+        elif current is not None:
+            current[2].append(line)
+        elif line.strip() and not re.fullmatch(r"\s*\d+\.\s*", line):
+            first_stray = first_stray or lineno
+    if current is not None:
+        bad.append(BadRecord(current[0], current[1], "has no end line 'ER  - '; the file may be cut short"))
+    if not chunks and not bad:
+        where = f" (line {first_stray} is not RIS)" if first_stray else ""
+        raise_no_records(f"no RIS records were found{where}; a RIS record starts with 'TY  - ' and ends with 'ER  - '")
+    records: list[ReadingRecord] = []
+    for num, lineno, lines in chunks:
+        try:
+            parsed = rispy.loads("\n".join(lines), implementation=_Parser)
+        except Exception as exc:  # rispy raises plain exceptions on odd input
+            bad.append(BadRecord(num, lineno, f"cannot be read ({exc})"))
+            continue
+        if not parsed:
+            bad.append(BadRecord(num, lineno, "cannot be read"))
+            continue
+        rec = _from_ris(parsed[0])
+        if not rec.title:
+            bad.append(BadRecord(num, lineno, "has no title (TI or T1)"))
+            continue
+        rec.source = f"record {num} (line {lineno})"
+        rec.number = num
+        records.append(rec)
+    bad.sort(key=lambda b: b.number)
+    return ParseResult(records, bad)
+
+
+def raise_no_records(reason: str) -> None:
+    from ..domain.errors import UserError
+
+    raise UserError(f"The file holds no readings: {reason}.")
+
+
+def _first(value: object) -> str:
+    if isinstance(value, list):
+        return str(value[0]).strip() if value else ""
+    return str(value or "").strip()
+
+
+def _from_ris(e: dict) -> ReadingRecord:
+    tags = [t.strip() for t in e.get("keywords", []) if t.strip()]
+    genre = _first(e.get("type_of_work"))
+    base = _BASE_OF_RIS.get(_first(e.get("type_of_reference")).upper(), "article")
+    notes = [_html_to_text(n) for n in e.get("notes", []) if n.strip()]
+    return ReadingRecord(
+        title=" ".join(_first(e.get("title") or e.get("primary_title")).split()),
+        authors=[a.strip() for a in (e.get("authors", []) + e.get("first_authors", [])) if a.strip()],
+        year=parse_year(_first(e.get("year") or e.get("publication_year") or e.get("date"))),
+        kind=kind_from(base, genre, tags),
+        publisher=_first(e.get("publisher") or e.get("secondary_title") or e.get("journal_name")
+                         or e.get("alternate_title3")),
+        doi=clean_doi(_first(e.get("doi"))),
+        url=_first(e.get("urls")),
+        abstract=_first(e.get("abstract") or e.get("notes_abstract")),
+        tags=tags,
+        notes="\n\n".join(notes),
+        language=_first(e.get("language")),
+    )
+
+
+def write_ris(records: list[ReadingRecord]) -> str:
+    refs = []
+    for r in records:
+        base = base_kind(r.kind)
+        ref: dict[str, object] = {"type_of_reference": _RIS_OF_BASE.get(base, "GEN"), "title": r.title}
+        if r.authors:
+            ref["authors"] = list(r.authors)
+        if r.year:
+            ref["year"] = str(r.year)
+        if r.kind in GENRE_OF_KIND:
+            ref["type_of_work"] = GENRE_OF_KIND[r.kind]
+        if r.publisher:
+            # Zotero keeps a journal's name as the publication title (T2), others as publisher (PB)
+            ref["secondary_title" if base == "article" else "publisher"] = r.publisher
+        if r.doi:
+            ref["doi"] = r.doi
+        if r.url:
+            ref["urls"] = [r.url]
+        if r.abstract:
+            ref["abstract"] = r.abstract.strip()
+        if r.tags:
+            ref["keywords"] = list(r.tags)
+        if r.notes:
+            ref["notes"] = [r.notes.strip()]
+        if r.language:
+            ref["language"] = r.language
+        refs.append(ref)
+    return rispy.dumps(refs, implementation=_Writer)

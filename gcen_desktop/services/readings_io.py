@@ -1,0 +1,257 @@
+"""Reading lists to and from reference managers (RIS, BibTeX, CSL-JSON): duplicate checks, one
+all-or-nothing write per import, and exports of all readings, a filter or a symposium's readings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.errors import UserError, ValidationError
+from ..domain.schema import READING_KINDS, TYPES
+from ..interop.readings import (
+    FORMATS,
+    BadRecord,
+    ParseResult,
+    ReadingRecord,
+    detect_format,
+    join_authors,
+    norm_title,
+    norm_url,
+    read_text,
+    split_authors,
+)
+from ..store.store import RecordView
+from .changes import ChangeSet
+from .documents import shared, write_atomically
+from .queries import Filters
+from .workspace import Workspace
+
+Progress = Callable[[int, int], bool]
+_ALIASES = {"bib": "bibtex", "json": "csljson", "csl": "csljson", "csl-json": "csljson", "csl_json": "csljson"}
+
+
+@dataclass
+class Duplicate:
+    title: str  # as in the file
+    existing: str  # the reading it matches (in the workspace or earlier in the file)
+    reason: str  # "same DOI" | "same URL" | "same title and year"
+
+
+@dataclass
+class ImportReport:
+    format: str
+    file_name: str
+    added: list[str] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    bad: list[BadRecord] = field(default_factory=list)
+    changes: ChangeSet = field(default_factory=ChangeSet)
+
+    def summary(self) -> str:
+        parts = [f"Added {len(self.added)} reading{'s' if len(self.added) != 1 else ''} from {self.file_name}"]
+        if self.duplicates:
+            parts.append(
+                f"skipped {len(self.duplicates)} already in the workspace or repeated in the file "
+                "(same DOI, URL, or title and year)"
+            )
+        if self.bad:
+            parts.append(f"left out {len(self.bad)} record{'s' if len(self.bad) != 1 else ''} that could not be read")
+        return "; ".join(parts) + "."
+
+
+def check_format(fmt: str | None) -> str | None:
+    if fmt is None:
+        return None
+    fmt = _ALIASES.get(fmt.lower(), fmt.lower())
+    if fmt not in FORMATS:
+        raise UserError(f"'{fmt}' is not a reading-list format; use ris, bibtex or csljson.")
+    return fmt
+
+
+def parse_file(path: Path | str, fmt: str | None = None, *, encoding: str | None = None) -> tuple[str, ParseResult]:
+    """Read a reading-list file without touching the workspace (for a preview)."""
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise UserError(f"The file {path} does not exist; check the name and folder.")
+    text = read_text(path, encoding)
+    fmt = check_format(fmt) or detect_format(path, text[:20000])
+    if fmt == "ris":
+        from ..interop.readings_ris import parse_ris
+
+        result = parse_ris(text)
+    elif fmt == "bibtex":
+        from ..interop.readings_bibtex import parse_bibtex
+
+        result = parse_bibtex(text)
+    else:
+        from ..interop.readings_csljson import parse_csljson
+
+        result = parse_csljson(text)
+    return fmt, result
+
+
+class _Known:
+    """The readings already in the workspace, by DOI, URL and normalised title + year."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.doi: dict[str, str] = {}
+        self.url: dict[str, str] = {}
+        self.title: dict[tuple[str, int | None], str] = {}
+        for view in ws.list("reading_item"):
+            d = view.data
+            self.add(view.title, str(d.get("doi") or ""), str(d.get("url") or ""), d.get("year"))
+
+    def add(self, title: str, doi: str, url: str, year: object) -> None:
+        if doi:
+            self.doi.setdefault(doi.strip().casefold(), title)
+        if url:
+            self.url.setdefault(norm_url(url), title)
+        self.title.setdefault((norm_title(title), year if isinstance(year, int) else None), title)
+
+    def match(self, r: ReadingRecord) -> Duplicate | None:
+        if r.doi and r.doi.strip().casefold() in self.doi:
+            return Duplicate(r.title, self.doi[r.doi.strip().casefold()], "same DOI")
+        if r.url and norm_url(r.url) in self.url:
+            return Duplicate(r.title, self.url[norm_url(r.url)], "same URL")
+        key = (norm_title(r.title), r.year)
+        if key in self.title:
+            return Duplicate(r.title, self.title[key], "same title and year")
+        return None
+
+
+def _values(r: ReadingRecord) -> dict[str, object]:
+    values = {
+        "title": r.title,
+        "authors": join_authors(r.authors) or None,
+        "year": r.year,
+        "kind": r.kind if r.kind in READING_KINDS else "article",
+        "publisher": r.publisher or None,
+        "url": r.url or None,
+        "doi": r.doi or None,
+        "abstract": r.abstract or None,
+        "why_it_matters": r.notes or None,
+        "language": r.language or None,
+    }
+    return TYPES["reading_item"].validate({k: v for k, v in values.items() if v is not None}, creating=True)
+
+
+def _too_many_bad(name: str, result: ParseResult) -> UserError:
+    shown = "; ".join(b.describe() for b in result.bad[:5])
+    more = f" and {len(result.bad) - 5} more" if len(result.bad) > 5 else ""
+    good = len(result.records)
+    if good:
+        return UserError(
+            f"{len(result.bad)} of {result.total} records in {name} could not be read — {shown}{more}; "
+            f"nothing was imported. Fix them, or import the {good} good one{'s' if good != 1 else ''} "
+            f"and leave these out (--skip-bad)."
+        )
+    return UserError(f"No record in {name} could be read — {shown}{more}; nothing was imported.")
+
+
+def import_readings(ws: Workspace, path: Path | str, fmt: str | None = None, *, skip_bad: bool = False,
+                    encoding: str | None = None, progress: Progress | None = None) -> ImportReport:
+    """Add the readings of a RIS, BibTeX or CSL-JSON file in one transaction (all or nothing).
+
+    Records that cannot be read stop the import unless `skip_bad`, in which case they are listed
+    in the report. Readings already in the workspace (same DOI, URL, or title and year) are skipped.
+    """
+    path = Path(path).expanduser()
+    fmt, result = parse_file(path, fmt, encoding=encoding)
+    report = ImportReport(fmt, path.name, bad=list(result.bad))
+    staged: list[tuple[ReadingRecord, dict[str, object]]] = []
+    for rec in result.records:
+        try:
+            staged.append((rec, _values(rec)))
+        except ValidationError as exc:
+            line = re.search(r"line (\d+)", rec.source)
+            report.bad.append(BadRecord(rec.number, int(line.group(1)) if line else None, str(exc)))
+    report.bad.sort(key=lambda b: b.number)
+    if report.bad and (not skip_bad or not staged):
+        raise _too_many_bad(path.name, ParseResult([r for r, _ in staged], report.bad))
+    known = _Known(ws)
+    to_add = []
+    for rec, values in staged:
+        dup = known.match(rec)
+        if dup:
+            report.duplicates.append(dup)
+            continue
+        known.add(rec.title, rec.doi, rec.url, rec.year)
+        to_add.append((rec, values))
+    total = len(to_add)
+    with ws.store.write() as conn:
+        for n, (rec, values) in enumerate(to_add, 1):
+            rid = ws._create(conn, "reading_item", values, report.changes)
+            seen: set[str] = set()
+            for tag in rec.tags:
+                tag = " ".join(tag.split())
+                if tag and tag.casefold() not in seen:
+                    seen.add(tag.casefold())
+                    ws._link(conn, "tag", rid, tag, report.changes)
+            report.added.append(rid)
+            if progress is not None and n % 50 == 0 and progress(n, total) is False:
+                raise UserError("The import was cancelled; nothing was added.")
+    if progress is not None:
+        progress(total, total)
+    return report
+
+
+# --- export ---------------------------------------------------------------------------------------
+
+
+def reading_record(ws: Workspace, view: RecordView) -> ReadingRecord:
+    d = view.data
+    return ReadingRecord(
+        title=view.title,
+        authors=split_authors(str(d.get("authors") or "")),
+        year=d.get("year"),
+        kind=str(d.get("kind") or "article"),
+        publisher=str(d.get("publisher") or ""),
+        doi=str(d.get("doi") or ""),
+        url=str(d.get("url") or ""),
+        abstract=str(d.get("abstract") or ""),
+        tags=ws.tags_of(view.id),
+        notes=str(d.get("why_it_matters") or ""),
+        language=str(d.get("language") or ""),
+    )
+
+
+def readings_to_export(ws: Workspace, *, symposium: str | None = None, filters: Filters | None = None,
+                       ids: list[str] | None = None) -> list[RecordView]:
+    """All shareable readings, a filter's, a symposium's (its related readings) or the given ones."""
+    if symposium:
+        sym = ws.find(symposium)
+        if sym is None or sym.deleted or sym.type != "symposium":
+            raise UserError(f"No symposium has the id '{symposium}'; 'gcen list symposium' shows the ids.")
+        views = [v for v in ws.linked(symposium, "related") if v.type == "reading_item"]
+    elif ids:
+        views = []
+        for rec in ids:
+            v = ws.find(rec)
+            if v is None or v.deleted or v.type != "reading_item":
+                raise UserError(f"No reading has the id '{rec}'.")
+            views.append(v)
+    else:
+        views = ws.list("reading_item", filters)
+    return [v for v in views if shared(v)]
+
+
+def export_readings(ws: Workspace, fmt: str, path: Path | str, *, symposium: str | None = None,
+                    filters: Filters | None = None, ids: list[str] | None = None) -> tuple[Path, int]:
+    """Write readings as RIS, BibTeX or CSL-JSON; returns (file, readings written)."""
+    fmt = check_format(fmt) or "ris"
+    views = readings_to_export(ws, symposium=symposium, filters=filters, ids=ids)
+    records = [reading_record(ws, v) for v in views]
+    if fmt == "ris":
+        from ..interop.readings_ris import write_ris
+
+        data = write_ris(records).encode("utf-8")
+    elif fmt == "bibtex":
+        from ..interop.readings_bibtex import write_bibtex
+
+        data = write_bibtex(records).encode("utf-8")
+    else:
+        from ..interop.readings_csljson import write_csljson
+
+        data = write_csljson(records, ids=[v.id for v in views])
+    return write_atomically(path, lambda p: p.write_bytes(data)), len(records)
