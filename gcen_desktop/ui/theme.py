@@ -129,6 +129,12 @@ def stylesheet(c: Colors) -> str:
     QProgressBar::chunk {{ background: {c.accent}; border-radius: 4px; }}
     QScrollArea {{ border: none; background: transparent; }}
     QScrollArea > QWidget > QWidget {{ background: transparent; }}
+    QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
+    QScrollBar:horizontal {{ background: transparent; height: 10px; margin: 2px; }}
+    QScrollBar::handle {{ background: {c.border}; border-radius: 4px; min-height: 24px; min-width: 24px; }}
+    QScrollBar::handle:hover {{ background: {c.muted}; }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+    QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
     QMenu {{ background: {c.card}; border: 1px solid {c.border}; padding: 4px; }}
     QMenu::item {{ padding: 5px 20px; border-radius: 4px; }}
     QMenu::item:selected {{ background: {c.selection}; color: {c.text}; }}

@@ -42,6 +42,9 @@ class RecordListPane(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_row.addWidget(self.filter_edit, 1)
         layout.addLayout(self.filter_row)
+        self.extra_row = QHBoxLayout()  # sections add their filter combos here
+        self.extra_row.setSpacing(8)
+        layout.addLayout(self.extra_row)
         self.model = RecordTableModel(ctx, type_name, columns, order=order, descending=descending, parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)

@@ -82,7 +82,7 @@ def short_date(iso: str | None) -> str:
         day = dt.date.fromisoformat(iso)
     except ValueError:
         return iso
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(day, "d MMM yyyy")
 
 
 def when_changed(hlc: str | None) -> str:
@@ -98,4 +98,4 @@ def when_changed(hlc: str | None) -> str:
         return QCoreApplication.translate("Dates", "today %s") % moment.strftime("%H:%M")
     if moment.date() == today - dt.timedelta(days=1):
         return QCoreApplication.translate("Dates", "yesterday")
-    return QLocale().toString(moment.date(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(moment.date(), "d MMM yyyy")

@@ -1,0 +1,154 @@
+"""Notes: the list of notes (filter by text, kind, working group) and the selected note's editor."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QSplitter, QVBoxLayout, QWidget
+
+from ...domain.schema import NOTE_KINDS
+from ...services.changes import ChangeSet
+from ..commands import CreateRecordCommand, DeleteRecordCommand
+from ..context import AppContext
+from ..models.record_table import Column
+from ..widgets.kind_names import note_kind_name
+from ..widgets.note_editor import NoteEditor
+from ..widgets.record_list import RecordListPane
+from ..widgets.section_parts import SectionHeader, when_changed
+from .base import Section
+
+
+class NotesSection(Section):
+    key = "notes"
+    icon_name = "notes"
+    record_types = ("note",)
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("NotesSection", "Notes")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        self.header = SectionHeader(self.title(), self, self.tr("Session notes, site visits, reflections and meetings."))
+        self.new_button = self.header.add_button(self.tr("New note"), "add", primary=True)
+        self.new_button.clicked.connect(self.new_record)
+        self.delete_button = self.header.add_button(self.tr("Delete"), "trash", accessible=self.tr("Delete the selected notes"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        layout.addWidget(self.header)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.list = RecordListPane(
+            ctx, "note",
+            [Column("title", self.tr("Title")),
+             Column("kind", self.tr("Kind"), display=lambda v: note_kind_name(v.data.get("kind")), width=100),
+             Column("updated", self.tr("Changed"), display=lambda v: when_changed(v.updated), width=100)],
+            empty_text=self.tr("No notes yet. Press “New note” (Ctrl+N) to write your first one."),
+            filter_placeholder=self.tr("Filter notes by title"),
+            order="updated", descending=True, parent=self.splitter,
+        )
+        self.kind_filter = QComboBox(self.list)
+        self.kind_filter.setAccessibleName(self.tr("Show notes of kind"))
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in NOTE_KINDS:
+            self.kind_filter.addItem(note_kind_name(kind), kind)
+        self.group_filter = QComboBox(self.list)
+        self.group_filter.setAccessibleName(self.tr("Show notes of working group"))
+        self._fill_groups()
+        self.list.extra_row.addWidget(self.kind_filter)
+        self.list.extra_row.addWidget(self.group_filter, 1)
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        self.group_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        self.editor = NoteEditor(ctx, self.splitter)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([440, 620])
+        layout.addWidget(self.splitter, 1)
+        self.list.sig_current_changed.connect(self._on_list_current_changed)
+        if ctx.settings is not None:
+            state = ctx.settings.state("notes_splitter")
+            if state is not None:
+                self.splitter.restoreState(state)
+        self.list.select_first()
+
+    def _fill_groups(self) -> None:
+        current = self.group_filter.currentData()
+        self.group_filter.blockSignals(True)
+        self.group_filter.clear()
+        self.group_filter.addItem(self.tr("All working groups"), None)
+        for group in self.ctx.ws.list("working_group", limit=500):
+            self.group_filter.addItem(group.title, group.id)
+        self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(current)))
+        self.group_filter.blockSignals(False)
+
+    def _apply_filters(self) -> None:
+        model = self.list.model
+        model.filters = replace(model.filters, kind=self.kind_filter.currentData(),
+                                working_group=self.group_filter.currentData())
+        self.list.apply_filter()
+
+    def _on_list_current_changed(self, rec_id: str) -> None:
+        view = self.ctx.ws.find(rec_id) if rec_id else None
+        self.editor.load(view if view is not None and not view.deleted else None)
+
+    # --- Section interface --------------------------------------------------------------------------
+
+    def new_record(self) -> None:
+        self.editor.flush()
+        values = {"title": self.tr("Untitled note"), "date": dt.date.today().isoformat()}
+        if self.ctx.ws.me:
+            values["author"] = self.ctx.ws.me
+        if self.group_filter.currentData():
+            values["working_group"] = self.group_filter.currentData()
+
+        def created(result: object) -> None:
+            rec = result[0] if isinstance(result, tuple) else None
+            if rec and self.list.select(rec):
+                self.editor.title_edit.setFocus()
+                self.editor.title_edit.selectAll()
+
+        self.ctx.undo_stack.push(CreateRecordCommand(self.ctx, "note", values, [], self.tr("New note"), on_done=created))
+
+    def delete_selected(self) -> None:
+        ids = self.list.selected_ids()
+        if not ids:
+            return
+        self.editor.flush()
+        stack = self.ctx.undo_stack
+        stack.beginMacro(self.tr("Delete %s notes") % len(ids) if len(ids) > 1 else self.tr("Delete note"))
+        for rec in ids:
+            stack.push(DeleteRecordCommand(self.ctx, rec, self.tr("Delete note")))
+        stack.endMacro()
+        self.ctx.sig_status.emit(self.tr("Moved %s note(s) to the trash. Undo brings them back.") % len(ids))
+
+    def open_record(self, rec_id: str) -> bool:
+        view = self.ctx.ws.find(rec_id)
+        if view is None or view.type != "note" or view.deleted:
+            return False
+        if self.list.model.row_of(rec_id) < 0:
+            self.list.filter_edit.clear()
+            self.kind_filter.setCurrentIndex(0)
+            self.group_filter.setCurrentIndex(0)
+            self._apply_filters()
+        return self.list.select(rec_id)
+
+    def _on_ctx_changed(self, changes: ChangeSet) -> None:
+        self.refresh(changes)  # tags, files and links of a note are other record types
+
+    def refresh(self, changes: ChangeSet | None = None) -> None:
+        if changes is None or "working_group" in changes.types:
+            self._fill_groups()
+        if changes is not None:
+            self.editor.on_changes(changes)
+
+    def flush(self) -> None:
+        self.editor.flush()
+
+    def save_layout(self) -> None:
+        if self.ctx.settings is not None:
+            self.ctx.settings.set_state("notes_splitter", self.splitter.saveState())

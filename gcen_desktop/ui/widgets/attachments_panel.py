@@ -1,0 +1,126 @@
+"""The files attached to a record: attach one (stored once by hash), open one in the system viewer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+
+from ...domain.errors import UserError
+from .. import prompts, theme
+from ..commands import AttachFileCommand
+from ..context import AppContext
+from ..models.dashboard_list import DashboardListModel, DashboardRow, IdRole
+from .two_line_delegate import TwoLineDelegate
+
+
+def human_size(size: int | None) -> str:
+    if not size:
+        return ""
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return ""
+
+
+def open_externally(path: Path) -> bool:
+    """Open a file with the system's viewer (tests replace this)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class AttachmentsPanel(QWidget):
+    sig_attached = Signal(str)  # attachment id
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, title: str = "") -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rec_id = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        row = QHBoxLayout()
+        self.title = QLabel(title or self.tr("Attachments"), self)
+        self.title.setObjectName("CardTitle")
+        row.addWidget(self.title, 1)
+        self.attach_button = QPushButton(self.tr("Attach file…"), self)
+        self.attach_button.setIcon(theme.icon("attach"))
+        self.attach_button.setAccessibleName(self.tr("Attach a file"))
+        self.attach_button.clicked.connect(self._on_attach_clicked)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.setIcon(theme.icon("open"))
+        self.open_button.setAccessibleName(self.tr("Open the selected file"))
+        self.open_button.clicked.connect(self._on_open_clicked)
+        row.addWidget(self.attach_button)
+        row.addWidget(self.open_button)
+        layout.addLayout(row)
+        self.model = DashboardListModel(self)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        self.list.setAccessibleName(self.tr("Attached files"))
+        self.list.setMaximumHeight(120)
+        self.list.activated.connect(lambda _i: self._on_open_clicked())
+        layout.addWidget(self.list)
+        self.empty = QLabel(self.tr("No files yet. Attach a PDF or a document to keep it with this record."), self)
+        self.empty.setObjectName("Muted")
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+        self.load("")
+
+    def load(self, rec_id: str) -> None:
+        self.rec_id = rec_id
+        rows = []
+        if rec_id:
+            for att in self.ctx.ws.linked(rec_id, "attached"):
+                detail = " · ".join(x for x in (human_size(att.data.get("size")), att.data.get("mime") or "") if x)
+                rows.append(DashboardRow(att.id, att.title, detail))
+        self.model.set_rows(rows)
+        self.list.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        self.attach_button.setEnabled(bool(rec_id))
+        self.open_button.setEnabled(bool(rows))
+        if rows:
+            self.list.setCurrentIndex(self.model.index(0))
+
+    def attach(self, path: Path) -> None:
+        if not self.rec_id:
+            return
+        rec = self.rec_id
+
+        def done(result: Any) -> None:
+            aid = result[0] if isinstance(result, tuple) else ""
+            if self.rec_id == rec:
+                self.load(rec)
+            if aid:
+                self.sig_attached.emit(aid)
+                self.ctx.sig_status.emit(self.tr("Attached %s.") % path.name)
+
+        self.ctx.undo_stack.push(AttachFileCommand(self.ctx, rec, path, self.tr("Attach %s") % path.name, on_done=done))
+
+    def _on_attach_clicked(self) -> None:
+        path = prompts.open_file(self, self.tr("Attach a file"), self.tr("Documents (*.pdf *.docx *.doc *.odt *.txt *.md);;All files (*)"))
+        if path:
+            self.attach(Path(path))
+
+    def open_attachment(self, attachment_id: str) -> bool:
+        try:
+            path = self.ctx.ws.attachment_path(attachment_id)
+        except UserError as exc:
+            self.ctx.show_error(exc, self)
+            return False
+        if not open_externally(path):
+            prompts.error(self, self.tr("Could not open the file"),
+                          self.tr("No program on this computer opens this kind of file. Install a viewer and try again."))
+            return False
+        return True
+
+    def _on_open_clicked(self) -> None:
+        index = self.list.currentIndex()
+        aid = index.data(IdRole) if index.isValid() else None
+        if aid:
+            self.open_attachment(aid)

@@ -1,0 +1,175 @@
+"""The detail pane of a note: title, details, tags, Markdown body with preview, files, backlinks.
+
+Typing autosaves after a pause (through the writer; consecutive saves merge into one undo step
+and the store amends its last unshared event instead of adding one).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+
+from ...services.changes import ChangeSet
+from ...store.store import RecordView
+from ..commands import EditRecordCommand, SetTagsCommand
+from ..context import AppContext
+from ..forms.record_form import RecordForm
+from ..forms.values import type_name
+from .attachments_panel import AttachmentsPanel
+from .kind_names import note_kind_name
+from .markdown_editor import MarkdownEditor
+from .section_parts import EmptyState
+from .tag_editor import TagEditor
+
+AUTOSAVE_MS = 700
+
+
+class NoteEditor(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view: RecordView | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 0, 0, 0)
+        layout.setSpacing(10)
+        self.empty = EmptyState(self.tr("Choose a note on the left, or press “New note” to write one."), self)
+        layout.addWidget(self.empty)
+        self.body = QWidget(self)
+        box = QVBoxLayout(self.body)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(10)
+        self.title_edit = QLineEdit(self.body)
+        self.title_edit.setAccessibleName(self.tr("Note title"))
+        self.title_edit.setPlaceholderText(self.tr("Title"))
+        self.title_edit.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.title_edit.editingFinished.connect(self._on_title_editing_finished)
+        box.addWidget(self.title_edit)
+        self.form = RecordForm(ctx, "note", [
+            ("kind", self.tr("Kind")), ("date", self.tr("Date")), ("author", self.tr("Author")),
+            ("working_group", self.tr("Working group")), ("symposium", self.tr("Symposium")),
+            ("language", self.tr("Language")),
+        ], self.body)
+        box.addWidget(self.form)
+        kind_box = self.form.editors["kind"]
+        for i in range(kind_box.count()):  # the form shows stored names; say them as people do
+            kind_box.setItemText(i, note_kind_name(kind_box.itemData(i)) or kind_box.itemText(i))
+        self.tags = TagEditor(self.body)
+        self.tags.sig_tags_edited.connect(self._on_tags_sig_tags_edited)
+        box.addWidget(self.tags)
+        self.split = QSplitter(Qt.Orientation.Vertical, self.body)
+        self.markdown = MarkdownEditor(self.split)
+        self.markdown.sig_text_edited.connect(self._on_markdown_sig_text_edited)
+        self.split.addWidget(self.markdown)
+        lower = QWidget(self.split)
+        lower_box = QVBoxLayout(lower)
+        lower_box.setContentsMargins(0, 6, 0, 0)
+        self.attachments = AttachmentsPanel(ctx, lower)
+        lower_box.addWidget(self.attachments)
+        self.backlinks = QLabel(lower)
+        self.backlinks.setObjectName("Muted")
+        self.backlinks.setWordWrap(True)
+        self.backlinks.setTextFormat(Qt.TextFormat.RichText)
+        self.backlinks.setAccessibleName(self.tr("Where this note is used"))
+        self.backlinks.linkActivated.connect(self._on_backlinks_link_activated)
+        lower_box.addWidget(self.backlinks)
+        self.split.addWidget(lower)
+        self.split.setStretchFactor(0, 4)
+        self.split.setStretchFactor(1, 1)
+        box.addWidget(self.split, 1)
+        layout.addWidget(self.body, 1)
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.flush)
+        self.load(None)
+
+    # --- showing ----------------------------------------------------------------------------------
+
+    def load(self, view: RecordView | None) -> None:
+        if self.view is not None and (view is None or view.id != self.view.id):
+            self.flush()
+        self.view = view
+        self.empty.setVisible(view is None)
+        self.body.setVisible(view is not None)
+        if view is None:
+            self.markdown.stop()
+            return
+        if not self.title_edit.hasFocus():
+            self.title_edit.setText(view.title)
+        self.form.load(view)
+        self.tags.set_choices([t for t, _n in self.ctx.ws.all_tags()])
+        self.tags.set_tags(self.ctx.ws.tags_of(view.id))
+        if not self._autosave.isActive():
+            self.markdown.set_text(view.data.get("body") or "")
+        self.attachments.load(view.id)
+        self._show_backlinks(view.id)
+
+    def _show_backlinks(self, rec_id: str) -> None:
+        plans = self.ctx.ws.backlinks(rec_id, "evidence")
+        related = [v for v in self.ctx.ws.backlinks(rec_id, "related")]
+        parts = []
+        if plans:
+            links = ", ".join(f"<a href='{p.id}'>{_escape(p.title)}</a>" for p in plans)
+            parts.append(self.tr("Used as evidence in plan %s") % links)
+        if related:
+            links = ", ".join(f"<a href='{v.id}'>{_escape(v.title)}</a> ({type_name(v.type).lower()})" for v in related)
+            parts.append(self.tr("Related to %s") % links)
+        self.backlinks.setText("<br>".join(parts) if parts else self.tr("Not used in any plan yet."))
+
+    def _on_backlinks_link_activated(self, rec_id: str) -> None:
+        self.ctx.sig_open_record.emit(rec_id)
+
+    # --- editing ----------------------------------------------------------------------------------
+
+    def _on_title_editing_finished(self) -> None:
+        if self.view is None:
+            return
+        title = self.title_edit.text().strip()
+        if not title:
+            self.title_edit.setText(self.view.title)
+            self.ctx.sig_status.emit(self.tr("A note needs a title."))
+            return
+        if title != self.view.title:
+            self.view.title = title
+            self.view.data["title"] = title
+            self.ctx.undo_stack.push(EditRecordCommand(self.ctx, self.view.id, {"title": title}, self.tr("Rename note")))
+
+    def _on_tags_sig_tags_edited(self, tags: list[str]) -> None:
+        if self.view is not None:
+            self.ctx.undo_stack.push(SetTagsCommand(self.ctx, self.view.id, tags, self.tr("Change tags")))
+
+    def _on_markdown_sig_text_edited(self) -> None:
+        if self.view is not None:
+            self._autosave.start()
+
+    def flush(self) -> None:
+        """Save typed text now (switching notes, closing the window, or the autosave pause)."""
+        self._autosave.stop()
+        if self.view is None:
+            return
+        text = self.markdown.text()
+        if text == (self.view.data.get("body") or ""):
+            return
+        self.view.data["body"] = text
+        self.ctx.undo_stack.push(
+            EditRecordCommand(self.ctx, self.view.id, {"body": text}, self.tr("Edit note text"), merge=True)
+        )
+
+    def pending(self) -> bool:
+        return self._autosave.isActive()
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        """A change set arrived: show the stored note again if it changed (undo, import, form edit)."""
+        if self.view is None:
+            return
+        if self.view.id in changes.deleted:
+            self.load(None)
+            return
+        if self.view.id in changes.ids or "link" in changes.types or "attachment" in changes.types:
+            view = self.ctx.ws.find(self.view.id)
+            self.view = None  # do not flush while reloading the same note
+            self.load(view if view is not None and not view.deleted else None)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
