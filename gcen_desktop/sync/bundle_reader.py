@@ -40,7 +40,7 @@ from .errors import (
     BundleUnknownFeature,
 )
 from .keys import public_key_from_b64
-from .limits import DEFAULT_LIMITS, Limits, MiB
+from .limits import DEFAULT_LIMITS, Limits, MiB, human_size
 from .manifest import (
     EVENTS_NAME,
     FORMAT,
@@ -245,7 +245,7 @@ def _copy_capped(src: Path, dst: Path, limits: Limits) -> tuple[int, str]:
 
 def _too_large(limits: Limits) -> BundleTooLarge:
     return BundleTooLarge(
-        f"This bundle file is larger than the {limits.file_bytes / MiB:,.0f} MiB GCEN Desktop accepts; "
+        f"This bundle file is larger than the {human_size(limits.file_bytes)} GCEN Desktop accepts; "
         "ask the sender to export for you only instead of a full bundle."
     )
 
@@ -258,7 +258,7 @@ def _read_small(f: BinaryIO, entry: zipcheck.Entry, progress: _Progress) -> byte
 
 def _damaged_manifest(detail: str) -> BundleCorrupt:
     return BundleCorrupt(
-        f"This bundle's description (manifest) is damaged ({detail[:200]}); ask the sender to export it again."
+        f"This bundle's description (manifest) is damaged: {detail[:200]}; ask the sender to export it again."
     )
 
 
@@ -266,13 +266,13 @@ def _check_manifest(data: bytes, signature: bytes | None) -> tuple[Manifest, str
     try:
         loose = msgspec.json.decode(data)
     except (msgspec.DecodeError, UnicodeDecodeError) as e:
-        raise _damaged_manifest(str(e)) from None
+        raise _damaged_manifest("it " + _why_not_json(data, e)) from None
     if not isinstance(loose, dict) or loose.get("format") != FORMAT:
         raise BundleNotABundle()
     version_text = loose.get("format_version")
     version = parse_version(version_text) if isinstance(version_text, str) else None
     if version is None:
-        raise _damaged_manifest("no format version")
+        raise _damaged_manifest("it gives no format version")
     if version[0] > FORMAT_MAJOR:
         app = loose.get("app_version")
         needed = (
@@ -286,7 +286,7 @@ def _check_manifest(data: bytes, signature: bytes | None) -> tuple[Manifest, str
         )
     features = loose.get("required_features", [])
     if not isinstance(features, list) or not all(isinstance(x, str) for x in features):
-        raise _damaged_manifest("required_features is not a list of names")
+        raise _damaged_manifest("its required features are not a list of names")
     unknown = sorted(set(features) - SUPPORTED_FEATURES)
     if unknown:
         raise BundleUnknownFeature(
@@ -462,6 +462,35 @@ _FieldName = Annotated[str, msgspec.Meta(max_length=64)]
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
+_ESCAPED_SURROGATE = re.compile(rb"\\u([dD][89a-fA-F][0-9a-fA-F]{2})")
+_NON_FINITE = re.compile(rb"(?<![\"\w])(NaN|-?Infinity)(?![\"\w])")
+
+
+def _lone_surrogate(line: bytes) -> bool:
+    """True when a \\uD800-\\uDFFF escape is not part of a high+low pair."""
+    expect_low_at = -1
+    for m in _ESCAPED_SURROGATE.finditer(line):
+        high = m.group(1)[1:2].lower() in b"89ab"
+        if expect_low_at >= 0:
+            if high or m.start() != expect_low_at:
+                return True
+            expect_low_at = -1
+        elif high:
+            expect_low_at = m.end()
+        else:
+            return True
+    return expect_low_at >= 0
+
+
+def _why_not_json(line: bytes, error: Exception) -> str:
+    """What is wrong, naming the two refusals people ask about (valid JavaScript, invalid JSON)."""
+    if _lone_surrogate(line):
+        return "holds text that is not valid Unicode (a lone surrogate)"
+    if _NON_FINITE.search(line):
+        return "holds a number that is not a number (NaN or Infinity)"
+    return f"holds text that is not valid JSON ({error})"
+
+
 class Event(msgspec.Struct, forbid_unknown_fields=True):
     """One change event as it travels in events.jsonl (see SYNC.md, "Events")."""
 
@@ -500,7 +529,7 @@ class EventChecker:
 
     def line_too_long(self, n: int) -> BundleCorrupt:
         return BundleCorrupt(
-            f"Change {n:,} in this bundle is longer than the {self.limits.line_bytes / MiB:,.0f} MiB a line "
+            f"Change {n:,} in this bundle is longer than the {human_size(self.limits.line_bytes)} a line "
             "may be; ask the sender to export it again."
         )
 
@@ -517,7 +546,7 @@ class EventChecker:
         except msgspec.ValidationError as e:
             raise self._bad(n, f"is not valid ({e})") from None
         except (msgspec.DecodeError, UnicodeDecodeError) as e:
-            raise self._bad(n, f"is not valid JSON ({e})") from None
+            raise self._bad(n, _why_not_json(line, e)) from None
         if _SURROGATE_ESCAPE.search(line):
             self._check_text(event, n)
         self._check_schema(event, n)

@@ -22,7 +22,7 @@ from . import zipcheck
 from .crypto import encrypt_file, parse_recipient
 from .errors import BundleCancelled, BundleTooLarge, BundleWriteFailed
 from .keys import StoreKeys
-from .limits import DEFAULT_LIMITS, Limits, MiB
+from .limits import DEFAULT_LIMITS, Limits, MiB, human_size
 from .manifest import (
     BLOB_PREFIX,
     EVENTS_NAME,
@@ -89,7 +89,7 @@ def write_bundle(
         size = partial.stat().st_size
         if size > limits.file_bytes:
             raise BundleTooLarge(
-                f"This bundle would be {size / MiB:,.0f} MiB, more than the {limits.file_bytes / MiB:,.0f} MiB "
+                f"This bundle would be {human_size(size)}, more than the {human_size(limits.file_bytes)} "
                 "a bundle may be; export for one teammate instead of a full bundle."
             )
         _fsync(partial)
@@ -116,7 +116,7 @@ def write_bundle(
     warning = None
     if size > limits.warn_bytes:
         warning = (
-            f"This bundle is {size / MiB:,.1f} MiB, too large for most e-mail; export for one teammate "
+            f"This bundle is {human_size(size)}, too large for most e-mail; export for one teammate "
             "instead, or share it on a USB stick or in a shared folder."
         )
     return WriteResult(
@@ -179,7 +179,7 @@ def _write_zip(
                 if len(line) > limits.line_bytes:
                     raise BundleTooLarge(
                         f"The change to record {event.get('rec')} is larger than a bundle may carry "
-                        f"({len(line) / MiB:,.1f} MiB); shorten that record and export again."
+                        f"({human_size(len(line))}); shorten that record and export again."
                     )
                 if count > limits.events or size > limits.events_member_bytes:
                     raise BundleTooLarge(
@@ -208,7 +208,7 @@ def _write_zip(
                     if blob_size > limits.blob_bytes:
                         raise BundleTooLarge(
                             f"The attachment {Path(blobs[sha]).name} is larger than the "
-                            f"{limits.blob_bytes / MiB:,.0f} MiB a bundle may carry; share it another way."
+                            f"{human_size(limits.blob_bytes)} a bundle may carry; share it another way."
                         )
                     out.write(chunk)
             if blob_digest.hexdigest() != sha:

@@ -25,7 +25,7 @@ from .errors import (
     BundleTruncated,
     BundleUnsafe,
 )
-from .limits import Limits, MiB
+from .limits import Limits, MiB, human_size
 from .manifest import BLOB_PREFIX, EVENTS_NAME, MANIFEST_NAME, SIGNATURE_NAME
 
 _EOCD = struct.Struct(
@@ -317,12 +317,12 @@ def scan(f: BinaryIO, file_size: int, limits: Limits, *, free_disk: int | None =
         )
     if total > limits.total_bytes:
         raise BundleTooLarge(
-            f"This bundle unpacks to {total / MiB:,.0f} MiB, more than the {limits.total_bytes / MiB:,.0f} MiB "
+            f"This bundle unpacks to {human_size(total)}, more than the {human_size(limits.total_bytes)} "
             "GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle."
         )
     if free_disk is not None and total > free_disk * limits.free_disk_share:
         raise BundleTooLarge(
-            f"This bundle unpacks to {total / MiB:,.0f} MiB and there is not enough free disk space to "
+            f"This bundle unpacks to {human_size(total)} and there is not enough free disk space to "
             "check it safely; free some disk space and import it again."
         )
     return Archive(entries, count)
@@ -348,7 +348,7 @@ def _check_declared_size(name: str, usize: int, limits: Limits, count: int) -> N
         cap, what = limits.blob_bytes, "attachment"
     if usize > cap:
         raise BundleTooLarge(
-            f"This bundle's {what} is {usize / MiB:,.1f} MiB, more than the {cap / MiB:,.1f} MiB "
+            f"This bundle's {what} is {human_size(usize)}, more than the {human_size(cap)} "
             "GCEN Desktop accepts; ask the sender to export for you only, or to share that file another way."
         )
 
