@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QWidget,
 )
 
@@ -90,6 +91,7 @@ class RecordForm(QWidget):
             editor.setAccessibleName(label)
             self.editors[name] = editor
             layout.addRow(label, editor)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setEnabled(False)
 
     # --- building -------------------------------------------------------------------------------
@@ -100,6 +102,7 @@ class RecordForm(QWidget):
             editor = TextEdit(self)
             editor.setTabChangesFocus(True)
             editor.setMinimumHeight(72)
+            editor.setMaximumHeight(170)
             editor.setPlaceholderText(label)
             editor.sig_editing_finished.connect(lambda: self._commit(name))
             return editor

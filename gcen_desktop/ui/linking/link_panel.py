@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -27,17 +29,20 @@ class LinkedRecordsPanel(QWidget):
     """Links of `kind` from the current record to records of `types`.
 
     With `reverse=True` it lists the records that link TO the current one (read-only, e.g. the
-    plans that adapt a practice). Double-click or Enter opens a record.
+    plans that adapt a practice); with `fetch` it lists what fetch(record id) returns (read-only).
+    Double-click or Enter opens a record.
     """
 
     def __init__(self, ctx: AppContext, kind: str, types: tuple[str, ...], heading: str, *,
                  empty_text: str, reverse: bool = False, picker_title: str = "",
+                 fetch: Callable[[str], list[RecordView]] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.kind = kind
         self.types = types
-        self.reverse = reverse
+        self.reverse = reverse or fetch is not None
+        self.custom_fetch = fetch
         self.picker_title = picker_title or heading
         self.rec_id: str | None = None
         self.heading = QLabel(heading, self)
@@ -66,8 +71,8 @@ class LinkedRecordsPanel(QWidget):
         self.remove_button.setAccessibleName(self.tr("Remove from %s") % heading)
         self.add_button.clicked.connect(self.add_links)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.add_button.setVisible(not reverse)
-        self.remove_button.setVisible(not reverse)
+        self.add_button.setVisible(not self.reverse)
+        self.remove_button.setVisible(not self.reverse)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         top = QHBoxLayout()
@@ -78,13 +83,15 @@ class LinkedRecordsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         self.list.installEventFilter(self)
         self.set_record(None)
 
     def _fetch(self) -> list[RecordView]:
         if not self.rec_id:
             return []
+        if self.custom_fetch is not None:
+            return self.custom_fetch(self.rec_id)
         if self.reverse:
             return [v for v in self.ctx.ws.backlinks(self.rec_id, self.kind) if v.type in self.types]
         return [v for v in self.ctx.ws.linked(self.rec_id, self.kind) if v.type in self.types]
@@ -102,7 +109,11 @@ class LinkedRecordsPanel(QWidget):
         self._update_buttons()
 
     def refresh(self, changes: ChangeSet) -> None:
-        if self.rec_id and ("link" in changes.types or changes.ids & set(self.model.ids())):
+        if not self.rec_id:
+            return
+        if self.custom_fetch is not None and changes.types & set(self.types):
+            self.reload()
+        elif "link" in changes.types or changes.ids & set(self.model.ids()):
             self.reload()
 
     def _update_buttons(self) -> None:

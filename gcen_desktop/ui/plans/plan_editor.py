@@ -95,7 +95,7 @@ class PlanEditor(QWidget):
         overview_layout = QHBoxLayout(overview)
         overview_layout.setContentsMargins(16, 16, 16, 16)
         overview_layout.setSpacing(24)
-        overview_layout.addWidget(self.form, 3)
+        overview_layout.addWidget(self.form, 3, Qt.AlignmentFlag.AlignTop)
         overview_layout.addWidget(self.adapted, 2)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

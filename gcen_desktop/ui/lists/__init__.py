@@ -1,0 +1,1 @@
+"""The list half of a list + detail screen (practices, working groups, symposia)."""

@@ -1,0 +1,181 @@
+"""The Working groups screen: each group's topic, members, and the readings and notes it works with."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.changes import ChangeSet
+from ...services.queries import Filters
+from ...store.store import RecordView
+from ..commands import CreateRecordCommand, DeleteRecordCommand
+from ..context import AppContext
+from ..forms.record_form import RecordForm
+from ..forms.values import value_name
+from ..linking.link_panel import LinkedRecordsPanel
+from ..lists.record_list_panel import RecordListPanel
+from ..models.record_table import Column
+from .base import Section
+
+
+class GroupsSection(Section):
+    key = "groups"
+    icon_name = "groups"
+    record_types = ("working_group", "member", "reading_item", "note", "action_plan", "link")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        t = self.tr
+        self.list_panel = RecordListPanel(
+            ctx, "working_group", [
+                Column("title", t("Working group")),
+                Column("status", t("Status"), display=lambda v: value_name(v.data.get("status"))),
+            ],
+            heading=t("Working groups"), new_label=t("New group"), filter_label=t("Filter groups by name"),
+            empty_text=t("No working groups yet. A group gathers people from several cities around one "
+                         "problem of practice: “New group”."),
+            no_match_text=t("No group matches the filter. Clear it to see them all."), parent=self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("SectionTitle")
+        self.heading.setWordWrap(True)
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("Muted")
+        self.delete_button = QPushButton(t("Delete"), self)
+        self.delete_button.setAccessibleName(t("Delete this working group"))
+        self.form = RecordForm(ctx, "working_group", [
+            ("name", t("Name")),
+            ("topic", t("Problem of practice")),
+            ("description", t("Description")),
+            ("status", t("Status")),
+        ], self)
+        self.members = LinkedRecordsPanel(
+            ctx, "group_member", ("member",), t("Members"),
+            empty_text=t("No members yet. Add the people from each city who take part."),
+            picker_title=t("Add members"), parent=self)
+        self.related = LinkedRecordsPanel(
+            ctx, "related", ("reading_item", "note"), t("Linked readings and notes"),
+            empty_text=t("Link the case studies, papers and notes the group works from."),
+            picker_title=t("Link readings and notes"), parent=self)
+        self.filed = LinkedRecordsPanel(
+            ctx, "", ("reading_item", "note", "action_plan"), t("Filed under this group"),
+            fetch=self._filed_under,
+            empty_text=t("Readings, notes and plans whose working group is this one appear here."),
+            parent=self)
+        self.detail = QWidget(self)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        head.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(16)
+        grid.addWidget(self.form, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.members, 0, 1)
+        grid.addWidget(self.related, 1, 0)
+        grid.addWidget(self.filed, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(1, 1)
+        detail_layout = QVBoxLayout(self.detail)
+        detail_layout.setContentsMargins(20, 16, 20, 12)
+        detail_layout.setSpacing(14)
+        detail_layout.addLayout(head)
+        detail_layout.addLayout(grid, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("groupsSplitter")
+        splitter.addWidget(self.list_panel)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([320, 900])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.list_panel.sig_current_changed.connect(self._show)
+        self.list_panel.sig_new.connect(self.new_record)
+        self.delete_button.clicked.connect(self.delete_current)
+        self._show(None)
+        self.list_panel.select_first()
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("GroupsSection", "Working groups")
+
+    def _filed_under(self, rec: str) -> list[RecordView]:
+        out: list[RecordView] = []
+        for type_ in ("action_plan", "reading_item", "note"):
+            out.extend(self.ctx.ws.list(type_, Filters(working_group=rec), limit=500))
+        return out
+
+    def current(self) -> str | None:
+        return self.form.view.id if self.form.view else None
+
+    def _show(self, rec: str | None) -> None:
+        view = self.ctx.ws.find(rec) if rec else None
+        if view is not None and view.deleted:
+            view = None
+        rid = view.id if view else None
+        self.form.load(view)
+        for panel in (self.members, self.related, self.filed):
+            panel.set_record(rid)
+        self.detail.setEnabled(view is not None)
+        if view is None:
+            self.heading.setText(self.tr("Choose a working group on the left, or start one with “New group”."))
+            self.subtitle.setText("")
+            return
+        self.heading.setText(view.title)
+        self.subtitle.setText(self.tr("%d members · %s") % (self.members.model.rowCount(),
+                                                             value_name(view.data.get("status"))))
+
+    def refresh(self, changes: ChangeSet | None = None) -> None:
+        rec = self.current()
+        if changes is None or (rec and rec in changes.ids):
+            self._show(rec)
+            return
+        if rec:
+            for panel in (self.members, self.related, self.filed):
+                panel.refresh(changes)
+            view = self.form.view
+            self.subtitle.setText(self.tr("%d members · %s") % (self.members.model.rowCount(),
+                                                                 value_name(view.data.get("status"))))
+
+    def open_record(self, rec_id: str) -> bool:
+        view = self.ctx.ws.find(rec_id)
+        if view is None or view.type != "working_group":
+            return False
+        if self.list_panel.select(rec_id):
+            self._show(rec_id)
+            return True
+        return False
+
+    def new_record(self) -> None:
+        def done(result) -> None:
+            if isinstance(result, tuple):
+                self.list_panel.select(result[0])
+                self._show(result[0])
+                self.form.editors["name"].setFocus()
+                self.form.editors["name"].selectAll()  # type: ignore[attr-defined]
+
+        self.ctx.undo_stack.push(CreateRecordCommand(
+            self.ctx, "working_group", {"name": self.tr("New working group")},
+            text=self.tr("New working group"), on_done=done))
+
+    def delete_current(self) -> None:
+        rec = self.current()
+        if rec:
+            self.ctx.undo_stack.push(DeleteRecordCommand(
+                self.ctx, rec, self.tr("Delete working group %s") % self.ctx.ws.label(rec)))

@@ -1,0 +1,185 @@
+"""The Practices screen: the portfolio of other cities' practices, each with the plans adapting it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.changes import ChangeSet
+from .. import prompts
+from ..commands import CreateRecordCommand, DeleteRecordCommand, LinkCommand
+from ..context import AppContext
+from ..forms.record_form import RecordForm
+from ..linking.link_panel import LinkedRecordsPanel
+from ..lists.record_list_panel import RecordListPanel
+from ..models.record_table import Column
+from ..plans.new_plan_dialog import NewPlanDialog
+from .base import Section
+
+
+class PracticesSection(Section):
+    key = "practices"
+    icon_name = "practices"
+    record_types = ("practice", "action_plan", "city", "link")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        t = self.tr
+        city_name = lambda v: ctx.ws.label(v.data.get("city"))  # noqa: E731
+        self.list_panel = RecordListPanel(
+            ctx, "practice", [Column("title", t("Practice")), Column("city", t("City"), display=city_name)],
+            heading=t("Practices"), new_label=t("New practice"), filter_label=t("Filter practices by title"),
+            empty_text=t("No practices yet. Add what you saw on a site visit or read in a case study: "
+                         "“New practice”."),
+            no_match_text=t("No practice matches the filter. Clear it to see them all."), parent=self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("SectionTitle")
+        self.heading.setWordWrap(True)
+        self.adapt_button = QPushButton(t("Adapt in a new plan…"), self)
+        self.adapt_button.setAccessibleName(t("Adapt this practice in a new plan"))
+        self.delete_button = QPushButton(t("Delete"), self)
+        self.delete_button.setAccessibleName(t("Delete this practice"))
+        self.form = RecordForm(ctx, "practice", [
+            ("title", t("Title")),
+            ("city", t("City")),
+            ("summary", t("Summary")),
+            ("results", t("Results and evidence")),
+            ("contacts", t("Contacts")),
+            ("visibility", t("Shared with")),
+        ], self)
+        self.plans = LinkedRecordsPanel(
+            ctx, "adapted_from", ("action_plan",), t("Plans that adapt it"), reverse=True,
+            empty_text=t("No plan adapts this practice yet. “Adapt in a new plan…” starts one."), parent=self)
+        self.detail = QWidget(self)
+        head = QHBoxLayout()
+        head.addWidget(self.heading, 1)
+        head.addWidget(self.adapt_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        body.addWidget(self.form, 3, Qt.AlignmentFlag.AlignTop)
+        body.addWidget(self.plans, 2)
+        detail_layout = QVBoxLayout(self.detail)
+        detail_layout.setContentsMargins(20, 16, 20, 12)
+        detail_layout.setSpacing(14)
+        detail_layout.addLayout(head)
+        detail_layout.addLayout(body, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("practicesSplitter")
+        splitter.addWidget(self.list_panel)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([320, 900])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.list_panel.sig_current_changed.connect(self._show)
+        self.list_panel.sig_new.connect(self.new_record)
+        self.adapt_button.clicked.connect(self.adapt_in_new_plan)
+        self.delete_button.clicked.connect(self.delete_current)
+        self._show(None)
+        self.list_panel.select_first()
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("PracticesSection", "Practices")
+
+    def current(self) -> str | None:
+        return self.form.view.id if self.form.view else None
+
+    def _show(self, rec: str | None) -> None:
+        view = self.ctx.ws.find(rec) if rec else None
+        if view is not None and view.deleted:
+            view = None
+        self.form.load(view)
+        self.plans.set_record(view.id if view else None)
+        self.detail.setEnabled(view is not None)
+        if view is None:
+            self.heading.setText(self.tr("Choose a practice on the left, or add one with “New practice”."))
+        else:
+            city = self.ctx.ws.label(view.data.get("city"))
+            self.heading.setText(f"{view.title} — {city}" if city else view.title)
+
+    def refresh(self, changes: ChangeSet | None = None) -> None:
+        rec = self.current()
+        if changes is None or (rec and rec in changes.ids) or (changes.types & {"city"}):
+            self._show(rec)
+        elif rec:
+            self.plans.refresh(changes)
+
+    def open_record(self, rec_id: str) -> bool:
+        view = self.ctx.ws.find(rec_id)
+        if view is None or view.type != "practice":
+            return False
+        if self.list_panel.select(rec_id):
+            self._show(rec_id)
+            return True
+        return False
+
+    def new_record(self) -> None:
+        def done(result) -> None:
+            if isinstance(result, tuple):
+                self.list_panel.select(result[0])
+                self._show(result[0])
+                self.form.editors["title"].setFocus()
+                self.form.editors["title"].selectAll()  # type: ignore[attr-defined]
+
+        self.ctx.undo_stack.push(CreateRecordCommand(
+            self.ctx, "practice", {"title": self.tr("New practice")}, text=self.tr("New practice"), on_done=done))
+
+    def delete_current(self) -> None:
+        rec = self.current()
+        if rec:
+            self.ctx.undo_stack.push(DeleteRecordCommand(
+                self.ctx, rec, self.tr("Delete practice %s") % self.ctx.ws.label(rec)))
+
+    def adapt_in_new_plan(self) -> None:
+        """A new plan that records this practice (and its city) under 'adapted from'."""
+        rec = self.current()
+        if not rec:
+            return
+        dialog = NewPlanDialog(self.ctx, self)
+        dialog.title.setText(self.tr("Adapting: %s") % self.ctx.ws.label(rec))
+        if prompts.run_dialog(dialog) != NewPlanDialog.DialogCode.Accepted.value:
+            return
+        values = dialog.values()
+        key = dialog.template_key()
+        stack = self.ctx.undo_stack
+        stack.beginMacro(self.tr("New plan adapting %s") % self.ctx.ws.label(rec))
+        if key:
+            from ..plans.commands import CreatePlanFromTemplateCommand
+
+            create = CreatePlanFromTemplateCommand(self.ctx, key, values, self.tr("New plan"))
+        else:
+            create = CreateRecordCommand(self.ctx, "action_plan", values, text=self.tr("New plan"))
+        stack.push(create)
+        stack.push(_LinkNewPlanCommand(self.ctx, create, rec, self.tr("Adapt practice")))
+        stack.endMacro()
+
+
+class _LinkNewPlanCommand(LinkCommand):
+    """Links the plan a preceding create command made (its id is known only on the writer thread)."""
+
+    def __init__(self, ctx: AppContext, create, practice: str, text: str) -> None:
+        super().__init__(ctx, "adapted_from", "", practice, text)
+        self.create = create
+
+    def _add(self) -> ChangeSet:
+        self.a = self.create.rec_id
+        return super()._add()
+
+    def _remove(self) -> ChangeSet:
+        self.a = self.create.rec_id
+        return super()._remove()

@@ -1,0 +1,97 @@
+"""The Symposia screen: symposia and meetings by date, and the selected one's editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+
+from ...services.changes import ChangeSet
+from ..commands import CreateRecordCommand, DeleteRecordCommand
+from ..context import AppContext
+from ..forms.values import value_name
+from ..lists.record_list_panel import RecordListPanel
+from ..models.record_table import Column
+from ..symposia.symposium_editor import SymposiumEditor
+from .base import Section
+
+
+class SymposiaSection(Section):
+    key = "symposia"
+    icon_name = "symposia"
+    record_types = ("symposium", "agenda_item", "checklist_item", "member", "city", "note",
+                    "reading_item", "link")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        t = self.tr
+        self.list_panel = RecordListPanel(
+            ctx, "symposium", [
+                Column("title", t("Symposium")),
+                Column("due", t("Starts"), display=lambda v: v.data.get("start") or ""),
+                Column("kind", t("Kind"), display=lambda v: value_name(v.data.get("kind"))),
+            ],
+            heading=t("Symposia"), new_label=t("New symposium"), filter_label=t("Filter by title"),
+            empty_text=t("No symposia or meetings yet. Add the next one with “New symposium” to plan "
+                         "its agenda and prep checklist."),
+            no_match_text=t("Nothing matches the filter. Clear it to see every event."),
+            order="due", descending=True, parent=self)
+        self.editor = SymposiumEditor(ctx, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("symposiaSplitter")
+        splitter.addWidget(self.list_panel)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([330, 900])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.list_panel.sig_current_changed.connect(self.editor.set_symposium)
+        self.list_panel.sig_new.connect(self.new_record)
+        self.list_panel.select_first()
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("SymposiaSection", "Symposia")
+
+    def refresh(self, changes: ChangeSet | None = None) -> None:
+        if changes is None:
+            self.editor.set_symposium(self.editor.symposium.id if self.editor.symposium else None)
+        else:
+            self.editor.refresh(changes)
+
+    def open_record(self, rec_id: str) -> bool:
+        view = self.ctx.ws.find(rec_id)
+        if view is None or view.type not in ("symposium", "agenda_item", "checklist_item"):
+            return False
+        sid = view.id if view.type == "symposium" else view.data.get("symposium")
+        if not sid or not self.list_panel.select(sid):
+            return False
+        self.editor.set_symposium(sid)
+        if view.type == "agenda_item":
+            self.editor.tabs.setCurrentWidget(self.editor.agenda)
+            self.editor.agenda.table.selectRow(self.editor.agenda.model.row_of(view.id))
+        elif view.type == "checklist_item":
+            self.editor.tabs.setCurrentWidget(self.editor.checklist)
+            self.editor.checklist.list.setCurrentIndex(
+                self.editor.checklist.model.index(self.editor.checklist.model.row_of(view.id)))
+        return True
+
+    def new_record(self) -> None:
+        def done(result) -> None:
+            if isinstance(result, tuple):
+                self.list_panel.select(result[0])
+                self.editor.set_symposium(result[0])
+                self.editor.tabs.setCurrentIndex(0)
+                self.editor.form.editors["title"].setFocus()
+                self.editor.form.editors["title"].selectAll()  # type: ignore[attr-defined]
+
+        self.ctx.undo_stack.push(CreateRecordCommand(
+            self.ctx, "symposium", {"title": self.tr("New symposium")},
+            text=self.tr("New symposium"), on_done=done))
+
+    def delete_current(self) -> None:
+        if self.editor.symposium:
+            rec = self.editor.symposium.id
+            self.ctx.undo_stack.push(DeleteRecordCommand(
+                self.ctx, rec, self.tr("Delete symposium %s") % self.ctx.ws.label(rec)))

@@ -1,0 +1,1 @@
+"""The parts of the Symposia screen: agenda, prep checklist, participants, briefing pack."""

@@ -1,0 +1,137 @@
+"""AgendaTableModel: a symposium's sessions by day and time, editable in place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from ...domain.errors import UserError
+from ...domain.schema import AGENDA_KINDS, TYPES
+from ...services.changes import ChangeSet
+from ...store.store import RecordView
+from ..commands import EditRecordCommand
+from ..context import AppContext
+from ..forms.values import value_name
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+RecordRole = Qt.ItemDataRole.UserRole + 2
+EditValueRole = Qt.ItemDataRole.UserRole + 3
+_KEYS = ("day", "time", "title", "kind", "place")
+COL_DAY, COL_TIME, COL_TITLE, COL_KIND, COL_PLACE = range(5)
+
+
+def _headers() -> tuple[str, ...]:
+    t = QCoreApplication.translate
+    return (t("AgendaTableModel", "Day"), t("AgendaTableModel", "Time"), t("AgendaTableModel", "Session"),
+            t("AgendaTableModel", "Kind"), t("AgendaTableModel", "Place"))
+
+
+def _order(view: RecordView) -> tuple:
+    return (view.data.get("day") or 1, view.data.get("time") or "99:99", view.title.casefold(), view.id)
+
+
+class AgendaTableModel(QAbstractTableModel):
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.symposium_id: str | None = None
+        self.rows: list[RecordView] = []
+
+    def set_symposium(self, rec: str | None) -> None:
+        self.symposium_id = rec
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = sorted(self.ctx.ws.children(self.symposium_id, "agenda_item"), key=_order) \
+            if self.symposium_id else []
+        self.endResetModel()
+
+    def refresh(self, changes: ChangeSet) -> None:
+        if self.symposium_id and ("agenda_item" in changes.types or not changes.types):
+            self.reload()
+
+    def record(self, row: int) -> RecordView | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, rec: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == rec), -1)
+
+    def days(self) -> int:
+        return max((r.data.get("day") or 1 for r in self.rows), default=0)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_KEYS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(_KEYS):
+            return _headers()[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        view = self.rows[index.row()]
+        key = _KEYS[index.column()]
+        value = view.title if key == "title" else view.data.get(key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "day":
+                return QCoreApplication.translate("AgendaTableModel", "Day %d") % (value or 1)
+            if key == "kind":
+                return value_name(value)
+            return "" if value is None else str(value)
+        if role in (Qt.ItemDataRole.EditRole, EditValueRole):
+            return value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return view.data.get("description") or view.title
+        if role == IdRole:
+            return view.id
+        if role == RecordRole:
+            return view
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        view = self.rows[index.row()]
+        key = _KEYS[index.column()]
+        if isinstance(value, str):
+            value = value.strip()
+        if key == "title" and not value:
+            return False
+        if key == "kind" and value not in AGENDA_KINDS:
+            return False
+        try:
+            value = TYPES["agenda_item"].field(key).validate(value)
+        except UserError as exc:
+            self.ctx.show_error(exc)
+            return False
+        current = view.title if key == "title" else view.data.get(key)
+        if value == current:
+            return False
+        text = QCoreApplication.translate("AgendaTableModel", "Edit session %s") % _headers()[index.column()].lower()
+        self.ctx.undo_stack.push(EditRecordCommand(self.ctx, view.id, {key: value}, text))
+        return True
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        names[IdRole] = QByteArray(b"recordId")
+        names[RecordRole] = QByteArray(b"record")
+        names[EditValueRole] = QByteArray(b"editValue")
+        return names

@@ -1,0 +1,147 @@
+"""AgendaPanel: the agenda table with Add and Delete session, and a combo box for the kind."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.schema import AGENDA_KINDS
+from ...services.changes import ChangeSet
+from ..commands import CreateRecordCommand, DeleteRecordCommand
+from ..context import AppContext
+from ..forms.values import value_name
+from .agenda_model import COL_KIND, COL_TITLE, AgendaTableModel, EditValueRole
+
+
+class AgendaDelegate(QStyledItemDelegate):
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
+        if index.column() == COL_KIND:
+            combo = QComboBox(parent)
+            combo.setAccessibleName(self.tr("Kind of session"))
+            for kind in AGENDA_KINDS:
+                combo.addItem(value_name(kind), kind)
+            return combo
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findData(index.data(EditValueRole)), 0))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+class AgendaPanel(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = AgendaTableModel(ctx, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(AgendaDelegate(self.table))
+        self.table.setAccessibleName(self.tr("Agenda"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # tens of rows at most
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.installEventFilter(self)
+        self.empty = QLabel(self.tr("No sessions yet. Add the site visits, exchanges and expert talks "
+                                    "with “Add session”; double-click a cell to change it."), self)
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("EmptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.add_button = QPushButton(self.tr("Add session"), self)
+        self.delete_button = QPushButton(self.tr("Delete session"), self)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("Muted")
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        self.add_button.clicked.connect(self.add_session)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.model.modelReset.connect(self._update)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self._update()
+
+    def set_symposium(self, rec: str | None) -> None:
+        self.model.set_symposium(rec)
+
+    def refresh(self, changes: ChangeSet) -> None:
+        self.model.refresh(changes)
+
+    def _update(self) -> None:
+        n = self.model.rowCount()
+        self.table.setVisible(n > 0)
+        self.empty.setVisible(n == 0)
+        self.add_button.setEnabled(self.model.symposium_id is not None)
+        self.delete_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        visits = sum(1 for r in self.model.rows if r.data.get("kind") == "site_visit")
+        self.summary.setText(self.tr("%d sessions over %d days, %d site visits") % (n, self.model.days(), visits)
+                             if n else "")
+
+    def add_session(self) -> None:
+        if not self.model.symposium_id:
+            return
+        index = self.table.currentIndex()
+        current = self.model.record(index.row()) if index.isValid() else None
+        day = (current.data.get("day") if current else None) or max(self.model.days(), 1)
+
+        def done(result) -> None:
+            if isinstance(result, tuple):
+                row = self.model.row_of(result[0])
+                if row >= 0:
+                    cell = self.model.index(row, COL_TITLE)
+                    self.table.setCurrentIndex(cell)
+                    self.table.edit(cell)
+
+        self.ctx.undo_stack.push(CreateRecordCommand(
+            self.ctx, "agenda_item",
+            {"symposium": self.model.symposium_id, "day": day, "title": self.tr("New session")},
+            text=self.tr("Add session"), on_done=done))
+
+    def delete_selected(self) -> None:
+        ids = [self.model.rows[i.row()].id for i in self.table.selectionModel().selectedRows()]
+        if not ids:
+            return
+        self.ctx.undo_stack.beginMacro(self.tr("Delete sessions"))
+        for rec in ids:
+            self.ctx.undo_stack.push(DeleteRecordCommand(self.ctx, rec, self.tr("Delete session")))
+        self.ctx.undo_stack.endMacro()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        if (obj is self.table and event.type() == event.Type.KeyPress
+                and self.table.state() != QAbstractItemView.State.EditingState
+                and event.matches(QKeySequence.StandardKey.Delete)):
+            self.delete_selected()
+            return True
+        return super().eventFilter(obj, event)

@@ -1,0 +1,165 @@
+"""SymposiumEditor: one symposium — overview and participants, agenda, prep checklist, readings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.changes import ChangeSet
+from ...services.queries import Filters
+from ...store.store import RecordView
+from ..context import AppContext
+from ..forms.record_form import RecordForm
+from ..forms.values import value_name
+from ..linking.link_panel import LinkedRecordsPanel
+from ..plans.export import FORMATS, export_document, format_label
+from .agenda_panel import AgendaPanel
+from .checklist_panel import ChecklistPanel
+
+
+class SymposiumEditor(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.symposium: RecordView | None = None
+        t = self.tr
+        self.title = QLabel(self)
+        self.title.setObjectName("SectionTitle")
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("Muted")
+        self.export_button = QToolButton(self)
+        self.export_button.setObjectName("Action")
+        self.export_button.setText(t("Briefing pack"))
+        self.export_button.setAccessibleName(t("Export the briefing pack"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        for fmt in FORMATS:
+            menu.addAction(format_label(fmt)).triggered.connect(lambda _c=False, f=fmt: self.export(f))
+        self.export_button.setMenu(menu)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        head.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.form = RecordForm(ctx, "symposium", [
+            ("title", t("Title")),
+            ("kind", t("Kind")),
+            ("host_city", t("Host city")),
+            ("start", t("Starts")),
+            ("end", t("Ends")),
+            ("location", t("Location")),
+            ("description", t("Description")),
+        ], self)
+        self.participants = LinkedRecordsPanel(
+            ctx, "participant", ("member",), t("Participants"),
+            empty_text=t("Who is going? Add the team members taking part."),
+            picker_title=t("Add participants"), parent=self)
+        overview = QWidget(self)
+        overview_layout = QHBoxLayout(overview)
+        overview_layout.setContentsMargins(16, 16, 16, 16)
+        overview_layout.setSpacing(24)
+        overview_layout.addWidget(self.form, 3, Qt.AlignmentFlag.AlignTop)
+        overview_layout.addWidget(self.participants, 2)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(overview)
+
+        self.agenda = AgendaPanel(ctx, self)
+        self.checklist = ChecklistPanel(ctx, self)
+        self.related = LinkedRecordsPanel(
+            ctx, "related", ("reading_item", "note"), t("Readings and notes to prepare with"),
+            empty_text=t("Link the readings and notes participants should see before they travel."),
+            picker_title=t("Link readings and notes"), parent=self)
+        self.notes = LinkedRecordsPanel(
+            ctx, "", ("note",), t("Notes taken at this event"), fetch=self._notes_of,
+            empty_text=t("Notes whose symposium is this one appear here."), parent=self)
+        reading_page = QWidget(self)
+        reading_layout = QHBoxLayout(reading_page)
+        reading_layout.setContentsMargins(16, 16, 16, 16)
+        reading_layout.setSpacing(24)
+        reading_layout.addWidget(self.related)
+        reading_layout.addWidget(self.notes)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroll, t("Overview"))
+        self.tabs.addTab(self.agenda, t("Agenda"))
+        self.tabs.addTab(self.checklist, t("Prep checklist"))
+        self.tabs.addTab(reading_page, t("Readings and notes"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(10)
+        layout.addLayout(head)
+        layout.addWidget(self.tabs, 1)
+        self.set_symposium(None)
+
+    def _notes_of(self, rec: str) -> list[RecordView]:
+        return self.ctx.ws.list("note", Filters(symposium=rec), limit=500)
+
+    def set_symposium(self, rec: str | None) -> None:
+        view = self.ctx.ws.find(rec) if rec else None
+        self.symposium = view if view is not None and not view.deleted else None
+        sid = self.symposium.id if self.symposium else None
+        self.form.load(self.symposium)
+        for part in (self.participants, self.related, self.notes):
+            part.set_record(sid)
+        self.agenda.set_symposium(sid)
+        self.checklist.set_symposium(sid)
+        self._update_heading()
+
+    def _update_heading(self) -> None:
+        s = self.symposium
+        self.setEnabled(s is not None)
+        if s is None:
+            self.title.setText("")
+            self.subtitle.setText("")
+            return
+        self.title.setText(s.title)
+        parts = [value_name(s.data.get("kind"))]
+        city = self.ctx.ws.label(s.data.get("host_city"))
+        if city:
+            parts.append(city)
+        start, end = s.data.get("start"), s.data.get("end")
+        if start:
+            parts.append(f"{start} – {end}" if end and end != start else start)
+            days = (dt.date.fromisoformat(start) - dt.date.today()).days
+            if days > 0:
+                parts.append(self.tr("in %d days") % days)
+        done, total = self.checklist.model.progress()
+        if total:
+            parts.append(self.tr("%d of %d prep items done") % (done, total))
+        self.subtitle.setText("  ·  ".join(p for p in parts if p))
+
+    def refresh(self, changes: ChangeSet) -> None:
+        if self.symposium is None:
+            return
+        if self.symposium.id in changes.deleted:
+            self.set_symposium(None)
+            return
+        if self.symposium.id in changes.ids or changes.types & {"city"}:
+            self.symposium = self.ctx.ws.find(self.symposium.id)
+            self.form.load(self.symposium)
+        for part in (self.participants, self.related, self.notes):
+            part.refresh(changes)
+        self.agenda.refresh(changes)
+        self.checklist.refresh(changes)
+        self._update_heading()
+
+    def export(self, fmt: str) -> None:
+        if self.symposium is not None:
+            export_document(self.ctx, self, kind="briefing", rec_id=self.symposium.id, fmt=fmt)
