@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import ValidationError
-from ..domain.schema import SEARCHABLE_TYPES, TYPES, record_type
+from ..domain.schema import TYPES, record_type
 from ..store.store import RecordView
 
 if TYPE_CHECKING:
@@ -178,10 +178,7 @@ class Queries:
 
     def search(self, query: str, filters: Filters | None = None, limit: int = 50) -> list[tuple[RecordView, str]]:
         filters = filters or Filters()
-        where, args = filters.where()
-        if not filters.types:
-            where = f"r.type IN ({','.join('?' * len(SEARCHABLE_TYPES))}) AND {where}"
-            args = (*SEARCHABLE_TYPES, *args)
+        where, args = filters.where()  # only searchable types are ever in the index
         return self.store.search(query, where, args, limit=limit)
 
     def indexing_backlog(self) -> int:

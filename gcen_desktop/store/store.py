@@ -21,7 +21,7 @@ from .apply import DEL, Dot, apply_events, drain_fts_queue, load_states, write_p
 from .attachments import BlobStore
 from .engine import make_engine, migrate, write_transaction
 from .events import seal
-from .search_text import display_text, fts_query
+from .search_text import fts_query, make_snippet
 
 DB_NAME = "workspace.sqlite3"
 ROW_COLUMNS = (
@@ -301,19 +301,37 @@ class Store:
         ]
 
     def search(self, query: str, where: str = "1", args: tuple = (), limit: int = 50):
-        """Full-text search; returns (record, snippet) pairs, best first."""
+        """Full-text search; returns (record, snippet) pairs, best first.
+
+        Deleted records are never in the index. Without filters, the ranking runs on the index
+        alone and only the best rows are joined (SQLite would otherwise join and build snippets
+        for every match before sorting); snippets are cut in Python for those rows only.
+        """
         match = fts_query(query)
         if match is None:
             return []
-        sql = (
-            f"SELECT {', '.join('r.' + c.strip() for c in ROW_COLUMNS.split(','))}, "
-            "snippet(search, -1, '[', ']', '…', 10) FROM search JOIN records r ON r.rid = search.rowid "
-            f"WHERE search MATCH ? AND r.deleted = 0 AND ({where}) ORDER BY bm25(search, 5.0, 1.0) "
-            f"LIMIT {int(limit)}"
-        )
+        cols = ", ".join("r." + c.strip() for c in ROW_COLUMNS.split(","))
+        if where in ("1", ""):
+            sql = (
+                "WITH top AS (SELECT rowid AS rid, bm25(search, 5.0, 1.0) AS score FROM search "
+                f"WHERE search MATCH ? ORDER BY score LIMIT {int(limit)}) "
+                f"SELECT {cols} FROM top JOIN records r ON r.rid = top.rid ORDER BY top.score"
+            )
+            params: tuple = (match,)
+        else:
+            sql = (
+                f"SELECT {cols} FROM search JOIN records r ON r.rid = search.rowid "
+                f"WHERE search MATCH ? AND r.deleted = 0 AND ({where}) "
+                f"ORDER BY bm25(search, 5.0, 1.0) LIMIT {int(limit)}"
+            )
+            params = (match, *args)
         with self.read() as conn:
-            rows = conn.exec_driver_sql(sql, (match, *args)).all()
-        return [(RecordView.from_row(row[:-1]), _tidy_snippet(row[-1])) for row in rows]
+            rows = conn.exec_driver_sql(sql, params).all()
+        out = []
+        for row in rows:
+            view = RecordView.from_row(row)
+            out.append((view, _snippet_of(view, query)))
+        return out
 
     def indexing_backlog(self) -> int:
         with self.read() as conn:
@@ -403,9 +421,17 @@ class Store:
         return problems
 
 
-def _tidy_snippet(text: str) -> str:
-    # The index spaces CJK characters apart; put them back together for display.
-    return display_text(text)
+def _snippet_of(view: RecordView, query: str) -> str:
+    """An excerpt of the record's searchable text around the first matching word."""
+    spec = TYPES.get(view.type)
+    fields = spec.searchable if spec else ()
+    for name in fields:
+        text = view.data.get(name)
+        if isinstance(text, str) and text:
+            snippet = make_snippet(text, query)
+            if "[" in snippet:
+                return snippet
+    return make_snippet(view.title, query)
 
 
 def common_ancestor_value(conn: Connection, rec: str, f: str, heads: list[Dot]) -> str | None:

@@ -22,6 +22,20 @@ WORDS = (
 ).split()
 
 
+def _vocabulary() -> tuple[list[str], list[float]]:
+    """Domain words plus pseudo-words, drawn with Zipf-like frequencies as real prose is."""
+    rng = random.Random(1)
+    syllables = "ka lo mi nu pe ra si to ve za du fe gi ho ja ku le mo ni pu".split()
+    pseudo = sorted({"".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) for _ in range(6000)})
+    rng.shuffle(pseudo)
+    vocab = pseudo[:40] + WORDS + pseudo[40:]
+    weights = [1.0 / (rank + 1) for rank in range(len(vocab))]
+    return vocab, weights
+
+
+VOCAB, WEIGHTS = _vocabulary()
+
+
 def scale() -> float:
     return float(os.environ.get("GCEN_BENCH_SCALE", "1.0"))
 
@@ -36,16 +50,11 @@ def note_events(n: int, replica: str = "benchbench000001", seed: int = 7, body_b
     wall = 1_790_000_000_000
     events = []
     for i in range(n):
-        words = []
-        size = 0
-        while size < body_bytes:
-            w = rng.choice(WORDS)
-            words.append(w)
-            size += len(w.encode()) + 1
+        words = rng.choices(VOCAB, WEIGHTS, k=body_bytes // 6)
         events.append(seal({
             "dot": [replica, i + 1], "hlc": encode(wall + i, 0, replica), "rec": new_id(),
             "type": "note", "op": "set",
-            "fields": {"title": " ".join(rng.choice(WORDS) for _ in range(5)), "body": " ".join(words),
+            "fields": {"title": " ".join(rng.choices(VOCAB, WEIGHTS, k=5)), "body": " ".join(words)[:body_bytes],
                        "kind": "session", "visibility": "team"},
             "parents": {},
         }))
