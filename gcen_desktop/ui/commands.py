@@ -271,3 +271,35 @@ class AttachFileCommand(_ServiceCommand):
         if view.type == "reading_item" and view.data.get("attachment") == self.attachment_id:
             changes.merge(self.ctx.ws.edit(self.rec_id, {"attachment": self.previous_attachment}))
         return changes
+
+
+class ImportedRecordsCommand(_ServiceCommand):
+    """Records a background import already added: undo moves them to the trash, redo restores them.
+
+    The import itself ran with progress and cancel on the writer; this makes it one undo step.
+    """
+
+    def __init__(self, ctx: AppContext, rec_ids: list[str], text: str) -> None:
+        super().__init__(ctx, text)
+        self.rec_ids = list(rec_ids)
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # already done by the import
+            self._first = False
+            return
+        super().redo()
+
+    def _do(self) -> ChangeSet:
+        changes = ChangeSet()
+        for rec in self.rec_ids:
+            changes.merge(self.ctx.ws.restore(rec))
+        return changes
+
+    def _undo(self) -> ChangeSet:
+        changes = ChangeSet()
+        for rec in self.rec_ids:
+            view = self.ctx.ws.find(rec)
+            if view is not None and not view.deleted:
+                changes.merge(self.ctx.ws.delete(rec))
+        return changes

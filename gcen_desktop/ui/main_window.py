@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setItemDelegate(SidebarDelegate(self.sidebar))
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setMinimumWidth(200)
         self.sidebar.setMaximumWidth(320)
         self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar_current_changed)
