@@ -161,6 +161,10 @@ class Workspace(Queries):
             if view.type == "workspace":
                 raise ValidationError("The workspace itself cannot be deleted.")
             self._delete_tree(conn, view, changes)
+            if view.type in CHILDREN:
+                # Remember what went with it, so restoring it brings back these and not a child
+                # that was deleted on its own before (local only: the trash is per store).
+                self.store._set_meta(conn, _DELETED_WITH + rec, orjson.dumps(sorted(changes.deleted - {rec})).decode())
         return changes
 
     def _delete_tree(self, conn: Connection, view: RecordView, changes: ChangeSet) -> None:
@@ -184,10 +188,17 @@ class Workspace(Queries):
                 raise NotFound(f"No record has the id '{rec}'.")
             if not view.deleted and not view.kept_alive and not view.del_conflict:
                 raise UserError("That record is not deleted; there is nothing to restore.")
-            self._restore_tree(conn, view, changes)
+            row = conn.exec_driver_sql("SELECT value FROM meta WHERE key=?", (_DELETED_WITH + rec,)).first()
+            # Without a record of the cascade (a teammate deleted it), every deleted child comes back.
+            deleted_with = set(orjson.loads(row[0])) if row else None
+            self._restore_tree(conn, view, changes, deleted_with)
+            if row:
+                conn.exec_driver_sql("DELETE FROM meta WHERE key=?", (_DELETED_WITH + rec,))
         return changes
 
-    def _restore_tree(self, conn: Connection, view: RecordView, changes: ChangeSet) -> None:
+    def _restore_tree(
+        self, conn: Connection, view: RecordView, changes: ChangeSet, only: set[str] | None = None
+    ) -> None:
         self.store.set_fields(conn, view.type, view.id, view.data, undelete=True)
         changes.restored.add(view.id)
         changes.types.add(view.type)
@@ -195,9 +206,11 @@ class Workspace(Queries):
             for (child_id,) in conn.exec_driver_sql(
                 "SELECT id FROM records WHERE parent=? AND type=? AND own_deleted=1", (view.id, child_type)
             ).all():
+                if only is not None and child_id not in only:
+                    continue
                 child = self.store.find(child_id, conn)
                 if child is not None:
-                    self._restore_tree(conn, child, changes)
+                    self._restore_tree(conn, child, changes, only)
 
     def keep(self, rec: str) -> ChangeSet:
         """Keep a record that a teammate deleted while it was being edited here (clears the flag)."""
@@ -390,6 +403,9 @@ class Workspace(Queries):
                     raise ValidationError(f"'{name}' names no existing record ('{value}').")
                 if row[0] not in f.ref:
                     raise ValidationError(f"'{name}' must be a {' or '.join(f.ref)}, but '{value}' is a {row[0]}.")
+
+
+_DELETED_WITH = "deleted_with:"
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:

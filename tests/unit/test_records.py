@@ -322,6 +322,21 @@ def test_deleting_a_plan_cascades_and_restore_brings_all_back(ws, base):
     assert [v.id for v in ws.linked(plan, "evidence")] == [reading]
 
 
+def test_restoring_a_plan_leaves_an_action_deleted_before_it_in_the_trash(ws, base):
+    kept, _ = ws.create("action", {"goal": base["goal"], "title": "kept"})
+    dropped, _ = ws.create("action", {"goal": base["goal"], "title": "dropped on its own"})
+    ws.delete(dropped)
+    ws.delete(base["plan"])
+    changes = ws.restore(base["plan"])
+    assert dropped not in changes.restored
+    assert [v.id for v in ws.children(base["goal"], "action")] == [kept]
+    assert ws.get(dropped).deleted
+    assert dropped in {v.id for v in ws.trash()}
+    ws.restore(dropped)
+    assert [v.title for v in ws.children(base["goal"], "action")] == ["kept", "dropped on its own"]
+    assert ws.store.check() == []
+
+
 def test_a_goal_deleted_on_its_own_is_restored_without_its_plan(ws, base):
     action, _ = ws.create("action", {"goal": base["goal"], "title": "x"})
     ws.delete(base["goal"])
