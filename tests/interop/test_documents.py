@@ -1,0 +1,288 @@
+"""Plan reports, briefing packs, action lists and agendas, each read back by an independent reader."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import docx
+import pytest
+from icalendar import Calendar
+from pypdf import PdfReader
+
+from gcen_desktop.domain.errors import UserError
+from gcen_desktop.services import documents
+
+from .conftest import ACCENT_ACTION, CJK_GOAL
+
+
+def pdf_text(path: Path) -> str:
+    # fpdf2 gives CFF (OpenType) CJK fonts an embedded /Encoding CMap stream instead of the name
+    # /Identity-H; pypdf 7.1 does not read such a stream and returns each 2-byte code as a NUL plus
+    # the right character (the ToUnicode map still applies). Poppler reads it cleanly: see
+    # test_poppler_reads_the_same_text.
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages).replace("\x00", "")
+
+
+def embedded_fonts(path: Path) -> dict[str, bool]:
+    """Base font name -> whether the font program itself is embedded."""
+    fonts: dict[str, bool] = {}
+    for page in PdfReader(path).pages:
+        resources = page.get("/Resources") or {}
+        for ref in (resources.get("/Font") or {}).values():
+            font = ref.get_object()
+            descendants = font.get("/DescendantFonts")
+            target = descendants[0].get_object() if descendants else font
+            desc = target.get("/FontDescriptor")
+            desc = desc.get_object() if desc else {}
+            fonts[str(font["/BaseFont"])] = any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+    return fonts
+
+
+def squash(text: str) -> str:
+    return "".join(text.split())
+
+
+# --- plan report -------------------------------------------------------------------------------------
+
+
+def test_plan_pdf_has_every_section_with_cjk_text_and_embedded_fonts(plan_pdf, shared_sample, residency_plan):
+    reader = PdfReader(plan_pdf)
+    text = pdf_text(plan_pdf)
+    flat = squash(text)
+    assert reader.metadata.title == residency_plan.title
+    for heading in ("Contents", "Problem of practice", "Rationale", "Adapted from", "Goals and actions",
+                    "Evidence", "Appendix: linked notes"):
+        assert squash(heading) in flat, heading
+    for goal in shared_sample.children(residency_plan.id, "goal"):
+        assert squash(goal.title) in flat
+        for action in shared_sample.children(goal.id, "action"):
+            assert squash(action.title) in flat, action.title
+    assert squash(CJK_GOAL) in flat
+    assert squash(ACCENT_ACTION) in flat
+    assert "Toronto" in text  # adapted from
+    fonts = embedded_fonts(plan_pdf)
+    assert fonts and all(fonts.values()), fonts
+    assert any("CJK" in name for name in fonts)
+    # bookmarks follow the sections, and the contents page links to them
+    titles = [o.title for o in reader.outline if not isinstance(o, list)]
+    assert "Goals and actions" in titles and "Evidence" in titles
+    assert len(reader.pages) >= 4
+    assert "Page 3 of" in text
+
+
+def test_poppler_reads_the_same_text(briefing_pdf):
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    out = subprocess.run(["pdftotext", str(briefing_pdf), "-"], capture_output=True, text=True, check=True,
+                         timeout=120).stdout
+    assert "\x00" not in out
+    assert "Preparation checklist" in out and "서울" in out and "首尔" in out
+    for line in out.splitlines()[:40]:
+        assert squash(line) in squash(pdf_text(briefing_pdf)), line
+
+
+def test_plan_pdf_pages_render_to_images(plan_pdf, tmp_path):
+    if not shutil.which("pdftoppm"):
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    subprocess.run(["pdftoppm", "-r", "40", "-f", "1", "-l", "2", "-png", str(plan_pdf), str(tmp_path / "p")],
+                   check=True, timeout=120)
+    from PIL import Image
+
+    pages = sorted(tmp_path.glob("p-*.png"))
+    assert len(pages) == 2
+    for page in pages:
+        colours = Image.open(page).convert("L").getcolors(maxcolors=1 << 16)
+        assert colours is not None and len(colours) > 10  # text and rules, not a blank page
+
+
+def test_plan_docx_has_headings_tables_and_cjk(shared_sample, residency_plan, tmp_path):
+    path = documents.export_plan(shared_sample, residency_plan.id, "docx", tmp_path / "plan.docx")
+    d = docx.Document(str(path))
+    headings = [p.text for p in d.paragraphs if p.style.name.startswith("Heading")]
+    assert "Goals and actions" in headings and "Evidence" in headings
+    assert any(h.endswith(CJK_GOAL) for h in headings)
+    cells = {c.text for t in d.tables for row in t.rows for c in row.cells}
+    assert ACCENT_ACTION in cells and "Responsible" in cells and "In progress" in cells
+    assert d.core_properties.title == residency_plan.title
+    east_asia = d.styles["Normal"].element.rPr.rFonts.get(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia")
+    assert east_asia
+
+
+class _Html(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def test_plan_html_is_one_self_contained_file(shared_sample, residency_plan, tmp_path):
+    path = documents.export_plan(shared_sample, residency_plan.id, "html", tmp_path / "plan.html")
+    parser = _Html()
+    parser.feed(path.read_text(encoding="utf-8"))
+    text = "".join(parser.text)
+    assert CJK_GOAL in text and ACCENT_ACTION in text
+    tags = [t for t, _ in parser.tags]
+    assert "style" in tags and "link" not in tags and "img" not in tags
+    assert not any(a.get("src") for _, a in parser.tags)
+    ids = {a["id"] for _, a in parser.tags if "id" in a}
+    links = [a["href"][1:] for t, a in parser.tags if t == "a" and a.get("href", "").startswith("#")]
+    assert links and set(links) <= ids  # every contents entry points at a heading
+
+
+def test_plan_markdown_has_front_matter(shared_sample, residency_plan, tmp_path):
+    path = documents.export_plan(shared_sample, residency_plan.id, "md", tmp_path / "plan.md", today="2026-05-01")
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("---\n")
+    front, body = text[4:].split("\n---\n", 1)
+    meta = {k: json.loads(v) for k, v in (line.split(": ", 1) for line in front.splitlines())}
+    assert meta["title"] == residency_plan.title and meta["date"] == "2026-05-01"
+    assert meta["status"] == "active" and meta["city"] == "Boston"
+    assert "## Goals and actions" in body and CJK_GOAL in body
+
+
+def test_private_records_stay_out_and_text_is_escaped(ws, small_plan, tmp_path):
+    md = documents.export_plan(ws, small_plan, "md", tmp_path / "p.md").read_text(encoding="utf-8")
+    html = documents.export_plan(ws, small_plan, "html", tmp_path / "p.html").read_text(encoding="utf-8")
+    d = docx.Document(str(documents.export_plan(ws, small_plan, "docx", tmp_path / "p.docx")))
+    docx_text = "\n".join(p.text for p in d.paragraphs) + "".join(
+        c.text for t in d.tables for r in t.rows for c in r.cells)
+    for text in (md, html, docx_text):
+        assert "Shared goal" in text and "Shared note" in text
+        for secret in ("Secret goal", "Hidden action", "Action under secret goal", "Private reflection",
+                       "do not share"):
+            assert secret not in text
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<b>one</b>" not in html
+    csv_path, count = documents.export_actions(ws, "csv", tmp_path / "a.csv", plan_id=small_plan)
+    assert count == 1
+    rows = list(csv.reader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
+    assert rows[1][2] == "'=HYPERLINK(\"http://x\")"  # no formula runs in a spreadsheet
+
+
+def test_private_plan_cannot_be_shared(ws, tmp_path):
+    plan, _ = ws.create("plan", {"title": "Mine", "visibility": "private"})
+    with pytest.raises(UserError, match="private"):
+        documents.export_plan(ws, plan, "md", tmp_path / "x.md")
+    assert not (tmp_path / "x.md").exists()
+
+
+def test_bad_requests_write_nothing(ws, small_plan, tmp_path):
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    with pytest.raises(UserError, match="pdf, docx, html, md"):
+        documents.export_plan(ws, small_plan, "odt", tmp_path / "x.odt")
+    with pytest.raises(UserError, match="does not exist"):
+        documents.export_plan(ws, small_plan, "md", tmp_path / "missing" / "x.md")
+    with pytest.raises(UserError, match="No plan"):
+        documents.export_plan(ws, ws.me, "md", tmp_path / "x.md")
+    with pytest.raises(UserError, match="cancelled"):
+        documents.export_plan(ws, small_plan, "docx", tmp_path / "x.docx", progress=lambda done, total: done < 3)
+    assert list(tmp_path.iterdir()) == []  # no partial or temporary file left behind
+
+
+# --- briefing pack ----------------------------------------------------------------------------------
+
+
+def test_briefing_pdf_has_agenda_people_checklist_readings_notes_and_plans(briefing_pdf, shared_sample, seoul):
+    text = pdf_text(briefing_pdf)
+    flat = squash(text)
+    for heading in ("Agenda", "Day 1", "Site visits", "Participants", "Preparation checklist",
+                    "Assigned readings", "Why it matters", "Team notes by working group",
+                    "Status of the team's plans"):
+        assert squash(heading) in flat, heading
+    for item in shared_sample.children(seoul.id, "agenda_item"):
+        assert squash(item.title) in flat, item.title
+    for member in shared_sample.linked(seoul.id, "participant"):
+        assert squash(member.title) in flat
+    items = shared_sample.children(seoul.id, "checklist_item")
+    done = sum(1 for i in items if i.data.get("done"))
+    assert squash(f"{done} of {len(items)} items done") in flat
+    # the team writes in Chinese and Korean: that text must come back out of the PDF
+    assert any("\u4e00" <= c <= "\u9fff" for c in text)
+    assert any("\uac00" <= c <= "\ud7a3" for c in text)
+    fonts = embedded_fonts(briefing_pdf)
+    assert fonts and all(fonts.values())
+    for plan in shared_sample.list("action_plan"):
+        assert squash(plan.title) in flat
+
+
+def test_briefing_docx(shared_sample, seoul, tmp_path):
+    path = documents.export_briefing(shared_sample, seoul.id, "docx", tmp_path / "b.docx")
+    d = docx.Document(str(path))
+    headings = [p.text for p in d.paragraphs if p.style.name.startswith("Heading")]
+    assert "Agenda" in headings and "Participants" in headings and "Preparation checklist" in headings
+    cells = {c.text for t in d.tables for row in t.rows for c in row.cells}
+    for item in shared_sample.children(seoul.id, "agenda_item"):
+        assert item.title in cells
+    with pytest.raises(UserError, match="briefing pack can be saved"):
+        documents.export_briefing(shared_sample, seoul.id, "csv", tmp_path / "b.csv")
+
+
+# --- actions and agendas ---------------------------------------------------------------------------------
+
+
+def _all_actions(ws):
+    return [a for p in ws.list("action_plan") for g in ws.children(p.id, "goal") for a in ws.children(g.id, "action")]
+
+
+def test_actions_csv_opens_as_a_table(shared_sample, tmp_path):
+    path, count = documents.export_actions(shared_sample, "csv", tmp_path / "a.csv")
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # spreadsheets then read it as UTF-8
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    actions = _all_actions(shared_sample)
+    assert count == len(rows) == len(actions)
+    assert set(rows[0]) == {"Plan", "Goal", "Action", "Responsible", "Accountable", "Due", "Status",
+                            "Milestone", "Notes", "Id"}
+    by_id = {r["Id"]: r for r in rows}
+    for a in actions:
+        assert by_id[a.id]["Action"] == a.title
+        assert by_id[a.id]["Due"] == (a.data.get("due") or "")
+        assert by_id[a.id]["Milestone"] == ("Yes" if a.data.get("milestone") else "No")
+    assert {r["Status"] for r in rows} <= {"Not started", "In progress", "Blocked", "Done"}
+
+
+def test_actions_ics_has_due_dates_and_milestones(shared_sample, residency_plan, tmp_path):
+    path, _ = documents.export_actions(shared_sample, "ics", tmp_path / "a.ics", plan_id=residency_plan.id)
+    cal = Calendar.from_ical(path.read_bytes())
+    events = list(cal.walk("VEVENT"))
+    actions = [a for g in shared_sample.children(residency_plan.id, "goal")
+               for a in shared_sample.children(g.id, "action") if a.data.get("due")]
+    assert len(events) == len(actions)
+    by_summary = {str(e["SUMMARY"]): e for e in events}
+    for a in actions:
+        prefix = "Milestone: " if a.data.get("milestone") else "Due: "
+        event = by_summary[prefix + a.title]
+        assert event.decoded("DTSTART").isoformat() == a.data["due"]
+    assert f"Milestone: {ACCENT_ACTION}" in by_summary
+    # the same action keeps its UID, so re-importing the calendar updates instead of duplicating
+    again, _ = documents.export_actions(shared_sample, "ics", tmp_path / "b.ics", plan_id=residency_plan.id)
+    uids = sorted(str(e["UID"]) for e in events)
+    assert uids == sorted(str(e["UID"]) for e in Calendar.from_ical(again.read_bytes()).walk("VEVENT"))
+    assert len(set(uids)) == len(uids)
+
+
+def test_agenda_ics(shared_sample, seoul, tmp_path):
+    path, count = documents.export_agenda_ics(shared_sample, seoul.id, tmp_path / "agenda.ics")
+    events = list(Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
+    items = shared_sample.children(seoul.id, "agenda_item")
+    assert count == len(events) == len(items)
+    starts = {str(e["SUMMARY"]): e.decoded("DTSTART") for e in events}
+    for item in items:
+        start = starts[item.title]
+        assert start.strftime("%H:%M") == item.data["time"]
+        day = int(item.data.get("day") or 1)
+        assert (start.date() - type(start.date()).fromisoformat(seoul.data["start"])).days == day - 1
