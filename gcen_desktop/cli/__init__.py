@@ -11,6 +11,8 @@ import os
 import sys
 from pathlib import Path
 
+from sqlalchemy.exc import DatabaseError
+
 from .. import __version__
 from ..domain.errors import UserError
 from . import records_commands
@@ -22,6 +24,11 @@ for _optional in ("sync_commands", "document_commands"):
     except ModuleNotFoundError as _exc:
         if _exc.name != f"{__name__}.{_optional}":
             raise
+
+
+def _one_line(text: str) -> str:
+    """Error messages stay on one line of stderr even when they quote a value with line breaks."""
+    return text.replace("\r", "\\r").replace("\n", "\\n")
 
 
 def workspace_folder(arg: str | None) -> Path:
@@ -61,7 +68,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except UserError as exc:
-        print(f"gcen: {exc}", file=sys.stderr)
+        print(f"gcen: {_one_line(str(exc))}", file=sys.stderr)
+        return 1
+    except DatabaseError as exc:  # a damaged file, not a database, or locked by another program
+        reason = _one_line(str(getattr(exc, "orig", None) or exc))
+        print(
+            f"gcen: The workspace database in {args.folder} cannot be used ({reason}); close other "
+            "programs using it, or pick another folder with --workspace or restore a backup.",
+            file=sys.stderr,
+        )
         return 1
     except KeyboardInterrupt:
         print("gcen: interrupted; nothing was changed by the unfinished step.", file=sys.stderr)

@@ -206,6 +206,7 @@ def test_workspace_option_overrides_the_environment(cli: Cli, tmp_path: Path):
 ERRORS = {
     "unknown id": (1, ["show", "{missing}"], "No record has the id"),
     "not an id": (1, ["show", "not-an-id"], "No record has the id"),
+    "a value with a line break": (1, ["edit", "{note}", "--set", "date=2026-01-01\nlater"], "'2026-01-01\\nlater' is not a date"),
     "bad field on edit": (1, ["edit", "{note}", "--set", "colour=red"], "has no field 'colour'"),
     "bad date on edit": (1, ["edit", "{note}", "--set", "date=2026-02-30"], "is not a date"),
     "bad date on add": (1, ["add", "symposium", "--title", "x", "--start", "14/03/2026"], "is not a date"),
@@ -267,3 +268,15 @@ def test_missing_workspace_is_one_line(tmp_path: Path, command):
     line = one_line_error(result)
     assert "There is no workspace in" in line and "gcen init" in line
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_a_file_that_is_not_a_workspace_database_is_one_line(tmp_path: Path):
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    junk = b"these are meeting minutes, not a database\n" * 20
+    (folder / "workspace.sqlite3").write_bytes(junk)
+    state = tmp_path / "state"
+    state.mkdir()
+    line = one_line_error(run("list", "note", workspace=folder, state=state))
+    assert "cannot be used" in line and "--workspace" in line
+    assert (folder / "workspace.sqlite3").read_bytes() == junk
