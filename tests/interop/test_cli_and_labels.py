@@ -1,0 +1,64 @@
+"""The `gcen share` and `gcen readings` commands, and headings that a translation can replace."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from gcen_desktop.cli import main
+from gcen_desktop.interop import labels as labels_module
+from gcen_desktop.interop.labels import EN, Labels
+from gcen_desktop.interop.plan_report import PlanData, plan_document
+
+from .conftest import DATA
+
+
+def run(folder, *argv):
+    return main(["--workspace", str(folder), *argv])
+
+
+def test_share_and_readings_commands(ws, small_plan, tmp_path, capsys):
+    folder = ws.store.folder
+    out = tmp_path / "out"
+    out.mkdir()
+    assert run(folder, "share", "plan", small_plan, "--format", "md", "--to", str(out / "plan.md")) == 0
+    assert (out / "plan.md").read_text(encoding="utf-8").startswith("---\n")
+    assert run(folder, "share", "plan", small_plan, "--to", str(out / "plan.html")) == 0  # format from the name
+    assert run(folder, "share", "actions", "--plan", small_plan, "--format", "csv", "--to", str(out / "a.csv")) == 0
+    rows = list(csv.reader(io.StringIO((out / "a.csv").read_text(encoding="utf-8-sig"))))
+    assert len(rows) == 2
+    assert run(folder, "readings", "import", str(DATA / "zotero.bib")) == 0
+    assert "Added 4 readings from zotero.bib." in capsys.readouterr().out
+    assert run(folder, "readings", "import", str(DATA / "zotero.ris")) == 0
+    printed = capsys.readouterr().out
+    assert "Added 0 readings" in printed and "skipped 4" in printed and "same DOI" in printed
+    assert run(folder, "readings", "export", "--format", "ris", "--to", str(out / "r.ris")) == 0
+    assert (out / "r.ris").read_text(encoding="utf-8").count("ER  - ") == 4
+    assert "Saved 4 readings" in capsys.readouterr().out
+
+
+def test_cli_user_errors_exit_1_with_one_line(ws, small_plan, tmp_path, capsys):
+    folder = ws.store.folder
+    assert run(folder, "readings", "import", str(DATA / "broken.bib")) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("gcen: ") and "line 8" in err and "--skip-bad" in err and "Traceback" not in err
+    assert run(folder, "readings", "import", str(DATA / "broken.bib"), "--skip-bad") == 0
+    assert "left out: record 2 (line 8)" in capsys.readouterr().out
+    assert run(folder, "share", "plan", small_plan, "--to", str(tmp_path / "plan.odt")) == 1
+    assert "--format" in capsys.readouterr().err
+    assert run(folder, "share", "agenda", small_plan, "--to", str(tmp_path / "a.ics")) == 1
+    assert "No symposium" in capsys.readouterr().err
+
+
+def test_headings_come_from_one_table_per_language(monkeypatch):
+    assert Labels("fr-CA").language == "en"  # not translated yet: English
+    french = {"goals_and_actions": "Objectifs et actions", "contents": "Sommaire"}
+    monkeypatch.setitem(labels_module.LANGUAGES, "fr", (french, {"active": "Actif"}))
+    t = Labels("fr_FR")
+    assert t["goals_and_actions"] == "Objectifs et actions"
+    assert t["evidence"] == EN["evidence"]  # a missing key falls back to English
+    assert t.value("active") == "Actif" and t.value("blocked") == "Blocked"
+    doc = plan_document(PlanData(id="p", title="Plan", status="active"), "fr")
+    texts = [getattr(b, "text", None) or getattr(b, "title", None) for b in doc.blocks]
+    assert "Objectifs et actions" in texts and "Sommaire" in texts
+    assert doc.language == "fr" and doc.meta["lang"] == "fr"
