@@ -306,3 +306,9 @@ def test_ids_are_uuid7_and_link_ids_are_deterministic(ws):
     from gcen_desktop.domain.ids import link_id
 
     assert link_id("tag", rec, "Equity") == link_id("tag", rec, "equity")
+
+
+def test_head_revision_constant_matches_the_migration_scripts():
+    from gcen_desktop.store.migrations import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision()
