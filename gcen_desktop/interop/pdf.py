@@ -72,11 +72,10 @@ def render_pdf(doc: Document, *, style: Style | None = None, progress: Progress 
     m = style.margin_mm
     pdf.set_margins(m, m, m)
     pdf.set_auto_page_break(True, margin=m + 4)
+    # Loading a CJK collection costs a second or more each, so only two faces: CJK fonts have
+    # no italic anyway, and emphasis shows upright (see _markup).
     pdf.add_font(FONT, "", str(font.regular), collection_font_number=font.face)
     pdf.add_font(FONT, "B", str(font.bold), collection_font_number=font.face)
-    # CJK fonts have no italic: emphasis falls back to the upright face rather than failing.
-    pdf.add_font(FONT, "I", str(font.regular), collection_font_number=font.face)
-    pdf.add_font(FONT, "BI", str(font.bold), collection_font_number=font.face)
     pdf.set_font(FONT, "", style.size("body"))
     pdf.set_text_color(*style.rgb("text"))
     writer = _Writer(pdf, style)
@@ -140,7 +139,8 @@ class _Writer:
         pdf.ln(6)
         pdf.set_draw_color(*s.rgb("accent"))
         pdf.set_line_width(0.8)
-        pdf.line(pdf.l_margin, pdf.get_y(), pdf.l_margin + 30, pdf.get_y())
+        x = pdf.l_margin + pdf.c_margin  # align the rule with the title's text, not its cell
+        pdf.line(x, pdf.get_y(), x + 30, pdf.get_y())
         pdf.set_line_width(0.2)
         pdf.ln(8)
         label_w = 52
@@ -304,16 +304,14 @@ def _escape(text: str) -> str:
 
 
 def _markup(runs: list[Run]) -> str:
-    """fpdf2's inline markup (**bold**, __italic__) with the text's own markers escaped."""
+    """fpdf2's inline markup (**bold**) with the text's own markers escaped; italics stay upright."""
     parts = []
     for r in runs:
         if not r.text:
             continue
         text = _escape(r.text)
         # markers cannot span line breaks: close and reopen them around each one
-        if r.bold or r.italic:
-            open_ = ("**" if r.bold else "") + ("__" if r.italic else "")
-            close = ("__" if r.italic else "") + ("**" if r.bold else "")
-            text = "\n".join(f"{open_}{line}{close}" if line.strip() else line for line in text.split("\n"))
+        if r.bold:
+            text = "\n".join(f"**{line}**" if line.strip() else line for line in text.split("\n"))
         parts.append(text)
     return "".join(parts)
