@@ -236,9 +236,21 @@ class Workspace(Queries):
     def link(self, kind: str, a: str, b: str) -> ChangeSet:
         changes = ChangeSet()
         with self.store.write() as conn:
-            self._live(conn, a)
+            first = self._live(conn, a)
             if kind not in ("tag",):
-                self._live(conn, b)
+                second = self._live(conn, b)
+                ends = _LINK_ENDS.get(kind)
+                if ends and (
+                    (ends[0] and first.type not in ends[0]) or second.type not in ends[1]
+                ):
+                    def names(types: tuple[str, ...]) -> str:
+                        return "/".join(TYPES[t].cli_name or t for t in types)
+
+                    raise ValidationError(
+                        f"'{kind}' links go from {names(ends[0]) if ends[0] else 'any record'} to "
+                        f"{names(ends[1])}, not from {names((first.type,))} to {names((second.type,))}; "
+                        "check the order and the ids."
+                    )
             self._link(conn, kind, a, b, changes)
         return changes
 
@@ -406,6 +418,15 @@ class Workspace(Queries):
 
 
 _DELETED_WITH = "deleted_with:"
+# Which record types each kind of link joins (from, to); None: from any record.
+_LINK_ENDS: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...]]] = {
+    "group_member": (("working_group",), ("member",)),
+    "participant": (("symposium",), ("member",)),
+    "evidence": (("action_plan",), ("reading_item", "note")),
+    "adapted_from": (("action_plan",), ("practice", "city")),
+    "attached": (None, ("attachment",)),
+    "related": (("symposium", "working_group"), ("reading_item", "note")),
+}
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:

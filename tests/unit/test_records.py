@@ -226,6 +226,12 @@ def test_links_between_records(ws, base):
         with pytest.raises(NotFound):
             ws.link("participant", base["symposium"], str(uuid.uuid4()))
         ws.unlink("participant", base["symposium"], member)  # absent link: nothing to do
+        with pytest.raises(ValidationError, match="'evidence' links go from plan to reading/note, not from reading to plan"):
+            ws.link("evidence", reading, base["plan"])  # the two ids swapped
+        with pytest.raises(ValidationError, match="not from group to city"):
+            ws.link("group_member", base["group"], base["city"])
+        with pytest.raises(ValidationError, match="to attachment"):
+            ws.link("attached", reading, member)
     ws.unlink("evidence", base["plan"], reading)
     assert ws.linked(base["plan"], "evidence") == []
     ws.delete(member)
