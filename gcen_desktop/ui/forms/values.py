@@ -75,3 +75,26 @@ def type_name(type_: str) -> str:
         "workspace": _t("Workspace"),
     }
     return names.get(type_, type_)
+
+
+def field_label(name: str) -> str:
+    """A field as people call it (used where a field is named on its own, e.g. in Conflicts)."""
+    names = {
+        "title": _t("Title"), "name": _t("Name"), "body": _t("Text"), "summary": _t("Summary"),
+        "results": _t("Results and evidence"), "problem_of_practice": _t("Problem of practice"),
+        "rationale": _t("Rationale"), "description": _t("Description"), "topic": _t("Topic"),
+        "status": _t("Status"), "stage": _t("Stage"), "kind": _t("Kind"), "due": _t("Due"),
+        "start": _t("Starts"), "end": _t("Ends"), "owner": _t("Owner"), "city": _t("City"),
+        "host_city": _t("Host city"), "responsible": _t("Responsible"), "accountable": _t("Accountable"),
+        "milestone": _t("Milestone"), "notes": _t("Notes"), "position": _t("Order"),
+        "statement": _t("Goal"), "indicator": _t("Indicator"), "baseline": _t("Baseline"),
+        "target": _t("Target"), "location": _t("Location"), "place": _t("Place"), "time": _t("Time"),
+        "day": _t("Day"), "done": _t("Done"), "authors": _t("Authors"), "year": _t("Year"),
+        "abstract": _t("Abstract"), "why_it_matters": _t("Why it matters"), "url": _t("Web address"),
+        "doi": _t("DOI"), "publisher": _t("Publisher"), "assigned_to": _t("Assigned to"),
+        "working_group": _t("Working group"), "symposium": _t("Symposium"), "author": _t("Author"),
+        "language": _t("Language"), "date": _t("Date"), "role": _t("Role"),
+        "organisation": _t("Organisation"), "email": _t("E-mail"), "country": _t("Country"),
+        "contacts": _t("Contacts"), "visibility": _t("Shared with"),
+    }
+    return names.get(name, name.replace("_", " ").capitalize())

@@ -21,6 +21,7 @@ from ...store.store import RecordView
 from .. import prompts
 from ..commands import LinkCommand
 from ..context import AppContext
+from ..widgets.two_line_delegate import TwoLineDelegate
 from .linked_model import IdRole, LinkedRecordModel
 from .record_picker import RecordPickerDialog
 
@@ -36,6 +37,7 @@ class LinkedRecordsPanel(QWidget):
     def __init__(self, ctx: AppContext, kind: str, types: tuple[str, ...], heading: str, *,
                  empty_text: str, reverse: bool = False, picker_title: str = "",
                  fetch: Callable[[str], list[RecordView]] | None = None,
+                 detail: Callable[[RecordView], str] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -50,15 +52,15 @@ class LinkedRecordsPanel(QWidget):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.model = LinkedRecordModel(self._fetch, show_type=len(types) > 1, parent=self)
+        self.model = LinkedRecordModel(self._fetch, show_type=len(types) > 1, detail=detail, parent=self)
         self.list = QListView(self)
         self.list.setModel(self.model)
         self.list.setAccessibleName(heading)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setWordWrap(True)
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setSpacing(2)
         self.list.activated.connect(self._on_list_activated)
         self.empty = QLabel(empty_text, self)
         self.empty.setWordWrap(True)

@@ -9,10 +9,11 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersist
 
 from ...store.store import RecordView
 from ..forms.values import type_name
+from ..models.dashboard_list import DetailRole  # shared with the two-line delegate
 
 IdRole = Qt.ItemDataRole.UserRole + 1
-TypeRole = Qt.ItemDataRole.UserRole + 2
-RecordRole = Qt.ItemDataRole.UserRole + 3
+TypeRole = Qt.ItemDataRole.UserRole + 10
+RecordRole = Qt.ItemDataRole.UserRole + 11
 
 
 class LinkedRecordModel(QAbstractListModel):
@@ -50,11 +51,12 @@ class LinkedRecordModel(QAbstractListModel):
             return None
         view = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            text = view.title or "—"
+            return view.title or "—"
+        if role == DetailRole:
             extra = self.detail(view) if self.detail else ""
             if self.show_type:
                 extra = " · ".join(x for x in (type_name(view.type), extra) if x)
-            return f"{text}\n{extra}" if extra else text
+            return extra
         if role == Qt.ItemDataRole.ToolTipRole:
             return view.title
         if role == IdRole:
@@ -68,6 +70,7 @@ class LinkedRecordModel(QAbstractListModel):
     def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
         names[IdRole] = QByteArray(b"recordId")
+        names[DetailRole] = QByteArray(b"detail")
         names[TypeRole] = QByteArray(b"recordType")
         names[RecordRole] = QByteArray(b"record")
         return names

@@ -20,6 +20,7 @@ from ...services.queries import Filters
 from ...store.store import RecordView
 from ..context import AppContext
 from ..forms.values import type_name
+from ..widgets.two_line_delegate import TwoLineDelegate
 from .linked_model import IdRole, LinkedRecordModel
 
 LIMIT = 200  # a picker shows the best matches; typing narrows them (filtered in SQL)
@@ -54,6 +55,7 @@ class RecordPickerDialog(QDialog):
         self.list.setAccessibleName(self.tr("Matching records"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setUniformItemSizes(True)
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.doubleClicked.connect(lambda _i: self.accept())
         self.empty = QLabel(self.tr("Nothing matches. Try fewer letters, or create the record first."), self)
         self.empty.setWordWrap(True)

@@ -60,7 +60,7 @@ class GroupsSection(Section):
         self.members = LinkedRecordsPanel(
             ctx, "group_member", ("member",), t("Members"),
             empty_text=t("No members yet. Add the people from each city who take part."),
-            picker_title=t("Add members"), parent=self)
+            picker_title=t("Add members"), detail=self._member_detail, parent=self)
         self.related = LinkedRecordsPanel(
             ctx, "related", ("reading_item", "note"), t("Linked readings and notes"),
             empty_text=t("Link the case studies, papers and notes the group works from."),
@@ -110,6 +110,11 @@ class GroupsSection(Section):
         self.delete_button.clicked.connect(self.delete_current)
         self._show(None)
         self.list_panel.select_first()
+
+    def _member_detail(self, view: RecordView) -> str:
+        role = value_name(view.data.get("role"))
+        city = self.ctx.ws.label(view.data.get("city"))
+        return " · ".join(x for x in (role, view.data.get("organisation") or city) if x)
 
     @classmethod
     def title(cls) -> str:

@@ -68,7 +68,7 @@ class SymposiumEditor(QWidget):
         self.participants = LinkedRecordsPanel(
             ctx, "participant", ("member",), t("Participants"),
             empty_text=t("Who is going? Add the team members taking part."),
-            picker_title=t("Add participants"), parent=self)
+            picker_title=t("Add participants"), detail=self._member_detail, parent=self)
         overview = QWidget(self)
         overview_layout = QHBoxLayout(overview)
         overview_layout.setContentsMargins(16, 16, 16, 16)
@@ -107,6 +107,11 @@ class SymposiumEditor(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
         self.set_symposium(None)
+
+    def _member_detail(self, view: RecordView) -> str:
+        role = value_name(view.data.get("role"))
+        city = self.ctx.ws.label(view.data.get("city"))
+        return " · ".join(x for x in (role, view.data.get("organisation") or city) if x)
 
     def _notes_of(self, rec: str) -> list[RecordView]:
         return self.ctx.ws.list("note", Filters(symposium=rec), limit=500)

@@ -1,0 +1,141 @@
+"""ConflictDetail: everything to settle about one record — deleted-vs-edited and each field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...store.store import RecordView
+from ..commands import DeleteRecordCommand
+from ..context import AppContext
+from ..forms.values import field_label, type_name
+from .commands import KeepRecordCommand, ResolveFieldCommand
+from .field_conflict import FieldConflictBox
+from .writers import WriterNames
+
+
+class ConflictDetail(QScrollArea):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.view: RecordView | None = None
+        self.boxes: dict[str, FieldConflictBox] = {}
+        self.keep_button: QPushButton | None = None
+        self.delete_button: QPushButton | None = None
+        self.setWidgetResizable(True)
+        self.show_record(None)
+
+    def _clear(self) -> None:
+        """A fresh page: the scroll area deletes the previous one with everything on it."""
+        self._body = QWidget(self)
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setContentsMargins(20, 16, 20, 16)
+        self._layout.setSpacing(14)
+        self.setWidget(self._body)
+        self.boxes = {}
+        self.keep_button = self.delete_button = None
+
+    def show_record(self, rec: str | None) -> None:
+        view = self.ctx.ws.find(rec) if rec else None
+        if view is not None and view.deleted:
+            view = None
+        self.view = view
+        self._clear()
+        t = self.tr
+        if view is None:
+            empty = QLabel(t("Choose a record on the left to see what differs and settle it."), self._body)
+            empty.setObjectName("EmptyState")
+            empty.setWordWrap(True)
+            self._layout.addWidget(empty)
+            self._layout.addStretch(1)
+            return
+        title = QLabel(view.title or "—", self._body)
+        title.setObjectName("SectionTitle")
+        title.setWordWrap(True)
+        open_button = QPushButton(t("Open %s") % type_name(view.type).lower(), self._body)
+        open_button.clicked.connect(lambda: self.ctx.sig_open_record.emit(view.id))
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        head.addWidget(open_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout.addLayout(head)
+        writers = WriterNames(self.ctx.ws)
+        if view.del_conflict or view.kept_alive:
+            self._layout.addWidget(self._deletion_box(view, writers))
+        fields = sorted(set(view.conflicts) | set(view.merged), key=lambda f: (f not in view.conflicts, f))
+        for f in fields:
+            heads = self.ctx.ws.store.field_heads(view.id, f)
+            box = FieldConflictBox(self.ctx.ws, writers, view.type, f, heads, view.data.get(f),
+                                   auto_merged=f in view.merged and f not in view.conflicts, parent=self._body)
+            box.sig_resolve.connect(self._on_box_resolve)
+            self.boxes[f] = box
+            self._layout.addWidget(box)
+        self._layout.addStretch(1)
+
+    def _deletion_box(self, view: RecordView, writers: WriterNames) -> QWidget:
+        t = self.tr
+        box = QFrame(self._body)
+        box.setObjectName("Card")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(14, 12, 14, 12)
+        heading = QLabel(t("Deleted on one side, edited on the other"), box)
+        heading.setObjectName("CardTitle")
+        deleters = self._deleters(view, writers)
+        if view.del_conflict:
+            text = t("%s deleted this %s, but it was edited after they last saw it. Keep it with the edits, "
+                     "or delete it again.") % (deleters or t("A teammate"), type_name(view.type).lower())
+        else:
+            text = t("This %s was deleted, but a teammate added to it or changed something under it "
+                     "at the same time, so it is still here. Keep it, or delete it again with "
+                     "everything under it.") % type_name(view.type).lower()
+        body = QLabel(text, box)
+        body.setWordWrap(True)
+        self.keep_button = QPushButton(t("Keep it"), box)
+        self.keep_button.setAccessibleName(t("Keep the record"))
+        self.delete_button = QPushButton(t("Delete it again"), box)
+        self.delete_button.setAccessibleName(t("Delete the record again"))
+        self.keep_button.clicked.connect(self.keep)
+        self.delete_button.clicked.connect(self.delete_again)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.keep_button)
+        row.addWidget(self.delete_button)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addLayout(row)
+        return box
+
+    def _deleters(self, view: RecordView, writers: WriterNames) -> str:
+        with self.ctx.ws.store.read() as conn:
+            replicas = sorted({r for (r,) in conn.exec_driver_sql(
+                "SELECT replica FROM deletions WHERE rec=?", (view.id,))})
+        return " & ".join(writers.name(r) for r in replicas)
+
+    # --- decisions ---------------------------------------------------------------------------------
+
+    def _on_box_resolve(self, field: str, value: Any) -> None:
+        self.resolve(field, value)
+
+    def resolve(self, field: str, value: Any) -> None:
+        if self.view is None:
+            return
+        self.ctx.undo_stack.push(ResolveFieldCommand(
+            self.ctx, self.view.id, field, value, self.tr("Settle %s") % field_label(field).lower()))
+
+    def keep(self) -> None:
+        if self.view is not None:
+            self.ctx.undo_stack.push(KeepRecordCommand(self.ctx, self.view.id, self.tr("Keep %s") % self.view.title))
+
+    def delete_again(self) -> None:
+        if self.view is not None:
+            self.ctx.undo_stack.push(DeleteRecordCommand(
+                self.ctx, self.view.id, self.tr("Delete %s again") % self.view.title))

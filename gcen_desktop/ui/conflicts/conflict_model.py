@@ -1,0 +1,96 @@
+"""ConflictListModel: records with conflicting versions, deleted-vs-edited, or auto-merged text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from ...store.store import RecordView
+from ..context import AppContext
+from ..forms.values import field_label, type_name
+from ..models.dashboard_list import DetailRole, ToneRole
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+RecordRole = Qt.ItemDataRole.UserRole + 10
+SummaryRole = Qt.ItemDataRole.UserRole + 11
+LIMIT = 1000  # conflicts are resolved one by one; more than this waits for the next refresh
+
+_WHERE = ("r.deleted=0 AND r.type NOT IN ('workspace') AND (r.conflicts IS NOT NULL OR r.del_conflict=1 "
+          "OR r.own_deleted=1 OR r.merged IS NOT NULL)")
+
+
+def summary(view: RecordView) -> str:
+    t = QCoreApplication.translate
+    parts = []
+    if view.del_conflict:
+        parts.append(t("ConflictListModel", "deleted by a teammate while edited here"))
+    elif view.kept_alive:
+        parts.append(t("ConflictListModel", "deleted, but a teammate added to it"))
+    if view.conflicts:
+        names = ", ".join(field_label(f) for f in sorted(view.conflicts))
+        parts.append(t("ConflictListModel", "different values: %s") % names)
+    if view.merged:
+        parts.append(t("ConflictListModel", "auto-merged: %s") % ", ".join(field_label(f) for f in view.merged))
+    return "; ".join(parts)
+
+
+class ConflictListModel(QAbstractListModel):
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rows: list[RecordView] = []
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self.ctx.ws.store.query(_WHERE, order="r.updated DESC, r.id", limit=LIMIT)
+        self.endResetModel()
+
+    def record(self, row: int) -> RecordView | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, rec: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == rec), -1)
+
+    def open_count(self) -> int:
+        """Conflicts that need a decision (auto-merged text alone does not)."""
+        return sum(1 for r in self.rows if r.conflicts or r.del_conflict or r.kept_alive)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        view = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return view.title or "—"
+        if role == DetailRole:
+            return f"{type_name(view.type)} · {summary(view)}"
+        if role == ToneRole:
+            return "danger" if view.del_conflict or view.kept_alive else ("warning" if view.conflicts else "success")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return summary(view)
+        if role == IdRole:
+            return view.id
+        if role == RecordRole:
+            return view
+        if role == SummaryRole:
+            return summary(view)
+        return None
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        names[IdRole] = QByteArray(b"recordId")
+        names[DetailRole] = QByteArray(b"detail")
+        names[ToneRole] = QByteArray(b"tone")
+        names[RecordRole] = QByteArray(b"record")
+        names[SummaryRole] = QByteArray(b"summary")
+        return names

@@ -1,0 +1,146 @@
+"""FieldConflictBox: the competing versions of one field, who wrote them, and how to settle it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.schema import TYPES
+from ...services.workspace import Workspace
+from ..forms.values import field_label, value_name
+from .writers import WriterNames, when
+
+
+def show_value(ws: Workspace, type_: str, field: str, value: Any) -> str:
+    f = TYPES[type_].by_name.get(field)
+    if value is None or value == "":
+        return "—"
+    if f is not None and f.kind == "ref":
+        return ws.label(str(value)) or str(value)
+    if f is not None and f.kind == "enum":
+        return value_name(value)
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    return str(value)
+
+
+class FieldConflictBox(QFrame):
+    """One conflicted (or auto-merged) field. Emits sig_resolve(field, value) when the user decides."""
+
+    sig_resolve = Signal(str, object)
+
+    def __init__(self, ws: Workspace, writers: WriterNames, rec_type: str, field: str,
+                 heads: list[dict[str, Any]], shown: Any, *, auto_merged: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self.field = field
+        spec = TYPES[rec_type].by_name.get(field)
+        self.long_text = spec is not None and spec.kind == "text"
+        # one entry per distinct value, newest first, with everyone who wrote it
+        versions: list[tuple[Any, list[str], str]] = []
+        for head in heads:
+            value = head["value"]
+            who = writers.name(head["dot"][0])
+            for v, names, _w in versions:
+                if v == value:
+                    if who not in names:
+                        names.append(who)
+                    break
+            else:
+                versions.append((value, [who], when(head["hlc"])))
+        self.versions = versions
+        t = self.tr
+        title = QLabel(field_label(field), self)
+        title.setObjectName("CardTitle")
+        status = QLabel(t("Merged automatically: the edits touched different lines. Check it, then accept it.")
+                        if auto_merged else t("%d different versions. Pick one, or write the value to keep.")
+                        % len(versions), self)
+        status.setObjectName("Muted")
+        status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(8)
+        layout.addWidget(title)
+        layout.addWidget(status)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        self.pick_buttons: list[QPushButton] = []
+        for column, (value, names, written) in enumerate(versions):
+            who = QLabel(t("%s, %s") % (" & ".join(names), written) if written else " & ".join(names), self)
+            who.setObjectName("Muted")
+            who.setWordWrap(True)
+            if self.long_text:
+                text = QPlainTextEdit(self)
+                text.setReadOnly(True)
+                text.setPlainText("" if value is None else str(value))
+                text.setAccessibleName(t("Version by %s") % " & ".join(names))
+                text.setMinimumHeight(110)
+                text.setMaximumHeight(220)
+                shown_widget: QWidget = text
+            else:
+                shown_widget = QLabel(show_value(ws, rec_type, field, value), self)
+                shown_widget.setWordWrap(True)
+                shown_widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                font = shown_widget.font()
+                font.setPointSizeF(font.pointSizeF() * 1.1)
+                shown_widget.setFont(font)
+            pick = QPushButton(t("Keep this version"), self)
+            pick.setAccessibleName(t("Keep the version by %s") % " & ".join(names))
+            pick.clicked.connect(lambda _c=False, v=value: self.sig_resolve.emit(self.field, v))
+            self.pick_buttons.append(pick)
+            if self.long_text:
+                grid.addWidget(who, 0, column)
+                grid.addWidget(shown_widget, 1, column)
+                grid.addWidget(pick, 2, column, Qt.AlignmentFlag.AlignLeft)
+            else:
+                grid.addWidget(shown_widget, column, 0)
+                grid.addWidget(who, column, 1)
+                grid.addWidget(pick, column, 2)
+        if not self.long_text:
+            grid.setColumnStretch(0, 3)
+            grid.setColumnStretch(1, 2)
+        layout.addLayout(grid)
+
+        # the merged value: the auto-merge when clean, else the shown value, to edit
+        merged_label = QLabel(t("Auto-merged text") if auto_merged else t("Or write the value to keep"), self)
+        merged_label.setObjectName("Muted")
+        layout.addWidget(merged_label)
+        start = shown if auto_merged else (versions[0][0] if versions else shown)
+        editable = spec is not None and spec.kind in ("str", "text", "int", "date", "time")
+        if self.long_text:
+            self.merged_edit: QWidget = QPlainTextEdit(self)
+            self.merged_edit.setPlainText("" if start is None else str(start))
+            self.merged_edit.setMinimumHeight(110)
+            self.merged_edit.setMaximumHeight(180)
+        else:
+            self.merged_edit = QLineEdit(self)
+            self.merged_edit.setText("" if start is None else str(start))
+        self.merged_edit.setAccessibleName(t("Merged value of %s") % field_label(field))
+        self.use_merged = QPushButton(t("Accept the merge") if auto_merged else t("Use this value"), self)
+        self.use_merged.setAccessibleName(self.use_merged.text())
+        self.use_merged.clicked.connect(lambda: self.sig_resolve.emit(self.field, self.merged_value()))
+        row = QHBoxLayout()
+        row.addWidget(self.merged_edit, 1)
+        row.addWidget(self.use_merged, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(row)
+        merged_label.setVisible(editable)
+        self.merged_edit.setVisible(editable)
+        self.use_merged.setVisible(editable)
+
+    def merged_value(self) -> Any:
+        if isinstance(self.merged_edit, QPlainTextEdit):
+            return self.merged_edit.toPlainText()
+        return self.merged_edit.text().strip()  # type: ignore[attr-defined]

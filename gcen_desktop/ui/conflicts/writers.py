@@ -1,0 +1,41 @@
+"""Names of the people (stores) who wrote a version: this computer, a known teammate, or unknown."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+from ...domain.clock import wall_ms_of
+from ...services.workspace import Workspace
+
+
+class WriterNames:
+    """Maps the replica in a version's dot to a name, from the peers this store has met."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        self.own = {ws.store.replica, *filter(None, (ws.store.meta("previous_replicas") or "").split(","))}
+        self.names: dict[str, str] = {}
+        try:
+            with ws.store.read() as conn:
+                self.names = dict(conn.exec_driver_sql("SELECT replica, name FROM peers").all())
+        except Exception:  # noqa: BLE001 - an older store without the peers table: no names yet
+            self.names = {}
+
+    def name(self, replica: str) -> str:
+        t = QCoreApplication.translate
+        if replica in self.own:
+            return t("WriterNames", "you (this computer)")
+        if replica in self.names:
+            return self.names[replica]
+        return t("WriterNames", "a teammate (%s…)") % replica[:6]
+
+
+def when(hlc: str) -> str:
+    """The local date and time a version was written, as its clock says."""
+    try:
+        stamp = dt.datetime.fromtimestamp(wall_ms_of(hlc) / 1000)
+    except (ValueError, OverflowError, OSError):
+        return ""
+    return stamp.strftime("%Y-%m-%d %H:%M")
