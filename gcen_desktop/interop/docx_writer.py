@@ -187,10 +187,17 @@ class _DocxWriter:
             self.block(block)
 
     def _bullets(self, b: Bullets) -> None:
-        list_style = "List Number" if b.ordered else "List Bullet"
-        for item in b.items:
-            p = self.d.add_paragraph(style=list_style)
-            self._add_runs(p, item)
+        # Word's "List Number" style keeps counting across every list in the document, so
+        # numbered items carry their own number (each list starts at 1).
+        for n, item in enumerate(b.items, 1):
+            if b.ordered:
+                p = self.d.add_paragraph()
+                p.paragraph_format.left_indent = Mm(8)
+                p.paragraph_format.first_line_indent = Mm(-6)
+                self._add_runs(p, [Run(f"{n}.\t"), *item])
+            else:
+                p = self.d.add_paragraph(style="List Bullet")
+                self._add_runs(p, item)
 
     def _fields(self, b: Fields) -> None:
         if not b.pairs:
