@@ -188,6 +188,14 @@ class Workspace(Queries):
                 raise NotFound(f"No record has the id '{rec}'.")
             if not view.deleted and not view.kept_alive and not view.del_conflict:
                 raise UserError("That record is not deleted; there is nothing to restore.")
+            parent_field = TYPES[view.type].parent
+            parent = self.store.find(view.data.get(parent_field) or "", conn) if parent_field else None
+            if parent is not None and parent.deleted and view.type != "link":
+                # Restoring only the child would leave its parent half-alive and flagged as a conflict.
+                raise UserError(
+                    f"Its {TYPES[parent.type].cli_name or parent.type} '{parent.title}' is in the trash; "
+                    "restore that first."
+                )
             row = conn.exec_driver_sql("SELECT value FROM meta WHERE key=?", (_DELETED_WITH + rec,)).first()
             # Without a record of the cascade (a teammate deleted it), every deleted child comes back.
             deleted_with = set(orjson.loads(row[0])) if row else None

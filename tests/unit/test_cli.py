@@ -223,6 +223,7 @@ ERRORS = {
     "restore a live record": (1, ["restore", "{note}"], "not deleted"),
     "delete unknown id": (1, ["delete", "{missing}"], "No record has the id"),
     "link to unknown id": (1, ["link", "evidence", "{plan}", "{missing}"], "No record has the id"),
+    "link with swapped ids": (1, ["link", "evidence", "{note}", "{plan}"], "'evidence' links go from plan"),
     "init over a workspace": (1, ["init", "--name", "Again"], "already a workspace"),
     "no command": (2, [], "required"),
     "unknown type": (2, ["list", "podcast"], "invalid choice"),

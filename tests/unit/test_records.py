@@ -343,6 +343,13 @@ def test_restoring_a_plan_leaves_an_action_deleted_before_it_in_the_trash(ws, ba
     assert ws.store.check() == []
 
 
+def test_a_goal_of_a_plan_in_the_trash_cannot_be_restored_alone(ws, base):
+    ws.delete(base["plan"])
+    with unchanged(ws), pytest.raises(UserError, match="Its plan 'Residency plan' is in the trash; restore that first"):
+        ws.restore(base["goal"])
+    assert ws.conflicts() == []
+
+
 def test_a_goal_deleted_on_its_own_is_restored_without_its_plan(ws, base):
     action, _ = ws.create("action", {"goal": base["goal"], "title": "x"})
     ws.delete(base["goal"])
