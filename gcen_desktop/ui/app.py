@@ -173,8 +173,8 @@ def smoke_test(app: QApplication, settings: Settings) -> int:
     return 0
 
 
-def take_screenshots(app: QApplication, settings: Settings, out: Path) -> list[Path]:
-    """Render every section of the sample team, light and dark, to `out/<section>-<theme>.png`."""
+def take_screenshots(app: QApplication, settings: Settings, out: Path, only: tuple[str, ...] = ()) -> list[Path]:
+    """Render every section (or `only` these) of the sample team, light and dark, to `out/<section>-<theme>.png`."""
     from ..services.sample import fill_sample
     from ..services.workspace import Workspace
     from .context import AppContext
@@ -192,8 +192,10 @@ def take_screenshots(app: QApplication, settings: Settings, out: Path) -> list[P
             window.resize(1280, 800)
             window.show()
             app.processEvents()
-            for section in window.sections:
-                window.show_section(section.key)
+            for cls in window.section_types:
+                if only and cls.key not in only:
+                    continue
+                section = window.show_section(cls.key)
                 for _ in range(3):
                     app.processEvents()
                 ctx.workers.wait(10000)

@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         team = info.title if info else ""
         self.setWindowTitle(self.tr("%s — GCEN Desktop") % team if team else self.tr("GCEN Desktop"))
         self.setAcceptDrops(True)
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(760, 520)
 
         # Sections are built when first shown (the rest right after the first paint), so the
         # window appears quickly even on a large workspace.

@@ -3,7 +3,10 @@ background jobs or timers a test leaves behind."""
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -77,13 +80,46 @@ def _no_leftover_timers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     assert not running, "the test left QTimers running, started at:\n" + "\n---\n".join(running)
 
 
+@pytest.fixture(scope="session")
+def _sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample city team, written once per run (filling it takes seconds); tests get copies."""
+    from gcen_desktop.services import Workspace
+    from gcen_desktop.services.sample import fill_sample
+
+    root = tmp_path_factory.mktemp("sample-template")
+    saved = os.environ.get("GCEN_STATE_DIR")
+    os.environ["GCEN_STATE_DIR"] = str(root / "state")  # never the user's own registry
+    try:
+        ws = Workspace.new(root / "sample", "Boston Public Schools — GCEN team", city="Boston")
+        fill_sample(ws)
+        ws.close()
+    finally:
+        if saved is None:
+            os.environ.pop("GCEN_STATE_DIR", None)
+        else:
+            os.environ["GCEN_STATE_DIR"] = saved
+    return root / "sample"
+
+
 @pytest.fixture
-def ctx(qapp: QApplication, sample_ws) -> Iterator[Any]:  # noqa: ANN001
+def ui_sample_ws(_sample_template: Path, tmp_path: Path) -> Iterator[Any]:
+    """A private copy of the sample city team (as `gcen demo` writes it)."""
+    from gcen_desktop.services import Workspace
+
+    folder = tmp_path / "sample"
+    shutil.copytree(_sample_template, folder)
+    ws = Workspace.open(folder)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def ctx(qapp: QApplication, ui_sample_ws) -> Iterator[Any]:  # noqa: ANN001
     """An AppContext on the sample workspace; waits for its workers when the test ends."""
     from gcen_desktop.ui.context import AppContext
     from gcen_desktop.ui.settings import Settings
 
-    context = AppContext(sample_ws, settings=Settings())
+    context = AppContext(ui_sample_ws, settings=Settings())
     yield context
     busy = context.workers.busy
     context.shutdown()
