@@ -58,6 +58,10 @@ class Workspace(Queries):
     ) -> Workspace:
         """A new workspace; `member` becomes the person using this store ('me')."""
         folder = Path(folder).expanduser()
+        # Check the values before anything is written, so a refused name leaves no folder behind.
+        values = TYPES["workspace"].validate({"name": name, "city": city}, creating=True)
+        if role:
+            TYPES["member"].field("role").validate(role)
         if store_exists(folder):
             existing = open_store(folder)
             if existing.workspace_id:
@@ -68,7 +72,6 @@ class Workspace(Queries):
         with ws.store.write() as conn:
             wid = workspace_id or new_id()
             ws.store._set_meta(conn, "workspace_id", wid)
-            values = TYPES["workspace"].validate({"name": name, "city": city}, creating=True)
             ws.store.set_fields(conn, "workspace", wid, _clean(values), create=True)
             if city:
                 city_id = ws._create(conn, "city", {"name": city}, ChangeSet())

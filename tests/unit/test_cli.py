@@ -281,3 +281,11 @@ def test_a_file_that_is_not_a_workspace_database_is_one_line(tmp_path: Path):
     line = one_line_error(run("list", "note", workspace=folder, state=state))
     assert "cannot be used" in line and "--workspace" in line
     assert (folder / "workspace.sqlite3").read_bytes() == junk
+
+
+def test_a_refused_init_leaves_no_folder(tmp_path: Path):
+    state = tmp_path / "state"
+    state.mkdir()
+    line = one_line_error(run("init", "--name", "", workspace=tmp_path / "new", state=state))
+    assert "'name' cannot be empty" in line
+    assert not (tmp_path / "new").exists()

@@ -462,6 +462,11 @@ def test_workspace_new_and_open(tmp_path: Path):
     w.close()
     with pytest.raises(UserError, match="already a workspace"):
         Workspace.new(folder, "Again")
+    with pytest.raises(ValidationError, match="'name' cannot be empty"):
+        Workspace.new(tmp_path / "unnamed", "")
+    with pytest.raises(ValidationError, match="not a role"):
+        Workspace.new(tmp_path / "mayor", "Team", member="Someone", role="mayor")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["team"]  # nothing left behind
     again = Workspace.open(folder)
     try:
         assert (again.workspace_id, again.me) == (wid, me)
