@@ -1,0 +1,178 @@
+"""The Sync screen: export bundles, import them with a preview, undo an import, shared folder, teammates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ...services.changes import ChangeSet
+from .. import prompts
+from ..context import AppContext
+from ..sync.exchange_access import exchange_class, exchange_for
+from ..sync.export_panel import BUNDLE_FILTER, ExportPanel
+from ..sync.import_flow import ImportFlow
+from ..sync.import_panel import ImportPanel
+from ..sync.peers_panel import PeersPanel
+from ..sync.shared_folder import SharedFolderPanel
+from .base import Section
+
+
+class SyncSection(Section):
+    key = "sync"
+    icon_name = "sync"
+    record_types = ()  # any local change alters what is unshared
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        t = self.tr
+        heading = QLabel(t("Sync with your team"), self)
+        heading.setObjectName("SectionTitle")
+        self.status = QLabel(self)
+        self.status.setObjectName("Muted")
+        self.status.setWordWrap(True)
+        self.export_panel = ExportPanel(ctx, self)
+        self.import_panel = ImportPanel(ctx, self)
+        self.folder_panel = SharedFolderPanel(ctx, self)
+        self.peers_panel = PeersPanel(self)
+        body = QWidget(self)
+        grid = QGridLayout(body)
+        grid.setContentsMargins(20, 16, 20, 16)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(16)
+        grid.addWidget(heading, 0, 0, 1, 2)
+        grid.addWidget(self.status, 1, 0, 1, 2)
+        grid.addWidget(self.export_panel, 2, 0)
+        grid.addWidget(self.import_panel, 2, 1)
+        grid.addWidget(self.folder_panel, 3, 0)
+        grid.addWidget(self.peers_panel, 3, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(3, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.flow: ImportFlow | None = None
+        self.last_report: Any = None
+        self.import_panel.sig_import_clicked.connect(self.choose_and_import)
+        self.import_panel.sig_undo_clicked.connect(self.undo_last_import)
+        self.peers_panel.sig_trust.connect(self._on_peers_panel_trust)
+        self.export_panel.sig_exported.connect(lambda _r: self.refresh(None))
+        self.folder_panel.sig_synced.connect(self._on_folder_panel_synced)
+        self.available = exchange_class() is not None
+        for panel in (self.export_panel, self.import_panel, self.folder_panel, self.peers_panel):
+            panel.setEnabled(self.available)
+        if self.available:
+            self.folder_panel.load()
+        self.refresh(None)
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("SyncSection", "Sync")
+
+    def refresh(self, changes: ChangeSet | None = None) -> None:
+        if not self.available:
+            self.status.setText(self.tr("This build cannot exchange bundles; install the full version of "
+                                        "GCEN Desktop to sync with your team."))
+            return
+        try:
+            ex = exchange_for(self.ctx.ws)
+            peers = list(ex.peers())
+            unshared = int(ex.unshared_count())
+            last = ex.last_exchange()
+            can_undo = bool(ex.can_undo_import())
+        except Exception as exc:  # noqa: BLE001 - shown on the page; the other screens keep working
+            self.status.setText(self.tr("Sync information is not available: %s") % exc)
+            return
+        self.export_panel.set_peers(peers, unshared)
+        self.peers_panel.set_peers(peers)
+        self.import_panel.set_can_undo(can_undo and self.flow is None)
+        parts = [self.tr("%d changes not shared yet.") % unshared if unshared
+                 else self.tr("Everything you changed has been shared.")]
+        if last:
+            parts.append(self.tr("Last exchange: %s.") % _describe_last(last))
+        self.status.setText(" ".join(parts))
+
+    # --- import ---------------------------------------------------------------------------------
+
+    def choose_and_import(self) -> None:
+        path = prompts.open_file(self, self.tr("Import a bundle"), self.tr(BUNDLE_FILTER))
+        if path is not None:
+            self.start_import(path)
+
+    def start_import(self, path: Path | str) -> None:
+        """Import a bundle with a preview first (also called for drag-and-drop and file-open)."""
+        if not self.available:
+            prompts.error(self, self.tr("Cannot import"), self.tr("This build cannot exchange bundles; install "
+                                                                 "the full version of GCEN Desktop."))
+            return
+        if self.flow is not None:
+            self.ctx.sig_status.emit(self.tr("An import is already running; wait for it to finish."))
+            return
+        self.flow = ImportFlow(self.ctx, self, Path(path))
+        self.flow.sig_imported.connect(self._on_flow_imported)
+        self.flow.sig_ended.connect(self._on_flow_ended)
+        self.import_panel.import_button.setEnabled(False)
+        self.import_panel.set_can_undo(False)
+        self.flow.start()
+
+    def _on_flow_imported(self, report: Any) -> None:
+        self.last_report = report
+        self.import_panel.show_report(report)
+
+    def _on_flow_ended(self) -> None:
+        self.flow = None
+        self.import_panel.import_button.setEnabled(True)
+        self.refresh(None)
+
+    def _on_folder_panel_synced(self, reports: list[Any]) -> None:
+        if reports:
+            self.last_report = reports[-1]
+            self.import_panel.show_report(reports[-1])
+        self.refresh(None)
+
+    def undo_last_import(self) -> None:
+        if not prompts.confirm(self, self.tr("Undo last import"),
+                               self.tr("Put the workspace back as it was just before the last import? Edits "
+                                       "made since then are undone too."), ok_label=self.tr("Undo import")):
+            return
+        ws = self.ctx.ws
+
+        def done(_changes: Any) -> None:
+            # The store went back to a snapshot: undo steps recorded since then no longer apply.
+            self.ctx.undo_stack.clear()
+            self.last_report = None
+            self.import_panel.show_report(None)
+            self.ctx.sig_status.emit(self.tr("The last import was undone."))
+            self.refresh(None)
+
+        self.import_panel.set_can_undo(False)
+        self.ctx.run_write(lambda: exchange_for(ws).undo_last_import(), done, parent_widget=self)
+
+    def _on_peers_panel_trust(self, replica: str) -> None:
+        ws = self.ctx.ws
+        self.ctx.run_write(lambda: exchange_for(ws).trust(replica), lambda _r: self.refresh(None),
+                           parent_widget=self)
+
+    def shutdown(self) -> None:
+        """Stop the periodic shared-folder sync (the main window calls this on close)."""
+        self.folder_panel.stop_timer()
+
+
+def _describe_last(last: Any) -> str:
+    """`last_exchange()` may give (name, ms), an object with name/ms, or text."""
+    from ..sync.import_preview_dialog import format_ms
+
+    if isinstance(last, tuple) and len(last) == 2:
+        name, ms = last
+        return f"{name}, {format_ms(ms)}" if isinstance(ms, int) else f"{name}, {ms}"
+    name = getattr(last, "name", None) or getattr(last, "producer_name", None)
+    ms = getattr(last, "last_exchange_ms", None) or getattr(last, "ms", None)
+    if name and ms:
+        return f"{name}, {format_ms(ms)}"
+    return str(last)

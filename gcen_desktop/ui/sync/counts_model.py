@@ -1,0 +1,80 @@
+"""ImportCountsModel: per record type, how many records a bundle brings new, updated, … deleted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from ..forms.values import type_name
+
+CATEGORIES = ("new", "updated", "unchanged", "conflicting", "deleted")
+TypeRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _headers() -> tuple[str, ...]:
+    t = QCoreApplication.translate
+    return (t("ImportCountsModel", "Records"), t("ImportCountsModel", "New"), t("ImportCountsModel", "Updated"),
+            t("ImportCountsModel", "Unchanged"), t("ImportCountsModel", "Conflicting"),
+            t("ImportCountsModel", "Deleted"))
+
+
+class ImportCountsModel(QAbstractTableModel):
+    def __init__(self, counts: dict[str, dict[str, int]] | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, dict[str, int]]] = []
+        self.set_counts(counts or {})
+
+    def set_counts(self, counts: dict[str, dict[str, int]]) -> None:
+        self.beginResetModel()
+        hidden = {"link", "reading_status", "workspace"}
+        rows = [(t, dict(c)) for t, c in counts.items() if t not in hidden and any(c.values())]
+        self.rows = sorted(rows, key=lambda r: type_name(r[0]).casefold())
+        links = [c for t, c in counts.items() if t in ("link", "reading_status")]
+        if any(any(c.values()) for c in links):
+            merged = {k: sum(c.get(k, 0) for c in links) for k in CATEGORIES}
+            self.rows.append(("link", merged))
+        self.endResetModel()
+
+    def total(self, category: str) -> int:
+        return sum(c.get(category, 0) for _t, c in self.rows)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 1 + len(CATEGORIES)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section <= len(CATEGORIES):
+            return _headers()[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        type_, counts = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                if type_ == "link":
+                    return QCoreApplication.translate("ImportCountsModel", "Links, tags and statuses")
+                return type_name(type_)
+            n = counts.get(CATEGORIES[index.column() - 1], 0)
+            return str(n) if n else "·"
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == TypeRole:
+            return type_
+        return None
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        names[TypeRole] = QByteArray(b"recordType")
+        return names

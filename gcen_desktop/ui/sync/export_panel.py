@@ -1,0 +1,195 @@
+"""ExportPanel: who the bundle is for, sign and encrypt options, and the Export button."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import prompts
+from ..context import AppContext
+from .exchange_access import exchange_for
+from .progress import run_with_progress
+
+BUNDLE_FILTER = "GCEN bundle (*.gcen)"
+
+
+def human_size(n: int) -> str:
+    size = float(n)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} B"
+
+
+def trusted_recipients(ctx: AppContext) -> list[str]:
+    """The age keys of teammates whose keys this store trusts (the team roster travels in bundles)."""
+    with ctx.ws.store.read() as conn:
+        try:
+            rows = conn.exec_driver_sql(
+                "SELECT age_recipient FROM known_keys WHERE trusted=1 AND age_recipient IS NOT NULL"
+            ).all()
+        except Exception:  # noqa: BLE001 - a store from before keys were kept
+            return []
+    return [r for (r,) in rows if r]
+
+
+class ExportPanel(QFrame):
+    sig_exported = Signal(object)  # ExportResult
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("Card")
+        t = self.tr
+        title = QLabel(t("Share your changes"), self)
+        title.setObjectName("CardTitle")
+        self.unshared = QLabel(self)
+        self.unshared.setObjectName("Muted")
+        self.team = QRadioButton(t("For the team: everything a teammate may not have yet"), self)
+        self.peer = QRadioButton(t("For one teammate:"), self)
+        self.full = QRadioButton(t("Everything in the workspace (for a new teammate or a backup)"), self)
+        self.team.setChecked(True)
+        self.mode = QButtonGroup(self)
+        for i, b in enumerate((self.team, self.peer, self.full)):
+            self.mode.addButton(b, i)
+        self.peer_box = QComboBox(self)
+        self.peer_box.setAccessibleName(t("Teammate"))
+        self.network_only = QCheckBox(t("Only what is marked for the network (for other cities' teams)"), self)
+        self.sign = QCheckBox(t("Sign it, so teammates can tell it comes from you"), self)
+        self.sign.setChecked(True)
+        self.encrypt_keys = QCheckBox(t("Encrypt it for the teammates whose keys you trust"), self)
+        self.encrypt_pass = QCheckBox(t("Protect it with a passphrase (tell it to them by phone, not by e-mail)"), self)
+        self.export_button = QPushButton(t("Export bundle…"), self)
+        self.export_button.setObjectName("Primary")
+        self.export_button.setAccessibleName(t("Export a bundle"))
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setObjectName("Muted")
+        peer_row = QHBoxLayout()
+        peer_row.addWidget(self.peer)
+        peer_row.addWidget(self.peer_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(6)
+        layout.addWidget(title)
+        layout.addWidget(self.unshared)
+        layout.addWidget(self.team)
+        layout.addLayout(peer_row)
+        layout.addWidget(self.full)
+        layout.addSpacing(6)
+        for box in (self.network_only, self.sign, self.encrypt_keys, self.encrypt_pass):
+            layout.addWidget(box)
+        layout.addSpacing(6)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.export_button)
+        button_row.addStretch(1)
+        layout.addLayout(button_row)
+        layout.addWidget(self.result)
+        self.mode.idToggled.connect(lambda _i, _c: self._update())
+        self.export_button.clicked.connect(self.export)
+        self._update()
+
+    def set_peers(self, peers: list[Any], unshared: int | None) -> None:
+        current = self.peer_box.currentData()
+        self.peer_box.clear()
+        for p in peers:
+            self.peer_box.addItem(p.name or p.replica[:8], p.replica)
+        if current:
+            self.peer_box.setCurrentIndex(max(self.peer_box.findData(current), 0))
+        self.peer.setEnabled(bool(peers))
+        if not peers and self.peer.isChecked():
+            self.team.setChecked(True)
+        self.encrypt_keys.setEnabled(bool(trusted_recipients(self.ctx)))
+        if unshared is None:
+            self.unshared.setText("")
+        elif unshared:
+            self.unshared.setText(self.tr("%d changes not shared with anyone yet.") % unshared)
+        else:
+            self.unshared.setText(self.tr("Everything you changed has been shared."))
+        self._update()
+
+    def _update(self) -> None:
+        self.peer_box.setEnabled(self.peer.isChecked() and self.peer_box.count() > 0)
+
+    def mode_name(self) -> str:
+        return {0: "team", 1: "peer", 2: "full"}[self.mode.checkedId()]
+
+    def suggested_name(self) -> str:
+        team = re.sub(r"[^\w\- ]+", "", self.ctx.ws.label(self.ctx.ws.workspace_id)).strip() or "workspace"
+        who = self.peer_box.currentText() if self.mode_name() == "peer" else self.mode_name()
+        who = re.sub(r"[^\w\- ]+", "", who).strip() or "team"
+        return f"{team[:40]} - {who} - {dt.date.today().isoformat()}.gcen"
+
+    def export(self) -> None:
+        t = self.tr
+        passphrase = None
+        if self.encrypt_pass.isChecked():
+            passphrase = prompts.ask_text(self, t("Passphrase"), t("Passphrase for this bundle (at least 8 characters):"),
+                                          password=True)
+            if passphrase is None:
+                return
+            if len(passphrase) < 8:
+                prompts.error(self, t("Passphrase too short"),
+                              t("Use a passphrase of at least 8 characters, e.g. three unrelated words."))
+                return
+            again = prompts.ask_text(self, t("Passphrase"), t("Type the passphrase again:"), password=True)
+            if again != passphrase:
+                prompts.error(self, t("Passphrases differ"), t("The two passphrases differ; export again and type "
+                                                               "the same passphrase twice."))
+                return
+        path = prompts.save_file(self, t("Save bundle as"), t(BUNDLE_FILTER), self.suggested_name())
+        if path is None:
+            return
+        if path.suffix.lower() != ".gcen":
+            path = path.with_name(path.name + ".gcen")
+        kw = {
+            "mode": self.mode_name(),
+            "peer": self.peer_box.currentData() if self.mode_name() == "peer" else None,
+            "network_only": self.network_only.isChecked(),
+            "sign": self.sign.isChecked(),
+            "recipients": tuple(trusted_recipients(self.ctx)) if self.encrypt_keys.isChecked() else (),
+            "passphrase": passphrase,
+        }
+        ws = self.ctx.ws
+
+        def job(progress):
+            return exchange_for(ws).export(path, progress=progress, **kw)
+
+        self.export_button.setEnabled(False)
+        run_with_progress(self.ctx, self, t("Writing %s…") % path.name, job, self._on_exported,
+                          self._on_failed, write=False)
+
+    def _on_exported(self, result: Any) -> None:
+        self.export_button.setEnabled(True)
+        path = Path(result.path)
+        text = self.tr("Saved %s (%s, %d changes). It was checked after writing: it is safe to remove "
+                       "the USB stick.") % (path.name, human_size(result.size), result.event_count)
+        if getattr(result, "warning", None):
+            text += "\n⚠ " + result.warning
+        self.result.setText(text)
+        self.ctx.sig_status.emit(self.tr("Bundle saved: %s") % path.name)
+        self.sig_exported.emit(result)
+
+    def _on_failed(self, exc: BaseException, cancelled: bool) -> None:
+        self.export_button.setEnabled(True)
+        if cancelled:
+            self.result.setText(self.tr("Export cancelled; no file was written."))
+            return
+        self.ctx.show_error(exc, self)

@@ -1,0 +1,102 @@
+"""ImportPanel: import a bundle, the report of the last import, and Undo last import."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import theme
+from ..context import AppContext
+from .counts_model import ImportCountsModel
+
+
+class ImportPanel(QFrame):
+    sig_import_clicked = Signal()
+    sig_undo_clicked = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("Card")
+        t = self.tr
+        title = QLabel(t("Bring in a teammate's changes"), self)
+        title.setObjectName("CardTitle")
+        about = QLabel(t("Choose the .gcen file they sent you, or drop it on the window. You see what it "
+                         "changes before anything is written."), self)
+        about.setWordWrap(True)
+        about.setObjectName("Muted")
+        self.import_button = QPushButton(t("Import bundle…"), self)
+        self.import_button.setObjectName("Primary")
+        self.import_button.setAccessibleName(t("Import a bundle"))
+        self.undo_button = QPushButton(t("Undo last import"), self)
+        self.undo_button.setAccessibleName(t("Undo the last import"))
+        self.report_title = QLabel(self)
+        self.report_title.setWordWrap(True)
+        self.report_model = ImportCountsModel(parent=self)
+        self.report_table = QTableView(self)
+        self.report_table.setModel(self.report_model)
+        self.report_table.setAccessibleName(t("What the last import changed"))
+        self.report_table.verticalHeader().setVisible(False)
+        self.report_table.setShowGrid(False)
+        self.report_table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.report_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.report_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a dozen rows at most
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.report_warnings = QLabel(self)
+        self.report_warnings.setWordWrap(True)
+        self.report_warnings.setStyleSheet(f"color: {theme.current().warning};")
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addWidget(self.undo_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addWidget(title)
+        layout.addWidget(about)
+        layout.addLayout(row)
+        layout.addWidget(self.report_title)
+        layout.addWidget(self.report_table)
+        layout.addWidget(self.report_warnings)
+        layout.addStretch(1)
+        self.import_button.clicked.connect(self.sig_import_clicked.emit)
+        self.undo_button.clicked.connect(self.sig_undo_clicked.emit)
+        self.show_report(None)
+
+    def show_report(self, report: Any) -> None:
+        if report is None:
+            self.report_title.setText("")
+            self.report_model.set_counts({})
+            self.report_table.setVisible(False)
+            self.report_warnings.setVisible(False)
+            return
+        name = report.producer_name or self.tr("a teammate")
+        self.report_model.set_counts(report.counts)
+        brought = sum(self.report_model.total(k) for k in ("new", "updated", "deleted"))
+        conflicting = self.report_model.total("conflicting")
+        if getattr(report, "already_imported_on", None):
+            text = self.tr("Last import, from %s: already imported on %s, nothing changed.") % (
+                name, report.already_imported_on)
+        else:
+            text = self.tr("Last import, from %s: %d records brought in.") % (name, brought)
+            if conflicting:
+                text += " " + self.tr("%d need a decision in Conflicts.") % conflicting
+        self.report_title.setText(text)
+        self.report_table.setVisible(self.report_model.rowCount() > 0)
+        warnings = list(getattr(report, "warnings", []) or [])
+        self.report_warnings.setText("\n".join("⚠ " + w for w in warnings))
+        self.report_warnings.setVisible(bool(warnings))
+
+    def set_can_undo(self, can: bool) -> None:
+        self.undo_button.setEnabled(can)

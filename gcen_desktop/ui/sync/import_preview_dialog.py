@@ -1,0 +1,115 @@
+"""ImportPreviewDialog: what a bundle would change, from whom, with warnings — before anything is written."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import theme
+from .counts_model import ImportCountsModel
+
+
+def format_ms(ms: int | None) -> str:
+    if not ms:
+        return ""
+    return dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")
+
+
+def group_fingerprint(fp: str | None) -> str:
+    """A key fingerprint in groups of four, easier to read aloud on the phone."""
+    if not fp:
+        return ""
+    text = fp.split(":", 1)[-1]
+    return " ".join(text[i:i + 4] for i in range(0, len(text), 4)).upper()
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(self, preview: Any, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        t = self.tr
+        self.setWindowTitle(t("Import %s") % file_name)
+        self.setMinimumWidth(640)
+        c = theme.current()
+        heading = QLabel(t("Bundle from %s") % (preview.producer_name or t("an unknown teammate")), self)
+        heading.setObjectName("SectionTitle")
+        kind = {"full": t("everything they hold"), "incremental": t("their changes since the last exchange")}
+        info = QFormLayout()
+        info.setHorizontalSpacing(16)
+        info.addRow(t("Made on"), QLabel(format_ms(preview.created_ms), self))
+        info.addRow(t("Workspace"), QLabel(preview.workspace_name or "", self))
+        info.addRow(t("Contains"), QLabel(kind.get(preview.kind, preview.kind or ""), self))
+        fingerprint = QLabel(group_fingerprint(preview.fingerprint) or t("not signed"), self)
+        fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        info.addRow(t("Sender's key"), fingerprint)
+
+        self.model = ImportCountsModel(preview.counts, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(t("What the bundle changes"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setShowGrid(False)
+        self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a dozen rows at most
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        rows = max(self.model.rowCount(), 1)
+        self.table.setMinimumHeight(min(rows, 10) * (self.fontMetrics().height() + 12) + 40)
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        changes = sum(self.model.total(k) for k in ("new", "updated", "deleted", "conflicting"))
+        if preview.already_imported_on:
+            self.summary.setText(t("This bundle was already imported on %s. Importing it again changes "
+                                   "nothing.") % preview.already_imported_on)
+        elif changes == 0:
+            self.summary.setText(t("Nothing new: you already have everything in this bundle."))
+        else:
+            self.summary.setText(t("%d new, %d updated, %d deleted; %d will need a decision in Conflicts.")
+                                 % (self.model.total("new"), self.model.total("updated"),
+                                    self.model.total("deleted"), self.model.total("conflicting")))
+        self.warnings = QLabel(self)
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(f"color: {c.warning};")
+        self.warnings.setText("\n".join("⚠ " + w for w in preview.warnings))
+        self.warnings.setVisible(bool(preview.warnings))
+
+        self.trust = QCheckBox(self)
+        self.trust.setText(t("I checked this key with %s (e.g. by phone): trust it for their future bundles")
+                           % (preview.producer_name or t("the sender")))
+        self.trust.setAccessibleName(t("Trust the sender's key"))
+        self.trust.setVisible(bool(preview.fingerprint) and not preview.key_known)
+
+        buttons = QDialogButtonBox(self)
+        self.import_button = buttons.addButton(t("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setDefault(True)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addLayout(info)
+        layout.addWidget(self.table)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.trust)
+        layout.addWidget(buttons)
+
+    def trust_new_key(self) -> bool:
+        return bool(self.preview.fingerprint) and not self.preview.key_known and self.trust.isChecked()

@@ -1,0 +1,73 @@
+"""PeerTableModel: the teammates (stores) this workspace has exchanged bundles with, and their keys."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from .import_preview_dialog import format_ms, group_fingerprint
+
+ReplicaRole = Qt.ItemDataRole.UserRole + 1
+PeerRole = Qt.ItemDataRole.UserRole + 10
+
+
+def _headers() -> tuple[str, ...]:
+    t = QCoreApplication.translate
+    return (t("PeerTableModel", "Teammate"), t("PeerTableModel", "Key fingerprint"),
+            t("PeerTableModel", "Trusted"), t("PeerTableModel", "Last exchange"))
+
+
+class PeerTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def set_peers(self, peers: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = sorted(peers, key=lambda p: (p.name or "").casefold())
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+            return _headers()[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        peer = self.rows[index.row()]
+        t = QCoreApplication.translate
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == 0:
+                return peer.name or peer.replica[:8]
+            if column == 1:
+                return group_fingerprint(peer.fingerprint) or t("PeerTableModel", "no key yet")
+            if column == 2:
+                return t("PeerTableModel", "Yes") if peer.trusted else t("PeerTableModel", "No")
+            return format_ms(peer.last_exchange_ms) or t("PeerTableModel", "never")
+        if role == ReplicaRole:
+            return peer.replica
+        if role == PeerRole:
+            return peer
+        return None
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        names[ReplicaRole] = QByteArray(b"replica")
+        names[PeerRole] = QByteArray(b"peer")
+        return names

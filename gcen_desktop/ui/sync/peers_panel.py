@@ -1,0 +1,86 @@
+"""PeersPanel: teammates met through bundles, their key fingerprints, and trusting a key."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .peer_model import PeerRole, PeerTableModel
+
+
+class PeersPanel(QFrame):
+    sig_trust = Signal(str)  # replica
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        t = self.tr
+        title = QLabel(t("Teammates"), self)
+        title.setObjectName("CardTitle")
+        about = QLabel(t("Everyone whose bundles you imported. Before trusting a key, compare its "
+                         "fingerprint with the teammate, e.g. by phone."), self)
+        about.setWordWrap(True)
+        about.setObjectName("Muted")
+        self.model = PeerTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(t("Teammates and their keys"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a team is a few people
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(t("No teammates yet. Import a bundle from one, or send them yours."), self)
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("EmptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.trust_button = QPushButton(t("Trust this key"), self)
+        self.trust_button.setAccessibleName(t("Trust the selected teammate's key"))
+        self.trust_button.clicked.connect(self._on_trust_button_clicked)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.trust_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addWidget(title)
+        layout.addWidget(about)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addLayout(row)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self.set_peers([])
+
+    def set_peers(self, peers: list[Any]) -> None:
+        self.model.set_peers(peers)
+        self.table.setVisible(bool(peers))
+        self.empty.setVisible(not peers)
+        self._update()
+
+    def selected(self) -> Any:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(PeerRole) if rows else None
+
+    def _update(self) -> None:
+        peer = self.selected()
+        self.trust_button.setEnabled(bool(peer and peer.fingerprint and not peer.trusted))
+
+    def _on_trust_button_clicked(self) -> None:
+        peer = self.selected()
+        if peer is not None:
+            self.sig_trust.emit(peer.replica)
