@@ -64,7 +64,7 @@ GROUPS = (
         "Cities compare how they attract people into teaching, prepare them in real classrooms, "
         "support them in their first years and give experienced teachers ways to grow without "
         "leaving the classroom. This cycle the group studies residencies and mentoring.",
-        ("lead", "hr", "prep", "principal", "teacher", "union", "toronto", "shanghai"),
+        ("lead", "hr", "prep", "principal", "teacher", "union", "math", "coord", "data", "toronto", "shanghai"),
     ),
     (
         "diversity",
@@ -73,7 +73,7 @@ GROUPS = (
         "Cities share how they welcome newly arrived students, build on home languages, work "
         "with families and measure progress fairly for students still learning the language of "
         "instruction.",
-        ("academics", "ml", "dual", "math", "fund", "coord", "seoul"),
+        ("academics", "ml", "dual", "math", "teacher", "fund", "coord", "seoul"),
     ),
 )
 
@@ -177,7 +177,7 @@ PRACTICES = (
         "with its own appraisal, training and salary scale.",
         "Attrition of experienced teachers stays low; master teachers lead professional learning "
         "for clusters of schools without leaving the classroom.",
-        "Academy of Singapore Teachers liaison (career-tracks@example.org)",
+        "Teacher academy liaison, Ministry of Education (career-tracks@example.org)",
         ("career-ladder", "retention"),
     ),
     (
@@ -709,7 +709,7 @@ def _residency_plan(b: _Built) -> None:
             "mentors, and are recruited from the communities those schools serve. We adapt the model "
             "to Boston's calendar, our university partner and our agreement with the educators "
             "association, and add the shared mentor free periods we saw in Toronto's host schools.",
-            "city": cities["Boston"],
+            "city": cities[HOME_CITY],
             "working_group": groups["teaching"],
             "stage": "planning",
             "status": "active",
@@ -780,7 +780,7 @@ def _newcomer_plan(b: _Built) -> None:
             "Seoul keep newcomers learning content while they learn the language, and hand each "
             "student on with a transition plan. We are still in inquiry: families and schools must "
             "shape this before it becomes a plan.",
-            "city": cities["Boston"],
+            "city": cities[HOME_CITY],
             "working_group": groups["diversity"],
             "stage": "inquiry",
             "status": "draft",
