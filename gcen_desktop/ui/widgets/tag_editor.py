@@ -38,8 +38,10 @@ class TagEditor(QLineEdit):
         self._choices.setStringList(tags)
 
     def set_tags(self, tags: list[str]) -> None:
+        """Show stored tags; text being typed stays unless the stored tags really changed (undo)."""
+        changed = [t.casefold() for t in tags] != [t.casefold() for t in self._tags]
         self._tags = list(tags)
-        if not self.hasFocus():
+        if changed or not self.hasFocus():
             self.setText(", ".join(tags))
 
     def tags(self) -> list[str]:
