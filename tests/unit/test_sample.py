@@ -125,6 +125,8 @@ def test_notes_in_every_kind_and_several_languages(demo):
     for n in notes:
         assert n.data.get("working_group"), n.title
         assert n.data.get("author") and w.get(n.data["author"]).type == "member"
+        members = {m.id for m in w.linked(n.data["working_group"], "group_member")}
+        assert n.data["author"] in members, f"{n.title}: the author is not in the note's group"
         assert w.tags_of(n.id), n.title
         body = n.data["body"]
         assert re.search(r"^## ", body, re.M), n.title  # Markdown headings
