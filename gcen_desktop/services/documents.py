@@ -320,7 +320,9 @@ def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
 
 
 def write_document(doc: Document, fmt: str, path: Path | str, *, progress: Progress | None = None,
-                   style_path: Path | str | None = None) -> Path:
+                   style_path: Path | str | None = None, docx_template: Path | str | None = None) -> Path:
+    """Render a document in a format; `style_path` restyles every format (see templates/style.json),
+    `docx_template` names a Word file whose styles the DOCX uses."""
     from ..interop.style import load_style
 
     style = load_style(style_path)
@@ -331,7 +333,11 @@ def write_document(doc: Document, fmt: str, path: Path | str, *, progress: Progr
     if fmt == "docx":
         from ..interop.docx_writer import write_docx
 
-        return write_atomically(path, lambda p: write_docx(doc, p, style=style, progress=progress))
+        if docx_template is not None and not Path(docx_template).is_file():
+            raise UserError(f"The Word template {docx_template} does not exist; pick a .docx file or leave it out.")
+        return write_atomically(
+            path, lambda p: write_docx(doc, p, style=style, progress=progress, template=docx_template)
+        )
     if fmt == "html":
         from ..interop.html import render_html
 
@@ -345,20 +351,20 @@ def write_document(doc: Document, fmt: str, path: Path | str, *, progress: Progr
 
 def export_plan(ws: Workspace, plan_id: str, fmt: str, path: Path | str, *, language: str = "en",
                 progress: Progress | None = None, style_path: Path | str | None = None,
-                today: str | None = None) -> Path:
+                docx_template: Path | str | None = None, today: str | None = None) -> Path:
     """Save a plan report as PDF, DOCX, HTML or Markdown; returns the file written."""
     fmt = _check_format(fmt, PLAN_FORMATS, "plan report")
     doc = plan_document(plan_data(ws, plan_id, today=today), language)
-    return write_document(doc, fmt, path, progress=progress, style_path=style_path)
+    return write_document(doc, fmt, path, progress=progress, style_path=style_path, docx_template=docx_template)
 
 
 def export_briefing(ws: Workspace, symposium_id: str, fmt: str, path: Path | str, *, language: str = "en",
                     progress: Progress | None = None, style_path: Path | str | None = None,
-                    today: str | None = None) -> Path:
+                    docx_template: Path | str | None = None, today: str | None = None) -> Path:
     """Save a symposium briefing pack as PDF or DOCX (HTML and Markdown work too)."""
     fmt = _check_format(fmt, BRIEFING_FORMATS, "briefing pack")
     doc = briefing_document(briefing_data(ws, symposium_id, today=today), language)
-    return write_document(doc, fmt, path, progress=progress, style_path=style_path)
+    return write_document(doc, fmt, path, progress=progress, style_path=style_path, docx_template=docx_template)
 
 
 def export_actions(ws: Workspace, fmt: str, path: Path | str, *, plan_id: str | None = None,

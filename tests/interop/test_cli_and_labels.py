@@ -62,3 +62,46 @@ def test_headings_come_from_one_table_per_language(monkeypatch):
     texts = [getattr(b, "text", None) or getattr(b, "title", None) for b in doc.blocks]
     assert "Objectifs et actions" in texts and "Sommaire" in texts
     assert doc.language == "fr" and doc.meta["lang"] == "fr"
+
+
+def test_a_style_file_restyles_documents_and_a_bad_one_is_explained(ws, small_plan, tmp_path):
+    import docx as python_docx
+    import pytest
+
+    from gcen_desktop.domain.errors import UserError
+    from gcen_desktop.services.documents import export_plan
+
+    style = tmp_path / "house.json"
+    style.write_text('{"colours": {"accent": "#AA0033"}, "docx": {"latin_font": "Georgia"}}', encoding="utf-8")
+    html = export_plan(ws, small_plan, "html", tmp_path / "p.html", style_path=style).read_text(encoding="utf-8")
+    assert "--accent: #AA0033" in html and "--muted: #5F6B7A" in html  # the rest keeps the defaults
+    d = python_docx.Document(str(export_plan(ws, small_plan, "docx", tmp_path / "p.docx", style_path=style)))
+    assert d.styles["Normal"].font.name == "Georgia"
+    assert str(d.styles["Heading 1"].font.color.rgb) == "AA0033"
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(UserError, match="style file"):
+        export_plan(ws, small_plan, "html", tmp_path / "q.html", style_path=tmp_path / "bad.json")
+    with pytest.raises(UserError, match="Word template"):
+        export_plan(ws, small_plan, "docx", tmp_path / "q.docx", docx_template=tmp_path / "none.docx")
+    template = tmp_path / "template.docx"
+    python_docx.Document().save(str(template))
+    assert export_plan(ws, small_plan, "docx", tmp_path / "t.docx", docx_template=template).is_file()
+
+
+def test_missing_pdf_font_is_explained(monkeypatch, tmp_path):
+    import pytest
+
+    from gcen_desktop.domain.errors import UserError
+    from gcen_desktop.interop import fonts
+
+    monkeypatch.setattr(fonts, "_SEARCH_DIRS", [tmp_path])
+    monkeypatch.setattr(fonts, "_fontconfig", lambda pattern: None)
+    with pytest.raises(UserError, match="fonts-noto-cjk.*GCEN_PDF_FONT"):
+        fonts.find_pdf_font("en")
+    monkeypatch.setenv("GCEN_PDF_FONT", str(tmp_path / "missing.ttf"))
+    with pytest.raises(UserError, match="not a font file"):
+        fonts.find_pdf_font("en")
+    font = tmp_path / "MyFont.ttf"
+    font.write_bytes(b"\0")
+    monkeypatch.setenv("GCEN_PDF_FONT", str(font))
+    assert fonts.find_pdf_font("ko").regular == font
