@@ -459,7 +459,7 @@ the group met for forty minutes and talked only about what three students did an
 The shared free period costs nothing but scheduling effort. We could ask host schools to build it
 into next year's timetable now, before the first residents arrive.
 """),
-        ("n_exchange_debrief", "session", "Exchange debrief: what keeps new teachers in high-need schools", "academics", "teaching", "toronto", "en", -45,
+        ("n_exchange_debrief", "session", "Exchange debrief: what keeps new teachers in high-need schools", "prep", "teaching", "toronto", "en", -45,
          ("retention",), """## Cities in the room
 
 Toronto, Shanghai, Singapore, Denver and our team.

@@ -142,6 +142,7 @@ def test_notes_at_a_past_meeting_belong_to_a_meeting_that_happened(demo):
             sym = w.get(n.data["symposium"])
             if n.data["kind"] in ("site_visit", "session"):
                 assert sym.data["start"] <= n.data["date"] <= sym.data["end"], n.title
+                assert n.data["author"] in {m.id for m in w.linked(sym.id, "participant")}, n.title
             else:
                 assert n.data["date"] <= sym.data["start"], n.title
 
