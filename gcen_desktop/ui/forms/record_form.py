@@ -148,6 +148,8 @@ class RecordForm(QWidget):
     def load(self, view: RecordView | None) -> None:
         """Show a record (None: an empty, disabled form). Editors the user is in stay as they are."""
         same = view is not None and self.view is not None and view.id == self.view.id
+        if not same and self.view is not None:
+            self.flush()
         self.view = view
         self.setEnabled(view is not None)
         data = view.data if view else {}
@@ -191,6 +193,12 @@ class RecordForm(QWidget):
         if isinstance(editor, QComboBox):
             return editor.currentData()
         return editor.text().strip()  # type: ignore[attr-defined]
+
+    def flush(self) -> None:
+        """Save the field being typed in now (before the window closes or the record changes)."""
+        for name, editor in self.editors.items():
+            if editor.hasFocus():
+                self._commit(name)
 
     def _commit(self, name: str) -> None:
         if self.view is None:

@@ -144,7 +144,8 @@ class ActionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and key == "milestone":
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and key == "title":
-            return view.data.get("notes") or view.title
+            notes = view.data.get("notes")
+            return f"{view.title}\n\n{notes}" if notes else view.title
         if role == EditValueRole:
             return value
         if role == IdRole:

@@ -101,6 +101,7 @@ class GoalsPanel(QWidget):
         self.right = right
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter
         splitter.setObjectName("goalsSplitter")
         splitter.addWidget(left)
         splitter.addWidget(right)

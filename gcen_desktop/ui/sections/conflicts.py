@@ -9,6 +9,7 @@ from ...services.changes import ChangeSet
 from ..conflicts.conflict_detail import ConflictDetail
 from ..conflicts.conflict_model import ConflictListModel, IdRole
 from ..context import AppContext
+from ..lists.layout_state import restore_splitter, save_splitter
 from ..widgets.two_line_delegate import TwoLineDelegate
 from .base import Section
 
@@ -48,6 +49,7 @@ class ConflictsSection(Section):
         left_layout.addWidget(self.empty, 1)
         self.detail = ConflictDetail(ctx, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter
         splitter.setObjectName("conflictsSplitter")
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
@@ -58,6 +60,7 @@ class ConflictsSection(Section):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.list.selectionModel().currentChanged.connect(self._on_list_current_changed)
+        restore_splitter(ctx, "conflicts_splitter", splitter)
         self.refresh(None)
 
     @classmethod
@@ -103,3 +106,6 @@ class ConflictsSection(Section):
             return False
         self.list.selectionModel().setCurrentIndex(self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         return True
+
+    def save_layout(self) -> None:
+        save_splitter(self.ctx, "conflicts_splitter", self.splitter)

@@ -22,6 +22,7 @@ from ..context import AppContext
 from ..forms.record_form import RecordForm
 from ..forms.values import value_name
 from ..linking.link_panel import LinkedRecordsPanel
+from ..lists.layout_state import restore_splitter, save_splitter
 from ..lists.record_list_panel import RecordListPanel
 from ..models.record_table import Column
 from .base import Section
@@ -96,6 +97,7 @@ class GroupsSection(Section):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter
         splitter.setObjectName("groupsSplitter")
         splitter.addWidget(self.list_panel)
         splitter.addWidget(scroll)
@@ -109,6 +111,7 @@ class GroupsSection(Section):
         self.list_panel.sig_new.connect(self.new_record)
         self.delete_button.clicked.connect(self.delete_current)
         self._show(None)
+        restore_splitter(ctx, "groups_splitter", splitter)
         self.list_panel.select_first()
 
     def _member_detail(self, view: RecordView) -> str:
@@ -184,3 +187,12 @@ class GroupsSection(Section):
         if rec:
             self.ctx.undo_stack.push(DeleteRecordCommand(
                 self.ctx, rec, self.tr("Delete working group %s") % self.ctx.ws.label(rec)))
+
+    def flush(self) -> None:
+        self.form.flush()
+
+    def save_layout(self) -> None:
+        save_splitter(self.ctx, "groups_splitter", self.splitter)
+
+    def delete_selected(self) -> None:
+        self.delete_current()

@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from ...services.changes import ChangeSet
 from .. import prompts
-from ..commands import CreateRecordCommand
+from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
+from ..lists.layout_state import restore_splitter, save_splitter
 from ..plans.commands import CreatePlanFromTemplateCommand
 from ..plans.new_plan_dialog import BLANK, NewPlanDialog
 from ..plans.plan_editor import PlanEditor
@@ -38,6 +39,8 @@ class PlansSection(Section):
         layout.addWidget(self.splitter)
         self.list_panel.sig_current_changed.connect(self._on_list_panel_current_changed)
         self.list_panel.sig_new_plan.connect(self.new_plan)
+        restore_splitter(ctx, "plans_splitter", self.splitter)
+        restore_splitter(ctx, "plans_goals_splitter", self.editor.goals.splitter)
         self.list_panel.select_first()
 
     @classmethod
@@ -85,6 +88,26 @@ class PlansSection(Section):
 
     def new_record(self) -> None:
         self.new_plan(BLANK)
+
+    def delete_selected(self) -> None:
+        """Edit › Delete: the selected actions, else the selected goal, else the plan."""
+        goals = self.editor.goals
+        if self.editor.tabs.currentWidget() is goals and goals.action_table.hasFocus():
+            goals.delete_actions()
+        elif self.editor.tabs.currentWidget() is goals and goals.goal_list.hasFocus():
+            goals.delete_goal()
+        elif self.editor.plan is not None:
+            rec = self.editor.plan.id
+            self.ctx.undo_stack.push(DeleteRecordCommand(
+                self.ctx, rec, self.tr("Delete plan %s") % self.ctx.ws.label(rec)))
+
+    def flush(self) -> None:
+        self.editor.form.flush()
+        self.editor.goals.goal_form.flush()
+
+    def save_layout(self) -> None:
+        save_splitter(self.ctx, "plans_splitter", self.splitter)
+        save_splitter(self.ctx, "plans_goals_splitter", self.editor.goals.splitter)
 
     def new_plan(self, template: str = BLANK) -> None:
         dialog = NewPlanDialog(self.ctx, self, template=template)

@@ -19,8 +19,10 @@ from ..commands import CreateRecordCommand, DeleteRecordCommand, LinkCommand
 from ..context import AppContext
 from ..forms.record_form import RecordForm
 from ..linking.link_panel import LinkedRecordsPanel
+from ..lists.layout_state import restore_splitter, save_splitter
 from ..lists.record_list_panel import RecordListPanel
 from ..models.record_table import Column
+from ..plans.commands import CreatePlanFromTemplateCommand
 from ..plans.new_plan_dialog import NewPlanDialog
 from .base import Section
 
@@ -76,6 +78,7 @@ class PracticesSection(Section):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter
         splitter.setObjectName("practicesSplitter")
         splitter.addWidget(self.list_panel)
         splitter.addWidget(scroll)
@@ -90,6 +93,7 @@ class PracticesSection(Section):
         self.adapt_button.clicked.connect(self.adapt_in_new_plan)
         self.delete_button.clicked.connect(self.delete_current)
         self._show(None)
+        restore_splitter(ctx, "practices_splitter", splitter)
         self.list_panel.select_first()
 
     @classmethod
@@ -159,14 +163,21 @@ class PracticesSection(Section):
         stack = self.ctx.undo_stack
         stack.beginMacro(self.tr("New plan adapting %s") % self.ctx.ws.label(rec))
         if key:
-            from ..plans.commands import CreatePlanFromTemplateCommand
-
             create = CreatePlanFromTemplateCommand(self.ctx, key, values, self.tr("New plan"))
         else:
             create = CreateRecordCommand(self.ctx, "action_plan", values, text=self.tr("New plan"))
         stack.push(create)
         stack.push(_LinkNewPlanCommand(self.ctx, create, rec, self.tr("Adapt practice")))
         stack.endMacro()
+
+    def flush(self) -> None:
+        self.form.flush()
+
+    def save_layout(self) -> None:
+        save_splitter(self.ctx, "practices_splitter", self.splitter)
+
+    def delete_selected(self) -> None:
+        self.delete_current()
 
 
 class _LinkNewPlanCommand(LinkCommand):

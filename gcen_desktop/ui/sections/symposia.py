@@ -9,6 +9,7 @@ from ...services.changes import ChangeSet
 from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
 from ..forms.values import value_name
+from ..lists.layout_state import restore_splitter, save_splitter
 from ..lists.record_list_panel import RecordListPanel
 from ..models.record_table import Column
 from ..symposia.symposium_editor import SymposiumEditor
@@ -37,6 +38,7 @@ class SymposiaSection(Section):
             order="due", descending=True, parent=self)
         self.editor = SymposiumEditor(ctx, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter
         splitter.setObjectName("symposiaSplitter")
         splitter.addWidget(self.list_panel)
         splitter.addWidget(self.editor)
@@ -48,6 +50,7 @@ class SymposiaSection(Section):
         layout.addWidget(splitter)
         self.list_panel.sig_current_changed.connect(self.editor.set_symposium)
         self.list_panel.sig_new.connect(self.new_record)
+        restore_splitter(ctx, "symposia_splitter", splitter)
         self.list_panel.select_first()
 
     @classmethod
@@ -95,3 +98,12 @@ class SymposiaSection(Section):
             rec = self.editor.symposium.id
             self.ctx.undo_stack.push(DeleteRecordCommand(
                 self.ctx, rec, self.tr("Delete symposium %s") % self.ctx.ws.label(rec)))
+
+    def flush(self) -> None:
+        self.editor.form.flush()
+
+    def save_layout(self) -> None:
+        save_splitter(self.ctx, "symposia_splitter", self.splitter)
+
+    def delete_selected(self) -> None:
+        self.delete_current()

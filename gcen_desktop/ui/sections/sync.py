@@ -121,6 +121,8 @@ class SyncSection(Section):
         self.import_panel.set_can_undo(False)
         self.flow.start()
 
+    import_bundle = start_import  # the name the main window calls for drag-and-drop and file-open
+
     def _on_flow_imported(self, report: Any) -> None:
         self.last_report = report
         self.import_panel.show_report(report)
