@@ -14,6 +14,7 @@ from ..domain.schema import (
     MEMBER_ROLES,
     READING_STATUSES,
     TYPES,
+    Field,
     record_type,
 )
 from ..services.queries import Filters
@@ -350,6 +351,8 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:
+    if args.today is not None:
+        args.today = Field("today", "date").validate(args.today)
     ws = open_ws(args)
     overdue = ws.overdue_actions(args.today)
     week = ws.actions_due_within(7, args.today)

@@ -221,6 +221,7 @@ ERRORS = {
     "set without =": (1, ["edit", "{note}", "--set", "title"], "Use --set FIELD=VALUE"),
     "value missing after --field": (1, ["add", "note", "--title"], "needs a value"),
     "restore a live record": (1, ["restore", "{note}"], "not deleted"),
+    "bad date for the dashboard": (1, ["dashboard", "--today", "2026-13-01"], "is not a date for 'today'"),
     "delete unknown id": (1, ["delete", "{missing}"], "No record has the id"),
     "link to unknown id": (1, ["link", "evidence", "{plan}", "{missing}"], "No record has the id"),
     "link with swapped ids": (1, ["link", "evidence", "{note}", "{plan}"], "'evidence' links go from plan"),
