@@ -136,17 +136,56 @@ def _values(r: ReadingRecord) -> dict[str, object]:
     return TYPES["reading_item"].validate({k: v for k, v in values.items() if v is not None}, creating=True)
 
 
-def _too_many_bad(name: str, result: ParseResult) -> UserError:
-    shown = "; ".join(b.describe() for b in result.bad[:5])
-    more = f" and {len(result.bad) - 5} more" if len(result.bad) > 5 else ""
-    good = len(result.records)
+def _too_many_bad(name: str, total: int, good: int, bad: list[BadRecord]) -> UserError:
+    shown = "; ".join(b.describe() for b in bad[:5])
+    more = f" and {len(bad) - 5} more" if len(bad) > 5 else ""
     if good:
         return UserError(
-            f"{len(result.bad)} of {result.total} records in {name} could not be read — {shown}{more}; "
+            f"{len(bad)} of {total} records in {name} could not be read — {shown}{more}; "
             f"nothing was imported. Fix them, or import the {good} good one{'s' if good != 1 else ''} "
             f"and leave these out (--skip-bad)."
         )
     return UserError(f"No record in {name} could be read — {shown}{more}; nothing was imported.")
+
+
+@dataclass
+class ImportPreview:
+    """What an import would do, worked out without writing: for a dialog before the user confirms."""
+
+    format: str
+    file_name: str
+    to_add: list[tuple[ReadingRecord, dict[str, object]]] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    bad: list[BadRecord] = field(default_factory=list)
+
+    @property
+    def new_readings(self) -> list[ReadingRecord]:
+        return [rec for rec, _values in self.to_add]
+
+
+def preview_import(ws: Workspace, path: Path | str, fmt: str | None = None, *,
+                   encoding: str | None = None) -> ImportPreview:
+    """Read a file and sort its records into new, duplicate and unreadable; the workspace is untouched."""
+    path = Path(path).expanduser()
+    fmt, result = parse_file(path, fmt, encoding=encoding)
+    preview = ImportPreview(fmt, path.name, bad=list(result.bad))
+    staged: list[tuple[ReadingRecord, dict[str, object]]] = []
+    for rec in result.records:
+        try:
+            staged.append((rec, _values(rec)))
+        except ValidationError as exc:
+            line = re.search(r"line (\d+)", rec.source)
+            preview.bad.append(BadRecord(rec.number, int(line.group(1)) if line else None, str(exc)))
+    preview.bad.sort(key=lambda b: b.number)
+    known = _Known(ws)
+    for rec, values in staged:
+        dup = known.match(rec)
+        if dup:
+            preview.duplicates.append(dup)
+            continue
+        known.add(rec.title, rec.doi, rec.url, rec.year)
+        preview.to_add.append((rec, values))
+    return preview
 
 
 def import_readings(ws: Workspace, path: Path | str, fmt: str | None = None, *, skip_bad: bool = False,
@@ -156,31 +195,14 @@ def import_readings(ws: Workspace, path: Path | str, fmt: str | None = None, *, 
     Records that cannot be read stop the import unless `skip_bad`, in which case they are listed
     in the report. Readings already in the workspace (same DOI, URL, or title and year) are skipped.
     """
-    path = Path(path).expanduser()
-    fmt, result = parse_file(path, fmt, encoding=encoding)
-    report = ImportReport(fmt, path.name, bad=list(result.bad))
-    staged: list[tuple[ReadingRecord, dict[str, object]]] = []
-    for rec in result.records:
-        try:
-            staged.append((rec, _values(rec)))
-        except ValidationError as exc:
-            line = re.search(r"line (\d+)", rec.source)
-            report.bad.append(BadRecord(rec.number, int(line.group(1)) if line else None, str(exc)))
-    report.bad.sort(key=lambda b: b.number)
-    if report.bad and (not skip_bad or not staged):
-        raise _too_many_bad(path.name, ParseResult([r for r, _ in staged], report.bad))
-    known = _Known(ws)
-    to_add = []
-    for rec, values in staged:
-        dup = known.match(rec)
-        if dup:
-            report.duplicates.append(dup)
-            continue
-        known.add(rec.title, rec.doi, rec.url, rec.year)
-        to_add.append((rec, values))
-    total = len(to_add)
+    preview = preview_import(ws, path, fmt, encoding=encoding)
+    good = len(preview.to_add) + len(preview.duplicates)
+    if preview.bad and (not skip_bad or not good):
+        raise _too_many_bad(preview.file_name, len(preview.bad) + good, good, preview.bad)
+    report = ImportReport(preview.format, preview.file_name, duplicates=preview.duplicates, bad=preview.bad)
+    total = len(preview.to_add)
     with ws.store.write() as conn:
-        for n, (rec, values) in enumerate(to_add, 1):
+        for n, (rec, values) in enumerate(preview.to_add, 1):
             rid = ws._create(conn, "reading_item", values, report.changes)
             seen: set[str] = set()
             for tag in rec.tags:
