@@ -292,3 +292,15 @@ def test_unknown_format_is_explained(ws, tmp_path):
         import_readings(ws, other)
     with pytest.raises(UserError, match="not a reading-list format"):
         import_readings(ws, other, "endnote")
+
+
+def test_preview_sorts_records_without_writing(ws):
+    from gcen_desktop.services.readings_io import preview_import
+
+    ws.create("reading", {"title": "Existing", "doi": "10.5555/jute.2020.0142"})
+    before = _counts(ws)
+    preview = preview_import(ws, DATA / "broken.bib")
+    assert [r.title for r in preview.new_readings] == ["Systems that learn"]
+    assert [d.reason for d in preview.duplicates] == ["same DOI"]
+    assert [b.describe() for b in preview.bad] == ["record 2 (line 8): has unbalanced braces (a '{' is never closed)"]
+    assert _counts(ws) == before
