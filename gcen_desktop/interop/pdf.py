@@ -164,16 +164,28 @@ class _Writer:
         if not self.page_is_empty():
             pdf.add_page()
         self.toc_title = b.title
-        headings = len(pdf.doc.headings())
-        pages = 1 + max(0, headings - 30) // 38
-        pdf.insert_toc_placeholder(self._render_toc, pages=pages, reset_page_indices=False)
+        pdf.insert_toc_placeholder(self._render_toc, pages=self._toc_pages(), reset_page_indices=False)
+
+    def _toc_entry_height(self, level: int) -> float:
+        return self.lh(self.s.size("body")) + 1.5 if level == 0 else self.lh(self.s.size("small")) + 0.5
+
+    def _toc_pages(self) -> int:
+        """Pages the contents will fill (fpdf2 needs the exact count before the headings exist)."""
+        pdf = self.pdf
+        y, pages = pdf.t_margin + 15, 1
+        for heading in pdf.doc.headings():
+            h = self._toc_entry_height(heading.level - 1)
+            if y + h > pdf.page_break_trigger:
+                pages += 1
+                y = pdf.t_margin
+            y += h
+        return pages
 
     def _render_toc(self, pdf: FPDF, outline: list) -> None:
-        s = self.s
         self.font("h1", bold=True, colour="accent")
         pdf.set_xy(pdf.l_margin, pdf.t_margin)
         pdf.cell(0, 12, self.toc_title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-        pdf.ln(3)
+        pdf.ln(3)  # 15 mm in all, as _toc_pages counts
         for item in outline:
             if item.level > 1:
                 continue
@@ -182,7 +194,7 @@ class _Writer:
             self.font(size, bold=item.level == 0, colour="text" if item.level == 0 else "muted")
             link = pdf.add_link(page=item.page_number)
             page = str(item.page_number)
-            h = self.lh(s.size(size)) + (1.5 if item.level == 0 else 0.5)
+            h = self._toc_entry_height(item.level)
             pdf.set_x(pdf.l_margin + indent)
             name_w = pdf.epw - indent - 14
             name = item.name

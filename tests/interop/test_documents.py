@@ -294,3 +294,25 @@ def test_agenda_ics(shared_sample, seoul, tmp_path):
         assert start.strftime("%H:%M") == item.data["time"]
         day = int(item.data.get("day") or 1)
         assert (start.date() - type(start.date()).fromisoformat(seoul.data["start"])).days == day - 1
+
+
+def test_a_long_plan_gets_a_contents_of_several_pages(tmp_path):
+    from gcen_desktop.interop.pdf import write_pdf
+    from gcen_desktop.interop.plan_report import GoalSection, NoteItem, PlanData, plan_document
+
+    plan = PlanData(
+        id="p", title="A plan with many goals", team="Team",
+        goals=[GoalSection(f"Goal statement number {n} " + "with a long tail of words " * (n % 4)) for n in range(70)],
+        notes=[NoteItem(f"Note {n}", body="text") for n in range(30)],
+    )
+    path = tmp_path / "long.pdf"
+    write_pdf(plan_document(plan), path)
+    reader = PdfReader(path)
+    contents_pages = [i for i, p in enumerate(reader.pages) if "Goal1.Goalstatementnumber0" in squash(
+        (p.extract_text() or "").replace("\x00", "")) and "Contents" in (p.extract_text() or "").replace("\x00", "")]
+    assert contents_pages == [1]
+    texts = [squash((p.extract_text() or "").replace("\x00", "")) for p in reader.pages]
+    first_body_page = next(i for i, t in enumerate(texts) if "Nonerecorded." in t)
+    assert first_body_page >= 3  # title page, then contents over two or more pages
+    assert "Note29" in squash(pdf_text(path))
+    assert len(reader.outline) >= 5
