@@ -23,7 +23,7 @@ import msgspec
 from cryptography.exceptions import InvalidSignature
 
 from ..domain.errors import ValidationError
-from ..domain.schema import MAX_TITLE, TYPES
+from ..domain.schema import MAX_TITLE, TYPES, Field
 from ..store.apply import DEL
 from ..store.events import hash_ok
 from . import zipcheck
@@ -515,17 +515,26 @@ class EventChecker:
     def __init__(self, limits: Limits, *, lenient: bool = False) -> None:
         self.limits = limits
         self.lenient = lenient
-        self._caps = {
-            (t.name, f.name): (
-                limits.body_chars
-                if f.kind == "text"
-                else limits.title_chars
-                if f.max_len == MAX_TITLE
-                else f.max_len
-            )
-            for t in TYPES.values()
-            for f in t.fields
-        }
+        # per (type, field): the field, the JSON type of its values, the length cap, and the values
+        # known good without asking Field.validate (None: plain text, checked by type and length)
+        self._rules: dict[tuple[str, str], tuple[Field, type, int, frozenset | None]] = {}
+        for t in TYPES.values():
+            for f in t.fields:
+                kind = int if f.kind == "int" else bool if f.kind == "bool" else str
+                cap = (
+                    limits.body_chars
+                    if f.kind == "text"
+                    else limits.title_chars
+                    if f.max_len == MAX_TITLE
+                    else f.max_len
+                )
+                plain = f.kind in ("str", "text", "position")
+                self._rules[(t.name, f.name)] = (
+                    f,
+                    kind,
+                    cap,
+                    None if plain else frozenset(f.choices),
+                )
 
     def line_too_long(self, n: int) -> BundleCorrupt:
         return BundleCorrupt(
@@ -601,16 +610,21 @@ class EventChecker:
                     raise self._bad(n, f"names a field {name!r} that a {rtype.name} does not have")
 
     def _check_value(self, type_name: str, name: str, value: object, n: int) -> None:
-        cap = self._caps.get((type_name, name))
-        if cap is None:
+        rule = self._rules.get((type_name, name))
+        if rule is None:
             raise self._bad(n, f"sets a field {name!r} that a {type_name} does not have")
-        f = TYPES[type_name].by_name[name]
+        f, kind, cap, known_good = rule
         if value is not None:
-            expected = int if f.kind == "int" else bool if f.kind == "bool" else str
-            if type(value) is not expected:
+            if type(value) is not kind:
                 raise self._bad(n, f"gives '{name}' a value of the wrong kind")
-            if expected is str and len(value) > cap:  # type: ignore[arg-type]
+            if kind is str and len(value) > cap:  # type: ignore[arg-type]
                 raise self._bad(n, f"has a '{name}' longer than {cap:,} characters")
+        if known_good is None:  # plain text: only emptiness is left to check
+            if f.required and not value:
+                raise self._bad(n, f"has an empty '{name}', which a {type_name} must have")
+            return
+        if value in known_good:
+            return
         try:
             f.validate(value)
         except ValidationError as e:
