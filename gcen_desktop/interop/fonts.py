@@ -73,6 +73,26 @@ def find_pdf_font(language: str = "en") -> FontChoice:
     )
 
 
+_FALLBACK_FILES = (
+    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),  # Debian fonts-dejavu-core
+    Path("/usr/share/fonts/dejavu/DejaVuSans.ttf"),
+    Path("/usr/share/fonts/TTF/DejaVuSans.ttf"),
+    Path("/Library/Fonts/Arial Unicode.ttf"),
+    Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts" / "seguisym.ttf",
+)
+
+
+def find_fallback_font() -> Path | None:
+    """A font for the symbols CJK fonts lack (☑, ✓, arrows, Greek extras), if one is installed."""
+    for path in _FALLBACK_FILES:
+        try:
+            if path.is_file():
+                return path
+        except OSError:
+            continue
+    return None
+
+
 def _first(folder: Path, names: tuple[str, ...]) -> Path | None:
     for name in names:
         path = folder / name

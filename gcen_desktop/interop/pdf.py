@@ -23,7 +23,7 @@ from .document import (
     TitlePage,
     markdown_blocks,
 )
-from .fonts import find_pdf_font
+from .fonts import find_fallback_font, find_pdf_font
 from .labels import Labels
 from .style import Style, load_style
 
@@ -76,6 +76,10 @@ def render_pdf(doc: Document, *, style: Style | None = None, progress: Progress 
     # no italic anyway, and emphasis shows upright (see _markup).
     pdf.add_font(FONT, "", str(font.regular), collection_font_number=font.face)
     pdf.add_font(FONT, "B", str(font.bold), collection_font_number=font.face)
+    fallback = find_fallback_font()
+    if fallback is not None:
+        pdf.add_font("symbols", "", str(fallback))
+        pdf.set_fallback_fonts(["symbols"], exact_match=False)
     pdf.set_font(FONT, "", style.size("body"))
     pdf.set_text_color(*style.rgb("text"))
     writer = _Writer(pdf, style)

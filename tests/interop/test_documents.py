@@ -316,3 +316,18 @@ def test_a_long_plan_gets_a_contents_of_several_pages(tmp_path):
     assert first_body_page >= 3  # title page, then contents over two or more pages
     assert "Note29" in squash(pdf_text(path))
     assert len(reader.outline) >= 5
+
+
+def test_symbols_missing_from_cjk_fonts_come_from_a_fallback(tmp_path):
+    from gcen_desktop.interop.document import Document, Heading, Paragraph, Run
+    from gcen_desktop.interop.fonts import find_fallback_font
+    from gcen_desktop.interop.pdf import write_pdf
+
+    if find_fallback_font() is None or not shutil.which("pdftotext"):
+        pytest.skip("no symbol fallback font (fonts-dejavu-core) or no pdftotext here")
+    doc = Document("Symbols", "en", [Heading("Checklist ☑", 1), Paragraph([Run("open ☐ → 서울 上海 é", bold=True)])])
+    write_pdf(doc, tmp_path / "s.pdf")
+    out = subprocess.run(["pdftotext", str(tmp_path / "s.pdf"), "-"], capture_output=True, text=True,
+                         check=True, timeout=60).stdout
+    assert "Checklist ☑" in out and "open ☐ → 서울 上海 é" in out
+    assert all(embedded_fonts(tmp_path / "s.pdf").values())
