@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QSplitter, QVBoxLayout, QWidget
 
@@ -62,6 +64,19 @@ class ConflictsSection(Section):
         self.list.selectionModel().currentChanged.connect(self._on_list_current_changed)
         restore_splitter(ctx, "conflicts_splitter", splitter)
         self.refresh(None)
+
+    def _on_ctx_changed(self, changes: ChangeSet) -> None:
+        # Refreshing re-reads the store: do it when the screen is shown, not behind its back.
+        if self.isVisible():
+            self.refresh(changes)
+        else:
+            self._stale = True
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.refresh(None)
 
     @classmethod
     def title(cls) -> str:

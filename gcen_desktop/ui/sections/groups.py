@@ -31,7 +31,9 @@ from .base import Section
 class GroupsSection(Section):
     key = "groups"
     icon_name = "groups"
-    record_types = ("working_group", "member", "reading_item", "note", "action_plan", "link")
+    record_types = ("working_group",)
+    # Other types whose changes show on this screen (names, links, counts).
+    refresh_types = frozenset({"working_group", "member", "reading_item", "note", "action_plan", "link"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -118,6 +120,10 @@ class GroupsSection(Section):
         role = value_name(view.data.get("role"))
         city = self.ctx.ws.label(view.data.get("city"))
         return " · ".join(x for x in (role, view.data.get("organisation") or city) if x)
+
+    def _on_ctx_changed(self, changes: ChangeSet) -> None:
+        if not changes.types or changes.types & self.refresh_types:
+            self.refresh(changes)
 
     @classmethod
     def title(cls) -> str:

@@ -20,8 +20,9 @@ from .base import Section
 class PlansSection(Section):
     key = "plans"
     icon_name = "plans"
-    record_types = ("action_plan", "goal", "action", "link", "member", "city", "practice",
-                    "reading_item", "note", "working_group")
+    record_types = ("action_plan", "goal", "action")
+    # Other types whose changes show on this screen (names, links, counts).
+    refresh_types = frozenset({"action_plan", "goal", "action", "link", "member", "city", "practice", "reading_item", "note", "working_group"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -42,6 +43,10 @@ class PlansSection(Section):
         restore_splitter(ctx, "plans_splitter", self.splitter)
         restore_splitter(ctx, "plans_goals_splitter", self.editor.goals.splitter)
         self.list_panel.select_first()
+
+    def _on_ctx_changed(self, changes: ChangeSet) -> None:
+        if not changes.types or changes.types & self.refresh_types:
+            self.refresh(changes)
 
     @classmethod
     def title(cls) -> str:

@@ -30,7 +30,9 @@ from .base import Section
 class PracticesSection(Section):
     key = "practices"
     icon_name = "practices"
-    record_types = ("practice", "action_plan", "city", "link")
+    record_types = ("practice",)
+    # Other types whose changes show on this screen (names, links, counts).
+    refresh_types = frozenset({"practice", "action_plan", "city", "link"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -95,6 +97,10 @@ class PracticesSection(Section):
         self._show(None)
         restore_splitter(ctx, "practices_splitter", splitter)
         self.list_panel.select_first()
+
+    def _on_ctx_changed(self, changes: ChangeSet) -> None:
+        if not changes.types or changes.types & self.refresh_types:
+            self.refresh(changes)
 
     @classmethod
     def title(cls) -> str:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 from ...services.changes import ChangeSet
 from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
-from ..forms.values import value_name
 from ..lists.layout_state import restore_splitter, save_splitter
 from ..lists.record_list_panel import RecordListPanel
 from ..models.record_table import Column
@@ -19,8 +18,9 @@ from .base import Section
 class SymposiaSection(Section):
     key = "symposia"
     icon_name = "symposia"
-    record_types = ("symposium", "agenda_item", "checklist_item", "member", "city", "note",
-                    "reading_item", "link")
+    record_types = ("symposium", "agenda_item", "checklist_item")
+    # Other types whose changes show on this screen (names, links, counts).
+    refresh_types = frozenset({"symposium", "agenda_item", "checklist_item", "member", "city", "note", "reading_item", "link"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -29,7 +29,6 @@ class SymposiaSection(Section):
             ctx, "symposium", [
                 Column("title", t("Symposium")),
                 Column("due", t("Starts"), display=lambda v: v.data.get("start") or ""),
-                Column("kind", t("Kind"), display=lambda v: value_name(v.data.get("kind"))),
             ],
             heading=t("Symposia"), new_label=t("New symposium"), filter_label=t("Filter by title"),
             empty_text=t("No symposia or meetings yet. Add the next one with “New symposium” to plan "
@@ -52,6 +51,10 @@ class SymposiaSection(Section):
         self.list_panel.sig_new.connect(self.new_record)
         restore_splitter(ctx, "symposia_splitter", splitter)
         self.list_panel.select_first()
+
+    def _on_ctx_changed(self, changes: ChangeSet) -> None:
+        if not changes.types or changes.types & self.refresh_types:
+            self.refresh(changes)
 
     @classmethod
     def title(cls) -> str:

@@ -71,6 +71,19 @@ class SyncSection(Section):
             self.folder_panel.load()
         self.refresh(None)
 
+    def _on_ctx_changed(self, changes: ChangeSet) -> None:
+        # Refreshing re-reads the store: do it when the screen is shown, not behind its back.
+        if self.isVisible():
+            self.refresh(changes)
+        else:
+            self._stale = True
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.refresh(None)
+
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("SyncSection", "Sync")
