@@ -82,9 +82,6 @@ class BundleContents:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def __del__(self) -> None:
-        self.close()
-
 
 def is_encrypted(path: Path) -> bool:
     try:
