@@ -167,7 +167,8 @@ class Workspace(Queries):
             if view.type in CHILDREN:
                 # Remember what went with it, so restoring it brings back these and not a child
                 # that was deleted on its own before (local only: the trash is per store).
-                self.store._set_meta(conn, _DELETED_WITH + rec, orjson.dumps(sorted(changes.deleted - {rec})).decode())
+                cascade = {"del": self.store.active_deletions(conn, rec), "with": sorted(changes.deleted - {rec})}
+                self.store._set_meta(conn, _DELETED_WITH + rec, orjson.dumps(cascade).decode())
         return changes
 
     def _delete_tree(self, conn: Connection, view: RecordView, changes: ChangeSet) -> None:
@@ -200,8 +201,13 @@ class Workspace(Queries):
                     "restore that first."
                 )
             row = conn.exec_driver_sql("SELECT value FROM meta WHERE key=?", (_DELETED_WITH + rec,)).first()
-            # Without a record of the cascade (a teammate deleted it), every deleted child comes back.
-            deleted_with = set(orjson.loads(row[0])) if row else None
+            cascade = orjson.loads(row[0]) if row else None
+            # Without a record of this very deletion (a teammate deleted it, or restored and deleted
+            # it again since), every deleted child comes back.
+            if cascade and cascade.get("del") == self.store.active_deletions(conn, rec):
+                deleted_with = set(cascade["with"])
+            else:
+                deleted_with = None
             self._restore_tree(conn, view, changes, deleted_with)
             if row:
                 conn.exec_driver_sql("DELETE FROM meta WHERE key=?", (_DELETED_WITH + rec,))

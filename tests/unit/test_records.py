@@ -340,6 +340,13 @@ def test_restoring_a_plan_leaves_an_action_deleted_before_it_in_the_trash(ws, ba
     assert dropped in {v.id for v in ws.trash()}
     ws.restore(dropped)
     assert [v.title for v in ws.children(base["goal"], "action")] == ["kept", "dropped on its own"]
+    # A second round: what went with the plan is remembered per deletion, not from the first one.
+    ws.delete(base["plan"])
+    ws.restore(base["plan"])
+    ws.delete(kept)
+    ws.delete(base["plan"])
+    ws.restore(base["plan"])
+    assert [v.id for v in ws.children(base["goal"], "action")] == [dropped]
     assert ws.store.check() == []
 
 
