@@ -50,7 +50,9 @@ _HOLD = [
 
 
 def escape(text: str) -> str:
-    return "".join(_SPECIAL.get(c, c) for c in text)
+    out = "".join(_SPECIAL.get(c, c) for c in text)
+    # a line of an abstract starting with "@" would read as a new entry: brace it ({@} reads back as @)
+    return re.sub(r"(?m)^([ \t]*)@", r"\1{@}", out)
 
 
 def unescape(text: str) -> str:

@@ -34,6 +34,7 @@ from ..interop.plan_report import (
     plan_document,
 )
 from ..store.store import RecordView
+from .queries import Filters
 from .workspace import Workspace
 
 Progress = Callable[[int, int], bool]
@@ -237,7 +238,7 @@ def briefing_data(ws: Workspace, symposium_id: str, *, today: str | None = None)
     related = [r for r in ws.linked(sym.id, "related") if shared(r)]
     b.readings = [_reading_ref(r, names) for r in related if r.type == "reading_item"]
     notes = {r.id: r for r in related if r.type == "note"}
-    for n in ws.list("note", _filters(symposium=sym.id)):
+    for n in ws.list("note", Filters(symposium=sym.id)):
         if shared(n):
             notes[n.id] = n
     groups: dict[str, list[NoteItem]] = {}
@@ -263,12 +264,6 @@ def briefing_data(ws: Workspace, symposium_id: str, *, today: str | None = None)
                        names(plan.data.get("owner")), done, total, overdue)
         )
     return b
-
-
-def _filters(**kw: str):
-    from .queries import Filters
-
-    return Filters(**kw)
 
 
 def action_rows(ws: Workspace, plan_id: str | None = None) -> list[ActionRow]:

@@ -32,7 +32,8 @@ TRICKY = ReadingRecord(
     title="Écoles de São Paulo & Zürich: 50% {braces} a_b $5 ~ ^ back\\slash — 上海教研 서울",
     authors=["Müller, Jörg", "李, 娜", "Boston Public Schools, Data and Accountability", "World Bank"],
     year=2024, kind="case_study", publisher="Harbor & Sons", doi="10.5555/x_y.2024", url="https://example.org/a?b=1&c=%20",
-    abstract="First paragraph.\n\nSecond paragraph with **Markdown**.", tags=["case work", "Seoul", "équité"],
+    abstract="First paragraph.\n\nSecond paragraph with **Markdown**.\n@article{not_an_entry, in the text}",
+    tags=["case work", "Seoul", "équité"],
     notes="Why it matters:\nline two", language="fr",
 )
 
