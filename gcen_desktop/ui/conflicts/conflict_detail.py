@@ -51,9 +51,8 @@ class ConflictDetail(QScrollArea):
             view = None
         self.view = view
         self._clear()
-        t = self.tr
         if view is None:
-            empty = QLabel(t("Choose a record on the left to see what differs and settle it."), self._body)
+            empty = QLabel(self.tr("Choose a record on the left to see what differs and settle it."), self._body)
             empty.setObjectName("EmptyState")
             empty.setWordWrap(True)
             self._layout.addWidget(empty)
@@ -62,7 +61,7 @@ class ConflictDetail(QScrollArea):
         title = QLabel(view.title or "—", self._body)
         title.setObjectName("SectionTitle")
         title.setWordWrap(True)
-        open_button = QPushButton(t("Open %s") % type_name(view.type).lower(), self._body)
+        open_button = QPushButton(self.tr("Open %s") % type_name(view.type).lower(), self._body)
         open_button.clicked.connect(lambda: self.ctx.sig_open_record.emit(view.id))
         head = QHBoxLayout()
         head.addWidget(title, 1)
@@ -82,27 +81,26 @@ class ConflictDetail(QScrollArea):
         self._layout.addStretch(1)
 
     def _deletion_box(self, view: RecordView, writers: WriterNames) -> QWidget:
-        t = self.tr
         box = QFrame(self._body)
         box.setObjectName("Card")
         layout = QVBoxLayout(box)
         layout.setContentsMargins(14, 12, 14, 12)
-        heading = QLabel(t("Deleted on one side, edited on the other"), box)
+        heading = QLabel(self.tr("Deleted on one side, edited on the other"), box)
         heading.setObjectName("CardTitle")
         deleters = self._deleters(view, writers)
         if view.del_conflict:
-            text = t("%s deleted this %s, but it was edited after they last saw it. Keep it with the edits, "
-                     "or delete it again.") % (deleters or t("A teammate"), type_name(view.type).lower())
+            text = self.tr("%s deleted this %s, but it was edited after they last saw it. Keep it with the edits, "
+                     "or delete it again.") % (deleters or self.tr("A teammate"), type_name(view.type).lower())
         else:
-            text = t("This %s was deleted, but a teammate added to it or changed something under it "
+            text = self.tr("This %s was deleted, but a teammate added to it or changed something under it "
                      "at the same time, so it is still here. Keep it, or delete it again with "
                      "everything under it.") % type_name(view.type).lower()
         body = QLabel(text, box)
         body.setWordWrap(True)
-        self.keep_button = QPushButton(t("Keep it"), box)
-        self.keep_button.setAccessibleName(t("Keep the record"))
-        self.delete_button = QPushButton(t("Delete it again"), box)
-        self.delete_button.setAccessibleName(t("Delete the record again"))
+        self.keep_button = QPushButton(self.tr("Keep it"), box)
+        self.keep_button.setAccessibleName(self.tr("Keep the record"))
+        self.delete_button = QPushButton(self.tr("Delete it again"), box)
+        self.delete_button.setAccessibleName(self.tr("Delete the record again"))
         self.keep_button.clicked.connect(self.keep)
         self.delete_button.clicked.connect(self.delete_again)
         row = QHBoxLayout()

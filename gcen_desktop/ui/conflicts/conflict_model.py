@@ -28,17 +28,16 @@ _WHERE = ("r.deleted=0 AND r.type NOT IN ('workspace') AND (r.conflicts IS NOT N
 
 
 def summary(view: RecordView) -> str:
-    t = QCoreApplication.translate
     parts = []
     if view.del_conflict:
-        parts.append(t("ConflictListModel", "deleted by a teammate while edited here"))
+        parts.append(QCoreApplication.translate("ConflictListModel", "deleted by a teammate while edited here"))
     elif view.kept_alive:
-        parts.append(t("ConflictListModel", "deleted, but a teammate added to it"))
+        parts.append(QCoreApplication.translate("ConflictListModel", "deleted, but a teammate added to it"))
     if view.conflicts:
         names = ", ".join(field_label(f) for f in sorted(view.conflicts))
-        parts.append(t("ConflictListModel", "different values: %s") % names)
+        parts.append(QCoreApplication.translate("ConflictListModel", "different values: %s") % names)
     if view.merged:
-        parts.append(t("ConflictListModel", "auto-merged: %s") % ", ".join(field_label(f) for f in view.merged))
+        parts.append(QCoreApplication.translate("ConflictListModel", "auto-merged: %s") % ", ".join(field_label(f) for f in view.merged))
     return "; ".join(parts)
 
 

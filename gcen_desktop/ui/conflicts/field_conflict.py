@@ -61,11 +61,10 @@ class FieldConflictBox(QFrame):
             else:
                 versions.append((value, [who], when(head["hlc"])))
         self.versions = versions
-        t = self.tr
         title = QLabel(field_label(field), self)
         title.setObjectName("CardTitle")
-        status = QLabel(t("Merged automatically: the edits touched different lines. Check it, then accept it.")
-                        if auto_merged else t("%d different versions. Pick one, or write the value to keep.")
+        status = QLabel(self.tr("Merged automatically: the edits touched different lines. Check it, then accept it.")
+                        if auto_merged else self.tr("%d different versions. Pick one, or write the value to keep.")
                         % len(versions), self)
         status.setObjectName("Muted")
         status.setWordWrap(True)
@@ -79,14 +78,14 @@ class FieldConflictBox(QFrame):
         grid.setHorizontalSpacing(12)
         self.pick_buttons: list[QPushButton] = []
         for column, (value, names, written) in enumerate(versions):
-            who = QLabel(t("%s, %s") % (" & ".join(names), written) if written else " & ".join(names), self)
+            who = QLabel(self.tr("%s, %s") % (" & ".join(names), written) if written else " & ".join(names), self)
             who.setObjectName("Muted")
             who.setWordWrap(True)
             if self.long_text:
                 text = QPlainTextEdit(self)
                 text.setReadOnly(True)
                 text.setPlainText("" if value is None else str(value))
-                text.setAccessibleName(t("Version by %s") % " & ".join(names))
+                text.setAccessibleName(self.tr("Version by %s") % " & ".join(names))
                 text.setMinimumHeight(110)
                 text.setMaximumHeight(220)
                 shown_widget: QWidget = text
@@ -97,8 +96,8 @@ class FieldConflictBox(QFrame):
                 font = shown_widget.font()
                 font.setPointSizeF(font.pointSizeF() * 1.1)
                 shown_widget.setFont(font)
-            pick = QPushButton(t("Keep this version"), self)
-            pick.setAccessibleName(t("Keep the version by %s") % " & ".join(names))
+            pick = QPushButton(self.tr("Keep this version"), self)
+            pick.setAccessibleName(self.tr("Keep the version by %s") % " & ".join(names))
             pick.clicked.connect(lambda _c=False, v=value: self.sig_resolve.emit(self.field, v))
             self.pick_buttons.append(pick)
             if self.long_text:
@@ -115,7 +114,7 @@ class FieldConflictBox(QFrame):
         layout.addLayout(grid)
 
         # the merged value: the auto-merge when clean, else the shown value, to edit
-        merged_label = QLabel(t("Auto-merged text") if auto_merged else t("Or write the value to keep"), self)
+        merged_label = QLabel(self.tr("Auto-merged text") if auto_merged else self.tr("Or write the value to keep"), self)
         merged_label.setObjectName("Muted")
         layout.addWidget(merged_label)
         start = shown if auto_merged else (versions[0][0] if versions else shown)
@@ -128,8 +127,8 @@ class FieldConflictBox(QFrame):
         else:
             self.merged_edit = QLineEdit(self)
             self.merged_edit.setText("" if start is None else str(start))
-        self.merged_edit.setAccessibleName(t("Merged value of %s") % field_label(field))
-        self.use_merged = QPushButton(t("Accept the merge") if auto_merged else t("Use this value"), self)
+        self.merged_edit.setAccessibleName(self.tr("Merged value of %s") % field_label(field))
+        self.use_merged = QPushButton(self.tr("Accept the merge") if auto_merged else self.tr("Use this value"), self)
         self.use_merged.setAccessibleName(self.use_merged.text())
         self.use_merged.clicked.connect(lambda: self.sig_resolve.emit(self.field, self.merged_value()))
         row = QHBoxLayout()

@@ -24,12 +24,11 @@ class WriterNames:
             self.names = {}
 
     def name(self, replica: str) -> str:
-        t = QCoreApplication.translate
         if replica in self.own:
-            return t("WriterNames", "you (this computer)")
+            return QCoreApplication.translate("WriterNames", "you (this computer)")
         if replica in self.names:
             return self.names[replica]
-        return t("WriterNames", "a teammate (%s…)") % replica[:6]
+        return QCoreApplication.translate("WriterNames", "a teammate (%s…)") % replica[:6]
 
 
 def when(hlc: str) -> str:

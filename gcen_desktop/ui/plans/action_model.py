@@ -31,14 +31,13 @@ _KEYS = ("title", "responsible", "accountable", "due", "status", "milestone")
 
 
 def _headers() -> tuple[str, ...]:
-    t = QCoreApplication.translate
     return (
-        t("ActionTableModel", "Action"),
-        t("ActionTableModel", "Responsible"),
-        t("ActionTableModel", "Accountable"),
-        t("ActionTableModel", "Due"),
-        t("ActionTableModel", "Status"),
-        t("ActionTableModel", "Milestone"),
+        QCoreApplication.translate("ActionTableModel", "Action"),
+        QCoreApplication.translate("ActionTableModel", "Responsible"),
+        QCoreApplication.translate("ActionTableModel", "Accountable"),
+        QCoreApplication.translate("ActionTableModel", "Due"),
+        QCoreApplication.translate("ActionTableModel", "Status"),
+        QCoreApplication.translate("ActionTableModel", "Milestone"),
     )
 
 

@@ -17,22 +17,20 @@ FORMATS = ("pdf", "docx", "html", "md")
 
 
 def _filters() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "pdf": t("DocumentExport", "PDF document (*.pdf)"),
-        "docx": t("DocumentExport", "Word document (*.docx)"),
-        "html": t("DocumentExport", "Web page (*.html)"),
-        "md": t("DocumentExport", "Markdown (*.md)"),
+        "pdf": QCoreApplication.translate("DocumentExport", "PDF document (*.pdf)"),
+        "docx": QCoreApplication.translate("DocumentExport", "Word document (*.docx)"),
+        "html": QCoreApplication.translate("DocumentExport", "Web page (*.html)"),
+        "md": QCoreApplication.translate("DocumentExport", "Markdown (*.md)"),
     }
 
 
 def format_label(fmt: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "pdf": t("DocumentExport", "PDF…"),
-        "docx": t("DocumentExport", "Word (DOCX)…"),
-        "html": t("DocumentExport", "Web page (HTML)…"),
-        "md": t("DocumentExport", "Markdown…"),
+        "pdf": QCoreApplication.translate("DocumentExport", "PDF…"),
+        "docx": QCoreApplication.translate("DocumentExport", "Word (DOCX)…"),
+        "html": QCoreApplication.translate("DocumentExport", "Web page (HTML)…"),
+        "md": QCoreApplication.translate("DocumentExport", "Markdown…"),
     }[fmt]
 
 
@@ -44,24 +42,23 @@ def safe_file_name(title: str, fmt: str) -> str:
 def export_document(ctx: AppContext, parent: QWidget | None, *, kind: str, rec_id: str, fmt: str,
                     on_done: Callable[[Path], None] | None = None) -> None:
     """Ask where to save, then write the plan report (`kind='plan'`) or briefing pack ('briefing')."""
-    t = QCoreApplication.translate
     try:
         from ...services import documents
     except ImportError:
-        prompts.error(parent, t("DocumentExport", "Export is not available"),
-                      t("DocumentExport", "This version cannot write documents yet; update GCEN Desktop."))
+        prompts.error(parent, QCoreApplication.translate("DocumentExport", "Export is not available"),
+                      QCoreApplication.translate("DocumentExport", "This version cannot write documents yet; update GCEN Desktop."))
         return
     title = ctx.ws.label(rec_id)
-    path = prompts.save_file(parent, t("DocumentExport", "Save as"), _filters()[fmt], safe_file_name(title, fmt))
+    path = prompts.save_file(parent, QCoreApplication.translate("DocumentExport", "Save as"), _filters()[fmt], safe_file_name(title, fmt))
     if path is None:
         return
     if path.suffix.lower() != f".{fmt}":
         path = path.with_name(path.name + f".{fmt}")
     func = documents.export_plan if kind == "plan" else documents.export_briefing
     ws = ctx.ws
-    dialog = QProgressDialog(t("DocumentExport", "Writing %s…") % path.name,
-                             t("DocumentExport", "Cancel"), 0, 0, parent)
-    dialog.setWindowTitle(t("DocumentExport", "Export"))
+    dialog = QProgressDialog(QCoreApplication.translate("DocumentExport", "Writing %s…") % path.name,
+                             QCoreApplication.translate("DocumentExport", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("DocumentExport", "Export"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)
@@ -73,7 +70,7 @@ def export_document(ctx: AppContext, parent: QWidget | None, *, kind: str, rec_i
     def finished(result: Any) -> None:
         dialog.reset()
         dialog.deleteLater()
-        ctx.sig_status.emit(t("DocumentExport", "Saved %s") % Path(result).name)
+        ctx.sig_status.emit(QCoreApplication.translate("DocumentExport", "Saved %s") % Path(result).name)
         if on_done:
             on_done(Path(result))
 
@@ -81,7 +78,7 @@ def export_document(ctx: AppContext, parent: QWidget | None, *, kind: str, rec_i
         dialog.reset()
         dialog.deleteLater()
         if cancelled:
-            ctx.sig_status.emit(t("DocumentExport", "Export cancelled; no file was written."))
+            ctx.sig_status.emit(QCoreApplication.translate("DocumentExport", "Export cancelled; no file was written."))
             return
         ctx.show_error(exc, parent)
 

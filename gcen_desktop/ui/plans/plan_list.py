@@ -26,11 +26,10 @@ from .new_plan_dialog import BLANK
 
 
 def plan_columns() -> list[Column]:
-    t = QCoreApplication.translate
     return [
-        Column("title", t("PlanListPanel", "Plan")),
-        Column("stage", t("PlanListPanel", "Stage"), display=lambda v: value_name(v.data.get("stage"))),
-        Column("status", t("PlanListPanel", "Status"), display=lambda v: value_name(v.data.get("status"))),
+        Column("title", QCoreApplication.translate("PlanListPanel", "Plan")),
+        Column("stage", QCoreApplication.translate("PlanListPanel", "Stage"), display=lambda v: value_name(v.data.get("stage"))),
+        Column("status", QCoreApplication.translate("PlanListPanel", "Status"), display=lambda v: value_name(v.data.get("status"))),
     ]
 
 

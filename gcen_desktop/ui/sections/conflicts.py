@@ -23,8 +23,7 @@ class ConflictsSection(Section):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        t = self.tr
-        heading = QLabel(t("Conflicts"), self)
+        heading = QLabel(self.tr("Conflicts"), self)
         heading.setObjectName("SectionTitle")
         self.intro = QLabel(self)
         self.intro.setObjectName("Muted")
@@ -32,12 +31,12 @@ class ConflictsSection(Section):
         self.model = ConflictListModel(ctx, self)
         self.list = QListView(self)
         self.list.setModel(self.model)
-        self.list.setAccessibleName(t("Records with conflicts"))
+        self.list.setAccessibleName(self.tr("Records with conflicts"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.empty = QLabel(t("No conflicts. When teammates change the same thing in different ways, "
+        self.empty = QLabel(self.tr("No conflicts. When teammates change the same thing in different ways, "
                               "or one deletes what another edited, it shows up here to settle."), self)
         self.empty.setObjectName("EmptyState")
         self.empty.setWordWrap(True)

@@ -37,41 +37,40 @@ class GroupsSection(Section):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        t = self.tr
         self.list_panel = RecordListPanel(
             ctx, "working_group", [
-                Column("title", t("Working group")),
-                Column("status", t("Status"), display=lambda v: value_name(v.data.get("status"))),
+                Column("title", self.tr("Working group")),
+                Column("status", self.tr("Status"), display=lambda v: value_name(v.data.get("status"))),
             ],
-            heading=t("Working groups"), new_label=t("New group"), filter_label=t("Filter groups by name"),
-            empty_text=t("No working groups yet. A group gathers people from several cities around one "
+            heading=self.tr("Working groups"), new_label=self.tr("New group"), filter_label=self.tr("Filter groups by name"),
+            empty_text=self.tr("No working groups yet. A group gathers people from several cities around one "
                          "problem of practice: “New group”."),
-            no_match_text=t("No group matches the filter. Clear it to see them all."), parent=self)
+            no_match_text=self.tr("No group matches the filter. Clear it to see them all."), parent=self)
         self.heading = QLabel(self)
         self.heading.setObjectName("SectionTitle")
         self.heading.setWordWrap(True)
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("Muted")
-        self.delete_button = QPushButton(t("Delete"), self)
-        self.delete_button.setAccessibleName(t("Delete this working group"))
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete this working group"))
         self.form = RecordForm(ctx, "working_group", [
-            ("name", t("Name")),
-            ("topic", t("Problem of practice")),
-            ("description", t("Description")),
-            ("status", t("Status")),
+            ("name", self.tr("Name")),
+            ("topic", self.tr("Problem of practice")),
+            ("description", self.tr("Description")),
+            ("status", self.tr("Status")),
         ], self)
         self.members = LinkedRecordsPanel(
-            ctx, "group_member", ("member",), t("Members"),
-            empty_text=t("No members yet. Add the people from each city who take part."),
-            picker_title=t("Add members"), detail=self._member_detail, parent=self)
+            ctx, "group_member", ("member",), self.tr("Members"),
+            empty_text=self.tr("No members yet. Add the people from each city who take part."),
+            picker_title=self.tr("Add members"), detail=self._member_detail, parent=self)
         self.related = LinkedRecordsPanel(
-            ctx, "related", ("reading_item", "note"), t("Linked readings and notes"),
-            empty_text=t("Link the case studies, papers and notes the group works from."),
-            picker_title=t("Link readings and notes"), parent=self)
+            ctx, "related", ("reading_item", "note"), self.tr("Linked readings and notes"),
+            empty_text=self.tr("Link the case studies, papers and notes the group works from."),
+            picker_title=self.tr("Link readings and notes"), parent=self)
         self.filed = LinkedRecordsPanel(
-            ctx, "", ("reading_item", "note", "action_plan"), t("Filed under this group"),
+            ctx, "", ("reading_item", "note", "action_plan"), self.tr("Filed under this group"),
             fetch=self._filed_under,
-            empty_text=t("Readings, notes and plans whose working group is this one appear here."),
+            empty_text=self.tr("Readings, notes and plans whose working group is this one appear here."),
             parent=self)
         self.detail = QWidget(self)
         head = QHBoxLayout()

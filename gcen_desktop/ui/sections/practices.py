@@ -36,32 +36,31 @@ class PracticesSection(Section):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        t = self.tr
         city_name = lambda v: ctx.ws.label(v.data.get("city"))  # noqa: E731
         self.list_panel = RecordListPanel(
-            ctx, "practice", [Column("title", t("Practice")), Column("city", t("City"), display=city_name)],
-            heading=t("Practices"), new_label=t("New practice"), filter_label=t("Filter practices by title"),
-            empty_text=t("No practices yet. Add what you saw on a site visit or read in a case study: "
+            ctx, "practice", [Column("title", self.tr("Practice")), Column("city", self.tr("City"), display=city_name)],
+            heading=self.tr("Practices"), new_label=self.tr("New practice"), filter_label=self.tr("Filter practices by title"),
+            empty_text=self.tr("No practices yet. Add what you saw on a site visit or read in a case study: "
                          "“New practice”."),
-            no_match_text=t("No practice matches the filter. Clear it to see them all."), parent=self)
+            no_match_text=self.tr("No practice matches the filter. Clear it to see them all."), parent=self)
         self.heading = QLabel(self)
         self.heading.setObjectName("SectionTitle")
         self.heading.setWordWrap(True)
-        self.adapt_button = QPushButton(t("Adapt in a new plan…"), self)
-        self.adapt_button.setAccessibleName(t("Adapt this practice in a new plan"))
-        self.delete_button = QPushButton(t("Delete"), self)
-        self.delete_button.setAccessibleName(t("Delete this practice"))
+        self.adapt_button = QPushButton(self.tr("Adapt in a new plan…"), self)
+        self.adapt_button.setAccessibleName(self.tr("Adapt this practice in a new plan"))
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete this practice"))
         self.form = RecordForm(ctx, "practice", [
-            ("title", t("Title")),
-            ("city", t("City")),
-            ("summary", t("Summary")),
-            ("results", t("Results and evidence")),
-            ("contacts", t("Contacts")),
-            ("visibility", t("Shared with")),
+            ("title", self.tr("Title")),
+            ("city", self.tr("City")),
+            ("summary", self.tr("Summary")),
+            ("results", self.tr("Results and evidence")),
+            ("contacts", self.tr("Contacts")),
+            ("visibility", self.tr("Shared with")),
         ], self)
         self.plans = LinkedRecordsPanel(
-            ctx, "adapted_from", ("action_plan",), t("Plans that adapt it"), reverse=True,
-            empty_text=t("No plan adapts this practice yet. “Adapt in a new plan…” starts one."), parent=self)
+            ctx, "adapted_from", ("action_plan",), self.tr("Plans that adapt it"), reverse=True,
+            empty_text=self.tr("No plan adapts this practice yet. “Adapt in a new plan…” starts one."), parent=self)
         self.detail = QWidget(self)
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)

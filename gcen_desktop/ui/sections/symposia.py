@@ -24,16 +24,15 @@ class SymposiaSection(Section):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        t = self.tr
         self.list_panel = RecordListPanel(
             ctx, "symposium", [
-                Column("title", t("Symposium")),
-                Column("due", t("Starts"), display=lambda v: v.data.get("start") or ""),
+                Column("title", self.tr("Symposium")),
+                Column("due", self.tr("Starts"), display=lambda v: v.data.get("start") or ""),
             ],
-            heading=t("Symposia"), new_label=t("New symposium"), filter_label=t("Filter by title"),
-            empty_text=t("No symposia or meetings yet. Add the next one with “New symposium” to plan "
+            heading=self.tr("Symposia"), new_label=self.tr("New symposium"), filter_label=self.tr("Filter by title"),
+            empty_text=self.tr("No symposia or meetings yet. Add the next one with “New symposium” to plan "
                          "its agenda and prep checklist."),
-            no_match_text=t("Nothing matches the filter. Clear it to see every event."),
+            no_match_text=self.tr("Nothing matches the filter. Clear it to see every event."),
             order="due", descending=True, parent=self)
         self.editor = SymposiumEditor(ctx, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -12,7 +12,7 @@ from ...services.changes import ChangeSet
 from .. import prompts
 from ..context import AppContext
 from ..sync.exchange_access import exchange_class, exchange_for
-from ..sync.export_panel import BUNDLE_FILTER, ExportPanel
+from ..sync.export_panel import ExportPanel
 from ..sync.import_flow import ImportFlow
 from ..sync.import_panel import ImportPanel
 from ..sync.peers_panel import PeersPanel
@@ -27,8 +27,7 @@ class SyncSection(Section):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        t = self.tr
-        heading = QLabel(t("Sync with your team"), self)
+        heading = QLabel(self.tr("Sync with your team"), self)
         heading.setObjectName("SectionTitle")
         self.status = QLabel(self)
         self.status.setObjectName("Muted")
@@ -114,7 +113,7 @@ class SyncSection(Section):
     # --- import ---------------------------------------------------------------------------------
 
     def choose_and_import(self) -> None:
-        path = prompts.open_file(self, self.tr("Import a bundle"), self.tr(BUNDLE_FILTER))
+        path = prompts.open_file(self, self.tr("Import a bundle"), self.tr("GCEN bundle (*.gcen)"))
         if path is not None:
             self.start_import(path)
 

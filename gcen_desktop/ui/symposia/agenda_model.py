@@ -29,9 +29,8 @@ COL_DAY, COL_TIME, COL_TITLE, COL_KIND, COL_PLACE = range(5)
 
 
 def _headers() -> tuple[str, ...]:
-    t = QCoreApplication.translate
-    return (t("AgendaTableModel", "Day"), t("AgendaTableModel", "Time"), t("AgendaTableModel", "Session"),
-            t("AgendaTableModel", "Kind"), t("AgendaTableModel", "Place"))
+    return (QCoreApplication.translate("AgendaTableModel", "Day"), QCoreApplication.translate("AgendaTableModel", "Time"), QCoreApplication.translate("AgendaTableModel", "Session"),
+            QCoreApplication.translate("AgendaTableModel", "Kind"), QCoreApplication.translate("AgendaTableModel", "Place"))
 
 
 def _order(view: RecordView) -> tuple:

@@ -92,14 +92,13 @@ class ChecklistModel(QAbstractListModel):
         if not index.isValid():
             return False
         view = self.rows[index.row()]
-        t = QCoreApplication.translate
         if role == Qt.ItemDataRole.CheckStateRole:
             done = Qt.CheckState(value) == Qt.CheckState.Checked
             if done == bool(view.data.get("done")):
                 return False
             view.data["done"] = done
             self.dataChanged.emit(index, index)
-            text = t("ChecklistModel", "Tick %s") if done else t("ChecklistModel", "Untick %s")
+            text = QCoreApplication.translate("ChecklistModel", "Tick %s") if done else QCoreApplication.translate("ChecklistModel", "Untick %s")
             self.ctx.undo_stack.push(EditRecordCommand(self.ctx, view.id, {"done": done}, text % view.title))
             return True
         if role == Qt.ItemDataRole.EditRole:
@@ -107,7 +106,7 @@ class ChecklistModel(QAbstractListModel):
             if not title or title == view.title:
                 return False
             self.ctx.undo_stack.push(EditRecordCommand(
-                self.ctx, view.id, {"title": title}, t("ChecklistModel", "Rename checklist item")))
+                self.ctx, view.id, {"title": title}, QCoreApplication.translate("ChecklistModel", "Rename checklist item")))
             return True
         return False
 

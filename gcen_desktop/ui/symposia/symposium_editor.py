@@ -33,7 +33,6 @@ class SymposiumEditor(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.symposium: RecordView | None = None
-        t = self.tr
         self.title = QLabel(self)
         self.title.setObjectName("SectionTitle")
         self.title.setWordWrap(True)
@@ -41,8 +40,8 @@ class SymposiumEditor(QWidget):
         self.subtitle.setObjectName("Muted")
         self.export_button = QToolButton(self)
         self.export_button.setObjectName("Action")
-        self.export_button.setText(t("Briefing pack"))
-        self.export_button.setAccessibleName(t("Export the briefing pack"))
+        self.export_button.setText(self.tr("Briefing pack"))
+        self.export_button.setAccessibleName(self.tr("Export the briefing pack"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         for fmt in FORMATS:
@@ -57,18 +56,18 @@ class SymposiumEditor(QWidget):
         head.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.form = RecordForm(ctx, "symposium", [
-            ("title", t("Title")),
-            ("kind", t("Kind")),
-            ("host_city", t("Host city")),
-            ("start", t("Starts")),
-            ("end", t("Ends")),
-            ("location", t("Location")),
-            ("description", t("Description")),
+            ("title", self.tr("Title")),
+            ("kind", self.tr("Kind")),
+            ("host_city", self.tr("Host city")),
+            ("start", self.tr("Starts")),
+            ("end", self.tr("Ends")),
+            ("location", self.tr("Location")),
+            ("description", self.tr("Description")),
         ], self)
         self.participants = LinkedRecordsPanel(
-            ctx, "participant", ("member",), t("Participants"),
-            empty_text=t("Who is going? Add the team members taking part."),
-            picker_title=t("Add participants"), detail=self._member_detail, parent=self)
+            ctx, "participant", ("member",), self.tr("Participants"),
+            empty_text=self.tr("Who is going? Add the team members taking part."),
+            picker_title=self.tr("Add participants"), detail=self._member_detail, parent=self)
         overview = QWidget(self)
         overview_layout = QHBoxLayout(overview)
         overview_layout.setContentsMargins(16, 16, 16, 16)
@@ -82,12 +81,12 @@ class SymposiumEditor(QWidget):
         self.agenda = AgendaPanel(ctx, self)
         self.checklist = ChecklistPanel(ctx, self)
         self.related = LinkedRecordsPanel(
-            ctx, "related", ("reading_item", "note"), t("Readings and notes to prepare with"),
-            empty_text=t("Link the readings and notes participants should see before they travel."),
-            picker_title=t("Link readings and notes"), parent=self)
+            ctx, "related", ("reading_item", "note"), self.tr("Readings and notes to prepare with"),
+            empty_text=self.tr("Link the readings and notes participants should see before they travel."),
+            picker_title=self.tr("Link readings and notes"), parent=self)
         self.notes = LinkedRecordsPanel(
-            ctx, "", ("note",), t("Notes taken at this event"), fetch=self._notes_of,
-            empty_text=t("Notes whose symposium is this one appear here."), parent=self)
+            ctx, "", ("note",), self.tr("Notes taken at this event"), fetch=self._notes_of,
+            empty_text=self.tr("Notes whose symposium is this one appear here."), parent=self)
         reading_page = QWidget(self)
         reading_layout = QHBoxLayout(reading_page)
         reading_layout.setContentsMargins(16, 16, 16, 16)
@@ -97,10 +96,10 @@ class SymposiumEditor(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(scroll, t("Overview"))
-        self.tabs.addTab(self.agenda, t("Agenda"))
-        self.tabs.addTab(self.checklist, t("Prep checklist"))
-        self.tabs.addTab(reading_page, t("Readings and notes"))
+        self.tabs.addTab(scroll, self.tr("Overview"))
+        self.tabs.addTab(self.agenda, self.tr("Agenda"))
+        self.tabs.addTab(self.checklist, self.tr("Prep checklist"))
+        self.tabs.addTab(reading_page, self.tr("Readings and notes"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)

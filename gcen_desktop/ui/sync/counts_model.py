@@ -20,10 +20,9 @@ TypeRole = Qt.ItemDataRole.UserRole + 1
 
 
 def _headers() -> tuple[str, ...]:
-    t = QCoreApplication.translate
-    return (t("ImportCountsModel", "Records"), t("ImportCountsModel", "New"), t("ImportCountsModel", "Updated"),
-            t("ImportCountsModel", "Unchanged"), t("ImportCountsModel", "Conflicting"),
-            t("ImportCountsModel", "Deleted"))
+    return (QCoreApplication.translate("ImportCountsModel", "Records"), QCoreApplication.translate("ImportCountsModel", "New"), QCoreApplication.translate("ImportCountsModel", "Updated"),
+            QCoreApplication.translate("ImportCountsModel", "Unchanged"), QCoreApplication.translate("ImportCountsModel", "Conflicting"),
+            QCoreApplication.translate("ImportCountsModel", "Deleted"))
 
 
 class ImportCountsModel(QAbstractTableModel):

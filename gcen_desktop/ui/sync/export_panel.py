@@ -26,8 +26,6 @@ from ..context import AppContext
 from .exchange_access import exchange_for
 from .progress import run_with_progress
 
-BUNDLE_FILTER = "GCEN bundle (*.gcen)"
-
 
 def human_size(n: int) -> str:
     size = float(n)
@@ -57,28 +55,27 @@ class ExportPanel(QFrame):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("Card")
-        t = self.tr
-        title = QLabel(t("Share your changes"), self)
+        title = QLabel(self.tr("Share your changes"), self)
         title.setObjectName("CardTitle")
         self.unshared = QLabel(self)
         self.unshared.setObjectName("Muted")
-        self.team = QRadioButton(t("For the team: everything a teammate may not have yet"), self)
-        self.peer = QRadioButton(t("For one teammate:"), self)
-        self.full = QRadioButton(t("Everything in the workspace (for a new teammate or a backup)"), self)
+        self.team = QRadioButton(self.tr("For the team: everything a teammate may not have yet"), self)
+        self.peer = QRadioButton(self.tr("For one teammate:"), self)
+        self.full = QRadioButton(self.tr("Everything in the workspace (for a new teammate or a backup)"), self)
         self.team.setChecked(True)
         self.mode = QButtonGroup(self)
         for i, b in enumerate((self.team, self.peer, self.full)):
             self.mode.addButton(b, i)
         self.peer_box = QComboBox(self)
-        self.peer_box.setAccessibleName(t("Teammate"))
-        self.network_only = QCheckBox(t("Only what is marked for the network (for other cities' teams)"), self)
-        self.sign = QCheckBox(t("Sign it, so teammates can tell it comes from you"), self)
+        self.peer_box.setAccessibleName(self.tr("Teammate"))
+        self.network_only = QCheckBox(self.tr("Only what is marked for the network (for other cities' teams)"), self)
+        self.sign = QCheckBox(self.tr("Sign it, so teammates can tell it comes from you"), self)
         self.sign.setChecked(True)
-        self.encrypt_keys = QCheckBox(t("Encrypt it for the teammates whose keys you trust"), self)
-        self.encrypt_pass = QCheckBox(t("Protect it with a passphrase (tell it to them by phone, not by e-mail)"), self)
-        self.export_button = QPushButton(t("Export bundle…"), self)
+        self.encrypt_keys = QCheckBox(self.tr("Encrypt it for the teammates whose keys you trust"), self)
+        self.encrypt_pass = QCheckBox(self.tr("Protect it with a passphrase (tell it to them by phone, not by e-mail)"), self)
+        self.export_button = QPushButton(self.tr("Export bundle…"), self)
         self.export_button.setObjectName("Primary")
-        self.export_button.setAccessibleName(t("Export a bundle"))
+        self.export_button.setAccessibleName(self.tr("Export a bundle"))
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.result.setObjectName("Muted")
@@ -138,23 +135,22 @@ class ExportPanel(QFrame):
         return f"{team[:40]} - {who} - {dt.date.today().isoformat()}.gcen"
 
     def export(self) -> None:
-        t = self.tr
         passphrase = None
         if self.encrypt_pass.isChecked():
-            passphrase = prompts.ask_text(self, t("Passphrase"), t("Passphrase for this bundle (at least 8 characters):"),
+            passphrase = prompts.ask_text(self, self.tr("Passphrase"), self.tr("Passphrase for this bundle (at least 8 characters):"),
                                           password=True)
             if passphrase is None:
                 return
             if len(passphrase) < 8:
-                prompts.error(self, t("Passphrase too short"),
-                              t("Use a passphrase of at least 8 characters, e.g. three unrelated words."))
+                prompts.error(self, self.tr("Passphrase too short"),
+                              self.tr("Use a passphrase of at least 8 characters, e.g. three unrelated words."))
                 return
-            again = prompts.ask_text(self, t("Passphrase"), t("Type the passphrase again:"), password=True)
+            again = prompts.ask_text(self, self.tr("Passphrase"), self.tr("Type the passphrase again:"), password=True)
             if again != passphrase:
-                prompts.error(self, t("Passphrases differ"), t("The two passphrases differ; export again and type "
+                prompts.error(self, self.tr("Passphrases differ"), self.tr("The two passphrases differ; export again and type "
                                                                "the same passphrase twice."))
                 return
-        path = prompts.save_file(self, t("Save bundle as"), t(BUNDLE_FILTER), self.suggested_name())
+        path = prompts.save_file(self, self.tr("Save bundle as"), self.tr("GCEN bundle (*.gcen)"), self.suggested_name())
         if path is None:
             return
         if path.suffix.lower() != ".gcen":
@@ -173,7 +169,7 @@ class ExportPanel(QFrame):
             return exchange_for(ws).export(path, progress=progress, **kw)
 
         self.export_button.setEnabled(False)
-        run_with_progress(self.ctx, self, t("Writing %s…") % path.name, job, self._on_exported,
+        run_with_progress(self.ctx, self, self.tr("Writing %s…") % path.name, job, self._on_exported,
                           self._on_failed, write=False)
 
     def _on_exported(self, result: Any) -> None:

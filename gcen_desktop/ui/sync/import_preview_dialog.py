@@ -40,26 +40,25 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, preview: Any, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
-        t = self.tr
-        self.setWindowTitle(t("Import %s") % file_name)
+        self.setWindowTitle(self.tr("Import %s") % file_name)
         self.setMinimumWidth(640)
         c = theme.current()
-        heading = QLabel(t("Bundle from %s") % (preview.producer_name or t("an unknown teammate")), self)
+        heading = QLabel(self.tr("Bundle from %s") % (preview.producer_name or self.tr("an unknown teammate")), self)
         heading.setObjectName("SectionTitle")
-        kind = {"full": t("everything they hold"), "incremental": t("their changes since the last exchange")}
+        kind = {"full": self.tr("everything they hold"), "incremental": self.tr("their changes since the last exchange")}
         info = QFormLayout()
         info.setHorizontalSpacing(16)
-        info.addRow(t("Made on"), QLabel(format_ms(preview.created_ms), self))
-        info.addRow(t("Workspace"), QLabel(preview.workspace_name or "", self))
-        info.addRow(t("Contains"), QLabel(kind.get(preview.kind, preview.kind or ""), self))
-        fingerprint = QLabel(group_fingerprint(preview.fingerprint) or t("not signed"), self)
+        info.addRow(self.tr("Made on"), QLabel(format_ms(preview.created_ms), self))
+        info.addRow(self.tr("Workspace"), QLabel(preview.workspace_name or "", self))
+        info.addRow(self.tr("Contains"), QLabel(kind.get(preview.kind, preview.kind or ""), self))
+        fingerprint = QLabel(group_fingerprint(preview.fingerprint) or self.tr("not signed"), self)
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        info.addRow(t("Sender's key"), fingerprint)
+        info.addRow(self.tr("Sender's key"), fingerprint)
 
         self.model = ImportCountsModel(preview.counts, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName(t("What the bundle changes"))
+        self.table.setAccessibleName(self.tr("What the bundle changes"))
         self.table.verticalHeader().setVisible(False)
         self.table.setShowGrid(False)
         self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
@@ -74,12 +73,12 @@ class ImportPreviewDialog(QDialog):
         self.summary.setWordWrap(True)
         changes = sum(self.model.total(k) for k in ("new", "updated", "deleted", "conflicting"))
         if preview.already_imported_on:
-            self.summary.setText(t("This bundle was already imported on %s. Importing it again changes "
+            self.summary.setText(self.tr("This bundle was already imported on %s. Importing it again changes "
                                    "nothing.") % preview.already_imported_on)
         elif changes == 0:
-            self.summary.setText(t("Nothing new: you already have everything in this bundle."))
+            self.summary.setText(self.tr("Nothing new: you already have everything in this bundle."))
         else:
-            self.summary.setText(t("%d new, %d updated, %d deleted; %d will need a decision in Conflicts.")
+            self.summary.setText(self.tr("%d new, %d updated, %d deleted; %d will need a decision in Conflicts.")
                                  % (self.model.total("new"), self.model.total("updated"),
                                     self.model.total("deleted"), self.model.total("conflicting")))
         self.warnings = QLabel(self)
@@ -89,13 +88,13 @@ class ImportPreviewDialog(QDialog):
         self.warnings.setVisible(bool(preview.warnings))
 
         self.trust = QCheckBox(self)
-        self.trust.setText(t("I checked this key with %s (e.g. by phone): trust it for their future bundles")
-                           % (preview.producer_name or t("the sender")))
-        self.trust.setAccessibleName(t("Trust the sender's key"))
+        self.trust.setText(self.tr("I checked this key with %s (e.g. by phone): trust it for their future bundles")
+                           % (preview.producer_name or self.tr("the sender")))
+        self.trust.setAccessibleName(self.tr("Trust the sender's key"))
         self.trust.setVisible(bool(preview.fingerprint) and not preview.key_known)
 
         buttons = QDialogButtonBox(self)
-        self.import_button = buttons.addButton(t("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -20,9 +20,8 @@ PeerRole = Qt.ItemDataRole.UserRole + 10
 
 
 def _headers() -> tuple[str, ...]:
-    t = QCoreApplication.translate
-    return (t("PeerTableModel", "Teammate"), t("PeerTableModel", "Key fingerprint"),
-            t("PeerTableModel", "Trusted"), t("PeerTableModel", "Last exchange"))
+    return (QCoreApplication.translate("PeerTableModel", "Teammate"), QCoreApplication.translate("PeerTableModel", "Key fingerprint"),
+            QCoreApplication.translate("PeerTableModel", "Trusted"), QCoreApplication.translate("PeerTableModel", "Last exchange"))
 
 
 class PeerTableModel(QAbstractTableModel):
@@ -50,16 +49,15 @@ class PeerTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         peer = self.rows[index.row()]
-        t = QCoreApplication.translate
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
                 return peer.name or peer.replica[:8]
             if column == 1:
-                return group_fingerprint(peer.fingerprint) or t("PeerTableModel", "no key yet")
+                return group_fingerprint(peer.fingerprint) or QCoreApplication.translate("PeerTableModel", "no key yet")
             if column == 2:
-                return t("PeerTableModel", "Yes") if peer.trusted else t("PeerTableModel", "No")
-            return format_ms(peer.last_exchange_ms) or t("PeerTableModel", "never")
+                return QCoreApplication.translate("PeerTableModel", "Yes") if peer.trusted else QCoreApplication.translate("PeerTableModel", "No")
+            return format_ms(peer.last_exchange_ms) or QCoreApplication.translate("PeerTableModel", "never")
         if role == ReplicaRole:
             return peer.replica
         if role == PeerRole:

@@ -26,17 +26,16 @@ class PeersPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Card")
-        t = self.tr
-        title = QLabel(t("Teammates"), self)
+        title = QLabel(self.tr("Teammates"), self)
         title.setObjectName("CardTitle")
-        about = QLabel(t("Everyone whose bundles you imported. Before trusting a key, compare its "
+        about = QLabel(self.tr("Everyone whose bundles you imported. Before trusting a key, compare its "
                          "fingerprint with the teammate, e.g. by phone."), self)
         about.setWordWrap(True)
         about.setObjectName("Muted")
         self.model = PeerTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName(t("Teammates and their keys"))
+        self.table.setAccessibleName(self.tr("Teammates and their keys"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -46,12 +45,12 @@ class PeersPanel(QFrame):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a team is a few people
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel(t("No teammates yet. Import a bundle from one, or send them yours."), self)
+        self.empty = QLabel(self.tr("No teammates yet. Import a bundle from one, or send them yours."), self)
         self.empty.setWordWrap(True)
         self.empty.setObjectName("EmptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.trust_button = QPushButton(t("Trust this key"), self)
-        self.trust_button.setAccessibleName(t("Trust the selected teammate's key"))
+        self.trust_button = QPushButton(self.tr("Trust this key"), self)
+        self.trust_button.setAccessibleName(self.tr("Trust the selected teammate's key"))
         self.trust_button.clicked.connect(self._on_trust_button_clicked)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..context import AppContext
@@ -16,7 +16,7 @@ def run_with_progress(ctx: AppContext, parent: QWidget | None, label: str, func:
                       on_done: Callable[[Any], None], on_error: Callable[[BaseException, bool], None], *,
                       write: bool) -> Task:
     """Run func(progress) in the background; on_error gets (exception, cancelled by the user)."""
-    dialog = QProgressDialog(label, parent.tr("Cancel") if parent else "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("Progress", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(label)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(500)

@@ -21,18 +21,17 @@ class SharedFolderPanel(QFrame):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("Card")
-        t = self.tr
-        title = QLabel(t("Shared folder"), self)
+        title = QLabel(self.tr("Shared folder"), self)
         title.setObjectName("CardTitle")
-        about = QLabel(t("If your team shares a folder (a synced drive), GCEN Desktop puts your bundle there "
+        about = QLabel(self.tr("If your team shares a folder (a synced drive), GCEN Desktop puts your bundle there "
                          "and imports your teammates' bundles every five minutes."), self)
         about.setWordWrap(True)
         about.setObjectName("Muted")
         self.folder_label = QLabel(self)
         self.folder_label.setWordWrap(True)
-        self.choose_button = QPushButton(t("Choose folder…"), self)
-        self.stop_button = QPushButton(t("Stop using it"), self)
-        self.sync_button = QPushButton(t("Sync now"), self)
+        self.choose_button = QPushButton(self.tr("Choose folder…"), self)
+        self.stop_button = QPushButton(self.tr("Stop using it"), self)
+        self.sync_button = QPushButton(self.tr("Sync now"), self)
         self.last = QLabel(self)
         self.last.setObjectName("Muted")
         self.last.setWordWrap(True)
