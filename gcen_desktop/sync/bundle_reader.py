@@ -156,10 +156,7 @@ def _read(
     plain = copy
     if encrypted:
         plain = folder / "bundle.zip"
-        try:
-            decrypt_file(copy, plain, passphrase=passphrase, identities=identities, limits=limits)
-        except OSError:
-            raise _no_space() from None
+        decrypt_file(copy, plain, passphrase=passphrase, identities=identities, limits=limits)
         copy.unlink()
     try:
         free = zipcheck.free_disk_bytes(str(folder))

@@ -4,6 +4,7 @@ no temp files behind."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import random
 import tempfile
@@ -279,3 +280,44 @@ def test_malformed_seq_ranges_are_refused(tmp_path: Path, private_tmp: Path, vec
     path = tmp_path / "v.gcen"
     path.write_bytes(rebuilt(parts, manifest=orjson.dumps(manifest)))
     assert read_or_refuse(path) == "BundleCorrupt"
+
+
+def test_age_headers_with_random_stanzas(tmp_path: Path, private_tmp: Path) -> None:
+    """Well-formed age headers with random stanzas reach pyrage (scrypt kept cheap) and still end
+    in a BundleError."""
+    rng = random.Random(13)
+    identity = str(pyrage.x25519.Identity.generate())
+
+    def b64(n: int) -> bytes:
+        return base64.b64encode(rng.randbytes(n)).rstrip(b"=")
+
+    outcomes: set[str] = set()
+    for i in range(200):
+        stanzas = []
+        for _ in range(rng.randint(1, 3)):
+            kind = rng.choice([b"X25519", b"scrypt", b"ssh-ed25519", b"grease"])
+            args = (
+                [b64(16), str(rng.choice([1, 2, 5, 99])).encode()]
+                if kind == b"scrypt"
+                else [b64(rng.choice([32, 31, 5]))]
+            )
+            body = b64(rng.choice([32, 48, 0, 60]))
+            lines = [body[j : j + 64] for j in range(0, len(body), 64)] or [b""]
+            if len(lines[-1]) == 64:
+                lines.append(b"")
+            stanzas.append(
+                b"-> " + kind + b" " + b" ".join(args) + b"\n" + b"\n".join(lines) + b"\n"
+            )
+        data = (
+            b"age-encryption.org/v1\n"
+            + b"".join(stanzas)
+            + b"--- "
+            + b64(32)
+            + b"\n"
+            + rng.randbytes(rng.randint(0, 200))
+        )
+        path = tmp_path / f"s{i}.gcen"
+        path.write_bytes(data)
+        outcomes.add(read_or_refuse(path, passphrase="pw", identities=[identity]))
+    assert "ok" not in outcomes and len(outcomes) >= 4, outcomes
+    assert list(private_tmp.iterdir()) == []
