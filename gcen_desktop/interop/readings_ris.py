@@ -155,6 +155,13 @@ def _from_ris(e: dict) -> ReadingRecord:
     )
 
 
+def _multiline(text: str) -> str:
+    """A value's later lines must not look like tags ("ER  - " would end the record): indent those
+    by one space, which readers strip again."""
+    lines = text.strip().split("\n")
+    return "\n".join([lines[0]] + [(" " + line if _TAG_LINE.match(line) else line) for line in lines[1:]])
+
+
 def write_ris(records: list[ReadingRecord]) -> str:
     refs = []
     for r in records:
@@ -174,11 +181,11 @@ def write_ris(records: list[ReadingRecord]) -> str:
         if r.url:
             ref["urls"] = [r.url]
         if r.abstract:
-            ref["abstract"] = r.abstract.strip()
+            ref["abstract"] = _multiline(r.abstract)
         if r.tags:
             ref["keywords"] = list(r.tags)
         if r.notes:
-            ref["notes"] = [r.notes.strip()]
+            ref["notes"] = [_multiline(r.notes)]
         if r.language:
             ref["language"] = r.language
         refs.append(ref)

@@ -34,7 +34,7 @@ TRICKY = ReadingRecord(
     year=2024, kind="case_study", publisher="Harbor & Sons", doi="10.5555/x_y.2024", url="https://example.org/a?b=1&c=%20",
     abstract="First paragraph.\n\nSecond paragraph with **Markdown**.\n@article{not_an_entry, in the text}",
     tags=["case work", "Seoul", "équité"],
-    notes="Why it matters:\nline two", language="fr",
+    notes="Why it matters:\nER  - is how RIS ends a record\nline three", language="fr",
 )
 
 
