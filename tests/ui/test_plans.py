@@ -201,3 +201,45 @@ def test_open_record_routes_an_action_to_its_plan_and_goal(ctx, qtbot):
     assert section.editor.plan.id == plan.id
     assert section.editor.goals.current_goal_id() == goals[-1].id
     assert not section.open_record(ctx.ws.list("note", limit=1)[0].id)
+
+
+def test_goals_reorder_with_the_keyboard_and_delete_key_on_actions(ctx, qtbot, wait_idle):
+    section = _section(ctx, qtbot)
+    section.editor.tabs.setCurrentWidget(section.editor.goals)
+    panel = section.editor.goals
+    plan = section.editor.plan.id
+    before = [g.id for g in ctx.ws.children(plan, "goal")]
+    assert len(before) >= 2
+    panel.select_goal(before[0])
+    panel.goal_list.setFocus()
+    qtbot.keyClick(panel.goal_list, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(ctx)
+    after = [g.id for g in ctx.ws.children(plan, "goal")]
+    assert after[:2] == [before[1], before[0]]
+    assert panel.current_goal_id() == before[0]
+
+    goal = panel.current_goal_id()
+    actions = ctx.ws.children(goal, "action")
+    panel.action_table.setFocus()
+    panel.action_table.selectRow(0)
+    qtbot.keyClick(panel.action_table, Qt.Key.Key_Delete)
+    wait_idle(ctx)
+    assert [a.id for a in ctx.ws.children(goal, "action")] == [a.id for a in actions[1:]]
+    ctx.undo_stack.undo()
+    wait_idle(ctx)
+    assert [a.id for a in ctx.ws.children(goal, "action")] == [a.id for a in actions]
+
+
+def test_a_required_field_cannot_be_emptied(ctx, qtbot, wait_idle):
+    section = _section(ctx, qtbot)
+    form = section.editor.form
+    plan = section.editor.plan
+    messages = []
+    ctx.sig_status.connect(messages.append)
+    form.editors["title"].setText("   ")
+    form._commit("title")
+    wait_idle(ctx)
+    assert ctx.ws.get(plan.id).title == plan.title
+    assert form.editors["title"].text() == plan.title
+    assert messages == ["Title cannot be empty."]
+    assert ctx.undo_stack.count() == 0
