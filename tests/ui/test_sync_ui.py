@@ -54,6 +54,7 @@ def test_preview_dialog_shows_sender_counts_warnings_and_trust_question(qtbot):
     dialog.trust.setChecked(True)
     assert dialog.trust_new_key()
     assert group_fingerprint(preview.fingerprint).startswith("3F9A 0C44")
+    assert group_fingerprint("3F9A 0C44 B1D2 E5F6") == "3F9A 0C44 B1D2 E5F6"  # already grouped
 
     known = PreviewValues(key_known=True, warnings=[], already_imported_on="2026-11-02 10:15")
     again = ImportPreviewDialog(known, "x.gcen")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from .. import theme
 from ..context import AppContext
 from .counts_model import ImportCountsModel
+from .import_preview_dialog import when_text
 
 
 class ImportPanel(QFrame):
@@ -86,7 +87,7 @@ class ImportPanel(QFrame):
         conflicting = self.report_model.total("conflicting")
         if getattr(report, "already_imported_on", None):
             text = self.tr("Last import, from %s: already imported on %s, nothing changed.") % (
-                name, report.already_imported_on)
+                name, when_text(report.already_imported_on))
         else:
             text = self.tr("Last import, from %s: %d records brought in.") % (name, brought)
             if conflicting:

@@ -28,11 +28,20 @@ def format_ms(ms: int | None) -> str:
     return dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")
 
 
+def when_text(value: Any) -> str:
+    """A moment given as epoch milliseconds or already as text."""
+    if isinstance(value, bool) or value is None:
+        return ""
+    if isinstance(value, int | float):
+        return format_ms(int(value))
+    return str(value)
+
+
 def group_fingerprint(fp: str | None) -> str:
     """A key fingerprint in groups of four, easier to read aloud on the phone."""
     if not fp:
         return ""
-    text = fp.split(":", 1)[-1]
+    text = fp.split(":", 1)[-1].replace(" ", "")
     return " ".join(text[i:i + 4] for i in range(0, len(text), 4)).upper()
 
 
@@ -74,7 +83,7 @@ class ImportPreviewDialog(QDialog):
         changes = sum(self.model.total(k) for k in ("new", "updated", "deleted", "conflicting"))
         if preview.already_imported_on:
             self.summary.setText(self.tr("This bundle was already imported on %s. Importing it again changes "
-                                   "nothing.") % preview.already_imported_on)
+                                   "nothing.") % when_text(preview.already_imported_on))
         elif changes == 0:
             self.summary.setText(self.tr("Nothing new: you already have everything in this bundle."))
         else:
