@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from fractional_indexing import FIError, validate_order_key
+
 from .errors import ValidationError
 from .ids import is_uuid
 
@@ -81,6 +83,14 @@ class Field:
             limit = MAX_BODY if self.kind == "text" else self.max_len
             if len(value) > limit:
                 raise ValidationError(f"'{self.name}' is longer than {limit:,} characters.")
+            if self.kind == "position":
+                # A malformed key would make every later insert or move among its siblings fail.
+                try:
+                    validate_order_key(value)
+                except FIError:
+                    raise ValidationError(
+                        f"'{value}' is not an order key for '{self.name}' (e.g. a0); move the record instead."
+                    ) from None
             return value
         if self.kind == "date":
             text = str(value).strip()

@@ -137,6 +137,9 @@ def test_validation_errors_change_nothing(ws, base, cli_type):
         if "time" in fields:
             with pytest.raises(ValidationError, match="is not a time"):
                 ws.edit(rec, {"time": "25:00"})
+        if "position" in fields:
+            with pytest.raises(ValidationError, match="not an order key"):
+                ws.edit(rec, {"position": "zzz"})
         if "int" in fields:
             with pytest.raises(ValidationError, match="whole number"):
                 ws.edit(rec, {fields["int"]: "twenty"})
