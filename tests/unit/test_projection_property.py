@@ -82,7 +82,7 @@ class LocalEdits(RuleBasedStateMachine):
 
 
 LocalEdits.TestCase.settings = settings(
-    max_examples=25, stateful_step_count=25, deadline=None,
+    max_examples=15, stateful_step_count=20, deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 TestLocalEdits = LocalEdits.TestCase
