@@ -237,7 +237,7 @@ class _Writer:
         self.font(size, colour=colour)
         pdf.set_x(pdf.l_margin + indent)
         pdf.multi_cell(
-            pdf.epw - indent, self.lh(self.s.size(size)), _markup(runs), markdown=True,
+            pdf.epw - indent, self.lh(self.s.size(size)), _markup(runs), markdown=True, align="L",
             new_x=XPos.LMARGIN, new_y=YPos.NEXT,
         )
 

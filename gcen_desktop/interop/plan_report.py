@@ -208,8 +208,10 @@ def plan_document(plan: PlanData, language: str = "en") -> Document:
                 runs.append(Run(" ".join(ref.why_it_matters.split())))
             items.append(runs)
         blocks.append(Bullets(items, ordered=True))
-    else:
+    elif not plan.notes:
         blocks.append(Paragraph.of(t["none"], "muted"))
+    if plan.notes:
+        blocks.append(Paragraph.of(t["evidence_notes"], "muted"))
 
     if plan.notes:
         blocks.append(PageBreak())
