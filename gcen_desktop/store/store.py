@@ -131,6 +131,12 @@ class Store:
         return row[0] if row else default
 
     @staticmethod
+    def meta_in(conn: Connection, key: str) -> str | None:
+        """A meta value read inside the caller's transaction."""
+        row = conn.exec_driver_sql("SELECT value FROM meta WHERE key=?", (key,)).first()
+        return row[0] if row else None
+
+    @staticmethod
     def _set_meta(conn: Connection, key: str, value: str) -> None:
         conn.exec_driver_sql("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 

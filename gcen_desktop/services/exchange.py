@@ -1,0 +1,570 @@
+"""Bundle exchange as the UI and the CLI use it: export, preview, import, undo, peers, conflicts."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..domain.clock import wall_ms_of
+from ..domain.errors import NotFound, UserError
+from ..store import ranges
+from ..store.apply import DEL
+from ..store.store import Store, open_store, store_exists
+from ..sync import exchange as core
+from ..sync import knowledge, snapshot
+from ..sync.bundle_reader import BundleContents, read_bundle
+from ..sync.errors import BundleError
+from ..sync.keys import StoreKeys, fingerprint, load_or_create_keys
+from .changes import ChangeSet
+from .workspace import Workspace
+
+Progress = Callable[[int, int], bool] | None
+DELETION = "deletion"  # the pseudo-field of a "deleted here, edited there" conflict
+KEEP, DELETE = 1, 2
+BUNDLE_SUFFIX = ".gcen"
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    size: int
+    event_count: int
+    warning: str | None
+    withheld: int = 0  # events of private records that stayed here
+
+
+@dataclass
+class ImportPreview:
+    producer_name: str
+    producer_replica: str
+    fingerprint: str | None
+    key_known: bool
+    created_ms: int
+    workspace_id: str
+    workspace_name: str
+    kind: str
+    counts: dict[str, dict[str, int]]
+    warnings: list[str]
+    already_imported_on: str | None
+    signed: bool = False
+    missing: dict[str, list[list[int]]] = field(default_factory=dict)
+    bundle_id: str = ""
+
+    @property
+    def totals(self) -> dict[str, int]:
+        out = dict.fromkeys(core.CATEGORIES, 0)
+        for per_type in self.counts.values():
+            for cat, n in per_type.items():
+                out[cat] += n
+        return out
+
+
+@dataclass
+class ImportReport(ImportPreview):
+    changes: ChangeSet = field(default_factory=ChangeSet)
+    applied: int = 0
+    indexing: int = 0  # records still waiting for the search index
+
+
+@dataclass
+class Peer:
+    name: str
+    replica: str
+    fingerprint: str | None
+    trusted: bool
+    last_exchange_ms: int | None
+    holds: dict[str, list[list[int]]]
+
+    @property
+    def held_events(self) -> int:
+        return ranges.vector_count(self.holds)
+
+
+@dataclass
+class ConflictVersion:
+    number: int  # what --pick takes
+    value: Any
+    replica: str | None
+    teammate: str
+    hlc: str | None
+    when_ms: int | None
+
+
+@dataclass
+class ConflictItem:
+    rec: str
+    type: str
+    title: str
+    field: str  # a field name, or "deletion"
+    kind: str  # "values" | "auto_merged" | "deleted" | "kept_by_child"
+    versions: list[ConflictVersion]
+    merged_text: str | None = None
+    deleted_by: list[str] = field(default_factory=list)
+
+
+def _fmt(ms: int | None) -> str | None:
+    return core.fmt_ms(ms) if ms else None
+
+
+def _preview_of(outcome: core.Outcome, cls: type = ImportPreview, **extra: Any) -> Any:
+    m = outcome.manifest
+    return cls(
+        producer_name=m.producer.name,
+        producer_replica=m.producer.replica,
+        fingerprint=outcome.fingerprint,
+        key_known=outcome.key_known,
+        created_ms=m.created_ms,
+        workspace_id=m.workspace_id,
+        workspace_name=m.workspace_name,
+        kind=m.kind,
+        counts=outcome.counts,
+        warnings=list(outcome.warnings),
+        already_imported_on=_fmt(outcome.already_imported_on),
+        signed=outcome.signed,
+        missing=outcome.missing,
+        bundle_id=m.bundle_id,
+        **extra,
+    )
+
+
+def _changes_of(outcome: core.Outcome) -> ChangeSet:
+    return ChangeSet(
+        created=set(outcome.created),
+        updated=set(outcome.updated),
+        deleted=set(outcome.deleted),
+        restored=set(outcome.restored),
+        types=set(outcome.types),
+    )
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class Exchange:
+    """Bundle exchange of one open workspace."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+        self.store: Store = ws.store
+        self._keys: StoreKeys | None = None
+
+    @property
+    def keys(self) -> StoreKeys:
+        if self._keys is None:
+            self._keys = load_or_create_keys(self.store.folder)
+        return self._keys
+
+    # --- export --------------------------------------------------------------------------------
+
+    def export(
+        self,
+        path: Path | str,
+        *,
+        mode: str = "team",
+        peer: str | None = None,
+        network_only: bool = False,
+        sign: bool = True,
+        recipients: Sequence[str] = (),
+        passphrase: str | None = None,
+        progress: Progress = None,
+    ) -> ExportResult:
+        if mode not in ("team", "peer", "full"):
+            raise UserError(f"'{mode}' is not a kind of export; choose team, peer or full.")
+        if mode == "peer":
+            if not peer:
+                raise UserError("Choose the teammate to export for.")
+            peer = self.find_peer(peer).replica
+        path = Path(path)
+        if not path.parent.is_dir():
+            raise UserError(f"The folder {path.parent} does not exist; choose another place for the bundle.")
+        manifest, sel = core.prepare_export(
+            self.store, mode=mode, peer=peer, network_only=network_only, keys=self.keys
+        )
+        result = core.write_bundle(
+            path,
+            manifest,
+            sel.events,
+            sel.blobs,
+            keys=self.keys if sign else None,
+            recipients=recipients,
+            passphrase=passphrase,
+            progress=progress,
+        )
+        if mode == "peer" and peer:
+            with self.store.write() as conn:
+                self.store._set_meta(conn, "last_export_peer", peer)
+        return ExportResult(result.path, result.size, result.event_count, result.warning, sel.withheld)
+
+    # --- preview and import ----------------------------------------------------------------------
+
+    def _identities(self, identities: Sequence[str]) -> list[str]:
+        return [*identities, self.keys.age_identity]
+
+    def _read(self, path: Path | str, passphrase: str | None, identities: Sequence[str], progress: Progress) -> BundleContents:
+        path = Path(path)
+        if not path.is_file():
+            raise UserError(f"There is no file {path}; check the name and try again.")
+        return read_bundle(path, passphrase=passphrase, identities=self._identities(identities), progress=progress)
+
+    def _already(self, path: Path | str) -> ImportPreview | None:
+        """A bundle file imported before, recognised by its hash without opening it."""
+        path = Path(path)
+        if not path.is_file():
+            return None
+        digest = file_sha256(path)
+        with self.store.read() as conn:
+            logged = knowledge.logged_import(conn, file_sha256=digest)
+        if logged is None:
+            return None
+        counts = {
+            t: dict(dict.fromkeys(core.CATEGORIES, 0), unchanged=sum(c.values()))
+            for t, c in logged.report.get("counts", {}).items()
+        }
+        return ImportPreview(
+            producer_name=logged.producer_name,
+            producer_replica=logged.producer,
+            fingerprint=None,
+            key_known=True,
+            created_ms=0,
+            workspace_id=self.ws.workspace_id,
+            workspace_name="",
+            kind="",
+            counts=counts,
+            warnings=[],
+            already_imported_on=_fmt(logged.imported_ms),
+            bundle_id=logged.bundle_id,
+        )
+
+    def preview(self, path: Path | str, *, passphrase: str | None = None, identities: Sequence[str] = (),
+                progress: Progress = None) -> ImportPreview:
+        done = self._already(path)
+        if done is not None:
+            return done
+        with self._read(path, passphrase, identities, progress) as contents:
+            outcome = core.run_import(self.store, contents, apply=False, own_keys=self.keys)
+        return _preview_of(outcome)
+
+    def import_bundle(self, path: Path | str, *, passphrase: str | None = None, identities: Sequence[str] = (),
+                      trust_new_key: bool = False, progress: Progress = None) -> ImportReport:
+        done = self._already(path)
+        if done is not None:
+            return ImportReport(**{k: getattr(done, k) for k in done.__dataclass_fields__})
+        with self._read(path, passphrase, identities, progress) as contents:
+            return self.import_contents(contents, trust_new_key=trust_new_key, progress=progress)
+
+    def import_contents(self, contents: Any, *, trust_new_key: bool = False, progress: Progress = None,
+                        joining: bool = False) -> ImportReport:
+        outcome = core.run_import(
+            self.store, contents, apply=True, trust_new_key=trust_new_key, own_keys=self.keys,
+            progress=progress, joining=joining,
+        )
+        return _preview_of(
+            outcome, ImportReport, changes=_changes_of(outcome), applied=outcome.applied, indexing=outcome.indexing
+        )
+
+    def index_pending(self, limit: int = 5000) -> int:
+        """Index some records a large import queued; returns how many still wait."""
+        return self.store.index_some(limit)
+
+    @classmethod
+    def join(cls, folder: Path | str, path: Path | str, *, passphrase: str | None = None,
+             identities: Sequence[str] = (), trust_new_key: bool = False,
+             progress: Progress = None) -> tuple[Workspace, ImportReport]:
+        """Make an empty folder a new replica of the bundle's workspace: how a teammate joins."""
+        folder = Path(folder).expanduser()
+        if store_exists(folder):
+            raise UserError(f"There is already a workspace in {folder}; import the bundle into it instead.")
+        path = Path(path)
+        if not path.is_file():
+            raise UserError(f"There is no file {path}; check the name and try again.")
+        contents = read_bundle(path, passphrase=passphrase, identities=identities, progress=progress)
+        created_folder = not folder.exists()
+        store: Store | None = None
+        try:
+            with contents:
+                store = open_store(folder, create=True)
+                with store.write() as conn:
+                    store._set_meta(conn, "workspace_id", contents.manifest.workspace_id)
+                ws = Workspace(store)
+                report = cls(ws).import_contents(
+                    contents, trust_new_key=trust_new_key, progress=progress, joining=True
+                )
+                snapshot.discard(store)  # nothing to go back to: the store did not exist
+            return ws, report
+        except BaseException:
+            if store is not None:
+                store.close()
+                for name in os.listdir(folder):
+                    target = folder / name
+                    if target.is_dir():
+                        shutil.rmtree(target, ignore_errors=True)
+                    else:
+                        target.unlink(missing_ok=True)
+                if created_folder:
+                    shutil.rmtree(folder, ignore_errors=True)
+            raise
+
+    # --- undo --------------------------------------------------------------------------------------
+
+    def can_undo_import(self) -> bool:
+        return snapshot.last_import(self.store) is not None
+
+    def undo_last_import(self) -> ChangeSet:
+        info = snapshot.restore(self.store)
+        if info is None:
+            raise UserError(
+                "There is no import to undo: the workspace changed since the last import, or nothing was imported."
+            )
+        changes = ChangeSet(
+            created=set(info.get("deleted", [])) | set(info.get("restored", [])),
+            deleted=set(info.get("created", [])),
+            updated=set(info.get("updated", [])),
+            types=set(info.get("types", [])),
+        )
+        return changes
+
+    # --- peers and keys ------------------------------------------------------------------------------
+
+    def peers(self) -> list[Peer]:
+        out: list[Peer] = []
+        with self.store.read() as conn:
+            for p in knowledge.peers(conn):
+                if p.replica == self.store.replica:
+                    continue
+                k = knowledge.key(conn, p.fingerprint) if p.fingerprint else None
+                out.append(
+                    Peer(
+                        name=p.name,
+                        replica=p.replica,
+                        fingerprint=p.fingerprint,
+                        trusted=bool(k and k.trusted),
+                        last_exchange_ms=p.last_exchange_ms,
+                        holds=knowledge.knowledge_of(conn, p.replica),
+                    )
+                )
+        return out
+
+    def find_peer(self, text: str) -> Peer:
+        """A teammate by name (case-insensitive) or by replica id (or its start)."""
+        peers = self.peers()
+        folded = text.strip().casefold()
+        matches = [p for p in peers if p.replica == text] or [
+            p for p in peers if p.name.casefold() == folded
+        ] or [p for p in peers if len(folded) >= 4 and p.replica.startswith(folded)]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            known = ", ".join(sorted({p.name or p.replica for p in peers})) or "none yet"
+            raise NotFound(
+                f"No teammate is called '{text}' (known: {known}); import a bundle from them first, or export --team."
+            )
+        raise UserError(f"Several teammates match '{text}'; give the store id shown by 'gcen peers' instead.")
+
+    def trust(self, replica: str) -> None:
+        peer = self.find_peer(replica)
+        if not peer.fingerprint:
+            raise UserError(f"{peer.name or peer.replica} has sent no signed bundle yet; there is no key to trust.")
+        with self.store.write() as conn:
+            knowledge.trust_key(conn, peer.fingerprint)
+            # bundles refused for this key in the shared folder are tried again
+            conn.exec_driver_sql("DELETE FROM folder_files WHERE outcome LIKE 'untrusted:%'")
+
+    def unshared_count(self) -> int:
+        """Changes made here that some teammate is not known to hold yet."""
+        with self.store.read() as conn:
+            own = knowledge.have(conn).get(self.store.replica, [])
+            team = core.selection.assumed_known(conn, "team", None, self.store.replica)
+        return ranges.count(ranges.subtract(own, team.get(self.store.replica, [])))
+
+    def last_exchange(self) -> tuple[str, int] | None:
+        """(teammate name, or '' for an export to the team, time in ms) of the latest exchange."""
+        best: tuple[str, int] | None = None
+        with self.store.read() as conn:
+            for p in knowledge.peers(conn):
+                if p.last_exchange_ms and (best is None or p.last_exchange_ms > best[1]):
+                    best = (p.name, p.last_exchange_ms)
+            exported = self.store.meta_in(conn, "last_export_ms")
+        if exported and (best is None or int(exported) > best[1]):
+            best = ("", int(exported))
+        return best
+
+    # --- shared folder -------------------------------------------------------------------------------
+
+    def shared_folder(self) -> Path | None:
+        value = self.store.meta("shared_folder")
+        return Path(value) if value else None
+
+    def set_shared_folder(self, folder: Path | None) -> None:
+        if folder is not None and not Path(folder).is_dir():
+            raise UserError(f"The folder {folder} does not exist; create it or choose another one.")
+        with self.store.write() as conn:
+            if folder is None:
+                conn.exec_driver_sql("DELETE FROM meta WHERE key='shared_folder'")
+            else:
+                self.store._set_meta(conn, "shared_folder", str(Path(folder).resolve()))
+
+    def own_bundle_name(self) -> str:
+        name = re.sub(r"[^A-Za-z0-9_-]+", "-", core.producer_name(self.store)).strip("-")[:40] or "store"
+        return f"{name}-{self.store.replica}{BUNDLE_SUFFIX}"
+
+    def sync_folder_once(self, folder: Path | None = None) -> list[ImportReport]:
+        """Import every new bundle found in the shared folder, then write ours there if needed."""
+        folder = Path(folder) if folder is not None else self.shared_folder()
+        if folder is None:
+            raise UserError("Choose a shared folder first.")
+        if not folder.is_dir():
+            raise UserError(f"The shared folder {folder} cannot be found; is the drive connected?")
+        key = str(folder.resolve())
+        reports: list[ImportReport] = []
+        with self.store.read() as conn:
+            seen = {
+                name: (size, mtime)
+                for name, size, mtime in conn.exec_driver_sql(
+                    "SELECT name, size, mtime_ns FROM folder_files WHERE folder=?", (key,)
+                )
+            }
+        candidates = sorted(
+            (p for p in folder.iterdir() if p.suffix == BUNDLE_SUFFIX and p.is_file()),
+            key=lambda p: (p.stat().st_mtime_ns, p.name),
+        )
+        for path in candidates:
+            st = path.stat()
+            if seen.get(path.name) == (st.st_size, st.st_mtime_ns) or self.store.replica in path.name:
+                continue
+            outcome = "imported"
+            try:
+                reports.append(self.import_bundle(path))
+            except core.UntrustedKey as exc:
+                outcome = f"untrusted:{exc}"
+                self._register_untrusted(path)
+            except UserError as exc:
+                outcome = str(exc)
+            with self.store.write() as conn:
+                conn.exec_driver_sql(
+                    "INSERT OR REPLACE INTO folder_files (folder, name, size, mtime_ns, outcome, seen_ms) "
+                    "VALUES (?,?,?,?,?,?)",
+                    (key, path.name, st.st_size, st.st_mtime_ns, outcome, core.now_ms()),
+                )
+        self._write_own(folder)
+        return reports
+
+    def _register_untrusted(self, path: Path) -> None:
+        """Remember the key of a bundle refused as unknown so 'peers' lists it and 'trust' accepts it."""
+        try:
+            with self._read(path, None, (), None) as contents:
+                m = contents.manifest
+                if contents.signer_public_key and m.workspace_id == self.ws.workspace_id:
+                    fp = fingerprint(contents.signer_public_key)
+                    with self.store.write() as conn:
+                        knowledge.register_key(
+                            conn, fp, contents.signer_public_key, m.producer.age_recipient or None,
+                            m.producer.name, trusted=False,
+                        )
+                        knowledge.register_peer(conn, m.producer.replica, m.producer.name, fp, exchanged=False)
+        except BundleError:
+            pass
+
+    def _write_own(self, folder: Path) -> Path | None:
+        """Our team bundle in the folder, rewritten when this store holds something new."""
+        target = folder / self.own_bundle_name()
+        with self.store.read() as conn:
+            state = hashlib.sha256(repr(sorted(knowledge.have(conn).items())).encode()).hexdigest()
+        if target.exists() and self.store.meta("shared_folder_state") == state:
+            return None
+        self.export(target, mode="team")
+        with self.store.write() as conn:
+            self.store._set_meta(conn, "shared_folder_state", state)
+        return target
+
+    # --- conflicts ------------------------------------------------------------------------------------
+
+    def _who(self, names: dict[str, str], replica: str | None) -> str:
+        if replica is None:
+            return ""
+        if replica == self.store.replica or replica in (self.store.meta("previous_replicas") or "").split(","):
+            return core.producer_name(self.store) or "this store"
+        return names.get(replica) or f"store {replica[:8]}"
+
+    def conflicts(self) -> list[ConflictItem]:
+        """Per record and field: the competing values, who wrote each and when; deletions too."""
+        with self.store.read() as conn:
+            names = knowledge.names(conn)
+        items: list[ConflictItem] = []
+        for view in self.ws.conflicts():
+            for f in sorted(set(view.conflicts) | set(view.merged)):
+                versions = self._versions(names, view.id, f)
+                if f in view.conflicts:
+                    items.append(ConflictItem(view.id, view.type, view.title, f, "values", versions))
+                else:
+                    items.append(
+                        ConflictItem(view.id, view.type, view.title, f, "auto_merged", versions,
+                                     merged_text=view.data.get(f))
+                    )
+            if view.del_conflict or view.kept_alive:
+                with self.store.read() as conn:
+                    dels = self.store.active_deletions(conn, view.id)
+                    hlcs = dict(
+                        ((r, s), h)
+                        for r, s, h in conn.exec_driver_sql(
+                            "SELECT replica, seq, hlc FROM deletions WHERE rec=?", (view.id,)
+                        )
+                    )
+                by = sorted({self._who(names, r) for r, _s in dels})
+                newest = max((hlcs.get((r, s), "") for r, s in dels), default="")
+                when = wall_ms_of(newest) if newest else None
+                versions = [
+                    ConflictVersion(KEEP, "keep", None, "", None, None),
+                    ConflictVersion(DELETE, "delete", dels[0][0] if dels else None, ", ".join(by), newest or None, when),
+                ]
+                kind = "deleted" if view.del_conflict else "kept_by_child"
+                items.append(ConflictItem(view.id, view.type, view.title, DELETION, kind, versions, deleted_by=by))
+        return items
+
+    def _versions(self, names: dict[str, str], rec: str, f: str) -> list[ConflictVersion]:
+        out: list[ConflictVersion] = []
+        seen: list[Any] = []
+        for head in self.store.field_heads(rec, f):
+            if head["value"] in seen:
+                continue
+            seen.append(head["value"])
+            replica = head["dot"][0]
+            out.append(
+                ConflictVersion(len(out) + 1, head["value"], replica, self._who(names, replica), head["hlc"],
+                                wall_ms_of(head["hlc"]))
+            )
+        return out
+
+    def resolve(self, rec: str, field: str, *, pick: int | None = None, value: Any = None) -> ChangeSet:
+        """Settle a conflict: pick a listed version (numbered from 1) or give a new value."""
+        view = self.ws.get(rec)
+        if field == DELETION:
+            if not (view.del_conflict or view.kept_alive):
+                raise UserError("That record has no deletion to settle.")
+            if pick == KEEP:
+                return self.ws.keep(rec)
+            if pick == DELETE:
+                return self.ws.delete(rec)
+            raise UserError(f"For a deletion, pick {KEEP} to keep the record or {DELETE} to delete it.")
+        if field not in view.conflicts and field not in view.merged:
+            raise UserError(f"The field '{field}' of that record has no conflict; 'gcen conflicts' lists them.")
+        if (pick is None) == (value is None):
+            raise UserError("Give either a version number to pick or a new value, not both.")
+        if pick is not None:
+            versions = self._versions({}, rec, field)
+            if not 1 <= pick <= len(versions):
+                raise UserError(f"Pick a version between 1 and {len(versions)}.")
+            value = versions[pick - 1].value
+        if field == DEL:
+            raise UserError("That field cannot be set.")
+        return self.ws.resolve(rec, field, value)

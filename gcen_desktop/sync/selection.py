@@ -1,0 +1,232 @@
+"""Which events an export carries: what the reader is not known to hold, minus what must stay here.
+
+The cost is proportional to what the bundle carries: the wanted seqs are computed as interval
+sets and read through the (replica, seq) index, never by scanning the log.
+
+Privacy rule: a private record never leaves the store, and neither does anything that belongs to
+it — its children (goals and actions of a private plan, statuses of a private reading), its tags
+and links, and links that point at it — so a bundle never carries a record whose owner it hides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection
+
+from ..domain.ids import is_uuid
+from ..store import ranges
+from ..store.apply import CHUNK
+from ..store.ranges import Vector
+from ..store.store import Store
+from . import knowledge
+
+MODES = ("team", "peer", "full")
+
+
+@dataclass
+class Selection:
+    since: Vector  # what the reader is assumed to hold
+    have: Vector  # what this store holds
+    events: list[dict[str, Any]] = field(default_factory=list)
+    blobs: dict[str, Path] = field(default_factory=dict)
+    withheld: int = 0  # events of private records (or records outside a network-only export)
+    max_own_seq: int = 0
+
+
+def assumed_known(conn: Connection, mode: str, peer: str | None, own: str) -> Vector:
+    """What the reader of this export is taken to hold already."""
+    if mode == "full":
+        return {}
+    if mode == "peer":
+        if not peer:
+            raise ValueError("a peer export needs the peer's replica id")
+        return knowledge.knowledge_of(conn, peer)
+    # The minimum over every teammate heard of; one we know nothing of makes the export full.
+    others = [p.replica for p in knowledge.peers(conn) if p.replica != own]
+    return ranges.vector_intersect([knowledge.knowledge_of(conn, p) for p in others])
+
+
+def read_events(conn: Connection, wanted: Vector) -> Iterable[tuple[str, bytes]]:
+    """(rec, body) of the held events in the wanted intervals, in (replica, seq) order."""
+    for origin in sorted(wanted):
+        for lo, hi in wanted[origin]:
+            yield from conn.exec_driver_sql(
+                "SELECT rec, body FROM events WHERE replica=? AND seq BETWEEN ? AND ? ORDER BY seq",
+                (origin, lo, hi),
+            )
+
+
+def _rows(
+    conn: Connection, ids: Iterable[str]
+) -> dict[str, tuple[str, str | None, str, str | None]]:
+    """id → (type, parent, visibility, link target) for the given records."""
+    out: dict[str, tuple[str, str | None, str, str | None]] = {}
+    todo = sorted(set(ids))
+    for i in range(0, len(todo), CHUNK):
+        part = todo[i : i + CHUNK]
+        marks = ",".join("?" * len(part))
+        for rid, type_, parent, visibility, target in conn.exec_driver_sql(
+            f"SELECT id, type, parent, visibility, CASE WHEN type='link' THEN json_extract(data, '$.b') END "
+            f"FROM records WHERE id IN ({marks})",
+            tuple(part),
+        ):
+            out[rid] = (type_, parent, visibility, target if target and is_uuid(target) else None)
+    return out
+
+
+def _closure(
+    conn: Connection, recs: set[str]
+) -> dict[str, tuple[str, str | None, str, str | None]]:
+    """Rows of the records and of everything they hang on (parents, link targets), transitively."""
+    rows: dict[str, tuple[str, str | None, str, str | None]] = {}
+    todo = set(recs)
+    while todo:
+        found = _rows(conn, todo)
+        rows.update(found)
+        todo = {
+            ref for r in found.values() for ref in (r[1], r[3]) if ref and ref not in rows
+        } - set(found)
+        todo -= set(rows)
+    return rows
+
+
+def hidden_records(conn: Connection, recs: set[str], *, network_only: bool) -> set[str]:
+    """The records among `recs` whose events must not leave this store."""
+    rows = _closure(conn, recs)
+    memo: dict[str, bool] = {}
+
+    def hidden(rid: str, depth: int = 0) -> bool:
+        if rid in memo:
+            return memo[rid]
+        row = rows.get(rid)
+        if row is None or depth > 64:
+            return False  # unknown here (a dangling ref) or a cycle: nothing to hide
+        type_, parent, visibility, target = row
+        result = visibility == "private"
+        if not result and parent:
+            result = hidden(parent, depth + 1)
+        if not result and target:
+            result = hidden(target, depth + 1)
+        memo[rid] = result
+        return result
+
+    out = {r for r in recs if hidden(r)}
+    if network_only:
+        out |= {r for r in recs if r not in out and not _network_needed(conn, r, rows)}
+    return out
+
+
+def _network_needed(conn: Connection, rid: str, rows: dict) -> bool:
+    """In a network-only export: network records, what they hang on, and links among those."""
+    row = rows.get(rid)
+    if row is None:
+        return False
+    type_, parent, visibility, target = row
+    if visibility == "network":
+        return True
+    if type_ in ("link", "reading_status"):
+        return (
+            bool(parent)
+            and _network_needed(conn, parent, rows)
+            and (
+                not target
+                or rows.get(target, ("", None, "", None))[0] == "attachment"
+                or _network_needed(conn, target, rows)
+            )
+        )
+    if type_ == "attachment":
+        return _is_attached_to_network(conn, rid, rows)
+    # An ancestor of a network record travels with it so the child has a home.
+    return bool(
+        conn.exec_driver_sql(
+            "WITH RECURSIVE sub(id) AS (SELECT id FROM records WHERE parent=? AND type NOT IN ('link','reading_status') "
+            "UNION SELECT r.id FROM records r JOIN sub ON r.parent = sub.id AND r.type NOT IN ('link','reading_status')) "
+            "SELECT 1 FROM sub JOIN records r ON r.id = sub.id WHERE r.visibility='network' LIMIT 1",
+            (rid,),
+        ).first()
+    )
+
+
+def _is_attached_to_network(conn: Connection, attachment: str, rows: dict) -> bool:
+    for (owner,) in conn.exec_driver_sql(
+        "SELECT parent FROM records WHERE type='link' AND json_extract(data,'$.b')=? AND deleted=0",
+        (attachment,),
+    ):
+        if owner and owner in rows and rows[owner][2] == "network":
+            return True
+    return False
+
+
+def network_records(conn: Connection) -> set[str]:
+    return {r for (r,) in conn.exec_driver_sql("SELECT id FROM records WHERE visibility='network'")}
+
+
+def select(
+    store: Store,
+    conn: Connection,
+    *,
+    mode: str,
+    peer: str | None = None,
+    network_only: bool = False,
+) -> Selection:
+    """The events (as dicts) and blobs an export carries, with the `since`/`have` of its manifest."""
+    held = knowledge.have(conn)
+    since = assumed_known(conn, mode, peer, store.replica)
+    wanted = ranges.vector_subtract(held, since)
+    if network_only:
+        # Everything of the network records and what they need, whatever the reader holds.
+        net = network_records(conn)
+        wanted_recs = set(_closure(conn, net)) if net else set()
+        if wanted_recs:
+            wanted_recs |= {
+                rid
+                for (rid,) in conn.exec_driver_sql(
+                    "SELECT id FROM records WHERE type IN ('link','reading_status','attachment')"
+                )
+            }
+        bodies = _events_of(conn, wanted_recs, wanted)
+    else:
+        bodies = list(read_events(conn, wanted))
+    recs = {rec for rec, _ in bodies}
+    hide = hidden_records(conn, recs, network_only=network_only) if recs else set()
+    sel = Selection(since=since, have=held)
+    own = store.replica
+    for rec, body in bodies:
+        if rec in hide:
+            sel.withheld += 1
+            continue
+        event = orjson.loads(body)
+        sel.events.append(event)
+        if event["dot"][0] == own:
+            sel.max_own_seq = max(sel.max_own_seq, event["dot"][1])
+        if event["type"] == "attachment" and event["op"] == "set":
+            sha = (event.get("fields") or {}).get("sha256")
+            if isinstance(sha, str) and sha not in sel.blobs:
+                try:
+                    path = store.blobs.path_of(sha)
+                except ValueError:
+                    continue
+                if path.exists():
+                    sel.blobs[sha] = path
+    return sel
+
+
+def _events_of(conn: Connection, recs: set[str], wanted: Vector) -> list[tuple[str, bytes]]:
+    """Events of the given records within the wanted intervals (network-only exports)."""
+    out: list[tuple[str, bytes]] = []
+    todo = sorted(recs)
+    for i in range(0, len(todo), CHUNK):
+        part = todo[i : i + CHUNK]
+        marks = ",".join("?" * len(part))
+        for rec, replica, seq, body in conn.exec_driver_sql(
+            f"SELECT rec, replica, seq, body FROM events WHERE rec IN ({marks})", tuple(part)
+        ):
+            if ranges.contains(wanted.get(replica, []), seq):
+                out.append((rec, replica, seq, body))  # type: ignore[arg-type]
+    out.sort(key=lambda t: (t[1], t[2]))  # type: ignore[index]
+    return [(t[0], t[3]) for t in out]  # type: ignore[index,misc]
