@@ -18,7 +18,7 @@ test: venv
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/run_tests.py
 
 lint: venv
-	$(VENV)/bin/ruff check gcen_desktop tests scripts packaging
+	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 
 bench: venv

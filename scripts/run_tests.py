@@ -21,7 +21,7 @@ def run(step: str, cmd: list[str]) -> None:
 
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    run("ruff", [str(BIN / "ruff"), "check", "gcen_desktop", "tests", "scripts", "packaging"])
+    run("ruff", [str(BIN / "ruff"), "check", "."])
     run("import-linter (no Qt below ui/)", [str(BIN / "lint-imports")])
     workers = os.environ.get("GCEN_TEST_WORKERS", "2")
     run(
