@@ -122,7 +122,10 @@ def read_bundle(
     progress: Callable[[int, int], bool] | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> BundleContents:
-    """Open, decrypt and check a bundle completely; raise a BundleError subclass if anything is off."""
+    """Open, decrypt and check a bundle completely; raise a BundleError subclass if anything is off.
+
+    `progress(done, total)` counts uncompressed bytes checked; returning False cancels
+    (BundleCancelled). Call `close()` (or use `with`) when done with the blobs' temp files."""
     try:
         folder = Path(tempfile.mkdtemp(prefix="gcen-bundle-"))
     except OSError:

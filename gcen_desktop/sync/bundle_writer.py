@@ -64,7 +64,10 @@ def write_bundle(
 ) -> WriteResult:
     """Write `events` (sealed event dicts, in the order given) and `blobs` (sha256 hex -> file) as a
     bundle at `path`; fill in the manifest's members and event count; sign with `keys` if given,
-    then encrypt to `recipients` and/or `passphrase`."""
+    then encrypt to `recipients` and/or `passphrase` (both: nested, and opening needs both).
+
+    `progress(done, total)` counts events (every 1,000), attachments and the final step; `total`
+    grows when `events` has no length. Returning False cancels: BundleCancelled, no file left."""
     path = Path(path)
     checked_recipients = []
     for text in recipients:
