@@ -811,6 +811,42 @@ def CASES() -> list[Case]:  # noqa: N802 - reads like the table it is
             _edit_parts(_replace_event(4, lambda e: e["fields"].update(year="2024"))),
         ),
         Case(
+            "deletion_with_fields",
+            E.BundleCorrupt,
+            "is a deletion without the versions it saw, or with an edit's fields",
+            _edit_parts(_replace_event(6, lambda e: e.update(fields={"title": "x"}))),
+        ),
+        Case(
+            "edit_without_fields",
+            E.BundleCorrupt,
+            "is an edit without fields",
+            _edit_parts(_replace_event(0, lambda e: e.update(fields={}))),
+        ),
+        Case(
+            "parent_of_unknown_field",
+            E.BundleCorrupt,
+            "names a field 'colour' that a note does not have",
+            _edit_parts(_replace_event(2, lambda e: e.update(parents={"colour": [[REPLICA, 2]]}))),
+        ),
+        Case(
+            "required_field_emptied",
+            E.BundleCorrupt,
+            "has an empty 'title', which a note must have",
+            _edit_parts(_replace_event(2, lambda e: e["fields"].update(title=""))),
+        ),
+        Case(
+            "record_id_not_a_uuid",
+            E.BundleCorrupt,
+            "Expected `str` matching regex",
+            _edit_parts(_replace_event(0, lambda e: e.update(rec="../../etc/passwd"))),
+        ),
+        Case(
+            "sequence_number_zero",
+            E.BundleCorrupt,
+            "Expected `int` >= 1",
+            _edit_parts(_replace_event(0, lambda e: e.update(dot=[REPLICA, 0]))),
+        ),
+        Case(
             "event_count_differs",
             E.BundleCorrupt,
             "fewer changes than its description says (8)",
