@@ -141,3 +141,24 @@ def test_human_sizes() -> None:
         "512 MiB",
         "1 GiB",
     ]
+
+
+def test_many_attachments_fit_the_manifest_cap(tmp_path: Path) -> None:
+    """64 KiB alone would hold ~450 listed attachments; the cap grows by 256 bytes per entry."""
+    import hashlib
+
+    from gcen_desktop.sync.bundle_writer import write_bundle
+    from tests.sync.hostile.make_corpus import sample_events
+    from tests.sync.test_bundle_roundtrip import make_manifest
+
+    blobs = {}
+    for i in range(1_500):
+        data = f"attachment {i}".encode()
+        path = tmp_path / f"{i}.bin"
+        path.write_bytes(data)
+        blobs[hashlib.sha256(data).hexdigest()] = path
+    out = tmp_path / "many.gcen"
+    write_bundle(out, make_manifest(), sample_events(), blobs, keys=KEYS)
+    with read_bundle(out) as contents:
+        assert len(contents.manifest_bytes) > DEFAULT_LIMITS.manifest_bytes
+        assert len(contents.blobs) == 1_500
