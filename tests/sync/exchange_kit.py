@@ -1,0 +1,41 @@
+"""Helpers for exchange tests: stores of one team, bundles passed through files or memory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gcen_desktop.services import Workspace
+from gcen_desktop.services.exchange import Exchange, ImportReport
+from gcen_desktop.sync import exchange as core
+
+
+def team(tmp: Path, n: int, *, names: tuple[str, ...] = ("Ana", "Ben", "Chen", "Dara", "Eli")) -> list[Exchange]:
+    """n stores of one workspace: the first creates it, the others join from its full bundle."""
+    first = Workspace.new(tmp / "s0", "Team", city="Boston", member=names[0])
+    stores = [Exchange(first)]
+    full = tmp / "full.gcen"
+    stores[0].export(full, mode="full")
+    for i in range(1, n):
+        ws, _ = Exchange.join(tmp / f"s{i}", full, trust_new_key=True)
+        ws.store.set_meta("device_name", names[i])
+        stores.append(Exchange(ws))
+    return stores
+
+
+def send(src: Exchange, dst: Exchange, tmp: Path, *, mode: str = "team", **kw) -> ImportReport:
+    """src exports a bundle file and dst imports it (trusting src's key)."""
+    path = tmp / f"{src.store.replica}-{core.now_ms()}-{id(dst)}.gcen"
+    if mode == "peer":
+        kw.setdefault("peer", dst.store.replica)
+    src.export(path, mode=mode, **kw)
+    return dst.import_bundle(path, trust_new_key=True)
+
+
+def event_set(ex: Exchange) -> set[tuple[str, int, str]]:
+    with ex.store.read() as conn:
+        return set(conn.exec_driver_sql("SELECT replica, seq, h FROM events").all())
+
+
+def close_all(stores: list[Exchange]) -> None:
+    for s in stores:
+        s.ws.close()

@@ -1,0 +1,208 @@
+"""Bundle exchange between stores: incremental, relay, twice, out of order, stale, joining."""
+
+from __future__ import annotations
+
+import pytest
+
+from gcen_desktop.domain.errors import UserError
+from gcen_desktop.services import Workspace
+from gcen_desktop.services.exchange import Exchange
+from gcen_desktop.sync import exchange as core
+
+from .exchange_kit import close_all, event_set, send, team
+
+
+@pytest.fixture
+def trio(tmp_path):
+    stores = team(tmp_path, 3)
+    yield stores
+    close_all(stores)
+
+
+def test_join_gives_the_same_view_and_workspace(trio):
+    a, b, c = trio
+    assert b.ws.workspace_id == a.ws.workspace_id
+    assert b.store.dump() == a.store.dump() == c.store.dump()
+    assert b.store.replica != a.store.replica
+    # no second workspace record was written by joining
+    assert len(b.ws.list("member")) == 1
+    assert b.store.check() == []
+
+
+def test_incremental_round_trip_both_ways(trio, tmp_path):
+    a, b, _ = trio
+    n, _ = a.ws.create("note", {"title": "Site visit", "body": "one\ntwo\n"})
+    rep = send(a, b, tmp_path)
+    assert rep.counts["note"]["new"] == 1
+    b.ws.edit(n, {"title": "Site visit (Shanghai)"})
+    rep = send(b, a, tmp_path)
+    assert rep.counts["note"]["updated"] == 1
+    assert a.ws.get(n).title == "Site visit (Shanghai)"
+    assert a.store.dump() == b.store.dump()
+    # a peer export now carries only what b is not known to hold
+    a.ws.edit(n, {"body": "one\ntwo\nthree\n"})
+    path = tmp_path / "inc.gcen"
+    result = a.export(path, mode="peer", peer=b.store.replica)
+    assert result.event_count == 1
+    assert b.import_bundle(path).applied == 1
+    assert a.store.dump() == b.store.dump()
+
+
+def test_relay_a_to_b_to_c(trio, tmp_path):
+    a, b, c = trio
+    send(c, b, tmp_path)  # b learns what c holds
+    n, _ = a.ws.create("note", {"title": "From Ana"})
+    send(a, b, tmp_path)
+    send(b, c, tmp_path, mode="peer")  # c never sees a's bundle
+    assert c.ws.get(n).title == "From Ana"
+    m, _ = a.ws.create("note", {"title": "Again"})
+    send(a, b, tmp_path)
+    send(b, c, tmp_path)  # a team bundle: the minimum over a and c
+    assert c.ws.get(m).title == "Again"
+    assert event_set(a) == event_set(b) == event_set(c)
+
+
+def test_same_bundle_twice_says_already_imported(trio, tmp_path):
+    a, b, _ = trio
+    a.ws.create("note", {"title": "x"})
+    path = tmp_path / "one.gcen"
+    a.export(path, mode="full")
+    first = b.import_bundle(path)
+    assert first.applied == 1 and first.already_imported_on is None
+    before = b.store.dump()
+    again = b.import_bundle(path)
+    assert again.already_imported_on is not None and not again.changes
+    assert b.preview(path).already_imported_on == again.already_imported_on
+    assert b.store.dump() == before
+
+
+def test_out_of_order_and_stale(trio, tmp_path):
+    a, b, c = trio
+    n, _ = a.ws.create("note", {"title": "v1"})
+    first = tmp_path / "first.gcen"
+    a.export(first, mode="full")
+    a.ws.edit(n, {"title": "v2"})
+    second = tmp_path / "second.gcen"
+    a.export(second, mode="full")
+    # b gets the newer one first, then the stale one
+    assert b.import_bundle(second).counts["note"]["new"] == 1
+    before = b.store.dump()
+    stale = b.import_bundle(first)
+    assert stale.applied == 0 and b.store.dump() == before
+    assert any("already here" in w for w in stale.warnings)
+    # c the other way round ends the same
+    c.import_bundle(first)
+    c.import_bundle(second)
+    assert c.store.dump() == b.store.dump()
+    assert c.ws.get(n).title == "v2"
+
+
+def test_missing_prerequisites_apply_and_are_reported(trio, tmp_path):
+    a, b, c = trio
+    n, _ = a.ws.create("note", {"title": "first"})
+    send(a, b, tmp_path)
+    send(b, a, tmp_path)  # a learns what b holds
+    a.ws.edit(n, {"body": "second"})
+    inc = tmp_path / "inc.gcen"
+    a.export(inc, mode="peer", peer=b.store.replica)
+    # c lacks the note's creation that the incremental bundle assumes
+    report = c.import_bundle(inc)
+    assert report.missing and any("full bundle" in w for w in report.warnings)
+    assert report.applied == 1
+    send(a, c, tmp_path, mode="full")
+    assert c.store.dump() == a.store.dump()
+
+
+def test_other_workspace_is_refused_and_nothing_changes(trio, tmp_path):
+    a, _, _ = trio
+    other = Exchange(Workspace.new(tmp_path / "other", "Other team"))
+    other.ws.create("note", {"title": "elsewhere"})
+    path = tmp_path / "other.gcen"
+    other.export(path, mode="full")
+    before = a.store.dump()
+    with pytest.raises(UserError, match="another workspace"):
+        a.import_bundle(path, trust_new_key=True)
+    with pytest.raises(UserError, match="another workspace"):
+        a.preview(path)
+    assert a.store.dump() == before
+    other.ws.close()
+
+
+def test_unknown_key_needs_trust(tmp_path):
+    a = Exchange(Workspace.new(tmp_path / "a", "Team", member="Ana"))
+    path = tmp_path / "full.gcen"
+    a.export(path, mode="full")
+    b_ws, _ = Exchange.join(tmp_path / "b", path, trust_new_key=True)
+    b = Exchange(b_ws)
+    b.ws.create("note", {"title": "from b"})
+    out = tmp_path / "b.gcen"
+    b.export(out, mode="full")
+    preview = a.preview(out)
+    assert preview.signed and not preview.key_known and preview.fingerprint == b.keys.fingerprint
+    assert any("first bundle signed" in w for w in preview.warnings)
+    before = a.store.dump()
+    with pytest.raises(UserError, match="does not know"):
+        a.import_bundle(out)
+    assert a.store.dump() == before
+    report = a.import_bundle(out, trust_new_key=True)
+    assert report.applied == 1
+    (peer,) = a.peers()
+    assert peer.trusted and peer.fingerprint == b.keys.fingerprint
+    # the next bundle from the same key needs no confirmation
+    b.ws.create("note", {"title": "again"})
+    out2 = tmp_path / "b2.gcen"
+    b.export(out2)
+    assert a.preview(out2).key_known
+    assert a.import_bundle(out2).applied == 1
+    a.ws.close()
+    b.ws.close()
+
+
+def test_unsigned_bundle_imports_with_a_warning(trio, tmp_path):
+    a, b, _ = trio
+    a.ws.create("note", {"title": "unsigned"})
+    path = tmp_path / "u.gcen"
+    a.export(path, sign=False)
+    report = b.import_bundle(path)
+    assert not report.signed and any("not signed" in w for w in report.warnings)
+    assert report.applied == 1
+
+
+def test_encrypted_to_teammate_and_passphrase(trio, tmp_path):
+    a, b, c = trio
+    a.ws.create("note", {"title": "secret plan"})
+    to_b = tmp_path / "to_b.gcen"
+    a.export(to_b, recipients=[b.keys.age_recipient])
+    assert b.import_bundle(to_b).applied == 1
+    with pytest.raises(UserError):
+        c.import_bundle(to_b)
+    pw = tmp_path / "pw.gcen"
+    a.export(pw, passphrase="correct horse battery")
+    with pytest.raises(UserError):
+        c.import_bundle(pw, passphrase="wrong")
+    assert c.import_bundle(pw, passphrase="correct horse battery").applied == 1
+
+
+def test_clock_far_ahead_is_clamped_and_warned(trio, tmp_path):
+    a, b, _ = trio
+    a.store.clock.now_ms = lambda: core.now_ms() + 3 * 24 * 3600 * 1000
+    a.ws.create("note", {"title": "from the future"})
+    report = send(a, b, tmp_path)
+    assert any("ahead" in w for w in report.warnings)
+    # b's clock moved at most 24 h ahead, and its next edit still sorts after its own past
+    wall = b.store.clock.wall
+    assert wall <= core.now_ms() + 24 * 3600 * 1000 + 1000
+    assert any(w.startswith("The sender's clock") for w in report.warnings)
+
+
+def test_progress_cancel_leaves_store_unchanged(trio, tmp_path):
+    a, b, _ = trio
+    for i in range(30):
+        a.ws.create("note", {"title": f"n{i}"})
+    path = tmp_path / "many.gcen"
+    a.export(path, mode="full")
+    before = b.store.dump()
+    with pytest.raises(UserError, match="ancel"):
+        b.import_bundle(path, progress=lambda done, total: False)
+    assert b.store.dump() == before
+    assert b.import_bundle(path).applied == 30
