@@ -52,42 +52,46 @@ def accelerator_count(text: str) -> int:
     return len(re.findall(r"&(?=\S)", stripped))
 
 
+# Every Latin letter has a look-alike, so no English word survives inside a pseudo string.
 _ACCENTED = str.maketrans(
-    "aceinosuyACEINOSUYgkltzGKLTZ",
-    "áçéîñöšüýÅÇÉÎÑÖŠÜÝĝķļţžĜĶĻŢŽ",
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "áƀçďéƒĝĥîĵķļɱñöþʠŕšţüṽŵẋýžÅƁÇĎÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÜṼŴẊÝŽ",
 )
 
 
 def pseudo(text: str) -> str:
-    """`Save plan` -> `[Šávé þláñ~~~~]`: accented, 40% longer, bracketed; placeholders kept.
+    """`Save plan` -> `[Šáṽé~~ þļáñ~~]`: accented, 40% longer, bracketed; placeholders kept.
 
-    The brackets show where every translated string starts and ends, so a test (or a person)
-    sees at once any text that did not go through a translation, and any label cut short.
+    Every word grows by 40% (as translations do: longer words, not one long tail), so wrapped
+    text still wraps. The brackets show where each translated string starts and ends, so a test
+    or a person sees at once text that did not go through a translation, or a label cut short.
     """
     if not text:
         return text
+    # A trailing ellipsis or colon stays last, so "Export…" reads as "[Éẋþöŕţ~~~…]".
+    tail = next((e for e in ("…", "...", ":") if text.endswith(e) and len(text) > len(e)), "")
+    core = text[: len(text) - len(tail)]
     pieces: list[str] = []
-    visible = 0
     position = 0
-    for match in PLACEHOLDER.finditer(text):
-        chunk = text[position : match.start()]
-        pieces.append(chunk.translate(_ACCENTED))
-        visible += len(chunk)
+    for match in PLACEHOLDER.finditer(core):
+        pieces.append(_stretch(core[position : match.start()]))
         pieces.append(match.group())
-        visible += len(match.group())
         position = match.end()
-    chunk = text[position:]
-    pieces.append(chunk.translate(_ACCENTED))
-    visible += len(chunk)
-    padding = "~" * max(1, math.ceil(visible * PSEUDO_STRETCH))
+    pieces.append(_stretch(core[position:]))
     body = "".join(pieces)
-    # Keep a trailing ellipsis or colon last, so "Export…" reads as "[Éxpöŕţ~~…]".
-    tail = ""
-    for ending in ("…", "...", ":"):
-        if body.endswith(ending):
-            body, tail = body[: -len(ending)], ending
-            break
-    return f"[{body}{padding}{tail}]"
+    wanted = math.ceil(len(text) * PSEUDO_STRETCH)
+    if len(body) - len(core) < wanted:  # text that is mostly placeholders
+        body += "~" * (wanted - (len(body) - len(core)))
+    return f"[{body}{tail}]"
+
+
+def _stretch(chunk: str) -> str:
+    """Accent every letter and lengthen every word by 40% (at least one character)."""
+    return re.sub(
+        r"[^\W\d_]+",
+        lambda word: word.group().translate(_ACCENTED) + "~" * math.ceil(len(word.group()) * PSEUDO_STRETCH),
+        chunk,
+    )
 
 
 def is_pseudo(text: str) -> bool:

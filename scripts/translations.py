@@ -14,6 +14,7 @@ a translator can still open the .ts in Qt Linguist. The .qm files are build prod
 from __future__ import annotations
 
 import argparse
+import ast
 import importlib.util
 import os
 import shutil
@@ -72,6 +73,79 @@ def qt_tool(name: str) -> str:
 
 def ui_sources() -> list[Path]:
     return sorted(p for p in SOURCES.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+# --- what lupdate cannot see -----------------------------------------------------------------------
+
+
+def _translate_wrapper_context(func: ast.FunctionDef) -> str | None:
+    """'Ctx' for `def _t(text): return QCoreApplication.translate("Ctx", text)`, else None."""
+    if len(func.args.args) != 1 or len(func.body) != 1 or not isinstance(func.body[0], ast.Return):
+        return None
+    call = func.body[0].value
+    if not (
+        isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Attribute)
+        and call.func.attr == "translate"
+        and len(call.args) == 2
+        and isinstance(call.args[0], ast.Constant)
+        and isinstance(call.args[0].value, str)
+        and isinstance(call.args[1], ast.Name)
+        and call.args[1].id == func.args.args[0].arg
+    ):
+        return None
+    return call.args[0].value
+
+
+def wrapped_messages(path: Path) -> list[tuple[str, str]]:
+    """(context, text) of calls like `_t("Case study")` to a one-line translate() wrapper.
+
+    lupdate only knows tr()/translate() themselves; a module that names its own short wrapper
+    would otherwise never reach the .ts files although it is translated at run time.
+    """
+    tree = ast.parse(path.read_text("utf-8"), str(path))
+    wrappers = {
+        node.name: context
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef) and (context := _translate_wrapper_context(node))
+    }
+    found = []
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in wrappers
+            and len(node.args) == 1
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            found.append((wrappers[node.func.id], node.args[0].value))
+    return found
+
+
+def add_wrapped_messages(ts: Path) -> int:
+    """Add the wrapper-translated texts lupdate missed to a .ts file; returns how many."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    present = {(name, m.findtext("source")) for name, c in contexts.items() for m in c.iter("message")}
+    added = 0
+    for path in ui_sources():
+        for context, text in wrapped_messages(path):
+            if (context, text) in present:
+                continue
+            element = contexts.get(context)
+            if element is None:
+                element = contexts[context] = ET.SubElement(root, "context")
+                ET.SubElement(element, "name").text = context
+            message = ET.SubElement(element, "message")
+            ET.SubElement(message, "source").text = text
+            ET.SubElement(message, "translation", type="unfinished")
+            present.add((context, text))
+            added += 1
+    if added:
+        write_ts(tree, ts)
+    return added
 
 
 # --- the translation memory ----------------------------------------------------------------------
@@ -198,18 +272,24 @@ def fill(path: Path, memory: Memory) -> tuple[int, int]:
 # --- commands ------------------------------------------------------------------------------------
 
 
-def extract(languages: list[str]) -> None:
-    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+def extract(languages: list[str], out: Path = TRANSLATIONS, quiet: bool = False) -> list[Path]:
+    """lupdate the UI sources into `out`/gcen_<language>.ts and fill in the translation memory."""
+    out.mkdir(parents=True, exist_ok=True)
     files = [str(path) for path in ui_sources()]
+    written = []
     for language in languages:
-        ts = translation_file(language, ".ts")
+        ts = out / translation_file(language, ".ts").name
         subprocess.run(
             [qt_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete", *files, "-ts", str(ts)],
             check=True,
             cwd=ROOT,
         )
+        add_wrapped_messages(ts)
         total, done = fill(ts, load_memory(language))
-        print(f"{ts.relative_to(ROOT)}: {done} of {total} messages translated")
+        written.append(ts)
+        if not quiet:
+            print(f"{ts.name}: {done} of {total} messages translated")
+    return written
 
 
 def pseudo_ts(source_ts: Path, out: Path) -> int:
@@ -241,6 +321,7 @@ def compile_qm(languages: list[str], out: Path = TRANSLATIONS, with_pseudo: bool
                 check=True,
                 cwd=ROOT,
             )
+            add_wrapped_messages(ts)
             pseudo_ts(ts, ts)
             qm = out / translation_file(PSEUDO).name
             subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
@@ -258,9 +339,9 @@ class Status:
         return self.total - self.translated
 
 
-def status(language: str) -> Status:
+def status(language: str, folder: Path = TRANSLATIONS) -> Status:
     result = Status(language)
-    ts = translation_file(language, ".ts")
+    ts = folder / translation_file(language, ".ts").name
     if not ts.exists():
         result.problems.append(f"{ts.name} is missing")
         return result

@@ -1,0 +1,424 @@
+"""Translations: every UI string is translated into the five languages, and the pseudo-locale shows
+no untranslated or clipped text on any screen.
+
+The pseudo-locale is generated from the sources (`scripts/translations.py`): every string
+stretched by 40% and bracketed, so any text on screen that is not bracketed did not go through a
+translation, and any label narrower than its stretched text is cut off in some language.
+The workspace used here holds Greek text and the number/date locale is Greek, so that record data
+and dates can never be mistaken for untranslated English.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import platform
+import re
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTranslator
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTabBar,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+from gcen_desktop.resources_i18n import LANGUAGES, accelerator_count, is_pseudo, placeholders, pseudo
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _load_script() -> Any:
+    spec = importlib.util.spec_from_file_location("gcen_translations_script", ROOT / "scripts" / "translations.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being created
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+translations = _load_script()
+
+
+# --- the catalogues --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def fresh_ts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .ts files as `extract` makes them from today's sources and translation memory."""
+    folder = tmp_path_factory.mktemp("ts")
+    translations.extract(list(LANGUAGES), folder, quiet=True)
+    return folder
+
+
+def messages_of(path: Path) -> dict[tuple[str, str], tuple[str, ...]]:
+    _, messages = translations.read_ts(path)
+    return {(m.context, m.source): tuple(translations.translation_of(m)) for m in messages}
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_every_ui_string_is_translated(fresh_ts: Path, language: str) -> None:
+    status = translations.status(language, fresh_ts)
+    assert status.total > 100, "lupdate found almost no strings in gcen_desktop/ui"
+    _, messages = translations.read_ts(fresh_ts / f"gcen_{language}.ts")
+    missing = [f"{m.context}: {m.source!r}" for m in messages if not translations.translation_of(m)]
+    assert not missing, (
+        f"{len(missing)} of {status.total} strings have no {language} translation; add them to "
+        f"scripts/translation_memory/{language}.py and run `scripts/translations.py extract`:\n"
+        + "\n".join(missing[:40])
+    )
+    assert not status.problems, "\n".join(status.problems[:40])
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_committed_ts_files_are_up_to_date(fresh_ts: Path, language: str) -> None:
+    committed = translations.translation_file(language, ".ts")
+    assert committed.exists(), f"run `python scripts/translations.py extract` to create {committed.name}"
+    assert messages_of(committed) == messages_of(fresh_ts / committed.name), (
+        f"{committed.name} differs from the sources and translation memory; "
+        "run `python scripts/translations.py extract` and commit it"
+    )
+
+
+def test_pseudo_text_is_bracketed_stretched_and_keeps_placeholders() -> None:
+    text = "Delete %1 and {count} notes from <b>%2</b>…"
+    result = pseudo(text)
+    assert result.startswith("[") and result.endswith("…]") and is_pseudo(result)
+    assert len(result) >= 1.4 * len(text)
+    assert placeholders(result) == placeholders(text)
+    assert pseudo("&Save") .startswith("[&") and accelerator_count(pseudo("&Save")) == 1
+    assert not re.search(r"[A-Za-z]{2,}", re.sub(r"%\d|\{count\}|</?b>", "", result))
+
+
+def test_check_catches_a_translation_that_loses_a_placeholder(tmp_path: Path) -> None:
+    ts = tmp_path / "gcen_fr.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr">'
+        "<context><name>X</name>"
+        "<message><source>Delete %1</source><translation>Supprimer</translation></message>"
+        "<message><source>&amp;Open</source><translation>Ouvrir</translation></message>"
+        "<message><source>Fine %1</source><translation>Bien %1</translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    status = translations.status("fr", tmp_path)
+    assert status.total == 3 and status.translated == 3
+    assert len(status.problems) == 2
+    assert "placeholders" in status.problems[0] and "accelerator" in status.problems[1]
+
+
+# --- every screen in the pseudo-locale ---------------------------------------------------------
+
+# Names that stay as they are in every language.
+KEPT_NAMES = {
+    "GCEN", "Desktop", "Qt", "PySide", "Python", "SQLite", "SQLAlchemy", "Zotero", "Mendeley",
+    "EndNote", "PDF", "DOCX", "HTML", "CSV", "RIS", "BibTeX", "CSL", "JSON", "ICS", "iCalendar",
+    "Markdown", "DOI", "URL", "ZIP", "UTF", "age",
+}
+PSEUDO_SPAN = re.compile(r"\[[^\[\]]*~[^\[\]]*\]")
+ASCII_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+# Names of languages are written in the language itself (the Preferences chooser) and the About
+# box names the operating system: neither is translated.
+KEPT_NAMES |= {"English", *(w for name in LANGUAGES.values() for w in ASCII_WORD.findall(name))}
+KEPT_NAMES |= set(ASCII_WORD.findall(" ".join((platform.platform(), *platform.uname()))))
+NOT_WORDS = re.compile(
+    r"https?://\S*"  # addresses
+    r"|(?:[A-Za-z]:)?(?:~|\.{1,2})?[/\\]\S*"  # paths
+    r"|\S+\.(?:gcen|pdf|docx|csv|ics|ris|bib|json|md|html)\b"  # file names
+)
+
+
+def untranslated_words(text: str) -> list[str]:
+    """ASCII words of `text` that are outside every pseudo-translated span."""
+    previous = None
+    while previous != text:  # innermost spans first: tr("Delete %1") % tr("note")
+        previous, text = text, PSEUDO_SPAN.sub(" ", text)
+    text = NOT_WORDS.sub(" ", re.sub(r"&(?=\w)", "", text))
+    return [w for w in ASCII_WORD.findall(text) if w not in KEPT_NAMES]
+
+
+def plain(text: str) -> str:
+    if "<" in text and ">" in text:
+        return QTextDocumentFragment.fromHtml(text).toPlainText()
+    return text
+
+
+def is_standard_button(button: QAbstractButton) -> bool:
+    """OK/Cancel/… of a QDialogButtonBox: Qt's own strings, translated by qtbase_*.qm."""
+    box = button.parent()
+    while box is not None and not isinstance(box, QDialogButtonBox):
+        box = box.parent() if isinstance(box, QWidget) and not box.isWindow() else None
+    return isinstance(box, QDialogButtonBox) and box.standardButton(button) != QDialogButtonBox.StandardButton.NoButton
+
+
+def shown_texts(widget: QWidget) -> list[tuple[str, str]]:
+    """(what, text) for the strings a person sees on this widget."""
+    texts: list[tuple[str, str]] = []
+    if isinstance(widget, QLabel):
+        texts.append(("label", plain(widget.text())))
+    elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, QToolButton) and widget.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly:
+            pass
+        elif not is_standard_button(widget):
+            texts.append(("button", widget.text()))
+    elif isinstance(widget, QGroupBox):
+        texts.append(("group box", widget.title()))
+    elif isinstance(widget, QTabBar):
+        texts += [("tab", widget.tabText(i)) for i in range(widget.count())]
+    elif isinstance(widget, QComboBox):
+        texts += [("choice", widget.itemText(i)) for i in range(min(widget.count(), 60))]
+    elif isinstance(widget, QLineEdit) and not widget.text():
+        texts.append(("placeholder", widget.placeholderText()))
+    elif isinstance(widget, QPlainTextEdit | QTextEdit) and widget.document().isEmpty():
+        texts.append(("placeholder", widget.placeholderText()))
+    elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        model = widget.model()
+        top = QModelIndex()
+        try:
+            columns = model.columnCount(top)
+        except TypeError:  # QAbstractListModel keeps columnCount private: one column
+            columns = 1
+        if columns > 1:
+            for column in range(columns):
+                if not (hasattr(widget, "isColumnHidden") and widget.isColumnHidden(column)):
+                    header = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+                    if isinstance(header, str):
+                        texts.append(("column header", header))
+        for row in range(min(model.rowCount(top), 40)):
+            for column in range(columns):
+                value = model.index(row, column, top).data(Qt.ItemDataRole.DisplayRole)
+                if isinstance(value, str):
+                    texts.append(("cell", value))
+    if widget.isWindow() and widget.windowTitle():
+        texts.append(("window title", widget.windowTitle()))
+    if widget.toolTip():
+        texts.append(("tooltip", plain(widget.toolTip())))
+    return [(what, text) for what, text in texts if text and text.strip()]
+
+
+def clipped(widget: QWidget) -> str:
+    """How a label or button is cut off: narrower than its text, or a wrapped label too short."""
+    if not isinstance(widget, QLabel | QPushButton | QCheckBox | QRadioButton) or not widget.text():
+        return ""
+    if isinstance(widget, QLabel) and widget.wordWrap():
+        margins = widget.contentsMargins()
+        room = widget.width() - margins.left() - margins.right() - 2 * max(widget.margin(), 0)
+        lines = plain(widget.text()).splitlines() or [""]
+        if max(widget.fontMetrics().horizontalAdvance(line) for line in lines) <= room:
+            return ""  # every line fits without wrapping
+        needed = widget.heightForWidth(widget.width())
+        if needed > widget.height() + 1:
+            return f"needs {needed} px of height, has {widget.height()} px"
+        return ""
+    if widget.sizeHint().width() > widget.width() + 1:
+        return f"needs {widget.sizeHint().width()} px, has {widget.width()} px"
+    return ""
+
+
+class ScreenAudit:
+    """Collects, over many screens, the untranslated strings and clipped labels a person would see."""
+
+    def __init__(self) -> None:
+        self.untranslated: dict[str, str] = {}
+        self.clipped: dict[str, str] = {}
+
+    @staticmethod
+    def where(widget: QWidget, screen: str) -> str:
+        name = widget.objectName() or type(widget).__name__
+        return f"{screen}: {type(widget).__name__} {name!r}"
+
+    def visit(self, root: QWidget, screen: str) -> None:
+        QApplication.processEvents()
+        widgets = [root, *root.findChildren(QWidget)]
+        for widget in widgets:
+            if not widget.isVisible() or isinstance(widget, QMenu):
+                continue
+            for what, text in shown_texts(widget):
+                words = untranslated_words(text)
+                if words:
+                    self.untranslated.setdefault(text, f"{self.where(widget, screen)} {what}: {words[:4]}")
+            cut = clipped(widget)
+            if cut:
+                self.clipped.setdefault(
+                    f"{screen}|{widget.text()}", f"{self.where(widget, screen)} {widget.text()[:70]!r}: {cut}"
+                )
+        for menu in root.findChildren(QMenu):  # menus: their titles and every action in them
+            for action in [menu.menuAction(), *menu.actions()]:
+                words = untranslated_words(action.text())
+                if words and not action.isSeparator():
+                    self.untranslated.setdefault(action.text(), f"{screen}: menu item: {words[:4]}")
+
+    def report(self) -> str:
+        lines = []
+        if self.untranslated:
+            lines.append(f"{len(self.untranslated)} strings on screen did not go through tr():")
+            lines += [f"  {text!r:.80} <- {where}" for text, where in sorted(self.untranslated.items())]
+        if self.clipped:
+            lines.append(f"{len(self.clipped)} labels are cut off in the pseudo-locale (40% longer text):")
+            lines += [f"  {where}" for where in sorted(self.clipped.values())]
+        return "\n".join(lines)
+
+
+@pytest.fixture
+def pseudo_locale(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    translations.compile_qm([], tmp_path)  # only the pseudo-locale, from today's sources
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "gcen_pseudo.qm"))
+    qapp.installTranslator(translator)
+    before = QLocale()
+    QLocale.setDefault(QLocale("el_GR"))
+    yield
+    qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def greek_ws(tmp_path: Path) -> Iterator[Any]:
+    """A small workspace with one record of every kind, all text in Greek."""
+    from gcen_desktop.services import Workspace
+
+    ws = Workspace.new(tmp_path / "ws", "Ομάδα της Αθήνας", city="Αθήνα", member="Ελένη Παππά",
+                       role="superintendent")
+    today = dt.date.today()
+    me = ws.me
+    records: dict[str, str] = {}
+
+    def add(kind: str, values: dict[str, Any], tags: list[str] | None = None) -> str:
+        rec, _ = ws.create(kind, values, tags=tags)
+        records.setdefault(kind, rec)
+        return rec
+
+    city = add("city", {"name": "Σεούλ", "country": "Κορέα"})
+    member = add("member", {"name": "Νίκος Γεωργίου", "role": "content_expert", "organisation": "Πανεπιστήμιο"})
+    group = add("working_group", {"name": "Ποιοτικό διδακτικό προσωπικό", "topic": "Μέντορες",
+                                  "description": "Πώς στηρίζουμε τους νέους εκπαιδευτικούς", "status": "active"})
+    ws.link("group_member", group, me)
+    symposium = add("symposium", {"title": "Συμπόσιο Σεούλ", "host_city": city, "kind": "symposium",
+                                  "start": today + dt.timedelta(days=30), "end": today + dt.timedelta(days=32),
+                                  "location": "Κέντρο", "description": "Τρεις ημέρες"})
+    ws.link("participant", symposium, me)
+    add("agenda_item", {"symposium": symposium, "day": 1, "title": "Επίσκεψη σε σχολείο", "kind": "site_visit",
+                        "place": "Γυμνάσιο"})
+    add("checklist_item", {"symposium": symposium, "title": "Κράτηση πτήσης", "done": False, "owner": me,
+                           "due": today + dt.timedelta(days=3)})
+    add("note", {"title": "Σημειώσεις επίσκεψης", "body": "Οι μέντορες **βοηθούν**.", "kind": "site_visit",
+                 "author": me, "working_group": group, "symposium": symposium, "language": "el",
+                 "date": today}, tags=["μέντορες"])
+    reading = add("reading_item", {"title": "Μελέτη περίπτωσης", "authors": "Παπαδόπουλος", "year": 2024,
+                                   "kind": "case_study", "publisher": "Δίκτυο", "abstract": "Περίληψη",
+                                   "why_it_matters": "Δείχνει τον δρόμο", "assigned_to": me,
+                                   "working_group": group})
+    ws.set_reading_status(reading, "reading", me)
+    practice = add("practice", {"title": "Πρόγραμμα μεντόρων", "city": city, "summary": "Σύνοψη",
+                                "results": "Αποτελέσματα", "contacts": "Γραφείο"})
+    plan = add("action_plan", {"title": "Σχέδιο δράσης", "problem_of_practice": "Αποχωρήσεις εκπαιδευτικών",
+                               "rationale": "Αιτιολόγηση", "city": city, "working_group": group,
+                               "stage": "planning", "status": "active", "owner": me,
+                               "start": today, "end": today + dt.timedelta(days=365)})
+    ws.link("adapted_from", plan, practice)
+    ws.link("evidence", plan, reading)
+    goal = add("goal", {"plan": plan, "statement": "Λιγότερες αποχωρήσεις", "indicator": "Ποσοστό",
+                        "baseline": "20", "target": "10", "due": today + dt.timedelta(days=300)})
+    add("action", {"goal": goal, "title": "Εκπαίδευση μεντόρων", "responsible": me, "accountable": member,
+                   "due": today - dt.timedelta(days=2), "status": "in_progress", "milestone": True})
+    add("action", {"goal": goal, "title": "Αξιολόγηση", "responsible": member, "due": today + dt.timedelta(days=5),
+                   "status": "not_started"})
+    yield ws, records
+    ws.close()
+
+
+def sized(widget: QWidget, width: int, height: int) -> QWidget:
+    widget.resize(width, height)
+    return widget
+
+
+def dialogs(window: Any, ctx: Any) -> list[tuple[str, Callable[[], QWidget]]]:
+    from gcen_desktop.ui.about import AboutDialog
+    from gcen_desktop.ui.first_run import FirstRunWindow
+    from gcen_desktop.ui.preferences import PreferencesDialog
+    from gcen_desktop.ui.reading_dialogs import AddReadingDialog
+    from gcen_desktop.ui.search_dialog import SearchDialog
+
+    found: list[tuple[str, Callable[[], QWidget]]] = [
+        ("About", lambda: AboutDialog(window)),
+        ("Preferences", lambda: PreferencesDialog(ctx, window)),
+        ("Search", lambda: SearchDialog(ctx, window)),
+        ("Add reading", lambda: AddReadingDialog(ctx.ws, window)),
+        ("First run", lambda: sized(FirstRunWindow(None), 640, 560)),  # the size app.py gives it
+    ]
+    try:
+        from gcen_desktop.ui.plans.new_plan_dialog import NewPlanDialog
+
+        found.append(("New plan", lambda: NewPlanDialog(ctx, window)))
+    except ImportError:
+        pass
+    try:
+        from gcen_desktop.ui.linking.record_picker import RecordPickerDialog
+
+        found.append(("Record picker", lambda: RecordPickerDialog(ctx, ("note", "reading_item"), "")))
+    except ImportError:
+        pass
+    return found
+
+
+def test_every_screen_is_translated_and_nothing_is_cut_off_in_the_pseudo_locale(
+    pseudo_locale: None, greek_ws: tuple[Any, dict[str, str]], qtbot: Any
+) -> None:
+    from gcen_desktop.ui.context import AppContext
+    from gcen_desktop.ui.main_window import MainWindow
+    from gcen_desktop.ui.settings import Settings
+
+    ws, records = greek_ws
+    ctx = AppContext(ws, settings=Settings())
+    audit = ScreenAudit()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        window.build_remaining()
+        for cls in window.section_types:
+            window.show_section(cls.key)
+            qtbot.waitUntil(lambda: not ctx.workers.busy, timeout=10000)
+            audit.visit(window, f"section {cls.key}")
+        for kind, rec in records.items():
+            window.open_record(rec)
+            qtbot.waitUntil(lambda: not ctx.workers.busy, timeout=10000)
+            audit.visit(window, f"{kind} record")
+        for name, make in dialogs(window, ctx):
+            dialog = make()
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            audit.visit(dialog, f"{name} dialog")
+            dialog.close()
+            if hasattr(dialog, "workers"):
+                dialog.workers.wait(10000)
+    finally:
+        window.close()
+        ctx.shutdown()
+        QApplication.processEvents()
+        ctx.undo_stack.clear()
+    assert not audit.untranslated and not audit.clipped, audit.report()
