@@ -42,7 +42,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gcen_desktop.resources_i18n import LANGUAGES, accelerator_count, is_pseudo, placeholders, pseudo
+from gcen_desktop.resources_i18n import (
+    LANGUAGES,
+    accelerator_count,
+    is_pseudo,
+    placeholders,
+    pseudo,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
