@@ -139,6 +139,16 @@ def read_bundle(
         raise BundleNotABundle(
             f"The bundle could not be read ({e.strerror or e}); check the file and try again."
         ) from None
+    except BundleError:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    except Exception as e:
+        # A check we did not foresee failed: refuse the file rather than show a traceback. The
+        # cause stays chained (every foreseen refusal has none), so the fuzz tests still see it.
+        shutil.rmtree(folder, ignore_errors=True)
+        raise BundleCorrupt(
+            "This bundle file could not be checked, so it was refused; ask the sender to export it again."
+        ) from e
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise

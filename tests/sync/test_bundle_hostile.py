@@ -74,3 +74,22 @@ def test_every_case_has_a_distinct_message(corpus: dict, private_tmp: Path) -> N
     shared = [names for names in by_message.values() if len(names) > 1]
     assert all(names in allowed for names in shared), shared
     assert sum(len(names) for names in by_message.values()) == len(corpus)
+
+
+def test_an_unforeseen_failure_is_still_a_plain_refusal(
+    tmp_path: Path, private_tmp: Path, monkeypatch
+) -> None:
+    from gcen_desktop.sync import bundle_reader
+    from gcen_desktop.sync.errors import BundleCorrupt
+
+    path = tmp_path / "valid.gcen"
+    path.write_bytes(valid(corpus_keys()))
+
+    def broken(*args, **kwargs):
+        raise KeyError("a check nobody wrote")
+
+    monkeypatch.setattr(bundle_reader, "_check_members", broken)
+    with pytest.raises(BundleCorrupt, match="could not be checked") as info:
+        read_bundle(path)
+    assert isinstance(info.value.__cause__, KeyError)
+    assert list(private_tmp.iterdir()) == []
