@@ -126,11 +126,14 @@ def parse_bibtex(text: str) -> ParseResult:
         raise_no_records("no BibTeX entries were found; an entry looks like '@article{key, title = {...}}'")
     prefix = "\n".join(strings)
     parsed: dict[int, dict] = {}
-    db = bibtexparser.loads(prefix + "\n" + "\n".join(e[3] for e in entries), parser=_parser()) if entries else None
-    if db is not None and len(db.entries) == len(entries):
-        parsed = dict(zip((e[0] for e in entries), db.entries, strict=True))
-    else:  # some entry did not parse: find which, one by one
-        for number, line, _kind, chunk in entries:
+    # bibtexparser's grammar costs a few ms per entry and more on one huge string: batches of 100
+    for start in range(0, len(entries), 100):
+        batch = entries[start:start + 100]
+        db = bibtexparser.loads(prefix + "\n" + "\n".join(e[3] for e in batch), parser=_parser())
+        if len(db.entries) == len(batch):
+            parsed.update(zip((e[0] for e in batch), db.entries, strict=True))
+            continue
+        for number, line, _kind, chunk in batch:  # some entry did not parse: find which, one by one
             one = bibtexparser.loads(prefix + "\n" + chunk, parser=_parser()).entries
             if one:
                 parsed[number] = one[0]

@@ -305,3 +305,11 @@ def test_preview_sorts_records_without_writing(ws):
     assert [d.reason for d in preview.duplicates] == ["same DOI"]
     assert [b.describe() for b in preview.bad] == ["record 2 (line 8): has unbalanced braces (a '{' is never closed)"]
     assert _counts(ws) == before
+
+
+def test_an_entry_bibtexparser_rejects_is_named_among_many():
+    good = write_bibtex([ReadingRecord(f"Reading {n}", year=2000) for n in range(150)])
+    broken = good.replace("@article{reading2000reading,", "@article{reading2000reading,\n  title = {x} junk", 1)
+    result = parse_bibtex(broken)
+    assert len(result.records) == 149 and [b.number for b in result.bad] == [1]
+    assert "not a valid BibTeX entry" in result.bad[0].reason and result.bad[0].line == 1
