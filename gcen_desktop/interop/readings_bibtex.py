@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 import bibtexparser
 from bibtexparser.bibdatabase import BibDatabase
@@ -15,6 +16,7 @@ from bibtexparser.bparser import BibTexParser
 from bibtexparser.bwriter import BibTexWriter
 from bibtexparser.latexenc import latex_to_unicode
 
+from ..domain.errors import UserError
 from .readings import (
     GENRE_OF_KIND,
     BadRecord,
@@ -120,7 +122,8 @@ def _parser() -> BibTexParser:
     return BibTexParser(common_strings=True, ignore_nonstandard_types=False, interpolate_strings=True)
 
 
-def parse_bibtex(text: str) -> ParseResult:
+def parse_bibtex(text: str, progress: Callable[[int, int], bool] | None = None) -> ParseResult:
+    """Every entry of a BibTeX text; `progress(done, total)` after each batch, False cancels."""
     entries, bad, strings = _split_entries(text)
     if not entries and not bad:
         raise_no_records("no BibTeX entries were found; an entry looks like '@article{key, title = {...}}'")
@@ -128,6 +131,8 @@ def parse_bibtex(text: str) -> ParseResult:
     parsed: dict[int, dict] = {}
     # bibtexparser's grammar costs a few ms per entry and more on one huge string: batches of 100
     for start in range(0, len(entries), 100):
+        if progress is not None and progress(start, len(entries)) is False:
+            raise UserError("The import was cancelled; nothing was added.")
         batch = entries[start:start + 100]
         db = bibtexparser.loads(prefix + "\n" + "\n".join(e[3] for e in batch), parser=_parser())
         if len(db.entries) == len(batch):

@@ -69,7 +69,8 @@ def check_format(fmt: str | None) -> str | None:
     return fmt
 
 
-def parse_file(path: Path | str, fmt: str | None = None, *, encoding: str | None = None) -> tuple[str, ParseResult]:
+def parse_file(path: Path | str, fmt: str | None = None, *, encoding: str | None = None,
+               progress: Progress | None = None) -> tuple[str, ParseResult]:
     """Read a reading-list file without touching the workspace (for a preview)."""
     path = Path(path).expanduser()
     if not path.is_file():
@@ -83,7 +84,7 @@ def parse_file(path: Path | str, fmt: str | None = None, *, encoding: str | None
     elif fmt == "bibtex":
         from ..interop.readings_bibtex import parse_bibtex
 
-        result = parse_bibtex(text)
+        result = parse_bibtex(text, progress)  # the one slow parser: it reports progress
     else:
         from ..interop.readings_csljson import parse_csljson
 
@@ -164,10 +165,10 @@ class ImportPreview:
 
 
 def preview_import(ws: Workspace, path: Path | str, fmt: str | None = None, *,
-                   encoding: str | None = None) -> ImportPreview:
+                   encoding: str | None = None, progress: Progress | None = None) -> ImportPreview:
     """Read a file and sort its records into new, duplicate and unreadable; the workspace is untouched."""
     path = Path(path).expanduser()
-    fmt, result = parse_file(path, fmt, encoding=encoding)
+    fmt, result = parse_file(path, fmt, encoding=encoding, progress=progress)
     preview = ImportPreview(fmt, path.name, bad=list(result.bad))
     staged: list[tuple[ReadingRecord, dict[str, object]]] = []
     for rec in result.records:
@@ -195,7 +196,11 @@ def import_readings(ws: Workspace, path: Path | str, fmt: str | None = None, *, 
     Records that cannot be read stop the import unless `skip_bad`, in which case they are listed
     in the report. Readings already in the workspace (same DOI, URL, or title and year) are skipped.
     """
-    preview = preview_import(ws, path, fmt, encoding=encoding)
+    # progress runs over reading the file (first half) and then writing the readings (second half)
+    def reading(done: int, total: int) -> bool:
+        return progress is None or progress(done, 2 * total) is not False
+
+    preview = preview_import(ws, path, fmt, encoding=encoding, progress=reading)
     good = len(preview.to_add) + len(preview.duplicates)
     if preview.bad and (not skip_bad or not good):
         raise _too_many_bad(preview.file_name, len(preview.bad) + good, good, preview.bad)
@@ -211,10 +216,10 @@ def import_readings(ws: Workspace, path: Path | str, fmt: str | None = None, *, 
                     seen.add(tag.casefold())
                     ws._link(conn, "tag", rid, tag, report.changes)
             report.added.append(rid)
-            if progress is not None and n % 50 == 0 and progress(n, total) is False:
+            if progress is not None and n % 50 == 0 and progress(total + n, 2 * total) is False:
                 raise UserError("The import was cancelled; nothing was added.")
     if progress is not None:
-        progress(total, total)
+        progress(2 * total, 2 * total)
     return report
 
 

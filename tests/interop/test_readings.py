@@ -275,11 +275,19 @@ def test_progress_is_reported_and_can_cancel(ws, tmp_path):
     path.write_bytes(write_csljson(records))
     before = _counts(ws)
     with pytest.raises(UserError, match="cancelled"):
-        import_readings(ws, path, progress=lambda done, total: done < 100)
+        import_readings(ws, path, progress=lambda done, total: done < 220)
     assert _counts(ws) == before
     seen = []
     report = import_readings(ws, path, progress=lambda done, total: seen.append((done, total)) or True)
-    assert len(report.added) == 120 and seen[-1] == (120, 120)
+    assert len(report.added) == 120 and seen[-1] == (240, 240)
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen)
+    bib = tmp_path / "many.bib"
+    bib.write_text(write_bibtex([ReadingRecord(f"Other reading {n}", year=1990) for n in range(250)]), encoding="utf-8")
+    seen.clear()
+    with pytest.raises(UserError, match="cancelled"):
+        import_readings(ws, bib, progress=lambda done, total: seen.append((done, total)) or done < 200)
+    assert seen[:3] == [(0, 500), (100, 500), (200, 500)]  # parsing the BibTeX reports too
+    assert ws.count("reading_item") == 120
 
 
 def test_unknown_format_is_explained(ws, tmp_path):
