@@ -67,7 +67,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_trust)
 
     p = sub.add_parser("watch", help="shared-folder mode: import new bundles there, write ours")
-    p.add_argument("folder")
+    p.add_argument("shared", metavar="FOLDER")
     p.add_argument("--once", action="store_true", help="one pass, then exit")
     p.add_argument("--every", type=float, default=10.0, metavar="SECONDS", help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_watch)
@@ -303,7 +303,7 @@ def cmd_trust(args: argparse.Namespace) -> int:
 
 def cmd_watch(args: argparse.Namespace) -> int:
     ex = _open(args)
-    folder = Path(args.folder)
+    folder = Path(args.shared)
     while True:
         for report in ex.sync_folder_once(folder):
             if report.applied:

@@ -1,0 +1,247 @@
+"""Conflicts across stores, resolving them, deletions against edits, cascades, auto-merge, undo."""
+
+from __future__ import annotations
+
+import pytest
+
+from gcen_desktop.domain.errors import UserError
+from gcen_desktop.services.exchange import DELETION
+
+from .exchange_kit import close_all, send, team
+
+
+@pytest.fixture
+def pair(tmp_path):
+    stores = team(tmp_path, 2)
+    a, b = stores
+    send(b, a, tmp_path)  # each knows the other from now on
+    yield stores
+    close_all(stores)
+
+
+def sync(a, b, tmp_path):
+    send(a, b, tmp_path)
+    send(b, a, tmp_path)
+    assert a.store.dump() == b.store.dump()
+
+
+def test_concurrent_edits_conflict_then_resolve_everywhere(pair, tmp_path):
+    a, b = pair
+    n, _ = a.ws.create("note", {"title": "Agenda"})
+    sync(a, b, tmp_path)
+    a.ws.edit(n, {"title": "Agenda (Ana)"})
+    b.ws.edit(n, {"title": "Agenda (Ben)"})
+    sync(a, b, tmp_path)
+    (item,) = [c for c in a.conflicts() if c.rec == n]
+    assert item.kind == "values" and item.field == "title"
+    assert {v.value for v in item.versions} == {"Agenda (Ana)", "Agenda (Ben)"}
+    assert {v.teammate for v in item.versions} == {"Ana", "Ben"}
+    pick = next(v.number for v in item.versions if v.value == "Agenda (Ben)")
+    a.resolve(n, "title", pick=pick)
+    assert a.conflicts() == []
+    sync(a, b, tmp_path)
+    assert b.conflicts() == [] and b.ws.get(n).title == "Agenda (Ben)"
+
+
+def test_resolve_with_a_new_value_and_bad_picks(pair, tmp_path):
+    a, b = pair
+    n, _ = a.ws.create("reading", {"title": "Teacher pipelines", "year": 2019})
+    sync(a, b, tmp_path)
+    a.ws.edit(n, {"year": 2020})
+    b.ws.edit(n, {"year": 2021})
+    sync(a, b, tmp_path)
+    with pytest.raises(UserError):
+        a.resolve(n, "year", pick=9)
+    with pytest.raises(UserError):
+        a.resolve(n, "title", pick=1)
+    b.resolve(n, "year", value="2022")
+    sync(a, b, tmp_path)
+    assert a.ws.get(n).data["year"] == 2022 and not a.conflicts()
+
+
+def test_delete_against_edit_stays_flagged_until_settled(pair, tmp_path):
+    a, b = pair
+    n, _ = a.ws.create("note", {"title": "Reflection"})
+    sync(a, b, tmp_path)
+    a.ws.delete(n)
+    b.ws.edit(n, {"title": "Reflection, revised"})
+    sync(a, b, tmp_path)
+    for s in (a, b):
+        view = s.ws.get(n)
+        assert not view.deleted and view.del_conflict
+        (item,) = [c for c in s.conflicts() if c.rec == n]
+        assert item.field == DELETION and item.kind == "deleted" and item.deleted_by == ["Ana"]
+    # one more exchange does not clear it
+    sync(a, b, tmp_path)
+    assert b.ws.get(n).del_conflict
+    b.resolve(n, DELETION, pick=2)  # delete it after all
+    sync(a, b, tmp_path)
+    assert a.ws.get(n).deleted and b.ws.get(n).deleted and not a.conflicts()
+
+
+def test_keep_after_delete_against_edit(pair, tmp_path):
+    a, b = pair
+    n, _ = a.ws.create("note", {"title": "Keep me"})
+    sync(a, b, tmp_path)
+    b.ws.delete(n)
+    a.ws.edit(n, {"title": "Keep me please"})
+    sync(a, b, tmp_path)
+    a.resolve(n, DELETION, pick=1)
+    sync(a, b, tmp_path)
+    assert not b.ws.get(n).del_conflict and not b.ws.get(n).deleted
+
+
+def test_cascade_delete_with_concurrent_child(pair, tmp_path):
+    a, b = pair
+    plan, _ = a.ws.create("plan", {"title": "Teaching force"})
+    goal, _ = a.ws.create("goal", {"plan": plan, "statement": "Retain new teachers"})
+    old, _ = a.ws.create("action", {"goal": goal, "title": "Mentors"})
+    sync(a, b, tmp_path)
+    a.ws.delete(plan)  # deletes the goal and the action Ana saw
+    new, _ = b.ws.create("action", {"goal": goal, "title": "Induction week"})
+    sync(a, b, tmp_path)
+    for s in (a, b):
+        assert s.ws.get(old).deleted
+        assert not s.ws.get(new).deleted
+        assert s.ws.get(goal).kept_alive and s.ws.get(plan).kept_alive
+        kinds = {(c.rec, c.kind) for c in s.conflicts()}
+        assert (plan, "kept_by_child") in kinds and (goal, "kept_by_child") in kinds
+
+
+def test_long_text_auto_merges_cleanly(pair, tmp_path):
+    a, b = pair
+    body = "".join(f"line {i}\n" for i in range(10))
+    n, _ = a.ws.create("note", {"title": "Long", "body": body})
+    sync(a, b, tmp_path)
+    a.ws.edit(n, {"body": body.replace("line 1\n", "line 1 (Ana)\n")})
+    b.ws.edit(n, {"body": body.replace("line 8\n", "line 8 (Ben)\n")})
+    sync(a, b, tmp_path)
+    shown = a.ws.get(n).data["body"]
+    assert "line 1 (Ana)" in shown and "line 8 (Ben)" in shown
+    (item,) = [c for c in a.conflicts() if c.rec == n]
+    assert item.kind == "auto_merged" and item.merged_text == shown and len(item.versions) == 2
+    # the same lines edited on both sides: both versions are shown side by side
+    a.ws.edit(n, {"body": shown.replace("line 5\n", "five (Ana)\n")})
+    b.ws.edit(n, {"body": shown.replace("line 5\n", "five (Ben)\n")})
+    sync(a, b, tmp_path)
+    (item,) = [c for c in a.conflicts() if c.rec == n]
+    assert item.kind == "values" and len(item.versions) == 2
+
+
+def test_undo_import_restores_dump_and_search_exactly(pair, tmp_path):
+    a, b = pair
+    a.ws.create("note", {"title": "Before", "body": "mentoring programme"})
+    sync(a, b, tmp_path)
+    b.ws.create("note", {"title": "Imported", "body": "mentoring in Shanghai"})
+    n, _ = a.ws.create("note", {"title": "Local"})
+    before = a.store.dump()
+    hits_before = [v.id for v, _ in a.ws.search("mentoring")]
+    path = tmp_path / "b.gcen"
+    b.export(path)
+    a.import_bundle(path)
+    assert a.store.dump() != before and len(a.ws.search("mentoring")) == 2
+    assert a.can_undo_import()
+    changes = a.undo_last_import()
+    assert changes
+    assert a.store.dump() == before
+    assert [v.id for v, _ in a.ws.search("mentoring")] == hits_before
+    assert a.store.check() == []
+    assert not a.can_undo_import()
+    with pytest.raises(UserError):
+        a.undo_last_import()
+    # the undone bundle can be imported again, and a later edit blocks undo
+    assert a.import_bundle(path).applied == 1
+    a.ws.edit(n, {"title": "Local, edited"})
+    assert not a.can_undo_import()
+
+
+def test_private_records_and_what_belongs_to_them_stay_home(pair, tmp_path):
+    a, b = pair
+    secret_plan, _ = a.ws.create("plan", {"title": "Draft budget", "visibility": "private"})
+    goal, _ = a.ws.create("goal", {"plan": secret_plan, "statement": "Hidden goal"})
+    shared, _ = a.ws.create("note", {"title": "Shared note"})
+    a.ws.set_tags(secret_plan, ["budget"])
+    a.ws.link("evidence", secret_plan, shared)
+    path = tmp_path / "a.gcen"
+    result = a.export(path, mode="full")
+    assert result.withheld >= 4
+    b.import_bundle(path)
+    assert b.ws.find(shared) is not None
+    assert b.ws.find(secret_plan) is None and b.ws.find(goal) is None
+    assert b.ws.tags_of(shared) == [] and b.ws.backlinks(shared) == []
+    # made team-visible later, it travels with its whole history
+    a.ws.edit(secret_plan, {"visibility": "team"})
+    send(a, b, tmp_path)
+    assert b.ws.get(secret_plan).title == "Draft budget" and b.ws.find(goal) is not None
+
+
+def test_network_only_export(pair, tmp_path):
+    a, b = pair
+    practice, _ = a.ws.create("practice", {"title": "Teacher residencies", "visibility": "network"})
+    a.ws.create("note", {"title": "Team only"})
+    plan, _ = a.ws.create("plan", {"title": "Team plan"})
+    goal, _ = a.ws.create("goal", {"plan": plan, "statement": "Shared goal", "visibility": "network"})
+    path = tmp_path / "net.gcen"
+    a.export(path, mode="full", network_only=True)
+    b_preview = b.preview(path)
+    assert b_preview.counts["practice"]["new"] == 1
+    assert "note" not in b_preview.counts
+    assert b_preview.counts["action_plan"]["new"] == 1  # the goal's home travels with it
+    assert b_preview.counts["goal"]["new"] == 1
+    assert b.preview(path).counts["goal"]["new"] == 1 and goal
+
+
+def test_clone_of_a_store_is_refused(pair, tmp_path):
+    from gcen_desktop.store.events import seal
+    from gcen_desktop.sync import exchange as core
+
+    a, b = pair
+    n, _ = a.ws.create("note", {"title": "original"})
+    b.ws.create("note", {"title": "written by b"})
+    sync(a, b, tmp_path)
+    bundle = core.export_memory(a.store, mode="full")
+    forged = [dict(e) for e in bundle.events]
+    for e in forged:
+        if e["rec"] == n:
+            e["fields"] = dict(e["fields"], title="same dot, other content")
+            seal(e)
+    bundle.events = forged
+    before = b.store.dump()
+    with pytest.raises(UserError, match="identity"):
+        core.run_import(b.store, bundle, apply=True)
+    assert b.store.dump() == before
+    # a store reusing b's own replica id with seqs b never wrote
+    own = core.export_memory(b.store, mode="full")
+    clone = [dict(e) for e in own.events if e["dot"][0] == b.store.replica][:1]
+    clone[0]["dot"] = [b.store.replica, 10_000]
+    seal(clone[0])
+    own.events = clone
+    own.manifest.bundle_id = "clone-test"
+    with pytest.raises(UserError, match="identity"):
+        core.run_import(b.store, own, apply=True)
+    assert b.store.dump() == before
+
+
+def test_shared_folder_sync(pair, tmp_path):
+    a, b = pair
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    a.set_shared_folder(folder)
+    assert a.shared_folder() == folder.resolve()
+    n, _ = a.ws.create("note", {"title": "via folder"})
+    assert a.sync_folder_once() == []
+    written = list(folder.glob("*.gcen"))
+    assert len(written) == 1
+    reports = b.sync_folder_once(folder)
+    assert [r.applied for r in reports] == [1]
+    assert b.ws.get(n).title == "via folder"
+    # a cloud "conflicted copy" of the same bundle is harmless
+    copy = folder / (written[0].stem + " (conflicted copy).gcen")
+    copy.write_bytes(written[0].read_bytes())
+    assert [r.already_imported_on is not None for r in b.sync_folder_once(folder)] == [True]
+    b.ws.edit(n, {"title": "via folder, edited"})
+    b.sync_folder_once(folder)
+    a.sync_folder_once()
+    assert a.store.dump() == b.store.dump()
+    # nothing new: nothing rewritten, nothing imported
+    assert a.sync_folder_once() == []
