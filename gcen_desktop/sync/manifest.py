@@ -32,14 +32,10 @@ Sha256Hex = Annotated[str, msgspec.Meta(pattern=r"^[0-9a-f]{64}$")]
 PublicKey = Annotated[str, msgspec.Meta(pattern=r"^([A-Za-z0-9+/]{43}=)?$")]
 AgeRecipient = Annotated[str, msgspec.Meta(pattern=r"^(age1[02-9ac-hj-np-z]{58})?$")]
 Fingerprint = Annotated[str, msgspec.Meta(max_length=100)]
-Intervals = dict[
-    Replica,
-    list[
-        Annotated[
-            list[Annotated[int, msgspec.Meta(ge=1)]], msgspec.Meta(min_length=2, max_length=2)
-        ]
-    ],
-]
+# counts, sizes, times and sequence numbers all fit SQLite's 64-bit integers
+Count = Annotated[int, msgspec.Meta(ge=0, le=2**63 - 1)]
+Seq = Annotated[int, msgspec.Meta(ge=1, le=2**63 - 1)]
+Intervals = dict[Replica, list[Annotated[list[Seq], msgspec.Meta(min_length=2, max_length=2)]]]
 
 
 def _check_intervals(name: str, vector: dict[str, list[list[int]]]) -> None:
@@ -55,7 +51,7 @@ def _check_intervals(name: str, vector: dict[str, list[list[int]]]) -> None:
 
 class MemberInfo(msgspec.Struct, forbid_unknown_fields=True):
     sha256: Sha256Hex
-    size: Annotated[int, msgspec.Meta(ge=0)]
+    size: Count
 
 
 class Producer(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
@@ -84,11 +80,11 @@ class Manifest(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     workspace_name: Name = ""
     bundle_id: Ident
     kind: Literal["full", "incremental"]
-    created_ms: Annotated[int, msgspec.Meta(ge=0)]
+    created_ms: Count
     producer: Producer
     since: Intervals = msgspec.field(default_factory=dict)
     have: Intervals = msgspec.field(default_factory=dict)
-    event_count: Annotated[int, msgspec.Meta(ge=0)] = 0
+    event_count: Count = 0
     members: dict[str, MemberInfo] = msgspec.field(default_factory=dict)
     roster: list[RosterEntry] = msgspec.field(default_factory=list)
 
