@@ -5,3335 +5,3337 @@
         <name>AboutDialog</name>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>Système</translation>
         </message>
         <message>
             <source>About GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>À propos de GCEN Desktop</translation>
         </message>
         <message>
             <source>An offline workspace for city teams of a network of urban school systems: notes, readings, action plans and symposia, shared as bundle files.</source>
-            <translation type="unfinished" />
+            <translation>Un espace de travail hors ligne pour les équipes municipales d'un réseau de systèmes scolaires urbains : notes, lectures, plans d'action et symposiums, partagés par fichiers de paquet.</translation>
         </message>
         <message>
             <source>Versions</source>
-            <translation type="unfinished" />
+            <translation>Versions</translation>
         </message>
         <message>
             <source>Copy versions</source>
-            <translation type="unfinished" />
+            <translation>Copier les versions</translation>
         </message>
         <message>
             <source>Copy versions to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Copier les versions dans le presse-papiers</translation>
         </message>
     </context>
     <context>
         <name>ActionDelegate</name>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Personne</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
     </context>
     <context>
         <name>ActionTableModel</name>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <source>Responsible</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <source>Accountable</source>
-            <translation type="unfinished" />
+            <translation>Garant</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Milestone</source>
-            <translation type="unfinished" />
+            <translation>Jalon</translation>
         </message>
         <message>
             <source>Edit action %s</source>
-            <translation type="unfinished" />
+            <translation>Modifier l'action %s</translation>
         </message>
         <message>
             <source>Move action</source>
-            <translation type="unfinished" />
+            <translation>Déplacer l'action</translation>
         </message>
     </context>
     <context>
         <name>ActionTableView</name>
         <message>
             <source>Actions of the goal</source>
-            <translation type="unfinished" />
+            <translation>Actions de l'objectif</translation>
         </message>
     </context>
     <context>
         <name>AddReadingDialog</name>
         <message>
             <source>Add a reading</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une lecture</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>Auteurs</translation>
         </message>
         <message>
             <source>Last, First; Last, First</source>
-            <translation type="unfinished" />
+            <translation>Nom, Prénom ; Nom, Prénom</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Année</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>Adresse web</translation>
         </message>
         <message>
             <source>DOI</source>
-            <translation type="unfinished" />
+            <translation>DOI</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Étiquettes</translation>
         </message>
         <message>
             <source>Tags, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Étiquettes, séparées par des virgules</translation>
         </message>
         <message>
             <source>You can add the abstract, why it matters and the PDF after adding it.</source>
-            <translation type="unfinished" />
+            <translation>Vous pourrez ajouter le résumé, son intérêt et le PDF après l'avoir ajoutée.</translation>
         </message>
         <message>
             <source>Add reading</source>
-            <translation type="unfinished" />
+            <translation>Ajouter la lecture</translation>
         </message>
         <message>
             <source>This looks like a reading already in the list (same title, DOI or web address): %s. Add it anyway?</source>
-            <translation type="unfinished" />
+            <translation>Cette lecture semble déjà figurer dans la liste (même titre, DOI ou adresse web) : %s. L'ajouter quand même ?</translation>
         </message>
         <message>
             <source>The reading needs a title</source>
-            <translation type="unfinished" />
+            <translation>La lecture doit avoir un titre</translation>
         </message>
         <message>
             <source>Type the title, then press Add reading.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le titre, puis appuyez sur Ajouter la lecture.</translation>
         </message>
         <message>
             <source>Possible duplicate</source>
-            <translation type="unfinished" />
+            <translation>Doublon possible</translation>
         </message>
         <message>
             <source>Add anyway</source>
-            <translation type="unfinished" />
+            <translation>Ajouter quand même</translation>
         </message>
     </context>
     <context>
         <name>AgendaDelegate</name>
         <message>
             <source>Kind of session</source>
-            <translation type="unfinished" />
+            <translation>Type de séance</translation>
         </message>
     </context>
     <context>
         <name>AgendaPanel</name>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Programme</translation>
         </message>
         <message>
             <source>No sessions yet. Add the site visits, exchanges and expert talks with “Add session”; double-click a cell to change it.</source>
-            <translation type="unfinished" />
+            <translation>Aucune séance pour l'instant. Ajoutez les visites de terrain, les échanges et les interventions d'experts avec « Ajouter une séance » ; double-cliquez sur une cellule pour la modifier.</translation>
         </message>
         <message>
             <source>Add session</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une séance</translation>
         </message>
         <message>
             <source>Delete session</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la séance</translation>
         </message>
         <message>
             <source>%d sessions over %d days, %d site visits</source>
-            <translation type="unfinished" />
+            <translation>%d séances sur %d jours, %d visites de terrain</translation>
         </message>
         <message>
             <source>New session</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle séance</translation>
         </message>
         <message>
             <source>Delete sessions</source>
-            <translation type="unfinished" />
+            <translation>Supprimer les séances</translation>
         </message>
     </context>
     <context>
         <name>AgendaTableModel</name>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Jour</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Séance</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Lieu</translation>
         </message>
         <message>
             <source>Day %d</source>
-            <translation type="unfinished" />
+            <translation>Jour %d</translation>
         </message>
         <message>
             <source>Edit session %s</source>
-            <translation type="unfinished" />
+            <translation>Modifier la séance %s</translation>
         </message>
     </context>
     <context>
         <name>AppContext</name>
         <message>
             <source>Could not do that</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'effectuer cette opération</translation>
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Une erreur s'est produite</translation>
         </message>
         <message>
             <source>The operation did not complete and nothing was changed. If it happens again, send this to the team:
 
 %s</source>
-            <translation type="unfinished" />
+            <translation>L'opération n'a pas abouti et rien n'a été modifié. Si cela se reproduit, envoyez ceci à l'équipe :
+
+%s</translation>
         </message>
     </context>
     <context>
         <name>AttachmentsPanel</name>
         <message>
             <source>Attachments</source>
-            <translation type="unfinished" />
+            <translation>Pièces jointes</translation>
         </message>
         <message>
             <source>Attach file…</source>
-            <translation type="unfinished" />
+            <translation>Joindre un fichier…</translation>
         </message>
         <message>
             <source>Attach a file</source>
-            <translation type="unfinished" />
+            <translation>Joindre un fichier</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir</translation>
         </message>
         <message>
             <source>Open the selected file</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le fichier sélectionné</translation>
         </message>
         <message>
             <source>Attached files</source>
-            <translation type="unfinished" />
+            <translation>Fichiers joints</translation>
         </message>
         <message>
             <source>No files yet. Attach a PDF or a document to keep it with this record.</source>
-            <translation type="unfinished" />
+            <translation>Aucun fichier pour l'instant. Joignez un PDF ou un document pour le conserver avec cet élément.</translation>
         </message>
         <message>
             <source>Attached %s.</source>
-            <translation type="unfinished" />
+            <translation>%s joint.</translation>
         </message>
         <message>
             <source>Attach %s</source>
-            <translation type="unfinished" />
+            <translation>Joindre %s</translation>
         </message>
         <message>
             <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.md);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Documents (*.pdf *.docx *.doc *.odt *.txt *.md);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Could not open the file</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'ouvrir le fichier</translation>
         </message>
         <message>
             <source>No program on this computer opens this kind of file. Install a viewer and try again.</source>
-            <translation type="unfinished" />
+            <translation>Aucun programme de cet ordinateur n'ouvre ce type de fichier. Installez une visionneuse et réessayez.</translation>
         </message>
     </context>
     <context>
         <name>BoardColumnModel</name>
         <message>
             <source>due %s</source>
-            <translation type="unfinished" />
+            <translation>échéance %s</translation>
         </message>
         <message>
             <source>%s, %s</source>
-            <translation type="unfinished" />
+            <translation>%s, %s</translation>
         </message>
         <message>
             <source>Mark as %s</source>
-            <translation type="unfinished" />
+            <translation>Marquer comme %s</translation>
         </message>
     </context>
     <context>
         <name>ChecklistModel</name>
         <message>
             <source>Tick %s</source>
-            <translation type="unfinished" />
+            <translation>Cocher %s</translation>
         </message>
         <message>
             <source>Untick %s</source>
-            <translation type="unfinished" />
+            <translation>Décocher %s</translation>
         </message>
         <message>
             <source>Rename checklist item</source>
-            <translation type="unfinished" />
+            <translation>Renommer l'élément de la liste</translation>
         </message>
         <message>
             <source>Move checklist item</source>
-            <translation type="unfinished" />
+            <translation>Déplacer l'élément de la liste</translation>
         </message>
     </context>
     <context>
         <name>ChecklistPanel</name>
         <message>
             <source>Checklist progress</source>
-            <translation type="unfinished" />
+            <translation>Avancement de la liste</translation>
         </message>
         <message>
             <source>Preparation checklist</source>
-            <translation type="unfinished" />
+            <translation>Liste de préparation</translation>
         </message>
         <message>
             <source>Add an item, e.g. “Book flights”, and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez un élément, p. ex. « Réserver les vols », et appuyez sur Entrée</translation>
         </message>
         <message>
             <source>New checklist item</source>
-            <translation type="unfinished" />
+            <translation>Nouvel élément de liste</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Ajouter</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>Delete checklist item</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l'élément de la liste</translation>
         </message>
         <message>
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
-            <translation type="unfinished" />
+            <translation>Espace coche un élément ; Ctrl+Haut / Ctrl+Bas le déplace ; F2 le renomme.</translation>
         </message>
         <message>
             <source>%d of %d done</source>
-            <translation type="unfinished" />
+            <translation>%d sur %d faits</translation>
         </message>
         <message>
             <source>Nothing to prepare yet</source>
-            <translation type="unfinished" />
+            <translation>Rien à préparer pour l'instant</translation>
         </message>
         <message>
             <source>Add checklist item</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un élément de liste</translation>
         </message>
         <message>
             <source>Delete checklist items</source>
-            <translation type="unfinished" />
+            <translation>Supprimer des éléments de liste</translation>
         </message>
     </context>
     <context>
         <name>ConflictDetail</name>
         <message>
             <source>Choose a record on the left to see what differs and settle it.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un élément à gauche pour voir ce qui diffère et trancher.</translation>
         </message>
         <message>
             <source>Open %s</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir %s</translation>
         </message>
         <message>
             <source>Deleted on one side, edited on the other</source>
-            <translation type="unfinished" />
+            <translation>Supprimé d'un côté, modifié de l'autre</translation>
         </message>
         <message>
             <source>%s deleted this %s, but it was edited after they last saw it. Keep it with the edits, or delete it again.</source>
-            <translation type="unfinished" />
+            <translation>%s a supprimé ce %s, mais il a été modifié après sa dernière consultation. Conservez-le avec les modifications, ou supprimez-le à nouveau.</translation>
         </message>
         <message>
             <source>A teammate</source>
-            <translation type="unfinished" />
+            <translation>Un coéquipier</translation>
         </message>
         <message>
             <source>This %s was deleted, but a teammate added to it or changed something under it at the same time, so it is still here. Keep it, or delete it again with everything under it.</source>
-            <translation type="unfinished" />
+            <translation>Ce %s a été supprimé, mais un coéquipier y a ajouté ou modifié quelque chose en même temps ; il est donc toujours là. Conservez-le, ou supprimez-le à nouveau avec tout son contenu.</translation>
         </message>
         <message>
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>Le conserver</translation>
         </message>
         <message>
             <source>Keep the record</source>
-            <translation type="unfinished" />
+            <translation>Conserver l'élément</translation>
         </message>
         <message>
             <source>Delete it again</source>
-            <translation type="unfinished" />
+            <translation>Le supprimer à nouveau</translation>
         </message>
         <message>
             <source>Delete the record again</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l'élément à nouveau</translation>
         </message>
         <message>
             <source>Settle %s</source>
-            <translation type="unfinished" />
+            <translation>Trancher %s</translation>
         </message>
         <message>
             <source>Keep %s</source>
-            <translation type="unfinished" />
+            <translation>Conserver %s</translation>
         </message>
         <message>
             <source>Delete %s again</source>
-            <translation type="unfinished" />
+            <translation>Supprimer %s à nouveau</translation>
         </message>
     </context>
     <context>
         <name>ConflictListModel</name>
         <message>
             <source>deleted by a teammate while edited here</source>
-            <translation type="unfinished" />
+            <translation>supprimé par un coéquipier pendant une modification ici</translation>
         </message>
         <message>
             <source>deleted, but a teammate added to it</source>
-            <translation type="unfinished" />
+            <translation>supprimé, mais un coéquipier y a ajouté quelque chose</translation>
         </message>
         <message>
             <source>different values: %s</source>
-            <translation type="unfinished" />
+            <translation>valeurs différentes : %s</translation>
         </message>
         <message>
             <source>auto-merged: %s</source>
-            <translation type="unfinished" />
+            <translation>fusionné automatiquement : %s</translation>
         </message>
     </context>
     <context>
         <name>ConflictsSection</name>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Conflits</translation>
         </message>
         <message>
             <source>Records with conflicts</source>
-            <translation type="unfinished" />
+            <translation>Éléments en conflit</translation>
         </message>
         <message>
             <source>No conflicts. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here to settle.</source>
-            <translation type="unfinished" />
+            <translation>Aucun conflit. Quand des coéquipiers modifient la même chose de façons différentes, ou que l'un supprime ce qu'un autre a modifié, cela apparaît ici pour être tranché.</translation>
         </message>
         <message>
             <source>%d to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
-            <translation type="unfinished" />
+            <translation>%d à trancher. Choisissez la version à conserver, rédigez une valeur fusionnée, ou décidez du sort des éléments supprimés.</translation>
         </message>
         <message>
             <source>Nothing needs a decision; auto-merged text can be checked and accepted.</source>
-            <translation type="unfinished" />
+            <translation>Aucune décision n'est nécessaire ; le texte fusionné automatiquement peut être vérifié et accepté.</translation>
         </message>
     </context>
     <context>
         <name>DateEdit</name>
         <message>
             <source>No date</source>
-            <translation type="unfinished" />
+            <translation>Pas de date</translation>
         </message>
     </context>
     <context>
         <name>Dates</name>
         <message>
             <source>today %s</source>
-            <translation type="unfinished" />
+            <translation>aujourd'hui %s</translation>
         </message>
         <message>
             <source>yesterday</source>
-            <translation type="unfinished" />
+            <translation>hier</translation>
         </message>
     </context>
     <context>
         <name>DocumentExport</name>
         <message>
             <source>PDF document (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Document PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Word document (*.docx)</source>
-            <translation type="unfinished" />
+            <translation>Document Word (*.docx)</translation>
         </message>
         <message>
             <source>Web page (*.html)</source>
-            <translation type="unfinished" />
+            <translation>Page web (*.html)</translation>
         </message>
         <message>
             <source>Markdown (*.md)</source>
-            <translation type="unfinished" />
+            <translation>Markdown (*.md)</translation>
         </message>
         <message>
             <source>PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF…</translation>
         </message>
         <message>
             <source>Word (DOCX)…</source>
-            <translation type="unfinished" />
+            <translation>Word (DOCX)…</translation>
         </message>
         <message>
             <source>Web page (HTML)…</source>
-            <translation type="unfinished" />
+            <translation>Page web (HTML)…</translation>
         </message>
         <message>
             <source>Markdown…</source>
-            <translation type="unfinished" />
+            <translation>Markdown…</translation>
         </message>
         <message>
             <source>Export is not available</source>
-            <translation type="unfinished" />
+            <translation>L'export n'est pas disponible</translation>
         </message>
         <message>
             <source>This version cannot write documents yet; update GCEN Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Cette version ne sait pas encore écrire de documents ; mettez GCEN Desktop à jour.</translation>
         </message>
         <message>
             <source>Save as</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer sous</translation>
         </message>
         <message>
             <source>Writing %s…</source>
-            <translation type="unfinished" />
+            <translation>Écriture de %s…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exporter</translation>
         </message>
         <message>
             <source>Saved %s</source>
-            <translation type="unfinished" />
+            <translation>%s enregistré</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>Export annulé ; aucun fichier n'a été écrit.</translation>
         </message>
     </context>
     <context>
         <name>ExportPanel</name>
         <message>
             <source>Share your changes</source>
-            <translation type="unfinished" />
+            <translation>Partager vos modifications</translation>
         </message>
         <message>
             <source>For the team: everything a teammate may not have yet</source>
-            <translation type="unfinished" />
+            <translation>Pour l'équipe : tout ce qu'un coéquipier n'a peut-être pas encore</translation>
         </message>
         <message>
             <source>For one teammate:</source>
-            <translation type="unfinished" />
+            <translation>Pour un seul coéquipier :</translation>
         </message>
         <message>
             <source>Everything in the workspace (for a new teammate or a backup)</source>
-            <translation type="unfinished" />
+            <translation>Tout l'espace de travail (pour un nouveau coéquipier ou une sauvegarde)</translation>
         </message>
         <message>
             <source>Teammate</source>
-            <translation type="unfinished" />
+            <translation>Coéquipier</translation>
         </message>
         <message>
             <source>Only what is marked for the network (for other cities' teams)</source>
-            <translation type="unfinished" />
+            <translation>Seulement ce qui est marqué pour le réseau (pour les équipes des autres villes)</translation>
         </message>
         <message>
             <source>Sign it, so teammates can tell it comes from you</source>
-            <translation type="unfinished" />
+            <translation>Le signer, pour que vos coéquipiers sachent qu'il vient de vous</translation>
         </message>
         <message>
             <source>Encrypt it for the teammates whose keys you trust</source>
-            <translation type="unfinished" />
+            <translation>Le chiffrer pour les coéquipiers dont vous approuvez les clés</translation>
         </message>
         <message>
             <source>Protect it with a passphrase (tell it to them by phone, not by e-mail)</source>
-            <translation type="unfinished" />
+            <translation>Le protéger par une phrase secrète (communiquez-la par téléphone, pas par e-mail)</translation>
         </message>
         <message>
             <source>Export bundle…</source>
-            <translation type="unfinished" />
+            <translation>Exporter un paquet…</translation>
         </message>
         <message>
             <source>Export a bundle</source>
-            <translation type="unfinished" />
+            <translation>Exporter un paquet</translation>
         </message>
         <message>
             <source>%d changes not shared with anyone yet.</source>
-            <translation type="unfinished" />
+            <translation>%d modifications encore partagées avec personne.</translation>
         </message>
         <message>
             <source>Everything you changed has been shared.</source>
-            <translation type="unfinished" />
+            <translation>Tout ce que vous avez modifié a été partagé.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète</translation>
         </message>
         <message>
             <source>Passphrase for this bundle (at least 8 characters):</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète pour ce paquet (8 caractères au moins) :</translation>
         </message>
         <message>
             <source>Passphrase too short</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète trop courte</translation>
         </message>
         <message>
             <source>Use a passphrase of at least 8 characters, e.g. three unrelated words.</source>
-            <translation type="unfinished" />
+            <translation>Utilisez une phrase secrète d'au moins 8 caractères, p. ex. trois mots sans rapport entre eux.</translation>
         </message>
         <message>
             <source>Type the passphrase again:</source>
-            <translation type="unfinished" />
+            <translation>Saisissez à nouveau la phrase secrète :</translation>
         </message>
         <message>
             <source>Passphrases differ</source>
-            <translation type="unfinished" />
+            <translation>Les phrases secrètes diffèrent</translation>
         </message>
         <message>
             <source>The two passphrases differ; export again and type the same passphrase twice.</source>
-            <translation type="unfinished" />
+            <translation>Les deux phrases secrètes diffèrent ; exportez à nouveau et saisissez deux fois la même phrase secrète.</translation>
         </message>
         <message>
             <source>Save bundle as</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le paquet sous</translation>
         </message>
         <message>
             <source>GCEN bundle (*.gcen)</source>
-            <translation type="unfinished" />
+            <translation>Paquet GCEN (*.gcen)</translation>
         </message>
         <message>
             <source>Writing %s…</source>
-            <translation type="unfinished" />
+            <translation>Écriture de %s…</translation>
         </message>
         <message>
             <source>Saved %s (%s, %d changes). It was checked after writing: it is safe to remove the USB stick.</source>
-            <translation type="unfinished" />
+            <translation>%s enregistré (%s, %d modifications). Il a été vérifié après l'écriture : vous pouvez retirer la clé USB sans risque.</translation>
         </message>
         <message>
             <source>Bundle saved: %s</source>
-            <translation type="unfinished" />
+            <translation>Paquet enregistré : %s</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>Export annulé ; aucun fichier n'a été écrit.</translation>
         </message>
     </context>
     <context>
         <name>FieldConflictBox</name>
         <message>
             <source>Merged automatically: the edits touched different lines. Check it, then accept it.</source>
-            <translation type="unfinished" />
+            <translation>Fusionné automatiquement : les modifications portaient sur des lignes différentes. Vérifiez, puis acceptez.</translation>
         </message>
         <message>
             <source>%d different versions. Pick one, or write the value to keep.</source>
-            <translation type="unfinished" />
+            <translation>%d versions différentes. Choisissez-en une, ou rédigez la valeur à conserver.</translation>
         </message>
         <message>
             <source>%s, %s</source>
-            <translation type="unfinished" />
+            <translation>%s, %s</translation>
         </message>
         <message>
             <source>Version by %s</source>
-            <translation type="unfinished" />
+            <translation>Version de %s</translation>
         </message>
         <message>
             <source>Keep this version</source>
-            <translation type="unfinished" />
+            <translation>Conserver cette version</translation>
         </message>
         <message>
             <source>Keep the version by %s</source>
-            <translation type="unfinished" />
+            <translation>Conserver la version de %s</translation>
         </message>
         <message>
             <source>Auto-merged text</source>
-            <translation type="unfinished" />
+            <translation>Texte fusionné automatiquement</translation>
         </message>
         <message>
             <source>Or write the value to keep</source>
-            <translation type="unfinished" />
+            <translation>Ou rédigez la valeur à conserver</translation>
         </message>
         <message>
             <source>Merged value of %s</source>
-            <translation type="unfinished" />
+            <translation>Valeur fusionnée de %s</translation>
         </message>
         <message>
             <source>Accept the merge</source>
-            <translation type="unfinished" />
+            <translation>Accepter la fusion</translation>
         </message>
         <message>
             <source>Use this value</source>
-            <translation type="unfinished" />
+            <translation>Utiliser cette valeur</translation>
         </message>
     </context>
     <context>
         <name>FirstRunWindow</name>
         <message>
             <source>Welcome to GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>Bienvenue dans GCEN Desktop</translation>
         </message>
         <message>
             <source>Your team's notes, readings, action plans and symposia, on this computer. Nothing needs a server: you share with teammates through bundle files.</source>
-            <translation type="unfinished" />
+            <translation>Les notes, lectures, plans d'action et symposiums de votre équipe, sur cet ordinateur. Aucun serveur n'est nécessaire : vous partagez avec vos coéquipiers par fichiers de paquet.</translation>
         </message>
         <message>
             <source>Create your team's workspace</source>
-            <translation type="unfinished" />
+            <translation>Créez l'espace de travail de votre équipe</translation>
         </message>
         <message>
             <source>e.g. Boston Public Schools — GCEN team</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Boston Public Schools — équipe GCEN</translation>
         </message>
         <message>
             <source>Team name</source>
-            <translation type="unfinished" />
+            <translation>Nom de l'équipe</translation>
         </message>
         <message>
             <source>e.g. Boston</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Boston</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ville</translation>
         </message>
         <message>
             <source>Your full name</source>
-            <translation type="unfinished" />
+            <translation>Vos nom et prénom</translation>
         </message>
         <message>
             <source>Your name</source>
-            <translation type="unfinished" />
+            <translation>Votre nom</translation>
         </message>
         <message>
             <source>Your role</source>
-            <translation type="unfinished" />
+            <translation>Votre rôle</translation>
         </message>
         <message>
             <source>Change…</source>
-            <translation type="unfinished" />
+            <translation>Changer…</translation>
         </message>
         <message>
             <source>Change the workspace folder</source>
-            <translation type="unfinished" />
+            <translation>Changer le dossier de l'espace de travail</translation>
         </message>
         <message>
             <source>Stored in</source>
-            <translation type="unfinished" />
+            <translation>Enregistré dans</translation>
         </message>
         <message>
             <source>Create workspace</source>
-            <translation type="unfinished" />
+            <translation>Créer l'espace de travail</translation>
         </message>
         <message>
             <source>Explore the sample team</source>
-            <translation type="unfinished" />
+            <translation>Découvrir l'équipe exemple</translation>
         </message>
         <message>
             <source>A fictional Boston team with notes, readings, a plan and a symposium.</source>
-            <translation type="unfinished" />
+            <translation>Une équipe fictive de Boston avec des notes, des lectures, un plan et un symposium.</translation>
         </message>
         <message>
             <source>Import a bundle from a teammate…</source>
-            <translation type="unfinished" />
+            <translation>Importer un paquet d'un coéquipier…</translation>
         </message>
         <message>
             <source>Fill in your name above, then choose the .gcen file a teammate sent you.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez votre nom ci-dessus, puis choisissez le fichier .gcen qu'un coéquipier vous a envoyé.</translation>
         </message>
         <message>
             <source>Where to keep the workspace</source>
-            <translation type="unfinished" />
+            <translation>Où conserver l'espace de travail</translation>
         </message>
         <message>
             <source>A few details are missing</source>
-            <translation type="unfinished" />
+            <translation>Il manque quelques informations</translation>
         </message>
         <message>
             <source>Enter your team's name and your own name, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le nom de votre équipe et votre propre nom, puis réessayez.</translation>
         </message>
         <message>
             <source>Choose the bundle a teammate sent you</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le paquet qu'un coéquipier vous a envoyé</translation>
         </message>
         <message>
             <source>GCEN bundles (*.gcen);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Paquets GCEN (*.gcen);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Could not create the workspace</source>
-            <translation type="unfinished" />
+            <translation>Impossible de créer l'espace de travail</translation>
         </message>
         <message>
             <source>Setting up the workspace…</source>
-            <translation type="unfinished" />
+            <translation>Préparation de l'espace de travail…</translation>
         </message>
     </context>
     <context>
         <name>GoalListModel</name>
         <message>
             <source>%d of %d actions done</source>
-            <translation type="unfinished" />
+            <translation>%d actions sur %d terminées</translation>
         </message>
         <message>
             <source>%s, %d of %d actions done</source>
-            <translation type="unfinished" />
+            <translation>%s, %d actions sur %d terminées</translation>
         </message>
         <message>
             <source>%d/%d done</source>
-            <translation type="unfinished" />
+            <translation>%d/%d terminées</translation>
         </message>
     </context>
     <context>
         <name>GoalsPanel</name>
         <message>
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Objectifs</translation>
         </message>
         <message>
             <source>No goals yet. Add one with “New goal”: say what should change, and how you will know.</source>
-            <translation type="unfinished" />
+            <translation>Aucun objectif pour l'instant. Ajoutez-en un avec « Nouvel objectif » : dites ce qui doit changer, et comment vous le saurez.</translation>
         </message>
         <message>
             <source>New goal</source>
-            <translation type="unfinished" />
+            <translation>Nouvel objectif</translation>
         </message>
         <message>
             <source>Delete goal</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l'objectif</translation>
         </message>
         <message>
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>Objectif</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicateur</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Situation de départ</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Cible</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <source>No actions for this goal yet. Add the first with “New action”; drag rows or press Ctrl+Up / Ctrl+Down to reorder.</source>
-            <translation type="unfinished" />
+            <translation>Aucune action pour cet objectif. Ajoutez la première avec « Nouvelle action » ; faites glisser les lignes ou appuyez sur Ctrl+Haut / Ctrl+Bas pour les réordonner.</translation>
         </message>
         <message>
             <source>New action</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle action</translation>
         </message>
         <message>
             <source>Delete action</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l'action</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Monter</translation>
         </message>
         <message>
             <source>Move the action up (Ctrl+Up)</source>
-            <translation type="unfinished" />
+            <translation>Monter l'action (Ctrl+Haut)</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Descendre</translation>
         </message>
         <message>
             <source>Move the action down (Ctrl+Down)</source>
-            <translation type="unfinished" />
+            <translation>Descendre l'action (Ctrl+Bas)</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Actions</translation>
         </message>
         <message>
             <source>Delete goal %s</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l'objectif %s</translation>
         </message>
         <message>
             <source>Move goal</source>
-            <translation type="unfinished" />
+            <translation>Déplacer l'objectif</translation>
         </message>
         <message>
             <source>Delete %d actions</source>
-            <translation type="unfinished" />
+            <translation>Supprimer %d actions</translation>
         </message>
     </context>
     <context>
         <name>GroupsSection</name>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>Groupe de travail</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Working groups</source>
-            <translation type="unfinished" />
+            <translation>Groupes de travail</translation>
         </message>
         <message>
             <source>New group</source>
-            <translation type="unfinished" />
+            <translation>Nouveau groupe</translation>
         </message>
         <message>
             <source>Filter groups by name</source>
-            <translation type="unfinished" />
+            <translation>Filtrer les groupes par nom</translation>
         </message>
         <message>
             <source>No working groups yet. A group gathers people from several cities around one problem of practice: “New group”.</source>
-            <translation type="unfinished" />
+            <translation>Aucun groupe de travail pour l'instant. Un groupe réunit des personnes de plusieurs villes autour d'un problème de pratique : « Nouveau groupe ».</translation>
         </message>
         <message>
             <source>No group matches the filter. Clear it to see them all.</source>
-            <translation type="unfinished" />
+            <translation>Aucun groupe ne correspond au filtre. Effacez-le pour tous les voir.</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>Delete this working group</source>
-            <translation type="unfinished" />
+            <translation>Supprimer ce groupe de travail</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Problem of practice</source>
-            <translation type="unfinished" />
+            <translation>Problème de pratique</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Membres</translation>
         </message>
         <message>
             <source>No members yet. Add the people from each city who take part.</source>
-            <translation type="unfinished" />
+            <translation>Aucun membre pour l'instant. Ajoutez les personnes de chaque ville qui y participent.</translation>
         </message>
         <message>
             <source>Add members</source>
-            <translation type="unfinished" />
+            <translation>Ajouter des membres</translation>
         </message>
         <message>
             <source>Linked readings and notes</source>
-            <translation type="unfinished" />
+            <translation>Lectures et notes liées</translation>
         </message>
         <message>
             <source>Link the case studies, papers and notes the group works from.</source>
-            <translation type="unfinished" />
+            <translation>Liez les études de cas, documents et notes sur lesquels le groupe s'appuie.</translation>
         </message>
         <message>
             <source>Link readings and notes</source>
-            <translation type="unfinished" />
+            <translation>Lier des lectures et des notes</translation>
         </message>
         <message>
             <source>Filed under this group</source>
-            <translation type="unfinished" />
+            <translation>Classés dans ce groupe</translation>
         </message>
         <message>
             <source>Readings, notes and plans whose working group is this one appear here.</source>
-            <translation type="unfinished" />
+            <translation>Les lectures, notes et plans dont le groupe de travail est celui-ci apparaissent ici.</translation>
         </message>
         <message>
             <source>Choose a working group on the left, or start one with “New group”.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un groupe de travail à gauche, ou créez-en un avec « Nouveau groupe ».</translation>
         </message>
         <message>
             <source>%d members · %s</source>
-            <translation type="unfinished" />
+            <translation>%d membres · %s</translation>
         </message>
         <message>
             <source>New working group</source>
-            <translation type="unfinished" />
+            <translation>Nouveau groupe de travail</translation>
         </message>
         <message>
             <source>Delete working group %s</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le groupe de travail %s</translation>
         </message>
     </context>
     <context>
         <name>HomeSection</name>
         <message>
             <source>Actions due</source>
-            <translation type="unfinished" />
+            <translation>Actions à échéance</translation>
         </message>
         <message>
             <source>Nothing overdue or due this week. Well done.</source>
-            <translation type="unfinished" />
+            <translation>Rien en retard ni à échéance cette semaine. Bravo.</translation>
         </message>
         <message>
             <source>Overdue actions and actions due this week</source>
-            <translation type="unfinished" />
+            <translation>Actions en retard et actions à échéance cette semaine</translation>
         </message>
         <message>
             <source>Readings assigned to you</source>
-            <translation type="unfinished" />
+            <translation>Lectures qui vous sont attribuées</translation>
         </message>
         <message>
             <source>No readings are waiting for you. Teammates can assign readings to you under Readings.</source>
-            <translation type="unfinished" />
+            <translation>Aucune lecture ne vous attend. Vos coéquipiers peuvent vous attribuer des lectures dans Lectures.</translation>
         </message>
         <message>
             <source>Recent changes</source>
-            <translation type="unfinished" />
+            <translation>Modifications récentes</translation>
         </message>
         <message>
             <source>No changes yet. Write a note or add a reading to get started.</source>
-            <translation type="unfinished" />
+            <translation>Aucune modification pour l'instant. Rédigez une note ou ajoutez une lecture pour commencer.</translation>
         </message>
         <message>
             <source>%s days overdue</source>
-            <translation type="unfinished" />
+            <translation>%s jours de retard</translation>
         </message>
         <message>
             <source>1 day overdue</source>
-            <translation type="unfinished" />
+            <translation>1 jour de retard</translation>
         </message>
         <message>
             <source>due today</source>
-            <translation type="unfinished" />
+            <translation>échéance aujourd'hui</translation>
         </message>
         <message>
             <source>due %s</source>
-            <translation type="unfinished" />
+            <translation>échéance %s</translation>
         </message>
         <message>
             <source>a teammate</source>
-            <translation type="unfinished" />
+            <translation>un coéquipier</translation>
         </message>
         <message>
             <source>from %s (imported)</source>
-            <translation type="unfinished" />
+            <translation>de %s (importé)</translation>
         </message>
         <message>
             <source>Home</source>
-            <translation type="unfinished" />
+            <translation>Accueil</translation>
         </message>
         <message>
             <source>Next symposium</source>
-            <translation type="unfinished" />
+            <translation>Prochain symposium</translation>
         </message>
         <message>
             <source>Preparation checklist progress</source>
-            <translation type="unfinished" />
+            <translation>Avancement de la liste de préparation</translation>
         </message>
         <message>
             <source>Open symposium</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le symposium</translation>
         </message>
         <message>
             <source>No symposium is coming up. Add one under Symposia to see its countdown here.</source>
-            <translation type="unfinished" />
+            <translation>Aucun symposium à venir. Ajoutez-en un dans Symposiums pour voir son compte à rebours ici.</translation>
         </message>
         <message>
             <source>Date to be set</source>
-            <translation type="unfinished" />
+            <translation>Date à fixer</translation>
         </message>
         <message>
             <source>No preparation checklist yet.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de liste de préparation.</translation>
         </message>
         <message>
             <source>Preparation: %s of %s checklist items done</source>
-            <translation type="unfinished" />
+            <translation>Préparation : %s éléments sur %s faits</translation>
         </message>
         <message>
             <source>in %s days</source>
-            <translation type="unfinished" />
+            <translation>dans %s jours</translation>
         </message>
         <message>
             <source>tomorrow</source>
-            <translation type="unfinished" />
+            <translation>demain</translation>
         </message>
         <message>
             <source>happening now</source>
-            <translation type="unfinished" />
+            <translation>en cours</translation>
         </message>
     </context>
     <context>
         <name>ImportCountsModel</name>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Éléments</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nouveaux</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Mis à jour</translation>
         </message>
         <message>
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Inchangés</translation>
         </message>
         <message>
             <source>Conflicting</source>
-            <translation type="unfinished" />
+            <translation>En conflit</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Supprimés</translation>
         </message>
         <message>
             <source>Links, tags and statuses</source>
-            <translation type="unfinished" />
+            <translation>Liens, étiquettes et statuts</translation>
         </message>
     </context>
     <context>
         <name>ImportFlow</name>
         <message>
             <source>Checking %s…</source>
-            <translation type="unfinished" />
+            <translation>Vérification de %s…</translation>
         </message>
         <message>
             <source>Import cancelled; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Import annulé ; rien n'a été modifié.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète</translation>
         </message>
         <message>
             <source>Importing %s…</source>
-            <translation type="unfinished" />
+            <translation>Import de %s…</translation>
         </message>
         <message>
             <source>Imported %s.</source>
-            <translation type="unfinished" />
+            <translation>%s importé.</translation>
         </message>
     </context>
     <context>
         <name>ImportPanel</name>
         <message>
             <source>Bring in a teammate's changes</source>
-            <translation type="unfinished" />
+            <translation>Intégrer les modifications d'un coéquipier</translation>
         </message>
         <message>
             <source>Choose the .gcen file they sent you, or drop it on the window. You see what it changes before anything is written.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le fichier .gcen qu'il vous a envoyé, ou déposez-le sur la fenêtre. Vous voyez ce qu'il modifie avant que rien ne soit écrit.</translation>
         </message>
         <message>
             <source>Import bundle…</source>
-            <translation type="unfinished" />
+            <translation>Importer un paquet…</translation>
         </message>
         <message>
             <source>Import a bundle</source>
-            <translation type="unfinished" />
+            <translation>Importer un paquet</translation>
         </message>
         <message>
             <source>Undo last import</source>
-            <translation type="unfinished" />
+            <translation>Annuler le dernier import</translation>
         </message>
         <message>
             <source>Undo the last import</source>
-            <translation type="unfinished" />
+            <translation>Annuler le dernier import</translation>
         </message>
         <message>
             <source>What the last import changed</source>
-            <translation type="unfinished" />
+            <translation>Ce que le dernier import a modifié</translation>
         </message>
         <message>
             <source>a teammate</source>
-            <translation type="unfinished" />
+            <translation>un coéquipier</translation>
         </message>
         <message>
             <source>Last import, from %s: already imported on %s, nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>Dernier import, de %s : déjà importé le %s, rien n'a changé.</translation>
         </message>
         <message>
             <source>Last import, from %s: %d records brought in.</source>
-            <translation type="unfinished" />
+            <translation>Dernier import, de %s : %d éléments intégrés.</translation>
         </message>
         <message>
             <source>%d need a decision in Conflicts.</source>
-            <translation type="unfinished" />
+            <translation>%d nécessitent une décision dans Conflits.</translation>
         </message>
     </context>
     <context>
         <name>ImportPreviewDialog</name>
         <message>
             <source>Import %s</source>
-            <translation type="unfinished" />
+            <translation>Importer %s</translation>
         </message>
         <message>
             <source>Bundle from %s</source>
-            <translation type="unfinished" />
+            <translation>Paquet de %s</translation>
         </message>
         <message>
             <source>an unknown teammate</source>
-            <translation type="unfinished" />
+            <translation>un coéquipier inconnu</translation>
         </message>
         <message>
             <source>everything they hold</source>
-            <translation type="unfinished" />
+            <translation>tout ce qu'il détient</translation>
         </message>
         <message>
             <source>their changes since the last exchange</source>
-            <translation type="unfinished" />
+            <translation>ses modifications depuis le dernier échange</translation>
         </message>
         <message>
             <source>Made on</source>
-            <translation type="unfinished" />
+            <translation>Créé le</translation>
         </message>
         <message>
             <source>Workspace</source>
-            <translation type="unfinished" />
+            <translation>Espace de travail</translation>
         </message>
         <message>
             <source>Contains</source>
-            <translation type="unfinished" />
+            <translation>Contenu</translation>
         </message>
         <message>
             <source>not signed</source>
-            <translation type="unfinished" />
+            <translation>non signé</translation>
         </message>
         <message>
             <source>Sender's key</source>
-            <translation type="unfinished" />
+            <translation>Clé de l'expéditeur</translation>
         </message>
         <message>
             <source>What the bundle changes</source>
-            <translation type="unfinished" />
+            <translation>Ce que le paquet modifie</translation>
         </message>
         <message>
             <source>This bundle was already imported on %s. Importing it again changes nothing.</source>
-            <translation type="unfinished" />
+            <translation>Ce paquet a déjà été importé le %s. L'importer à nouveau ne change rien.</translation>
         </message>
         <message>
             <source>Nothing new: you already have everything in this bundle.</source>
-            <translation type="unfinished" />
+            <translation>Rien de nouveau : vous avez déjà tout le contenu de ce paquet.</translation>
         </message>
         <message>
             <source>%d new, %d updated, %d deleted; %d will need a decision in Conflicts.</source>
-            <translation type="unfinished" />
+            <translation>%d nouveaux, %d mis à jour, %d supprimés ; %d nécessiteront une décision dans Conflits.</translation>
         </message>
         <message>
             <source>I checked this key with %s (e.g. by phone): trust it for their future bundles</source>
-            <translation type="unfinished" />
+            <translation>J'ai vérifié cette clé avec %s (p. ex. par téléphone) : l'approuver pour ses prochains paquets</translation>
         </message>
         <message>
             <source>the sender</source>
-            <translation type="unfinished" />
+            <translation>l'expéditeur</translation>
         </message>
         <message>
             <source>Trust the sender's key</source>
-            <translation type="unfinished" />
+            <translation>Approuver la clé de l'expéditeur</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importer</translation>
         </message>
     </context>
     <context>
         <name>LinkedRecordsPanel</name>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter…</translation>
         </message>
         <message>
             <source>Add to %s</source>
-            <translation type="unfinished" />
+            <translation>Ajouter à %s</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Retirer</translation>
         </message>
         <message>
             <source>Remove from %s</source>
-            <translation type="unfinished" />
+            <translation>Retirer de %s</translation>
         </message>
         <message>
             <source>Add %d links</source>
-            <translation type="unfinished" />
+            <translation>Ajouter %d liens</translation>
         </message>
         <message>
             <source>Link %s</source>
-            <translation type="unfinished" />
+            <translation>Lier %s</translation>
         </message>
         <message>
             <source>Remove %d links</source>
-            <translation type="unfinished" />
+            <translation>Retirer %d liens</translation>
         </message>
         <message>
             <source>Unlink %s</source>
-            <translation type="unfinished" />
+            <translation>Délier %s</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>%s — GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>%s — GCEN Desktop</translation>
         </message>
         <message>
             <source>GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>GCEN Desktop</translation>
         </message>
         <message>
             <source>Opening the workspace…</source>
-            <translation type="unfinished" />
+            <translation>Ouverture de l'espace de travail…</translation>
         </message>
         <message>
             <source>Sections</source>
-            <translation type="unfinished" />
+            <translation>Sections</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier</translation>
         </message>
         <message>
             <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau</translation>
         </message>
         <message>
             <source>&amp;Import a bundle…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer un paquet…</translation>
         </message>
         <message>
             <source>Open another &amp;workspace…</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un autre &amp;espace de travail…</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Préférences…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>É&amp;dition</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rétablir</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer</translation>
         </message>
         <message>
             <source>&amp;Search…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechercher…</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Affichage</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>&amp;Thème</translation>
         </message>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>Suivre le système</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Clair</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Sombre</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>Aid&amp;e</translation>
         </message>
         <message>
             <source>&amp;About GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>À &amp;propos de GCEN Desktop</translation>
         </message>
         <message>
             <source>Import a bundle</source>
-            <translation type="unfinished" />
+            <translation>Importer un paquet</translation>
         </message>
         <message>
             <source>GCEN bundles (*.gcen);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Paquets GCEN (*.gcen);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Cannot import yet</source>
-            <translation type="unfinished" />
+            <translation>Import impossible pour l'instant</translation>
         </message>
         <message>
             <source>This version cannot import bundles. Ask your team for the latest GCEN Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Cette version ne sait pas importer de paquets. Demandez à votre équipe la dernière version de GCEN Desktop.</translation>
         </message>
     </context>
     <context>
         <name>MarkdownEditor</name>
         <message>
             <source>Note text (Markdown)</source>
-            <translation type="unfinished" />
+            <translation>Texte de la note (Markdown)</translation>
         </message>
         <message>
             <source>Write here. Markdown works: # heading, **bold**, - lists, &gt; quotes.</source>
-            <translation type="unfinished" />
+            <translation>Écrivez ici. Le Markdown fonctionne : # titre, **gras**, - listes, &gt; citations.</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Aperçu</translation>
         </message>
     </context>
     <context>
         <name>NewPlanDialog</name>
         <message>
             <source>New action plan</source>
-            <translation type="unfinished" />
+            <translation>Nouveau plan d'action</translation>
         </message>
         <message>
             <source>e.g. Grow and keep a high-quality teaching force</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Développer et fidéliser un corps enseignant de qualité</translation>
         </message>
         <message>
             <source>Plan title</source>
-            <translation type="unfinished" />
+            <translation>Titre du plan</translation>
         </message>
         <message>
             <source>Start from</source>
-            <translation type="unfinished" />
+            <translation>Partir de</translation>
         </message>
         <message>
             <source>A blank plan</source>
-            <translation type="unfinished" />
+            <translation>Un plan vierge</translation>
         </message>
         <message>
             <source>Cycle of inquiry (inquiry → discussion → planning → action → review)</source>
-            <translation type="unfinished" />
+            <translation>Cycle de recherche (recherche → discussion → planification → action → bilan)</translation>
         </message>
         <message>
             <source>Innovation at scale (set goals, create flexibility, develop talent, build networks)</source>
-            <translation type="unfinished" />
+            <translation>Innovation à grande échelle (fixer des objectifs, créer de la flexibilité, développer les talents, construire des réseaux)</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ville</translation>
         </message>
         <message>
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>Date de début</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>Date de fin</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Début</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <source>Create plan</source>
-            <translation type="unfinished" />
+            <translation>Créer le plan</translation>
         </message>
         <message>
             <source>Start with an empty plan and add goals and actions yourself.</source>
-            <translation type="unfinished" />
+            <translation>Partir d'un plan vide et ajouter soi-même les objectifs et les actions.</translation>
         </message>
         <message>
             <source>Five goals, one per stage of the cycle, each with three actions to adapt. Goal due dates are spread over the plan's dates.</source>
-            <translation type="unfinished" />
+            <translation>Cinq objectifs, un par étape du cycle, chacun avec trois actions à adapter. Les échéances des objectifs sont réparties sur les dates du plan.</translation>
         </message>
         <message>
             <source>Four goals, one per lever of innovation at scale, each with three actions to adapt.</source>
-            <translation type="unfinished" />
+            <translation>Quatre objectifs, un par levier de l'innovation à grande échelle, chacun avec trois actions à adapter.</translation>
         </message>
     </context>
     <context>
         <name>NoteEditor</name>
         <message>
             <source>Choose a note on the left, or press “New note” to write one.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une note à gauche, ou appuyez sur « Nouvelle note » pour en rédiger une.</translation>
         </message>
         <message>
             <source>Note title</source>
-            <translation type="unfinished" />
+            <translation>Titre de la note</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Auteur</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>Groupe de travail</translation>
         </message>
         <message>
             <source>Symposium</source>
-            <translation type="unfinished" />
+            <translation>Symposium</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Langue</translation>
         </message>
         <message>
             <source>Where this note is used</source>
-            <translation type="unfinished" />
+            <translation>Où cette note est utilisée</translation>
         </message>
         <message>
             <source>Used as evidence in plan %s</source>
-            <translation type="unfinished" />
+            <translation>Utilisée comme élément probant dans le plan %s</translation>
         </message>
         <message>
             <source>Related to %s</source>
-            <translation type="unfinished" />
+            <translation>Liée à %s</translation>
         </message>
         <message>
             <source>Not used in any plan yet.</source>
-            <translation type="unfinished" />
+            <translation>Utilisée dans aucun plan pour l'instant.</translation>
         </message>
         <message>
             <source>A note needs a title.</source>
-            <translation type="unfinished" />
+            <translation>Une note doit avoir un titre.</translation>
         </message>
         <message>
             <source>Rename note</source>
-            <translation type="unfinished" />
+            <translation>Renommer la note</translation>
         </message>
         <message>
             <source>Change tags</source>
-            <translation type="unfinished" />
+            <translation>Modifier les étiquettes</translation>
         </message>
         <message>
             <source>Edit note text</source>
-            <translation type="unfinished" />
+            <translation>Modifier le texte de la note</translation>
         </message>
     </context>
     <context>
         <name>NotesSection</name>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>Session notes, site visits, reflections and meetings.</source>
-            <translation type="unfinished" />
+            <translation>Notes de séance, visites de terrain, réflexions et réunions.</translation>
         </message>
         <message>
             <source>New note</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle note</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>Delete the selected notes</source>
-            <translation type="unfinished" />
+            <translation>Supprimer les notes sélectionnées</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Modifiée</translation>
         </message>
         <message>
             <source>No notes yet. Press “New note” (Ctrl+N) to write your first one.</source>
-            <translation type="unfinished" />
+            <translation>Aucune note pour l'instant. Appuyez sur « Nouvelle note » (Ctrl+N) pour rédiger la première.</translation>
         </message>
         <message>
             <source>Filter notes by title</source>
-            <translation type="unfinished" />
+            <translation>Filtrer les notes par titre</translation>
         </message>
         <message>
             <source>Show notes of kind</source>
-            <translation type="unfinished" />
+            <translation>Afficher les notes du type</translation>
         </message>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>Tous les types</translation>
         </message>
         <message>
             <source>Show notes of working group</source>
-            <translation type="unfinished" />
+            <translation>Afficher les notes du groupe de travail</translation>
         </message>
         <message>
             <source>All working groups</source>
-            <translation type="unfinished" />
+            <translation>Tous les groupes de travail</translation>
         </message>
         <message>
             <source>Untitled note</source>
-            <translation type="unfinished" />
+            <translation>Note sans titre</translation>
         </message>
         <message>
             <source>Delete %s notes</source>
-            <translation type="unfinished" />
+            <translation>Supprimer %s notes</translation>
         </message>
         <message>
             <source>Delete note</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la note</translation>
         </message>
         <message>
             <source>Moved %s note(s) to the trash. Undo brings them back.</source>
-            <translation type="unfinished" />
+            <translation>%s note(s) placée(s) dans la corbeille. Annuler les fait revenir.</translation>
         </message>
     </context>
     <context>
         <name>PeerTableModel</name>
         <message>
             <source>Teammate</source>
-            <translation type="unfinished" />
+            <translation>Coéquipier</translation>
         </message>
         <message>
             <source>Key fingerprint</source>
-            <translation type="unfinished" />
+            <translation>Empreinte de la clé</translation>
         </message>
         <message>
             <source>Trusted</source>
-            <translation type="unfinished" />
+            <translation>Approuvée</translation>
         </message>
         <message>
             <source>Last exchange</source>
-            <translation type="unfinished" />
+            <translation>Dernier échange</translation>
         </message>
         <message>
             <source>no key yet</source>
-            <translation type="unfinished" />
+            <translation>pas encore de clé</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Oui</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Non</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>jamais</translation>
         </message>
     </context>
     <context>
         <name>PeersPanel</name>
         <message>
             <source>Teammates</source>
-            <translation type="unfinished" />
+            <translation>Coéquipiers</translation>
         </message>
         <message>
             <source>Everyone whose bundles you imported. Before trusting a key, compare its fingerprint with the teammate, e.g. by phone.</source>
-            <translation type="unfinished" />
+            <translation>Toutes les personnes dont vous avez importé des paquets. Avant d'approuver une clé, comparez son empreinte avec le coéquipier, p. ex. par téléphone.</translation>
         </message>
         <message>
             <source>Teammates and their keys</source>
-            <translation type="unfinished" />
+            <translation>Coéquipiers et leurs clés</translation>
         </message>
         <message>
             <source>No teammates yet. Import a bundle from one, or send them yours.</source>
-            <translation type="unfinished" />
+            <translation>Aucun coéquipier pour l'instant. Importez un paquet de l'un d'eux, ou envoyez-lui le vôtre.</translation>
         </message>
         <message>
             <source>Trust this key</source>
-            <translation type="unfinished" />
+            <translation>Approuver cette clé</translation>
         </message>
         <message>
             <source>Trust the selected teammate's key</source>
-            <translation type="unfinished" />
+            <translation>Approuver la clé du coéquipier sélectionné</translation>
         </message>
     </context>
     <context>
         <name>PeopleSection</name>
         <message>
             <source>People &amp; cities</source>
-            <translation type="unfinished" />
+            <translation>Personnes et villes</translation>
         </message>
         <message>
             <source>Your team's members and the cities of the network.</source>
-            <translation type="unfinished" />
+            <translation>Les membres de votre équipe et les villes du réseau.</translation>
         </message>
         <message>
             <source>Add person</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une personne</translation>
         </message>
         <message>
             <source>Add city</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une ville</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôle</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ville</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>No team members yet. Add the people in your city team with “Add person”.</source>
-            <translation type="unfinished" />
+            <translation>Aucun membre d'équipe pour l'instant. Ajoutez les personnes de votre équipe municipale avec « Ajouter une personne ».</translation>
         </message>
         <message>
             <source>Filter people by name</source>
-            <translation type="unfinished" />
+            <translation>Filtrer les personnes par nom</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Pays</translation>
         </message>
         <message>
             <source>No cities yet. Add the cities of your network with “Add city”.</source>
-            <translation type="unfinished" />
+            <translation>Aucune ville pour l'instant. Ajoutez les villes de votre réseau avec « Ajouter une ville ».</translation>
         </message>
         <message>
             <source>Filter cities by name</source>
-            <translation type="unfinished" />
+            <translation>Filtrer les villes par nom</translation>
         </message>
         <message>
             <source>Team members</source>
-            <translation type="unfinished" />
+            <translation>Membres de l'équipe</translation>
         </message>
         <message>
             <source>Network cities</source>
-            <translation type="unfinished" />
+            <translation>Villes du réseau</translation>
         </message>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle personne</translation>
         </message>
         <message>
             <source>New city</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle ville</translation>
         </message>
         <message>
             <source>Add %s</source>
-            <translation type="unfinished" />
+            <translation>Ajouter %s</translation>
         </message>
         <message>
             <source>You cannot delete yourself; choose someone else in Preferences first.</source>
-            <translation type="unfinished" />
+            <translation>Vous ne pouvez pas vous supprimer vous-même ; choisissez d'abord quelqu'un d'autre dans les Préférences.</translation>
         </message>
         <message>
             <source>Delete %s</source>
-            <translation type="unfinished" />
+            <translation>Supprimer %s</translation>
         </message>
     </context>
     <context>
         <name>PlanBoard</name>
         <message>
             <source>Drag a card to another column to change its status, or select it and press Ctrl+Left / Ctrl+Right. Enter opens it.</source>
-            <translation type="unfinished" />
+            <translation>Faites glisser une carte vers une autre colonne pour changer son statut, ou sélectionnez-la et appuyez sur Ctrl+Gauche / Ctrl+Droite. Entrée l'ouvre.</translation>
         </message>
     </context>
     <context>
         <name>PlanEditor</name>
         <message>
             <source>Actions done</source>
-            <translation type="unfinished" />
+            <translation>Actions terminées</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exporter</translation>
         </message>
         <message>
             <source>Export the plan</source>
-            <translation type="unfinished" />
+            <translation>Exporter le plan</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <source>Problem of practice</source>
-            <translation type="unfinished" />
+            <translation>Problème de pratique</translation>
         </message>
         <message>
             <source>Rationale</source>
-            <translation type="unfinished" />
+            <translation>Justification</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ville</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>Groupe de travail</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Responsable du plan</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Début</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <source>Adapted from</source>
-            <translation type="unfinished" />
+            <translation>Adapté de</translation>
         </message>
         <message>
             <source>Which cities' practices does this plan adapt? Add them here so the practice shows the plans built on it.</source>
-            <translation type="unfinished" />
+            <translation>De quelles pratiques de quelles villes ce plan s'inspire-t-il ? Ajoutez-les ici pour que la pratique affiche les plans qui en découlent.</translation>
         </message>
         <message>
             <source>Adapted from which practices and cities?</source>
-            <translation type="unfinished" />
+            <translation>Adapté de quelles pratiques et villes ?</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Éléments probants</translation>
         </message>
         <message>
             <source>No evidence linked yet. Add the readings and notes (case studies, site-visit notes) this plan draws on.</source>
-            <translation type="unfinished" />
+            <translation>Aucun élément probant lié pour l'instant. Ajoutez les lectures et notes (études de cas, notes de visites de terrain) sur lesquelles ce plan s'appuie.</translation>
         </message>
         <message>
             <source>Add readings and notes as evidence</source>
-            <translation type="unfinished" />
+            <translation>Ajouter des lectures et des notes comme éléments probants</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Vue d'ensemble</translation>
         </message>
         <message>
             <source>Goals and actions</source>
-            <translation type="unfinished" />
+            <translation>Objectifs et actions</translation>
         </message>
         <message>
             <source>Board</source>
-            <translation type="unfinished" />
+            <translation>Tableau</translation>
         </message>
         <message>
             <source>owner: %s</source>
-            <translation type="unfinished" />
+            <translation>responsable : %s</translation>
         </message>
         <message>
             <source>%d of %d actions done</source>
-            <translation type="unfinished" />
+            <translation>%d actions sur %d terminées</translation>
         </message>
         <message>
             <source>Move plan to stage %s</source>
-            <translation type="unfinished" />
+            <translation>Faire passer le plan à l'étape %s</translation>
         </message>
     </context>
     <context>
         <name>PlanFilterBar</name>
         <message>
             <source>Filter plans by title</source>
-            <translation type="unfinished" />
+            <translation>Filtrer les plans par titre</translation>
         </message>
         <message>
             <source>Plan status</source>
-            <translation type="unfinished" />
+            <translation>Statut du plan</translation>
         </message>
         <message>
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>Tous les statuts</translation>
         </message>
     </context>
     <context>
         <name>PlanListPanel</name>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Étape</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Action plans</source>
-            <translation type="unfinished" />
+            <translation>Plans d'action</translation>
         </message>
         <message>
             <source>New plan</source>
-            <translation type="unfinished" />
+            <translation>Nouveau plan</translation>
         </message>
         <message>
             <source>Blank plan…</source>
-            <translation type="unfinished" />
+            <translation>Plan vierge…</translation>
         </message>
         <message>
             <source>From the cycle of inquiry…</source>
-            <translation type="unfinished" />
+            <translation>À partir du cycle de recherche…</translation>
         </message>
         <message>
             <source>From innovation at scale…</source>
-            <translation type="unfinished" />
+            <translation>À partir de l'innovation à grande échelle…</translation>
         </message>
         <message>
             <source>No plans yet. Start one with “New plan” — from a blank page or from the cycle of inquiry.</source>
-            <translation type="unfinished" />
+            <translation>Aucun plan pour l'instant. Commencez-en un avec « Nouveau plan » — à partir d'une page blanche ou du cycle de recherche.</translation>
         </message>
         <message>
             <source>No plan matches the filter. Clear it to see every plan.</source>
-            <translation type="unfinished" />
+            <translation>Aucun plan ne correspond au filtre. Effacez-le pour voir tous les plans.</translation>
         </message>
     </context>
     <context>
         <name>PlansSection</name>
         <message>
             <source>Action plans</source>
-            <translation type="unfinished" />
+            <translation>Plans d'action</translation>
         </message>
         <message>
             <source>Delete plan %s</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le plan %s</translation>
         </message>
         <message>
             <source>New plan %s</source>
-            <translation type="unfinished" />
+            <translation>Nouveau plan %s</translation>
         </message>
     </context>
     <context>
         <name>PracticesSection</name>
         <message>
             <source>Practice</source>
-            <translation type="unfinished" />
+            <translation>Pratique</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ville</translation>
         </message>
         <message>
             <source>Practices</source>
-            <translation type="unfinished" />
+            <translation>Pratiques</translation>
         </message>
         <message>
             <source>New practice</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle pratique</translation>
         </message>
         <message>
             <source>Filter practices by title</source>
-            <translation type="unfinished" />
+            <translation>Filtrer les pratiques par titre</translation>
         </message>
         <message>
             <source>No practices yet. Add what you saw on a site visit or read in a case study: “New practice”.</source>
-            <translation type="unfinished" />
+            <translation>Aucune pratique pour l'instant. Ajoutez ce que vous avez vu lors d'une visite de terrain ou lu dans une étude de cas : « Nouvelle pratique ».</translation>
         </message>
         <message>
             <source>No practice matches the filter. Clear it to see them all.</source>
-            <translation type="unfinished" />
+            <translation>Aucune pratique ne correspond au filtre. Effacez-le pour toutes les voir.</translation>
         </message>
         <message>
             <source>Adapt in a new plan…</source>
-            <translation type="unfinished" />
+            <translation>Adapter dans un nouveau plan…</translation>
         </message>
         <message>
             <source>Adapt this practice in a new plan</source>
-            <translation type="unfinished" />
+            <translation>Adapter cette pratique dans un nouveau plan</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>Delete this practice</source>
-            <translation type="unfinished" />
+            <translation>Supprimer cette pratique</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Résumé</translation>
         </message>
         <message>
             <source>Results and evidence</source>
-            <translation type="unfinished" />
+            <translation>Résultats et éléments probants</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Contacts</translation>
         </message>
         <message>
             <source>Shared with</source>
-            <translation type="unfinished" />
+            <translation>Partagé avec</translation>
         </message>
         <message>
             <source>Plans that adapt it</source>
-            <translation type="unfinished" />
+            <translation>Plans qui l'adaptent</translation>
         </message>
         <message>
             <source>No plan adapts this practice yet. “Adapt in a new plan…” starts one.</source>
-            <translation type="unfinished" />
+            <translation>Aucun plan n'adapte encore cette pratique. « Adapter dans un nouveau plan… » en commence un.</translation>
         </message>
         <message>
             <source>Choose a practice on the left, or add one with “New practice”.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une pratique à gauche, ou ajoutez-en une avec « Nouvelle pratique ».</translation>
         </message>
         <message>
             <source>Delete practice %s</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la pratique %s</translation>
         </message>
         <message>
             <source>Adapting: %s</source>
-            <translation type="unfinished" />
+            <translation>Adaptation : %s</translation>
         </message>
         <message>
             <source>New plan adapting %s</source>
-            <translation type="unfinished" />
+            <translation>Nouveau plan adaptant %s</translation>
         </message>
         <message>
             <source>New plan</source>
-            <translation type="unfinished" />
+            <translation>Nouveau plan</translation>
         </message>
         <message>
             <source>Adapt practice</source>
-            <translation type="unfinished" />
+            <translation>Adapter la pratique</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Préférences</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thème</translation>
         </message>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>Suivre le système</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Clair</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Sombre</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Langue</translation>
         </message>
         <message>
             <source>Who you are</source>
-            <translation type="unfinished" />
+            <translation>Qui vous êtes</translation>
         </message>
         <message>
             <source>— choose yourself —</source>
-            <translation type="unfinished" />
+            <translation>— choisissez-vous —</translation>
         </message>
         <message>
             <source>You are</source>
-            <translation type="unfinished" />
+            <translation>Vous êtes</translation>
         </message>
         <message>
             <source>Shared folder</source>
-            <translation type="unfinished" />
+            <translation>Dossier partagé</translation>
         </message>
         <message>
             <source>A synced drive or USB folder your team uses</source>
-            <translation type="unfinished" />
+            <translation>Un lecteur synchronisé ou un dossier USB utilisé par votre équipe</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Choisir…</translation>
         </message>
         <message>
             <source>Choose the shared folder</source>
-            <translation type="unfinished" />
+            <translation>Choisir le dossier partagé</translation>
         </message>
         <message>
             <source>A new language applies the next time GCEN Desktop starts. Who you are decides whose reading statuses you set and which readings Home shows as yours.</source>
-            <translation type="unfinished" />
+            <translation>Une nouvelle langue s'applique au prochain démarrage de GCEN Desktop. Qui vous êtes détermine les statuts de lecture que vous réglez et les lectures que l'Accueil affiche comme les vôtres.</translation>
         </message>
         <message>
             <source>You are now %s.</source>
-            <translation type="unfinished" />
+            <translation>Vous êtes maintenant %s.</translation>
         </message>
     </context>
     <context>
         <name>Progress</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>
         <name>QMessageBox</name>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
     </context>
     <context>
         <name>ReadingDetail</name>
         <message>
             <source>Choose a reading on the left, or press “Add reading”.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une lecture à gauche, ou appuyez sur « Ajouter une lecture ».</translation>
         </message>
         <message>
             <source>My reading status</source>
-            <translation type="unfinished" />
+            <translation>Mon statut de lecture</translation>
         </message>
         <message>
             <source>My status</source>
-            <translation type="unfinished" />
+            <translation>Mon statut</translation>
         </message>
         <message>
             <source>Reading status of each teammate</source>
-            <translation type="unfinished" />
+            <translation>Statut de lecture de chaque coéquipier</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Équipe</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>Auteurs</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Année</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Publisher</source>
-            <translation type="unfinished" />
+            <translation>Éditeur</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>Adresse web</translation>
         </message>
         <message>
             <source>DOI</source>
-            <translation type="unfinished" />
+            <translation>DOI</translation>
         </message>
         <message>
             <source>Assigned to</source>
-            <translation type="unfinished" />
+            <translation>Attribuée à</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>Groupe de travail</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Langue</translation>
         </message>
         <message>
             <source>Why it matters</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi c'est important</translation>
         </message>
         <message>
             <source>Abstract</source>
-            <translation type="unfinished" />
+            <translation>Résumé</translation>
         </message>
         <message>
             <source>PDF and files</source>
-            <translation type="unfinished" />
+            <translation>PDF et fichiers</translation>
         </message>
         <message>
             <source>Choose who you are in Preferences to keep your own status.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez qui vous êtes dans les Préférences pour garder votre propre statut.</translation>
         </message>
         <message>
             <source>No teammate has marked it yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucun coéquipier ne l'a encore marquée.</translation>
         </message>
         <message>
             <source>Mark as %s</source>
-            <translation type="unfinished" />
+            <translation>Marquer comme %s</translation>
         </message>
         <message>
             <source>Change tags</source>
-            <translation type="unfinished" />
+            <translation>Modifier les étiquettes</translation>
         </message>
     </context>
     <context>
         <name>ReadingsSection</name>
         <message>
             <source>Readings</source>
-            <translation type="unfinished" />
+            <translation>Lectures</translation>
         </message>
         <message>
             <source>Case studies, background papers and reports the team reads.</source>
-            <translation type="unfinished" />
+            <translation>Études de cas, documents de référence et rapports que l'équipe lit.</translation>
         </message>
         <message>
             <source>Add reading</source>
-            <translation type="unfinished" />
+            <translation>Ajouter la lecture</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Importer…</translation>
         </message>
         <message>
             <source>Import readings from RIS, BibTeX or CSL-JSON</source>
-            <translation type="unfinished" />
+            <translation>Importer des lectures depuis RIS, BibTeX ou CSL-JSON</translation>
         </message>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exporter…</translation>
         </message>
         <message>
             <source>Export the readings shown to RIS, BibTeX or CSL-JSON</source>
-            <translation type="unfinished" />
+            <translation>Exporter les lectures affichées en RIS, BibTeX ou CSL-JSON</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>Delete the selected readings</source>
-            <translation type="unfinished" />
+            <translation>Supprimer les lectures sélectionnées</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>Auteurs</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Année</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>My status</source>
-            <translation type="unfinished" />
+            <translation>Mon statut</translation>
         </message>
         <message>
             <source>No readings match. Add one with “Add reading”, import a RIS or BibTeX file, or clear the filters.</source>
-            <translation type="unfinished" />
+            <translation>Aucune lecture ne correspond. Ajoutez-en une avec « Ajouter une lecture », importez un fichier RIS ou BibTeX, ou effacez les filtres.</translation>
         </message>
         <message>
             <source>Filter readings by title</source>
-            <translation type="unfinished" />
+            <translation>Filtrer les lectures par titre</translation>
         </message>
         <message>
             <source>Show readings of type</source>
-            <translation type="unfinished" />
+            <translation>Afficher les lectures du type</translation>
         </message>
         <message>
             <source>Show readings with my status</source>
-            <translation type="unfinished" />
+            <translation>Afficher les lectures avec mon statut</translation>
         </message>
         <message>
             <source>Show readings of year</source>
-            <translation type="unfinished" />
+            <translation>Afficher les lectures de l'année</translation>
         </message>
         <message>
             <source>Show readings with tag</source>
-            <translation type="unfinished" />
+            <translation>Afficher les lectures avec l'étiquette</translation>
         </message>
         <message>
             <source>Show readings of working group</source>
-            <translation type="unfinished" />
+            <translation>Afficher les lectures du groupe de travail</translation>
         </message>
         <message>
             <source>All types</source>
-            <translation type="unfinished" />
+            <translation>Tous les types</translation>
         </message>
         <message>
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>Tous les statuts</translation>
         </message>
         <message>
             <source>Any year</source>
-            <translation type="unfinished" />
+            <translation>Toutes les années</translation>
         </message>
         <message>
             <source>Any tag</source>
-            <translation type="unfinished" />
+            <translation>Toutes les étiquettes</translation>
         </message>
         <message>
             <source>All working groups</source>
-            <translation type="unfinished" />
+            <translation>Tous les groupes de travail</translation>
         </message>
         <message>
             <source>Delete %s readings</source>
-            <translation type="unfinished" />
+            <translation>Supprimer %s lectures</translation>
         </message>
         <message>
             <source>Delete reading</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la lecture</translation>
         </message>
         <message>
             <source>Moved %s reading(s) to the trash. Undo brings them back.</source>
-            <translation type="unfinished" />
+            <translation>%s lecture(s) placée(s) dans la corbeille. Annuler les fait revenir.</translation>
         </message>
         <message>
             <source>Import readings</source>
-            <translation type="unfinished" />
+            <translation>Importer des lectures</translation>
         </message>
         <message>
             <source>Reading lists (*.ris *.bib *.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Listes de lecture (*.ris *.bib *.json);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Importing %s…</source>
-            <translation type="unfinished" />
+            <translation>Import de %s…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Import %s</source>
-            <translation type="unfinished" />
+            <translation>Importer %s</translation>
         </message>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>Import terminé</translation>
         </message>
         <message>
             <source>Export readings</source>
-            <translation type="unfinished" />
+            <translation>Exporter des lectures</translation>
         </message>
         <message>
             <source>No readings are shown, so there is nothing to export.</source>
-            <translation type="unfinished" />
+            <translation>Aucune lecture n'est affichée ; il n'y a donc rien à exporter.</translation>
         </message>
         <message>
             <source>Exported %s readings to %s.</source>
-            <translation type="unfinished" />
+            <translation>%s lectures exportées vers %s.</translation>
         </message>
     </context>
     <context>
         <name>RecordForm</name>
         <message>
             <source>HH:MM</source>
-            <translation type="unfinished" />
+            <translation>HH:MM</translation>
         </message>
         <message>
             <source>(deleted)</source>
-            <translation type="unfinished" />
+            <translation>(supprimé)</translation>
         </message>
         <message>
             <source>Teammates wrote different values here; see Conflicts.</source>
-            <translation type="unfinished" />
+            <translation>Des coéquipiers ont saisi des valeurs différentes ici ; voir Conflits.</translation>
         </message>
         <message>
             <source>%s cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>%s ne peut pas être vide.</translation>
         </message>
         <message>
             <source>Edit %s</source>
-            <translation type="unfinished" />
+            <translation>Modifier %s</translation>
         </message>
     </context>
     <context>
         <name>RecordPickerDialog</name>
         <message>
             <source>Type to find by title…</source>
-            <translation type="unfinished" />
+            <translation>Tapez pour chercher par titre…</translation>
         </message>
         <message>
             <source>Find by title</source>
-            <translation type="unfinished" />
+            <translation>Chercher par titre</translation>
         </message>
         <message>
             <source>Record type</source>
-            <translation type="unfinished" />
+            <translation>Type d'élément</translation>
         </message>
         <message>
             <source>All types</source>
-            <translation type="unfinished" />
+            <translation>Tous les types</translation>
         </message>
         <message>
             <source>Matching records</source>
-            <translation type="unfinished" />
+            <translation>Éléments correspondants</translation>
         </message>
         <message>
             <source>Nothing matches. Try fewer letters, or create the record first.</source>
-            <translation type="unfinished" />
+            <translation>Aucune correspondance. Essayez avec moins de lettres, ou créez d'abord l'élément.</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Ajouter</translation>
         </message>
     </context>
     <context>
         <name>SearchDialog</name>
         <message>
             <source>Search the workspace</source>
-            <translation type="unfinished" />
+            <translation>Rechercher dans l'espace de travail</translation>
         </message>
         <message>
             <source>Search notes, readings, plans, people…</source>
-            <translation type="unfinished" />
+            <translation>Rechercher des notes, lectures, plans, personnes…</translation>
         </message>
         <message>
             <source>Search text</source>
-            <translation type="unfinished" />
+            <translation>Texte recherché</translation>
         </message>
         <message>
             <source>Search results</source>
-            <translation type="unfinished" />
+            <translation>Résultats de la recherche</translation>
         </message>
         <message>
             <source>Type a few words; results are grouped by kind. Enter opens the first.</source>
-            <translation type="unfinished" />
+            <translation>Tapez quelques mots ; les résultats sont regroupés par type. Entrée ouvre le premier.</translation>
         </message>
         <message>
             <source>Nothing found. Try fewer or different words.</source>
-            <translation type="unfinished" />
+            <translation>Aucun résultat. Essayez avec moins de mots ou d'autres mots.</translation>
         </message>
         <message>
             <source>Still indexing a recent import; some results may be missing.</source>
-            <translation type="unfinished" />
+            <translation>Indexation d'un import récent en cours ; certains résultats peuvent manquer.</translation>
         </message>
         <message>
             <source>%s results. Enter opens the selected one.</source>
-            <translation type="unfinished" />
+            <translation>%s résultats. Entrée ouvre celui qui est sélectionné.</translation>
         </message>
     </context>
     <context>
         <name>SharedFolderPanel</name>
         <message>
             <source>Shared folder</source>
-            <translation type="unfinished" />
+            <translation>Dossier partagé</translation>
         </message>
         <message>
             <source>If your team shares a folder (a synced drive), GCEN Desktop puts your bundle there and imports your teammates' bundles every five minutes.</source>
-            <translation type="unfinished" />
+            <translation>Si votre équipe partage un dossier (un lecteur synchronisé), GCEN Desktop y dépose votre paquet et importe ceux de vos coéquipiers toutes les cinq minutes.</translation>
         </message>
         <message>
             <source>Choose folder…</source>
-            <translation type="unfinished" />
+            <translation>Choisir un dossier…</translation>
         </message>
         <message>
             <source>Stop using it</source>
-            <translation type="unfinished" />
+            <translation>Ne plus l'utiliser</translation>
         </message>
         <message>
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Synchroniser maintenant</translation>
         </message>
         <message>
             <source>Not available in this build.</source>
-            <translation type="unfinished" />
+            <translation>Non disponible dans cette version.</translation>
         </message>
         <message>
             <source>No shared folder. Bundles travel by USB stick or e-mail.</source>
-            <translation type="unfinished" />
+            <translation>Pas de dossier partagé. Les paquets voyagent par clé USB ou par e-mail.</translation>
         </message>
         <message>
             <source>Choose the folder your team shares</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le dossier que partage votre équipe</translation>
         </message>
         <message>
             <source>Last sync: %d bundles imported.</source>
-            <translation type="unfinished" />
+            <translation>Dernière synchronisation : %d paquets importés.</translation>
         </message>
         <message>
             <source>Last sync failed: %s</source>
-            <translation type="unfinished" />
+            <translation>Échec de la dernière synchronisation : %s</translation>
         </message>
     </context>
     <context>
         <name>Shell</name>
         <message>
             <source>Could not open the workspace</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'ouvrir l'espace de travail</translation>
         </message>
         <message>
             <source>Open a workspace folder</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un dossier d'espace de travail</translation>
         </message>
         <message>
             <source>No workspace there</source>
-            <translation type="unfinished" />
+            <translation>Aucun espace de travail ici</translation>
         </message>
         <message>
             <source>That folder holds no GCEN workspace; pick the folder you created it in.</source>
-            <translation type="unfinished" />
+            <translation>Ce dossier ne contient aucun espace de travail GCEN ; choisissez le dossier dans lequel vous l'avez créé.</translation>
         </message>
     </context>
     <context>
         <name>StageBar</name>
         <message>
             <source>Stage of the inquiry cycle</source>
-            <translation type="unfinished" />
+            <translation>Étape du cycle de recherche</translation>
         </message>
         <message>
             <source>Stage %s</source>
-            <translation type="unfinished" />
+            <translation>Étape %s</translation>
         </message>
     </context>
     <context>
         <name>SymposiaSection</name>
         <message>
             <source>Symposium</source>
-            <translation type="unfinished" />
+            <translation>Symposium</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Début</translation>
         </message>
         <message>
             <source>Symposia</source>
-            <translation type="unfinished" />
+            <translation>Symposiums</translation>
         </message>
         <message>
             <source>New symposium</source>
-            <translation type="unfinished" />
+            <translation>Nouveau symposium</translation>
         </message>
         <message>
             <source>Filter by title</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par titre</translation>
         </message>
         <message>
             <source>No symposia or meetings yet. Add the next one with “New symposium” to plan its agenda and prep checklist.</source>
-            <translation type="unfinished" />
+            <translation>Aucun symposium ni réunion pour l'instant. Ajoutez le prochain avec « Nouveau symposium » pour préparer son programme et sa liste de préparation.</translation>
         </message>
         <message>
             <source>Nothing matches the filter. Clear it to see every event.</source>
-            <translation type="unfinished" />
+            <translation>Rien ne correspond au filtre. Effacez-le pour voir tous les événements.</translation>
         </message>
         <message>
             <source>Delete symposium %s</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le symposium %s</translation>
         </message>
     </context>
     <context>
         <name>SymposiumEditor</name>
         <message>
             <source>Briefing pack</source>
-            <translation type="unfinished" />
+            <translation>Dossier de préparation</translation>
         </message>
         <message>
             <source>Export the briefing pack</source>
-            <translation type="unfinished" />
+            <translation>Exporter le dossier de préparation</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Host city</source>
-            <translation type="unfinished" />
+            <translation>Ville hôte</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Début</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Lieu</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Participants</translation>
         </message>
         <message>
             <source>Who is going? Add the team members taking part.</source>
-            <translation type="unfinished" />
+            <translation>Qui y va ? Ajoutez les membres de l'équipe qui participent.</translation>
         </message>
         <message>
             <source>Add participants</source>
-            <translation type="unfinished" />
+            <translation>Ajouter des participants</translation>
         </message>
         <message>
             <source>Readings and notes to prepare with</source>
-            <translation type="unfinished" />
+            <translation>Lectures et notes pour se préparer</translation>
         </message>
         <message>
             <source>Link the readings and notes participants should see before they travel.</source>
-            <translation type="unfinished" />
+            <translation>Liez les lectures et notes que les participants doivent voir avant de partir.</translation>
         </message>
         <message>
             <source>Link readings and notes</source>
-            <translation type="unfinished" />
+            <translation>Lier des lectures et des notes</translation>
         </message>
         <message>
             <source>Notes taken at this event</source>
-            <translation type="unfinished" />
+            <translation>Notes prises lors de cet événement</translation>
         </message>
         <message>
             <source>Notes whose symposium is this one appear here.</source>
-            <translation type="unfinished" />
+            <translation>Les notes dont le symposium est celui-ci apparaissent ici.</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Vue d'ensemble</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Programme</translation>
         </message>
         <message>
             <source>Prep checklist</source>
-            <translation type="unfinished" />
+            <translation>Liste de préparation</translation>
         </message>
         <message>
             <source>Readings and notes</source>
-            <translation type="unfinished" />
+            <translation>Lectures et notes</translation>
         </message>
         <message>
             <source>in %d days</source>
-            <translation type="unfinished" />
+            <translation>dans %d jours</translation>
         </message>
         <message>
             <source>%d of %d prep items done</source>
-            <translation type="unfinished" />
+            <translation>%d éléments de préparation sur %d faits</translation>
         </message>
     </context>
     <context>
         <name>SyncSection</name>
         <message>
             <source>Sync with your team</source>
-            <translation type="unfinished" />
+            <translation>Synchroniser avec votre équipe</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation</translation>
         </message>
         <message>
             <source>This build cannot exchange bundles; install the full version of GCEN Desktop to sync with your team.</source>
-            <translation type="unfinished" />
+            <translation>Cette version ne sait pas échanger de paquets ; installez la version complète de GCEN Desktop pour vous synchroniser avec votre équipe.</translation>
         </message>
         <message>
             <source>Sync information is not available: %s</source>
-            <translation type="unfinished" />
+            <translation>Les informations de synchronisation ne sont pas disponibles : %s</translation>
         </message>
         <message>
             <source>%d changes not shared yet.</source>
-            <translation type="unfinished" />
+            <translation>%d modifications pas encore partagées.</translation>
         </message>
         <message>
             <source>Everything you changed has been shared.</source>
-            <translation type="unfinished" />
+            <translation>Tout ce que vous avez modifié a été partagé.</translation>
         </message>
         <message>
             <source>Last exchange: %s.</source>
-            <translation type="unfinished" />
+            <translation>Dernier échange : %s.</translation>
         </message>
         <message>
             <source>Import a bundle</source>
-            <translation type="unfinished" />
+            <translation>Importer un paquet</translation>
         </message>
         <message>
             <source>GCEN bundle (*.gcen)</source>
-            <translation type="unfinished" />
+            <translation>Paquet GCEN (*.gcen)</translation>
         </message>
         <message>
             <source>Cannot import</source>
-            <translation type="unfinished" />
+            <translation>Import impossible</translation>
         </message>
         <message>
             <source>This build cannot exchange bundles; install the full version of GCEN Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Cette version ne sait pas échanger de paquets ; installez la version complète de GCEN Desktop.</translation>
         </message>
         <message>
             <source>An import is already running; wait for it to finish.</source>
-            <translation type="unfinished" />
+            <translation>Un import est déjà en cours ; attendez qu'il se termine.</translation>
         </message>
         <message>
             <source>Undo last import</source>
-            <translation type="unfinished" />
+            <translation>Annuler le dernier import</translation>
         </message>
         <message>
             <source>Put the workspace back as it was just before the last import? Edits made since then are undone too.</source>
-            <translation type="unfinished" />
+            <translation>Remettre l'espace de travail dans l'état où il était juste avant le dernier import ? Les modifications faites depuis sont aussi annulées.</translation>
         </message>
         <message>
             <source>Undo import</source>
-            <translation type="unfinished" />
+            <translation>Annuler l'import</translation>
         </message>
         <message>
             <source>The last import was undone.</source>
-            <translation type="unfinished" />
+            <translation>Le dernier import a été annulé.</translation>
         </message>
     </context>
     <context>
         <name>TagEditor</name>
         <message>
             <source>Tags, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Étiquettes, séparées par des virgules</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Étiquettes</translation>
         </message>
     </context>
     <context>
         <name>TrashModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Supprimé le</translation>
         </message>
     </context>
     <context>
         <name>TrashSection</name>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Corbeille</translation>
         </message>
         <message>
             <source>Deleted records stay here until you restore them.</source>
-            <translation type="unfinished" />
+            <translation>Les éléments supprimés restent ici jusqu'à ce que vous les restauriez.</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Restaurer</translation>
         </message>
         <message>
             <source>Restore the selected records</source>
-            <translation type="unfinished" />
+            <translation>Restaurer les éléments sélectionnés</translation>
         </message>
         <message>
             <source>Deleted records</source>
-            <translation type="unfinished" />
+            <translation>Éléments supprimés</translation>
         </message>
         <message>
             <source>The trash is empty. Anything you delete appears here and can be restored.</source>
-            <translation type="unfinished" />
+            <translation>La corbeille est vide. Tout ce que vous supprimez apparaît ici et peut être restauré.</translation>
         </message>
         <message>
             <source>Restore %s records</source>
-            <translation type="unfinished" />
+            <translation>Restaurer %s éléments</translation>
         </message>
         <message>
             <source>Restore from trash</source>
-            <translation type="unfinished" />
+            <translation>Restaurer depuis la corbeille</translation>
         </message>
         <message>
             <source>Restored %s record(s).</source>
-            <translation type="unfinished" />
+            <translation>%s élément(s) restauré(s).</translation>
         </message>
     </context>
     <context>
         <name>Values</name>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>Brouillon</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Actif</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Terminé</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>En pause</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Clos</translation>
         </message>
         <message>
             <source>Inquiry</source>
-            <translation type="unfinished" />
+            <translation>Recherche</translation>
         </message>
         <message>
             <source>Discussion</source>
-            <translation type="unfinished" />
+            <translation>Discussion</translation>
         </message>
         <message>
             <source>Planning</source>
-            <translation type="unfinished" />
+            <translation>Planification</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Bilan</translation>
         </message>
         <message>
             <source>Not started</source>
-            <translation type="unfinished" />
+            <translation>Pas commencée</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>En cours</translation>
         </message>
         <message>
             <source>Blocked</source>
-            <translation type="unfinished" />
+            <translation>Bloquée</translation>
         </message>
         <message>
             <source>Site visit</source>
-            <translation type="unfinished" />
+            <translation>Visite de terrain</translation>
         </message>
         <message>
             <source>Exchange</source>
-            <translation type="unfinished" />
+            <translation>Échange</translation>
         </message>
         <message>
             <source>Expert talk</source>
-            <translation type="unfinished" />
+            <translation>Intervention d'expert</translation>
         </message>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>Atelier</translation>
         </message>
         <message>
             <source>Plenary</source>
-            <translation type="unfinished" />
+            <translation>Plénière</translation>
         </message>
         <message>
             <source>Symposium</source>
-            <translation type="unfinished" />
+            <translation>Symposium</translation>
         </message>
         <message>
             <source>Working-group meeting</source>
-            <translation type="unfinished" />
+            <translation>Réunion de groupe de travail</translation>
         </message>
         <message>
             <source>Webinar</source>
-            <translation type="unfinished" />
+            <translation>Webinaire</translation>
         </message>
         <message>
             <source>Superintendent</source>
-            <translation type="unfinished" />
+            <translation>Surintendant</translation>
         </message>
         <message>
             <source>Senior leader</source>
-            <translation type="unfinished" />
+            <translation>Cadre dirigeant</translation>
         </message>
         <message>
             <source>Content expert</source>
-            <translation type="unfinished" />
+            <translation>Expert thématique</translation>
         </message>
         <message>
             <source>Stakeholder</source>
-            <translation type="unfinished" />
+            <translation>Partie prenante</translation>
         </message>
         <message>
             <source>Practitioner-leader</source>
-            <translation type="unfinished" />
+            <translation>Praticien-leader</translation>
         </message>
         <message>
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>Personnel</translation>
         </message>
         <message>
             <source>Private (this computer only)</source>
-            <translation type="unfinished" />
+            <translation>Privé (cet ordinateur uniquement)</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Équipe</translation>
         </message>
         <message>
             <source>Network (other cities may see it)</source>
-            <translation type="unfinished" />
+            <translation>Réseau (visible par les autres villes)</translation>
         </message>
         <message>
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plan d'action</translation>
         </message>
         <message>
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>Objectif</translation>
         </message>
         <message>
             <source>Practice</source>
-            <translation type="unfinished" />
+            <translation>Pratique</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>Groupe de travail</translation>
         </message>
         <message>
             <source>Agenda item</source>
-            <translation type="unfinished" />
+            <translation>Séance du programme</translation>
         </message>
         <message>
             <source>Checklist item</source>
-            <translation type="unfinished" />
+            <translation>Élément de liste</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>Lecture</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Personne</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ville</translation>
         </message>
         <message>
             <source>Attachment</source>
-            <translation type="unfinished" />
+            <translation>Pièce jointe</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Lien</translation>
         </message>
         <message>
             <source>Reading status</source>
-            <translation type="unfinished" />
+            <translation>Statut de lecture</translation>
         </message>
         <message>
             <source>Workspace</source>
-            <translation type="unfinished" />
+            <translation>Espace de travail</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texte</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Résumé</translation>
         </message>
         <message>
             <source>Results and evidence</source>
-            <translation type="unfinished" />
+            <translation>Résultats et éléments probants</translation>
         </message>
         <message>
             <source>Problem of practice</source>
-            <translation type="unfinished" />
+            <translation>Problème de pratique</translation>
         </message>
         <message>
             <source>Rationale</source>
-            <translation type="unfinished" />
+            <translation>Justification</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>Sujet</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Étape</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Début</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Responsable du plan</translation>
         </message>
         <message>
             <source>Host city</source>
-            <translation type="unfinished" />
+            <translation>Ville hôte</translation>
         </message>
         <message>
             <source>Responsible</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <source>Accountable</source>
-            <translation type="unfinished" />
+            <translation>Garant</translation>
         </message>
         <message>
             <source>Milestone</source>
-            <translation type="unfinished" />
+            <translation>Jalon</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Ordre</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicateur</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Situation de départ</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Cible</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Lieu</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Lieu</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Jour</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>Auteurs</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Année</translation>
         </message>
         <message>
             <source>Abstract</source>
-            <translation type="unfinished" />
+            <translation>Résumé</translation>
         </message>
         <message>
             <source>Why it matters</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi c'est important</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>Adresse web</translation>
         </message>
         <message>
             <source>DOI</source>
-            <translation type="unfinished" />
+            <translation>DOI</translation>
         </message>
         <message>
             <source>Publisher</source>
-            <translation type="unfinished" />
+            <translation>Éditeur</translation>
         </message>
         <message>
             <source>Assigned to</source>
-            <translation type="unfinished" />
+            <translation>Attribuée à</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Auteur</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Langue</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôle</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Pays</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Contacts</translation>
         </message>
         <message>
             <source>Shared with</source>
-            <translation type="unfinished" />
+            <translation>Partagé avec</translation>
         </message>
     </context>
     <context>
         <name>WorkspaceStatusBar</name>
         <message>
             <source>Teammate using this workspace</source>
-            <translation type="unfinished" />
+            <translation>Coéquipier utilisant cet espace de travail</translation>
         </message>
         <message>
             <source>Changes not yet shared</source>
-            <translation type="unfinished" />
+            <translation>Modifications pas encore partagées</translation>
         </message>
         <message>
             <source>Last exchange</source>
-            <translation type="unfinished" />
+            <translation>Dernier échange</translation>
         </message>
         <message>
             <source>You: %s</source>
-            <translation type="unfinished" />
+            <translation>Vous : %s</translation>
         </message>
         <message>
             <source>Choose who you are in Preferences</source>
-            <translation type="unfinished" />
+            <translation>Choisissez qui vous êtes dans les Préférences</translation>
         </message>
         <message>
             <source>%s changes not yet shared</source>
-            <translation type="unfinished" />
+            <translation>%s modifications pas encore partagées</translation>
         </message>
         <message>
             <source>Everything shared</source>
-            <translation type="unfinished" />
+            <translation>Tout est partagé</translation>
         </message>
         <message>
             <source>Last exchange with %s</source>
-            <translation type="unfinished" />
+            <translation>Dernier échange avec %s</translation>
         </message>
         <message>
             <source>No exchange yet</source>
-            <translation type="unfinished" />
+            <translation>Pas encore d'échange</translation>
         </message>
     </context>
     <context>
         <name>WriterNames</name>
         <message>
             <source>you (this computer)</source>
-            <translation type="unfinished" />
+            <translation>vous (cet ordinateur)</translation>
         </message>
         <message>
             <source>a teammate (%s…)</source>
-            <translation type="unfinished" />
+            <translation>un coéquipier (%s…)</translation>
         </message>
     </context>
     <context>
         <name>_MembersPage</name>
         <message>
             <source>This is you.</source>
-            <translation type="unfinished" />
+            <translation>C'est vous.</translation>
         </message>
         <message>
             <source>Working groups: %s</source>
-            <translation type="unfinished" />
+            <translation>Groupes de travail : %s</translation>
         </message>
         <message>
             <source>Not in a working group yet.</source>
-            <translation type="unfinished" />
+            <translation>Dans aucun groupe de travail pour l'instant.</translation>
         </message>
     </context>
     <context>
         <name>KindNames</name>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Séance</translation>
         </message>
         <message>
             <source>Site visit</source>
-            <translation type="unfinished" />
+            <translation>Visite de terrain</translation>
         </message>
         <message>
             <source>Reflection</source>
-            <translation type="unfinished" />
+            <translation>Réflexion</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Réunion</translation>
         </message>
         <message>
             <source>Case study</source>
-            <translation type="unfinished" />
+            <translation>Étude de cas</translation>
         </message>
         <message>
             <source>Background paper</source>
-            <translation type="unfinished" />
+            <translation>Document de référence</translation>
         </message>
         <message>
             <source>Meeting report</source>
-            <translation type="unfinished" />
+            <translation>Compte rendu de réunion</translation>
         </message>
         <message>
             <source>Article</source>
-            <translation type="unfinished" />
+            <translation>Article</translation>
         </message>
         <message>
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Rapport</translation>
         </message>
         <message>
             <source>Book</source>
-            <translation type="unfinished" />
+            <translation>Livre</translation>
         </message>
         <message>
             <source>Web page</source>
-            <translation type="unfinished" />
+            <translation>Page web</translation>
         </message>
         <message>
             <source>To read</source>
-            <translation type="unfinished" />
+            <translation>À lire</translation>
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>En cours de lecture</translation>
         </message>
         <message>
             <source>Read</source>
-            <translation type="unfinished" />
+            <translation>Lu</translation>
         </message>
         <message>
             <source>Discussed</source>
-            <translation type="unfinished" />
+            <translation>Discuté</translation>
         </message>
     </context>
 </TS>
