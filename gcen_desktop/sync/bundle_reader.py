@@ -50,6 +50,9 @@ from .manifest import (
     SIGNATURE_NAME,
     SUPPORTED_FEATURES,
     Manifest,
+    MemberInfo,
+    Producer,
+    RosterEntry,
     parse_version,
 )
 from .manifest import Replica as _Replica
@@ -278,8 +281,8 @@ def _check_manifest(data: bytes, signature: bytes | None) -> tuple[Manifest, str
         raise BundleNotABundle()
     version_text = loose.get("format_version")
     version = parse_version(version_text) if isinstance(version_text, str) else None
-    if version is None:
-        raise _damaged_manifest("it gives no format version")
+    if version is None or version[0] < 1:
+        raise _damaged_manifest("it gives no format version this program knows")
     if version[0] > FORMAT_MAJOR:
         app = loose.get("app_version")
         needed = (
@@ -311,7 +314,7 @@ def _check_manifest(data: bytes, signature: bytes | None) -> tuple[Manifest, str
         except (ValueError, InvalidSignature):
             raise BundleBadSignature() from None
         signer = key_text
-    if version[1] > FORMAT_MINOR:
+    if version[0] == FORMAT_MAJOR and version[1] > FORMAT_MINOR:
         # a newer minor version only adds fields: keep those we know
         loose = _known_fields_only(loose)
         decode = lambda: msgspec.convert(loose, Manifest)  # noqa: E731
@@ -329,8 +332,6 @@ def _check_manifest(data: bytes, signature: bytes | None) -> tuple[Manifest, str
 
 
 def _known_fields_only(loose: dict[str, Any]) -> dict[str, Any]:
-    from .manifest import MemberInfo, Producer, RosterEntry
-
     def keep(obj: Any, struct: type) -> Any:
         if not isinstance(obj, dict):
             return obj
@@ -387,7 +388,7 @@ def _read_events(
     """Decode events.jsonl line by line while hashing the whole member. A content error is kept
     until the member's hash is known: a member that differs from the manifest says so first."""
     version = parse_version(manifest.format_version) or (FORMAT_MAJOR, FORMAT_MINOR)
-    checker = EventChecker(limits, lenient=version[1] > FORMAT_MINOR)
+    checker = EventChecker(limits, lenient=version[0] == FORMAT_MAJOR and version[1] > FORMAT_MINOR)
     digest = hashlib.sha256()
     events: list[dict[str, Any]] = []
     problem: BundleError | None = None

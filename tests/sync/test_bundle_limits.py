@@ -162,3 +162,26 @@ def test_many_attachments_fit_the_manifest_cap(tmp_path: Path) -> None:
     with read_bundle(out) as contents:
         assert len(contents.manifest_bytes) > DEFAULT_LIMITS.manifest_bytes
         assert len(contents.blobs) == 1_500
+
+
+@pytest.mark.parametrize(
+    ("version", "outcome"),
+    [
+        ("1.0", None),
+        ("1.7", None),
+        ("2.0", E.BundleNewerFormat),
+        ("0.9", E.BundleCorrupt),
+        ("1", E.BundleCorrupt),
+    ],
+)
+def test_format_versions(tmp_path: Path, version: str, outcome: type | None) -> None:
+    parts = valid_parts(KEYS)
+    manifest = fill_members(parts)
+    manifest["format_version"] = version
+    path = tmp_path / "v.gcen"
+    path.write_bytes(assemble(parts, KEYS, manifest_bytes=orjson.dumps(manifest)))
+    if outcome is None:
+        read_bundle(path).close()
+    else:
+        with pytest.raises(outcome):
+            read_bundle(path)
