@@ -5,3335 +5,3337 @@
         <name>AboutDialog</name>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>Sistema</translation>
         </message>
         <message>
             <source>About GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>Acerca de GCEN Desktop</translation>
         </message>
         <message>
             <source>An offline workspace for city teams of a network of urban school systems: notes, readings, action plans and symposia, shared as bundle files.</source>
-            <translation type="unfinished" />
+            <translation>Un espacio de trabajo sin conexión para los equipos de ciudad de una red de sistemas escolares urbanos: notas, lecturas, planes de acción y simposios, compartidos como archivos de paquete.</translation>
         </message>
         <message>
             <source>Versions</source>
-            <translation type="unfinished" />
+            <translation>Versiones</translation>
         </message>
         <message>
             <source>Copy versions</source>
-            <translation type="unfinished" />
+            <translation>Copiar versiones</translation>
         </message>
         <message>
             <source>Copy versions to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Copiar las versiones al portapapeles</translation>
         </message>
     </context>
     <context>
         <name>ActionDelegate</name>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Fecha límite</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Acción</translation>
         </message>
     </context>
     <context>
         <name>ActionTableModel</name>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Acción</translation>
         </message>
         <message>
             <source>Responsible</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <source>Accountable</source>
-            <translation type="unfinished" />
+            <translation>Rinde cuentas</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Vence</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Milestone</source>
-            <translation type="unfinished" />
+            <translation>Hito</translation>
         </message>
         <message>
             <source>Edit action %s</source>
-            <translation type="unfinished" />
+            <translation>Editar la acción %s</translation>
         </message>
         <message>
             <source>Move action</source>
-            <translation type="unfinished" />
+            <translation>Mover la acción</translation>
         </message>
     </context>
     <context>
         <name>ActionTableView</name>
         <message>
             <source>Actions of the goal</source>
-            <translation type="unfinished" />
+            <translation>Acciones del objetivo</translation>
         </message>
     </context>
     <context>
         <name>AddReadingDialog</name>
         <message>
             <source>Add a reading</source>
-            <translation type="unfinished" />
+            <translation>Añadir una lectura</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>Autores</translation>
         </message>
         <message>
             <source>Last, First; Last, First</source>
-            <translation type="unfinished" />
+            <translation>Apellido, Nombre; Apellido, Nombre</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Año</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>Dirección web</translation>
         </message>
         <message>
             <source>DOI</source>
-            <translation type="unfinished" />
+            <translation>DOI</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas</translation>
         </message>
         <message>
             <source>Tags, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas, separadas por comas</translation>
         </message>
         <message>
             <source>You can add the abstract, why it matters and the PDF after adding it.</source>
-            <translation type="unfinished" />
+            <translation>Podrá añadir el resumen, por qué importa y el PDF después de añadirla.</translation>
         </message>
         <message>
             <source>Add reading</source>
-            <translation type="unfinished" />
+            <translation>Añadir lectura</translation>
         </message>
         <message>
             <source>This looks like a reading already in the list (same title, DOI or web address): %s. Add it anyway?</source>
-            <translation type="unfinished" />
+            <translation>Parece que esta lectura ya está en la lista (mismo título, DOI o dirección web): %s. ¿Añadirla de todos modos?</translation>
         </message>
         <message>
             <source>The reading needs a title</source>
-            <translation type="unfinished" />
+            <translation>La lectura necesita un título</translation>
         </message>
         <message>
             <source>Type the title, then press Add reading.</source>
-            <translation type="unfinished" />
+            <translation>Escriba el título y pulse Añadir lectura.</translation>
         </message>
         <message>
             <source>Possible duplicate</source>
-            <translation type="unfinished" />
+            <translation>Posible duplicado</translation>
         </message>
         <message>
             <source>Add anyway</source>
-            <translation type="unfinished" />
+            <translation>Añadir de todos modos</translation>
         </message>
     </context>
     <context>
         <name>AgendaDelegate</name>
         <message>
             <source>Kind of session</source>
-            <translation type="unfinished" />
+            <translation>Tipo de sesión</translation>
         </message>
     </context>
     <context>
         <name>AgendaPanel</name>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Programa</translation>
         </message>
         <message>
             <source>No sessions yet. Add the site visits, exchanges and expert talks with “Add session”; double-click a cell to change it.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay sesiones. Añada las visitas de campo, los intercambios y las charlas de expertos con «Añadir sesión»; haga doble clic en una celda para cambiarla.</translation>
         </message>
         <message>
             <source>Add session</source>
-            <translation type="unfinished" />
+            <translation>Añadir sesión</translation>
         </message>
         <message>
             <source>Delete session</source>
-            <translation type="unfinished" />
+            <translation>Eliminar sesión</translation>
         </message>
         <message>
             <source>%d sessions over %d days, %d site visits</source>
-            <translation type="unfinished" />
+            <translation>%d sesiones en %d días, %d visitas de campo</translation>
         </message>
         <message>
             <source>New session</source>
-            <translation type="unfinished" />
+            <translation>Nueva sesión</translation>
         </message>
         <message>
             <source>Delete sessions</source>
-            <translation type="unfinished" />
+            <translation>Eliminar sesiones</translation>
         </message>
     </context>
     <context>
         <name>AgendaTableModel</name>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Día</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Hora</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Sesión</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Lugar</translation>
         </message>
         <message>
             <source>Day %d</source>
-            <translation type="unfinished" />
+            <translation>Día %d</translation>
         </message>
         <message>
             <source>Edit session %s</source>
-            <translation type="unfinished" />
+            <translation>Editar la sesión %s</translation>
         </message>
     </context>
     <context>
         <name>AppContext</name>
         <message>
             <source>Could not do that</source>
-            <translation type="unfinished" />
+            <translation>No se pudo hacer</translation>
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Algo salió mal</translation>
         </message>
         <message>
             <source>The operation did not complete and nothing was changed. If it happens again, send this to the team:
 
 %s</source>
-            <translation type="unfinished" />
+            <translation>La operación no se completó y no se cambió nada. Si vuelve a ocurrir, envíe esto al equipo:
+
+%s</translation>
         </message>
     </context>
     <context>
         <name>AttachmentsPanel</name>
         <message>
             <source>Attachments</source>
-            <translation type="unfinished" />
+            <translation>Adjuntos</translation>
         </message>
         <message>
             <source>Attach file…</source>
-            <translation type="unfinished" />
+            <translation>Adjuntar archivo…</translation>
         </message>
         <message>
             <source>Attach a file</source>
-            <translation type="unfinished" />
+            <translation>Adjuntar un archivo</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Abrir</translation>
         </message>
         <message>
             <source>Open the selected file</source>
-            <translation type="unfinished" />
+            <translation>Abrir el archivo seleccionado</translation>
         </message>
         <message>
             <source>Attached files</source>
-            <translation type="unfinished" />
+            <translation>Archivos adjuntos</translation>
         </message>
         <message>
             <source>No files yet. Attach a PDF or a document to keep it with this record.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay archivos. Adjunte un PDF o un documento para guardarlo con este registro.</translation>
         </message>
         <message>
             <source>Attached %s.</source>
-            <translation type="unfinished" />
+            <translation>%s adjuntado.</translation>
         </message>
         <message>
             <source>Attach %s</source>
-            <translation type="unfinished" />
+            <translation>Adjuntar %s</translation>
         </message>
         <message>
             <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.md);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Documentos (*.pdf *.docx *.doc *.odt *.txt *.md);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Could not open the file</source>
-            <translation type="unfinished" />
+            <translation>No se pudo abrir el archivo</translation>
         </message>
         <message>
             <source>No program on this computer opens this kind of file. Install a viewer and try again.</source>
-            <translation type="unfinished" />
+            <translation>Ningún programa de este equipo abre este tipo de archivo. Instale un visor e inténtelo de nuevo.</translation>
         </message>
     </context>
     <context>
         <name>BoardColumnModel</name>
         <message>
             <source>due %s</source>
-            <translation type="unfinished" />
+            <translation>vence %s</translation>
         </message>
         <message>
             <source>%s, %s</source>
-            <translation type="unfinished" />
+            <translation>%s, %s</translation>
         </message>
         <message>
             <source>Mark as %s</source>
-            <translation type="unfinished" />
+            <translation>Marcar como %s</translation>
         </message>
     </context>
     <context>
         <name>ChecklistModel</name>
         <message>
             <source>Tick %s</source>
-            <translation type="unfinished" />
+            <translation>Marcar %s</translation>
         </message>
         <message>
             <source>Untick %s</source>
-            <translation type="unfinished" />
+            <translation>Desmarcar %s</translation>
         </message>
         <message>
             <source>Rename checklist item</source>
-            <translation type="unfinished" />
+            <translation>Renombrar el elemento de la lista</translation>
         </message>
         <message>
             <source>Move checklist item</source>
-            <translation type="unfinished" />
+            <translation>Mover el elemento de la lista</translation>
         </message>
     </context>
     <context>
         <name>ChecklistPanel</name>
         <message>
             <source>Checklist progress</source>
-            <translation type="unfinished" />
+            <translation>Avance de la lista</translation>
         </message>
         <message>
             <source>Preparation checklist</source>
-            <translation type="unfinished" />
+            <translation>Lista de preparación</translation>
         </message>
         <message>
             <source>Add an item, e.g. “Book flights”, and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Añada un elemento, p. ej. «Reservar vuelos», y pulse Intro</translation>
         </message>
         <message>
             <source>New checklist item</source>
-            <translation type="unfinished" />
+            <translation>Nuevo elemento de la lista</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Añadir</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Delete checklist item</source>
-            <translation type="unfinished" />
+            <translation>Eliminar el elemento de la lista</translation>
         </message>
         <message>
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
-            <translation type="unfinished" />
+            <translation>Espacio marca un elemento; Ctrl+Arriba / Ctrl+Abajo lo mueve; F2 lo renombra.</translation>
         </message>
         <message>
             <source>%d of %d done</source>
-            <translation type="unfinished" />
+            <translation>%d de %d hechos</translation>
         </message>
         <message>
             <source>Nothing to prepare yet</source>
-            <translation type="unfinished" />
+            <translation>Nada que preparar todavía</translation>
         </message>
         <message>
             <source>Add checklist item</source>
-            <translation type="unfinished" />
+            <translation>Añadir un elemento a la lista</translation>
         </message>
         <message>
             <source>Delete checklist items</source>
-            <translation type="unfinished" />
+            <translation>Eliminar elementos de la lista</translation>
         </message>
     </context>
     <context>
         <name>ConflictDetail</name>
         <message>
             <source>Choose a record on the left to see what differs and settle it.</source>
-            <translation type="unfinished" />
+            <translation>Elija un registro a la izquierda para ver qué difiere y resolverlo.</translation>
         </message>
         <message>
             <source>Open %s</source>
-            <translation type="unfinished" />
+            <translation>Abrir %s</translation>
         </message>
         <message>
             <source>Deleted on one side, edited on the other</source>
-            <translation type="unfinished" />
+            <translation>Eliminado en un lado, editado en el otro</translation>
         </message>
         <message>
             <source>%s deleted this %s, but it was edited after they last saw it. Keep it with the edits, or delete it again.</source>
-            <translation type="unfinished" />
+            <translation>%s eliminó este %s, pero se editó después de que lo viera por última vez. Consérvelo con los cambios o vuelva a eliminarlo.</translation>
         </message>
         <message>
             <source>A teammate</source>
-            <translation type="unfinished" />
+            <translation>Un compañero de equipo</translation>
         </message>
         <message>
             <source>This %s was deleted, but a teammate added to it or changed something under it at the same time, so it is still here. Keep it, or delete it again with everything under it.</source>
-            <translation type="unfinished" />
+            <translation>Este %s se eliminó, pero al mismo tiempo un compañero de equipo le añadió o cambió algo, así que sigue aquí. Consérvelo o vuelva a eliminarlo con todo lo que contiene.</translation>
         </message>
         <message>
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>Conservarlo</translation>
         </message>
         <message>
             <source>Keep the record</source>
-            <translation type="unfinished" />
+            <translation>Conservar el registro</translation>
         </message>
         <message>
             <source>Delete it again</source>
-            <translation type="unfinished" />
+            <translation>Eliminarlo de nuevo</translation>
         </message>
         <message>
             <source>Delete the record again</source>
-            <translation type="unfinished" />
+            <translation>Eliminar el registro de nuevo</translation>
         </message>
         <message>
             <source>Settle %s</source>
-            <translation type="unfinished" />
+            <translation>Resolver %s</translation>
         </message>
         <message>
             <source>Keep %s</source>
-            <translation type="unfinished" />
+            <translation>Conservar %s</translation>
         </message>
         <message>
             <source>Delete %s again</source>
-            <translation type="unfinished" />
+            <translation>Eliminar %s de nuevo</translation>
         </message>
     </context>
     <context>
         <name>ConflictListModel</name>
         <message>
             <source>deleted by a teammate while edited here</source>
-            <translation type="unfinished" />
+            <translation>eliminado por un compañero mientras se editaba aquí</translation>
         </message>
         <message>
             <source>deleted, but a teammate added to it</source>
-            <translation type="unfinished" />
+            <translation>eliminado, pero un compañero le añadió algo</translation>
         </message>
         <message>
             <source>different values: %s</source>
-            <translation type="unfinished" />
+            <translation>valores distintos: %s</translation>
         </message>
         <message>
             <source>auto-merged: %s</source>
-            <translation type="unfinished" />
+            <translation>fusionado automáticamente: %s</translation>
         </message>
     </context>
     <context>
         <name>ConflictsSection</name>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Conflictos</translation>
         </message>
         <message>
             <source>Records with conflicts</source>
-            <translation type="unfinished" />
+            <translation>Registros con conflictos</translation>
         </message>
         <message>
             <source>No conflicts. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here to settle.</source>
-            <translation type="unfinished" />
+            <translation>No hay conflictos. Cuando los compañeros cambian lo mismo de formas distintas, o uno elimina lo que otro editó, aparece aquí para resolverlo.</translation>
         </message>
         <message>
             <source>%d to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
-            <translation type="unfinished" />
+            <translation>%d por resolver. Elija la versión que desea conservar, escriba un valor combinado o decida sobre los registros eliminados.</translation>
         </message>
         <message>
             <source>Nothing needs a decision; auto-merged text can be checked and accepted.</source>
-            <translation type="unfinished" />
+            <translation>Nada requiere una decisión; el texto fusionado automáticamente puede revisarse y aceptarse.</translation>
         </message>
     </context>
     <context>
         <name>DateEdit</name>
         <message>
             <source>No date</source>
-            <translation type="unfinished" />
+            <translation>Sin fecha</translation>
         </message>
     </context>
     <context>
         <name>Dates</name>
         <message>
             <source>today %s</source>
-            <translation type="unfinished" />
+            <translation>hoy %s</translation>
         </message>
         <message>
             <source>yesterday</source>
-            <translation type="unfinished" />
+            <translation>ayer</translation>
         </message>
     </context>
     <context>
         <name>DocumentExport</name>
         <message>
             <source>PDF document (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Documento PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Word document (*.docx)</source>
-            <translation type="unfinished" />
+            <translation>Documento de Word (*.docx)</translation>
         </message>
         <message>
             <source>Web page (*.html)</source>
-            <translation type="unfinished" />
+            <translation>Página web (*.html)</translation>
         </message>
         <message>
             <source>Markdown (*.md)</source>
-            <translation type="unfinished" />
+            <translation>Markdown (*.md)</translation>
         </message>
         <message>
             <source>PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF…</translation>
         </message>
         <message>
             <source>Word (DOCX)…</source>
-            <translation type="unfinished" />
+            <translation>Word (DOCX)…</translation>
         </message>
         <message>
             <source>Web page (HTML)…</source>
-            <translation type="unfinished" />
+            <translation>Página web (HTML)…</translation>
         </message>
         <message>
             <source>Markdown…</source>
-            <translation type="unfinished" />
+            <translation>Markdown…</translation>
         </message>
         <message>
             <source>Export is not available</source>
-            <translation type="unfinished" />
+            <translation>La exportación no está disponible</translation>
         </message>
         <message>
             <source>This version cannot write documents yet; update GCEN Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Esta versión aún no puede escribir documentos; actualice GCEN Desktop.</translation>
         </message>
         <message>
             <source>Save as</source>
-            <translation type="unfinished" />
+            <translation>Guardar como</translation>
         </message>
         <message>
             <source>Writing %s…</source>
-            <translation type="unfinished" />
+            <translation>Escribiendo %s…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportar</translation>
         </message>
         <message>
             <source>Saved %s</source>
-            <translation type="unfinished" />
+            <translation>%s guardado</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
         </message>
     </context>
     <context>
         <name>ExportPanel</name>
         <message>
             <source>Share your changes</source>
-            <translation type="unfinished" />
+            <translation>Compartir sus cambios</translation>
         </message>
         <message>
             <source>For the team: everything a teammate may not have yet</source>
-            <translation type="unfinished" />
+            <translation>Para el equipo: todo lo que un compañero quizá aún no tenga</translation>
         </message>
         <message>
             <source>For one teammate:</source>
-            <translation type="unfinished" />
+            <translation>Para un compañero de equipo:</translation>
         </message>
         <message>
             <source>Everything in the workspace (for a new teammate or a backup)</source>
-            <translation type="unfinished" />
+            <translation>Todo el espacio de trabajo (para un compañero nuevo o una copia de seguridad)</translation>
         </message>
         <message>
             <source>Teammate</source>
-            <translation type="unfinished" />
+            <translation>Compañero de equipo</translation>
         </message>
         <message>
             <source>Only what is marked for the network (for other cities' teams)</source>
-            <translation type="unfinished" />
+            <translation>Solo lo marcado para la red (para los equipos de otras ciudades)</translation>
         </message>
         <message>
             <source>Sign it, so teammates can tell it comes from you</source>
-            <translation type="unfinished" />
+            <translation>Firmarlo, para que los compañeros sepan que viene de usted</translation>
         </message>
         <message>
             <source>Encrypt it for the teammates whose keys you trust</source>
-            <translation type="unfinished" />
+            <translation>Cifrarlo para los compañeros en cuyas claves confía</translation>
         </message>
         <message>
             <source>Protect it with a passphrase (tell it to them by phone, not by e-mail)</source>
-            <translation type="unfinished" />
+            <translation>Protegerlo con una frase de contraseña (dígasela por teléfono, no por correo electrónico)</translation>
         </message>
         <message>
             <source>Export bundle…</source>
-            <translation type="unfinished" />
+            <translation>Exportar paquete…</translation>
         </message>
         <message>
             <source>Export a bundle</source>
-            <translation type="unfinished" />
+            <translation>Exportar un paquete</translation>
         </message>
         <message>
             <source>%d changes not shared with anyone yet.</source>
-            <translation type="unfinished" />
+            <translation>%d cambios aún sin compartir con nadie.</translation>
         </message>
         <message>
             <source>Everything you changed has been shared.</source>
-            <translation type="unfinished" />
+            <translation>Todo lo que cambió se ha compartido.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña</translation>
         </message>
         <message>
             <source>Passphrase for this bundle (at least 8 characters):</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña para este paquete (al menos 8 caracteres):</translation>
         </message>
         <message>
             <source>Passphrase too short</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña demasiado corta</translation>
         </message>
         <message>
             <source>Use a passphrase of at least 8 characters, e.g. three unrelated words.</source>
-            <translation type="unfinished" />
+            <translation>Use una frase de contraseña de al menos 8 caracteres, p. ej. tres palabras sin relación.</translation>
         </message>
         <message>
             <source>Type the passphrase again:</source>
-            <translation type="unfinished" />
+            <translation>Escriba de nuevo la frase de contraseña:</translation>
         </message>
         <message>
             <source>Passphrases differ</source>
-            <translation type="unfinished" />
+            <translation>Las frases de contraseña no coinciden</translation>
         </message>
         <message>
             <source>The two passphrases differ; export again and type the same passphrase twice.</source>
-            <translation type="unfinished" />
+            <translation>Las dos frases de contraseña no coinciden; exporte de nuevo y escriba la misma frase dos veces.</translation>
         </message>
         <message>
             <source>Save bundle as</source>
-            <translation type="unfinished" />
+            <translation>Guardar el paquete como</translation>
         </message>
         <message>
             <source>GCEN bundle (*.gcen)</source>
-            <translation type="unfinished" />
+            <translation>Paquete GCEN (*.gcen)</translation>
         </message>
         <message>
             <source>Writing %s…</source>
-            <translation type="unfinished" />
+            <translation>Escribiendo %s…</translation>
         </message>
         <message>
             <source>Saved %s (%s, %d changes). It was checked after writing: it is safe to remove the USB stick.</source>
-            <translation type="unfinished" />
+            <translation>%s guardado (%s, %d cambios). Se comprobó después de escribirlo: puede retirar la memoria USB con seguridad.</translation>
         </message>
         <message>
             <source>Bundle saved: %s</source>
-            <translation type="unfinished" />
+            <translation>Paquete guardado: %s</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
         </message>
     </context>
     <context>
         <name>FieldConflictBox</name>
         <message>
             <source>Merged automatically: the edits touched different lines. Check it, then accept it.</source>
-            <translation type="unfinished" />
+            <translation>Fusionado automáticamente: los cambios afectaban a líneas distintas. Revíselo y acéptelo.</translation>
         </message>
         <message>
             <source>%d different versions. Pick one, or write the value to keep.</source>
-            <translation type="unfinished" />
+            <translation>%d versiones distintas. Elija una o escriba el valor que desea conservar.</translation>
         </message>
         <message>
             <source>%s, %s</source>
-            <translation type="unfinished" />
+            <translation>%s, %s</translation>
         </message>
         <message>
             <source>Version by %s</source>
-            <translation type="unfinished" />
+            <translation>Versión de %s</translation>
         </message>
         <message>
             <source>Keep this version</source>
-            <translation type="unfinished" />
+            <translation>Conservar esta versión</translation>
         </message>
         <message>
             <source>Keep the version by %s</source>
-            <translation type="unfinished" />
+            <translation>Conservar la versión de %s</translation>
         </message>
         <message>
             <source>Auto-merged text</source>
-            <translation type="unfinished" />
+            <translation>Texto fusionado automáticamente</translation>
         </message>
         <message>
             <source>Or write the value to keep</source>
-            <translation type="unfinished" />
+            <translation>O escriba el valor que desea conservar</translation>
         </message>
         <message>
             <source>Merged value of %s</source>
-            <translation type="unfinished" />
+            <translation>Valor combinado de %s</translation>
         </message>
         <message>
             <source>Accept the merge</source>
-            <translation type="unfinished" />
+            <translation>Aceptar la fusión</translation>
         </message>
         <message>
             <source>Use this value</source>
-            <translation type="unfinished" />
+            <translation>Usar este valor</translation>
         </message>
     </context>
     <context>
         <name>FirstRunWindow</name>
         <message>
             <source>Welcome to GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>Bienvenido a GCEN Desktop</translation>
         </message>
         <message>
             <source>Your team's notes, readings, action plans and symposia, on this computer. Nothing needs a server: you share with teammates through bundle files.</source>
-            <translation type="unfinished" />
+            <translation>Las notas, lecturas, planes de acción y simposios de su equipo, en este equipo. No hace falta ningún servidor: comparte con sus compañeros mediante archivos de paquete.</translation>
         </message>
         <message>
             <source>Create your team's workspace</source>
-            <translation type="unfinished" />
+            <translation>Cree el espacio de trabajo de su equipo</translation>
         </message>
         <message>
             <source>e.g. Boston Public Schools — GCEN team</source>
-            <translation type="unfinished" />
+            <translation>p. ej. Boston Public Schools — equipo GCEN</translation>
         </message>
         <message>
             <source>Team name</source>
-            <translation type="unfinished" />
+            <translation>Nombre del equipo</translation>
         </message>
         <message>
             <source>e.g. Boston</source>
-            <translation type="unfinished" />
+            <translation>p. ej. Boston</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ciudad</translation>
         </message>
         <message>
             <source>Your full name</source>
-            <translation type="unfinished" />
+            <translation>Su nombre completo</translation>
         </message>
         <message>
             <source>Your name</source>
-            <translation type="unfinished" />
+            <translation>Su nombre</translation>
         </message>
         <message>
             <source>Your role</source>
-            <translation type="unfinished" />
+            <translation>Su función</translation>
         </message>
         <message>
             <source>Change…</source>
-            <translation type="unfinished" />
+            <translation>Cambiar…</translation>
         </message>
         <message>
             <source>Change the workspace folder</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la carpeta del espacio de trabajo</translation>
         </message>
         <message>
             <source>Stored in</source>
-            <translation type="unfinished" />
+            <translation>Guardado en</translation>
         </message>
         <message>
             <source>Create workspace</source>
-            <translation type="unfinished" />
+            <translation>Crear espacio de trabajo</translation>
         </message>
         <message>
             <source>Explore the sample team</source>
-            <translation type="unfinished" />
+            <translation>Explorar el equipo de ejemplo</translation>
         </message>
         <message>
             <source>A fictional Boston team with notes, readings, a plan and a symposium.</source>
-            <translation type="unfinished" />
+            <translation>Un equipo ficticio de Boston con notas, lecturas, un plan y un simposio.</translation>
         </message>
         <message>
             <source>Import a bundle from a teammate…</source>
-            <translation type="unfinished" />
+            <translation>Importar un paquete de un compañero…</translation>
         </message>
         <message>
             <source>Fill in your name above, then choose the .gcen file a teammate sent you.</source>
-            <translation type="unfinished" />
+            <translation>Escriba su nombre arriba y elija el archivo .gcen que le envió un compañero.</translation>
         </message>
         <message>
             <source>Where to keep the workspace</source>
-            <translation type="unfinished" />
+            <translation>Dónde guardar el espacio de trabajo</translation>
         </message>
         <message>
             <source>A few details are missing</source>
-            <translation type="unfinished" />
+            <translation>Faltan algunos datos</translation>
         </message>
         <message>
             <source>Enter your team's name and your own name, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Escriba el nombre de su equipo y su propio nombre e inténtelo de nuevo.</translation>
         </message>
         <message>
             <source>Choose the bundle a teammate sent you</source>
-            <translation type="unfinished" />
+            <translation>Elija el paquete que le envió un compañero</translation>
         </message>
         <message>
             <source>GCEN bundles (*.gcen);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Paquetes GCEN (*.gcen);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Could not create the workspace</source>
-            <translation type="unfinished" />
+            <translation>No se pudo crear el espacio de trabajo</translation>
         </message>
         <message>
             <source>Setting up the workspace…</source>
-            <translation type="unfinished" />
+            <translation>Preparando el espacio de trabajo…</translation>
         </message>
     </context>
     <context>
         <name>GoalListModel</name>
         <message>
             <source>%d of %d actions done</source>
-            <translation type="unfinished" />
+            <translation>%d de %d acciones hechas</translation>
         </message>
         <message>
             <source>%s, %d of %d actions done</source>
-            <translation type="unfinished" />
+            <translation>%s, %d de %d acciones hechas</translation>
         </message>
         <message>
             <source>%d/%d done</source>
-            <translation type="unfinished" />
+            <translation>%d/%d hechas</translation>
         </message>
     </context>
     <context>
         <name>GoalsPanel</name>
         <message>
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Objetivos</translation>
         </message>
         <message>
             <source>No goals yet. Add one with “New goal”: say what should change, and how you will know.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay objetivos. Añada uno con «Nuevo objetivo»: diga qué debe cambiar y cómo lo sabrá.</translation>
         </message>
         <message>
             <source>New goal</source>
-            <translation type="unfinished" />
+            <translation>Nuevo objetivo</translation>
         </message>
         <message>
             <source>Delete goal</source>
-            <translation type="unfinished" />
+            <translation>Eliminar objetivo</translation>
         </message>
         <message>
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>Objetivo</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicador</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Línea de base</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Meta</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Vence</translation>
         </message>
         <message>
             <source>No actions for this goal yet. Add the first with “New action”; drag rows or press Ctrl+Up / Ctrl+Down to reorder.</source>
-            <translation type="unfinished" />
+            <translation>Este objetivo aún no tiene acciones. Añada la primera con «Nueva acción»; arrastre filas o pulse Ctrl+Arriba / Ctrl+Abajo para reordenarlas.</translation>
         </message>
         <message>
             <source>New action</source>
-            <translation type="unfinished" />
+            <translation>Nueva acción</translation>
         </message>
         <message>
             <source>Delete action</source>
-            <translation type="unfinished" />
+            <translation>Eliminar acción</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Subir</translation>
         </message>
         <message>
             <source>Move the action up (Ctrl+Up)</source>
-            <translation type="unfinished" />
+            <translation>Subir la acción (Ctrl+Arriba)</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Bajar</translation>
         </message>
         <message>
             <source>Move the action down (Ctrl+Down)</source>
-            <translation type="unfinished" />
+            <translation>Bajar la acción (Ctrl+Abajo)</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Acciones</translation>
         </message>
         <message>
             <source>Delete goal %s</source>
-            <translation type="unfinished" />
+            <translation>Eliminar el objetivo %s</translation>
         </message>
         <message>
             <source>Move goal</source>
-            <translation type="unfinished" />
+            <translation>Mover el objetivo</translation>
         </message>
         <message>
             <source>Delete %d actions</source>
-            <translation type="unfinished" />
+            <translation>Eliminar %d acciones</translation>
         </message>
     </context>
     <context>
         <name>GroupsSection</name>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>Grupo de trabajo</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Working groups</source>
-            <translation type="unfinished" />
+            <translation>Grupos de trabajo</translation>
         </message>
         <message>
             <source>New group</source>
-            <translation type="unfinished" />
+            <translation>Nuevo grupo</translation>
         </message>
         <message>
             <source>Filter groups by name</source>
-            <translation type="unfinished" />
+            <translation>Filtrar grupos por nombre</translation>
         </message>
         <message>
             <source>No working groups yet. A group gathers people from several cities around one problem of practice: “New group”.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay grupos de trabajo. Un grupo reúne a personas de varias ciudades en torno a un problema de práctica: «Nuevo grupo».</translation>
         </message>
         <message>
             <source>No group matches the filter. Clear it to see them all.</source>
-            <translation type="unfinished" />
+            <translation>Ningún grupo coincide con el filtro. Bórrelo para verlos todos.</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Delete this working group</source>
-            <translation type="unfinished" />
+            <translation>Eliminar este grupo de trabajo</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Problem of practice</source>
-            <translation type="unfinished" />
+            <translation>Problema de práctica</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descripción</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Miembros</translation>
         </message>
         <message>
             <source>No members yet. Add the people from each city who take part.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay miembros. Añada a las personas de cada ciudad que participan.</translation>
         </message>
         <message>
             <source>Add members</source>
-            <translation type="unfinished" />
+            <translation>Añadir miembros</translation>
         </message>
         <message>
             <source>Linked readings and notes</source>
-            <translation type="unfinished" />
+            <translation>Lecturas y notas vinculadas</translation>
         </message>
         <message>
             <source>Link the case studies, papers and notes the group works from.</source>
-            <translation type="unfinished" />
+            <translation>Vincule los estudios de caso, documentos y notas con los que trabaja el grupo.</translation>
         </message>
         <message>
             <source>Link readings and notes</source>
-            <translation type="unfinished" />
+            <translation>Vincular lecturas y notas</translation>
         </message>
         <message>
             <source>Filed under this group</source>
-            <translation type="unfinished" />
+            <translation>Archivado en este grupo</translation>
         </message>
         <message>
             <source>Readings, notes and plans whose working group is this one appear here.</source>
-            <translation type="unfinished" />
+            <translation>Aquí aparecen las lecturas, notas y planes cuyo grupo de trabajo es este.</translation>
         </message>
         <message>
             <source>Choose a working group on the left, or start one with “New group”.</source>
-            <translation type="unfinished" />
+            <translation>Elija un grupo de trabajo a la izquierda o cree uno con «Nuevo grupo».</translation>
         </message>
         <message>
             <source>%d members · %s</source>
-            <translation type="unfinished" />
+            <translation>%d miembros · %s</translation>
         </message>
         <message>
             <source>New working group</source>
-            <translation type="unfinished" />
+            <translation>Nuevo grupo de trabajo</translation>
         </message>
         <message>
             <source>Delete working group %s</source>
-            <translation type="unfinished" />
+            <translation>Eliminar el grupo de trabajo %s</translation>
         </message>
     </context>
     <context>
         <name>HomeSection</name>
         <message>
             <source>Actions due</source>
-            <translation type="unfinished" />
+            <translation>Acciones pendientes</translation>
         </message>
         <message>
             <source>Nothing overdue or due this week. Well done.</source>
-            <translation type="unfinished" />
+            <translation>Nada atrasado ni con vencimiento esta semana. Bien hecho.</translation>
         </message>
         <message>
             <source>Overdue actions and actions due this week</source>
-            <translation type="unfinished" />
+            <translation>Acciones atrasadas y acciones que vencen esta semana</translation>
         </message>
         <message>
             <source>Readings assigned to you</source>
-            <translation type="unfinished" />
+            <translation>Lecturas asignadas a usted</translation>
         </message>
         <message>
             <source>No readings are waiting for you. Teammates can assign readings to you under Readings.</source>
-            <translation type="unfinished" />
+            <translation>No tiene lecturas pendientes. Sus compañeros pueden asignarle lecturas en Lecturas.</translation>
         </message>
         <message>
             <source>Recent changes</source>
-            <translation type="unfinished" />
+            <translation>Cambios recientes</translation>
         </message>
         <message>
             <source>No changes yet. Write a note or add a reading to get started.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay cambios. Escriba una nota o añada una lectura para empezar.</translation>
         </message>
         <message>
             <source>%s days overdue</source>
-            <translation type="unfinished" />
+            <translation>%s días de retraso</translation>
         </message>
         <message>
             <source>1 day overdue</source>
-            <translation type="unfinished" />
+            <translation>1 día de retraso</translation>
         </message>
         <message>
             <source>due today</source>
-            <translation type="unfinished" />
+            <translation>vence hoy</translation>
         </message>
         <message>
             <source>due %s</source>
-            <translation type="unfinished" />
+            <translation>vence %s</translation>
         </message>
         <message>
             <source>a teammate</source>
-            <translation type="unfinished" />
+            <translation>un compañero de equipo</translation>
         </message>
         <message>
             <source>from %s (imported)</source>
-            <translation type="unfinished" />
+            <translation>de %s (importado)</translation>
         </message>
         <message>
             <source>Home</source>
-            <translation type="unfinished" />
+            <translation>Inicio</translation>
         </message>
         <message>
             <source>Next symposium</source>
-            <translation type="unfinished" />
+            <translation>Próximo simposio</translation>
         </message>
         <message>
             <source>Preparation checklist progress</source>
-            <translation type="unfinished" />
+            <translation>Avance de la lista de preparación</translation>
         </message>
         <message>
             <source>Open symposium</source>
-            <translation type="unfinished" />
+            <translation>Abrir el simposio</translation>
         </message>
         <message>
             <source>No symposium is coming up. Add one under Symposia to see its countdown here.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún simposio próximo. Añada uno en Simposios para ver aquí su cuenta atrás.</translation>
         </message>
         <message>
             <source>Date to be set</source>
-            <translation type="unfinished" />
+            <translation>Fecha por definir</translation>
         </message>
         <message>
             <source>No preparation checklist yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay lista de preparación.</translation>
         </message>
         <message>
             <source>Preparation: %s of %s checklist items done</source>
-            <translation type="unfinished" />
+            <translation>Preparación: %s de %s elementos de la lista hechos</translation>
         </message>
         <message>
             <source>in %s days</source>
-            <translation type="unfinished" />
+            <translation>en %s días</translation>
         </message>
         <message>
             <source>tomorrow</source>
-            <translation type="unfinished" />
+            <translation>mañana</translation>
         </message>
         <message>
             <source>happening now</source>
-            <translation type="unfinished" />
+            <translation>en curso</translation>
         </message>
     </context>
     <context>
         <name>ImportCountsModel</name>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Registros</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nuevos</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Actualizados</translation>
         </message>
         <message>
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Sin cambios</translation>
         </message>
         <message>
             <source>Conflicting</source>
-            <translation type="unfinished" />
+            <translation>En conflicto</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Eliminados</translation>
         </message>
         <message>
             <source>Links, tags and statuses</source>
-            <translation type="unfinished" />
+            <translation>Vínculos, etiquetas y estados</translation>
         </message>
     </context>
     <context>
         <name>ImportFlow</name>
         <message>
             <source>Checking %s…</source>
-            <translation type="unfinished" />
+            <translation>Comprobando %s…</translation>
         </message>
         <message>
             <source>Import cancelled; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Importación cancelada; no se cambió nada.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña</translation>
         </message>
         <message>
             <source>Importing %s…</source>
-            <translation type="unfinished" />
+            <translation>Importando %s…</translation>
         </message>
         <message>
             <source>Imported %s.</source>
-            <translation type="unfinished" />
+            <translation>%s importado.</translation>
         </message>
     </context>
     <context>
         <name>ImportPanel</name>
         <message>
             <source>Bring in a teammate's changes</source>
-            <translation type="unfinished" />
+            <translation>Incorporar los cambios de un compañero</translation>
         </message>
         <message>
             <source>Choose the .gcen file they sent you, or drop it on the window. You see what it changes before anything is written.</source>
-            <translation type="unfinished" />
+            <translation>Elija el archivo .gcen que le envió o suéltelo en la ventana. Verá lo que cambia antes de que se escriba nada.</translation>
         </message>
         <message>
             <source>Import bundle…</source>
-            <translation type="unfinished" />
+            <translation>Importar paquete…</translation>
         </message>
         <message>
             <source>Import a bundle</source>
-            <translation type="unfinished" />
+            <translation>Importar un paquete</translation>
         </message>
         <message>
             <source>Undo last import</source>
-            <translation type="unfinished" />
+            <translation>Deshacer la última importación</translation>
         </message>
         <message>
             <source>Undo the last import</source>
-            <translation type="unfinished" />
+            <translation>Deshacer la última importación</translation>
         </message>
         <message>
             <source>What the last import changed</source>
-            <translation type="unfinished" />
+            <translation>Qué cambió la última importación</translation>
         </message>
         <message>
             <source>a teammate</source>
-            <translation type="unfinished" />
+            <translation>un compañero de equipo</translation>
         </message>
         <message>
             <source>Last import, from %s: already imported on %s, nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>Última importación, de %s: ya se importó el %s, no cambió nada.</translation>
         </message>
         <message>
             <source>Last import, from %s: %d records brought in.</source>
-            <translation type="unfinished" />
+            <translation>Última importación, de %s: %d registros incorporados.</translation>
         </message>
         <message>
             <source>%d need a decision in Conflicts.</source>
-            <translation type="unfinished" />
+            <translation>%d requieren una decisión en Conflictos.</translation>
         </message>
     </context>
     <context>
         <name>ImportPreviewDialog</name>
         <message>
             <source>Import %s</source>
-            <translation type="unfinished" />
+            <translation>Importar %s</translation>
         </message>
         <message>
             <source>Bundle from %s</source>
-            <translation type="unfinished" />
+            <translation>Paquete de %s</translation>
         </message>
         <message>
             <source>an unknown teammate</source>
-            <translation type="unfinished" />
+            <translation>un compañero desconocido</translation>
         </message>
         <message>
             <source>everything they hold</source>
-            <translation type="unfinished" />
+            <translation>todo lo que tiene</translation>
         </message>
         <message>
             <source>their changes since the last exchange</source>
-            <translation type="unfinished" />
+            <translation>sus cambios desde el último intercambio</translation>
         </message>
         <message>
             <source>Made on</source>
-            <translation type="unfinished" />
+            <translation>Creado el</translation>
         </message>
         <message>
             <source>Workspace</source>
-            <translation type="unfinished" />
+            <translation>Espacio de trabajo</translation>
         </message>
         <message>
             <source>Contains</source>
-            <translation type="unfinished" />
+            <translation>Contiene</translation>
         </message>
         <message>
             <source>not signed</source>
-            <translation type="unfinished" />
+            <translation>sin firmar</translation>
         </message>
         <message>
             <source>Sender's key</source>
-            <translation type="unfinished" />
+            <translation>Clave del remitente</translation>
         </message>
         <message>
             <source>What the bundle changes</source>
-            <translation type="unfinished" />
+            <translation>Qué cambia el paquete</translation>
         </message>
         <message>
             <source>This bundle was already imported on %s. Importing it again changes nothing.</source>
-            <translation type="unfinished" />
+            <translation>Este paquete ya se importó el %s. Importarlo de nuevo no cambia nada.</translation>
         </message>
         <message>
             <source>Nothing new: you already have everything in this bundle.</source>
-            <translation type="unfinished" />
+            <translation>Nada nuevo: ya tiene todo lo que contiene este paquete.</translation>
         </message>
         <message>
             <source>%d new, %d updated, %d deleted; %d will need a decision in Conflicts.</source>
-            <translation type="unfinished" />
+            <translation>%d nuevos, %d actualizados, %d eliminados; %d requerirán una decisión en Conflictos.</translation>
         </message>
         <message>
             <source>I checked this key with %s (e.g. by phone): trust it for their future bundles</source>
-            <translation type="unfinished" />
+            <translation>He comprobado esta clave con %s (p. ej. por teléfono): confiar en ella para sus próximos paquetes</translation>
         </message>
         <message>
             <source>the sender</source>
-            <translation type="unfinished" />
+            <translation>el remitente</translation>
         </message>
         <message>
             <source>Trust the sender's key</source>
-            <translation type="unfinished" />
+            <translation>Confiar en la clave del remitente</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importar</translation>
         </message>
     </context>
     <context>
         <name>LinkedRecordsPanel</name>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Añadir…</translation>
         </message>
         <message>
             <source>Add to %s</source>
-            <translation type="unfinished" />
+            <translation>Añadir a %s</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>Remove from %s</source>
-            <translation type="unfinished" />
+            <translation>Quitar de %s</translation>
         </message>
         <message>
             <source>Add %d links</source>
-            <translation type="unfinished" />
+            <translation>Añadir %d vínculos</translation>
         </message>
         <message>
             <source>Link %s</source>
-            <translation type="unfinished" />
+            <translation>Vincular %s</translation>
         </message>
         <message>
             <source>Remove %d links</source>
-            <translation type="unfinished" />
+            <translation>Quitar %d vínculos</translation>
         </message>
         <message>
             <source>Unlink %s</source>
-            <translation type="unfinished" />
+            <translation>Desvincular %s</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>%s — GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>%s — GCEN Desktop</translation>
         </message>
         <message>
             <source>GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>GCEN Desktop</translation>
         </message>
         <message>
             <source>Opening the workspace…</source>
-            <translation type="unfinished" />
+            <translation>Abriendo el espacio de trabajo…</translation>
         </message>
         <message>
             <source>Sections</source>
-            <translation type="unfinished" />
+            <translation>Secciones</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archivo</translation>
         </message>
         <message>
             <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nuevo</translation>
         </message>
         <message>
             <source>&amp;Import a bundle…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar un paquete…</translation>
         </message>
         <message>
             <source>Open another &amp;workspace…</source>
-            <translation type="unfinished" />
+            <translation>Abrir otro &amp;espacio de trabajo…</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Preferencias…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salir</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deshacer</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rehacer</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>E&amp;liminar</translation>
         </message>
         <message>
             <source>&amp;Search…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buscar…</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ver</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tema</translation>
         </message>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>Seguir el sistema</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Claro</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Oscuro</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>Ay&amp;uda</translation>
         </message>
         <message>
             <source>&amp;About GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>A&amp;cerca de GCEN Desktop</translation>
         </message>
         <message>
             <source>Import a bundle</source>
-            <translation type="unfinished" />
+            <translation>Importar un paquete</translation>
         </message>
         <message>
             <source>GCEN bundles (*.gcen);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Paquetes GCEN (*.gcen);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Cannot import yet</source>
-            <translation type="unfinished" />
+            <translation>Aún no se puede importar</translation>
         </message>
         <message>
             <source>This version cannot import bundles. Ask your team for the latest GCEN Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Esta versión no puede importar paquetes. Pida a su equipo la última versión de GCEN Desktop.</translation>
         </message>
     </context>
     <context>
         <name>MarkdownEditor</name>
         <message>
             <source>Note text (Markdown)</source>
-            <translation type="unfinished" />
+            <translation>Texto de la nota (Markdown)</translation>
         </message>
         <message>
             <source>Write here. Markdown works: # heading, **bold**, - lists, &gt; quotes.</source>
-            <translation type="unfinished" />
+            <translation>Escriba aquí. Funciona Markdown: # título, **negrita**, - listas, &gt; citas.</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Vista previa</translation>
         </message>
     </context>
     <context>
         <name>NewPlanDialog</name>
         <message>
             <source>New action plan</source>
-            <translation type="unfinished" />
+            <translation>Nuevo plan de acción</translation>
         </message>
         <message>
             <source>e.g. Grow and keep a high-quality teaching force</source>
-            <translation type="unfinished" />
+            <translation>p. ej. Formar y retener un cuerpo docente de alta calidad</translation>
         </message>
         <message>
             <source>Plan title</source>
-            <translation type="unfinished" />
+            <translation>Título del plan</translation>
         </message>
         <message>
             <source>Start from</source>
-            <translation type="unfinished" />
+            <translation>Empezar desde</translation>
         </message>
         <message>
             <source>A blank plan</source>
-            <translation type="unfinished" />
+            <translation>Un plan en blanco</translation>
         </message>
         <message>
             <source>Cycle of inquiry (inquiry → discussion → planning → action → review)</source>
-            <translation type="unfinished" />
+            <translation>Ciclo de indagación (indagación → discusión → planificación → acción → revisión)</translation>
         </message>
         <message>
             <source>Innovation at scale (set goals, create flexibility, develop talent, build networks)</source>
-            <translation type="unfinished" />
+            <translation>Innovación a escala (fijar objetivos, crear flexibilidad, desarrollar el talento, construir redes)</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ciudad</translation>
         </message>
         <message>
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>Fecha de inicio</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>Fecha de fin</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Empieza</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Termina</translation>
         </message>
         <message>
             <source>Create plan</source>
-            <translation type="unfinished" />
+            <translation>Crear plan</translation>
         </message>
         <message>
             <source>Start with an empty plan and add goals and actions yourself.</source>
-            <translation type="unfinished" />
+            <translation>Empezar con un plan vacío y añadir usted mismo los objetivos y las acciones.</translation>
         </message>
         <message>
             <source>Five goals, one per stage of the cycle, each with three actions to adapt. Goal due dates are spread over the plan's dates.</source>
-            <translation type="unfinished" />
+            <translation>Cinco objetivos, uno por etapa del ciclo, cada uno con tres acciones para adaptar. Las fechas de los objetivos se reparten entre las fechas del plan.</translation>
         </message>
         <message>
             <source>Four goals, one per lever of innovation at scale, each with three actions to adapt.</source>
-            <translation type="unfinished" />
+            <translation>Cuatro objetivos, uno por palanca de la innovación a escala, cada uno con tres acciones para adaptar.</translation>
         </message>
     </context>
     <context>
         <name>NoteEditor</name>
         <message>
             <source>Choose a note on the left, or press “New note” to write one.</source>
-            <translation type="unfinished" />
+            <translation>Elija una nota a la izquierda o pulse «Nueva nota» para escribir una.</translation>
         </message>
         <message>
             <source>Note title</source>
-            <translation type="unfinished" />
+            <translation>Título de la nota</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Autor</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>Grupo de trabajo</translation>
         </message>
         <message>
             <source>Symposium</source>
-            <translation type="unfinished" />
+            <translation>Simposio</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Where this note is used</source>
-            <translation type="unfinished" />
+            <translation>Dónde se usa esta nota</translation>
         </message>
         <message>
             <source>Used as evidence in plan %s</source>
-            <translation type="unfinished" />
+            <translation>Usada como evidencia en el plan %s</translation>
         </message>
         <message>
             <source>Related to %s</source>
-            <translation type="unfinished" />
+            <translation>Relacionada con %s</translation>
         </message>
         <message>
             <source>Not used in any plan yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no se usa en ningún plan.</translation>
         </message>
         <message>
             <source>A note needs a title.</source>
-            <translation type="unfinished" />
+            <translation>Una nota necesita un título.</translation>
         </message>
         <message>
             <source>Rename note</source>
-            <translation type="unfinished" />
+            <translation>Renombrar la nota</translation>
         </message>
         <message>
             <source>Change tags</source>
-            <translation type="unfinished" />
+            <translation>Cambiar etiquetas</translation>
         </message>
         <message>
             <source>Edit note text</source>
-            <translation type="unfinished" />
+            <translation>Editar el texto de la nota</translation>
         </message>
     </context>
     <context>
         <name>NotesSection</name>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>Session notes, site visits, reflections and meetings.</source>
-            <translation type="unfinished" />
+            <translation>Notas de sesiones, visitas de campo, reflexiones y reuniones.</translation>
         </message>
         <message>
             <source>New note</source>
-            <translation type="unfinished" />
+            <translation>Nueva nota</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Delete the selected notes</source>
-            <translation type="unfinished" />
+            <translation>Eliminar las notas seleccionadas</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Modificada</translation>
         </message>
         <message>
             <source>No notes yet. Press “New note” (Ctrl+N) to write your first one.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay notas. Pulse «Nueva nota» (Ctrl+N) para escribir la primera.</translation>
         </message>
         <message>
             <source>Filter notes by title</source>
-            <translation type="unfinished" />
+            <translation>Filtrar notas por título</translation>
         </message>
         <message>
             <source>Show notes of kind</source>
-            <translation type="unfinished" />
+            <translation>Mostrar notas del tipo</translation>
         </message>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>Todos los tipos</translation>
         </message>
         <message>
             <source>Show notes of working group</source>
-            <translation type="unfinished" />
+            <translation>Mostrar notas del grupo de trabajo</translation>
         </message>
         <message>
             <source>All working groups</source>
-            <translation type="unfinished" />
+            <translation>Todos los grupos de trabajo</translation>
         </message>
         <message>
             <source>Untitled note</source>
-            <translation type="unfinished" />
+            <translation>Nota sin título</translation>
         </message>
         <message>
             <source>Delete %s notes</source>
-            <translation type="unfinished" />
+            <translation>Eliminar %s notas</translation>
         </message>
         <message>
             <source>Delete note</source>
-            <translation type="unfinished" />
+            <translation>Eliminar nota</translation>
         </message>
         <message>
             <source>Moved %s note(s) to the trash. Undo brings them back.</source>
-            <translation type="unfinished" />
+            <translation>%s nota(s) movida(s) a la papelera. Deshacer las recupera.</translation>
         </message>
     </context>
     <context>
         <name>PeerTableModel</name>
         <message>
             <source>Teammate</source>
-            <translation type="unfinished" />
+            <translation>Compañero de equipo</translation>
         </message>
         <message>
             <source>Key fingerprint</source>
-            <translation type="unfinished" />
+            <translation>Huella de la clave</translation>
         </message>
         <message>
             <source>Trusted</source>
-            <translation type="unfinished" />
+            <translation>De confianza</translation>
         </message>
         <message>
             <source>Last exchange</source>
-            <translation type="unfinished" />
+            <translation>Último intercambio</translation>
         </message>
         <message>
             <source>no key yet</source>
-            <translation type="unfinished" />
+            <translation>aún sin clave</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sí</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nunca</translation>
         </message>
     </context>
     <context>
         <name>PeersPanel</name>
         <message>
             <source>Teammates</source>
-            <translation type="unfinished" />
+            <translation>Compañeros de equipo</translation>
         </message>
         <message>
             <source>Everyone whose bundles you imported. Before trusting a key, compare its fingerprint with the teammate, e.g. by phone.</source>
-            <translation type="unfinished" />
+            <translation>Todas las personas cuyos paquetes ha importado. Antes de confiar en una clave, compare su huella con el compañero, p. ej. por teléfono.</translation>
         </message>
         <message>
             <source>Teammates and their keys</source>
-            <translation type="unfinished" />
+            <translation>Compañeros de equipo y sus claves</translation>
         </message>
         <message>
             <source>No teammates yet. Import a bundle from one, or send them yours.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay compañeros. Importe un paquete de uno de ellos o envíele el suyo.</translation>
         </message>
         <message>
             <source>Trust this key</source>
-            <translation type="unfinished" />
+            <translation>Confiar en esta clave</translation>
         </message>
         <message>
             <source>Trust the selected teammate's key</source>
-            <translation type="unfinished" />
+            <translation>Confiar en la clave del compañero seleccionado</translation>
         </message>
     </context>
     <context>
         <name>PeopleSection</name>
         <message>
             <source>People &amp; cities</source>
-            <translation type="unfinished" />
+            <translation>Personas y ciudades</translation>
         </message>
         <message>
             <source>Your team's members and the cities of the network.</source>
-            <translation type="unfinished" />
+            <translation>Los miembros de su equipo y las ciudades de la red.</translation>
         </message>
         <message>
             <source>Add person</source>
-            <translation type="unfinished" />
+            <translation>Añadir persona</translation>
         </message>
         <message>
             <source>Add city</source>
-            <translation type="unfinished" />
+            <translation>Añadir ciudad</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Función</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organización</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ciudad</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Correo electrónico</translation>
         </message>
         <message>
             <source>No team members yet. Add the people in your city team with “Add person”.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay miembros del equipo. Añada a las personas de su equipo de ciudad con «Añadir persona».</translation>
         </message>
         <message>
             <source>Filter people by name</source>
-            <translation type="unfinished" />
+            <translation>Filtrar personas por nombre</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>País</translation>
         </message>
         <message>
             <source>No cities yet. Add the cities of your network with “Add city”.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay ciudades. Añada las ciudades de su red con «Añadir ciudad».</translation>
         </message>
         <message>
             <source>Filter cities by name</source>
-            <translation type="unfinished" />
+            <translation>Filtrar ciudades por nombre</translation>
         </message>
         <message>
             <source>Team members</source>
-            <translation type="unfinished" />
+            <translation>Miembros del equipo</translation>
         </message>
         <message>
             <source>Network cities</source>
-            <translation type="unfinished" />
+            <translation>Ciudades de la red</translation>
         </message>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Nueva persona</translation>
         </message>
         <message>
             <source>New city</source>
-            <translation type="unfinished" />
+            <translation>Nueva ciudad</translation>
         </message>
         <message>
             <source>Add %s</source>
-            <translation type="unfinished" />
+            <translation>Añadir %s</translation>
         </message>
         <message>
             <source>You cannot delete yourself; choose someone else in Preferences first.</source>
-            <translation type="unfinished" />
+            <translation>No puede eliminarse a sí mismo; primero elija a otra persona en Preferencias.</translation>
         </message>
         <message>
             <source>Delete %s</source>
-            <translation type="unfinished" />
+            <translation>Eliminar %s</translation>
         </message>
     </context>
     <context>
         <name>PlanBoard</name>
         <message>
             <source>Drag a card to another column to change its status, or select it and press Ctrl+Left / Ctrl+Right. Enter opens it.</source>
-            <translation type="unfinished" />
+            <translation>Arrastre una tarjeta a otra columna para cambiar su estado, o selecciónela y pulse Ctrl+Izquierda / Ctrl+Derecha. Intro la abre.</translation>
         </message>
     </context>
     <context>
         <name>PlanEditor</name>
         <message>
             <source>Actions done</source>
-            <translation type="unfinished" />
+            <translation>Acciones hechas</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportar</translation>
         </message>
         <message>
             <source>Export the plan</source>
-            <translation type="unfinished" />
+            <translation>Exportar el plan</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Problem of practice</source>
-            <translation type="unfinished" />
+            <translation>Problema de práctica</translation>
         </message>
         <message>
             <source>Rationale</source>
-            <translation type="unfinished" />
+            <translation>Justificación</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ciudad</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>Grupo de trabajo</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Responsable del plan</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Empieza</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Termina</translation>
         </message>
         <message>
             <source>Adapted from</source>
-            <translation type="unfinished" />
+            <translation>Adaptado de</translation>
         </message>
         <message>
             <source>Which cities' practices does this plan adapt? Add them here so the practice shows the plans built on it.</source>
-            <translation type="unfinished" />
+            <translation>¿Qué prácticas de qué ciudades adapta este plan? Añádalas aquí para que la práctica muestre los planes basados en ella.</translation>
         </message>
         <message>
             <source>Adapted from which practices and cities?</source>
-            <translation type="unfinished" />
+            <translation>¿Adaptado de qué prácticas y ciudades?</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Evidencias</translation>
         </message>
         <message>
             <source>No evidence linked yet. Add the readings and notes (case studies, site-visit notes) this plan draws on.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay evidencias vinculadas. Añada las lecturas y notas (estudios de caso, notas de visitas de campo) en las que se basa este plan.</translation>
         </message>
         <message>
             <source>Add readings and notes as evidence</source>
-            <translation type="unfinished" />
+            <translation>Añadir lecturas y notas como evidencias</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Resumen</translation>
         </message>
         <message>
             <source>Goals and actions</source>
-            <translation type="unfinished" />
+            <translation>Objetivos y acciones</translation>
         </message>
         <message>
             <source>Board</source>
-            <translation type="unfinished" />
+            <translation>Tablero</translation>
         </message>
         <message>
             <source>owner: %s</source>
-            <translation type="unfinished" />
+            <translation>responsable: %s</translation>
         </message>
         <message>
             <source>%d of %d actions done</source>
-            <translation type="unfinished" />
+            <translation>%d de %d acciones hechas</translation>
         </message>
         <message>
             <source>Move plan to stage %s</source>
-            <translation type="unfinished" />
+            <translation>Pasar el plan a la etapa %s</translation>
         </message>
     </context>
     <context>
         <name>PlanFilterBar</name>
         <message>
             <source>Filter plans by title</source>
-            <translation type="unfinished" />
+            <translation>Filtrar planes por título</translation>
         </message>
         <message>
             <source>Plan status</source>
-            <translation type="unfinished" />
+            <translation>Estado del plan</translation>
         </message>
         <message>
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>Cualquier estado</translation>
         </message>
     </context>
     <context>
         <name>PlanListPanel</name>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Etapa</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Action plans</source>
-            <translation type="unfinished" />
+            <translation>Planes de acción</translation>
         </message>
         <message>
             <source>New plan</source>
-            <translation type="unfinished" />
+            <translation>Nuevo plan</translation>
         </message>
         <message>
             <source>Blank plan…</source>
-            <translation type="unfinished" />
+            <translation>Plan en blanco…</translation>
         </message>
         <message>
             <source>From the cycle of inquiry…</source>
-            <translation type="unfinished" />
+            <translation>A partir del ciclo de indagación…</translation>
         </message>
         <message>
             <source>From innovation at scale…</source>
-            <translation type="unfinished" />
+            <translation>A partir de la innovación a escala…</translation>
         </message>
         <message>
             <source>No plans yet. Start one with “New plan” — from a blank page or from the cycle of inquiry.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay planes. Empiece uno con «Nuevo plan», desde una página en blanco o desde el ciclo de indagación.</translation>
         </message>
         <message>
             <source>No plan matches the filter. Clear it to see every plan.</source>
-            <translation type="unfinished" />
+            <translation>Ningún plan coincide con el filtro. Bórrelo para ver todos los planes.</translation>
         </message>
     </context>
     <context>
         <name>PlansSection</name>
         <message>
             <source>Action plans</source>
-            <translation type="unfinished" />
+            <translation>Planes de acción</translation>
         </message>
         <message>
             <source>Delete plan %s</source>
-            <translation type="unfinished" />
+            <translation>Eliminar el plan %s</translation>
         </message>
         <message>
             <source>New plan %s</source>
-            <translation type="unfinished" />
+            <translation>Nuevo plan %s</translation>
         </message>
     </context>
     <context>
         <name>PracticesSection</name>
         <message>
             <source>Practice</source>
-            <translation type="unfinished" />
+            <translation>Práctica</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ciudad</translation>
         </message>
         <message>
             <source>Practices</source>
-            <translation type="unfinished" />
+            <translation>Prácticas</translation>
         </message>
         <message>
             <source>New practice</source>
-            <translation type="unfinished" />
+            <translation>Nueva práctica</translation>
         </message>
         <message>
             <source>Filter practices by title</source>
-            <translation type="unfinished" />
+            <translation>Filtrar prácticas por título</translation>
         </message>
         <message>
             <source>No practices yet. Add what you saw on a site visit or read in a case study: “New practice”.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay prácticas. Añada lo que vio en una visita de campo o leyó en un estudio de caso: «Nueva práctica».</translation>
         </message>
         <message>
             <source>No practice matches the filter. Clear it to see them all.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna práctica coincide con el filtro. Bórrelo para verlas todas.</translation>
         </message>
         <message>
             <source>Adapt in a new plan…</source>
-            <translation type="unfinished" />
+            <translation>Adaptar en un plan nuevo…</translation>
         </message>
         <message>
             <source>Adapt this practice in a new plan</source>
-            <translation type="unfinished" />
+            <translation>Adaptar esta práctica en un plan nuevo</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Delete this practice</source>
-            <translation type="unfinished" />
+            <translation>Eliminar esta práctica</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Resumen</translation>
         </message>
         <message>
             <source>Results and evidence</source>
-            <translation type="unfinished" />
+            <translation>Resultados y evidencias</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Contactos</translation>
         </message>
         <message>
             <source>Shared with</source>
-            <translation type="unfinished" />
+            <translation>Compartido con</translation>
         </message>
         <message>
             <source>Plans that adapt it</source>
-            <translation type="unfinished" />
+            <translation>Planes que la adaptan</translation>
         </message>
         <message>
             <source>No plan adapts this practice yet. “Adapt in a new plan…” starts one.</source>
-            <translation type="unfinished" />
+            <translation>Ningún plan adapta aún esta práctica. «Adaptar en un plan nuevo…» crea uno.</translation>
         </message>
         <message>
             <source>Choose a practice on the left, or add one with “New practice”.</source>
-            <translation type="unfinished" />
+            <translation>Elija una práctica a la izquierda o añada una con «Nueva práctica».</translation>
         </message>
         <message>
             <source>Delete practice %s</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la práctica %s</translation>
         </message>
         <message>
             <source>Adapting: %s</source>
-            <translation type="unfinished" />
+            <translation>Adaptando: %s</translation>
         </message>
         <message>
             <source>New plan adapting %s</source>
-            <translation type="unfinished" />
+            <translation>Nuevo plan que adapta %s</translation>
         </message>
         <message>
             <source>New plan</source>
-            <translation type="unfinished" />
+            <translation>Nuevo plan</translation>
         </message>
         <message>
             <source>Adapt practice</source>
-            <translation type="unfinished" />
+            <translation>Adaptar práctica</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Preferencias</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Tema</translation>
         </message>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>Seguir el sistema</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Claro</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Oscuro</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Who you are</source>
-            <translation type="unfinished" />
+            <translation>Quién es usted</translation>
         </message>
         <message>
             <source>— choose yourself —</source>
-            <translation type="unfinished" />
+            <translation>— elíjase —</translation>
         </message>
         <message>
             <source>You are</source>
-            <translation type="unfinished" />
+            <translation>Usted es</translation>
         </message>
         <message>
             <source>Shared folder</source>
-            <translation type="unfinished" />
+            <translation>Carpeta compartida</translation>
         </message>
         <message>
             <source>A synced drive or USB folder your team uses</source>
-            <translation type="unfinished" />
+            <translation>Una unidad sincronizada o carpeta USB que usa su equipo</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Elegir…</translation>
         </message>
         <message>
             <source>Choose the shared folder</source>
-            <translation type="unfinished" />
+            <translation>Elegir la carpeta compartida</translation>
         </message>
         <message>
             <source>A new language applies the next time GCEN Desktop starts. Who you are decides whose reading statuses you set and which readings Home shows as yours.</source>
-            <translation type="unfinished" />
+            <translation>Un idioma nuevo se aplica la próxima vez que se inicie GCEN Desktop. Quién es usted determina de quién son los estados de lectura que marca y qué lecturas muestra Inicio como suyas.</translation>
         </message>
         <message>
             <source>You are now %s.</source>
-            <translation type="unfinished" />
+            <translation>Ahora es %s.</translation>
         </message>
     </context>
     <context>
         <name>Progress</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
         <name>QMessageBox</name>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>Aceptar</translation>
         </message>
     </context>
     <context>
         <name>ReadingDetail</name>
         <message>
             <source>Choose a reading on the left, or press “Add reading”.</source>
-            <translation type="unfinished" />
+            <translation>Elija una lectura a la izquierda o pulse «Añadir lectura».</translation>
         </message>
         <message>
             <source>My reading status</source>
-            <translation type="unfinished" />
+            <translation>Mi estado de lectura</translation>
         </message>
         <message>
             <source>My status</source>
-            <translation type="unfinished" />
+            <translation>Mi estado</translation>
         </message>
         <message>
             <source>Reading status of each teammate</source>
-            <translation type="unfinished" />
+            <translation>Estado de lectura de cada compañero</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Equipo</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>Autores</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Año</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Publisher</source>
-            <translation type="unfinished" />
+            <translation>Editorial</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>Dirección web</translation>
         </message>
         <message>
             <source>DOI</source>
-            <translation type="unfinished" />
+            <translation>DOI</translation>
         </message>
         <message>
             <source>Assigned to</source>
-            <translation type="unfinished" />
+            <translation>Asignada a</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>Grupo de trabajo</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Why it matters</source>
-            <translation type="unfinished" />
+            <translation>Por qué importa</translation>
         </message>
         <message>
             <source>Abstract</source>
-            <translation type="unfinished" />
+            <translation>Resumen</translation>
         </message>
         <message>
             <source>PDF and files</source>
-            <translation type="unfinished" />
+            <translation>PDF y archivos</translation>
         </message>
         <message>
             <source>Choose who you are in Preferences to keep your own status.</source>
-            <translation type="unfinished" />
+            <translation>Elija quién es usted en Preferencias para llevar su propio estado.</translation>
         </message>
         <message>
             <source>No teammate has marked it yet.</source>
-            <translation type="unfinished" />
+            <translation>Ningún compañero la ha marcado todavía.</translation>
         </message>
         <message>
             <source>Mark as %s</source>
-            <translation type="unfinished" />
+            <translation>Marcar como %s</translation>
         </message>
         <message>
             <source>Change tags</source>
-            <translation type="unfinished" />
+            <translation>Cambiar etiquetas</translation>
         </message>
     </context>
     <context>
         <name>ReadingsSection</name>
         <message>
             <source>Readings</source>
-            <translation type="unfinished" />
+            <translation>Lecturas</translation>
         </message>
         <message>
             <source>Case studies, background papers and reports the team reads.</source>
-            <translation type="unfinished" />
+            <translation>Estudios de caso, documentos de referencia e informes que lee el equipo.</translation>
         </message>
         <message>
             <source>Add reading</source>
-            <translation type="unfinished" />
+            <translation>Añadir lectura</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Importar…</translation>
         </message>
         <message>
             <source>Import readings from RIS, BibTeX or CSL-JSON</source>
-            <translation type="unfinished" />
+            <translation>Importar lecturas desde RIS, BibTeX o CSL-JSON</translation>
         </message>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exportar…</translation>
         </message>
         <message>
             <source>Export the readings shown to RIS, BibTeX or CSL-JSON</source>
-            <translation type="unfinished" />
+            <translation>Exportar las lecturas mostradas a RIS, BibTeX o CSL-JSON</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Delete the selected readings</source>
-            <translation type="unfinished" />
+            <translation>Eliminar las lecturas seleccionadas</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>Autores</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Año</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>My status</source>
-            <translation type="unfinished" />
+            <translation>Mi estado</translation>
         </message>
         <message>
             <source>No readings match. Add one with “Add reading”, import a RIS or BibTeX file, or clear the filters.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna lectura coincide. Añada una con «Añadir lectura», importe un archivo RIS o BibTeX, o borre los filtros.</translation>
         </message>
         <message>
             <source>Filter readings by title</source>
-            <translation type="unfinished" />
+            <translation>Filtrar lecturas por título</translation>
         </message>
         <message>
             <source>Show readings of type</source>
-            <translation type="unfinished" />
+            <translation>Mostrar lecturas del tipo</translation>
         </message>
         <message>
             <source>Show readings with my status</source>
-            <translation type="unfinished" />
+            <translation>Mostrar lecturas con mi estado</translation>
         </message>
         <message>
             <source>Show readings of year</source>
-            <translation type="unfinished" />
+            <translation>Mostrar lecturas del año</translation>
         </message>
         <message>
             <source>Show readings with tag</source>
-            <translation type="unfinished" />
+            <translation>Mostrar lecturas con la etiqueta</translation>
         </message>
         <message>
             <source>Show readings of working group</source>
-            <translation type="unfinished" />
+            <translation>Mostrar lecturas del grupo de trabajo</translation>
         </message>
         <message>
             <source>All types</source>
-            <translation type="unfinished" />
+            <translation>Todos los tipos</translation>
         </message>
         <message>
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>Cualquier estado</translation>
         </message>
         <message>
             <source>Any year</source>
-            <translation type="unfinished" />
+            <translation>Cualquier año</translation>
         </message>
         <message>
             <source>Any tag</source>
-            <translation type="unfinished" />
+            <translation>Cualquier etiqueta</translation>
         </message>
         <message>
             <source>All working groups</source>
-            <translation type="unfinished" />
+            <translation>Todos los grupos de trabajo</translation>
         </message>
         <message>
             <source>Delete %s readings</source>
-            <translation type="unfinished" />
+            <translation>Eliminar %s lecturas</translation>
         </message>
         <message>
             <source>Delete reading</source>
-            <translation type="unfinished" />
+            <translation>Eliminar lectura</translation>
         </message>
         <message>
             <source>Moved %s reading(s) to the trash. Undo brings them back.</source>
-            <translation type="unfinished" />
+            <translation>%s lectura(s) movida(s) a la papelera. Deshacer las recupera.</translation>
         </message>
         <message>
             <source>Import readings</source>
-            <translation type="unfinished" />
+            <translation>Importar lecturas</translation>
         </message>
         <message>
             <source>Reading lists (*.ris *.bib *.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Listas de lecturas (*.ris *.bib *.json);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Importing %s…</source>
-            <translation type="unfinished" />
+            <translation>Importando %s…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Import %s</source>
-            <translation type="unfinished" />
+            <translation>Importar %s</translation>
         </message>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>Importación terminada</translation>
         </message>
         <message>
             <source>Export readings</source>
-            <translation type="unfinished" />
+            <translation>Exportar lecturas</translation>
         </message>
         <message>
             <source>No readings are shown, so there is nothing to export.</source>
-            <translation type="unfinished" />
+            <translation>No se muestra ninguna lectura, así que no hay nada que exportar.</translation>
         </message>
         <message>
             <source>Exported %s readings to %s.</source>
-            <translation type="unfinished" />
+            <translation>%s lecturas exportadas a %s.</translation>
         </message>
     </context>
     <context>
         <name>RecordForm</name>
         <message>
             <source>HH:MM</source>
-            <translation type="unfinished" />
+            <translation>HH:MM</translation>
         </message>
         <message>
             <source>(deleted)</source>
-            <translation type="unfinished" />
+            <translation>(eliminado)</translation>
         </message>
         <message>
             <source>Teammates wrote different values here; see Conflicts.</source>
-            <translation type="unfinished" />
+            <translation>Los compañeros escribieron valores distintos aquí; vea Conflictos.</translation>
         </message>
         <message>
             <source>%s cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>%s no puede estar vacío.</translation>
         </message>
         <message>
             <source>Edit %s</source>
-            <translation type="unfinished" />
+            <translation>Editar %s</translation>
         </message>
     </context>
     <context>
         <name>RecordPickerDialog</name>
         <message>
             <source>Type to find by title…</source>
-            <translation type="unfinished" />
+            <translation>Escriba para buscar por título…</translation>
         </message>
         <message>
             <source>Find by title</source>
-            <translation type="unfinished" />
+            <translation>Buscar por título</translation>
         </message>
         <message>
             <source>Record type</source>
-            <translation type="unfinished" />
+            <translation>Tipo de registro</translation>
         </message>
         <message>
             <source>All types</source>
-            <translation type="unfinished" />
+            <translation>Todos los tipos</translation>
         </message>
         <message>
             <source>Matching records</source>
-            <translation type="unfinished" />
+            <translation>Registros coincidentes</translation>
         </message>
         <message>
             <source>Nothing matches. Try fewer letters, or create the record first.</source>
-            <translation type="unfinished" />
+            <translation>No hay coincidencias. Pruebe con menos letras o cree primero el registro.</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Añadir</translation>
         </message>
     </context>
     <context>
         <name>SearchDialog</name>
         <message>
             <source>Search the workspace</source>
-            <translation type="unfinished" />
+            <translation>Buscar en el espacio de trabajo</translation>
         </message>
         <message>
             <source>Search notes, readings, plans, people…</source>
-            <translation type="unfinished" />
+            <translation>Buscar notas, lecturas, planes, personas…</translation>
         </message>
         <message>
             <source>Search text</source>
-            <translation type="unfinished" />
+            <translation>Texto de búsqueda</translation>
         </message>
         <message>
             <source>Search results</source>
-            <translation type="unfinished" />
+            <translation>Resultados de la búsqueda</translation>
         </message>
         <message>
             <source>Type a few words; results are grouped by kind. Enter opens the first.</source>
-            <translation type="unfinished" />
+            <translation>Escriba algunas palabras; los resultados se agrupan por tipo. Intro abre el primero.</translation>
         </message>
         <message>
             <source>Nothing found. Try fewer or different words.</source>
-            <translation type="unfinished" />
+            <translation>No se encontró nada. Pruebe con menos palabras o con otras.</translation>
         </message>
         <message>
             <source>Still indexing a recent import; some results may be missing.</source>
-            <translation type="unfinished" />
+            <translation>Todavía se está indexando una importación reciente; puede que falten algunos resultados.</translation>
         </message>
         <message>
             <source>%s results. Enter opens the selected one.</source>
-            <translation type="unfinished" />
+            <translation>%s resultados. Intro abre el seleccionado.</translation>
         </message>
     </context>
     <context>
         <name>SharedFolderPanel</name>
         <message>
             <source>Shared folder</source>
-            <translation type="unfinished" />
+            <translation>Carpeta compartida</translation>
         </message>
         <message>
             <source>If your team shares a folder (a synced drive), GCEN Desktop puts your bundle there and imports your teammates' bundles every five minutes.</source>
-            <translation type="unfinished" />
+            <translation>Si su equipo comparte una carpeta (una unidad sincronizada), GCEN Desktop deja ahí su paquete e importa los paquetes de sus compañeros cada cinco minutos.</translation>
         </message>
         <message>
             <source>Choose folder…</source>
-            <translation type="unfinished" />
+            <translation>Elegir carpeta…</translation>
         </message>
         <message>
             <source>Stop using it</source>
-            <translation type="unfinished" />
+            <translation>Dejar de usarla</translation>
         </message>
         <message>
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Sincronizar ahora</translation>
         </message>
         <message>
             <source>Not available in this build.</source>
-            <translation type="unfinished" />
+            <translation>No disponible en esta versión.</translation>
         </message>
         <message>
             <source>No shared folder. Bundles travel by USB stick or e-mail.</source>
-            <translation type="unfinished" />
+            <translation>No hay carpeta compartida. Los paquetes viajan por memoria USB o correo electrónico.</translation>
         </message>
         <message>
             <source>Choose the folder your team shares</source>
-            <translation type="unfinished" />
+            <translation>Elija la carpeta que comparte su equipo</translation>
         </message>
         <message>
             <source>Last sync: %d bundles imported.</source>
-            <translation type="unfinished" />
+            <translation>Última sincronización: %d paquetes importados.</translation>
         </message>
         <message>
             <source>Last sync failed: %s</source>
-            <translation type="unfinished" />
+            <translation>La última sincronización falló: %s</translation>
         </message>
     </context>
     <context>
         <name>Shell</name>
         <message>
             <source>Could not open the workspace</source>
-            <translation type="unfinished" />
+            <translation>No se pudo abrir el espacio de trabajo</translation>
         </message>
         <message>
             <source>Open a workspace folder</source>
-            <translation type="unfinished" />
+            <translation>Abrir una carpeta de espacio de trabajo</translation>
         </message>
         <message>
             <source>No workspace there</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún espacio de trabajo ahí</translation>
         </message>
         <message>
             <source>That folder holds no GCEN workspace; pick the folder you created it in.</source>
-            <translation type="unfinished" />
+            <translation>Esa carpeta no contiene ningún espacio de trabajo GCEN; elija la carpeta en la que lo creó.</translation>
         </message>
     </context>
     <context>
         <name>StageBar</name>
         <message>
             <source>Stage of the inquiry cycle</source>
-            <translation type="unfinished" />
+            <translation>Etapa del ciclo de indagación</translation>
         </message>
         <message>
             <source>Stage %s</source>
-            <translation type="unfinished" />
+            <translation>Etapa %s</translation>
         </message>
     </context>
     <context>
         <name>SymposiaSection</name>
         <message>
             <source>Symposium</source>
-            <translation type="unfinished" />
+            <translation>Simposio</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Empieza</translation>
         </message>
         <message>
             <source>Symposia</source>
-            <translation type="unfinished" />
+            <translation>Simposios</translation>
         </message>
         <message>
             <source>New symposium</source>
-            <translation type="unfinished" />
+            <translation>Nuevo simposio</translation>
         </message>
         <message>
             <source>Filter by title</source>
-            <translation type="unfinished" />
+            <translation>Filtrar por título</translation>
         </message>
         <message>
             <source>No symposia or meetings yet. Add the next one with “New symposium” to plan its agenda and prep checklist.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay simposios ni reuniones. Añada el próximo con «Nuevo simposio» para planificar su programa y su lista de preparación.</translation>
         </message>
         <message>
             <source>Nothing matches the filter. Clear it to see every event.</source>
-            <translation type="unfinished" />
+            <translation>Nada coincide con el filtro. Bórrelo para ver todos los eventos.</translation>
         </message>
         <message>
             <source>Delete symposium %s</source>
-            <translation type="unfinished" />
+            <translation>Eliminar el simposio %s</translation>
         </message>
     </context>
     <context>
         <name>SymposiumEditor</name>
         <message>
             <source>Briefing pack</source>
-            <translation type="unfinished" />
+            <translation>Dossier informativo</translation>
         </message>
         <message>
             <source>Export the briefing pack</source>
-            <translation type="unfinished" />
+            <translation>Exportar el dossier informativo</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Host city</source>
-            <translation type="unfinished" />
+            <translation>Ciudad anfitriona</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Empieza</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Termina</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Ubicación</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descripción</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Participantes</translation>
         </message>
         <message>
             <source>Who is going? Add the team members taking part.</source>
-            <translation type="unfinished" />
+            <translation>¿Quién va? Añada a los miembros del equipo que participan.</translation>
         </message>
         <message>
             <source>Add participants</source>
-            <translation type="unfinished" />
+            <translation>Añadir participantes</translation>
         </message>
         <message>
             <source>Readings and notes to prepare with</source>
-            <translation type="unfinished" />
+            <translation>Lecturas y notas para prepararse</translation>
         </message>
         <message>
             <source>Link the readings and notes participants should see before they travel.</source>
-            <translation type="unfinished" />
+            <translation>Vincule las lecturas y notas que los participantes deben ver antes de viajar.</translation>
         </message>
         <message>
             <source>Link readings and notes</source>
-            <translation type="unfinished" />
+            <translation>Vincular lecturas y notas</translation>
         </message>
         <message>
             <source>Notes taken at this event</source>
-            <translation type="unfinished" />
+            <translation>Notas tomadas en este evento</translation>
         </message>
         <message>
             <source>Notes whose symposium is this one appear here.</source>
-            <translation type="unfinished" />
+            <translation>Aquí aparecen las notas cuyo simposio es este.</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Resumen</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Programa</translation>
         </message>
         <message>
             <source>Prep checklist</source>
-            <translation type="unfinished" />
+            <translation>Lista de preparación</translation>
         </message>
         <message>
             <source>Readings and notes</source>
-            <translation type="unfinished" />
+            <translation>Lecturas y notas</translation>
         </message>
         <message>
             <source>in %d days</source>
-            <translation type="unfinished" />
+            <translation>en %d días</translation>
         </message>
         <message>
             <source>%d of %d prep items done</source>
-            <translation type="unfinished" />
+            <translation>%d de %d elementos de preparación hechos</translation>
         </message>
     </context>
     <context>
         <name>SyncSection</name>
         <message>
             <source>Sync with your team</source>
-            <translation type="unfinished" />
+            <translation>Sincronizar con su equipo</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Sincronización</translation>
         </message>
         <message>
             <source>This build cannot exchange bundles; install the full version of GCEN Desktop to sync with your team.</source>
-            <translation type="unfinished" />
+            <translation>Esta versión no puede intercambiar paquetes; instale la versión completa de GCEN Desktop para sincronizar con su equipo.</translation>
         </message>
         <message>
             <source>Sync information is not available: %s</source>
-            <translation type="unfinished" />
+            <translation>La información de sincronización no está disponible: %s</translation>
         </message>
         <message>
             <source>%d changes not shared yet.</source>
-            <translation type="unfinished" />
+            <translation>%d cambios aún sin compartir.</translation>
         </message>
         <message>
             <source>Everything you changed has been shared.</source>
-            <translation type="unfinished" />
+            <translation>Todo lo que cambió se ha compartido.</translation>
         </message>
         <message>
             <source>Last exchange: %s.</source>
-            <translation type="unfinished" />
+            <translation>Último intercambio: %s.</translation>
         </message>
         <message>
             <source>Import a bundle</source>
-            <translation type="unfinished" />
+            <translation>Importar un paquete</translation>
         </message>
         <message>
             <source>GCEN bundle (*.gcen)</source>
-            <translation type="unfinished" />
+            <translation>Paquete GCEN (*.gcen)</translation>
         </message>
         <message>
             <source>Cannot import</source>
-            <translation type="unfinished" />
+            <translation>No se puede importar</translation>
         </message>
         <message>
             <source>This build cannot exchange bundles; install the full version of GCEN Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Esta versión no puede intercambiar paquetes; instale la versión completa de GCEN Desktop.</translation>
         </message>
         <message>
             <source>An import is already running; wait for it to finish.</source>
-            <translation type="unfinished" />
+            <translation>Ya hay una importación en curso; espere a que termine.</translation>
         </message>
         <message>
             <source>Undo last import</source>
-            <translation type="unfinished" />
+            <translation>Deshacer la última importación</translation>
         </message>
         <message>
             <source>Put the workspace back as it was just before the last import? Edits made since then are undone too.</source>
-            <translation type="unfinished" />
+            <translation>¿Devolver el espacio de trabajo al estado en que estaba justo antes de la última importación? También se deshacen los cambios hechos desde entonces.</translation>
         </message>
         <message>
             <source>Undo import</source>
-            <translation type="unfinished" />
+            <translation>Deshacer la importación</translation>
         </message>
         <message>
             <source>The last import was undone.</source>
-            <translation type="unfinished" />
+            <translation>Se deshizo la última importación.</translation>
         </message>
     </context>
     <context>
         <name>TagEditor</name>
         <message>
             <source>Tags, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas, separadas por comas</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas</translation>
         </message>
     </context>
     <context>
         <name>TrashModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Eliminado el</translation>
         </message>
     </context>
     <context>
         <name>TrashSection</name>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Papelera</translation>
         </message>
         <message>
             <source>Deleted records stay here until you restore them.</source>
-            <translation type="unfinished" />
+            <translation>Los registros eliminados permanecen aquí hasta que los restaure.</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Restaurar</translation>
         </message>
         <message>
             <source>Restore the selected records</source>
-            <translation type="unfinished" />
+            <translation>Restaurar los registros seleccionados</translation>
         </message>
         <message>
             <source>Deleted records</source>
-            <translation type="unfinished" />
+            <translation>Registros eliminados</translation>
         </message>
         <message>
             <source>The trash is empty. Anything you delete appears here and can be restored.</source>
-            <translation type="unfinished" />
+            <translation>La papelera está vacía. Todo lo que elimine aparece aquí y se puede restaurar.</translation>
         </message>
         <message>
             <source>Restore %s records</source>
-            <translation type="unfinished" />
+            <translation>Restaurar %s registros</translation>
         </message>
         <message>
             <source>Restore from trash</source>
-            <translation type="unfinished" />
+            <translation>Restaurar de la papelera</translation>
         </message>
         <message>
             <source>Restored %s record(s).</source>
-            <translation type="unfinished" />
+            <translation>%s registro(s) restaurado(s).</translation>
         </message>
     </context>
     <context>
         <name>Values</name>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>Borrador</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Activo</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Hecho</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>En pausa</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Cerrado</translation>
         </message>
         <message>
             <source>Inquiry</source>
-            <translation type="unfinished" />
+            <translation>Indagación</translation>
         </message>
         <message>
             <source>Discussion</source>
-            <translation type="unfinished" />
+            <translation>Discusión</translation>
         </message>
         <message>
             <source>Planning</source>
-            <translation type="unfinished" />
+            <translation>Planificación</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Acción</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Revisión</translation>
         </message>
         <message>
             <source>Not started</source>
-            <translation type="unfinished" />
+            <translation>Sin empezar</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>En curso</translation>
         </message>
         <message>
             <source>Blocked</source>
-            <translation type="unfinished" />
+            <translation>Bloqueada</translation>
         </message>
         <message>
             <source>Site visit</source>
-            <translation type="unfinished" />
+            <translation>Visita de campo</translation>
         </message>
         <message>
             <source>Exchange</source>
-            <translation type="unfinished" />
+            <translation>Intercambio</translation>
         </message>
         <message>
             <source>Expert talk</source>
-            <translation type="unfinished" />
+            <translation>Charla de experto</translation>
         </message>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>Taller</translation>
         </message>
         <message>
             <source>Plenary</source>
-            <translation type="unfinished" />
+            <translation>Plenaria</translation>
         </message>
         <message>
             <source>Symposium</source>
-            <translation type="unfinished" />
+            <translation>Simposio</translation>
         </message>
         <message>
             <source>Working-group meeting</source>
-            <translation type="unfinished" />
+            <translation>Reunión del grupo de trabajo</translation>
         </message>
         <message>
             <source>Webinar</source>
-            <translation type="unfinished" />
+            <translation>Seminario web</translation>
         </message>
         <message>
             <source>Superintendent</source>
-            <translation type="unfinished" />
+            <translation>Superintendente</translation>
         </message>
         <message>
             <source>Senior leader</source>
-            <translation type="unfinished" />
+            <translation>Alto directivo</translation>
         </message>
         <message>
             <source>Content expert</source>
-            <translation type="unfinished" />
+            <translation>Experto en contenidos</translation>
         </message>
         <message>
             <source>Stakeholder</source>
-            <translation type="unfinished" />
+            <translation>Parte interesada</translation>
         </message>
         <message>
             <source>Practitioner-leader</source>
-            <translation type="unfinished" />
+            <translation>Líder docente</translation>
         </message>
         <message>
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>Personal</translation>
         </message>
         <message>
             <source>Private (this computer only)</source>
-            <translation type="unfinished" />
+            <translation>Privado (solo este equipo)</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Equipo</translation>
         </message>
         <message>
             <source>Network (other cities may see it)</source>
-            <translation type="unfinished" />
+            <translation>Red (otras ciudades pueden verlo)</translation>
         </message>
         <message>
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plan de acción</translation>
         </message>
         <message>
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>Objetivo</translation>
         </message>
         <message>
             <source>Practice</source>
-            <translation type="unfinished" />
+            <translation>Práctica</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>Grupo de trabajo</translation>
         </message>
         <message>
             <source>Agenda item</source>
-            <translation type="unfinished" />
+            <translation>Sesión del programa</translation>
         </message>
         <message>
             <source>Checklist item</source>
-            <translation type="unfinished" />
+            <translation>Elemento de la lista</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>Lectura</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Persona</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ciudad</translation>
         </message>
         <message>
             <source>Attachment</source>
-            <translation type="unfinished" />
+            <translation>Adjunto</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Vínculo</translation>
         </message>
         <message>
             <source>Reading status</source>
-            <translation type="unfinished" />
+            <translation>Estado de lectura</translation>
         </message>
         <message>
             <source>Workspace</source>
-            <translation type="unfinished" />
+            <translation>Espacio de trabajo</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texto</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Resumen</translation>
         </message>
         <message>
             <source>Results and evidence</source>
-            <translation type="unfinished" />
+            <translation>Resultados y evidencias</translation>
         </message>
         <message>
             <source>Problem of practice</source>
-            <translation type="unfinished" />
+            <translation>Problema de práctica</translation>
         </message>
         <message>
             <source>Rationale</source>
-            <translation type="unfinished" />
+            <translation>Justificación</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descripción</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>Tema</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Etapa</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Vence</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Empieza</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Termina</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Responsable del plan</translation>
         </message>
         <message>
             <source>Host city</source>
-            <translation type="unfinished" />
+            <translation>Ciudad anfitriona</translation>
         </message>
         <message>
             <source>Responsible</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <source>Accountable</source>
-            <translation type="unfinished" />
+            <translation>Rinde cuentas</translation>
         </message>
         <message>
             <source>Milestone</source>
-            <translation type="unfinished" />
+            <translation>Hito</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Orden</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicador</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Línea de base</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Meta</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Ubicación</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Lugar</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Hora</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Día</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>Autores</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Año</translation>
         </message>
         <message>
             <source>Abstract</source>
-            <translation type="unfinished" />
+            <translation>Resumen</translation>
         </message>
         <message>
             <source>Why it matters</source>
-            <translation type="unfinished" />
+            <translation>Por qué importa</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>Dirección web</translation>
         </message>
         <message>
             <source>DOI</source>
-            <translation type="unfinished" />
+            <translation>DOI</translation>
         </message>
         <message>
             <source>Publisher</source>
-            <translation type="unfinished" />
+            <translation>Editorial</translation>
         </message>
         <message>
             <source>Assigned to</source>
-            <translation type="unfinished" />
+            <translation>Asignada a</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Autor</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Función</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organización</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Correo electrónico</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>País</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Contactos</translation>
         </message>
         <message>
             <source>Shared with</source>
-            <translation type="unfinished" />
+            <translation>Compartido con</translation>
         </message>
     </context>
     <context>
         <name>WorkspaceStatusBar</name>
         <message>
             <source>Teammate using this workspace</source>
-            <translation type="unfinished" />
+            <translation>Compañero que usa este espacio de trabajo</translation>
         </message>
         <message>
             <source>Changes not yet shared</source>
-            <translation type="unfinished" />
+            <translation>Cambios aún sin compartir</translation>
         </message>
         <message>
             <source>Last exchange</source>
-            <translation type="unfinished" />
+            <translation>Último intercambio</translation>
         </message>
         <message>
             <source>You: %s</source>
-            <translation type="unfinished" />
+            <translation>Usted: %s</translation>
         </message>
         <message>
             <source>Choose who you are in Preferences</source>
-            <translation type="unfinished" />
+            <translation>Elija quién es usted en Preferencias</translation>
         </message>
         <message>
             <source>%s changes not yet shared</source>
-            <translation type="unfinished" />
+            <translation>%s cambios aún sin compartir</translation>
         </message>
         <message>
             <source>Everything shared</source>
-            <translation type="unfinished" />
+            <translation>Todo compartido</translation>
         </message>
         <message>
             <source>Last exchange with %s</source>
-            <translation type="unfinished" />
+            <translation>Último intercambio con %s</translation>
         </message>
         <message>
             <source>No exchange yet</source>
-            <translation type="unfinished" />
+            <translation>Aún sin intercambios</translation>
         </message>
     </context>
     <context>
         <name>WriterNames</name>
         <message>
             <source>you (this computer)</source>
-            <translation type="unfinished" />
+            <translation>usted (este equipo)</translation>
         </message>
         <message>
             <source>a teammate (%s…)</source>
-            <translation type="unfinished" />
+            <translation>un compañero (%s…)</translation>
         </message>
     </context>
     <context>
         <name>_MembersPage</name>
         <message>
             <source>This is you.</source>
-            <translation type="unfinished" />
+            <translation>Es usted.</translation>
         </message>
         <message>
             <source>Working groups: %s</source>
-            <translation type="unfinished" />
+            <translation>Grupos de trabajo: %s</translation>
         </message>
         <message>
             <source>Not in a working group yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no está en ningún grupo de trabajo.</translation>
         </message>
     </context>
     <context>
         <name>KindNames</name>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Sesión</translation>
         </message>
         <message>
             <source>Site visit</source>
-            <translation type="unfinished" />
+            <translation>Visita de campo</translation>
         </message>
         <message>
             <source>Reflection</source>
-            <translation type="unfinished" />
+            <translation>Reflexión</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Reunión</translation>
         </message>
         <message>
             <source>Case study</source>
-            <translation type="unfinished" />
+            <translation>Estudio de caso</translation>
         </message>
         <message>
             <source>Background paper</source>
-            <translation type="unfinished" />
+            <translation>Documento de referencia</translation>
         </message>
         <message>
             <source>Meeting report</source>
-            <translation type="unfinished" />
+            <translation>Informe de reunión</translation>
         </message>
         <message>
             <source>Article</source>
-            <translation type="unfinished" />
+            <translation>Artículo</translation>
         </message>
         <message>
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Informe</translation>
         </message>
         <message>
             <source>Book</source>
-            <translation type="unfinished" />
+            <translation>Libro</translation>
         </message>
         <message>
             <source>Web page</source>
-            <translation type="unfinished" />
+            <translation>Página web</translation>
         </message>
         <message>
             <source>To read</source>
-            <translation type="unfinished" />
+            <translation>Por leer</translation>
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>Leyendo</translation>
         </message>
         <message>
             <source>Read</source>
-            <translation type="unfinished" />
+            <translation>Leída</translation>
         </message>
         <message>
             <source>Discussed</source>
-            <translation type="unfinished" />
+            <translation>Comentada</translation>
         </message>
     </context>
 </TS>
