@@ -5,3335 +5,3337 @@
         <name>AboutDialog</name>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>系统</translation>
         </message>
         <message>
             <source>About GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>关于 GCEN Desktop</translation>
         </message>
         <message>
             <source>An offline workspace for city teams of a network of urban school systems: notes, readings, action plans and symposia, shared as bundle files.</source>
-            <translation type="unfinished" />
+            <translation>面向城市教育系统网络中各城市团队的离线工作空间：笔记、阅读材料、行动计划和研讨会，以数据包文件共享。</translation>
         </message>
         <message>
             <source>Versions</source>
-            <translation type="unfinished" />
+            <translation>版本</translation>
         </message>
         <message>
             <source>Copy versions</source>
-            <translation type="unfinished" />
+            <translation>复制版本信息</translation>
         </message>
         <message>
             <source>Copy versions to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>将版本信息复制到剪贴板</translation>
         </message>
     </context>
     <context>
         <name>ActionDelegate</name>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>人员</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>截止日期</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>行动</translation>
         </message>
     </context>
     <context>
         <name>ActionTableModel</name>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>行动</translation>
         </message>
         <message>
             <source>Responsible</source>
-            <translation type="unfinished" />
+            <translation>负责人</translation>
         </message>
         <message>
             <source>Accountable</source>
-            <translation type="unfinished" />
+            <translation>问责人</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>截止</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>Milestone</source>
-            <translation type="unfinished" />
+            <translation>里程碑</translation>
         </message>
         <message>
             <source>Edit action %s</source>
-            <translation type="unfinished" />
+            <translation>编辑行动 %s</translation>
         </message>
         <message>
             <source>Move action</source>
-            <translation type="unfinished" />
+            <translation>移动行动</translation>
         </message>
     </context>
     <context>
         <name>ActionTableView</name>
         <message>
             <source>Actions of the goal</source>
-            <translation type="unfinished" />
+            <translation>该目标的行动</translation>
         </message>
     </context>
     <context>
         <name>AddReadingDialog</name>
         <message>
             <source>Add a reading</source>
-            <translation type="unfinished" />
+            <translation>添加阅读材料</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>标题</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>作者</translation>
         </message>
         <message>
             <source>Last, First; Last, First</source>
-            <translation type="unfinished" />
+            <translation>姓, 名; 姓, 名</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>年份</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>网址</translation>
         </message>
         <message>
             <source>DOI</source>
-            <translation type="unfinished" />
+            <translation>DOI</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>标签</translation>
         </message>
         <message>
             <source>Tags, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>标签，用逗号分隔</translation>
         </message>
         <message>
             <source>You can add the abstract, why it matters and the PDF after adding it.</source>
-            <translation type="unfinished" />
+            <translation>添加后可以再补充摘要、重要意义和 PDF。</translation>
         </message>
         <message>
             <source>Add reading</source>
-            <translation type="unfinished" />
+            <translation>添加阅读材料</translation>
         </message>
         <message>
             <source>This looks like a reading already in the list (same title, DOI or web address): %s. Add it anyway?</source>
-            <translation type="unfinished" />
+            <translation>列表中似乎已有这份阅读材料（标题、DOI 或网址相同）：%s。仍要添加吗？</translation>
         </message>
         <message>
             <source>The reading needs a title</source>
-            <translation type="unfinished" />
+            <translation>阅读材料需要标题</translation>
         </message>
         <message>
             <source>Type the title, then press Add reading.</source>
-            <translation type="unfinished" />
+            <translation>请输入标题，然后点击“添加阅读材料”。</translation>
         </message>
         <message>
             <source>Possible duplicate</source>
-            <translation type="unfinished" />
+            <translation>可能重复</translation>
         </message>
         <message>
             <source>Add anyway</source>
-            <translation type="unfinished" />
+            <translation>仍然添加</translation>
         </message>
     </context>
     <context>
         <name>AgendaDelegate</name>
         <message>
             <source>Kind of session</source>
-            <translation type="unfinished" />
+            <translation>环节类型</translation>
         </message>
     </context>
     <context>
         <name>AgendaPanel</name>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>日程</translation>
         </message>
         <message>
             <source>No sessions yet. Add the site visits, exchanges and expert talks with “Add session”; double-click a cell to change it.</source>
-            <translation type="unfinished" />
+            <translation>还没有环节。用“添加环节”添加实地考察、交流和专家讲座；双击单元格即可修改。</translation>
         </message>
         <message>
             <source>Add session</source>
-            <translation type="unfinished" />
+            <translation>添加环节</translation>
         </message>
         <message>
             <source>Delete session</source>
-            <translation type="unfinished" />
+            <translation>删除环节</translation>
         </message>
         <message>
             <source>%d sessions over %d days, %d site visits</source>
-            <translation type="unfinished" />
+            <translation>%d 个环节，共 %d 天，%d 次实地考察</translation>
         </message>
         <message>
             <source>New session</source>
-            <translation type="unfinished" />
+            <translation>新环节</translation>
         </message>
         <message>
             <source>Delete sessions</source>
-            <translation type="unfinished" />
+            <translation>删除环节</translation>
         </message>
     </context>
     <context>
         <name>AgendaTableModel</name>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>天</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>环节</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>地点</translation>
         </message>
         <message>
             <source>Day %d</source>
-            <translation type="unfinished" />
+            <translation>第 %d 天</translation>
         </message>
         <message>
             <source>Edit session %s</source>
-            <translation type="unfinished" />
+            <translation>编辑环节 %s</translation>
         </message>
     </context>
     <context>
         <name>AppContext</name>
         <message>
             <source>Could not do that</source>
-            <translation type="unfinished" />
+            <translation>无法完成此操作</translation>
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>出错了</translation>
         </message>
         <message>
             <source>The operation did not complete and nothing was changed. If it happens again, send this to the team:
 
 %s</source>
-            <translation type="unfinished" />
+            <translation>操作未完成，没有任何更改。如果再次发生，请把以下内容发给团队：
+
+%s</translation>
         </message>
     </context>
     <context>
         <name>AttachmentsPanel</name>
         <message>
             <source>Attachments</source>
-            <translation type="unfinished" />
+            <translation>附件</translation>
         </message>
         <message>
             <source>Attach file…</source>
-            <translation type="unfinished" />
+            <translation>附加文件…</translation>
         </message>
         <message>
             <source>Attach a file</source>
-            <translation type="unfinished" />
+            <translation>附加一个文件</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>打开</translation>
         </message>
         <message>
             <source>Open the selected file</source>
-            <translation type="unfinished" />
+            <translation>打开所选文件</translation>
         </message>
         <message>
             <source>Attached files</source>
-            <translation type="unfinished" />
+            <translation>已附加的文件</translation>
         </message>
         <message>
             <source>No files yet. Attach a PDF or a document to keep it with this record.</source>
-            <translation type="unfinished" />
+            <translation>还没有文件。附加 PDF 或文档，将其与此记录保存在一起。</translation>
         </message>
         <message>
             <source>Attached %s.</source>
-            <translation type="unfinished" />
+            <translation>已附加 %s。</translation>
         </message>
         <message>
             <source>Attach %s</source>
-            <translation type="unfinished" />
+            <translation>附加 %s</translation>
         </message>
         <message>
             <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.md);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>文档 (*.pdf *.docx *.doc *.odt *.txt *.md);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Could not open the file</source>
-            <translation type="unfinished" />
+            <translation>无法打开文件</translation>
         </message>
         <message>
             <source>No program on this computer opens this kind of file. Install a viewer and try again.</source>
-            <translation type="unfinished" />
+            <translation>这台电脑上没有能打开此类文件的程序。请安装查看器后重试。</translation>
         </message>
     </context>
     <context>
         <name>BoardColumnModel</name>
         <message>
             <source>due %s</source>
-            <translation type="unfinished" />
+            <translation>截止 %s</translation>
         </message>
         <message>
             <source>%s, %s</source>
-            <translation type="unfinished" />
+            <translation>%s，%s</translation>
         </message>
         <message>
             <source>Mark as %s</source>
-            <translation type="unfinished" />
+            <translation>标记为 %s</translation>
         </message>
     </context>
     <context>
         <name>ChecklistModel</name>
         <message>
             <source>Tick %s</source>
-            <translation type="unfinished" />
+            <translation>勾选 %s</translation>
         </message>
         <message>
             <source>Untick %s</source>
-            <translation type="unfinished" />
+            <translation>取消勾选 %s</translation>
         </message>
         <message>
             <source>Rename checklist item</source>
-            <translation type="unfinished" />
+            <translation>重命名清单项</translation>
         </message>
         <message>
             <source>Move checklist item</source>
-            <translation type="unfinished" />
+            <translation>移动清单项</translation>
         </message>
     </context>
     <context>
         <name>ChecklistPanel</name>
         <message>
             <source>Checklist progress</source>
-            <translation type="unfinished" />
+            <translation>清单进度</translation>
         </message>
         <message>
             <source>Preparation checklist</source>
-            <translation type="unfinished" />
+            <translation>准备清单</translation>
         </message>
         <message>
             <source>Add an item, e.g. “Book flights”, and press Enter</source>
-            <translation type="unfinished" />
+            <translation>添加一项，例如“预订航班”，然后按回车</translation>
         </message>
         <message>
             <source>New checklist item</source>
-            <translation type="unfinished" />
+            <translation>新清单项</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>添加</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>删除</translation>
         </message>
         <message>
             <source>Delete checklist item</source>
-            <translation type="unfinished" />
+            <translation>删除清单项</translation>
         </message>
         <message>
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
-            <translation type="unfinished" />
+            <translation>空格键勾选一项；Ctrl+上 / Ctrl+下 移动它；F2 重命名。</translation>
         </message>
         <message>
             <source>%d of %d done</source>
-            <translation type="unfinished" />
+            <translation>已完成 %d / %d</translation>
         </message>
         <message>
             <source>Nothing to prepare yet</source>
-            <translation type="unfinished" />
+            <translation>暂无需要准备的事项</translation>
         </message>
         <message>
             <source>Add checklist item</source>
-            <translation type="unfinished" />
+            <translation>添加清单项</translation>
         </message>
         <message>
             <source>Delete checklist items</source>
-            <translation type="unfinished" />
+            <translation>删除清单项</translation>
         </message>
     </context>
     <context>
         <name>ConflictDetail</name>
         <message>
             <source>Choose a record on the left to see what differs and settle it.</source>
-            <translation type="unfinished" />
+            <translation>在左侧选择一条记录，查看差异并作出处理。</translation>
         </message>
         <message>
             <source>Open %s</source>
-            <translation type="unfinished" />
+            <translation>打开 %s</translation>
         </message>
         <message>
             <source>Deleted on one side, edited on the other</source>
-            <translation type="unfinished" />
+            <translation>一方已删除，另一方已编辑</translation>
         </message>
         <message>
             <source>%s deleted this %s, but it was edited after they last saw it. Keep it with the edits, or delete it again.</source>
-            <translation type="unfinished" />
+            <translation>%s 删除了这条%s，但在其最后一次查看之后它又被编辑过。保留它及其编辑，或再次删除。</translation>
         </message>
         <message>
             <source>A teammate</source>
-            <translation type="unfinished" />
+            <translation>一位队友</translation>
         </message>
         <message>
             <source>This %s was deleted, but a teammate added to it or changed something under it at the same time, so it is still here. Keep it, or delete it again with everything under it.</source>
-            <translation type="unfinished" />
+            <translation>这条%s已被删除，但同时有队友在其下添加或修改了内容，所以它仍然在这里。保留它，或连同其下所有内容再次删除。</translation>
         </message>
         <message>
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>保留</translation>
         </message>
         <message>
             <source>Keep the record</source>
-            <translation type="unfinished" />
+            <translation>保留该记录</translation>
         </message>
         <message>
             <source>Delete it again</source>
-            <translation type="unfinished" />
+            <translation>再次删除</translation>
         </message>
         <message>
             <source>Delete the record again</source>
-            <translation type="unfinished" />
+            <translation>再次删除该记录</translation>
         </message>
         <message>
             <source>Settle %s</source>
-            <translation type="unfinished" />
+            <translation>处理 %s</translation>
         </message>
         <message>
             <source>Keep %s</source>
-            <translation type="unfinished" />
+            <translation>保留 %s</translation>
         </message>
         <message>
             <source>Delete %s again</source>
-            <translation type="unfinished" />
+            <translation>再次删除 %s</translation>
         </message>
     </context>
     <context>
         <name>ConflictListModel</name>
         <message>
             <source>deleted by a teammate while edited here</source>
-            <translation type="unfinished" />
+            <translation>在此处编辑时被队友删除</translation>
         </message>
         <message>
             <source>deleted, but a teammate added to it</source>
-            <translation type="unfinished" />
+            <translation>已删除，但队友在其下添加了内容</translation>
         </message>
         <message>
             <source>different values: %s</source>
-            <translation type="unfinished" />
+            <translation>值不同：%s</translation>
         </message>
         <message>
             <source>auto-merged: %s</source>
-            <translation type="unfinished" />
+            <translation>已自动合并：%s</translation>
         </message>
     </context>
     <context>
         <name>ConflictsSection</name>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>冲突</translation>
         </message>
         <message>
             <source>Records with conflicts</source>
-            <translation type="unfinished" />
+            <translation>有冲突的记录</translation>
         </message>
         <message>
             <source>No conflicts. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here to settle.</source>
-            <translation type="unfinished" />
+            <translation>没有冲突。当队友以不同方式修改同一内容，或一人删除了另一人编辑过的内容时，会显示在这里等待处理。</translation>
         </message>
         <message>
             <source>%d to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
-            <translation type="unfinished" />
+            <translation>有 %d 项待处理。选择要保留的版本、写出合并后的值，或决定如何处理被删除的记录。</translation>
         </message>
         <message>
             <source>Nothing needs a decision; auto-merged text can be checked and accepted.</source>
-            <translation type="unfinished" />
+            <translation>没有需要决定的事项；自动合并的文本可以检查后接受。</translation>
         </message>
     </context>
     <context>
         <name>DateEdit</name>
         <message>
             <source>No date</source>
-            <translation type="unfinished" />
+            <translation>无日期</translation>
         </message>
     </context>
     <context>
         <name>Dates</name>
         <message>
             <source>today %s</source>
-            <translation type="unfinished" />
+            <translation>今天 %s</translation>
         </message>
         <message>
             <source>yesterday</source>
-            <translation type="unfinished" />
+            <translation>昨天</translation>
         </message>
     </context>
     <context>
         <name>DocumentExport</name>
         <message>
             <source>PDF document (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
             <source>Word document (*.docx)</source>
-            <translation type="unfinished" />
+            <translation>Word 文档 (*.docx)</translation>
         </message>
         <message>
             <source>Web page (*.html)</source>
-            <translation type="unfinished" />
+            <translation>网页 (*.html)</translation>
         </message>
         <message>
             <source>Markdown (*.md)</source>
-            <translation type="unfinished" />
+            <translation>Markdown (*.md)</translation>
         </message>
         <message>
             <source>PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF…</translation>
         </message>
         <message>
             <source>Word (DOCX)…</source>
-            <translation type="unfinished" />
+            <translation>Word (DOCX)…</translation>
         </message>
         <message>
             <source>Web page (HTML)…</source>
-            <translation type="unfinished" />
+            <translation>网页 (HTML)…</translation>
         </message>
         <message>
             <source>Markdown…</source>
-            <translation type="unfinished" />
+            <translation>Markdown…</translation>
         </message>
         <message>
             <source>Export is not available</source>
-            <translation type="unfinished" />
+            <translation>无法导出</translation>
         </message>
         <message>
             <source>This version cannot write documents yet; update GCEN Desktop.</source>
-            <translation type="unfinished" />
+            <translation>此版本还不能生成文档；请更新 GCEN Desktop。</translation>
         </message>
         <message>
             <source>Save as</source>
-            <translation type="unfinished" />
+            <translation>另存为</translation>
         </message>
         <message>
             <source>Writing %s…</source>
-            <translation type="unfinished" />
+            <translation>正在写入 %s…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>导出</translation>
         </message>
         <message>
             <source>Saved %s</source>
-            <translation type="unfinished" />
+            <translation>已保存 %s</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>已取消导出；没有写入任何文件。</translation>
         </message>
     </context>
     <context>
         <name>ExportPanel</name>
         <message>
             <source>Share your changes</source>
-            <translation type="unfinished" />
+            <translation>共享你的更改</translation>
         </message>
         <message>
             <source>For the team: everything a teammate may not have yet</source>
-            <translation type="unfinished" />
+            <translation>给团队：队友可能还没有的所有内容</translation>
         </message>
         <message>
             <source>For one teammate:</source>
-            <translation type="unfinished" />
+            <translation>给一位队友：</translation>
         </message>
         <message>
             <source>Everything in the workspace (for a new teammate or a backup)</source>
-            <translation type="unfinished" />
+            <translation>整个工作空间（给新队友或用于备份）</translation>
         </message>
         <message>
             <source>Teammate</source>
-            <translation type="unfinished" />
+            <translation>队友</translation>
         </message>
         <message>
             <source>Only what is marked for the network (for other cities' teams)</source>
-            <translation type="unfinished" />
+            <translation>仅标记为面向网络的内容（给其他城市的团队）</translation>
         </message>
         <message>
             <source>Sign it, so teammates can tell it comes from you</source>
-            <translation type="unfinished" />
+            <translation>签名，让队友知道它来自你</translation>
         </message>
         <message>
             <source>Encrypt it for the teammates whose keys you trust</source>
-            <translation type="unfinished" />
+            <translation>为你信任其密钥的队友加密</translation>
         </message>
         <message>
             <source>Protect it with a passphrase (tell it to them by phone, not by e-mail)</source>
-            <translation type="unfinished" />
+            <translation>用口令保护（通过电话告诉对方，不要用电子邮件）</translation>
         </message>
         <message>
             <source>Export bundle…</source>
-            <translation type="unfinished" />
+            <translation>导出数据包…</translation>
         </message>
         <message>
             <source>Export a bundle</source>
-            <translation type="unfinished" />
+            <translation>导出数据包</translation>
         </message>
         <message>
             <source>%d changes not shared with anyone yet.</source>
-            <translation type="unfinished" />
+            <translation>还有 %d 项更改尚未与任何人共享。</translation>
         </message>
         <message>
             <source>Everything you changed has been shared.</source>
-            <translation type="unfinished" />
+            <translation>你的所有更改都已共享。</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>口令</translation>
         </message>
         <message>
             <source>Passphrase for this bundle (at least 8 characters):</source>
-            <translation type="unfinished" />
+            <translation>此数据包的口令（至少 8 个字符）：</translation>
         </message>
         <message>
             <source>Passphrase too short</source>
-            <translation type="unfinished" />
+            <translation>口令太短</translation>
         </message>
         <message>
             <source>Use a passphrase of at least 8 characters, e.g. three unrelated words.</source>
-            <translation type="unfinished" />
+            <translation>请使用至少 8 个字符的口令，例如三个互不相关的词。</translation>
         </message>
         <message>
             <source>Type the passphrase again:</source>
-            <translation type="unfinished" />
+            <translation>请再次输入口令：</translation>
         </message>
         <message>
             <source>Passphrases differ</source>
-            <translation type="unfinished" />
+            <translation>口令不一致</translation>
         </message>
         <message>
             <source>The two passphrases differ; export again and type the same passphrase twice.</source>
-            <translation type="unfinished" />
+            <translation>两次输入的口令不一致；请重新导出，并两次输入相同的口令。</translation>
         </message>
         <message>
             <source>Save bundle as</source>
-            <translation type="unfinished" />
+            <translation>数据包另存为</translation>
         </message>
         <message>
             <source>GCEN bundle (*.gcen)</source>
-            <translation type="unfinished" />
+            <translation>GCEN 数据包 (*.gcen)</translation>
         </message>
         <message>
             <source>Writing %s…</source>
-            <translation type="unfinished" />
+            <translation>正在写入 %s…</translation>
         </message>
         <message>
             <source>Saved %s (%s, %d changes). It was checked after writing: it is safe to remove the USB stick.</source>
-            <translation type="unfinished" />
+            <translation>已保存 %s（%s，%d 项更改）。写入后已校验：可以安全拔出 U 盘。</translation>
         </message>
         <message>
             <source>Bundle saved: %s</source>
-            <translation type="unfinished" />
+            <translation>数据包已保存：%s</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>已取消导出；没有写入任何文件。</translation>
         </message>
     </context>
     <context>
         <name>FieldConflictBox</name>
         <message>
             <source>Merged automatically: the edits touched different lines. Check it, then accept it.</source>
-            <translation type="unfinished" />
+            <translation>已自动合并：两处编辑改动的是不同的行。请检查后接受。</translation>
         </message>
         <message>
             <source>%d different versions. Pick one, or write the value to keep.</source>
-            <translation type="unfinished" />
+            <translation>有 %d 个不同版本。选择一个，或写出要保留的值。</translation>
         </message>
         <message>
             <source>%s, %s</source>
-            <translation type="unfinished" />
+            <translation>%s，%s</translation>
         </message>
         <message>
             <source>Version by %s</source>
-            <translation type="unfinished" />
+            <translation>%s 的版本</translation>
         </message>
         <message>
             <source>Keep this version</source>
-            <translation type="unfinished" />
+            <translation>保留此版本</translation>
         </message>
         <message>
             <source>Keep the version by %s</source>
-            <translation type="unfinished" />
+            <translation>保留 %s 的版本</translation>
         </message>
         <message>
             <source>Auto-merged text</source>
-            <translation type="unfinished" />
+            <translation>自动合并的文本</translation>
         </message>
         <message>
             <source>Or write the value to keep</source>
-            <translation type="unfinished" />
+            <translation>或写出要保留的值</translation>
         </message>
         <message>
             <source>Merged value of %s</source>
-            <translation type="unfinished" />
+            <translation>%s 的合并值</translation>
         </message>
         <message>
             <source>Accept the merge</source>
-            <translation type="unfinished" />
+            <translation>接受合并结果</translation>
         </message>
         <message>
             <source>Use this value</source>
-            <translation type="unfinished" />
+            <translation>使用此值</translation>
         </message>
     </context>
     <context>
         <name>FirstRunWindow</name>
         <message>
             <source>Welcome to GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>欢迎使用 GCEN Desktop</translation>
         </message>
         <message>
             <source>Your team's notes, readings, action plans and symposia, on this computer. Nothing needs a server: you share with teammates through bundle files.</source>
-            <translation type="unfinished" />
+            <translation>你的团队的笔记、阅读材料、行动计划和研讨会，都保存在这台电脑上。无需服务器：通过数据包文件与队友共享。</translation>
         </message>
         <message>
             <source>Create your team's workspace</source>
-            <translation type="unfinished" />
+            <translation>创建团队工作空间</translation>
         </message>
         <message>
             <source>e.g. Boston Public Schools — GCEN team</source>
-            <translation type="unfinished" />
+            <translation>例如 Boston Public Schools — GCEN 团队</translation>
         </message>
         <message>
             <source>Team name</source>
-            <translation type="unfinished" />
+            <translation>团队名称</translation>
         </message>
         <message>
             <source>e.g. Boston</source>
-            <translation type="unfinished" />
+            <translation>例如 Boston</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>城市</translation>
         </message>
         <message>
             <source>Your full name</source>
-            <translation type="unfinished" />
+            <translation>你的全名</translation>
         </message>
         <message>
             <source>Your name</source>
-            <translation type="unfinished" />
+            <translation>你的姓名</translation>
         </message>
         <message>
             <source>Your role</source>
-            <translation type="unfinished" />
+            <translation>你的角色</translation>
         </message>
         <message>
             <source>Change…</source>
-            <translation type="unfinished" />
+            <translation>更改…</translation>
         </message>
         <message>
             <source>Change the workspace folder</source>
-            <translation type="unfinished" />
+            <translation>更改工作空间文件夹</translation>
         </message>
         <message>
             <source>Stored in</source>
-            <translation type="unfinished" />
+            <translation>保存位置</translation>
         </message>
         <message>
             <source>Create workspace</source>
-            <translation type="unfinished" />
+            <translation>创建工作空间</translation>
         </message>
         <message>
             <source>Explore the sample team</source>
-            <translation type="unfinished" />
+            <translation>浏览示例团队</translation>
         </message>
         <message>
             <source>A fictional Boston team with notes, readings, a plan and a symposium.</source>
-            <translation type="unfinished" />
+            <translation>一个虚构的波士顿团队，包含笔记、阅读材料、一份计划和一场研讨会。</translation>
         </message>
         <message>
             <source>Import a bundle from a teammate…</source>
-            <translation type="unfinished" />
+            <translation>导入队友发来的数据包…</translation>
         </message>
         <message>
             <source>Fill in your name above, then choose the .gcen file a teammate sent you.</source>
-            <translation type="unfinished" />
+            <translation>先在上方填写你的姓名，然后选择队友发给你的 .gcen 文件。</translation>
         </message>
         <message>
             <source>Where to keep the workspace</source>
-            <translation type="unfinished" />
+            <translation>工作空间的保存位置</translation>
         </message>
         <message>
             <source>A few details are missing</source>
-            <translation type="unfinished" />
+            <translation>缺少一些信息</translation>
         </message>
         <message>
             <source>Enter your team's name and your own name, then try again.</source>
-            <translation type="unfinished" />
+            <translation>请输入团队名称和你自己的姓名，然后重试。</translation>
         </message>
         <message>
             <source>Choose the bundle a teammate sent you</source>
-            <translation type="unfinished" />
+            <translation>选择队友发给你的数据包</translation>
         </message>
         <message>
             <source>GCEN bundles (*.gcen);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>GCEN 数据包 (*.gcen);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Could not create the workspace</source>
-            <translation type="unfinished" />
+            <translation>无法创建工作空间</translation>
         </message>
         <message>
             <source>Setting up the workspace…</source>
-            <translation type="unfinished" />
+            <translation>正在设置工作空间…</translation>
         </message>
     </context>
     <context>
         <name>GoalListModel</name>
         <message>
             <source>%d of %d actions done</source>
-            <translation type="unfinished" />
+            <translation>已完成 %d / %d 项行动</translation>
         </message>
         <message>
             <source>%s, %d of %d actions done</source>
-            <translation type="unfinished" />
+            <translation>%s，已完成 %d / %d 项行动</translation>
         </message>
         <message>
             <source>%d/%d done</source>
-            <translation type="unfinished" />
+            <translation>已完成 %d/%d</translation>
         </message>
     </context>
     <context>
         <name>GoalsPanel</name>
         <message>
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>目标</translation>
         </message>
         <message>
             <source>No goals yet. Add one with “New goal”: say what should change, and how you will know.</source>
-            <translation type="unfinished" />
+            <translation>还没有目标。用“新目标”添加一个：说明要改变什么，以及如何判断已经改变。</translation>
         </message>
         <message>
             <source>New goal</source>
-            <translation type="unfinished" />
+            <translation>新目标</translation>
         </message>
         <message>
             <source>Delete goal</source>
-            <translation type="unfinished" />
+            <translation>删除目标</translation>
         </message>
         <message>
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>目标</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>指标</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>基线</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>目标值</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>截止</translation>
         </message>
         <message>
             <source>No actions for this goal yet. Add the first with “New action”; drag rows or press Ctrl+Up / Ctrl+Down to reorder.</source>
-            <translation type="unfinished" />
+            <translation>此目标还没有行动。用“新行动”添加第一项；拖动行或按 Ctrl+上 / Ctrl+下 调整顺序。</translation>
         </message>
         <message>
             <source>New action</source>
-            <translation type="unfinished" />
+            <translation>新行动</translation>
         </message>
         <message>
             <source>Delete action</source>
-            <translation type="unfinished" />
+            <translation>删除行动</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>上移</translation>
         </message>
         <message>
             <source>Move the action up (Ctrl+Up)</source>
-            <translation type="unfinished" />
+            <translation>上移行动 (Ctrl+上)</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>下移</translation>
         </message>
         <message>
             <source>Move the action down (Ctrl+Down)</source>
-            <translation type="unfinished" />
+            <translation>下移行动 (Ctrl+下)</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>行动</translation>
         </message>
         <message>
             <source>Delete goal %s</source>
-            <translation type="unfinished" />
+            <translation>删除目标 %s</translation>
         </message>
         <message>
             <source>Move goal</source>
-            <translation type="unfinished" />
+            <translation>移动目标</translation>
         </message>
         <message>
             <source>Delete %d actions</source>
-            <translation type="unfinished" />
+            <translation>删除 %d 项行动</translation>
         </message>
     </context>
     <context>
         <name>GroupsSection</name>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>工作组</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>Working groups</source>
-            <translation type="unfinished" />
+            <translation>工作组</translation>
         </message>
         <message>
             <source>New group</source>
-            <translation type="unfinished" />
+            <translation>新工作组</translation>
         </message>
         <message>
             <source>Filter groups by name</source>
-            <translation type="unfinished" />
+            <translation>按名称筛选工作组</translation>
         </message>
         <message>
             <source>No working groups yet. A group gathers people from several cities around one problem of practice: “New group”.</source>
-            <translation type="unfinished" />
+            <translation>还没有工作组。工作组把来自多个城市的人员围绕一个实践问题聚在一起：“新工作组”。</translation>
         </message>
         <message>
             <source>No group matches the filter. Clear it to see them all.</source>
-            <translation type="unfinished" />
+            <translation>没有符合筛选条件的工作组。清除筛选即可查看全部。</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>删除</translation>
         </message>
         <message>
             <source>Delete this working group</source>
-            <translation type="unfinished" />
+            <translation>删除此工作组</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <source>Problem of practice</source>
-            <translation type="unfinished" />
+            <translation>实践问题</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>描述</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>成员</translation>
         </message>
         <message>
             <source>No members yet. Add the people from each city who take part.</source>
-            <translation type="unfinished" />
+            <translation>还没有成员。添加各城市参与其中的人员。</translation>
         </message>
         <message>
             <source>Add members</source>
-            <translation type="unfinished" />
+            <translation>添加成员</translation>
         </message>
         <message>
             <source>Linked readings and notes</source>
-            <translation type="unfinished" />
+            <translation>关联的阅读材料和笔记</translation>
         </message>
         <message>
             <source>Link the case studies, papers and notes the group works from.</source>
-            <translation type="unfinished" />
+            <translation>关联该工作组所依据的案例研究、文章和笔记。</translation>
         </message>
         <message>
             <source>Link readings and notes</source>
-            <translation type="unfinished" />
+            <translation>关联阅读材料和笔记</translation>
         </message>
         <message>
             <source>Filed under this group</source>
-            <translation type="unfinished" />
+            <translation>归入此工作组</translation>
         </message>
         <message>
             <source>Readings, notes and plans whose working group is this one appear here.</source>
-            <translation type="unfinished" />
+            <translation>工作组为此工作组的阅读材料、笔记和计划会显示在这里。</translation>
         </message>
         <message>
             <source>Choose a working group on the left, or start one with “New group”.</source>
-            <translation type="unfinished" />
+            <translation>在左侧选择一个工作组，或用“新工作组”创建一个。</translation>
         </message>
         <message>
             <source>%d members · %s</source>
-            <translation type="unfinished" />
+            <translation>%d 名成员 · %s</translation>
         </message>
         <message>
             <source>New working group</source>
-            <translation type="unfinished" />
+            <translation>新工作组</translation>
         </message>
         <message>
             <source>Delete working group %s</source>
-            <translation type="unfinished" />
+            <translation>删除工作组 %s</translation>
         </message>
     </context>
     <context>
         <name>HomeSection</name>
         <message>
             <source>Actions due</source>
-            <translation type="unfinished" />
+            <translation>待办行动</translation>
         </message>
         <message>
             <source>Nothing overdue or due this week. Well done.</source>
-            <translation type="unfinished" />
+            <translation>没有逾期或本周到期的事项。做得好。</translation>
         </message>
         <message>
             <source>Overdue actions and actions due this week</source>
-            <translation type="unfinished" />
+            <translation>逾期行动和本周到期的行动</translation>
         </message>
         <message>
             <source>Readings assigned to you</source>
-            <translation type="unfinished" />
+            <translation>分配给你的阅读材料</translation>
         </message>
         <message>
             <source>No readings are waiting for you. Teammates can assign readings to you under Readings.</source>
-            <translation type="unfinished" />
+            <translation>没有等待你阅读的材料。队友可以在“阅读材料”中给你分配阅读任务。</translation>
         </message>
         <message>
             <source>Recent changes</source>
-            <translation type="unfinished" />
+            <translation>最近更改</translation>
         </message>
         <message>
             <source>No changes yet. Write a note or add a reading to get started.</source>
-            <translation type="unfinished" />
+            <translation>还没有更改。写一条笔记或添加一份阅读材料开始吧。</translation>
         </message>
         <message>
             <source>%s days overdue</source>
-            <translation type="unfinished" />
+            <translation>已逾期 %s 天</translation>
         </message>
         <message>
             <source>1 day overdue</source>
-            <translation type="unfinished" />
+            <translation>已逾期 1 天</translation>
         </message>
         <message>
             <source>due today</source>
-            <translation type="unfinished" />
+            <translation>今天到期</translation>
         </message>
         <message>
             <source>due %s</source>
-            <translation type="unfinished" />
+            <translation>截止 %s</translation>
         </message>
         <message>
             <source>a teammate</source>
-            <translation type="unfinished" />
+            <translation>一位队友</translation>
         </message>
         <message>
             <source>from %s (imported)</source>
-            <translation type="unfinished" />
+            <translation>来自 %s（已导入）</translation>
         </message>
         <message>
             <source>Home</source>
-            <translation type="unfinished" />
+            <translation>首页</translation>
         </message>
         <message>
             <source>Next symposium</source>
-            <translation type="unfinished" />
+            <translation>下一场研讨会</translation>
         </message>
         <message>
             <source>Preparation checklist progress</source>
-            <translation type="unfinished" />
+            <translation>准备清单进度</translation>
         </message>
         <message>
             <source>Open symposium</source>
-            <translation type="unfinished" />
+            <translation>打开研讨会</translation>
         </message>
         <message>
             <source>No symposium is coming up. Add one under Symposia to see its countdown here.</source>
-            <translation type="unfinished" />
+            <translation>近期没有研讨会。在“研讨会”中添加一场，即可在这里看到倒计时。</translation>
         </message>
         <message>
             <source>Date to be set</source>
-            <translation type="unfinished" />
+            <translation>日期待定</translation>
         </message>
         <message>
             <source>No preparation checklist yet.</source>
-            <translation type="unfinished" />
+            <translation>还没有准备清单。</translation>
         </message>
         <message>
             <source>Preparation: %s of %s checklist items done</source>
-            <translation type="unfinished" />
+            <translation>准备：已完成 %s / %s 项清单事项</translation>
         </message>
         <message>
             <source>in %s days</source>
-            <translation type="unfinished" />
+            <translation>%s 天后</translation>
         </message>
         <message>
             <source>tomorrow</source>
-            <translation type="unfinished" />
+            <translation>明天</translation>
         </message>
         <message>
             <source>happening now</source>
-            <translation type="unfinished" />
+            <translation>正在进行</translation>
         </message>
     </context>
     <context>
         <name>ImportCountsModel</name>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>记录</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>新增</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>已更新</translation>
         </message>
         <message>
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>未变</translation>
         </message>
         <message>
             <source>Conflicting</source>
-            <translation type="unfinished" />
+            <translation>有冲突</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>已删除</translation>
         </message>
         <message>
             <source>Links, tags and statuses</source>
-            <translation type="unfinished" />
+            <translation>链接、标签和状态</translation>
         </message>
     </context>
     <context>
         <name>ImportFlow</name>
         <message>
             <source>Checking %s…</source>
-            <translation type="unfinished" />
+            <translation>正在检查 %s…</translation>
         </message>
         <message>
             <source>Import cancelled; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>已取消导入；没有任何更改。</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>口令</translation>
         </message>
         <message>
             <source>Importing %s…</source>
-            <translation type="unfinished" />
+            <translation>正在导入 %s…</translation>
         </message>
         <message>
             <source>Imported %s.</source>
-            <translation type="unfinished" />
+            <translation>已导入 %s。</translation>
         </message>
     </context>
     <context>
         <name>ImportPanel</name>
         <message>
             <source>Bring in a teammate's changes</source>
-            <translation type="unfinished" />
+            <translation>导入队友的更改</translation>
         </message>
         <message>
             <source>Choose the .gcen file they sent you, or drop it on the window. You see what it changes before anything is written.</source>
-            <translation type="unfinished" />
+            <translation>选择对方发给你的 .gcen 文件，或把它拖到窗口上。在写入任何内容之前，你会先看到它将带来的更改。</translation>
         </message>
         <message>
             <source>Import bundle…</source>
-            <translation type="unfinished" />
+            <translation>导入数据包…</translation>
         </message>
         <message>
             <source>Import a bundle</source>
-            <translation type="unfinished" />
+            <translation>导入数据包</translation>
         </message>
         <message>
             <source>Undo last import</source>
-            <translation type="unfinished" />
+            <translation>撤销上次导入</translation>
         </message>
         <message>
             <source>Undo the last import</source>
-            <translation type="unfinished" />
+            <translation>撤销上次导入</translation>
         </message>
         <message>
             <source>What the last import changed</source>
-            <translation type="unfinished" />
+            <translation>上次导入带来的更改</translation>
         </message>
         <message>
             <source>a teammate</source>
-            <translation type="unfinished" />
+            <translation>一位队友</translation>
         </message>
         <message>
             <source>Last import, from %s: already imported on %s, nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>上次导入，来自 %s：已于 %s 导入过，没有更改。</translation>
         </message>
         <message>
             <source>Last import, from %s: %d records brought in.</source>
-            <translation type="unfinished" />
+            <translation>上次导入，来自 %s：导入了 %d 条记录。</translation>
         </message>
         <message>
             <source>%d need a decision in Conflicts.</source>
-            <translation type="unfinished" />
+            <translation>%d 项需要在“冲突”中作出决定。</translation>
         </message>
     </context>
     <context>
         <name>ImportPreviewDialog</name>
         <message>
             <source>Import %s</source>
-            <translation type="unfinished" />
+            <translation>导入 %s</translation>
         </message>
         <message>
             <source>Bundle from %s</source>
-            <translation type="unfinished" />
+            <translation>来自 %s 的数据包</translation>
         </message>
         <message>
             <source>an unknown teammate</source>
-            <translation type="unfinished" />
+            <translation>一位未知的队友</translation>
         </message>
         <message>
             <source>everything they hold</source>
-            <translation type="unfinished" />
+            <translation>对方拥有的全部内容</translation>
         </message>
         <message>
             <source>their changes since the last exchange</source>
-            <translation type="unfinished" />
+            <translation>对方自上次交换以来的更改</translation>
         </message>
         <message>
             <source>Made on</source>
-            <translation type="unfinished" />
+            <translation>创建于</translation>
         </message>
         <message>
             <source>Workspace</source>
-            <translation type="unfinished" />
+            <translation>工作空间</translation>
         </message>
         <message>
             <source>Contains</source>
-            <translation type="unfinished" />
+            <translation>包含</translation>
         </message>
         <message>
             <source>not signed</source>
-            <translation type="unfinished" />
+            <translation>未签名</translation>
         </message>
         <message>
             <source>Sender's key</source>
-            <translation type="unfinished" />
+            <translation>发送者的密钥</translation>
         </message>
         <message>
             <source>What the bundle changes</source>
-            <translation type="unfinished" />
+            <translation>数据包带来的更改</translation>
         </message>
         <message>
             <source>This bundle was already imported on %s. Importing it again changes nothing.</source>
-            <translation type="unfinished" />
+            <translation>此数据包已于 %s 导入过。再次导入不会有任何更改。</translation>
         </message>
         <message>
             <source>Nothing new: you already have everything in this bundle.</source>
-            <translation type="unfinished" />
+            <translation>没有新内容：此数据包中的一切你都已拥有。</translation>
         </message>
         <message>
             <source>%d new, %d updated, %d deleted; %d will need a decision in Conflicts.</source>
-            <translation type="unfinished" />
+            <translation>新增 %d，更新 %d，删除 %d；%d 项需要在“冲突”中作出决定。</translation>
         </message>
         <message>
             <source>I checked this key with %s (e.g. by phone): trust it for their future bundles</source>
-            <translation type="unfinished" />
+            <translation>我已与 %s 核对过此密钥（例如通过电话）：信任其今后的数据包</translation>
         </message>
         <message>
             <source>the sender</source>
-            <translation type="unfinished" />
+            <translation>发送者</translation>
         </message>
         <message>
             <source>Trust the sender's key</source>
-            <translation type="unfinished" />
+            <translation>信任发送者的密钥</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>导入</translation>
         </message>
     </context>
     <context>
         <name>LinkedRecordsPanel</name>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>添加…</translation>
         </message>
         <message>
             <source>Add to %s</source>
-            <translation type="unfinished" />
+            <translation>添加到 %s</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>移除</translation>
         </message>
         <message>
             <source>Remove from %s</source>
-            <translation type="unfinished" />
+            <translation>从 %s 移除</translation>
         </message>
         <message>
             <source>Add %d links</source>
-            <translation type="unfinished" />
+            <translation>添加 %d 个链接</translation>
         </message>
         <message>
             <source>Link %s</source>
-            <translation type="unfinished" />
+            <translation>关联 %s</translation>
         </message>
         <message>
             <source>Remove %d links</source>
-            <translation type="unfinished" />
+            <translation>移除 %d 个链接</translation>
         </message>
         <message>
             <source>Unlink %s</source>
-            <translation type="unfinished" />
+            <translation>取消关联 %s</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>%s — GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>%s — GCEN Desktop</translation>
         </message>
         <message>
             <source>GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>GCEN Desktop</translation>
         </message>
         <message>
             <source>Opening the workspace…</source>
-            <translation type="unfinished" />
+            <translation>正在打开工作空间…</translation>
         </message>
         <message>
             <source>Sections</source>
-            <translation type="unfinished" />
+            <translation>栏目</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>文件(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>新建(&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Import a bundle…</source>
-            <translation type="unfinished" />
+            <translation>导入数据包(&amp;I)…</translation>
         </message>
         <message>
             <source>Open another &amp;workspace…</source>
-            <translation type="unfinished" />
+            <translation>打开其他工作空间(&amp;W)…</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>首选项(&amp;P)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>退出(&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>编辑(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>撤销(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>重做(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>删除(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Search…</source>
-            <translation type="unfinished" />
+            <translation>搜索(&amp;S)…</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>视图(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>主题(&amp;T)</translation>
         </message>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>跟随系统</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>浅色</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>深色</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>帮助(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;About GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>关于 GCEN Desktop(&amp;A)</translation>
         </message>
         <message>
             <source>Import a bundle</source>
-            <translation type="unfinished" />
+            <translation>导入数据包</translation>
         </message>
         <message>
             <source>GCEN bundles (*.gcen);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>GCEN 数据包 (*.gcen);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Cannot import yet</source>
-            <translation type="unfinished" />
+            <translation>暂时无法导入</translation>
         </message>
         <message>
             <source>This version cannot import bundles. Ask your team for the latest GCEN Desktop.</source>
-            <translation type="unfinished" />
+            <translation>此版本无法导入数据包。请向团队索取最新版 GCEN Desktop。</translation>
         </message>
     </context>
     <context>
         <name>MarkdownEditor</name>
         <message>
             <source>Note text (Markdown)</source>
-            <translation type="unfinished" />
+            <translation>笔记正文（Markdown）</translation>
         </message>
         <message>
             <source>Write here. Markdown works: # heading, **bold**, - lists, &gt; quotes.</source>
-            <translation type="unfinished" />
+            <translation>在此书写。支持 Markdown：# 标题、**粗体**、- 列表、&gt; 引用。</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>预览</translation>
         </message>
     </context>
     <context>
         <name>NewPlanDialog</name>
         <message>
             <source>New action plan</source>
-            <translation type="unfinished" />
+            <translation>新建行动计划</translation>
         </message>
         <message>
             <source>e.g. Grow and keep a high-quality teaching force</source>
-            <translation type="unfinished" />
+            <translation>例如 培养并留住高素质教师队伍</translation>
         </message>
         <message>
             <source>Plan title</source>
-            <translation type="unfinished" />
+            <translation>计划标题</translation>
         </message>
         <message>
             <source>Start from</source>
-            <translation type="unfinished" />
+            <translation>起点</translation>
         </message>
         <message>
             <source>A blank plan</source>
-            <translation type="unfinished" />
+            <translation>空白计划</translation>
         </message>
         <message>
             <source>Cycle of inquiry (inquiry → discussion → planning → action → review)</source>
-            <translation type="unfinished" />
+            <translation>探究循环（探究 → 讨论 → 规划 → 行动 → 回顾）</translation>
         </message>
         <message>
             <source>Innovation at scale (set goals, create flexibility, develop talent, build networks)</source>
-            <translation type="unfinished" />
+            <translation>规模化创新（设定目标、创造灵活性、培养人才、建立网络）</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>城市</translation>
         </message>
         <message>
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>开始日期</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>结束日期</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>标题</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>开始</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>结束</translation>
         </message>
         <message>
             <source>Create plan</source>
-            <translation type="unfinished" />
+            <translation>创建计划</translation>
         </message>
         <message>
             <source>Start with an empty plan and add goals and actions yourself.</source>
-            <translation type="unfinished" />
+            <translation>从空白计划开始，自行添加目标和行动。</translation>
         </message>
         <message>
             <source>Five goals, one per stage of the cycle, each with three actions to adapt. Goal due dates are spread over the plan's dates.</source>
-            <translation type="unfinished" />
+            <translation>五个目标，循环的每个阶段一个，各含三项可调整的行动。目标截止日期分布在计划的起止日期之间。</translation>
         </message>
         <message>
             <source>Four goals, one per lever of innovation at scale, each with three actions to adapt.</source>
-            <translation type="unfinished" />
+            <translation>四个目标，规模化创新的每个杠杆一个，各含三项可调整的行动。</translation>
         </message>
     </context>
     <context>
         <name>NoteEditor</name>
         <message>
             <source>Choose a note on the left, or press “New note” to write one.</source>
-            <translation type="unfinished" />
+            <translation>在左侧选择一条笔记，或点击“新笔记”写一条。</translation>
         </message>
         <message>
             <source>Note title</source>
-            <translation type="unfinished" />
+            <translation>笔记标题</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>标题</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>作者</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>工作组</translation>
         </message>
         <message>
             <source>Symposium</source>
-            <translation type="unfinished" />
+            <translation>研讨会</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>语言</translation>
         </message>
         <message>
             <source>Where this note is used</source>
-            <translation type="unfinished" />
+            <translation>此笔记的使用情况</translation>
         </message>
         <message>
             <source>Used as evidence in plan %s</source>
-            <translation type="unfinished" />
+            <translation>在计划 %s 中用作依据</translation>
         </message>
         <message>
             <source>Related to %s</source>
-            <translation type="unfinished" />
+            <translation>与 %s 相关</translation>
         </message>
         <message>
             <source>Not used in any plan yet.</source>
-            <translation type="unfinished" />
+            <translation>尚未用于任何计划。</translation>
         </message>
         <message>
             <source>A note needs a title.</source>
-            <translation type="unfinished" />
+            <translation>笔记需要标题。</translation>
         </message>
         <message>
             <source>Rename note</source>
-            <translation type="unfinished" />
+            <translation>重命名笔记</translation>
         </message>
         <message>
             <source>Change tags</source>
-            <translation type="unfinished" />
+            <translation>更改标签</translation>
         </message>
         <message>
             <source>Edit note text</source>
-            <translation type="unfinished" />
+            <translation>编辑笔记正文</translation>
         </message>
     </context>
     <context>
         <name>NotesSection</name>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>笔记</translation>
         </message>
         <message>
             <source>Session notes, site visits, reflections and meetings.</source>
-            <translation type="unfinished" />
+            <translation>环节笔记、实地考察、反思和会议记录。</translation>
         </message>
         <message>
             <source>New note</source>
-            <translation type="unfinished" />
+            <translation>新笔记</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>删除</translation>
         </message>
         <message>
             <source>Delete the selected notes</source>
-            <translation type="unfinished" />
+            <translation>删除所选笔记</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>标题</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>修改时间</translation>
         </message>
         <message>
             <source>No notes yet. Press “New note” (Ctrl+N) to write your first one.</source>
-            <translation type="unfinished" />
+            <translation>还没有笔记。点击“新笔记”(Ctrl+N) 写下第一条。</translation>
         </message>
         <message>
             <source>Filter notes by title</source>
-            <translation type="unfinished" />
+            <translation>按标题筛选笔记</translation>
         </message>
         <message>
             <source>Show notes of kind</source>
-            <translation type="unfinished" />
+            <translation>显示该类型的笔记</translation>
         </message>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>所有类型</translation>
         </message>
         <message>
             <source>Show notes of working group</source>
-            <translation type="unfinished" />
+            <translation>显示该工作组的笔记</translation>
         </message>
         <message>
             <source>All working groups</source>
-            <translation type="unfinished" />
+            <translation>所有工作组</translation>
         </message>
         <message>
             <source>Untitled note</source>
-            <translation type="unfinished" />
+            <translation>无标题笔记</translation>
         </message>
         <message>
             <source>Delete %s notes</source>
-            <translation type="unfinished" />
+            <translation>删除 %s 条笔记</translation>
         </message>
         <message>
             <source>Delete note</source>
-            <translation type="unfinished" />
+            <translation>删除笔记</translation>
         </message>
         <message>
             <source>Moved %s note(s) to the trash. Undo brings them back.</source>
-            <translation type="unfinished" />
+            <translation>已将 %s 条笔记移到回收站。撤销即可恢复。</translation>
         </message>
     </context>
     <context>
         <name>PeerTableModel</name>
         <message>
             <source>Teammate</source>
-            <translation type="unfinished" />
+            <translation>队友</translation>
         </message>
         <message>
             <source>Key fingerprint</source>
-            <translation type="unfinished" />
+            <translation>密钥指纹</translation>
         </message>
         <message>
             <source>Trusted</source>
-            <translation type="unfinished" />
+            <translation>已信任</translation>
         </message>
         <message>
             <source>Last exchange</source>
-            <translation type="unfinished" />
+            <translation>上次交换</translation>
         </message>
         <message>
             <source>no key yet</source>
-            <translation type="unfinished" />
+            <translation>尚无密钥</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>从未</translation>
         </message>
     </context>
     <context>
         <name>PeersPanel</name>
         <message>
             <source>Teammates</source>
-            <translation type="unfinished" />
+            <translation>队友</translation>
         </message>
         <message>
             <source>Everyone whose bundles you imported. Before trusting a key, compare its fingerprint with the teammate, e.g. by phone.</source>
-            <translation type="unfinished" />
+            <translation>你导入过其数据包的所有人。信任某个密钥之前，请与该队友核对指纹，例如通过电话。</translation>
         </message>
         <message>
             <source>Teammates and their keys</source>
-            <translation type="unfinished" />
+            <translation>队友及其密钥</translation>
         </message>
         <message>
             <source>No teammates yet. Import a bundle from one, or send them yours.</source>
-            <translation type="unfinished" />
+            <translation>还没有队友。导入某位队友的数据包，或把你的发给对方。</translation>
         </message>
         <message>
             <source>Trust this key</source>
-            <translation type="unfinished" />
+            <translation>信任此密钥</translation>
         </message>
         <message>
             <source>Trust the selected teammate's key</source>
-            <translation type="unfinished" />
+            <translation>信任所选队友的密钥</translation>
         </message>
     </context>
     <context>
         <name>PeopleSection</name>
         <message>
             <source>People &amp; cities</source>
-            <translation type="unfinished" />
+            <translation>人员与城市</translation>
         </message>
         <message>
             <source>Your team's members and the cities of the network.</source>
-            <translation type="unfinished" />
+            <translation>你的团队成员和网络中的城市。</translation>
         </message>
         <message>
             <source>Add person</source>
-            <translation type="unfinished" />
+            <translation>添加人员</translation>
         </message>
         <message>
             <source>Add city</source>
-            <translation type="unfinished" />
+            <translation>添加城市</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>角色</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>机构</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>城市</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>电子邮件</translation>
         </message>
         <message>
             <source>No team members yet. Add the people in your city team with “Add person”.</source>
-            <translation type="unfinished" />
+            <translation>还没有团队成员。用“添加人员”添加你所在城市团队的成员。</translation>
         </message>
         <message>
             <source>Filter people by name</source>
-            <translation type="unfinished" />
+            <translation>按姓名筛选人员</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>国家/地区</translation>
         </message>
         <message>
             <source>No cities yet. Add the cities of your network with “Add city”.</source>
-            <translation type="unfinished" />
+            <translation>还没有城市。用“添加城市”添加网络中的城市。</translation>
         </message>
         <message>
             <source>Filter cities by name</source>
-            <translation type="unfinished" />
+            <translation>按名称筛选城市</translation>
         </message>
         <message>
             <source>Team members</source>
-            <translation type="unfinished" />
+            <translation>团队成员</translation>
         </message>
         <message>
             <source>Network cities</source>
-            <translation type="unfinished" />
+            <translation>网络城市</translation>
         </message>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>新人员</translation>
         </message>
         <message>
             <source>New city</source>
-            <translation type="unfinished" />
+            <translation>新城市</translation>
         </message>
         <message>
             <source>Add %s</source>
-            <translation type="unfinished" />
+            <translation>添加%s</translation>
         </message>
         <message>
             <source>You cannot delete yourself; choose someone else in Preferences first.</source>
-            <translation type="unfinished" />
+            <translation>你不能删除自己；请先在首选项中选择其他人。</translation>
         </message>
         <message>
             <source>Delete %s</source>
-            <translation type="unfinished" />
+            <translation>删除 %s</translation>
         </message>
     </context>
     <context>
         <name>PlanBoard</name>
         <message>
             <source>Drag a card to another column to change its status, or select it and press Ctrl+Left / Ctrl+Right. Enter opens it.</source>
-            <translation type="unfinished" />
+            <translation>将卡片拖到另一列即可更改其状态，或选中后按 Ctrl+左 / Ctrl+右。按回车打开。</translation>
         </message>
     </context>
     <context>
         <name>PlanEditor</name>
         <message>
             <source>Actions done</source>
-            <translation type="unfinished" />
+            <translation>已完成的行动</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>导出</translation>
         </message>
         <message>
             <source>Export the plan</source>
-            <translation type="unfinished" />
+            <translation>导出计划</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>标题</translation>
         </message>
         <message>
             <source>Problem of practice</source>
-            <translation type="unfinished" />
+            <translation>实践问题</translation>
         </message>
         <message>
             <source>Rationale</source>
-            <translation type="unfinished" />
+            <translation>理由</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>城市</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>工作组</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>计划负责人</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>开始</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>结束</translation>
         </message>
         <message>
             <source>Adapted from</source>
-            <translation type="unfinished" />
+            <translation>借鉴自</translation>
         </message>
         <message>
             <source>Which cities' practices does this plan adapt? Add them here so the practice shows the plans built on it.</source>
-            <translation type="unfinished" />
+            <translation>此计划借鉴了哪些城市的哪些实践？在这里添加，这样实践案例中会显示以它为基础的计划。</translation>
         </message>
         <message>
             <source>Adapted from which practices and cities?</source>
-            <translation type="unfinished" />
+            <translation>借鉴自哪些实践和城市？</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>依据</translation>
         </message>
         <message>
             <source>No evidence linked yet. Add the readings and notes (case studies, site-visit notes) this plan draws on.</source>
-            <translation type="unfinished" />
+            <translation>还没有关联依据。添加此计划所依据的阅读材料和笔记（案例研究、实地考察笔记）。</translation>
         </message>
         <message>
             <source>Add readings and notes as evidence</source>
-            <translation type="unfinished" />
+            <translation>添加阅读材料和笔记作为依据</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>概览</translation>
         </message>
         <message>
             <source>Goals and actions</source>
-            <translation type="unfinished" />
+            <translation>目标与行动</translation>
         </message>
         <message>
             <source>Board</source>
-            <translation type="unfinished" />
+            <translation>看板</translation>
         </message>
         <message>
             <source>owner: %s</source>
-            <translation type="unfinished" />
+            <translation>负责人：%s</translation>
         </message>
         <message>
             <source>%d of %d actions done</source>
-            <translation type="unfinished" />
+            <translation>已完成 %d / %d 项行动</translation>
         </message>
         <message>
             <source>Move plan to stage %s</source>
-            <translation type="unfinished" />
+            <translation>将计划移到阶段 %s</translation>
         </message>
     </context>
     <context>
         <name>PlanFilterBar</name>
         <message>
             <source>Filter plans by title</source>
-            <translation type="unfinished" />
+            <translation>按标题筛选计划</translation>
         </message>
         <message>
             <source>Plan status</source>
-            <translation type="unfinished" />
+            <translation>计划状态</translation>
         </message>
         <message>
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>任意状态</translation>
         </message>
     </context>
     <context>
         <name>PlanListPanel</name>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>计划</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>阶段</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>Action plans</source>
-            <translation type="unfinished" />
+            <translation>行动计划</translation>
         </message>
         <message>
             <source>New plan</source>
-            <translation type="unfinished" />
+            <translation>新计划</translation>
         </message>
         <message>
             <source>Blank plan…</source>
-            <translation type="unfinished" />
+            <translation>空白计划…</translation>
         </message>
         <message>
             <source>From the cycle of inquiry…</source>
-            <translation type="unfinished" />
+            <translation>基于探究循环…</translation>
         </message>
         <message>
             <source>From innovation at scale…</source>
-            <translation type="unfinished" />
+            <translation>基于规模化创新…</translation>
         </message>
         <message>
             <source>No plans yet. Start one with “New plan” — from a blank page or from the cycle of inquiry.</source>
-            <translation type="unfinished" />
+            <translation>还没有计划。用“新计划”开始一个——从空白页或从探究循环开始。</translation>
         </message>
         <message>
             <source>No plan matches the filter. Clear it to see every plan.</source>
-            <translation type="unfinished" />
+            <translation>没有符合筛选条件的计划。清除筛选即可查看所有计划。</translation>
         </message>
     </context>
     <context>
         <name>PlansSection</name>
         <message>
             <source>Action plans</source>
-            <translation type="unfinished" />
+            <translation>行动计划</translation>
         </message>
         <message>
             <source>Delete plan %s</source>
-            <translation type="unfinished" />
+            <translation>删除计划 %s</translation>
         </message>
         <message>
             <source>New plan %s</source>
-            <translation type="unfinished" />
+            <translation>新计划 %s</translation>
         </message>
     </context>
     <context>
         <name>PracticesSection</name>
         <message>
             <source>Practice</source>
-            <translation type="unfinished" />
+            <translation>实践案例</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>城市</translation>
         </message>
         <message>
             <source>Practices</source>
-            <translation type="unfinished" />
+            <translation>实践案例</translation>
         </message>
         <message>
             <source>New practice</source>
-            <translation type="unfinished" />
+            <translation>新实践案例</translation>
         </message>
         <message>
             <source>Filter practices by title</source>
-            <translation type="unfinished" />
+            <translation>按标题筛选实践案例</translation>
         </message>
         <message>
             <source>No practices yet. Add what you saw on a site visit or read in a case study: “New practice”.</source>
-            <translation type="unfinished" />
+            <translation>还没有实践案例。添加你在实地考察中看到的或在案例研究中读到的做法：“新实践案例”。</translation>
         </message>
         <message>
             <source>No practice matches the filter. Clear it to see them all.</source>
-            <translation type="unfinished" />
+            <translation>没有符合筛选条件的实践案例。清除筛选即可查看全部。</translation>
         </message>
         <message>
             <source>Adapt in a new plan…</source>
-            <translation type="unfinished" />
+            <translation>在新计划中借鉴…</translation>
         </message>
         <message>
             <source>Adapt this practice in a new plan</source>
-            <translation type="unfinished" />
+            <translation>在新计划中借鉴此实践案例</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>删除</translation>
         </message>
         <message>
             <source>Delete this practice</source>
-            <translation type="unfinished" />
+            <translation>删除此实践案例</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>标题</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>概要</translation>
         </message>
         <message>
             <source>Results and evidence</source>
-            <translation type="unfinished" />
+            <translation>成果与证据</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>联系人</translation>
         </message>
         <message>
             <source>Shared with</source>
-            <translation type="unfinished" />
+            <translation>共享对象</translation>
         </message>
         <message>
             <source>Plans that adapt it</source>
-            <translation type="unfinished" />
+            <translation>借鉴它的计划</translation>
         </message>
         <message>
             <source>No plan adapts this practice yet. “Adapt in a new plan…” starts one.</source>
-            <translation type="unfinished" />
+            <translation>还没有计划借鉴此实践案例。“在新计划中借鉴…”可以创建一个。</translation>
         </message>
         <message>
             <source>Choose a practice on the left, or add one with “New practice”.</source>
-            <translation type="unfinished" />
+            <translation>在左侧选择一个实践案例，或用“新实践案例”添加一个。</translation>
         </message>
         <message>
             <source>Delete practice %s</source>
-            <translation type="unfinished" />
+            <translation>删除实践案例 %s</translation>
         </message>
         <message>
             <source>Adapting: %s</source>
-            <translation type="unfinished" />
+            <translation>借鉴：%s</translation>
         </message>
         <message>
             <source>New plan adapting %s</source>
-            <translation type="unfinished" />
+            <translation>借鉴 %s 的新计划</translation>
         </message>
         <message>
             <source>New plan</source>
-            <translation type="unfinished" />
+            <translation>新计划</translation>
         </message>
         <message>
             <source>Adapt practice</source>
-            <translation type="unfinished" />
+            <translation>借鉴实践案例</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>首选项</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>主题</translation>
         </message>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>跟随系统</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>浅色</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>深色</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>语言</translation>
         </message>
         <message>
             <source>Who you are</source>
-            <translation type="unfinished" />
+            <translation>你是谁</translation>
         </message>
         <message>
             <source>— choose yourself —</source>
-            <translation type="unfinished" />
+            <translation>— 选择你自己 —</translation>
         </message>
         <message>
             <source>You are</source>
-            <translation type="unfinished" />
+            <translation>你是</translation>
         </message>
         <message>
             <source>Shared folder</source>
-            <translation type="unfinished" />
+            <translation>共享文件夹</translation>
         </message>
         <message>
             <source>A synced drive or USB folder your team uses</source>
-            <translation type="unfinished" />
+            <translation>团队使用的同步盘或 U 盘文件夹</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>选择…</translation>
         </message>
         <message>
             <source>Choose the shared folder</source>
-            <translation type="unfinished" />
+            <translation>选择共享文件夹</translation>
         </message>
         <message>
             <source>A new language applies the next time GCEN Desktop starts. Who you are decides whose reading statuses you set and which readings Home shows as yours.</source>
-            <translation type="unfinished" />
+            <translation>新语言将在下次启动 GCEN Desktop 时生效。“你是谁”决定你设置的是谁的阅读状态，以及首页将哪些阅读材料显示为你的。</translation>
         </message>
         <message>
             <source>You are now %s.</source>
-            <translation type="unfinished" />
+            <translation>你现在是 %s。</translation>
         </message>
     </context>
     <context>
         <name>Progress</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
     </context>
     <context>
         <name>QMessageBox</name>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>确定</translation>
         </message>
     </context>
     <context>
         <name>ReadingDetail</name>
         <message>
             <source>Choose a reading on the left, or press “Add reading”.</source>
-            <translation type="unfinished" />
+            <translation>在左侧选择一份阅读材料，或点击“添加阅读材料”。</translation>
         </message>
         <message>
             <source>My reading status</source>
-            <translation type="unfinished" />
+            <translation>我的阅读状态</translation>
         </message>
         <message>
             <source>My status</source>
-            <translation type="unfinished" />
+            <translation>我的状态</translation>
         </message>
         <message>
             <source>Reading status of each teammate</source>
-            <translation type="unfinished" />
+            <translation>每位队友的阅读状态</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>团队</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>标题</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>作者</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>年份</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <source>Publisher</source>
-            <translation type="unfinished" />
+            <translation>出版方</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>网址</translation>
         </message>
         <message>
             <source>DOI</source>
-            <translation type="unfinished" />
+            <translation>DOI</translation>
         </message>
         <message>
             <source>Assigned to</source>
-            <translation type="unfinished" />
+            <translation>分配给</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>工作组</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>语言</translation>
         </message>
         <message>
             <source>Why it matters</source>
-            <translation type="unfinished" />
+            <translation>重要意义</translation>
         </message>
         <message>
             <source>Abstract</source>
-            <translation type="unfinished" />
+            <translation>摘要</translation>
         </message>
         <message>
             <source>PDF and files</source>
-            <translation type="unfinished" />
+            <translation>PDF 和文件</translation>
         </message>
         <message>
             <source>Choose who you are in Preferences to keep your own status.</source>
-            <translation type="unfinished" />
+            <translation>请在首选项中选择你是谁，以记录你自己的状态。</translation>
         </message>
         <message>
             <source>No teammate has marked it yet.</source>
-            <translation type="unfinished" />
+            <translation>还没有队友标记它。</translation>
         </message>
         <message>
             <source>Mark as %s</source>
-            <translation type="unfinished" />
+            <translation>标记为 %s</translation>
         </message>
         <message>
             <source>Change tags</source>
-            <translation type="unfinished" />
+            <translation>更改标签</translation>
         </message>
     </context>
     <context>
         <name>ReadingsSection</name>
         <message>
             <source>Readings</source>
-            <translation type="unfinished" />
+            <translation>阅读材料</translation>
         </message>
         <message>
             <source>Case studies, background papers and reports the team reads.</source>
-            <translation type="unfinished" />
+            <translation>团队阅读的案例研究、背景文件和报告。</translation>
         </message>
         <message>
             <source>Add reading</source>
-            <translation type="unfinished" />
+            <translation>添加阅读材料</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>导入…</translation>
         </message>
         <message>
             <source>Import readings from RIS, BibTeX or CSL-JSON</source>
-            <translation type="unfinished" />
+            <translation>从 RIS、BibTeX 或 CSL-JSON 导入阅读材料</translation>
         </message>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>导出…</translation>
         </message>
         <message>
             <source>Export the readings shown to RIS, BibTeX or CSL-JSON</source>
-            <translation type="unfinished" />
+            <translation>将显示的阅读材料导出为 RIS、BibTeX 或 CSL-JSON</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>删除</translation>
         </message>
         <message>
             <source>Delete the selected readings</source>
-            <translation type="unfinished" />
+            <translation>删除所选阅读材料</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>标题</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>作者</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>年份</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <source>My status</source>
-            <translation type="unfinished" />
+            <translation>我的状态</translation>
         </message>
         <message>
             <source>No readings match. Add one with “Add reading”, import a RIS or BibTeX file, or clear the filters.</source>
-            <translation type="unfinished" />
+            <translation>没有匹配的阅读材料。用“添加阅读材料”添加一份，导入 RIS 或 BibTeX 文件，或清除筛选。</translation>
         </message>
         <message>
             <source>Filter readings by title</source>
-            <translation type="unfinished" />
+            <translation>按标题筛选阅读材料</translation>
         </message>
         <message>
             <source>Show readings of type</source>
-            <translation type="unfinished" />
+            <translation>显示该类型的阅读材料</translation>
         </message>
         <message>
             <source>Show readings with my status</source>
-            <translation type="unfinished" />
+            <translation>显示我处于该状态的阅读材料</translation>
         </message>
         <message>
             <source>Show readings of year</source>
-            <translation type="unfinished" />
+            <translation>显示该年份的阅读材料</translation>
         </message>
         <message>
             <source>Show readings with tag</source>
-            <translation type="unfinished" />
+            <translation>显示带该标签的阅读材料</translation>
         </message>
         <message>
             <source>Show readings of working group</source>
-            <translation type="unfinished" />
+            <translation>显示该工作组的阅读材料</translation>
         </message>
         <message>
             <source>All types</source>
-            <translation type="unfinished" />
+            <translation>所有类型</translation>
         </message>
         <message>
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>任意状态</translation>
         </message>
         <message>
             <source>Any year</source>
-            <translation type="unfinished" />
+            <translation>任意年份</translation>
         </message>
         <message>
             <source>Any tag</source>
-            <translation type="unfinished" />
+            <translation>任意标签</translation>
         </message>
         <message>
             <source>All working groups</source>
-            <translation type="unfinished" />
+            <translation>所有工作组</translation>
         </message>
         <message>
             <source>Delete %s readings</source>
-            <translation type="unfinished" />
+            <translation>删除 %s 份阅读材料</translation>
         </message>
         <message>
             <source>Delete reading</source>
-            <translation type="unfinished" />
+            <translation>删除阅读材料</translation>
         </message>
         <message>
             <source>Moved %s reading(s) to the trash. Undo brings them back.</source>
-            <translation type="unfinished" />
+            <translation>已将 %s 份阅读材料移到回收站。撤销即可恢复。</translation>
         </message>
         <message>
             <source>Import readings</source>
-            <translation type="unfinished" />
+            <translation>导入阅读材料</translation>
         </message>
         <message>
             <source>Reading lists (*.ris *.bib *.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>阅读清单 (*.ris *.bib *.json);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Importing %s…</source>
-            <translation type="unfinished" />
+            <translation>正在导入 %s…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <source>Import %s</source>
-            <translation type="unfinished" />
+            <translation>导入 %s</translation>
         </message>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>导入完成</translation>
         </message>
         <message>
             <source>Export readings</source>
-            <translation type="unfinished" />
+            <translation>导出阅读材料</translation>
         </message>
         <message>
             <source>No readings are shown, so there is nothing to export.</source>
-            <translation type="unfinished" />
+            <translation>当前没有显示任何阅读材料，因此没有可导出的内容。</translation>
         </message>
         <message>
             <source>Exported %s readings to %s.</source>
-            <translation type="unfinished" />
+            <translation>已将 %s 份阅读材料导出到 %s。</translation>
         </message>
     </context>
     <context>
         <name>RecordForm</name>
         <message>
             <source>HH:MM</source>
-            <translation type="unfinished" />
+            <translation>时:分</translation>
         </message>
         <message>
             <source>(deleted)</source>
-            <translation type="unfinished" />
+            <translation>（已删除）</translation>
         </message>
         <message>
             <source>Teammates wrote different values here; see Conflicts.</source>
-            <translation type="unfinished" />
+            <translation>队友在这里写了不同的值；请查看“冲突”。</translation>
         </message>
         <message>
             <source>%s cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>%s 不能为空。</translation>
         </message>
         <message>
             <source>Edit %s</source>
-            <translation type="unfinished" />
+            <translation>编辑 %s</translation>
         </message>
     </context>
     <context>
         <name>RecordPickerDialog</name>
         <message>
             <source>Type to find by title…</source>
-            <translation type="unfinished" />
+            <translation>输入以按标题查找…</translation>
         </message>
         <message>
             <source>Find by title</source>
-            <translation type="unfinished" />
+            <translation>按标题查找</translation>
         </message>
         <message>
             <source>Record type</source>
-            <translation type="unfinished" />
+            <translation>记录类型</translation>
         </message>
         <message>
             <source>All types</source>
-            <translation type="unfinished" />
+            <translation>所有类型</translation>
         </message>
         <message>
             <source>Matching records</source>
-            <translation type="unfinished" />
+            <translation>匹配的记录</translation>
         </message>
         <message>
             <source>Nothing matches. Try fewer letters, or create the record first.</source>
-            <translation type="unfinished" />
+            <translation>没有匹配项。试试少输入几个字，或先创建该记录。</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>添加</translation>
         </message>
     </context>
     <context>
         <name>SearchDialog</name>
         <message>
             <source>Search the workspace</source>
-            <translation type="unfinished" />
+            <translation>搜索工作空间</translation>
         </message>
         <message>
             <source>Search notes, readings, plans, people…</source>
-            <translation type="unfinished" />
+            <translation>搜索笔记、阅读材料、计划、人员…</translation>
         </message>
         <message>
             <source>Search text</source>
-            <translation type="unfinished" />
+            <translation>搜索文本</translation>
         </message>
         <message>
             <source>Search results</source>
-            <translation type="unfinished" />
+            <translation>搜索结果</translation>
         </message>
         <message>
             <source>Type a few words; results are grouped by kind. Enter opens the first.</source>
-            <translation type="unfinished" />
+            <translation>输入几个词；结果按类型分组。按回车打开第一个。</translation>
         </message>
         <message>
             <source>Nothing found. Try fewer or different words.</source>
-            <translation type="unfinished" />
+            <translation>未找到任何内容。试试更少或不同的词。</translation>
         </message>
         <message>
             <source>Still indexing a recent import; some results may be missing.</source>
-            <translation type="unfinished" />
+            <translation>仍在为最近的导入建立索引；部分结果可能缺失。</translation>
         </message>
         <message>
             <source>%s results. Enter opens the selected one.</source>
-            <translation type="unfinished" />
+            <translation>共 %s 个结果。按回车打开所选结果。</translation>
         </message>
     </context>
     <context>
         <name>SharedFolderPanel</name>
         <message>
             <source>Shared folder</source>
-            <translation type="unfinished" />
+            <translation>共享文件夹</translation>
         </message>
         <message>
             <source>If your team shares a folder (a synced drive), GCEN Desktop puts your bundle there and imports your teammates' bundles every five minutes.</source>
-            <translation type="unfinished" />
+            <translation>如果你的团队共享一个文件夹（同步盘），GCEN Desktop 会把你的数据包放在那里，并每五分钟导入一次队友的数据包。</translation>
         </message>
         <message>
             <source>Choose folder…</source>
-            <translation type="unfinished" />
+            <translation>选择文件夹…</translation>
         </message>
         <message>
             <source>Stop using it</source>
-            <translation type="unfinished" />
+            <translation>停止使用</translation>
         </message>
         <message>
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>立即同步</translation>
         </message>
         <message>
             <source>Not available in this build.</source>
-            <translation type="unfinished" />
+            <translation>此版本不提供此功能。</translation>
         </message>
         <message>
             <source>No shared folder. Bundles travel by USB stick or e-mail.</source>
-            <translation type="unfinished" />
+            <translation>没有共享文件夹。数据包通过 U 盘或电子邮件传递。</translation>
         </message>
         <message>
             <source>Choose the folder your team shares</source>
-            <translation type="unfinished" />
+            <translation>选择团队共享的文件夹</translation>
         </message>
         <message>
             <source>Last sync: %d bundles imported.</source>
-            <translation type="unfinished" />
+            <translation>上次同步：导入了 %d 个数据包。</translation>
         </message>
         <message>
             <source>Last sync failed: %s</source>
-            <translation type="unfinished" />
+            <translation>上次同步失败：%s</translation>
         </message>
     </context>
     <context>
         <name>Shell</name>
         <message>
             <source>Could not open the workspace</source>
-            <translation type="unfinished" />
+            <translation>无法打开工作空间</translation>
         </message>
         <message>
             <source>Open a workspace folder</source>
-            <translation type="unfinished" />
+            <translation>打开工作空间文件夹</translation>
         </message>
         <message>
             <source>No workspace there</source>
-            <translation type="unfinished" />
+            <translation>那里没有工作空间</translation>
         </message>
         <message>
             <source>That folder holds no GCEN workspace; pick the folder you created it in.</source>
-            <translation type="unfinished" />
+            <translation>该文件夹中没有 GCEN 工作空间；请选择你创建工作空间时所用的文件夹。</translation>
         </message>
     </context>
     <context>
         <name>StageBar</name>
         <message>
             <source>Stage of the inquiry cycle</source>
-            <translation type="unfinished" />
+            <translation>探究循环阶段</translation>
         </message>
         <message>
             <source>Stage %s</source>
-            <translation type="unfinished" />
+            <translation>阶段 %s</translation>
         </message>
     </context>
     <context>
         <name>SymposiaSection</name>
         <message>
             <source>Symposium</source>
-            <translation type="unfinished" />
+            <translation>研讨会</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>开始</translation>
         </message>
         <message>
             <source>Symposia</source>
-            <translation type="unfinished" />
+            <translation>研讨会</translation>
         </message>
         <message>
             <source>New symposium</source>
-            <translation type="unfinished" />
+            <translation>新研讨会</translation>
         </message>
         <message>
             <source>Filter by title</source>
-            <translation type="unfinished" />
+            <translation>按标题筛选</translation>
         </message>
         <message>
             <source>No symposia or meetings yet. Add the next one with “New symposium” to plan its agenda and prep checklist.</source>
-            <translation type="unfinished" />
+            <translation>还没有研讨会或会议。用“新研讨会”添加下一场，以规划其日程和准备清单。</translation>
         </message>
         <message>
             <source>Nothing matches the filter. Clear it to see every event.</source>
-            <translation type="unfinished" />
+            <translation>没有符合筛选条件的活动。清除筛选即可查看所有活动。</translation>
         </message>
         <message>
             <source>Delete symposium %s</source>
-            <translation type="unfinished" />
+            <translation>删除研讨会 %s</translation>
         </message>
     </context>
     <context>
         <name>SymposiumEditor</name>
         <message>
             <source>Briefing pack</source>
-            <translation type="unfinished" />
+            <translation>简报资料包</translation>
         </message>
         <message>
             <source>Export the briefing pack</source>
-            <translation type="unfinished" />
+            <translation>导出简报资料包</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>标题</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <source>Host city</source>
-            <translation type="unfinished" />
+            <translation>主办城市</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>开始</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>结束</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>地点</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>描述</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>参与者</translation>
         </message>
         <message>
             <source>Who is going? Add the team members taking part.</source>
-            <translation type="unfinished" />
+            <translation>谁会参加？添加参加的团队成员。</translation>
         </message>
         <message>
             <source>Add participants</source>
-            <translation type="unfinished" />
+            <translation>添加参与者</translation>
         </message>
         <message>
             <source>Readings and notes to prepare with</source>
-            <translation type="unfinished" />
+            <translation>会前准备的阅读材料和笔记</translation>
         </message>
         <message>
             <source>Link the readings and notes participants should see before they travel.</source>
-            <translation type="unfinished" />
+            <translation>关联参与者出发前应阅读的材料和笔记。</translation>
         </message>
         <message>
             <source>Link readings and notes</source>
-            <translation type="unfinished" />
+            <translation>关联阅读材料和笔记</translation>
         </message>
         <message>
             <source>Notes taken at this event</source>
-            <translation type="unfinished" />
+            <translation>本次活动中记录的笔记</translation>
         </message>
         <message>
             <source>Notes whose symposium is this one appear here.</source>
-            <translation type="unfinished" />
+            <translation>研讨会为本场的笔记会显示在这里。</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>概览</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>日程</translation>
         </message>
         <message>
             <source>Prep checklist</source>
-            <translation type="unfinished" />
+            <translation>准备清单</translation>
         </message>
         <message>
             <source>Readings and notes</source>
-            <translation type="unfinished" />
+            <translation>阅读材料和笔记</translation>
         </message>
         <message>
             <source>in %d days</source>
-            <translation type="unfinished" />
+            <translation>%d 天后</translation>
         </message>
         <message>
             <source>%d of %d prep items done</source>
-            <translation type="unfinished" />
+            <translation>已完成 %d / %d 项准备事项</translation>
         </message>
     </context>
     <context>
         <name>SyncSection</name>
         <message>
             <source>Sync with your team</source>
-            <translation type="unfinished" />
+            <translation>与团队同步</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>同步</translation>
         </message>
         <message>
             <source>This build cannot exchange bundles; install the full version of GCEN Desktop to sync with your team.</source>
-            <translation type="unfinished" />
+            <translation>此版本无法交换数据包；请安装完整版 GCEN Desktop 以与团队同步。</translation>
         </message>
         <message>
             <source>Sync information is not available: %s</source>
-            <translation type="unfinished" />
+            <translation>同步信息不可用：%s</translation>
         </message>
         <message>
             <source>%d changes not shared yet.</source>
-            <translation type="unfinished" />
+            <translation>还有 %d 项更改尚未共享。</translation>
         </message>
         <message>
             <source>Everything you changed has been shared.</source>
-            <translation type="unfinished" />
+            <translation>你的所有更改都已共享。</translation>
         </message>
         <message>
             <source>Last exchange: %s.</source>
-            <translation type="unfinished" />
+            <translation>上次交换：%s。</translation>
         </message>
         <message>
             <source>Import a bundle</source>
-            <translation type="unfinished" />
+            <translation>导入数据包</translation>
         </message>
         <message>
             <source>GCEN bundle (*.gcen)</source>
-            <translation type="unfinished" />
+            <translation>GCEN 数据包 (*.gcen)</translation>
         </message>
         <message>
             <source>Cannot import</source>
-            <translation type="unfinished" />
+            <translation>无法导入</translation>
         </message>
         <message>
             <source>This build cannot exchange bundles; install the full version of GCEN Desktop.</source>
-            <translation type="unfinished" />
+            <translation>此版本无法交换数据包；请安装完整版 GCEN Desktop。</translation>
         </message>
         <message>
             <source>An import is already running; wait for it to finish.</source>
-            <translation type="unfinished" />
+            <translation>已有一个导入正在进行；请等待其完成。</translation>
         </message>
         <message>
             <source>Undo last import</source>
-            <translation type="unfinished" />
+            <translation>撤销上次导入</translation>
         </message>
         <message>
             <source>Put the workspace back as it was just before the last import? Edits made since then are undone too.</source>
-            <translation type="unfinished" />
+            <translation>要把工作空间恢复到上次导入之前的状态吗？此后所做的编辑也会被撤销。</translation>
         </message>
         <message>
             <source>Undo import</source>
-            <translation type="unfinished" />
+            <translation>撤销导入</translation>
         </message>
         <message>
             <source>The last import was undone.</source>
-            <translation type="unfinished" />
+            <translation>已撤销上次导入。</translation>
         </message>
     </context>
     <context>
         <name>TagEditor</name>
         <message>
             <source>Tags, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>标签，用逗号分隔</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>标签</translation>
         </message>
     </context>
     <context>
         <name>TrashModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>删除时间</translation>
         </message>
     </context>
     <context>
         <name>TrashSection</name>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>回收站</translation>
         </message>
         <message>
             <source>Deleted records stay here until you restore them.</source>
-            <translation type="unfinished" />
+            <translation>已删除的记录会保留在这里，直到你恢复它们。</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>恢复</translation>
         </message>
         <message>
             <source>Restore the selected records</source>
-            <translation type="unfinished" />
+            <translation>恢复所选记录</translation>
         </message>
         <message>
             <source>Deleted records</source>
-            <translation type="unfinished" />
+            <translation>已删除的记录</translation>
         </message>
         <message>
             <source>The trash is empty. Anything you delete appears here and can be restored.</source>
-            <translation type="unfinished" />
+            <translation>回收站是空的。你删除的任何内容都会出现在这里，并且可以恢复。</translation>
         </message>
         <message>
             <source>Restore %s records</source>
-            <translation type="unfinished" />
+            <translation>恢复 %s 条记录</translation>
         </message>
         <message>
             <source>Restore from trash</source>
-            <translation type="unfinished" />
+            <translation>从回收站恢复</translation>
         </message>
         <message>
             <source>Restored %s record(s).</source>
-            <translation type="unfinished" />
+            <translation>已恢复 %s 条记录。</translation>
         </message>
     </context>
     <context>
         <name>Values</name>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>草稿</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>进行中</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>已完成</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>已暂停</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>已关闭</translation>
         </message>
         <message>
             <source>Inquiry</source>
-            <translation type="unfinished" />
+            <translation>探究</translation>
         </message>
         <message>
             <source>Discussion</source>
-            <translation type="unfinished" />
+            <translation>讨论</translation>
         </message>
         <message>
             <source>Planning</source>
-            <translation type="unfinished" />
+            <translation>规划</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>行动</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>回顾</translation>
         </message>
         <message>
             <source>Not started</source>
-            <translation type="unfinished" />
+            <translation>未开始</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>进行中</translation>
         </message>
         <message>
             <source>Blocked</source>
-            <translation type="unfinished" />
+            <translation>受阻</translation>
         </message>
         <message>
             <source>Site visit</source>
-            <translation type="unfinished" />
+            <translation>实地考察</translation>
         </message>
         <message>
             <source>Exchange</source>
-            <translation type="unfinished" />
+            <translation>交流</translation>
         </message>
         <message>
             <source>Expert talk</source>
-            <translation type="unfinished" />
+            <translation>专家讲座</translation>
         </message>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>工作坊</translation>
         </message>
         <message>
             <source>Plenary</source>
-            <translation type="unfinished" />
+            <translation>全体会议</translation>
         </message>
         <message>
             <source>Symposium</source>
-            <translation type="unfinished" />
+            <translation>研讨会</translation>
         </message>
         <message>
             <source>Working-group meeting</source>
-            <translation type="unfinished" />
+            <translation>工作组会议</translation>
         </message>
         <message>
             <source>Webinar</source>
-            <translation type="unfinished" />
+            <translation>网络研讨会</translation>
         </message>
         <message>
             <source>Superintendent</source>
-            <translation type="unfinished" />
+            <translation>学区总监</translation>
         </message>
         <message>
             <source>Senior leader</source>
-            <translation type="unfinished" />
+            <translation>高级领导</translation>
         </message>
         <message>
             <source>Content expert</source>
-            <translation type="unfinished" />
+            <translation>内容专家</translation>
         </message>
         <message>
             <source>Stakeholder</source>
-            <translation type="unfinished" />
+            <translation>利益相关方</translation>
         </message>
         <message>
             <source>Practitioner-leader</source>
-            <translation type="unfinished" />
+            <translation>实践领导者</translation>
         </message>
         <message>
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>工作人员</translation>
         </message>
         <message>
             <source>Private (this computer only)</source>
-            <translation type="unfinished" />
+            <translation>私有（仅限本机）</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>团队</translation>
         </message>
         <message>
             <source>Network (other cities may see it)</source>
-            <translation type="unfinished" />
+            <translation>网络（其他城市可见）</translation>
         </message>
         <message>
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>行动计划</translation>
         </message>
         <message>
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>目标</translation>
         </message>
         <message>
             <source>Practice</source>
-            <translation type="unfinished" />
+            <translation>实践案例</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>工作组</translation>
         </message>
         <message>
             <source>Agenda item</source>
-            <translation type="unfinished" />
+            <translation>日程环节</translation>
         </message>
         <message>
             <source>Checklist item</source>
-            <translation type="unfinished" />
+            <translation>清单项</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>笔记</translation>
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>阅读材料</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>人员</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>城市</translation>
         </message>
         <message>
             <source>Attachment</source>
-            <translation type="unfinished" />
+            <translation>附件</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>链接</translation>
         </message>
         <message>
             <source>Reading status</source>
-            <translation type="unfinished" />
+            <translation>阅读状态</translation>
         </message>
         <message>
             <source>Workspace</source>
-            <translation type="unfinished" />
+            <translation>工作空间</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>标题</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>文本</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>概要</translation>
         </message>
         <message>
             <source>Results and evidence</source>
-            <translation type="unfinished" />
+            <translation>成果与证据</translation>
         </message>
         <message>
             <source>Problem of practice</source>
-            <translation type="unfinished" />
+            <translation>实践问题</translation>
         </message>
         <message>
             <source>Rationale</source>
-            <translation type="unfinished" />
+            <translation>理由</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>描述</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>议题</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>阶段</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>截止</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>开始</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>结束</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>计划负责人</translation>
         </message>
         <message>
             <source>Host city</source>
-            <translation type="unfinished" />
+            <translation>主办城市</translation>
         </message>
         <message>
             <source>Responsible</source>
-            <translation type="unfinished" />
+            <translation>负责人</translation>
         </message>
         <message>
             <source>Accountable</source>
-            <translation type="unfinished" />
+            <translation>问责人</translation>
         </message>
         <message>
             <source>Milestone</source>
-            <translation type="unfinished" />
+            <translation>里程碑</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>笔记</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>顺序</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>指标</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>基线</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>目标值</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>地点</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>地点</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>天</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>作者</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>年份</translation>
         </message>
         <message>
             <source>Abstract</source>
-            <translation type="unfinished" />
+            <translation>摘要</translation>
         </message>
         <message>
             <source>Why it matters</source>
-            <translation type="unfinished" />
+            <translation>重要意义</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>网址</translation>
         </message>
         <message>
             <source>DOI</source>
-            <translation type="unfinished" />
+            <translation>DOI</translation>
         </message>
         <message>
             <source>Publisher</source>
-            <translation type="unfinished" />
+            <translation>出版方</translation>
         </message>
         <message>
             <source>Assigned to</source>
-            <translation type="unfinished" />
+            <translation>分配给</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>作者</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>语言</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>角色</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>机构</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>电子邮件</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>国家/地区</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>联系人</translation>
         </message>
         <message>
             <source>Shared with</source>
-            <translation type="unfinished" />
+            <translation>共享对象</translation>
         </message>
     </context>
     <context>
         <name>WorkspaceStatusBar</name>
         <message>
             <source>Teammate using this workspace</source>
-            <translation type="unfinished" />
+            <translation>使用此工作空间的队友</translation>
         </message>
         <message>
             <source>Changes not yet shared</source>
-            <translation type="unfinished" />
+            <translation>尚未共享的更改</translation>
         </message>
         <message>
             <source>Last exchange</source>
-            <translation type="unfinished" />
+            <translation>上次交换</translation>
         </message>
         <message>
             <source>You: %s</source>
-            <translation type="unfinished" />
+            <translation>你：%s</translation>
         </message>
         <message>
             <source>Choose who you are in Preferences</source>
-            <translation type="unfinished" />
+            <translation>请在首选项中选择你是谁</translation>
         </message>
         <message>
             <source>%s changes not yet shared</source>
-            <translation type="unfinished" />
+            <translation>%s 项更改尚未共享</translation>
         </message>
         <message>
             <source>Everything shared</source>
-            <translation type="unfinished" />
+            <translation>已全部共享</translation>
         </message>
         <message>
             <source>Last exchange with %s</source>
-            <translation type="unfinished" />
+            <translation>与 %s 的上次交换</translation>
         </message>
         <message>
             <source>No exchange yet</source>
-            <translation type="unfinished" />
+            <translation>尚未交换</translation>
         </message>
     </context>
     <context>
         <name>WriterNames</name>
         <message>
             <source>you (this computer)</source>
-            <translation type="unfinished" />
+            <translation>你（本机）</translation>
         </message>
         <message>
             <source>a teammate (%s…)</source>
-            <translation type="unfinished" />
+            <translation>一位队友（%s…）</translation>
         </message>
     </context>
     <context>
         <name>_MembersPage</name>
         <message>
             <source>This is you.</source>
-            <translation type="unfinished" />
+            <translation>这是你。</translation>
         </message>
         <message>
             <source>Working groups: %s</source>
-            <translation type="unfinished" />
+            <translation>工作组：%s</translation>
         </message>
         <message>
             <source>Not in a working group yet.</source>
-            <translation type="unfinished" />
+            <translation>尚未加入任何工作组。</translation>
         </message>
     </context>
     <context>
         <name>KindNames</name>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>环节</translation>
         </message>
         <message>
             <source>Site visit</source>
-            <translation type="unfinished" />
+            <translation>实地考察</translation>
         </message>
         <message>
             <source>Reflection</source>
-            <translation type="unfinished" />
+            <translation>反思</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>会议</translation>
         </message>
         <message>
             <source>Case study</source>
-            <translation type="unfinished" />
+            <translation>案例研究</translation>
         </message>
         <message>
             <source>Background paper</source>
-            <translation type="unfinished" />
+            <translation>背景文件</translation>
         </message>
         <message>
             <source>Meeting report</source>
-            <translation type="unfinished" />
+            <translation>会议报告</translation>
         </message>
         <message>
             <source>Article</source>
-            <translation type="unfinished" />
+            <translation>文章</translation>
         </message>
         <message>
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>报告</translation>
         </message>
         <message>
             <source>Book</source>
-            <translation type="unfinished" />
+            <translation>书籍</translation>
         </message>
         <message>
             <source>Web page</source>
-            <translation type="unfinished" />
+            <translation>网页</translation>
         </message>
         <message>
             <source>To read</source>
-            <translation type="unfinished" />
+            <translation>待读</translation>
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>在读</translation>
         </message>
         <message>
             <source>Read</source>
-            <translation type="unfinished" />
+            <translation>已读</translation>
         </message>
         <message>
             <source>Discussed</source>
-            <translation type="unfinished" />
+            <translation>已讨论</translation>
         </message>
     </context>
 </TS>
