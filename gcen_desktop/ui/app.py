@@ -8,6 +8,7 @@ and a `.gcen` file (import it through the Sync section).
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import tempfile
 from pathlib import Path
@@ -22,6 +23,10 @@ from . import prompts, theme
 from .i18n import install_pseudo_translation, install_translators
 from .icons import app_icon
 from .settings import APPLICATION, ORGANISATION, Settings
+
+# The database file of a workspace folder (store.store.DB_NAME), checked before the database
+# layer is imported so that the window can be painted first.
+WORKSPACE_DB = "workspace.sqlite3"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -78,19 +83,35 @@ class Shell:
     # --- workspaces -----------------------------------------------------------------------------
 
     def start(self, folder: Path | None, bundle: Path | None = None) -> None:
-        """Open `folder` (or the last workspace); without one, show the first-run screen."""
-        from ..services.workspace import Workspace
+        """Open `folder` (or the last workspace); without one, show the first-run screen.
+
+        The window frame is painted first and the workspace opened on the next event-loop turn:
+        the database layer takes longer to load than Qt takes to paint.
+        """
+        from .main_window import MainWindow
 
         folder = folder or (Path(self.settings.last_workspace) if self.settings.last_workspace else None)
-        if folder is not None and Workspace.exists(folder):
-            try:
-                ws = Workspace.open(folder)
-            except Exception as exc:  # noqa: BLE001 — shown plainly, then the first-run screen
-                prompts.error(None, QCoreApplication.translate("Shell", "Could not open the workspace"), str(exc))
-            else:
-                self.open_workspace(ws, bundle)
-                return
-        self.show_first_run(bundle, folder)
+        if folder is None or not (folder / WORKSPACE_DB).exists():
+            self.show_first_run(bundle, folder)
+            return
+        self.window = MainWindow(settings=self.settings)
+        self.window.show()
+        QTimer.singleShot(0, self.window, lambda: self._open_in_window(folder, bundle))
+
+    def _open_in_window(self, folder: Path, bundle: Path | None) -> None:
+        from ..services.workspace import Workspace
+
+        try:
+            ws = Workspace.open(folder)
+        except Exception as exc:  # noqa: BLE001 — shown plainly, then the first-run screen
+            prompts.error(self.window, QCoreApplication.translate("Shell", "Could not open the workspace"), str(exc))
+            if self.window is not None:
+                self.window.close()
+                self.window.deleteLater()
+                self.window = None
+            self.show_first_run(bundle, folder)
+            return
+        self.open_workspace(ws, bundle)
 
     def show_first_run(self, bundle: Path | None = None, folder: Path | None = None) -> None:
         from .first_run import FirstRunWindow
@@ -101,17 +122,28 @@ class Shell:
         self.first_run.show()
 
     def open_workspace(self, ws: Any, bundle: Path | None = None) -> Any:
+        """Show the main window on an opened workspace (filling the frame if one is showing)."""
         from .context import AppContext
         from .main_window import MainWindow
 
-        self.close_workspace()
+        frame = self.window if self.window is not None and self.window.ctx is None else None
+        if frame is None:
+            self.close_workspace()
         self.ctx = AppContext(ws, settings=self.settings)
-        self.window = MainWindow(self.ctx)
+        if frame is not None:
+            frame.attach(self.ctx)
+            self.window = frame
+        else:
+            self.window = MainWindow(self.ctx)
         self.window.sig_theme_changed.connect(self.apply_theme)
         self.window.sig_switch_workspace.connect(self._on_window_switch_workspace)
         self.settings.last_workspace = str(ws.store.folder)
         self.window.show()
         QTimer.singleShot(0, self.window, self.window.build_remaining)
+        # What exists now (modules, widgets) lives as long as the window: keep it out of the
+        # cyclic collector's full passes, which would otherwise scan it during big imports.
+        gc.collect()
+        gc.freeze()
         if self.first_run is not None:
             self.first_run.close()
             self.first_run.deleteLater()
@@ -138,6 +170,7 @@ class Shell:
         self.open_workspace(ws)
 
     def close_workspace(self) -> None:
+        gc.unfreeze()  # let the old window's objects be collected
         if self.window is not None:
             if self.window.isVisible():
                 self.window.close()

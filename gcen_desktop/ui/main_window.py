@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
     QPainter,
 )
 from PySide6.QtWidgets import (
+    QLabel,
     QListView,
     QMainWindow,
     QSplitter,
@@ -37,15 +39,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.changes import ChangeSet
 from . import prompts, theme
-from .context import AppContext
-from .sections import section_classes
-from .sections.base import Section
-from .status_bar import WorkspaceStatusBar
+from .settings import Settings
+
+if TYPE_CHECKING:  # the database layer is imported only once a workspace opens (after first paint)
+    from ..services.changes import ChangeSet
+    from .context import AppContext
+    from .sections.base import Section
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 BadgeRole = Qt.ItemDataRole.UserRole + 2
+
+
+def placeholder_sections() -> list[tuple[str, str]]:
+    """The sidebar shown for the moment the workspace takes to open (same keys as SECTION_SPECS)."""
+    t = QCoreApplication.translate
+    return [
+        ("home", t("MainWindow", "Home")), ("notes", t("MainWindow", "Notes")),
+        ("readings", t("MainWindow", "Readings")), ("practices", t("MainWindow", "Practices")),
+        ("plans", t("MainWindow", "Action plans")), ("groups", t("MainWindow", "Working groups")),
+        ("symposia", t("MainWindow", "Symposia")), ("people", t("MainWindow", "People & cities")),
+        ("sync", t("MainWindow", "Sync")), ("conflicts", t("MainWindow", "Conflicts")),
+        ("trash", t("MainWindow", "Trash")),
+    ]
 
 
 class SidebarModel(QAbstractListModel):
@@ -54,27 +70,33 @@ class SidebarModel(QAbstractListModel):
     def __init__(self, window: MainWindow, parent: Any = None) -> None:
         super().__init__(parent)
         self.main = window
-        self.sections = window.section_types
-        self._badges = [0] * len(self.sections)
+        self._badges: dict[str, int] = {}
+
+    def _entries(self) -> list[tuple[str, str, str]]:
+        """(key, title, icon) per row: the real sections once attached, the usual list before."""
+        if self.main.section_types:
+            return [(c.key, c.title(), c.icon_name or c.key) for c in self.main.section_types]
+        return [(key, title, key) for key, title in placeholder_sections()]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.sections)
+        return 0 if parent.isValid() else len(self._entries())
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.sections):
+        entries = self._entries()
+        if not index.isValid() or not 0 <= index.row() < len(entries):
             return None
-        section = self.sections[index.row()]
+        key, title, icon_name = entries[index.row()]
+        badge = self._badges.get(key, 0)
         if role == Qt.ItemDataRole.DisplayRole:
-            return section.title()
+            return title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            badge = self._badges[index.row()]
-            return f"{section.title()} ({badge})" if badge else section.title()
+            return f"{title} ({badge})" if badge else title
         if role == Qt.ItemDataRole.DecorationRole:
-            return theme.icon(section.icon_name or section.key)
+            return theme.icon(icon_name)
         if role == KeyRole:
-            return section.key
+            return key
         if role == BadgeRole:
-            return self._badges[index.row()]
+            return badge
         return None
 
     def roleNames(self) -> dict[int, QByteArray]:
@@ -84,25 +106,26 @@ class SidebarModel(QAbstractListModel):
         return names
 
     def refresh_badges(self) -> None:
-        for row, cls in enumerate(self.sections):
+        for row, cls in enumerate(self.main.section_types):
             section = self.main.built(cls.key)
             badge = section.badge() if section is not None else 0
-            if badge != self._badges[row]:
-                self._badges[row] = badge
+            if badge != self._badges.get(cls.key, 0):
+                self._badges[cls.key] = badge
                 index = self.index(row)
                 self.dataChanged.emit(index, index, [BadgeRole, Qt.ItemDataRole.AccessibleTextRole])
 
     def refresh_look(self) -> None:
-        if self.sections:
-            self.dataChanged.emit(self.index(0), self.index(len(self.sections) - 1))
+        rows = self.rowCount()
+        if rows:
+            self.dataChanged.emit(self.index(0), self.index(rows - 1))
 
 
 class SidebarDelegate(QStyledItemDelegate):
     """Draws the item as usual, then a rounded count badge on the right."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        size = super().sizeHint(option, index)
-        return QSize(size.width() + 36, max(size.height(), 34))
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        return QSize(option.fontMetrics.horizontalAdvance(text) + 90, max(option.fontMetrics.height() + 18, 36))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().paint(painter, option, index)
@@ -131,27 +154,23 @@ class MainWindow(QMainWindow):
     sig_switch_workspace = Signal()
     sig_theme_changed = Signal(str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None, *,
+                 settings: Settings | None = None) -> None:
+        """With a context: the full window. Without: the frame shown while the workspace opens
+        (so the first paint does not wait for the database layer); `attach(ctx)` then fills it."""
         super().__init__(parent)
-        self.ctx = ctx
-        self.settings = ctx.settings
-        info = ctx.ws.info()
-        team = info.title if info else ""
-        self.setWindowTitle(self.tr("%s — GCEN Desktop") % team if team else self.tr("GCEN Desktop"))
+        self.ctx: Any = None
+        self.settings = ctx.settings if ctx is not None else settings
+        self.setWindowTitle(self.tr("GCEN Desktop"))
         self.setAcceptDrops(True)
         self.setMinimumSize(760, 520)
-
-        # Sections are built when first shown (the rest right after the first paint), so the
-        # window appears quickly even on a large workspace.
-        self.section_types: list[type[Section]] = section_classes()
+        self.section_types: list[type[Section]] = []
         self._built: dict[str, Section] = {}
         self.stack = QStackedWidget(self)
-        for cls in self.section_types:
-            page = QWidget(self.stack)
-            page.setObjectName(f"page-{cls.key}")
-            box = QVBoxLayout(page)
-            box.setContentsMargins(0, 0, 0, 0)
-            self.stack.addWidget(page)
+        self.opening = QLabel(self.tr("Opening the workspace…"), self.stack)
+        self.opening.setObjectName("EmptyState")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
         self.sidebar = QListView(self)
         self.sidebar.setObjectName("Sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
@@ -163,8 +182,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setMinimumWidth(200)
         self.sidebar.setMaximumWidth(320)
-        self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar_current_changed)
-
+        self.sidebar.setEnabled(False)
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("MainSplitter")
         self.splitter.addWidget(self.sidebar)
@@ -173,10 +191,38 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([220, 1000])
         self.setCentralWidget(self.splitter)
+        self._restore_geometry()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Fill the window for an opened workspace: sections, menus, status bar, saved layout."""
+        from .sections import section_classes
+        from .status_bar import WorkspaceStatusBar
+
+        self.ctx = ctx
+        self.settings = ctx.settings
+        info = ctx.ws.info()
+        team = info.title if info else ""
+        self.setWindowTitle(self.tr("%s — GCEN Desktop") % team if team else self.tr("GCEN Desktop"))
+        # Sections are built when first shown (the rest right after the first paint), so the
+        # window appears quickly even on a large workspace.
+        self.sidebar_model.beginResetModel()
+        self.section_types = section_classes()
+        self.sidebar_model.endResetModel()
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        for cls in self.section_types:
+            page = QWidget(self.stack)
+            page.setObjectName(f"page-{cls.key}")
+            box = QVBoxLayout(page)
+            box.setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(page)
+        self.sidebar.setEnabled(True)
+        self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar_current_changed)
         self.status = WorkspaceStatusBar(ctx, self)
         self.setStatusBar(self.status)
         self._build_menus()
-
         ctx.sig_changed.connect(self._on_ctx_changed)
         ctx.sig_open_record.connect(self.open_record)
         self.sidebar_model.refresh_badges()
@@ -413,12 +459,15 @@ class MainWindow(QMainWindow):
 
     # --- layout saving ---------------------------------------------------------------------------
 
-    def _restore_layout(self) -> None:
+    def _restore_geometry(self) -> None:
         settings = self.settings
         geometry = settings.geometry("main") if settings is not None else None
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 780)
         self.clamp_to_screen()
+
+    def _restore_layout(self) -> None:
+        settings = self.settings
         state = settings.state("main_splitter") if settings is not None else None
         if state is not None:
             self.splitter.restoreState(state)
@@ -445,7 +494,7 @@ class MainWindow(QMainWindow):
             self.move(x, y)
 
     def save_layout(self) -> None:
-        if self.settings is None:
+        if self.settings is None or self.ctx is None:
             return
         self.settings.set_geometry("main", self.saveGeometry())
         self.settings.set_state("main_splitter", self.splitter.saveState())

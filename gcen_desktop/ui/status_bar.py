@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ..services.changes import ChangeSet
@@ -32,7 +33,23 @@ def exchange_summary(ctx: AppContext) -> tuple[int, str]:
             pass
     meta = ctx.ws.store.meta_all()
     unshared = max(0, int(meta.get("seq", 0) or 0) - int(meta.get("exported_seq", 0) or 0))
-    return unshared, meta.get("last_exchange", "") or ""
+    return unshared, _last_peer(ctx)
+
+
+def _last_peer(ctx: AppContext) -> str:
+    """'Ana Ruiz, 3 Mar 2026' for the teammate whose bundle this store exchanged with last."""
+    try:
+        from ..sync import knowledge
+
+        with ctx.ws.store.read() as conn:
+            peers = [p for p in knowledge.peers(conn) if p.last_exchange_ms]
+    except Exception:  # noqa: BLE001 — no exchange tables yet: nothing exchanged
+        return ""
+    if not peers:
+        return ""
+    last = max(peers, key=lambda p: p.last_exchange_ms or 0)
+    when = QDateTime.fromMSecsSinceEpoch(int(last.last_exchange_ms or 0))
+    return f"{last.name or last.replica}, {QLocale().toString(when.date(), 'd MMM yyyy')}"
 
 
 class WorkspaceStatusBar(QStatusBar):

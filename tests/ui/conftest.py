@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -108,6 +109,12 @@ def ui_sample_ws(_sample_template: Path, tmp_path: Path) -> Iterator[Any]:
 
     folder = tmp_path / "sample"
     shutil.copytree(_sample_template, folder)
+    # Make the copy this store's own (as if written here) so it keeps the template's replica and
+    # unexported changes, exactly like a freshly filled sample; a real copy would take a new id.
+    db = sqlite3.connect(folder / "workspace.sqlite3")
+    with db:
+        db.execute("UPDATE meta SET value=? WHERE key='path'", (str((folder / "workspace.sqlite3").resolve()),))
+    db.close()
     ws = Workspace.open(folder)
     yield ws
     ws.close()

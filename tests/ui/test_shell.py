@@ -273,3 +273,37 @@ def test_screenshot_flag_writes_pngs(qapp, tmp_path):
     image = QImage(str(tmp_path / "shots" / "home-dark.png"))
     assert image.width() >= 1000 and image.height() >= 600
     theme.apply_theme(qapp, "light")
+
+
+def test_shell_paints_the_frame_then_opens_the_workspace(qapp, qtbot, ui_sample_ws, tmp_path):
+    import gc
+
+    from gcen_desktop.store.store import DB_NAME
+    from gcen_desktop.ui.app import WORKSPACE_DB, Shell
+    from gcen_desktop.ui.main_window import placeholder_sections
+    from gcen_desktop.ui.sections import SECTION_SPECS
+
+    assert WORKSPACE_DB == DB_NAME
+    assert [k for k, _ in placeholder_sections()] == [m for m, _ in SECTION_SPECS]
+    folder = ui_sample_ws.store.folder
+    ui_sample_ws.close()
+    shell = Shell(qapp, Settings(tmp_path / "s.ini"))
+    shell.start(folder)
+    frame = shell.window
+    assert frame is not None and frame.ctx is None and frame.isVisible()
+    assert frame.sidebar_model.rowCount() == len(SECTION_SPECS)
+    qtbot.waitUntil(lambda: shell.ctx is not None, timeout=10000)
+    assert shell.window is frame and frame.current_section().key == "home"
+    assert shell.settings.last_workspace == str(folder)
+    qtbot.waitUntil(lambda: all(frame.built(c.key) for c in frame.section_types), timeout=20000)
+    shell.close_workspace()
+    assert gc.isenabled()
+
+
+def test_workers_pause_the_cyclic_collector_only_while_jobs_run(ctx, wait_idle):
+    import gc
+
+    seen = []
+    ctx.workers.run(lambda: seen.append(gc.isenabled()), write=False)
+    wait_idle(ctx)
+    assert seen == [False] and gc.isenabled()

@@ -96,8 +96,12 @@ class RecordTableModel(QAbstractTableModel):
         return " AND ".join(parts), tuple(all_args)
 
     def _order_sql(self) -> str:
-        expr = sort_expression(self.type_name, self.order)
         direction = "DESC" if self.descending else "ASC"
+        if self.order in ("updated", "created"):
+            # Never NULL, compared as stored: the (type, deleted, updated) index gives this order
+            # without sorting (the index ends in the rowid, our tie-breaker).
+            return f"r.{self.order} {direction}, r.rid {direction}"
+        expr = sort_expression(self.type_name, self.order)
         column = expr.split(" COLLATE")[0]
         return f"{column} IS NULL, {expr} {direction}, r.rid"
 

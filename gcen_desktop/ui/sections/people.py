@@ -79,6 +79,7 @@ class PeopleSection(Section):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._city_names = {c.id: c.title for c in ctx.ws.list("city", limit=10000)}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(8)
@@ -95,7 +96,8 @@ class PeopleSection(Section):
             [Column("name", self.tr("Name")),
              Column("role", self.tr("Role"), display=lambda v: value_name(v.data.get("role")), width=150),
              Column("organisation", self.tr("Organisation"), width=200),
-             Column("city", self.tr("City"), display=lambda v: ctx.ws.label(v.data.get("city")), sortable=False, width=110)],
+             Column("city", self.tr("City"), display=lambda v: self._city_names.get(v.data.get("city") or "", ""),
+                    sortable=False, width=110)],
             [("name", self.tr("Name")), ("role", self.tr("Role")), ("organisation", self.tr("Organisation")),
              ("email", self.tr("Email")), ("city", self.tr("City"))],
             self.tr("No team members yet. Add the people in your city team with “Add person”."),
@@ -156,5 +158,7 @@ class PeopleSection(Section):
 
     def refresh(self, changes: ChangeSet | None = None) -> None:
         # The list models follow change sets themselves; the detail shows the stored values again.
+        if changes is None or "city" in changes.types:
+            self._city_names = {c.id: c.title for c in self.ctx.ws.list("city", limit=10000)}
         self.members.reload_current()
         self.cities.reload_current()

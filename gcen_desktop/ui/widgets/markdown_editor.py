@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
-from markdown_it import MarkdownIt
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
@@ -13,7 +13,9 @@ from .. import theme
 
 
 @cache
-def _markdown() -> MarkdownIt:
+def _markdown() -> Any:
+    from markdown_it import MarkdownIt  # imported on first render, not at start-up
+
     # Raw HTML stays text: notes come from teammates' bundles and must not inject markup.
     return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": True}).enable("table").enable("strikethrough")
 
