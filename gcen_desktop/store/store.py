@@ -349,24 +349,26 @@ class Store:
 
     # --- canonical dump, check, rebuild -------------------------------------------------------------
 
-    def dump(self) -> bytes:
+    def dump(self, conn: Connection | None = None) -> bytes:
         """Canonical JSON of all live records by id: the same bytes on stores with the same events."""
+        if conn is None:
+            with self.read() as c:
+                return self.dump(c)
         out: dict[str, Any] = {}
-        with self.read() as conn:
-            for rec, type_, data, own_deleted, _deleted, del_conflict, conflicts, merged in conn.exec_driver_sql(
-                "SELECT id, type, data, own_deleted, deleted, del_conflict, conflicts, merged "
-                "FROM records WHERE deleted = 0 ORDER BY id"
-            ):
-                entry: dict[str, Any] = {"type": type_, "fields": orjson.loads(data)}
-                if conflicts:
-                    entry["conflicts"] = orjson.loads(conflicts)
-                if merged:
-                    entry["auto_merged"] = orjson.loads(merged)
-                if del_conflict:
-                    entry["deleted_elsewhere"] = True
-                if own_deleted:
-                    entry["kept_by_child"] = True
-                out[rec] = entry
+        for rec, type_, data, own_deleted, _deleted, del_conflict, conflicts, merged in conn.exec_driver_sql(
+            "SELECT id, type, data, own_deleted, deleted, del_conflict, conflicts, merged "
+            "FROM records WHERE deleted = 0 ORDER BY id"
+        ):
+            entry: dict[str, Any] = {"type": type_, "fields": orjson.loads(data)}
+            if conflicts:
+                entry["conflicts"] = orjson.loads(conflicts)
+            if merged:
+                entry["auto_merged"] = orjson.loads(merged)
+            if del_conflict:
+                entry["deleted_elsewhere"] = True
+            if own_deleted:
+                entry["kept_by_child"] = True
+            out[rec] = entry
         return orjson.dumps(out, option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2) + b"\n"
 
     def _projection_snapshot(self, conn: Connection) -> dict[str, tuple]:

@@ -22,7 +22,7 @@ from ..domain.errors import UserError
 from ..domain.ids import new_id
 from ..store import ranges
 from ..store.apply import CHUNK, ClonedStoreError
-from ..store.engine import head_revision
+from ..store.migrations import HEAD_REVISION
 from ..store.ranges import Vector
 from ..store.store import Store
 from . import knowledge, selection, snapshot
@@ -159,7 +159,7 @@ def prepare_export(
         store._set_meta(conn, "last_export_ms", str(now_ms()))
     manifest = Manifest(
         app_version=__version__,
-        schema_version=head_revision(),
+        schema_version=HEAD_REVISION,
         workspace_id=workspace_id,
         workspace_name=ws_view.title if ws_view else "",
         bundle_id=new_id(),
@@ -193,7 +193,9 @@ def export_file(
     passphrase: str | None = None,
     progress: Progress = None,
 ) -> WriteResult:
-    manifest, sel = prepare_export(store, mode=mode, peer=peer, network_only=network_only, keys=keys)
+    manifest, sel = prepare_export(
+        store, mode=mode, peer=peer, network_only=network_only, keys=keys
+    )
     return write_bundle(
         Path(path),
         manifest,
@@ -214,7 +216,9 @@ def export_memory(
     network_only: bool = False,
     keys: StoreKeys | None = None,
 ) -> MemoryBundle:
-    manifest, sel = prepare_export(store, mode=mode, peer=peer, network_only=network_only, keys=keys)
+    manifest, sel = prepare_export(
+        store, mode=mode, peer=peer, network_only=network_only, keys=keys
+    )
     return MemoryBundle(manifest, sel.events, sel.blobs, keys.public_key_b64 if keys else None)
 
 
@@ -280,7 +284,9 @@ def _unchanged_counts(events: list[dict[str, Any]]) -> dict[str, dict[str, int]]
     return counts
 
 
-def _key_facts(conn: Connection, store: Store, bundle: Any, own_keys: StoreKeys | None) -> tuple[str | None, bool, list[str]]:
+def _key_facts(
+    conn: Connection, store: Store, bundle: Any, own_keys: StoreKeys | None
+) -> tuple[str | None, bool, list[str]]:
     m: Manifest = bundle.manifest
     warnings: list[str] = []
     signer = bundle.signer_public_key
@@ -405,7 +411,9 @@ def run_import(
     try:
         with store.write() as conn:
             if token_before is not None and snapshot.state_token(conn) != token_before:
-                raise UserError("The workspace changed while the import was starting; import the bundle again.")
+                raise UserError(
+                    "The workspace changed while the import was starting; import the bundle again."
+                )
             _refuse_clone_of_us(store, conn, events)
             if outcome.missing:
                 warnings.append(_describe_missing(conn, outcome.missing))
@@ -417,20 +425,29 @@ def run_import(
                 result = store.apply(conn, events[i : i + APPLY_CHUNK], defer_fts=defer)
                 outcome.applied += result.applied
                 changed |= result.changed
-                if progress is not None and progress(min(i + APPLY_CHUNK, len(events)), len(events)) is False:
+                if (
+                    progress is not None
+                    and progress(min(i + APPLY_CHUNK, len(events)), len(events)) is False
+                ):
                     raise BundleCancelled("Import cancelled; nothing was changed.")
             after = _status(conn, sorted(changed))
             _classify(outcome, rec_types, changed, before, after)
             deleted = sum(c["deleted"] for c in outcome.counts.values())
             if deleted >= MANY_DELETIONS:
-                warnings.append(f"This bundle deletes {deleted:,} records; look at the preview before importing.")
+                warnings.append(
+                    f"This bundle deletes {deleted:,} records; look at the preview before importing."
+                )
             if outcome.applied == 0:
-                warnings.append("Everything in this bundle is already here; importing it changes nothing.")
+                warnings.append(
+                    "Everything in this bundle is already here; importing it changes nothing."
+                )
             if not apply:
                 raise _PreviewDone(outcome)
             _record(store, conn, bundle, outcome, fp, trust_new_key or key_known, max_hlc)
             if defer:
-                outcome.indexing = conn.exec_driver_sql("SELECT COUNT(*) FROM fts_queue").scalar_one()
+                outcome.indexing = conn.exec_driver_sql(
+                    "SELECT COUNT(*) FROM fts_queue"
+                ).scalar_one()
             token_after = snapshot.state_token(conn)
     except _PreviewDone as done:
         return done.outcome
@@ -469,18 +486,31 @@ def _record(
     if m.producer.replica != store.replica:
         if fp:
             knowledge.register_key(
-                conn, fp, bundle.signer_public_key, m.producer.age_recipient or None, m.producer.name, trusted=trusted
+                conn,
+                fp,
+                bundle.signer_public_key,
+                m.producer.age_recipient or None,
+                m.producer.name,
+                trusted=trusted,
             )
         knowledge.register_peer(conn, m.producer.replica, m.producer.name, fp, exchanged=True)
-        knowledge.learn(conn, m.producer.replica, {k: [list(x) for x in v] for k, v in m.have.items()})
+        knowledge.learn(
+            conn, m.producer.replica, {k: [list(x) for x in v] for k, v in m.have.items()}
+        )
         for entry in m.roster:
             if entry.replica == store.replica or entry.replica == m.producer.replica:
                 continue
-            entry_fp = entry.fingerprint or (fingerprint(entry.public_key) if entry.public_key else None)
+            entry_fp = entry.fingerprint or (
+                fingerprint(entry.public_key) if entry.public_key else None
+            )
             if entry.public_key and entry_fp:
                 # A key vouched for by a trusted teammate's signed roster is trusted too.
                 knowledge.register_key(
-                    conn, entry_fp, entry.public_key, entry.age_recipient or None, entry.name,
+                    conn,
+                    entry_fp,
+                    entry.public_key,
+                    entry.age_recipient or None,
+                    entry.name,
                     trusted=trusted and bool(fp),
                 )
             knowledge.register_peer(conn, entry.replica, entry.name, entry_fp, exchanged=False)
