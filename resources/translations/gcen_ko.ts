@@ -5,1295 +5,1301 @@
         <name>AboutDialog</name>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>시스템</translation>
         </message>
         <message>
             <source>About GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>GCEN Desktop 정보</translation>
         </message>
         <message>
             <source>An offline workspace for city teams of a network of urban school systems: notes, readings, action plans and symposia, shared as bundle files.</source>
-            <translation type="unfinished" />
+            <translation>도시 교육 시스템 네트워크의 도시 팀을 위한 오프라인 작업 공간: 노트, 읽기 자료, 실행 계획, 심포지엄을 번들 파일로 공유합니다.</translation>
         </message>
         <message>
             <source>Versions</source>
-            <translation type="unfinished" />
+            <translation>버전</translation>
         </message>
         <message>
             <source>Copy versions</source>
-            <translation type="unfinished" />
+            <translation>버전 복사</translation>
         </message>
         <message>
             <source>Copy versions to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>버전 정보를 클립보드에 복사</translation>
         </message>
     </context>
     <context>
         <name>ActionDelegate</name>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>사람</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>상태</translation>
         </message>
         <message>
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>마감일</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>실행 항목</translation>
         </message>
     </context>
     <context>
         <name>ActionTableModel</name>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>실행 항목</translation>
         </message>
         <message>
             <source>Responsible</source>
-            <translation type="unfinished" />
+            <translation>실무 책임자</translation>
         </message>
         <message>
             <source>Accountable</source>
-            <translation type="unfinished" />
+            <translation>최종 책임자</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>마감</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>상태</translation>
         </message>
         <message>
             <source>Milestone</source>
-            <translation type="unfinished" />
+            <translation>마일스톤</translation>
         </message>
         <message>
             <source>Edit action %s</source>
-            <translation type="unfinished" />
+            <translation>실행 항목 %s 편집</translation>
         </message>
         <message>
             <source>Move action</source>
-            <translation type="unfinished" />
+            <translation>실행 항목 이동</translation>
         </message>
     </context>
     <context>
         <name>ActionTableView</name>
         <message>
             <source>Actions of the goal</source>
-            <translation type="unfinished" />
+            <translation>목표의 실행 항목</translation>
         </message>
     </context>
     <context>
         <name>AddReadingDialog</name>
         <message>
             <source>Add a reading</source>
-            <translation type="unfinished" />
+            <translation>읽기 자료 추가</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>제목</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>저자</translation>
         </message>
         <message>
             <source>Last, First; Last, First</source>
-            <translation type="unfinished" />
+            <translation>성, 이름; 성, 이름</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>연도</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>유형</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>웹 주소</translation>
         </message>
         <message>
             <source>DOI</source>
-            <translation type="unfinished" />
+            <translation>DOI</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>태그</translation>
         </message>
         <message>
             <source>Tags, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>태그(쉼표로 구분)</translation>
         </message>
         <message>
             <source>You can add the abstract, why it matters and the PDF after adding it.</source>
-            <translation type="unfinished" />
+            <translation>초록, 중요한 이유, PDF는 추가한 뒤에 넣을 수 있습니다.</translation>
         </message>
         <message>
             <source>Add reading</source>
-            <translation type="unfinished" />
+            <translation>읽기 자료 추가</translation>
         </message>
         <message>
             <source>This looks like a reading already in the list (same title, DOI or web address): %s. Add it anyway?</source>
-            <translation type="unfinished" />
+            <translation>목록에 이미 있는 읽기 자료 같습니다(제목, DOI 또는 웹 주소가 같음): %s. 그래도 추가할까요?</translation>
         </message>
         <message>
             <source>The reading needs a title</source>
-            <translation type="unfinished" />
+            <translation>읽기 자료에 제목이 필요합니다</translation>
         </message>
         <message>
             <source>Type the title, then press Add reading.</source>
-            <translation type="unfinished" />
+            <translation>제목을 입력한 뒤 읽기 자료 추가를 누르세요.</translation>
         </message>
         <message>
             <source>Possible duplicate</source>
-            <translation type="unfinished" />
+            <translation>중복 가능성</translation>
         </message>
         <message>
             <source>Add anyway</source>
-            <translation type="unfinished" />
+            <translation>그래도 추가</translation>
         </message>
     </context>
     <context>
         <name>AgendaDelegate</name>
         <message>
             <source>Kind of session</source>
-            <translation type="unfinished" />
+            <translation>세션 종류</translation>
         </message>
     </context>
     <context>
         <name>AgendaPanel</name>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>일정</translation>
         </message>
         <message>
             <source>No sessions yet. Add the site visits, exchanges and expert talks with “Add session”; double-click a cell to change it.</source>
-            <translation type="unfinished" />
+            <translation>아직 세션이 없습니다. “세션 추가”로 현장 방문, 교류, 전문가 강연을 추가하세요. 셀을 두 번 클릭하면 바꿀 수 있습니다.</translation>
         </message>
         <message>
             <source>Add session</source>
-            <translation type="unfinished" />
+            <translation>세션 추가</translation>
         </message>
         <message>
             <source>Delete session</source>
-            <translation type="unfinished" />
+            <translation>세션 삭제</translation>
         </message>
         <message>
             <source>%d sessions over %d days, %d site visits</source>
-            <translation type="unfinished" />
+            <translation>%d개 세션, %d일간, 현장 방문 %d회</translation>
         </message>
         <message>
             <source>New session</source>
-            <translation type="unfinished" />
+            <translation>새 세션</translation>
         </message>
         <message>
             <source>Delete sessions</source>
-            <translation type="unfinished" />
+            <translation>세션 삭제</translation>
         </message>
     </context>
     <context>
         <name>AgendaTableModel</name>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>일차</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>시간</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>세션</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>종류</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>장소</translation>
         </message>
         <message>
             <source>Day %d</source>
-            <translation type="unfinished" />
+            <translation>%d일차</translation>
         </message>
         <message>
             <source>Edit session %s</source>
-            <translation type="unfinished" />
+            <translation>세션 %s 편집</translation>
         </message>
     </context>
     <context>
         <name>AppContext</name>
         <message>
             <source>Could not do that</source>
-            <translation type="unfinished" />
+            <translation>작업을 할 수 없습니다</translation>
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>문제가 발생했습니다</translation>
         </message>
         <message>
             <source>The operation did not complete and nothing was changed. If it happens again, send this to the team:
 
 %s</source>
-            <translation type="unfinished" />
+            <translation>작업이 완료되지 않았고 아무것도 바뀌지 않았습니다. 다시 발생하면 다음 내용을 팀에 보내 주세요:
+
+%s</translation>
         </message>
     </context>
     <context>
         <name>AttachmentsPanel</name>
         <message>
             <source>Attachments</source>
-            <translation type="unfinished" />
+            <translation>첨부 파일</translation>
         </message>
         <message>
             <source>Attach file…</source>
-            <translation type="unfinished" />
+            <translation>파일 첨부…</translation>
         </message>
         <message>
             <source>Attach a file</source>
-            <translation type="unfinished" />
+            <translation>파일 첨부</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>열기</translation>
         </message>
         <message>
             <source>Open the selected file</source>
-            <translation type="unfinished" />
+            <translation>선택한 파일 열기</translation>
         </message>
         <message>
             <source>Attached files</source>
-            <translation type="unfinished" />
+            <translation>첨부된 파일</translation>
         </message>
         <message>
             <source>No files yet. Attach a PDF or a document to keep it with this record.</source>
-            <translation type="unfinished" />
+            <translation>아직 파일이 없습니다. PDF나 문서를 첨부해 이 항목과 함께 보관하세요.</translation>
         </message>
         <message>
             <source>Attached %s.</source>
-            <translation type="unfinished" />
+            <translation>%s을(를) 첨부했습니다.</translation>
         </message>
         <message>
             <source>Attach %s</source>
-            <translation type="unfinished" />
+            <translation>%s 첨부</translation>
         </message>
         <message>
             <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.md);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>문서 (*.pdf *.docx *.doc *.odt *.txt *.md);;모든 파일 (*)</translation>
         </message>
         <message>
             <source>Could not open the file</source>
-            <translation type="unfinished" />
+            <translation>파일을 열 수 없습니다</translation>
         </message>
         <message>
             <source>No program on this computer opens this kind of file. Install a viewer and try again.</source>
-            <translation type="unfinished" />
+            <translation>이 컴퓨터에는 이 종류의 파일을 여는 프로그램이 없습니다. 뷰어를 설치한 뒤 다시 시도하세요.</translation>
         </message>
     </context>
     <context>
         <name>BoardColumnModel</name>
         <message>
             <source>due %s</source>
-            <translation type="unfinished" />
+            <translation>마감 %s</translation>
         </message>
         <message>
             <source>%s, %s</source>
-            <translation type="unfinished" />
+            <translation>%s, %s</translation>
         </message>
         <message>
             <source>Mark as %s</source>
-            <translation type="unfinished" />
+            <translation>%s(으)로 표시</translation>
         </message>
     </context>
     <context>
         <name>ChecklistModel</name>
         <message>
             <source>Tick %s</source>
-            <translation type="unfinished" />
+            <translation>%s 체크</translation>
         </message>
         <message>
             <source>Untick %s</source>
-            <translation type="unfinished" />
+            <translation>%s 체크 해제</translation>
         </message>
         <message>
             <source>Rename checklist item</source>
-            <translation type="unfinished" />
+            <translation>체크리스트 항목 이름 바꾸기</translation>
         </message>
         <message>
             <source>Move checklist item</source>
-            <translation type="unfinished" />
+            <translation>체크리스트 항목 이동</translation>
         </message>
     </context>
     <context>
         <name>ChecklistPanel</name>
         <message>
             <source>Checklist progress</source>
-            <translation type="unfinished" />
+            <translation>체크리스트 진행률</translation>
         </message>
         <message>
             <source>Preparation checklist</source>
-            <translation type="unfinished" />
+            <translation>준비 체크리스트</translation>
         </message>
         <message>
             <source>Add an item, e.g. “Book flights”, and press Enter</source>
-            <translation type="unfinished" />
+            <translation>항목을 추가하고(예: “항공권 예약”) Enter 키를 누르세요</translation>
         </message>
         <message>
             <source>New checklist item</source>
-            <translation type="unfinished" />
+            <translation>새 체크리스트 항목</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>추가</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>삭제</translation>
         </message>
         <message>
             <source>Delete checklist item</source>
-            <translation type="unfinished" />
+            <translation>체크리스트 항목 삭제</translation>
         </message>
         <message>
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
-            <translation type="unfinished" />
+            <translation>Space 키로 항목을 체크하고, Ctrl+위 / Ctrl+아래로 옮기고, F2로 이름을 바꿉니다.</translation>
         </message>
         <message>
             <source>%d of %d done</source>
-            <translation type="unfinished" />
+            <translation>%d / %d 완료</translation>
         </message>
         <message>
             <source>Nothing to prepare yet</source>
-            <translation type="unfinished" />
+            <translation>아직 준비할 항목이 없습니다</translation>
         </message>
         <message>
             <source>Add checklist item</source>
-            <translation type="unfinished" />
+            <translation>체크리스트 항목 추가</translation>
         </message>
         <message>
             <source>Delete checklist items</source>
-            <translation type="unfinished" />
+            <translation>체크리스트 항목 삭제</translation>
         </message>
     </context>
     <context>
         <name>ConflictDetail</name>
         <message>
             <source>Choose a record on the left to see what differs and settle it.</source>
-            <translation type="unfinished" />
+            <translation>왼쪽에서 항목을 선택해 무엇이 다른지 보고 정리하세요.</translation>
         </message>
         <message>
             <source>Open %s</source>
-            <translation type="unfinished" />
+            <translation>%s 열기</translation>
         </message>
         <message>
             <source>Deleted on one side, edited on the other</source>
-            <translation type="unfinished" />
+            <translation>한쪽에서는 삭제, 다른 쪽에서는 편집됨</translation>
         </message>
         <message>
             <source>%s deleted this %s, but it was edited after they last saw it. Keep it with the edits, or delete it again.</source>
-            <translation type="unfinished" />
+            <translation>%s 님이 이 %s을(를) 삭제했지만, 마지막으로 본 뒤에 편집되었습니다. 편집 내용과 함께 유지하거나 다시 삭제하세요.</translation>
         </message>
         <message>
             <source>A teammate</source>
-            <translation type="unfinished" />
+            <translation>팀원</translation>
         </message>
         <message>
             <source>This %s was deleted, but a teammate added to it or changed something under it at the same time, so it is still here. Keep it, or delete it again with everything under it.</source>
-            <translation type="unfinished" />
+            <translation>이 %s은(는) 삭제되었지만, 동시에 팀원이 그 아래에 추가하거나 변경한 것이 있어 아직 남아 있습니다. 유지하거나, 그 아래 모든 것과 함께 다시 삭제하세요.</translation>
         </message>
         <message>
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>유지</translation>
         </message>
         <message>
             <source>Keep the record</source>
-            <translation type="unfinished" />
+            <translation>항목 유지</translation>
         </message>
         <message>
             <source>Delete it again</source>
-            <translation type="unfinished" />
+            <translation>다시 삭제</translation>
         </message>
         <message>
             <source>Delete the record again</source>
-            <translation type="unfinished" />
+            <translation>항목 다시 삭제</translation>
         </message>
         <message>
             <source>Settle %s</source>
-            <translation type="unfinished" />
+            <translation>%s 정리</translation>
         </message>
         <message>
             <source>Keep %s</source>
-            <translation type="unfinished" />
+            <translation>%s 유지</translation>
         </message>
         <message>
             <source>Delete %s again</source>
-            <translation type="unfinished" />
+            <translation>%s 다시 삭제</translation>
         </message>
     </context>
     <context>
         <name>ConflictListModel</name>
         <message>
             <source>deleted by a teammate while edited here</source>
-            <translation type="unfinished" />
+            <translation>여기서 편집하는 동안 팀원이 삭제함</translation>
         </message>
         <message>
             <source>deleted, but a teammate added to it</source>
-            <translation type="unfinished" />
+            <translation>삭제되었지만 팀원이 추가한 내용이 있음</translation>
         </message>
         <message>
             <source>different values: %s</source>
-            <translation type="unfinished" />
+            <translation>서로 다른 값: %s</translation>
         </message>
         <message>
             <source>auto-merged: %s</source>
-            <translation type="unfinished" />
+            <translation>자동 병합됨: %s</translation>
         </message>
     </context>
     <context>
         <name>ConflictsSection</name>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>충돌</translation>
         </message>
         <message>
             <source>Records with conflicts</source>
-            <translation type="unfinished" />
+            <translation>충돌이 있는 항목</translation>
         </message>
         <message>
             <source>No conflicts. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here to settle.</source>
-            <translation type="unfinished" />
+            <translation>충돌이 없습니다. 팀원들이 같은 내용을 서로 다르게 바꾸거나, 한 사람이 다른 사람이 편집한 것을 삭제하면 여기에 표시되어 정리할 수 있습니다.</translation>
         </message>
         <message>
             <source>%d to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
-            <translation type="unfinished" />
+            <translation>정리할 항목 %d개. 유지할 버전을 고르거나, 병합한 값을 쓰거나, 삭제된 항목을 어떻게 할지 정하세요.</translation>
         </message>
         <message>
             <source>Nothing needs a decision; auto-merged text can be checked and accepted.</source>
-            <translation type="unfinished" />
+            <translation>결정이 필요한 항목이 없습니다. 자동 병합된 텍스트는 확인 후 수락할 수 있습니다.</translation>
         </message>
     </context>
     <context>
         <name>DateEdit</name>
         <message>
             <source>No date</source>
-            <translation type="unfinished" />
+            <translation>날짜 없음</translation>
         </message>
     </context>
     <context>
         <name>Dates</name>
         <message>
             <source>today %s</source>
-            <translation type="unfinished" />
+            <translation>오늘 %s</translation>
         </message>
         <message>
             <source>yesterday</source>
-            <translation type="unfinished" />
+            <translation>어제</translation>
         </message>
     </context>
     <context>
         <name>DocumentExport</name>
         <message>
             <source>PDF document (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF 문서 (*.pdf)</translation>
         </message>
         <message>
             <source>Word document (*.docx)</source>
-            <translation type="unfinished" />
+            <translation>Word 문서 (*.docx)</translation>
         </message>
         <message>
             <source>Web page (*.html)</source>
-            <translation type="unfinished" />
+            <translation>웹 페이지 (*.html)</translation>
         </message>
         <message>
             <source>Markdown (*.md)</source>
-            <translation type="unfinished" />
+            <translation>Markdown (*.md)</translation>
         </message>
         <message>
             <source>PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF…</translation>
         </message>
         <message>
             <source>Word (DOCX)…</source>
-            <translation type="unfinished" />
+            <translation>Word (DOCX)…</translation>
         </message>
         <message>
             <source>Web page (HTML)…</source>
-            <translation type="unfinished" />
+            <translation>웹 페이지 (HTML)…</translation>
         </message>
         <message>
             <source>Markdown…</source>
-            <translation type="unfinished" />
+            <translation>Markdown…</translation>
         </message>
         <message>
             <source>Export is not available</source>
-            <translation type="unfinished" />
+            <translation>내보내기를 사용할 수 없습니다</translation>
         </message>
         <message>
             <source>This version cannot write documents yet; update GCEN Desktop.</source>
-            <translation type="unfinished" />
+            <translation>이 버전은 아직 문서를 만들 수 없습니다. GCEN Desktop을 업데이트하세요.</translation>
         </message>
         <message>
             <source>Save as</source>
-            <translation type="unfinished" />
+            <translation>다른 이름으로 저장</translation>
         </message>
         <message>
             <source>Writing %s…</source>
-            <translation type="unfinished" />
+            <translation>%s 쓰는 중…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>취소</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>내보내기</translation>
         </message>
         <message>
             <source>Saved %s</source>
-            <translation type="unfinished" />
+            <translation>%s 저장됨</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>내보내기를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
         </message>
     </context>
     <context>
         <name>ExportPanel</name>
         <message>
             <source>Share your changes</source>
-            <translation type="unfinished" />
+            <translation>변경 사항 공유</translation>
         </message>
         <message>
             <source>For the team: everything a teammate may not have yet</source>
-            <translation type="unfinished" />
+            <translation>팀용: 팀원에게 아직 없을 수 있는 모든 것</translation>
         </message>
         <message>
             <source>For one teammate:</source>
-            <translation type="unfinished" />
+            <translation>팀원 한 명용:</translation>
         </message>
         <message>
             <source>Everything in the workspace (for a new teammate or a backup)</source>
-            <translation type="unfinished" />
+            <translation>작업 공간 전체(새 팀원용 또는 백업용)</translation>
         </message>
         <message>
             <source>Teammate</source>
-            <translation type="unfinished" />
+            <translation>팀원</translation>
         </message>
         <message>
             <source>Only what is marked for the network (for other cities' teams)</source>
-            <translation type="unfinished" />
+            <translation>네트워크 공개로 표시한 것만(다른 도시 팀용)</translation>
         </message>
         <message>
             <source>Sign it, so teammates can tell it comes from you</source>
-            <translation type="unfinished" />
+            <translation>서명하여 팀원이 보낸 사람이 나임을 알 수 있게 하기</translation>
         </message>
         <message>
             <source>Encrypt it for the teammates whose keys you trust</source>
-            <translation type="unfinished" />
+            <translation>신뢰하는 키를 가진 팀원을 위해 암호화</translation>
         </message>
         <message>
             <source>Protect it with a passphrase (tell it to them by phone, not by e-mail)</source>
-            <translation type="unfinished" />
+            <translation>암호 문구로 보호(전자 메일이 아니라 전화로 알려 주세요)</translation>
         </message>
         <message>
             <source>Export bundle…</source>
-            <translation type="unfinished" />
+            <translation>번들 내보내기…</translation>
         </message>
         <message>
             <source>Export a bundle</source>
-            <translation type="unfinished" />
+            <translation>번들 내보내기</translation>
         </message>
         <message>
             <source>%d changes not shared with anyone yet.</source>
-            <translation type="unfinished" />
+            <translation>아직 아무와도 공유하지 않은 변경 사항 %d개.</translation>
         </message>
         <message>
             <source>Everything you changed has been shared.</source>
-            <translation type="unfinished" />
+            <translation>변경한 모든 내용이 공유되었습니다.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>암호 문구</translation>
         </message>
         <message>
             <source>Passphrase for this bundle (at least 8 characters):</source>
-            <translation type="unfinished" />
+            <translation>이 번들의 암호 문구(8자 이상):</translation>
         </message>
         <message>
             <source>Passphrase too short</source>
-            <translation type="unfinished" />
+            <translation>암호 문구가 너무 짧습니다</translation>
         </message>
         <message>
             <source>Use a passphrase of at least 8 characters, e.g. three unrelated words.</source>
-            <translation type="unfinished" />
+            <translation>8자 이상의 암호 문구를 사용하세요. 예: 서로 관련 없는 단어 세 개.</translation>
         </message>
         <message>
             <source>Type the passphrase again:</source>
-            <translation type="unfinished" />
+            <translation>암호 문구를 다시 입력하세요:</translation>
         </message>
         <message>
             <source>Passphrases differ</source>
-            <translation type="unfinished" />
+            <translation>암호 문구가 다릅니다</translation>
         </message>
         <message>
             <source>The two passphrases differ; export again and type the same passphrase twice.</source>
-            <translation type="unfinished" />
+            <translation>두 암호 문구가 다릅니다. 다시 내보내고 같은 암호 문구를 두 번 입력하세요.</translation>
         </message>
         <message>
             <source>Save bundle as</source>
-            <translation type="unfinished" />
+            <translation>번들을 다른 이름으로 저장</translation>
         </message>
         <message>
             <source>GCEN bundle (*.gcen)</source>
-            <translation type="unfinished" />
+            <translation>GCEN 번들 (*.gcen)</translation>
         </message>
         <message>
             <source>Writing %s…</source>
-            <translation type="unfinished" />
+            <translation>%s 쓰는 중…</translation>
         </message>
         <message>
             <source>Saved %s (%s, %d changes). It was checked after writing: it is safe to remove the USB stick.</source>
-            <translation type="unfinished" />
+            <translation>%s 저장됨(%s, 변경 %d개). 쓴 뒤 확인을 마쳤으니 USB 메모리를 안전하게 빼도 됩니다.</translation>
         </message>
         <message>
             <source>Bundle saved: %s</source>
-            <translation type="unfinished" />
+            <translation>번들 저장됨: %s</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>내보내기를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
         </message>
     </context>
     <context>
         <name>FieldConflictBox</name>
         <message>
             <source>Merged automatically: the edits touched different lines. Check it, then accept it.</source>
-            <translation type="unfinished" />
+            <translation>자동 병합됨: 서로 다른 줄을 편집했습니다. 확인한 뒤 수락하세요.</translation>
         </message>
         <message>
             <source>%d different versions. Pick one, or write the value to keep.</source>
-            <translation type="unfinished" />
+            <translation>서로 다른 버전 %d개. 하나를 고르거나 유지할 값을 쓰세요.</translation>
         </message>
         <message>
             <source>%s, %s</source>
-            <translation type="unfinished" />
+            <translation>%s, %s</translation>
         </message>
         <message>
             <source>Version by %s</source>
-            <translation type="unfinished" />
+            <translation>%s의 버전</translation>
         </message>
         <message>
             <source>Keep this version</source>
-            <translation type="unfinished" />
+            <translation>이 버전 유지</translation>
         </message>
         <message>
             <source>Keep the version by %s</source>
-            <translation type="unfinished" />
+            <translation>%s의 버전 유지</translation>
         </message>
         <message>
             <source>Auto-merged text</source>
-            <translation type="unfinished" />
+            <translation>자동 병합된 텍스트</translation>
         </message>
         <message>
             <source>Or write the value to keep</source>
-            <translation type="unfinished" />
+            <translation>또는 유지할 값을 쓰세요</translation>
         </message>
         <message>
             <source>Merged value of %s</source>
-            <translation type="unfinished" />
+            <translation>%s의 병합된 값</translation>
         </message>
         <message>
             <source>Accept the merge</source>
-            <translation type="unfinished" />
+            <translation>병합 수락</translation>
         </message>
         <message>
             <source>Use this value</source>
-            <translation type="unfinished" />
+            <translation>이 값 사용</translation>
         </message>
     </context>
     <context>
         <name>FirstRunWindow</name>
         <message>
             <source>Welcome to GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>GCEN Desktop에 오신 것을 환영합니다</translation>
         </message>
         <message>
             <source>Your team's notes, readings, action plans and symposia, on this computer. Nothing needs a server: you share with teammates through bundle files.</source>
-            <translation type="unfinished" />
+            <translation>팀의 노트, 읽기 자료, 실행 계획, 심포지엄을 이 컴퓨터에서 관리합니다. 서버가 필요 없으며, 번들 파일로 팀원과 공유합니다.</translation>
         </message>
         <message>
             <source>Create your team's workspace</source>
-            <translation type="unfinished" />
+            <translation>팀 작업 공간 만들기</translation>
         </message>
         <message>
             <source>e.g. Boston Public Schools — GCEN team</source>
-            <translation type="unfinished" />
+            <translation>예: Boston Public Schools — GCEN 팀</translation>
         </message>
         <message>
             <source>Team name</source>
-            <translation type="unfinished" />
+            <translation>팀 이름</translation>
         </message>
         <message>
             <source>e.g. Boston</source>
-            <translation type="unfinished" />
+            <translation>예: Boston</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>도시</translation>
         </message>
         <message>
             <source>Your full name</source>
-            <translation type="unfinished" />
+            <translation>성명</translation>
         </message>
         <message>
             <source>Your name</source>
-            <translation type="unfinished" />
+            <translation>이름</translation>
         </message>
         <message>
             <source>Your role</source>
-            <translation type="unfinished" />
+            <translation>역할</translation>
         </message>
         <message>
             <source>Change…</source>
-            <translation type="unfinished" />
+            <translation>변경…</translation>
         </message>
         <message>
             <source>Change the workspace folder</source>
-            <translation type="unfinished" />
+            <translation>작업 공간 폴더 변경</translation>
         </message>
         <message>
             <source>Stored in</source>
-            <translation type="unfinished" />
+            <translation>저장 위치</translation>
         </message>
         <message>
             <source>Create workspace</source>
-            <translation type="unfinished" />
+            <translation>작업 공간 만들기</translation>
         </message>
         <message>
             <source>Explore the sample team</source>
-            <translation type="unfinished" />
+            <translation>예시 팀 둘러보기</translation>
         </message>
         <message>
             <source>A fictional Boston team with notes, readings, a plan and a symposium.</source>
-            <translation type="unfinished" />
+            <translation>노트, 읽기 자료, 계획 하나, 심포지엄 하나가 있는 가상의 보스턴 팀입니다.</translation>
         </message>
         <message>
             <source>Import a bundle from a teammate…</source>
-            <translation type="unfinished" />
+            <translation>팀원의 번들 가져오기…</translation>
         </message>
         <message>
             <source>Fill in your name above, then choose the .gcen file a teammate sent you.</source>
-            <translation type="unfinished" />
+            <translation>위에 이름을 입력한 뒤 팀원이 보낸 .gcen 파일을 고르세요.</translation>
         </message>
         <message>
             <source>Where to keep the workspace</source>
-            <translation type="unfinished" />
+            <translation>작업 공간을 보관할 위치</translation>
         </message>
         <message>
             <source>A few details are missing</source>
-            <translation type="unfinished" />
+            <translation>몇 가지 정보가 빠졌습니다</translation>
         </message>
         <message>
             <source>Enter your team's name and your own name, then try again.</source>
-            <translation type="unfinished" />
+            <translation>팀 이름과 본인 이름을 입력한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
             <source>Choose the bundle a teammate sent you</source>
-            <translation type="unfinished" />
+            <translation>팀원이 보낸 번들을 고르세요</translation>
         </message>
         <message>
             <source>GCEN bundles (*.gcen);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>GCEN 번들 (*.gcen);;모든 파일 (*)</translation>
         </message>
         <message>
             <source>Could not create the workspace</source>
-            <translation type="unfinished" />
+            <translation>작업 공간을 만들 수 없습니다</translation>
         </message>
         <message>
             <source>Setting up the workspace…</source>
-            <translation type="unfinished" />
+            <translation>작업 공간 준비 중…</translation>
         </message>
     </context>
     <context>
         <name>GoalListModel</name>
         <message>
             <source>%d of %d actions done</source>
-            <translation type="unfinished" />
+            <translation>실행 항목 %d / %d 완료</translation>
         </message>
         <message>
             <source>%s, %d of %d actions done</source>
-            <translation type="unfinished" />
+            <translation>%s, 실행 항목 %d / %d 완료</translation>
         </message>
         <message>
             <source>%d/%d done</source>
-            <translation type="unfinished" />
+            <translation>%d/%d 완료</translation>
         </message>
     </context>
     <context>
         <name>GoalsPanel</name>
         <message>
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>목표</translation>
         </message>
         <message>
             <source>No goals yet. Add one with “New goal”: say what should change, and how you will know.</source>
-            <translation type="unfinished" />
+            <translation>아직 목표가 없습니다. “새 목표”로 추가하세요. 무엇이 바뀌어야 하는지, 그리고 어떻게 알 수 있을지 적으세요.</translation>
         </message>
         <message>
             <source>New goal</source>
-            <translation type="unfinished" />
+            <translation>새 목표</translation>
         </message>
         <message>
             <source>Delete goal</source>
-            <translation type="unfinished" />
+            <translation>목표 삭제</translation>
         </message>
         <message>
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>목표</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>지표</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>기준값</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>목표값</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>마감</translation>
         </message>
         <message>
             <source>No actions for this goal yet. Add the first with “New action”; drag rows or press Ctrl+Up / Ctrl+Down to reorder.</source>
-            <translation type="unfinished" />
+            <translation>이 목표에 아직 실행 항목이 없습니다. “새 실행 항목”으로 첫 항목을 추가하세요. 행을 끌거나 Ctrl+위 / Ctrl+아래를 눌러 순서를 바꿉니다.</translation>
         </message>
         <message>
             <source>New action</source>
-            <translation type="unfinished" />
+            <translation>새 실행 항목</translation>
         </message>
         <message>
             <source>Delete action</source>
-            <translation type="unfinished" />
+            <translation>실행 항목 삭제</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>위로 이동</translation>
         </message>
         <message>
             <source>Move the action up (Ctrl+Up)</source>
-            <translation type="unfinished" />
+            <translation>실행 항목을 위로 이동(Ctrl+위)</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>아래로 이동</translation>
         </message>
         <message>
             <source>Move the action down (Ctrl+Down)</source>
-            <translation type="unfinished" />
+            <translation>실행 항목을 아래로 이동(Ctrl+아래)</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>실행 항목</translation>
         </message>
         <message>
             <source>Delete goal %s</source>
-            <translation type="unfinished" />
+            <translation>목표 %s 삭제</translation>
         </message>
         <message>
             <source>Move goal</source>
-            <translation type="unfinished" />
+            <translation>목표 이동</translation>
         </message>
         <message>
             <source>Delete %d actions</source>
-            <translation type="unfinished" />
+            <translation>실행 항목 %d개 삭제</translation>
         </message>
     </context>
     <context>
         <name>GroupsSection</name>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>워킹그룹</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>상태</translation>
         </message>
         <message>
             <source>Working groups</source>
-            <translation type="unfinished" />
+            <translation>워킹그룹</translation>
         </message>
         <message>
             <source>New group</source>
-            <translation type="unfinished" />
+            <translation>새 그룹</translation>
         </message>
         <message>
             <source>Filter groups by name</source>
-            <translation type="unfinished" />
+            <translation>이름으로 그룹 필터</translation>
         </message>
         <message>
             <source>No working groups yet. A group gathers people from several cities around one problem of practice: “New group”.</source>
-            <translation type="unfinished" />
+            <translation>아직 워킹그룹이 없습니다. 그룹은 여러 도시의 사람들을 하나의 실천 과제로 모읍니다: “새 그룹”.</translation>
         </message>
         <message>
             <source>No group matches the filter. Clear it to see them all.</source>
-            <translation type="unfinished" />
+            <translation>필터와 일치하는 그룹이 없습니다. 필터를 지우면 모두 볼 수 있습니다.</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>삭제</translation>
         </message>
         <message>
             <source>Delete this working group</source>
-            <translation type="unfinished" />
+            <translation>이 워킹그룹 삭제</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>이름</translation>
         </message>
         <message>
             <source>Problem of practice</source>
-            <translation type="unfinished" />
+            <translation>실천 과제</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>설명</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>구성원</translation>
         </message>
         <message>
             <source>No members yet. Add the people from each city who take part.</source>
-            <translation type="unfinished" />
+            <translation>아직 구성원이 없습니다. 각 도시에서 참여하는 사람을 추가하세요.</translation>
         </message>
         <message>
             <source>Add members</source>
-            <translation type="unfinished" />
+            <translation>구성원 추가</translation>
         </message>
         <message>
             <source>Linked readings and notes</source>
-            <translation type="unfinished" />
+            <translation>연결된 읽기 자료와 노트</translation>
         </message>
         <message>
             <source>Link the case studies, papers and notes the group works from.</source>
-            <translation type="unfinished" />
+            <translation>그룹이 바탕으로 삼는 사례 연구, 자료, 노트를 연결하세요.</translation>
         </message>
         <message>
             <source>Link readings and notes</source>
-            <translation type="unfinished" />
+            <translation>읽기 자료와 노트 연결</translation>
         </message>
         <message>
             <source>Filed under this group</source>
-            <translation type="unfinished" />
+            <translation>이 그룹에 분류됨</translation>
         </message>
         <message>
             <source>Readings, notes and plans whose working group is this one appear here.</source>
-            <translation type="unfinished" />
+            <translation>워킹그룹이 이 그룹인 읽기 자료, 노트, 계획이 여기에 표시됩니다.</translation>
         </message>
         <message>
             <source>Choose a working group on the left, or start one with “New group”.</source>
-            <translation type="unfinished" />
+            <translation>왼쪽에서 워킹그룹을 선택하거나 “새 그룹”으로 만드세요.</translation>
         </message>
         <message>
             <source>%d members · %s</source>
-            <translation type="unfinished" />
+            <translation>구성원 %d명 · %s</translation>
         </message>
         <message>
             <source>New working group</source>
-            <translation type="unfinished" />
+            <translation>새 워킹그룹</translation>
         </message>
         <message>
             <source>Delete working group %s</source>
-            <translation type="unfinished" />
+            <translation>워킹그룹 %s 삭제</translation>
         </message>
     </context>
     <context>
         <name>HomeSection</name>
         <message>
             <source>Actions due</source>
-            <translation type="unfinished" />
+            <translation>마감 예정 실행 항목</translation>
         </message>
         <message>
             <source>Nothing overdue or due this week. Well done.</source>
-            <translation type="unfinished" />
+            <translation>기한이 지났거나 이번 주가 마감인 항목이 없습니다. 잘하셨습니다.</translation>
         </message>
         <message>
             <source>Overdue actions and actions due this week</source>
-            <translation type="unfinished" />
+            <translation>기한이 지난 실행 항목과 이번 주 마감 실행 항목</translation>
         </message>
         <message>
             <source>Readings assigned to you</source>
-            <translation type="unfinished" />
+            <translation>나에게 배정된 읽기 자료</translation>
         </message>
         <message>
             <source>No readings are waiting for you. Teammates can assign readings to you under Readings.</source>
-            <translation type="unfinished" />
+            <translation>기다리는 읽기 자료가 없습니다. 팀원이 읽기 자료에서 나에게 배정할 수 있습니다.</translation>
         </message>
         <message>
             <source>Recent changes</source>
-            <translation type="unfinished" />
+            <translation>최근 변경</translation>
         </message>
         <message>
             <source>No changes yet. Write a note or add a reading to get started.</source>
-            <translation type="unfinished" />
+            <translation>아직 변경이 없습니다. 노트를 쓰거나 읽기 자료를 추가해 시작하세요.</translation>
         </message>
         <message>
             <source>%s days overdue</source>
-            <translation type="unfinished" />
+            <translation>%s일 지남</translation>
         </message>
         <message>
             <source>1 day overdue</source>
-            <translation type="unfinished" />
+            <translation>1일 지남</translation>
         </message>
         <message>
             <source>due today</source>
-            <translation type="unfinished" />
+            <translation>오늘 마감</translation>
         </message>
         <message>
             <source>due %s</source>
-            <translation type="unfinished" />
+            <translation>마감 %s</translation>
         </message>
         <message>
             <source>a teammate</source>
-            <translation type="unfinished" />
+            <translation>팀원</translation>
         </message>
         <message>
             <source>from %s (imported)</source>
-            <translation type="unfinished" />
+            <translation>%s에게서(가져옴)</translation>
         </message>
         <message>
             <source>Home</source>
-            <translation type="unfinished" />
+            <translation>홈</translation>
         </message>
         <message>
             <source>Next symposium</source>
-            <translation type="unfinished" />
+            <translation>다음 심포지엄</translation>
         </message>
         <message>
             <source>Preparation checklist progress</source>
-            <translation type="unfinished" />
+            <translation>준비 체크리스트 진행률</translation>
         </message>
         <message>
             <source>Open symposium</source>
-            <translation type="unfinished" />
+            <translation>심포지엄 열기</translation>
         </message>
         <message>
             <source>No symposium is coming up. Add one under Symposia to see its countdown here.</source>
-            <translation type="unfinished" />
+            <translation>예정된 심포지엄이 없습니다. 심포지엄에서 추가하면 여기에서 남은 날짜를 볼 수 있습니다.</translation>
         </message>
         <message>
             <source>Date to be set</source>
-            <translation type="unfinished" />
+            <translation>날짜 미정</translation>
         </message>
         <message>
             <source>No preparation checklist yet.</source>
-            <translation type="unfinished" />
+            <translation>아직 준비 체크리스트가 없습니다.</translation>
         </message>
         <message>
             <source>Preparation: %s of %s checklist items done</source>
-            <translation type="unfinished" />
+            <translation>준비: 체크리스트 항목 %s / %s 완료</translation>
         </message>
         <message>
             <source>in %s days</source>
-            <translation type="unfinished" />
+            <translation>%s일 후</translation>
         </message>
         <message>
             <source>tomorrow</source>
-            <translation type="unfinished" />
+            <translation>내일</translation>
         </message>
         <message>
             <source>happening now</source>
-            <translation type="unfinished" />
+            <translation>진행 중</translation>
         </message>
     </context>
     <context>
         <name>ImportCountsModel</name>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>항목</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>새 항목</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>업데이트됨</translation>
         </message>
         <message>
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>변경 없음</translation>
         </message>
         <message>
             <source>Conflicting</source>
-            <translation type="unfinished" />
+            <translation>충돌</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>삭제됨</translation>
         </message>
         <message>
             <source>Links, tags and statuses</source>
-            <translation type="unfinished" />
+            <translation>링크, 태그, 상태</translation>
         </message>
     </context>
     <context>
         <name>ImportFlow</name>
         <message>
             <source>Checking %s…</source>
-            <translation type="unfinished" />
+            <translation>%s 확인 중…</translation>
         </message>
         <message>
             <source>Import cancelled; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>가져오기를 취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>암호 문구</translation>
         </message>
         <message>
             <source>Importing %s…</source>
-            <translation type="unfinished" />
+            <translation>%s 가져오는 중…</translation>
         </message>
         <message>
             <source>Imported %s.</source>
-            <translation type="unfinished" />
+            <translation>%s을(를) 가져왔습니다.</translation>
         </message>
     </context>
     <context>
         <name>ImportPanel</name>
         <message>
             <source>Bring in a teammate's changes</source>
-            <translation type="unfinished" />
+            <translation>팀원의 변경 사항 가져오기</translation>
         </message>
         <message>
             <source>Choose the .gcen file they sent you, or drop it on the window. You see what it changes before anything is written.</source>
-            <translation type="unfinished" />
+            <translation>팀원이 보낸 .gcen 파일을 고르거나 창에 끌어다 놓으세요. 무엇이든 쓰기 전에 무엇이 바뀌는지 먼저 볼 수 있습니다.</translation>
         </message>
         <message>
             <source>Import bundle…</source>
-            <translation type="unfinished" />
+            <translation>번들 가져오기…</translation>
         </message>
         <message>
             <source>Import a bundle</source>
-            <translation type="unfinished" />
+            <translation>번들 가져오기</translation>
         </message>
         <message>
             <source>Undo last import</source>
-            <translation type="unfinished" />
+            <translation>마지막 가져오기 취소</translation>
         </message>
         <message>
             <source>Undo the last import</source>
-            <translation type="unfinished" />
+            <translation>마지막 가져오기 취소</translation>
         </message>
         <message>
             <source>What the last import changed</source>
-            <translation type="unfinished" />
+            <translation>마지막 가져오기로 바뀐 내용</translation>
         </message>
         <message>
             <source>a teammate</source>
-            <translation type="unfinished" />
+            <translation>팀원</translation>
         </message>
         <message>
             <source>Last import, from %s: already imported on %s, nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>마지막 가져오기(%s에게서): %s에 이미 가져왔으며 바뀐 것이 없습니다.</translation>
         </message>
         <message>
             <source>Last import, from %s: %d records brought in.</source>
-            <translation type="unfinished" />
+            <translation>마지막 가져오기(%s에게서): 항목 %d개를 가져왔습니다.</translation>
         </message>
         <message>
             <source>%d need a decision in Conflicts.</source>
-            <translation type="unfinished" />
+            <translation>%d개 항목은 충돌에서 결정이 필요합니다.</translation>
         </message>
     </context>
     <context>
         <name>ImportPreviewDialog</name>
         <message>
             <source>Import %s</source>
-            <translation type="unfinished" />
+            <translation>%s 가져오기</translation>
         </message>
         <message>
             <source>Bundle from %s</source>
-            <translation type="unfinished" />
+            <translation>%s의 번들</translation>
         </message>
         <message>
             <source>an unknown teammate</source>
-            <translation type="unfinished" />
+            <translation>알 수 없는 팀원</translation>
         </message>
         <message>
             <source>everything they hold</source>
-            <translation type="unfinished" />
+            <translation>보낸 사람이 가진 모든 것</translation>
         </message>
         <message>
             <source>their changes since the last exchange</source>
-            <translation type="unfinished" />
+            <translation>지난 교환 이후의 변경 사항</translation>
         </message>
         <message>
             <source>Made on</source>
-            <translation type="unfinished" />
+            <translation>만든 날짜</translation>
         </message>
         <message>
             <source>Workspace</source>
-            <translation type="unfinished" />
+            <translation>작업 공간</translation>
         </message>
         <message>
             <source>Contains</source>
-            <translation type="unfinished" />
+            <translation>내용</translation>
         </message>
         <message>
             <source>not signed</source>
-            <translation type="unfinished" />
+            <translation>서명되지 않음</translation>
         </message>
         <message>
             <source>Sender's key</source>
-            <translation type="unfinished" />
+            <translation>보낸 사람의 키</translation>
         </message>
         <message>
             <source>What the bundle changes</source>
-            <translation type="unfinished" />
+            <translation>번들로 바뀌는 내용</translation>
         </message>
         <message>
             <source>This bundle was already imported on %s. Importing it again changes nothing.</source>
-            <translation type="unfinished" />
+            <translation>이 번들은 %s에 이미 가져왔습니다. 다시 가져와도 바뀌는 것이 없습니다.</translation>
         </message>
         <message>
             <source>Nothing new: you already have everything in this bundle.</source>
-            <translation type="unfinished" />
+            <translation>새로운 것이 없습니다. 이 번들의 모든 내용을 이미 가지고 있습니다.</translation>
         </message>
         <message>
             <source>%d new, %d updated, %d deleted; %d will need a decision in Conflicts.</source>
-            <translation type="unfinished" />
+            <translation>새 항목 %d개, 업데이트 %d개, 삭제 %d개. %d개는 충돌에서 결정이 필요합니다.</translation>
         </message>
         <message>
             <source>I checked this key with %s (e.g. by phone): trust it for their future bundles</source>
-            <translation type="unfinished" />
+            <translation>이 키를 %s 님과 확인했습니다(예: 전화로). 앞으로 받을 번들에 대해 신뢰합니다</translation>
         </message>
         <message>
             <source>the sender</source>
-            <translation type="unfinished" />
+            <translation>보낸 사람</translation>
         </message>
         <message>
             <source>Trust the sender's key</source>
-            <translation type="unfinished" />
+            <translation>보낸 사람의 키 신뢰</translation>
         </message>
         <message>
             <source>Import</source>
+            <translation>가져오기</translation>
+        </message>
+        <message>
+            <source>Trust the key and import</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1301,1482 +1307,1486 @@
         <name>LinkedRecordsPanel</name>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>추가…</translation>
         </message>
         <message>
             <source>Add to %s</source>
-            <translation type="unfinished" />
+            <translation>%s에 추가</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>제거</translation>
         </message>
         <message>
             <source>Remove from %s</source>
-            <translation type="unfinished" />
+            <translation>%s에서 제거</translation>
         </message>
         <message>
             <source>Add %d links</source>
-            <translation type="unfinished" />
+            <translation>링크 %d개 추가</translation>
         </message>
         <message>
             <source>Link %s</source>
-            <translation type="unfinished" />
+            <translation>%s 연결</translation>
         </message>
         <message>
             <source>Remove %d links</source>
-            <translation type="unfinished" />
+            <translation>링크 %d개 제거</translation>
         </message>
         <message>
             <source>Unlink %s</source>
-            <translation type="unfinished" />
+            <translation>%s 연결 해제</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>%s — GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>%s — GCEN Desktop</translation>
         </message>
         <message>
             <source>GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>GCEN Desktop</translation>
         </message>
         <message>
             <source>Opening the workspace…</source>
-            <translation type="unfinished" />
+            <translation>작업 공간 여는 중…</translation>
         </message>
         <message>
             <source>Sections</source>
-            <translation type="unfinished" />
+            <translation>섹션</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>파일(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>새로 만들기(&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Import a bundle…</source>
-            <translation type="unfinished" />
+            <translation>번들 가져오기(&amp;I)…</translation>
         </message>
         <message>
             <source>Open another &amp;workspace…</source>
-            <translation type="unfinished" />
+            <translation>다른 작업 공간 열기(&amp;W)…</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>환경설정(&amp;P)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>끝내기(&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>편집(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>실행 취소(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>다시 실행(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>삭제(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Search…</source>
-            <translation type="unfinished" />
+            <translation>검색(&amp;S)…</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>보기(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>테마(&amp;T)</translation>
         </message>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>시스템 설정 따르기</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>밝게</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>어둡게</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>도움말(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;About GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>GCEN Desktop 정보(&amp;A)</translation>
         </message>
         <message>
             <source>Import a bundle</source>
-            <translation type="unfinished" />
+            <translation>번들 가져오기</translation>
         </message>
         <message>
             <source>GCEN bundles (*.gcen);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>GCEN 번들 (*.gcen);;모든 파일 (*)</translation>
         </message>
         <message>
             <source>Cannot import yet</source>
-            <translation type="unfinished" />
+            <translation>아직 가져올 수 없습니다</translation>
         </message>
         <message>
             <source>This version cannot import bundles. Ask your team for the latest GCEN Desktop.</source>
-            <translation type="unfinished" />
+            <translation>이 버전은 번들을 가져올 수 없습니다. 팀에 최신 GCEN Desktop을 요청하세요.</translation>
         </message>
     </context>
     <context>
         <name>MarkdownEditor</name>
         <message>
             <source>Note text (Markdown)</source>
-            <translation type="unfinished" />
+            <translation>노트 본문(Markdown)</translation>
         </message>
         <message>
             <source>Write here. Markdown works: # heading, **bold**, - lists, &gt; quotes.</source>
-            <translation type="unfinished" />
+            <translation>여기에 쓰세요. Markdown을 쓸 수 있습니다: # 제목, **굵게**, - 목록, &gt; 인용.</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>미리 보기</translation>
         </message>
     </context>
     <context>
         <name>NewPlanDialog</name>
         <message>
             <source>New action plan</source>
-            <translation type="unfinished" />
+            <translation>새 실행 계획</translation>
         </message>
         <message>
             <source>e.g. Grow and keep a high-quality teaching force</source>
-            <translation type="unfinished" />
+            <translation>예: 우수한 교원을 양성하고 유지하기</translation>
         </message>
         <message>
             <source>Plan title</source>
-            <translation type="unfinished" />
+            <translation>계획 제목</translation>
         </message>
         <message>
             <source>Start from</source>
-            <translation type="unfinished" />
+            <translation>시작 방식</translation>
         </message>
         <message>
             <source>A blank plan</source>
-            <translation type="unfinished" />
+            <translation>빈 계획</translation>
         </message>
         <message>
             <source>Cycle of inquiry (inquiry → discussion → planning → action → review)</source>
-            <translation type="unfinished" />
+            <translation>탐구 사이클(탐구 → 논의 → 계획 → 실행 → 검토)</translation>
         </message>
         <message>
             <source>Innovation at scale (set goals, create flexibility, develop talent, build networks)</source>
-            <translation type="unfinished" />
+            <translation>규모 있는 혁신(목표 설정, 유연성 확보, 인재 육성, 네트워크 구축)</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>도시</translation>
         </message>
         <message>
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>시작일</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>종료일</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>제목</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>시작</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>종료</translation>
         </message>
         <message>
             <source>Create plan</source>
-            <translation type="unfinished" />
+            <translation>계획 만들기</translation>
         </message>
         <message>
             <source>Start with an empty plan and add goals and actions yourself.</source>
-            <translation type="unfinished" />
+            <translation>빈 계획에서 시작해 목표와 실행 항목을 직접 추가합니다.</translation>
         </message>
         <message>
             <source>Five goals, one per stage of the cycle, each with three actions to adapt. Goal due dates are spread over the plan's dates.</source>
-            <translation type="unfinished" />
+            <translation>사이클의 단계마다 하나씩 목표 다섯 개, 각각 조정할 실행 항목 세 개. 목표 마감일은 계획 기간에 고르게 배치됩니다.</translation>
         </message>
         <message>
             <source>Four goals, one per lever of innovation at scale, each with three actions to adapt.</source>
-            <translation type="unfinished" />
+            <translation>규모 있는 혁신의 지렛대마다 하나씩 목표 네 개, 각각 조정할 실행 항목 세 개.</translation>
         </message>
     </context>
     <context>
         <name>NoteEditor</name>
         <message>
             <source>Choose a note on the left, or press “New note” to write one.</source>
-            <translation type="unfinished" />
+            <translation>왼쪽에서 노트를 선택하거나 “새 노트”를 눌러 작성하세요.</translation>
         </message>
         <message>
             <source>Note title</source>
-            <translation type="unfinished" />
+            <translation>노트 제목</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>제목</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>종류</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>날짜</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>작성자</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>워킹그룹</translation>
         </message>
         <message>
             <source>Symposium</source>
-            <translation type="unfinished" />
+            <translation>심포지엄</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>언어</translation>
         </message>
         <message>
             <source>Where this note is used</source>
-            <translation type="unfinished" />
+            <translation>이 노트가 쓰인 곳</translation>
         </message>
         <message>
             <source>Used as evidence in plan %s</source>
-            <translation type="unfinished" />
+            <translation>계획 %s에서 근거 자료로 사용</translation>
         </message>
         <message>
             <source>Related to %s</source>
-            <translation type="unfinished" />
+            <translation>%s 관련</translation>
         </message>
         <message>
             <source>Not used in any plan yet.</source>
-            <translation type="unfinished" />
+            <translation>아직 어떤 계획에도 쓰이지 않았습니다.</translation>
         </message>
         <message>
             <source>A note needs a title.</source>
-            <translation type="unfinished" />
+            <translation>노트에 제목이 필요합니다.</translation>
         </message>
         <message>
             <source>Rename note</source>
-            <translation type="unfinished" />
+            <translation>노트 이름 바꾸기</translation>
         </message>
         <message>
             <source>Change tags</source>
-            <translation type="unfinished" />
+            <translation>태그 변경</translation>
         </message>
         <message>
             <source>Edit note text</source>
-            <translation type="unfinished" />
+            <translation>노트 본문 편집</translation>
         </message>
     </context>
     <context>
         <name>NotesSection</name>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>노트</translation>
         </message>
         <message>
             <source>Session notes, site visits, reflections and meetings.</source>
-            <translation type="unfinished" />
+            <translation>세션 노트, 현장 방문, 성찰, 회의.</translation>
         </message>
         <message>
             <source>New note</source>
-            <translation type="unfinished" />
+            <translation>새 노트</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>삭제</translation>
         </message>
         <message>
             <source>Delete the selected notes</source>
-            <translation type="unfinished" />
+            <translation>선택한 노트 삭제</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>제목</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>종류</translation>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>변경일</translation>
         </message>
         <message>
             <source>No notes yet. Press “New note” (Ctrl+N) to write your first one.</source>
-            <translation type="unfinished" />
+            <translation>아직 노트가 없습니다. “새 노트”(Ctrl+N)를 눌러 첫 노트를 쓰세요.</translation>
         </message>
         <message>
             <source>Filter notes by title</source>
-            <translation type="unfinished" />
+            <translation>제목으로 노트 필터</translation>
         </message>
         <message>
             <source>Show notes of kind</source>
-            <translation type="unfinished" />
+            <translation>이 종류의 노트 보기</translation>
         </message>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>모든 종류</translation>
         </message>
         <message>
             <source>Show notes of working group</source>
-            <translation type="unfinished" />
+            <translation>이 워킹그룹의 노트 보기</translation>
         </message>
         <message>
             <source>All working groups</source>
-            <translation type="unfinished" />
+            <translation>모든 워킹그룹</translation>
         </message>
         <message>
             <source>Untitled note</source>
-            <translation type="unfinished" />
+            <translation>제목 없는 노트</translation>
         </message>
         <message>
             <source>Delete %s notes</source>
-            <translation type="unfinished" />
+            <translation>노트 %s개 삭제</translation>
         </message>
         <message>
             <source>Delete note</source>
-            <translation type="unfinished" />
+            <translation>노트 삭제</translation>
         </message>
         <message>
             <source>Moved %s note(s) to the trash. Undo brings them back.</source>
-            <translation type="unfinished" />
+            <translation>노트 %s개를 휴지통으로 옮겼습니다. 실행 취소로 되돌릴 수 있습니다.</translation>
         </message>
     </context>
     <context>
         <name>PeerTableModel</name>
         <message>
             <source>Teammate</source>
-            <translation type="unfinished" />
+            <translation>팀원</translation>
         </message>
         <message>
             <source>Key fingerprint</source>
-            <translation type="unfinished" />
+            <translation>키 지문</translation>
         </message>
         <message>
             <source>Trusted</source>
-            <translation type="unfinished" />
+            <translation>신뢰함</translation>
         </message>
         <message>
             <source>Last exchange</source>
-            <translation type="unfinished" />
+            <translation>마지막 교환</translation>
         </message>
         <message>
             <source>no key yet</source>
-            <translation type="unfinished" />
+            <translation>아직 키 없음</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>예</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>아니요</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>없음</translation>
         </message>
     </context>
     <context>
         <name>PeersPanel</name>
         <message>
             <source>Teammates</source>
-            <translation type="unfinished" />
+            <translation>팀원</translation>
         </message>
         <message>
             <source>Everyone whose bundles you imported. Before trusting a key, compare its fingerprint with the teammate, e.g. by phone.</source>
-            <translation type="unfinished" />
+            <translation>번들을 가져온 적이 있는 모든 사람입니다. 키를 신뢰하기 전에 전화 등으로 팀원과 지문을 비교하세요.</translation>
         </message>
         <message>
             <source>Teammates and their keys</source>
-            <translation type="unfinished" />
+            <translation>팀원과 키</translation>
         </message>
         <message>
             <source>No teammates yet. Import a bundle from one, or send them yours.</source>
-            <translation type="unfinished" />
+            <translation>아직 팀원이 없습니다. 팀원의 번들을 가져오거나 내 번들을 보내세요.</translation>
         </message>
         <message>
             <source>Trust this key</source>
-            <translation type="unfinished" />
+            <translation>이 키 신뢰</translation>
         </message>
         <message>
             <source>Trust the selected teammate's key</source>
-            <translation type="unfinished" />
+            <translation>선택한 팀원의 키 신뢰</translation>
         </message>
     </context>
     <context>
         <name>PeopleSection</name>
         <message>
             <source>People &amp; cities</source>
-            <translation type="unfinished" />
+            <translation>사람과 도시</translation>
         </message>
         <message>
             <source>Your team's members and the cities of the network.</source>
-            <translation type="unfinished" />
+            <translation>팀 구성원과 네트워크의 도시입니다.</translation>
         </message>
         <message>
             <source>Add person</source>
-            <translation type="unfinished" />
+            <translation>사람 추가</translation>
         </message>
         <message>
             <source>Add city</source>
-            <translation type="unfinished" />
+            <translation>도시 추가</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>이름</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>역할</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>소속 기관</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>도시</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>이메일</translation>
         </message>
         <message>
             <source>No team members yet. Add the people in your city team with “Add person”.</source>
-            <translation type="unfinished" />
+            <translation>아직 팀 구성원이 없습니다. “사람 추가”로 도시 팀의 사람들을 추가하세요.</translation>
         </message>
         <message>
             <source>Filter people by name</source>
-            <translation type="unfinished" />
+            <translation>이름으로 사람 필터</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>국가</translation>
         </message>
         <message>
             <source>No cities yet. Add the cities of your network with “Add city”.</source>
-            <translation type="unfinished" />
+            <translation>아직 도시가 없습니다. “도시 추가”로 네트워크의 도시를 추가하세요.</translation>
         </message>
         <message>
             <source>Filter cities by name</source>
-            <translation type="unfinished" />
+            <translation>이름으로 도시 필터</translation>
         </message>
         <message>
             <source>Team members</source>
-            <translation type="unfinished" />
+            <translation>팀 구성원</translation>
         </message>
         <message>
             <source>Network cities</source>
-            <translation type="unfinished" />
+            <translation>네트워크 도시</translation>
         </message>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>새 사람</translation>
         </message>
         <message>
             <source>New city</source>
-            <translation type="unfinished" />
+            <translation>새 도시</translation>
         </message>
         <message>
             <source>Add %s</source>
-            <translation type="unfinished" />
+            <translation>%s 추가</translation>
         </message>
         <message>
             <source>You cannot delete yourself; choose someone else in Preferences first.</source>
-            <translation type="unfinished" />
+            <translation>자기 자신은 삭제할 수 없습니다. 먼저 환경설정에서 다른 사람을 선택하세요.</translation>
         </message>
         <message>
             <source>Delete %s</source>
-            <translation type="unfinished" />
+            <translation>%s 삭제</translation>
         </message>
     </context>
     <context>
         <name>PlanBoard</name>
         <message>
             <source>Drag a card to another column to change its status, or select it and press Ctrl+Left / Ctrl+Right. Enter opens it.</source>
-            <translation type="unfinished" />
+            <translation>카드를 다른 열로 끌어 상태를 바꾸거나, 선택한 뒤 Ctrl+왼쪽 / Ctrl+오른쪽을 누르세요. Enter 키로 엽니다.</translation>
         </message>
     </context>
     <context>
         <name>PlanEditor</name>
         <message>
             <source>Actions done</source>
-            <translation type="unfinished" />
+            <translation>완료한 실행 항목</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>내보내기</translation>
         </message>
         <message>
             <source>Export the plan</source>
-            <translation type="unfinished" />
+            <translation>계획 내보내기</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>제목</translation>
         </message>
         <message>
             <source>Problem of practice</source>
-            <translation type="unfinished" />
+            <translation>실천 과제</translation>
         </message>
         <message>
             <source>Rationale</source>
-            <translation type="unfinished" />
+            <translation>근거</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>도시</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>워킹그룹</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>계획 책임자</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>상태</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>시작</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>종료</translation>
         </message>
         <message>
             <source>Adapted from</source>
-            <translation type="unfinished" />
+            <translation>참고한 사례</translation>
         </message>
         <message>
             <source>Which cities' practices does this plan adapt? Add them here so the practice shows the plans built on it.</source>
-            <translation type="unfinished" />
+            <translation>이 계획은 어느 도시의 어떤 실천 사례를 참고했나요? 여기에 추가하면 실천 사례에 이를 바탕으로 한 계획이 표시됩니다.</translation>
         </message>
         <message>
             <source>Adapted from which practices and cities?</source>
-            <translation type="unfinished" />
+            <translation>어떤 실천 사례와 도시를 참고했나요?</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>근거 자료</translation>
         </message>
         <message>
             <source>No evidence linked yet. Add the readings and notes (case studies, site-visit notes) this plan draws on.</source>
-            <translation type="unfinished" />
+            <translation>아직 연결된 근거 자료가 없습니다. 이 계획의 바탕이 되는 읽기 자료와 노트(사례 연구, 현장 방문 노트)를 추가하세요.</translation>
         </message>
         <message>
             <source>Add readings and notes as evidence</source>
-            <translation type="unfinished" />
+            <translation>읽기 자료와 노트를 근거 자료로 추가</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>개요</translation>
         </message>
         <message>
             <source>Goals and actions</source>
-            <translation type="unfinished" />
+            <translation>목표와 실행 항목</translation>
         </message>
         <message>
             <source>Board</source>
-            <translation type="unfinished" />
+            <translation>보드</translation>
         </message>
         <message>
             <source>owner: %s</source>
-            <translation type="unfinished" />
+            <translation>책임자: %s</translation>
         </message>
         <message>
             <source>%d of %d actions done</source>
-            <translation type="unfinished" />
+            <translation>실행 항목 %d / %d 완료</translation>
         </message>
         <message>
             <source>Move plan to stage %s</source>
-            <translation type="unfinished" />
+            <translation>계획을 %s 단계로 이동</translation>
         </message>
     </context>
     <context>
         <name>PlanFilterBar</name>
         <message>
             <source>Filter plans by title</source>
-            <translation type="unfinished" />
+            <translation>제목으로 계획 필터</translation>
         </message>
         <message>
             <source>Plan status</source>
-            <translation type="unfinished" />
+            <translation>계획 상태</translation>
         </message>
         <message>
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>모든 상태</translation>
         </message>
     </context>
     <context>
         <name>PlanListPanel</name>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>계획</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>단계</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>상태</translation>
         </message>
         <message>
             <source>Action plans</source>
-            <translation type="unfinished" />
+            <translation>실행 계획</translation>
         </message>
         <message>
             <source>New plan</source>
-            <translation type="unfinished" />
+            <translation>새 계획</translation>
         </message>
         <message>
             <source>Blank plan…</source>
-            <translation type="unfinished" />
+            <translation>빈 계획…</translation>
         </message>
         <message>
             <source>From the cycle of inquiry…</source>
-            <translation type="unfinished" />
+            <translation>탐구 사이클에서 시작…</translation>
         </message>
         <message>
             <source>From innovation at scale…</source>
-            <translation type="unfinished" />
+            <translation>규모 있는 혁신에서 시작…</translation>
         </message>
         <message>
             <source>No plans yet. Start one with “New plan” — from a blank page or from the cycle of inquiry.</source>
-            <translation type="unfinished" />
+            <translation>아직 계획이 없습니다. “새 계획”으로 빈 페이지나 탐구 사이클에서 시작하세요.</translation>
         </message>
         <message>
             <source>No plan matches the filter. Clear it to see every plan.</source>
-            <translation type="unfinished" />
+            <translation>필터와 일치하는 계획이 없습니다. 필터를 지우면 모든 계획을 볼 수 있습니다.</translation>
         </message>
     </context>
     <context>
         <name>PlansSection</name>
         <message>
             <source>Action plans</source>
-            <translation type="unfinished" />
+            <translation>실행 계획</translation>
         </message>
         <message>
             <source>Delete plan %s</source>
-            <translation type="unfinished" />
+            <translation>계획 %s 삭제</translation>
         </message>
         <message>
             <source>New plan %s</source>
-            <translation type="unfinished" />
+            <translation>새 계획 %s</translation>
         </message>
     </context>
     <context>
         <name>PracticesSection</name>
         <message>
             <source>Practice</source>
-            <translation type="unfinished" />
+            <translation>실천 사례</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>도시</translation>
         </message>
         <message>
             <source>Practices</source>
-            <translation type="unfinished" />
+            <translation>실천 사례</translation>
         </message>
         <message>
             <source>New practice</source>
-            <translation type="unfinished" />
+            <translation>새 실천 사례</translation>
         </message>
         <message>
             <source>Filter practices by title</source>
-            <translation type="unfinished" />
+            <translation>제목으로 실천 사례 필터</translation>
         </message>
         <message>
             <source>No practices yet. Add what you saw on a site visit or read in a case study: “New practice”.</source>
-            <translation type="unfinished" />
+            <translation>아직 실천 사례가 없습니다. 현장 방문에서 본 것이나 사례 연구에서 읽은 것을 추가하세요: “새 실천 사례”.</translation>
         </message>
         <message>
             <source>No practice matches the filter. Clear it to see them all.</source>
-            <translation type="unfinished" />
+            <translation>필터와 일치하는 실천 사례가 없습니다. 필터를 지우면 모두 볼 수 있습니다.</translation>
         </message>
         <message>
             <source>Adapt in a new plan…</source>
-            <translation type="unfinished" />
+            <translation>새 계획에 적용…</translation>
         </message>
         <message>
             <source>Adapt this practice in a new plan</source>
-            <translation type="unfinished" />
+            <translation>이 실천 사례를 새 계획에 적용</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>삭제</translation>
         </message>
         <message>
             <source>Delete this practice</source>
-            <translation type="unfinished" />
+            <translation>이 실천 사례 삭제</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>제목</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>요약</translation>
         </message>
         <message>
             <source>Results and evidence</source>
-            <translation type="unfinished" />
+            <translation>결과와 근거</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>연락처</translation>
         </message>
         <message>
             <source>Shared with</source>
-            <translation type="unfinished" />
+            <translation>공유 대상</translation>
         </message>
         <message>
             <source>Plans that adapt it</source>
-            <translation type="unfinished" />
+            <translation>이 사례를 적용한 계획</translation>
         </message>
         <message>
             <source>No plan adapts this practice yet. “Adapt in a new plan…” starts one.</source>
-            <translation type="unfinished" />
+            <translation>아직 이 실천 사례를 적용한 계획이 없습니다. “새 계획에 적용…”으로 시작하세요.</translation>
         </message>
         <message>
             <source>Choose a practice on the left, or add one with “New practice”.</source>
-            <translation type="unfinished" />
+            <translation>왼쪽에서 실천 사례를 선택하거나 “새 실천 사례”로 추가하세요.</translation>
         </message>
         <message>
             <source>Delete practice %s</source>
-            <translation type="unfinished" />
+            <translation>실천 사례 %s 삭제</translation>
         </message>
         <message>
             <source>Adapting: %s</source>
-            <translation type="unfinished" />
+            <translation>적용 중: %s</translation>
         </message>
         <message>
             <source>New plan adapting %s</source>
-            <translation type="unfinished" />
+            <translation>%s을(를) 적용한 새 계획</translation>
         </message>
         <message>
             <source>New plan</source>
-            <translation type="unfinished" />
+            <translation>새 계획</translation>
         </message>
         <message>
             <source>Adapt practice</source>
-            <translation type="unfinished" />
+            <translation>실천 사례 적용</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>환경설정</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>테마</translation>
         </message>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>시스템 설정 따르기</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>밝게</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>어둡게</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>언어</translation>
         </message>
         <message>
             <source>Who you are</source>
-            <translation type="unfinished" />
+            <translation>나는 누구인가</translation>
         </message>
         <message>
             <source>— choose yourself —</source>
-            <translation type="unfinished" />
+            <translation>— 본인을 선택하세요 —</translation>
         </message>
         <message>
             <source>You are</source>
-            <translation type="unfinished" />
+            <translation>나</translation>
         </message>
         <message>
             <source>Shared folder</source>
-            <translation type="unfinished" />
+            <translation>공유 폴더</translation>
         </message>
         <message>
             <source>A synced drive or USB folder your team uses</source>
-            <translation type="unfinished" />
+            <translation>팀이 사용하는 동기화 드라이브나 USB 폴더</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>선택…</translation>
         </message>
         <message>
             <source>Choose the shared folder</source>
-            <translation type="unfinished" />
+            <translation>공유 폴더 선택</translation>
         </message>
         <message>
             <source>A new language applies the next time GCEN Desktop starts. Who you are decides whose reading statuses you set and which readings Home shows as yours.</source>
-            <translation type="unfinished" />
+            <translation>새 언어는 GCEN Desktop을 다음에 시작할 때 적용됩니다. 내가 누구인지에 따라 누구의 읽기 상태를 설정하는지, 홈에서 어떤 읽기 자료를 내 것으로 보여 주는지가 정해집니다.</translation>
         </message>
         <message>
             <source>You are now %s.</source>
-            <translation type="unfinished" />
+            <translation>이제 %s 님으로 설정되었습니다.</translation>
         </message>
     </context>
     <context>
         <name>Progress</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>취소</translation>
         </message>
     </context>
     <context>
         <name>QMessageBox</name>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>확인</translation>
         </message>
     </context>
     <context>
         <name>ReadingDetail</name>
         <message>
             <source>Choose a reading on the left, or press “Add reading”.</source>
-            <translation type="unfinished" />
+            <translation>왼쪽에서 읽기 자료를 선택하거나 “읽기 자료 추가”를 누르세요.</translation>
         </message>
         <message>
             <source>My reading status</source>
-            <translation type="unfinished" />
+            <translation>내 읽기 상태</translation>
         </message>
         <message>
             <source>My status</source>
-            <translation type="unfinished" />
+            <translation>내 상태</translation>
         </message>
         <message>
             <source>Reading status of each teammate</source>
-            <translation type="unfinished" />
+            <translation>팀원별 읽기 상태</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>팀</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>제목</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>저자</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>연도</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>유형</translation>
         </message>
         <message>
             <source>Publisher</source>
-            <translation type="unfinished" />
+            <translation>발행처</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>웹 주소</translation>
         </message>
         <message>
             <source>DOI</source>
-            <translation type="unfinished" />
+            <translation>DOI</translation>
         </message>
         <message>
             <source>Assigned to</source>
-            <translation type="unfinished" />
+            <translation>배정 대상</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>워킹그룹</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>언어</translation>
         </message>
         <message>
             <source>Why it matters</source>
-            <translation type="unfinished" />
+            <translation>중요한 이유</translation>
         </message>
         <message>
             <source>Abstract</source>
-            <translation type="unfinished" />
+            <translation>초록</translation>
         </message>
         <message>
             <source>PDF and files</source>
-            <translation type="unfinished" />
+            <translation>PDF와 파일</translation>
         </message>
         <message>
             <source>Choose who you are in Preferences to keep your own status.</source>
-            <translation type="unfinished" />
+            <translation>내 상태를 기록하려면 환경설정에서 내가 누구인지 선택하세요.</translation>
         </message>
         <message>
             <source>No teammate has marked it yet.</source>
-            <translation type="unfinished" />
+            <translation>아직 표시한 팀원이 없습니다.</translation>
         </message>
         <message>
             <source>Mark as %s</source>
-            <translation type="unfinished" />
+            <translation>%s(으)로 표시</translation>
         </message>
         <message>
             <source>Change tags</source>
-            <translation type="unfinished" />
+            <translation>태그 변경</translation>
         </message>
     </context>
     <context>
         <name>ReadingsSection</name>
         <message>
             <source>Readings</source>
-            <translation type="unfinished" />
+            <translation>읽기 자료</translation>
         </message>
         <message>
             <source>Case studies, background papers and reports the team reads.</source>
-            <translation type="unfinished" />
+            <translation>팀이 읽는 사례 연구, 배경 자료, 보고서.</translation>
         </message>
         <message>
             <source>Add reading</source>
-            <translation type="unfinished" />
+            <translation>읽기 자료 추가</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>가져오기…</translation>
         </message>
         <message>
             <source>Import readings from RIS, BibTeX or CSL-JSON</source>
-            <translation type="unfinished" />
+            <translation>RIS, BibTeX, CSL-JSON에서 읽기 자료 가져오기</translation>
         </message>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>내보내기…</translation>
         </message>
         <message>
             <source>Export the readings shown to RIS, BibTeX or CSL-JSON</source>
-            <translation type="unfinished" />
+            <translation>표시된 읽기 자료를 RIS, BibTeX, CSL-JSON으로 내보내기</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>삭제</translation>
         </message>
         <message>
             <source>Delete the selected readings</source>
-            <translation type="unfinished" />
+            <translation>선택한 읽기 자료 삭제</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>제목</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>저자</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>연도</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>유형</translation>
         </message>
         <message>
             <source>My status</source>
-            <translation type="unfinished" />
+            <translation>내 상태</translation>
         </message>
         <message>
             <source>No readings match. Add one with “Add reading”, import a RIS or BibTeX file, or clear the filters.</source>
-            <translation type="unfinished" />
+            <translation>일치하는 읽기 자료가 없습니다. “읽기 자료 추가”로 추가하거나, RIS 또는 BibTeX 파일을 가져오거나, 필터를 지우세요.</translation>
         </message>
         <message>
             <source>Filter readings by title</source>
-            <translation type="unfinished" />
+            <translation>제목으로 읽기 자료 필터</translation>
         </message>
         <message>
             <source>Show readings of type</source>
-            <translation type="unfinished" />
+            <translation>이 유형의 읽기 자료 보기</translation>
         </message>
         <message>
             <source>Show readings with my status</source>
-            <translation type="unfinished" />
+            <translation>내 상태가 이것인 읽기 자료 보기</translation>
         </message>
         <message>
             <source>Show readings of year</source>
-            <translation type="unfinished" />
+            <translation>이 연도의 읽기 자료 보기</translation>
         </message>
         <message>
             <source>Show readings with tag</source>
-            <translation type="unfinished" />
+            <translation>이 태그가 있는 읽기 자료 보기</translation>
         </message>
         <message>
             <source>Show readings of working group</source>
-            <translation type="unfinished" />
+            <translation>이 워킹그룹의 읽기 자료 보기</translation>
         </message>
         <message>
             <source>All types</source>
-            <translation type="unfinished" />
+            <translation>모든 유형</translation>
         </message>
         <message>
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>모든 상태</translation>
         </message>
         <message>
             <source>Any year</source>
-            <translation type="unfinished" />
+            <translation>모든 연도</translation>
         </message>
         <message>
             <source>Any tag</source>
-            <translation type="unfinished" />
+            <translation>모든 태그</translation>
         </message>
         <message>
             <source>All working groups</source>
-            <translation type="unfinished" />
+            <translation>모든 워킹그룹</translation>
         </message>
         <message>
             <source>Delete %s readings</source>
-            <translation type="unfinished" />
+            <translation>읽기 자료 %s개 삭제</translation>
         </message>
         <message>
             <source>Delete reading</source>
-            <translation type="unfinished" />
+            <translation>읽기 자료 삭제</translation>
         </message>
         <message>
             <source>Moved %s reading(s) to the trash. Undo brings them back.</source>
-            <translation type="unfinished" />
+            <translation>읽기 자료 %s개를 휴지통으로 옮겼습니다. 실행 취소로 되돌릴 수 있습니다.</translation>
         </message>
         <message>
             <source>Import readings</source>
-            <translation type="unfinished" />
+            <translation>읽기 자료 가져오기</translation>
         </message>
         <message>
             <source>Reading lists (*.ris *.bib *.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>읽기 목록 (*.ris *.bib *.json);;모든 파일 (*)</translation>
         </message>
         <message>
             <source>Importing %s…</source>
-            <translation type="unfinished" />
+            <translation>%s 가져오는 중…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>취소</translation>
         </message>
         <message>
             <source>Import %s</source>
-            <translation type="unfinished" />
+            <translation>%s 가져오기</translation>
         </message>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>가져오기 완료</translation>
         </message>
         <message>
             <source>Export readings</source>
-            <translation type="unfinished" />
+            <translation>읽기 자료 내보내기</translation>
         </message>
         <message>
             <source>No readings are shown, so there is nothing to export.</source>
-            <translation type="unfinished" />
+            <translation>표시된 읽기 자료가 없어 내보낼 것이 없습니다.</translation>
         </message>
         <message>
             <source>Exported %s readings to %s.</source>
-            <translation type="unfinished" />
+            <translation>읽기 자료 %s개를 %s(으)로 내보냈습니다.</translation>
         </message>
     </context>
     <context>
         <name>RecordForm</name>
         <message>
             <source>HH:MM</source>
-            <translation type="unfinished" />
+            <translation>HH:MM</translation>
         </message>
         <message>
             <source>(deleted)</source>
-            <translation type="unfinished" />
+            <translation>(삭제됨)</translation>
         </message>
         <message>
             <source>Teammates wrote different values here; see Conflicts.</source>
-            <translation type="unfinished" />
+            <translation>팀원들이 여기에 서로 다른 값을 썼습니다. 충돌을 확인하세요.</translation>
         </message>
         <message>
             <source>%s cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>%s은(는) 비워 둘 수 없습니다.</translation>
         </message>
         <message>
             <source>Edit %s</source>
-            <translation type="unfinished" />
+            <translation>%s 편집</translation>
         </message>
     </context>
     <context>
         <name>RecordPickerDialog</name>
         <message>
             <source>Type to find by title…</source>
-            <translation type="unfinished" />
+            <translation>제목으로 찾으려면 입력하세요…</translation>
         </message>
         <message>
             <source>Find by title</source>
-            <translation type="unfinished" />
+            <translation>제목으로 찾기</translation>
         </message>
         <message>
             <source>Record type</source>
-            <translation type="unfinished" />
+            <translation>항목 유형</translation>
         </message>
         <message>
             <source>All types</source>
-            <translation type="unfinished" />
+            <translation>모든 유형</translation>
         </message>
         <message>
             <source>Matching records</source>
-            <translation type="unfinished" />
+            <translation>일치하는 항목</translation>
         </message>
         <message>
             <source>Nothing matches. Try fewer letters, or create the record first.</source>
-            <translation type="unfinished" />
+            <translation>일치하는 것이 없습니다. 글자를 줄여 보거나 먼저 항목을 만드세요.</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>추가</translation>
         </message>
     </context>
     <context>
         <name>SearchDialog</name>
         <message>
             <source>Search the workspace</source>
-            <translation type="unfinished" />
+            <translation>작업 공간 검색</translation>
         </message>
         <message>
             <source>Search notes, readings, plans, people…</source>
-            <translation type="unfinished" />
+            <translation>노트, 읽기 자료, 계획, 사람 검색…</translation>
         </message>
         <message>
             <source>Search text</source>
-            <translation type="unfinished" />
+            <translation>검색어</translation>
         </message>
         <message>
             <source>Search results</source>
-            <translation type="unfinished" />
+            <translation>검색 결과</translation>
         </message>
         <message>
             <source>Type a few words; results are grouped by kind. Enter opens the first.</source>
-            <translation type="unfinished" />
+            <translation>몇 단어를 입력하세요. 결과는 종류별로 묶입니다. Enter 키로 첫 결과를 엽니다.</translation>
         </message>
         <message>
             <source>Nothing found. Try fewer or different words.</source>
-            <translation type="unfinished" />
+            <translation>찾은 것이 없습니다. 더 적거나 다른 단어로 해 보세요.</translation>
         </message>
         <message>
             <source>Still indexing a recent import; some results may be missing.</source>
-            <translation type="unfinished" />
+            <translation>최근 가져온 내용을 아직 색인하는 중이라 일부 결과가 빠질 수 있습니다.</translation>
         </message>
         <message>
             <source>%s results. Enter opens the selected one.</source>
-            <translation type="unfinished" />
+            <translation>결과 %s개. Enter 키로 선택한 결과를 엽니다.</translation>
         </message>
     </context>
     <context>
         <name>SharedFolderPanel</name>
         <message>
             <source>Shared folder</source>
-            <translation type="unfinished" />
+            <translation>공유 폴더</translation>
         </message>
         <message>
             <source>If your team shares a folder (a synced drive), GCEN Desktop puts your bundle there and imports your teammates' bundles every five minutes.</source>
-            <translation type="unfinished" />
+            <translation>팀이 폴더(동기화 드라이브)를 공유하면 GCEN Desktop이 내 번들을 그곳에 두고 5분마다 팀원의 번들을 가져옵니다.</translation>
         </message>
         <message>
             <source>Choose folder…</source>
-            <translation type="unfinished" />
+            <translation>폴더 선택…</translation>
         </message>
         <message>
             <source>Stop using it</source>
-            <translation type="unfinished" />
+            <translation>사용 중지</translation>
         </message>
         <message>
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>지금 동기화</translation>
         </message>
         <message>
             <source>Not available in this build.</source>
-            <translation type="unfinished" />
+            <translation>이 빌드에서는 사용할 수 없습니다.</translation>
         </message>
         <message>
             <source>No shared folder. Bundles travel by USB stick or e-mail.</source>
-            <translation type="unfinished" />
+            <translation>공유 폴더가 없습니다. 번들은 USB 메모리나 이메일로 전달합니다.</translation>
         </message>
         <message>
             <source>Choose the folder your team shares</source>
-            <translation type="unfinished" />
+            <translation>팀이 공유하는 폴더를 선택하세요</translation>
         </message>
         <message>
             <source>Last sync: %d bundles imported.</source>
-            <translation type="unfinished" />
+            <translation>마지막 동기화: 번들 %d개를 가져왔습니다.</translation>
         </message>
         <message>
             <source>Last sync failed: %s</source>
-            <translation type="unfinished" />
+            <translation>마지막 동기화 실패: %s</translation>
         </message>
     </context>
     <context>
         <name>Shell</name>
         <message>
             <source>Could not open the workspace</source>
-            <translation type="unfinished" />
+            <translation>작업 공간을 열 수 없습니다</translation>
         </message>
         <message>
             <source>Open a workspace folder</source>
-            <translation type="unfinished" />
+            <translation>작업 공간 폴더 열기</translation>
         </message>
         <message>
             <source>No workspace there</source>
-            <translation type="unfinished" />
+            <translation>그곳에 작업 공간이 없습니다</translation>
         </message>
         <message>
             <source>That folder holds no GCEN workspace; pick the folder you created it in.</source>
-            <translation type="unfinished" />
+            <translation>이 폴더에는 GCEN 작업 공간이 없습니다. 작업 공간을 만든 폴더를 선택하세요.</translation>
         </message>
     </context>
     <context>
         <name>StageBar</name>
         <message>
             <source>Stage of the inquiry cycle</source>
-            <translation type="unfinished" />
+            <translation>탐구 사이클 단계</translation>
         </message>
         <message>
             <source>Stage %s</source>
-            <translation type="unfinished" />
+            <translation>%s 단계</translation>
         </message>
     </context>
     <context>
         <name>SymposiaSection</name>
         <message>
             <source>Symposium</source>
-            <translation type="unfinished" />
+            <translation>심포지엄</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>시작</translation>
         </message>
         <message>
             <source>Symposia</source>
-            <translation type="unfinished" />
+            <translation>심포지엄</translation>
         </message>
         <message>
             <source>New symposium</source>
-            <translation type="unfinished" />
+            <translation>새 심포지엄</translation>
         </message>
         <message>
             <source>Filter by title</source>
-            <translation type="unfinished" />
+            <translation>제목으로 필터</translation>
         </message>
         <message>
             <source>No symposia or meetings yet. Add the next one with “New symposium” to plan its agenda and prep checklist.</source>
-            <translation type="unfinished" />
+            <translation>아직 심포지엄이나 회의가 없습니다. “새 심포지엄”으로 다음 행사를 추가해 일정과 준비 체크리스트를 계획하세요.</translation>
         </message>
         <message>
             <source>Nothing matches the filter. Clear it to see every event.</source>
-            <translation type="unfinished" />
+            <translation>필터와 일치하는 것이 없습니다. 필터를 지우면 모든 행사를 볼 수 있습니다.</translation>
         </message>
         <message>
             <source>Delete symposium %s</source>
-            <translation type="unfinished" />
+            <translation>심포지엄 %s 삭제</translation>
         </message>
     </context>
     <context>
         <name>SymposiumEditor</name>
         <message>
             <source>Briefing pack</source>
-            <translation type="unfinished" />
+            <translation>브리핑 자료집</translation>
         </message>
         <message>
             <source>Export the briefing pack</source>
-            <translation type="unfinished" />
+            <translation>브리핑 자료집 내보내기</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>제목</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>종류</translation>
         </message>
         <message>
             <source>Host city</source>
-            <translation type="unfinished" />
+            <translation>개최 도시</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>시작</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>종료</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>장소</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>설명</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>참가자</translation>
         </message>
         <message>
             <source>Who is going? Add the team members taking part.</source>
-            <translation type="unfinished" />
+            <translation>누가 참가하나요? 참가하는 팀 구성원을 추가하세요.</translation>
         </message>
         <message>
             <source>Add participants</source>
-            <translation type="unfinished" />
+            <translation>참가자 추가</translation>
         </message>
         <message>
             <source>Readings and notes to prepare with</source>
-            <translation type="unfinished" />
+            <translation>사전 준비용 읽기 자료와 노트</translation>
         </message>
         <message>
             <source>Link the readings and notes participants should see before they travel.</source>
-            <translation type="unfinished" />
+            <translation>참가자가 출발 전에 봐야 할 읽기 자료와 노트를 연결하세요.</translation>
         </message>
         <message>
             <source>Link readings and notes</source>
-            <translation type="unfinished" />
+            <translation>읽기 자료와 노트 연결</translation>
         </message>
         <message>
             <source>Notes taken at this event</source>
-            <translation type="unfinished" />
+            <translation>이 행사에서 작성한 노트</translation>
         </message>
         <message>
             <source>Notes whose symposium is this one appear here.</source>
-            <translation type="unfinished" />
+            <translation>심포지엄이 이 행사인 노트가 여기에 표시됩니다.</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>개요</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>일정</translation>
         </message>
         <message>
             <source>Prep checklist</source>
-            <translation type="unfinished" />
+            <translation>준비 체크리스트</translation>
         </message>
         <message>
             <source>Readings and notes</source>
-            <translation type="unfinished" />
+            <translation>읽기 자료와 노트</translation>
         </message>
         <message>
             <source>in %d days</source>
-            <translation type="unfinished" />
+            <translation>%d일 후</translation>
         </message>
         <message>
             <source>%d of %d prep items done</source>
-            <translation type="unfinished" />
+            <translation>준비 항목 %d / %d 완료</translation>
         </message>
     </context>
     <context>
         <name>SyncSection</name>
         <message>
             <source>Sync with your team</source>
-            <translation type="unfinished" />
+            <translation>팀과 동기화</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>동기화</translation>
         </message>
         <message>
             <source>This build cannot exchange bundles; install the full version of GCEN Desktop to sync with your team.</source>
-            <translation type="unfinished" />
+            <translation>이 빌드는 번들을 교환할 수 없습니다. 팀과 동기화하려면 GCEN Desktop 전체 버전을 설치하세요.</translation>
         </message>
         <message>
             <source>Sync information is not available: %s</source>
-            <translation type="unfinished" />
+            <translation>동기화 정보를 사용할 수 없습니다: %s</translation>
         </message>
         <message>
             <source>%d changes not shared yet.</source>
-            <translation type="unfinished" />
+            <translation>아직 공유하지 않은 변경 사항 %d개.</translation>
         </message>
         <message>
             <source>Everything you changed has been shared.</source>
-            <translation type="unfinished" />
+            <translation>변경한 모든 내용이 공유되었습니다.</translation>
         </message>
         <message>
             <source>Last exchange: %s.</source>
-            <translation type="unfinished" />
+            <translation>마지막 교환: %s.</translation>
         </message>
         <message>
             <source>Import a bundle</source>
-            <translation type="unfinished" />
+            <translation>번들 가져오기</translation>
         </message>
         <message>
             <source>GCEN bundle (*.gcen)</source>
-            <translation type="unfinished" />
+            <translation>GCEN 번들 (*.gcen)</translation>
         </message>
         <message>
             <source>Cannot import</source>
-            <translation type="unfinished" />
+            <translation>가져올 수 없습니다</translation>
         </message>
         <message>
             <source>This build cannot exchange bundles; install the full version of GCEN Desktop.</source>
-            <translation type="unfinished" />
+            <translation>이 빌드는 번들을 교환할 수 없습니다. GCEN Desktop 전체 버전을 설치하세요.</translation>
         </message>
         <message>
             <source>An import is already running; wait for it to finish.</source>
-            <translation type="unfinished" />
+            <translation>이미 가져오기가 진행 중입니다. 끝날 때까지 기다리세요.</translation>
         </message>
         <message>
             <source>Undo last import</source>
-            <translation type="unfinished" />
+            <translation>마지막 가져오기 취소</translation>
         </message>
         <message>
             <source>Put the workspace back as it was just before the last import? Edits made since then are undone too.</source>
-            <translation type="unfinished" />
+            <translation>작업 공간을 마지막 가져오기 직전 상태로 되돌릴까요? 그 이후의 편집도 함께 취소됩니다.</translation>
         </message>
         <message>
             <source>Undo import</source>
-            <translation type="unfinished" />
+            <translation>가져오기 취소</translation>
         </message>
         <message>
             <source>The last import was undone.</source>
+            <translation>마지막 가져오기를 취소했습니다.</translation>
+        </message>
+        <message>
+            <source>export for the team</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2784,556 +2794,556 @@
         <name>TagEditor</name>
         <message>
             <source>Tags, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>태그(쉼표로 구분)</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>태그</translation>
         </message>
     </context>
     <context>
         <name>TrashModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>이름</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>종류</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>삭제일</translation>
         </message>
     </context>
     <context>
         <name>TrashSection</name>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>휴지통</translation>
         </message>
         <message>
             <source>Deleted records stay here until you restore them.</source>
-            <translation type="unfinished" />
+            <translation>삭제한 항목은 복원할 때까지 여기에 남아 있습니다.</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>복원</translation>
         </message>
         <message>
             <source>Restore the selected records</source>
-            <translation type="unfinished" />
+            <translation>선택한 항목 복원</translation>
         </message>
         <message>
             <source>Deleted records</source>
-            <translation type="unfinished" />
+            <translation>삭제된 항목</translation>
         </message>
         <message>
             <source>The trash is empty. Anything you delete appears here and can be restored.</source>
-            <translation type="unfinished" />
+            <translation>휴지통이 비어 있습니다. 삭제한 것은 모두 여기에 표시되며 복원할 수 있습니다.</translation>
         </message>
         <message>
             <source>Restore %s records</source>
-            <translation type="unfinished" />
+            <translation>항목 %s개 복원</translation>
         </message>
         <message>
             <source>Restore from trash</source>
-            <translation type="unfinished" />
+            <translation>휴지통에서 복원</translation>
         </message>
         <message>
             <source>Restored %s record(s).</source>
-            <translation type="unfinished" />
+            <translation>항목 %s개를 복원했습니다.</translation>
         </message>
     </context>
     <context>
         <name>Values</name>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>초안</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>활성</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>완료</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>일시 중지</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>종료됨</translation>
         </message>
         <message>
             <source>Inquiry</source>
-            <translation type="unfinished" />
+            <translation>탐구</translation>
         </message>
         <message>
             <source>Discussion</source>
-            <translation type="unfinished" />
+            <translation>논의</translation>
         </message>
         <message>
             <source>Planning</source>
-            <translation type="unfinished" />
+            <translation>계획</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>실행 항목</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>검토</translation>
         </message>
         <message>
             <source>Not started</source>
-            <translation type="unfinished" />
+            <translation>시작 전</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>진행 중</translation>
         </message>
         <message>
             <source>Blocked</source>
-            <translation type="unfinished" />
+            <translation>막힘</translation>
         </message>
         <message>
             <source>Site visit</source>
-            <translation type="unfinished" />
+            <translation>현장 방문</translation>
         </message>
         <message>
             <source>Exchange</source>
-            <translation type="unfinished" />
+            <translation>교류</translation>
         </message>
         <message>
             <source>Expert talk</source>
-            <translation type="unfinished" />
+            <translation>전문가 강연</translation>
         </message>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>워크숍</translation>
         </message>
         <message>
             <source>Plenary</source>
-            <translation type="unfinished" />
+            <translation>전체 회의</translation>
         </message>
         <message>
             <source>Symposium</source>
-            <translation type="unfinished" />
+            <translation>심포지엄</translation>
         </message>
         <message>
             <source>Working-group meeting</source>
-            <translation type="unfinished" />
+            <translation>워킹그룹 회의</translation>
         </message>
         <message>
             <source>Webinar</source>
-            <translation type="unfinished" />
+            <translation>웨비나</translation>
         </message>
         <message>
             <source>Superintendent</source>
-            <translation type="unfinished" />
+            <translation>교육감</translation>
         </message>
         <message>
             <source>Senior leader</source>
-            <translation type="unfinished" />
+            <translation>고위 리더</translation>
         </message>
         <message>
             <source>Content expert</source>
-            <translation type="unfinished" />
+            <translation>분야 전문가</translation>
         </message>
         <message>
             <source>Stakeholder</source>
-            <translation type="unfinished" />
+            <translation>이해관계자</translation>
         </message>
         <message>
             <source>Practitioner-leader</source>
-            <translation type="unfinished" />
+            <translation>현장 리더</translation>
         </message>
         <message>
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>직원</translation>
         </message>
         <message>
             <source>Private (this computer only)</source>
-            <translation type="unfinished" />
+            <translation>비공개(이 컴퓨터에만)</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>팀</translation>
         </message>
         <message>
             <source>Network (other cities may see it)</source>
-            <translation type="unfinished" />
+            <translation>네트워크(다른 도시도 볼 수 있음)</translation>
         </message>
         <message>
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>실행 계획</translation>
         </message>
         <message>
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>목표</translation>
         </message>
         <message>
             <source>Practice</source>
-            <translation type="unfinished" />
+            <translation>실천 사례</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>워킹그룹</translation>
         </message>
         <message>
             <source>Agenda item</source>
-            <translation type="unfinished" />
+            <translation>일정 항목</translation>
         </message>
         <message>
             <source>Checklist item</source>
-            <translation type="unfinished" />
+            <translation>체크리스트 항목</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>노트</translation>
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>읽기 자료</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>사람</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>도시</translation>
         </message>
         <message>
             <source>Attachment</source>
-            <translation type="unfinished" />
+            <translation>첨부 파일</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>링크</translation>
         </message>
         <message>
             <source>Reading status</source>
-            <translation type="unfinished" />
+            <translation>읽기 상태</translation>
         </message>
         <message>
             <source>Workspace</source>
-            <translation type="unfinished" />
+            <translation>작업 공간</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>제목</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>이름</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>텍스트</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>요약</translation>
         </message>
         <message>
             <source>Results and evidence</source>
-            <translation type="unfinished" />
+            <translation>결과와 근거</translation>
         </message>
         <message>
             <source>Problem of practice</source>
-            <translation type="unfinished" />
+            <translation>실천 과제</translation>
         </message>
         <message>
             <source>Rationale</source>
-            <translation type="unfinished" />
+            <translation>근거</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>설명</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>주제</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>상태</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>단계</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>종류</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>마감</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>시작</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>종료</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>계획 책임자</translation>
         </message>
         <message>
             <source>Host city</source>
-            <translation type="unfinished" />
+            <translation>개최 도시</translation>
         </message>
         <message>
             <source>Responsible</source>
-            <translation type="unfinished" />
+            <translation>실무 책임자</translation>
         </message>
         <message>
             <source>Accountable</source>
-            <translation type="unfinished" />
+            <translation>최종 책임자</translation>
         </message>
         <message>
             <source>Milestone</source>
-            <translation type="unfinished" />
+            <translation>마일스톤</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>노트</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>순서</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>지표</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>기준값</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>목표값</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>장소</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>장소</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>시간</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>일차</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>저자</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>연도</translation>
         </message>
         <message>
             <source>Abstract</source>
-            <translation type="unfinished" />
+            <translation>초록</translation>
         </message>
         <message>
             <source>Why it matters</source>
-            <translation type="unfinished" />
+            <translation>중요한 이유</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>웹 주소</translation>
         </message>
         <message>
             <source>DOI</source>
-            <translation type="unfinished" />
+            <translation>DOI</translation>
         </message>
         <message>
             <source>Publisher</source>
-            <translation type="unfinished" />
+            <translation>발행처</translation>
         </message>
         <message>
             <source>Assigned to</source>
-            <translation type="unfinished" />
+            <translation>배정 대상</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>작성자</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>언어</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>날짜</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>역할</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>소속 기관</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>이메일</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>국가</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>연락처</translation>
         </message>
         <message>
             <source>Shared with</source>
-            <translation type="unfinished" />
+            <translation>공유 대상</translation>
         </message>
     </context>
     <context>
         <name>WorkspaceStatusBar</name>
         <message>
             <source>Teammate using this workspace</source>
-            <translation type="unfinished" />
+            <translation>이 작업 공간을 쓰는 팀원</translation>
         </message>
         <message>
             <source>Changes not yet shared</source>
-            <translation type="unfinished" />
+            <translation>아직 공유하지 않은 변경 사항</translation>
         </message>
         <message>
             <source>Last exchange</source>
-            <translation type="unfinished" />
+            <translation>마지막 교환</translation>
         </message>
         <message>
             <source>You: %s</source>
-            <translation type="unfinished" />
+            <translation>나: %s</translation>
         </message>
         <message>
             <source>Choose who you are in Preferences</source>
-            <translation type="unfinished" />
+            <translation>환경설정에서 내가 누구인지 선택하세요</translation>
         </message>
         <message>
             <source>%s changes not yet shared</source>
-            <translation type="unfinished" />
+            <translation>공유하지 않은 변경 사항 %s개</translation>
         </message>
         <message>
             <source>Everything shared</source>
-            <translation type="unfinished" />
+            <translation>모두 공유됨</translation>
         </message>
         <message>
             <source>Last exchange with %s</source>
-            <translation type="unfinished" />
+            <translation>%s 님과 마지막 교환</translation>
         </message>
         <message>
             <source>No exchange yet</source>
-            <translation type="unfinished" />
+            <translation>아직 교환 없음</translation>
         </message>
     </context>
     <context>
         <name>WriterNames</name>
         <message>
             <source>you (this computer)</source>
-            <translation type="unfinished" />
+            <translation>나(이 컴퓨터)</translation>
         </message>
         <message>
             <source>a teammate (%s…)</source>
-            <translation type="unfinished" />
+            <translation>팀원(%s…)</translation>
         </message>
     </context>
     <context>
         <name>_MembersPage</name>
         <message>
             <source>This is you.</source>
-            <translation type="unfinished" />
+            <translation>본인입니다.</translation>
         </message>
         <message>
             <source>Working groups: %s</source>
-            <translation type="unfinished" />
+            <translation>워킹그룹: %s</translation>
         </message>
         <message>
             <source>Not in a working group yet.</source>
-            <translation type="unfinished" />
+            <translation>아직 워킹그룹에 속하지 않았습니다.</translation>
         </message>
     </context>
     <context>
         <name>KindNames</name>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>세션</translation>
         </message>
         <message>
             <source>Site visit</source>
-            <translation type="unfinished" />
+            <translation>현장 방문</translation>
         </message>
         <message>
             <source>Reflection</source>
-            <translation type="unfinished" />
+            <translation>성찰</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>회의</translation>
         </message>
         <message>
             <source>Case study</source>
-            <translation type="unfinished" />
+            <translation>사례 연구</translation>
         </message>
         <message>
             <source>Background paper</source>
-            <translation type="unfinished" />
+            <translation>배경 자료</translation>
         </message>
         <message>
             <source>Meeting report</source>
-            <translation type="unfinished" />
+            <translation>회의 보고서</translation>
         </message>
         <message>
             <source>Article</source>
-            <translation type="unfinished" />
+            <translation>논문</translation>
         </message>
         <message>
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>보고서</translation>
         </message>
         <message>
             <source>Book</source>
-            <translation type="unfinished" />
+            <translation>도서</translation>
         </message>
         <message>
             <source>Web page</source>
-            <translation type="unfinished" />
+            <translation>웹 페이지</translation>
         </message>
         <message>
             <source>To read</source>
-            <translation type="unfinished" />
+            <translation>읽을 예정</translation>
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>읽는 중</translation>
         </message>
         <message>
             <source>Read</source>
-            <translation type="unfinished" />
+            <translation>읽음</translation>
         </message>
         <message>
             <source>Discussed</source>
-            <translation type="unfinished" />
+            <translation>논의함</translation>
         </message>
     </context>
 </TS>
