@@ -51,8 +51,10 @@ def test_preview_dialog_shows_sender_counts_warnings_and_trust_question(qtbot):
     assert dialog.summary.text() == "7 new, 3 updated, 1 deleted; 1 will need a decision in Conflicts."
     assert "first bundle" in dialog.warnings.text()
     assert not dialog.trust_new_key()
+    assert not dialog.import_button.isEnabled()  # an unknown key must be trusted to import
     dialog.trust.setChecked(True)
     assert dialog.trust_new_key()
+    assert dialog.import_button.isEnabled()
     assert group_fingerprint(preview.fingerprint).startswith("3F9A 0C44")
     assert group_fingerprint("3F9A 0C44 B1D2 E5F6") == "3F9A 0C44 B1D2 E5F6"  # already grouped
 
@@ -61,6 +63,7 @@ def test_preview_dialog_shows_sender_counts_warnings_and_trust_question(qtbot):
     qtbot.addWidget(again)
     again.trust.setChecked(True)
     assert not again.trust_new_key()
+    assert again.import_button.isEnabled()
     assert "already imported on 2026-11-02 10:15" in again.summary.text()
 
 
@@ -141,6 +144,8 @@ def test_export_in_one_store_import_with_preview_into_another_then_undo(ctx, oth
 
     def look_and_accept(title, text, dialog):
         assert isinstance(dialog, ImportPreviewDialog)
+        seen["trust_asked"] = dialog.needs_trust
+        dialog.trust.setChecked(True)
         seen["new"] = dialog.model.total("new")
         seen["types"] = [dialog.model.rows[r][0] for r in range(dialog.model.rowCount())]
         return ImportPreviewDialog.DialogCode.Accepted.value
@@ -151,6 +156,7 @@ def test_export_in_one_store_import_with_preview_into_another_then_undo(ctx, oth
     qtbot.waitUntil(lambda: target.flow is None, timeout=10000)
     wait_idle(theirs)
     assert seen["new"] > 0 and "note" in seen["types"]
+    assert seen["trust_asked"]  # the first signed bundle from that store
     assert theirs.ws.count("note") == ctx.ws.count("note") > notes_before
     assert "brought in" in target.import_panel.report_title.text()
     assert target.import_panel.undo_button.isEnabled()
@@ -186,7 +192,8 @@ def test_passphrase_protected_bundle_asks_for_the_passphrase(ctx, other_ctx, qtb
     assert path.exists()
     theirs = other_ctx(ctx.ws.workspace_id)
     target = _sync_section(theirs, qtbot)
-    log = answer({"text": "correct horse battery", "dialog": 1})
+    log = answer({"text": "correct horse battery",
+                  "dialog": lambda t, x, dialog: (dialog.trust.setChecked(True), 1)[1]})
     target.start_import(path)
     qtbot.waitUntil(lambda: target.flow is None, timeout=15000)
     wait_idle(theirs)
@@ -207,3 +214,41 @@ def test_a_file_that_is_not_a_bundle_gives_one_plain_message(ctx, qtbot, answer,
     assert [k for k, _t, _x in log] == ["error"]
     assert "Traceback" not in log[0][2]
     assert ctx.ws.store.dump() == before
+
+
+def test_shared_folder_exchange_and_trusting_a_teammates_key(ctx, other_ctx, qtbot, answer, wait_idle, tmp_path):
+    folder = tmp_path / "team-drive"
+    folder.mkdir()
+    ours = _sync_section(ctx, qtbot)
+    answer({"folder": str(folder)})
+    ours.folder_panel.choose()
+    wait_idle(ctx)
+    qtbot.waitUntil(lambda: not ours.folder_panel._busy, timeout=10000)
+    wait_idle(ctx)
+    assert ours.folder_panel.timer.isActive()
+    assert [p.suffix for p in folder.iterdir()] == [".gcen"]
+
+    theirs = other_ctx(ctx.ws.workspace_id)
+    target = _sync_section(theirs, qtbot)
+    target.folder_panel.choose()
+    wait_idle(theirs)
+    qtbot.waitUntil(lambda: not target.folder_panel._busy, timeout=10000)
+    wait_idle(theirs)
+    # signed by a key this store does not know: not imported, but the teammate is listed to trust
+    assert theirs.ws.count("note") < ctx.ws.count("note")
+    assert target.peers_panel.model.rowCount() == 1
+    target.peers_panel.table.selectRow(0)
+    assert target.peers_panel.trust_button.isEnabled()
+    target.peers_panel.trust_button.click()
+    wait_idle(theirs)
+    target.folder_panel.sync_now()
+    wait_idle(theirs)
+    assert theirs.ws.count("note") == ctx.ws.count("note")
+    assert target.peers_panel.model.rows[0].trusted
+    assert target.folder_panel.last.text() == "Last sync brought in one bundle."
+
+    target.folder_panel.stop_using()
+    wait_idle(theirs)
+    assert not target.folder_panel.timer.isActive()
+    ours.shutdown()
+    assert not ours.folder_panel.timer.isActive()

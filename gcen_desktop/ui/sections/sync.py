@@ -184,6 +184,7 @@ def _describe_last(last: Any) -> str:
 
     if isinstance(last, tuple) and len(last) == 2:
         name, ms = last
+        name = name or QCoreApplication.translate("SyncSection", "export for the team")
         return f"{name}, {format_ms(ms)}" if isinstance(ms, int) else f"{name}, {ms}"
     name = getattr(last, "name", None) or getattr(last, "producer_name", None)
     ms = getattr(last, "last_exchange_ms", None) or getattr(last, "ms", None)

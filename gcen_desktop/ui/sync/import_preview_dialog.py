@@ -100,7 +100,8 @@ class ImportPreviewDialog(QDialog):
         self.trust.setText(self.tr("I checked this key with %s (e.g. by phone): trust it for their future bundles")
                            % (preview.producer_name or self.tr("the sender")))
         self.trust.setAccessibleName(self.tr("Trust the sender's key"))
-        self.trust.setVisible(bool(preview.fingerprint) and not preview.key_known)
+        self.trust.setVisible(bool(preview.fingerprint) and not preview.key_known
+                              and not preview.already_imported_on)
 
         buttons = QDialogButtonBox(self)
         self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -118,6 +119,18 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.warnings)
         layout.addWidget(self.trust)
         layout.addWidget(buttons)
+        # A bundle signed by a key this store does not know is applied only once the key is trusted.
+        self.needs_trust = bool(preview.fingerprint) and not preview.key_known and not preview.already_imported_on
+        self.trust.toggled.connect(lambda _on: self._update_import_button())
+        self._update_import_button()
+
+    def _update_import_button(self) -> None:
+        if self.needs_trust:
+            self.import_button.setEnabled(self.trust.isChecked())
+            self.import_button.setText(self.tr("Trust the key and import"))
+        else:
+            self.import_button.setEnabled(True)
+            self.import_button.setText(self.tr("Import"))
 
     def trust_new_key(self) -> bool:
         return bool(self.preview.fingerprint) and not self.preview.key_known and self.trust.isChecked()

@@ -105,7 +105,12 @@ class SharedFolderPanel(QFrame):
                 changes = getattr(report, "changes", None)
                 if changes:
                     self.ctx.sig_changed.emit(changes)
-            self.last.setText(self.tr("Last sync: %d bundles imported.") % len(reports))
+            if not reports:
+                self.last.setText(self.tr("Last sync: nothing new from teammates."))
+            elif len(reports) == 1:
+                self.last.setText(self.tr("Last sync brought in one bundle."))
+            else:
+                self.last.setText(self.tr("Last sync brought in %d bundles.") % len(reports))
             self.sig_synced.emit(reports)
 
         def failed(exc: BaseException) -> None:
