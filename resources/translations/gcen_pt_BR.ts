@@ -5,1295 +5,1301 @@
         <name>AboutDialog</name>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>Sistema</translation>
         </message>
         <message>
             <source>About GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>Sobre o GCEN Desktop</translation>
         </message>
         <message>
             <source>An offline workspace for city teams of a network of urban school systems: notes, readings, action plans and symposia, shared as bundle files.</source>
-            <translation type="unfinished" />
+            <translation>Um espaço de trabalho offline para as equipes municipais de uma rede de sistemas escolares urbanos: notas, leituras, planos de ação e simpósios, compartilhados como arquivos de pacote.</translation>
         </message>
         <message>
             <source>Versions</source>
-            <translation type="unfinished" />
+            <translation>Versões</translation>
         </message>
         <message>
             <source>Copy versions</source>
-            <translation type="unfinished" />
+            <translation>Copiar versões</translation>
         </message>
         <message>
             <source>Copy versions to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Copiar as versões para a área de transferência</translation>
         </message>
     </context>
     <context>
         <name>ActionDelegate</name>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Pessoa</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Prazo</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Ação</translation>
         </message>
     </context>
     <context>
         <name>ActionTableModel</name>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Ação</translation>
         </message>
         <message>
             <source>Responsible</source>
-            <translation type="unfinished" />
+            <translation>Responsável</translation>
         </message>
         <message>
             <source>Accountable</source>
-            <translation type="unfinished" />
+            <translation>Prestador de contas</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Prazo</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Milestone</source>
-            <translation type="unfinished" />
+            <translation>Marco</translation>
         </message>
         <message>
             <source>Edit action %s</source>
-            <translation type="unfinished" />
+            <translation>Editar a ação %s</translation>
         </message>
         <message>
             <source>Move action</source>
-            <translation type="unfinished" />
+            <translation>Mover a ação</translation>
         </message>
     </context>
     <context>
         <name>ActionTableView</name>
         <message>
             <source>Actions of the goal</source>
-            <translation type="unfinished" />
+            <translation>Ações da meta</translation>
         </message>
     </context>
     <context>
         <name>AddReadingDialog</name>
         <message>
             <source>Add a reading</source>
-            <translation type="unfinished" />
+            <translation>Adicionar uma leitura</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>Autores</translation>
         </message>
         <message>
             <source>Last, First; Last, First</source>
-            <translation type="unfinished" />
+            <translation>Sobrenome, Nome; Sobrenome, Nome</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Ano</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>Endereço web</translation>
         </message>
         <message>
             <source>DOI</source>
-            <translation type="unfinished" />
+            <translation>DOI</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas</translation>
         </message>
         <message>
             <source>Tags, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas, separadas por vírgulas</translation>
         </message>
         <message>
             <source>You can add the abstract, why it matters and the PDF after adding it.</source>
-            <translation type="unfinished" />
+            <translation>Você pode adicionar o resumo, por que importa e o PDF depois de adicioná-la.</translation>
         </message>
         <message>
             <source>Add reading</source>
-            <translation type="unfinished" />
+            <translation>Adicionar leitura</translation>
         </message>
         <message>
             <source>This looks like a reading already in the list (same title, DOI or web address): %s. Add it anyway?</source>
-            <translation type="unfinished" />
+            <translation>Parece que esta leitura já está na lista (mesmo título, DOI ou endereço web): %s. Adicionar mesmo assim?</translation>
         </message>
         <message>
             <source>The reading needs a title</source>
-            <translation type="unfinished" />
+            <translation>A leitura precisa de um título</translation>
         </message>
         <message>
             <source>Type the title, then press Add reading.</source>
-            <translation type="unfinished" />
+            <translation>Digite o título e clique em Adicionar leitura.</translation>
         </message>
         <message>
             <source>Possible duplicate</source>
-            <translation type="unfinished" />
+            <translation>Possível duplicata</translation>
         </message>
         <message>
             <source>Add anyway</source>
-            <translation type="unfinished" />
+            <translation>Adicionar mesmo assim</translation>
         </message>
     </context>
     <context>
         <name>AgendaDelegate</name>
         <message>
             <source>Kind of session</source>
-            <translation type="unfinished" />
+            <translation>Tipo de sessão</translation>
         </message>
     </context>
     <context>
         <name>AgendaPanel</name>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Programação</translation>
         </message>
         <message>
             <source>No sessions yet. Add the site visits, exchanges and expert talks with “Add session”; double-click a cell to change it.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há sessões. Adicione as visitas de campo, os intercâmbios e as palestras de especialistas com “Adicionar sessão”; clique duas vezes em uma célula para alterá-la.</translation>
         </message>
         <message>
             <source>Add session</source>
-            <translation type="unfinished" />
+            <translation>Adicionar sessão</translation>
         </message>
         <message>
             <source>Delete session</source>
-            <translation type="unfinished" />
+            <translation>Excluir sessão</translation>
         </message>
         <message>
             <source>%d sessions over %d days, %d site visits</source>
-            <translation type="unfinished" />
+            <translation>%d sessões em %d dias, %d visitas de campo</translation>
         </message>
         <message>
             <source>New session</source>
-            <translation type="unfinished" />
+            <translation>Nova sessão</translation>
         </message>
         <message>
             <source>Delete sessions</source>
-            <translation type="unfinished" />
+            <translation>Excluir sessões</translation>
         </message>
     </context>
     <context>
         <name>AgendaTableModel</name>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Dia</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Horário</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Sessão</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Local</translation>
         </message>
         <message>
             <source>Day %d</source>
-            <translation type="unfinished" />
+            <translation>Dia %d</translation>
         </message>
         <message>
             <source>Edit session %s</source>
-            <translation type="unfinished" />
+            <translation>Editar a sessão %s</translation>
         </message>
     </context>
     <context>
         <name>AppContext</name>
         <message>
             <source>Could not do that</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível fazer isso</translation>
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Algo deu errado</translation>
         </message>
         <message>
             <source>The operation did not complete and nothing was changed. If it happens again, send this to the team:
 
 %s</source>
-            <translation type="unfinished" />
+            <translation>A operação não foi concluída e nada foi alterado. Se acontecer de novo, envie isto para a equipe:
+
+%s</translation>
         </message>
     </context>
     <context>
         <name>AttachmentsPanel</name>
         <message>
             <source>Attachments</source>
-            <translation type="unfinished" />
+            <translation>Anexos</translation>
         </message>
         <message>
             <source>Attach file…</source>
-            <translation type="unfinished" />
+            <translation>Anexar arquivo…</translation>
         </message>
         <message>
             <source>Attach a file</source>
-            <translation type="unfinished" />
+            <translation>Anexar um arquivo</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Abrir</translation>
         </message>
         <message>
             <source>Open the selected file</source>
-            <translation type="unfinished" />
+            <translation>Abrir o arquivo selecionado</translation>
         </message>
         <message>
             <source>Attached files</source>
-            <translation type="unfinished" />
+            <translation>Arquivos anexados</translation>
         </message>
         <message>
             <source>No files yet. Attach a PDF or a document to keep it with this record.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há arquivos. Anexe um PDF ou um documento para mantê-lo com este registro.</translation>
         </message>
         <message>
             <source>Attached %s.</source>
-            <translation type="unfinished" />
+            <translation>%s anexado.</translation>
         </message>
         <message>
             <source>Attach %s</source>
-            <translation type="unfinished" />
+            <translation>Anexar %s</translation>
         </message>
         <message>
             <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.md);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Documentos (*.pdf *.docx *.doc *.odt *.txt *.md);;Todos os arquivos (*)</translation>
         </message>
         <message>
             <source>Could not open the file</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível abrir o arquivo</translation>
         </message>
         <message>
             <source>No program on this computer opens this kind of file. Install a viewer and try again.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum programa deste computador abre este tipo de arquivo. Instale um visualizador e tente novamente.</translation>
         </message>
     </context>
     <context>
         <name>BoardColumnModel</name>
         <message>
             <source>due %s</source>
-            <translation type="unfinished" />
+            <translation>prazo %s</translation>
         </message>
         <message>
             <source>%s, %s</source>
-            <translation type="unfinished" />
+            <translation>%s, %s</translation>
         </message>
         <message>
             <source>Mark as %s</source>
-            <translation type="unfinished" />
+            <translation>Marcar como %s</translation>
         </message>
     </context>
     <context>
         <name>ChecklistModel</name>
         <message>
             <source>Tick %s</source>
-            <translation type="unfinished" />
+            <translation>Marcar %s</translation>
         </message>
         <message>
             <source>Untick %s</source>
-            <translation type="unfinished" />
+            <translation>Desmarcar %s</translation>
         </message>
         <message>
             <source>Rename checklist item</source>
-            <translation type="unfinished" />
+            <translation>Renomear item da lista</translation>
         </message>
         <message>
             <source>Move checklist item</source>
-            <translation type="unfinished" />
+            <translation>Mover item da lista</translation>
         </message>
     </context>
     <context>
         <name>ChecklistPanel</name>
         <message>
             <source>Checklist progress</source>
-            <translation type="unfinished" />
+            <translation>Andamento da lista</translation>
         </message>
         <message>
             <source>Preparation checklist</source>
-            <translation type="unfinished" />
+            <translation>Lista de preparação</translation>
         </message>
         <message>
             <source>Add an item, e.g. “Book flights”, and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Adicione um item, p. ex. “Reservar voos”, e pressione Enter</translation>
         </message>
         <message>
             <source>New checklist item</source>
-            <translation type="unfinished" />
+            <translation>Novo item da lista</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Adicionar</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Excluir</translation>
         </message>
         <message>
             <source>Delete checklist item</source>
-            <translation type="unfinished" />
+            <translation>Excluir item da lista</translation>
         </message>
         <message>
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
-            <translation type="unfinished" />
+            <translation>Espaço marca um item; Ctrl+Cima / Ctrl+Baixo o move; F2 o renomeia.</translation>
         </message>
         <message>
             <source>%d of %d done</source>
-            <translation type="unfinished" />
+            <translation>%d de %d feitos</translation>
         </message>
         <message>
             <source>Nothing to prepare yet</source>
-            <translation type="unfinished" />
+            <translation>Nada a preparar ainda</translation>
         </message>
         <message>
             <source>Add checklist item</source>
-            <translation type="unfinished" />
+            <translation>Adicionar item à lista</translation>
         </message>
         <message>
             <source>Delete checklist items</source>
-            <translation type="unfinished" />
+            <translation>Excluir itens da lista</translation>
         </message>
     </context>
     <context>
         <name>ConflictDetail</name>
         <message>
             <source>Choose a record on the left to see what differs and settle it.</source>
-            <translation type="unfinished" />
+            <translation>Escolha um registro à esquerda para ver o que difere e resolver.</translation>
         </message>
         <message>
             <source>Open %s</source>
-            <translation type="unfinished" />
+            <translation>Abrir %s</translation>
         </message>
         <message>
             <source>Deleted on one side, edited on the other</source>
-            <translation type="unfinished" />
+            <translation>Excluído de um lado, editado do outro</translation>
         </message>
         <message>
             <source>%s deleted this %s, but it was edited after they last saw it. Keep it with the edits, or delete it again.</source>
-            <translation type="unfinished" />
+            <translation>%s excluiu este %s, mas ele foi editado depois da última vez que essa pessoa o viu. Mantenha-o com as edições ou exclua-o novamente.</translation>
         </message>
         <message>
             <source>A teammate</source>
-            <translation type="unfinished" />
+            <translation>Um colega de equipe</translation>
         </message>
         <message>
             <source>This %s was deleted, but a teammate added to it or changed something under it at the same time, so it is still here. Keep it, or delete it again with everything under it.</source>
-            <translation type="unfinished" />
+            <translation>Este %s foi excluído, mas ao mesmo tempo um colega de equipe adicionou ou alterou algo nele, por isso ele ainda está aqui. Mantenha-o ou exclua-o novamente com tudo o que contém.</translation>
         </message>
         <message>
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>Manter</translation>
         </message>
         <message>
             <source>Keep the record</source>
-            <translation type="unfinished" />
+            <translation>Manter o registro</translation>
         </message>
         <message>
             <source>Delete it again</source>
-            <translation type="unfinished" />
+            <translation>Excluir novamente</translation>
         </message>
         <message>
             <source>Delete the record again</source>
-            <translation type="unfinished" />
+            <translation>Excluir o registro novamente</translation>
         </message>
         <message>
             <source>Settle %s</source>
-            <translation type="unfinished" />
+            <translation>Resolver %s</translation>
         </message>
         <message>
             <source>Keep %s</source>
-            <translation type="unfinished" />
+            <translation>Manter %s</translation>
         </message>
         <message>
             <source>Delete %s again</source>
-            <translation type="unfinished" />
+            <translation>Excluir %s novamente</translation>
         </message>
     </context>
     <context>
         <name>ConflictListModel</name>
         <message>
             <source>deleted by a teammate while edited here</source>
-            <translation type="unfinished" />
+            <translation>excluído por um colega enquanto era editado aqui</translation>
         </message>
         <message>
             <source>deleted, but a teammate added to it</source>
-            <translation type="unfinished" />
+            <translation>excluído, mas um colega adicionou algo nele</translation>
         </message>
         <message>
             <source>different values: %s</source>
-            <translation type="unfinished" />
+            <translation>valores diferentes: %s</translation>
         </message>
         <message>
             <source>auto-merged: %s</source>
-            <translation type="unfinished" />
+            <translation>mesclado automaticamente: %s</translation>
         </message>
     </context>
     <context>
         <name>ConflictsSection</name>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Conflitos</translation>
         </message>
         <message>
             <source>Records with conflicts</source>
-            <translation type="unfinished" />
+            <translation>Registros com conflitos</translation>
         </message>
         <message>
             <source>No conflicts. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here to settle.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum conflito. Quando colegas alteram a mesma coisa de formas diferentes, ou um exclui o que outro editou, isso aparece aqui para ser resolvido.</translation>
         </message>
         <message>
             <source>%d to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
-            <translation type="unfinished" />
+            <translation>%d a resolver. Escolha a versão a manter, escreva um valor mesclado ou decida sobre os registros excluídos.</translation>
         </message>
         <message>
             <source>Nothing needs a decision; auto-merged text can be checked and accepted.</source>
-            <translation type="unfinished" />
+            <translation>Nada precisa de decisão; o texto mesclado automaticamente pode ser conferido e aceito.</translation>
         </message>
     </context>
     <context>
         <name>DateEdit</name>
         <message>
             <source>No date</source>
-            <translation type="unfinished" />
+            <translation>Sem data</translation>
         </message>
     </context>
     <context>
         <name>Dates</name>
         <message>
             <source>today %s</source>
-            <translation type="unfinished" />
+            <translation>hoje %s</translation>
         </message>
         <message>
             <source>yesterday</source>
-            <translation type="unfinished" />
+            <translation>ontem</translation>
         </message>
     </context>
     <context>
         <name>DocumentExport</name>
         <message>
             <source>PDF document (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Documento PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Word document (*.docx)</source>
-            <translation type="unfinished" />
+            <translation>Documento do Word (*.docx)</translation>
         </message>
         <message>
             <source>Web page (*.html)</source>
-            <translation type="unfinished" />
+            <translation>Página web (*.html)</translation>
         </message>
         <message>
             <source>Markdown (*.md)</source>
-            <translation type="unfinished" />
+            <translation>Markdown (*.md)</translation>
         </message>
         <message>
             <source>PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF…</translation>
         </message>
         <message>
             <source>Word (DOCX)…</source>
-            <translation type="unfinished" />
+            <translation>Word (DOCX)…</translation>
         </message>
         <message>
             <source>Web page (HTML)…</source>
-            <translation type="unfinished" />
+            <translation>Página web (HTML)…</translation>
         </message>
         <message>
             <source>Markdown…</source>
-            <translation type="unfinished" />
+            <translation>Markdown…</translation>
         </message>
         <message>
             <source>Export is not available</source>
-            <translation type="unfinished" />
+            <translation>A exportação não está disponível</translation>
         </message>
         <message>
             <source>This version cannot write documents yet; update GCEN Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Esta versão ainda não gera documentos; atualize o GCEN Desktop.</translation>
         </message>
         <message>
             <source>Save as</source>
-            <translation type="unfinished" />
+            <translation>Salvar como</translation>
         </message>
         <message>
             <source>Writing %s…</source>
-            <translation type="unfinished" />
+            <translation>Gravando %s…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportar</translation>
         </message>
         <message>
             <source>Saved %s</source>
-            <translation type="unfinished" />
+            <translation>%s salvo</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>Exportação cancelada; nenhum arquivo foi gravado.</translation>
         </message>
     </context>
     <context>
         <name>ExportPanel</name>
         <message>
             <source>Share your changes</source>
-            <translation type="unfinished" />
+            <translation>Compartilhar suas alterações</translation>
         </message>
         <message>
             <source>For the team: everything a teammate may not have yet</source>
-            <translation type="unfinished" />
+            <translation>Para a equipe: tudo o que um colega talvez ainda não tenha</translation>
         </message>
         <message>
             <source>For one teammate:</source>
-            <translation type="unfinished" />
+            <translation>Para um colega de equipe:</translation>
         </message>
         <message>
             <source>Everything in the workspace (for a new teammate or a backup)</source>
-            <translation type="unfinished" />
+            <translation>Todo o espaço de trabalho (para um novo colega ou um backup)</translation>
         </message>
         <message>
             <source>Teammate</source>
-            <translation type="unfinished" />
+            <translation>Colega de equipe</translation>
         </message>
         <message>
             <source>Only what is marked for the network (for other cities' teams)</source>
-            <translation type="unfinished" />
+            <translation>Somente o que está marcado para a rede (para as equipes de outras cidades)</translation>
         </message>
         <message>
             <source>Sign it, so teammates can tell it comes from you</source>
-            <translation type="unfinished" />
+            <translation>Assinar, para que os colegas saibam que vem de você</translation>
         </message>
         <message>
             <source>Encrypt it for the teammates whose keys you trust</source>
-            <translation type="unfinished" />
+            <translation>Criptografar para os colegas em cujas chaves você confia</translation>
         </message>
         <message>
             <source>Protect it with a passphrase (tell it to them by phone, not by e-mail)</source>
-            <translation type="unfinished" />
+            <translation>Proteger com uma frase secreta (diga-a por telefone, não por e-mail)</translation>
         </message>
         <message>
             <source>Export bundle…</source>
-            <translation type="unfinished" />
+            <translation>Exportar pacote…</translation>
         </message>
         <message>
             <source>Export a bundle</source>
-            <translation type="unfinished" />
+            <translation>Exportar um pacote</translation>
         </message>
         <message>
             <source>%d changes not shared with anyone yet.</source>
-            <translation type="unfinished" />
+            <translation>%d alterações ainda não compartilhadas com ninguém.</translation>
         </message>
         <message>
             <source>Everything you changed has been shared.</source>
-            <translation type="unfinished" />
+            <translation>Tudo o que você alterou foi compartilhado.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase secreta</translation>
         </message>
         <message>
             <source>Passphrase for this bundle (at least 8 characters):</source>
-            <translation type="unfinished" />
+            <translation>Frase secreta para este pacote (pelo menos 8 caracteres):</translation>
         </message>
         <message>
             <source>Passphrase too short</source>
-            <translation type="unfinished" />
+            <translation>Frase secreta curta demais</translation>
         </message>
         <message>
             <source>Use a passphrase of at least 8 characters, e.g. three unrelated words.</source>
-            <translation type="unfinished" />
+            <translation>Use uma frase secreta com pelo menos 8 caracteres, p. ex. três palavras sem relação entre si.</translation>
         </message>
         <message>
             <source>Type the passphrase again:</source>
-            <translation type="unfinished" />
+            <translation>Digite a frase secreta novamente:</translation>
         </message>
         <message>
             <source>Passphrases differ</source>
-            <translation type="unfinished" />
+            <translation>As frases secretas não coincidem</translation>
         </message>
         <message>
             <source>The two passphrases differ; export again and type the same passphrase twice.</source>
-            <translation type="unfinished" />
+            <translation>As duas frases secretas não coincidem; exporte novamente e digite a mesma frase duas vezes.</translation>
         </message>
         <message>
             <source>Save bundle as</source>
-            <translation type="unfinished" />
+            <translation>Salvar pacote como</translation>
         </message>
         <message>
             <source>GCEN bundle (*.gcen)</source>
-            <translation type="unfinished" />
+            <translation>Pacote GCEN (*.gcen)</translation>
         </message>
         <message>
             <source>Writing %s…</source>
-            <translation type="unfinished" />
+            <translation>Gravando %s…</translation>
         </message>
         <message>
             <source>Saved %s (%s, %d changes). It was checked after writing: it is safe to remove the USB stick.</source>
-            <translation type="unfinished" />
+            <translation>%s salvo (%s, %d alterações). Ele foi verificado depois de gravado: pode remover o pen drive com segurança.</translation>
         </message>
         <message>
             <source>Bundle saved: %s</source>
-            <translation type="unfinished" />
+            <translation>Pacote salvo: %s</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>Exportação cancelada; nenhum arquivo foi gravado.</translation>
         </message>
     </context>
     <context>
         <name>FieldConflictBox</name>
         <message>
             <source>Merged automatically: the edits touched different lines. Check it, then accept it.</source>
-            <translation type="unfinished" />
+            <translation>Mesclado automaticamente: as edições tocaram linhas diferentes. Confira e depois aceite.</translation>
         </message>
         <message>
             <source>%d different versions. Pick one, or write the value to keep.</source>
-            <translation type="unfinished" />
+            <translation>%d versões diferentes. Escolha uma ou escreva o valor a manter.</translation>
         </message>
         <message>
             <source>%s, %s</source>
-            <translation type="unfinished" />
+            <translation>%s, %s</translation>
         </message>
         <message>
             <source>Version by %s</source>
-            <translation type="unfinished" />
+            <translation>Versão de %s</translation>
         </message>
         <message>
             <source>Keep this version</source>
-            <translation type="unfinished" />
+            <translation>Manter esta versão</translation>
         </message>
         <message>
             <source>Keep the version by %s</source>
-            <translation type="unfinished" />
+            <translation>Manter a versão de %s</translation>
         </message>
         <message>
             <source>Auto-merged text</source>
-            <translation type="unfinished" />
+            <translation>Texto mesclado automaticamente</translation>
         </message>
         <message>
             <source>Or write the value to keep</source>
-            <translation type="unfinished" />
+            <translation>Ou escreva o valor a manter</translation>
         </message>
         <message>
             <source>Merged value of %s</source>
-            <translation type="unfinished" />
+            <translation>Valor mesclado de %s</translation>
         </message>
         <message>
             <source>Accept the merge</source>
-            <translation type="unfinished" />
+            <translation>Aceitar a mesclagem</translation>
         </message>
         <message>
             <source>Use this value</source>
-            <translation type="unfinished" />
+            <translation>Usar este valor</translation>
         </message>
     </context>
     <context>
         <name>FirstRunWindow</name>
         <message>
             <source>Welcome to GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>Boas-vindas ao GCEN Desktop</translation>
         </message>
         <message>
             <source>Your team's notes, readings, action plans and symposia, on this computer. Nothing needs a server: you share with teammates through bundle files.</source>
-            <translation type="unfinished" />
+            <translation>As notas, leituras, planos de ação e simpósios da sua equipe, neste computador. Não é preciso servidor: você compartilha com os colegas por arquivos de pacote.</translation>
         </message>
         <message>
             <source>Create your team's workspace</source>
-            <translation type="unfinished" />
+            <translation>Crie o espaço de trabalho da sua equipe</translation>
         </message>
         <message>
             <source>e.g. Boston Public Schools — GCEN team</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Boston Public Schools — equipe GCEN</translation>
         </message>
         <message>
             <source>Team name</source>
-            <translation type="unfinished" />
+            <translation>Nome da equipe</translation>
         </message>
         <message>
             <source>e.g. Boston</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Boston</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Cidade</translation>
         </message>
         <message>
             <source>Your full name</source>
-            <translation type="unfinished" />
+            <translation>Seu nome completo</translation>
         </message>
         <message>
             <source>Your name</source>
-            <translation type="unfinished" />
+            <translation>Seu nome</translation>
         </message>
         <message>
             <source>Your role</source>
-            <translation type="unfinished" />
+            <translation>Sua função</translation>
         </message>
         <message>
             <source>Change…</source>
-            <translation type="unfinished" />
+            <translation>Alterar…</translation>
         </message>
         <message>
             <source>Change the workspace folder</source>
-            <translation type="unfinished" />
+            <translation>Alterar a pasta do espaço de trabalho</translation>
         </message>
         <message>
             <source>Stored in</source>
-            <translation type="unfinished" />
+            <translation>Armazenado em</translation>
         </message>
         <message>
             <source>Create workspace</source>
-            <translation type="unfinished" />
+            <translation>Criar espaço de trabalho</translation>
         </message>
         <message>
             <source>Explore the sample team</source>
-            <translation type="unfinished" />
+            <translation>Conhecer a equipe de exemplo</translation>
         </message>
         <message>
             <source>A fictional Boston team with notes, readings, a plan and a symposium.</source>
-            <translation type="unfinished" />
+            <translation>Uma equipe fictícia de Boston com notas, leituras, um plano e um simpósio.</translation>
         </message>
         <message>
             <source>Import a bundle from a teammate…</source>
-            <translation type="unfinished" />
+            <translation>Importar um pacote de um colega…</translation>
         </message>
         <message>
             <source>Fill in your name above, then choose the .gcen file a teammate sent you.</source>
-            <translation type="unfinished" />
+            <translation>Preencha seu nome acima e escolha o arquivo .gcen que um colega enviou a você.</translation>
         </message>
         <message>
             <source>Where to keep the workspace</source>
-            <translation type="unfinished" />
+            <translation>Onde guardar o espaço de trabalho</translation>
         </message>
         <message>
             <source>A few details are missing</source>
-            <translation type="unfinished" />
+            <translation>Faltam alguns dados</translation>
         </message>
         <message>
             <source>Enter your team's name and your own name, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Digite o nome da sua equipe e o seu próprio nome e tente novamente.</translation>
         </message>
         <message>
             <source>Choose the bundle a teammate sent you</source>
-            <translation type="unfinished" />
+            <translation>Escolha o pacote que um colega enviou a você</translation>
         </message>
         <message>
             <source>GCEN bundles (*.gcen);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Pacotes GCEN (*.gcen);;Todos os arquivos (*)</translation>
         </message>
         <message>
             <source>Could not create the workspace</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível criar o espaço de trabalho</translation>
         </message>
         <message>
             <source>Setting up the workspace…</source>
-            <translation type="unfinished" />
+            <translation>Preparando o espaço de trabalho…</translation>
         </message>
     </context>
     <context>
         <name>GoalListModel</name>
         <message>
             <source>%d of %d actions done</source>
-            <translation type="unfinished" />
+            <translation>%d de %d ações concluídas</translation>
         </message>
         <message>
             <source>%s, %d of %d actions done</source>
-            <translation type="unfinished" />
+            <translation>%s, %d de %d ações concluídas</translation>
         </message>
         <message>
             <source>%d/%d done</source>
-            <translation type="unfinished" />
+            <translation>%d/%d concluídas</translation>
         </message>
     </context>
     <context>
         <name>GoalsPanel</name>
         <message>
             <source>Goals</source>
-            <translation type="unfinished" />
+            <translation>Metas</translation>
         </message>
         <message>
             <source>No goals yet. Add one with “New goal”: say what should change, and how you will know.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há metas. Adicione uma com “Nova meta”: diga o que deve mudar e como você vai saber.</translation>
         </message>
         <message>
             <source>New goal</source>
-            <translation type="unfinished" />
+            <translation>Nova meta</translation>
         </message>
         <message>
             <source>Delete goal</source>
-            <translation type="unfinished" />
+            <translation>Excluir meta</translation>
         </message>
         <message>
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>Meta</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicador</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Linha de base</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Alvo</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Prazo</translation>
         </message>
         <message>
             <source>No actions for this goal yet. Add the first with “New action”; drag rows or press Ctrl+Up / Ctrl+Down to reorder.</source>
-            <translation type="unfinished" />
+            <translation>Esta meta ainda não tem ações. Adicione a primeira com “Nova ação”; arraste as linhas ou pressione Ctrl+Cima / Ctrl+Baixo para reordenar.</translation>
         </message>
         <message>
             <source>New action</source>
-            <translation type="unfinished" />
+            <translation>Nova ação</translation>
         </message>
         <message>
             <source>Delete action</source>
-            <translation type="unfinished" />
+            <translation>Excluir ação</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Subir</translation>
         </message>
         <message>
             <source>Move the action up (Ctrl+Up)</source>
-            <translation type="unfinished" />
+            <translation>Subir a ação (Ctrl+Cima)</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Descer</translation>
         </message>
         <message>
             <source>Move the action down (Ctrl+Down)</source>
-            <translation type="unfinished" />
+            <translation>Descer a ação (Ctrl+Baixo)</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Ações</translation>
         </message>
         <message>
             <source>Delete goal %s</source>
-            <translation type="unfinished" />
+            <translation>Excluir a meta %s</translation>
         </message>
         <message>
             <source>Move goal</source>
-            <translation type="unfinished" />
+            <translation>Mover a meta</translation>
         </message>
         <message>
             <source>Delete %d actions</source>
-            <translation type="unfinished" />
+            <translation>Excluir %d ações</translation>
         </message>
     </context>
     <context>
         <name>GroupsSection</name>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>Grupo de trabalho</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Working groups</source>
-            <translation type="unfinished" />
+            <translation>Grupos de trabalho</translation>
         </message>
         <message>
             <source>New group</source>
-            <translation type="unfinished" />
+            <translation>Novo grupo</translation>
         </message>
         <message>
             <source>Filter groups by name</source>
-            <translation type="unfinished" />
+            <translation>Filtrar grupos por nome</translation>
         </message>
         <message>
             <source>No working groups yet. A group gathers people from several cities around one problem of practice: “New group”.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há grupos de trabalho. Um grupo reúne pessoas de várias cidades em torno de um problema de prática: “Novo grupo”.</translation>
         </message>
         <message>
             <source>No group matches the filter. Clear it to see them all.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum grupo corresponde ao filtro. Limpe-o para ver todos.</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Excluir</translation>
         </message>
         <message>
             <source>Delete this working group</source>
-            <translation type="unfinished" />
+            <translation>Excluir este grupo de trabalho</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Problem of practice</source>
-            <translation type="unfinished" />
+            <translation>Problema de prática</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descrição</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Membros</translation>
         </message>
         <message>
             <source>No members yet. Add the people from each city who take part.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há membros. Adicione as pessoas de cada cidade que participam.</translation>
         </message>
         <message>
             <source>Add members</source>
-            <translation type="unfinished" />
+            <translation>Adicionar membros</translation>
         </message>
         <message>
             <source>Linked readings and notes</source>
-            <translation type="unfinished" />
+            <translation>Leituras e notas vinculadas</translation>
         </message>
         <message>
             <source>Link the case studies, papers and notes the group works from.</source>
-            <translation type="unfinished" />
+            <translation>Vincule os estudos de caso, textos e notas com que o grupo trabalha.</translation>
         </message>
         <message>
             <source>Link readings and notes</source>
-            <translation type="unfinished" />
+            <translation>Vincular leituras e notas</translation>
         </message>
         <message>
             <source>Filed under this group</source>
-            <translation type="unfinished" />
+            <translation>Arquivado neste grupo</translation>
         </message>
         <message>
             <source>Readings, notes and plans whose working group is this one appear here.</source>
-            <translation type="unfinished" />
+            <translation>Leituras, notas e planos cujo grupo de trabalho é este aparecem aqui.</translation>
         </message>
         <message>
             <source>Choose a working group on the left, or start one with “New group”.</source>
-            <translation type="unfinished" />
+            <translation>Escolha um grupo de trabalho à esquerda ou crie um com “Novo grupo”.</translation>
         </message>
         <message>
             <source>%d members · %s</source>
-            <translation type="unfinished" />
+            <translation>%d membros · %s</translation>
         </message>
         <message>
             <source>New working group</source>
-            <translation type="unfinished" />
+            <translation>Novo grupo de trabalho</translation>
         </message>
         <message>
             <source>Delete working group %s</source>
-            <translation type="unfinished" />
+            <translation>Excluir o grupo de trabalho %s</translation>
         </message>
     </context>
     <context>
         <name>HomeSection</name>
         <message>
             <source>Actions due</source>
-            <translation type="unfinished" />
+            <translation>Ações com prazo</translation>
         </message>
         <message>
             <source>Nothing overdue or due this week. Well done.</source>
-            <translation type="unfinished" />
+            <translation>Nada atrasado nem com prazo nesta semana. Muito bem.</translation>
         </message>
         <message>
             <source>Overdue actions and actions due this week</source>
-            <translation type="unfinished" />
+            <translation>Ações atrasadas e ações com prazo nesta semana</translation>
         </message>
         <message>
             <source>Readings assigned to you</source>
-            <translation type="unfinished" />
+            <translation>Leituras atribuídas a você</translation>
         </message>
         <message>
             <source>No readings are waiting for you. Teammates can assign readings to you under Readings.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma leitura está esperando por você. Os colegas podem atribuir leituras a você em Leituras.</translation>
         </message>
         <message>
             <source>Recent changes</source>
-            <translation type="unfinished" />
+            <translation>Alterações recentes</translation>
         </message>
         <message>
             <source>No changes yet. Write a note or add a reading to get started.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há alterações. Escreva uma nota ou adicione uma leitura para começar.</translation>
         </message>
         <message>
             <source>%s days overdue</source>
-            <translation type="unfinished" />
+            <translation>%s dias de atraso</translation>
         </message>
         <message>
             <source>1 day overdue</source>
-            <translation type="unfinished" />
+            <translation>1 dia de atraso</translation>
         </message>
         <message>
             <source>due today</source>
-            <translation type="unfinished" />
+            <translation>prazo hoje</translation>
         </message>
         <message>
             <source>due %s</source>
-            <translation type="unfinished" />
+            <translation>prazo %s</translation>
         </message>
         <message>
             <source>a teammate</source>
-            <translation type="unfinished" />
+            <translation>um colega de equipe</translation>
         </message>
         <message>
             <source>from %s (imported)</source>
-            <translation type="unfinished" />
+            <translation>de %s (importado)</translation>
         </message>
         <message>
             <source>Home</source>
-            <translation type="unfinished" />
+            <translation>Início</translation>
         </message>
         <message>
             <source>Next symposium</source>
-            <translation type="unfinished" />
+            <translation>Próximo simpósio</translation>
         </message>
         <message>
             <source>Preparation checklist progress</source>
-            <translation type="unfinished" />
+            <translation>Andamento da lista de preparação</translation>
         </message>
         <message>
             <source>Open symposium</source>
-            <translation type="unfinished" />
+            <translation>Abrir simpósio</translation>
         </message>
         <message>
             <source>No symposium is coming up. Add one under Symposia to see its countdown here.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum simpósio próximo. Adicione um em Simpósios para ver a contagem regressiva aqui.</translation>
         </message>
         <message>
             <source>Date to be set</source>
-            <translation type="unfinished" />
+            <translation>Data a definir</translation>
         </message>
         <message>
             <source>No preparation checklist yet.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há lista de preparação.</translation>
         </message>
         <message>
             <source>Preparation: %s of %s checklist items done</source>
-            <translation type="unfinished" />
+            <translation>Preparação: %s de %s itens da lista feitos</translation>
         </message>
         <message>
             <source>in %s days</source>
-            <translation type="unfinished" />
+            <translation>em %s dias</translation>
         </message>
         <message>
             <source>tomorrow</source>
-            <translation type="unfinished" />
+            <translation>amanhã</translation>
         </message>
         <message>
             <source>happening now</source>
-            <translation type="unfinished" />
+            <translation>acontecendo agora</translation>
         </message>
     </context>
     <context>
         <name>ImportCountsModel</name>
         <message>
             <source>Records</source>
-            <translation type="unfinished" />
+            <translation>Registros</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Novos</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Atualizados</translation>
         </message>
         <message>
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Inalterados</translation>
         </message>
         <message>
             <source>Conflicting</source>
-            <translation type="unfinished" />
+            <translation>Em conflito</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Excluídos</translation>
         </message>
         <message>
             <source>Links, tags and statuses</source>
-            <translation type="unfinished" />
+            <translation>Vínculos, etiquetas e status</translation>
         </message>
     </context>
     <context>
         <name>ImportFlow</name>
         <message>
             <source>Checking %s…</source>
-            <translation type="unfinished" />
+            <translation>Verificando %s…</translation>
         </message>
         <message>
             <source>Import cancelled; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Importação cancelada; nada foi alterado.</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase secreta</translation>
         </message>
         <message>
             <source>Importing %s…</source>
-            <translation type="unfinished" />
+            <translation>Importando %s…</translation>
         </message>
         <message>
             <source>Imported %s.</source>
-            <translation type="unfinished" />
+            <translation>%s importado.</translation>
         </message>
     </context>
     <context>
         <name>ImportPanel</name>
         <message>
             <source>Bring in a teammate's changes</source>
-            <translation type="unfinished" />
+            <translation>Trazer as alterações de um colega</translation>
         </message>
         <message>
             <source>Choose the .gcen file they sent you, or drop it on the window. You see what it changes before anything is written.</source>
-            <translation type="unfinished" />
+            <translation>Escolha o arquivo .gcen que ele enviou ou solte-o na janela. Você vê o que ele altera antes que qualquer coisa seja gravada.</translation>
         </message>
         <message>
             <source>Import bundle…</source>
-            <translation type="unfinished" />
+            <translation>Importar pacote…</translation>
         </message>
         <message>
             <source>Import a bundle</source>
-            <translation type="unfinished" />
+            <translation>Importar um pacote</translation>
         </message>
         <message>
             <source>Undo last import</source>
-            <translation type="unfinished" />
+            <translation>Desfazer a última importação</translation>
         </message>
         <message>
             <source>Undo the last import</source>
-            <translation type="unfinished" />
+            <translation>Desfazer a última importação</translation>
         </message>
         <message>
             <source>What the last import changed</source>
-            <translation type="unfinished" />
+            <translation>O que a última importação alterou</translation>
         </message>
         <message>
             <source>a teammate</source>
-            <translation type="unfinished" />
+            <translation>um colega de equipe</translation>
         </message>
         <message>
             <source>Last import, from %s: already imported on %s, nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>Última importação, de %s: já importado em %s, nada mudou.</translation>
         </message>
         <message>
             <source>Last import, from %s: %d records brought in.</source>
-            <translation type="unfinished" />
+            <translation>Última importação, de %s: %d registros trazidos.</translation>
         </message>
         <message>
             <source>%d need a decision in Conflicts.</source>
-            <translation type="unfinished" />
+            <translation>%d precisam de decisão em Conflitos.</translation>
         </message>
     </context>
     <context>
         <name>ImportPreviewDialog</name>
         <message>
             <source>Import %s</source>
-            <translation type="unfinished" />
+            <translation>Importar %s</translation>
         </message>
         <message>
             <source>Bundle from %s</source>
-            <translation type="unfinished" />
+            <translation>Pacote de %s</translation>
         </message>
         <message>
             <source>an unknown teammate</source>
-            <translation type="unfinished" />
+            <translation>um colega desconhecido</translation>
         </message>
         <message>
             <source>everything they hold</source>
-            <translation type="unfinished" />
+            <translation>tudo o que essa pessoa tem</translation>
         </message>
         <message>
             <source>their changes since the last exchange</source>
-            <translation type="unfinished" />
+            <translation>as alterações dessa pessoa desde a última troca</translation>
         </message>
         <message>
             <source>Made on</source>
-            <translation type="unfinished" />
+            <translation>Criado em</translation>
         </message>
         <message>
             <source>Workspace</source>
-            <translation type="unfinished" />
+            <translation>Espaço de trabalho</translation>
         </message>
         <message>
             <source>Contains</source>
-            <translation type="unfinished" />
+            <translation>Contém</translation>
         </message>
         <message>
             <source>not signed</source>
-            <translation type="unfinished" />
+            <translation>não assinado</translation>
         </message>
         <message>
             <source>Sender's key</source>
-            <translation type="unfinished" />
+            <translation>Chave do remetente</translation>
         </message>
         <message>
             <source>What the bundle changes</source>
-            <translation type="unfinished" />
+            <translation>O que o pacote altera</translation>
         </message>
         <message>
             <source>This bundle was already imported on %s. Importing it again changes nothing.</source>
-            <translation type="unfinished" />
+            <translation>Este pacote já foi importado em %s. Importá-lo novamente não altera nada.</translation>
         </message>
         <message>
             <source>Nothing new: you already have everything in this bundle.</source>
-            <translation type="unfinished" />
+            <translation>Nada novo: você já tem tudo o que há neste pacote.</translation>
         </message>
         <message>
             <source>%d new, %d updated, %d deleted; %d will need a decision in Conflicts.</source>
-            <translation type="unfinished" />
+            <translation>%d novos, %d atualizados, %d excluídos; %d vão precisar de decisão em Conflitos.</translation>
         </message>
         <message>
             <source>I checked this key with %s (e.g. by phone): trust it for their future bundles</source>
-            <translation type="unfinished" />
+            <translation>Conferi esta chave com %s (p. ex. por telefone): confiar nela para os próximos pacotes dessa pessoa</translation>
         </message>
         <message>
             <source>the sender</source>
-            <translation type="unfinished" />
+            <translation>o remetente</translation>
         </message>
         <message>
             <source>Trust the sender's key</source>
-            <translation type="unfinished" />
+            <translation>Confiar na chave do remetente</translation>
         </message>
         <message>
             <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Trust the key and import</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1301,1482 +1307,1494 @@
         <name>LinkedRecordsPanel</name>
         <message>
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Adicionar…</translation>
         </message>
         <message>
             <source>Add to %s</source>
-            <translation type="unfinished" />
+            <translation>Adicionar a %s</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Remover</translation>
         </message>
         <message>
             <source>Remove from %s</source>
-            <translation type="unfinished" />
+            <translation>Remover de %s</translation>
         </message>
         <message>
             <source>Add %d links</source>
-            <translation type="unfinished" />
+            <translation>Adicionar %d vínculos</translation>
         </message>
         <message>
             <source>Link %s</source>
-            <translation type="unfinished" />
+            <translation>Vincular %s</translation>
         </message>
         <message>
             <source>Remove %d links</source>
-            <translation type="unfinished" />
+            <translation>Remover %d vínculos</translation>
         </message>
         <message>
             <source>Unlink %s</source>
-            <translation type="unfinished" />
+            <translation>Desvincular %s</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>%s — GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>%s — GCEN Desktop</translation>
         </message>
         <message>
             <source>GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>GCEN Desktop</translation>
         </message>
         <message>
             <source>Opening the workspace…</source>
-            <translation type="unfinished" />
+            <translation>Abrindo o espaço de trabalho…</translation>
         </message>
         <message>
             <source>Sections</source>
-            <translation type="unfinished" />
+            <translation>Seções</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arquivo</translation>
         </message>
         <message>
             <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>&amp;Novo</translation>
         </message>
         <message>
             <source>&amp;Import a bundle…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar um pacote…</translation>
         </message>
         <message>
             <source>Open another &amp;workspace…</source>
-            <translation type="unfinished" />
+            <translation>Abrir outro &amp;espaço de trabalho…</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Preferências…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sair</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desfazer</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Refazer</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xcluir</translation>
         </message>
         <message>
             <source>&amp;Search…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buscar…</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xibir</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tema</translation>
         </message>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>Seguir o sistema</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Claro</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Escuro</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>Aj&amp;uda</translation>
         </message>
         <message>
             <source>&amp;About GCEN Desktop</source>
-            <translation type="unfinished" />
+            <translation>Sobre o GCEN Des&amp;ktop</translation>
         </message>
         <message>
             <source>Import a bundle</source>
-            <translation type="unfinished" />
+            <translation>Importar um pacote</translation>
         </message>
         <message>
             <source>GCEN bundles (*.gcen);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Pacotes GCEN (*.gcen);;Todos os arquivos (*)</translation>
         </message>
         <message>
             <source>Cannot import yet</source>
-            <translation type="unfinished" />
+            <translation>Ainda não é possível importar</translation>
         </message>
         <message>
             <source>This version cannot import bundles. Ask your team for the latest GCEN Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Esta versão não importa pacotes. Peça à sua equipe a versão mais recente do GCEN Desktop.</translation>
         </message>
     </context>
     <context>
         <name>MarkdownEditor</name>
         <message>
             <source>Note text (Markdown)</source>
-            <translation type="unfinished" />
+            <translation>Texto da nota (Markdown)</translation>
         </message>
         <message>
             <source>Write here. Markdown works: # heading, **bold**, - lists, &gt; quotes.</source>
-            <translation type="unfinished" />
+            <translation>Escreva aqui. O Markdown funciona: # título, **negrito**, - listas, &gt; citações.</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Pré-visualização</translation>
         </message>
     </context>
     <context>
         <name>NewPlanDialog</name>
         <message>
             <source>New action plan</source>
-            <translation type="unfinished" />
+            <translation>Novo plano de ação</translation>
         </message>
         <message>
             <source>e.g. Grow and keep a high-quality teaching force</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Formar e manter um corpo docente de alta qualidade</translation>
         </message>
         <message>
             <source>Plan title</source>
-            <translation type="unfinished" />
+            <translation>Título do plano</translation>
         </message>
         <message>
             <source>Start from</source>
-            <translation type="unfinished" />
+            <translation>Começar de</translation>
         </message>
         <message>
             <source>A blank plan</source>
-            <translation type="unfinished" />
+            <translation>Um plano em branco</translation>
         </message>
         <message>
             <source>Cycle of inquiry (inquiry → discussion → planning → action → review)</source>
-            <translation type="unfinished" />
+            <translation>Ciclo de investigação (investigação → discussão → planejamento → ação → revisão)</translation>
         </message>
         <message>
             <source>Innovation at scale (set goals, create flexibility, develop talent, build networks)</source>
-            <translation type="unfinished" />
+            <translation>Inovação em escala (definir metas, criar flexibilidade, desenvolver talentos, construir redes)</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Cidade</translation>
         </message>
         <message>
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>Data de início</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>Data de término</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Começa</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Termina</translation>
         </message>
         <message>
             <source>Create plan</source>
-            <translation type="unfinished" />
+            <translation>Criar plano</translation>
         </message>
         <message>
             <source>Start with an empty plan and add goals and actions yourself.</source>
-            <translation type="unfinished" />
+            <translation>Começar com um plano vazio e adicionar você mesmo as metas e ações.</translation>
         </message>
         <message>
             <source>Five goals, one per stage of the cycle, each with three actions to adapt. Goal due dates are spread over the plan's dates.</source>
-            <translation type="unfinished" />
+            <translation>Cinco metas, uma por etapa do ciclo, cada uma com três ações para adaptar. Os prazos das metas são distribuídos entre as datas do plano.</translation>
         </message>
         <message>
             <source>Four goals, one per lever of innovation at scale, each with three actions to adapt.</source>
-            <translation type="unfinished" />
+            <translation>Quatro metas, uma por alavanca da inovação em escala, cada uma com três ações para adaptar.</translation>
         </message>
     </context>
     <context>
         <name>NoteEditor</name>
         <message>
             <source>Choose a note on the left, or press “New note” to write one.</source>
-            <translation type="unfinished" />
+            <translation>Escolha uma nota à esquerda ou clique em “Nova nota” para escrever uma.</translation>
         </message>
         <message>
             <source>Note title</source>
-            <translation type="unfinished" />
+            <translation>Título da nota</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Data</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Autor</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>Grupo de trabalho</translation>
         </message>
         <message>
             <source>Symposium</source>
-            <translation type="unfinished" />
+            <translation>Simpósio</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Where this note is used</source>
-            <translation type="unfinished" />
+            <translation>Onde esta nota é usada</translation>
         </message>
         <message>
             <source>Used as evidence in plan %s</source>
-            <translation type="unfinished" />
+            <translation>Usada como evidência no plano %s</translation>
         </message>
         <message>
             <source>Related to %s</source>
-            <translation type="unfinished" />
+            <translation>Relacionada a %s</translation>
         </message>
         <message>
             <source>Not used in any plan yet.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não usada em nenhum plano.</translation>
         </message>
         <message>
             <source>A note needs a title.</source>
-            <translation type="unfinished" />
+            <translation>Uma nota precisa de um título.</translation>
         </message>
         <message>
             <source>Rename note</source>
-            <translation type="unfinished" />
+            <translation>Renomear nota</translation>
         </message>
         <message>
             <source>Change tags</source>
-            <translation type="unfinished" />
+            <translation>Alterar etiquetas</translation>
         </message>
         <message>
             <source>Edit note text</source>
-            <translation type="unfinished" />
+            <translation>Editar o texto da nota</translation>
         </message>
     </context>
     <context>
         <name>NotesSection</name>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>Session notes, site visits, reflections and meetings.</source>
-            <translation type="unfinished" />
+            <translation>Notas de sessões, visitas de campo, reflexões e reuniões.</translation>
         </message>
         <message>
             <source>New note</source>
-            <translation type="unfinished" />
+            <translation>Nova nota</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Excluir</translation>
         </message>
         <message>
             <source>Delete the selected notes</source>
-            <translation type="unfinished" />
+            <translation>Excluir as notas selecionadas</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Alterada</translation>
         </message>
         <message>
             <source>No notes yet. Press “New note” (Ctrl+N) to write your first one.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há notas. Clique em “Nova nota” (Ctrl+N) para escrever a primeira.</translation>
         </message>
         <message>
             <source>Filter notes by title</source>
-            <translation type="unfinished" />
+            <translation>Filtrar notas por título</translation>
         </message>
         <message>
             <source>Show notes of kind</source>
-            <translation type="unfinished" />
+            <translation>Mostrar notas do tipo</translation>
         </message>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>Todos os tipos</translation>
         </message>
         <message>
             <source>Show notes of working group</source>
-            <translation type="unfinished" />
+            <translation>Mostrar notas do grupo de trabalho</translation>
         </message>
         <message>
             <source>All working groups</source>
-            <translation type="unfinished" />
+            <translation>Todos os grupos de trabalho</translation>
         </message>
         <message>
             <source>Untitled note</source>
-            <translation type="unfinished" />
+            <translation>Nota sem título</translation>
         </message>
         <message>
             <source>Delete %s notes</source>
-            <translation type="unfinished" />
+            <translation>Excluir %s notas</translation>
         </message>
         <message>
             <source>Delete note</source>
-            <translation type="unfinished" />
+            <translation>Excluir nota</translation>
         </message>
         <message>
             <source>Moved %s note(s) to the trash. Undo brings them back.</source>
-            <translation type="unfinished" />
+            <translation>%s nota(s) movida(s) para a lixeira. Desfazer as traz de volta.</translation>
         </message>
     </context>
     <context>
         <name>PeerTableModel</name>
         <message>
             <source>Teammate</source>
-            <translation type="unfinished" />
+            <translation>Colega de equipe</translation>
         </message>
         <message>
             <source>Key fingerprint</source>
-            <translation type="unfinished" />
+            <translation>Impressão digital da chave</translation>
         </message>
         <message>
             <source>Trusted</source>
-            <translation type="unfinished" />
+            <translation>Confiável</translation>
         </message>
         <message>
             <source>Last exchange</source>
-            <translation type="unfinished" />
+            <translation>Última troca</translation>
         </message>
         <message>
             <source>no key yet</source>
-            <translation type="unfinished" />
+            <translation>ainda sem chave</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sim</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Não</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nunca</translation>
         </message>
     </context>
     <context>
         <name>PeersPanel</name>
         <message>
             <source>Teammates</source>
-            <translation type="unfinished" />
+            <translation>Colegas de equipe</translation>
         </message>
         <message>
             <source>Everyone whose bundles you imported. Before trusting a key, compare its fingerprint with the teammate, e.g. by phone.</source>
-            <translation type="unfinished" />
+            <translation>Todas as pessoas cujos pacotes você importou. Antes de confiar em uma chave, compare a impressão digital com o colega, p. ex. por telefone.</translation>
         </message>
         <message>
             <source>Teammates and their keys</source>
-            <translation type="unfinished" />
+            <translation>Colegas de equipe e suas chaves</translation>
         </message>
         <message>
             <source>No teammates yet. Import a bundle from one, or send them yours.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há colegas. Importe um pacote de um deles ou envie o seu.</translation>
         </message>
         <message>
             <source>Trust this key</source>
-            <translation type="unfinished" />
+            <translation>Confiar nesta chave</translation>
         </message>
         <message>
             <source>Trust the selected teammate's key</source>
-            <translation type="unfinished" />
+            <translation>Confiar na chave do colega selecionado</translation>
         </message>
     </context>
     <context>
         <name>PeopleSection</name>
         <message>
             <source>People &amp; cities</source>
-            <translation type="unfinished" />
+            <translation>Pessoas e cidades</translation>
         </message>
         <message>
             <source>Your team's members and the cities of the network.</source>
-            <translation type="unfinished" />
+            <translation>Os membros da sua equipe e as cidades da rede.</translation>
         </message>
         <message>
             <source>Add person</source>
-            <translation type="unfinished" />
+            <translation>Adicionar pessoa</translation>
         </message>
         <message>
             <source>Add city</source>
-            <translation type="unfinished" />
+            <translation>Adicionar cidade</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Função</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organização</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Cidade</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>No team members yet. Add the people in your city team with “Add person”.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há membros na equipe. Adicione as pessoas da sua equipe municipal com “Adicionar pessoa”.</translation>
         </message>
         <message>
             <source>Filter people by name</source>
-            <translation type="unfinished" />
+            <translation>Filtrar pessoas por nome</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>País</translation>
         </message>
         <message>
             <source>No cities yet. Add the cities of your network with “Add city”.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há cidades. Adicione as cidades da sua rede com “Adicionar cidade”.</translation>
         </message>
         <message>
             <source>Filter cities by name</source>
-            <translation type="unfinished" />
+            <translation>Filtrar cidades por nome</translation>
         </message>
         <message>
             <source>Team members</source>
-            <translation type="unfinished" />
+            <translation>Membros da equipe</translation>
         </message>
         <message>
             <source>Network cities</source>
-            <translation type="unfinished" />
+            <translation>Cidades da rede</translation>
         </message>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Nova pessoa</translation>
         </message>
         <message>
             <source>New city</source>
-            <translation type="unfinished" />
+            <translation>Nova cidade</translation>
         </message>
         <message>
             <source>Add %s</source>
-            <translation type="unfinished" />
+            <translation>Adicionar %s</translation>
         </message>
         <message>
             <source>You cannot delete yourself; choose someone else in Preferences first.</source>
-            <translation type="unfinished" />
+            <translation>Você não pode excluir a si mesmo; escolha outra pessoa em Preferências primeiro.</translation>
         </message>
         <message>
             <source>Delete %s</source>
-            <translation type="unfinished" />
+            <translation>Excluir %s</translation>
         </message>
     </context>
     <context>
         <name>PlanBoard</name>
         <message>
             <source>Drag a card to another column to change its status, or select it and press Ctrl+Left / Ctrl+Right. Enter opens it.</source>
-            <translation type="unfinished" />
+            <translation>Arraste um cartão para outra coluna para mudar o status, ou selecione-o e pressione Ctrl+Esquerda / Ctrl+Direita. Enter o abre.</translation>
         </message>
     </context>
     <context>
         <name>PlanEditor</name>
         <message>
             <source>Actions done</source>
-            <translation type="unfinished" />
+            <translation>Ações concluídas</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportar</translation>
         </message>
         <message>
             <source>Export the plan</source>
-            <translation type="unfinished" />
+            <translation>Exportar o plano</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Problem of practice</source>
-            <translation type="unfinished" />
+            <translation>Problema de prática</translation>
         </message>
         <message>
             <source>Rationale</source>
-            <translation type="unfinished" />
+            <translation>Justificativa</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Cidade</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>Grupo de trabalho</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Responsável pelo plano</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Começa</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Termina</translation>
         </message>
         <message>
             <source>Adapted from</source>
-            <translation type="unfinished" />
+            <translation>Adaptado de</translation>
         </message>
         <message>
             <source>Which cities' practices does this plan adapt? Add them here so the practice shows the plans built on it.</source>
-            <translation type="unfinished" />
+            <translation>Quais práticas de quais cidades este plano adapta? Adicione-as aqui para que a prática mostre os planos baseados nela.</translation>
         </message>
         <message>
             <source>Adapted from which practices and cities?</source>
-            <translation type="unfinished" />
+            <translation>Adaptado de quais práticas e cidades?</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Evidências</translation>
         </message>
         <message>
             <source>No evidence linked yet. Add the readings and notes (case studies, site-visit notes) this plan draws on.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há evidências vinculadas. Adicione as leituras e notas (estudos de caso, notas de visitas de campo) em que este plano se baseia.</translation>
         </message>
         <message>
             <source>Add readings and notes as evidence</source>
-            <translation type="unfinished" />
+            <translation>Adicionar leituras e notas como evidências</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Visão geral</translation>
         </message>
         <message>
             <source>Goals and actions</source>
-            <translation type="unfinished" />
+            <translation>Metas e ações</translation>
         </message>
         <message>
             <source>Board</source>
-            <translation type="unfinished" />
+            <translation>Quadro</translation>
         </message>
         <message>
             <source>owner: %s</source>
-            <translation type="unfinished" />
+            <translation>responsável: %s</translation>
         </message>
         <message>
             <source>%d of %d actions done</source>
-            <translation type="unfinished" />
+            <translation>%d de %d ações concluídas</translation>
         </message>
         <message>
             <source>Move plan to stage %s</source>
-            <translation type="unfinished" />
+            <translation>Mover o plano para a etapa %s</translation>
         </message>
     </context>
     <context>
         <name>PlanFilterBar</name>
         <message>
             <source>Filter plans by title</source>
-            <translation type="unfinished" />
+            <translation>Filtrar planos por título</translation>
         </message>
         <message>
             <source>Plan status</source>
-            <translation type="unfinished" />
+            <translation>Status do plano</translation>
         </message>
         <message>
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>Qualquer status</translation>
         </message>
     </context>
     <context>
         <name>PlanListPanel</name>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plano</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Etapa</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Action plans</source>
-            <translation type="unfinished" />
+            <translation>Planos de ação</translation>
         </message>
         <message>
             <source>New plan</source>
-            <translation type="unfinished" />
+            <translation>Novo plano</translation>
         </message>
         <message>
             <source>Blank plan…</source>
-            <translation type="unfinished" />
+            <translation>Plano em branco…</translation>
         </message>
         <message>
             <source>From the cycle of inquiry…</source>
-            <translation type="unfinished" />
+            <translation>A partir do ciclo de investigação…</translation>
         </message>
         <message>
             <source>From innovation at scale…</source>
-            <translation type="unfinished" />
+            <translation>A partir da inovação em escala…</translation>
         </message>
         <message>
             <source>No plans yet. Start one with “New plan” — from a blank page or from the cycle of inquiry.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há planos. Comece um com “Novo plano” — de uma página em branco ou do ciclo de investigação.</translation>
         </message>
         <message>
             <source>No plan matches the filter. Clear it to see every plan.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum plano corresponde ao filtro. Limpe-o para ver todos os planos.</translation>
         </message>
     </context>
     <context>
         <name>PlansSection</name>
         <message>
             <source>Action plans</source>
-            <translation type="unfinished" />
+            <translation>Planos de ação</translation>
         </message>
         <message>
             <source>Delete plan %s</source>
-            <translation type="unfinished" />
+            <translation>Excluir o plano %s</translation>
         </message>
         <message>
             <source>New plan %s</source>
-            <translation type="unfinished" />
+            <translation>Novo plano %s</translation>
         </message>
     </context>
     <context>
         <name>PracticesSection</name>
         <message>
             <source>Practice</source>
-            <translation type="unfinished" />
+            <translation>Prática</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Cidade</translation>
         </message>
         <message>
             <source>Practices</source>
-            <translation type="unfinished" />
+            <translation>Práticas</translation>
         </message>
         <message>
             <source>New practice</source>
-            <translation type="unfinished" />
+            <translation>Nova prática</translation>
         </message>
         <message>
             <source>Filter practices by title</source>
-            <translation type="unfinished" />
+            <translation>Filtrar práticas por título</translation>
         </message>
         <message>
             <source>No practices yet. Add what you saw on a site visit or read in a case study: “New practice”.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há práticas. Adicione o que você viu em uma visita de campo ou leu em um estudo de caso: “Nova prática”.</translation>
         </message>
         <message>
             <source>No practice matches the filter. Clear it to see them all.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma prática corresponde ao filtro. Limpe-o para ver todas.</translation>
         </message>
         <message>
             <source>Adapt in a new plan…</source>
-            <translation type="unfinished" />
+            <translation>Adaptar em um novo plano…</translation>
         </message>
         <message>
             <source>Adapt this practice in a new plan</source>
-            <translation type="unfinished" />
+            <translation>Adaptar esta prática em um novo plano</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Excluir</translation>
         </message>
         <message>
             <source>Delete this practice</source>
-            <translation type="unfinished" />
+            <translation>Excluir esta prática</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Resumo</translation>
         </message>
         <message>
             <source>Results and evidence</source>
-            <translation type="unfinished" />
+            <translation>Resultados e evidências</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Contatos</translation>
         </message>
         <message>
             <source>Shared with</source>
-            <translation type="unfinished" />
+            <translation>Compartilhado com</translation>
         </message>
         <message>
             <source>Plans that adapt it</source>
-            <translation type="unfinished" />
+            <translation>Planos que a adaptam</translation>
         </message>
         <message>
             <source>No plan adapts this practice yet. “Adapt in a new plan…” starts one.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum plano adapta esta prática ainda. “Adaptar em um novo plano…” começa um.</translation>
         </message>
         <message>
             <source>Choose a practice on the left, or add one with “New practice”.</source>
-            <translation type="unfinished" />
+            <translation>Escolha uma prática à esquerda ou adicione uma com “Nova prática”.</translation>
         </message>
         <message>
             <source>Delete practice %s</source>
-            <translation type="unfinished" />
+            <translation>Excluir a prática %s</translation>
         </message>
         <message>
             <source>Adapting: %s</source>
-            <translation type="unfinished" />
+            <translation>Adaptando: %s</translation>
         </message>
         <message>
             <source>New plan adapting %s</source>
-            <translation type="unfinished" />
+            <translation>Novo plano adaptando %s</translation>
         </message>
         <message>
             <source>New plan</source>
-            <translation type="unfinished" />
+            <translation>Novo plano</translation>
         </message>
         <message>
             <source>Adapt practice</source>
-            <translation type="unfinished" />
+            <translation>Adaptar prática</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Preferências</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Tema</translation>
         </message>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>Seguir o sistema</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Claro</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Escuro</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Who you are</source>
-            <translation type="unfinished" />
+            <translation>Quem é você</translation>
         </message>
         <message>
             <source>— choose yourself —</source>
-            <translation type="unfinished" />
+            <translation>— escolha você —</translation>
         </message>
         <message>
             <source>You are</source>
-            <translation type="unfinished" />
+            <translation>Você é</translation>
         </message>
         <message>
             <source>Shared folder</source>
-            <translation type="unfinished" />
+            <translation>Pasta compartilhada</translation>
         </message>
         <message>
             <source>A synced drive or USB folder your team uses</source>
-            <translation type="unfinished" />
+            <translation>Uma unidade sincronizada ou pasta de pen drive que sua equipe usa</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Escolher…</translation>
         </message>
         <message>
             <source>Choose the shared folder</source>
-            <translation type="unfinished" />
+            <translation>Escolher a pasta compartilhada</translation>
         </message>
         <message>
             <source>A new language applies the next time GCEN Desktop starts. Who you are decides whose reading statuses you set and which readings Home shows as yours.</source>
-            <translation type="unfinished" />
+            <translation>Um novo idioma passa a valer na próxima vez que o GCEN Desktop for aberto. Quem é você determina de quem são os status de leitura que você define e quais leituras o Início mostra como suas.</translation>
         </message>
         <message>
             <source>You are now %s.</source>
-            <translation type="unfinished" />
+            <translation>Agora você é %s.</translation>
         </message>
     </context>
     <context>
         <name>Progress</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
         <name>QMessageBox</name>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
     </context>
     <context>
         <name>ReadingDetail</name>
         <message>
             <source>Choose a reading on the left, or press “Add reading”.</source>
-            <translation type="unfinished" />
+            <translation>Escolha uma leitura à esquerda ou clique em “Adicionar leitura”.</translation>
         </message>
         <message>
             <source>My reading status</source>
-            <translation type="unfinished" />
+            <translation>Meu status de leitura</translation>
         </message>
         <message>
             <source>My status</source>
-            <translation type="unfinished" />
+            <translation>Meu status</translation>
         </message>
         <message>
             <source>Reading status of each teammate</source>
-            <translation type="unfinished" />
+            <translation>Status de leitura de cada colega</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Equipe</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>Autores</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Ano</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Publisher</source>
-            <translation type="unfinished" />
+            <translation>Editora</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>Endereço web</translation>
         </message>
         <message>
             <source>DOI</source>
-            <translation type="unfinished" />
+            <translation>DOI</translation>
         </message>
         <message>
             <source>Assigned to</source>
-            <translation type="unfinished" />
+            <translation>Atribuída a</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>Grupo de trabalho</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Why it matters</source>
-            <translation type="unfinished" />
+            <translation>Por que importa</translation>
         </message>
         <message>
             <source>Abstract</source>
-            <translation type="unfinished" />
+            <translation>Resumo</translation>
         </message>
         <message>
             <source>PDF and files</source>
-            <translation type="unfinished" />
+            <translation>PDF e arquivos</translation>
         </message>
         <message>
             <source>Choose who you are in Preferences to keep your own status.</source>
-            <translation type="unfinished" />
+            <translation>Escolha quem é você em Preferências para manter o seu próprio status.</translation>
         </message>
         <message>
             <source>No teammate has marked it yet.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum colega marcou ainda.</translation>
         </message>
         <message>
             <source>Mark as %s</source>
-            <translation type="unfinished" />
+            <translation>Marcar como %s</translation>
         </message>
         <message>
             <source>Change tags</source>
-            <translation type="unfinished" />
+            <translation>Alterar etiquetas</translation>
         </message>
     </context>
     <context>
         <name>ReadingsSection</name>
         <message>
             <source>Readings</source>
-            <translation type="unfinished" />
+            <translation>Leituras</translation>
         </message>
         <message>
             <source>Case studies, background papers and reports the team reads.</source>
-            <translation type="unfinished" />
+            <translation>Estudos de caso, textos de referência e relatórios que a equipe lê.</translation>
         </message>
         <message>
             <source>Add reading</source>
-            <translation type="unfinished" />
+            <translation>Adicionar leitura</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Importar…</translation>
         </message>
         <message>
             <source>Import readings from RIS, BibTeX or CSL-JSON</source>
-            <translation type="unfinished" />
+            <translation>Importar leituras de RIS, BibTeX ou CSL-JSON</translation>
         </message>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exportar…</translation>
         </message>
         <message>
             <source>Export the readings shown to RIS, BibTeX or CSL-JSON</source>
-            <translation type="unfinished" />
+            <translation>Exportar as leituras exibidas para RIS, BibTeX ou CSL-JSON</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Excluir</translation>
         </message>
         <message>
             <source>Delete the selected readings</source>
-            <translation type="unfinished" />
+            <translation>Excluir as leituras selecionadas</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>Autores</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Ano</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>My status</source>
-            <translation type="unfinished" />
+            <translation>Meu status</translation>
         </message>
         <message>
             <source>No readings match. Add one with “Add reading”, import a RIS or BibTeX file, or clear the filters.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma leitura corresponde. Adicione uma com “Adicionar leitura”, importe um arquivo RIS ou BibTeX ou limpe os filtros.</translation>
         </message>
         <message>
             <source>Filter readings by title</source>
-            <translation type="unfinished" />
+            <translation>Filtrar leituras por título</translation>
         </message>
         <message>
             <source>Show readings of type</source>
-            <translation type="unfinished" />
+            <translation>Mostrar leituras do tipo</translation>
         </message>
         <message>
             <source>Show readings with my status</source>
-            <translation type="unfinished" />
+            <translation>Mostrar leituras com meu status</translation>
         </message>
         <message>
             <source>Show readings of year</source>
-            <translation type="unfinished" />
+            <translation>Mostrar leituras do ano</translation>
         </message>
         <message>
             <source>Show readings with tag</source>
-            <translation type="unfinished" />
+            <translation>Mostrar leituras com a etiqueta</translation>
         </message>
         <message>
             <source>Show readings of working group</source>
-            <translation type="unfinished" />
+            <translation>Mostrar leituras do grupo de trabalho</translation>
         </message>
         <message>
             <source>All types</source>
-            <translation type="unfinished" />
+            <translation>Todos os tipos</translation>
         </message>
         <message>
             <source>Any status</source>
-            <translation type="unfinished" />
+            <translation>Qualquer status</translation>
         </message>
         <message>
             <source>Any year</source>
-            <translation type="unfinished" />
+            <translation>Qualquer ano</translation>
         </message>
         <message>
             <source>Any tag</source>
-            <translation type="unfinished" />
+            <translation>Qualquer etiqueta</translation>
         </message>
         <message>
             <source>All working groups</source>
-            <translation type="unfinished" />
+            <translation>Todos os grupos de trabalho</translation>
         </message>
         <message>
             <source>Delete %s readings</source>
-            <translation type="unfinished" />
+            <translation>Excluir %s leituras</translation>
         </message>
         <message>
             <source>Delete reading</source>
-            <translation type="unfinished" />
+            <translation>Excluir leitura</translation>
         </message>
         <message>
             <source>Moved %s reading(s) to the trash. Undo brings them back.</source>
-            <translation type="unfinished" />
+            <translation>%s leitura(s) movida(s) para a lixeira. Desfazer as traz de volta.</translation>
         </message>
         <message>
             <source>Import readings</source>
-            <translation type="unfinished" />
+            <translation>Importar leituras</translation>
         </message>
         <message>
             <source>Reading lists (*.ris *.bib *.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Listas de leitura (*.ris *.bib *.json);;Todos os arquivos (*)</translation>
         </message>
         <message>
             <source>Importing %s…</source>
-            <translation type="unfinished" />
+            <translation>Importando %s…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Import %s</source>
-            <translation type="unfinished" />
+            <translation>Importar %s</translation>
         </message>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>Importação concluída</translation>
         </message>
         <message>
             <source>Export readings</source>
-            <translation type="unfinished" />
+            <translation>Exportar leituras</translation>
         </message>
         <message>
             <source>No readings are shown, so there is nothing to export.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma leitura está sendo exibida, então não há nada para exportar.</translation>
         </message>
         <message>
             <source>Exported %s readings to %s.</source>
-            <translation type="unfinished" />
+            <translation>%s leituras exportadas para %s.</translation>
         </message>
     </context>
     <context>
         <name>RecordForm</name>
         <message>
             <source>HH:MM</source>
-            <translation type="unfinished" />
+            <translation>HH:MM</translation>
         </message>
         <message>
             <source>(deleted)</source>
-            <translation type="unfinished" />
+            <translation>(excluído)</translation>
         </message>
         <message>
             <source>Teammates wrote different values here; see Conflicts.</source>
-            <translation type="unfinished" />
+            <translation>Colegas escreveram valores diferentes aqui; veja Conflitos.</translation>
         </message>
         <message>
             <source>%s cannot be empty.</source>
-            <translation type="unfinished" />
+            <translation>%s não pode ficar vazio.</translation>
         </message>
         <message>
             <source>Edit %s</source>
-            <translation type="unfinished" />
+            <translation>Editar %s</translation>
         </message>
     </context>
     <context>
         <name>RecordPickerDialog</name>
         <message>
             <source>Type to find by title…</source>
-            <translation type="unfinished" />
+            <translation>Digite para buscar pelo título…</translation>
         </message>
         <message>
             <source>Find by title</source>
-            <translation type="unfinished" />
+            <translation>Buscar pelo título</translation>
         </message>
         <message>
             <source>Record type</source>
-            <translation type="unfinished" />
+            <translation>Tipo de registro</translation>
         </message>
         <message>
             <source>All types</source>
-            <translation type="unfinished" />
+            <translation>Todos os tipos</translation>
         </message>
         <message>
             <source>Matching records</source>
-            <translation type="unfinished" />
+            <translation>Registros correspondentes</translation>
         </message>
         <message>
             <source>Nothing matches. Try fewer letters, or create the record first.</source>
-            <translation type="unfinished" />
+            <translation>Nada corresponde. Tente menos letras ou crie o registro primeiro.</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Adicionar</translation>
         </message>
     </context>
     <context>
         <name>SearchDialog</name>
         <message>
             <source>Search the workspace</source>
-            <translation type="unfinished" />
+            <translation>Buscar no espaço de trabalho</translation>
         </message>
         <message>
             <source>Search notes, readings, plans, people…</source>
-            <translation type="unfinished" />
+            <translation>Buscar notas, leituras, planos, pessoas…</translation>
         </message>
         <message>
             <source>Search text</source>
-            <translation type="unfinished" />
+            <translation>Texto da busca</translation>
         </message>
         <message>
             <source>Search results</source>
-            <translation type="unfinished" />
+            <translation>Resultados da busca</translation>
         </message>
         <message>
             <source>Type a few words; results are grouped by kind. Enter opens the first.</source>
-            <translation type="unfinished" />
+            <translation>Digite algumas palavras; os resultados são agrupados por tipo. Enter abre o primeiro.</translation>
         </message>
         <message>
             <source>Nothing found. Try fewer or different words.</source>
-            <translation type="unfinished" />
+            <translation>Nada encontrado. Tente menos palavras ou palavras diferentes.</translation>
         </message>
         <message>
             <source>Still indexing a recent import; some results may be missing.</source>
-            <translation type="unfinished" />
+            <translation>Ainda indexando uma importação recente; alguns resultados podem faltar.</translation>
         </message>
         <message>
             <source>%s results. Enter opens the selected one.</source>
-            <translation type="unfinished" />
+            <translation>%s resultados. Enter abre o selecionado.</translation>
         </message>
     </context>
     <context>
         <name>SharedFolderPanel</name>
         <message>
             <source>Shared folder</source>
-            <translation type="unfinished" />
+            <translation>Pasta compartilhada</translation>
         </message>
         <message>
             <source>If your team shares a folder (a synced drive), GCEN Desktop puts your bundle there and imports your teammates' bundles every five minutes.</source>
-            <translation type="unfinished" />
+            <translation>Se sua equipe compartilha uma pasta (uma unidade sincronizada), o GCEN Desktop coloca seu pacote nela e importa os pacotes dos colegas a cada cinco minutos.</translation>
         </message>
         <message>
             <source>Choose folder…</source>
-            <translation type="unfinished" />
+            <translation>Escolher pasta…</translation>
         </message>
         <message>
             <source>Stop using it</source>
-            <translation type="unfinished" />
+            <translation>Parar de usar</translation>
         </message>
         <message>
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Sincronizar agora</translation>
         </message>
         <message>
             <source>Not available in this build.</source>
-            <translation type="unfinished" />
+            <translation>Não disponível nesta versão.</translation>
         </message>
         <message>
             <source>No shared folder. Bundles travel by USB stick or e-mail.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma pasta compartilhada. Os pacotes viajam por pen drive ou e-mail.</translation>
         </message>
         <message>
             <source>Choose the folder your team shares</source>
+            <translation>Escolha a pasta que sua equipe compartilha</translation>
+        </message>
+        <message>
+            <source>Last sync: nothing new from teammates.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Last sync: %d bundles imported.</source>
+            <source>Last sync brought in one bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last sync brought in %d bundles.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Last sync failed: %s</source>
-            <translation type="unfinished" />
+            <translation>A última sincronização falhou: %s</translation>
         </message>
     </context>
     <context>
         <name>Shell</name>
         <message>
             <source>Could not open the workspace</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível abrir o espaço de trabalho</translation>
         </message>
         <message>
             <source>Open a workspace folder</source>
-            <translation type="unfinished" />
+            <translation>Abrir uma pasta de espaço de trabalho</translation>
         </message>
         <message>
             <source>No workspace there</source>
-            <translation type="unfinished" />
+            <translation>Nenhum espaço de trabalho aí</translation>
         </message>
         <message>
             <source>That folder holds no GCEN workspace; pick the folder you created it in.</source>
-            <translation type="unfinished" />
+            <translation>Essa pasta não contém nenhum espaço de trabalho GCEN; escolha a pasta em que você o criou.</translation>
         </message>
     </context>
     <context>
         <name>StageBar</name>
         <message>
             <source>Stage of the inquiry cycle</source>
-            <translation type="unfinished" />
+            <translation>Etapa do ciclo de investigação</translation>
         </message>
         <message>
             <source>Stage %s</source>
-            <translation type="unfinished" />
+            <translation>Etapa %s</translation>
         </message>
     </context>
     <context>
         <name>SymposiaSection</name>
         <message>
             <source>Symposium</source>
-            <translation type="unfinished" />
+            <translation>Simpósio</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Começa</translation>
         </message>
         <message>
             <source>Symposia</source>
-            <translation type="unfinished" />
+            <translation>Simpósios</translation>
         </message>
         <message>
             <source>New symposium</source>
-            <translation type="unfinished" />
+            <translation>Novo simpósio</translation>
         </message>
         <message>
             <source>Filter by title</source>
-            <translation type="unfinished" />
+            <translation>Filtrar por título</translation>
         </message>
         <message>
             <source>No symposia or meetings yet. Add the next one with “New symposium” to plan its agenda and prep checklist.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há simpósios nem reuniões. Adicione o próximo com “Novo simpósio” para planejar a programação e a lista de preparação.</translation>
         </message>
         <message>
             <source>Nothing matches the filter. Clear it to see every event.</source>
-            <translation type="unfinished" />
+            <translation>Nada corresponde ao filtro. Limpe-o para ver todos os eventos.</translation>
         </message>
         <message>
             <source>Delete symposium %s</source>
-            <translation type="unfinished" />
+            <translation>Excluir o simpósio %s</translation>
         </message>
     </context>
     <context>
         <name>SymposiumEditor</name>
         <message>
             <source>Briefing pack</source>
-            <translation type="unfinished" />
+            <translation>Dossiê de preparação</translation>
         </message>
         <message>
             <source>Export the briefing pack</source>
-            <translation type="unfinished" />
+            <translation>Exportar o dossiê de preparação</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Host city</source>
-            <translation type="unfinished" />
+            <translation>Cidade anfitriã</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Começa</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Termina</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Local</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descrição</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Participantes</translation>
         </message>
         <message>
             <source>Who is going? Add the team members taking part.</source>
-            <translation type="unfinished" />
+            <translation>Quem vai? Adicione os membros da equipe que participam.</translation>
         </message>
         <message>
             <source>Add participants</source>
-            <translation type="unfinished" />
+            <translation>Adicionar participantes</translation>
         </message>
         <message>
             <source>Readings and notes to prepare with</source>
-            <translation type="unfinished" />
+            <translation>Leituras e notas para se preparar</translation>
         </message>
         <message>
             <source>Link the readings and notes participants should see before they travel.</source>
-            <translation type="unfinished" />
+            <translation>Vincule as leituras e notas que os participantes devem ver antes de viajar.</translation>
         </message>
         <message>
             <source>Link readings and notes</source>
-            <translation type="unfinished" />
+            <translation>Vincular leituras e notas</translation>
         </message>
         <message>
             <source>Notes taken at this event</source>
-            <translation type="unfinished" />
+            <translation>Notas feitas neste evento</translation>
         </message>
         <message>
             <source>Notes whose symposium is this one appear here.</source>
-            <translation type="unfinished" />
+            <translation>Notas cujo simpósio é este aparecem aqui.</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Visão geral</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Programação</translation>
         </message>
         <message>
             <source>Prep checklist</source>
-            <translation type="unfinished" />
+            <translation>Lista de preparação</translation>
         </message>
         <message>
             <source>Readings and notes</source>
-            <translation type="unfinished" />
+            <translation>Leituras e notas</translation>
         </message>
         <message>
             <source>in %d days</source>
-            <translation type="unfinished" />
+            <translation>em %d dias</translation>
         </message>
         <message>
             <source>%d of %d prep items done</source>
-            <translation type="unfinished" />
+            <translation>%d de %d itens de preparação feitos</translation>
         </message>
     </context>
     <context>
         <name>SyncSection</name>
         <message>
             <source>Sync with your team</source>
-            <translation type="unfinished" />
+            <translation>Sincronizar com sua equipe</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>Sincronização</translation>
         </message>
         <message>
             <source>This build cannot exchange bundles; install the full version of GCEN Desktop to sync with your team.</source>
-            <translation type="unfinished" />
+            <translation>Esta versão não troca pacotes; instale a versão completa do GCEN Desktop para sincronizar com sua equipe.</translation>
         </message>
         <message>
             <source>Sync information is not available: %s</source>
-            <translation type="unfinished" />
+            <translation>As informações de sincronização não estão disponíveis: %s</translation>
         </message>
         <message>
             <source>%d changes not shared yet.</source>
-            <translation type="unfinished" />
+            <translation>%d alterações ainda não compartilhadas.</translation>
         </message>
         <message>
             <source>Everything you changed has been shared.</source>
-            <translation type="unfinished" />
+            <translation>Tudo o que você alterou foi compartilhado.</translation>
         </message>
         <message>
             <source>Last exchange: %s.</source>
-            <translation type="unfinished" />
+            <translation>Última troca: %s.</translation>
         </message>
         <message>
             <source>Import a bundle</source>
-            <translation type="unfinished" />
+            <translation>Importar um pacote</translation>
         </message>
         <message>
             <source>GCEN bundle (*.gcen)</source>
-            <translation type="unfinished" />
+            <translation>Pacote GCEN (*.gcen)</translation>
         </message>
         <message>
             <source>Cannot import</source>
-            <translation type="unfinished" />
+            <translation>Não é possível importar</translation>
         </message>
         <message>
             <source>This build cannot exchange bundles; install the full version of GCEN Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Esta versão não troca pacotes; instale a versão completa do GCEN Desktop.</translation>
         </message>
         <message>
             <source>An import is already running; wait for it to finish.</source>
-            <translation type="unfinished" />
+            <translation>Já há uma importação em andamento; aguarde até que termine.</translation>
         </message>
         <message>
             <source>Undo last import</source>
-            <translation type="unfinished" />
+            <translation>Desfazer a última importação</translation>
         </message>
         <message>
             <source>Put the workspace back as it was just before the last import? Edits made since then are undone too.</source>
-            <translation type="unfinished" />
+            <translation>Voltar o espaço de trabalho ao estado em que estava logo antes da última importação? As edições feitas desde então também são desfeitas.</translation>
         </message>
         <message>
             <source>Undo import</source>
-            <translation type="unfinished" />
+            <translation>Desfazer importação</translation>
         </message>
         <message>
             <source>The last import was undone.</source>
+            <translation>A última importação foi desfeita.</translation>
+        </message>
+        <message>
+            <source>export for the team</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2784,556 +2802,556 @@
         <name>TagEditor</name>
         <message>
             <source>Tags, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas, separadas por vírgulas</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas</translation>
         </message>
     </context>
     <context>
         <name>TrashModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Excluído em</translation>
         </message>
     </context>
     <context>
         <name>TrashSection</name>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Lixeira</translation>
         </message>
         <message>
             <source>Deleted records stay here until you restore them.</source>
-            <translation type="unfinished" />
+            <translation>Os registros excluídos ficam aqui até você restaurá-los.</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Restaurar</translation>
         </message>
         <message>
             <source>Restore the selected records</source>
-            <translation type="unfinished" />
+            <translation>Restaurar os registros selecionados</translation>
         </message>
         <message>
             <source>Deleted records</source>
-            <translation type="unfinished" />
+            <translation>Registros excluídos</translation>
         </message>
         <message>
             <source>The trash is empty. Anything you delete appears here and can be restored.</source>
-            <translation type="unfinished" />
+            <translation>A lixeira está vazia. Tudo o que você excluir aparece aqui e pode ser restaurado.</translation>
         </message>
         <message>
             <source>Restore %s records</source>
-            <translation type="unfinished" />
+            <translation>Restaurar %s registros</translation>
         </message>
         <message>
             <source>Restore from trash</source>
-            <translation type="unfinished" />
+            <translation>Restaurar da lixeira</translation>
         </message>
         <message>
             <source>Restored %s record(s).</source>
-            <translation type="unfinished" />
+            <translation>%s registro(s) restaurado(s).</translation>
         </message>
     </context>
     <context>
         <name>Values</name>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>Rascunho</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Ativo</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Concluído</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>Pausado</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Encerrado</translation>
         </message>
         <message>
             <source>Inquiry</source>
-            <translation type="unfinished" />
+            <translation>Investigação</translation>
         </message>
         <message>
             <source>Discussion</source>
-            <translation type="unfinished" />
+            <translation>Discussão</translation>
         </message>
         <message>
             <source>Planning</source>
-            <translation type="unfinished" />
+            <translation>Planejamento</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Ação</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Revisão</translation>
         </message>
         <message>
             <source>Not started</source>
-            <translation type="unfinished" />
+            <translation>Não iniciada</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>Em andamento</translation>
         </message>
         <message>
             <source>Blocked</source>
-            <translation type="unfinished" />
+            <translation>Bloqueada</translation>
         </message>
         <message>
             <source>Site visit</source>
-            <translation type="unfinished" />
+            <translation>Visita de campo</translation>
         </message>
         <message>
             <source>Exchange</source>
-            <translation type="unfinished" />
+            <translation>Intercâmbio</translation>
         </message>
         <message>
             <source>Expert talk</source>
-            <translation type="unfinished" />
+            <translation>Palestra de especialista</translation>
         </message>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>Oficina</translation>
         </message>
         <message>
             <source>Plenary</source>
-            <translation type="unfinished" />
+            <translation>Plenária</translation>
         </message>
         <message>
             <source>Symposium</source>
-            <translation type="unfinished" />
+            <translation>Simpósio</translation>
         </message>
         <message>
             <source>Working-group meeting</source>
-            <translation type="unfinished" />
+            <translation>Reunião do grupo de trabalho</translation>
         </message>
         <message>
             <source>Webinar</source>
-            <translation type="unfinished" />
+            <translation>Webinário</translation>
         </message>
         <message>
             <source>Superintendent</source>
-            <translation type="unfinished" />
+            <translation>Superintendente</translation>
         </message>
         <message>
             <source>Senior leader</source>
-            <translation type="unfinished" />
+            <translation>Liderança sênior</translation>
         </message>
         <message>
             <source>Content expert</source>
-            <translation type="unfinished" />
+            <translation>Especialista de conteúdo</translation>
         </message>
         <message>
             <source>Stakeholder</source>
-            <translation type="unfinished" />
+            <translation>Parte interessada</translation>
         </message>
         <message>
             <source>Practitioner-leader</source>
-            <translation type="unfinished" />
+            <translation>Líder praticante</translation>
         </message>
         <message>
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>Equipe técnica</translation>
         </message>
         <message>
             <source>Private (this computer only)</source>
-            <translation type="unfinished" />
+            <translation>Privado (somente este computador)</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Equipe</translation>
         </message>
         <message>
             <source>Network (other cities may see it)</source>
-            <translation type="unfinished" />
+            <translation>Rede (outras cidades podem ver)</translation>
         </message>
         <message>
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plano de ação</translation>
         </message>
         <message>
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>Meta</translation>
         </message>
         <message>
             <source>Practice</source>
-            <translation type="unfinished" />
+            <translation>Prática</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>Grupo de trabalho</translation>
         </message>
         <message>
             <source>Agenda item</source>
-            <translation type="unfinished" />
+            <translation>Item da programação</translation>
         </message>
         <message>
             <source>Checklist item</source>
-            <translation type="unfinished" />
+            <translation>Item da lista</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>Leitura</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Pessoa</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Cidade</translation>
         </message>
         <message>
             <source>Attachment</source>
-            <translation type="unfinished" />
+            <translation>Anexo</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Vínculo</translation>
         </message>
         <message>
             <source>Reading status</source>
-            <translation type="unfinished" />
+            <translation>Status de leitura</translation>
         </message>
         <message>
             <source>Workspace</source>
-            <translation type="unfinished" />
+            <translation>Espaço de trabalho</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texto</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Resumo</translation>
         </message>
         <message>
             <source>Results and evidence</source>
-            <translation type="unfinished" />
+            <translation>Resultados e evidências</translation>
         </message>
         <message>
             <source>Problem of practice</source>
-            <translation type="unfinished" />
+            <translation>Problema de prática</translation>
         </message>
         <message>
             <source>Rationale</source>
-            <translation type="unfinished" />
+            <translation>Justificativa</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descrição</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>Assunto</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Etapa</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Prazo</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Começa</translation>
         </message>
         <message>
             <source>Ends</source>
-            <translation type="unfinished" />
+            <translation>Termina</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Responsável pelo plano</translation>
         </message>
         <message>
             <source>Host city</source>
-            <translation type="unfinished" />
+            <translation>Cidade anfitriã</translation>
         </message>
         <message>
             <source>Responsible</source>
-            <translation type="unfinished" />
+            <translation>Responsável</translation>
         </message>
         <message>
             <source>Accountable</source>
-            <translation type="unfinished" />
+            <translation>Prestador de contas</translation>
         </message>
         <message>
             <source>Milestone</source>
-            <translation type="unfinished" />
+            <translation>Marco</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Ordem</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicador</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Linha de base</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Alvo</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Local</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Local</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Horário</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Dia</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>Autores</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Ano</translation>
         </message>
         <message>
             <source>Abstract</source>
-            <translation type="unfinished" />
+            <translation>Resumo</translation>
         </message>
         <message>
             <source>Why it matters</source>
-            <translation type="unfinished" />
+            <translation>Por que importa</translation>
         </message>
         <message>
             <source>Web address</source>
-            <translation type="unfinished" />
+            <translation>Endereço web</translation>
         </message>
         <message>
             <source>DOI</source>
-            <translation type="unfinished" />
+            <translation>DOI</translation>
         </message>
         <message>
             <source>Publisher</source>
-            <translation type="unfinished" />
+            <translation>Editora</translation>
         </message>
         <message>
             <source>Assigned to</source>
-            <translation type="unfinished" />
+            <translation>Atribuída a</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Autor</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Data</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Função</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organização</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>País</translation>
         </message>
         <message>
             <source>Contacts</source>
-            <translation type="unfinished" />
+            <translation>Contatos</translation>
         </message>
         <message>
             <source>Shared with</source>
-            <translation type="unfinished" />
+            <translation>Compartilhado com</translation>
         </message>
     </context>
     <context>
         <name>WorkspaceStatusBar</name>
         <message>
             <source>Teammate using this workspace</source>
-            <translation type="unfinished" />
+            <translation>Colega que usa este espaço de trabalho</translation>
         </message>
         <message>
             <source>Changes not yet shared</source>
-            <translation type="unfinished" />
+            <translation>Alterações ainda não compartilhadas</translation>
         </message>
         <message>
             <source>Last exchange</source>
-            <translation type="unfinished" />
+            <translation>Última troca</translation>
         </message>
         <message>
             <source>You: %s</source>
-            <translation type="unfinished" />
+            <translation>Você: %s</translation>
         </message>
         <message>
             <source>Choose who you are in Preferences</source>
-            <translation type="unfinished" />
+            <translation>Escolha quem é você em Preferências</translation>
         </message>
         <message>
             <source>%s changes not yet shared</source>
-            <translation type="unfinished" />
+            <translation>%s alterações ainda não compartilhadas</translation>
         </message>
         <message>
             <source>Everything shared</source>
-            <translation type="unfinished" />
+            <translation>Tudo compartilhado</translation>
         </message>
         <message>
             <source>Last exchange with %s</source>
-            <translation type="unfinished" />
+            <translation>Última troca com %s</translation>
         </message>
         <message>
             <source>No exchange yet</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma troca ainda</translation>
         </message>
     </context>
     <context>
         <name>WriterNames</name>
         <message>
             <source>you (this computer)</source>
-            <translation type="unfinished" />
+            <translation>você (este computador)</translation>
         </message>
         <message>
             <source>a teammate (%s…)</source>
-            <translation type="unfinished" />
+            <translation>um colega (%s…)</translation>
         </message>
     </context>
     <context>
         <name>_MembersPage</name>
         <message>
             <source>This is you.</source>
-            <translation type="unfinished" />
+            <translation>Este é você.</translation>
         </message>
         <message>
             <source>Working groups: %s</source>
-            <translation type="unfinished" />
+            <translation>Grupos de trabalho: %s</translation>
         </message>
         <message>
             <source>Not in a working group yet.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não está em nenhum grupo de trabalho.</translation>
         </message>
     </context>
     <context>
         <name>KindNames</name>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Sessão</translation>
         </message>
         <message>
             <source>Site visit</source>
-            <translation type="unfinished" />
+            <translation>Visita de campo</translation>
         </message>
         <message>
             <source>Reflection</source>
-            <translation type="unfinished" />
+            <translation>Reflexão</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Reunião</translation>
         </message>
         <message>
             <source>Case study</source>
-            <translation type="unfinished" />
+            <translation>Estudo de caso</translation>
         </message>
         <message>
             <source>Background paper</source>
-            <translation type="unfinished" />
+            <translation>Texto de referência</translation>
         </message>
         <message>
             <source>Meeting report</source>
-            <translation type="unfinished" />
+            <translation>Relatório de reunião</translation>
         </message>
         <message>
             <source>Article</source>
-            <translation type="unfinished" />
+            <translation>Artigo</translation>
         </message>
         <message>
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Relatório</translation>
         </message>
         <message>
             <source>Book</source>
-            <translation type="unfinished" />
+            <translation>Livro</translation>
         </message>
         <message>
             <source>Web page</source>
-            <translation type="unfinished" />
+            <translation>Página web</translation>
         </message>
         <message>
             <source>To read</source>
-            <translation type="unfinished" />
+            <translation>Para ler</translation>
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>Lendo</translation>
         </message>
         <message>
             <source>Read</source>
-            <translation type="unfinished" />
+            <translation>Lida</translation>
         </message>
         <message>
             <source>Discussed</source>
-            <translation type="unfinished" />
+            <translation>Discutida</translation>
         </message>
     </context>
 </TS>
