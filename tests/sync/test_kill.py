@@ -1,0 +1,94 @@
+"""Kill test: SIGKILL an importing process at random moments; the store stays whole, all or nothing."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from gcen_desktop.services import Workspace
+from gcen_desktop.services.exchange import Exchange
+
+KILLS = int(os.environ.get("GCEN_KILLS", "50"))
+NOTES = 600
+
+
+def _import(folder: str, bundle: str) -> None:
+    ex = Exchange(Workspace.open(folder))
+    ex.import_bundle(bundle)
+    os._exit(0)
+
+
+def _counts(db: Path) -> tuple[str, int, int]:
+    conn = sqlite3.connect(db)
+    try:
+        integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        events = conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+        logged = conn.execute("SELECT COUNT(*) FROM import_log").fetchone()[0]
+    finally:
+        conn.close()
+    return integrity, events, logged
+
+
+@pytest.fixture
+def setup(tmp_path):
+    a = Exchange(Workspace.new(tmp_path / "a", "Team", member="Ana"))
+    full = tmp_path / "full.gcen"
+    a.export(full, mode="full")
+    b_ws, _ = Exchange.join(tmp_path / "b", full, trust_new_key=True)
+    for i in range(NOTES):
+        a.ws.create("note", {"title": f"note {i}", "body": "text of the note\n" * 20})
+    bundle = tmp_path / "big.gcen"
+    a.export(bundle, mode="full")
+    b_ws.store.engine.dispose()
+    with sqlite3.connect(b_ws.store.db_path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    b_ws.close()
+    a.ws.close()
+    pristine = tmp_path / "pristine.sqlite3"
+    shutil.copyfile(tmp_path / "b" / "workspace.sqlite3", pristine)
+    return tmp_path / "b", bundle, pristine
+
+
+def test_sigkill_during_import_is_all_or_nothing(setup):
+    folder, bundle, pristine = setup
+    db = folder / "workspace.sqlite3"
+    ctx = multiprocessing.get_context("fork")
+    _, before, logged_before = _counts(db)
+    # one uninterrupted import tells how long the window is and what "all" looks like
+    started = time.perf_counter()
+    p = ctx.Process(target=_import, args=(str(folder), str(bundle)))
+    p.start()
+    p.join(120)
+    duration = time.perf_counter() - started
+    assert p.exitcode == 0
+    integrity, after, logged_after = _counts(db)
+    assert integrity == "ok" and after > before and logged_after == logged_before + 1
+    rng = random.Random(int(os.environ.get("GCEN_KILL_SEED", "1234")))
+    outcomes = {"none": 0, "all": 0}
+    for _ in range(KILLS):
+        for suffix in ("-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+        shutil.copyfile(pristine, db)
+        p = ctx.Process(target=_import, args=(str(folder), str(bundle)))
+        p.start()
+        time.sleep(rng.uniform(0, duration * 1.1))
+        if p.is_alive():
+            os.kill(p.pid, signal.SIGKILL)
+        p.join(30)
+        integrity, events, logged = _counts(db)
+        assert integrity == "ok"
+        assert (events, logged) in ((before, logged_before), (after, logged_after)), (events, logged)
+        outcomes["all" if events == after else "none"] += 1
+    print(f"\nkill test: {KILLS} kills, import window {duration:.2f} s, outcomes {outcomes}")
+    # the store opens and passes its own check after the last kill
+    ws = Workspace.open(folder)
+    assert ws.store.check() == []
+    ws.close()
