@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -50,6 +50,8 @@ class ImportPanel(QFrame):
         self.report_table.verticalHeader().setVisible(False)
         self.report_table.setShowGrid(False)
         self.report_table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.report_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.report_table.setMinimumHeight(8 * (self.fontMetrics().height() + 10))
         self.report_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.report_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a dozen rows at most

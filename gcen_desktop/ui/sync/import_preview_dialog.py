@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -71,6 +72,7 @@ class ImportPreviewDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setShowGrid(False)
         self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a dozen rows at most
@@ -131,6 +133,10 @@ class ImportPreviewDialog(QDialog):
         else:
             self.import_button.setEnabled(True)
             self.import_button.setText(self.tr("Import"))
+        bold = self.import_button.font()
+        bold.setBold(True)  # the default button is drawn bold by the theme
+        width = QFontMetrics(bold).horizontalAdvance(self.import_button.text()) + 48
+        self.import_button.setMinimumWidth(width)
 
     def trust_new_key(self) -> bool:
         return bool(self.preview.fingerprint) and not self.preview.key_known and self.trust.isChecked()
