@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .labels_translations import TRANSLATED
+
 EN: dict[str, str] = {
     # documents
     "plan_report": "Action plan",
@@ -133,6 +135,7 @@ EN_VALUES: dict[str, str] = {
 # fall back to English so a partial translation still produces a whole document.
 LANGUAGES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
     "en": (EN, EN_VALUES),
+    **TRANSLATED,  # fr, es, zh, ko, pt: labels_translations.py
 }
 
 

@@ -428,3 +428,19 @@ def test_every_screen_is_translated_and_nothing_is_cut_off_in_the_pseudo_locale(
         QApplication.processEvents()
         ctx.undo_stack.clear()
     assert not audit.untranslated and not audit.clipped, audit.report()
+
+
+# --- exported documents ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_document_headings_are_translated_for_every_ui_language(language: str) -> None:
+    from gcen_desktop.interop.labels import EN, EN_VALUES, Labels
+
+    labels = Labels(language)
+    assert labels.language != "en", f"no document headings for {language} in interop/labels.py"
+    text, values = labels._text, labels._values
+    assert not set(EN) - set(text), f"headings without a {language} translation: {sorted(set(EN) - set(text))}"
+    assert not set(EN_VALUES) - set(values), f"values without a {language} name: {sorted(set(EN_VALUES) - set(values))}"
+    for key, english in EN.items():
+        assert re.findall(r"\{\w+\}", text[key]) == re.findall(r"\{\w+\}", english), (key, text[key])
