@@ -76,7 +76,8 @@ def test_sync_screen_opens_on_the_sample_workspace(ctx, qtbot):
         assert "cannot exchange bundles" in section.status.text()
         assert not section.import_panel.isEnabled()
     else:
-        assert "not shared yet" in section.status.text()  # the sample team was never exported
+        assert section.status.text().startswith("No bundles exchanged yet")  # the sample was never exported
+        assert "not shared with anyone yet" in section.export_panel.unshared.text()
         assert section.peers_panel.model.rowCount() == 0
         assert section.peers_panel.empty.isVisibleTo(section.peers_panel)
 

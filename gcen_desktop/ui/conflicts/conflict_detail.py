@@ -45,14 +45,15 @@ class ConflictDetail(QScrollArea):
         self.boxes = {}
         self.keep_button = self.delete_button = None
 
-    def show_record(self, rec: str | None) -> None:
+    def show_record(self, rec: str | None, *, empty_text: str = "") -> None:
         view = self.ctx.ws.find(rec) if rec else None
         if view is not None and view.deleted:
             view = None
         self.view = view
         self._clear()
         if view is None:
-            empty = QLabel(self.tr("Choose a record on the left to see what differs and settle it."), self._body)
+            empty = QLabel(empty_text or self.tr("Choose a record on the left to see what differs and settle it."),
+                           self._body)
             empty.setObjectName("EmptyState")
             empty.setWordWrap(True)
             self._layout.addWidget(empty)

@@ -36,8 +36,7 @@ class ConflictsSection(Section):
         self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.empty = QLabel(self.tr("No conflicts. When teammates change the same thing in different ways, "
-                              "or one deletes what another edited, it shows up here to settle."), self)
+        self.empty = QLabel(self.tr("No conflicts."), self)
         self.empty.setObjectName("EmptyState")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -112,7 +111,9 @@ class ConflictsSection(Section):
             if changes is None or rec != keep or rec in changes.ids:
                 self.detail.show_record(rec)
         else:
-            self.detail.show_record(None)
+            self.detail.show_record(None, empty_text=self.tr(
+                "Nothing to settle. When teammates change the same thing in different ways, or one deletes "
+                "what another edited, it shows up here."))
 
     def open_record(self, rec_id: str) -> bool:
         row = self.model.row_of(rec_id)

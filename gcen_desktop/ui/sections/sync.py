@@ -104,11 +104,11 @@ class SyncSection(Section):
         self.export_panel.set_peers(peers, unshared)
         self.peers_panel.set_peers(peers)
         self.import_panel.set_can_undo(can_undo and self.flow is None)
-        parts = [self.tr("%d changes not shared yet.") % unshared if unshared
-                 else self.tr("Everything you changed has been shared.")]
         if last:
-            parts.append(self.tr("Last exchange: %s.") % _describe_last(last))
-        self.status.setText(" ".join(parts))
+            self.status.setText(self.tr("Last exchange: %s.") % _describe_last(last))
+        else:
+            self.status.setText(self.tr("No bundles exchanged yet. Export one for your team, or import "
+                                        "the one a teammate sent you."))
 
     # --- import ---------------------------------------------------------------------------------
 
