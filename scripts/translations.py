@@ -4,6 +4,7 @@
     python scripts/translations.py compile   # pyside6-lrelease .ts -> .qm, plus the pseudo-locale
     python scripts/translations.py status    # per language: messages, translated, missing
     python scripts/translations.py check     # exit 1 if a message is missing or breaks a placeholder
+    python scripts/translations.py screenshots [--language zh_CN]  # Home in zh_CN and fr, to look at
 
 The translations themselves live in `scripts/translation_memory/<language>.py` (a dict from the
 English source text to the translation; `IN_CONTEXT` for the rare text whose translation depends
@@ -357,9 +358,45 @@ def status(language: str, folder: Path = TRANSLATIONS) -> Status:
     return result
 
 
+SCREENSHOTS = ROOT / "resources" / "screenshots"
+SCREENSHOT_IN_LANGUAGE = r"""
+import os, shutil, sys, tempfile
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from gcen_desktop.ui.app import make_application, take_screenshots
+from gcen_desktop.ui.i18n import install_translators
+from gcen_desktop.ui.settings import Settings
+
+language, target = sys.argv[1], Path(sys.argv[2])
+app = make_application([sys.argv[0]])
+install_translators(app, language)
+with tempfile.TemporaryDirectory() as tmp:
+    shots = take_screenshots(app, Settings(), Path(tmp), only=("home",))
+    shutil.copy(next(p for p in shots if p.stem.endswith("-light")), target)
+"""
+
+
+def screenshots(languages: list[str]) -> list[Path]:
+    """The Home screen of the sample team in each language, to resources/screenshots/home-<lang>.png."""
+    compile_qm(languages, with_pseudo=False)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    written = []
+    for language in languages:
+        target = SCREENSHOTS / f"home-{language}.png"
+        with tempfile.TemporaryDirectory() as tmp:  # settings and replica registry of their own
+            env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                   "GCEN_CONFIG_DIR": str(Path(tmp) / "config"), "GCEN_STATE_DIR": str(Path(tmp) / "state"),
+                   "PYTHONPATH": str(ROOT)}
+            subprocess.run([sys.executable, "-c", SCREENSHOT_IN_LANGUAGE, language, str(target)],
+                           check=True, env=env, cwd=ROOT)
+        written.append(target)
+        print(target.relative_to(ROOT))
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Extract, fill and compile the app's translations.")
-    parser.add_argument("command", choices=["extract", "compile", "status", "check"])
+    parser.add_argument("command", choices=["extract", "compile", "status", "check", "screenshots"])
     parser.add_argument("--language", action="append", choices=sorted(LANGUAGES), help="default: all")
     parser.add_argument("--out", type=Path, default=TRANSLATIONS, help="compile: where to write the .qm files")
     args = parser.parse_args(argv)
@@ -368,6 +405,8 @@ def main(argv: list[str] | None = None) -> int:
         extract(languages)
     elif args.command == "compile":
         compile_qm(languages, args.out.resolve())
+    elif args.command == "screenshots":
+        screenshots(args.language or ["zh_CN", "fr"])
     else:
         failed = False
         for language in languages:
