@@ -94,9 +94,18 @@ class Shell:
         if folder is None or not (folder / WORKSPACE_DB).exists():
             self.show_first_run(bundle, folder)
             return
-        self.window = MainWindow(settings=self.settings)
-        self.window.show()
-        QTimer.singleShot(0, self.window, lambda: self._open_in_window(folder, bundle))
+        frame = MainWindow(settings=self.settings)
+        self.window = frame
+        opened = [False]
+
+        def open_once() -> None:
+            if not opened[0] and self.window is frame:
+                opened[0] = True
+                self._open_in_window(folder, bundle)
+
+        frame.sig_first_paint.connect(open_once)
+        QTimer.singleShot(500, frame, open_once)  # in case the window is never painted (minimised)
+        frame.show()
 
     def _open_in_window(self, folder: Path, bundle: Path | None) -> None:
         from ..services.workspace import Workspace

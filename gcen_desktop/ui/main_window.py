@@ -9,7 +9,9 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
     """Everything the user works in. `sig_closed` lets the app shell save and shut down."""
 
     sig_closed = Signal()
+    sig_first_paint = Signal()  # the frame has been painted once (the shell then opens the workspace)
     sig_switch_workspace = Signal()
     sig_theme_changed = Signal(str)
 
@@ -192,8 +195,16 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([220, 1000])
         self.setCentralWidget(self.splitter)
         self._restore_geometry()
+        self._painted = False
+        self.sidebar.viewport().installEventFilter(self)
         if ctx is not None:
             self.attach(ctx)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if not self._painted and event.type() == QEvent.Type.Paint and watched is self.sidebar.viewport():
+            self._painted = True
+            QTimer.singleShot(0, self, self.sig_first_paint.emit)  # after this paint reaches the screen
+        return super().eventFilter(watched, event)
 
     def attach(self, ctx: AppContext) -> None:
         """Fill the window for an opened workspace: sections, menus, status bar, saved layout."""

@@ -3,6 +3,7 @@ resident memory, and the longest UI-thread stall while a 100k-event import runs 
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -121,6 +122,7 @@ def run() -> str:
             for i in range(0, n, 20_000):
                 ws.store.apply(conn, events[i:i + 20_000])
         ws.close()
+        del events  # the app would not hold them: keep them out of the memory and GC figures
 
         # --- start-up, warm: each measured after one unmeasured run -----------------------------------
         _time_to_shown(BARE, [], env)
@@ -154,6 +156,8 @@ def run() -> str:
         app.processEvents()
         open_s = time.perf_counter() - start
         assert notes.list.model.rowCount() == ws.count("note")
+        gc.collect()
+        gc.freeze()  # as the app does once its window is up (ui.app.Shell.open_workspace)
         rows.append((f"Notes list of {n:,} notes opens (query, model, view, first paint)", f"{open_s * 1000:.0f} ms",
                      "—", "—", "≤ 200 ms", "yes" if open_s <= 0.2 else "no"))
 

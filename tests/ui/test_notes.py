@@ -83,6 +83,7 @@ def test_autosave_coalesces_events_in_the_store(notes, ctx, qtbot, wait_idle):
 
 def test_live_preview_renders_markdown_without_raw_html(notes, qtbot):
     notes.editor.markdown.set_text("## Goals\n\n- **retain** teachers\n\n<script>alert(1)</script>")
+    qtbot.waitUntil(lambda: "Goals" in notes.editor.markdown.preview.toHtml())
     html = notes.editor.markdown.preview.toHtml()
     assert "Goals" in html and "retain" in html
     assert "<script>" not in render_markdown("<script>x</script>")

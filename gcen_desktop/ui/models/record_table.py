@@ -20,8 +20,8 @@ from ...services.queries import Filters
 from ...store.store import ROW_COLUMNS, RecordView
 from ..context import AppContext
 
-PAGE = 256
-MAX_PAGES = 64  # pages kept in memory (16k rows)
+PAGE = 64  # a screenful or two: scrolling reads little per frame
+MAX_PAGES = 256  # pages kept in memory (16k rows)
 # Columns the projection promotes: sorting by them needs no JSON extraction.
 _PROMOTED = {"title", "updated", "created", "due", "status", "kind", "position", "working_group",
              "symposium", "city", "member", "parent"}
@@ -82,6 +82,14 @@ class RecordTableModel(QAbstractTableModel):
         self._rids: list[int] = []
         self._row_of: dict[int, int] | None = None
         self._pages: OrderedDict[int, list[RecordView]] = OrderedDict()
+        # Rows leave out long text (note bodies, abstracts) unless a column shows it: a list
+        # never needs it, and parsing it is most of the cost of reading a page.
+        shown = {c.key for c in self.columns}
+        long_text = [f.name for f in TYPES[self.type_name].fields if f.kind == "text" and f.name not in shown]
+        data_sql = "r.data"
+        if long_text:
+            data_sql = "json_remove(r.data, " + ", ".join(f"'$.{name}'" for name in long_text) + ")"
+        self._columns_sql = _COLUMNS.replace("r.data", data_sql, 1)
         self.reload()
         ctx.sig_changed.connect(self._on_ctx_changed)
 
@@ -105,12 +113,18 @@ class RecordTableModel(QAbstractTableModel):
         column = expr.split(" COLLATE")[0]
         return f"{column} IS NULL, {expr} {direction}, r.rid"
 
-    def reload(self) -> None:
-        """Re-run the id query (after a filter, a sort, a creation or a deletion)."""
+    def _query_rids(self) -> list[int]:
         where, args = self._where()
         sql = f"SELECT r.rid FROM records r WHERE {where} ORDER BY {self._order_sql()}"
         with self.ctx.ws.store.read() as conn:
-            rids = [rid for (rid,) in conn.exec_driver_sql(sql, args)]
+            # The driver's own cursor: building 100k one-column rows through the ORM layer costs
+            # more than the query itself.
+            raw = conn.connection.driver_connection
+            return [rid for (rid,) in raw.execute(sql, args).fetchall()]
+
+    def reload(self) -> None:
+        """Re-run the id query (after a filter, a sort, a creation or a deletion)."""
+        rids = self._query_rids()
         self.beginResetModel()
         self._rids = rids
         self._row_of = None
@@ -125,7 +139,8 @@ class RecordTableModel(QAbstractTableModel):
         rids = self._rids[number * PAGE:(number + 1) * PAGE]
         by_rid: dict[int, RecordView] = {}
         if rids:
-            sql = f"SELECT r.rid, {_COLUMNS} FROM records r WHERE r.rid IN ({','.join('?' * len(rids))})"
+            sql = (f"SELECT r.rid, {self._columns_sql} FROM records r "
+                   f"WHERE r.rid IN ({','.join('?' * len(rids))})")
             with self.ctx.ws.store.read() as conn:
                 by_rid = {row[0]: RecordView.from_row(row[1:]) for row in conn.exec_driver_sql(sql, tuple(rids))}
         page = [by_rid.get(rid) for rid in rids]  # None: gone since the id query
@@ -137,6 +152,7 @@ class RecordTableModel(QAbstractTableModel):
     # --- access ---------------------------------------------------------------------------------
 
     def record(self, row: int) -> RecordView | None:
+        """The record shown in a row, without long text fields no column shows (use ws.get for all)."""
         if not 0 <= row < len(self._rids):
             return None
         page = self._page(row // PAGE)
@@ -213,13 +229,13 @@ class RecordTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or not self.columns[column].sortable:
             return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (self.columns[column].key, descending) == (self.order, self.descending):
+            return  # already in this order (views call sort() when sorting is switched on)
         self.layoutAboutToBeChanged.emit()
         self.order = self.columns[column].key
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        where, args = self._where()
-        sql = f"SELECT r.rid FROM records r WHERE {where} ORDER BY {self._order_sql()}"
-        with self.ctx.ws.store.read() as conn:
-            self._rids = [rid for (rid,) in conn.exec_driver_sql(sql, args)]
+        self.descending = descending
+        self._rids = self._query_rids()
         self._row_of = None
         self._pages.clear()
         # Persistent indexes cannot follow a re-sort done in SQL: drop them.

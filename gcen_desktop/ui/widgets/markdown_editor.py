@@ -82,7 +82,8 @@ class MarkdownEditor(QWidget):
         c.setPosition(min(cursor, len(text)))
         self.source.setTextCursor(c)
         self._loading = False
-        self.render_preview()
+        self._render_timer.stop()
+        QTimer.singleShot(0, self, self.render_preview)  # right after this event, not inside it
 
     def _on_source_text_changed(self) -> None:
         self._render_timer.start()

@@ -50,7 +50,6 @@ class RecordListPane(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(False)
@@ -69,6 +68,7 @@ class RecordListPane(QWidget):
             next((i for i, c in enumerate(columns) if c.key == order), 0),
             Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
         )
+        self.table.setSortingEnabled(True)  # after the indicator: the model is already in that order
         self.empty = EmptyState(empty_text, self)
         self.stack = QStackedLayout()
         self.stack.addWidget(self.table)
