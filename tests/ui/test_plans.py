@@ -243,3 +243,24 @@ def test_a_required_field_cannot_be_emptied(ctx, qtbot, wait_idle):
     assert form.editors["title"].text() == plan.title
     assert messages == ["Title cannot be empty."]
     assert ctx.undo_stack.count() == 0
+
+
+def test_empty_workspace_says_what_to_do_and_starts_a_plan(empty_ctx, qtbot, answer, wait_idle):
+    section = PlansSection(empty_ctx)
+    qtbot.addWidget(section)
+    section.show()
+    editor = section.editor
+    assert editor.stack.currentWidget() is editor.empty_page
+    assert section.list_panel.empty.isVisibleTo(section) and not section.list_panel.table.isVisibleTo(section)
+
+    def fill(title, text, dialog):
+        assert dialog.template_key() == "inquiry_cycle"
+        dialog.title.setText("Our first plan")
+        return 1
+
+    answer({"dialog": fill})
+    editor.empty_page.buttons[1].click()  # "From the cycle of inquiry…"
+    wait_idle(empty_ctx)
+    assert editor.stack.currentWidget() is editor.page
+    assert editor.plan.title == "Our first plan"
+    assert section.list_panel.table.isVisibleTo(section)

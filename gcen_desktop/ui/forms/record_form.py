@@ -57,8 +57,6 @@ class DateEdit(QDateEdit):
     def set_value(self, text: str | None) -> None:
         d = QDate.fromString(text or "", "yyyy-MM-dd")
         self.setDate(d if d.isValid() else _NO_DATE)
-        if not d.isValid():
-            self.calendarWidget().setSelectedDate(QDate.currentDate())
 
 
 class RecordForm(QWidget):

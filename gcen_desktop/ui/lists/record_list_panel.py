@@ -72,7 +72,8 @@ class RecordListPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._current: str | None = None
         self.filter.textChanged.connect(self._on_filter_text_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
@@ -98,6 +99,7 @@ class RecordListPanel(QWidget):
     def _update_empty(self) -> None:
         empty = self.model.rowCount() == 0
         self.empty.setVisible(empty)
+        self.table.setVisible(not empty)
         self.empty.setText(self.no_match_text if self.filter.text().strip() else self.empty_text)
 
     def current(self) -> str | None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
     QProgressBar,
     QScrollArea,
+    QStackedWidget,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -22,6 +23,7 @@ from ..context import AppContext
 from ..forms.record_form import RecordForm
 from ..forms.values import value_name
 from ..linking.link_panel import LinkedRecordsPanel
+from ..lists.empty_page import EmptyPage
 from .board import PlanBoard
 from .export import FORMATS, export_document, format_label
 from .goals_panel import GoalsPanel
@@ -29,6 +31,8 @@ from .stage_bar import StageBar
 
 
 class PlanEditor(QWidget):
+    sig_new_plan = Signal(str)  # template key ('' = blank), from the empty page
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -121,12 +125,27 @@ class PlanEditor(QWidget):
         self.tabs.addTab(self.board, self.tr("Board"))
         self.tabs.addTab(evidence_page, self.tr("Evidence"))
 
-        layout = QVBoxLayout(self)
+        self.page = QWidget(self)
+        layout = QVBoxLayout(self.page)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
         layout.addLayout(head)
         layout.addWidget(self.stage_bar)
         layout.addWidget(self.tabs, 1)
+        self.empty_page = EmptyPage(
+            self.tr("No plan open"),
+            self.tr("An action plan turns a practice you studied into steps for your city: goals with "
+                    "indicators, actions with owners and dates. Start from a blank page or from the "
+                    "network's cycle of inquiry."),
+            [(self.tr("New plan…"), lambda: self.sig_new_plan.emit("")),
+             (self.tr("From the cycle of inquiry…"), lambda: self.sig_new_plan.emit("inquiry_cycle"))],
+            self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_page)
+        self.stack.addWidget(self.page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
         self.set_plan(None)
 
     def set_plan(self, plan_id: str | None) -> None:
@@ -143,7 +162,7 @@ class PlanEditor(QWidget):
 
     def _update_heading(self) -> None:
         plan = self.plan
-        self.setEnabled(plan is not None)
+        self.stack.setCurrentWidget(self.page if plan is not None else self.empty_page)
         if plan is None:
             self.title.setText("")
             self.subtitle.setText("")

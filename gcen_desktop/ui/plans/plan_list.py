@@ -113,7 +113,8 @@ class PlanListPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._current: str | None = None
         self.filter_bar.sig_changed.connect(self._on_filter_bar_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
@@ -139,6 +140,7 @@ class PlanListPanel(QWidget):
     def _update_empty(self) -> None:
         empty = self.model.rowCount() == 0
         self.empty.setVisible(empty)
+        self.table.setVisible(not empty)
         filtered = bool(self.filter_bar.filters().text or self.filter_bar.filters().status)
         if empty and filtered:
             self.empty.setText(self.tr("No plan matches the filter. Clear it to see every plan."))

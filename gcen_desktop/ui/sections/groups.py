@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +23,7 @@ from ..context import AppContext
 from ..forms.record_form import RecordForm
 from ..forms.values import value_name
 from ..linking.link_panel import LinkedRecordsPanel
+from ..lists.empty_page import EmptyPage
 from ..lists.layout_state import restore_splitter, save_splitter
 from ..lists.record_list_panel import RecordListPanel
 from ..models.record_table import Column
@@ -101,7 +103,12 @@ class GroupsSection(Section):
         self.splitter = splitter
         splitter.setObjectName("groupsSplitter")
         splitter.addWidget(self.list_panel)
-        splitter.addWidget(scroll)
+        self.empty_page = EmptyPage(self.tr("No working group open"), self.tr(
+            "A working group brings people from several cities together around one problem of practice, with the readings and notes they work from."), [(self.tr("New group"), self.new_record)], self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_page)
+        self.stack.addWidget(scroll)
+        splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([320, 900])
@@ -146,6 +153,7 @@ class GroupsSection(Section):
         for panel in (self.members, self.related, self.filed):
             panel.set_record(rid)
         self.detail.setEnabled(view is not None)
+        self.stack.setCurrentIndex(1 if view is not None else 0)
         if view is None:
             self.heading.setText(self.tr("Choose a working group on the left, or start one with “New group”."))
             self.subtitle.setText("")

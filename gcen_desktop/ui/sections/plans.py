@@ -40,6 +40,7 @@ class PlansSection(Section):
         layout.addWidget(self.splitter)
         self.list_panel.sig_current_changed.connect(self._on_list_panel_current_changed)
         self.list_panel.sig_new_plan.connect(self.new_plan)
+        self.editor.sig_new_plan.connect(self.new_plan)
         restore_splitter(ctx, "plans_splitter", self.splitter)
         restore_splitter(ctx, "plans_goals_splitter", self.editor.goals.splitter)
         self.list_panel.select_first()

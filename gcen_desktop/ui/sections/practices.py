@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +20,7 @@ from ..commands import CreateRecordCommand, DeleteRecordCommand, LinkCommand
 from ..context import AppContext
 from ..forms.record_form import RecordForm
 from ..linking.link_panel import LinkedRecordsPanel
+from ..lists.empty_page import EmptyPage
 from ..lists.layout_state import restore_splitter, save_splitter
 from ..lists.record_list_panel import RecordListPanel
 from ..models.record_table import Column
@@ -82,7 +84,12 @@ class PracticesSection(Section):
         self.splitter = splitter
         splitter.setObjectName("practicesSplitter")
         splitter.addWidget(self.list_panel)
-        splitter.addWidget(scroll)
+        self.empty_page = EmptyPage(self.tr("No practice open"), self.tr(
+            "The portfolio holds what other cities do that works: what you saw on site visits and read in case studies, with the plans that adapt it here."), [(self.tr("New practice"), self.new_record)], self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_page)
+        self.stack.addWidget(scroll)
+        splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([320, 900])
@@ -115,6 +122,7 @@ class PracticesSection(Section):
         self.form.load(view)
         self.plans.set_record(view.id if view else None)
         self.detail.setEnabled(view is not None)
+        self.stack.setCurrentIndex(1 if view is not None else 0)
         if view is None:
             self.heading.setText(self.tr("Choose a practice on the left, or add one with “New practice”."))
         else:

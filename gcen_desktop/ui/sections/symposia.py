@@ -48,6 +48,7 @@ class SymposiaSection(Section):
         layout.addWidget(splitter)
         self.list_panel.sig_current_changed.connect(self.editor.set_symposium)
         self.list_panel.sig_new.connect(self.new_record)
+        self.editor.sig_new.connect(self.new_record)
         restore_splitter(ctx, "symposia_splitter", splitter)
         self.list_panel.select_first()
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
     QScrollArea,
+    QStackedWidget,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -23,12 +24,15 @@ from ..context import AppContext
 from ..forms.record_form import RecordForm
 from ..forms.values import value_name
 from ..linking.link_panel import LinkedRecordsPanel
+from ..lists.empty_page import EmptyPage
 from ..plans.export import FORMATS, export_document, format_label
 from .agenda_panel import AgendaPanel
 from .checklist_panel import ChecklistPanel
 
 
 class SymposiumEditor(QWidget):
+    sig_new = Signal()  # "New symposium" on the empty page
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -100,11 +104,23 @@ class SymposiumEditor(QWidget):
         self.tabs.addTab(self.agenda, self.tr("Agenda"))
         self.tabs.addTab(self.checklist, self.tr("Prep checklist"))
         self.tabs.addTab(reading_page, self.tr("Readings and notes"))
-        layout = QVBoxLayout(self)
+        self.page = QWidget(self)
+        layout = QVBoxLayout(self.page)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
+        self.empty_page = EmptyPage(
+            self.tr("No symposium open"),
+            self.tr("Plan the next symposium or working-group meeting here: its days and sessions, who "
+                    "goes, what to prepare and read, and a briefing pack to share."),
+            [(self.tr("New symposium"), self.sig_new.emit)], self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_page)
+        self.stack.addWidget(self.page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
         self.set_symposium(None)
 
     def _member_detail(self, view: RecordView) -> str:
@@ -128,7 +144,7 @@ class SymposiumEditor(QWidget):
 
     def _update_heading(self) -> None:
         s = self.symposium
-        self.setEnabled(s is not None)
+        self.stack.setCurrentWidget(self.page if s is not None else self.empty_page)
         if s is None:
             self.title.setText("")
             self.subtitle.setText("")
