@@ -253,3 +253,25 @@ def test_shared_folder_exchange_and_trusting_a_teammates_key(ctx, other_ctx, qtb
     assert not target.folder_panel.timer.isActive()
     ours.shutdown()
     assert not ours.folder_panel.timer.isActive()
+
+
+def test_encrypt_for_trusted_teammates_round_trip(ctx, other_ctx, qtbot, answer, wait_idle, tmp_path):
+    source = _sync_section(ctx, qtbot)
+    bundle = _export(source, ctx, answer, wait_idle, tmp_path / "full.gcen")
+    theirs = other_ctx(ctx.ws.workspace_id)
+    target = _sync_section(theirs, qtbot)
+    answer({"dialog": lambda t, x, dialog: (dialog.trust.setChecked(True), 1)[1]})
+    target.start_import(bundle)
+    qtbot.waitUntil(lambda: target.flow is None, timeout=10000)
+    wait_idle(theirs)
+    # the teammate now trusts our key, so it can encrypt a bundle that only we can open
+    assert target.export_panel.encrypt_keys.isEnabled()
+    theirs.ws.create("note", {"title": "Only for the Boston team"})
+    target.export_panel.encrypt_keys.setChecked(True)
+    secret = _export(target, theirs, answer, wait_idle, tmp_path / "for-boston.gcen", mode="team")
+    assert not secret.read_bytes().startswith(b"PK")  # not a readable ZIP: an age file
+    answer({"dialog": lambda t, x, dialog: (dialog.trust.setChecked(True), 1)[1]})
+    source.start_import(secret)
+    qtbot.waitUntil(lambda: source.flow is None, timeout=10000)
+    wait_idle(ctx)
+    assert ctx.ws.find_by_label("note", "Only for the Boston team") is not None
