@@ -7,7 +7,7 @@ and the store amends its last unshared event instead of adding one).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
 from ...services.changes import ChangeSet
 from ...store.store import RecordView
@@ -18,7 +18,7 @@ from ..forms.values import type_name
 from .attachments_panel import AttachmentsPanel
 from .kind_names import note_kind_name
 from .markdown_editor import MarkdownEditor
-from .section_parts import EmptyState
+from .section_parts import EmptyState, short_date
 from .tag_editor import TagEditor
 
 AUTOSAVE_MS = 700
@@ -44,38 +44,45 @@ class NoteEditor(QWidget):
         self.title_edit.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.title_edit.editingFinished.connect(self._on_title_editing_finished)
         box.addWidget(self.title_edit)
-        self.form = RecordForm(ctx, "note", [
-            ("kind", self.tr("Kind")), ("date", self.tr("Date")), ("author", self.tr("Author")),
-            ("working_group", self.tr("Working group")), ("symposium", self.tr("Symposium")),
-            ("language", self.tr("Language")),
-        ], self.body)
-        box.addWidget(self.form)
-        kind_box = self.form.editors["kind"]
-        for i in range(kind_box.count()):  # the form shows stored names; say them as people do
-            kind_box.setItemText(i, note_kind_name(kind_box.itemData(i)) or kind_box.itemText(i))
-        self.tags = TagEditor(self.body)
-        self.tags.sig_tags_edited.connect(self._on_tags_sig_tags_edited)
-        box.addWidget(self.tags)
-        self.split = QSplitter(Qt.Orientation.Vertical, self.body)
-        self.markdown = MarkdownEditor(self.split)
-        self.markdown.sig_text_edited.connect(self._on_markdown_sig_text_edited)
-        self.split.addWidget(self.markdown)
-        lower = QWidget(self.split)
-        lower_box = QVBoxLayout(lower)
-        lower_box.setContentsMargins(0, 6, 0, 0)
-        self.attachments = AttachmentsPanel(ctx, lower)
-        lower_box.addWidget(self.attachments)
-        self.backlinks = QLabel(lower)
+        self.summary = QLabel(self.body)
+        self.summary.setObjectName("Muted")
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Note details"))
+        box.addWidget(self.summary)
+        self.backlinks = QLabel(self.body)
         self.backlinks.setObjectName("Muted")
         self.backlinks.setWordWrap(True)
         self.backlinks.setTextFormat(Qt.TextFormat.RichText)
         self.backlinks.setAccessibleName(self.tr("Where this note is used"))
         self.backlinks.linkActivated.connect(self._on_backlinks_link_activated)
-        lower_box.addWidget(self.backlinks)
-        self.split.addWidget(lower)
-        self.split.setStretchFactor(0, 4)
-        self.split.setStretchFactor(1, 1)
-        box.addWidget(self.split, 1)
+        box.addWidget(self.backlinks)
+        # Writing gets the room; details and files are one click away.
+        self.tabs = QTabWidget(self.body)
+        self.tabs.setDocumentMode(True)
+        self.markdown = MarkdownEditor(self.tabs)
+        self.markdown.sig_text_edited.connect(self._on_markdown_sig_text_edited)
+        self.tabs.addTab(self.markdown, self.tr("Text"))
+        details = QWidget(self.tabs)
+        details_box = QVBoxLayout(details)
+        details_box.setContentsMargins(0, 12, 0, 0)
+        details_box.setSpacing(12)
+        self.form = RecordForm(ctx, "note", [
+            ("kind", self.tr("Kind")), ("date", self.tr("Date")), ("author", self.tr("Author")),
+            ("working_group", self.tr("Working group")), ("symposium", self.tr("Symposium")),
+            ("language", self.tr("Language")),
+        ], details)
+        details_box.addWidget(self.form)
+        kind_box = self.form.editors["kind"]
+        for i in range(kind_box.count()):  # the form shows stored names; say them as people do
+            kind_box.setItemText(i, note_kind_name(kind_box.itemData(i)) or kind_box.itemText(i))
+        self.tags = TagEditor(details)
+        self.tags.sig_tags_edited.connect(self._on_tags_sig_tags_edited)
+        details_box.addWidget(self.tags)
+        self.attachments = AttachmentsPanel(ctx, details)
+        details_box.addWidget(self.attachments)
+        details_box.addStretch(1)
+        self.tabs.addTab(details, self.tr("Details, tags and files"))
+        box.addWidget(self.tabs, 1)
         layout.addWidget(self.body, 1)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -103,6 +110,20 @@ class NoteEditor(QWidget):
             self.markdown.set_text(view.data.get("body") or "")
         self.attachments.load(view.id)
         self._show_backlinks(view.id)
+        self._show_summary(view)
+
+    def _show_summary(self, view: RecordView) -> None:
+        data = view.data
+        parts = [note_kind_name(data.get("kind")), short_date(data.get("date")),
+                 self.ctx.ws.label(data.get("author")), self.ctx.ws.label(data.get("working_group"))]
+        tags = self.ctx.ws.tags_of(view.id)
+        files = len(self.attachments.model.rows())
+        line = " · ".join(p for p in parts if p)
+        if tags:
+            line += "   " + " ".join("#" + t.replace(" ", "-") for t in tags)
+        if files:
+            line += "   " + (self.tr("%s files") % files if files > 1 else self.tr("1 file"))
+        self.summary.setText(line)
 
     def _show_backlinks(self, rec_id: str) -> None:
         plans = self.ctx.ws.backlinks(rec_id, "evidence")
