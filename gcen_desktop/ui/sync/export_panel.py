@@ -169,8 +169,9 @@ class ExportPanel(QFrame):
             return exchange_for(ws).export(path, progress=progress, **kw)
 
         self.export_button.setEnabled(False)
+        # On the writer: an export records what was sent (export cursor, last export) in the store.
         run_with_progress(self.ctx, self, self.tr("Writing %s…") % path.name, job, self._on_exported,
-                          self._on_failed, write=False)
+                          self._on_failed, write=True)
 
     def _on_exported(self, result: Any) -> None:
         self.export_button.setEnabled(True)
