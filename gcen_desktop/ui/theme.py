@@ -105,7 +105,6 @@ def stylesheet(c: Colors) -> str:
         background: {c.base}; border: 1px solid {c.border}; border-radius: 8px;
         selection-background-color: {c.selection}; selection-color: {c.text}; }}
     QTableView {{ gridline-color: transparent; }}
-    QTableView::item, QListView::item {{ padding: 4px 6px; }}
     QHeaderView::section {{ background: {c.alt_base}; color: {c.muted}; border: none;
         border-bottom: 1px solid {c.border}; padding: 6px 8px; font-weight: 600; }}
     QLineEdit, QComboBox, QSpinBox, QDateEdit {{ background: {c.base}; border: 1px solid {c.border};

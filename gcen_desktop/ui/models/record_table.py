@@ -31,6 +31,8 @@ _COLUMNS = ", ".join("r." + c.strip() for c in ROW_COLUMNS.split(","))
 IdRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
 SortValueRole = Qt.ItemDataRole.UserRole + 3
+_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
+                    IdRole, RecordRole, SortValueRole))
 
 
 @dataclass
@@ -186,7 +188,10 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Views ask for a dozen roles per cell on every paint: answer the unused ones first.
+        if not index.isValid() or role not in _ROLES:
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and not self.columns[index.column()].align_right:
             return None
         view = self.record(index.row())
         if view is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication
 
 
@@ -9,16 +11,19 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("KindNames", text)
 
 
-def note_kind_name(kind: object) -> str:
+# Built on first use (after the translators are installed), then reused by every table cell.
+@cache
+def _note_kinds() -> dict[str, str]:
     return {
         "session": _t("Session"),
         "site_visit": _t("Site visit"),
         "reflection": _t("Reflection"),
         "meeting": _t("Meeting"),
-    }.get(str(kind), "" if kind is None else str(kind))
+    }
 
 
-def reading_kind_name(kind: object) -> str:
+@cache
+def _reading_kinds() -> dict[str, str]:
     return {
         "case_study": _t("Case study"),
         "background_paper": _t("Background paper"),
@@ -27,13 +32,26 @@ def reading_kind_name(kind: object) -> str:
         "report": _t("Report"),
         "book": _t("Book"),
         "web_page": _t("Web page"),
-    }.get(str(kind), "" if kind is None else str(kind))
+    }
 
 
-def reading_status_name(status: object) -> str:
+@cache
+def _reading_statuses() -> dict[str, str]:
     return {
         "to_read": _t("To read"),
         "reading": _t("Reading"),
         "read": _t("Read"),
         "discussed": _t("Discussed"),
-    }.get(str(status), "" if status is None else str(status))
+    }
+
+
+def note_kind_name(kind: object) -> str:
+    return _note_kinds().get(str(kind), "" if kind is None else str(kind))
+
+
+def reading_kind_name(kind: object) -> str:
+    return _reading_kinds().get(str(kind), "" if kind is None else str(kind))
+
+
+def reading_status_name(status: object) -> str:
+    return _reading_statuses().get(str(status), "" if status is None else str(status))

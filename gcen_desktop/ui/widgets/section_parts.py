@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -89,11 +90,16 @@ def when_changed(hlc: str | None) -> str:
     """'today 14:05', 'yesterday', or a short date, from a record's HLC stamp."""
     if not hlc:
         return ""
+    # Cached by minute and day: list cells ask for this on every paint.
+    return _when(wall_ms_of(hlc) // 60_000, dt.date.today())
+
+
+@lru_cache(maxsize=4096)
+def _when(minute: int, today: dt.date) -> str:
     try:
-        moment = dt.datetime.fromtimestamp(wall_ms_of(hlc) / 1000)
+        moment = dt.datetime.fromtimestamp(minute * 60)
     except (ValueError, OSError):
         return ""
-    today = dt.date.today()
     if moment.date() == today:
         return QCoreApplication.translate("Dates", "today %s") % moment.strftime("%H:%M")
     if moment.date() == today - dt.timedelta(days=1):
