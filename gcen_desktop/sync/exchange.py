@@ -21,7 +21,7 @@ from ..domain.clock import WARN_AHEAD_MS, wall_ms_of
 from ..domain.errors import UserError
 from ..domain.ids import new_id
 from ..store import ranges
-from ..store.apply import CHUNK, ClonedStoreError
+from ..store.apply import CHUNK, ClonedStoreError, known_hashes
 from ..store.migrations import HEAD_REVISION
 from ..store.ranges import Vector
 from ..store.store import Store
@@ -232,12 +232,32 @@ def _status(conn: Connection, recs: list[str]) -> dict[str, tuple[str, int, bool
         part = recs[i : i + CHUNK]
         marks = ",".join("?" * len(part))
         for rid, type_, deleted, conflicts, del_conflict, data in conn.exec_driver_sql(
-            f"SELECT id, type, deleted, conflicts, del_conflict, data FROM records WHERE id IN ({marks})",
+            f"SELECT id, type, deleted, conflicts, del_conflict, CASE WHEN conflicts IS NOT NULL "
+            f"OR del_conflict THEN data END FROM records WHERE id IN ({marks})",
             tuple(part),
         ):
             conflicted = bool(conflicts) or bool(del_conflict)
-            out[rid] = (type_, deleted, conflicted, (conflicts or "") + str(del_conflict) + data)
+            out[rid] = (type_, deleted, conflicted, (conflicts or "") + str(del_conflict) + (data or ""))
     return out
+
+
+def _has_records(conn: Connection) -> bool:
+    return conn.exec_driver_sql("SELECT 1 FROM records LIMIT 1").first() is not None
+
+
+def _unknown(conn: Connection, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events this store does not hold yet; a held dot with another hash is a cloned store."""
+    known = known_hashes(conn, [(e["dot"][0], e["dot"][1]) for e in events])
+    if not known:
+        return events
+    fresh = []
+    for e in events:
+        h = known.get((e["dot"][0], e["dot"][1]))
+        if h is None:
+            fresh.append(e)
+        elif h != e["h"]:
+            raise ClonedStoreError((e["dot"][0], e["dot"][1]))
+    return fresh
 
 
 def _classify(
@@ -252,7 +272,7 @@ def _classify(
         b = before.get(rec)
         a = after.get(rec, b) if rec in changed else b
         type_ = rec_types.get(rec) or (a or b or ("?",))[0]
-        if rec not in changed or a == b:
+        if rec not in changed:
             cat = "unchanged"
         elif b is None:
             if a is None or a[1]:
@@ -418,7 +438,8 @@ def run_import(
             if outcome.missing:
                 warnings.append(_describe_missing(conn, outcome.missing))
             rec_types = {e["rec"]: e["type"] for e in events}
-            before = _status(conn, list(rec_types))
+            events = _unknown(conn, events)  # what is already here costs nothing below
+            before = _status(conn, sorted({e["rec"] for e in events})) if _has_records(conn) else {}
             changed: set[str] = set()
             defer = len(events) >= DEFER_FTS_FROM
             for i in range(0, len(events), APPLY_CHUNK):

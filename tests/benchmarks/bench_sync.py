@@ -1,0 +1,191 @@
+"""Bundle exchange benchmarks: import / re-import / export of 100k notes against raw baselines,
+incremental export flat in store size, and the importer's peak memory."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+import orjson
+
+from gcen_desktop.services import Workspace
+from gcen_desktop.services.exchange import Exchange
+from gcen_desktop.store.events import body_of
+from gcen_desktop.sync import knowledge
+
+from .common import note_events, scaled, table
+
+FAKE_PEER = "benchpeer0000001"
+
+
+def _anki_available() -> bool:
+    try:
+        import anki.collection  # noqa: F401
+    except Exception:
+        return False
+    return True
+
+
+def _source(folder: Path, n: int) -> Exchange:
+    ws = Workspace.new(folder, "Bench team", member="Ana")
+    events = note_events(n)
+    with ws.store.write() as conn:
+        for i in range(0, n, 20_000):
+            ws.store.apply(conn, events[i : i + 20_000])
+    return Exchange(ws)
+
+
+def _raw_executemany(db: Path, events: list[dict]) -> float:
+    """The same rows, written the plainest way: one transaction of executemany into two tables."""
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute(
+        "CREATE TABLE events (eid INTEGER PRIMARY KEY, replica TEXT, seq INTEGER, hlc TEXT, rec TEXT, "
+        "type TEXT, op TEXT, h TEXT, body BLOB, UNIQUE (replica, seq))"
+    )
+    conn.execute("CREATE TABLE records (rid INTEGER PRIMARY KEY, id TEXT UNIQUE, type TEXT, title TEXT, data TEXT)")
+    start = time.perf_counter()
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany(
+        "INSERT INTO events (replica, seq, hlc, rec, type, op, h, body) VALUES (?,?,?,?,?,?,?,?)",
+        [(e["dot"][0], e["dot"][1], e["hlc"], e["rec"], e["type"], e["op"], e["h"], body_of(e)) for e in events],
+    )
+    conn.executemany(
+        "INSERT INTO records (id, type, title, data) VALUES (?,?,?,?)",
+        [(e["rec"], e["type"], e["fields"]["title"], orjson.dumps(e["fields"]).decode()) for e in events],
+    )
+    conn.execute("COMMIT")
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def _raw_export(db: Path, out: Path) -> float:
+    """SELECT every event, orjson it, one deflated zip member."""
+    start = time.perf_counter()
+    conn = sqlite3.connect(db)
+    rows = conn.execute("SELECT body FROM events ORDER BY replica, seq").fetchall()
+    data = b"\n".join(orjson.dumps(orjson.loads(r[0]), option=orjson.OPT_SORT_KEYS) for r in rows)
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=5) as z:
+        z.writestr("events.jsonl", data)
+    conn.close()
+    return time.perf_counter() - start
+
+
+def _peak_import_mb(folder: Path, bundle: Path) -> float:
+    """Peak resident memory of a fresh process that joins from the bundle."""
+    code = (
+        "import resource, sys\n"
+        "from gcen_desktop.services.exchange import Exchange\n"
+        "Exchange.join(sys.argv[1], sys.argv[2], trust_new_key=True)\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(folder), str(bundle)],
+        capture_output=True, text=True, check=True, env=dict(os.environ),
+    )
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def _incremental_ms(tmp: Path, n: int) -> float:
+    """Export 100 changes for a teammate known to hold everything else, in an n-event store."""
+    ex = _source(tmp / f"inc{n}", n)
+    with ex.store.write() as conn:
+        knowledge.register_peer(conn, FAKE_PEER, "Ben", None, exchanged=True)
+        knowledge.learn(conn, FAKE_PEER, knowledge.have(conn))
+    with ex.store.read() as conn:
+        recs = [r for (r,) in conn.exec_driver_sql("SELECT id FROM records WHERE type='note' LIMIT 100")]
+    for i, rec in enumerate(recs):
+        ex.ws.edit(rec, {"title": f"changed {i}"})
+    times = []
+    for k in range(3):
+        start = time.perf_counter()
+        result = ex.export(tmp / f"inc{n}-{k}.gcen", mode="peer", peer=FAKE_PEER)
+        times.append(time.perf_counter() - start)
+        assert result.event_count == len(recs)
+    ex.ws.close()
+    return min(times) * 1000
+
+
+def run() -> str:
+    n = scaled(100_000)
+    rows = []
+    notes = []
+    with tempfile.TemporaryDirectory() as tmp_text:
+        tmp = Path(tmp_text)
+        os.environ.setdefault("GCEN_STATE_DIR", str(tmp / "state"))
+        src = _source(tmp / "src", n)
+        bundle = tmp / "full.gcen"
+        start = time.perf_counter()
+        result = src.export(bundle, mode="full")
+        export_s = time.perf_counter() - start
+        raw_export_s = _raw_export(src.store.db_path, tmp / "raw.zip")
+        rows.append((f"full export, {n:,} notes", f"{export_s:.2f} s ({result.size / 2**20:.0f} MiB)",
+                     f"{raw_export_s:.2f} s SELECT+orjson+zip", f"{export_s / raw_export_s:.2f}×", "≤ 3×",
+                     "yes" if export_s <= 3 * raw_export_s else "NO"))
+
+        events = note_events(n)
+        raw_s = _raw_executemany(tmp / "raw.sqlite3", events)
+        del events
+        start = time.perf_counter()
+        ws, report = Exchange.join(tmp / "dst", bundle, trust_new_key=True)
+        import_s = time.perf_counter() - start
+        assert report.applied >= n
+        start = time.perf_counter()
+        dst = Exchange(ws)
+        while dst.index_pending(20_000):
+            pass
+        index_s = time.perf_counter() - start
+        rows.append((f"import {n:,} notes into an empty store (search index deferred)", f"{import_s:.2f} s",
+                     f"{raw_s:.2f} s raw executemany", f"{import_s / raw_s:.2f}×", "≤ 3×",
+                     "yes" if import_s <= 3 * raw_s else "NO"))
+        rows.append(("then the background search indexing", f"{index_s:.2f} s", "—", "—", "—", "—"))
+
+        start = time.perf_counter()
+        again = dst.import_bundle(bundle)
+        reimport_s = time.perf_counter() - start
+        assert again.already_imported_on
+        rows.append(("re-import the same file (no-op, known by hash)", f"{reimport_s:.2f} s",
+                     f"{import_s:.2f} s first import", f"{reimport_s / import_s:.2f}×", "≤ Anki 1.8 s", "—"))
+        second = tmp / "full2.gcen"
+        src.export(second, mode="full")
+        start = time.perf_counter()
+        again = dst.import_bundle(second)
+        reimport2_s = time.perf_counter() - start
+        assert again.applied == 0
+        rows.append(("import another bundle of the same events (no-op, checked event by event)",
+                     f"{reimport2_s:.2f} s", f"{import_s:.2f} s first import", f"{reimport2_s / import_s:.2f}×",
+                     "≤ Anki 1.8 s", "—"))
+        ws.close()
+        src.ws.close()
+
+        small = max(1_000, n // 10)
+        inc_small = _incremental_ms(tmp, small)
+        inc_big = _incremental_ms(tmp, n)
+        rows.append((f"incremental export, 100 changes, {small:,}-event store", f"{inc_small:.0f} ms", "—", "—",
+                     "≤ 100 ms", "yes" if inc_small <= 100 else "NO"))
+        rows.append((f"incremental export, 100 changes, {n:,}-event store", f"{inc_big:.0f} ms",
+                     f"{inc_small:.0f} ms at {small:,}", f"{inc_big / inc_small:.2f}×", "≤ 100 ms, flat",
+                     "yes" if inc_big <= 100 else "NO"))
+
+        peak = _peak_import_mb(tmp / "mem", bundle)
+        rows.append((f"peak memory of a process joining from the {n:,}-note bundle", f"{peak:.0f} MB", "—", "—",
+                     "below Anki's", "—"))
+    if not _anki_available():
+        notes.append("Anki is not installed here (`pip install -e '.[bench]'`), so the Anki columns are the "
+                     "figures DESIGN.md quotes (3.0 s import, 1.8 s re-import, 4.0 s export), not measured.")
+    else:
+        notes.append("Anki is installed, but its import of a 100k-note .apkg is not driven by this benchmark yet; "
+                     "compare with DESIGN.md's 3.0 s / 1.8 s / 4.0 s.")
+    return "## Bundle exchange\n\n" + table(rows) + "\n" + "\n".join(f"- {x}" for x in notes) + "\n"
+
+
+if __name__ == "__main__":
+    print(run())
