@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...services.queries import Filters
 from ...store.store import RecordView
 from ..context import AppContext
+from ..forms.buttons import fit_bold_text
 from ..forms.values import type_name
 from ..widgets.two_line_delegate import TwoLineDelegate
 from .linked_model import IdRole, LinkedRecordModel
@@ -65,6 +66,7 @@ class RecordPickerDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
+        fit_bold_text(buttons.button(QDialogButtonBox.StandardButton.Ok))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..forms.buttons import fit_bold_text
+
 
 class EmptyPage(QWidget):
     def __init__(self, title: str, text: str, actions: list[tuple[str, Callable[[], None]]] = (),
@@ -29,6 +31,7 @@ class EmptyPage(QWidget):
             button.setAccessibleName(label)
             if i == 0:
                 button.setObjectName("Primary")
+                fit_bold_text(button)
             button.clicked.connect(lambda _c=False, s=slot: s())
             self.buttons.append(button)
             row.addWidget(button)

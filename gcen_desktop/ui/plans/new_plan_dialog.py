@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...services.plan_templates import INNOVATION_AT_SCALE, INQUIRY_CYCLE
 from ..context import AppContext
+from ..forms.buttons import fit_bold_text
 from ..forms.record_form import DateEdit
 
 BLANK = ""
@@ -27,7 +28,7 @@ class NewPlanDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("New action plan"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("e.g. Grow and keep a high-quality teaching force"))
         self.title.setAccessibleName(self.tr("Plan title"))
@@ -39,6 +40,8 @@ class NewPlanDialog(QDialog):
         self.template.addItem(self.tr("Innovation at scale (set goals, create flexibility, develop "
                                       "talent, build networks)"), INNOVATION_AT_SCALE.key)
         self.template.setCurrentIndex(max(self.template.findData(template), 0))
+        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template.setMinimumContentsLength(28)
         self.about = QLabel(self)
         self.about.setWordWrap(True)
         self.about.setObjectName("Muted")
@@ -70,6 +73,7 @@ class NewPlanDialog(QDialog):
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Create plan"))
+        fit_bold_text(self.ok)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from .. import prompts
 from ..context import AppContext
+from ..forms.buttons import fit_bold_text
 from .exchange_access import exchange_for
 from .progress import run_with_progress
 
@@ -75,6 +76,7 @@ class ExportPanel(QFrame):
         self.encrypt_pass = QCheckBox(self.tr("Protect it with a passphrase (tell it to them by phone, not by e-mail)"), self)
         self.export_button = QPushButton(self.tr("Export bundle…"), self)
         self.export_button.setObjectName("Primary")
+        fit_bold_text(self.export_button)
         self.export_button.setAccessibleName(self.tr("Export a bundle"))
         self.result = QLabel(self)
         self.result.setWordWrap(True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from .. import theme
 from ..context import AppContext
+from ..forms.buttons import fit_bold_text
 from .counts_model import ImportCountsModel
 from .import_preview_dialog import when_text
 
@@ -38,6 +39,7 @@ class ImportPanel(QFrame):
         about.setObjectName("Muted")
         self.import_button = QPushButton(self.tr("Import bundle…"), self)
         self.import_button.setObjectName("Primary")
+        fit_bold_text(self.import_button)
         self.import_button.setAccessibleName(self.tr("Import a bundle"))
         self.undo_button = QPushButton(self.tr("Undo last import"), self)
         self.undo_button.setAccessibleName(self.tr("Undo the last import"))
