@@ -201,9 +201,6 @@ class Exchange:
             passphrase=passphrase,
             progress=progress,
         )
-        if mode == "peer" and peer:
-            with self.store.write() as conn:
-                self.store._set_meta(conn, "last_export_peer", peer)
         return ExportResult(result.path, result.size, result.event_count, result.warning, sel.withheld)
 
     # --- preview and import ----------------------------------------------------------------------

@@ -157,6 +157,8 @@ def prepare_export(
                 store._set_meta(conn, "exported_seq", str(sel.max_own_seq))
         roster = _roster(conn, store, keys, name)
         store._set_meta(conn, "last_export_ms", str(now_ms()))
+        if mode == "peer" and peer:
+            store._set_meta(conn, "last_export_peer", peer)
     manifest = Manifest(
         app_version=__version__,
         schema_version=HEAD_REVISION,

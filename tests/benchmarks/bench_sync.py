@@ -42,7 +42,8 @@ def _source(folder: Path, n: int) -> Exchange:
 
 
 def _raw_executemany(db: Path, events: list[dict]) -> float:
-    """The same rows, written the plainest way: one transaction of executemany into two tables."""
+    """The same rows, written the plainest way: one transaction of executemany of the events, one
+    head per field written, and one projection row per record (no secondary index, no search)."""
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
@@ -51,6 +52,10 @@ def _raw_executemany(db: Path, events: list[dict]) -> float:
         "type TEXT, op TEXT, h TEXT, body BLOB, UNIQUE (replica, seq))"
     )
     conn.execute("CREATE TABLE records (rid INTEGER PRIMARY KEY, id TEXT UNIQUE, type TEXT, title TEXT, data TEXT)")
+    conn.execute(
+        "CREATE TABLE heads (rec TEXT, field TEXT, replica TEXT, seq INTEGER, hlc TEXT, "
+        "PRIMARY KEY (rec, field, replica, seq)) WITHOUT ROWID"
+    )
     start = time.perf_counter()
     conn.execute("BEGIN IMMEDIATE")
     conn.executemany(
@@ -60,6 +65,10 @@ def _raw_executemany(db: Path, events: list[dict]) -> float:
     conn.executemany(
         "INSERT INTO records (id, type, title, data) VALUES (?,?,?,?)",
         [(e["rec"], e["type"], e["fields"]["title"], orjson.dumps(e["fields"]).decode()) for e in events],
+    )
+    conn.executemany(
+        "INSERT INTO heads (rec, field, replica, seq, hlc) VALUES (?,?,?,?,?)",
+        [(e["rec"], f, e["dot"][0], e["dot"][1], e["hlc"]) for e in events for f in e["fields"]],
     )
     conn.execute("COMMIT")
     elapsed = time.perf_counter() - start
@@ -144,7 +153,7 @@ def run() -> str:
             pass
         index_s = time.perf_counter() - start
         rows.append((f"import {n:,} notes into an empty store (search index deferred)", f"{import_s:.2f} s",
-                     f"{raw_s:.2f} s raw executemany", f"{import_s / raw_s:.2f}×", "≤ 3×",
+                     f"{raw_s:.2f} s raw executemany (events, heads, records)", f"{import_s / raw_s:.2f}×", "≤ 3×",
                      "yes" if import_s <= 3 * raw_s else "NO"))
         rows.append(("then the background search indexing", f"{index_s:.2f} s", "—", "—", "—", "—"))
 
