@@ -264,3 +264,25 @@ def test_empty_workspace_says_what_to_do_and_starts_a_plan(empty_ctx, qtbot, ans
     assert editor.stack.currentWidget() is editor.page
     assert editor.plan.title == "Our first plan"
     assert section.list_panel.table.isVisibleTo(section)
+
+
+def test_drop_an_action_on_another_goal_moves_it_there(ctx, qtbot, wait_idle, qtmodeltester):
+    section = _section(ctx, qtbot)
+    panel = section.editor.goals
+    goals = panel.goal_model
+    first, second = goals.goal(0).id, goals.goal(1).id
+    panel.select_goal(first)
+    moved = panel.action_model.rows[0].id
+    target_count = len(ctx.ws.children(second, "action"))
+    assert goals.canDropMimeData(encode_ids([moved]), Qt.DropAction.MoveAction, -1, -1, goals.index(1))
+    goals.dropMimeData(encode_ids([moved]), Qt.DropAction.MoveAction, -1, -1, goals.index(1))
+    wait_idle(ctx)
+    assert ctx.ws.get(moved).data["goal"] == second
+    assert ctx.ws.children(second, "action")[-1].id == moved
+    assert len(ctx.ws.children(second, "action")) == target_count + 1
+    assert moved not in [r.id for r in panel.action_model.rows]
+    assert goals.rows[1][2] == target_count + 1
+    qtmodeltester.check(goals)
+    ctx.undo_stack.undo()
+    wait_idle(ctx)
+    assert ctx.ws.get(moved).data["goal"] == first

@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
     QCoreApplication,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from ...services.changes import ChangeSet
 from ...store.store import RecordView
 from .. import theme
+from ..commands import EditRecordCommand, MoveRecordCommand
 from ..context import AppContext
+from .action_model import ACTION_MIME, decode_ids
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
@@ -102,6 +105,44 @@ class GoalListModel(QAbstractListModel):
         names[DoneRole] = QByteArray(b"done")
         names[TotalRole] = QByteArray(b"total")
         return names
+
+    # --- actions dropped on a goal move to that goal ------------------------------------------
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ACTION_MIME]
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return parent.isValid() and bool(decode_ids(data))
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: QModelIndex | QPersistentModelIndex) -> bool:
+        goal = self.goal(parent.row()) if parent.isValid() else None
+        ids = decode_ids(data)
+        if goal is None or not ids:
+            return False
+        moving = [i for i in ids if (v := self.ctx.ws.find(i)) is not None and v.data.get("goal") != goal.id]
+        if not moving:
+            return False
+        last = self.ctx.ws.children(goal.id, "action")
+        after = last[-1].id if last else None
+        text = QCoreApplication.translate("GoalListModel", "Move to goal %s") % goal.title
+        stack = self.ctx.undo_stack
+        stack.beginMacro(text)
+        for rec in moving:
+            stack.push(EditRecordCommand(self.ctx, rec, {"goal": goal.id}, text))
+            stack.push(MoveRecordCommand(self.ctx, rec, text, after=after))
+            after = rec
+        stack.endMacro()
+        return False  # the change set refreshes both goals
 
 
 class GoalDelegate(QStyledItemDelegate):

@@ -39,6 +39,13 @@ class GoalsPanel(QWidget):
         self.goal_list.setItemDelegate(GoalDelegate(self.goal_list))
         self.goal_list.setAccessibleName(self.tr("Goals"))
         self.goal_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # an action dragged from the table onto a goal moves to that goal
+        self.goal_list.setAcceptDrops(True)
+        self.goal_list.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.goal_list.setDropIndicatorShown(True)
+        self.goal_list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.goal_list.setToolTip(self.tr("Drop actions on a goal to move them there; Ctrl+Up / Ctrl+Down "
+                                          "reorders the goals."))
         self.goal_empty = QLabel(self.tr("No goals yet. Add one with “New goal”: say what should "
                                          "change, and how you will know."), self)
         self.goal_empty.setWordWrap(True)
