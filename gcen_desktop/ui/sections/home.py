@@ -205,8 +205,9 @@ class HomeSection(Section):
         grid.addWidget(self.recent_card, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
-        layout.addStretch(1)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
+        layout.addLayout(grid, 1)
         self.refresh()
 
     # --- refreshing -------------------------------------------------------------------------------
