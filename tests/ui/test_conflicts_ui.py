@@ -157,3 +157,16 @@ def test_keep_or_delete_again_a_record_deleted_while_edited(ctx, qtbot, wait_idl
     wait_idle(ctx)
     assert ctx.ws.get(other.id).deleted
     assert section.model.row_of(other.id) < 0
+
+
+def test_concurrent_moves_are_not_flagged(ctx, qtbot):
+    goal = ctx.ws.list("goal")[0]
+    actions = ctx.ws.children(goal.id, "action")
+    moved = actions[0]
+    heads = _heads(ctx.ws, moved.id)["position"]
+    ctx.ws.move(moved.id, after=actions[-1].id)  # here: to the end
+    _apply(ctx.ws, [_set(1, moved.id, "action", {"position": "a0V"}, {"position": heads})])  # there: elsewhere
+    assert "position" in ctx.ws.get(moved.id).conflicts  # the store keeps both versions…
+    section = _section(ctx, qtbot)
+    assert section.model.row_of(moved.id) < 0  # …but a move is not something to settle
+    assert section.badge() == 0

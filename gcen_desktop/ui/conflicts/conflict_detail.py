@@ -20,6 +20,7 @@ from ..commands import DeleteRecordCommand
 from ..context import AppContext
 from ..forms.values import field_label, type_name
 from .commands import KeepRecordCommand, ResolveFieldCommand
+from .conflict_model import shown_conflicts
 from .field_conflict import FieldConflictBox
 from .writers import WriterNames
 
@@ -71,7 +72,8 @@ class ConflictDetail(QScrollArea):
         writers = WriterNames(self.ctx.ws)
         if view.del_conflict or view.kept_alive:
             self._layout.addWidget(self._deletion_box(view, writers))
-        fields = sorted(set(view.conflicts) | set(view.merged), key=lambda f: (f not in view.conflicts, f))
+        conflicted = shown_conflicts(view)
+        fields = sorted(set(conflicted) | set(view.merged), key=lambda f: (f not in conflicted, f))
         for f in fields:
             heads = self.ctx.ws.store.field_heads(view.id, f)
             box = FieldConflictBox(self.ctx.ws, writers, view.type, f, heads, view.data.get(f),

@@ -23,8 +23,15 @@ RecordRole = Qt.ItemDataRole.UserRole + 10
 SummaryRole = Qt.ItemDataRole.UserRole + 11
 LIMIT = 1000  # conflicts are resolved one by one; more than this waits for the next refresh
 
-_WHERE = ("r.deleted=0 AND r.type NOT IN ('workspace') AND (r.conflicts IS NOT NULL OR r.del_conflict=1 "
-          "OR r.own_deleted=1 OR r.merged IS NOT NULL)")
+# Concurrent moves (a `position` field) resolve to the shown order and are not flagged (SYNC.md).
+_FIELD_CONFLICT = ("(r.conflicts IS NOT NULL AND EXISTS (SELECT 1 FROM json_each(r.conflicts) j "
+                   "WHERE j.key != 'position'))")
+OPEN_WHERE = f"r.deleted=0 AND r.type != 'workspace' AND (r.del_conflict=1 OR r.own_deleted=1 OR {_FIELD_CONFLICT})"
+_WHERE = f"r.deleted=0 AND r.type != 'workspace' AND (r.del_conflict=1 OR r.own_deleted=1 OR r.merged IS NOT NULL OR {_FIELD_CONFLICT})"
+
+
+def shown_conflicts(view: RecordView) -> list[str]:
+    return sorted(f for f in view.conflicts if f != "position")
 
 
 def summary(view: RecordView) -> str:
@@ -33,8 +40,8 @@ def summary(view: RecordView) -> str:
         parts.append(QCoreApplication.translate("ConflictListModel", "deleted by a teammate while edited here"))
     elif view.kept_alive:
         parts.append(QCoreApplication.translate("ConflictListModel", "deleted, but a teammate added to it"))
-    if view.conflicts:
-        names = ", ".join(field_label(f) for f in sorted(view.conflicts))
+    if shown_conflicts(view):
+        names = ", ".join(field_label(f) for f in shown_conflicts(view))
         parts.append(QCoreApplication.translate("ConflictListModel", "different values: %s") % names)
     if view.merged:
         parts.append(QCoreApplication.translate("ConflictListModel", "auto-merged: %s") % ", ".join(field_label(f) for f in view.merged))
@@ -60,7 +67,7 @@ class ConflictListModel(QAbstractListModel):
 
     def open_count(self) -> int:
         """Conflicts that need a decision (auto-merged text alone does not)."""
-        return sum(1 for r in self.rows if r.conflicts or r.del_conflict or r.kept_alive)
+        return sum(1 for r in self.rows if shown_conflicts(r) or r.del_conflict or r.kept_alive)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -74,7 +81,9 @@ class ConflictListModel(QAbstractListModel):
         if role == DetailRole:
             return f"{type_name(view.type)} · {summary(view)}"
         if role == ToneRole:
-            return "danger" if view.del_conflict or view.kept_alive else ("warning" if view.conflicts else "success")
+            if view.del_conflict or view.kept_alive:
+                return "danger"
+            return "warning" if shown_conflicts(view) else "success"
         if role == Qt.ItemDataRole.ToolTipRole:
             return summary(view)
         if role == IdRole:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QSplitter, Q
 
 from ...services.changes import ChangeSet
 from ..conflicts.conflict_detail import ConflictDetail
-from ..conflicts.conflict_model import ConflictListModel, IdRole
+from ..conflicts.conflict_model import OPEN_WHERE, ConflictListModel, IdRole
 from ..context import AppContext
 from ..lists.layout_state import restore_splitter, save_splitter
 from ..widgets.two_line_delegate import TwoLineDelegate
@@ -81,7 +81,8 @@ class ConflictsSection(Section):
         return QCoreApplication.translate("ConflictsSection", "Conflicts")
 
     def badge(self) -> int:
-        return self.ctx.ws.conflict_count()
+        """Open conflicts: records to keep or delete, and fields with competing values."""
+        return self.ctx.ws.store.count(OPEN_WHERE)
 
     def current(self) -> str | None:
         index = self.list.currentIndex()
