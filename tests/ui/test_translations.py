@@ -149,7 +149,8 @@ ASCII_WORD = re.compile(r"[A-Za-z]{2,}")
 KEPT_NAMES |= {"English", *(w for name in LANGUAGES.values() for w in ASCII_WORD.findall(name))}
 KEPT_NAMES |= set(ASCII_WORD.findall(" ".join((platform.platform(), *platform.uname()))))
 NOT_WORDS = re.compile(
-    r"https?://\S*"  # addresses
+    r"(?:\b[0-9A-F]{4}\b\s*){4,}"  # key fingerprints
+    r"|https?://\S*"  # addresses
     r"|(?:[A-Za-z]:)?(?:~|\.{1,2})?[/\\]\S*"  # paths
     r"|\S+\.(?:gcen|pdf|docx|csv|ics|ris|bib|json|md|html)\b"  # file names
 )
@@ -265,9 +266,10 @@ class ScreenAudit:
                 if words:
                     self.untranslated.setdefault(text, f"{self.where(widget, screen)} {what}: {words[:4]}")
             cut = clipped(widget)
-            if cut:
+            if cut:  # one line per label, however many screens show it
                 self.clipped.setdefault(
-                    f"{screen}|{widget.text()}", f"{self.where(widget, screen)} {widget.text()[:70]!r}: {cut}"
+                    f"{type(widget).__name__}|{widget.objectName()}|{widget.text()}",
+                    f"{self.where(widget, screen)} {widget.text()[:70]!r}: {cut}",
                 )
         for menu in root.findChildren(QMenu):  # menus: their titles and every action in them
             for action in [menu.menuAction(), *menu.actions()]:
@@ -377,6 +379,18 @@ def dialogs(window: Any, ctx: Any) -> list[tuple[str, Callable[[], QWidget]]]:
         from gcen_desktop.ui.plans.new_plan_dialog import NewPlanDialog
 
         found.append(("New plan", lambda: NewPlanDialog(ctx, window)))
+    except ImportError:
+        pass
+    try:
+        from gcen_desktop.services.exchange import Exchange
+        from gcen_desktop.ui.sync.import_preview_dialog import ImportPreviewDialog
+
+        def import_preview() -> QWidget:
+            bundle = Path(ctx.ws.store.folder).parent / "σε-μένα.gcen"
+            Exchange(ctx.ws).export(bundle, mode="full")
+            return ImportPreviewDialog(Exchange(ctx.ws).preview(bundle), bundle.name, window)
+
+        found.append(("Import preview", import_preview))
     except ImportError:
         pass
     try:
