@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
     def start_import(self, path: Path | str) -> bool:
         """Hand a bundle file to the Sync section's import flow (preview first, then apply)."""
         section = self.section("sync")
-        importer = getattr(section, "import_bundle", None)
+        importer = getattr(section, "start_import", None) or getattr(section, "import_bundle", None)
         if section is None or importer is None:
             prompts.error(self, self.tr("Cannot import yet"),
                           self.tr("This version cannot import bundles. Ask your team for the latest GCEN Desktop."))
@@ -521,5 +521,9 @@ class MainWindow(QMainWindow):
             if flush:
                 flush()
         self.save_layout()
+        for section in list(self._built.values()):
+            shutdown = getattr(section, "shutdown", None)  # e.g. stop watching the shared folder
+            if shutdown:
+                shutdown()
         super().closeEvent(event)
         self.sig_closed.emit()

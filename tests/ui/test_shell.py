@@ -152,9 +152,9 @@ def test_start_import_hands_over_to_sync_section(window, tmp_path, answer):
     bundle = tmp_path / "x.gcen"
     bundle.write_bytes(b"x")
     sync = window.section("sync")
-    if sync is not None and hasattr(sync, "import_bundle"):
+    if sync is not None and hasattr(sync, "start_import"):
         called = []
-        sync.import_bundle = lambda p: called.append(p)
+        sync.start_import = lambda p: called.append(p)
         assert window.start_import(bundle) and called == [bundle]
         assert window.current_section() is sync
     else:
