@@ -286,3 +286,23 @@ def test_drop_an_action_on_another_goal_moves_it_there(ctx, qtbot, wait_idle, qt
     ctx.undo_stack.undo()
     wait_idle(ctx)
     assert ctx.ws.get(moved).data["goal"] == first
+
+
+def test_overdue_and_blocked_actions_stand_out(ctx, qtbot, wait_idle):
+    from gcen_desktop.ui.plans.action_model import COL_DUE
+
+    section = _section(ctx, qtbot)
+    model = section.editor.goals.action_model
+    row = next(i for i, r in enumerate(model.rows) if r.data.get("status") != "done")
+    rec = model.rows[row].id
+    assert model.setData(model.index(row, COL_DUE), "2001-01-01")
+    assert model.setData(model.index(row, COL_STATUS), "blocked")
+    wait_idle(ctx)
+    row = model.row_of(rec)
+    assert model.index(row, COL_DUE).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.index(row, COL_DUE).data(Qt.ItemDataRole.ToolTipRole) == "Overdue since 2001-01-01"
+    assert model.index(row, COL_STATUS).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.setData(model.index(row, COL_STATUS), "done")
+    wait_idle(ctx)
+    row = model.row_of(rec)
+    assert model.index(row, COL_DUE).data(Qt.ItemDataRole.ForegroundRole) is None  # done is never overdue

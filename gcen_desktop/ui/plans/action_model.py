@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,10 +14,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from ...domain.schema import ACTION_STATUSES
 from ...services.changes import ChangeSet
 from ...store.store import RecordView
+from .. import theme
 from ..commands import EditRecordCommand, MoveRecordCommand
 from ..context import AppContext
 from ..forms.values import value_name
@@ -142,6 +145,17 @@ class ActionTableModel(QAbstractTableModel):
             return view.title if key == "title" else value
         if role == Qt.ItemDataRole.CheckStateRole and key == "milestone":
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole:
+            c = theme.current()
+            status = view.data.get("status") or "not_started"
+            if key == "status" and status in ("blocked", "done"):
+                return QColor(c.danger if status == "blocked" else c.success)
+            if key == "due" and value and status != "done" and str(value) < dt.date.today().isoformat():
+                return QColor(c.danger)  # overdue
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and key == "due" and value and \
+                (view.data.get("status") or "") != "done" and str(value) < dt.date.today().isoformat():
+            return QCoreApplication.translate("ActionTableModel", "Overdue since %s") % value
         if role == Qt.ItemDataRole.ToolTipRole and key == "title":
             notes = view.data.get("notes")
             return f"{view.title}\n\n{notes}" if notes else view.title
