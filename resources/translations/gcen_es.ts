@@ -74,6 +74,10 @@
             <translation>Hito</translation>
         </message>
         <message>
+            <source>Overdue since %s</source>
+            <translation>Atrasada desde el %s</translation>
+        </message>
+        <message>
             <source>Edit action %s</source>
             <translation>Editar la acción %s</translation>
         </message>
@@ -473,8 +477,12 @@
             <translation>Registros con conflictos</translation>
         </message>
         <message>
-            <source>No conflicts. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here to settle.</source>
-            <translation>No hay conflictos. Cuando los compañeros cambian lo mismo de formas distintas, o uno elimina lo que otro editó, aparece aquí para resolverlo.</translation>
+            <source>No conflicts.</source>
+            <translation>No hay conflictos.</translation>
+        </message>
+        <message>
+            <source>Nothing to settle. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here.</source>
+            <translation>Nada que resolver. Cuando los compañeros cambian lo mismo de formas distintas, o uno elimina lo que otro editó, aparece aquí.</translation>
         </message>
         <message>
             <source>%d to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
@@ -838,6 +846,10 @@
             <translation>%s, %d de %d acciones hechas</translation>
         </message>
         <message>
+            <source>Move to goal %s</source>
+            <translation>Mover al objetivo %s</translation>
+        </message>
+        <message>
             <source>%d/%d done</source>
             <translation>%d/%d hechas</translation>
         </message>
@@ -847,6 +859,10 @@
         <message>
             <source>Goals</source>
             <translation>Objetivos</translation>
+        </message>
+        <message>
+            <source>Drop actions on a goal to move them there; Ctrl+Up / Ctrl+Down reorders the goals.</source>
+            <translation>Suelte acciones sobre un objetivo para moverlas allí; Ctrl+Arriba / Ctrl+Abajo reordena los objetivos.</translation>
         </message>
         <message>
             <source>No goals yet. Add one with “New goal”: say what should change, and how you will know.</source>
@@ -1006,6 +1022,14 @@
         <message>
             <source>Readings, notes and plans whose working group is this one appear here.</source>
             <translation>Aquí aparecen las lecturas, notas y planes cuyo grupo de trabajo es este.</translation>
+        </message>
+        <message>
+            <source>No working group open</source>
+            <translation>Ningún grupo de trabajo abierto</translation>
+        </message>
+        <message>
+            <source>A working group brings people from several cities together around one problem of practice, with the readings and notes they work from.</source>
+            <translation>Un grupo de trabajo reúne a personas de varias ciudades en torno a un problema de práctica, con las lecturas y notas con las que trabajan.</translation>
         </message>
         <message>
             <source>Choose a working group on the left, or start one with “New group”.</source>
@@ -1298,6 +1322,10 @@
             <source>Import</source>
             <translation>Importar</translation>
         </message>
+        <message>
+            <source>Trust the key and import</source>
+            <translation>Confiar en la clave e importar</translation>
+        </message>
     </context>
     <context>
         <name>LinkedRecordsPanel</name>
@@ -1542,6 +1570,14 @@
             <translation>Título</translation>
         </message>
         <message>
+            <source>Note details</source>
+            <translation>Detalles de la nota</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
@@ -1568,6 +1604,18 @@
         <message>
             <source>Where this note is used</source>
             <translation>Dónde se usa esta nota</translation>
+        </message>
+        <message>
+            <source>Details, tags and files</source>
+            <translation>Detalles, etiquetas y archivos</translation>
+        </message>
+        <message>
+            <source>%s files</source>
+            <translation>%s archivos</translation>
+        </message>
+        <message>
+            <source>1 file</source>
+            <translation>1 archivo</translation>
         </message>
         <message>
             <source>Used as evidence in plan %s</source>
@@ -1916,6 +1964,22 @@
             <translation>Tablero</translation>
         </message>
         <message>
+            <source>No plan open</source>
+            <translation>Ningún plan abierto</translation>
+        </message>
+        <message>
+            <source>An action plan turns a practice you studied into steps for your city: goals with indicators, actions with owners and dates. Start from a blank page or from the network's cycle of inquiry.</source>
+            <translation>Un plan de acción convierte una práctica que estudió en pasos para su ciudad: objetivos con indicadores, acciones con responsables y fechas. Empiece desde una página en blanco o desde el ciclo de indagación de la red.</translation>
+        </message>
+        <message>
+            <source>New plan…</source>
+            <translation>Nuevo plan…</translation>
+        </message>
+        <message>
+            <source>From the cycle of inquiry…</source>
+            <translation>A partir del ciclo de indagación…</translation>
+        </message>
+        <message>
             <source>owner: %s</source>
             <translation>responsable: %s</translation>
         </message>
@@ -2074,6 +2138,14 @@
         <message>
             <source>No plan adapts this practice yet. “Adapt in a new plan…” starts one.</source>
             <translation>Ningún plan adapta aún esta práctica. «Adaptar en un plan nuevo…» crea uno.</translation>
+        </message>
+        <message>
+            <source>No practice open</source>
+            <translation>Ninguna práctica abierta</translation>
+        </message>
+        <message>
+            <source>The portfolio holds what other cities do that works: what you saw on site visits and read in case studies, with the plans that adapt it here.</source>
+            <translation>El portafolio reúne lo que funciona en otras ciudades: lo que vio en visitas de campo y leyó en estudios de caso, con los planes que lo adaptan aquí.</translation>
         </message>
         <message>
             <source>Choose a practice on the left, or add one with “New practice”.</source>
@@ -2547,8 +2619,16 @@
             <translation>Elija la carpeta que comparte su equipo</translation>
         </message>
         <message>
-            <source>Last sync: %d bundles imported.</source>
-            <translation>Última sincronización: %d paquetes importados.</translation>
+            <source>Last sync: nothing new from teammates.</source>
+            <translation>Última sincronización: nada nuevo de los compañeros.</translation>
+        </message>
+        <message>
+            <source>Last sync brought in one bundle.</source>
+            <translation>La última sincronización incorporó un paquete.</translation>
+        </message>
+        <message>
+            <source>Last sync brought in %d bundles.</source>
+            <translation>La última sincronización incorporó %d paquetes.</translation>
         </message>
         <message>
             <source>Last sync failed: %s</source>
@@ -2707,6 +2787,18 @@
             <translation>Lecturas y notas</translation>
         </message>
         <message>
+            <source>No symposium open</source>
+            <translation>Ningún simposio abierto</translation>
+        </message>
+        <message>
+            <source>Plan the next symposium or working-group meeting here: its days and sessions, who goes, what to prepare and read, and a briefing pack to share.</source>
+            <translation>Planifique aquí el próximo simposio o reunión del grupo de trabajo: sus días y sesiones, quién va, qué preparar y leer, y un dossier informativo para compartir.</translation>
+        </message>
+        <message>
+            <source>New symposium</source>
+            <translation>Nuevo simposio</translation>
+        </message>
+        <message>
             <source>in %d days</source>
             <translation>en %d días</translation>
         </message>
@@ -2734,16 +2826,12 @@
             <translation>La información de sincronización no está disponible: %s</translation>
         </message>
         <message>
-            <source>%d changes not shared yet.</source>
-            <translation>%d cambios aún sin compartir.</translation>
-        </message>
-        <message>
-            <source>Everything you changed has been shared.</source>
-            <translation>Todo lo que cambió se ha compartido.</translation>
-        </message>
-        <message>
             <source>Last exchange: %s.</source>
             <translation>Último intercambio: %s.</translation>
+        </message>
+        <message>
+            <source>No bundles exchanged yet. Export one for your team, or import the one a teammate sent you.</source>
+            <translation>Aún no se han intercambiado paquetes. Exporte uno para su equipo o importe el que le envió un compañero.</translation>
         </message>
         <message>
             <source>Import a bundle</source>
@@ -2780,6 +2868,10 @@
         <message>
             <source>The last import was undone.</source>
             <translation>Se deshizo la última importación.</translation>
+        </message>
+        <message>
+            <source>export for the team</source>
+            <translation>exportación para el equipo</translation>
         </message>
     </context>
     <context>

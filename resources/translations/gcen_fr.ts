@@ -74,6 +74,10 @@
             <translation>Jalon</translation>
         </message>
         <message>
+            <source>Overdue since %s</source>
+            <translation>En retard depuis le %s</translation>
+        </message>
+        <message>
             <source>Edit action %s</source>
             <translation>Modifier l'action %s</translation>
         </message>
@@ -473,8 +477,12 @@
             <translation>Éléments en conflit</translation>
         </message>
         <message>
-            <source>No conflicts. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here to settle.</source>
-            <translation>Aucun conflit. Quand des coéquipiers modifient la même chose de façons différentes, ou que l'un supprime ce qu'un autre a modifié, cela apparaît ici pour être tranché.</translation>
+            <source>No conflicts.</source>
+            <translation>Aucun conflit.</translation>
+        </message>
+        <message>
+            <source>Nothing to settle. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here.</source>
+            <translation>Rien à trancher. Quand des coéquipiers modifient la même chose de façons différentes, ou que l'un supprime ce qu'un autre a modifié, cela apparaît ici.</translation>
         </message>
         <message>
             <source>%d to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
@@ -838,6 +846,10 @@
             <translation>%s, %d actions sur %d terminées</translation>
         </message>
         <message>
+            <source>Move to goal %s</source>
+            <translation>Déplacer vers l'objectif %s</translation>
+        </message>
+        <message>
             <source>%d/%d done</source>
             <translation>%d/%d terminées</translation>
         </message>
@@ -847,6 +859,10 @@
         <message>
             <source>Goals</source>
             <translation>Objectifs</translation>
+        </message>
+        <message>
+            <source>Drop actions on a goal to move them there; Ctrl+Up / Ctrl+Down reorders the goals.</source>
+            <translation>Déposez des actions sur un objectif pour les y déplacer ; Ctrl+Haut / Ctrl+Bas réordonne les objectifs.</translation>
         </message>
         <message>
             <source>No goals yet. Add one with “New goal”: say what should change, and how you will know.</source>
@@ -1006,6 +1022,14 @@
         <message>
             <source>Readings, notes and plans whose working group is this one appear here.</source>
             <translation>Les lectures, notes et plans dont le groupe de travail est celui-ci apparaissent ici.</translation>
+        </message>
+        <message>
+            <source>No working group open</source>
+            <translation>Aucun groupe de travail ouvert</translation>
+        </message>
+        <message>
+            <source>A working group brings people from several cities together around one problem of practice, with the readings and notes they work from.</source>
+            <translation>Un groupe de travail réunit des personnes de plusieurs villes autour d'un problème de pratique, avec les lectures et les notes sur lesquelles elles s'appuient.</translation>
         </message>
         <message>
             <source>Choose a working group on the left, or start one with “New group”.</source>
@@ -1298,6 +1322,10 @@
             <source>Import</source>
             <translation>Importer</translation>
         </message>
+        <message>
+            <source>Trust the key and import</source>
+            <translation>Approuver la clé et importer</translation>
+        </message>
     </context>
     <context>
         <name>LinkedRecordsPanel</name>
@@ -1542,6 +1570,14 @@
             <translation>Titre</translation>
         </message>
         <message>
+            <source>Note details</source>
+            <translation>Détails de la note</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Type</translation>
         </message>
@@ -1568,6 +1604,18 @@
         <message>
             <source>Where this note is used</source>
             <translation>Où cette note est utilisée</translation>
+        </message>
+        <message>
+            <source>Details, tags and files</source>
+            <translation>Détails, étiquettes et fichiers</translation>
+        </message>
+        <message>
+            <source>%s files</source>
+            <translation>%s fichiers</translation>
+        </message>
+        <message>
+            <source>1 file</source>
+            <translation>1 fichier</translation>
         </message>
         <message>
             <source>Used as evidence in plan %s</source>
@@ -1916,6 +1964,22 @@
             <translation>Tableau</translation>
         </message>
         <message>
+            <source>No plan open</source>
+            <translation>Aucun plan ouvert</translation>
+        </message>
+        <message>
+            <source>An action plan turns a practice you studied into steps for your city: goals with indicators, actions with owners and dates. Start from a blank page or from the network's cycle of inquiry.</source>
+            <translation>Un plan d'action transforme une pratique étudiée en étapes pour votre ville : des objectifs avec des indicateurs, des actions avec des responsables et des dates. Partez d'une page blanche ou du cycle de recherche du réseau.</translation>
+        </message>
+        <message>
+            <source>New plan…</source>
+            <translation>Nouveau plan…</translation>
+        </message>
+        <message>
+            <source>From the cycle of inquiry…</source>
+            <translation>À partir du cycle de recherche…</translation>
+        </message>
+        <message>
             <source>owner: %s</source>
             <translation>responsable : %s</translation>
         </message>
@@ -2074,6 +2138,14 @@
         <message>
             <source>No plan adapts this practice yet. “Adapt in a new plan…” starts one.</source>
             <translation>Aucun plan n'adapte encore cette pratique. « Adapter dans un nouveau plan… » en commence un.</translation>
+        </message>
+        <message>
+            <source>No practice open</source>
+            <translation>Aucune pratique ouverte</translation>
+        </message>
+        <message>
+            <source>The portfolio holds what other cities do that works: what you saw on site visits and read in case studies, with the plans that adapt it here.</source>
+            <translation>Le portfolio rassemble ce qui fonctionne dans les autres villes : ce que vous avez vu lors des visites de terrain et lu dans les études de cas, avec les plans qui l'adaptent ici.</translation>
         </message>
         <message>
             <source>Choose a practice on the left, or add one with “New practice”.</source>
@@ -2547,8 +2619,16 @@
             <translation>Choisissez le dossier que partage votre équipe</translation>
         </message>
         <message>
-            <source>Last sync: %d bundles imported.</source>
-            <translation>Dernière synchronisation : %d paquets importés.</translation>
+            <source>Last sync: nothing new from teammates.</source>
+            <translation>Dernière synchronisation : rien de nouveau de la part des coéquipiers.</translation>
+        </message>
+        <message>
+            <source>Last sync brought in one bundle.</source>
+            <translation>La dernière synchronisation a intégré un paquet.</translation>
+        </message>
+        <message>
+            <source>Last sync brought in %d bundles.</source>
+            <translation>La dernière synchronisation a intégré %d paquets.</translation>
         </message>
         <message>
             <source>Last sync failed: %s</source>
@@ -2707,6 +2787,18 @@
             <translation>Lectures et notes</translation>
         </message>
         <message>
+            <source>No symposium open</source>
+            <translation>Aucun symposium ouvert</translation>
+        </message>
+        <message>
+            <source>Plan the next symposium or working-group meeting here: its days and sessions, who goes, what to prepare and read, and a briefing pack to share.</source>
+            <translation>Préparez ici le prochain symposium ou la prochaine réunion de groupe de travail : ses journées et séances, qui y va, ce qu'il faut préparer et lire, et un dossier de préparation à partager.</translation>
+        </message>
+        <message>
+            <source>New symposium</source>
+            <translation>Nouveau symposium</translation>
+        </message>
+        <message>
             <source>in %d days</source>
             <translation>dans %d jours</translation>
         </message>
@@ -2734,16 +2826,12 @@
             <translation>Les informations de synchronisation ne sont pas disponibles : %s</translation>
         </message>
         <message>
-            <source>%d changes not shared yet.</source>
-            <translation>%d modifications pas encore partagées.</translation>
-        </message>
-        <message>
-            <source>Everything you changed has been shared.</source>
-            <translation>Tout ce que vous avez modifié a été partagé.</translation>
-        </message>
-        <message>
             <source>Last exchange: %s.</source>
             <translation>Dernier échange : %s.</translation>
+        </message>
+        <message>
+            <source>No bundles exchanged yet. Export one for your team, or import the one a teammate sent you.</source>
+            <translation>Aucun paquet échangé pour l'instant. Exportez-en un pour votre équipe, ou importez celui qu'un coéquipier vous a envoyé.</translation>
         </message>
         <message>
             <source>Import a bundle</source>
@@ -2780,6 +2868,10 @@
         <message>
             <source>The last import was undone.</source>
             <translation>Le dernier import a été annulé.</translation>
+        </message>
+        <message>
+            <source>export for the team</source>
+            <translation>export pour l'équipe</translation>
         </message>
     </context>
     <context>

@@ -74,6 +74,10 @@
             <translation>마일스톤</translation>
         </message>
         <message>
+            <source>Overdue since %s</source>
+            <translation>%s부터 기한 지남</translation>
+        </message>
+        <message>
             <source>Edit action %s</source>
             <translation>실행 항목 %s 편집</translation>
         </message>
@@ -473,8 +477,12 @@
             <translation>충돌이 있는 항목</translation>
         </message>
         <message>
-            <source>No conflicts. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here to settle.</source>
-            <translation>충돌이 없습니다. 팀원들이 같은 내용을 서로 다르게 바꾸거나, 한 사람이 다른 사람이 편집한 것을 삭제하면 여기에 표시되어 정리할 수 있습니다.</translation>
+            <source>No conflicts.</source>
+            <translation>충돌이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Nothing to settle. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here.</source>
+            <translation>정리할 것이 없습니다. 팀원들이 같은 내용을 서로 다르게 바꾸거나, 한 사람이 다른 사람이 편집한 것을 삭제하면 여기에 표시됩니다.</translation>
         </message>
         <message>
             <source>%d to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
@@ -838,6 +846,10 @@
             <translation>%s, 실행 항목 %d / %d 완료</translation>
         </message>
         <message>
+            <source>Move to goal %s</source>
+            <translation>목표 %s(으)로 이동</translation>
+        </message>
+        <message>
             <source>%d/%d done</source>
             <translation>%d/%d 완료</translation>
         </message>
@@ -847,6 +859,10 @@
         <message>
             <source>Goals</source>
             <translation>목표</translation>
+        </message>
+        <message>
+            <source>Drop actions on a goal to move them there; Ctrl+Up / Ctrl+Down reorders the goals.</source>
+            <translation>실행 항목을 목표 위에 놓으면 그 목표로 옮겨집니다. Ctrl+위 / Ctrl+아래로 목표 순서를 바꿉니다.</translation>
         </message>
         <message>
             <source>No goals yet. Add one with “New goal”: say what should change, and how you will know.</source>
@@ -1006,6 +1022,14 @@
         <message>
             <source>Readings, notes and plans whose working group is this one appear here.</source>
             <translation>워킹그룹이 이 그룹인 읽기 자료, 노트, 계획이 여기에 표시됩니다.</translation>
+        </message>
+        <message>
+            <source>No working group open</source>
+            <translation>열린 워킹그룹 없음</translation>
+        </message>
+        <message>
+            <source>A working group brings people from several cities together around one problem of practice, with the readings and notes they work from.</source>
+            <translation>워킹그룹은 여러 도시의 사람들을 하나의 실천 과제로 모으고, 그들이 바탕으로 삼는 읽기 자료와 노트를 함께 담습니다.</translation>
         </message>
         <message>
             <source>Choose a working group on the left, or start one with “New group”.</source>
@@ -1300,7 +1324,7 @@
         </message>
         <message>
             <source>Trust the key and import</source>
-            <translation type="unfinished" />
+            <translation>키를 신뢰하고 가져오기</translation>
         </message>
     </context>
     <context>
@@ -1546,6 +1570,14 @@
             <translation>제목</translation>
         </message>
         <message>
+            <source>Note details</source>
+            <translation>노트 세부 정보</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>텍스트</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>종류</translation>
         </message>
@@ -1572,6 +1604,18 @@
         <message>
             <source>Where this note is used</source>
             <translation>이 노트가 쓰인 곳</translation>
+        </message>
+        <message>
+            <source>Details, tags and files</source>
+            <translation>세부 정보, 태그, 파일</translation>
+        </message>
+        <message>
+            <source>%s files</source>
+            <translation>파일 %s개</translation>
+        </message>
+        <message>
+            <source>1 file</source>
+            <translation>파일 1개</translation>
         </message>
         <message>
             <source>Used as evidence in plan %s</source>
@@ -1920,6 +1964,22 @@
             <translation>보드</translation>
         </message>
         <message>
+            <source>No plan open</source>
+            <translation>열린 계획 없음</translation>
+        </message>
+        <message>
+            <source>An action plan turns a practice you studied into steps for your city: goals with indicators, actions with owners and dates. Start from a blank page or from the network's cycle of inquiry.</source>
+            <translation>실행 계획은 연구한 실천 사례를 우리 도시의 단계로 바꿉니다: 지표가 있는 목표, 책임자와 날짜가 있는 실행 항목. 빈 페이지나 네트워크의 탐구 사이클에서 시작하세요.</translation>
+        </message>
+        <message>
+            <source>New plan…</source>
+            <translation>새 계획…</translation>
+        </message>
+        <message>
+            <source>From the cycle of inquiry…</source>
+            <translation>탐구 사이클에서 시작…</translation>
+        </message>
+        <message>
             <source>owner: %s</source>
             <translation>책임자: %s</translation>
         </message>
@@ -2078,6 +2138,14 @@
         <message>
             <source>No plan adapts this practice yet. “Adapt in a new plan…” starts one.</source>
             <translation>아직 이 실천 사례를 적용한 계획이 없습니다. “새 계획에 적용…”으로 시작하세요.</translation>
+        </message>
+        <message>
+            <source>No practice open</source>
+            <translation>열린 실천 사례 없음</translation>
+        </message>
+        <message>
+            <source>The portfolio holds what other cities do that works: what you saw on site visits and read in case studies, with the plans that adapt it here.</source>
+            <translation>포트폴리오에는 다른 도시에서 효과가 있었던 것이 담깁니다. 현장 방문에서 본 것, 사례 연구에서 읽은 것, 그리고 여기서 이를 적용한 계획입니다.</translation>
         </message>
         <message>
             <source>Choose a practice on the left, or add one with “New practice”.</source>
@@ -2551,8 +2619,16 @@
             <translation>팀이 공유하는 폴더를 선택하세요</translation>
         </message>
         <message>
-            <source>Last sync: %d bundles imported.</source>
-            <translation>마지막 동기화: 번들 %d개를 가져왔습니다.</translation>
+            <source>Last sync: nothing new from teammates.</source>
+            <translation>마지막 동기화: 팀원에게서 새로운 것이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Last sync brought in one bundle.</source>
+            <translation>마지막 동기화로 번들 1개를 가져왔습니다.</translation>
+        </message>
+        <message>
+            <source>Last sync brought in %d bundles.</source>
+            <translation>마지막 동기화로 번들 %d개를 가져왔습니다.</translation>
         </message>
         <message>
             <source>Last sync failed: %s</source>
@@ -2711,6 +2787,18 @@
             <translation>읽기 자료와 노트</translation>
         </message>
         <message>
+            <source>No symposium open</source>
+            <translation>열린 심포지엄 없음</translation>
+        </message>
+        <message>
+            <source>Plan the next symposium or working-group meeting here: its days and sessions, who goes, what to prepare and read, and a briefing pack to share.</source>
+            <translation>다음 심포지엄이나 워킹그룹 회의를 여기에서 계획하세요: 일정과 세션, 참가자, 준비하고 읽을 것, 공유할 브리핑 자료집.</translation>
+        </message>
+        <message>
+            <source>New symposium</source>
+            <translation>새 심포지엄</translation>
+        </message>
+        <message>
             <source>in %d days</source>
             <translation>%d일 후</translation>
         </message>
@@ -2738,16 +2826,12 @@
             <translation>동기화 정보를 사용할 수 없습니다: %s</translation>
         </message>
         <message>
-            <source>%d changes not shared yet.</source>
-            <translation>아직 공유하지 않은 변경 사항 %d개.</translation>
-        </message>
-        <message>
-            <source>Everything you changed has been shared.</source>
-            <translation>변경한 모든 내용이 공유되었습니다.</translation>
-        </message>
-        <message>
             <source>Last exchange: %s.</source>
             <translation>마지막 교환: %s.</translation>
+        </message>
+        <message>
+            <source>No bundles exchanged yet. Export one for your team, or import the one a teammate sent you.</source>
+            <translation>아직 주고받은 번들이 없습니다. 팀을 위해 하나 내보내거나 팀원이 보낸 번들을 가져오세요.</translation>
         </message>
         <message>
             <source>Import a bundle</source>
@@ -2787,7 +2871,7 @@
         </message>
         <message>
             <source>export for the team</source>
-            <translation type="unfinished" />
+            <translation>팀용 내보내기</translation>
         </message>
     </context>
     <context>

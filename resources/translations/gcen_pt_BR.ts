@@ -74,6 +74,10 @@
             <translation>Marco</translation>
         </message>
         <message>
+            <source>Overdue since %s</source>
+            <translation>Atrasada desde %s</translation>
+        </message>
+        <message>
             <source>Edit action %s</source>
             <translation>Editar a ação %s</translation>
         </message>
@@ -473,8 +477,12 @@
             <translation>Registros com conflitos</translation>
         </message>
         <message>
-            <source>No conflicts. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here to settle.</source>
-            <translation>Nenhum conflito. Quando colegas alteram a mesma coisa de formas diferentes, ou um exclui o que outro editou, isso aparece aqui para ser resolvido.</translation>
+            <source>No conflicts.</source>
+            <translation>Nenhum conflito.</translation>
+        </message>
+        <message>
+            <source>Nothing to settle. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here.</source>
+            <translation>Nada a resolver. Quando colegas alteram a mesma coisa de formas diferentes, ou um exclui o que outro editou, isso aparece aqui.</translation>
         </message>
         <message>
             <source>%d to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
@@ -838,6 +846,10 @@
             <translation>%s, %d de %d ações concluídas</translation>
         </message>
         <message>
+            <source>Move to goal %s</source>
+            <translation>Mover para a meta %s</translation>
+        </message>
+        <message>
             <source>%d/%d done</source>
             <translation>%d/%d concluídas</translation>
         </message>
@@ -847,6 +859,10 @@
         <message>
             <source>Goals</source>
             <translation>Metas</translation>
+        </message>
+        <message>
+            <source>Drop actions on a goal to move them there; Ctrl+Up / Ctrl+Down reorders the goals.</source>
+            <translation>Solte ações sobre uma meta para movê-las para lá; Ctrl+Cima / Ctrl+Baixo reordena as metas.</translation>
         </message>
         <message>
             <source>No goals yet. Add one with “New goal”: say what should change, and how you will know.</source>
@@ -1006,6 +1022,14 @@
         <message>
             <source>Readings, notes and plans whose working group is this one appear here.</source>
             <translation>Leituras, notas e planos cujo grupo de trabalho é este aparecem aqui.</translation>
+        </message>
+        <message>
+            <source>No working group open</source>
+            <translation>Nenhum grupo de trabalho aberto</translation>
+        </message>
+        <message>
+            <source>A working group brings people from several cities together around one problem of practice, with the readings and notes they work from.</source>
+            <translation>Um grupo de trabalho reúne pessoas de várias cidades em torno de um problema de prática, com as leituras e notas com que trabalham.</translation>
         </message>
         <message>
             <source>Choose a working group on the left, or start one with “New group”.</source>
@@ -1300,7 +1324,7 @@
         </message>
         <message>
             <source>Trust the key and import</source>
-            <translation type="unfinished" />
+            <translation>Confiar na chave e importar</translation>
         </message>
     </context>
     <context>
@@ -1546,6 +1570,14 @@
             <translation>Título</translation>
         </message>
         <message>
+            <source>Note details</source>
+            <translation>Detalhes da nota</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
@@ -1572,6 +1604,18 @@
         <message>
             <source>Where this note is used</source>
             <translation>Onde esta nota é usada</translation>
+        </message>
+        <message>
+            <source>Details, tags and files</source>
+            <translation>Detalhes, etiquetas e arquivos</translation>
+        </message>
+        <message>
+            <source>%s files</source>
+            <translation>%s arquivos</translation>
+        </message>
+        <message>
+            <source>1 file</source>
+            <translation>1 arquivo</translation>
         </message>
         <message>
             <source>Used as evidence in plan %s</source>
@@ -1920,6 +1964,22 @@
             <translation>Quadro</translation>
         </message>
         <message>
+            <source>No plan open</source>
+            <translation>Nenhum plano aberto</translation>
+        </message>
+        <message>
+            <source>An action plan turns a practice you studied into steps for your city: goals with indicators, actions with owners and dates. Start from a blank page or from the network's cycle of inquiry.</source>
+            <translation>Um plano de ação transforma uma prática que você estudou em etapas para a sua cidade: metas com indicadores, ações com responsáveis e datas. Comece de uma página em branco ou do ciclo de investigação da rede.</translation>
+        </message>
+        <message>
+            <source>New plan…</source>
+            <translation>Novo plano…</translation>
+        </message>
+        <message>
+            <source>From the cycle of inquiry…</source>
+            <translation>A partir do ciclo de investigação…</translation>
+        </message>
+        <message>
             <source>owner: %s</source>
             <translation>responsável: %s</translation>
         </message>
@@ -2078,6 +2138,14 @@
         <message>
             <source>No plan adapts this practice yet. “Adapt in a new plan…” starts one.</source>
             <translation>Nenhum plano adapta esta prática ainda. “Adaptar em um novo plano…” começa um.</translation>
+        </message>
+        <message>
+            <source>No practice open</source>
+            <translation>Nenhuma prática aberta</translation>
+        </message>
+        <message>
+            <source>The portfolio holds what other cities do that works: what you saw on site visits and read in case studies, with the plans that adapt it here.</source>
+            <translation>O portfólio reúne o que funciona em outras cidades: o que você viu em visitas de campo e leu em estudos de caso, com os planos que o adaptam aqui.</translation>
         </message>
         <message>
             <source>Choose a practice on the left, or add one with “New practice”.</source>
@@ -2552,15 +2620,15 @@
         </message>
         <message>
             <source>Last sync: nothing new from teammates.</source>
-            <translation type="unfinished" />
+            <translation>Última sincronização: nada novo dos colegas.</translation>
         </message>
         <message>
             <source>Last sync brought in one bundle.</source>
-            <translation type="unfinished" />
+            <translation>A última sincronização trouxe um pacote.</translation>
         </message>
         <message>
             <source>Last sync brought in %d bundles.</source>
-            <translation type="unfinished" />
+            <translation>A última sincronização trouxe %d pacotes.</translation>
         </message>
         <message>
             <source>Last sync failed: %s</source>
@@ -2719,6 +2787,18 @@
             <translation>Leituras e notas</translation>
         </message>
         <message>
+            <source>No symposium open</source>
+            <translation>Nenhum simpósio aberto</translation>
+        </message>
+        <message>
+            <source>Plan the next symposium or working-group meeting here: its days and sessions, who goes, what to prepare and read, and a briefing pack to share.</source>
+            <translation>Planeje aqui o próximo simpósio ou reunião de grupo de trabalho: os dias e as sessões, quem vai, o que preparar e ler, e um dossiê de preparação para compartilhar.</translation>
+        </message>
+        <message>
+            <source>New symposium</source>
+            <translation>Novo simpósio</translation>
+        </message>
+        <message>
             <source>in %d days</source>
             <translation>em %d dias</translation>
         </message>
@@ -2746,16 +2826,12 @@
             <translation>As informações de sincronização não estão disponíveis: %s</translation>
         </message>
         <message>
-            <source>%d changes not shared yet.</source>
-            <translation>%d alterações ainda não compartilhadas.</translation>
-        </message>
-        <message>
-            <source>Everything you changed has been shared.</source>
-            <translation>Tudo o que você alterou foi compartilhado.</translation>
-        </message>
-        <message>
             <source>Last exchange: %s.</source>
             <translation>Última troca: %s.</translation>
+        </message>
+        <message>
+            <source>No bundles exchanged yet. Export one for your team, or import the one a teammate sent you.</source>
+            <translation>Nenhum pacote trocado ainda. Exporte um para sua equipe ou importe o que um colega enviou a você.</translation>
         </message>
         <message>
             <source>Import a bundle</source>
@@ -2795,7 +2871,7 @@
         </message>
         <message>
             <source>export for the team</source>
-            <translation type="unfinished" />
+            <translation>exportação para a equipe</translation>
         </message>
     </context>
     <context>

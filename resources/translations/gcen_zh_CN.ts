@@ -74,6 +74,10 @@
             <translation>里程碑</translation>
         </message>
         <message>
+            <source>Overdue since %s</source>
+            <translation>自 %s 起逾期</translation>
+        </message>
+        <message>
             <source>Edit action %s</source>
             <translation>编辑行动 %s</translation>
         </message>
@@ -473,8 +477,12 @@
             <translation>有冲突的记录</translation>
         </message>
         <message>
-            <source>No conflicts. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here to settle.</source>
-            <translation>没有冲突。当队友以不同方式修改同一内容，或一人删除了另一人编辑过的内容时，会显示在这里等待处理。</translation>
+            <source>No conflicts.</source>
+            <translation>没有冲突。</translation>
+        </message>
+        <message>
+            <source>Nothing to settle. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here.</source>
+            <translation>没有需要处理的事项。当队友以不同方式修改同一内容，或一人删除了另一人编辑过的内容时，会显示在这里。</translation>
         </message>
         <message>
             <source>%d to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
@@ -838,6 +846,10 @@
             <translation>%s，已完成 %d / %d 项行动</translation>
         </message>
         <message>
+            <source>Move to goal %s</source>
+            <translation>移到目标 %s</translation>
+        </message>
+        <message>
             <source>%d/%d done</source>
             <translation>已完成 %d/%d</translation>
         </message>
@@ -847,6 +859,10 @@
         <message>
             <source>Goals</source>
             <translation>目标</translation>
+        </message>
+        <message>
+            <source>Drop actions on a goal to move them there; Ctrl+Up / Ctrl+Down reorders the goals.</source>
+            <translation>把行动拖到某个目标上即可移过去；Ctrl+上 / Ctrl+下 调整目标顺序。</translation>
         </message>
         <message>
             <source>No goals yet. Add one with “New goal”: say what should change, and how you will know.</source>
@@ -1006,6 +1022,14 @@
         <message>
             <source>Readings, notes and plans whose working group is this one appear here.</source>
             <translation>工作组为此工作组的阅读材料、笔记和计划会显示在这里。</translation>
+        </message>
+        <message>
+            <source>No working group open</source>
+            <translation>未打开工作组</translation>
+        </message>
+        <message>
+            <source>A working group brings people from several cities together around one problem of practice, with the readings and notes they work from.</source>
+            <translation>工作组把来自多个城市的人员围绕一个实践问题聚在一起，并附上他们所依据的阅读材料和笔记。</translation>
         </message>
         <message>
             <source>Choose a working group on the left, or start one with “New group”.</source>
@@ -1298,6 +1322,10 @@
             <source>Import</source>
             <translation>导入</translation>
         </message>
+        <message>
+            <source>Trust the key and import</source>
+            <translation>信任密钥并导入</translation>
+        </message>
     </context>
     <context>
         <name>LinkedRecordsPanel</name>
@@ -1542,6 +1570,14 @@
             <translation>标题</translation>
         </message>
         <message>
+            <source>Note details</source>
+            <translation>笔记详情</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -1568,6 +1604,18 @@
         <message>
             <source>Where this note is used</source>
             <translation>此笔记的使用情况</translation>
+        </message>
+        <message>
+            <source>Details, tags and files</source>
+            <translation>详情、标签和文件</translation>
+        </message>
+        <message>
+            <source>%s files</source>
+            <translation>%s 个文件</translation>
+        </message>
+        <message>
+            <source>1 file</source>
+            <translation>1 个文件</translation>
         </message>
         <message>
             <source>Used as evidence in plan %s</source>
@@ -1916,6 +1964,22 @@
             <translation>看板</translation>
         </message>
         <message>
+            <source>No plan open</source>
+            <translation>未打开计划</translation>
+        </message>
+        <message>
+            <source>An action plan turns a practice you studied into steps for your city: goals with indicators, actions with owners and dates. Start from a blank page or from the network's cycle of inquiry.</source>
+            <translation>行动计划把你研究过的实践转化为本市的具体步骤：带指标的目标，带负责人和日期的行动。可以从空白页开始，也可以从网络的探究循环开始。</translation>
+        </message>
+        <message>
+            <source>New plan…</source>
+            <translation>新计划…</translation>
+        </message>
+        <message>
+            <source>From the cycle of inquiry…</source>
+            <translation>基于探究循环…</translation>
+        </message>
+        <message>
             <source>owner: %s</source>
             <translation>负责人：%s</translation>
         </message>
@@ -2074,6 +2138,14 @@
         <message>
             <source>No plan adapts this practice yet. “Adapt in a new plan…” starts one.</source>
             <translation>还没有计划借鉴此实践案例。“在新计划中借鉴…”可以创建一个。</translation>
+        </message>
+        <message>
+            <source>No practice open</source>
+            <translation>未打开实践案例</translation>
+        </message>
+        <message>
+            <source>The portfolio holds what other cities do that works: what you saw on site visits and read in case studies, with the plans that adapt it here.</source>
+            <translation>案例库收录其他城市行之有效的做法：你在实地考察中看到的、在案例研究中读到的，以及在这里借鉴它们的计划。</translation>
         </message>
         <message>
             <source>Choose a practice on the left, or add one with “New practice”.</source>
@@ -2547,8 +2619,16 @@
             <translation>选择团队共享的文件夹</translation>
         </message>
         <message>
-            <source>Last sync: %d bundles imported.</source>
-            <translation>上次同步：导入了 %d 个数据包。</translation>
+            <source>Last sync: nothing new from teammates.</source>
+            <translation>上次同步：队友没有新内容。</translation>
+        </message>
+        <message>
+            <source>Last sync brought in one bundle.</source>
+            <translation>上次同步导入了一个数据包。</translation>
+        </message>
+        <message>
+            <source>Last sync brought in %d bundles.</source>
+            <translation>上次同步导入了 %d 个数据包。</translation>
         </message>
         <message>
             <source>Last sync failed: %s</source>
@@ -2707,6 +2787,18 @@
             <translation>阅读材料和笔记</translation>
         </message>
         <message>
+            <source>No symposium open</source>
+            <translation>未打开研讨会</translation>
+        </message>
+        <message>
+            <source>Plan the next symposium or working-group meeting here: its days and sessions, who goes, what to prepare and read, and a briefing pack to share.</source>
+            <translation>在这里筹备下一场研讨会或工作组会议：日程与环节、参加人员、需要准备和阅读的内容，以及可共享的简报资料包。</translation>
+        </message>
+        <message>
+            <source>New symposium</source>
+            <translation>新研讨会</translation>
+        </message>
+        <message>
             <source>in %d days</source>
             <translation>%d 天后</translation>
         </message>
@@ -2734,16 +2826,12 @@
             <translation>同步信息不可用：%s</translation>
         </message>
         <message>
-            <source>%d changes not shared yet.</source>
-            <translation>还有 %d 项更改尚未共享。</translation>
-        </message>
-        <message>
-            <source>Everything you changed has been shared.</source>
-            <translation>你的所有更改都已共享。</translation>
-        </message>
-        <message>
             <source>Last exchange: %s.</source>
             <translation>上次交换：%s。</translation>
+        </message>
+        <message>
+            <source>No bundles exchanged yet. Export one for your team, or import the one a teammate sent you.</source>
+            <translation>还没有交换过数据包。为团队导出一个，或导入队友发给你的数据包。</translation>
         </message>
         <message>
             <source>Import a bundle</source>
@@ -2780,6 +2868,10 @@
         <message>
             <source>The last import was undone.</source>
             <translation>已撤销上次导入。</translation>
+        </message>
+        <message>
+            <source>export for the team</source>
+            <translation>为团队导出</translation>
         </message>
     </context>
     <context>
