@@ -178,7 +178,7 @@ def test_evidence_links_add_and_remove(ctx, qtbot, answer, wait_idle):
     assert panel.model.ids() == before
 
 
-def test_export_plan_as_markdown_on_a_worker(ctx, qtbot, answer, wait_idle, tmp_path):
+def test_export_plan_as_markdown_and_html_on_a_worker(ctx, qtbot, answer, wait_idle, tmp_path):
     section = _section(ctx, qtbot)
     target = tmp_path / "plan.md"
     answer({"save_file": str(target)})
@@ -186,6 +186,10 @@ def test_export_plan_as_markdown_on_a_worker(ctx, qtbot, answer, wait_idle, tmp_
     wait_idle(ctx)
     text = target.read_text(encoding="utf-8")
     assert section.editor.plan.title in text
+    answer({"save_file": str(tmp_path / "plan")})  # the extension is added when missing
+    section.editor.export("html")
+    wait_idle(ctx)
+    assert "<html" in (tmp_path / "plan.html").read_text(encoding="utf-8").lower()
 
 
 def test_open_record_routes_an_action_to_its_plan_and_goal(ctx, qtbot):
