@@ -22,6 +22,8 @@ from . import ranges
 from .events import body_of
 from .search_text import index_text
 
+# Order keys: concurrent moves are not a conflict to show (SYNC.md: "logged, not flagged").
+UNFLAGGED_FIELDS = frozenset({"position"})
 DEL = "_del"  # pseudo-field: a set event naming deletions it saw (a restore) supersedes them
 CHUNK = 900
 Dot = tuple[str, int]
@@ -295,7 +297,9 @@ def project(
                 seen.add(key)
                 values.append(v)
         shown = values[0]
-        if len(values) > 1:
+        if len(values) > 1 and f in UNFLAGGED_FIELDS:
+            pass  # concurrent moves resolve to the shown winner; the other heads stay in the log
+        elif len(values) > 1:
             auto = None
             if (st.type, f) in LONG_TEXT_FIELDS and ancestor_value is not None:
                 auto = _auto_merge(rec, f, ordered, ancestor_value)

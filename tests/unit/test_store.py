@@ -312,3 +312,20 @@ def test_head_revision_constant_matches_the_migration_scripts():
     from gcen_desktop.store.migrations import HEAD_REVISION
 
     assert HEAD_REVISION == head_revision()
+
+
+def test_concurrent_moves_are_not_flagged(ws):
+    rec = new_id()
+    goal_plan = ev_set("aaaa", 1, T0, new_id(), "action_plan", {"title": "P"})
+    base = ev_set("aaaa", 2, T0, rec, "note", {"title": "N", "body": "b"})
+    a = ev_set("aaaa", 3, T0 + 1, rec, "note", {"title": "N"}, {"title": [["aaaa", 2]]})
+    apply(ws, [goal_plan, base, a])
+    plan = goal_plan["rec"]
+    goal = new_id()
+    g0 = ev_set("aaaa", 4, T0, goal, "goal", {"plan": plan, "statement": "G", "position": "a0"})
+    g1 = ev_set("aaaa", 5, T0 + 5, goal, "goal", {"position": "a5"}, {"position": [["aaaa", 4]]})
+    g2 = ev_set("bbbb", 1, T0 + 9, goal, "goal", {"position": "Zz"}, {"position": [["aaaa", 4]]})
+    apply(ws, [g0, g1, g2])
+    view = ws.get(goal)
+    assert view.data["position"] == "Zz" and view.conflicts == {}
+    assert ws.conflict_count() == 0
