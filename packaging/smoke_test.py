@@ -92,7 +92,7 @@ class Runner:
         except subprocess.TimeoutExpired as exc:
             raise SmokeTestFailure(f"`{name} {' '.join(args)}` did not finish within {TIME_LIMIT_S} s") from exc
         output = result.stdout + result.stderr
-        shown = f"`{name} {' '.join(args)}`"
+        shown = f"`{name} {' '.join(args)}`" + (f" (LANG={env['LANG']})" if env and "LANG" in env else "")
         if result.returncode != 0:
             raise SmokeTestFailure(f"{shown} exited {result.returncode}:\n{output[-3000:]}")
         sign = FAILURE_SIGNS.search(output)
