@@ -585,36 +585,56 @@
             <translation>Compartir sus cambios</translation>
         </message>
         <message>
-            <source>For the team: everything a teammate may not have yet</source>
-            <translation>Para el equipo: todo lo que un compañero quizá aún no tenga</translation>
-        </message>
-        <message>
             <source>For one teammate:</source>
             <translation>Para un compañero de equipo:</translation>
-        </message>
-        <message>
-            <source>Everything in the workspace (for a new teammate or a backup)</source>
-            <translation>Todo el espacio de trabajo (para un compañero nuevo o una copia de seguridad)</translation>
         </message>
         <message>
             <source>Teammate</source>
             <translation>Compañero de equipo</translation>
         </message>
         <message>
-            <source>Only what is marked for the network (for other cities' teams)</source>
-            <translation>Solo lo marcado para la red (para los equipos de otras ciudades)</translation>
+            <source>For the team</source>
+            <translation>Para el equipo</translation>
         </message>
         <message>
-            <source>Sign it, so teammates can tell it comes from you</source>
-            <translation>Firmarlo, para que los compañeros sepan que viene de usted</translation>
+            <source>Everything some teammate may not have yet.</source>
+            <translation>Todo lo que algún compañero quizá aún no tenga.</translation>
         </message>
         <message>
-            <source>Encrypt it for the teammates whose keys you trust</source>
-            <translation>Cifrarlo para los compañeros en cuyas claves confía</translation>
+            <source>Everything (a new teammate, a backup)</source>
+            <translation>Todo (un compañero nuevo, una copia de seguridad)</translation>
         </message>
         <message>
-            <source>Protect it with a passphrase (tell it to them by phone, not by e-mail)</source>
-            <translation>Protegerlo con una frase de contraseña (dígasela por teléfono, no por correo electrónico)</translation>
+            <source>The whole workspace, for a teammate who is joining or as a backup.</source>
+            <translation>Todo el espacio de trabajo, para un compañero que se incorpora o como copia de seguridad.</translation>
+        </message>
+        <message>
+            <source>Only records shared with the network</source>
+            <translation>Solo los registros compartidos con la red</translation>
+        </message>
+        <message>
+            <source>For other cities' teams: leaves out what is marked team or private.</source>
+            <translation>Para los equipos de otras ciudades: deja fuera lo marcado como equipo o privado.</translation>
+        </message>
+        <message>
+            <source>Sign it, so they know it is yours</source>
+            <translation>Firmarlo, para que sepan que es suyo</translation>
+        </message>
+        <message>
+            <source>Encrypt for teammates you trust</source>
+            <translation>Cifrar para los compañeros en quienes confía</translation>
+        </message>
+        <message>
+            <source>Only teammates whose keys you trusted can open it.</source>
+            <translation>Solo pueden abrirlo los compañeros en cuyas claves confió.</translation>
+        </message>
+        <message>
+            <source>Add a passphrase</source>
+            <translation>Añadir una frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Tell the passphrase by phone, not in the e-mail that carries the bundle.</source>
+            <translation>Comunique la frase de contraseña por teléfono, no en el correo que lleva el paquete.</translation>
         </message>
         <message>
             <source>Export bundle…</source>

@@ -585,36 +585,56 @@
             <translation>Partager vos modifications</translation>
         </message>
         <message>
-            <source>For the team: everything a teammate may not have yet</source>
-            <translation>Pour l'équipe : tout ce qu'un coéquipier n'a peut-être pas encore</translation>
-        </message>
-        <message>
             <source>For one teammate:</source>
             <translation>Pour un seul coéquipier :</translation>
-        </message>
-        <message>
-            <source>Everything in the workspace (for a new teammate or a backup)</source>
-            <translation>Tout l'espace de travail (pour un nouveau coéquipier ou une sauvegarde)</translation>
         </message>
         <message>
             <source>Teammate</source>
             <translation>Coéquipier</translation>
         </message>
         <message>
-            <source>Only what is marked for the network (for other cities' teams)</source>
-            <translation>Seulement ce qui est marqué pour le réseau (pour les équipes des autres villes)</translation>
+            <source>For the team</source>
+            <translation>Pour l'équipe</translation>
         </message>
         <message>
-            <source>Sign it, so teammates can tell it comes from you</source>
-            <translation>Le signer, pour que vos coéquipiers sachent qu'il vient de vous</translation>
+            <source>Everything some teammate may not have yet.</source>
+            <translation>Tout ce qu'un coéquipier n'a peut-être pas encore.</translation>
         </message>
         <message>
-            <source>Encrypt it for the teammates whose keys you trust</source>
-            <translation>Le chiffrer pour les coéquipiers dont vous approuvez les clés</translation>
+            <source>Everything (a new teammate, a backup)</source>
+            <translation>Tout (un nouveau coéquipier, une sauvegarde)</translation>
         </message>
         <message>
-            <source>Protect it with a passphrase (tell it to them by phone, not by e-mail)</source>
-            <translation>Le protéger par une phrase secrète (communiquez-la par téléphone, pas par e-mail)</translation>
+            <source>The whole workspace, for a teammate who is joining or as a backup.</source>
+            <translation>Tout l'espace de travail, pour un coéquipier qui arrive ou comme sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Only records shared with the network</source>
+            <translation>Seulement les éléments partagés avec le réseau</translation>
+        </message>
+        <message>
+            <source>For other cities' teams: leaves out what is marked team or private.</source>
+            <translation>Pour les équipes des autres villes : laisse de côté ce qui est marqué équipe ou privé.</translation>
+        </message>
+        <message>
+            <source>Sign it, so they know it is yours</source>
+            <translation>Le signer, pour qu'ils sachent qu'il vient de vous</translation>
+        </message>
+        <message>
+            <source>Encrypt for teammates you trust</source>
+            <translation>Chiffrer pour les coéquipiers que vous avez approuvés</translation>
+        </message>
+        <message>
+            <source>Only teammates whose keys you trusted can open it.</source>
+            <translation>Seuls les coéquipiers dont vous avez approuvé la clé peuvent l'ouvrir.</translation>
+        </message>
+        <message>
+            <source>Add a passphrase</source>
+            <translation>Ajouter une phrase secrète</translation>
+        </message>
+        <message>
+            <source>Tell the passphrase by phone, not in the e-mail that carries the bundle.</source>
+            <translation>Communiquez la phrase secrète par téléphone, pas dans l'e-mail qui transporte le paquet.</translation>
         </message>
         <message>
             <source>Export bundle…</source>
@@ -626,7 +646,7 @@
         </message>
         <message>
             <source>%d changes not shared with anyone yet.</source>
-            <translation>%d modifications encore partagées avec personne.</translation>
+            <translation>%d modifications partagées avec personne pour l'instant.</translation>
         </message>
         <message>
             <source>Everything you changed has been shared.</source>

@@ -585,36 +585,56 @@
             <translation>변경 사항 공유</translation>
         </message>
         <message>
-            <source>For the team: everything a teammate may not have yet</source>
-            <translation>팀용: 팀원에게 아직 없을 수 있는 모든 것</translation>
-        </message>
-        <message>
             <source>For one teammate:</source>
             <translation>팀원 한 명용:</translation>
-        </message>
-        <message>
-            <source>Everything in the workspace (for a new teammate or a backup)</source>
-            <translation>작업 공간 전체(새 팀원용 또는 백업용)</translation>
         </message>
         <message>
             <source>Teammate</source>
             <translation>팀원</translation>
         </message>
         <message>
-            <source>Only what is marked for the network (for other cities' teams)</source>
-            <translation>네트워크 공개로 표시한 것만(다른 도시 팀용)</translation>
+            <source>For the team</source>
+            <translation>팀용</translation>
         </message>
         <message>
-            <source>Sign it, so teammates can tell it comes from you</source>
-            <translation>서명하여 팀원이 보낸 사람이 나임을 알 수 있게 하기</translation>
+            <source>Everything some teammate may not have yet.</source>
+            <translation>팀원에게 아직 없을 수 있는 모든 것.</translation>
         </message>
         <message>
-            <source>Encrypt it for the teammates whose keys you trust</source>
-            <translation>신뢰하는 키를 가진 팀원을 위해 암호화</translation>
+            <source>Everything (a new teammate, a backup)</source>
+            <translation>전체(새 팀원, 백업)</translation>
         </message>
         <message>
-            <source>Protect it with a passphrase (tell it to them by phone, not by e-mail)</source>
-            <translation>암호 문구로 보호(전자 메일이 아니라 전화로 알려 주세요)</translation>
+            <source>The whole workspace, for a teammate who is joining or as a backup.</source>
+            <translation>작업 공간 전체. 새로 합류하는 팀원용이나 백업용입니다.</translation>
+        </message>
+        <message>
+            <source>Only records shared with the network</source>
+            <translation>네트워크와 공유한 항목만</translation>
+        </message>
+        <message>
+            <source>For other cities' teams: leaves out what is marked team or private.</source>
+            <translation>다른 도시 팀용: 팀 또는 비공개로 표시한 것은 뺍니다.</translation>
+        </message>
+        <message>
+            <source>Sign it, so they know it is yours</source>
+            <translation>서명하여 내가 보낸 것임을 알리기</translation>
+        </message>
+        <message>
+            <source>Encrypt for teammates you trust</source>
+            <translation>신뢰하는 팀원을 위해 암호화</translation>
+        </message>
+        <message>
+            <source>Only teammates whose keys you trusted can open it.</source>
+            <translation>키를 신뢰한 팀원만 열 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Add a passphrase</source>
+            <translation>암호 문구 추가</translation>
+        </message>
+        <message>
+            <source>Tell the passphrase by phone, not in the e-mail that carries the bundle.</source>
+            <translation>암호 문구는 번들을 담은 이메일이 아니라 전화로 알려 주세요.</translation>
         </message>
         <message>
             <source>Export bundle…</source>

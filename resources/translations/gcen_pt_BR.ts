@@ -585,36 +585,56 @@
             <translation>Compartilhar suas alterações</translation>
         </message>
         <message>
-            <source>For the team: everything a teammate may not have yet</source>
-            <translation>Para a equipe: tudo o que um colega talvez ainda não tenha</translation>
-        </message>
-        <message>
             <source>For one teammate:</source>
             <translation>Para um colega de equipe:</translation>
-        </message>
-        <message>
-            <source>Everything in the workspace (for a new teammate or a backup)</source>
-            <translation>Todo o espaço de trabalho (para um novo colega ou um backup)</translation>
         </message>
         <message>
             <source>Teammate</source>
             <translation>Colega de equipe</translation>
         </message>
         <message>
-            <source>Only what is marked for the network (for other cities' teams)</source>
-            <translation>Somente o que está marcado para a rede (para as equipes de outras cidades)</translation>
+            <source>For the team</source>
+            <translation>Para a equipe</translation>
         </message>
         <message>
-            <source>Sign it, so teammates can tell it comes from you</source>
-            <translation>Assinar, para que os colegas saibam que vem de você</translation>
+            <source>Everything some teammate may not have yet.</source>
+            <translation>Tudo o que algum colega talvez ainda não tenha.</translation>
         </message>
         <message>
-            <source>Encrypt it for the teammates whose keys you trust</source>
-            <translation>Criptografar para os colegas em cujas chaves você confia</translation>
+            <source>Everything (a new teammate, a backup)</source>
+            <translation>Tudo (um novo colega, um backup)</translation>
         </message>
         <message>
-            <source>Protect it with a passphrase (tell it to them by phone, not by e-mail)</source>
-            <translation>Proteger com uma frase secreta (diga-a por telefone, não por e-mail)</translation>
+            <source>The whole workspace, for a teammate who is joining or as a backup.</source>
+            <translation>O espaço de trabalho inteiro, para um colega que está chegando ou como backup.</translation>
+        </message>
+        <message>
+            <source>Only records shared with the network</source>
+            <translation>Somente registros compartilhados com a rede</translation>
+        </message>
+        <message>
+            <source>For other cities' teams: leaves out what is marked team or private.</source>
+            <translation>Para as equipes de outras cidades: deixa de fora o que está marcado como equipe ou privado.</translation>
+        </message>
+        <message>
+            <source>Sign it, so they know it is yours</source>
+            <translation>Assinar, para que saibam que é seu</translation>
+        </message>
+        <message>
+            <source>Encrypt for teammates you trust</source>
+            <translation>Criptografar para os colegas em quem você confia</translation>
+        </message>
+        <message>
+            <source>Only teammates whose keys you trusted can open it.</source>
+            <translation>Só os colegas cujas chaves você aprovou podem abri-lo.</translation>
+        </message>
+        <message>
+            <source>Add a passphrase</source>
+            <translation>Adicionar uma frase secreta</translation>
+        </message>
+        <message>
+            <source>Tell the passphrase by phone, not in the e-mail that carries the bundle.</source>
+            <translation>Informe a frase secreta por telefone, não no e-mail que leva o pacote.</translation>
         </message>
         <message>
             <source>Export bundle…</source>

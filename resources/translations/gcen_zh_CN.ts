@@ -585,36 +585,56 @@
             <translation>共享你的更改</translation>
         </message>
         <message>
-            <source>For the team: everything a teammate may not have yet</source>
-            <translation>给团队：队友可能还没有的所有内容</translation>
-        </message>
-        <message>
             <source>For one teammate:</source>
             <translation>给一位队友：</translation>
-        </message>
-        <message>
-            <source>Everything in the workspace (for a new teammate or a backup)</source>
-            <translation>整个工作空间（给新队友或用于备份）</translation>
         </message>
         <message>
             <source>Teammate</source>
             <translation>队友</translation>
         </message>
         <message>
-            <source>Only what is marked for the network (for other cities' teams)</source>
-            <translation>仅标记为面向网络的内容（给其他城市的团队）</translation>
+            <source>For the team</source>
+            <translation>给团队</translation>
         </message>
         <message>
-            <source>Sign it, so teammates can tell it comes from you</source>
-            <translation>签名，让队友知道它来自你</translation>
+            <source>Everything some teammate may not have yet.</source>
+            <translation>任何队友可能还没有的所有内容。</translation>
         </message>
         <message>
-            <source>Encrypt it for the teammates whose keys you trust</source>
-            <translation>为你信任其密钥的队友加密</translation>
+            <source>Everything (a new teammate, a backup)</source>
+            <translation>全部内容（新队友、备份）</translation>
         </message>
         <message>
-            <source>Protect it with a passphrase (tell it to them by phone, not by e-mail)</source>
-            <translation>用口令保护（通过电话告诉对方，不要用电子邮件）</translation>
+            <source>The whole workspace, for a teammate who is joining or as a backup.</source>
+            <translation>整个工作空间，给新加入的队友或用作备份。</translation>
+        </message>
+        <message>
+            <source>Only records shared with the network</source>
+            <translation>仅与网络共享的记录</translation>
+        </message>
+        <message>
+            <source>For other cities' teams: leaves out what is marked team or private.</source>
+            <translation>给其他城市的团队：不包括标记为团队或私有的内容。</translation>
+        </message>
+        <message>
+            <source>Sign it, so they know it is yours</source>
+            <translation>签名，让他们知道这来自你</translation>
+        </message>
+        <message>
+            <source>Encrypt for teammates you trust</source>
+            <translation>为你信任的队友加密</translation>
+        </message>
+        <message>
+            <source>Only teammates whose keys you trusted can open it.</source>
+            <translation>只有你信任其密钥的队友才能打开。</translation>
+        </message>
+        <message>
+            <source>Add a passphrase</source>
+            <translation>添加口令</translation>
+        </message>
+        <message>
+            <source>Tell the passphrase by phone, not in the e-mail that carries the bundle.</source>
+            <translation>请通过电话告知口令，不要写在附带数据包的电子邮件里。</translation>
         </message>
         <message>
             <source>Export bundle…</source>

@@ -673,6 +673,17 @@ TRANSLATIONS: dict[str, str] = {
     "Plan the next symposium or working-group meeting here: its days and sessions, who goes, what to prepare and read, and a briefing pack to share.": "Planifique aquí el próximo simposio o reunión del grupo de trabajo: sus días y sesiones, quién va, qué preparar y leer, y un dossier informativo para compartir.",
     "No bundles exchanged yet. Export one for your team, or import the one a teammate sent you.": "Aún no se han intercambiado paquetes. Exporte uno para su equipo o importe el que le envió un compañero.",
     "export for the team": "exportación para el equipo",
+    "For the team": "Para el equipo",
+    "Everything some teammate may not have yet.": "Todo lo que algún compañero quizá aún no tenga.",
+    "Everything (a new teammate, a backup)": "Todo (un compañero nuevo, una copia de seguridad)",
+    "The whole workspace, for a teammate who is joining or as a backup.": "Todo el espacio de trabajo, para un compañero que se incorpora o como copia de seguridad.",
+    "Only records shared with the network": "Solo los registros compartidos con la red",
+    "For other cities' teams: leaves out what is marked team or private.": "Para los equipos de otras ciudades: deja fuera lo marcado como equipo o privado.",
+    "Sign it, so they know it is yours": "Firmarlo, para que sepan que es suyo",
+    "Encrypt for teammates you trust": "Cifrar para los compañeros en quienes confía",
+    "Only teammates whose keys you trusted can open it.": "Solo pueden abrirlo los compañeros en cuyas claves confió.",
+    "Add a passphrase": "Añadir una frase de contraseña",
+    "Tell the passphrase by phone, not in the e-mail that carries the bundle.": "Comunique la frase de contraseña por teléfono, no en el correo que lleva el paquete.",
 }
 
 # Where one English text needs two translations: (context, source) -> translation.

@@ -145,7 +145,7 @@ TRANSLATIONS: dict[str, str] = {
     "Protect it with a passphrase (tell it to them by phone, not by e-mail)": "Le protéger par une phrase secrète (communiquez-la par téléphone, pas par e-mail)",
     "Export bundle…": "Exporter un paquet…",
     "Export a bundle": "Exporter un paquet",
-    "%d changes not shared with anyone yet.": "%d modifications encore partagées avec personne.",
+    "%d changes not shared with anyone yet.": "%d modifications partagées avec personne pour l'instant.",
     "Everything you changed has been shared.": "Tout ce que vous avez modifié a été partagé.",
     "Passphrase": "Phrase secrète",
     "Passphrase for this bundle (at least 8 characters):": "Phrase secrète pour ce paquet (8 caractères au moins) :",
@@ -673,6 +673,17 @@ TRANSLATIONS: dict[str, str] = {
     "Plan the next symposium or working-group meeting here: its days and sessions, who goes, what to prepare and read, and a briefing pack to share.": "Préparez ici le prochain symposium ou la prochaine réunion de groupe de travail : ses journées et séances, qui y va, ce qu'il faut préparer et lire, et un dossier de préparation à partager.",
     "No bundles exchanged yet. Export one for your team, or import the one a teammate sent you.": "Aucun paquet échangé pour l'instant. Exportez-en un pour votre équipe, ou importez celui qu'un coéquipier vous a envoyé.",
     "export for the team": "export pour l'équipe",
+    "For the team": "Pour l'équipe",
+    "Everything some teammate may not have yet.": "Tout ce qu'un coéquipier n'a peut-être pas encore.",
+    "Everything (a new teammate, a backup)": "Tout (un nouveau coéquipier, une sauvegarde)",
+    "The whole workspace, for a teammate who is joining or as a backup.": "Tout l'espace de travail, pour un coéquipier qui arrive ou comme sauvegarde.",
+    "Only records shared with the network": "Seulement les éléments partagés avec le réseau",
+    "For other cities' teams: leaves out what is marked team or private.": "Pour les équipes des autres villes : laisse de côté ce qui est marqué équipe ou privé.",
+    "Sign it, so they know it is yours": "Le signer, pour qu'ils sachent qu'il vient de vous",
+    "Encrypt for teammates you trust": "Chiffrer pour les coéquipiers que vous avez approuvés",
+    "Only teammates whose keys you trusted can open it.": "Seuls les coéquipiers dont vous avez approuvé la clé peuvent l'ouvrir.",
+    "Add a passphrase": "Ajouter une phrase secrète",
+    "Tell the passphrase by phone, not in the e-mail that carries the bundle.": "Communiquez la phrase secrète par téléphone, pas dans l'e-mail qui transporte le paquet.",
 }
 
 # Where one English text needs two translations: (context, source) -> translation.

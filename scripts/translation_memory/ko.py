@@ -672,6 +672,17 @@ TRANSLATIONS: dict[str, str] = {
     "Plan the next symposium or working-group meeting here: its days and sessions, who goes, what to prepare and read, and a briefing pack to share.": "다음 심포지엄이나 워킹그룹 회의를 여기에서 계획하세요: 일정과 세션, 참가자, 준비하고 읽을 것, 공유할 브리핑 자료집.",
     "No bundles exchanged yet. Export one for your team, or import the one a teammate sent you.": "아직 주고받은 번들이 없습니다. 팀을 위해 하나 내보내거나 팀원이 보낸 번들을 가져오세요.",
     "export for the team": "팀용 내보내기",
+    "For the team": "팀용",
+    "Everything some teammate may not have yet.": "팀원에게 아직 없을 수 있는 모든 것.",
+    "Everything (a new teammate, a backup)": "전체(새 팀원, 백업)",
+    "The whole workspace, for a teammate who is joining or as a backup.": "작업 공간 전체. 새로 합류하는 팀원용이나 백업용입니다.",
+    "Only records shared with the network": "네트워크와 공유한 항목만",
+    "For other cities' teams: leaves out what is marked team or private.": "다른 도시 팀용: 팀 또는 비공개로 표시한 것은 뺍니다.",
+    "Sign it, so they know it is yours": "서명하여 내가 보낸 것임을 알리기",
+    "Encrypt for teammates you trust": "신뢰하는 팀원을 위해 암호화",
+    "Only teammates whose keys you trusted can open it.": "키를 신뢰한 팀원만 열 수 있습니다.",
+    "Add a passphrase": "암호 문구 추가",
+    "Tell the passphrase by phone, not in the e-mail that carries the bundle.": "암호 문구는 번들을 담은 이메일이 아니라 전화로 알려 주세요.",
 }
 
 # Where one English text needs two translations: (context, source) -> translation.

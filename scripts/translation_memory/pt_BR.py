@@ -673,6 +673,17 @@ TRANSLATIONS: dict[str, str] = {
     "Plan the next symposium or working-group meeting here: its days and sessions, who goes, what to prepare and read, and a briefing pack to share.": "Planeje aqui o próximo simpósio ou reunião de grupo de trabalho: os dias e as sessões, quem vai, o que preparar e ler, e um dossiê de preparação para compartilhar.",
     "No bundles exchanged yet. Export one for your team, or import the one a teammate sent you.": "Nenhum pacote trocado ainda. Exporte um para sua equipe ou importe o que um colega enviou a você.",
     "export for the team": "exportação para a equipe",
+    "For the team": "Para a equipe",
+    "Everything some teammate may not have yet.": "Tudo o que algum colega talvez ainda não tenha.",
+    "Everything (a new teammate, a backup)": "Tudo (um novo colega, um backup)",
+    "The whole workspace, for a teammate who is joining or as a backup.": "O espaço de trabalho inteiro, para um colega que está chegando ou como backup.",
+    "Only records shared with the network": "Somente registros compartilhados com a rede",
+    "For other cities' teams: leaves out what is marked team or private.": "Para as equipes de outras cidades: deixa de fora o que está marcado como equipe ou privado.",
+    "Sign it, so they know it is yours": "Assinar, para que saibam que é seu",
+    "Encrypt for teammates you trust": "Criptografar para os colegas em quem você confia",
+    "Only teammates whose keys you trusted can open it.": "Só os colegas cujas chaves você aprovou podem abri-lo.",
+    "Add a passphrase": "Adicionar uma frase secreta",
+    "Tell the passphrase by phone, not in the e-mail that carries the bundle.": "Informe a frase secreta por telefone, não no e-mail que leva o pacote.",
 }
 
 # Where one English text needs two translations: (context, source) -> translation.

@@ -671,6 +671,17 @@ TRANSLATIONS: dict[str, str] = {
     "Plan the next symposium or working-group meeting here: its days and sessions, who goes, what to prepare and read, and a briefing pack to share.": "在这里筹备下一场研讨会或工作组会议：日程与环节、参加人员、需要准备和阅读的内容，以及可共享的简报资料包。",
     "No bundles exchanged yet. Export one for your team, or import the one a teammate sent you.": "还没有交换过数据包。为团队导出一个，或导入队友发给你的数据包。",
     "export for the team": "为团队导出",
+    "For the team": "给团队",
+    "Everything some teammate may not have yet.": "任何队友可能还没有的所有内容。",
+    "Everything (a new teammate, a backup)": "全部内容（新队友、备份）",
+    "The whole workspace, for a teammate who is joining or as a backup.": "整个工作空间，给新加入的队友或用作备份。",
+    "Only records shared with the network": "仅与网络共享的记录",
+    "For other cities' teams: leaves out what is marked team or private.": "给其他城市的团队：不包括标记为团队或私有的内容。",
+    "Sign it, so they know it is yours": "签名，让他们知道这来自你",
+    "Encrypt for teammates you trust": "为你信任的队友加密",
+    "Only teammates whose keys you trusted can open it.": "只有你信任其密钥的队友才能打开。",
+    "Add a passphrase": "添加口令",
+    "Tell the passphrase by phone, not in the e-mail that carries the bundle.": "请通过电话告知口令，不要写在附带数据包的电子邮件里。",
 }
 
 # Where one English text needs two translations: (context, source) -> translation.
