@@ -626,7 +626,7 @@
         </message>
         <message>
             <source>Only teammates whose keys you trusted can open it.</source>
-            <translation>Só os colegas cujas chaves você aprovou podem abri-lo.</translation>
+            <translation>Só os colegas em cujas chaves você confiou podem abri-lo.</translation>
         </message>
         <message>
             <source>Add a passphrase</source>

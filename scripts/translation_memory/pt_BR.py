@@ -681,7 +681,7 @@ TRANSLATIONS: dict[str, str] = {
     "For other cities' teams: leaves out what is marked team or private.": "Para as equipes de outras cidades: deixa de fora o que está marcado como equipe ou privado.",
     "Sign it, so they know it is yours": "Assinar, para que saibam que é seu",
     "Encrypt for teammates you trust": "Criptografar para os colegas em quem você confia",
-    "Only teammates whose keys you trusted can open it.": "Só os colegas cujas chaves você aprovou podem abri-lo.",
+    "Only teammates whose keys you trusted can open it.": "Só os colegas em cujas chaves você confiou podem abri-lo.",
     "Add a passphrase": "Adicionar uma frase secreta",
     "Tell the passphrase by phone, not in the e-mail that carries the bundle.": "Informe a frase secreta por telefone, não no e-mail que leva o pacote.",
 }
