@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_APP_DIR = ROOT / "dist" / "gcen-desktop"
 LANGUAGES = ("fr", "es", "zh_CN", "ko", "pt_BR")
+LOCALES = {"fr": "fr_FR", "es": "es_ES", "ko": "ko_KR"}  # the system locale a user of each would have
 TIME_LIMIT_S = 120  # per program run; a healthy start takes a few seconds
 EXE = ".exe" if sys.platform == "win32" else ""
 
@@ -211,8 +212,8 @@ def check_cli(runner: Runner, work: Path) -> None:
 def check_gui(runner: Runner) -> None:
     runner.run("gcen-desktop", "--smoke-test")
     for language in LANGUAGES:
-        locale = f"{language}.UTF-8" if "_" in language else f"{language}_{language.upper()}.UTF-8"
-        runner.run("gcen-desktop", "--smoke-test", env={"LANG": locale, "LANGUAGE": language})
+        locale = LOCALES.get(language, language)
+        runner.run("gcen-desktop", "--smoke-test", env={"LANG": f"{locale}.UTF-8", "LANGUAGE": language})
 
 
 def main(argv: list[str] | None = None) -> int:
