@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ..services.changes import ChangeSet
@@ -12,28 +10,26 @@ from .context import AppContext
 
 
 def exchange_summary(ctx: AppContext) -> tuple[int, str]:
-    """(unshared change count, 'last exchange with …' text or '') from the exchange service.
+    """(unshared change count, 'Ana Ruiz, 3 Mar 2026' or '') from the exchange service.
 
-    Falls back to the store's export cursor while `services.exchange` is not there.
+    Falls back to the store's export cursor if the exchange service cannot answer.
     """
     try:
-        from ..services.exchange import Exchange  # written with the sync issue
-    except ImportError:
-        Exchange = None  # noqa: N806
-    if Exchange is not None:
-        try:
-            ex: Any = Exchange(ctx.ws)
-            status = ex.status() if hasattr(ex, "status") else None
-            if status is not None:
-                unshared = int(getattr(status, "unshared", 0) or 0)
-                peer = getattr(status, "last_peer", "") or ""
-                when = getattr(status, "last_exchange", "") or ""
-                return unshared, " ".join(x for x in (peer, when) if x)
-        except Exception:  # noqa: BLE001 — the status bar must never take the window down
-            pass
-    meta = ctx.ws.store.meta_all()
-    unshared = max(0, int(meta.get("seq", 0) or 0) - int(meta.get("exported_seq", 0) or 0))
-    return unshared, _last_peer(ctx)
+        from ..services.exchange import Exchange
+
+        ex = Exchange(ctx.ws)
+        unshared = ex.unshared_count()
+        last = ex.last_exchange()
+    except Exception:  # noqa: BLE001 — the status bar must never take the window down
+        meta = ctx.ws.store.meta_all()
+        unshared = max(0, int(meta.get("seq", 0) or 0) - int(meta.get("exported_seq", 0) or 0))
+        return unshared, _last_peer(ctx)
+    if last is None:
+        return unshared, ""
+    name, ms = last
+    when = QLocale().toString(QDateTime.fromMSecsSinceEpoch(int(ms)).date(), "d MMM yyyy")
+    who = name or QCoreApplication.translate("WorkspaceStatusBar", "the team")
+    return unshared, f"{who}, {when}"
 
 
 def _last_peer(ctx: AppContext) -> str:
