@@ -34,7 +34,7 @@ from gcen_desktop.sync.bundle_writer import write_bundle
 DAY = 24 * 3600 * 1000
 OFFSETS = (0, 3 * DAY, -2 * DAY, 5 * 60 * 1000, -3600 * 1000)
 SOAK = os.environ.get("GCEN_SOAK") == "1"
-ORDER_EVENT_BUDGET = 60_000
+ORDER_EVENT_BUDGET = 20_000
 
 
 @dataclass
@@ -241,6 +241,8 @@ class Sim:
 
     def run(self, n_ops: int) -> None:
         for step in range(n_ops):
+            if step and step % 1000 == 0:
+                print(f"  {step:,} operations, {self.stats['bundles']:,} bundles", flush=True)
             i = self.rng.randrange(len(self.stores))
             try:
                 self.op(self.stores[i])
