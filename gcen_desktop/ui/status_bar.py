@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ..services.changes import ChangeSet
@@ -63,7 +63,8 @@ class WorkspaceStatusBar(QStatusBar):
             self.addPermanentWidget(label)
         ctx.sig_status.connect(self._on_ctx_status)
         ctx.sig_changed.connect(self._on_ctx_changed)
-        self.refresh()
+        # Right after the window's content: the exchange service loads the crypto libraries.
+        QTimer.singleShot(0, self, self.refresh)
 
     def _on_ctx_status(self, text: str) -> None:
         self.showMessage(text, 6000)

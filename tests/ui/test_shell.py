@@ -307,3 +307,11 @@ def test_workers_pause_the_cyclic_collector_only_while_jobs_run(ctx, wait_idle):
     ctx.workers.run(lambda: seen.append(gc.isenabled()), write=False)
     wait_idle(ctx)
     assert seen == [False] and gc.isenabled()
+
+
+def test_status_bar_names_me_and_counts_unshared_changes(window, ctx):
+    window.status.refresh()
+    me = ctx.ws.label(ctx.ws.me)
+    assert window.status.me_label.text() == f"You: {me}"
+    assert "not yet shared" in window.status.unshared_label.text()
+    assert window.status.exchange_label.text() == "No exchange yet"
