@@ -166,7 +166,9 @@ def test_concurrent_moves_are_not_flagged(ctx, qtbot):
     heads = _heads(ctx.ws, moved.id)["position"]
     ctx.ws.move(moved.id, after=actions[-1].id)  # here: to the end
     _apply(ctx.ws, [_set(1, moved.id, "action", {"position": "a0V"}, {"position": heads})])  # there: elsewhere
-    assert "position" in ctx.ws.get(moved.id).conflicts  # the store keeps both versions…
+    assert len(_heads(ctx.ws, moved.id)["position"]) == 2  # the store keeps both versions…
+    assert "position" not in ctx.ws.get(moved.id).conflicts  # …and shows the winner, unflagged
+    assert ctx.ws.conflict_count() == 0
     section = _section(ctx, qtbot)
     assert section.model.row_of(moved.id) < 0  # …but a move is not something to settle
     assert section.badge() == 0
