@@ -25,6 +25,7 @@ import pytest
 
 from gcen_desktop.domain.errors import UserError
 from gcen_desktop.services import Workspace
+from gcen_desktop.store.apply import UNFLAGGED_FIELDS
 from gcen_desktop.store.events import seal
 from gcen_desktop.store.store import open_store
 from gcen_desktop.sync import exchange as core
@@ -305,6 +306,8 @@ def audit_no_silent_loss(ws: Workspace) -> int:
                 value = orjson.loads(heads[key])
                 if own_deleted and key in observed:
                     continue  # covered by a delete that took effect
+                if f in UNFLAGGED_FIELDS:
+                    continue  # concurrent moves: the loser stays a head (kept, logged), not flagged
                 assert (
                     data.get(f) == value or value in conflicts.get(f, []) or f in merged
                 ), f"version {key} of {e['rec']} is silently hidden"
