@@ -427,8 +427,8 @@ SEED_IDS = ["11", "2024", "77777", "random"]
 @pytest.mark.parametrize("seed", [11, 2024, 77_777, RANDOM_SEED], ids=SEED_IDS)
 def test_convergence_reduced(tmp_path, seed):
     print(f"\nseed {seed} (rerun with this seed to reproduce)")
-    figures = simulate(tmp_path, seed, n_ops=250, n_orders=8)
-    assert figures["events"] > 120 and figures["bundles"] > 5 and figures["delivered"] > 20
+    figures = simulate(tmp_path, seed, n_ops=400, n_orders=20)
+    assert figures["events"] > 200 and figures["bundles"] > 5 and figures["delivered"] > 20
 
 
 @pytest.mark.slow
