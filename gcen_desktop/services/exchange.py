@@ -287,6 +287,7 @@ class Exchange:
             raise UserError(f"There is no file {path}; check the name and try again.")
         contents = read_bundle(path, passphrase=passphrase, identities=identities, progress=progress)
         created_folder = not folder.exists()
+        existing = set(os.listdir(folder)) if folder.is_dir() else set()
         store: Store | None = None
         try:
             with contents:
@@ -302,7 +303,7 @@ class Exchange:
         except BaseException:
             if store is not None:
                 store.close()
-                for name in os.listdir(folder):
+                for name in set(os.listdir(folder)) - existing:  # only what joining made
                     target = folder / name
                     if target.is_dir():
                         shutil.rmtree(target, ignore_errors=True)

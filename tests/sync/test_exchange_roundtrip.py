@@ -206,3 +206,20 @@ def test_progress_cancel_leaves_store_unchanged(trio, tmp_path):
         b.import_bundle(path, progress=lambda done, total: False)
     assert b.store.dump() == before
     assert b.import_bundle(path).applied == 30
+
+
+def test_failed_join_removes_only_what_it_made(tmp_path):
+    a = Exchange(Workspace.new(tmp_path / "a", "Team", member="Ana"))
+    path = tmp_path / "full.gcen"
+    a.export(path, mode="full")
+    folder = tmp_path / "new"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(UserError, match="does not know"):
+        Exchange.join(folder, path)  # the key is not trusted yet
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
+    ws, report = Exchange.join(folder, path, trust_new_key=True)
+    assert report.applied > 0
+    assert not Exchange(ws).can_undo_import()  # a new replica has nothing to go back to
+    ws.close()
+    a.ws.close()
