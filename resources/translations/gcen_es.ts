@@ -3325,6 +3325,10 @@
     <context>
         <name>WorkspaceStatusBar</name>
         <message>
+            <source>the team</source>
+            <translation>el equipo</translation>
+        </message>
+        <message>
             <source>Teammate using this workspace</source>
             <translation>Compañero que usa este espacio de trabajo</translation>
         </message>

@@ -3325,6 +3325,10 @@
     <context>
         <name>WorkspaceStatusBar</name>
         <message>
+            <source>the team</source>
+            <translation>l'équipe</translation>
+        </message>
+        <message>
             <source>Teammate using this workspace</source>
             <translation>Coéquipier utilisant cet espace de travail</translation>
         </message>

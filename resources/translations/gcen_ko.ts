@@ -3325,6 +3325,10 @@
     <context>
         <name>WorkspaceStatusBar</name>
         <message>
+            <source>the team</source>
+            <translation>팀</translation>
+        </message>
+        <message>
             <source>Teammate using this workspace</source>
             <translation>이 작업 공간을 쓰는 팀원</translation>
         </message>
@@ -3354,7 +3358,7 @@
         </message>
         <message>
             <source>Last exchange with %s</source>
-            <translation>%s 님과 마지막 교환</translation>
+            <translation>마지막 교환 상대: %s</translation>
         </message>
         <message>
             <source>No exchange yet</source>

@@ -3325,6 +3325,10 @@
     <context>
         <name>WorkspaceStatusBar</name>
         <message>
+            <source>the team</source>
+            <translation>a equipe</translation>
+        </message>
+        <message>
             <source>Teammate using this workspace</source>
             <translation>Colega que usa este espaço de trabalho</translation>
         </message>

@@ -3325,6 +3325,10 @@
     <context>
         <name>WorkspaceStatusBar</name>
         <message>
+            <source>the team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
             <source>Teammate using this workspace</source>
             <translation>使用此工作空间的队友</translation>
         </message>

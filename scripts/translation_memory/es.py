@@ -684,6 +684,7 @@ TRANSLATIONS: dict[str, str] = {
     "Only teammates whose keys you trusted can open it.": "Solo pueden abrirlo los compañeros en cuyas claves confió.",
     "Add a passphrase": "Añadir una frase de contraseña",
     "Tell the passphrase by phone, not in the e-mail that carries the bundle.": "Comunique la frase de contraseña por teléfono, no en el correo que lleva el paquete.",
+    "the team": "el equipo",
 }
 
 # Where one English text needs two translations: (context, source) -> translation.

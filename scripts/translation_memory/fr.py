@@ -684,6 +684,7 @@ TRANSLATIONS: dict[str, str] = {
     "Only teammates whose keys you trusted can open it.": "Seuls les coéquipiers dont vous avez approuvé la clé peuvent l'ouvrir.",
     "Add a passphrase": "Ajouter une phrase secrète",
     "Tell the passphrase by phone, not in the e-mail that carries the bundle.": "Communiquez la phrase secrète par téléphone, pas dans l'e-mail qui transporte le paquet.",
+    "the team": "l'équipe",
 }
 
 # Where one English text needs two translations: (context, source) -> translation.

@@ -629,7 +629,7 @@ TRANSLATIONS: dict[str, str] = {
     "Choose who you are in Preferences": "환경설정에서 내가 누구인지 선택하세요",
     "%s changes not yet shared": "공유하지 않은 변경 사항 %s개",
     "Everything shared": "모두 공유됨",
-    "Last exchange with %s": "%s 님과 마지막 교환",
+    "Last exchange with %s": "마지막 교환 상대: %s",
     "No exchange yet": "아직 교환 없음",
     "you (this computer)": "나(이 컴퓨터)",
     "a teammate (%s…)": "팀원(%s…)",
@@ -683,6 +683,7 @@ TRANSLATIONS: dict[str, str] = {
     "Only teammates whose keys you trusted can open it.": "키를 신뢰한 팀원만 열 수 있습니다.",
     "Add a passphrase": "암호 문구 추가",
     "Tell the passphrase by phone, not in the e-mail that carries the bundle.": "암호 문구는 번들을 담은 이메일이 아니라 전화로 알려 주세요.",
+    "the team": "팀",
 }
 
 # Where one English text needs two translations: (context, source) -> translation.

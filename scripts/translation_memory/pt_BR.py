@@ -684,6 +684,7 @@ TRANSLATIONS: dict[str, str] = {
     "Only teammates whose keys you trusted can open it.": "Só os colegas em cujas chaves você confiou podem abri-lo.",
     "Add a passphrase": "Adicionar uma frase secreta",
     "Tell the passphrase by phone, not in the e-mail that carries the bundle.": "Informe a frase secreta por telefone, não no e-mail que leva o pacote.",
+    "the team": "a equipe",
 }
 
 # Where one English text needs two translations: (context, source) -> translation.

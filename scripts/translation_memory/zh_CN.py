@@ -682,6 +682,7 @@ TRANSLATIONS: dict[str, str] = {
     "Only teammates whose keys you trusted can open it.": "只有你信任其密钥的队友才能打开。",
     "Add a passphrase": "添加口令",
     "Tell the passphrase by phone, not in the e-mail that carries the bundle.": "请通过电话告知口令，不要写在附带数据包的电子邮件里。",
+    "the team": "团队",
 }
 
 # Where one English text needs two translations: (context, source) -> translation.
