@@ -105,6 +105,35 @@ def test_committed_ts_files_are_up_to_date(fresh_ts: Path, language: str) -> Non
     )
 
 
+def forget_translated_caches() -> None:
+    """Empty the UI's caches of translated names, so they are built again in the new language."""
+    for name, module in list(sys.modules.items()):
+        if name.startswith("gcen_desktop.ui") and module is not None:
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", "") == name:
+                    value.cache_clear()
+
+
+def test_compiled_catalogues_translate_at_run_time(qapp: QApplication, tmp_path: Path) -> None:
+    """lrelease output loads into a QTranslator and answers for tr() and for the wrapper contexts."""
+    from gcen_desktop.ui.widgets.kind_names import reading_kind_name
+
+    translations.compile_qm(list(LANGUAGES), tmp_path, with_pseudo=False)
+    expected = {"fr": "Étude de cas", "es": "Estudio de caso", "zh_CN": "案例研究", "ko": "사례 연구", "pt_BR": "Estudo de caso"}
+    for language in LANGUAGES:
+        translator = QTranslator()
+        assert translator.load(QLocale(language), "gcen", "_", str(tmp_path)), language
+        qapp.installTranslator(translator)
+        forget_translated_caches()
+        try:
+            menu = QApplication.translate("MainWindow", "&File")
+            assert menu != "&File" and accelerator_count(menu) == 1, (language, menu)
+            assert reading_kind_name("case_study") == expected[language]
+        finally:
+            qapp.removeTranslator(translator)
+            forget_translated_caches()
+
+
 def test_pseudo_text_is_bracketed_stretched_and_keeps_placeholders() -> None:
     text = "Delete %1 and {count} notes from <b>%2</b>…"
     result = pseudo(text)
@@ -294,10 +323,12 @@ def pseudo_locale(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     translator = QTranslator()
     assert translator.load(str(tmp_path / "gcen_pseudo.qm"))
     qapp.installTranslator(translator)
+    forget_translated_caches()
     before = QLocale()
     QLocale.setDefault(QLocale("el_GR"))
     yield
     qapp.removeTranslator(translator)
+    forget_translated_caches()
     QLocale.setDefault(before)
 
 
