@@ -421,8 +421,6 @@ def run_import(
             "their date and time (the order of edits does not depend on it)."
         )
     outcome.missing = _missing(m, held, events)
-    if m.producer.replica == store.replica:
-        pass  # our own bundle coming back: applies as a no-op
     if apply:
         for sha, path in bundle.blobs.items():
             if not store.blobs.has(sha):
