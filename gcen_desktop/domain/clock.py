@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 MAX_AHEAD_MS = 24 * 3600 * 1000
+# The counter is 5 digits wide so string order is clock order; past it the logical wall moves on.
+MAX_COUNTER = 99_999
 WARN_AHEAD_MS = 10 * 60 * 1000
 
 
@@ -39,6 +41,8 @@ class HybridClock:
         physical = self.now_ms()
         if physical > self.wall:
             self.wall, self.counter = physical, 0
+        elif self.counter >= MAX_COUNTER:
+            self.wall, self.counter = self.wall + 1, 0
         else:
             self.counter += 1
         return encode(self.wall, self.counter, self.replica)
@@ -47,6 +51,7 @@ class HybridClock:
         """Move past a remote clock (clamped to wall + 24 h); True when it was > 10 minutes ahead."""
         physical = self.now_ms()
         wall, counter, _ = decode(remote_hlc)
+        counter = min(counter, MAX_COUNTER)
         ahead = wall - physical > WARN_AHEAD_MS
         wall = min(wall, physical + MAX_AHEAD_MS)
         if wall > self.wall:

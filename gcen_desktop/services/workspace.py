@@ -216,7 +216,7 @@ class Workspace(Queries):
     def _restore_tree(
         self, conn: Connection, view: RecordView, changes: ChangeSet, only: set[str] | None = None
     ) -> None:
-        self.store.set_fields(conn, view.type, view.id, view.data, undelete=True)
+        self.store.set_fields(conn, view.type, view.id, _revival(view), undelete=True)
         changes.restored.add(view.id)
         changes.types.add(view.type)
         for child_type, _field in CHILDREN.get(view.type, ()):
@@ -236,7 +236,7 @@ class Workspace(Queries):
             view = self.store.get(rec, conn)
             if not view.del_conflict and not view.kept_alive:
                 raise UserError("That record has no deletion to dismiss.")
-            self.store.set_fields(conn, view.type, rec, view.data, undelete=True)
+            self.store.set_fields(conn, view.type, rec, _revival(view), undelete=True)
             changes.restored.add(rec)
             changes.types.add(view.type)
         return changes
@@ -444,6 +444,21 @@ _LINK_ENDS: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...]]] = {
     "attached": (None, ("attachment",)),
     "related": (("symposium", "working_group"), ("reading_item", "note")),
 }
+
+
+def _revival(view: RecordView) -> dict[str, Any]:
+    """The one field a restore (or 'keep') rewrites to bring a record back.
+
+    Rewriting every field would silently settle open conflicts and turn a teammate's concurrent
+    edit of any field into a new conflict; one unconflicted field is enough to make the record
+    live again (its new version is covered by no deletion).
+    """
+    label = TYPES[view.type].label
+    for name in ("visibility", label, *sorted(view.data)):
+        if name in view.data and name not in view.conflicts:
+            return {name: view.data[name]}
+    name = "visibility" if "visibility" in view.data else sorted(view.data)[0]
+    return {name: view.data[name]}
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:

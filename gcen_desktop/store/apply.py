@@ -16,6 +16,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection
 
+from ..domain.errors import UserError
 from ..domain.merge import merge_lines
 from ..domain.schema import LONG_TEXT_FIELDS, SEARCHABLE_TYPES, TYPES
 from . import ranges
@@ -35,6 +36,16 @@ class ClonedStoreError(Exception):
     def __init__(self, dot: Dot) -> None:
         super().__init__(dot)
         self.dot = dot
+
+
+class RecordTypeMismatch(UserError):
+    """Events that disagree on a record's type: a damaged or forged bundle, refused whole."""
+
+    def __init__(self, rec: str, known: str, other: str) -> None:
+        super().__init__(
+            f"The bundle says record {rec} is a {other}, but it is a {known}: the file is damaged "
+            "or forged, so nothing was imported. Ask your teammate for a new bundle."
+        )
 
 
 @dataclass
@@ -114,6 +125,11 @@ def load_states(conn: Connection, recs: Iterable[str]) -> dict[str, RecordState]
             st.rid, st.type, st.created, st.updated = row[1], row[2], row[3], row[4]
             st.old_row = tuple(row[5:])
             st.loaded_times = (row[3], row[4])
+    for st in states.values():
+        if st.rid is None and st.deletions:
+            # A deletion that arrived before any field left no row to keep its time in.
+            times = sorted(st.deletions.values())
+            st.created, st.updated = times[0], times[-1]
     return states
 
 
@@ -176,7 +192,9 @@ def apply_events(
         rec = e["rec"]
         dot: Dot = (e["dot"][0], e["dot"][1])
         hlc = e["hlc"]
-        st.type = st.type or e["type"]
+        if st.type is not None and st.type != e["type"]:
+            raise RecordTypeMismatch(rec, st.type, e["type"])
+        st.type = e["type"]
         st.created = hlc if st.created is None or hlc < st.created else st.created
         st.updated = hlc if st.updated is None or hlc > st.updated else st.updated
         if e["op"] == "set":
@@ -447,33 +465,45 @@ def write_projection(
 
 
 _SEARCHABLE = frozenset(SEARCHABLE_TYPES)
-_KEEPING_TYPES = tuple(t for t in TYPES if t not in ("link", "reading_status"))
+# Children that keep a deleted parent alive: everything with a parent but link records (tags,
+# evidence links …), which are not shown as a record's content.
+_KEEPING_TYPES = tuple(t for t in TYPES if t != "link")
 
 
 def settle_kept_alive(conn: Connection, candidates: set[str]) -> set[str]:
-    """Set `deleted` = own_deleted and no live child, walking up the parent chain."""
+    """Set `deleted` = own_deleted and no descendant live in its own right; walk up the parents.
+
+    Depending only on own_deleted (a pure function of the events) keeps the result independent
+    of order and batching, and a cycle of forged parent refs cannot keep itself alive.
+    """
     ex = conn.exec_driver_sql
+    marks_types = ",".join("?" * len(_KEEPING_TYPES))
     changed: set[str] = set()
     todo = set(candidates)
-    marks_types = ",".join("?" * len(_KEEPING_TYPES))
+    seen: set[str] = set()
     while todo:
-        batch = list(todo)
-        todo.clear()
-        for part in _chunks(batch):
-            marks = ",".join("?" * len(part))
-            rows = ex(
-                f"SELECT r.id, r.deleted, r.own_deleted, r.parent, EXISTS (SELECT 1 FROM records c "
-                f"WHERE c.parent = r.id AND c.deleted = 0 AND c.type IN ({marks_types})) "
-                f"FROM records r WHERE r.id IN ({marks})",
-                (*_KEEPING_TYPES, *part),
-            ).all()
-            for rid, deleted, own_deleted, parent, has_live_child in rows:
-                want = int(bool(own_deleted) and not has_live_child)
-                if want != deleted:
-                    ex("UPDATE records SET deleted=? WHERE id=?", (want, rid))
-                    changed.add(rid)
-                    if parent:
-                        todo.add(parent)
+        rec = todo.pop()
+        seen.add(rec)
+        row = ex("SELECT deleted, own_deleted, parent FROM records WHERE id=?", (rec,)).first()
+        if row is None:
+            continue
+        deleted, own_deleted, parent = row
+        want = 0
+        if own_deleted:
+            live_below = ex(
+                f"WITH RECURSIVE below(id) AS ("
+                f"SELECT id FROM records WHERE parent = ? AND type IN ({marks_types}) "
+                f"UNION SELECT r.id FROM records r JOIN below b ON r.parent = b.id "
+                f"WHERE r.type IN ({marks_types})) "
+                f"SELECT EXISTS (SELECT 1 FROM records WHERE id IN below AND own_deleted = 0)",
+                (rec, *_KEEPING_TYPES, *_KEEPING_TYPES),
+            ).scalar_one()
+            want = 0 if live_below else 1
+        if want != deleted:
+            ex("UPDATE records SET deleted=? WHERE id=?", (want, rec))
+            changed.add(rec)
+        if parent and (want != deleted or rec in candidates) and parent not in seen:
+            todo.add(parent)
     return changed
 
 

@@ -219,7 +219,7 @@ class Store:
     ) -> dict | None:
         """Write fields of a record as one event; parents are the heads the user was shown."""
         heads = {} if create else self.heads(conn, rec)
-        if not create and len(fields) == 1:
+        if not create and not undelete and len(fields) == 1:
             amended = self._amend(conn, rec, fields, heads)
             if amended:
                 return None

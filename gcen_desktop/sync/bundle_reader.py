@@ -503,7 +503,7 @@ class Event(msgspec.Struct, forbid_unknown_fields=True):
     """One change event as it travels in events.jsonl (see SYNC.md, "Events")."""
 
     dot: _Dot
-    hlc: Annotated[str, msgspec.Meta(pattern=r"^\d{13}-\d{5,9}-[A-Za-z0-9_-]{1,64}$")]
+    hlc: Annotated[str, msgspec.Meta(pattern=r"^\d{13}-\d{5}-[A-Za-z0-9_-]{1,64}$")]
     rec: Annotated[str, msgspec.Meta(pattern=_UUID)]
     type: Annotated[str, msgspec.Meta(max_length=64)]
     op: Literal["set", "del"]

@@ -329,3 +329,90 @@ def test_concurrent_moves_are_not_flagged(ws):
     view = ws.get(goal)
     assert view.data["position"] == "Zz" and view.conflicts == {}
     assert ws.conflict_count() == 0
+
+
+def test_a_deletion_that_arrives_first_keeps_its_time(tmp_path):
+    rec = new_id()
+    base = ev_set("aaaa", 1, T0, rec, "note", {"title": "Base", "body": "x"})
+    edit = ev_set("cccc", 1, T0 + 3, rec, "note", {"body": "edited"}, {"body": [["aaaa", 1]]})
+    dele = ev_del("bbbb", 1, T0 + 50, rec, "note", {"title": [["aaaa", 1]], "body": [["aaaa", 1]]})
+    one = Workspace.new(tmp_path / "one", "T")
+    two = Workspace.new(tmp_path / "two", "T")
+    apply(one, [base, edit, dele])
+    apply(two, [dele])
+    apply(two, [base, edit])
+    assert one.get(rec).updated == two.get(rec).updated == dele["hlc"]
+    assert one.get(rec).created == two.get(rec).created == base["hlc"]
+    assert two.store.check() == []
+
+
+def test_events_that_change_a_records_type_are_refused(ws):
+    from gcen_desktop.store.apply import RecordTypeMismatch
+
+    rec = new_id()
+    apply(ws, [ev_set("aaaa", 1, T0, rec, "note", {"title": "T"})])
+    before = ws.store.dump()
+    forged = ev_set("bbbb", 1, T0 + 1, rec, "practice", {"title": "P"}, {"title": [["aaaa", 1]]})
+    with pytest.raises(RecordTypeMismatch, match="damaged or forged"):
+        apply(ws, [forged])
+    assert ws.store.dump() == before
+
+
+def test_a_cycle_of_forged_parents_cannot_keep_itself_alive(tmp_path):
+    g1, g2, c = new_id(), new_id(), new_id()
+    events = [
+        ev_set("aaaa", 1, T0, g1, "goal", {"plan": g2, "statement": "g1"}),
+        ev_set("aaaa", 2, T0, g2, "goal", {"plan": g1, "statement": "g2"}),
+        ev_set("aaaa", 3, T0, c, "action", {"goal": g1, "title": "c"}),
+        ev_del("aaaa", 4, T0, g1, "goal", {"plan": [["aaaa", 1]], "statement": [["aaaa", 1]]}),
+        ev_del("aaaa", 5, T0, g2, "goal", {"plan": [["aaaa", 2]], "statement": [["aaaa", 2]]}),
+        ev_del("aaaa", 6, T0, c, "action", {"goal": [["aaaa", 3]], "title": [["aaaa", 3]]}),
+    ]
+    one = Workspace.new(tmp_path / "one", "T")
+    apply(one, events)
+    two = Workspace.new(tmp_path / "two", "T")
+    for batch in (events[:3], events[3:5], events[5:]):
+        apply(two, batch)
+    for w in (one, two):
+        assert w.get(g1).deleted and w.get(g2).deleted and w.get(c).deleted
+        assert w.store.check() == []
+
+
+def test_keep_and_restore_leave_open_field_conflicts_open(ws):
+    rec = new_id()
+    apply(ws, [
+        ev_set("aaaa", 1, T0, rec, "note", {"title": "Base", "body": "x", "visibility": "team"}),
+        ev_set("aaaa", 2, T0 + 10, rec, "note", {"title": "Mine"}, {"title": [["aaaa", 1]]}),
+        ev_set("bbbb", 1, T0 + 5, rec, "note", {"title": "Theirs"}, {"title": [["aaaa", 1]]}),
+        ev_del("cccc", 1, T0 + 20, rec, "note", {"title": [["aaaa", 1]], "body": [["aaaa", 1]],
+                                                  "visibility": [["aaaa", 1]]}),
+    ])
+    assert ws.get(rec).del_conflict
+    ws.keep(rec)
+    view = ws.get(rec)
+    assert not view.del_conflict and view.conflicts == {"title": ["Mine", "Theirs"]}
+    ws.delete(rec)
+    ws.restore(rec)
+    view = ws.get(rec)
+    assert not view.deleted and view.conflicts == {"title": ["Mine", "Theirs"]}
+
+
+def test_a_reading_status_set_during_a_delete_keeps_the_reading(ws):
+    member, _ = ws.create("member", {"name": "Li Wei"})
+    reading, _ = ws.create("reading", {"title": "Case study"})
+    ws.delete(reading)
+    from gcen_desktop.domain.ids import link_id
+
+    status = ev_set("bbbb", 1, T0, link_id("reading_status", reading, member), "reading_status",
+                    {"reading": reading, "member": member, "status": "read"})
+    apply(ws, [status])
+    assert not ws.get(reading).deleted and ws.get(reading).kept_alive
+
+
+def test_the_clock_counter_never_outgrows_its_width():
+    from gcen_desktop.domain.clock import HybridClock
+
+    clk = HybridClock("me", now_ms=lambda: T0)
+    remote = f"{T0 + 1000:013d}-99999-peer"
+    clk.observe(remote)
+    assert clk.tick() > remote
