@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -120,16 +121,17 @@ class FirstRunWindow(QWidget):
         form_box.addLayout(row)
         outer.addWidget(card)
 
-        others = QHBoxLayout()
+        others = QVBoxLayout()  # one per line: both labels stay whole in longer languages
+        others.setSpacing(8)
         self.sample_button = QPushButton(self.tr("Explore the sample team"), self)
         self.sample_button.setToolTip(self.tr("A fictional Boston team with notes, readings, a plan and a symposium."))
         self.sample_button.clicked.connect(self._on_sample_clicked)
         self.bundle_button = QPushButton(self.tr("Import a bundle from a teammate…"), self)
         self.bundle_button.setToolTip(self.tr("Fill in your name above, then choose the .gcen file a teammate sent you."))
         self.bundle_button.clicked.connect(self._on_bundle_clicked)
-        others.addWidget(self.sample_button)
-        others.addWidget(self.bundle_button)
-        others.addStretch(1)
+        for button in (self.sample_button, self.bundle_button):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # full label, any language
+            others.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addLayout(others)
         self.message = QLabel("", self)
         self.message.setWordWrap(True)

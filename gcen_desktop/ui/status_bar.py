@@ -63,6 +63,9 @@ class WorkspaceStatusBar(QStatusBar):
             self.addPermanentWidget(label)
         ctx.sig_status.connect(self._on_ctx_status)
         ctx.sig_changed.connect(self._on_ctx_changed)
+        self._show_me()
+        self.unshared_label.setText(self.tr("Counting changes not yet shared…"))
+        self.exchange_label.setText(self.tr("No exchange yet"))
         # Right after the window's content: the exchange service loads the crypto libraries.
         QTimer.singleShot(0, self, self.refresh)
 
@@ -72,13 +75,18 @@ class WorkspaceStatusBar(QStatusBar):
     def _on_ctx_changed(self, _changes: ChangeSet) -> None:
         self.refresh()
 
-    def refresh(self) -> None:
+    def _show_me(self) -> None:
         me = self.ctx.ws.me
         name = self.ctx.ws.label(me) if me else ""
         self.me_label.setText(self.tr("You: %s") % name if name else self.tr("Choose who you are in Preferences"))
+
+    def refresh(self) -> None:
+        self._show_me()
         unshared, last = exchange_summary(self.ctx)
         if unshared:
             self.unshared_label.setText(self.tr("%s changes not yet shared") % f"{unshared:,}")
         else:
             self.unshared_label.setText(self.tr("Everything shared"))
         self.exchange_label.setText(self.tr("Last exchange with %s") % last if last else self.tr("No exchange yet"))
+        for label in (self.me_label, self.unshared_label, self.exchange_label):
+            label.setMinimumWidth(label.sizeHint().width())  # never squeezed out of sight

@@ -6,7 +6,15 @@ import datetime as dt
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.clock import wall_ms_of
 from .. import theme
@@ -27,6 +35,7 @@ class SectionHeader(QWidget):
         texts.addWidget(self.title_label)
         self.subtitle_label = QLabel(subtitle, self)
         self.subtitle_label.setObjectName("Muted")
+        self.subtitle_label.setWordWrap(True)  # longer in other languages: wrap, never cut
         self.subtitle_label.setVisible(bool(subtitle))
         texts.addWidget(self.subtitle_label)
         layout.addLayout(texts, 1)
@@ -47,6 +56,8 @@ class SectionHeader(QWidget):
             if icon_name:
                 button.setIcon(theme.icons.icon(icon_name, theme.current().accent_text))
         button.setAccessibleName(accessible or text)
+        # Buttons keep their full label; the title column gives way (it wraps).
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.buttons.addWidget(button)
         return button
 
