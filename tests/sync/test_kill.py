@@ -38,7 +38,9 @@ def _counts(db: Path) -> tuple[str, int, int]:
 
 
 def _reset(db: Path, pristine: Path) -> None:
-    for suffix in ("-wal", "-shm"):
+    # A new file (new inode): SQLite shares one WAL index per inode within a process, so a
+    # connection left open anywhere in this process must not see the old one.
+    for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     shutil.copyfile(pristine, db)
 
