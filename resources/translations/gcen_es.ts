@@ -3341,6 +3341,10 @@
             <translation>Último intercambio</translation>
         </message>
         <message>
+            <source>Counting changes not yet shared…</source>
+            <translation>Contando los cambios aún sin compartir…</translation>
+        </message>
+        <message>
             <source>You: %s</source>
             <translation>Usted: %s</translation>
         </message>

@@ -3341,6 +3341,10 @@
             <translation>Dernier échange</translation>
         </message>
         <message>
+            <source>Counting changes not yet shared…</source>
+            <translation>Décompte des modifications pas encore partagées…</translation>
+        </message>
+        <message>
             <source>You: %s</source>
             <translation>Vous : %s</translation>
         </message>

@@ -3341,6 +3341,10 @@
             <translation>마지막 교환</translation>
         </message>
         <message>
+            <source>Counting changes not yet shared…</source>
+            <translation>아직 공유하지 않은 변경 사항을 세는 중…</translation>
+        </message>
+        <message>
             <source>You: %s</source>
             <translation>나: %s</translation>
         </message>

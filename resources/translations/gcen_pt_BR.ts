@@ -3341,6 +3341,10 @@
             <translation>Última troca</translation>
         </message>
         <message>
+            <source>Counting changes not yet shared…</source>
+            <translation>Contando as alterações ainda não compartilhadas…</translation>
+        </message>
+        <message>
             <source>You: %s</source>
             <translation>Você: %s</translation>
         </message>

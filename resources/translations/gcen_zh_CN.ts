@@ -3341,6 +3341,10 @@
             <translation>上次交换</translation>
         </message>
         <message>
+            <source>Counting changes not yet shared…</source>
+            <translation>正在统计尚未共享的更改…</translation>
+        </message>
+        <message>
             <source>You: %s</source>
             <translation>你：%s</translation>
         </message>

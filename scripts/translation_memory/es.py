@@ -685,6 +685,7 @@ TRANSLATIONS: dict[str, str] = {
     "Add a passphrase": "Añadir una frase de contraseña",
     "Tell the passphrase by phone, not in the e-mail that carries the bundle.": "Comunique la frase de contraseña por teléfono, no en el correo que lleva el paquete.",
     "the team": "el equipo",
+    "Counting changes not yet shared…": "Contando los cambios aún sin compartir…",
 }
 
 # Where one English text needs two translations: (context, source) -> translation.

@@ -685,6 +685,7 @@ TRANSLATIONS: dict[str, str] = {
     "Add a passphrase": "Ajouter une phrase secrète",
     "Tell the passphrase by phone, not in the e-mail that carries the bundle.": "Communiquez la phrase secrète par téléphone, pas dans l'e-mail qui transporte le paquet.",
     "the team": "l'équipe",
+    "Counting changes not yet shared…": "Décompte des modifications pas encore partagées…",
 }
 
 # Where one English text needs two translations: (context, source) -> translation.

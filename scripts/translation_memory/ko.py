@@ -684,6 +684,7 @@ TRANSLATIONS: dict[str, str] = {
     "Add a passphrase": "암호 문구 추가",
     "Tell the passphrase by phone, not in the e-mail that carries the bundle.": "암호 문구는 번들을 담은 이메일이 아니라 전화로 알려 주세요.",
     "the team": "팀",
+    "Counting changes not yet shared…": "아직 공유하지 않은 변경 사항을 세는 중…",
 }
 
 # Where one English text needs two translations: (context, source) -> translation.

@@ -685,6 +685,7 @@ TRANSLATIONS: dict[str, str] = {
     "Add a passphrase": "Adicionar uma frase secreta",
     "Tell the passphrase by phone, not in the e-mail that carries the bundle.": "Informe a frase secreta por telefone, não no e-mail que leva o pacote.",
     "the team": "a equipe",
+    "Counting changes not yet shared…": "Contando as alterações ainda não compartilhadas…",
 }
 
 # Where one English text needs two translations: (context, source) -> translation.

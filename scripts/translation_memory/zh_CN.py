@@ -683,6 +683,7 @@ TRANSLATIONS: dict[str, str] = {
     "Add a passphrase": "添加口令",
     "Tell the passphrase by phone, not in the e-mail that carries the bundle.": "请通过电话告知口令，不要写在附带数据包的电子邮件里。",
     "the team": "团队",
+    "Counting changes not yet shared…": "正在统计尚未共享的更改…",
 }
 
 # Where one English text needs two translations: (context, source) -> translation.
