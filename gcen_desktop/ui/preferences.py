@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.errors import UserError
+from ..services.changes import ChangeSet
 from . import prompts
 from .context import AppContext
 from .i18n import LANGUAGES
@@ -63,7 +67,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("You are"), self.me_box)
 
         folder_row = QHBoxLayout()
-        self.folder_edit = QLineEdit(self.settings.shared_folder, self)
+        self.folder_edit = QLineEdit(_store_shared_folder(ctx) or self.settings.shared_folder, self)
         self.folder_edit.setAccessibleName(self.tr("Shared folder"))
         self.folder_edit.setPlaceholderText(self.tr("A synced drive or USB folder your team uses"))
         browse = QPushButton(self.tr("Choose…"), self)
@@ -89,21 +93,43 @@ class PreferencesDialog(QDialog):
         if folder:
             self.folder_edit.setText(str(folder))
 
-    def apply(self) -> None:
-        """Save every choice (called by accept(); tests call it directly)."""
+    def apply(self) -> bool:
+        """Save every choice (called by accept(); tests call it directly); False if one was refused."""
         theme = self.theme_box.currentData()
         changed_theme = theme != self.settings.theme
         self.settings.theme = theme
         self.settings.language = self.language_box.currentData() or ""
-        self.settings.shared_folder = self.folder_edit.text().strip()
+        folder = self.folder_edit.text().strip()
+        try:  # the Sync section reads the shared folder from the workspace itself
+            from ..services.exchange import Exchange
+
+            Exchange(self.ctx.ws).set_shared_folder(Path(folder) if folder else None)
+        except ImportError:
+            pass
+        except UserError as exc:
+            self.ctx.show_error(exc, self)
+            return False
+        self.settings.shared_folder = folder
         me = self.me_box.currentData()
         if me and me != self.ctx.ws.me:
             self.ctx.ws.set_me(me)
+            # No record changed, but what is "mine" did: Home and Readings show it again.
+            self.ctx.sig_changed.emit(ChangeSet(types={"member", "reading_status"}))
             self.ctx.sig_status.emit(self.tr("You are now %s.") % self.me_box.currentText())
         self.settings.sync()
         if changed_theme:
             self.sig_theme_changed.emit(theme)
+        return True
 
     def accept(self) -> None:
-        self.apply()
-        super().accept()
+        if self.apply():
+            super().accept()
+
+
+def _store_shared_folder(ctx: AppContext) -> str:
+    try:
+        from ..services.exchange import Exchange
+    except ImportError:
+        return ""
+    folder = Exchange(ctx.ws).shared_folder()
+    return str(folder) if folder else ""

@@ -185,6 +185,21 @@ def test_preferences_save_theme_language_identity_and_folder(ctx, qtbot, tmp_pat
     fresh = Settings()
     assert (fresh.theme, fresh.language, fresh.shared_folder) == ("dark", "fr", str(tmp_path))
     assert ctx.ws.me == other.id
+    try:
+        from gcen_desktop.services.exchange import Exchange
+    except ImportError:
+        return
+    assert Exchange(ctx.ws).shared_folder() == tmp_path.resolve()
+
+
+def test_preferences_refuse_a_missing_shared_folder(ctx, qtbot, tmp_path, answer):
+    pytest.importorskip("gcen_desktop.services.exchange")
+    dialog = PreferencesDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(tmp_path / "not-there"))
+    log = answer({"error": None})
+    assert dialog.apply() is False
+    assert log and "does not exist" in log[0][2]
 
 
 def test_about_lists_versions(qtbot):
