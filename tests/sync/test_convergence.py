@@ -8,7 +8,8 @@ no-silent-loss audit must hold. Then random import orders of all bundles into an
 all give that same view.
 
 The normal suite runs a reduced size; `make soak` (GCEN_SOAK=1, -m slow) runs 10,000 operations and
-200 import orders.
+200 import orders. A seed fixes the simulation's choices; record ids and clocks come from the real
+store, so two runs of one seed differ in detail.
 """
 
 from __future__ import annotations
