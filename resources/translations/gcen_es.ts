@@ -1348,6 +1348,57 @@
         </message>
     </context>
     <context>
+        <name>ImportWarnings</name>
+        <message>
+            <source>Everything in this bundle is already here; importing it changes nothing.</source>
+            <translation>Todo lo que contiene este paquete ya está aquí; importarlo no cambia nada.</translation>
+        </message>
+        <message>
+            <source>a teammate</source>
+            <translation>un compañero de equipo</translation>
+        </message>
+        <message>
+            <source>This bundle is not signed, so it cannot be checked that %s made it; import it only if you know where it came from.</source>
+            <translation>Este paquete no está firmado, así que no se puede comprobar que %s lo haya creado; impórtelo solo si sabe de dónde viene.</translation>
+        </message>
+        <message>
+            <source>no name given</source>
+            <translation>sin nombre</translation>
+        </message>
+        <message>
+            <source>This is the first bundle signed by the key %s (%s); check the fingerprint with that teammate before trusting it.</source>
+            <translation>Este es el primer paquete firmado con la clave %s (%s); compruebe la huella con ese compañero antes de confiar en ella.</translation>
+        </message>
+        <message>
+            <source>This teammate signed earlier bundles with another key; ask them whether they moved to a new computer.</source>
+            <translation>Este compañero firmó paquetes anteriores con otra clave; pregúntele si se ha cambiado de ordenador.</translation>
+        </message>
+        <message>
+            <source>%s signed earlier bundles with another key; ask them whether they moved to a new computer.</source>
+            <translation>%s firmó paquetes anteriores con otra clave; pregúntele si se ha cambiado de ordenador.</translation>
+        </message>
+        <message>
+            <source>The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).</source>
+            <translation>El reloj del remitente va %s horas por delante del de este ordenador; pídale que revise su fecha y hora (el orden de las ediciones no depende de ello).</translation>
+        </message>
+        <message>
+            <source>This bundle deletes %s records; look at the preview before importing.</source>
+            <translation>Este paquete elimina %s elementos; revise la vista previa antes de importarlo.</translation>
+        </message>
+        <message>
+            <source>store %s</source>
+            <translation>almacén %s</translation>
+        </message>
+        <message>
+            <source>%s from %s</source>
+            <translation>%s de %s</translation>
+        </message>
+        <message>
+            <source>This bundle assumes changes this store does not have (%s); what it holds was applied, and a full bundle from the sender will fill the gap.</source>
+            <translation>Este paquete supone cambios que este almacén no tiene (%s); lo que contiene se ha aplicado, y un paquete completo del remitente cubrirá la diferencia.</translation>
+        </message>
+    </context>
+    <context>
         <name>LinkedRecordsPanel</name>
         <message>
             <source>Add…</source>

@@ -1348,6 +1348,57 @@
         </message>
     </context>
     <context>
+        <name>ImportWarnings</name>
+        <message>
+            <source>Everything in this bundle is already here; importing it changes nothing.</source>
+            <translation>Tout le contenu de ce paquet est déjà ici ; l'importer ne change rien.</translation>
+        </message>
+        <message>
+            <source>a teammate</source>
+            <translation>un coéquipier</translation>
+        </message>
+        <message>
+            <source>This bundle is not signed, so it cannot be checked that %s made it; import it only if you know where it came from.</source>
+            <translation>Ce paquet n'est pas signé : impossible de vérifier que %s l'a créé ; ne l'importez que si vous savez d'où il vient.</translation>
+        </message>
+        <message>
+            <source>no name given</source>
+            <translation>aucun nom indiqué</translation>
+        </message>
+        <message>
+            <source>This is the first bundle signed by the key %s (%s); check the fingerprint with that teammate before trusting it.</source>
+            <translation>C'est le premier paquet signé par la clé %s (%s) ; vérifiez l'empreinte avec ce coéquipier avant de l'approuver.</translation>
+        </message>
+        <message>
+            <source>This teammate signed earlier bundles with another key; ask them whether they moved to a new computer.</source>
+            <translation>Ce coéquipier a signé des paquets précédents avec une autre clé ; demandez-lui s'il a changé d'ordinateur.</translation>
+        </message>
+        <message>
+            <source>%s signed earlier bundles with another key; ask them whether they moved to a new computer.</source>
+            <translation>%s a signé des paquets précédents avec une autre clé ; demandez-lui s'il a changé d'ordinateur.</translation>
+        </message>
+        <message>
+            <source>The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).</source>
+            <translation>L'horloge de l'expéditeur a %s heures d'avance sur celle de cet ordinateur ; demandez-lui de vérifier sa date et son heure (l'ordre des modifications n'en dépend pas).</translation>
+        </message>
+        <message>
+            <source>This bundle deletes %s records; look at the preview before importing.</source>
+            <translation>Ce paquet supprime %s éléments ; examinez l'aperçu avant de l'importer.</translation>
+        </message>
+        <message>
+            <source>store %s</source>
+            <translation>magasin %s</translation>
+        </message>
+        <message>
+            <source>%s from %s</source>
+            <translation>%s de %s</translation>
+        </message>
+        <message>
+            <source>This bundle assumes changes this store does not have (%s); what it holds was applied, and a full bundle from the sender will fill the gap.</source>
+            <translation>Ce paquet suppose des modifications que ce magasin n'a pas (%s) ; son contenu a été appliqué, et un paquet complet de l'expéditeur comblera le manque.</translation>
+        </message>
+    </context>
+    <context>
         <name>LinkedRecordsPanel</name>
         <message>
             <source>Add…</source>

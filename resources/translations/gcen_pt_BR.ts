@@ -1348,6 +1348,57 @@
         </message>
     </context>
     <context>
+        <name>ImportWarnings</name>
+        <message>
+            <source>Everything in this bundle is already here; importing it changes nothing.</source>
+            <translation>Tudo o que há neste pacote já está aqui; importá-lo não muda nada.</translation>
+        </message>
+        <message>
+            <source>a teammate</source>
+            <translation>um colega de equipe</translation>
+        </message>
+        <message>
+            <source>This bundle is not signed, so it cannot be checked that %s made it; import it only if you know where it came from.</source>
+            <translation>Este pacote não está assinado, então não é possível verificar que %s o criou; importe-o apenas se souber de onde ele veio.</translation>
+        </message>
+        <message>
+            <source>no name given</source>
+            <translation>nenhum nome informado</translation>
+        </message>
+        <message>
+            <source>This is the first bundle signed by the key %s (%s); check the fingerprint with that teammate before trusting it.</source>
+            <translation>Este é o primeiro pacote assinado pela chave %s (%s); confira a impressão digital com esse colega antes de confiar nela.</translation>
+        </message>
+        <message>
+            <source>This teammate signed earlier bundles with another key; ask them whether they moved to a new computer.</source>
+            <translation>Este colega assinou pacotes anteriores com outra chave; pergunte se ele mudou de computador.</translation>
+        </message>
+        <message>
+            <source>%s signed earlier bundles with another key; ask them whether they moved to a new computer.</source>
+            <translation>%s assinou pacotes anteriores com outra chave; pergunte se mudou de computador.</translation>
+        </message>
+        <message>
+            <source>The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).</source>
+            <translation>O relógio do remetente está %s horas adiantado em relação a este computador; peça que ele confira a data e a hora (a ordem das edições não depende disso).</translation>
+        </message>
+        <message>
+            <source>This bundle deletes %s records; look at the preview before importing.</source>
+            <translation>Este pacote exclui %s registros; confira a prévia antes de importar.</translation>
+        </message>
+        <message>
+            <source>store %s</source>
+            <translation>armazenamento %s</translation>
+        </message>
+        <message>
+            <source>%s from %s</source>
+            <translation>%s de %s</translation>
+        </message>
+        <message>
+            <source>This bundle assumes changes this store does not have (%s); what it holds was applied, and a full bundle from the sender will fill the gap.</source>
+            <translation>Este pacote pressupõe alterações que este armazenamento não tem (%s); o que ele contém foi aplicado, e um pacote completo do remetente preencherá a lacuna.</translation>
+        </message>
+    </context>
+    <context>
         <name>LinkedRecordsPanel</name>
         <message>
             <source>Add…</source>

@@ -1348,6 +1348,57 @@
         </message>
     </context>
     <context>
+        <name>ImportWarnings</name>
+        <message>
+            <source>Everything in this bundle is already here; importing it changes nothing.</source>
+            <translation>此数据包中的所有内容这里都已有；导入它不会改变任何内容。</translation>
+        </message>
+        <message>
+            <source>a teammate</source>
+            <translation>一位队友</translation>
+        </message>
+        <message>
+            <source>This bundle is not signed, so it cannot be checked that %s made it; import it only if you know where it came from.</source>
+            <translation>此数据包未签名，因此无法确认它由 %s 制作；只有在你知道其来源时才导入。</translation>
+        </message>
+        <message>
+            <source>no name given</source>
+            <translation>未提供姓名</translation>
+        </message>
+        <message>
+            <source>This is the first bundle signed by the key %s (%s); check the fingerprint with that teammate before trusting it.</source>
+            <translation>这是由密钥 %s（%s）签名的第一个数据包；在信任它之前，请与该队友核对指纹。</translation>
+        </message>
+        <message>
+            <source>This teammate signed earlier bundles with another key; ask them whether they moved to a new computer.</source>
+            <translation>这位队友之前的数据包是用另一个密钥签名的；请问问他们是否换了电脑。</translation>
+        </message>
+        <message>
+            <source>%s signed earlier bundles with another key; ask them whether they moved to a new computer.</source>
+            <translation>%s 之前的数据包是用另一个密钥签名的；请问问他们是否换了电脑。</translation>
+        </message>
+        <message>
+            <source>The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).</source>
+            <translation>发送者的时钟比这台电脑快 %s 小时；请他们检查日期和时间（编辑的顺序不受其影响）。</translation>
+        </message>
+        <message>
+            <source>This bundle deletes %s records; look at the preview before importing.</source>
+            <translation>此数据包会删除 %s 条记录；导入前请查看预览。</translation>
+        </message>
+        <message>
+            <source>store %s</source>
+            <translation>存储 %s</translation>
+        </message>
+        <message>
+            <source>%s from %s</source>
+            <translation>%s 条来自 %s</translation>
+        </message>
+        <message>
+            <source>This bundle assumes changes this store does not have (%s); what it holds was applied, and a full bundle from the sender will fill the gap.</source>
+            <translation>此数据包假定了本存储没有的更改（%s）；其内容已应用，发送者的完整数据包将补齐缺口。</translation>
+        </message>
+    </context>
+    <context>
         <name>LinkedRecordsPanel</name>
         <message>
             <source>Add…</source>

@@ -9,6 +9,17 @@ key = confiar en una clave. Record = registro.
 """
 
 TRANSLATIONS: dict[str, str] = {
+    'Everything in this bundle is already here; importing it changes nothing.': 'Todo lo que contiene este paquete ya está aquí; importarlo no cambia nada.',
+    'This bundle is not signed, so it cannot be checked that %s made it; import it only if you know where it came from.': 'Este paquete no está firmado, así que no se puede comprobar que %s lo haya creado; impórtelo solo si sabe de dónde viene.',
+    'no name given': 'sin nombre',
+    'This is the first bundle signed by the key %s (%s); check the fingerprint with that teammate before trusting it.': 'Este es el primer paquete firmado con la clave %s (%s); compruebe la huella con ese compañero antes de confiar en ella.',
+    'This teammate signed earlier bundles with another key; ask them whether they moved to a new computer.': 'Este compañero firmó paquetes anteriores con otra clave; pregúntele si se ha cambiado de ordenador.',
+    '%s signed earlier bundles with another key; ask them whether they moved to a new computer.': '%s firmó paquetes anteriores con otra clave; pregúntele si se ha cambiado de ordenador.',
+    "The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).": 'El reloj del remitente va %s horas por delante del de este ordenador; pídale que revise su fecha y hora (el orden de las ediciones no depende de ello).',
+    'This bundle deletes %s records; look at the preview before importing.': 'Este paquete elimina %s elementos; revise la vista previa antes de importarlo.',
+    'store %s': 'almacén %s',
+    '%s from %s': '%s de %s',
+    'This bundle assumes changes this store does not have (%s); what it holds was applied, and a full bundle from the sender will fill the gap.': 'Este paquete supone cambios que este almacén no tiene (%s); lo que contiene se ha aplicado, y un paquete completo del remitente cubrirá la diferencia.',
     "System": "Sistema",
     "About GCEN Desktop": "Acerca de GCEN Desktop",
     "An offline workspace for city teams of a network of urban school systems: notes, readings, action plans and symposia, shared as bundle files.": "Un espacio de trabajo sin conexión para los equipos de ciudad de una red de sistemas escolares urbanos: notas, lecturas, planes de acción y simposios, compartidos como archivos de paquete.",

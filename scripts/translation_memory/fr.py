@@ -9,6 +9,17 @@ secrète; trust a key = approuver une clé. Record = élément.
 """
 
 TRANSLATIONS: dict[str, str] = {
+    'Everything in this bundle is already here; importing it changes nothing.': "Tout le contenu de ce paquet est déjà ici ; l'importer ne change rien.",
+    'This bundle is not signed, so it cannot be checked that %s made it; import it only if you know where it came from.': "Ce paquet n'est pas signé : impossible de vérifier que %s l'a créé ; ne l'importez que si vous savez d'où il vient.",
+    'no name given': 'aucun nom indiqué',
+    'This is the first bundle signed by the key %s (%s); check the fingerprint with that teammate before trusting it.': "C'est le premier paquet signé par la clé %s (%s) ; vérifiez l'empreinte avec ce coéquipier avant de l'approuver.",
+    'This teammate signed earlier bundles with another key; ask them whether they moved to a new computer.': "Ce coéquipier a signé des paquets précédents avec une autre clé ; demandez-lui s'il a changé d'ordinateur.",
+    '%s signed earlier bundles with another key; ask them whether they moved to a new computer.': "%s a signé des paquets précédents avec une autre clé ; demandez-lui s'il a changé d'ordinateur.",
+    "The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).": "L'horloge de l'expéditeur a %s heures d'avance sur celle de cet ordinateur ; demandez-lui de vérifier sa date et son heure (l'ordre des modifications n'en dépend pas).",
+    'This bundle deletes %s records; look at the preview before importing.': "Ce paquet supprime %s éléments ; examinez l'aperçu avant de l'importer.",
+    'store %s': 'magasin %s',
+    '%s from %s': '%s de %s',
+    'This bundle assumes changes this store does not have (%s); what it holds was applied, and a full bundle from the sender will fill the gap.': "Ce paquet suppose des modifications que ce magasin n'a pas (%s) ; son contenu a été appliqué, et un paquet complet de l'expéditeur comblera le manque.",
     "System": "Système",
     "About GCEN Desktop": "À propos de GCEN Desktop",
     "An offline workspace for city teams of a network of urban school systems: notes, readings, action plans and symposia, shared as bundle files.": "Un espace de travail hors ligne pour les équipes municipales d'un réseau de systèmes scolaires urbains : notes, lectures, plans d'action et symposiums, partagés par fichiers de paquet.",

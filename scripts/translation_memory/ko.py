@@ -8,6 +8,17 @@ briefing pack = 브리핑 자료집; prep checklist = 준비 체크리스트; pa
 """
 
 TRANSLATIONS: dict[str, str] = {
+    'Everything in this bundle is already here; importing it changes nothing.': '이 번들의 모든 내용이 이미 여기에 있습니다. 가져와도 아무것도 바뀌지 않습니다.',
+    'This bundle is not signed, so it cannot be checked that %s made it; import it only if you know where it came from.': '이 번들은 서명되지 않아 %s 님이 만들었는지 확인할 수 없습니다. 출처를 아는 경우에만 가져오세요.',
+    'no name given': '이름 없음',
+    'This is the first bundle signed by the key %s (%s); check the fingerprint with that teammate before trusting it.': '키 %s(%s)로 서명된 첫 번들입니다. 신뢰하기 전에 그 팀원과 지문을 확인하세요.',
+    'This teammate signed earlier bundles with another key; ask them whether they moved to a new computer.': '이 팀원은 이전 번들에 다른 키로 서명했습니다. 새 컴퓨터로 옮겼는지 물어보세요.',
+    '%s signed earlier bundles with another key; ask them whether they moved to a new computer.': '%s 님은 이전 번들에 다른 키로 서명했습니다. 새 컴퓨터로 옮겼는지 물어보세요.',
+    "The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).": '보낸 사람의 시계가 이 컴퓨터보다 %s시간 빠릅니다. 날짜와 시간을 확인해 달라고 요청하세요(편집 순서는 이에 영향을 받지 않습니다).',
+    'This bundle deletes %s records; look at the preview before importing.': '이 번들은 레코드 %s개를 삭제합니다. 가져오기 전에 미리 보기를 확인하세요.',
+    'store %s': '저장소 %s',
+    '%s from %s': '%s개(%s)',
+    'This bundle assumes changes this store does not have (%s); what it holds was applied, and a full bundle from the sender will fill the gap.': '이 번들은 이 저장소에 없는 변경 사항(%s)을 전제로 합니다. 들어 있는 내용은 적용되었으며, 보낸 사람의 전체 번들로 빠진 부분을 채울 수 있습니다.',
     "System": "시스템",
     "About GCEN Desktop": "GCEN Desktop 정보",
     "An offline workspace for city teams of a network of urban school systems: notes, readings, action plans and symposia, shared as bundle files.": "도시 교육 시스템 네트워크의 도시 팀을 위한 오프라인 작업 공간: 노트, 읽기 자료, 실행 계획, 심포지엄을 번들 파일로 공유합니다.",

@@ -9,6 +9,17 @@ em uma chave. Record = registro.
 """
 
 TRANSLATIONS: dict[str, str] = {
+    'Everything in this bundle is already here; importing it changes nothing.': 'Tudo o que há neste pacote já está aqui; importá-lo não muda nada.',
+    'This bundle is not signed, so it cannot be checked that %s made it; import it only if you know where it came from.': 'Este pacote não está assinado, então não é possível verificar que %s o criou; importe-o apenas se souber de onde ele veio.',
+    'no name given': 'nenhum nome informado',
+    'This is the first bundle signed by the key %s (%s); check the fingerprint with that teammate before trusting it.': 'Este é o primeiro pacote assinado pela chave %s (%s); confira a impressão digital com esse colega antes de confiar nela.',
+    'This teammate signed earlier bundles with another key; ask them whether they moved to a new computer.': 'Este colega assinou pacotes anteriores com outra chave; pergunte se ele mudou de computador.',
+    '%s signed earlier bundles with another key; ask them whether they moved to a new computer.': '%s assinou pacotes anteriores com outra chave; pergunte se mudou de computador.',
+    "The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).": 'O relógio do remetente está %s horas adiantado em relação a este computador; peça que ele confira a data e a hora (a ordem das edições não depende disso).',
+    'This bundle deletes %s records; look at the preview before importing.': 'Este pacote exclui %s registros; confira a prévia antes de importar.',
+    'store %s': 'armazenamento %s',
+    '%s from %s': '%s de %s',
+    'This bundle assumes changes this store does not have (%s); what it holds was applied, and a full bundle from the sender will fill the gap.': 'Este pacote pressupõe alterações que este armazenamento não tem (%s); o que ele contém foi aplicado, e um pacote completo do remetente preencherá a lacuna.',
     "System": "Sistema",
     "About GCEN Desktop": "Sobre o GCEN Desktop",
     "An offline workspace for city teams of a network of urban school systems: notes, readings, action plans and symposia, shared as bundle files.": "Um espaço de trabalho offline para as equipes municipais de uma rede de sistemas escolares urbanos: notas, leituras, planos de ação e simpósios, compartilhados como arquivos de pacote.",

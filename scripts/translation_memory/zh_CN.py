@@ -7,6 +7,17 @@ Glossary: working group = 工作组; symposium = 研讨会; action plan = 行动
 """
 
 TRANSLATIONS: dict[str, str] = {
+    'Everything in this bundle is already here; importing it changes nothing.': '此数据包中的所有内容这里都已有；导入它不会改变任何内容。',
+    'This bundle is not signed, so it cannot be checked that %s made it; import it only if you know where it came from.': '此数据包未签名，因此无法确认它由 %s 制作；只有在你知道其来源时才导入。',
+    'no name given': '未提供姓名',
+    'This is the first bundle signed by the key %s (%s); check the fingerprint with that teammate before trusting it.': '这是由密钥 %s（%s）签名的第一个数据包；在信任它之前，请与该队友核对指纹。',
+    'This teammate signed earlier bundles with another key; ask them whether they moved to a new computer.': '这位队友之前的数据包是用另一个密钥签名的；请问问他们是否换了电脑。',
+    '%s signed earlier bundles with another key; ask them whether they moved to a new computer.': '%s 之前的数据包是用另一个密钥签名的；请问问他们是否换了电脑。',
+    "The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).": '发送者的时钟比这台电脑快 %s 小时；请他们检查日期和时间（编辑的顺序不受其影响）。',
+    'This bundle deletes %s records; look at the preview before importing.': '此数据包会删除 %s 条记录；导入前请查看预览。',
+    'store %s': '存储 %s',
+    '%s from %s': '%s 条来自 %s',
+    'This bundle assumes changes this store does not have (%s); what it holds was applied, and a full bundle from the sender will fill the gap.': '此数据包假定了本存储没有的更改（%s）；其内容已应用，发送者的完整数据包将补齐缺口。',
     "System": "系统",
     "About GCEN Desktop": "关于 GCEN Desktop",
     "An offline workspace for city teams of a network of urban school systems: notes, readings, action plans and symposia, shared as bundle files.": "面向城市教育系统网络中各城市团队的离线工作空间：笔记、阅读材料、行动计划和研讨会，以数据包文件共享。",

@@ -44,6 +44,7 @@ class PlanEditor(QWidget):
         self.title.setWordWrap(True)
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("Muted")
+        self.subtitle.setWordWrap(True)  # status · city · owner · dates: wraps in longer languages
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Actions done"))
         self.progress.setTextVisible(False)
@@ -179,7 +180,8 @@ class PlanEditor(QWidget):
         if owner:
             parts.append(self.tr("owner: %s") % owner)
         if plan.data.get("start") or plan.data.get("end"):
-            parts.append(f"{plan.data.get('start') or '…'} – {plan.data.get('end') or '…'}")
+            # a date range never breaks across lines: no-break spaces and a word joiner after the dash
+            parts.append(f"{plan.data.get('start') or '…'}\u00a0–\u2060\u00a0{plan.data.get('end') or '…'}")
         self.subtitle.setText("  ·  ".join(p for p in parts if p))
         self.stage_bar.set_stage(plan.data.get("stage"))
         done, total = self.goals.goal_model.totals()

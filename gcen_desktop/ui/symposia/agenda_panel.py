@@ -78,6 +78,7 @@ class AgendaPanel(QWidget):
         self.delete_button = QPushButton(self.tr("Delete session"), self)
         self.summary = QLabel(self)
         self.summary.setObjectName("Muted")
+        self.summary.setWordWrap(True)  # gives way to the buttons beside it, never cut
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.add_button)

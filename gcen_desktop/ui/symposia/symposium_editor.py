@@ -42,6 +42,7 @@ class SymposiumEditor(QWidget):
         self.title.setWordWrap(True)
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("Muted")
+        self.subtitle.setWordWrap(True)  # kind · city · dates · countdown: wraps in longer languages
         self.export_button = QToolButton(self)
         self.export_button.setObjectName("Action")
         self.export_button.setText(self.tr("Briefing pack"))
@@ -156,7 +157,7 @@ class SymposiumEditor(QWidget):
             parts.append(city)
         start, end = s.data.get("start"), s.data.get("end")
         if start:
-            parts.append(f"{start} – {end}" if end and end != start else start)
+            parts.append(f"{start}\u00a0–\u2060\u00a0{end}" if end and end != start else start)
             days = (dt.date.fromisoformat(start) - dt.date.today()).days
             if days > 0:
                 parts.append(self.tr("in %d days") % days)

@@ -20,7 +20,7 @@ from .. import theme
 from ..context import AppContext
 from ..forms.buttons import fit_bold_text
 from .counts_model import ImportCountsModel
-from .import_preview_dialog import when_text
+from .import_preview_dialog import ImportWarnings, when_text
 
 
 class ImportPanel(QFrame):
@@ -99,7 +99,7 @@ class ImportPanel(QFrame):
         self.report_title.setText(text)
         self.report_table.setVisible(self.report_model.rowCount() > 0)
         warnings = list(getattr(report, "warnings", []) or [])
-        self.report_warnings.setText("\n".join("⚠ " + w for w in warnings))
+        self.report_warnings.setText(ImportWarnings().lines(warnings))
         self.report_warnings.setVisible(bool(warnings))
 
     def set_can_undo(self, can: bool) -> None:

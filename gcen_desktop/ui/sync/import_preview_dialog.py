@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,6 +45,70 @@ def group_fingerprint(fp: str | None) -> str:
         return ""
     text = fp.split(":", 1)[-1].replace(" ", "")
     return " ".join(text[i:i + 4] for i in range(0, len(text), 4)).upper()
+
+
+class ImportWarnings(QObject):
+    """The sync service's import warnings in the UI language.
+
+    The service layer does not import Qt, so its warnings arrive as English text; each one it can
+    write (gcen_desktop/sync/exchange.py, `_key_facts`, `_describe_missing` and `run_import`) is
+    recognised here by its exact wording and written again through tr(). A text this class does not
+    know is shown as it came.
+    """
+
+    _NOT_SIGNED = re.compile(r"This bundle is not signed, so it cannot be checked that (.*) made it; "
+                             r"import it only if you know where it came from\.", re.S)
+    _NEW_KEY = re.compile(r"This is the first bundle signed by the key (\S+) \((.*)\); check the "
+                          r"fingerprint with that teammate before trusting it\.", re.S)
+    _OTHER_KEY = re.compile(r"(.*) signed earlier bundles with another key; ask them whether they "
+                            r"moved to a new computer\.", re.S)
+    _CLOCK = re.compile(r"The sender's clock is ([\d,]+(?:\.\d+)?) hours ahead of this computer's; ask "
+                        r"them to check their date and time \(the order of edits does not depend on it\)\.")
+    _MISSING = re.compile(r"This bundle assumes changes this store does not have \((.*)\); what it holds "
+                          r"was applied, and a full bundle from the sender will fill the gap\.", re.S)
+    _MISSING_PART = re.compile(r"([\d,]+) from (.*?)(?=, [\d,]+ from |$)", re.S)
+    _DELETES = re.compile(r"This bundle deletes ([\d,]+) records; look at the preview before importing\.")
+    _NOTHING = "Everything in this bundle is already here; importing it changes nothing."
+
+    def text(self, warning: str) -> str:
+        """`warning` translated, or as it is when it is not one of the service's known texts."""
+        locale = QLocale()
+        if warning == self._NOTHING:
+            return self.tr("Everything in this bundle is already here; importing it changes nothing.")
+        if m := self._NOT_SIGNED.fullmatch(warning):
+            name = self.tr("a teammate") if m[1] == "a teammate" else m[1]
+            return self.tr("This bundle is not signed, so it cannot be checked that %s made it; import it "
+                           "only if you know where it came from.") % name
+        if m := self._NEW_KEY.fullmatch(warning):
+            name = self.tr("no name given") if m[2] == "no name given" else m[2]
+            return self.tr("This is the first bundle signed by the key %s (%s); check the fingerprint with "
+                           "that teammate before trusting it.") % (m[1], name)
+        if m := self._OTHER_KEY.fullmatch(warning):
+            if m[1] == "This teammate":
+                return self.tr("This teammate signed earlier bundles with another key; ask them whether "
+                               "they moved to a new computer.")
+            return self.tr("%s signed earlier bundles with another key; ask them whether they moved to "
+                           "a new computer.") % m[1]
+        if m := self._CLOCK.fullmatch(warning):
+            hours = locale.toString(float(m[1].replace(",", "")), "f", 1)
+            return self.tr("The sender's clock is %s hours ahead of this computer's; ask them to check "
+                           "their date and time (the order of edits does not depend on it).") % hours
+        if m := self._DELETES.fullmatch(warning):
+            count = locale.toString(int(m[1].replace(",", "")))
+            return self.tr("This bundle deletes %s records; look at the preview before importing.") % count
+        if m := self._MISSING.fullmatch(warning):
+            parts = []
+            for count, origin in self._MISSING_PART.findall(m[1]):
+                store = re.fullmatch(r"store (\S{1,8})", origin)
+                origin = self.tr("store %s") % store[1] if store else origin
+                parts.append(self.tr("%s from %s") % (locale.toString(int(count.replace(",", ""))), origin))
+            return self.tr("This bundle assumes changes this store does not have (%s); what it holds was "
+                           "applied, and a full bundle from the sender will fill the gap.") % ", ".join(parts)
+        return warning
+
+    def lines(self, warnings: list[str]) -> str:
+        """One '⚠ warning' line per warning, translated."""
+        return "\n".join("⚠ " + self.text(w) for w in warnings)
 
 
 class ImportPreviewDialog(QDialog):
@@ -95,7 +160,7 @@ class ImportPreviewDialog(QDialog):
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(f"color: {c.warning};")
-        self.warnings.setText("\n".join("⚠ " + w for w in preview.warnings))
+        self.warnings.setText(ImportWarnings().lines(list(preview.warnings)))
         self.warnings.setVisible(bool(preview.warnings))
 
         self.trust = QCheckBox(self)
