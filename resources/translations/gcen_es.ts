@@ -1387,7 +1387,7 @@
         </message>
         <message>
             <source>store %s</source>
-            <translation>almacén %s</translation>
+            <translation>copia %s</translation>
         </message>
         <message>
             <source>%s from %s</source>
@@ -1395,7 +1395,7 @@
         </message>
         <message>
             <source>This bundle assumes changes this store does not have (%s); what it holds was applied, and a full bundle from the sender will fill the gap.</source>
-            <translation>Este paquete supone cambios que este almacén no tiene (%s); lo que contiene se ha aplicado, y un paquete completo del remitente cubrirá la diferencia.</translation>
+            <translation>Este paquete supone cambios que esta copia del espacio de trabajo no tiene (%s); lo que contiene se ha aplicado, y un paquete completo del remitente cubrirá la diferencia.</translation>
         </message>
     </context>
     <context>

@@ -1387,7 +1387,7 @@
         </message>
         <message>
             <source>store %s</source>
-            <translation>magasin %s</translation>
+            <translation>copie %s</translation>
         </message>
         <message>
             <source>%s from %s</source>
@@ -1395,7 +1395,7 @@
         </message>
         <message>
             <source>This bundle assumes changes this store does not have (%s); what it holds was applied, and a full bundle from the sender will fill the gap.</source>
-            <translation>Ce paquet suppose des modifications que ce magasin n'a pas (%s) ; son contenu a été appliqué, et un paquet complet de l'expéditeur comblera le manque.</translation>
+            <translation>Ce paquet suppose des modifications que cette copie de l'espace de travail n'a pas (%s) ; son contenu a été appliqué, et un paquet complet de l'expéditeur comblera le manque.</translation>
         </message>
     </context>
     <context>

@@ -1387,7 +1387,7 @@
         </message>
         <message>
             <source>store %s</source>
-            <translation>armazenamento %s</translation>
+            <translation>cópia %s</translation>
         </message>
         <message>
             <source>%s from %s</source>
@@ -1395,7 +1395,7 @@
         </message>
         <message>
             <source>This bundle assumes changes this store does not have (%s); what it holds was applied, and a full bundle from the sender will fill the gap.</source>
-            <translation>Este pacote pressupõe alterações que este armazenamento não tem (%s); o que ele contém foi aplicado, e um pacote completo do remetente preencherá a lacuna.</translation>
+            <translation>Este pacote pressupõe alterações que esta cópia do espaço de trabalho não tem (%s); o que ele contém foi aplicado, e um pacote completo do remetente preencherá a lacuna.</translation>
         </message>
     </context>
     <context>

@@ -1387,7 +1387,7 @@
         </message>
         <message>
             <source>store %s</source>
-            <translation>存储 %s</translation>
+            <translation>副本 %s</translation>
         </message>
         <message>
             <source>%s from %s</source>
@@ -1395,7 +1395,7 @@
         </message>
         <message>
             <source>This bundle assumes changes this store does not have (%s); what it holds was applied, and a full bundle from the sender will fill the gap.</source>
-            <translation>此数据包假定了本存储没有的更改（%s）；其内容已应用，发送者的完整数据包将补齐缺口。</translation>
+            <translation>此数据包假定了本工作空间副本没有的更改（%s）；其内容已应用，发送者的完整数据包将补齐缺口。</translation>
         </message>
     </context>
     <context>
