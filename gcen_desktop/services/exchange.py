@@ -18,7 +18,7 @@ from ..store.apply import DEL
 from ..store.store import Store, open_store, store_exists
 from ..sync import exchange as core
 from ..sync import knowledge, snapshot
-from ..sync.bundle_reader import BundleContents, read_bundle
+from ..sync.bundle_reader import BundleContents, read_bundle, release_events
 from ..sync.errors import BundleError
 from ..sync.keys import StoreKeys, fingerprint, load_or_create_keys
 from .changes import ChangeSet
@@ -250,6 +250,7 @@ class Exchange:
             return done
         with self._read(path, passphrase, identities, progress) as contents:
             outcome = core.run_import(self.store, contents, apply=False, own_keys=self.keys)
+            release_events(contents)
         return _preview_of(outcome)
 
     def import_bundle(self, path: Path | str, *, passphrase: str | None = None, identities: Sequence[str] = (),
@@ -258,7 +259,9 @@ class Exchange:
         if done is not None:
             return ImportReport(**{k: getattr(done, k) for k in done.__dataclass_fields__})
         with self._read(path, passphrase, identities, progress) as contents:
-            return self.import_contents(contents, trust_new_key=trust_new_key, progress=progress)
+            report = self.import_contents(contents, trust_new_key=trust_new_key, progress=progress)
+            release_events(contents)
+            return report
 
     def import_contents(self, contents: Any, *, trust_new_key: bool = False, progress: Progress = None,
                         joining: bool = False) -> ImportReport:
