@@ -310,3 +310,23 @@ def test_overdue_and_blocked_actions_stand_out(ctx, qtbot, wait_idle):
     wait_idle(ctx)
     row = model.row_of(rec)
     assert model.index(row, COL_DUE).data(Qt.ItemDataRole.ForegroundRole) is None  # done is never overdue
+
+
+def test_exported_plan_headings_follow_the_app_language(ctx, qtbot, answer, wait_idle, tmp_path):
+    from PySide6.QtCore import QLocale
+
+    from gcen_desktop.interop.labels import Labels
+
+    section = _section(ctx, qtbot)
+    target = tmp_path / "plan-fr.md"
+    answer({"save_file": str(target)})
+    previous = QLocale()
+    QLocale.setDefault(QLocale("fr_FR"))
+    try:
+        section.editor.export("md")
+        wait_idle(ctx)
+    finally:
+        QLocale.setDefault(previous)
+    heading = Labels("fr")["goals_and_actions"]
+    assert heading != Labels("en")["goals_and_actions"]
+    assert heading in target.read_text(encoding="utf-8")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from .. import prompts
@@ -64,8 +64,11 @@ def export_document(ctx: AppContext, parent: QWidget | None, *, kind: str, rec_i
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
 
+    # Headings follow the app's language (install_translators sets the default locale).
+    language = QLocale().name()
+
     def job(progress: Callable[[int, int], bool]) -> Any:
-        return func(ws, rec_id, fmt, path, progress=progress)
+        return func(ws, rec_id, fmt, path, progress=progress, language=language)
 
     def finished(result: Any) -> None:
         dialog.reset()
