@@ -64,6 +64,7 @@ class FirstRunWindow(QWidget):
         intro = QVBoxLayout()
         title = QLabel(self.tr("Welcome to GCEN Desktop"), self)
         title.setObjectName("SectionTitle")
+        title.setWordWrap(True)
         intro.addWidget(title)
         blurb = QLabel(self.tr("Your team's notes, readings, action plans and symposia, on this computer. "
                                "Nothing needs a server: you share with teammates through bundle files."), self)
@@ -104,6 +105,8 @@ class FirstRunWindow(QWidget):
         self.folder_label = QLabel(str(self.folder), card)
         self.folder_label.setObjectName("Muted")
         self.folder_label.setWordWrap(True)
+        # A path has no spaces to wrap at: keep room for its line whatever the style's padding.
+        self.folder_label.setMinimumHeight(self.folder_label.sizeHint().height() + 4)
         change = QPushButton(self.tr("Change…"), card)
         change.setAccessibleName(self.tr("Change the workspace folder"))
         change.clicked.connect(self._on_change_folder_clicked)

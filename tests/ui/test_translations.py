@@ -436,10 +436,16 @@ def dialogs(window: Any, ctx: Any) -> list[tuple[str, Callable[[], QWidget]]]:
 def test_every_screen_is_translated_and_nothing_is_cut_off_in_the_pseudo_locale(
     pseudo_locale: None, greek_ws: tuple[Any, dict[str, str]], qtbot: Any
 ) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from gcen_desktop.ui import theme
     from gcen_desktop.ui.context import AppContext
     from gcen_desktop.ui.main_window import MainWindow
     from gcen_desktop.ui.settings import Settings
 
+    # Audit what users see: the app's own style and stylesheet (their padding makes buttons
+    # wider), whatever earlier tests in this process left applied.
+    theme.apply_theme(QApplication.instance(), "light")
     ws, records = greek_ws
     ctx = AppContext(ws, settings=Settings())
     audit = ScreenAudit()

@@ -6,11 +6,13 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -62,10 +64,11 @@ class GoalsPanel(QWidget):
         left_layout.addWidget(goals_heading)
         left_layout.addWidget(self.goal_list, 1)
         left_layout.addWidget(self.goal_empty)
-        goal_buttons = QHBoxLayout()
-        goal_buttons.addWidget(self.new_goal_button)
-        goal_buttons.addWidget(self.delete_goal_button)
-        goal_buttons.addStretch(1)
+        # Stacked, so the goals column also fits the buttons in longer languages.
+        goal_buttons = QGridLayout()
+        goal_buttons.addWidget(self.new_goal_button, 0, 0)
+        goal_buttons.addWidget(self.delete_goal_button, 1, 0)
+        goal_buttons.setColumnStretch(1, 1)
         left_layout.addLayout(goal_buttons)
 
         # selected goal (right)
@@ -86,9 +89,14 @@ class GoalsPanel(QWidget):
         self.new_action_button.setAccessibleName(self.tr("New action"))
         self.delete_action_button = QPushButton(self.tr("Delete action"), self)
         self.delete_action_button.setAccessibleName(self.tr("Delete action"))
-        self.up_button = QPushButton(self.tr("Move up"), self)
+        # Arrows, not words: the row must also fit in longer languages.
+        self.up_button = QToolButton(self)
+        self.up_button.setArrowType(Qt.ArrowType.UpArrow)
+        self.up_button.setAccessibleName(self.tr("Move up"))
         self.up_button.setToolTip(self.tr("Move the action up (Ctrl+Up)"))
-        self.down_button = QPushButton(self.tr("Move down"), self)
+        self.down_button = QToolButton(self)
+        self.down_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.down_button.setAccessibleName(self.tr("Move down"))
         self.down_button.setToolTip(self.tr("Move the action down (Ctrl+Down)"))
         actions_heading = QLabel(self.tr("Actions"), self)
         actions_heading.setObjectName("CardTitle")
@@ -106,8 +114,8 @@ class GoalsPanel(QWidget):
         top = QWidget(self)
         top_layout = QHBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(left, 2)
-        top_layout.addWidget(self.right, 3)
+        top_layout.addWidget(left, 1)
+        top_layout.addWidget(self.right, 1)
         self.actions_box = QWidget(self)
         actions_layout = QVBoxLayout(self.actions_box)
         actions_layout.setContentsMargins(0, 8, 0, 0)

@@ -47,6 +47,7 @@ class ChecklistPanel(QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete checklist item"))
         hint = QLabel(self.tr("Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it."), self)
         hint.setObjectName("Muted")
+        hint.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.progress_label)
         top.addWidget(self.progress, 1)
