@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ..services.changes import ChangeSet
 from .context import AppContext
+from .widgets.section_parts import date_pattern
 
 
 def exchange_summary(ctx: AppContext) -> tuple[int, str]:
@@ -27,7 +28,7 @@ def exchange_summary(ctx: AppContext) -> tuple[int, str]:
     if last is None:
         return unshared, ""
     name, ms = last
-    when = QLocale().toString(QDateTime.fromMSecsSinceEpoch(int(ms)).date(), "d MMM yyyy")
+    when = QLocale().toString(QDateTime.fromMSecsSinceEpoch(int(ms)).date(), date_pattern())
     who = name or QCoreApplication.translate("WorkspaceStatusBar", "the team")
     return unshared, f"{who}, {when}"
 
@@ -45,7 +46,7 @@ def _last_peer(ctx: AppContext) -> str:
         return ""
     last = max(peers, key=lambda p: p.last_exchange_ms or 0)
     when = QDateTime.fromMSecsSinceEpoch(int(last.last_exchange_ms or 0))
-    return f"{last.name or last.replica}, {QLocale().toString(when.date(), 'd MMM yyyy')}"
+    return f"{last.name or last.replica}, {QLocale().toString(when.date(), date_pattern())}"
 
 
 class WorkspaceStatusBar(QStatusBar):

@@ -75,3 +75,20 @@ def test_dashboard_model(qtmodeltester):
     model = DashboardListModel()
     model.set_rows([DashboardRow("a", "One", "detail", "danger"), DashboardRow("b", "Two")])
     qtmodeltester.check(model, force_py=True)
+
+
+def test_short_dates_read_naturally_in_chinese_korean_and_english(qapp):
+    from PySide6.QtCore import QLocale
+
+    from gcen_desktop.ui.widgets.section_parts import short_date
+
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale("zh_CN"))
+        assert short_date("2026-12-16") == "2026年12月16日"
+        QLocale.setDefault(QLocale("ko_KR"))
+        assert short_date("2026-12-16") == "2026년 12월 16일"
+        QLocale.setDefault(QLocale("en_GB"))
+        assert short_date("2026-12-16") == "16 Dec 2026"
+    finally:
+        QLocale.setDefault(previous)

@@ -94,7 +94,17 @@ def short_date(iso: str | None) -> str:
         day = dt.date.fromisoformat(iso)
     except ValueError:
         return iso
-    return QLocale().toString(day, "d MMM yyyy")
+    return QLocale().toString(day, date_pattern())
+
+
+def date_pattern() -> str:
+    """A short date pattern that reads naturally in the current language ('16 Dec 2026')."""
+    language = QLocale().language()
+    if language in (QLocale.Language.Chinese, QLocale.Language.Japanese):
+        return "yyyy年M月d日"
+    if language == QLocale.Language.Korean:
+        return "yyyy년 M월 d일"
+    return "d MMM yyyy"
 
 
 def when_changed(hlc: str | None) -> str:
@@ -115,4 +125,4 @@ def _when(minute: int, today: dt.date) -> str:
         return QCoreApplication.translate("Dates", "today %s") % moment.strftime("%H:%M")
     if moment.date() == today - dt.timedelta(days=1):
         return QCoreApplication.translate("Dates", "yesterday")
-    return QLocale().toString(moment.date(), "d MMM yyyy")
+    return QLocale().toString(moment.date(), date_pattern())
