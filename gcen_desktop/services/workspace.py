@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import mimetypes
 from pathlib import Path
 from typing import Any
@@ -465,10 +464,3 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
     """Drop empty optional values from a create so events stay small."""
     return {k: v for k, v in values.items() if v is not None and v != ""}
 
-
-def today() -> str:
-    return dt.date.today().isoformat()
-
-
-def loads(text: str) -> Any:
-    return orjson.loads(text)

@@ -64,10 +64,6 @@ class RecordState:
     loaded_times: tuple[str | None, str | None] = (None, None)
 
 
-def old_times(st: RecordState) -> tuple[str | None, str | None]:
-    return st.loaded_times
-
-
 @dataclass
 class ApplyResult:
     applied: int = 0
@@ -410,7 +406,7 @@ def write_projection(
             old = st.old_row
             # `deleted` (index 12) is settled below from own_deleted and live children.
             if row[:12] == old[:12] and row[13:] == old[13:]:
-                if (st.created, st.updated) != old_times(st):
+                if (st.created, st.updated) != st.loaded_times:
                     ex("UPDATE records SET created=?, updated=? WHERE rid=?", (st.created, st.updated, st.rid))
                 continue
         changed.add(rec)

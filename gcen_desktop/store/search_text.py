@@ -53,11 +53,6 @@ def fts_query(query: str) -> str | None:
 
 
 
-def display_text(indexed: str) -> str:
-    """Undo index_text's separators for display (snippets)."""
-    return indexed.replace(_SEP, "").strip() if indexed else ""
-
-
 def query_terms(query: str) -> list[str]:
     """The words of a query, case-folded and without accents, for highlighting."""
     terms = []

@@ -13,8 +13,8 @@ import orjson
 from sqlalchemy import Connection, Engine
 
 from ..domain.clock import HybridClock
-from ..domain.errors import NotFound, UserError, WorkspaceMissing
-from ..domain.ids import new_id, new_replica_id
+from ..domain.errors import NotFound, WorkspaceMissing
+from ..domain.ids import new_replica_id
 from ..domain.schema import TYPES
 from . import replica as replica_registry
 from .apply import DEL, Dot, apply_events, drain_fts_queue, load_states, write_projection
@@ -474,8 +474,4 @@ def common_ancestor_value(conn: Connection, rec: str, f: str, heads: list[Dot]) 
     return value if isinstance(value, str) else ("" if value is None else str(value))
 
 
-def new_record_id() -> str:
-    return new_id()
-
-
-__all__ = ["Store", "RecordView", "open_store", "store_exists", "UserError", "TYPES"]
+__all__ = ["Store", "RecordView", "open_store", "store_exists"]

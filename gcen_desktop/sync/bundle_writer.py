@@ -20,6 +20,7 @@ import orjson
 from ..domain.errors import UserError
 from . import zipcheck
 from .crypto import encrypt_file, parse_recipient
+from .durable import fsync_dir
 from .errors import BundleCancelled, BundleTooLarge, BundleWriteFailed
 from .keys import StoreKeys
 from .limits import DEFAULT_LIMITS, Limits, MiB, human_size
@@ -99,7 +100,7 @@ def write_bundle(
         _fsync(partial)
         digest = _sha256_of(partial)
         os.replace(partial, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
         if _sha256_of(path, drop_cache=True) != digest:
             path.unlink(missing_ok=True)
             raise BundleWriteFailed(
@@ -312,16 +313,3 @@ def _fsync(path: Path) -> None:
     with open(path, "rb+") as f:
         f.flush()
         os.fsync(f.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # folders cannot be opened on every platform
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

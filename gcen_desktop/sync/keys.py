@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ..domain.errors import UserError
+from .durable import fsync_dir
 
 KEYS_DIR = "keys"
 SIGNING_FILE = "signing.key"
@@ -96,17 +97,4 @@ def _write_secret(path: Path, data: bytes) -> None:
         os.close(fd)
     os.chmod(partial, 0o600)
     os.replace(partial, path)
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # folders cannot be opened on every platform
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    fsync_dir(path.parent)
