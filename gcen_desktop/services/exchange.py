@@ -298,9 +298,10 @@ class Exchange:
                 with store.write() as conn:
                     store._set_meta(conn, "workspace_id", contents.manifest.workspace_id)
                 ws = Workspace(store)
-                report = cls(ws).import_contents(
-                    contents, trust_new_key=trust_new_key, progress=progress, joining=True
-                )
+                with store.filling():
+                    report = cls(ws).import_contents(
+                        contents, trust_new_key=trust_new_key, progress=progress, joining=True
+                    )
                 snapshot.discard(store)  # nothing to go back to: the store did not exist
             return ws, report
         except BaseException:

@@ -69,6 +69,7 @@ class ApplyResult:
     applied: int = 0
     skipped: int = 0
     changed: set[str] = field(default_factory=set)
+    created: set[str] = field(default_factory=set)  # new records, shown, no conflict (in `changed`)
 
 
 def many(conn: Connection, sql: str, rows: list[tuple]) -> None:
@@ -177,6 +178,10 @@ def apply_events(
     if not events:
         return result
 
+    inserted = events
+    fresh_records = _brand_new(conn, events)
+    if fresh_records:
+        events = [e for e in events if e["rec"] not in fresh_records]
     states = load_states(conn, {e["rec"] for e in events})
     new_superseded: list[tuple] = []
     removed_heads: list[tuple] = []
@@ -223,10 +228,15 @@ def apply_events(
             "INSERT INTO events (replica, seq, hlc, rec, type, op, h, body) VALUES (?,?,?,?,?,?,?,?)",
             [
                 (e["dot"][0], e["dot"][1], e["hlc"], e["rec"], e["type"], e["op"], e["h"], body_of(e))
-                for e in events
+                for e in inserted
             ],
         )
-        record_held(conn, events)
+        record_held(conn, inserted)
+    fresh_parents: set[str] = set()
+    if fresh_records:
+        result.applied += len(fresh_records)
+        fresh_parents = write_new_records(conn, fresh_records, defer_fts=defer_fts)
+        result.created = set(fresh_records)
     if new_superseded:
         ex("INSERT OR IGNORE INTO superseded (rec, field, replica, seq) VALUES (?,?,?,?)", new_superseded)
     if removed_heads:
@@ -249,7 +259,71 @@ def apply_events(
         )
 
     result.changed = write_projection(conn, states, defer_fts=defer_fts, ancestor_value=ancestor_value)
+    result.changed |= result.created
+    if fresh_parents:
+        # A live new child keeps a deleted parent shown (settled once the batch's own rows are in).
+        kept = settle_kept_alive(conn, fresh_parents)
+        index_records(conn, kept, defer=defer_fts)
+        result.changed |= kept
     return result
+
+
+def _brand_new(conn: Connection, events: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """rec -> event, for the records this batch creates with one edit naming no parent.
+
+    Nothing is known of such a record (a record with any edit has a projection row, one with
+    only deletions has deletion rows), so its view is the event's fields as they are: no heads
+    to load, no conflicts, nothing deleted. Most of a teammate's first bundle is of this kind."""
+    count: dict[str, int] = defaultdict(int)
+    for e in events:
+        count[e["rec"]] += 1
+    fresh = {
+        e["rec"]: e
+        for e in events
+        if count[e["rec"]] == 1 and e["op"] == "set" and not e.get("parents") and e["type"] in TYPES
+    }
+    if not fresh:
+        return fresh
+    ex = conn.exec_driver_sql
+    if ex("SELECT 1 FROM records LIMIT 1").first() is None and ex("SELECT 1 FROM deletions LIMIT 1").first() is None:
+        return fresh
+    ids = list(fresh)
+    for part in _chunks(ids):
+        marks = ",".join("?" * len(part))
+        for (rec,) in ex(
+            f"SELECT id FROM records WHERE id IN ({marks}) UNION SELECT rec FROM deletions WHERE rec IN ({marks})",
+            (*part, *part),
+        ):
+            del fresh[rec]
+    return fresh
+
+
+def write_new_records(conn: Connection, fresh: dict[str, dict[str, Any]], *, defer_fts: bool) -> set[str]:
+    """Heads, projection rows and search rows of the records `_brand_new` found; returns the
+    parents they name (a new live child may keep a deleted parent shown)."""
+    ex = conn.exec_driver_sql
+    ex(
+        "INSERT INTO heads (rec, field, replica, seq, hlc) VALUES (?,?,?,?,?)",
+        [(rec, f, e["dot"][0], e["dot"][1], e["hlc"]) for rec, e in fresh.items() for f in e["fields"]],
+    )
+    next_rid = (ex("SELECT MAX(rid) FROM records").scalar_one() or 0) + 1
+    inserts = []
+    to_index = []
+    parents: set[str] = set()
+    for rid, (rec, e) in enumerate(fresh.items(), start=next_rid):
+        type_, hlc = e["type"], e["hlc"]
+        row = row_of(type_, e["fields"])
+        inserts.append((rid, rec, type_, *row, hlc, hlc))
+        if row[2]:
+            parents.add(row[2])
+        if type_ in _SEARCHABLE:
+            to_index.append((rid, type_, row[0], e["fields"]))
+    ex(_INSERT_RECORD, inserts)
+    if defer_fts:
+        many(conn, "INSERT INTO fts_queue (rid) VALUES (?)", [(t[0],) for t in to_index])
+    else:
+        many(conn, "INSERT INTO search (rowid, title, body) VALUES (?,?,?)", [fts_row(*t) for t in to_index])
+    return parents
 
 
 def record_held(conn: Connection, events: list[dict[str, Any]]) -> None:
@@ -327,13 +401,25 @@ def project(
     own_deleted = bool(st.deletions) and covered
     active_dels = [d for d in st.deletions if (DEL, d) not in st.superseded]
     del_conflict = bool(active_dels) and not own_deleted
-    spec = TYPES.get(st.type)
+    return row_of(st.type, data, own_deleted, del_conflict, conflicts, merged)
+
+
+def row_of(
+    type_: str,
+    data: dict[str, Any],
+    own_deleted: bool = False,
+    del_conflict: bool = False,
+    conflicts: dict[str, list[Any]] | None = None,
+    merged: list[str] | None = None,
+) -> tuple:
+    """The projection row (without rid) of a record of this type showing these values."""
+    spec = TYPES.get(type_)
     label = data.get(spec.label) if spec else None
     parent = data.get(spec.parent) if spec and spec.parent else None
     status = data.get("status")
-    if st.type == "checklist_item":
+    if type_ == "checklist_item":
         status = "done" if data.get("done") else "open"
-    due = data.get("due") or (data.get("start") if st.type in ("symposium", "action_plan") else None)
+    due = data.get("due") or (data.get("start") if type_ in ("symposium", "action_plan") else None)
     member = next((data[m] for m in _MEMBER_FIELDS if data.get(m)), None)
     return (
         "" if label is None else str(label),
@@ -428,12 +514,7 @@ def write_projection(
         ex("DELETE FROM search WHERE rowid=?", removes)
         ex("DELETE FROM records WHERE rid=?", removes)
     if inserts:
-        ex(
-            "INSERT INTO records (rid, id, type, title, data, parent, kind, status, due, working_group, "
-            "symposium, city, member, position, visibility, deleted, own_deleted, del_conflict, "
-            "conflicts, merged, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            inserts,
-        )
+        ex(_INSERT_RECORD, inserts)
     if updates:
         ex(
             "UPDATE records SET title=?, data=?, parent=?, kind=?, status=?, due=?, working_group=?, "
@@ -461,6 +542,11 @@ def write_projection(
 
 
 _SEARCHABLE = frozenset(SEARCHABLE_TYPES)
+_INSERT_RECORD = (
+    "INSERT INTO records (rid, id, type, title, data, parent, kind, status, due, working_group, "
+    "symposium, city, member, position, visibility, deleted, own_deleted, del_conflict, "
+    "conflicts, merged, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
 # Children that keep a deleted parent alive: everything with a parent but link records (tags,
 # evidence links …), which are not shown as a record's content.
 _KEEPING_TYPES = tuple(t for t in TYPES if t != "link")

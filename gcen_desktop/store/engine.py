@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,16 +15,22 @@ from .migrations import HEAD_REVISION
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
+# The journal mode new connections of an engine take: WAL, but for the first fill of a new store.
+JOURNAL_MODES: weakref.WeakKeyDictionary[Engine, list[str]] = weakref.WeakKeyDictionary()
+
+
 def make_engine(db_path: Path) -> Engine:
     engine = create_engine(
         f"sqlite:///{db_path}",
         connect_args={"isolation_level": None, "check_same_thread": False, "timeout": 5.0},
     )
 
+    journal = JOURNAL_MODES[engine] = ["WAL"]
+
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute(f"PRAGMA journal_mode={journal[0]}")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=5000")
@@ -35,6 +42,24 @@ def make_engine(db_path: Path) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("write") else "BEGIN")
 
     return engine
+
+
+@contextmanager
+def rollback_journal(engine: Engine) -> Iterator[None]:
+    """Journal writes with a rollback journal instead of the WAL, for filling a store no other
+    connection has open (joining a workspace). A rollback journal keeps only the pages a
+    transaction overwrites, not those it appends to the file, so a first fill is written to disk
+    once, not once to the WAL and again into the database; it is just as crash-safe."""
+    mode = JOURNAL_MODES[engine]
+    engine.dispose()
+    mode[0] = "DELETE"
+    try:
+        yield
+    finally:
+        engine.dispose()
+        mode[0] = "WAL"
+        with engine.connect():
+            pass  # the next connection turns the WAL back on
 
 
 @contextmanager

@@ -21,12 +21,47 @@ def seal(event: dict[str, Any]) -> dict[str, Any]:
     return event
 
 
+class ReadEvent(dict):
+    """An event read from a bundle line that was already in canonical form (`h` included): the
+    line is kept, so the store writes those bytes instead of encoding the event once more."""
+
+    __slots__ = ("raw",)
+
+    def __init__(self, values: dict[str, Any], raw: bytes) -> None:
+        super().__init__(values)
+        self.raw = raw
+
+
 def body_of(event: dict[str, Any]) -> bytes:
-    return orjson.dumps(event, option=orjson.OPT_SORT_KEYS)
+    """The bytes the store keeps of an event: its canonical JSON with `h`."""
+    raw = getattr(event, "raw", None)
+    return raw if raw is not None else orjson.dumps(event, option=orjson.OPT_SORT_KEYS)
 
 
 def hash_ok(event: dict[str, Any]) -> bool:
     return event.get("h") == "sha256:" + hashlib.sha256(canonical(event)).hexdigest()
+
+
+def checked_line(event: dict[str, Any], line: bytes) -> dict[str, Any] | None:
+    """The event of a bundle line whose hash is right, or None when it is not.
+
+    A line in canonical form (what every GCEN Desktop writes) is hashed as it is, without its `h`
+    member, and kept for the store; any other well-formed line is hashed the slow way."""
+    h = event.get("h")
+    if not isinstance(h, str):
+        return None
+    if orjson.dumps(event, option=orjson.OPT_SORT_KEYS) == line:
+        # Keys are sorted and `h` follows `dot` and `fields` and precedes `hlc`: the member is the
+        # last `,"h":"…"` before `"hlc"`, and no later member can hold that text.
+        member = b',"h":' + orjson.dumps(h)
+        at = line.rfind(member, 0, line.find(b',"hlc":'))
+        if at < 0:
+            return None
+        covered = line[:at] + line[at + len(member) :]
+        if h != "sha256:" + hashlib.sha256(covered).hexdigest():
+            return None
+        return ReadEvent(event, line)
+    return event if hash_ok(event) else None
 
 
 def dot_of(event: dict[str, Any]) -> Dot:

@@ -19,7 +19,7 @@ from ..domain.schema import TYPES
 from . import replica as replica_registry
 from .apply import DEL, Dot, apply_events, drain_fts_queue, load_states, write_projection
 from .attachments import BlobStore
-from .engine import make_engine, migrate, write_transaction
+from .engine import make_engine, migrate, rollback_journal, write_transaction
 from .events import seal
 from .search_text import fts_query, make_snippet
 
@@ -160,6 +160,12 @@ class Store:
             yield conn
         seq = self.meta("seq") or "0"
         replica_registry.remember(self.db_path, self.replica, int(seq))
+
+    @contextmanager
+    def filling(self) -> Iterator[None]:
+        """Around the first fill of a store nothing else has open (see engine.rollback_journal)."""
+        with self._write_lock, rollback_journal(self.engine):
+            yield
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

@@ -26,7 +26,7 @@ from cryptography.exceptions import InvalidSignature
 from ..domain.errors import ValidationError
 from ..domain.schema import MAX_TITLE, TYPES, Field
 from ..store.apply import DEL
-from ..store.events import hash_ok
+from ..store.events import checked_line
 from . import zipcheck
 from .crypto import AGE_MAGIC, decrypt_file, read_header, scrypt_work, starts_encrypted
 from .errors import (
@@ -569,12 +569,12 @@ class EventChecker:
             self._check_text(event, n)
         self._check_schema(event, n)
         try:
-            hashed = hash_ok(raw)
+            checked = checked_line(raw, line)
         except (TypeError, ValueError):  # a value JSON can carry but the canonical form cannot
-            hashed = False
-        if not hashed:
+            checked = None
+        if checked is None:
             raise self._bad(n, "does not match its own hash (h), so it was altered or damaged")
-        return raw
+        return checked
 
     def _check_text(self, event: Event, n: int) -> None:
         texts = [

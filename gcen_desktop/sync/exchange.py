@@ -441,17 +441,21 @@ def run_import(
             events = _unknown(conn, events)  # what is already here costs nothing below
             before = _status(conn, sorted({e["rec"] for e in events})) if _has_records(conn) else {}
             changed: set[str] = set()
+            created: set[str] = set()  # new, shown, no conflict: no need to read their rows back
             defer = len(events) >= DEFER_FTS_FROM
             for i in range(0, len(events), APPLY_CHUNK):
                 result = store.apply(conn, events[i : i + APPLY_CHUNK], defer_fts=defer)
                 outcome.applied += result.applied
                 changed |= result.changed
+                created = (created - result.changed) | result.created  # a later chunk may edit one
                 if (
                     progress is not None
                     and progress(min(i + APPLY_CHUNK, len(events)), len(events)) is False
                 ):
                     raise BundleCancelled("Import cancelled; nothing was changed.")
-            after = _status(conn, sorted(changed))
+            after = _status(conn, sorted(changed - created))
+            for rec in created:
+                after[rec] = (rec_types[rec], 0, False, None)
             _classify(outcome, rec_types, changed, before, after)
             deleted = sum(c["deleted"] for c in outcome.counts.values())
             if deleted >= MANY_DELETIONS:

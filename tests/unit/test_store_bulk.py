@@ -1,0 +1,123 @@
+"""The bulk paths of applying events: brand-new records written without loading any state, event
+bytes kept as read, and a first fill of a store journalled without the WAL. Each must give the
+very view the general path gives."""
+
+from __future__ import annotations
+
+import hashlib
+
+import orjson
+import pytest
+
+from gcen_desktop.domain.ids import new_id
+from gcen_desktop.services import Workspace
+from gcen_desktop.store.events import ReadEvent, body_of, canonical, checked_line, seal
+
+from .eventkit import apply, ev_del, ev_set
+
+T0 = 1_790_000_000_000
+
+
+def _mixed_batch() -> list[dict]:
+    """New records of every shape the fast path must get right, and some it must leave alone."""
+    plan, goal, note, twice, late = (new_id() for _ in range(5))
+    return [
+        ev_set("aaaa", 1, T0, plan, "plan", {"title": "Residency plan"}),
+        ev_set("aaaa", 2, T0 + 1, goal, "goal", {"plan": plan, "statement": "Mentors for all"}),
+        ev_del("aaaa", 3, T0 + 2, goal, "goal", {"plan": [["aaaa", 2]], "statement": [["aaaa", 2]]}),
+        # a brand-new child of the goal deleted above keeps it (and so the plan) shown
+        ev_set("bbbb", 1, T0 + 3, new_id(), "action", {"goal": goal, "title": "Pair new teachers"}),
+        ev_set("bbbb", 2, T0 + 4, note, "note", {"title": "Visit", "body": "教师 培养", "kind": "session"}),
+        # two events of one record in the batch: the general path
+        ev_set("cccc", 1, T0 + 5, twice, "note", {"title": "First", "body": "a"}),
+        ev_set("cccc", 2, T0 + 6, twice, "note", {"title": "Second"}, {"title": [["cccc", 1]]}),
+        # an edit whose parent has not arrived: the general path (it names a parent)
+        ev_set("dddd", 2, T0 + 7, late, "note", {"body": "edited"}, {"body": [["dddd", 1]]}),
+    ]
+
+
+def test_one_batch_gives_the_view_of_one_event_at_a_time(tmp_path):
+    batch = _mixed_batch()
+    bulk = Workspace.new(tmp_path / "bulk", "T")
+    single = Workspace.new(tmp_path / "single", "T")
+    with bulk.store.write() as conn:
+        result = bulk.store.apply(conn, batch)
+    assert result.applied == len(batch)
+    assert result.created and result.created <= result.changed
+    for e in reversed(batch):
+        apply(single, [e])
+    ids = {e["rec"] for e in batch}
+
+    def view(ws):  # the batch's records as the dump shows them (each store has its own workspace)
+        return {k: v for k, v in orjson.loads(ws.store.dump()).items() if k in ids}
+
+    assert view(bulk) == view(single) and len(view(bulk)) == len(ids)
+    assert bulk.store.check() == [] and single.store.check() == []
+    goal = batch[1]["rec"]
+    assert not bulk.get(goal).deleted and bulk.get(goal).kept_alive
+
+
+def test_a_record_known_from_a_deletion_alone_is_not_new(tmp_path):
+    rec = new_id()
+    create = ev_set("aaaa", 1, T0, rec, "note", {"title": "Gone", "body": "x"})
+    gone = ev_del("bbbb", 1, T0 + 9, rec, "note", {"title": [["aaaa", 1]], "body": [["aaaa", 1]]})
+    ws = Workspace.new(tmp_path / "w", "T")
+    apply(ws, [gone])
+    with ws.store.write() as conn:
+        result = ws.store.apply(conn, [create])
+    assert rec not in result.created
+    assert ws.get(rec).deleted
+    assert ws.store.check() == []
+
+
+def test_a_canonical_line_is_kept_as_read_and_stored_byte_for_byte(tmp_path):
+    event = seal({"dot": ["aaaa", 1], "hlc": "1790000000000-00000-aaaa", "rec": new_id(), "type": "note",
+                  "op": "set", "fields": {"title": "Café 教师", "body": 'a "quoted" line\n'}, "parents": {}})
+    line = body_of(event)
+    checked = checked_line(orjson.loads(line), line)
+    assert isinstance(checked, ReadEvent) and checked.raw is line and checked == event
+    ws = Workspace.new(tmp_path / "w", "T")
+    apply(ws, [checked])
+    with ws.store.read() as conn:
+        stored = conn.exec_driver_sql("SELECT body FROM events WHERE replica='aaaa'").scalar_one()
+    assert stored == line
+
+
+@pytest.mark.parametrize("change", [
+    lambda line: line.replace(b'"title":"Caf', b'"title":"Kaf'),        # content altered
+    lambda line: line.replace(b'"h":"sha256:', b'"h":"sha256:0'[:-1]),  # no change: control
+])
+def test_an_altered_canonical_line_fails_its_hash(change):
+    event = seal({"dot": ["aaaa", 1], "hlc": "1790000000000-00000-aaaa", "rec": new_id(), "type": "note",
+                  "op": "set", "fields": {"title": "Café", "body": "x"}, "parents": {}})
+    line = change(body_of(event))
+    ok = checked_line(orjson.loads(line), line) is not None
+    assert ok == (line == body_of(event))
+
+
+def test_a_line_in_another_key_order_is_hashed_the_slow_way():
+    event = seal({"dot": ["aaaa", 1], "hlc": "1790000000000-00000-aaaa", "rec": new_id(), "type": "note",
+                  "op": "set", "fields": {"title": "Café", "body": "x"}, "parents": {}})
+    reordered = orjson.dumps({k: event[k] for k in reversed(list(event))})
+    checked = checked_line(orjson.loads(reordered), reordered)
+    assert checked == event and not isinstance(checked, ReadEvent)
+    assert body_of(checked) == orjson.dumps(event, option=orjson.OPT_SORT_KEYS)
+    # the hash covers the canonical bytes, whatever the order of the line
+    assert event["h"] == "sha256:" + hashlib.sha256(canonical(event)).hexdigest()
+
+
+def test_joining_fills_the_store_and_leaves_it_in_wal_mode(tmp_path):
+    from gcen_desktop.services.exchange import Exchange
+
+    src = Workspace.new(tmp_path / "src", "T", member="Ana")
+    for i in range(30):
+        src.create("note", {"title": f"Note {i}", "body": "text"})
+    bundle = tmp_path / "full.gcen"
+    Exchange(src).export(bundle, mode="full")
+    joined, report = Exchange.join(tmp_path / "dst", bundle, trust_new_key=True)
+    assert report.applied >= 30
+    with joined.store.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar_one() == "wal"
+    assert not list((tmp_path / "dst").glob("*-journal"))
+    assert joined.store.dump() == src.store.dump()
+    assert joined.store.check() == []
