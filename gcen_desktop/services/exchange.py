@@ -212,7 +212,10 @@ class Exchange:
         path = Path(path)
         if not path.is_file():
             raise UserError(f"There is no file {path}; check the name and try again.")
-        return read_bundle(path, passphrase=passphrase, identities=self._identities(identities), progress=progress)
+        with self.store.read() as conn:
+            held = knowledge.have(conn)
+        return read_bundle(path, passphrase=passphrase, identities=self._identities(identities), progress=progress,
+                           held=held)
 
     def _already(self, path: Path | str) -> ImportPreview | None:
         """A bundle file imported before, recognised by its hash without opening it."""

@@ -136,14 +136,18 @@ def known_hashes(conn: Connection, dots: list[Dot]) -> dict[Dot, str]:
     by_replica: dict[str, list[int]] = defaultdict(list)
     for r, s in dots:
         by_replica[r].append(s)
-    for r, seqs in by_replica.items():
-        lo, hi = min(seqs), max(seqs)
-        wanted = set(seqs)
-        for s, h in conn.exec_driver_sql(
-            "SELECT seq, h FROM events WHERE replica = ? AND seq BETWEEN ? AND ?", (r, lo, hi)
-        ):
-            if s in wanted:
-                found[(r, s)] = h
+    cursor = conn.connection.driver_connection.cursor()  # plain rows: 100k of them in a big import
+    try:
+        for r, seqs in by_replica.items():
+            lo, hi = min(seqs), max(seqs)
+            wanted = set(seqs)
+            for s, h in cursor.execute(
+                "SELECT seq, h FROM events WHERE replica = ? AND seq BETWEEN ? AND ?", (r, lo, hi)
+            ):
+                if s in wanted:
+                    found[(r, s)] = h
+    finally:
+        cursor.close()
     return found
 
 

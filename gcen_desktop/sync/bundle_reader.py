@@ -8,6 +8,7 @@ events.jsonl streamed line by line (typed, schema-checked, hashed) -> blobs (has
 
 from __future__ import annotations
 
+import bisect
 import errno
 import hashlib
 import os
@@ -27,6 +28,7 @@ from ..domain.errors import ValidationError
 from ..domain.schema import MAX_TITLE, TYPES, Field
 from ..store.apply import DEL
 from ..store.events import checked_line
+from ..store.ranges import Vector
 from . import zipcheck
 from .crypto import AGE_MAGIC, decrypt_file, read_header, scrypt_work, starts_encrypted
 from .errors import (
@@ -125,8 +127,13 @@ def read_bundle(
     identities: Sequence[str] = (),
     progress: Callable[[int, int], bool] | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    held: Vector | None = None,
 ) -> BundleContents:
     """Open, decrypt and check a bundle completely; raise a BundleError subclass if anything is off.
+
+    `held`: the dots the importing store holds. A line of one of those in canonical form is only
+    recognised (dot, hash, time, record, type: a HeldEvent), not decoded: the store compares the
+    hash with its own, and never applies it. The member's hash still covers every byte.
 
     `progress(done, total)` counts uncompressed bytes checked; returning False cancels
     (BundleCancelled). Call `close()` (or use `with`) when done with the blobs' temp files."""
@@ -135,7 +142,7 @@ def read_bundle(
     except OSError:
         raise _no_space() from None
     try:
-        return _read(Path(path), folder, passphrase, identities, _Progress(progress), limits)
+        return _read(Path(path), folder, passphrase, identities, _Progress(progress), limits, held)
     except OSError as e:
         shutil.rmtree(folder, ignore_errors=True)
         if e.errno in (errno.ENOSPC, errno.EDQUOT):
@@ -165,6 +172,7 @@ def _read(
     identities: Sequence[str],
     progress: _Progress,
     limits: Limits,
+    held: Vector | None = None,
 ) -> BundleContents:
     copy = folder / "bundle"
     size, file_sha256 = _copy_capped(path, copy, limits)
@@ -188,7 +196,7 @@ def _read(
             signature = _read_small(f, archive.entries[SIGNATURE_NAME], progress)
         manifest, signer = _check_manifest(manifest_bytes, signature)
         _check_members(manifest, archive, limits)
-        events = _read_events(f, archive.entries[EVENTS_NAME], manifest, progress, limits)
+        events = _read_events(f, archive.entries[EVENTS_NAME], manifest, progress, limits, held)
         blobs_dir = folder / "blobs"
         blobs_dir.mkdir()
         blobs: dict[str, Path] = {}
@@ -384,7 +392,12 @@ def _hash_mismatch(name: str) -> BundleCorrupt:
 
 
 def _read_events(
-    f: BinaryIO, entry: zipcheck.Entry, manifest: Manifest, progress: _Progress, limits: Limits
+    f: BinaryIO,
+    entry: zipcheck.Entry,
+    manifest: Manifest,
+    progress: _Progress,
+    limits: Limits,
+    held: Vector | None = None,
 ) -> list[dict[str, Any]]:
     """Decode events.jsonl line by line while hashing the whole member. A content error is kept
     until the member's hash is known: a member that differs from the manifest says so first."""
@@ -408,7 +421,9 @@ def _read_events(
                     break
                 if end - start + 1 > limits.line_bytes:
                     raise checker.line_too_long(len(events) + 1)
-                events.append(checker.decode(data[start:end], len(events) + 1))
+                line = data[start:end]
+                known = recognise(line, held) if held else None
+                events.append(known if known is not None else checker.decode(line, len(events) + 1))
                 if len(events) > manifest.event_count:
                     raise _count_mismatch(manifest.event_count, len(events))
                 start = end + 1
@@ -429,6 +444,56 @@ def _read_events(
     if len(events) != manifest.event_count:
         raise _count_mismatch(manifest.event_count, len(events))
     return events
+
+
+class HeldEvent(dict):
+    """A line of an event the importing store already holds: its dot, hash, record and type.
+
+    Nothing else of the line is trusted (it is not decoded): the store compares the hash with the
+    one it holds and never applies a held event; its time is not read."""
+
+    __slots__ = ()
+
+
+# Canonical lines (keys sorted, compact) start with the dot and end with the record and its type;
+# the top-level `h` is the last `,"h":"sha256:` (values are strings with escaped quotes, and the
+# members after it, hlc/observed/op/parents/rec/type, cannot hold that text).
+_HELD_HEAD = re.compile(rb'\{"dot":\["([A-Za-z0-9_-]{1,64})",([1-9][0-9]{0,17})\],')
+_HASH_MARK = b',"h":"sha256:'
+_REC_MARK = b',"rec":"'
+_TYPE_MARK = b'","type":"'
+_TYPE_NAMES = {name.encode(): name for name in TYPES}
+
+
+def recognise(line: bytes, held: Vector) -> HeldEvent | None:
+    """The HeldEvent of a canonical line whose dot `held` covers, else None (decode it fully)."""
+    head = _HELD_HEAD.match(line)
+    if head is None:
+        return None
+    replica = head.group(1).decode()
+    spans = held.get(replica)
+    if not spans:
+        return None
+    seq = int(head.group(2))
+    at = bisect.bisect_right(spans, [seq, _MAX_SEQ]) - 1
+    if at < 0 or not spans[at][0] <= seq <= spans[at][1]:
+        return None
+    mark = line.rfind(_HASH_MARK)
+    rec_at = line.rfind(_REC_MARK)
+    if mark < 0 or rec_at < mark or line[rec_at + 44 : rec_at + 54] != _TYPE_MARK or line[-2:] != b'"}':
+        return None
+    type_ = _TYPE_NAMES.get(line[rec_at + 54 : -2])
+    if type_ is None:
+        return None
+    return HeldEvent(
+        dot=[replica, seq],
+        h=line[mark + 6 : mark + 77].decode("ascii", "replace"),
+        rec=line[rec_at + 8 : rec_at + 44].decode("ascii", "replace"),
+        type=type_,
+    )
+
+
+_MAX_SEQ = 2**63
 
 
 def _count_mismatch(expected: int, found: int) -> BundleCorrupt:

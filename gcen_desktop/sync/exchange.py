@@ -26,6 +26,7 @@ from ..store.migrations import HEAD_REVISION
 from ..store.ranges import Vector
 from ..store.store import Store
 from . import knowledge, selection, snapshot
+from .bundle_reader import HeldEvent
 from .bundle_writer import WriteResult, write_bundle
 from .errors import BundleCancelled
 from .keys import StoreKeys, fingerprint
@@ -250,8 +251,6 @@ def _has_records(conn: Connection) -> bool:
 def _unknown(conn: Connection, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The events this store does not hold yet; a held dot with another hash is a cloned store."""
     known = known_hashes(conn, [(e["dot"][0], e["dot"][1]) for e in events])
-    if not known:
-        return events
     fresh = []
     for e in events:
         h = known.get((e["dot"][0], e["dot"][1]))
@@ -259,6 +258,9 @@ def _unknown(conn: Connection, events: list[dict[str, Any]]) -> list[dict[str, A
             fresh.append(e)
         elif h != e["h"]:
             raise ClonedStoreError((e["dot"][0], e["dot"][1]))
+    if any(type(e) is HeldEvent for e in fresh):
+        # read as held, gone since (an import undone while this one was read)
+        raise UserError("The workspace changed while the bundle was read; import the bundle again.")
     return fresh
 
 
@@ -298,10 +300,9 @@ def _classify(
     outcome.counts = counts
 
 
-def _unchanged_counts(events: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
-    seen: dict[str, str] = {e["rec"]: e["type"] for e in events}
+def _unchanged_counts(rec_types: dict[str, str]) -> dict[str, dict[str, int]]:
     counts: dict[str, dict[str, int]] = {}
-    for type_ in seen.values():
+    for type_ in rec_types.values():
         counts.setdefault(type_, dict.fromkeys(CATEGORIES, 0))["unchanged"] += 1
     return counts
 
@@ -406,14 +407,14 @@ def run_import(
     outcome = Outcome(m, bool(bundle.signer_public_key), fp, key_known, {}, warnings)
     if logged is not None:
         outcome.already_imported_on = logged.imported_ms
-        outcome.counts = _unchanged_counts(events)
+        outcome.counts = _unchanged_counts({e["rec"]: e["type"] for e in events})
         return outcome
     if fp and not key_known and apply and not trust_new_key:
         raise UntrustedKey(
             f"This bundle is signed by a key this store does not know yet ({fp}); check the "
             "fingerprint with the sender, then import it again and accept the key."
         )
-    max_hlc = max((e["hlc"] for e in events), default=None)
+    max_hlc = max((e["hlc"] for e in events if type(e) is not HeldEvent), default=None)
     if max_hlc and wall_ms_of(max_hlc) - now_ms() > WARN_AHEAD_MS:
         hours = (wall_ms_of(max_hlc) - now_ms()) / 3_600_000
         warnings.append(
@@ -425,20 +426,33 @@ def run_import(
         for sha, path in bundle.blobs.items():
             if not store.blobs.has(sha):
                 store.blobs.put_file(Path(path))
-    token_before = None
+    token_before = nothing_new_at = None
     if apply and snapshot_before:
-        _, token_before = snapshot.take(store)
+        # A bundle of nothing new needs no snapshot (a copy of the whole database) to undo.
+        with store.read() as conn:
+            token = snapshot.state_token(conn)
+            try:
+                nothing_new = not _unknown(conn, events)
+            except ClonedStoreError:
+                raise BundleRefused(_CLONED) from None
+        if nothing_new:
+            nothing_new_at = token
+        else:
+            _, token_before = snapshot.take(store)
     try:
         with store.write() as conn:
-            if token_before is not None and snapshot.state_token(conn) != token_before:
-                raise UserError(
-                    "The workspace changed while the import was starting; import the bundle again."
-                )
+            if token_before is not None or nothing_new_at is not None:
+                if snapshot.state_token(conn) not in (token_before, nothing_new_at):
+                    raise UserError(
+                        "The workspace changed while the import was starting; import the bundle again."
+                    )
             _refuse_clone_of_us(store, conn, events)
             if outcome.missing:
                 warnings.append(_describe_missing(conn, outcome.missing))
-            rec_types = {e["rec"]: e["type"] for e in events}
-            events = _unknown(conn, events)  # what is already here costs nothing below
+            rec_types = {e["rec"]: e["type"] for e in events if type(e) is HeldEvent}
+            rec_types.update((e["rec"], e["type"]) for e in events if type(e) is not HeldEvent)
+            # what is already here costs nothing below
+            events = [] if nothing_new_at is not None else _unknown(conn, events)
             before = _status(conn, sorted({e["rec"] for e in events})) if _has_records(conn) else {}
             changed: set[str] = set()
             created: set[str] = set()  # new, shown, no conflict: no need to read their rows back
@@ -453,10 +467,13 @@ def run_import(
                     and progress(min(i + APPLY_CHUNK, len(events)), len(events)) is False
                 ):
                     raise BundleCancelled("Import cancelled; nothing was changed.")
-            after = _status(conn, sorted(changed - created))
-            for rec in created:
-                after[rec] = (rec_types[rec], 0, False, None)
-            _classify(outcome, rec_types, changed, before, after)
+            if changed:
+                after = _status(conn, sorted(changed - created))
+                for rec in created:
+                    after[rec] = (rec_types[rec], 0, False, None)
+                _classify(outcome, rec_types, changed, before, after)
+            else:
+                outcome.counts = _unchanged_counts(rec_types)
             deleted = sum(c["deleted"] for c in outcome.counts.values())
             if deleted >= MANY_DELETIONS:
                 warnings.append(

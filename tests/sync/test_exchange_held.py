@@ -1,0 +1,94 @@
+"""Bundles that carry events the store already holds: recognised by dot and hash without being
+decoded, never applied, no snapshot taken; a held dot with other content is still a cloned store."""
+
+from __future__ import annotations
+
+import pytest
+
+from gcen_desktop.domain.errors import UserError
+from gcen_desktop.store.events import seal
+from gcen_desktop.sync import exchange as core
+from gcen_desktop.sync import knowledge, snapshot
+from gcen_desktop.sync.bundle_reader import HeldEvent, read_bundle
+from gcen_desktop.sync.bundle_writer import write_bundle
+
+from .exchange_kit import close_all, team
+
+
+@pytest.fixture
+def pair(tmp_path):
+    stores = team(tmp_path, 2)
+    a, b = stores
+    for i in range(12):
+        a.ws.create("note", {"title": f"Visit {i}", "body": "教师 培养\n" * 3})
+    a.export(tmp_path / "first.gcen", mode="full")
+    b.import_bundle(tmp_path / "first.gcen", trust_new_key=True)
+    yield stores
+    close_all(stores)
+
+
+def _held(ex):
+    with ex.store.read() as conn:
+        return knowledge.have(conn)
+
+
+def test_another_bundle_of_held_events_is_only_recognised(pair, tmp_path, monkeypatch):
+    a, b = pair
+    again = tmp_path / "again.gcen"
+    a.export(again, mode="full")
+    with read_bundle(again, held=_held(b)) as contents:
+        assert contents.events and all(type(e) is HeldEvent for e in contents.events)
+        assert set(contents.events[0]) == {"dot", "h", "rec", "type"}
+    with read_bundle(again) as contents:
+        assert not any(type(e) is HeldEvent for e in contents.events)
+
+    def no_snapshot(store):
+        raise AssertionError("a bundle of nothing new needs no snapshot")
+
+    monkeypatch.setattr(snapshot, "take", no_snapshot)
+    before = b.store.dump()
+    report = b.import_bundle(again)
+    assert report.applied == 0 and report.counts["note"]["unchanged"] == 12
+    assert b.store.dump() == before
+    assert b.preview(again).already_imported_on is not None
+
+
+def _forged_file(a, tmp_path, change) -> object:
+    """a's full bundle as a signed file, with its note events changed by `change`."""
+    bundle = core.export_memory(a.store, mode="full", keys=a.keys)
+    events = []
+    for e in bundle.events:
+        e = dict(e)
+        if e["type"] == "note":
+            change(e)
+        events.append(e)
+    path = tmp_path / "forged.gcen"
+    write_bundle(path, bundle.manifest, events, {}, keys=a.keys)
+    return path
+
+
+def test_a_held_dot_with_other_content_is_refused_as_a_cloned_store(pair, tmp_path):
+    a, b = pair
+
+    def other_content(e):
+        e["fields"] = dict(e["fields"], title="same dot, other content")
+        seal(e)
+
+    path = _forged_file(a, tmp_path, other_content)
+    before = b.store.dump()
+    with pytest.raises(UserError, match="identity"):
+        b.import_bundle(path)
+    assert b.store.dump() == before
+
+
+def test_nothing_of_a_held_line_but_its_dot_and_hash_is_used(pair, tmp_path):
+    a, b = pair
+    clock_before = b.store.clock.state()
+
+    def far_ahead(e):  # not resealed: the hash still names the event b holds
+        e["hlc"] = "9999999999999-00000-" + e["dot"][0]
+
+    report = b.import_bundle(_forged_file(a, tmp_path, far_ahead))
+    assert report.applied == 0
+    assert not any("ahead" in w for w in report.warnings)
+    assert b.store.clock.state() == clock_before
