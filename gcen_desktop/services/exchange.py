@@ -194,7 +194,7 @@ class Exchange:
         result = core.write_bundle(
             path,
             manifest,
-            sel.events,
+            sel.lines,
             sel.blobs,
             keys=self.keys if sign else None,
             recipients=recipients,

@@ -177,7 +177,7 @@ def prepare_export(
         ),
         since=sel.since,
         have=sel.have,
-        event_count=len(sel.events),
+        event_count=len(sel.lines),
         roster=roster,
     )
     return manifest, sel
@@ -202,7 +202,7 @@ def export_file(
     return write_bundle(
         Path(path),
         manifest,
-        sel.events,
+        sel.lines,
         sel.blobs,
         keys=keys if sign else None,
         recipients=recipients,

@@ -32,10 +32,15 @@ MODES = ("team", "peer", "full")
 class Selection:
     since: Vector  # what the reader is assumed to hold
     have: Vector  # what this store holds
-    events: list[dict[str, Any]] = field(default_factory=list)
+    lines: list[bytes] = field(default_factory=list)  # the events' canonical bytes, as stored
     blobs: dict[str, Path] = field(default_factory=dict)
     withheld: int = 0  # events of private records (or records outside a network-only export)
     max_own_seq: int = 0
+
+    @property
+    def events(self) -> list[dict[str, Any]]:
+        """The events as dicts (for in-memory bundles; files carry `lines` as they are)."""
+        return [orjson.loads(line) for line in self.lines]
 
 
 def assumed_known(conn: Connection, mode: str, peer: str | None, own: str) -> Vector:
@@ -51,14 +56,25 @@ def assumed_known(conn: Connection, mode: str, peer: str | None, own: str) -> Ve
     return ranges.vector_intersect([knowledge.knowledge_of(conn, p) for p in others])
 
 
-def read_events(conn: Connection, wanted: Vector) -> Iterable[tuple[str, bytes]]:
-    """(rec, body) of the held events in the wanted intervals, in (replica, seq) order."""
-    for origin in sorted(wanted):
-        for lo, hi in wanted[origin]:
-            yield from conn.exec_driver_sql(
-                "SELECT rec, body FROM events WHERE replica=? AND seq BETWEEN ? AND ? ORDER BY seq",
-                (origin, lo, hi),
-            )
+_EVENT_COLUMNS = "rec, replica, seq, type, op, body"
+EventRow = tuple[str, str, int, str, str, bytes]
+
+
+def read_events(conn: Connection, wanted: Vector) -> list[EventRow]:
+    """(rec, replica, seq, type, op, body) of the held events in the wanted intervals, in
+    (replica, seq) order."""
+    out: list[EventRow] = []
+    cursor = conn.connection.driver_connection.cursor()  # plain rows: a full export reads them all
+    try:
+        for origin in sorted(wanted):
+            for lo, hi in wanted[origin]:
+                out += cursor.execute(
+                    f"SELECT {_EVENT_COLUMNS} FROM events WHERE replica=? AND seq BETWEEN ? AND ? ORDER BY seq",
+                    (origin, lo, hi),
+                )
+    finally:
+        cursor.close()
+    return out
 
 
 def _rows(
@@ -66,17 +82,29 @@ def _rows(
 ) -> dict[str, tuple[str, str | None, str, str | None]]:
     """id → (type, parent, visibility, link target) for the given records."""
     out: dict[str, tuple[str, str | None, str, str | None]] = {}
-    todo = sorted(set(ids))
-    for i in range(0, len(todo), CHUNK):
-        part = todo[i : i + CHUNK]
-        marks = ",".join("?" * len(part))
-        for rid, type_, parent, visibility, target in conn.exec_driver_sql(
-            f"SELECT id, type, parent, visibility, CASE WHEN type='link' THEN json_extract(data, '$.b') END "
-            f"FROM records WHERE id IN ({marks})",
-            tuple(part),
-        ):
-            out[rid] = (type_, parent, visibility, target if target and is_uuid(target) else None)
+    wanted = set(ids)
+    todo = sorted(wanted)
+    columns = "id, type, parent, visibility, CASE WHEN type='link' THEN json_extract(data, '$.b') END"
+    cursor = conn.connection.driver_connection.cursor()  # plain rows: a full export reads them all
+    try:
+        if len(todo) > _SCAN_FROM:  # most of the store: one pass over the table beats lookups
+            parts = [cursor.execute(f"SELECT {columns} FROM records").fetchall()]
+        else:
+            parts = []
+            for i in range(0, len(todo), CHUNK):
+                part = todo[i : i + CHUNK]
+                marks = ",".join("?" * len(part))
+                parts.append(cursor.execute(f"SELECT {columns} FROM records WHERE id IN ({marks})", part).fetchall())
+    finally:
+        cursor.close()
+    for rows in parts:
+        for rid, type_, parent, visibility, target in rows:
+            if rid in wanted:
+                out[rid] = (type_, parent, visibility, target if target and is_uuid(target) else None)
     return out
+
+
+_SCAN_FROM = 5_000
 
 
 def _closure(
@@ -189,23 +217,22 @@ def select(
                     "SELECT id FROM records WHERE type IN ('link','reading_status','attachment')"
                 )
             }
-        bodies = _events_of(conn, wanted_recs, wanted)
+        rows = _events_of(conn, wanted_recs, wanted)
     else:
-        bodies = list(read_events(conn, wanted))
-    recs = {rec for rec, _ in bodies}
+        rows = read_events(conn, wanted)
+    recs = {row[0] for row in rows}
     hide = hidden_records(conn, recs, network_only=network_only) if recs else set()
     sel = Selection(since=since, have=held)
     own = store.replica
-    for rec, body in bodies:
+    for rec, replica, seq, type_, op, body in rows:
         if rec in hide:
             sel.withheld += 1
             continue
-        event = orjson.loads(body)
-        sel.events.append(event)
-        if event["dot"][0] == own:
-            sel.max_own_seq = max(sel.max_own_seq, event["dot"][1])
-        if event["type"] == "attachment" and event["op"] == "set":
-            sha = (event.get("fields") or {}).get("sha256")
+        sel.lines.append(body)
+        if replica == own and seq > sel.max_own_seq:
+            sel.max_own_seq = seq
+        if type_ == "attachment" and op == "set":
+            sha = (orjson.loads(body).get("fields") or {}).get("sha256")
             if isinstance(sha, str) and sha not in sel.blobs:
                 try:
                     path = store.blobs.path_of(sha)
@@ -216,17 +243,17 @@ def select(
     return sel
 
 
-def _events_of(conn: Connection, recs: set[str], wanted: Vector) -> list[tuple[str, bytes]]:
+def _events_of(conn: Connection, recs: set[str], wanted: Vector) -> list[EventRow]:
     """Events of the given records within the wanted intervals (network-only exports)."""
-    out: list[tuple[str, bytes]] = []
+    out: list[EventRow] = []
     todo = sorted(recs)
     for i in range(0, len(todo), CHUNK):
         part = todo[i : i + CHUNK]
         marks = ",".join("?" * len(part))
-        for rec, replica, seq, body in conn.exec_driver_sql(
-            f"SELECT rec, replica, seq, body FROM events WHERE rec IN ({marks})", tuple(part)
+        for row in conn.exec_driver_sql(
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE rec IN ({marks})", tuple(part)
         ):
-            if ranges.contains(wanted.get(replica, []), seq):
-                out.append((rec, replica, seq, body))  # type: ignore[arg-type]
-    out.sort(key=lambda t: (t[1], t[2]))  # type: ignore[index]
-    return [(t[0], t[3]) for t in out]  # type: ignore[index,misc]
+            if ranges.contains(wanted.get(row[1], []), row[2]):
+                out.append(tuple(row))  # type: ignore[arg-type]
+    out.sort(key=lambda t: (t[1], t[2]))
+    return out

@@ -18,6 +18,7 @@ from gcen_desktop.services import Workspace
 from gcen_desktop.services.exchange import Exchange
 from gcen_desktop.store.events import body_of
 from gcen_desktop.sync import knowledge
+from gcen_desktop.sync.bundle_writer import COMPRESS_LEVEL
 
 from .common import note_events, scaled, table
 
@@ -121,12 +122,12 @@ def _raw_executemany(db: Path, events: list[dict]) -> float:
 
 
 def _raw_export(db: Path, out: Path) -> float:
-    """SELECT every event, orjson it, one deflated zip member."""
+    """SELECT every event, orjson it, one deflated zip member (at the level bundles use)."""
     start = time.perf_counter()
     conn = sqlite3.connect(db)
     rows = conn.execute("SELECT body FROM events ORDER BY replica, seq").fetchall()
     data = b"\n".join(orjson.dumps(orjson.loads(r[0]), option=orjson.OPT_SORT_KEYS) for r in rows)
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=5) as z:
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL) as z:
         z.writestr("events.jsonl", data)
     conn.close()
     return time.perf_counter() - start

@@ -92,3 +92,16 @@ def test_nothing_of_a_held_line_but_its_dot_and_hash_is_used(pair, tmp_path):
     assert report.applied == 0
     assert not any("ahead" in w for w in report.warnings)
     assert b.store.clock.state() == clock_before
+
+
+def test_an_export_carries_each_event_as_the_bytes_the_store_holds(pair, tmp_path):
+    import zipfile
+
+    a, _ = pair
+    path = tmp_path / "plain.gcen"
+    a.export(path, mode="full", sign=False)
+    with zipfile.ZipFile(path) as z:
+        lines = z.read("events.jsonl").splitlines()
+    with a.store.read() as conn:
+        stored = [b for (b,) in conn.exec_driver_sql("SELECT body FROM events ORDER BY replica, seq")]
+    assert lines == stored
