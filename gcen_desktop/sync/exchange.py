@@ -272,7 +272,7 @@ def _classify(
     after: dict[str, tuple[str, int, bool, str | None]],
 ) -> None:
     counts: dict[str, dict[str, int]] = {}
-    for rec in sorted(set(rec_types) | changed):
+    for rec in set(rec_types) | changed:  # no sort: 100k ids would hold the interpreter lock
         b = before.get(rec)
         a = after.get(rec, b) if rec in changed else b
         type_ = rec_types.get(rec) or (a or b or ("?",))[0]
@@ -453,7 +453,7 @@ def run_import(
             rec_types.update((e["rec"], e["type"]) for e in events if type(e) is not HeldEvent)
             # what is already here costs nothing below
             events = [] if nothing_new_at is not None else _unknown(conn, events)
-            before = _status(conn, sorted({e["rec"] for e in events})) if _has_records(conn) else {}
+            before = _status(conn, list({e["rec"] for e in events})) if _has_records(conn) else {}
             changed: set[str] = set()
             created: set[str] = set()  # new, shown, no conflict: no need to read their rows back
             defer = len(events) >= DEFER_FTS_FROM
@@ -468,7 +468,7 @@ def run_import(
                 ):
                     raise BundleCancelled("Import cancelled; nothing was changed.")
             if changed:
-                after = _status(conn, sorted(changed - created))
+                after = _status(conn, list(changed - created))
                 for rec in created:
                     after[rec] = (rec_types[rec], 0, False, None)
                 _classify(outcome, rec_types, changed, before, after)
@@ -504,10 +504,10 @@ def run_import(
                 "bundle_id": m.bundle_id,
                 "producer_name": m.producer.name,
                 "imported_ms": now_ms(),
-                "created": sorted(outcome.created),
-                "updated": sorted(outcome.updated),
-                "deleted": sorted(outcome.deleted),
-                "restored": sorted(outcome.restored),
+                "created": list(outcome.created),
+                "updated": list(outcome.updated),
+                "deleted": list(outcome.deleted),
+                "restored": list(outcome.restored),
                 "types": sorted(outcome.types),
             },
         )
