@@ -13,6 +13,7 @@ from ..domain.errors import UserError
 from ..services.exchange import DELETION, Exchange, ImportPreview, ImportReport
 from ..services.workspace import Workspace
 from ..store.store import store_exists
+from ..sync.exchange import ForeignWorkspace
 from .output import emit_json
 
 CATEGORY_HEADS = ("new", "updated", "unchanged", "conflicting", "deleted")
@@ -40,6 +41,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--identity", action="append", default=[], metavar="FILE",
                    help="an age identity file that may open the bundle")
     p.add_argument("--yes", action="store_true", help="trust the sender's key if it is new")
+    p.add_argument("--as-copies", action="store_true",
+                   help="another team's bundle (a network export): copy its records into this workspace")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_import)
 
@@ -196,6 +199,25 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"Joined the workspace '{report.workspace_name}' in {args.folder}.")
         return 0
     ex = _open(args)
+    if args.as_copies:
+        if args.preview:
+            raise UserError("--as-copies cannot be previewed; import the copies, then 'gcen undo-import' if unwanted.")
+        report = ex.import_copies(args.file, passphrase=passphrase, identities=identities)
+        _drain(ex)
+        if args.json:
+            emit_json(_jsonable(report))
+        else:
+            print_preview(report, done=False)
+            print(f"Copied {report.applied:,} records from '{report.workspace_name or 'another workspace'}'; "
+                  "'gcen undo-import' removes them again.")
+        return 0
+    try:
+        return _import(args, ex, passphrase, identities)
+    except ForeignWorkspace as e:
+        raise UserError(f"{e} To copy its records into this workspace, add --as-copies.") from None
+
+
+def _import(args: argparse.Namespace, ex: Exchange, passphrase: str | None, identities: list[str]) -> int:
     if args.preview:
         preview = ex.preview(args.file, passphrase=passphrase, identities=identities)
         if args.json:

@@ -21,6 +21,7 @@ from ..sync import knowledge, snapshot
 from ..sync.bundle_reader import BundleContents, read_bundle, release_events
 from ..sync.errors import BundleError
 from ..sync.keys import StoreKeys, fingerprint, load_or_create_keys
+from . import copies
 from .changes import ChangeSet
 from .workspace import Workspace
 
@@ -208,12 +209,16 @@ class Exchange:
     def _identities(self, identities: Sequence[str]) -> list[str]:
         return [*identities, self.keys.age_identity]
 
-    def _read(self, path: Path | str, passphrase: str | None, identities: Sequence[str], progress: Progress) -> BundleContents:
+    def _read(self, path: Path | str, passphrase: str | None, identities: Sequence[str], progress: Progress,
+              *, whole: bool = False) -> BundleContents:
+        """The bundle, checked; events this store holds only recognised unless `whole`."""
         path = Path(path)
         if not path.is_file():
             raise UserError(f"There is no file {path}; check the name and try again.")
-        with self.store.read() as conn:
-            held = knowledge.have(conn)
+        held = None
+        if not whole:
+            with self.store.read() as conn:
+                held = knowledge.have(conn)
         return read_bundle(path, passphrase=passphrase, identities=self._identities(identities), progress=progress,
                            held=held)
 
@@ -274,6 +279,33 @@ class Exchange:
         )
         return _preview_of(
             outcome, ImportReport, changes=_changes_of(outcome), applied=outcome.applied, indexing=outcome.indexing
+        )
+
+    def import_copies(self, path: Path | str, *, passphrase: str | None = None, identities: Sequence[str] = (),
+                      progress: Progress = None) -> ImportReport:
+        """Copy the records of another team's bundle (a network export) into this workspace."""
+        with self._read(path, passphrase, identities, progress, whole=True) as contents:
+            counts, changes, warnings = copies.import_copies(self.ws, contents)
+            m = contents.manifest
+            if not contents.signer_public_key:
+                warnings.insert(0, "This bundle is not signed, so it cannot be checked who made it.")
+            release_events(contents)
+        return ImportReport(
+            producer_name=m.producer.name,
+            producer_replica=m.producer.replica,
+            fingerprint=fingerprint(contents.signer_public_key) if contents.signer_public_key else None,
+            key_known=False,
+            created_ms=m.created_ms,
+            workspace_id=m.workspace_id,
+            workspace_name=m.workspace_name,
+            kind="copies",
+            counts=counts,
+            warnings=warnings,
+            already_imported_on=None,
+            signed=bool(contents.signer_public_key),
+            bundle_id=m.bundle_id,
+            changes=changes,
+            applied=len(changes.created),
         )
 
     def index_pending(self, limit: int = 5000) -> int:

@@ -48,6 +48,14 @@ class UntrustedKey(BundleRefused):
     pass
 
 
+class ForeignWorkspace(BundleRefused):
+    """A bundle of another team's workspace: refused, unless imported as copies."""
+
+    def __init__(self, message: str, workspace_name: str) -> None:
+        super().__init__(message)
+        self.workspace_name = workspace_name
+
+
 @dataclass
 class MemoryBundle:
     """A bundle's contents without the file: what the simulation and in-process transports pass."""
@@ -345,9 +353,10 @@ def _refuse_foreign(store: Store, m: Manifest, *, joining: bool) -> None:
         return
     if m.workspace_id != wid:
         name = f" '{m.workspace_name}'" if m.workspace_name else ""
-        raise BundleRefused(
+        raise ForeignWorkspace(
             f"This bundle belongs to another workspace{name}, not to this one; open that workspace "
-            "(or join it from an empty folder) to import it."
+            "(or join it from an empty folder) to import it, or import its records as copies.",
+            m.workspace_name,
         )
 
 

@@ -78,13 +78,17 @@ def read_events(conn: Connection, wanted: Vector) -> list[EventRow]:
 
 
 def _rows(
-    conn: Connection, ids: Iterable[str]
+    conn: Connection, ids: Iterable[str], cities: dict[str, str]
 ) -> dict[str, tuple[str, str | None, str, str | None]]:
-    """id → (type, parent, visibility, link target) for the given records."""
+    """id → (type, parent, visibility, link target) for the given records; the city each refers
+    to (a practice's, a plan's, a symposium's host) goes into `cities`."""
     out: dict[str, tuple[str, str | None, str, str | None]] = {}
     wanted = set(ids)
     todo = sorted(wanted)
-    columns = "id, type, parent, visibility, CASE WHEN type='link' THEN json_extract(data, '$.b') END"
+    columns = (
+        "id, type, parent, visibility, CASE WHEN type='link' THEN json_extract(data, '$.b') END, "
+        "CASE WHEN type NOT IN ('member', 'link') THEN COALESCE(city, json_extract(data, '$.city')) END"
+    )
     cursor = conn.connection.driver_connection.cursor()  # plain rows: a full export reads them all
     try:
         if len(todo) > _SCAN_FROM:  # most of the store: one pass over the table beats lookups
@@ -98,9 +102,11 @@ def _rows(
     finally:
         cursor.close()
     for rows in parts:
-        for rid, type_, parent, visibility, target in rows:
+        for rid, type_, parent, visibility, target, city in rows:
             if rid in wanted:
                 out[rid] = (type_, parent, visibility, target if target and is_uuid(target) else None)
+                if city and is_uuid(city):
+                    cities[rid] = city
     return out
 
 
@@ -112,13 +118,13 @@ def _closure(
 ) -> dict[str, tuple[str, str | None, str, str | None]]:
     """Rows of the records and of everything they hang on (parents, link targets), transitively."""
     rows: dict[str, tuple[str, str | None, str, str | None]] = {}
+    cities: dict[str, str] = {}
     todo = set(recs)
     while todo:
-        found = _rows(conn, todo)
+        found = _rows(conn, todo, cities)
         rows.update(found)
-        todo = {
-            ref for r in found.values() for ref in (r[1], r[3]) if ref and ref not in rows
-        } - set(found)
+        todo = {ref for r in found.values() for ref in (r[1], r[3]) if ref and ref not in rows}
+        todo |= {cities[r] for r in found if r in cities and cities[r] not in rows}
         todo -= set(rows)
     return rows
 
@@ -155,8 +161,8 @@ def _network_needed(conn: Connection, rid: str, rows: dict) -> bool:
     if row is None:
         return False
     type_, parent, visibility, target = row
-    if visibility == "network":
-        return True
+    if visibility == "network" or type_ == "city":
+        return True  # a city named by a network record travels with it (cities are the network's)
     if type_ in ("link", "reading_status"):
         return (
             bool(parent)
@@ -169,6 +175,15 @@ def _network_needed(conn: Connection, rid: str, rows: dict) -> bool:
         )
     if type_ == "attachment":
         return _is_attached_to_network(conn, rid, rows)
+    # The parts of a network record travel with it (a plan's goals and their actions).
+    up, depth = parent, 0
+    while up and depth < 64:
+        above = rows.get(up)
+        if above is None:
+            break
+        if above[2] == "network":
+            return True
+        up, depth = above[1], depth + 1
     # An ancestor of a network record travels with it so the child has a home.
     return bool(
         conn.exec_driver_sql(
@@ -191,7 +206,15 @@ def _is_attached_to_network(conn: Connection, attachment: str, rows: dict) -> bo
 
 
 def network_records(conn: Connection) -> set[str]:
-    return {r for (r,) in conn.exec_driver_sql("SELECT id FROM records WHERE visibility='network'")}
+    """The records marked network-visible and their parts (children, transitively)."""
+    return {
+        r
+        for (r,) in conn.exec_driver_sql(
+            "WITH RECURSIVE net(id) AS (SELECT id FROM records WHERE visibility='network' AND deleted=0 "
+            "UNION SELECT r.id FROM records r JOIN net ON r.parent = net.id "
+            "WHERE r.type NOT IN ('link', 'reading_status') AND r.deleted=0) SELECT id FROM net"
+        )
+    }
 
 
 def select(
