@@ -288,7 +288,9 @@ class Exchange:
             counts, changes, warnings = copies.import_copies(self.ws, contents)
             m = contents.manifest
             if not contents.signer_public_key:
-                warnings.insert(0, "This bundle is not signed, so it cannot be checked who made it.")
+                warnings.insert(0, f"This bundle is not signed, so it cannot be checked that "
+                                   f"{m.producer.name or 'a teammate'} made it; import it only if you know "
+                                   "where it came from.")
             release_events(contents)
         return ImportReport(
             producer_name=m.producer.name,

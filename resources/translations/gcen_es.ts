@@ -1213,6 +1213,30 @@
             <translation>Frase de contraseña</translation>
         </message>
         <message>
+            <source>another team</source>
+            <translation>otro equipo</translation>
+        </message>
+        <message>
+            <source>This bundle comes from the workspace of another team (%1), so it cannot be imported as changes of yours.
+
+Copy its practices, plans, readings and notes into your workspace? Their people are not copied, and “Undo last import” removes the copies again.</source>
+            <translation>Este paquete viene del espacio de trabajo de otro equipo (%1), así que no se puede importar como cambios suyos.
+
+¿Copiar sus prácticas, planes, lecturas y notas en su espacio de trabajo? Sus personas no se copian, y «Deshacer la última importación» quita las copias.</translation>
+        </message>
+        <message>
+            <source>Import as copies</source>
+            <translation>Importar como copias</translation>
+        </message>
+        <message>
+            <source>Copy records</source>
+            <translation>Copiar registros</translation>
+        </message>
+        <message>
+            <source>Copying records from %s…</source>
+            <translation>Copiando registros de %s…</translation>
+        </message>
+        <message>
             <source>Importing %s…</source>
             <translation>Importando %s…</translation>
         </message>
@@ -1254,6 +1278,14 @@
         <message>
             <source>a teammate</source>
             <translation>un compañero de equipo</translation>
+        </message>
+        <message>
+            <source>another team</source>
+            <translation>otro equipo</translation>
+        </message>
+        <message>
+            <source>Last import: %d records copied from %s.</source>
+            <translation>Última importación: %d registros copiados de %s.</translation>
         </message>
         <message>
             <source>Last import, from %s: already imported on %s, nothing changed.</source>
@@ -1384,6 +1416,10 @@
         <message>
             <source>This bundle deletes %s records; look at the preview before importing.</source>
             <translation>Este paquete elimina %s elementos; revise la vista previa antes de importarlo.</translation>
+        </message>
+        <message>
+            <source>%s records were not copied because what they belong to is not in the bundle.</source>
+            <translation>%s registros no se copiaron porque aquello a lo que pertenecen no está en el paquete.</translation>
         </message>
         <message>
             <source>store %s</source>

@@ -1213,6 +1213,30 @@
             <translation>Phrase secrète</translation>
         </message>
         <message>
+            <source>another team</source>
+            <translation>une autre équipe</translation>
+        </message>
+        <message>
+            <source>This bundle comes from the workspace of another team (%1), so it cannot be imported as changes of yours.
+
+Copy its practices, plans, readings and notes into your workspace? Their people are not copied, and “Undo last import” removes the copies again.</source>
+            <translation>Ce paquet vient de l'espace de travail d'une autre équipe (%1) : il ne peut pas être importé comme vos propres modifications.
+
+Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Leurs personnes ne sont pas copiées, et « Annuler le dernier import » retire les copies.</translation>
+        </message>
+        <message>
+            <source>Import as copies</source>
+            <translation>Importer en copies</translation>
+        </message>
+        <message>
+            <source>Copy records</source>
+            <translation>Copier les fiches</translation>
+        </message>
+        <message>
+            <source>Copying records from %s…</source>
+            <translation>Copie des fiches de %s…</translation>
+        </message>
+        <message>
             <source>Importing %s…</source>
             <translation>Import de %s…</translation>
         </message>
@@ -1254,6 +1278,14 @@
         <message>
             <source>a teammate</source>
             <translation>un coéquipier</translation>
+        </message>
+        <message>
+            <source>another team</source>
+            <translation>une autre équipe</translation>
+        </message>
+        <message>
+            <source>Last import: %d records copied from %s.</source>
+            <translation>Dernier import : %d fiches copiées depuis %s.</translation>
         </message>
         <message>
             <source>Last import, from %s: already imported on %s, nothing changed.</source>
@@ -1384,6 +1416,10 @@
         <message>
             <source>This bundle deletes %s records; look at the preview before importing.</source>
             <translation>Ce paquet supprime %s éléments ; examinez l'aperçu avant de l'importer.</translation>
+        </message>
+        <message>
+            <source>%s records were not copied because what they belong to is not in the bundle.</source>
+            <translation>%s fiches n'ont pas été copiées, car ce à quoi elles appartiennent n'est pas dans le paquet.</translation>
         </message>
         <message>
             <source>store %s</source>

@@ -1213,6 +1213,30 @@
             <translation>암호 문구</translation>
         </message>
         <message>
+            <source>another team</source>
+            <translation>다른 팀</translation>
+        </message>
+        <message>
+            <source>This bundle comes from the workspace of another team (%1), so it cannot be imported as changes of yours.
+
+Copy its practices, plans, readings and notes into your workspace? Their people are not copied, and “Undo last import” removes the copies again.</source>
+            <translation>이 번들은 다른 팀의 작업 공간(%1)에서 왔으므로 내 변경 사항으로 가져올 수 없습니다.
+
+그 실천 사례, 계획, 읽기 자료와 노트를 내 작업 공간에 복사할까요? 그 팀의 사람들은 복사되지 않으며, “마지막 가져오기 취소”로 사본을 다시 지울 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Import as copies</source>
+            <translation>사본으로 가져오기</translation>
+        </message>
+        <message>
+            <source>Copy records</source>
+            <translation>기록 복사</translation>
+        </message>
+        <message>
+            <source>Copying records from %s…</source>
+            <translation>%s에서 기록을 복사하는 중…</translation>
+        </message>
+        <message>
             <source>Importing %s…</source>
             <translation>%s 가져오는 중…</translation>
         </message>
@@ -1254,6 +1278,14 @@
         <message>
             <source>a teammate</source>
             <translation>팀원</translation>
+        </message>
+        <message>
+            <source>another team</source>
+            <translation>다른 팀</translation>
+        </message>
+        <message>
+            <source>Last import: %d records copied from %s.</source>
+            <translation>마지막 가져오기: 기록 %d개를 %s에서 복사했습니다.</translation>
         </message>
         <message>
             <source>Last import, from %s: already imported on %s, nothing changed.</source>
@@ -1384,6 +1416,10 @@
         <message>
             <source>This bundle deletes %s records; look at the preview before importing.</source>
             <translation>이 번들은 레코드 %s개를 삭제합니다. 가져오기 전에 미리 보기를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>%s records were not copied because what they belong to is not in the bundle.</source>
+            <translation>%s개 기록은 소속된 기록이 번들에 없어서 복사되지 않았습니다.</translation>
         </message>
         <message>
             <source>store %s</source>

@@ -1213,6 +1213,30 @@
             <translation>Frase secreta</translation>
         </message>
         <message>
+            <source>another team</source>
+            <translation>outra equipe</translation>
+        </message>
+        <message>
+            <source>This bundle comes from the workspace of another team (%1), so it cannot be imported as changes of yours.
+
+Copy its practices, plans, readings and notes into your workspace? Their people are not copied, and “Undo last import” removes the copies again.</source>
+            <translation>Este pacote vem do espaço de trabalho de outra equipe (%1), então não pode ser importado como alterações suas.
+
+Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalho? As pessoas da outra equipe não são copiadas, e “Desfazer a última importação” remove as cópias.</translation>
+        </message>
+        <message>
+            <source>Import as copies</source>
+            <translation>Importar como cópias</translation>
+        </message>
+        <message>
+            <source>Copy records</source>
+            <translation>Copiar registros</translation>
+        </message>
+        <message>
+            <source>Copying records from %s…</source>
+            <translation>Copiando registros de %s…</translation>
+        </message>
+        <message>
             <source>Importing %s…</source>
             <translation>Importando %s…</translation>
         </message>
@@ -1254,6 +1278,14 @@
         <message>
             <source>a teammate</source>
             <translation>um colega de equipe</translation>
+        </message>
+        <message>
+            <source>another team</source>
+            <translation>outra equipe</translation>
+        </message>
+        <message>
+            <source>Last import: %d records copied from %s.</source>
+            <translation>Última importação: %d registros copiados de %s.</translation>
         </message>
         <message>
             <source>Last import, from %s: already imported on %s, nothing changed.</source>
@@ -1384,6 +1416,10 @@
         <message>
             <source>This bundle deletes %s records; look at the preview before importing.</source>
             <translation>Este pacote exclui %s registros; confira a prévia antes de importar.</translation>
+        </message>
+        <message>
+            <source>%s records were not copied because what they belong to is not in the bundle.</source>
+            <translation>%s registros não foram copiados porque aquilo a que pertencem não está no pacote.</translation>
         </message>
         <message>
             <source>store %s</source>

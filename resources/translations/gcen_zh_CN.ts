@@ -1213,6 +1213,30 @@
             <translation>口令</translation>
         </message>
         <message>
+            <source>another team</source>
+            <translation>另一个团队</translation>
+        </message>
+        <message>
+            <source>This bundle comes from the workspace of another team (%1), so it cannot be imported as changes of yours.
+
+Copy its practices, plans, readings and notes into your workspace? Their people are not copied, and “Undo last import” removes the copies again.</source>
+            <translation>此数据包来自另一个团队的工作区（%1），不能作为您自己的更改导入。
+
+要把其中的实践、计划、阅读材料和笔记复制到您的工作区吗？其成员不会被复制；“撤销上次导入”可再次删除这些副本。</translation>
+        </message>
+        <message>
+            <source>Import as copies</source>
+            <translation>以副本导入</translation>
+        </message>
+        <message>
+            <source>Copy records</source>
+            <translation>复制记录</translation>
+        </message>
+        <message>
+            <source>Copying records from %s…</source>
+            <translation>正在从 %s 复制记录…</translation>
+        </message>
+        <message>
             <source>Importing %s…</source>
             <translation>正在导入 %s…</translation>
         </message>
@@ -1254,6 +1278,14 @@
         <message>
             <source>a teammate</source>
             <translation>一位队友</translation>
+        </message>
+        <message>
+            <source>another team</source>
+            <translation>另一个团队</translation>
+        </message>
+        <message>
+            <source>Last import: %d records copied from %s.</source>
+            <translation>上次导入：复制了 %d 条记录，来自 %s。</translation>
         </message>
         <message>
             <source>Last import, from %s: already imported on %s, nothing changed.</source>
@@ -1384,6 +1416,10 @@
         <message>
             <source>This bundle deletes %s records; look at the preview before importing.</source>
             <translation>此数据包会删除 %s 条记录；导入前请查看预览。</translation>
+        </message>
+        <message>
+            <source>%s records were not copied because what they belong to is not in the bundle.</source>
+            <translation>有 %s 条记录未复制，因为它们所属的记录不在数据包中。</translation>
         </message>
         <message>
             <source>store %s</source>

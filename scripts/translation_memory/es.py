@@ -697,6 +697,13 @@ TRANSLATIONS: dict[str, str] = {
     "Tell the passphrase by phone, not in the e-mail that carries the bundle.": "Comunique la frase de contraseña por teléfono, no en el correo que lleva el paquete.",
     "the team": "el equipo",
     "Counting changes not yet shared…": "Contando los cambios aún sin compartir…",
+    'another team': 'otro equipo',
+    'Import as copies': 'Importar como copias',
+    'Copy records': 'Copiar registros',
+    'Copying records from %s…': 'Copiando registros de %s…',
+    'This bundle comes from the workspace of another team (%1), so it cannot be imported as changes of yours.\n\nCopy its practices, plans, readings and notes into your workspace? Their people are not copied, and “Undo last import” removes the copies again.': 'Este paquete viene del espacio de trabajo de otro equipo (%1), así que no se puede importar como cambios suyos.\n\n¿Copiar sus prácticas, planes, lecturas y notas en su espacio de trabajo? Sus personas no se copian, y «Deshacer la última importación» quita las copias.',
+    '%s records were not copied because what they belong to is not in the bundle.': '%s registros no se copiaron porque aquello a lo que pertenecen no está en el paquete.',
+    'Last import: %d records copied from %s.': 'Última importación: %d registros copiados de %s.',
 }
 
 # Where one English text needs two translations: (context, source) -> translation.

@@ -697,6 +697,13 @@ TRANSLATIONS: dict[str, str] = {
     "Tell the passphrase by phone, not in the e-mail that carries the bundle.": "Informe a frase secreta por telefone, não no e-mail que leva o pacote.",
     "the team": "a equipe",
     "Counting changes not yet shared…": "Contando as alterações ainda não compartilhadas…",
+    'another team': 'outra equipe',
+    'Import as copies': 'Importar como cópias',
+    'Copy records': 'Copiar registros',
+    'Copying records from %s…': 'Copiando registros de %s…',
+    'This bundle comes from the workspace of another team (%1), so it cannot be imported as changes of yours.\n\nCopy its practices, plans, readings and notes into your workspace? Their people are not copied, and “Undo last import” removes the copies again.': 'Este pacote vem do espaço de trabalho de outra equipe (%1), então não pode ser importado como alterações suas.\n\nCopiar as práticas, planos, leituras e notas dele para o seu espaço de trabalho? As pessoas da outra equipe não são copiadas, e “Desfazer a última importação” remove as cópias.',
+    '%s records were not copied because what they belong to is not in the bundle.': '%s registros não foram copiados porque aquilo a que pertencem não está no pacote.',
+    'Last import: %d records copied from %s.': 'Última importação: %d registros copiados de %s.',
 }
 
 # Where one English text needs two translations: (context, source) -> translation.

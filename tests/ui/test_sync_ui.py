@@ -275,3 +275,32 @@ def test_encrypt_for_trusted_teammates_round_trip(ctx, other_ctx, qtbot, answer,
     qtbot.waitUntil(lambda: source.flow is None, timeout=10000)
     wait_idle(ctx)
     assert ctx.ws.find_by_label("note", "Only for the Boston team") is not None
+
+
+def test_another_teams_network_bundle_is_offered_as_copies(ctx, other_ctx, qtbot, answer, wait_idle, tmp_path):
+    from gcen_desktop.domain.ids import new_id
+    from gcen_desktop.services.exchange import Exchange
+
+    practice, _ = ctx.ws.create("practice", {"title": "Shared residency model", "visibility": "network"})
+    bundle = tmp_path / "network.gcen"
+    Exchange(ctx.ws).export(bundle, mode="full", network_only=True)
+    theirs = other_ctx(new_id())  # another city's team: another workspace
+    target = _sync_section(theirs, qtbot)
+
+    log = answer({"confirm": False})
+    target.start_import(bundle)
+    qtbot.waitUntil(lambda: target.flow is None, timeout=10000)
+    wait_idle(theirs)
+    assert [k for k, _, _ in log] == ["confirm"] and "another team" in log[0][2]
+    assert theirs.ws.count("practice") == 0
+
+    answer({"confirm": True})
+    target.start_import(bundle)
+    qtbot.waitUntil(lambda: target.flow is None, timeout=10000)
+    wait_idle(theirs)
+    [copy] = theirs.ws.list("practice")
+    assert copy.title == "Shared residency model" and copy.id != practice
+    assert target.import_panel.undo_button.isEnabled()
+    target.undo_last_import()
+    wait_idle(theirs)
+    assert theirs.ws.count("practice") == 0

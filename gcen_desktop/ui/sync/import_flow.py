@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ...sync.errors import BundleNeedsPassphrase, BundleWrongPassphrase
+from ...sync.exchange import ForeignWorkspace
 from .. import prompts
 from ..context import AppContext
 from .exchange_access import exchange_for
@@ -57,8 +58,30 @@ class ImportFlow(QObject):
                 return
             self._end(self.tr("Import cancelled; nothing was changed."))
             return
+        if isinstance(exc, ForeignWorkspace):
+            self._offer_copies(exc)
+            return
         self.ctx.show_error(exc, self.widget)
         self._end("")
+
+    def _offer_copies(self, exc: ForeignWorkspace) -> None:
+        """Another team's bundle (a network export): offer to copy its records into this workspace."""
+        name = exc.workspace_name or self.tr("another team")
+        text = self.tr(
+            "This bundle comes from the workspace of another team (%1), so it cannot be imported as "
+            "changes of yours.\n\nCopy its practices, plans, readings and notes into your workspace? "
+            "Their people are not copied, and “Undo last import” removes the copies again."
+        ).replace("%1", name)
+        if not prompts.confirm(self.widget, self.tr("Import as copies"), text, ok_label=self.tr("Copy records")):
+            self._end(self.tr("Import cancelled; nothing was changed."))
+            return
+        ws, path, passphrase = self.ctx.ws, self.path, self.passphrase
+
+        def job(progress):
+            return exchange_for(ws).import_copies(path, passphrase=passphrase, progress=progress)
+
+        run_with_progress(self.ctx, self.widget, self.tr("Copying records from %s…") % path.name, job,
+                          self._on_imported, self._on_import_failed, write=True)
 
     def _on_previewed(self, preview: Any) -> None:
         self.preview = preview

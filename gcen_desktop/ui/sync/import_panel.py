@@ -89,7 +89,10 @@ class ImportPanel(QFrame):
         self.report_model.set_counts(report.counts)
         brought = sum(self.report_model.total(k) for k in ("new", "updated", "deleted"))
         conflicting = self.report_model.total("conflicting")
-        if getattr(report, "already_imported_on", None):
+        if getattr(report, "kind", "") == "copies":
+            source = report.workspace_name or self.tr("another team")
+            text = self.tr("Last import: %d records copied from %s.") % (brought, source)
+        elif getattr(report, "already_imported_on", None):
             text = self.tr("Last import, from %s: already imported on %s, nothing changed.") % (
                 name, when_text(report.already_imported_on))
         else:

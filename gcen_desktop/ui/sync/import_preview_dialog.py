@@ -69,6 +69,7 @@ class ImportWarnings(QObject):
     _MISSING_PART = re.compile(r"([\d,]+) from (.*?)(?=, [\d,]+ from |$)", re.S)
     _DELETES = re.compile(r"This bundle deletes ([\d,]+) records; look at the preview before importing\.")
     _NOTHING = "Everything in this bundle is already here; importing it changes nothing."
+    _NOT_COPIED = re.compile(r"([\d,]+) records were not copied because what they belong to is not in the bundle\.")
 
     def text(self, warning: str) -> str:
         """`warning` translated, or as it is when it is not one of the service's known texts."""
@@ -96,6 +97,9 @@ class ImportWarnings(QObject):
         if m := self._DELETES.fullmatch(warning):
             count = locale.toString(int(m[1].replace(",", "")))
             return self.tr("This bundle deletes %s records; look at the preview before importing.") % count
+        if m := self._NOT_COPIED.fullmatch(warning):
+            count = locale.toString(int(m[1].replace(",", "")))
+            return self.tr("%s records were not copied because what they belong to is not in the bundle.") % count
         if m := self._MISSING.fullmatch(warning):
             parts = []
             for count, origin in self._MISSING_PART.findall(m[1]):
