@@ -90,16 +90,15 @@ def load_states(conn: Connection, recs: Iterable[str]) -> dict[str, RecordState]
     for part in _chunks(ids):
         marks = ",".join("?" * len(part))
         args = tuple(part)
-        bodies: dict[Dot, dict[str, Any]] = {}
-        for rec, f, r, s, hlc, body in ex(
-            f"SELECT h.rec, h.field, h.replica, h.seq, h.hlc, e.body FROM heads h "
+        for rec, names, r, s, hlc, body in ex(
+            f"SELECT h.rec, h.fields, h.replica, h.seq, h.hlc, e.body FROM head_rows h "
             f"JOIN events e ON e.replica = h.replica AND e.seq = h.seq WHERE h.rec IN ({marks})",
             args,
         ):
-            fields = bodies.get((r, s))
-            if fields is None:
-                fields = bodies[(r, s)] = orjson.loads(body)["fields"]
-            states[rec].heads[f][(r, s)] = (hlc, fields.get(f))
+            fields = orjson.loads(body)["fields"]
+            heads = states[rec].heads
+            for f in orjson.loads(names):
+                heads[f][(r, s)] = (hlc, fields.get(f))
         for rec, f, r, s in ex(
             f"SELECT rec, field, replica, seq FROM superseded WHERE rec IN ({marks})", args
         ):
@@ -188,7 +187,7 @@ def apply_events(
         events = [e for e in events if e["rec"] not in fresh_records]
     states = load_states(conn, {e["rec"] for e in events})
     new_superseded: list[tuple] = []
-    removed_heads: list[tuple] = []
+    touched_heads: set[str] = set()
     new_deletions: list[tuple] = []
     new_observed: list[tuple] = []
 
@@ -212,7 +211,7 @@ def apply_events(
                     heads = st.heads.get(f)
                     if heads and p in heads:
                         del heads[p]
-                        removed_heads.append((rec, f, r, s))
+                        touched_heads.add(rec)
             for f, v in e["fields"].items():
                 if (f, dot) not in st.superseded:
                     st.heads[f][dot] = (hlc, v)
@@ -243,17 +242,7 @@ def apply_events(
         result.created = set(fresh_records)
     if new_superseded:
         ex("INSERT OR IGNORE INTO superseded (rec, field, replica, seq) VALUES (?,?,?,?)", new_superseded)
-    if removed_heads:
-        ex("DELETE FROM heads WHERE rec=? AND field=? AND replica=? AND seq=?", removed_heads)
-    new_heads = [
-        (e["rec"], f, e["dot"][0], e["dot"][1], e["hlc"])
-        for e in events
-        if e["op"] == "set"
-        for f in e["fields"]
-        if (e["dot"][0], e["dot"][1]) in states[e["rec"]].heads.get(f, {})
-    ]
-    if new_heads:
-        ex("INSERT OR REPLACE INTO heads (rec, field, replica, seq, hlc) VALUES (?,?,?,?,?)", new_heads)
+    write_heads(conn, {rec: states[rec] for rec in {e["rec"] for e in events if e["op"] == "set"} | touched_heads})
     if new_deletions:
         ex("INSERT OR IGNORE INTO deletions (rec, replica, seq, hlc) VALUES (?,?,?,?)", new_deletions)
     if new_observed:
@@ -270,6 +259,22 @@ def apply_events(
         index_records(conn, kept, defer=defer_fts)
         result.changed |= kept
     return result
+
+
+def write_heads(conn: Connection, states: dict[str, RecordState]) -> None:
+    """Replace the head rows of these records by what their states hold: one row per event
+    that is a head of some field, listing those fields."""
+    if not states:
+        return
+    rows: list[tuple] = []
+    for rec, st in states.items():
+        per_dot: dict[Dot, tuple[str, list[str]]] = {}
+        for f in sorted(st.heads):
+            for dot, (hlc, _value) in st.heads[f].items():
+                per_dot.setdefault(dot, (hlc, []))[1].append(f)
+        rows += [(rec, dot[0], dot[1], hlc, orjson.dumps(names).decode()) for dot, (hlc, names) in per_dot.items()]
+    many(conn, "DELETE FROM head_rows WHERE rec=?", [(rec,) for rec in states])
+    many(conn, "INSERT INTO head_rows (rec, replica, seq, hlc, fields) VALUES (?,?,?,?,?)", rows)
 
 
 def _brand_new(conn: Connection, events: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -307,8 +312,8 @@ def write_new_records(conn: Connection, fresh: dict[str, dict[str, Any]], *, def
     parents they name (a new live child may keep a deleted parent shown)."""
     ex = conn.exec_driver_sql
     ex(
-        "INSERT INTO heads (rec, field, replica, seq, hlc) VALUES (?,?,?,?,?)",
-        [(rec, f, e["dot"][0], e["dot"][1], e["hlc"]) for rec, e in fresh.items() for f in e["fields"]],
+        "INSERT INTO head_rows (rec, replica, seq, hlc, fields) VALUES (?,?,?,?,?)",
+        [(rec, e["dot"][0], e["dot"][1], e["hlc"], orjson.dumps(sorted(e["fields"])).decode()) for rec, e in fresh.items()],
     )
     next_rid = (ex("SELECT MAX(rid) FROM records").scalar_one() or 0) + 1
     inserts = []

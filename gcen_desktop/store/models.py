@@ -34,15 +34,16 @@ class EventRow(Base):
     __table_args__ = (UniqueConstraint("replica", "seq", name="uq_events_dot"),)
 
 
-class Head(Base):
-    """A version of a field that no known event names as a parent."""
+class HeadRow(Base):
+    """An event that is a head of some of the fields it set: versions no known event names as a
+    parent. The view `heads` (migration 0003) lists them one field per row."""
 
-    __tablename__ = "heads"
+    __tablename__ = "head_rows"
     rec: Mapped[str] = mapped_column(String, primary_key=True)
-    field: Mapped[str] = mapped_column(String, primary_key=True)
     replica: Mapped[str] = mapped_column(String, primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
-    hlc: Mapped[str] = mapped_column(String)  # the value is in the event's body
+    hlc: Mapped[str] = mapped_column(String)  # the values are in the event's body
+    fields: Mapped[str] = mapped_column(Text)  # JSON list of the field names it is a head of
 
 
 class Superseded(Base):

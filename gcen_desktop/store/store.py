@@ -259,8 +259,8 @@ class Store:
             (event["hlc"], event["h"], orjson.dumps(event, option=orjson.OPT_SORT_KEYS), row[0]),
         )
         conn.exec_driver_sql(
-            "UPDATE heads SET hlc=? WHERE rec=? AND field=? AND replica=? AND seq=?",
-            (event["hlc"], rec, f, self.replica, seq),
+            "UPDATE head_rows SET hlc=? WHERE rec=? AND replica=? AND seq=?",
+            (event["hlc"], rec, self.replica, seq),
         )
         states = load_states(conn, [rec])
         states[rec].updated = max(states[rec].updated or "", event["hlc"])
@@ -389,7 +389,7 @@ class Store:
 
     def _rebuild(self, conn: Connection) -> None:
         ex = conn.exec_driver_sql
-        for table in ("heads", "superseded", "deletions", "deletion_observed", "fts_queue", "search", "records"):
+        for table in ("head_rows", "superseded", "deletions", "deletion_observed", "fts_queue", "search", "records"):
             ex(f"DELETE FROM {table}")
         last = 0
         while True:

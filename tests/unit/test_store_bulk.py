@@ -133,3 +133,35 @@ def test_a_compact_line_with_unsorted_keys_is_not_taken_as_canonical():
     assert line != canonical_line
     checked = checked_line(orjson.loads(line), line)
     assert checked == event and not isinstance(checked, ReadEvent)
+
+
+def test_a_store_of_the_per_field_heads_schema_migrates_to_head_rows(tmp_path):
+    from alembic import command
+
+    from gcen_desktop.store.engine import _alembic_config
+    from gcen_desktop.store.store import open_store
+
+    ws = Workspace.new(tmp_path / "w", "T", member="Ana")
+    note, _ = ws.create("note", {"title": "Visit", "body": "one"})
+    ws.edit(note, {"body": "two"})
+    apply(ws, [ev_set("bbbb", 1, T0, note, "note", {"title": "Theirs"}, {"title": [[ws.store.replica, 1]]})])
+    with ws.store.read() as conn:
+        heads_before = sorted(map(tuple, conn.exec_driver_sql("SELECT rec, field, replica, seq, hlc FROM heads")))
+    dump_before = ws.store.dump()
+    engine = ws.store.engine
+    with engine.connect() as conn:
+        conn.info["write"] = True
+        with conn.begin():
+            command.downgrade(_alembic_config(conn), "0002")
+        names = {n for (n,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "heads" in names and "head_rows" not in names
+    ws.close()
+    store = open_store(tmp_path / "w")
+    assert store.schema_before == "0002"
+    with store.read() as conn:
+        heads_after = sorted(map(tuple, conn.exec_driver_sql("SELECT rec, field, replica, seq, hlc FROM heads")))
+        per_event = conn.exec_driver_sql("SELECT COUNT(*) FROM head_rows").scalar_one()
+    assert heads_after == heads_before and per_event < len(heads_before)
+    assert store.dump() == dump_before
+    assert store.check() == []
+    store.close()
