@@ -165,3 +165,30 @@ def test_a_store_of_the_per_field_heads_schema_migrates_to_head_rows(tmp_path):
     assert store.dump() == dump_before
     assert store.check() == []
     store.close()
+
+
+def test_a_fill_stopped_half_way_gets_its_list_indexes_back_at_open(tmp_path):
+    from gcen_desktop.store.store import FILL_INDEXES, LIST_INDEXES, open_store
+
+    def indexes(store):
+        with store.read() as conn:
+            return {n for (n,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='index'")}
+
+    store = open_store(tmp_path / "w", create=True)
+    assert set(LIST_INDEXES) <= indexes(store)
+    with pytest.raises(RuntimeError), store.filling():
+        assert not set(LIST_INDEXES) & indexes(store)
+        raise RuntimeError("the fill fails")
+    assert set(LIST_INDEXES) <= indexes(store) and store.meta(FILL_INDEXES) is None
+    # a crash between dropping and building them again: the next open builds them
+    with store.filling():
+        pass
+    with store.write() as conn:
+        for name in LIST_INDEXES:
+            conn.exec_driver_sql(f'DROP INDEX "{name}"')
+        conn.exec_driver_sql("INSERT INTO meta (key, value) VALUES (?, ?)", (FILL_INDEXES, orjson.dumps([
+            f"CREATE INDEX {name} ON records (type)" for name in LIST_INDEXES]).decode()))
+    store.close()
+    again = open_store(tmp_path / "w")
+    assert set(LIST_INDEXES) <= indexes(again) and again.meta(FILL_INDEXES) is None
+    again.close()
