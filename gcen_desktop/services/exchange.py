@@ -275,7 +275,7 @@ class Exchange:
                         joining: bool = False) -> ImportReport:
         outcome = core.run_import(
             self.store, contents, apply=True, trust_new_key=trust_new_key, own_keys=self.keys,
-            progress=progress, joining=joining,
+            progress=progress, joining=joining, snapshot_before=not joining,  # a failed join removes the store
         )
         return _preview_of(
             outcome, ImportReport, changes=_changes_of(outcome), applied=outcome.applied, indexing=outcome.indexing
