@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import gc
+
 from PySide6.QtCore import Qt
 
 from gcen_desktop.services.queries import Filters
@@ -12,7 +15,8 @@ from gcen_desktop.ui.commands import (
     SetReadingStatusCommand,
     SetTagsCommand,
 )
-from gcen_desktop.ui.models.record_table import Column, IdRole, RecordTableModel
+from gcen_desktop.ui.models import record_table
+from gcen_desktop.ui.models.record_table import Column, IdRole, RecordRole, RecordTableModel
 
 
 def _first(ctx, type_name):
@@ -133,3 +137,83 @@ def test_model_follows_change_sets(ctx, wait_idle):
     ctx.sig_changed.emit(changes)
     assert model.index(0, 0).data() == "Aaa renamed"
     assert model.row_of(rec) == 0
+
+
+def test_model_cells_name_other_records_as_they_are_now(ctx):
+    # A practice's City column shows the city record's name: renaming the city changes the cell.
+    model = RecordTableModel(ctx, "practice", [
+        Column("title", "Practice"), Column("city", "City", display=lambda v: ctx.ws.label(v.data.get("city")))])
+    row = next(r for r in range(model.rowCount()) if model.record(r).data.get("city"))
+    city = model.record(row).data["city"]
+    assert model.index(row, 1).data() == ctx.ws.label(city)
+    changes = ctx.ws.edit(city, {"name": "Renamed city"})
+    assert "practice" not in changes.types
+    ctx.sig_changed.emit(changes)
+    assert model.index(row, 1).data() == "Renamed city"
+    assert model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole) == "Renamed city"
+
+
+def test_model_formats_cells_again_on_a_new_day(ctx, monkeypatch):
+    calls = []
+
+    def shown(view):
+        calls.append(view.id)
+        return f"day {today.toordinal()}"
+
+    today = dt.date(2026, 3, 1)
+    monkeypatch.setattr(record_table, "today", lambda: today)
+    model = RecordTableModel(ctx, "note", [Column("title", "Title"), Column("updated", "Changed", display=shown)])
+    first = model.index(0, 1).data()
+    assert model.index(0, 1).data() == first and len(calls) == min(model.rowCount(), record_table.PAGE)
+    today = dt.date(2026, 3, 2)
+    assert model.index(0, 1).data() != first
+
+
+def test_model_rows_and_records_match_the_store(ctx):
+    model = RecordTableModel(ctx, "note", [Column("title", "Title"), Column("kind", "Kind")])
+    for row in range(model.rowCount()):
+        rec = model.index(row, 0).data(IdRole)
+        stored = ctx.ws.get(rec)
+        view = model.index(row, 0).data(RecordRole)
+        assert view.id == rec and view.title == stored.title == model.index(row, 0).data()
+        assert model.index(row, 1).data() == (stored.data.get("kind") or "")
+        assert "body" not in view.data  # long text no column shows is left out
+    assert model.index(model.rowCount(), 0).data() is None
+
+
+def test_cached_pages_give_the_cyclic_gc_little_to_scan(ctx, monkeypatch):
+    """Scrolling replaces cached pages one by one, which keeps the collector's allocation count
+    flat: what a page keeps must be a few flat tuples, out of the collector's lists once it has
+    seen them, and the model has it see them as each page is read (else the young generation grows
+    to every page read since the last collection and one frame pays for them all)."""
+    monkeypatch.setattr(record_table, "PAGE", 8)
+    monkeypatch.setattr(record_table, "MAX_PAGES", 4)
+    for i in range(60):
+        ctx.ws.create("note", {"title": f"Note {i:02}", "kind": "session"})
+    model = RecordTableModel(ctx, "note", [Column("title", "Title"), Column("kind", "Kind")])
+    pages = -(-model.rowCount() // 8)
+    gc.collect()
+    gc.disable()
+    try:
+        before = len(gc.get_objects())
+        for row in range(model.rowCount()):
+            assert model.index(row, 0).data()
+        grown = len(gc.get_objects()) - before
+    finally:
+        gc.enable()
+    # A page object, its ids, rows and cells, and the driver's weak reference to each cursor
+    # (a RecordView and a list per row before: 17 a page here).
+    assert grown <= 6 * pages + 10, (grown, pages)
+    model.reload()
+    for row in range(model.rowCount()):
+        assert model.index(row, 0).data()
+    assert len(model._pages) == 4
+    assert not [p for p in model._pages.values() if gc.is_tracked(p.values) or gc.is_tracked(p.ids)]
+
+
+def test_today_is_kept_until_midnight():
+    from gcen_desktop.ui.widgets import section_parts
+
+    assert section_parts.today() == dt.date.today()
+    ends, day = section_parts._day
+    assert dt.datetime.fromtimestamp(ends) == dt.datetime.combine(day + dt.timedelta(days=1), dt.time())

@@ -3,10 +3,21 @@
 Opening runs one query for the ordered row ids only; the rows themselves are read a page at a
 time as the view asks for them (so 100k records open in one small query and scroll smoothly).
 Edits refresh only the rows a change set names; creations and deletions re-run the id query.
+
+A cached page is a few flat tuples of plain values (the stored rows, then the text of each cell,
+formatted once when the page is first painted), not a `RecordView` per row, and the young
+generation is collected after each page read. Scrolling replaces pages in the cache one by one,
+which keeps the cyclic GC's allocation count flat (each new page frees an old one): on its own
+the young generation grew to every page read since the last collection, and one frame in a few
+hundred paid for traversing them all (10–50 ms with a `RecordView` per row). Collected at once, it
+holds little more than the new page, whose tuples of strings and numbers then leave the
+collector's lists for good.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import gc
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +30,7 @@ from ...services.changes import ChangeSet
 from ...services.queries import Filters
 from ...store.store import ROW_COLUMNS, RecordView
 from ..context import AppContext
+from ..widgets.section_parts import today
 
 PAGE = 64  # a screenful or two: scrolling reads little per frame
 MAX_PAGES = 256  # pages kept in memory (16k rows)
@@ -27,6 +39,7 @@ _PROMOTED = {"title", "updated", "created", "due", "status", "kind", "position",
              "symposium", "city", "member", "parent"}
 
 _COLUMNS = ", ".join("r." + c.strip() for c in ROW_COLUMNS.split(","))
+_WIDTH = len(ROW_COLUMNS.split(","))  # values per row in a page's flat row list
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
@@ -45,6 +58,20 @@ class Column:
     sortable: bool = True
     align_right: bool = False
     width: int = 0  # initial width in pixels; 0 = stretch to fill
+
+
+class _Page:
+    """PAGE rows: their ids, their stored values flat (`_WIDTH` a row; None for a row gone since
+    the id query) and, once painted, their cells' text flat (columnCount a row) and the day it
+    was formatted on (relative dates such as 'today 14:05' change at midnight)."""
+
+    __slots__ = ("cells", "day", "ids", "values")
+
+    def __init__(self, ids: tuple[str | None, ...], values: tuple[Any, ...]) -> None:
+        self.ids = ids
+        self.values = values
+        self.cells: tuple[str, ...] | None = None
+        self.day: dt.date | None = None
 
 
 def sort_expression(type_name: str, key: str) -> str:
@@ -83,7 +110,9 @@ class RecordTableModel(QAbstractTableModel):
         self.descending = descending
         self._rids: list[int] = []
         self._row_of: dict[int, int] | None = None
-        self._pages: OrderedDict[int, list[RecordView]] = OrderedDict()
+        self._pages: OrderedDict[int, _Page] = OrderedDict()
+        self._last_number = -1  # the page the last lookup hit: a paint asks for its rows in turn
+        self._last_page: _Page | None = None
         # Rows leave out long text (note bodies, abstracts) unless a column shows it: a list
         # never needs it, and parsing it is most of the cost of reading a page.
         shown = {c.key for c in self.columns}
@@ -130,26 +159,81 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rids = rids
         self._row_of = None
-        self._pages.clear()
+        self._drop_pages()
         self.endResetModel()
 
-    def _page(self, number: int) -> list[RecordView | None]:
+    def _drop_pages(self) -> None:
+        self._pages.clear()
+        self._last_number, self._last_page = -1, None
+
+    def _page(self, number: int) -> _Page:
+        if number == self._last_number and self._last_page is not None:
+            return self._last_page
         page = self._pages.get(number)
-        if page is not None:
+        if page is None:
+            page = self._read_page(number)
+            self._pages[number] = page
+            if len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+            if gc.isenabled():  # not while a worker job holds the collector off (ui.worker)
+                gc.collect(0)
+        else:
             self._pages.move_to_end(number)
-            return page
+        self._last_number, self._last_page = number, page
+        return page
+
+    def _read_page(self, number: int) -> _Page:
         rids = self._rids[number * PAGE:(number + 1) * PAGE]
-        by_rid: dict[int, RecordView] = {}
+        found: dict[int, tuple[Any, ...]] = {}
         if rids:
             sql = (f"SELECT r.rid, {self._columns_sql} FROM records r "
                    f"WHERE r.rid IN ({','.join('?' * len(rids))})")
             with self.ctx.ws.store.read() as conn:
-                by_rid = {row[0]: RecordView.from_row(row[1:]) for row in conn.exec_driver_sql(sql, tuple(rids))}
-        page = [by_rid.get(rid) for rid in rids]  # None: gone since the id query
-        self._pages[number] = page
-        if len(self._pages) > MAX_PAGES:
-            self._pages.popitem(last=False)
-        return page
+                # The driver's own cursor, as for the ids: a page is read while a frame is painted.
+                raw = conn.connection.driver_connection
+                found = {row[0]: row for row in raw.execute(sql, rids).fetchall()}
+        ids: list[str | None] = []
+        values: list[Any] = []
+        for rid in rids:
+            row = found.get(rid)
+            if row is None:  # gone since the id query
+                ids.append(None)
+                values.extend((None,) * _WIDTH)
+            else:
+                ids.append(row[1])
+                values.extend(row[1:])
+        return _Page(tuple(ids), tuple(values))
+
+    @staticmethod
+    def _view(page: _Page, i: int) -> RecordView:
+        return RecordView.from_row(page.values[i * _WIDTH:(i + 1) * _WIDTH])
+
+    def _cells(self, page: _Page) -> tuple[str, ...]:
+        """The text of every cell of a page, formatted the first time the page is painted (and
+        again after midnight, or after a change to other records, which a cell may name)."""
+        day = today()
+        if page.cells is not None and page.day == day:
+            return page.cells
+        cells: list[str] = []
+        for i, rec in enumerate(page.ids):
+            if rec is None:
+                cells.extend([""] * len(self.columns))
+                continue
+            view = self._view(page, i)
+            for column in self.columns:
+                value = column.display(view) if column.display else self._field(view, column.key)
+                cells.append("" if value is None else str(value))
+        page.cells, page.day = tuple(cells), day
+        return page.cells
+
+    def _reformat(self) -> None:
+        """Format the cached pages' cells again when next painted (names, relative dates)."""
+        if not self._pages:
+            return
+        for page in self._pages.values():
+            page.cells = None
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._rids) - 1, len(self.columns) - 1),
+                              [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
 
     # --- access ---------------------------------------------------------------------------------
 
@@ -158,7 +242,8 @@ class RecordTableModel(QAbstractTableModel):
         if not 0 <= row < len(self._rids):
             return None
         page = self._page(row // PAGE)
-        return page[row % PAGE]
+        i = row % PAGE
+        return None if page.ids[i] is None else self._view(page, i)
 
     def row_of(self, rec_id: str) -> int:
         """The row showing a record, or -1."""
@@ -191,24 +276,25 @@ class RecordTableModel(QAbstractTableModel):
         # Views ask for a dozen roles per cell on every paint: answer the unused ones first.
         if not index.isValid() or role not in _ROLES:
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and not self.columns[index.column()].align_right:
+        number = index.column()
+        column = self.columns[number]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if column.align_right else None
+        row = index.row()
+        if row >= len(self._rids):
             return None
-        view = self.record(index.row())
-        if view is None:
+        page = self._page(row // PAGE)
+        i = row % PAGE
+        if page.ids[i] is None:
             return None
-        column = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = column.display(view) if column.display else self._field(view, column.key)
-            return "" if value is None else str(value)
+            return self._cells(page)[i * len(self.columns) + number]
         if role == IdRole:
-            return view.id
+            return page.ids[i]
+        view = self._view(page, i)
         if role == RecordRole:
             return view
-        if role == SortValueRole:
-            return self._field(view, column.key)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return self._field(view, column.key)  # SortValueRole
 
     @staticmethod
     def _field(view: RecordView, key: str) -> Any:
@@ -242,7 +328,7 @@ class RecordTableModel(QAbstractTableModel):
         self.descending = descending
         self._rids = self._query_rids()
         self._row_of = None
-        self._pages.clear()
+        self._drop_pages()
         # Persistent indexes cannot follow a re-sort done in SQL: drop them.
         for idx in self.persistentIndexList():
             self.changePersistentIndex(idx, QModelIndex())
@@ -251,16 +337,21 @@ class RecordTableModel(QAbstractTableModel):
     # --- change sets ------------------------------------------------------------------------------
 
     def _on_ctx_changed(self, changes: ChangeSet) -> None:
+        others = bool(changes.types - {self.type_name, "link"})
         if changes.types and self.type_name not in changes.types and "link" not in changes.types:
+            self._reformat()  # a cell may show another record (a practice's city by name)
             return
         if changes.created or changes.deleted or changes.restored:
             self.reload()
             return
-        if not changes.updated:
-            return
-        touched = [n for n, page in self._pages.items() if any(v.id in changes.updated for v in page)]
-        for number in touched:
-            del self._pages[number]
-            first = number * PAGE
-            last = min(first + PAGE, len(self._rids)) - 1
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+        if changes.updated:
+            touched = [n for n, page in self._pages.items() if not changes.updated.isdisjoint(page.ids)]
+            if touched:
+                self._last_number, self._last_page = -1, None
+            for number in touched:
+                del self._pages[number]
+                first = number * PAGE
+                last = min(first + PAGE, len(self._rids)) - 1
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+        if others:
+            self._reformat()

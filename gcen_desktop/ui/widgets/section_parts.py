@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -107,12 +108,26 @@ def date_pattern() -> str:
     return "d MMM yyyy"
 
 
+_day: tuple[float, dt.date] = (0.0, dt.date.min)  # when the cached day ends (epoch seconds), the day
+
+
+def today() -> dt.date:
+    """`dt.date.today()`, kept until local midnight: with PySide6 loaded, each call of the
+    original goes through shiboken's import hook (~5 µs), and list cells ask for it per row."""
+    global _day
+    ends, day = _day
+    if time.time() >= ends:
+        day = dt.date.today()
+        _day = (dt.datetime.combine(day + dt.timedelta(days=1), dt.time()).timestamp(), day)
+    return day
+
+
 def when_changed(hlc: str | None) -> str:
     """'today 14:05', 'yesterday', or a short date, from a record's HLC stamp."""
     if not hlc:
         return ""
     # Cached by minute and day: list cells ask for this on every paint.
-    return _when(wall_ms_of(hlc) // 60_000, dt.date.today())
+    return _when(wall_ms_of(hlc) // 60_000, today())
 
 
 @lru_cache(maxsize=4096)
