@@ -1941,6 +1941,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>País</translation>
         </message>
         <message>
+            <source>Practices</source>
+            <translation>Prácticas</translation>
+        </message>
+        <message>
             <source>No cities yet. Add the cities of your network with “Add city”.</source>
             <translation>Aún no hay ciudades. Añada las ciudades de su red con «Añadir ciudad».</translation>
         </message>
@@ -3465,6 +3469,17 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>a teammate (%s…)</source>
             <translation>un compañero (%s…)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_CitiesPage</name>
+        <message>
+            <source>Practices from this city</source>
+            <translation>Prácticas de esta ciudad</translation>
+        </message>
+        <message>
+            <source>No practice in the portfolio comes from this city yet. Set a practice's city on the “Practices” screen.</source>
+            <translation>Ninguna práctica del portafolio procede aún de esta ciudad. Elija la ciudad de una práctica en la pantalla «Prácticas».</translation>
         </message>
     </context>
     <context>

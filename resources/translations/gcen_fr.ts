@@ -1941,6 +1941,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Pays</translation>
         </message>
         <message>
+            <source>Practices</source>
+            <translation>Pratiques</translation>
+        </message>
+        <message>
             <source>No cities yet. Add the cities of your network with “Add city”.</source>
             <translation>Aucune ville pour l'instant. Ajoutez les villes de votre réseau avec « Ajouter une ville ».</translation>
         </message>
@@ -3465,6 +3469,17 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>a teammate (%s…)</source>
             <translation>un coéquipier (%s…)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_CitiesPage</name>
+        <message>
+            <source>Practices from this city</source>
+            <translation>Pratiques venant de cette ville</translation>
+        </message>
+        <message>
+            <source>No practice in the portfolio comes from this city yet. Set a practice's city on the “Practices” screen.</source>
+            <translation>Aucune pratique du portfolio ne vient encore de cette ville. Choisissez la ville d'une pratique dans l'écran « Pratiques ».</translation>
         </message>
     </context>
     <context>

@@ -1941,6 +1941,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>국가</translation>
         </message>
         <message>
+            <source>Practices</source>
+            <translation>실천 사례</translation>
+        </message>
+        <message>
             <source>No cities yet. Add the cities of your network with “Add city”.</source>
             <translation>아직 도시가 없습니다. “도시 추가”로 네트워크의 도시를 추가하세요.</translation>
         </message>
@@ -3465,6 +3469,17 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>a teammate (%s…)</source>
             <translation>팀원(%s…)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_CitiesPage</name>
+        <message>
+            <source>Practices from this city</source>
+            <translation>이 도시의 실천 사례</translation>
+        </message>
+        <message>
+            <source>No practice in the portfolio comes from this city yet. Set a practice's city on the “Practices” screen.</source>
+            <translation>포트폴리오에 아직 이 도시의 실천 사례가 없습니다. 실천 사례의 도시는 “실천 사례” 화면에서 정하세요.</translation>
         </message>
     </context>
     <context>

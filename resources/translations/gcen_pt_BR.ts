@@ -1941,6 +1941,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>País</translation>
         </message>
         <message>
+            <source>Practices</source>
+            <translation>Práticas</translation>
+        </message>
+        <message>
             <source>No cities yet. Add the cities of your network with “Add city”.</source>
             <translation>Ainda não há cidades. Adicione as cidades da sua rede com “Adicionar cidade”.</translation>
         </message>
@@ -3465,6 +3469,17 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>a teammate (%s…)</source>
             <translation>um colega (%s…)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_CitiesPage</name>
+        <message>
+            <source>Practices from this city</source>
+            <translation>Práticas desta cidade</translation>
+        </message>
+        <message>
+            <source>No practice in the portfolio comes from this city yet. Set a practice's city on the “Practices” screen.</source>
+            <translation>Nenhuma prática do portfólio vem desta cidade ainda. Defina a cidade de uma prática na tela “Práticas”.</translation>
         </message>
     </context>
     <context>

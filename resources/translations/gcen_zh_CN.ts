@@ -1941,6 +1941,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>国家/地区</translation>
         </message>
         <message>
+            <source>Practices</source>
+            <translation>实践案例</translation>
+        </message>
+        <message>
             <source>No cities yet. Add the cities of your network with “Add city”.</source>
             <translation>还没有城市。用“添加城市”添加网络中的城市。</translation>
         </message>
@@ -3465,6 +3469,17 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>a teammate (%s…)</source>
             <translation>一位队友（%s…）</translation>
+        </message>
+    </context>
+    <context>
+        <name>_CitiesPage</name>
+        <message>
+            <source>Practices from this city</source>
+            <translation>来自该城市的实践案例</translation>
+        </message>
+        <message>
+            <source>No practice in the portfolio comes from this city yet. Set a practice's city on the “Practices” screen.</source>
+            <translation>案例库中还没有来自该城市的实践案例。请在“实践案例”页面中设置实践案例所属的城市。</translation>
         </message>
     </context>
     <context>

@@ -704,6 +704,8 @@ TRANSLATIONS: dict[str, str] = {
     'This bundle comes from the workspace of another team (%1), so it cannot be imported as changes of yours.\n\nCopy its practices, plans, readings and notes into your workspace? Their people are not copied, and “Undo last import” removes the copies again.': 'Este paquete viene del espacio de trabajo de otro equipo (%1), así que no se puede importar como cambios suyos.\n\n¿Copiar sus prácticas, planes, lecturas y notas en su espacio de trabajo? Sus personas no se copian, y «Deshacer la última importación» quita las copias.',
     '%s records were not copied because what they belong to is not in the bundle.': '%s registros no se copiaron porque aquello a lo que pertenecen no está en el paquete.',
     'Last import: %d records copied from %s.': 'Última importación: %d registros copiados de %s.',
+    'Practices from this city': 'Prácticas de esta ciudad',
+    "No practice in the portfolio comes from this city yet. Set a practice's city on the “Practices” screen.": 'Ninguna práctica del portafolio procede aún de esta ciudad. Elija la ciudad de una práctica en la pantalla «Prácticas».',
 }
 
 # Where one English text needs two translations: (context, source) -> translation.

@@ -704,6 +704,8 @@ TRANSLATIONS: dict[str, str] = {
     'This bundle comes from the workspace of another team (%1), so it cannot be imported as changes of yours.\n\nCopy its practices, plans, readings and notes into your workspace? Their people are not copied, and “Undo last import” removes the copies again.': "Ce paquet vient de l'espace de travail d'une autre équipe (%1) : il ne peut pas être importé comme vos propres modifications.\n\nCopier ses pratiques, plans, lectures et notes dans votre espace de travail ? Leurs personnes ne sont pas copiées, et « Annuler le dernier import » retire les copies.",
     '%s records were not copied because what they belong to is not in the bundle.': "%s fiches n'ont pas été copiées, car ce à quoi elles appartiennent n'est pas dans le paquet.",
     'Last import: %d records copied from %s.': 'Dernier import : %d fiches copiées depuis %s.',
+    'Practices from this city': 'Pratiques venant de cette ville',
+    "No practice in the portfolio comes from this city yet. Set a practice's city on the “Practices” screen.": "Aucune pratique du portfolio ne vient encore de cette ville. Choisissez la ville d'une pratique dans l'écran « Pratiques ».",
 }
 
 # Where one English text needs two translations: (context, source) -> translation.

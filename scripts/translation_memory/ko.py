@@ -703,6 +703,8 @@ TRANSLATIONS: dict[str, str] = {
     'This bundle comes from the workspace of another team (%1), so it cannot be imported as changes of yours.\n\nCopy its practices, plans, readings and notes into your workspace? Their people are not copied, and “Undo last import” removes the copies again.': '이 번들은 다른 팀의 작업 공간(%1)에서 왔으므로 내 변경 사항으로 가져올 수 없습니다.\n\n그 실천 사례, 계획, 읽기 자료와 노트를 내 작업 공간에 복사할까요? 그 팀의 사람들은 복사되지 않으며, “마지막 가져오기 취소”로 사본을 다시 지울 수 있습니다.',
     '%s records were not copied because what they belong to is not in the bundle.': '%s개 기록은 소속된 기록이 번들에 없어서 복사되지 않았습니다.',
     'Last import: %d records copied from %s.': '마지막 가져오기: 기록 %d개를 %s에서 복사했습니다.',
+    'Practices from this city': '이 도시의 실천 사례',
+    "No practice in the portfolio comes from this city yet. Set a practice's city on the “Practices” screen.": '포트폴리오에 아직 이 도시의 실천 사례가 없습니다. 실천 사례의 도시는 “실천 사례” 화면에서 정하세요.',
 }
 
 # Where one English text needs two translations: (context, source) -> translation.

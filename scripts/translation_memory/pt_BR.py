@@ -704,6 +704,8 @@ TRANSLATIONS: dict[str, str] = {
     'This bundle comes from the workspace of another team (%1), so it cannot be imported as changes of yours.\n\nCopy its practices, plans, readings and notes into your workspace? Their people are not copied, and “Undo last import” removes the copies again.': 'Este pacote vem do espaço de trabalho de outra equipe (%1), então não pode ser importado como alterações suas.\n\nCopiar as práticas, planos, leituras e notas dele para o seu espaço de trabalho? As pessoas da outra equipe não são copiadas, e “Desfazer a última importação” remove as cópias.',
     '%s records were not copied because what they belong to is not in the bundle.': '%s registros não foram copiados porque aquilo a que pertencem não está no pacote.',
     'Last import: %d records copied from %s.': 'Última importação: %d registros copiados de %s.',
+    'Practices from this city': 'Práticas desta cidade',
+    "No practice in the portfolio comes from this city yet. Set a practice's city on the “Practices” screen.": 'Nenhuma prática do portfólio vem desta cidade ainda. Defina a cidade de uma prática na tela “Práticas”.',
 }
 
 # Where one English text needs two translations: (context, source) -> translation.

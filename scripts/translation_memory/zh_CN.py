@@ -702,6 +702,8 @@ TRANSLATIONS: dict[str, str] = {
     'This bundle comes from the workspace of another team (%1), so it cannot be imported as changes of yours.\n\nCopy its practices, plans, readings and notes into your workspace? Their people are not copied, and “Undo last import” removes the copies again.': '此数据包来自另一个团队的工作区（%1），不能作为您自己的更改导入。\n\n要把其中的实践、计划、阅读材料和笔记复制到您的工作区吗？其成员不会被复制；“撤销上次导入”可再次删除这些副本。',
     '%s records were not copied because what they belong to is not in the bundle.': '有 %s 条记录未复制，因为它们所属的记录不在数据包中。',
     'Last import: %d records copied from %s.': '上次导入：复制了 %d 条记录，来自 %s。',
+    'Practices from this city': '来自该城市的实践案例',
+    "No practice in the portfolio comes from this city yet. Set a practice's city on the “Practices” screen.": '案例库中还没有来自该城市的实践案例。请在“实践案例”页面中设置实践案例所属的城市。',
 }
 
 # Where one English text needs two translations: (context, source) -> translation.

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from gcen_desktop.ui.commands import CreateRecordCommand, EditRecordCommand
+from gcen_desktop.ui.linking.linked_model import IdRole
 from gcen_desktop.ui.sections.people import PeopleSection
 from gcen_desktop.ui.sections.trash import TrashSection
 
@@ -34,6 +36,64 @@ def test_people_lists_members_with_roles_and_cities(people, ctx, qtmodeltester):
     assert people.cities.list.model.rowCount() == ctx.ws.count("city")
     qtmodeltester.check(model, force_py=True)
     qtmodeltester.check(people.cities.list.model, force_py=True)
+
+
+def _practices_by_city(ctx):
+    by_city = {}
+    for practice in ctx.ws.list("practice"):
+        if practice.data.get("city"):
+            by_city.setdefault(practice.data["city"], set()).add(practice.id)
+    return by_city
+
+
+def _count_cell(people, city):
+    model = people.cities.list.model
+    return model.index(model.row_of(city), 2).data()
+
+
+def test_cities_show_the_practices_that_come_from_them(people, ctx, qtbot, wait_idle, qtmodeltester):
+    by_city = _practices_by_city(ctx)
+    city = max(by_city, key=lambda c: len(by_city[c]))
+    panel = people.cities.practices
+    assert people.open_record(city)
+    assert people.tabs.currentWidget() is people.cities
+    assert set(panel.model.ids()) == by_city[city] and panel.list.isVisibleTo(people)
+    assert _count_cell(people, city) == str(len(by_city[city]))
+    qtmodeltester.check(panel.model, force_py=True)
+    qtmodeltester.check(people.cities.list.model, force_py=True)
+
+    # Opening one goes to it (the Practices screen, through the main window).
+    with qtbot.waitSignal(ctx.sig_open_record) as opened:
+        panel.list.activated.emit(panel.model.index(0, 0))
+    assert opened.args == [panel.model.index(0, 0).data(IdRole)]
+
+    # A new practice from the city shows at once, and leaves when its city changes.
+    ctx.undo_stack.push(CreateRecordCommand(ctx, "practice", {"title": "Aaa coaching cycles", "city": city}, [],
+                                            "New practice"))
+    wait_idle(ctx)
+    added = next(p.id for p in ctx.ws.list("practice") if p.title == "Aaa coaching cycles")
+    assert set(panel.model.ids()) == by_city[city] | {added}
+    assert _count_cell(people, city) == str(len(by_city[city]) + 1)
+    other = next(c.id for c in ctx.ws.list("city") if c.id != city)
+    ctx.undo_stack.push(EditRecordCommand(ctx, added, {"city": other}, "Move"))
+    wait_idle(ctx)
+    assert set(panel.model.ids()) == by_city[city]
+    assert _count_cell(people, city) == str(len(by_city[city]))
+    assert people.open_record(other)
+    assert added in panel.model.ids()
+
+
+def test_a_city_without_practices_says_so(people, ctx, wait_idle):
+    by_city = _practices_by_city(ctx)
+    empty = next((c.id for c in ctx.ws.list("city") if c.id not in by_city), None)
+    if empty is None:
+        empty, changes = ctx.ws.create("city", {"name": "Zz city without practices"})
+        ctx.sig_changed.emit(changes)
+    assert people.open_record(empty)
+    panel = people.cities.practices
+    assert panel.model.rowCount() == 0
+    assert panel.empty.isVisibleTo(people) and not panel.list.isVisibleTo(people)
+    assert _count_cell(people, empty) == ""
 
 
 def test_add_a_person_and_rename_them(people, ctx, qtbot, wait_idle):

@@ -1,16 +1,21 @@
-"""People & cities: the team's members with their roles, and the network's cities."""
+"""People & cities: the team's members with their roles, and the network's cities with the
+practices in the portfolio that come from each."""
 
 from __future__ import annotations
+
+from collections import Counter
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ...services.changes import ChangeSet
+from ...services.queries import Filters
 from ...store.store import RecordView
 from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
 from ..forms.record_form import RecordForm
 from ..forms.values import value_name
+from ..linking.link_panel import LinkedRecordsPanel
 from ..models.record_table import Column
 from ..widgets.record_list import RecordListPane
 from ..widgets.section_parts import SectionHeader
@@ -38,12 +43,17 @@ class _RecordPage(QWidget):
         self.extra.setObjectName("Muted")
         self.extra.setWordWrap(True)
         box.addWidget(self.extra)
-        box.addStretch(1)
+        if not self.add_details(detail, box):
+            box.addStretch(1)
         self.splitter.addWidget(detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter)
         self.list.sig_current_changed.connect(self._on_list_current_changed)
+
+    def add_details(self, detail: QWidget, box: QVBoxLayout) -> bool:
+        """Add widgets under the form; return True if they take the spare height."""
+        return False
 
     def _on_list_current_changed(self, rec_id: str) -> None:
         view = self.ctx.ws.find(rec_id) if rec_id else None
@@ -68,10 +78,34 @@ class _MembersPage(_RecordPage):
         return " ".join(x for x in (me, text) if x)
 
 
+class _CitiesPage(_RecordPage):
+    """The network's cities; the selected city's form, then the practices that come from it."""
+
+    def add_details(self, detail: QWidget, box: QVBoxLayout) -> bool:
+        self.practices = LinkedRecordsPanel(
+            self.ctx, "", ("practice",), self.tr("Practices from this city"), fetch=self.practices_of,
+            detail=lambda v: (v.data.get("summary") or "").strip().split("\n", 1)[0],
+            empty_text=self.tr("No practice in the portfolio comes from this city yet. "
+                               "Set a practice's city on the “Practices” screen."),
+            parent=detail)
+        box.addSpacing(8)
+        box.addWidget(self.practices, 1)
+        return True
+
+    def practices_of(self, city: str) -> list[RecordView]:
+        return self.ctx.ws.list("practice", Filters(city=city))
+
+    def show_record(self, view: RecordView | None) -> None:
+        super().show_record(view)
+        self.practices.set_record(view.id if view else None)
+
+
 class PeopleSection(Section):
     key = "people"
     icon_name = "people"
     record_types = ("member", "city")
+    # Other types whose changes show on this screen (a city's practices).
+    refresh_types = frozenset({"member", "city", "practice"})
 
     @classmethod
     def title(cls) -> str:
@@ -80,6 +114,7 @@ class PeopleSection(Section):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._city_names = {c.id: c.title for c in ctx.ws.list("city", limit=10000)}
+        self._practice_counts = self._count_practices()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(8)
@@ -103,9 +138,11 @@ class PeopleSection(Section):
             self.tr("No team members yet. Add the people in your city team with “Add person”."),
             self.tr("Filter people by name"), self,
         )
-        self.cities = _RecordPage(
+        self.cities = _CitiesPage(
             ctx, "city",
-            [Column("name", self.tr("City")), Column("country", self.tr("Country"), width=200)],
+            [Column("name", self.tr("City")), Column("country", self.tr("Country"), width=200),
+             Column("practices", self.tr("Practices"), display=lambda v: self._practice_counts.get(v.id) or "",
+                    sortable=False, align_right=True, width=90)],
             [("name", self.tr("City")), ("country", self.tr("Country"))],
             self.tr("No cities yet. Add the cities of your network with “Add city”."),
             self.tr("Filter cities by name"), self,
@@ -115,6 +152,14 @@ class PeopleSection(Section):
         layout.addWidget(self.tabs, 1)
         self.members.list.select_first()
         self.cities.list.select_first()
+
+    def _count_practices(self) -> dict[str, int]:
+        """Per city id, how many practices in the portfolio come from it."""
+        return dict(Counter(p.data["city"] for p in self.ctx.ws.list("practice") if p.data.get("city")))
+
+    def _on_ctx_changed(self, changes: ChangeSet) -> None:
+        if not changes.types or changes.types & self.refresh_types:
+            self.refresh(changes)
 
     def _page_for(self, type_name: str) -> _RecordPage:
         return self.members if type_name == "member" else self.cities
@@ -160,5 +205,10 @@ class PeopleSection(Section):
         # The list models follow change sets themselves; the detail shows the stored values again.
         if changes is None or "city" in changes.types:
             self._city_names = {c.id: c.title for c in self.ctx.ws.list("city", limit=10000)}
+        if changes is None or changes.types & {"practice", "city"}:
+            self._practice_counts = self._count_practices()
+        if changes is not None and changes.types and not changes.types & {"member", "city"}:
+            self.cities.practices.reload()  # only practices changed: the forms stay as they are
+            return
         self.members.reload_current()
         self.cities.reload_current()
