@@ -21,7 +21,7 @@ from ..sync import knowledge, snapshot
 from ..sync.bundle_reader import BundleContents, read_bundle, release_events
 from ..sync.errors import BundleError
 from ..sync.keys import StoreKeys, fingerprint, load_or_create_keys
-from . import copies
+from . import copies, gc_pause
 from .changes import ChangeSet
 from .workspace import Workspace
 
@@ -168,6 +168,7 @@ class Exchange:
 
     # --- export --------------------------------------------------------------------------------
 
+    @gc_pause.during
     def export(
         self,
         path: Path | str,
@@ -251,6 +252,7 @@ class Exchange:
             bundle_id=logged.bundle_id,
         )
 
+    @gc_pause.during
     def preview(self, path: Path | str, *, passphrase: str | None = None, identities: Sequence[str] = (),
                 progress: Progress = None) -> ImportPreview:
         done = self._already(path)
@@ -261,6 +263,7 @@ class Exchange:
             release_events(contents)
         return _preview_of(outcome)
 
+    @gc_pause.during
     def import_bundle(self, path: Path | str, *, passphrase: str | None = None, identities: Sequence[str] = (),
                       trust_new_key: bool = False, progress: Progress = None) -> ImportReport:
         done = self._already(path)
@@ -281,6 +284,7 @@ class Exchange:
             outcome, ImportReport, changes=_changes_of(outcome), applied=outcome.applied, indexing=outcome.indexing
         )
 
+    @gc_pause.during
     def import_copies(self, path: Path | str, *, passphrase: str | None = None, identities: Sequence[str] = (),
                       progress: Progress = None) -> ImportReport:
         """Copy the records of another team's bundle (a network export) into this workspace."""
@@ -315,6 +319,7 @@ class Exchange:
         return self.store.index_some(limit)
 
     @classmethod
+    @gc_pause.during
     def join(cls, folder: Path | str, path: Path | str, *, passphrase: str | None = None,
              identities: Sequence[str] = (), trust_new_key: bool = False,
              progress: Progress = None) -> tuple[Workspace, ImportReport]:

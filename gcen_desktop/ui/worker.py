@@ -6,8 +6,6 @@ reads and exports may use the general pool. Each job gets plain values, never wi
 
 from __future__ import annotations
 
-import gc
-import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -15,27 +13,17 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..domain.errors import UserError
-
-_gc_lock = threading.Lock()
-_gc_jobs = 0
+from ..services import gc_pause
 
 
 def _pause_gc() -> None:
-    """While a job runs, no full cyclic-GC pass: one over an import's 100k parsed events holds the
-    GIL for hundreds of ms and freezes the UI (measured in bench_ui). Reference counting still
-    frees everything that is not in a cycle; the collector resumes when the last job ends."""
-    global _gc_jobs
-    with _gc_lock:
-        _gc_jobs += 1
-        gc.disable()
+    """While a job runs, no full cyclic-GC pass (see services.gc_pause): one over an import's 100k
+    parsed events holds the GIL for hundreds of ms and freezes the UI (measured in bench_ui)."""
+    gc_pause.pause()
 
 
 def _resume_gc() -> None:
-    global _gc_jobs
-    with _gc_lock:
-        _gc_jobs -= 1
-        if _gc_jobs == 0:
-            gc.enable()
+    gc_pause.resume()
 
 
 class _Relay(QObject):
