@@ -20,6 +20,7 @@ from ..domain.errors import UserError
 from ..domain.merge import merge_lines
 from ..domain.schema import LONG_TEXT_FIELDS, SEARCHABLE_TYPES, TYPES
 from . import ranges
+from .engine import plain_cursor
 from .events import body_of
 from .search_text import index_text
 
@@ -135,8 +136,7 @@ def known_hashes(conn: Connection, dots: list[Dot]) -> dict[Dot, str]:
     by_replica: dict[str, list[int]] = defaultdict(list)
     for r, s in dots:
         by_replica[r].append(s)
-    cursor = conn.connection.driver_connection.cursor()  # plain rows: 100k of them in a big import
-    try:
+    with plain_cursor(conn) as cursor:
         for r, seqs in by_replica.items():
             lo, hi = min(seqs), max(seqs)
             wanted = set(seqs)
@@ -145,8 +145,6 @@ def known_hashes(conn: Connection, dots: list[Dot]) -> dict[Dot, str]:
             ):
                 if s in wanted:
                     found[(r, s)] = h
-    finally:
-        cursor.close()
     return found
 
 

@@ -436,22 +436,25 @@ def run_import(
             if not store.blobs.has(sha):
                 store.blobs.put_file(Path(path))
     token_before = nothing_new_at = None
+    unknown: tuple[str, list[dict[str, Any]]] | None = None  # (state token, what it did not hold)
     if apply and snapshot_before:
         # A bundle of nothing new needs no snapshot (a copy of the whole database) to undo.
         with store.read() as conn:
             token = snapshot.state_token(conn)
             try:
-                nothing_new = not _unknown(conn, events)
+                unknown = (token, _unknown(conn, events))
             except ClonedStoreError:
                 raise BundleRefused(_CLONED) from None
-        if nothing_new:
+        if not unknown[1]:
             nothing_new_at = token
         else:
             _, token_before = snapshot.take(store)
     try:
         with store.write() as conn:
+            now = None
             if token_before is not None or nothing_new_at is not None:
-                if snapshot.state_token(conn) not in (token_before, nothing_new_at):
+                now = snapshot.state_token(conn)
+                if now not in (token_before, nothing_new_at):
                     raise UserError(
                         "The workspace changed while the import was starting; import the bundle again."
                     )
@@ -460,8 +463,8 @@ def run_import(
                 warnings.append(_describe_missing(conn, outcome.missing))
             rec_types = {e["rec"]: e["type"] for e in events if type(e) is HeldEvent}
             rec_types.update((e["rec"], e["type"]) for e in events if type(e) is not HeldEvent)
-            # what is already here costs nothing below
-            events = [] if nothing_new_at is not None else _unknown(conn, events)
+            # what is already here costs nothing below (found once, unless the store changed since)
+            events = unknown[1] if unknown is not None and now == unknown[0] else _unknown(conn, events)
             before = _status(conn, list({e["rec"] for e in events})) if _has_records(conn) else {}
             changed: set[str] = set()
             created: set[str] = set()  # new, shown, no conflict: no need to read their rows back

@@ -21,6 +21,7 @@ from sqlalchemy import Connection
 from ..domain.ids import is_uuid
 from ..store import ranges
 from ..store.apply import CHUNK
+from ..store.engine import plain_cursor
 from ..store.ranges import Vector
 from ..store.store import Store
 from . import knowledge
@@ -64,16 +65,13 @@ def read_events(conn: Connection, wanted: Vector) -> list[EventRow]:
     """(rec, replica, seq, type, op, body) of the held events in the wanted intervals, in
     (replica, seq) order."""
     out: list[EventRow] = []
-    cursor = conn.connection.driver_connection.cursor()  # plain rows: a full export reads them all
-    try:
+    with plain_cursor(conn) as cursor:  # a full export reads them all
         for origin in sorted(wanted):
             for lo, hi in wanted[origin]:
                 out += cursor.execute(
                     f"SELECT {_EVENT_COLUMNS} FROM events WHERE replica=? AND seq BETWEEN ? AND ? ORDER BY seq",
                     (origin, lo, hi),
                 )
-    finally:
-        cursor.close()
     return out
 
 
@@ -89,8 +87,7 @@ def _rows(
         "id, type, parent, visibility, CASE WHEN type='link' THEN json_extract(data, '$.b') END, "
         "CASE WHEN type NOT IN ('member', 'link') THEN COALESCE(city, json_extract(data, '$.city')) END"
     )
-    cursor = conn.connection.driver_connection.cursor()  # plain rows: a full export reads them all
-    try:
+    with plain_cursor(conn) as cursor:
         if len(todo) > _SCAN_FROM:  # most of the store: one pass over the table beats lookups
             parts = [cursor.execute(f"SELECT {columns} FROM records").fetchall()]
         else:
@@ -99,8 +96,6 @@ def _rows(
                 part = todo[i : i + CHUNK]
                 marks = ",".join("?" * len(part))
                 parts.append(cursor.execute(f"SELECT {columns} FROM records WHERE id IN ({marks})", part).fetchall())
-    finally:
-        cursor.close()
     for rows in parts:
         for rid, type_, parent, visibility, target, city in rows:
             if rid in wanted:
