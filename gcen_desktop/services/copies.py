@@ -25,6 +25,7 @@ import orjson
 from ..domain.errors import UserError
 from ..domain.ids import link_id
 from ..domain.schema import TYPES
+from ..store import replica as replica_registry
 from ..store.store import open_store
 from ..sync import exchange as core
 from ..sync import snapshot
@@ -58,12 +59,13 @@ def bundle_view(contents: BundleContents) -> dict[str, tuple[str, dict[str, Any]
                 rows = conn.exec_driver_sql("SELECT id, type, data FROM records WHERE deleted = 0").all()
         finally:
             scratch.close()
+            replica_registry.forget(scratch.db_path)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return {rid: (type_, orjson.loads(data)) for rid, type_, data in rows}
 
 
-def _names(ws: Workspace, conn: Any) -> dict[tuple[str, str], str]:
+def _names(conn: Any) -> dict[tuple[str, str], str]:
     """(type, folded name) -> id of this workspace's live cities, working groups and symposia."""
     out: dict[tuple[str, str], str] = {}
     marks = ",".join("?" * len(MATCHED_BY_NAME))
@@ -96,7 +98,7 @@ def import_copies(ws: Workspace, contents: BundleContents) -> tuple[dict[str, di
     with ws.store.write() as conn:
         if snapshot.state_token(conn) != token_before:
             raise UserError("The workspace changed while the import was starting; import the bundle again.")
-        names = _names(ws, conn)
+        names = _names(conn)
         id_map: dict[str, str] = {}
         for type_ in MATCHED_BY_NAME:
             spec = TYPES[type_]

@@ -49,6 +49,20 @@ def remember(db_path: Path, replica: str, seq: int) -> None:
         pass  # a read-only state folder must not stop the user from working
 
 
+def forget(db_path: Path) -> None:
+    """Drop the entry of a store that is gone (a scratch store), best effort."""
+    path = registry_path()
+    data = _load()
+    if data.pop(str(db_path.resolve()), None) is None:
+        return
+    try:
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
 def needs_new_identity(db_path: Path, stored_path: str | None, replica: str, seq: int) -> str | None:
     """Why this store must take a fresh replica id, or None when it is the same store as before."""
     here = str(db_path.resolve())

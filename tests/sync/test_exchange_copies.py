@@ -79,6 +79,9 @@ def test_network_bundle_of_another_city_imports_as_copies(cities, tmp_path):
     assert ("adapted_from", plan.id, practice.id) in links
     assert ("tag", practice.id, "induction") in links
     assert boston.store.check() == []
+    from gcen_desktop.store import replica
+
+    assert not [k for k in replica._load() if "gcen-copies-" in k]  # the scratch store left no trace
 
     # the same bundle again copies nothing twice
     again = ex.import_copies(bundle)
