@@ -205,9 +205,9 @@ def network_records(conn: Connection) -> set[str]:
     return {
         r
         for (r,) in conn.exec_driver_sql(
-            "WITH RECURSIVE net(id) AS (SELECT id FROM records WHERE visibility='network' AND deleted=0 "
+            "WITH RECURSIVE net(id) AS (SELECT id FROM records WHERE visibility='network' "
             "UNION SELECT r.id FROM records r JOIN net ON r.parent = net.id "
-            "WHERE r.type NOT IN ('link', 'reading_status') AND r.deleted=0) SELECT id FROM net"
+            "WHERE r.type NOT IN ('link', 'reading_status')) SELECT id FROM net"
         )
     }
 
