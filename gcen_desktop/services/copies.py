@@ -141,16 +141,14 @@ def import_copies(ws: Workspace, contents: BundleContents) -> tuple[dict[str, di
             )
         token_after = snapshot.state_token(conn)
     if changes:
-        snapshot.remember(ws.store, token_after, {
-            "bundle_id": contents.manifest.bundle_id,
-            "producer_name": contents.manifest.producer.name,
-            "imported_ms": core.now_ms(),
-            "created": list(changes.created),
-            "updated": [],
-            "deleted": [],
-            "restored": [],
-            "types": sorted(changes.types),
-        })
+        snapshot.remember(
+            ws.store,
+            token_after,
+            bundle_id=contents.manifest.bundle_id,
+            producer_name=contents.manifest.producer.name,
+            created=changes.created,
+            types=changes.types,
+        )
     else:
         snapshot.discard(ws.store)
     return counts, changes, warnings

@@ -512,16 +512,13 @@ def run_import(
         snapshot.remember(
             store,
             token_after,
-            {
-                "bundle_id": m.bundle_id,
-                "producer_name": m.producer.name,
-                "imported_ms": now_ms(),
-                "created": list(outcome.created),
-                "updated": list(outcome.updated),
-                "deleted": list(outcome.deleted),
-                "restored": list(outcome.restored),
-                "types": sorted(outcome.types),
-            },
+            bundle_id=m.bundle_id,
+            producer_name=m.producer.name,
+            created=outcome.created,
+            updated=outcome.updated,
+            deleted=outcome.deleted,
+            restored=outcome.restored,
+            types=outcome.types,
         )
     return outcome
 

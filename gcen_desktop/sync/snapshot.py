@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -68,9 +70,30 @@ def take(store: Store) -> tuple[Path, str]:
     return target, token
 
 
-def remember(store: Store, token_after: str, info: dict[str, Any]) -> None:
+def remember(
+    store: Store,
+    token_after: str,
+    *,
+    bundle_id: str,
+    producer_name: str,
+    created: Iterable[str],
+    updated: Iterable[str] = (),
+    deleted: Iterable[str] = (),
+    restored: Iterable[str] = (),
+    types: Iterable[str] = (),
+) -> None:
     """After the import committed: record what it was and the state right after it."""
-    data = dict(info, token_after=token_after)
+    data = {
+        "bundle_id": bundle_id,
+        "producer_name": producer_name,
+        "imported_ms": time.time_ns() // 1_000_000,
+        "created": list(created),
+        "updated": list(updated),
+        "deleted": list(deleted),
+        "restored": list(restored),
+        "types": sorted(types),
+        "token_after": token_after,
+    }
     path = _dir(store) / INFO
     tmp = path.with_suffix(".tmp")
     tmp.write_bytes(orjson.dumps(data))
