@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,8 +18,8 @@ from ..store import ranges
 from ..store.apply import DEL
 from ..store.store import Store, open_store, store_exists
 from ..sync import exchange as core
-from ..sync import knowledge, snapshot
-from ..sync.bundle_reader import BundleContents, read_bundle, release_events
+from ..sync import knowledge, snapshot, stream
+from ..sync.bundle_reader import BundleContents, load_events, read_bundle, release_events
 from ..sync.errors import BundleError
 from ..sync.keys import StoreKeys, fingerprint, load_or_create_keys
 from . import copies, gc_pause
@@ -131,6 +132,12 @@ def _preview_of(outcome: core.Outcome, cls: type = ImportPreview, **extra: Any) 
         missing=outcome.missing,
         bundle_id=m.bundle_id,
         **extra,
+    )
+
+
+def _report_of(outcome: core.Outcome) -> ImportReport:
+    return _preview_of(
+        outcome, ImportReport, changes=_changes_of(outcome), applied=outcome.applied, indexing=outcome.indexing
     )
 
 
@@ -280,9 +287,7 @@ class Exchange:
             self.store, contents, apply=True, trust_new_key=trust_new_key, own_keys=self.keys,
             progress=progress, joining=joining, snapshot_before=not joining,  # a failed join removes the store
         )
-        return _preview_of(
-            outcome, ImportReport, changes=_changes_of(outcome), applied=outcome.applied, indexing=outcome.indexing
-        )
+        return _report_of(outcome)
 
     @gc_pause.during
     def import_copies(self, path: Path | str, *, passphrase: str | None = None, identities: Sequence[str] = (),
@@ -330,20 +335,34 @@ class Exchange:
         path = Path(path)
         if not path.is_file():
             raise UserError(f"There is no file {path}; check the name and try again.")
-        contents = read_bundle(path, passphrase=passphrase, identities=identities, progress=progress)
+        contents = read_bundle(path, passphrase=passphrase, identities=identities, progress=progress,
+                               events_later=True)
         created_folder = not folder.exists()
         existing = set(os.listdir(folder)) if folder.is_dir() else set()
         store: Store | None = None
         try:
-            with contents:
+            with contents, ExitStack() as stack:
+                events: stream.EventStream | None = None
+                if contents.manifest.event_count >= stream.STREAM_FROM:
+                    # a second process checks the events, starting while the new store is made
+                    events = stack.enter_context(stream.EventStream(contents.events_source))
+                else:
+                    load_events(contents)
                 store = open_store(folder, create=True)
                 with store.write() as conn:
                     store._set_meta(conn, "workspace_id", contents.manifest.workspace_id)
                 ws = Workspace(store)
                 with store.filling():
-                    report = cls(ws).import_contents(
-                        contents, trust_new_key=trust_new_key, progress=progress, joining=True
-                    )
+                    exchange = cls(ws)
+                    if events is not None:
+                        report = _report_of(core.join_streamed(
+                            store, contents, events, trust_new_key=trust_new_key, own_keys=exchange.keys,
+                            progress=progress,
+                        ))
+                    else:
+                        report = exchange.import_contents(
+                            contents, trust_new_key=trust_new_key, progress=progress, joining=True
+                        )
                 snapshot.discard(store)  # nothing to go back to: the store did not exist
             return ws, report
         except BaseException:

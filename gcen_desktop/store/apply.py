@@ -155,10 +155,13 @@ def apply_events(
     insert_events: bool = True,
     defer_fts: bool = False,
     ancestor_value: Callable[[str, str, list[Dot]], str | None] | None = None,
+    prepared: list[NewRecord] = (),  # type: ignore[assignment]
 ) -> ApplyResult:
     """Apply events inside the caller's transaction; events already held are skipped.
 
-    Raises ClonedStoreError, before writing anything, when a held dot arrives with another hash.
+    `prepared`: records the caller knows are brand new (see `new_record`), whose events it has
+    inserted already (with insert_events=False). Raises ClonedStoreError, before writing anything,
+    when a held dot arrives with another hash.
     """
     result = ApplyResult()
     if insert_events:
@@ -176,13 +179,15 @@ def apply_events(
             seen[dot] = e["h"]
             fresh.append(e)
         events = fresh
-    if not events:
+    if not events and not prepared:
         return result
 
     inserted = events
     fresh_records = _brand_new(conn, events)
     if fresh_records:
         events = [e for e in events if e["rec"] not in fresh_records]
+    new_records = [new_record(e) for e in fresh_records.values()]
+    new_records += prepared
     states = load_states(conn, {e["rec"] for e in events})
     new_superseded: list[tuple] = []
     touched_heads: set[str] = set()
@@ -234,10 +239,10 @@ def apply_events(
         )
         record_held(conn, inserted)
     fresh_parents: set[str] = set()
-    if fresh_records:
-        result.applied += len(fresh_records)
-        fresh_parents = write_new_records(conn, fresh_records, defer_fts=defer_fts)
-        result.created = set(fresh_records)
+    if new_records:
+        result.applied += len(new_records)
+        fresh_parents = write_new_records(conn, new_records, defer_fts=defer_fts)
+        result.created = {n[0] for n in new_records}
     if new_superseded:
         ex("INSERT OR IGNORE INTO superseded (rec, field, replica, seq) VALUES (?,?,?,?)", new_superseded)
     write_heads(conn, {rec: states[rec] for rec in {e["rec"] for e in events if e["op"] == "set"} | touched_heads})
@@ -275,6 +280,12 @@ def write_heads(conn: Connection, states: dict[str, RecordState]) -> None:
     many(conn, "INSERT INTO head_rows (rec, replica, seq, hlc, fields) VALUES (?,?,?,?,?)", rows)
 
 
+def is_candidate(e: dict[str, Any]) -> bool:
+    """An edit naming no parent, of a known type: new, when it is all a batch holds of its record
+    and the store knows nothing of that record."""
+    return e["op"] == "set" and not e.get("parents") and e["type"] in TYPES
+
+
 def _brand_new(conn: Connection, events: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """rec -> event, for the records this batch creates with one edit naming no parent.
 
@@ -284,11 +295,7 @@ def _brand_new(conn: Connection, events: list[dict[str, Any]]) -> dict[str, dict
     count: dict[str, int] = defaultdict(int)
     for e in events:
         count[e["rec"]] += 1
-    fresh = {
-        e["rec"]: e
-        for e in events
-        if count[e["rec"]] == 1 and e["op"] == "set" and not e.get("parents") and e["type"] in TYPES
-    }
+    fresh = {e["rec"]: e for e in events if count[e["rec"]] == 1 and is_candidate(e)}
     if not fresh:
         return fresh
     ex = conn.exec_driver_sql
@@ -305,32 +312,57 @@ def _brand_new(conn: Connection, events: list[dict[str, Any]]) -> dict[str, dict
     return fresh
 
 
-def write_new_records(conn: Connection, fresh: dict[str, dict[str, Any]], *, defer_fts: bool) -> set[str]:
-    """Heads, projection rows and search rows of the records `_brand_new` found; returns the
-    parents they name (a new live child may keep a deleted parent shown)."""
+# What a brand-new record writes, computed from its one event alone (so a bundle reader can do it
+# beside the applying process): (rec, replica, seq, hlc, type, head fields JSON, projection row).
+NewRecord = tuple[str, str, int, str, str, str, tuple]
+
+
+def new_record(e: dict[str, Any]) -> NewRecord:
+    """The heads and projection row of a record `_brand_new` found (or a reader found a candidate).
+    Of an event read from a canonical line, the row's data is that line's bytes of the fields."""
+    return (
+        e["rec"], e["dot"][0], e["dot"][1], e["hlc"], e["type"],
+        orjson.dumps(sorted(e["fields"])).decode(),
+        row_of(e["type"], e["fields"], data_json=getattr(e, "fields_json", None)),
+    )
+
+
+def write_new_records(conn: Connection, fresh: list[NewRecord], *, defer_fts: bool) -> set[str]:
+    """Heads, projection rows and search rows of brand-new records; returns the parents they
+    name (a new live child may keep a deleted parent shown)."""
     ex = conn.exec_driver_sql
     ex(
         "INSERT INTO head_rows (rec, replica, seq, hlc, fields) VALUES (?,?,?,?,?)",
-        [(rec, e["dot"][0], e["dot"][1], e["hlc"], orjson.dumps(sorted(e["fields"])).decode()) for rec, e in fresh.items()],
+        [n[:4] + (n[5],) for n in fresh],
     )
     next_rid = (ex("SELECT MAX(rid) FROM records").scalar_one() or 0) + 1
     inserts = []
     to_index = []
     parents: set[str] = set()
-    for rid, (rec, e) in enumerate(fresh.items(), start=next_rid):
-        type_, hlc = e["type"], e["hlc"]
-        row = row_of(type_, e["fields"])
+    for rid, (rec, _r, _s, hlc, type_, _names, row) in enumerate(fresh, start=next_rid):
         inserts.append((rid, rec, type_, *row, hlc, hlc))
         if row[2]:
             parents.add(row[2])
         if type_ in _SEARCHABLE:
-            to_index.append((rid, type_, row[0], e["fields"]))
+            to_index.append((rid, type_, row[0], row[1]))
     ex(_INSERT_RECORD, inserts)
     if defer_fts:
         many(conn, "INSERT INTO fts_queue (rid) VALUES (?)", [(t[0],) for t in to_index])
     else:
         many(conn, "INSERT INTO search (rowid, title, body) VALUES (?,?,?)", [fts_row(*t) for t in to_index])
     return parents
+
+
+def insert_read_events(conn: Connection, rows: list[tuple], held: dict[str, list[list[int]]]) -> None:
+    """Insert event rows (replica, seq, hlc, rec, type, op, h, body) a bundle reader checked and
+    found new, and add `held`, their dots per origin as intervals, to `have_ranges`."""
+    ex = conn.exec_driver_sql
+    many(conn, "INSERT INTO events (replica, seq, hlc, rec, type, op, h, body) VALUES (?,?,?,?,?,?,?,?)", rows)
+    for origin, intervals in held.items():
+        old = [[lo, hi] for lo, hi in ex("SELECT lo, hi FROM have_ranges WHERE origin=?", (origin,))]
+        merged = ranges.union(old, intervals) if old else intervals
+        ex("DELETE FROM have_ranges WHERE origin=?", (origin,))
+        ex("INSERT INTO have_ranges (origin, lo, hi) VALUES (?,?,?)", [(origin, lo, hi) for lo, hi in merged])
 
 
 def record_held(conn: Connection, events: list[dict[str, Any]]) -> None:
@@ -418,8 +450,10 @@ def row_of(
     del_conflict: bool = False,
     conflicts: dict[str, list[Any]] | None = None,
     merged: list[str] | None = None,
+    data_json: bytes | None = None,
 ) -> tuple:
-    """The projection row (without rid) of a record of this type showing these values."""
+    """The projection row (without rid) of a record of this type showing these values.
+    `data_json`: their canonical JSON, when the caller has it (stored as text, see _INSERT_RECORD)."""
     spec = TYPES.get(type_)
     label = data.get(spec.label) if spec else None
     parent = data.get(spec.parent) if spec and spec.parent else None
@@ -430,7 +464,7 @@ def row_of(
     member = next((data[m] for m in _MEMBER_FIELDS if data.get(m)), None)
     return (
         "" if label is None else str(label),
-        orjson.dumps(data, option=orjson.OPT_SORT_KEYS).decode(),
+        orjson.dumps(data, option=orjson.OPT_SORT_KEYS).decode() if data_json is None else data_json,
         parent,
         data.get("kind"),
         status,
@@ -549,10 +583,11 @@ def write_projection(
 
 
 _SEARCHABLE = frozenset(SEARCHABLE_TYPES)
+# data may come as UTF-8 bytes (a slice of an event line): cast, it is stored as text like a str.
 _INSERT_RECORD = (
     "INSERT INTO records (rid, id, type, title, data, parent, kind, status, due, working_group, "
     "symposium, city, member, position, visibility, deleted, own_deleted, del_conflict, "
-    "conflicts, merged, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    "conflicts, merged, created, updated) VALUES (?,?,?,?,CAST(? AS TEXT),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
 # Children that keep a deleted parent alive: everything with a parent but link records (tags,
 # evidence links …), which are not shown as a record's content.
@@ -622,8 +657,8 @@ def index_records(conn: Connection, ids: set[str], *, defer: bool = False) -> No
         )
 
 
-def fts_row(rid: int, type_: str, title: str, data: str | dict) -> tuple[int, str, str]:
-    values = orjson.loads(data) if isinstance(data, str) else data
+def fts_row(rid: int, type_: str, title: str, data: str | bytes | dict) -> tuple[int, str, str]:
+    values = orjson.loads(data) if isinstance(data, (str, bytes)) else data
     body = "\n".join(str(values[f]) for f in TYPES[type_].searchable if values.get(f))
     return (rid, index_text(title), index_text(body))
 

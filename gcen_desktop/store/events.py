@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+import msgspec
 import orjson
 
 Dot = tuple[str, int]
@@ -23,13 +24,20 @@ def seal(event: dict[str, Any]) -> dict[str, Any]:
 
 class ReadEvent(dict):
     """An event read from a bundle line that was already in canonical form (`h` included): the
-    line is kept, so the store writes those bytes instead of encoding the event once more."""
+    line is kept, so the store writes those bytes instead of encoding the event once more.
+    `fields_span`, when known, is where in the line its fields' canonical JSON is."""
 
-    __slots__ = ("raw",)
+    __slots__ = ("raw", "fields_span")
 
-    def __init__(self, values: dict[str, Any], raw: bytes) -> None:
+    def __init__(self, values: dict[str, Any], raw: bytes, fields_span: tuple[int, int] | None = None) -> None:
         super().__init__(values)
         self.raw = raw
+        self.fields_span = fields_span
+
+    @property
+    def fields_json(self) -> bytes | None:
+        span = self.fields_span
+        return None if span is None else self.raw[span[0] : span[1]]
 
 
 def body_of(event: dict[str, Any]) -> bytes:
@@ -53,20 +61,26 @@ def checked_line(event: dict[str, Any], line: bytes) -> dict[str, Any] | None:
     # A decoded dict keeps the line's key order, so encoding it as it is gives the line back when
     # the line is compact; with its keys sorted it is then canonical. (Sorting while encoding costs
     # three times as much. Only the top level and fields/parents/observed hold objects in an
-    # event the reader has type-checked.)
-    if orjson.dumps(event) == line and _keys_sorted(event):
+    # event the reader has type-checked. msgspec writes the same bytes as orjson, in less time.)
+    if _encode(event) == line and _keys_sorted(event):
         # Keys are sorted and `h` follows `dot` and `fields` and precedes `hlc`: the member is the
         # last `,"h":"…"` before `"hlc"`, and no later member can hold that text.
         member = b',"h":' + orjson.dumps(h)
         at = line.rfind(member, 0, line.find(b',"hlc":'))
         if at < 0:
             return None
-        covered = line[:at] + line[at + len(member) :]
-        if h != "sha256:" + hashlib.sha256(covered).hexdigest():
+        view = memoryview(line)
+        digest = hashlib.sha256(view[:at])
+        digest.update(view[at + len(member) :])
+        if h != "sha256:" + digest.hexdigest():
             return None
-        return ReadEvent(event, line)
+        # `fields`, when there, comes right after the dot (a replica id and a number) and before `h`
+        fields_at = line.find(b'],"fields":{', 0, 128) + 11 if "fields" in event else 10
+        return ReadEvent(event, line, (fields_at, at) if fields_at > 10 else None)
     return event if hash_ok(event) else None
 
+
+_encode = msgspec.json.Encoder().encode
 
 _SORTED_TOPS = frozenset({
     ("dot", "fields", "h", "hlc", "op", "parents", "rec", "type"),

@@ -75,6 +75,8 @@ class BundleContents:
     file_sha256: str
     size: int
     _folder: Path | None = field(default=None, repr=False)
+    # read_bundle(events_later=True): where events.jsonl is, for `stream.stream_events`
+    events_source: EventsSource | None = None
 
     def close(self) -> None:
         """Remove the temp files holding the blobs."""
@@ -87,6 +89,19 @@ class BundleContents:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@dataclass(frozen=True)
+class EventsSource:
+    """The events member of a checked bundle, not read yet: the plain (decrypted) archive holding
+    it stays in the contents' temp folder until `close()`."""
+
+    path: Path
+    entry: zipcheck.Entry
+    sha256: str
+    event_count: int
+    lenient: bool
+    limits: Limits
 
 
 def is_encrypted(path: Path) -> bool:
@@ -128,8 +143,12 @@ def read_bundle(
     progress: Callable[[int, int], bool] | None = None,
     limits: Limits = DEFAULT_LIMITS,
     held: Vector | None = None,
+    events_later: bool = False,
 ) -> BundleContents:
     """Open, decrypt and check a bundle completely; raise a BundleError subclass if anything is off.
+
+    `events_later`: check everything but the list of changes, leaving `events` empty and saying
+    where it is in `events_source`; `stream.stream_events` checks and decodes it while it is applied.
 
     `held`: the dots the importing store holds. A line of one of those in canonical form is only
     recognised (dot, hash, time, record, type: a HeldEvent), not decoded: the store compares the
@@ -142,7 +161,7 @@ def read_bundle(
     except OSError:
         raise _no_space() from None
     try:
-        return _read(Path(path), folder, passphrase, identities, _Progress(progress), limits, held)
+        return _read(Path(path), folder, passphrase, identities, _Progress(progress), limits, held, events_later)
     except OSError as e:
         shutil.rmtree(folder, ignore_errors=True)
         if e.errno in (errno.ENOSPC, errno.EDQUOT):
@@ -173,6 +192,7 @@ def _read(
     progress: _Progress,
     limits: Limits,
     held: Vector | None = None,
+    events_later: bool = False,
 ) -> BundleContents:
     copy = folder / "bundle"
     size, file_sha256 = _copy_capped(path, copy, limits)
@@ -196,14 +216,24 @@ def _read(
             signature = _read_small(f, archive.entries[SIGNATURE_NAME], progress)
         manifest, signer = _check_manifest(manifest_bytes, signature)
         _check_members(manifest, archive, limits)
-        events = _read_events(f, archive.entries[EVENTS_NAME], manifest, progress, limits, held)
+        source = None
+        if events_later:
+            events: list[dict[str, Any]] = []
+            entry = archive.entries[EVENTS_NAME]
+            source = EventsSource(
+                plain, entry, manifest.members[EVENTS_NAME].sha256, manifest.event_count, _lenient(manifest), limits
+            )
+            progress.add(entry.size)
+        else:
+            events = _read_events(f, archive.entries[EVENTS_NAME], manifest, progress, limits, held)
         blobs_dir = folder / "blobs"
         blobs_dir.mkdir()
         blobs: dict[str, Path] = {}
         for name in archive.blob_names:
             sha = name.rsplit("/", 1)[1]
             blobs[sha] = _read_blob(f, archive.entries[name], manifest, blobs_dir / sha, progress)
-    plain.unlink()
+    if source is None:
+        plain.unlink()
     return BundleContents(
         manifest=manifest,
         manifest_bytes=manifest_bytes,
@@ -214,7 +244,32 @@ def _read(
         file_sha256=file_sha256,
         size=size,
         _folder=folder,
+        events_source=source,
     )
+
+
+def load_events(contents: BundleContents, held: Vector | None = None) -> None:
+    """Read the events of a bundle read with `events_later` into `contents.events`, in this
+    process, as `read_bundle` would have."""
+    source = contents.events_source
+    if source is None:
+        return
+    try:
+        with open(source.path, "rb") as f:
+            manifest = contents.manifest
+            contents.events = _read_events(f, source.entry, manifest, _Progress(None), source.limits, held)
+    except OSError as e:
+        if e.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise _no_space() from None
+        raise BundleNotABundle(f"The bundle could not be read ({e.strerror or e}); check the file and try again.") from None
+    except BundleError:
+        raise
+    except Exception as e:
+        raise BundleCorrupt(
+            "This bundle file could not be checked, so it was refused; ask the sender to export it again."
+        ) from e
+    contents.events_source = None
+    source.path.unlink(missing_ok=True)
 
 
 def _no_space() -> BundleTooLarge:
@@ -401,8 +456,7 @@ def _read_events(
 ) -> list[dict[str, Any]]:
     """Decode events.jsonl line by line while hashing the whole member. A content error is kept
     until the member's hash is known: a member that differs from the manifest says so first."""
-    version = parse_version(manifest.format_version) or (FORMAT_MAJOR, FORMAT_MINOR)
-    checker = EventChecker(limits, lenient=version[0] == FORMAT_MAJOR and version[1] > FORMAT_MINOR)
+    checker = EventChecker(limits, lenient=_lenient(manifest))
     digest = hashlib.sha256()
     events: list[dict[str, Any]] = []
     problem: BundleError | None = None
@@ -444,6 +498,12 @@ def _read_events(
     if len(events) != manifest.event_count:
         raise _count_mismatch(manifest.event_count, len(events))
     return events
+
+
+def _lenient(manifest: Manifest) -> bool:
+    """A bundle of a newer minor format version may add fields to events."""
+    version = parse_version(manifest.format_version) or (FORMAT_MAJOR, FORMAT_MINOR)
+    return version[0] == FORMAT_MAJOR and version[1] > FORMAT_MINOR
 
 
 class HeldEvent(dict):
@@ -591,7 +651,7 @@ class EventChecker:
         self.lenient = lenient
         # per (type, field): the field, the JSON type of its values, the length cap, and the values
         # known good without asking Field.validate (None: plain text, checked by type and length)
-        self._rules: dict[tuple[str, str], tuple[Field, type, int, frozenset | None]] = {}
+        self._rules: dict[str, dict[str, tuple[Field, type, int, frozenset | None]]] = {}
         for t in TYPES.values():
             for f in t.fields:
                 kind = int if f.kind == "int" else bool if f.kind == "bool" else str
@@ -603,7 +663,7 @@ class EventChecker:
                     else f.max_len
                 )
                 plain = f.kind in ("str", "text", "position")
-                self._rules[(t.name, f.name)] = (
+                self._rules.setdefault(t.name, {})[f.name] = (
                     f,
                     kind,
                     cap,
@@ -667,8 +727,19 @@ class EventChecker:
         if event.op == "set":
             if not event.fields or event.observed is not msgspec.UNSET:
                 raise self._bad(n, "is an edit without fields, or with a deletion's fields")
+            rules = self._rules[rtype.name]
             for name, value in event.fields.items():
-                self._check_value(rtype.name, name, value, n)
+                rule = rules.get(name)
+                if rule is None:
+                    raise self._bad(n, f"sets a field {name!r} that a {rtype.name} does not have")
+                f, kind, cap, known_good = rule
+                # the common case, inline: text of the right kind and length, or a known choice
+                if type(value) is kind and (
+                    (known_good is None and (len(value) <= cap if kind is str else True) and (value or not f.required))
+                    or (known_good is not None and value in known_good)
+                ):
+                    continue
+                self._check_value(rule, rtype.name, name, value, n)
         else:
             if (
                 event.observed is msgspec.UNSET
@@ -683,10 +754,7 @@ class EventChecker:
                 if name != DEL and name not in rtype.by_name:
                     raise self._bad(n, f"names a field {name!r} that a {rtype.name} does not have")
 
-    def _check_value(self, type_name: str, name: str, value: object, n: int) -> None:
-        rule = self._rules.get((type_name, name))
-        if rule is None:
-            raise self._bad(n, f"sets a field {name!r} that a {type_name} does not have")
+    def _check_value(self, rule: tuple, type_name: str, name: str, value: object, n: int) -> None:
         f, kind, cap, known_good = rule
         if value is not None:
             if type(value) is not kind:

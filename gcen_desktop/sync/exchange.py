@@ -9,6 +9,7 @@ peer knowledge, keys and the import log.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,11 +22,11 @@ from ..domain.clock import WARN_AHEAD_MS, wall_ms_of
 from ..domain.errors import UserError
 from ..domain.ids import new_id
 from ..store import ranges
-from ..store.apply import CHUNK, ClonedStoreError, known_hashes
+from ..store.apply import CHUNK, ClonedStoreError, insert_read_events, known_hashes
 from ..store.migrations import HEAD_REVISION
 from ..store.ranges import Vector
 from ..store.store import Store
-from . import knowledge, selection, snapshot
+from . import knowledge, selection, snapshot, stream
 from .bundle_reader import HeldEvent
 from .bundle_writer import WriteResult, write_bundle
 from .errors import BundleCancelled
@@ -278,9 +279,16 @@ def _classify(
     changed: set[str],
     before: dict[str, tuple[str, int, bool, str | None]],
     after: dict[str, tuple[str, int, bool, str | None]],
+    created: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> None:
     counts: dict[str, dict[str, int]] = {}
-    for rec in set(rec_types) | changed:  # no sort: 100k ids would hold the interpreter lock
+    # Records this import created (shown, no conflict; all of a first import, nearly) are new:
+    # counted per type at once.
+    for type_, n in Counter(map(rec_types.__getitem__, created)).items():
+        counts.setdefault(type_, dict.fromkeys(CATEGORIES, 0))["new"] += n
+        outcome.types.add(type_)
+    outcome.created |= created
+    for rec in (set(rec_types) | changed) - created:  # no sort: 100k ids would hold the interpreter lock
         b = before.get(rec)
         a = after.get(rec, b) if rec in changed else b
         type_ = rec_types.get(rec) or (a or b or ("?",))[0]
@@ -424,12 +432,9 @@ def run_import(
             "fingerprint with the sender, then import it again and accept the key."
         )
     max_hlc = max((e["hlc"] for e in events if type(e) is not HeldEvent), default=None)
-    if max_hlc and wall_ms_of(max_hlc) - now_ms() > WARN_AHEAD_MS:
-        hours = (wall_ms_of(max_hlc) - now_ms()) / 3_600_000
-        warnings.append(
-            f"The sender's clock is {hours:,.1f} hours ahead of this computer's; ask them to check "
-            "their date and time (the order of edits does not depend on it)."
-        )
+    ahead = _clock_warning(max_hlc)
+    if ahead:
+        warnings.append(ahead)
     outcome.missing = _missing(m, held, events)
     if apply:
         for sha, path in bundle.blobs.items():
@@ -479,22 +484,7 @@ def run_import(
                     and progress(min(i + APPLY_CHUNK, len(events)), len(events)) is False
                 ):
                     raise BundleCancelled("Import cancelled; nothing was changed.")
-            if changed:
-                after = _status(conn, list(changed - created))
-                for rec in created:
-                    after[rec] = (rec_types[rec], 0, False, None)
-                _classify(outcome, rec_types, changed, before, after)
-            else:
-                outcome.counts = _unchanged_counts(rec_types)
-            deleted = sum(c["deleted"] for c in outcome.counts.values())
-            if deleted >= MANY_DELETIONS:
-                warnings.append(
-                    f"This bundle deletes {deleted:,} records; look at the preview before importing."
-                )
-            if outcome.applied == 0:
-                warnings.append(
-                    "Everything in this bundle is already here; importing it changes nothing."
-                )
+            _report(conn, outcome, rec_types, changed, created, before)
             if not apply:
                 raise _PreviewDone(outcome)
             _record(store, conn, bundle, outcome, fp, trust_new_key or key_known, max_hlc)
@@ -520,6 +510,100 @@ def run_import(
             restored=outcome.restored,
             types=outcome.types,
         )
+    return outcome
+
+
+def _report(
+    conn: Connection,
+    outcome: Outcome,
+    rec_types: dict[str, str],
+    changed: set[str],
+    created: set[str],
+    before: dict[str, tuple[str, int, bool, str | None]],
+) -> None:
+    """The counts per type and category, and the warnings they call for."""
+    if changed:
+        _classify(outcome, rec_types, changed, before, _status(conn, list(changed - created)), created)
+    else:
+        outcome.counts = _unchanged_counts(rec_types)
+    deleted = sum(c["deleted"] for c in outcome.counts.values())
+    if deleted >= MANY_DELETIONS:
+        outcome.warnings.append(f"This bundle deletes {deleted:,} records; look at the preview before importing.")
+    if outcome.applied == 0:
+        outcome.warnings.append("Everything in this bundle is already here; importing it changes nothing.")
+
+
+def _clock_warning(max_hlc: str | None) -> str | None:
+    if max_hlc and wall_ms_of(max_hlc) - now_ms() > WARN_AHEAD_MS:
+        hours = (wall_ms_of(max_hlc) - now_ms()) / 3_600_000
+        return (
+            f"The sender's clock is {hours:,.1f} hours ahead of this computer's; ask them to check "
+            "their date and time (the order of edits does not depend on it)."
+        )
+    return None
+
+
+def join_streamed(
+    store: Store,
+    bundle: Any,
+    chunks: stream.EventStream,
+    *,
+    trust_new_key: bool = False,
+    own_keys: StoreKeys | None = None,
+    progress: Progress = None,
+) -> Outcome:
+    """Fill a new, empty store from a bundle read with `events_later`: its events are checked in a
+    reader process (`chunks`, which the caller closes) chunk by chunk while the chunk before is
+    written, all in one transaction. The same result as `run_import` on the whole list, which
+    joins smaller bundles."""
+    m: Manifest = bundle.manifest
+    with store.read() as conn:
+        fp, key_known, warnings = _key_facts(conn, store, bundle, own_keys)
+    outcome = Outcome(m, bool(bundle.signer_public_key), fp, key_known, {}, warnings)
+    if fp and not key_known and not trust_new_key:
+        raise UntrustedKey(
+            f"This bundle is signed by a key this store does not know yet ({fp}); check the "
+            "fingerprint with the sender, then import it again and accept the key."
+        )
+    for sha, path in bundle.blobs.items():
+        if not store.blobs.has(sha):
+            store.blobs.put_file(Path(path))
+    defer = m.event_count >= DEFER_FTS_FROM
+    rec_types: dict[str, str] = {}  # every record met so far (the store held none before)
+    changed: set[str] = set()
+    created: set[str] = set()
+    arriving: Vector = {}
+    max_hlc: str | None = None
+    try:
+        with store.write() as conn:
+            for chunk in chunks:
+                if store.replica in chunk.held:
+                    raise BundleRefused(_CLONED)
+                insert_read_events(conn, chunk.rows, chunk.held)
+                new, rest = chunk.new_records(rec_types)
+                events = chunk.events(rest + [i for i, _e in chunk.others], dict(chunk.others))
+                result = store.apply(conn, events, insert_events=False, prepared=new, defer_fts=defer)
+                outcome.applied += result.applied
+                changed |= result.changed
+                created = (created - result.changed) | result.created
+                rec_types.update((r[3], r[4]) for r in chunk.rows)
+                arriving = ranges.vector_union(arriving, chunk.held)
+                max_hlc = max(max_hlc or chunk.max_hlc, chunk.max_hlc)
+                if progress is not None and progress(chunk.done, m.event_count) is False:
+                    raise BundleCancelled("Import cancelled; nothing was changed.")
+            ahead = _clock_warning(max_hlc)
+            if ahead:
+                warnings.append(ahead)
+            outcome.missing = ranges.vector_subtract({k: [list(x) for x in v] for k, v in m.since.items()}, arriving)
+            if outcome.missing:
+                warnings.append(_describe_missing(conn, outcome.missing))
+            _report(conn, outcome, rec_types, changed, created, {})
+            _record(store, conn, bundle, outcome, fp, trust_new_key or key_known, max_hlc)
+            if defer:
+                outcome.indexing = conn.exec_driver_sql("SELECT COUNT(*) FROM fts_queue").scalar_one()
+    except ClonedStoreError:
+        raise BundleRefused(_CLONED) from None
+    outcome.imported = True
     return outcome
 
 
@@ -577,7 +661,7 @@ def _record(
         producer_name=m.producer.name,
         kind=m.kind,
         created_ms=m.created_ms,
-        event_count=len(bundle.events),
+        event_count=m.event_count,
         applied=outcome.applied,
         report={"counts": outcome.counts, "warnings": outcome.warnings},
     )

@@ -39,3 +39,25 @@ def event_set(ex: Exchange) -> set[tuple[str, int, str]]:
 def close_all(stores: list[Exchange]) -> None:
     for s in stores:
         s.ws.close()
+
+
+def rewrite_events(src: Path, dst: Path, lines: list[bytes]) -> Path:
+    """A copy of an unencrypted bundle whose events.jsonl holds `lines`, its manifest updated to
+    match, unsigned (the producer's key cannot sign it again)."""
+    import hashlib
+    import zipfile
+
+    import orjson
+
+    with zipfile.ZipFile(src) as z:
+        manifest = orjson.loads(z.read("manifest.json"))
+        blobs = {n: z.read(n) for n in z.namelist() if n.startswith("blobs/")}
+    events = b"".join(line + b"\n" for line in lines)
+    manifest["event_count"] = len(lines)
+    manifest["members"]["events.jsonl"] = {"sha256": hashlib.sha256(events).hexdigest(), "size": len(events)}
+    with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("manifest.json", orjson.dumps(manifest, option=orjson.OPT_SORT_KEYS))
+        z.writestr("events.jsonl", events)
+        for name, data in blobs.items():
+            z.writestr(name, data)
+    return dst

@@ -1,0 +1,245 @@
+"""A large bundle's list of changes, checked in a second process while the store applies it.
+
+Checking an event (JSON, types, schema, canonical bytes, hash) costs about as much as writing it,
+and both hold the interpreter lock: in one process they add up. Here a reader process checks the
+lines of events.jsonl exactly as `bundle_reader` does and sends them in chunks, each with the rows
+the store writes (its brand-new records' projection rows computed there too), while this process
+writes the chunk before. The verdict on the whole member (its SHA-256, the line count, the first
+bad line) arrives after the last chunk: the caller applies inside one transaction and rolls back
+on it, so a bad bundle still changes nothing.
+"""
+
+from __future__ import annotations
+
+import errno
+import gc
+import hashlib
+import multiprocessing
+import pickle
+import threading
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from queue import Queue
+from typing import Any
+
+import orjson
+
+from ..store import ranges
+from ..store.apply import ClonedStoreError, NewRecord, is_candidate, new_record
+from ..store.events import ReadEvent, body_of
+from . import zipcheck
+from .bundle_reader import EventChecker, EventsSource, _count_mismatch, _hash_mismatch, _no_space
+from .errors import BundleCorrupt, BundleError, BundleNotABundle
+
+STREAM_FROM = 20_000  # events; below this a second process costs more than it saves
+CHUNK_EVENTS = 4_000
+AHEAD = 3  # chunks the reader may have checked and not yet handed over
+
+
+@dataclass
+class ReadChunk:
+    """Checked events, in bundle order, none a repeat of an earlier one."""
+
+    rows: list[tuple]  # events rows: (replica, seq, hlc, rec, type, op, h, body)
+    held: dict[str, list[list[int]]]  # their dots per origin, as intervals
+    # (row index, its writes, where its data is in the row's body or None) of records that may
+    # be new; the data, when in the body, is not sent twice
+    fresh: list[tuple[int, NewRecord, tuple[int, int] | None]]
+    others: list[tuple[int, dict[str, Any]]]  # (row index, event) of the rest
+    max_hlc: str
+    done: int  # lines read so far
+
+    def new_records(self, known: dict[str, Any]) -> tuple[list[NewRecord], list[int]]:
+        """The writes of the records that are new (not in `known`), and the row indexes of the
+        candidates that are not."""
+        new, rest = [], []
+        rows = self.rows
+        for i, n, span in self.fresh:
+            if n[0] in known:
+                rest.append(i)
+            elif span is None:
+                new.append(n)
+            else:
+                row = n[6]
+                new.append((*n[:6], (row[0], rows[i][7][span[0] : span[1]], *row[2:])))
+        return new, rest
+
+    def events(self, indexes: list[int], decoded: dict[int, dict[str, Any]]) -> list[ReadEvent]:
+        """The events at these row indexes, as the store applies them (decoding those not sent)."""
+        out = []
+        for i in sorted(indexes):
+            body = self.rows[i][7]
+            values = decoded.get(i)
+            out.append(ReadEvent(orjson.loads(body) if values is None else values, body))
+        return out
+
+
+def _chunk(batch: list[dict[str, Any]], done: int) -> ReadChunk:
+    count: dict[str, int] = defaultdict(int)
+    for e in batch:
+        count[e["rec"]] += 1
+    rows, fresh, others = [], [], []
+    seqs: dict[str, list[int]] = defaultdict(list)
+    for i, e in enumerate(batch):
+        r, s = e["dot"]
+        rows.append((r, s, e["hlc"], e["rec"], e["type"], e["op"], e["h"], body_of(e)))
+        seqs[r].append(s)
+        if count[e["rec"]] == 1 and is_candidate(e):
+            span = getattr(e, "fields_span", None)
+            n = new_record(e)
+            if span is not None:
+                row = n[6]
+                n = (*n[:6], (row[0], None, *row[2:]))
+            fresh.append((i, n, span))
+        else:
+            others.append((i, dict(e)))
+    held = {r: ranges.from_seqs(v) for r, v in seqs.items()}
+    return ReadChunk(rows, held, fresh, others, max(e["hlc"] for e in batch), done)
+
+
+def read_chunks(source: EventsSource, size: int = CHUNK_EVENTS) -> Iterator[ReadChunk]:
+    """The checks of `bundle_reader._read_events`, in chunks; raises what it would raise (a bad
+    line is told only once the member's hash is known), or ClonedStoreError for a dot that
+    appears twice with different content."""
+    limits = source.limits
+    checker = EventChecker(limits, lenient=source.lenient)
+    digest = hashlib.sha256()
+    problem: Exception | None = None
+    pending = b""
+    n = 0
+    seen: dict[str, dict[int, str]] = defaultdict(dict)
+    batch: list[dict[str, Any]] = []
+    with open(source.path, "rb") as f:
+        for data in zipcheck.stream(f, source.entry):
+            digest.update(data)
+            if problem is not None:
+                continue
+            if pending:
+                data = pending + data
+            start = 0
+            try:
+                while True:
+                    end = data.find(b"\n", start)
+                    if end < 0:
+                        break
+                    if end - start + 1 > limits.line_bytes:
+                        raise checker.line_too_long(n + 1)
+                    n += 1
+                    if n > source.event_count:
+                        raise _count_mismatch(source.event_count, n)
+                    e = checker.decode(data[start:end], n)
+                    start = end + 1
+                    r, s = e["dot"]
+                    known = seen[r].get(s)
+                    if known is None:
+                        seen[r][s] = e["h"]
+                        batch.append(e)
+                    elif known != e["h"]:
+                        raise ClonedStoreError((r, s))
+                    if len(batch) >= size:
+                        yield _chunk(batch, n)
+                        batch = []
+                pending = data[start:]
+                if len(pending) >= limits.line_bytes:
+                    raise checker.line_too_long(n + 1)
+            except (BundleCorrupt, ClonedStoreError) as e:
+                problem, pending, batch = e, b"", []
+    if digest.hexdigest() != source.sha256:
+        raise _hash_mismatch(source.entry.name)
+    if problem is not None:
+        raise problem
+    if pending:
+        raise BundleCorrupt(
+            "This bundle's list of changes ends in the middle of a line; ask the sender to export it again."
+        )
+    if n != source.event_count:
+        raise _count_mismatch(source.event_count, n)
+    if batch:
+        yield _chunk(batch, n)
+
+
+def _reader_process(out: Any, source: EventsSource, size: int) -> None:
+    gc.disable()  # short-lived, and its objects hold no cycles
+    # A sender thread writes to the pipe (which waits while the applier is busy), so reading goes
+    # on meanwhile, a few chunks ahead.
+    queue: Queue[bytes | None] = Queue(maxsize=AHEAD)
+
+    def send_all() -> None:
+        try:
+            while (data := queue.get()) is not None:
+                out.send_bytes(data)
+        except OSError:  # the parent stopped listening (cancelled, or gone): drain, then stop
+            while queue.get() is not None:
+                pass
+
+    sender = threading.Thread(target=send_all, name="gcen-bundle-sender", daemon=True)
+    sender.start()
+
+    def put(message: tuple) -> None:
+        queue.put(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+
+    try:
+        for chunk in read_chunks(source, size):
+            put(("chunk", chunk))
+        put(("done", None))
+    except (BundleError, ClonedStoreError) as e:
+        put(("error", e))
+    except OSError as e:  # what read_bundle says of the same
+        put(("error", _no_space() if e.errno in (errno.ENOSPC, errno.EDQUOT) else BundleNotABundle(
+            f"The bundle could not be read ({e.strerror or e}); check the file and try again.")))
+    except Exception as e:  # a check we did not foresee: refused, the cause told to the parent
+        put(("failed", f"{type(e).__name__}: {e}"))
+    finally:
+        queue.put(None)
+        sender.join()
+        out.close()
+
+
+class EventStream:
+    """Iterate to get the ReadChunks of a bundle's events from a reader process; the last
+    iteration raises the bundle's refusal, if any. `close()` stops the reader."""
+
+    def __init__(self, source: EventsSource, size: int = CHUNK_EVENTS) -> None:
+        methods = multiprocessing.get_all_start_methods()
+        # fork is instant, but only safe with one thread; otherwise a fresh interpreter
+        method = "fork" if "fork" in methods and threading.active_count() == 1 else "spawn"
+        ctx = multiprocessing.get_context(method)
+        self._in, child_end = ctx.Pipe(duplex=False)
+        self._process = ctx.Process(
+            target=_reader_process, args=(child_end, source, size), name="gcen-bundle-reader", daemon=True
+        )
+        self._process.start()
+        child_end.close()
+
+    def __iter__(self) -> Iterator[ReadChunk]:
+        while True:
+            try:
+                kind, value = pickle.loads(self._in.recv_bytes())
+            except (EOFError, OSError):
+                raise BundleCorrupt(
+                    "The bundle could not be read to the end (the reading process stopped); "
+                    "import it again, and if that fails ask the sender to export it again."
+                ) from None
+            if kind == "chunk":
+                yield value
+            elif kind == "done":
+                return
+            elif kind == "error":
+                raise value
+            else:
+                raise BundleCorrupt(
+                    "This bundle file could not be checked, so it was refused; ask the sender to export it again."
+                ) from RuntimeError(value)
+
+    def close(self) -> None:
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+        self._in.close()
+
+    def __enter__(self) -> EventStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

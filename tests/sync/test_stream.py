@@ -1,0 +1,206 @@
+"""Joining from a large bundle reads its events in a second process while they are applied
+(`sync.stream`): the same store as reading them in-process, the same refusals, nothing left behind."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import msgspec
+import orjson
+import pytest
+
+from gcen_desktop.services import Workspace
+from gcen_desktop.services.exchange import Exchange
+from gcen_desktop.services.sample import fill_sample
+from gcen_desktop.store.events import seal
+from gcen_desktop.sync import stream
+from gcen_desktop.sync.bundle_reader import read_bundle
+from gcen_desktop.sync.errors import BundleCancelled, BundleCorrupt, BundleError
+from gcen_desktop.sync.exchange import BundleRefused
+from gcen_desktop.sync.limits import DEFAULT_LIMITS
+from tests.sync.hostile.make_corpus import CASES, build_corpus
+
+from .exchange_kit import close_all, rewrite_events, send, team
+
+# every table that holds state, without local row numbers
+_TABLES = {
+    "events": "SELECT replica, seq, hlc, rec, type, op, h, body FROM events ORDER BY replica, seq",
+    "records": "SELECT id, type, title, data, parent, kind, status, due, working_group, symposium, city, member, "
+    "position, visibility, deleted, own_deleted, del_conflict, conflicts, merged, created, updated "
+    "FROM records ORDER BY id",
+    "head_rows": "SELECT * FROM head_rows ORDER BY rec, replica, seq",
+    "superseded": "SELECT * FROM superseded ORDER BY rec, field, replica, seq",
+    "deletions": "SELECT * FROM deletions ORDER BY rec, replica, seq",
+    "deletion_observed": "SELECT * FROM deletion_observed ORDER BY rec, field, replica, seq",
+    "have_ranges": "SELECT origin, lo, hi FROM have_ranges ORDER BY origin, lo",
+    "queued": "SELECT r.id FROM fts_queue q JOIN records r ON r.rid = q.rid ORDER BY r.id",
+}
+
+
+def _state(ws: Workspace) -> dict[str, list]:
+    with ws.store.read() as conn:
+        return {name: [tuple(r) for r in conn.exec_driver_sql(sql)] for name, sql in _TABLES.items()}
+
+
+@pytest.fixture(scope="module")
+def rich_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A full bundle of two teammates' work: the sample team, concurrent edits (a conflict and an
+    auto-merge), a deletion against an edit, a deleted plan kept by a new goal, a restore."""
+    tmp = tmp_path_factory.mktemp("rich")
+    a, b = team(tmp, 2)
+    fill_sample(a.ws)
+    notes = [v.id for v in a.ws.list("note")]
+    a.ws.edit(notes[1], {"body": "first line\nsecond line\nthird line"})
+    send(a, b, tmp)
+    plan = next(v.id for v in a.ws.list("action_plan"))
+    a.ws.edit(notes[0], {"title": "Ana's title"})
+    b.ws.edit(notes[0], {"title": "Ben's title"})
+    a.ws.edit(notes[1], {"body": "first line\nsecond line\nthird line (Ana)"})
+    b.ws.edit(notes[1], {"body": "first line (Ben)\nsecond line\nthird line"})
+    a.ws.delete(notes[2])
+    b.ws.edit(notes[2], {"title": "Still needed"})
+    a.ws.delete(plan)
+    b.ws.create("goal", {"statement": "A goal added meanwhile", "plan": plan})
+    a.ws.delete(notes[3])
+    a.ws.restore(notes[3])
+    send(b, a, tmp)
+    send(a, b, tmp)
+    path = tmp / "rich.gcen"
+    a.export(path, mode="full")
+    close_all([a, b])
+    return path
+
+
+def _join(folder: Path, bundle: Path, *, streamed: bool, monkeypatch: pytest.MonkeyPatch, chunk: int = 7):
+    monkeypatch.setattr(stream, "STREAM_FROM", 0 if streamed else 10**9)
+    monkeypatch.setattr(stream, "CHUNK_EVENTS", chunk)
+    return Exchange.join(folder, bundle, trust_new_key=True)
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 5000])
+def test_streamed_join_builds_the_same_store(rich_bundle, tmp_path, monkeypatch, chunk):
+    plain_ws, plain_report = _join(tmp_path / "plain", rich_bundle, streamed=False, monkeypatch=monkeypatch)
+    calls = []
+    real = stream.EventStream.__init__
+    monkeypatch.setattr(stream.EventStream, "__init__", lambda self, *a, **k: calls.append(1) or real(self, *a, **k))
+    ws, report = _join(tmp_path / "streamed", rich_bundle, streamed=True, monkeypatch=monkeypatch, chunk=chunk)
+    assert calls == [1]  # the streamed path ran
+    assert ws.store.dump() == plain_ws.store.dump()
+    assert _state(ws) == _state(plain_ws)
+    assert ws.store.check() == [] and plain_ws.store.check() == []
+    assert report.counts == plain_report.counts and report.warnings == plain_report.warnings
+    assert report.applied == plain_report.applied and report.changes == plain_report.changes
+    dump = ws.store.dump()
+    assert b"conflicts" in dump and b"auto_merged" in dump and b"kept_by_child" in dump  # the bundle is rich
+    plain_ws.close()
+    ws.close()
+
+
+def test_streamed_join_with_a_thread_running_spawns_the_reader(rich_bundle, tmp_path, monkeypatch):
+    """Forking a process that runs other threads is unsafe: the reader then starts afresh."""
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    methods = []
+    real = stream.multiprocessing.get_context
+    monkeypatch.setattr(stream.multiprocessing, "get_context", lambda m: methods.append(m) or real(m))
+    try:
+        ws, _ = _join(tmp_path / "j", rich_bundle, streamed=True, monkeypatch=monkeypatch, chunk=50)
+    finally:
+        stop.set()
+        other.join()
+    assert methods == ["spawn"]
+    plain, _ = _join(tmp_path / "p", rich_bundle, streamed=False, monkeypatch=monkeypatch)
+    assert ws.store.dump() == plain.store.dump()
+    ws.close()
+    plain.close()
+
+
+def test_cancelling_a_streamed_join_leaves_nothing(rich_bundle, tmp_path, monkeypatch):
+    monkeypatch.setattr(stream, "STREAM_FROM", 0)
+    monkeypatch.setattr(stream, "CHUNK_EVENTS", 5)
+    seen = []
+
+    def progress(done, total):
+        seen.append(done)
+        return len(seen) < 3
+
+    with pytest.raises(BundleCancelled):
+        Exchange.join(tmp_path / "j", rich_bundle, trust_new_key=True, progress=progress)
+    assert not (tmp_path / "j").exists()
+
+
+def _events_of(path: Path) -> list[bytes]:
+    with read_bundle(path) as contents:
+        return [orjson.dumps(e, option=orjson.OPT_SORT_KEYS) for e in contents.events]
+
+
+def test_repeated_lines_are_applied_once_and_a_reused_dot_is_refused(rich_bundle, tmp_path, monkeypatch):
+    lines = _events_of(rich_bundle)
+    twice = rewrite_events(rich_bundle, tmp_path / "twice.gcen", lines + lines[:3])
+    ws, report = _join(tmp_path / "a", twice, streamed=True, monkeypatch=monkeypatch)
+    plain, _ = _join(tmp_path / "b", rich_bundle, streamed=False, monkeypatch=monkeypatch)
+    assert ws.store.dump() == plain.store.dump()
+    ws.close()
+    plain.close()
+
+    other = orjson.loads(lines[-1])
+    other["hlc"] = other["hlc"][:13] + "-00009-" + other["hlc"].split("-", 2)[2]
+    reused = rewrite_events(rich_bundle, tmp_path / "reused.gcen",
+                            [*lines, orjson.dumps(seal(other), option=orjson.OPT_SORT_KEYS)])
+    with pytest.raises(BundleRefused, match="reuses another store's identity"):
+        _join(tmp_path / "c", reused, streamed=True, monkeypatch=monkeypatch)
+    assert not (tmp_path / "c").exists()
+
+
+def test_a_reader_that_cannot_read_is_a_plain_refusal(rich_bundle, tmp_path, monkeypatch):
+    real = stream.EventStream.__init__
+
+    def gone(self, source, *a, **k):
+        source.path.unlink()  # as if the temp folder were cleaned under us
+        real(self, source, *a, **k)
+
+    monkeypatch.setattr(stream.EventStream, "__init__", gone)
+    with pytest.raises(BundleError, match="could not be read"):
+        _join(tmp_path / "j", rich_bundle, streamed=True, monkeypatch=monkeypatch)
+    assert not (tmp_path / "j").exists()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    return {c.name: c for c in build_corpus(tmp_path_factory.mktemp("hostile"))}
+
+
+@pytest.mark.parametrize("name", [c.name for c in CASES()])
+def test_hostile_bundles_are_refused_by_a_streamed_join_as_by_the_reader(name, corpus, tmp_path, monkeypatch):
+    case = corpus[name]
+    if case.limits != DEFAULT_LIMITS:
+        pytest.skip("joining uses the standard limits")
+    with pytest.raises(BundleError) as expected:
+        read_bundle(case.path, passphrase=case.passphrase, identities=case.identities)
+    monkeypatch.setattr(stream, "STREAM_FROM", 0)
+    monkeypatch.setattr(stream, "CHUNK_EVENTS", 2)
+    with pytest.raises(BundleError) as info:
+        Exchange.join(tmp_path / "j", case.path, passphrase=case.passphrase, identities=case.identities,
+                      trust_new_key=True)
+    assert type(info.value) is type(expected.value) and str(info.value) == str(expected.value)
+    assert not (tmp_path / "j").exists()
+
+
+def test_msgspec_writes_the_bytes_orjson_writes():
+    """The reader checks a line is canonical with msgspec; the canonical form is orjson's."""
+    for cp in [*range(0, 0x800), 0x2028, 0x2029, 0xFEFF, 0xFFFF, 0x10000, 0x10FFFF]:
+        if 0xD800 <= cp < 0xE000:
+            continue
+        value = {"a": chr(cp) + "x\\\"/", "b": [1, -2, True, None, 2**63 - 1, -(2**63)], "c": {}}
+        assert msgspec.json.encode(value) == orjson.dumps(value), hex(cp)
+
+
+def test_corrupt_line_reported_after_the_hash(rich_bundle, tmp_path, monkeypatch):
+    lines = _events_of(rich_bundle)
+    lines[5] = lines[5].replace(b'"op":"set"', b'"op":"put"')
+    broken = rewrite_events(rich_bundle, tmp_path / "broken.gcen", lines)
+    with pytest.raises(BundleCorrupt, match="Change 6 "):
+        _join(tmp_path / "j", broken, streamed=True, monkeypatch=monkeypatch)
+    assert not (tmp_path / "j").exists()
