@@ -5,6 +5,7 @@ macOS, a second (console) executable on Windows, where a windowed program has no
 CLI to print to. The name the program was started under decides what it does.
 """
 
+import multiprocessing
 import os
 import sys
 
@@ -19,6 +20,9 @@ def program_name(invoked_as: str) -> str:
 
 
 def main() -> int:
+    # A process started with "spawn" (joining from a large bundle reads it in one, on Windows or
+    # when other threads run) re-runs this program: hand it over to multiprocessing first.
+    multiprocessing.freeze_support()
     if program_name(sys.argv[0] if sys.argv else "") == "gcen":
         from gcen_desktop.cli import main as cli_main
 
