@@ -132,19 +132,23 @@ def load_states(conn: Connection, recs: Iterable[str]) -> dict[str, RecordState]
 
 def known_hashes(conn: Connection, dots: list[Dot]) -> dict[Dot, str]:
     """Hashes of those dots the store already holds."""
-    found: dict[Dot, str] = {}
+    return {(r, seq): h for r, held in held_hashes(conn, dots).items() for seq, h in held.items()}
+
+
+def held_hashes(conn: Connection, dots: Iterable[Dot]) -> dict[str, dict[int, str]]:
+    """Per origin replica, seq -> hash of those dots the store holds (and maybe of others between
+    them: the rows of each origin's span are read in one range scan)."""
     by_replica: dict[str, list[int]] = defaultdict(list)
     for r, s in dots:
         by_replica[r].append(s)
+    found: dict[str, dict[int, str]] = {}
     with plain_cursor(conn) as cursor:
         for r, seqs in by_replica.items():
-            lo, hi = min(seqs), max(seqs)
-            wanted = set(seqs)
-            for s, h in cursor.execute(
-                "SELECT seq, h FROM events WHERE replica = ? AND seq BETWEEN ? AND ?", (r, lo, hi)
-            ):
-                if s in wanted:
-                    found[(r, s)] = h
+            found[r] = dict(
+                cursor.execute(
+                    "SELECT seq, h FROM events WHERE replica = ? AND seq BETWEEN ? AND ?", (r, min(seqs), max(seqs))
+                ).fetchall()
+            )
     return found
 
 

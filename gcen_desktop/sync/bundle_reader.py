@@ -9,6 +9,7 @@ events.jsonl streamed line by line (typed, schema-checked, hashed) -> blobs (has
 from __future__ import annotations
 
 import bisect
+import contextlib
 import errno
 import hashlib
 import os
@@ -461,32 +462,32 @@ def _read_events(
     events: list[dict[str, Any]] = []
     problem: BundleError | None = None
     pending = b""
-    for chunk in zipcheck.stream(f, entry):
-        digest.update(chunk)
-        progress.add(len(chunk))
-        if problem is not None:
-            continue
-        data = pending + chunk if pending else chunk
-        start = 0
-        try:
-            while True:
-                end = data.find(b"\n", start)
-                if end < 0:
-                    break
-                if end - start + 1 > limits.line_bytes:
+    with contextlib.closing(zipcheck.stream_ahead(f, entry, digest)) as pieces:
+        for chunk in pieces:
+            progress.add(len(chunk))
+            if problem is not None:
+                continue
+            data = pending + chunk if pending else chunk
+            start = 0
+            try:
+                while True:
+                    end = data.find(b"\n", start)
+                    if end < 0:
+                        break
+                    if end - start + 1 > limits.line_bytes:
+                        raise checker.line_too_long(len(events) + 1)
+                    line = data[start:end]
+                    known = recognise(line, held) if held else None
+                    events.append(known if known is not None else checker.decode(line, len(events) + 1))
+                    if len(events) > manifest.event_count:
+                        raise _count_mismatch(manifest.event_count, len(events))
+                    start = end + 1
+                pending = data[start:]
+                if len(pending) >= limits.line_bytes:
                     raise checker.line_too_long(len(events) + 1)
-                line = data[start:end]
-                known = recognise(line, held) if held else None
-                events.append(known if known is not None else checker.decode(line, len(events) + 1))
-                if len(events) > manifest.event_count:
-                    raise _count_mismatch(manifest.event_count, len(events))
-                start = end + 1
-            pending = data[start:]
-            if len(pending) >= limits.line_bytes:
-                raise checker.line_too_long(len(events) + 1)
-        except BundleError as e:
-            problem, pending = e, b""
-            events.clear()
+            except BundleError as e:
+                problem, pending = e, b""
+                events.clear()
     if digest.hexdigest() != manifest.members[EVENTS_NAME].sha256:
         raise _hash_mismatch(EVENTS_NAME)
     if problem is not None:

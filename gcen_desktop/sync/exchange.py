@@ -22,7 +22,7 @@ from ..domain.clock import WARN_AHEAD_MS, wall_ms_of
 from ..domain.errors import UserError
 from ..domain.ids import new_id
 from ..store import ranges
-from ..store.apply import CHUNK, ClonedStoreError, insert_read_events, known_hashes
+from ..store.apply import CHUNK, ClonedStoreError, held_hashes, insert_read_events
 from ..store.migrations import HEAD_REVISION
 from ..store.ranges import Vector
 from ..store.store import Store
@@ -259,14 +259,15 @@ def _has_records(conn: Connection) -> bool:
 
 def _unknown(conn: Connection, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The events this store does not hold yet; a held dot with another hash is a cloned store."""
-    known = known_hashes(conn, [(e["dot"][0], e["dot"][1]) for e in events])
+    known = held_hashes(conn, [e["dot"] for e in events])
     fresh = []
     for e in events:
-        h = known.get((e["dot"][0], e["dot"][1]))
+        r, s = e["dot"]
+        h = known[r].get(s)
         if h is None:
             fresh.append(e)
         elif h != e["h"]:
-            raise ClonedStoreError((e["dot"][0], e["dot"][1]))
+            raise ClonedStoreError((r, s))
     if any(type(e) is HeldEvent for e in fresh):
         # read as held, gone since (an import undone while this one was read)
         raise UserError("The workspace changed while the bundle was read; import the bundle again.")

@@ -11,6 +11,7 @@ on it, so a bad bundle still changes nothing.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import gc
 import hashlib
@@ -111,40 +112,40 @@ def read_chunks(source: EventsSource, size: int = CHUNK_EVENTS) -> Iterator[Read
     seen: dict[str, dict[int, str]] = defaultdict(dict)
     batch: list[dict[str, Any]] = []
     with open(source.path, "rb") as f:
-        for data in zipcheck.stream(f, source.entry):
-            digest.update(data)
-            if problem is not None:
-                continue
-            if pending:
-                data = pending + data
-            start = 0
-            try:
-                while True:
-                    end = data.find(b"\n", start)
-                    if end < 0:
-                        break
-                    if end - start + 1 > limits.line_bytes:
+        with contextlib.closing(zipcheck.stream_ahead(f, source.entry, digest)) as pieces:
+            for data in pieces:
+                if problem is not None:
+                    continue
+                if pending:
+                    data = pending + data
+                start = 0
+                try:
+                    while True:
+                        end = data.find(b"\n", start)
+                        if end < 0:
+                            break
+                        if end - start + 1 > limits.line_bytes:
+                            raise checker.line_too_long(n + 1)
+                        n += 1
+                        if n > source.event_count:
+                            raise _count_mismatch(source.event_count, n)
+                        e = checker.decode(data[start:end], n)
+                        start = end + 1
+                        r, s = e["dot"]
+                        known = seen[r].get(s)
+                        if known is None:
+                            seen[r][s] = e["h"]
+                            batch.append(e)
+                        elif known != e["h"]:
+                            raise ClonedStoreError((r, s))
+                        if len(batch) >= size:
+                            yield _chunk(batch, n)
+                            batch = []
+                    pending = data[start:]
+                    if len(pending) >= limits.line_bytes:
                         raise checker.line_too_long(n + 1)
-                    n += 1
-                    if n > source.event_count:
-                        raise _count_mismatch(source.event_count, n)
-                    e = checker.decode(data[start:end], n)
-                    start = end + 1
-                    r, s = e["dot"]
-                    known = seen[r].get(s)
-                    if known is None:
-                        seen[r][s] = e["h"]
-                        batch.append(e)
-                    elif known != e["h"]:
-                        raise ClonedStoreError((r, s))
-                    if len(batch) >= size:
-                        yield _chunk(batch, n)
-                        batch = []
-                pending = data[start:]
-                if len(pending) >= limits.line_bytes:
-                    raise checker.line_too_long(n + 1)
-            except (BundleCorrupt, ClonedStoreError) as e:
-                problem, pending, batch = e, b"", []
+                except (BundleCorrupt, ClonedStoreError) as e:
+                    problem, pending, batch = e, b"", []
     if digest.hexdigest() != source.sha256:
         raise _hash_mismatch(source.entry.name)
     if problem is not None:

@@ -9,13 +9,15 @@ hard cap on the bytes produced, and their CRC and size checked.
 
 from __future__ import annotations
 
+import queue
 import re
 import shutil
 import struct
+import threading
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from .errors import (
     BundleBadSignature,
@@ -394,6 +396,54 @@ def stream(f: BinaryIO, entry: Entry, chunk: int = _CHUNK) -> Iterator[bytes]:
             yield out
     if remaining or d.unused_data or produced != entry.size or crc != entry.crc:
         raise damaged
+
+
+_END = object()
+
+
+def stream_ahead(f: BinaryIO, entry: Entry, digest: Any, depth: int = 4) -> Iterator[bytes]:
+    """`stream`, with each piece also fed to `digest`, done a few pieces ahead on a thread.
+
+    Inflating, the CRC and the hash run without the interpreter lock, so they overlap with what
+    the caller does with the pieces (decoding lines): two cores instead of one. What `stream`
+    raises is raised here after the pieces before it. `f` is the thread's until this generator
+    is exhausted or closed: use it in a `with contextlib.closing(...)`."""
+    pieces: queue.Queue[Any] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def offer(item: Any) -> bool:
+        while not stop.is_set():
+            try:
+                pieces.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for data in stream(f, entry):
+                digest.update(data)
+                if not offer(data):
+                    return
+            offer(_END)
+        except BaseException as e:  # handed to the consumer, raised there
+            offer(e)
+
+    worker = threading.Thread(target=produce, name="gcen-inflate", daemon=True)
+    worker.start()
+    try:
+        while (item := pieces.get()) is not _END:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while worker.is_alive():  # unblock a put, then wait for the thread to let go of `f`
+            try:
+                pieces.get_nowait()
+            except queue.Empty:
+                worker.join(0.01)
 
 
 def read_member(f: BinaryIO, entry: Entry) -> bytes:

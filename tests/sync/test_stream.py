@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -204,3 +205,51 @@ def test_corrupt_line_reported_after_the_hash(rich_bundle, tmp_path, monkeypatch
     with pytest.raises(BundleCorrupt, match="Change 6 "):
         _join(tmp_path / "j", broken, streamed=True, monkeypatch=monkeypatch)
     assert not (tmp_path / "j").exists()
+
+
+def _member(tmp_path: Path, data: bytes, *, bad_crc: bool = False):
+    import struct
+    import zipfile
+
+    from gcen_desktop.sync import zipcheck
+
+    path = tmp_path / "m.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("events.jsonl", data)
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo("events.jsonl")
+    raw = path.read_bytes()
+    name_len, extra_len = struct.unpack_from("<HH", raw, info.header_offset + 26)
+    entry = zipcheck.Entry(
+        name=info.filename, method=info.compress_type, crc=info.CRC ^ (1 if bad_crc else 0),
+        compressed=info.compress_size, size=info.file_size, header_offset=info.header_offset,
+        data_offset=info.header_offset + 30 + name_len + extra_len,
+    )
+    return path, entry
+
+
+def test_inflating_ahead_gives_the_member_then_its_verdict_and_stops_when_closed(tmp_path):
+    import contextlib
+    import hashlib
+
+    from gcen_desktop.sync import zipcheck
+
+    data = os.urandom(3_000_000).hex().encode()  # ~6 MB that deflates little: several pieces
+    path, entry = _member(tmp_path, data)
+    digest = hashlib.sha256()
+    with open(path, "rb") as f, contextlib.closing(zipcheck.stream_ahead(f, entry, digest)) as pieces:
+        assert b"".join(pieces) == data
+    assert digest.hexdigest() == hashlib.sha256(data).hexdigest()
+
+    path, entry = _member(tmp_path, data, bad_crc=True)
+    got = []
+    with open(path, "rb") as f, pytest.raises(BundleCorrupt, match="damaged"):
+        with contextlib.closing(zipcheck.stream_ahead(f, entry, hashlib.sha256())) as pieces:
+            for piece in pieces:
+                got.append(piece)
+    assert b"".join(got) == data  # every piece came before the refusal
+
+    with open(path, "rb") as f:
+        with contextlib.closing(zipcheck.stream_ahead(f, entry, hashlib.sha256(), depth=1)) as pieces:
+            next(pieces)
+    assert not [t for t in threading.enumerate() if t.name == "gcen-inflate"]
