@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import Index, Integer, LargeBinary, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -105,7 +105,7 @@ class Record(Base):
     updated: Mapped[str] = mapped_column(String)  # hlc
     __table_args__ = (
         Index("ix_records_type", "type", "deleted", "updated"),
-        Index("ix_records_parent", "parent", "type"),
+        Index("ix_records_parent", "parent", "type", sqlite_where=text("parent IS NOT NULL")),
         Index("ix_records_due", "type", "status", "due"),
         Index("ix_records_member", "member", "type"),
     )

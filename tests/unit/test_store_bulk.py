@@ -192,3 +192,36 @@ def test_a_fill_stopped_half_way_gets_its_list_indexes_back_at_open(tmp_path):
     again = open_store(tmp_path / "w")
     assert set(LIST_INDEXES) <= indexes(again) and again.meta(FILL_INDEXES) is None
     again.close()
+
+
+def test_the_parent_index_lists_only_records_with_a_parent_and_is_used(tmp_path):
+    from alembic import command
+
+    from gcen_desktop.store.engine import _alembic_config
+    from gcen_desktop.store.store import open_store
+
+    ws = Workspace.new(tmp_path / "w", "T", member="Ana")
+    plan, _ = ws.create("action_plan", {"title": "Residency"})
+    goal, _ = ws.create("goal", {"statement": "Retain teachers", "plan": plan})
+    ws.create("note", {"title": "Visit"})
+    with ws.store.engine.connect() as conn:
+        conn.info["write"] = True
+        with conn.begin():
+            command.downgrade(_alembic_config(conn), "0003")
+        (sql,) = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name='ix_records_parent'").one()
+    assert "WHERE" not in sql
+    ws.close()
+    store = open_store(tmp_path / "w")
+    assert store.schema_before == "0003"
+    with store.read() as conn:
+        (sql,) = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name='ix_records_parent'").one()
+        assert sql.endswith("WHERE parent IS NOT NULL")
+        entries = conn.exec_driver_sql("SELECT COUNT(*) FROM records INDEXED BY ix_records_parent "
+                                       "WHERE parent IS NOT NULL").scalar_one()
+        assert entries == 1
+        plan_text = " ".join(str(r) for r in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM records WHERE parent = ? AND type = 'goal'", (plan,)))
+        assert "ix_records_parent" in plan_text
+        assert [r for (r,) in conn.exec_driver_sql("SELECT id FROM records WHERE parent = ?", (plan,))] == [goal]
+    assert store.check() == []
+    store.close()
