@@ -15,6 +15,7 @@ from gcen_desktop.services import Workspace
 from gcen_desktop.services.exchange import Exchange
 from gcen_desktop.services.sample import fill_sample
 from gcen_desktop.store.events import seal
+from gcen_desktop.sync import exchange as core
 from gcen_desktop.sync import stream
 from gcen_desktop.sync.bundle_reader import read_bundle
 from gcen_desktop.sync.errors import BundleCancelled, BundleCorrupt, BundleError
@@ -36,6 +37,7 @@ _TABLES = {
     "deletion_observed": "SELECT * FROM deletion_observed ORDER BY rec, field, replica, seq",
     "have_ranges": "SELECT origin, lo, hi FROM have_ranges ORDER BY origin, lo",
     "queued": "SELECT r.id FROM fts_queue q JOIN records r ON r.rid = q.rid ORDER BY r.id",
+    "search": "SELECT r.id, s.title, s.body FROM search s JOIN records r ON r.rid = s.rowid ORDER BY r.id",
 }
 
 
@@ -79,8 +81,10 @@ def _join(folder: Path, bundle: Path, *, streamed: bool, monkeypatch: pytest.Mon
     return Exchange.join(folder, bundle, trust_new_key=True)
 
 
-@pytest.mark.parametrize("chunk", [1, 7, 5000])
-def test_streamed_join_builds_the_same_store(rich_bundle, tmp_path, monkeypatch, chunk):
+@pytest.mark.parametrize(("chunk", "defer"), [(1, False), (7, False), (5000, False), (7, True)])
+def test_streamed_join_builds_the_same_store(rich_bundle, tmp_path, monkeypatch, chunk, defer):
+    if defer:  # as a large bundle does: records queued for the background indexer
+        monkeypatch.setattr(core, "DEFER_FTS_FROM", 0)
     plain_ws, plain_report = _join(tmp_path / "plain", rich_bundle, streamed=False, monkeypatch=monkeypatch)
     calls = []
     real = stream.EventStream.__init__
@@ -90,6 +94,8 @@ def test_streamed_join_builds_the_same_store(rich_bundle, tmp_path, monkeypatch,
     assert ws.store.dump() == plain_ws.store.dump()
     assert _state(ws) == _state(plain_ws)
     assert ws.store.check() == [] and plain_ws.store.check() == []
+    state = _state(ws)
+    assert bool(state["queued"]) == defer and bool(state["search"]) != defer
     assert report.counts == plain_report.counts and report.warnings == plain_report.warnings
     assert report.applied == plain_report.applied and report.changes == plain_report.changes
     dump = ws.store.dump()
