@@ -17,7 +17,7 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, BinaryIO, Literal
@@ -455,50 +455,87 @@ def _read_events(
     limits: Limits,
     held: Vector | None = None,
 ) -> list[dict[str, Any]]:
-    """Decode events.jsonl line by line while hashing the whole member. A content error is kept
-    until the member's hash is known: a member that differs from the manifest says so first."""
+    """Decode events.jsonl line by line while hashing the whole member (see EventLines)."""
     checker = EventChecker(limits, lenient=_lenient(manifest))
-    digest = hashlib.sha256()
+    lines = EventLines(f, entry, manifest.members[EVENTS_NAME].sha256, manifest.event_count, checker, progress)
     events: list[dict[str, Any]] = []
-    problem: BundleError | None = None
-    pending = b""
-    with contextlib.closing(zipcheck.stream_ahead(f, entry, digest)) as pieces:
-        for chunk in pieces:
-            progress.add(len(chunk))
-            if problem is not None:
-                continue
-            data = pending + chunk if pending else chunk
-            start = 0
-            try:
-                while True:
-                    end = data.find(b"\n", start)
-                    if end < 0:
-                        break
-                    if end - start + 1 > limits.line_bytes:
-                        raise checker.line_too_long(len(events) + 1)
-                    line = data[start:end]
-                    known = recognise(line, held) if held else None
-                    events.append(known if known is not None else checker.decode(line, len(events) + 1))
-                    if len(events) > manifest.event_count:
-                        raise _count_mismatch(manifest.event_count, len(events))
-                    start = end + 1
-                pending = data[start:]
-                if len(pending) >= limits.line_bytes:
-                    raise checker.line_too_long(len(events) + 1)
-            except BundleError as e:
-                problem, pending = e, b""
-                events.clear()
-    if digest.hexdigest() != manifest.members[EVENTS_NAME].sha256:
-        raise _hash_mismatch(EVENTS_NAME)
-    if problem is not None:
-        raise problem
-    if pending:
-        raise BundleCorrupt(
-            "This bundle's list of changes ends in the middle of a line; ask the sender to export it again."
-        )
-    if len(events) != manifest.event_count:
-        raise _count_mismatch(manifest.event_count, len(events))
+    for n, line in lines:
+        try:
+            known = recognise(line, held) if held else None
+            events.append(known if known is not None else checker.decode(line, n))
+        except BundleError as e:
+            lines.refuse(e)
+            events.clear()
+    lines.verdict()
     return events
+
+
+class EventLines:
+    """Iterate for the lines of an events member, numbered from 1, while it is inflated and hashed
+    (a few pieces ahead, on a thread). A problem with the content (a line too long, more lines
+    than the manifest says, or what the caller reports with `refuse`) ends the lines but not the
+    reading: the member's hash is known first. `verdict()` then raises, in this order, a member
+    that differs from the manifest, the first problem, a last line cut short, a wrong count."""
+
+    def __init__(
+        self,
+        f: BinaryIO,
+        entry: zipcheck.Entry,
+        sha256: str,
+        expected: int,
+        checker: EventChecker,
+        progress: _Progress | None = None,
+    ) -> None:
+        self.f, self.entry, self.sha256, self.expected = f, entry, sha256, expected
+        self.checker, self.progress = checker, progress
+        self.digest = hashlib.sha256()
+        self.problem: Exception | None = None
+        self.pending = b""
+        self.n = 0
+
+    def refuse(self, problem: Exception) -> None:
+        if self.problem is None:
+            self.problem, self.pending = problem, b""
+
+    def __iter__(self) -> Iterator[tuple[int, bytes]]:
+        line_bytes = self.checker.limits.line_bytes
+        with contextlib.closing(zipcheck.stream_ahead(self.f, self.entry, self.digest)) as pieces:
+            for data in pieces:
+                if self.progress is not None:
+                    self.progress.add(len(data))
+                if self.problem is not None:
+                    continue
+                if self.pending:
+                    data = self.pending + data
+                start = 0
+                while (end := data.find(b"\n", start)) >= 0:
+                    if end - start + 1 > line_bytes:
+                        self.refuse(self.checker.line_too_long(self.n + 1))
+                        break
+                    self.n += 1
+                    if self.n > self.expected:
+                        self.refuse(_count_mismatch(self.expected, self.n))
+                        break
+                    yield self.n, data[start:end]
+                    if self.problem is not None:  # refused by the caller
+                        break
+                    start = end + 1
+                if self.problem is None:
+                    self.pending = data[start:]
+                    if len(self.pending) >= line_bytes:
+                        self.refuse(self.checker.line_too_long(self.n + 1))
+
+    def verdict(self) -> None:
+        if self.digest.hexdigest() != self.sha256:
+            raise _hash_mismatch(self.entry.name)
+        if self.problem is not None:
+            raise self.problem
+        if self.pending:
+            raise BundleCorrupt(
+                "This bundle's list of changes ends in the middle of a line; ask the sender to export it again."
+            )
+        if self.n != self.expected:
+            raise _count_mismatch(self.expected, self.n)
 
 
 def _lenient(manifest: Manifest) -> bool:

@@ -11,10 +11,8 @@ on it, so a bad bundle still changes nothing.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import gc
-import hashlib
 import multiprocessing
 import pickle
 import threading
@@ -29,8 +27,7 @@ import orjson
 from ..store import ranges
 from ..store.apply import ClonedStoreError, NewRecord, is_candidate, new_record
 from ..store.events import ReadEvent, body_of
-from . import zipcheck
-from .bundle_reader import EventChecker, EventsSource, _count_mismatch, _hash_mismatch, _no_space
+from .bundle_reader import EventChecker, EventLines, EventsSource, _no_space
 from .errors import BundleCorrupt, BundleError, BundleNotABundle
 
 STREAM_FROM = 20_000  # events; below this a second process costs more than it saves
@@ -103,61 +100,31 @@ def read_chunks(source: EventsSource, size: int = CHUNK_EVENTS) -> Iterator[Read
     """The checks of `bundle_reader._read_events`, in chunks; raises what it would raise (a bad
     line is told only once the member's hash is known), or ClonedStoreError for a dot that
     appears twice with different content."""
-    limits = source.limits
-    checker = EventChecker(limits, lenient=source.lenient)
-    digest = hashlib.sha256()
-    problem: Exception | None = None
-    pending = b""
-    n = 0
+    checker = EventChecker(source.limits, lenient=source.lenient)
     seen: dict[str, dict[int, str]] = defaultdict(dict)
     batch: list[dict[str, Any]] = []
     with open(source.path, "rb") as f:
-        with contextlib.closing(zipcheck.stream_ahead(f, source.entry, digest)) as pieces:
-            for data in pieces:
-                if problem is not None:
-                    continue
-                if pending:
-                    data = pending + data
-                start = 0
-                try:
-                    while True:
-                        end = data.find(b"\n", start)
-                        if end < 0:
-                            break
-                        if end - start + 1 > limits.line_bytes:
-                            raise checker.line_too_long(n + 1)
-                        n += 1
-                        if n > source.event_count:
-                            raise _count_mismatch(source.event_count, n)
-                        e = checker.decode(data[start:end], n)
-                        start = end + 1
-                        r, s = e["dot"]
-                        known = seen[r].get(s)
-                        if known is None:
-                            seen[r][s] = e["h"]
-                            batch.append(e)
-                        elif known != e["h"]:
-                            raise ClonedStoreError((r, s))
-                        if len(batch) >= size:
-                            yield _chunk(batch, n)
-                            batch = []
-                    pending = data[start:]
-                    if len(pending) >= limits.line_bytes:
-                        raise checker.line_too_long(n + 1)
-                except (BundleCorrupt, ClonedStoreError) as e:
-                    problem, pending, batch = e, b"", []
-    if digest.hexdigest() != source.sha256:
-        raise _hash_mismatch(source.entry.name)
-    if problem is not None:
-        raise problem
-    if pending:
-        raise BundleCorrupt(
-            "This bundle's list of changes ends in the middle of a line; ask the sender to export it again."
-        )
-    if n != source.event_count:
-        raise _count_mismatch(source.event_count, n)
+        lines = EventLines(f, source.entry, source.sha256, source.event_count, checker)
+        for n, line in lines:
+            try:
+                e = checker.decode(line, n)
+                r, s = e["dot"]
+                known = seen[r].get(s)
+                if known is None:
+                    seen[r][s] = e["h"]
+                    batch.append(e)
+                elif known != e["h"]:
+                    raise ClonedStoreError((r, s))
+            except (BundleCorrupt, ClonedStoreError) as e:
+                lines.refuse(e)
+                batch = []
+                continue
+            if len(batch) >= size:
+                yield _chunk(batch, n)
+                batch = []
+    lines.verdict()
     if batch:
-        yield _chunk(batch, n)
+        yield _chunk(batch, lines.n)
 
 
 def _reader_process(out: Any, source: EventsSource, size: int) -> None:
