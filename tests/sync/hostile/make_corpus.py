@@ -837,8 +837,32 @@ def CASES() -> list[Case]:  # noqa: N802 - reads like the table it is
         Case(
             "record_id_not_a_uuid",
             E.BundleCorrupt,
-            "Expected `str` matching regex",
+            "is about a record whose id is not one (a UUID)",
             _edit_parts(_replace_event(0, lambda e: e.update(rec="../../etc/passwd"))),
+        ),
+        Case(
+            "time_not_an_hlc",
+            E.BundleCorrupt,
+            "has a time (hlc) that is not in the form every store writes",
+            _edit_parts(_replace_event(0, lambda e: e.update(hlc="yesterday at noon"))),
+        ),
+        Case(
+            "store_id_not_an_id",
+            E.BundleCorrupt,
+            "names the store that made it with an id that is not one",
+            _edit_parts(_replace_event(0, lambda e: e.update(dot=["a/b", 1]))),
+        ),
+        Case(
+            "parent_store_id_not_an_id",
+            E.BundleCorrupt,
+            "names a version made by a store whose id is not one",
+            _edit_parts(_replace_event(2, lambda e: e.update(parents={"title": [["../x", 2]]}))),
+        ),
+        Case(
+            "hash_not_a_sha256",
+            E.BundleCorrupt,
+            "has a hash (h) that is not a SHA-256",
+            _edit_parts(_replace_event(0, lambda e: e.update(h="md5:0"), reseal=False)),
         ),
         Case(
             "sequence_number_zero",
