@@ -75,6 +75,19 @@ class ImportReport(ImportPreview):
 
 
 @dataclass
+class BundleInfo:
+    """What a bundle says of itself (its manifest, signature checked), read before joining."""
+
+    producer_name: str
+    workspace_id: str
+    workspace_name: str
+    fingerprint: str | None  # None: not signed
+    created_ms: int
+    kind: str
+    event_count: int
+
+
+@dataclass
 class Peer:
     name: str
     replica: str
@@ -377,6 +390,39 @@ class Exchange:
                 if created_folder:
                     shutil.rmtree(folder, ignore_errors=True)
             raise
+
+    @staticmethod
+    def describe(path: Path | str, *, passphrase: str | None = None, identities: Sequence[str] = ()) -> BundleInfo:
+        """Who made a bundle, of which workspace, signed with which key: what a newcomer checks
+        before joining from it (the list of changes is not read)."""
+        with read_bundle(Path(path), passphrase=passphrase, identities=identities, events_later=True) as contents:
+            m = contents.manifest
+            signer = contents.signer_public_key
+            return BundleInfo(m.producer.name, m.workspace_id, m.workspace_name,
+                              fingerprint(signer) if signer else None, m.created_ms, m.kind, m.event_count)
+
+    @classmethod
+    def join_as(cls, folder: Path | str, path: Path | str, *, name: str, role: str | None = None,
+                passphrase: str | None = None, identities: Sequence[str] = (), trust_new_key: bool = False,
+                progress: Progress = None) -> tuple[Workspace, ImportReport]:
+        """Join the bundle's workspace (see `join`) as the teammate called `name`: the member of
+        that name when the team already lists one, else a new member with that role."""
+        name = " ".join(name.split())
+        if not name:
+            raise UserError("Enter your name, then join the workspace again.")
+        ws, report = cls.join(folder, path, passphrase=passphrase, identities=identities,
+                              trust_new_key=trust_new_key, progress=progress)
+        try:
+            known = ws.find_by_label("member", name)
+            if known is not None:
+                ws.set_me(known.id)
+            else:
+                member, _ = ws.create("member", {"name": name, "role": role or "staff"})
+                ws.set_me(member)
+        except BaseException:
+            ws.close()
+            raise
+        return ws, report
 
     # --- undo --------------------------------------------------------------------------------------
 

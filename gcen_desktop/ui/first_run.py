@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,9 +25,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.schema import MEMBER_ROLES
 from ..services.workspace import Workspace, default_workspace_folder
+from ..sync.errors import BundleNeedsPassphrase, BundleWrongPassphrase
 from . import prompts
 from .forms.values import value_name
 from .icons import app_icon
+from .sync.exchange_access import exchange_class
+from .sync.import_preview_dialog import format_ms, group_fingerprint
 from .worker import Workers
 
 
@@ -130,7 +133,8 @@ class FirstRunWindow(QWidget):
         self.sample_button.setToolTip(self.tr("A fictional Boston team with notes, readings, a plan and a symposium."))
         self.sample_button.clicked.connect(self._on_sample_clicked)
         self.bundle_button = QPushButton(self.tr("Import a bundle from a teammate…"), self)
-        self.bundle_button.setToolTip(self.tr("Fill in your name above, then choose the .gcen file a teammate sent you."))
+        self.bundle_button.setToolTip(self.tr("Fill in your name and role above, then choose the full .gcen bundle "
+                                              "a teammate exported for you: you join their workspace."))
         self.bundle_button.clicked.connect(self._on_bundle_clicked)
         for button in (self.sample_button, self.bundle_button):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # full label, any language
@@ -139,7 +143,15 @@ class FirstRunWindow(QWidget):
         self.message = QLabel("", self)
         self.message.setWordWrap(True)
         self.message.setObjectName("Muted")
-        outer.addWidget(self.message)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel joining"))
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        status = QHBoxLayout()
+        status.addWidget(self.message, 1)
+        status.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(status)
+        self._task: Any = None
         outer.addStretch(1)
 
     # --- actions --------------------------------------------------------------------------------
@@ -167,13 +179,80 @@ class FirstRunWindow(QWidget):
             self.create(values)
 
     def _on_bundle_clicked(self) -> None:
-        values = self._values()
-        if values is None:
+        """Join the team's workspace from a teammate's full bundle: its team, its records, you as
+        one more member (the team name and city come from the bundle)."""
+        name = self.name_edit.text().strip()
+        if not name:
+            prompts.error(self, self.tr("A few details are missing"),
+                          self.tr("Enter your own name, then choose the bundle again."))
+            self.name_edit.setFocus()
             return
         path = prompts.open_file(self, self.tr("Choose the bundle a teammate sent you"),
                                  self.tr("GCEN bundles (*.gcen);;All files (*)"))
         if path:
-            self.create(values, bundle=path)
+            self.join(Path(path), name, self.role_box.currentData())
+
+    def join(self, path: Path, name: str, role: str, passphrase: str | None = None) -> None:
+        """Read what the bundle says of itself, ask to trust its sender, then join (on workers)."""
+        exchange = exchange_class()
+        if exchange is None:
+            prompts.error(self, self.tr("Could not join the workspace"),
+                          self.tr("This build of GCEN Desktop cannot exchange bundles; install the full version."))
+            return
+        self._busy(True, self.tr("Reading %s…") % path.name)
+
+        def failed(exc: BaseException) -> None:
+            cancelled = self._task is not None and self._task.cancelled
+            self._busy(False)
+            if cancelled:
+                self.message.setText(self.tr("Joining cancelled; nothing was changed."))
+                return
+            if isinstance(exc, (BundleNeedsPassphrase, BundleWrongPassphrase)):
+                answer = prompts.ask_text(self, self.tr("Passphrase"), str(exc), password=True)
+                if answer:
+                    self.join(path, name, role, answer)
+                return
+            prompts.error(self, self.tr("Could not join the workspace"), str(exc))
+
+        def described(info: Any) -> None:
+            self._busy(False)
+            if not prompts.confirm(self, self.tr("Join the team's workspace"), self._join_question(info),
+                                   ok_label=self.tr("Join")):
+                return
+            folder = _free_folder(self.folder)
+            self._busy(True, self.tr("Joining “%s”…") % (info.workspace_name or path.name))
+            self.cancel_button.show()
+            self._task = self.workers.run(
+                lambda progress: exchange.join_as(folder, path, name=name, role=role, passphrase=passphrase,
+                                                  trust_new_key=True, progress=progress),
+                joined, failed, on_progress=self._joining)
+
+        def joined(result: Any) -> None:
+            self._busy(False)
+            self.sig_workspace_ready.emit(result[0], None)
+
+        self.workers.run(lambda: exchange.describe(path, passphrase=passphrase), described, failed, write=False)
+
+    def _join_question(self, info: Any) -> str:
+        who = info.producer_name or self.tr("A teammate")
+        text = self.tr("%1 made this bundle of the workspace “%2” on %3. It holds %4 changes.").replace(
+            "%1", who).replace("%2", info.workspace_name or "?").replace("%3", format_ms(info.created_ms)).replace(
+            "%4", QLocale().toString(info.event_count))
+        if info.fingerprint:
+            text += "\n\n" + self.tr("It is signed with the key %1. Check with %2 that this is their key "
+                                      "(read it to each other on the phone), then join.").replace(
+                "%1", group_fingerprint(info.fingerprint)).replace("%2", who)
+        else:
+            text += "\n\n" + self.tr("It is not signed, so nobody can check who made it: join only if you "
+                                      "know where it came from.")
+        if info.kind != "full":
+            text += "\n\n" + self.tr("It holds only recent changes, not the whole workspace: ask for a full "
+                                      "bundle if records are missing after joining.")
+        return text
+
+    def _joining(self, done: int, total: int) -> None:
+        if total:
+            self.message.setText(self.tr("Joining… %1%").replace("%1", str(min(100, done * 100 // total))))
 
     def _on_sample_clicked(self) -> None:
         self.create(None)
@@ -204,10 +283,19 @@ class FirstRunWindow(QWidget):
 
         self.workers.run(make, done, failed)
 
-    def _busy(self, busy: bool) -> None:
+    def _on_cancel_clicked(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.cancel_button.setEnabled(False)
+
+    def _busy(self, busy: bool, text: str | None = None) -> None:
+        if not busy:
+            self._task = None
+            self.cancel_button.hide()
+            self.cancel_button.setEnabled(True)
         for button in (self.create_button, self.sample_button, self.bundle_button):
             button.setEnabled(not busy)
-        self.message.setText(self.tr("Setting up the workspace…") if busy else "")
+        self.message.setText((text or self.tr("Setting up the workspace…")) if busy else "")
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
         self.workers.wait(30000)

@@ -115,7 +115,10 @@ def stylesheet(c: Colors) -> str:
         border-radius: 6px; padding: 6px 14px; color: {c.text}; }}
     QPushButton:hover, QToolButton#Action:hover {{ border-color: {c.accent}; }}
     QPushButton:default, QPushButton#Primary {{ background: {c.accent}; color: {c.accent_text};
-        border-color: {c.accent}; font-weight: 600; }}
+        border-color: {c.accent}; }}
+    /* bold only by name: a font set for the :default state is not counted in the button's size,
+       so a longer label (a translation) was clipped */
+    QPushButton#Primary {{ font-weight: 600; }}
     QPushButton:disabled {{ color: {c.muted}; background: {c.window}; border-color: {c.border}; }}
     QSplitter::handle {{ background: {c.window}; }}
     QStatusBar {{ background: {c.sidebar}; color: {c.muted}; border-top: 1px solid {c.border}; }}

@@ -70,6 +70,10 @@ class Task:
     def cancel(self) -> None:
         self._cancelled[0] = True
 
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled[0]
+
 
 class Workers:
     """The app's thread pools: `writer` (one thread, all DB writes) and `readers`."""

@@ -823,8 +823,16 @@
             <translation>Importar un paquete de un compañero…</translation>
         </message>
         <message>
-            <source>Fill in your name above, then choose the .gcen file a teammate sent you.</source>
-            <translation>Escriba su nombre arriba y elija el archivo .gcen que le envió un compañero.</translation>
+            <source>Fill in your name and role above, then choose the full .gcen bundle a teammate exported for you: you join their workspace.</source>
+            <translation>Escriba arriba su nombre y su función y luego elija el paquete .gcen completo que un compañero de equipo exportó para usted: se unirá a su espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancel joining</source>
+            <translation>Cancelar la incorporación</translation>
         </message>
         <message>
             <source>Where to keep the workspace</source>
@@ -839,12 +847,72 @@
             <translation>Escriba el nombre de su equipo y su propio nombre e inténtelo de nuevo.</translation>
         </message>
         <message>
+            <source>Enter your own name, then choose the bundle again.</source>
+            <translation>Escriba su nombre y vuelva a elegir el paquete.</translation>
+        </message>
+        <message>
             <source>Choose the bundle a teammate sent you</source>
             <translation>Elija el paquete que le envió un compañero</translation>
         </message>
         <message>
             <source>GCEN bundles (*.gcen);;All files (*)</source>
             <translation>Paquetes GCEN (*.gcen);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Could not join the workspace</source>
+            <translation>No se pudo unir al espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
+            <translation>Esta versión de GCEN Desktop no puede intercambiar paquetes; instale la versión completa.</translation>
+        </message>
+        <message>
+            <source>Reading %s…</source>
+            <translation>Leyendo %s…</translation>
+        </message>
+        <message>
+            <source>Joining cancelled; nothing was changed.</source>
+            <translation>Incorporación cancelada; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Join the team's workspace</source>
+            <translation>Unirse al espacio de trabajo del equipo</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>Unirse</translation>
+        </message>
+        <message>
+            <source>Joining “%s”…</source>
+            <translation>Uniéndose a «%s»…</translation>
+        </message>
+        <message>
+            <source>A teammate</source>
+            <translation>Un compañero de equipo</translation>
+        </message>
+        <message>
+            <source>%1 made this bundle of the workspace “%2” on %3. It holds %4 changes.</source>
+            <translation>%1 creó este paquete del espacio de trabajo «%2» el %3. Contiene %4 cambios.</translation>
+        </message>
+        <message>
+            <source>It is signed with the key %1. Check with %2 that this is their key (read it to each other on the phone), then join.</source>
+            <translation>Está firmado con la clave %1. Compruebe con %2 que es su clave (léansela por teléfono) y luego únase.</translation>
+        </message>
+        <message>
+            <source>It is not signed, so nobody can check who made it: join only if you know where it came from.</source>
+            <translation>No está firmado, así que nadie puede comprobar quién lo creó: únase solo si sabe de dónde viene.</translation>
+        </message>
+        <message>
+            <source>It holds only recent changes, not the whole workspace: ask for a full bundle if records are missing after joining.</source>
+            <translation>Solo contiene cambios recientes, no todo el espacio de trabajo: pida un paquete completo si faltan registros después de unirse.</translation>
+        </message>
+        <message>
+            <source>Joining… %1%</source>
+            <translation>Uniéndose… %1 %</translation>
         </message>
         <message>
             <source>Could not create the workspace</source>

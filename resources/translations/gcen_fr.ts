@@ -823,8 +823,16 @@
             <translation>Importer un paquet d'un coéquipier…</translation>
         </message>
         <message>
-            <source>Fill in your name above, then choose the .gcen file a teammate sent you.</source>
-            <translation>Indiquez votre nom ci-dessus, puis choisissez le fichier .gcen qu'un coéquipier vous a envoyé.</translation>
+            <source>Fill in your name and role above, then choose the full .gcen bundle a teammate exported for you: you join their workspace.</source>
+            <translation>Indiquez votre nom et votre rôle ci-dessus, puis choisissez le paquet .gcen complet qu'un coéquipier a exporté pour vous : vous rejoignez son espace de travail.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancel joining</source>
+            <translation>Annuler l'adhésion</translation>
         </message>
         <message>
             <source>Where to keep the workspace</source>
@@ -839,12 +847,72 @@
             <translation>Saisissez le nom de votre équipe et votre propre nom, puis réessayez.</translation>
         </message>
         <message>
+            <source>Enter your own name, then choose the bundle again.</source>
+            <translation>Saisissez votre nom, puis choisissez de nouveau le paquet.</translation>
+        </message>
+        <message>
             <source>Choose the bundle a teammate sent you</source>
             <translation>Choisissez le paquet qu'un coéquipier vous a envoyé</translation>
         </message>
         <message>
             <source>GCEN bundles (*.gcen);;All files (*)</source>
             <translation>Paquets GCEN (*.gcen);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Could not join the workspace</source>
+            <translation>Impossible de rejoindre l'espace de travail</translation>
+        </message>
+        <message>
+            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
+            <translation>Cette version de GCEN Desktop ne peut pas échanger de paquets ; installez la version complète.</translation>
+        </message>
+        <message>
+            <source>Reading %s…</source>
+            <translation>Lecture de %s…</translation>
+        </message>
+        <message>
+            <source>Joining cancelled; nothing was changed.</source>
+            <translation>Adhésion annulée ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>Join the team's workspace</source>
+            <translation>Rejoindre l'espace de travail de l'équipe</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>Rejoindre</translation>
+        </message>
+        <message>
+            <source>Joining “%s”…</source>
+            <translation>Adhésion à « %s »…</translation>
+        </message>
+        <message>
+            <source>A teammate</source>
+            <translation>Un coéquipier</translation>
+        </message>
+        <message>
+            <source>%1 made this bundle of the workspace “%2” on %3. It holds %4 changes.</source>
+            <translation>%1 a créé ce paquet de l'espace de travail « %2 » le %3. Il contient %4 modifications.</translation>
+        </message>
+        <message>
+            <source>It is signed with the key %1. Check with %2 that this is their key (read it to each other on the phone), then join.</source>
+            <translation>Il est signé avec la clé %1. Vérifiez avec %2 qu'il s'agit bien de sa clé (lisez-la l'un à l'autre au téléphone), puis rejoignez l'espace.</translation>
+        </message>
+        <message>
+            <source>It is not signed, so nobody can check who made it: join only if you know where it came from.</source>
+            <translation>Il n'est pas signé : personne ne peut vérifier qui l'a créé. Ne rejoignez l'espace que si vous savez d'où il vient.</translation>
+        </message>
+        <message>
+            <source>It holds only recent changes, not the whole workspace: ask for a full bundle if records are missing after joining.</source>
+            <translation>Il ne contient que des modifications récentes, pas tout l'espace de travail : demandez un paquet complet s'il manque des éléments après l'adhésion.</translation>
+        </message>
+        <message>
+            <source>Joining… %1%</source>
+            <translation>Adhésion… %1 %</translation>
         </message>
         <message>
             <source>Could not create the workspace</source>

@@ -823,8 +823,16 @@
             <translation>팀원의 번들 가져오기…</translation>
         </message>
         <message>
-            <source>Fill in your name above, then choose the .gcen file a teammate sent you.</source>
-            <translation>위에 이름을 입력한 뒤 팀원이 보낸 .gcen 파일을 고르세요.</translation>
+            <source>Fill in your name and role above, then choose the full .gcen bundle a teammate exported for you: you join their workspace.</source>
+            <translation>위에 이름과 역할을 입력한 다음, 팀원이 내보내 준 전체 .gcen 번들을 선택하세요. 그 팀원의 작업 공간에 참여하게 됩니다.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Cancel joining</source>
+            <translation>참여 취소</translation>
         </message>
         <message>
             <source>Where to keep the workspace</source>
@@ -839,12 +847,72 @@
             <translation>팀 이름과 본인 이름을 입력한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
+            <source>Enter your own name, then choose the bundle again.</source>
+            <translation>이름을 입력한 다음 번들을 다시 선택하세요.</translation>
+        </message>
+        <message>
             <source>Choose the bundle a teammate sent you</source>
             <translation>팀원이 보낸 번들을 고르세요</translation>
         </message>
         <message>
             <source>GCEN bundles (*.gcen);;All files (*)</source>
             <translation>GCEN 번들 (*.gcen);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>Could not join the workspace</source>
+            <translation>작업 공간에 참여할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
+            <translation>이 버전의 GCEN Desktop은 번들을 주고받을 수 없습니다. 전체 버전을 설치하세요.</translation>
+        </message>
+        <message>
+            <source>Reading %s…</source>
+            <translation>%s 읽는 중…</translation>
+        </message>
+        <message>
+            <source>Joining cancelled; nothing was changed.</source>
+            <translation>참여를 취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>암호 문구</translation>
+        </message>
+        <message>
+            <source>Join the team's workspace</source>
+            <translation>팀의 작업 공간에 참여</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>참여</translation>
+        </message>
+        <message>
+            <source>Joining “%s”…</source>
+            <translation>“%s”에 참여하는 중…</translation>
+        </message>
+        <message>
+            <source>A teammate</source>
+            <translation>팀원</translation>
+        </message>
+        <message>
+            <source>%1 made this bundle of the workspace “%2” on %3. It holds %4 changes.</source>
+            <translation>%1 님이 %3에 작업 공간 “%2”의 이 번들을 만들었습니다. 변경 사항 %4개가 들어 있습니다.</translation>
+        </message>
+        <message>
+            <source>It is signed with the key %1. Check with %2 that this is their key (read it to each other on the phone), then join.</source>
+            <translation>키 %1(으)로 서명되어 있습니다. 이 키가 %2 님의 키인지 확인한 다음(전화로 서로 읽어 주세요) 참여하세요.</translation>
+        </message>
+        <message>
+            <source>It is not signed, so nobody can check who made it: join only if you know where it came from.</source>
+            <translation>서명되지 않아 누가 만들었는지 확인할 수 없습니다. 출처를 아는 경우에만 참여하세요.</translation>
+        </message>
+        <message>
+            <source>It holds only recent changes, not the whole workspace: ask for a full bundle if records are missing after joining.</source>
+            <translation>작업 공간 전체가 아니라 최근 변경 사항만 들어 있습니다. 참여한 뒤 항목이 빠져 있으면 전체 번들을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>Joining… %1%</source>
+            <translation>참여하는 중… %1%</translation>
         </message>
         <message>
             <source>Could not create the workspace</source>

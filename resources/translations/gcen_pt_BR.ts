@@ -823,8 +823,16 @@
             <translation>Importar um pacote de um colega…</translation>
         </message>
         <message>
-            <source>Fill in your name above, then choose the .gcen file a teammate sent you.</source>
-            <translation>Preencha seu nome acima e escolha o arquivo .gcen que um colega enviou a você.</translation>
+            <source>Fill in your name and role above, then choose the full .gcen bundle a teammate exported for you: you join their workspace.</source>
+            <translation>Preencha acima seu nome e sua função e escolha o pacote .gcen completo que um colega de equipe exportou para você: você entra no espaço de trabalho dele.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancel joining</source>
+            <translation>Cancelar a entrada</translation>
         </message>
         <message>
             <source>Where to keep the workspace</source>
@@ -839,12 +847,72 @@
             <translation>Digite o nome da sua equipe e o seu próprio nome e tente novamente.</translation>
         </message>
         <message>
+            <source>Enter your own name, then choose the bundle again.</source>
+            <translation>Digite seu nome e escolha o pacote novamente.</translation>
+        </message>
+        <message>
             <source>Choose the bundle a teammate sent you</source>
             <translation>Escolha o pacote que um colega enviou a você</translation>
         </message>
         <message>
             <source>GCEN bundles (*.gcen);;All files (*)</source>
             <translation>Pacotes GCEN (*.gcen);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <source>Could not join the workspace</source>
+            <translation>Não foi possível entrar no espaço de trabalho</translation>
+        </message>
+        <message>
+            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
+            <translation>Esta versão do GCEN Desktop não pode trocar pacotes; instale a versão completa.</translation>
+        </message>
+        <message>
+            <source>Reading %s…</source>
+            <translation>Lendo %s…</translation>
+        </message>
+        <message>
+            <source>Joining cancelled; nothing was changed.</source>
+            <translation>Entrada cancelada; nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase secreta</translation>
+        </message>
+        <message>
+            <source>Join the team's workspace</source>
+            <translation>Entrar no espaço de trabalho da equipe</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>Entrar</translation>
+        </message>
+        <message>
+            <source>Joining “%s”…</source>
+            <translation>Entrando em “%s”…</translation>
+        </message>
+        <message>
+            <source>A teammate</source>
+            <translation>Um colega de equipe</translation>
+        </message>
+        <message>
+            <source>%1 made this bundle of the workspace “%2” on %3. It holds %4 changes.</source>
+            <translation>%1 criou este pacote do espaço de trabalho “%2” em %3. Ele contém %4 alterações.</translation>
+        </message>
+        <message>
+            <source>It is signed with the key %1. Check with %2 that this is their key (read it to each other on the phone), then join.</source>
+            <translation>Ele está assinado com a chave %1. Confirme com %2 que esta é a chave dele (leiam-na um para o outro por telefone) e então entre.</translation>
+        </message>
+        <message>
+            <source>It is not signed, so nobody can check who made it: join only if you know where it came from.</source>
+            <translation>Ele não está assinado, então ninguém pode verificar quem o criou: entre somente se souber de onde ele veio.</translation>
+        </message>
+        <message>
+            <source>It holds only recent changes, not the whole workspace: ask for a full bundle if records are missing after joining.</source>
+            <translation>Ele contém apenas alterações recentes, não o espaço de trabalho inteiro: peça um pacote completo se faltarem registros depois de entrar.</translation>
+        </message>
+        <message>
+            <source>Joining… %1%</source>
+            <translation>Entrando… %1%</translation>
         </message>
         <message>
             <source>Could not create the workspace</source>

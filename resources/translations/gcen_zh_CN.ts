@@ -823,8 +823,16 @@
             <translation>导入队友发来的数据包…</translation>
         </message>
         <message>
-            <source>Fill in your name above, then choose the .gcen file a teammate sent you.</source>
-            <translation>先在上方填写你的姓名，然后选择队友发给你的 .gcen 文件。</translation>
+            <source>Fill in your name and role above, then choose the full .gcen bundle a teammate exported for you: you join their workspace.</source>
+            <translation>请先在上方填写你的姓名和角色，然后选择队友为你导出的完整 .gcen 数据包：你将加入他们的工作区。</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancel joining</source>
+            <translation>取消加入</translation>
         </message>
         <message>
             <source>Where to keep the workspace</source>
@@ -839,12 +847,72 @@
             <translation>请输入团队名称和你自己的姓名，然后重试。</translation>
         </message>
         <message>
+            <source>Enter your own name, then choose the bundle again.</source>
+            <translation>请输入你的姓名，然后重新选择数据包。</translation>
+        </message>
+        <message>
             <source>Choose the bundle a teammate sent you</source>
             <translation>选择队友发给你的数据包</translation>
         </message>
         <message>
             <source>GCEN bundles (*.gcen);;All files (*)</source>
             <translation>GCEN 数据包 (*.gcen);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Could not join the workspace</source>
+            <translation>无法加入工作区</translation>
+        </message>
+        <message>
+            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
+            <translation>此版本的 GCEN Desktop 无法交换数据包；请安装完整版本。</translation>
+        </message>
+        <message>
+            <source>Reading %s…</source>
+            <translation>正在读取 %s…</translation>
+        </message>
+        <message>
+            <source>Joining cancelled; nothing was changed.</source>
+            <translation>已取消加入；没有任何更改。</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>口令</translation>
+        </message>
+        <message>
+            <source>Join the team's workspace</source>
+            <translation>加入团队的工作区</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>加入</translation>
+        </message>
+        <message>
+            <source>Joining “%s”…</source>
+            <translation>正在加入“%s”…</translation>
+        </message>
+        <message>
+            <source>A teammate</source>
+            <translation>一位队友</translation>
+        </message>
+        <message>
+            <source>%1 made this bundle of the workspace “%2” on %3. It holds %4 changes.</source>
+            <translation>%1 于 %3 制作了工作区“%2”的这个数据包，其中包含 %4 项更改。</translation>
+        </message>
+        <message>
+            <source>It is signed with the key %1. Check with %2 that this is their key (read it to each other on the phone), then join.</source>
+            <translation>它使用密钥 %1 签名。请与 %2 核实这是他们的密钥（可在电话中互相念一遍），然后再加入。</translation>
+        </message>
+        <message>
+            <source>It is not signed, so nobody can check who made it: join only if you know where it came from.</source>
+            <translation>它没有签名，因此无法确认是谁制作的：只有在你知道其来源时才加入。</translation>
+        </message>
+        <message>
+            <source>It holds only recent changes, not the whole workspace: ask for a full bundle if records are missing after joining.</source>
+            <translation>它只包含最近的更改，而不是整个工作区：如果加入后发现缺少记录，请索要完整数据包。</translation>
+        </message>
+        <message>
+            <source>Joining… %1%</source>
+            <translation>正在加入… %1%</translation>
         </message>
         <message>
             <source>Could not create the workspace</source>

@@ -713,3 +713,23 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("KindNames", "Reading"): "Leyendo",
     ("TrashModel", "Deleted"): "Eliminado el",
 }
+
+
+# Joining a teammate's workspace from the first-run window.
+TRANSLATIONS.update({
+    'Fill in your name and role above, then choose the full .gcen bundle a teammate exported for you: you join their workspace.': 'Escriba arriba su nombre y su función y luego elija el paquete .gcen completo que un compañero de equipo exportó para usted: se unirá a su espacio de trabajo.',
+    'Cancel joining': 'Cancelar la incorporación',
+    'Enter your own name, then choose the bundle again.': 'Escriba su nombre y vuelva a elegir el paquete.',
+    'Could not join the workspace': 'No se pudo unir al espacio de trabajo',
+    'This build of GCEN Desktop cannot exchange bundles; install the full version.': 'Esta versión de GCEN Desktop no puede intercambiar paquetes; instale la versión completa.',
+    'Reading %s…': 'Leyendo %s…',
+    'Joining cancelled; nothing was changed.': 'Incorporación cancelada; no se cambió nada.',
+    "Join the team's workspace": 'Unirse al espacio de trabajo del equipo',
+    'Join': 'Unirse',
+    'Joining “%s”…': 'Uniéndose a «%s»…',
+    '%1 made this bundle of the workspace “%2” on %3. It holds %4 changes.': '%1 creó este paquete del espacio de trabajo «%2» el %3. Contiene %4 cambios.',
+    'It is signed with the key %1. Check with %2 that this is their key (read it to each other on the phone), then join.': 'Está firmado con la clave %1. Compruebe con %2 que es su clave (léansela por teléfono) y luego únase.',
+    'It is not signed, so nobody can check who made it: join only if you know where it came from.': 'No está firmado, así que nadie puede comprobar quién lo creó: únase solo si sabe de dónde viene.',
+    'It holds only recent changes, not the whole workspace: ask for a full bundle if records are missing after joining.': 'Solo contiene cambios recientes, no todo el espacio de trabajo: pida un paquete completo si faltan registros después de unirse.',
+    'Joining… %1%': 'Uniéndose… %1 %',
+})

@@ -713,3 +713,23 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("KindNames", "Reading"): "En cours de lecture",
     ("TrashModel", "Deleted"): "Supprimé le",
 }
+
+
+# Joining a teammate's workspace from the first-run window.
+TRANSLATIONS.update({
+    'Fill in your name and role above, then choose the full .gcen bundle a teammate exported for you: you join their workspace.': "Indiquez votre nom et votre rôle ci-dessus, puis choisissez le paquet .gcen complet qu'un coéquipier a exporté pour vous : vous rejoignez son espace de travail.",
+    'Cancel joining': "Annuler l'adhésion",
+    'Enter your own name, then choose the bundle again.': 'Saisissez votre nom, puis choisissez de nouveau le paquet.',
+    'Could not join the workspace': "Impossible de rejoindre l'espace de travail",
+    'This build of GCEN Desktop cannot exchange bundles; install the full version.': 'Cette version de GCEN Desktop ne peut pas échanger de paquets ; installez la version complète.',
+    'Reading %s…': 'Lecture de %s…',
+    'Joining cancelled; nothing was changed.': "Adhésion annulée ; rien n'a été modifié.",
+    "Join the team's workspace": "Rejoindre l'espace de travail de l'équipe",
+    'Join': 'Rejoindre',
+    'Joining “%s”…': 'Adhésion à « %s »…',
+    '%1 made this bundle of the workspace “%2” on %3. It holds %4 changes.': "%1 a créé ce paquet de l'espace de travail « %2 » le %3. Il contient %4 modifications.",
+    'It is signed with the key %1. Check with %2 that this is their key (read it to each other on the phone), then join.': "Il est signé avec la clé %1. Vérifiez avec %2 qu'il s'agit bien de sa clé (lisez-la l'un à l'autre au téléphone), puis rejoignez l'espace.",
+    'It is not signed, so nobody can check who made it: join only if you know where it came from.': "Il n'est pas signé : personne ne peut vérifier qui l'a créé. Ne rejoignez l'espace que si vous savez d'où il vient.",
+    'It holds only recent changes, not the whole workspace: ask for a full bundle if records are missing after joining.': "Il ne contient que des modifications récentes, pas tout l'espace de travail : demandez un paquet complet s'il manque des éléments après l'adhésion.",
+    'Joining… %1%': 'Adhésion… %1 %',
+})

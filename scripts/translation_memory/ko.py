@@ -712,3 +712,23 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("KindNames", "Reading"): "읽는 중",
     ("TrashModel", "Deleted"): "삭제일",
 }
+
+
+# Joining a teammate's workspace from the first-run window.
+TRANSLATIONS.update({
+    'Fill in your name and role above, then choose the full .gcen bundle a teammate exported for you: you join their workspace.': '위에 이름과 역할을 입력한 다음, 팀원이 내보내 준 전체 .gcen 번들을 선택하세요. 그 팀원의 작업 공간에 참여하게 됩니다.',
+    'Cancel joining': '참여 취소',
+    'Enter your own name, then choose the bundle again.': '이름을 입력한 다음 번들을 다시 선택하세요.',
+    'Could not join the workspace': '작업 공간에 참여할 수 없습니다',
+    'This build of GCEN Desktop cannot exchange bundles; install the full version.': '이 버전의 GCEN Desktop은 번들을 주고받을 수 없습니다. 전체 버전을 설치하세요.',
+    'Reading %s…': '%s 읽는 중…',
+    'Joining cancelled; nothing was changed.': '참여를 취소했습니다. 아무것도 바뀌지 않았습니다.',
+    "Join the team's workspace": '팀의 작업 공간에 참여',
+    'Join': '참여',
+    'Joining “%s”…': '“%s”에 참여하는 중…',
+    '%1 made this bundle of the workspace “%2” on %3. It holds %4 changes.': '%1 님이 %3에 작업 공간 “%2”의 이 번들을 만들었습니다. 변경 사항 %4개가 들어 있습니다.',
+    'It is signed with the key %1. Check with %2 that this is their key (read it to each other on the phone), then join.': '키 %1(으)로 서명되어 있습니다. 이 키가 %2 님의 키인지 확인한 다음(전화로 서로 읽어 주세요) 참여하세요.',
+    'It is not signed, so nobody can check who made it: join only if you know where it came from.': '서명되지 않아 누가 만들었는지 확인할 수 없습니다. 출처를 아는 경우에만 참여하세요.',
+    'It holds only recent changes, not the whole workspace: ask for a full bundle if records are missing after joining.': '작업 공간 전체가 아니라 최근 변경 사항만 들어 있습니다. 참여한 뒤 항목이 빠져 있으면 전체 번들을 요청하세요.',
+    'Joining… %1%': '참여하는 중… %1%',
+})

@@ -713,3 +713,23 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("KindNames", "Reading"): "Lendo",
     ("TrashModel", "Deleted"): "Excluído em",
 }
+
+
+# Joining a teammate's workspace from the first-run window.
+TRANSLATIONS.update({
+    'Fill in your name and role above, then choose the full .gcen bundle a teammate exported for you: you join their workspace.': 'Preencha acima seu nome e sua função e escolha o pacote .gcen completo que um colega de equipe exportou para você: você entra no espaço de trabalho dele.',
+    'Cancel joining': 'Cancelar a entrada',
+    'Enter your own name, then choose the bundle again.': 'Digite seu nome e escolha o pacote novamente.',
+    'Could not join the workspace': 'Não foi possível entrar no espaço de trabalho',
+    'This build of GCEN Desktop cannot exchange bundles; install the full version.': 'Esta versão do GCEN Desktop não pode trocar pacotes; instale a versão completa.',
+    'Reading %s…': 'Lendo %s…',
+    'Joining cancelled; nothing was changed.': 'Entrada cancelada; nada foi alterado.',
+    "Join the team's workspace": 'Entrar no espaço de trabalho da equipe',
+    'Join': 'Entrar',
+    'Joining “%s”…': 'Entrando em “%s”…',
+    '%1 made this bundle of the workspace “%2” on %3. It holds %4 changes.': '%1 criou este pacote do espaço de trabalho “%2” em %3. Ele contém %4 alterações.',
+    'It is signed with the key %1. Check with %2 that this is their key (read it to each other on the phone), then join.': 'Ele está assinado com a chave %1. Confirme com %2 que esta é a chave dele (leiam-na um para o outro por telefone) e então entre.',
+    'It is not signed, so nobody can check who made it: join only if you know where it came from.': 'Ele não está assinado, então ninguém pode verificar quem o criou: entre somente se souber de onde ele veio.',
+    'It holds only recent changes, not the whole workspace: ask for a full bundle if records are missing after joining.': 'Ele contém apenas alterações recentes, não o espaço de trabalho inteiro: peça um pacote completo se faltarem registros depois de entrar.',
+    'Joining… %1%': 'Entrando… %1%',
+})

@@ -711,3 +711,23 @@ IN_CONTEXT: dict[tuple[str, str], str] = {
     ("KindNames", "Reading"): "在读",
     ("TrashModel", "Deleted"): "删除时间",
 }
+
+
+# Joining a teammate's workspace from the first-run window.
+TRANSLATIONS.update({
+    'Fill in your name and role above, then choose the full .gcen bundle a teammate exported for you: you join their workspace.': '请先在上方填写你的姓名和角色，然后选择队友为你导出的完整 .gcen 数据包：你将加入他们的工作区。',
+    'Cancel joining': '取消加入',
+    'Enter your own name, then choose the bundle again.': '请输入你的姓名，然后重新选择数据包。',
+    'Could not join the workspace': '无法加入工作区',
+    'This build of GCEN Desktop cannot exchange bundles; install the full version.': '此版本的 GCEN Desktop 无法交换数据包；请安装完整版本。',
+    'Reading %s…': '正在读取 %s…',
+    'Joining cancelled; nothing was changed.': '已取消加入；没有任何更改。',
+    "Join the team's workspace": '加入团队的工作区',
+    'Join': '加入',
+    'Joining “%s”…': '正在加入“%s”…',
+    '%1 made this bundle of the workspace “%2” on %3. It holds %4 changes.': '%1 于 %3 制作了工作区“%2”的这个数据包，其中包含 %4 项更改。',
+    'It is signed with the key %1. Check with %2 that this is their key (read it to each other on the phone), then join.': '它使用密钥 %1 签名。请与 %2 核实这是他们的密钥（可在电话中互相念一遍），然后再加入。',
+    'It is not signed, so nobody can check who made it: join only if you know where it came from.': '它没有签名，因此无法确认是谁制作的：只有在你知道其来源时才加入。',
+    'It holds only recent changes, not the whole workspace: ask for a full bundle if records are missing after joining.': '它只包含最近的更改，而不是整个工作区：如果加入后发现缺少记录，请索要完整数据包。',
+    'Joining… %1%': '正在加入… %1%',
+})

@@ -246,7 +246,7 @@ def test_first_run_creates_a_workspace(qtbot, tmp_path, answer):
     w.close()
 
 
-def test_first_run_sample_and_bundle_choices(qtbot, tmp_path, answer):
+def test_first_run_sample(qtbot, tmp_path):
     from gcen_desktop.ui.first_run import FirstRunWindow
 
     w = FirstRunWindow(tmp_path / "ws")
@@ -256,16 +256,89 @@ def test_first_run_sample_and_bundle_choices(qtbot, tmp_path, answer):
     sample, _ = blocker.args
     assert sample.count("note") > 5 and sample.me
     sample.close()
+    w.close()
+
+
+@pytest.fixture
+def teammates_bundle(tmp_path):
+    """A full bundle of a team's workspace whose lead already listed the newcomer, Ji-woo Park."""
+    from gcen_desktop.services.exchange import Exchange
+
+    lead = Workspace.new(tmp_path / "lead", "Seoul team", city="Seoul", member="Min-jun Kim")
+    lead.create("member", {"name": "Ji-woo Park", "role": "staff"})
+    lead.create("note", {"title": "Site visit plan", "body": "Monday: two schools."})
+    path = tmp_path / "seoul-full.gcen"
+    Exchange(lead).export(path, mode="full")
+    lead.close()
+    return path
+
+
+def test_first_run_joins_a_teammates_workspace(qtbot, tmp_path, answer, teammates_bundle):
+    from gcen_desktop.ui.first_run import FirstRunWindow
+
+    w = FirstRunWindow(tmp_path / "mine")
+    qtbot.addWidget(w)
+    log = answer({"error": None})
+    w.bundle_button.click()  # no name yet: a plain message, nothing asked
+    assert [k for k, *_ in log] == ["error"] and not Workspace.exists(tmp_path / "mine")
+    asked = answer({"open_file": str(teammates_bundle), "confirm": True})
+    w.name_edit.setText("  ji-woo park ")
+    progress = []
+    w._joining = lambda done, total: progress.append((done, total))  # noqa: SLF001
+    with qtbot.waitSignal(w.sig_workspace_ready, timeout=30000) as blocker:
+        w.bundle_button.click()
+    ws, bundle = blocker.args
+    try:
+        assert bundle is None  # joined: nothing left to import
+        kind, title, text = asked[1]
+        assert kind == "confirm" and "Min-jun Kim" in text and "Seoul team" in text and "key" in text
+        assert ws.info().title == "Seoul team" and ws.count("note") == 1
+        assert ws.get(ws.me).title == "Ji-woo Park"  # the member the lead listed, not a second one
+        assert len(ws.list("member")) == 2
+        assert progress and progress[-1][0] == progress[-1][1]
+    finally:
+        ws.close()
+    w.close()
+
+
+def test_first_run_join_adds_a_new_member_and_can_be_declined(qtbot, tmp_path, answer, teammates_bundle):
+    from gcen_desktop.ui.first_run import FirstRunWindow
+
+    w = FirstRunWindow(tmp_path / "mine")
+    qtbot.addWidget(w)
+    answer({"open_file": str(teammates_bundle), "confirm": False})
+    w.name_edit.setText("Ana Souza")
+    w.bundle_button.click()
+    qtbot.waitUntil(lambda: w.bundle_button.isEnabled(), timeout=20000)
+    assert not Workspace.exists(tmp_path / "mine")
+    answer({"open_file": str(teammates_bundle), "confirm": True})
+    w.role_box.setCurrentIndex(w.role_box.findData("practitioner_leader"))
+    with qtbot.waitSignal(w.sig_workspace_ready, timeout=30000) as blocker:
+        w.bundle_button.click()
+    ws, _ = blocker.args
+    try:
+        me = ws.get(ws.me)
+        assert me.title == "Ana Souza" and me.data["role"] == "practitioner_leader"
+        assert len(ws.list("member")) == 3
+    finally:
+        ws.close()
+    w.close()
+
+
+def test_first_run_join_refuses_a_damaged_bundle_plainly(qtbot, tmp_path, answer):
+    from gcen_desktop.ui.first_run import FirstRunWindow
+
     bundle = tmp_path / "from-teammate.gcen"
     bundle.write_bytes(b"x")
-    answer({"open_file": str(bundle)})
-    w.team_edit.setText("Team")
+    w = FirstRunWindow(tmp_path / "mine")
+    qtbot.addWidget(w)
+    log = answer({"open_file": str(bundle), "error": None})
     w.name_edit.setText("Me")
-    with qtbot.waitSignal(w.sig_workspace_ready, timeout=20000) as blocker:
-        w.bundle_button.click()
-    ws, path = blocker.args
-    assert path == bundle and ws.info().title == "Team"
-    ws.close()
+    w.bundle_button.click()
+    qtbot.waitUntil(lambda: any(k == "error" for k, *_ in log), timeout=20000)
+    (_, title, text), = [x for x in log if x[0] == "error"]
+    assert "not a GCEN bundle" in text or "incomplete" in text
+    assert not Workspace.exists(tmp_path / "mine")
     w.close()
 
 
