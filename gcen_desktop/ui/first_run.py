@@ -27,6 +27,7 @@ from ..domain.schema import MEMBER_ROLES
 from ..services.workspace import Workspace, default_workspace_folder
 from . import prompts
 from .forms.values import value_name
+from .i18n import error_text
 from .icons import app_icon
 from .worker import Workers
 
@@ -200,7 +201,7 @@ class FirstRunWindow(QWidget):
 
         def failed(exc: BaseException) -> None:
             self._busy(False)
-            prompts.error(self, self.tr("Could not create the workspace"), str(exc))
+            prompts.error(self, self.tr("Could not create the workspace"), error_text(exc))
 
         self.workers.run(make, done, failed)
 
