@@ -346,32 +346,33 @@ def _overlap() -> BundleUnsafe:
 
 
 def _check_declared_size(name: str, usize: int, limits: Limits, count: int) -> None:
-    if name == EVENTS_NAME:
-        if usize > limits.events_member_bytes:
-            raise BundleTooLarge(
-                "This bundle's list of changes is %(size)s, more than the %(limit)s GCEN Desktop accepts; "
-                "ask the sender to export for you only, or to share that file another way.",
-                size=human_size(usize),
-                limit=human_size(limits.events_member_bytes),
-            )
-    elif name == MANIFEST_NAME:
-        if usize > limits.manifest_cap(count):
-            raise BundleTooLarge(
-                "This bundle's description (manifest) is %(size)s, more than the %(limit)s GCEN Desktop "
-                "accepts; ask the sender to export for you only, or to share that file another way.",
-                size=human_size(usize),
-                limit=human_size(limits.manifest_cap(count)),
-            )
-    elif name == SIGNATURE_NAME:
+    if name == SIGNATURE_NAME:
         if usize != SIGNATURE_BYTES:
             raise BundleBadSignature()
-    elif usize > limits.blob_bytes:
+        return
+    if name == EVENTS_NAME:
+        cap = limits.events_member_bytes
+    elif name == MANIFEST_NAME:
+        cap = limits.manifest_cap(count)
+    else:
+        cap = limits.blob_bytes
+    if usize <= cap:
+        return
+    sizes = {"size": human_size(usize), "limit": human_size(cap)}
+    if name == EVENTS_NAME:
         raise BundleTooLarge(
-            "This bundle's attachment is %(size)s, more than the %(limit)s GCEN Desktop accepts; "
-            "ask the sender to export for you only, or to share that file another way.",
-            size=human_size(usize),
-            limit=human_size(limits.blob_bytes),
+            "This bundle's list of changes is %(size)s, more than the %(limit)s GCEN Desktop accepts; "
+            "ask the sender to export for you only, or to share that file another way.", **sizes
         )
+    if name == MANIFEST_NAME:
+        raise BundleTooLarge(
+            "This bundle's description (manifest) is %(size)s, more than the %(limit)s GCEN Desktop "
+            "accepts; ask the sender to export for you only, or to share that file another way.", **sizes
+        )
+    raise BundleTooLarge(
+        "This bundle's attachment is %(size)s, more than the %(limit)s GCEN Desktop accepts; "
+        "ask the sender to export for you only, or to share that file another way.", **sizes
+    )
 
 
 def stream(f: BinaryIO, entry: Entry, chunk: int = _CHUNK) -> Iterator[bytes]:
