@@ -1,6 +1,7 @@
 """The Qt Linguist flow: extract tr() strings, fill them from the translation memory, compile .qm.
 
-    python scripts/translations.py extract   # pyside6-lupdate over gcen_desktop/ui -> .ts, then fill
+    python scripts/translations.py extract   # pyside6-lupdate over gcen_desktop/ui -> .ts, the error
+                                             # templates of the whole package, then fill
     python scripts/translations.py compile   # pyside6-lrelease .ts -> .qm, plus the pseudo-locale
     python scripts/translations.py status    # per language: messages, translated, missing
     python scripts/translations.py check     # exit 1 if a message is missing or breaks a placeholder
@@ -10,12 +11,17 @@ The translations themselves live in `scripts/translation_memory/<language>.py` (
 English source text to the translation; `IN_CONTEXT` for the rare text whose translation depends
 on where it appears). `extract` writes them into the .ts files, so re-extracting never loses one and
 a translator can still open the .ts in Qt Linguist. The .qm files are build products (git-ignored).
+
+The sentences of the errors a user can cause (`UserError("There is no file %(path)s; ...",
+path=...)`, raised anywhere in the package) are found by `error_templates.py` and added in the
+context "Errors"; the app translates them with `gcen_desktop.ui.i18n.error_text`.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import functools
 import importlib.util
 import os
 import shutil
@@ -29,6 +35,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import error_templates  # noqa: E402
 
 from gcen_desktop.resources_i18n import (  # noqa: E402
     LANGUAGES,
@@ -124,26 +133,37 @@ def wrapped_messages(path: Path) -> list[tuple[str, str]]:
     return found
 
 
-def add_wrapped_messages(ts: Path) -> int:
-    """Add the wrapper-translated texts lupdate missed to a .ts file; returns how many."""
+@functools.cache
+def unseen_messages() -> tuple[tuple[str, str], ...]:
+    """(context, text) of what lupdate cannot see: wrapper-translated texts and error templates.
+
+    Read once per run (every language gets the same): the sources do not change meanwhile."""
+    found = [message for path in ui_sources() for message in wrapped_messages(path)]
+    catalogue = error_templates.scan()
+    for problem in catalogue.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    return (*found, *((error_templates.CONTEXT, template) for template in catalogue.templates))
+
+
+def add_unseen_messages(ts: Path) -> int:
+    """Add the messages lupdate missed to a .ts file; returns how many."""
     tree = ET.parse(ts)
     root = tree.getroot()
     contexts = {c.findtext("name"): c for c in root.iter("context")}
     present = {(name, m.findtext("source")) for name, c in contexts.items() for m in c.iter("message")}
     added = 0
-    for path in ui_sources():
-        for context, text in wrapped_messages(path):
-            if (context, text) in present:
-                continue
-            element = contexts.get(context)
-            if element is None:
-                element = contexts[context] = ET.SubElement(root, "context")
-                ET.SubElement(element, "name").text = context
-            message = ET.SubElement(element, "message")
-            ET.SubElement(message, "source").text = text
-            ET.SubElement(message, "translation", type="unfinished")
-            present.add((context, text))
-            added += 1
+    for context, text in unseen_messages():
+        if (context, text) in present:
+            continue
+        element = contexts.get(context)
+        if element is None:
+            element = contexts[context] = ET.SubElement(root, "context")
+            ET.SubElement(element, "name").text = context
+        message = ET.SubElement(element, "message")
+        ET.SubElement(message, "source").text = text
+        ET.SubElement(message, "translation", type="unfinished")
+        present.add((context, text))
+        added += 1
     if added:
         write_ts(tree, ts)
     return added
@@ -285,7 +305,7 @@ def extract(languages: list[str], out: Path = TRANSLATIONS, quiet: bool = False)
             check=True,
             cwd=ROOT,
         )
-        add_wrapped_messages(ts)
+        add_unseen_messages(ts)
         total, done = fill(ts, load_memory(language))
         written.append(ts)
         if not quiet:
@@ -322,7 +342,7 @@ def compile_qm(languages: list[str], out: Path = TRANSLATIONS, with_pseudo: bool
                 check=True,
                 cwd=ROOT,
             )
-            add_wrapped_messages(ts)
+            add_unseen_messages(ts)
             pseudo_ts(ts, ts)
             qm = out / translation_file(PSEUDO).name
             subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)

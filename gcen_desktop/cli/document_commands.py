@@ -72,7 +72,7 @@ def _format(args: argparse.Namespace, allowed: tuple[str, ...]) -> str:
         return args.format
     guess = _SUFFIX_FORMAT.get(Path(args.to).suffix.lower())
     if guess not in allowed:
-        raise UserError(f"Give --format ({'|'.join(allowed)}) or a file name ending in one of them.")
+        raise UserError("Give --format (%(formats)s) or a file name ending in one of them.", formats="|".join(allowed))
     return guess
 
 

@@ -145,11 +145,11 @@ def parse_field_args(extra: list[str]) -> dict[str, str]:
     while i < len(extra):
         token = extra[i]
         if not token.startswith("--") or token == "--":
-            raise ValidationError(f"Expected --FIELD VALUE, got '{token}'.")
+            raise ValidationError("Expected --FIELD VALUE, got '%(token)s'.", token=token)
         name, eq, value = token[2:].partition("=")
         if not eq:
             if i + 1 >= len(extra):
-                raise ValidationError(f"--{name} needs a value.")
+                raise ValidationError("--%(name)s needs a value.", name=name)
             value = extra[i + 1]
             i += 1
         values[name.replace("-", "_")] = value
@@ -171,8 +171,9 @@ def resolve_refs(ws: Workspace, type_name_: str, values: dict[str, Any]) -> dict
                 out[name] = found.id
                 break
         else:
-            wanted = " or ".join(f.ref)
-            raise ValidationError(f"No single {wanted} is called '{value}'; give its id instead.")
+            raise ValidationError(
+                "No single %(types)s is called '%(name)s'; give its id instead.", types=" or ".join(f.ref), name=value
+            )
     return out
 
 
@@ -211,7 +212,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     for item in args.sets:
         name, eq, value = item.partition("=")
         if not eq:
-            raise ValidationError(f"Use --set FIELD=VALUE, not '{item}'.")
+            raise ValidationError("Use --set FIELD=VALUE, not '%(item)s'.", item=item)
         name = name.strip().replace("-", "_")
         if name == "tags":
             tags = split_tags(value)

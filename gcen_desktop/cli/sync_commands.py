@@ -86,7 +86,7 @@ def _read_secret(path: str | None) -> str | None:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        raise UserError(f"The passphrase file {path} cannot be read; check the name.") from None
+        raise UserError("The passphrase file %(path)s cannot be read; check the name.", path=path) from None
     return text.rstrip("\r\n")
 
 
@@ -96,10 +96,10 @@ def _identities(paths: list[str]) -> list[str]:
         try:
             lines = Path(path).read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError):
-            raise UserError(f"The identity file {path} cannot be read; check the name.") from None
+            raise UserError("The identity file %(path)s cannot be read; check the name.", path=path) from None
         found = [line.strip() for line in lines if line.strip().startswith("AGE-SECRET-KEY-")]
         if not found:
-            raise UserError(f"The file {path} holds no age identity (a line starting AGE-SECRET-KEY-).")
+            raise UserError("The file %(path)s holds no age identity (a line starting AGE-SECRET-KEY-).", path=path)
         out.extend(found)
     return out
 
@@ -185,7 +185,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not store_exists(args.folder):
         if args.preview:
             raise UserError(
-                f"There is no workspace in {args.folder} to preview against; import without --preview to join."
+                "There is no workspace in %(folder)s to preview against; import without --preview to join.",
+                folder=str(args.folder),
             )
         ws, report = Exchange.join(
             args.folder, args.file, passphrase=passphrase, identities=identities, trust_new_key=args.yes
@@ -214,7 +215,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         return _import(args, ex, passphrase, identities)
     except ForeignWorkspace as e:
-        raise UserError(f"{e} To copy its records into this workspace, add --as-copies.") from None
+        raise UserError("%(refusal)s To copy its records into this workspace, add --as-copies.", refusal=e) from None
 
 
 def _import(args: argparse.Namespace, ex: Exchange, passphrase: str | None, identities: list[str]) -> int:

@@ -75,21 +75,23 @@ class Field:
         """Return the normalised value, or raise ValidationError in plain words."""
         if value is None or value == "":
             if self.required:
-                raise ValidationError(f"'{self.name}' cannot be empty.")
+                raise ValidationError("'%(field)s' cannot be empty.", field=self.name)
             return None if self.kind not in ("str", "text") else ("" if value == "" else None)
         if self.kind in ("str", "text", "position"):
             if not isinstance(value, str):
                 value = str(value)
             limit = MAX_BODY if self.kind == "text" else self.max_len
             if len(value) > limit:
-                raise ValidationError(f"'{self.name}' is longer than {limit:,} characters.")
+                raise ValidationError("'%(field)s' is longer than %(limit)d characters.", field=self.name, limit=limit)
             if self.kind == "position":
                 # A malformed key would make every later insert or move among its siblings fail.
                 try:
                     validate_order_key(value)
                 except FIError:
                     raise ValidationError(
-                        f"'{value}' is not an order key for '{self.name}' (e.g. a0); move the record instead."
+                        "'%(value)s' is not an order key for '%(field)s' (e.g. a0); move the record instead.",
+                        value=value,
+                        field=self.name,
                     ) from None
             return value
         if self.kind == "date":
@@ -100,21 +102,25 @@ class Field:
                 dt.date.fromisoformat(text)
             except ValueError:
                 raise ValidationError(
-                    f"'{value}' is not a date for '{self.name}': use YYYY-MM-DD, e.g. 2026-03-14."
+                    "'%(value)s' is not a date for '%(field)s': use YYYY-MM-DD, e.g. 2026-03-14.",
+                    value=value,
+                    field=self.name,
                 ) from None
             return text
         if self.kind == "time":
             text = str(value).strip()
             if not _TIME.match(text):
-                raise ValidationError(f"'{value}' is not a time for '{self.name}': use HH:MM.")
+                raise ValidationError("'%(value)s' is not a time for '%(field)s': use HH:MM.", value=value, field=self.name)
             return text
         if self.kind == "int":
             if isinstance(value, bool):
-                raise ValidationError(f"'{self.name}' must be a whole number.")
+                raise ValidationError("'%(field)s' must be a whole number.", field=self.name)
             try:
                 return int(str(value).strip())
             except ValueError:
-                raise ValidationError(f"'{self.name}' must be a whole number, not '{value}'.") from None
+                raise ValidationError(
+                    "'%(field)s' must be a whole number, not '%(value)s'.", field=self.name, value=value
+                ) from None
         if self.kind == "bool":
             if isinstance(value, bool):
                 return value
@@ -123,18 +129,23 @@ class Field:
                 return True
             if text in ("0", "false", "no", "n", "off"):
                 return False
-            raise ValidationError(f"'{self.name}' must be yes or no, not '{value}'.")
+            raise ValidationError("'%(field)s' must be yes or no, not '%(value)s'.", field=self.name, value=value)
         if self.kind == "enum":
             text = str(value).strip().casefold().replace(" ", "_").replace("-", "_")
             if text not in self.choices:
                 raise ValidationError(
-                    f"'{value}' is not a {self.name}; choose one of: {', '.join(self.choices)}."
+                    "'%(value)s' is not a %(field)s; choose one of: %(choices)s.",
+                    value=value,
+                    field=self.name,
+                    choices=", ".join(self.choices),
                 )
             return text
         if self.kind == "ref":
             text = str(value).strip()
             if not is_uuid(text):
-                raise ValidationError(f"'{self.name}' must be the id of a record, not '{value}'.")
+                raise ValidationError(
+                    "'%(field)s' must be the id of a record, not '%(value)s'.", field=self.name, value=value
+                )
             return text
         raise AssertionError(f"unknown field kind {self.kind}")
 
@@ -156,8 +167,10 @@ class RecordType:
             return self.by_name[name]
         except KeyError:
             raise ValidationError(
-                f"A {self.cli_name or self.name} has no field '{name}'; "
-                f"its fields are: {', '.join(self.by_name)}."
+                "A %(type)s has no field '%(field)s'; its fields are: %(fields)s.",
+                type=self.cli_name or self.name,
+                field=name,
+                fields=", ".join(self.by_name),
             ) from None
 
     def validate(self, values: dict[str, object], *, creating: bool) -> dict[str, object]:
@@ -167,8 +180,9 @@ class RecordType:
                 if f.name not in out:
                     if f.required:
                         raise ValidationError(
-                            f"A new {self.cli_name or self.name} needs '{f.name}' "
-                            f"(e.g. --{f.name} \"...\")."
+                            "A new %(type)s needs '%(field)s' (e.g. --%(field)s \"...\").",
+                            type=self.cli_name or self.name,
+                            field=f.name,
                         )
                     if f.default is not None:
                         out[f.name] = f.default
@@ -402,7 +416,7 @@ def record_type(name: str) -> RecordType:
         return TYPES[name]
     if name in CLI_TYPES:
         return TYPES[CLI_TYPES[name]]
-    raise ValidationError(f"'{name}' is not a record type; use one of: {', '.join(CLI_TYPES)}.")
+    raise ValidationError("'%(name)s' is not a record type; use one of: %(types)s.", name=name, types=", ".join(CLI_TYPES))
 
 
 def label_of(type_name: str, data: dict[str, object]) -> str:

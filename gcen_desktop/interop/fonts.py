@@ -53,7 +53,9 @@ def find_pdf_font(language: str = "en") -> FontChoice:
     if override:
         regular = Path(override).expanduser()
         if not regular.is_file():
-            raise UserError(f"GCEN_PDF_FONT names {regular}, which is not a font file; fix or unset it.")
+            raise UserError(
+                "GCEN_PDF_FONT names %(path)s, which is not a font file; fix or unset it.", path=str(regular)
+            )
         bold = Path(os.environ.get("GCEN_PDF_FONT_BOLD") or regular).expanduser()
         face = face if regular.suffix.lower() == ".ttc" else 0
         return FontChoice(regular, bold if bold.is_file() else regular, face, regular.stem)

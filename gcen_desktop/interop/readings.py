@@ -80,7 +80,8 @@ def detect_format(path: Path, text_head: str = "") -> str:
     if re.search(r"(?m)^TY  - ", text_head[:5000]) or by_ext == "ris":
         return "ris"
     raise UserError(
-        f"Cannot tell the format of {path.name}; name it .ris, .bib or .json, or give --format ris|bibtex|csljson."
+        "Cannot tell the format of %(name)s; name it .ris, .bib or .json, or give --format ris|bibtex|csljson.",
+        name=path.name,
     )
 
 
@@ -90,11 +91,16 @@ def read_text(path: Path | str, encoding: str | None = None) -> str:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror or exc}; check the path.") from None
+        raise UserError(
+            "Cannot read %(path)s: %(reason)s; check the path.", path=str(path), reason=exc.strerror or str(exc)
+        ) from None
     if size > MAX_FILE_BYTES:
         raise UserError(
-            f"{path.name} is {size / 1048576:.0f} MB, more than a reading list can be "
-            f"({MAX_FILE_BYTES // 1048576} MB); export a smaller selection and import that."
+            "%(name)s is %(size)s MB, more than a reading list can be (%(limit)s MB); "
+            "export a smaller selection and import that.",
+            name=path.name,
+            size=round(size / 1048576),
+            limit=MAX_FILE_BYTES // 1048576,
         )
     data = path.read_bytes()
     return decode(data, path.name, encoding)
@@ -105,7 +111,12 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
         try:
             return data.decode(encoding)
         except (LookupError, UnicodeDecodeError) as exc:
-            raise UserError(f"{name} cannot be read as {encoding} ({exc}); try another --encoding.") from None
+            raise UserError(
+                "%(name)s cannot be read as %(encoding)s (%(reason)s); try another --encoding.",
+                name=name,
+                encoding=encoding,
+                reason=str(exc),
+            ) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -116,12 +127,18 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise UserError(
-            f"{name} is not UTF-8 text: line {line} holds bytes that are not UTF-8; export it again as "
-            f"UTF-8 (Zotero does by default), or name its encoding with --encoding (e.g. cp1252)."
+            "%(name)s is not UTF-8 text: line %(line)s holds bytes that are not UTF-8; export it again as "
+            "UTF-8 (Zotero does by default), or name its encoding with --encoding (e.g. cp1252).",
+            name=name,
+            line=line,
         ) from None
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        raise UserError(f"{name} is not a text file (binary data on line {line}); pick the exported reading list.")
+        raise UserError(
+            "%(name)s is not a text file (binary data on line %(line)s); pick the exported reading list.",
+            name=name,
+            line=line,
+        )
     return text
 
 

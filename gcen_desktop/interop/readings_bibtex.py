@@ -28,7 +28,6 @@ from .readings import (
     parse_year,
     split_tags,
 )
-from .readings_ris import raise_no_records
 
 _BASE_OF_TYPE = {
     "article": "article", "inproceedings": "article", "conference": "article", "periodical": "article",
@@ -126,7 +125,10 @@ def parse_bibtex(text: str, progress: Callable[[int, int], bool] | None = None) 
     """Every entry of a BibTeX text; `progress(done, total)` after each batch, False cancels."""
     entries, bad, strings = _split_entries(text)
     if not entries and not bad:
-        raise_no_records("no BibTeX entries were found; an entry looks like '@article{key, title = {...}}'")
+        raise UserError(
+            "The file holds no readings: no BibTeX entries were found; "
+            "an entry looks like '@article{key, title = {...}}'."
+        )
     prefix = "\n".join(strings)
     parsed: dict[int, dict] = {}
     # bibtexparser's grammar costs a few ms per entry and more on one huge string: batches of 100

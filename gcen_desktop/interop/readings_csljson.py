@@ -19,7 +19,6 @@ from .readings import (
     parse_year,
     split_tags,
 )
-from .readings_ris import raise_no_records
 
 _BASE_OF_TYPE = {
     "article": "article", "article-journal": "article", "article-magazine": "article",
@@ -38,10 +37,18 @@ def parse_csljson(text: str) -> ParseResult:
     except orjson.JSONDecodeError as exc:
         line = getattr(exc, "lineno", None) or text.count("\n", 0, getattr(exc, "pos", 0) or 0) + 1
         col = getattr(exc, "colno", None)
-        where = f"line {line}" + (f", column {col}" if col else "")
+        if col:
+            raise UserError(
+                "The file is not valid JSON (line %(line)s, column %(column)s: %(reason)s); export the CSL JSON "
+                "again or fix that spot.",
+                line=line,
+                column=col,
+                reason=str(getattr(exc, "msg", exc)),
+            ) from None
         raise UserError(
-            f"The file is not valid JSON ({where}: {getattr(exc, 'msg', exc)}); export the CSL JSON again "
-            f"or fix that spot."
+            "The file is not valid JSON (line %(line)s: %(reason)s); export the CSL JSON again or fix that spot.",
+            line=line,
+            reason=str(getattr(exc, "msg", exc)),
         ) from None
     if isinstance(data, dict) and isinstance(data.get("items"), list):
         items = data["items"]
@@ -52,7 +59,7 @@ def parse_csljson(text: str) -> ParseResult:
     else:
         raise UserError("The JSON file is not CSL-JSON: it should be a list of items with 'type' and 'title'.")
     if not items:
-        raise_no_records("the CSL-JSON list is empty")
+        raise UserError("The file holds no readings: the CSL-JSON list is empty.")
     records, bad = [], []
     for number, item in enumerate(items, 1):
         if not isinstance(item, dict):

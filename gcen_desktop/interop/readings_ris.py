@@ -14,6 +14,7 @@ import rispy
 from rispy.parser import RisParser
 from rispy.writer import RisWriter
 
+from ..domain.errors import UserError
 from .readings import (
     GENRE_OF_KIND,
     BadRecord,
@@ -99,8 +100,16 @@ def parse_ris(text: str) -> ParseResult:
     if current is not None:
         bad.append(BadRecord(current[0], current[1], "has no end line 'ER  - '; the file may be cut short"))
     if not chunks and not bad:
-        where = f" (line {first_stray} is not RIS)" if first_stray else ""
-        raise_no_records(f"no RIS records were found{where}; a RIS record starts with 'TY  - ' and ends with 'ER  - '")
+        if first_stray:
+            raise UserError(
+                "The file holds no readings: no RIS records were found (line %(line)s is not RIS); "
+                "a RIS record starts with 'TY  - ' and ends with 'ER  - '.",
+                line=first_stray,
+            )
+        raise UserError(
+            "The file holds no readings: no RIS records were found; "
+            "a RIS record starts with 'TY  - ' and ends with 'ER  - '."
+        )
     records: list[ReadingRecord] = []
     for num, lineno, lines in chunks:
         try:
@@ -120,12 +129,6 @@ def parse_ris(text: str) -> ParseResult:
         records.append(rec)
     bad.sort(key=lambda b: b.number)
     return ParseResult(records, bad)
-
-
-def raise_no_records(reason: str) -> None:
-    from ..domain.errors import UserError
-
-    raise UserError(f"The file holds no readings: {reason}.")
 
 
 def _first(value: object) -> str:

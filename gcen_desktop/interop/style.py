@@ -50,7 +50,11 @@ def load_style(path: Path | str | None = None) -> Style:
         try:
             custom = orjson.loads(Path(path).read_bytes())
         except (OSError, orjson.JSONDecodeError) as exc:
-            raise UserError(f"The style file {path} could not be read ({exc}); fix it or leave it out.") from None
+            raise UserError(
+                "The style file %(path)s could not be read (%(reason)s); fix it or leave it out.",
+                path=str(path),
+                reason=str(exc),
+            ) from None
         for key, value in custom.items():
             if isinstance(value, dict) and isinstance(base.get(key), dict):
                 base[key].update(value)

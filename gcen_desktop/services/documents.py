@@ -108,10 +108,12 @@ def _note_item(view: RecordView, names: _Names) -> NoteItem:
 def _require_shared(ws: Workspace, rec: str, type_name: str, what: str) -> RecordView:
     view = ws.find(rec)
     if view is None or view.deleted or view.type != type_name:
-        raise UserError(f"No {what} has the id '{rec}'; 'gcen list {what}' shows the ids.")
+        raise UserError("No %(what)s has the id '%(id)s'; 'gcen list %(what)s' shows the ids.", what=what, id=rec)
     if view.data.get("visibility") == "private":
         raise UserError(
-            f"The {what} '{view.title}' is private; set its visibility to team or network to share it."
+            "The %(what)s '%(title)s' is private; set its visibility to team or network to share it.",
+            what=what,
+            title=view.title,
         )
     return view
 
@@ -288,7 +290,12 @@ def _check_format(fmt: str, allowed: tuple[str, ...], what: str) -> str:
     fmt = (fmt or "").lower().lstrip(".")
     fmt = {"markdown": "md", "htm": "html", "ical": "ics", "icalendar": "ics"}.get(fmt, fmt)
     if fmt not in allowed:
-        raise UserError(f"A {what} can be saved as {', '.join(allowed)}, not '{fmt}'; pick one of those.")
+        raise UserError(
+            "A %(what)s can be saved as %(allowed)s, not '%(format)s'; pick one of those.",
+            what=what,
+            allowed=", ".join(allowed),
+            format=fmt,
+        )
     return fmt
 
 
@@ -297,7 +304,9 @@ def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
     target = Path(path).expanduser()
     folder = target.parent
     if not folder.is_dir():
-        raise UserError(f"The folder {folder} does not exist; choose an existing folder to save into.")
+        raise UserError(
+            "The folder %(folder)s does not exist; choose an existing folder to save into.", folder=str(folder)
+        )
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -306,7 +315,9 @@ def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
         os.replace(tmp, target)
     except OSError as exc:
         raise UserError(
-            f"Could not write {target.name}: {exc.strerror or exc}; check the folder is writable and has space."
+            "Could not write %(name)s: %(reason)s; check the folder is writable and has space.",
+            name=target.name,
+            reason=exc.strerror or str(exc),
         ) from None
     finally:
         if tmp.exists():
@@ -329,7 +340,9 @@ def write_document(doc: Document, fmt: str, path: Path | str, *, progress: Progr
         from ..interop.docx_writer import write_docx
 
         if docx_template is not None and not Path(docx_template).is_file():
-            raise UserError(f"The Word template {docx_template} does not exist; pick a .docx file or leave it out.")
+            raise UserError(
+                "The Word template %(path)s does not exist; pick a .docx file or leave it out.", path=str(docx_template)
+            )
         return write_atomically(
             path, lambda p: write_docx(doc, p, style=style, progress=progress, template=docx_template)
         )
@@ -378,6 +391,8 @@ def export_agenda_ics(ws: Workspace, symposium_id: str, path: Path | str, *, lan
     """Save a symposium's agenda as an iCalendar file; returns (file, events written)."""
     b = briefing_data(ws, symposium_id)
     if not b.start:
-        raise UserError(f"The symposium '{b.title}' has no start date; set one so the agenda has days.")
+        raise UserError(
+            "The symposium '%(title)s' has no start date; set one so the agenda has days.", title=b.title
+        )
     data = actions_export.agenda_ics(b, language)
     return write_atomically(path, lambda p: p.write_bytes(data)), len(b.agenda)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.clock import wall_ms_of
-from ..domain.errors import NotFound, UserError
+from ..domain.errors import NotFound, Phrase, UserError
 from ..store import ranges
 from ..store.apply import DEL
 from ..store.store import Store, open_store, store_exists
@@ -202,14 +202,16 @@ class Exchange:
         progress: Progress = None,
     ) -> ExportResult:
         if mode not in ("team", "peer", "full"):
-            raise UserError(f"'{mode}' is not a kind of export; choose team, peer or full.")
+            raise UserError("'%(mode)s' is not a kind of export; choose team, peer or full.", mode=mode)
         if mode == "peer":
             if not peer:
                 raise UserError("Choose the teammate to export for.")
             peer = self.find_peer(peer).replica
         path = Path(path)
         if not path.parent.is_dir():
-            raise UserError(f"The folder {path.parent} does not exist; choose another place for the bundle.")
+            raise UserError(
+                "The folder %(folder)s does not exist; choose another place for the bundle.", folder=str(path.parent)
+            )
         manifest, sel = core.prepare_export(
             self.store, mode=mode, peer=peer, network_only=network_only, keys=self.keys
         )
@@ -235,7 +237,7 @@ class Exchange:
         """The bundle, checked; events this store holds only recognised unless `whole`."""
         path = Path(path)
         if not path.is_file():
-            raise UserError(f"There is no file {path}; check the name and try again.")
+            raise UserError("There is no file %(path)s; check the name and try again.", path=str(path))
         held = None
         if not whole:
             with self.store.read() as conn:
@@ -344,10 +346,12 @@ class Exchange:
         """Make an empty folder a new replica of the bundle's workspace: how a teammate joins."""
         folder = Path(folder).expanduser()
         if store_exists(folder):
-            raise UserError(f"There is already a workspace in {folder}; import the bundle into it instead.")
+            raise UserError(
+                "There is already a workspace in %(folder)s; import the bundle into it instead.", folder=str(folder)
+            )
         path = Path(path)
         if not path.is_file():
-            raise UserError(f"There is no file {path}; check the name and try again.")
+            raise UserError("There is no file %(path)s; check the name and try again.", path=str(path))
         contents = read_bundle(path, passphrase=passphrase, identities=identities, progress=progress,
                                events_later=True)
         created_folder = not folder.exists()
@@ -474,16 +478,23 @@ class Exchange:
         if len(matches) == 1:
             return matches[0]
         if not matches:
-            known = ", ".join(sorted({p.name or p.replica for p in peers})) or "none yet"
+            known = ", ".join(sorted({p.name or p.replica for p in peers})) or Phrase("none yet")
             raise NotFound(
-                f"No teammate is called '{text}' (known: {known}); import a bundle from them first, or export --team."
+                "No teammate is called '%(name)s' (known: %(known)s); import a bundle from them first, or export --team.",
+                name=text,
+                known=known,
             )
-        raise UserError(f"Several teammates match '{text}'; give the store id shown by 'gcen peers' instead.")
+        raise UserError(
+            "Several teammates match '%(name)s'; give the store id shown by 'gcen peers' instead.", name=text
+        )
 
     def trust(self, replica: str) -> None:
         peer = self.find_peer(replica)
         if not peer.fingerprint:
-            raise UserError(f"{peer.name or peer.replica} has sent no signed bundle yet; there is no key to trust.")
+            raise UserError(
+                "%(teammate)s has sent no signed bundle yet; there is no key to trust.",
+                teammate=peer.name or peer.replica,
+            )
         with self.store.write() as conn:
             knowledge.trust_key(conn, peer.fingerprint)
             # bundles refused for this key in the shared folder are tried again
@@ -516,7 +527,7 @@ class Exchange:
 
     def set_shared_folder(self, folder: Path | None) -> None:
         if folder is not None and not Path(folder).is_dir():
-            raise UserError(f"The folder {folder} does not exist; create it or choose another one.")
+            raise UserError("The folder %(folder)s does not exist; create it or choose another one.", folder=str(folder))
         with self.store.write() as conn:
             if folder is None:
                 conn.exec_driver_sql("DELETE FROM meta WHERE key='shared_folder'")
@@ -533,7 +544,7 @@ class Exchange:
         if folder is None:
             raise UserError("Choose a shared folder first.")
         if not folder.is_dir():
-            raise UserError(f"The shared folder {folder} cannot be found; is the drive connected?")
+            raise UserError("The shared folder %(folder)s cannot be found; is the drive connected?", folder=str(folder))
         key = str(folder.resolve())
         reports: list[ImportReport] = []
         with self.store.read() as conn:
@@ -664,15 +675,19 @@ class Exchange:
                 return self.ws.keep(rec)
             if pick == DELETE:
                 return self.ws.delete(rec)
-            raise UserError(f"For a deletion, pick {KEEP} to keep the record or {DELETE} to delete it.")
+            raise UserError(
+                "For a deletion, pick %(keep)d to keep the record or %(delete)d to delete it.", keep=KEEP, delete=DELETE
+            )
         if field not in view.conflicts and field not in view.merged:
-            raise UserError(f"The field '{field}' of that record has no conflict; 'gcen conflicts' lists them.")
+            raise UserError(
+                "The field '%(field)s' of that record has no conflict; 'gcen conflicts' lists them.", field=field
+            )
         if (pick is None) == (value is None):
             raise UserError("Give either a version number to pick or a new value, not both.")
         if pick is not None:
             versions = self._versions({}, rec, field)
             if not 1 <= pick <= len(versions):
-                raise UserError(f"Pick a version between 1 and {len(versions)}.")
+                raise UserError("Pick a version between 1 and %(count)d.", count=len(versions))
             value = versions[pick - 1].value
         if field == DEL:
             raise UserError("That field cannot be set.")

@@ -152,7 +152,9 @@ def template(key: str) -> PlanTemplate:
         return TEMPLATES[key]
     except KeyError:
         raise UserError(
-            f"There is no plan template '{key}'; choose one of: {', '.join(TEMPLATES)}."
+            "There is no plan template '%(key)s'; choose one of: %(templates)s.",
+            key=key,
+            templates=", ".join(TEMPLATES),
         ) from None
 
 

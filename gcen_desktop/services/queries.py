@@ -72,7 +72,7 @@ class Queries:
         filters = filters or Filters()
         where, args = filters.where()
         if order not in SORTABLE:
-            raise ValidationError(f"Cannot sort by '{order}'.")
+            raise ValidationError("Cannot sort by '%(order)s'.", order=order)
         direction = "DESC" if descending else "ASC"
         deleted = "" if include_deleted else " AND r.deleted = 0"
         # Fractional-index positions are case-sensitive keys ("Zz" < "a0"): never fold their case.

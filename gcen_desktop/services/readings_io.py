@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain.errors import UserError, ValidationError
+from ..domain.errors import Phrase, UserError, ValidationError
 from ..domain.schema import READING_KINDS, TYPES
 from ..interop.readings import (
     FORMATS,
@@ -65,7 +65,7 @@ def check_format(fmt: str | None) -> str | None:
         return None
     fmt = _ALIASES.get(fmt.lower(), fmt.lower())
     if fmt not in FORMATS:
-        raise UserError(f"'{fmt}' is not a reading-list format; use ris, bibtex or csljson.")
+        raise UserError("'%(format)s' is not a reading-list format; use ris, bibtex or csljson.", format=fmt)
     return fmt
 
 
@@ -74,7 +74,7 @@ def parse_file(path: Path | str, fmt: str | None = None, *, encoding: str | None
     """Read a reading-list file without touching the workspace (for a preview)."""
     path = Path(path).expanduser()
     if not path.is_file():
-        raise UserError(f"The file {path} does not exist; check the name and folder.")
+        raise UserError("The file %(path)s does not exist; check the name and folder.", path=str(path))
     text = read_text(path, encoding)
     fmt = check_format(fmt) or detect_format(path, text[:20000])
     if fmt == "ris":
@@ -139,14 +139,21 @@ def _values(r: ReadingRecord) -> dict[str, object]:
 
 def _too_many_bad(name: str, total: int, good: int, bad: list[BadRecord]) -> UserError:
     shown = "; ".join(b.describe() for b in bad[:5])
-    more = f" and {len(bad) - 5} more" if len(bad) > 5 else ""
+    if len(bad) > 5:
+        shown = Phrase("%(shown)s and %(more)s more", shown=shown, more=len(bad) - 5)
+    if good == 1:
+        return UserError(
+            "%(bad)s of %(total)s records in %(name)s could not be read — %(shown)s; nothing was imported. "
+            "Fix them, or import the 1 good one and leave these out (--skip-bad).",
+            bad=len(bad), total=total, name=name, shown=shown,
+        )
     if good:
         return UserError(
-            f"{len(bad)} of {total} records in {name} could not be read — {shown}{more}; "
-            f"nothing was imported. Fix them, or import the {good} good one{'s' if good != 1 else ''} "
-            f"and leave these out (--skip-bad)."
+            "%(bad)s of %(total)s records in %(name)s could not be read — %(shown)s; nothing was imported. "
+            "Fix them, or import the %(good)s good ones and leave these out (--skip-bad).",
+            bad=len(bad), total=total, name=name, shown=shown, good=good,
         )
-    return UserError(f"No record in {name} could be read — {shown}{more}; nothing was imported.")
+    return UserError("No record in %(name)s could be read — %(shown)s; nothing was imported.", name=name, shown=shown)
 
 
 @dataclass
@@ -249,14 +256,16 @@ def readings_to_export(ws: Workspace, *, symposium: str | None = None, filters: 
     if symposium:
         sym = ws.find(symposium)
         if sym is None or sym.deleted or sym.type != "symposium":
-            raise UserError(f"No symposium has the id '{symposium}'; 'gcen list symposium' shows the ids.")
+            raise UserError(
+                "No symposium has the id '%(id)s'; 'gcen list symposium' shows the ids.", id=symposium
+            )
         views = [v for v in ws.linked(symposium, "related") if v.type == "reading_item"]
     elif ids:
         views = []
         for rec in ids:
             v = ws.find(rec)
             if v is None or v.deleted or v.type != "reading_item":
-                raise UserError(f"No reading has the id '{rec}'.")
+                raise UserError("No reading has the id '%(id)s'.", id=rec)
             views.append(v)
     else:
         views = ws.list("reading_item", filters)

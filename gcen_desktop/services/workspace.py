@@ -11,7 +11,7 @@ import platformdirs
 from fractional_indexing import generate_key_between
 from sqlalchemy import Connection
 
-from ..domain.errors import NotFound, UserError, ValidationError
+from ..domain.errors import NotFound, Phrase, UserError, ValidationError
 from ..domain.ids import link_id, new_id
 from ..domain.schema import CHILDREN, TYPES, RecordType, record_type
 from ..store.store import RecordView, Store, open_store, store_exists
@@ -36,7 +36,8 @@ class Workspace(Queries):
         ws = cls(open_store(folder))
         if ws.store.workspace_id is None:
             raise UserError(
-                f"The folder {folder} holds an unfinished workspace; run 'gcen init' there again."
+                "The folder %(folder)s holds an unfinished workspace; run 'gcen init' there again.",
+                folder=str(folder),
             )
         return ws
 
@@ -65,7 +66,9 @@ class Workspace(Queries):
             existing = open_store(folder)
             if existing.workspace_id:
                 existing.close()
-                raise UserError(f"There is already a workspace in {folder}; open it or pick another folder.")
+                raise UserError(
+                    "There is already a workspace in %(folder)s; open it or pick another folder.", folder=str(folder)
+                )
             existing.close()
         ws = cls(open_store(folder, create=True))
         with ws.store.write() as conn:
@@ -108,7 +111,7 @@ class Workspace(Queries):
     def create(self, type_name: str, values: dict[str, Any], *, tags: list[str] | None = None) -> tuple[str, ChangeSet]:
         spec = record_type(type_name)
         if spec.name in ("workspace", "link", "reading_status"):
-            raise ValidationError(f"A {spec.name} is not created directly.")
+            raise ValidationError("A %(type)s is not created directly.", type=spec.name)
         changes = ChangeSet()
         with self.store.write() as conn:
             rec = self._create(conn, spec.name, values, changes)
@@ -142,7 +145,7 @@ class Workspace(Queries):
         clean = spec.validate(values, creating=False)
         self._check_refs(conn, spec, clean)
         if spec.parent and spec.parent in clean and clean[spec.parent] is None:
-            raise ValidationError(f"'{spec.parent}' cannot be empty.")
+            raise ValidationError("'%(field)s' cannot be empty.", field=spec.parent)
         # Only fields that change are written — unless a conflict is being resolved.
         changed = {
             k: v for k, v in clean.items()
@@ -188,7 +191,7 @@ class Workspace(Queries):
         with self.store.write() as conn:
             view = self.store.find(rec, conn)
             if view is None:
-                raise NotFound(f"No record has the id '{rec}'.")
+                raise NotFound("No record has the id '%(id)s'.", id=rec)
             if not view.deleted and not view.kept_alive and not view.del_conflict:
                 raise UserError("That record is not deleted; there is nothing to restore.")
             parent_field = TYPES[view.type].parent
@@ -196,8 +199,9 @@ class Workspace(Queries):
             if parent is not None and parent.deleted and view.type != "link":
                 # Restoring only the child would leave its parent half-alive and flagged as a conflict.
                 raise UserError(
-                    f"Its {TYPES[parent.type].cli_name or parent.type} '{parent.title}' is in the trash; "
-                    "restore that first."
+                    "Its %(type)s '%(title)s' is in the trash; restore that first.",
+                    type=TYPES[parent.type].cli_name or parent.type,
+                    title=parent.title,
                 )
             row = conn.exec_driver_sql("SELECT value FROM meta WHERE key=?", (_DELETED_WITH + rec,)).first()
             cascade = orjson.loads(row[0]) if row else None
@@ -263,9 +267,13 @@ class Workspace(Queries):
                         return "/".join(TYPES[t].cli_name or t for t in types)
 
                     raise ValidationError(
-                        f"'{kind}' links go from {names(ends[0]) if ends[0] else 'any record'} to "
-                        f"{names(ends[1])}, not from {names((first.type,))} to {names((second.type,))}; "
-                        "check the order and the ids."
+                        "'%(kind)s' links go from %(start)s to %(to)s, not from %(first)s to %(second)s; "
+                        "check the order and the ids.",
+                        kind=kind,
+                        start=names(ends[0]) if ends[0] else Phrase("any record"),
+                        to=names(ends[1]),
+                        first=names((first.type,)),
+                        second=names((second.type,)),
                     )
             self._link(conn, kind, a, b, changes)
         return changes
@@ -364,11 +372,15 @@ class Workspace(Queries):
         """Store a file once by hash and attach it to a record."""
         path = Path(file_path)
         if not path.is_file():
-            raise UserError(f"The file {path} does not exist or cannot be read.")
+            raise UserError("The file %(path)s does not exist or cannot be read.", path=str(path))
         try:
             sha, size = self.store.blobs.put_file(path)
         except OSError as exc:
-            raise UserError(f"Could not store {path.name}: {exc.strerror or exc}. Free some disk space and try again.") from None
+            raise UserError(
+                "Could not store %(name)s: %(reason)s. Free some disk space and try again.",
+                name=path.name,
+                reason=exc.strerror or str(exc),
+            ) from None
         changes = ChangeSet()
         with self.store.write() as conn:
             self._live(conn, rec)
@@ -397,7 +409,8 @@ class Workspace(Queries):
         path = self.store.blobs.path_of(view.data["sha256"])
         if not path.exists():
             raise UserError(
-                f"The file '{view.data.get('file_name')}' has not arrived yet; ask a teammate for a full bundle."
+                "The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.",
+                name=view.data.get("file_name"),
             )
         return path
 
@@ -406,18 +419,22 @@ class Workspace(Queries):
     def _live(self, conn: Connection, rec: str) -> RecordView:
         view = self.store.find(rec, conn)
         if view is None:
-            raise NotFound(f"No record has the id '{rec}'; 'gcen list TYPE' shows the ids.")
+            raise NotFound("No record has the id '%(id)s'; 'gcen list TYPE' shows the ids.", id=rec)
         if view.deleted:
-            raise UserError(f"The {TYPES[view.type].cli_name or view.type} '{view.title}' is in the trash; restore it first.")
+            raise UserError(
+                "The %(type)s '%(title)s' is in the trash; restore it first.",
+                type=TYPES[view.type].cli_name or view.type,
+                title=view.title,
+            )
         return view
 
     def _require(self, rec: str, type_name: str, conn: Connection | None = None) -> RecordView:
         view = self.store.find(rec, conn)
         if view is None or view.deleted:
             label = TYPES[type_name].cli_name or type_name
-            raise NotFound(f"No {label} has the id '{rec}'.")
+            raise NotFound("No %(type)s has the id '%(id)s'.", type=label, id=rec)
         if view.type != type_name:
-            raise ValidationError(f"'{rec}' is a {view.type}, not a {type_name}.")
+            raise ValidationError("'%(id)s' is a %(type)s, not a %(wanted)s.", id=rec, type=view.type, wanted=type_name)
         return view
 
     def _check_refs(self, conn: Connection, spec: RecordType, values: dict[str, Any]) -> None:
@@ -428,9 +445,15 @@ class Workspace(Queries):
                     "SELECT type, deleted FROM records WHERE id=?", (value,)
                 ).first()
                 if row is None or row[1]:
-                    raise ValidationError(f"'{name}' names no existing record ('{value}').")
+                    raise ValidationError("'%(field)s' names no existing record ('%(value)s').", field=name, value=value)
                 if row[0] not in f.ref:
-                    raise ValidationError(f"'{name}' must be a {' or '.join(f.ref)}, but '{value}' is a {row[0]}.")
+                    raise ValidationError(
+                        "'%(field)s' must be a %(types)s, but '%(value)s' is a %(type)s.",
+                        field=name,
+                        types=" or ".join(f.ref),
+                        value=value,
+                        type=row[0],
+                    )
 
 
 _DELETED_WITH = "deleted_with:"

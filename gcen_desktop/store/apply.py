@@ -44,8 +44,11 @@ class RecordTypeMismatch(UserError):
 
     def __init__(self, rec: str, known: str, other: str) -> None:
         super().__init__(
-            f"The bundle says record {rec} is a {other}, but it is a {known}: the file is damaged "
-            "or forged, so nothing was imported. Ask your teammate for a new bundle."
+            "The bundle says record %(id)s is a %(other)s, but it is a %(known)s: the file is damaged "
+            "or forged, so nothing was imported. Ask your teammate for a new bundle.",
+            id=rec,
+            other=other,
+            known=known,
         )
 
 

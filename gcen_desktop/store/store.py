@@ -73,8 +73,9 @@ def open_store(folder: Path | str, *, create: bool = False) -> Store:
     if not store_exists(folder):
         if not create:
             raise WorkspaceMissing(
-                f"There is no workspace in {folder}; create one with 'gcen init --name NAME' "
-                "or pick another folder with --workspace."
+                "There is no workspace in %(folder)s; create one with 'gcen init --name NAME' "
+                "or pick another folder with --workspace.",
+                folder=str(folder),
             )
         folder.mkdir(parents=True, exist_ok=True)
     return Store(folder)
@@ -312,7 +313,7 @@ class Store:
     def get(self, rec: str, conn: Connection | None = None) -> RecordView:
         view = self.find(rec, conn)
         if view is None:
-            raise NotFound(f"No record has the id '{rec}'; 'gcen list TYPE' shows the ids.")
+            raise NotFound("No record has the id '%(id)s'; 'gcen list TYPE' shows the ids.", id=rec)
         return view
 
     def find(self, rec: str, conn: Connection | None = None) -> RecordView | None:

@@ -25,7 +25,7 @@ from typing import Annotated, Any, BinaryIO, Literal
 import msgspec
 from cryptography.exceptions import InvalidSignature
 
-from ..domain.errors import ValidationError
+from ..domain.errors import Phrase, ValidationError
 from ..domain.schema import MAX_TITLE, TYPES, Field
 from ..store.apply import DEL
 from ..store.events import checked_line
@@ -166,9 +166,7 @@ def read_bundle(
         shutil.rmtree(folder, ignore_errors=True)
         if e.errno in (errno.ENOSPC, errno.EDQUOT):
             raise _no_space() from None
-        raise BundleNotABundle(
-            f"The bundle could not be read ({e.strerror or e}); check the file and try again."
-        ) from None
+        raise _unreadable(e) from None
     except BundleError:
         shutil.rmtree(folder, ignore_errors=True)
         raise
@@ -261,7 +259,7 @@ def load_events(contents: BundleContents, held: Vector | None = None) -> None:
     except OSError as e:
         if e.errno in (errno.ENOSPC, errno.EDQUOT):
             raise _no_space() from None
-        raise BundleNotABundle(f"The bundle could not be read ({e.strerror or e}); check the file and try again.") from None
+        raise _unreadable(e) from None
     except BundleError:
         raise
     except Exception as e:
@@ -270,6 +268,12 @@ def load_events(contents: BundleContents, held: Vector | None = None) -> None:
         ) from e
     contents.events_source = None
     source.path.unlink(missing_ok=True)
+
+
+def _unreadable(e: OSError) -> BundleNotABundle:
+    return BundleNotABundle(
+        "The bundle could not be read (%(reason)s); check the file and try again.", reason=e.strerror or str(e)
+    )
 
 
 def _no_space() -> BundleTooLarge:
@@ -284,15 +288,11 @@ def _copy_capped(src: Path, dst: Path, limits: Limits) -> tuple[int, str]:
     try:
         source = open(src, "rb")  # noqa: SIM115 - closed below
     except FileNotFoundError:
-        raise BundleNotABundle(f"There is no file {src}; check the name and try again.") from None
+        raise BundleNotABundle("There is no file %(path)s; check the name and try again.", path=str(src)) from None
     except IsADirectoryError:
-        raise BundleNotABundle(
-            f"{src} is a folder, not a bundle file; choose a .gcen file."
-        ) from None
+        raise BundleNotABundle("%(path)s is a folder, not a bundle file; choose a .gcen file.", path=str(src)) from None
     except OSError as e:
-        raise BundleNotABundle(
-            f"The file {src} cannot be read ({e.strerror}); check it and try again."
-        ) from None
+        raise _cannot_read(src, e) from None
     digest, size = hashlib.sha256(), 0
     with source, open(dst, "wb") as out:
         try:
@@ -307,9 +307,7 @@ def _copy_capped(src: Path, dst: Path, limits: Limits) -> tuple[int, str]:
         except OSError as e:
             if e.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise _no_space() from None
-            raise BundleNotABundle(
-                f"The file {src} cannot be read ({e.strerror}); check it and try again."
-            ) from None
+            raise _cannot_read(src, e) from None
     if size == 0:
         raise BundleTruncated(
             "This bundle file is empty; copy it again or ask the sender for a new one."
@@ -317,10 +315,17 @@ def _copy_capped(src: Path, dst: Path, limits: Limits) -> tuple[int, str]:
     return size, digest.hexdigest()
 
 
+def _cannot_read(src: Path, e: OSError) -> BundleNotABundle:
+    return BundleNotABundle(
+        "The file %(path)s cannot be read (%(reason)s); check it and try again.", path=str(src), reason=e.strerror
+    )
+
+
 def _too_large(limits: Limits) -> BundleTooLarge:
     return BundleTooLarge(
-        f"This bundle file is larger than the {human_size(limits.file_bytes)} GCEN Desktop accepts; "
-        "ask the sender to export for you only instead of a full bundle."
+        "This bundle file is larger than the %(limit)s GCEN Desktop accepts; "
+        "ask the sender to export for you only instead of a full bundle.",
+        limit=human_size(limits.file_bytes),
     )
 
 
@@ -330,9 +335,11 @@ def _read_small(f: BinaryIO, entry: zipcheck.Entry, progress: _Progress) -> byte
     return data
 
 
-def _damaged_manifest(detail: str) -> BundleCorrupt:
+def _damaged_manifest(detail: Phrase | str) -> BundleCorrupt:
+    """`detail`: what is wrong, a Phrase starting "it" (or a decoder's own words, in English)."""
     return BundleCorrupt(
-        f"This bundle's description (manifest) is damaged: {detail[:200]}; ask the sender to export it again."
+        "This bundle's description (manifest) is damaged: %(detail)s; ask the sender to export it again.",
+        detail=detail if isinstance(detail, Phrase) else detail[:200],
     )
 
 
@@ -340,32 +347,35 @@ def _check_manifest(data: bytes, signature: bytes | None) -> tuple[Manifest, str
     try:
         loose = msgspec.json.decode(data)
     except (msgspec.DecodeError, UnicodeDecodeError) as e:
-        raise _damaged_manifest("it " + _why_not_json(data, e)) from None
+        raise _damaged_manifest(Phrase("it %(problem)s", problem=_why_not_json(data, e))) from None
     if not isinstance(loose, dict) or loose.get("format") != FORMAT:
         raise BundleNotABundle()
     version_text = loose.get("format_version")
     version = parse_version(version_text) if isinstance(version_text, str) else None
     if version is None or version[0] < 1:
-        raise _damaged_manifest("it gives no format version this program knows")
+        raise _damaged_manifest(Phrase("it gives no format version this program knows"))
     if version[0] > FORMAT_MAJOR:
         app = loose.get("app_version")
         needed = (
             app
             if isinstance(app, str) and _VERSION_TEXT.match(app)
-            else f"one that reads bundle format {version[0]}"
+            else Phrase("one that reads bundle format %(major)s", major=version[0])
         )
         raise BundleNewerFormat(
-            f"This bundle uses format {version_text}, made by a newer GCEN Desktop; it needs version "
-            f">= {needed}: update GCEN Desktop and import it again."
+            "This bundle uses format %(format)s, made by a newer GCEN Desktop; it needs version "
+            ">= %(needed)s: update GCEN Desktop and import it again.",
+            format=version_text,
+            needed=needed,
         )
     features = loose.get("required_features", [])
     if not isinstance(features, list) or not all(isinstance(x, str) for x in features):
-        raise _damaged_manifest("its required features are not a list of names")
+        raise _damaged_manifest(Phrase("its required features are not a list of names"))
     unknown = sorted(set(features) - SUPPORTED_FEATURES)
     if unknown:
         raise BundleUnknownFeature(
-            f"This bundle needs features this version of GCEN Desktop does not know "
-            f"({', '.join(x[:40] for x in unknown[:5])}); update GCEN Desktop and import it again."
+            "This bundle needs features this version of GCEN Desktop does not know "
+            "(%(features)s); update GCEN Desktop and import it again.",
+            features=", ".join(x[:40] for x in unknown[:5]),
         )
     signer = None
     if signature is not None:
@@ -426,23 +436,29 @@ def _check_members(manifest: Manifest, archive: zipcheck.Archive, limits: Limits
     for name, info in manifest.members.items():
         if archive.entries[name].size != info.size:
             raise BundleCorrupt(
-                f"The file {name!r} in this bundle does not have the size its description (manifest) "
-                "gives; ask the sender to export it again."
+                "The file %(name)s in this bundle does not have the size its description (manifest) "
+                "gives; ask the sender to export it again.",
+                name=repr(name),
             )
     if manifest.event_count > limits.events:
         raise BundleTooLarge(
-            f"This bundle carries {manifest.event_count:,} changes, more than the {limits.events:,} a bundle "
-            "may carry; ask the sender to export for you only instead of a full bundle."
+            "This bundle carries %(count)d changes, more than the %(limit)d a bundle "
+            "may carry; ask the sender to export for you only instead of a full bundle.",
+            count=manifest.event_count,
+            limit=limits.events,
         )
 
 
 def _hash_mismatch(name: str) -> BundleCorrupt:
-    what = (
-        "list of changes" if name == EVENTS_NAME else f"attachment {name.rsplit('/', 1)[-1][:12]}…"
-    )
+    if name == EVENTS_NAME:
+        return BundleCorrupt(
+            "This bundle's list of changes does not match the fingerprint (SHA-256) in its description, "
+            "so it was altered or damaged; ask the sender to export it again."
+        )
     return BundleCorrupt(
-        f"This bundle's {what} does not match the fingerprint (SHA-256) in its description, so it was "
-        "altered or damaged; ask the sender to export it again."
+        "This bundle's attachment %(attachment)s… does not match the fingerprint (SHA-256) in its "
+        "description, so it was altered or damaged; ask the sender to export it again.",
+        attachment=name.rsplit("/", 1)[-1][:12],
     )
 
 
@@ -594,10 +610,16 @@ _MAX_SEQ = 2**63
 
 
 def _count_mismatch(expected: int, found: int) -> BundleCorrupt:
-    more = "more" if found > expected else "fewer"
+    if found > expected:
+        return BundleCorrupt(
+            "This bundle carries more changes than its description says (%(expected)d); "
+            "ask the sender to export it again.",
+            expected=expected,
+        )
     return BundleCorrupt(
-        f"This bundle carries {more} changes than its description says ({expected:,}); "
-        "ask the sender to export it again."
+        "This bundle carries fewer changes than its description says (%(expected)d); "
+        "ask the sender to export it again.",
+        expected=expected,
     )
 
 
@@ -659,13 +681,16 @@ def _lone_surrogate(line: bytes) -> bool:
     return expect_low_at >= 0
 
 
-def _why_not_json(line: bytes, error: Exception) -> str:
+def _why_not_json(line: bytes, error: Exception) -> Phrase:
     """What is wrong, naming the two refusals people ask about (valid JavaScript, invalid JSON)."""
     if _lone_surrogate(line):
-        return "holds text that is not valid Unicode (a lone surrogate)"
+        return _LONE_SURROGATE
     if _NON_FINITE.search(line):
-        return "holds a number that is not a number (NaN or Infinity)"
-    return f"holds text that is not valid JSON ({error})"
+        return Phrase("holds a number that is not a number (NaN or Infinity)")
+    return Phrase("holds text that is not valid JSON (%(error)s)", error=str(error)[:160])
+
+
+_LONE_SURROGATE = Phrase("holds text that is not valid Unicode (a lone surrogate)")
 
 
 class Event(msgspec.Struct, forbid_unknown_fields=True):
@@ -715,13 +740,16 @@ class EventChecker:
 
     def line_too_long(self, n: int) -> BundleCorrupt:
         return BundleCorrupt(
-            f"Change {n:,} in this bundle is longer than the {human_size(self.limits.line_bytes)} a line "
-            "may be; ask the sender to export it again."
+            "Change %(n)d in this bundle is longer than the %(limit)s a line "
+            "may be; ask the sender to export it again.",
+            n=n,
+            limit=human_size(self.limits.line_bytes),
         )
 
-    def _bad(self, n: int, what: str) -> BundleCorrupt:
+    def _bad(self, n: int, what: Phrase) -> BundleCorrupt:
+        """`what`: a Phrase saying what is wrong with the change, as in "Change 3 in this bundle <what>"."""
         return BundleCorrupt(
-            f"Change {n:,} in this bundle {what[:300]}; ask the sender to export it again."
+            "Change %(n)d in this bundle %(problem)s; ask the sender to export it again.", n=n, problem=what
         )
 
     def decode(self, line: bytes, n: int) -> dict[str, Any]:
@@ -730,7 +758,7 @@ class EventChecker:
             raw = msgspec.json.decode(line)
             event = msgspec.convert(raw, LenientEvent if self.lenient else Event)
         except msgspec.ValidationError as e:
-            raise self._bad(n, f"is not valid ({e})") from None
+            raise self._bad(n, Phrase("is not valid (%(reason)s)", reason=str(e)[:285])) from None
         except (msgspec.DecodeError, UnicodeDecodeError) as e:
             raise self._bad(n, _why_not_json(line, e)) from None
         if _SURROGATE_ESCAPE.search(line):
@@ -742,7 +770,7 @@ class EventChecker:
         except (TypeError, ValueError):  # a value JSON can carry but the canonical form cannot
             checked = None
         if checked is None:
-            raise self._bad(n, "does not match its own hash (h), so it was altered or damaged")
+            raise self._bad(n, Phrase("does not match its own hash (h), so it was altered or damaged"))
         return checked
 
     def _check_text(self, event: Event, n: int) -> None:
@@ -758,39 +786,39 @@ class EventChecker:
             try:
                 text.encode("utf-8")
             except UnicodeEncodeError:
-                raise self._bad(
-                    n, "holds text that is not valid Unicode (a lone surrogate)"
-                ) from None
+                raise self._bad(n, _LONE_SURROGATE) from None
 
     def _check_ids(self, event: Event, n: int) -> None:
         if not _REPLICA_ID.fullmatch(event.dot[0]):
-            raise self._bad(n, "names the store that made it with an id that is not one")
+            raise self._bad(n, Phrase("names the store that made it with an id that is not one"))
         if not _HLC_TEXT.fullmatch(event.hlc):
-            raise self._bad(n, "has a time (hlc) that is not in the form every store writes")
+            raise self._bad(n, Phrase("has a time (hlc) that is not in the form every store writes"))
         if not _UUID_TEXT.fullmatch(event.rec):
-            raise self._bad(n, "is about a record whose id is not one (a UUID)")
+            raise self._bad(n, Phrase("is about a record whose id is not one (a UUID)"))
         if not _HASH_TEXT.fullmatch(event.h):
-            raise self._bad(n, "has a hash (h) that is not a SHA-256")
+            raise self._bad(n, Phrase("has a hash (h) that is not a SHA-256"))
         for group in (event.parents, event.observed):
             for dots in (group or {}).values():
                 for r, _s in dots:
                     if not _REPLICA_ID.fullmatch(r):
-                        raise self._bad(n, "names a version made by a store whose id is not one")
+                        raise self._bad(n, Phrase("names a version made by a store whose id is not one"))
 
     def _check_schema(self, event: Event, n: int) -> None:
         rtype = TYPES.get(event.type)
         if rtype is None:
             raise self._bad(
-                n, f"is about a record type {event.type!r} that GCEN Desktop does not know"
+                n, Phrase("is about a record type %(type)s that GCEN Desktop does not know", type=repr(event.type))
             )
         if event.op == "set":
             if not event.fields or event.observed is not msgspec.UNSET:
-                raise self._bad(n, "is an edit without fields, or with a deletion's fields")
+                raise self._bad(n, Phrase("is an edit without fields, or with a deletion's fields"))
             rules = self._rules[rtype.name]
             for name, value in event.fields.items():
                 rule = rules.get(name)
                 if rule is None:
-                    raise self._bad(n, f"sets a field {name!r} that a {rtype.name} does not have")
+                    raise self._bad(
+                        n, Phrase("sets a field %(field)s that a %(type)s does not have", field=repr(name), type=rtype.name)
+                    )
                 f, kind, cap, known_good = rule
                 # the common case, inline: text of the right kind and length, or a known choice
                 if type(value) is kind and (
@@ -805,31 +833,33 @@ class EventChecker:
                 or event.fields is not msgspec.UNSET
                 or event.parents is not msgspec.UNSET
             ):
-                raise self._bad(
-                    n, "is a deletion without the versions it saw, or with an edit's fields"
-                )
+                raise self._bad(n, Phrase("is a deletion without the versions it saw, or with an edit's fields"))
         for group in (event.parents, event.observed):
             for name in group or ():
                 if name != DEL and name not in rtype.by_name:
-                    raise self._bad(n, f"names a field {name!r} that a {rtype.name} does not have")
+                    raise self._bad(
+                        n, Phrase("names a field %(field)s that a %(type)s does not have", field=repr(name), type=rtype.name)
+                    )
 
     def _check_value(self, rule: tuple, type_name: str, name: str, value: object, n: int) -> None:
         f, kind, cap, known_good = rule
         if value is not None:
             if type(value) is not kind:
-                raise self._bad(n, f"gives '{name}' a value of the wrong kind")
+                raise self._bad(n, Phrase("gives '%(field)s' a value of the wrong kind", field=name))
             if kind is str and len(value) > cap:  # type: ignore[arg-type]
-                raise self._bad(n, f"has a '{name}' longer than {cap:,} characters")
+                raise self._bad(n, Phrase("has a '%(field)s' longer than %(limit)d characters", field=name, limit=cap))
         if known_good is None:  # plain text: only emptiness is left to check
             if f.required and not value:
-                raise self._bad(n, f"has an empty '{name}', which a {type_name} must have")
+                raise self._bad(
+                    n, Phrase("has an empty '%(field)s', which a %(type)s must have", field=name, type=type_name)
+                )
             return
         if value in known_good:
             return
         try:
             f.validate(value)
         except ValidationError as e:
-            raise self._bad(n, f"has a bad value: {e}") from None
+            raise self._bad(n, Phrase("has a bad value: %(reason)s", reason=e)) from None
 
 
 def release_events(contents: BundleContents, chunk: int = 2000) -> None:

@@ -76,8 +76,8 @@ def write_bundle(
             checked_recipients.append(parse_recipient(text))
         except ValueError:
             raise UserError(
-                f"'{text[:80]}' is not a teammate's public key (it starts with age1); "
-                "check the key and export again."
+                "'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.",
+                key=text[:80],
             ) from None
     if passphrase is not None and not passphrase.strip():
         raise UserError("The passphrase is empty; type a passphrase, or export without one.")
@@ -94,8 +94,10 @@ def write_bundle(
         size = partial.stat().st_size
         if size > limits.file_bytes:
             raise BundleTooLarge(
-                f"This bundle would be {human_size(size)}, more than the {human_size(limits.file_bytes)} "
-                "a bundle may be; export for one teammate instead of a full bundle."
+                "This bundle would be %(size)s, more than the %(limit)s a bundle may be; "
+                "export for one teammate instead of a full bundle.",
+                size=human_size(size),
+                limit=human_size(limits.file_bytes),
             )
         _fsync(partial)
         digest = _sha256_of(partial)
@@ -110,8 +112,9 @@ def write_bundle(
     except OSError as e:
         partial.unlink(missing_ok=True)
         raise BundleWriteFailed(
-            f"The bundle could not be written ({e.strerror or e}); check that the destination has free "
-            "space and is writable, then export again."
+            "The bundle could not be written (%(reason)s); check that the destination has free "
+            "space and is writable, then export again.",
+            reason=e.strerror or str(e),
         ) from None
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -164,8 +167,9 @@ def _write_zip(
     entry_count = 2 + len(blobs) + (1 if keys else 0)
     if entry_count > limits.entries:
         raise BundleTooLarge(
-            f"This bundle would hold {len(blobs):,} attachments, more than a bundle may; "
-            "export for one teammate instead of a full bundle."
+            "This bundle would hold %(count)d attachments, more than a bundle may; "
+            "export for one teammate instead of a full bundle.",
+            count=len(blobs),
         )
     for sha in blobs:
         if not _SHA256_HEX.fullmatch(sha):
@@ -188,8 +192,10 @@ def _write_zip(
                 if len(line) > limits.line_bytes:
                     rec = orjson.loads(event).get("rec") if isinstance(event, bytes) else event.get("rec")
                     raise BundleTooLarge(
-                        f"The change to record {rec} is larger than a bundle may carry "
-                        f"({human_size(len(line))}); shorten that record and export again."
+                        "The change to record %(id)s is larger than a bundle may carry "
+                        "(%(size)s); shorten that record and export again.",
+                        id=rec,
+                        size=human_size(len(line)),
                     )
                 if count > limits.events or size > limits.events_member_bytes:
                     raise BundleTooLarge(
@@ -217,14 +223,17 @@ def _write_zip(
                     blob_size += len(chunk)
                     if blob_size > limits.blob_bytes:
                         raise BundleTooLarge(
-                            f"The attachment {Path(blobs[sha]).name} is larger than the "
-                            f"{human_size(limits.blob_bytes)} a bundle may carry; share it another way."
+                            "The attachment %(name)s is larger than the %(limit)s a bundle may carry; "
+                            "share it another way.",
+                            name=Path(blobs[sha]).name,
+                            limit=human_size(limits.blob_bytes),
                         )
                     out.write(chunk)
             if blob_digest.hexdigest() != sha:
                 raise BundleWriteFailed(
-                    f"The attachment file {Path(blobs[sha]).name} no longer matches its recorded content "
-                    "(it was changed or damaged on disk); restore it or remove the attachment, then export again."
+                    "The attachment file %(name)s no longer matches its recorded content "
+                    "(it was changed or damaged on disk); restore it or remove the attachment, then export again.",
+                    name=Path(blobs[sha]).name,
                 )
             members[name] = MemberInfo(sha256=sha, size=blob_size)
             total_bytes += blob_size

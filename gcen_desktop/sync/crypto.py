@@ -173,8 +173,9 @@ def _decrypt_one(
             )
         if work > limits.scrypt_log_n:
             raise BundleUnsafe(
-                f"This bundle's passphrase protection asks for far more computing work (2^{work}) than "
-                "GCEN Desktop spends, so it was refused; ask the sender to export it again."
+                "This bundle's passphrase protection asks for far more computing work (2^%(work)s) than "
+                "GCEN Desktop spends, so it was refused; ask the sender to export it again.",
+                work=work,
             )
         if not passphrase:
             raise BundleNeedsPassphrase()

@@ -1,6 +1,12 @@
-"""What can be wrong with a bundle file, each as one plain sentence saying what to do next."""
+"""What can be wrong with a bundle file, each as one plain sentence saying what to do next.
+
+Each kind has a `default` sentence (a template without parameters, translated like the others);
+a raise site may give a more precise template and its parameters instead.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from ..domain.errors import UserError
 
@@ -10,8 +16,8 @@ class BundleError(UserError):
 
     default = "This bundle file cannot be used; ask the sender for a new one."
 
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.default)
+    def __init__(self, template: str | None = None, /, **params: Any) -> None:
+        super().__init__(template or self.default, **params)
 
 
 class BundleTruncated(BundleError):

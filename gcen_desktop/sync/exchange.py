@@ -52,8 +52,8 @@ class UntrustedKey(BundleRefused):
 class ForeignWorkspace(BundleRefused):
     """A bundle of another team's workspace: refused, unless imported as copies."""
 
-    def __init__(self, message: str, workspace_name: str) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, workspace_name: str, /, **params: Any) -> None:
+        super().__init__(template, **params)
         self.workspace_name = workspace_name
 
 
@@ -360,10 +360,16 @@ def _refuse_foreign(store: Store, m: Manifest, *, joining: bool) -> None:
     wid = store.workspace_id
     if joining and not wid:
         return
-    if m.workspace_id != wid:
-        name = f" '{m.workspace_name}'" if m.workspace_name else ""
+    if m.workspace_id != wid and m.workspace_name:
         raise ForeignWorkspace(
-            f"This bundle belongs to another workspace{name}, not to this one; open that workspace "
+            "This bundle belongs to another workspace '%(name)s', not to this one; open that workspace "
+            "(or join it from an empty folder) to import it, or import its records as copies.",
+            m.workspace_name,
+            name=m.workspace_name,
+        )
+    if m.workspace_id != wid:
+        raise ForeignWorkspace(
+            "This bundle belongs to another workspace, not to this one; open that workspace "
             "(or join it from an empty folder) to import it, or import its records as copies.",
             m.workspace_name,
         )
@@ -372,14 +378,23 @@ def _refuse_foreign(store: Store, m: Manifest, *, joining: bool) -> None:
 def _refuse_clone_of_us(store: Store, conn: Connection, events: list[dict[str, Any]]) -> None:
     own_seq = int(store.meta_in(conn, "seq") or 0)
     if any(e["dot"][0] == store.replica and e["dot"][1] > own_seq for e in events):
-        raise BundleRefused(_CLONED)
+        raise _cloned()
 
 
-_CLONED = (
-    "This bundle holds changes made by a copy of a store that reuses another store's identity "
-    "(a copied or restored workspace folder), so it was refused; ask the sender to export a new "
-    "full bundle after opening their workspace in GCEN Desktop once more."
-)
+def _cloned() -> BundleRefused:
+    return BundleRefused(
+        "This bundle holds changes made by a copy of a store that reuses another store's identity "
+        "(a copied or restored workspace folder), so it was refused; ask the sender to export a new "
+        "full bundle after opening their workspace in GCEN Desktop once more."
+    )
+
+
+def _untrusted(fp: str) -> UntrustedKey:
+    return UntrustedKey(
+        "This bundle is signed by a key this store does not know yet (%(fingerprint)s); check the "
+        "fingerprint with the sender, then import it again and accept the key.",
+        fingerprint=fp,
+    )
 
 
 def _missing(m: Manifest, held: Vector, events: list[dict[str, Any]]) -> Vector:
@@ -428,10 +443,7 @@ def run_import(
         outcome.counts = _unchanged_counts({e["rec"]: e["type"] for e in events})
         return outcome
     if fp and not key_known and apply and not trust_new_key:
-        raise UntrustedKey(
-            f"This bundle is signed by a key this store does not know yet ({fp}); check the "
-            "fingerprint with the sender, then import it again and accept the key."
-        )
+        raise _untrusted(fp)
     max_hlc = max((e["hlc"] for e in events if type(e) is not HeldEvent), default=None)
     ahead = _clock_warning(max_hlc)
     if ahead:
@@ -450,7 +462,7 @@ def run_import(
             try:
                 unknown = (token, _unknown(conn, events))
             except ClonedStoreError:
-                raise BundleRefused(_CLONED) from None
+                raise _cloned() from None
         if not unknown[1]:
             nothing_new_at = token
         else:
@@ -497,7 +509,7 @@ def run_import(
     except _PreviewDone as done:
         return done.outcome
     except ClonedStoreError:
-        raise BundleRefused(_CLONED) from None
+        raise _cloned() from None
     outcome.imported = True
     if token_before is not None:
         snapshot.remember(
@@ -562,10 +574,7 @@ def join_streamed(
         fp, key_known, warnings = _key_facts(conn, store, bundle, own_keys)
     outcome = Outcome(m, bool(bundle.signer_public_key), fp, key_known, {}, warnings)
     if fp and not key_known and not trust_new_key:
-        raise UntrustedKey(
-            f"This bundle is signed by a key this store does not know yet ({fp}); check the "
-            "fingerprint with the sender, then import it again and accept the key."
-        )
+        raise _untrusted(fp)
     for sha, path in bundle.blobs.items():
         if not store.blobs.has(sha):
             store.blobs.put_file(Path(path))
@@ -579,7 +588,7 @@ def join_streamed(
         with store.write() as conn:
             for chunk in chunks:
                 if store.replica in chunk.held:
-                    raise BundleRefused(_CLONED)
+                    raise _cloned()
                 insert_read_events(conn, chunk.rows, chunk.held)
                 new, rest = chunk.new_records(rec_types)
                 events = chunk.events(rest + [i for i, _e in chunk.others], dict(chunk.others))
@@ -603,7 +612,7 @@ def join_streamed(
             if defer:
                 outcome.indexing = conn.exec_driver_sql("SELECT COUNT(*) FROM fts_queue").scalar_one()
     except ClonedStoreError:
-        raise BundleRefused(_CLONED) from None
+        raise _cloned() from None
     outcome.imported = True
     return outcome
 

@@ -73,8 +73,9 @@ def load_or_create_keys(folder: Path) -> StoreKeys:
         identity = pyrage.x25519.Identity.from_str(age_path.read_text("ascii").strip())
     except (ValueError, UnicodeDecodeError, pyrage.IdentityError):
         raise UserError(
-            f"The key files in {keys_dir} are damaged; restore them from a backup, or move them "
-            "away so that new keys are made (teammates will then have to trust the new key)."
+            "The key files in %(folder)s are damaged; restore them from a backup, or move them "
+            "away so that new keys are made (teammates will then have to trust the new key).",
+            folder=str(keys_dir),
         ) from None
     public = public_key_b64(signing_key)
     return StoreKeys(

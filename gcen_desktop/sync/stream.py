@@ -27,8 +27,8 @@ import orjson
 from ..store import ranges
 from ..store.apply import ClonedStoreError, NewRecord, is_candidate, new_record
 from ..store.events import ReadEvent, body_of
-from .bundle_reader import EventChecker, EventLines, EventsSource, _no_space
-from .errors import BundleCorrupt, BundleError, BundleNotABundle
+from .bundle_reader import EventChecker, EventLines, EventsSource, _no_space, _unreadable
+from .errors import BundleCorrupt, BundleError
 
 STREAM_FROM = 20_000  # events; below this a second process costs more than it saves
 CHUNK_EVENTS = 4_000
@@ -154,8 +154,7 @@ def _reader_process(out: Any, source: EventsSource, size: int) -> None:
     except (BundleError, ClonedStoreError) as e:
         put(("error", e))
     except OSError as e:  # what read_bundle says of the same
-        put(("error", _no_space() if e.errno in (errno.ENOSPC, errno.EDQUOT) else BundleNotABundle(
-            f"The bundle could not be read ({e.strerror or e}); check the file and try again.")))
+        put(("error", _no_space() if e.errno in (errno.ENOSPC, errno.EDQUOT) else _unreadable(e)))
     except Exception as e:  # a check we did not foresee: refused, the cause told to the parent
         put(("failed", f"{type(e).__name__}: {e}"))
     finally:

@@ -128,8 +128,10 @@ def entry_count(f: BinaryIO, file_size: int, limits: Limits) -> tuple[int, int, 
 
 def _too_many(count: int, limits: Limits) -> BundleUnsafe:
     return BundleUnsafe(
-        f"This bundle claims to hold {count:,} files, more than the {limits.entries:,} a bundle may "
-        "hold, so it was refused; do not open it, and tell the sender."
+        "This bundle claims to hold %(count)d files, more than the %(limit)d a bundle may "
+        "hold, so it was refused; do not open it, and tell the sender.",
+        count=count,
+        limit=limits.entries,
     )
 
 
@@ -215,8 +217,9 @@ def scan(f: BinaryIO, file_size: int, limits: Limits, *, free_disk: int | None =
             ) from None
         if _unsafe_name(name):
             raise BundleUnsafe(
-                f"This bundle holds a file named {name[:80]!r} that points outside its own folder "
-                "(an absolute path or '..'), so it was refused; do not open it, and tell the sender."
+                "This bundle holds a file named %(name)s that points outside its own folder "
+                "(an absolute path or '..'), so it was refused; do not open it, and tell the sender.",
+                name=repr(name[:80]),
             )
         raw_entries.append((name, name_bytes, flags, method, crc, csize, usize, offset))
     if pos != len(cd):
@@ -228,14 +231,16 @@ def scan(f: BinaryIO, file_size: int, limits: Limits, *, free_disk: int | None =
     for name, *_ in raw_entries:
         key = name.casefold()
         if key in seen:
-            same = (
-                "the same name"
-                if seen[key] == name
-                else "names that differ only in upper/lower case"
-            )
+            if seen[key] == name:
+                raise BundleUnsafe(
+                    "This bundle holds two files with the same name (%(name)s), which can hide one "
+                    "behind the other, so it was refused; do not open it, and tell the sender.",
+                    name=repr(name[:80]),
+                )
             raise BundleUnsafe(
-                f"This bundle holds two files with {same} ({name[:80]!r}), which can hide one "
-                "behind the other, so it was refused; do not open it, and tell the sender."
+                "This bundle holds two files with names that differ only in upper/lower case (%(name)s), "
+                "which can hide one behind the other, so it was refused; do not open it, and tell the sender.",
+                name=repr(name[:80]),
             )
         seen[key] = name
 
@@ -297,8 +302,9 @@ def scan(f: BinaryIO, file_size: int, limits: Limits, *, free_disk: int | None =
         _check_declared_size(name, usize, limits, count)
         if usize > limits.ratio_from_bytes and usize > limits.ratio * max(csize, 1):
             raise BundleUnsafe(
-                f"A file inside this bundle would expand {usize // max(csize, 1):,} times "
-                "(a 'zip bomb'), so it was refused; do not open it, and tell the sender."
+                "A file inside this bundle would expand %(times)d times "
+                "(a 'zip bomb'), so it was refused; do not open it, and tell the sender.",
+                times=usize // max(csize, 1),
             )
         total += usize
         entries[name] = Entry(name, method, crc, csize, usize, offset, data_offset)
@@ -308,8 +314,9 @@ def scan(f: BinaryIO, file_size: int, limits: Limits, *, free_disk: int | None =
             name
         ):
             raise BundleCorrupt(
-                f"This bundle holds a file {name[:80]!r} that does not belong in a bundle; "
-                "ask the sender to export it again."
+                "This bundle holds a file %(name)s that does not belong in a bundle; "
+                "ask the sender to export it again.",
+                name=repr(name[:80]),
             )
     if MANIFEST_NAME not in entries:
         raise BundleNotABundle()
@@ -319,13 +326,16 @@ def scan(f: BinaryIO, file_size: int, limits: Limits, *, free_disk: int | None =
         )
     if total > limits.total_bytes:
         raise BundleTooLarge(
-            f"This bundle unpacks to {human_size(total)}, more than the {human_size(limits.total_bytes)} "
-            "GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle."
+            "This bundle unpacks to %(size)s, more than the %(limit)s "
+            "GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.",
+            size=human_size(total),
+            limit=human_size(limits.total_bytes),
         )
     if free_disk is not None and total > free_disk * limits.free_disk_share:
         raise BundleTooLarge(
-            f"This bundle unpacks to {human_size(total)} and there is not enough free disk space to "
-            "check it safely; free some disk space and import it again."
+            "This bundle unpacks to %(size)s and there is not enough free disk space to "
+            "check it safely; free some disk space and import it again.",
+            size=human_size(total),
         )
     return Archive(entries, count)
 
@@ -338,21 +348,33 @@ def _overlap() -> BundleUnsafe:
 
 
 def _check_declared_size(name: str, usize: int, limits: Limits, count: int) -> None:
-    if name == EVENTS_NAME:
-        cap, what = limits.events_member_bytes, "list of changes"
-    elif name == MANIFEST_NAME:
-        cap, what = limits.manifest_cap(count), "description (manifest)"
-    elif name == SIGNATURE_NAME:
+    if name == SIGNATURE_NAME:
         if usize != SIGNATURE_BYTES:
             raise BundleBadSignature()
         return
+    if name == EVENTS_NAME:
+        cap = limits.events_member_bytes
+    elif name == MANIFEST_NAME:
+        cap = limits.manifest_cap(count)
     else:
-        cap, what = limits.blob_bytes, "attachment"
-    if usize > cap:
+        cap = limits.blob_bytes
+    if usize <= cap:
+        return
+    sizes = {"size": human_size(usize), "limit": human_size(cap)}
+    if name == EVENTS_NAME:
         raise BundleTooLarge(
-            f"This bundle's {what} is {human_size(usize)}, more than the {human_size(cap)} "
-            "GCEN Desktop accepts; ask the sender to export for you only, or to share that file another way."
+            "This bundle's list of changes is %(size)s, more than the %(limit)s GCEN Desktop accepts; "
+            "ask the sender to export for you only, or to share that file another way.", **sizes
         )
+    if name == MANIFEST_NAME:
+        raise BundleTooLarge(
+            "This bundle's description (manifest) is %(size)s, more than the %(limit)s GCEN Desktop "
+            "accepts; ask the sender to export for you only, or to share that file another way.", **sizes
+        )
+    raise BundleTooLarge(
+        "This bundle's attachment is %(size)s, more than the %(limit)s GCEN Desktop accepts; "
+        "ask the sender to export for you only, or to share that file another way.", **sizes
+    )
 
 
 def stream(f: BinaryIO, entry: Entry, chunk: int = _CHUNK) -> Iterator[bytes]:
@@ -360,7 +382,7 @@ def stream(f: BinaryIO, entry: Entry, chunk: int = _CHUNK) -> Iterator[bytes]:
     f.seek(entry.data_offset)
     remaining, produced, crc = entry.compressed, 0, 0
     damaged = BundleCorrupt(
-        f"The file {entry.name!r} inside this bundle is damaged; ask the sender to export it again."
+        "The file %(name)s inside this bundle is damaged; ask the sender to export it again.", name=repr(entry.name)
     )
     if entry.method == STORED:
         while remaining:

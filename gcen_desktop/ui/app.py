@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from . import prompts, theme
-from .i18n import install_pseudo_translation, install_translators
+from .i18n import error_text, install_pseudo_translation, install_translators
 from .icons import app_icon
 from .settings import APPLICATION, ORGANISATION, Settings
 
@@ -113,7 +113,7 @@ class Shell:
         try:
             ws = Workspace.open(folder)
         except Exception as exc:  # noqa: BLE001 — shown plainly, then the first-run screen
-            prompts.error(self.window, QCoreApplication.translate("Shell", "Could not open the workspace"), str(exc))
+            prompts.error(self.window, QCoreApplication.translate("Shell", "Could not open the workspace"), error_text(exc))
             if self.window is not None:
                 self.window.close()
                 self.window.deleteLater()
@@ -174,7 +174,7 @@ class Shell:
         try:
             ws = Workspace.open(folder)
         except Exception as exc:  # noqa: BLE001
-            prompts.error(self.window, QCoreApplication.translate("Shell", "Could not open the workspace"), str(exc))
+            prompts.error(self.window, QCoreApplication.translate("Shell", "Could not open the workspace"), error_text(exc))
             return
         self.open_workspace(ws)
 

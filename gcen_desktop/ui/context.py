@@ -12,6 +12,7 @@ from ..domain.errors import UserError
 from ..services.changes import ChangeSet
 from ..services.workspace import Workspace
 from . import prompts
+from .i18n import error_text
 from .worker import Workers
 
 
@@ -61,7 +62,7 @@ class AppContext(QObject):
 
     def show_error(self, exc: BaseException, parent_widget: Any = None) -> None:
         if isinstance(exc, UserError):
-            prompts.error(parent_widget, self.tr("Could not do that"), str(exc))
+            prompts.error(parent_widget, self.tr("Could not do that"), error_text(exc))
         else:
             detail = getattr(exc, "gcen_traceback", "") or repr(exc)
             prompts.error(

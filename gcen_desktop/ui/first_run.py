@@ -28,6 +28,7 @@ from ..services.workspace import Workspace, default_workspace_folder
 from ..sync.errors import BundleNeedsPassphrase, BundleWrongPassphrase
 from . import prompts
 from .forms.values import value_name
+from .i18n import error_text
 from .icons import app_icon
 from .sync.exchange_access import exchange_class
 from .sync.import_preview_dialog import format_ms, group_fingerprint
@@ -279,7 +280,7 @@ class FirstRunWindow(QWidget):
 
         def failed(exc: BaseException) -> None:
             self._busy(False)
-            prompts.error(self, self.tr("Could not create the workspace"), str(exc))
+            prompts.error(self, self.tr("Could not create the workspace"), error_text(exc))
 
         self.workers.run(make, done, failed)
 

@@ -1,10 +1,16 @@
-"""Translations: load the app's .qm for a language (and Qt's own base strings) into the app."""
+"""Translations: load the app's .qm for a language (and Qt's own base strings) into the app, and
+say an error's message in the user's language."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..domain.errors import PARAMETER, fill
 from .icons import resource_dir
+
+ERRORS_CONTEXT = "Errors"  # where scripts/translations.py puts the error templates
 
 # Keep references: a QTranslator that is garbage-collected stops translating.
 _installed: list[QTranslator] = []
@@ -74,3 +80,24 @@ def install_pseudo_translation(app: QCoreApplication, scale: float) -> None:
     pseudo = PseudoTranslator(scale, app)
     app.installTranslator(pseudo)
     _installed.append(pseudo)
+
+
+def error_text(error: Any) -> str:
+    """The message of an error (a UserError's sentence, translated) to show the user.
+
+    The template is translated in the "Errors" context and its parameters written in: numbers
+    (`%(n)d`) as the user's locale writes them, a Phrase or an error given as a parameter
+    translated in turn. A translation whose placeholders differ from the template's shows the
+    English sentence instead; so does anything unforeseen, rather than an error about the error.
+    Any other exception shows as `str()` gives it.
+    """
+    template, params = getattr(error, "template", None), getattr(error, "params", None)
+    if not isinstance(template, str) or not isinstance(params, dict):
+        return str(error)
+    try:
+        translated = QCoreApplication.translate(ERRORS_CONTEXT, template)
+        if sorted(PARAMETER.findall(translated)) != sorted(PARAMETER.findall(template)):
+            return str(error)
+        return fill(translated, params, number=QLocale().toString, text=error_text)
+    except Exception:  # noqa: BLE001
+        return str(error)

@@ -3628,4 +3628,895 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Comentada</translation>
         </message>
     </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Give --format (%(formats)s) or a file name ending in one of them.</source>
+            <translation>Indique --format (%(formats)s) o un nombre de archivo que termine en uno de ellos.</translation>
+        </message>
+        <message>
+            <source>Expected --FIELD VALUE, got '%(token)s'.</source>
+            <translation>Se esperaba --FIELD VALUE, pero se recibió '%(token)s'.</translation>
+        </message>
+        <message>
+            <source>--%(name)s needs a value.</source>
+            <translation>--%(name)s necesita un valor.</translation>
+        </message>
+        <message>
+            <source>No single %(types)s is called '%(name)s'; give its id instead.</source>
+            <translation>No hay un único registro de tipo %(types)s llamado '%(name)s'; indique su id en su lugar.</translation>
+        </message>
+        <message>
+            <source>Use --set FIELD=VALUE, not '%(item)s'.</source>
+            <translation>Use --set FIELD=VALUE, no '%(item)s'.</translation>
+        </message>
+        <message>
+            <source>The workspace check found problems (listed above); keep a copy of the folder and ask for help.</source>
+            <translation>La comprobación del espacio de trabajo encontró problemas (indicados arriba); guarde una copia de la carpeta y pida ayuda.</translation>
+        </message>
+        <message>
+            <source>The passphrase file %(path)s cannot be read; check the name.</source>
+            <translation>No se puede leer el archivo de frase de contraseña %(path)s; compruebe el nombre.</translation>
+        </message>
+        <message>
+            <source>The identity file %(path)s cannot be read; check the name.</source>
+            <translation>No se puede leer el archivo de identidad %(path)s; compruebe el nombre.</translation>
+        </message>
+        <message>
+            <source>The file %(path)s holds no age identity (a line starting AGE-SECRET-KEY-).</source>
+            <translation>El archivo %(path)s no contiene ninguna identidad age (una línea que empiece por AGE-SECRET-KEY-).</translation>
+        </message>
+        <message>
+            <source>There is no workspace in %(folder)s to preview against; import without --preview to join.</source>
+            <translation>No hay ningún espacio de trabajo en %(folder)s con el que hacer la vista previa; importe sin --preview para unirse.</translation>
+        </message>
+        <message>
+            <source>--as-copies cannot be previewed; import the copies, then 'gcen undo-import' if unwanted.</source>
+            <translation>--as-copies no admite vista previa; importe las copias y después use 'gcen undo-import' si no las quiere.</translation>
+        </message>
+        <message>
+            <source>%(refusal)s To copy its records into this workspace, add --as-copies.</source>
+            <translation>%(refusal)s Para copiar sus registros en este espacio de trabajo, añada --as-copies.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' cannot be empty.</source>
+            <translation>'%(field)s' no puede estar vacío.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' is longer than %(limit)d characters.</source>
+            <translation>'%(field)s' tiene más de %(limit)d caracteres.</translation>
+        </message>
+        <message>
+            <source>'%(value)s' is not an order key for '%(field)s' (e.g. a0); move the record instead.</source>
+            <translation>'%(value)s' no es una clave de orden para '%(field)s' (p. ej. a0); mueva el registro en su lugar.</translation>
+        </message>
+        <message>
+            <source>'%(value)s' is not a date for '%(field)s': use YYYY-MM-DD, e.g. 2026-03-14.</source>
+            <translation>'%(value)s' no es una fecha para '%(field)s': use AAAA-MM-DD, p. ej. 2026-03-14.</translation>
+        </message>
+        <message>
+            <source>'%(value)s' is not a time for '%(field)s': use HH:MM.</source>
+            <translation>'%(value)s' no es una hora para '%(field)s': use HH:MM.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be a whole number.</source>
+            <translation>'%(field)s' debe ser un número entero.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be a whole number, not '%(value)s'.</source>
+            <translation>'%(field)s' debe ser un número entero, no '%(value)s'.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be yes or no, not '%(value)s'.</source>
+            <translation>'%(field)s' debe ser sí o no (yes/no), no '%(value)s'.</translation>
+        </message>
+        <message>
+            <source>'%(value)s' is not a %(field)s; choose one of: %(choices)s.</source>
+            <translation>'%(value)s' no es un valor válido de %(field)s; elija uno de: %(choices)s.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be the id of a record, not '%(value)s'.</source>
+            <translation>'%(field)s' debe ser el id de un registro, no '%(value)s'.</translation>
+        </message>
+        <message>
+            <source>A %(type)s has no field '%(field)s'; its fields are: %(fields)s.</source>
+            <translation>Un registro de tipo %(type)s no tiene el campo '%(field)s'; sus campos son: %(fields)s.</translation>
+        </message>
+        <message>
+            <source>A new %(type)s needs '%(field)s' (e.g. --%(field)s "...").</source>
+            <translation>Un registro nuevo de tipo %(type)s necesita '%(field)s' (p. ej. --%(field)s "...").</translation>
+        </message>
+        <message>
+            <source>'%(name)s' is not a record type; use one of: %(types)s.</source>
+            <translation>'%(name)s' no es un tipo de registro; use uno de: %(types)s.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>La exportación se canceló; no se escribió ningún archivo.</translation>
+        </message>
+        <message>
+            <source>GCEN_PDF_FONT names %(path)s, which is not a font file; fix or unset it.</source>
+            <translation>GCEN_PDF_FONT indica %(path)s, que no es un archivo de fuente; corrija esa variable o elimínela.</translation>
+        </message>
+        <message>
+            <source>No font covering Chinese, Korean and accented text was found for the PDF; install Noto Sans CJK (Debian/Ubuntu: 'sudo apt install fonts-noto-cjk') or set GCEN_PDF_FONT to a .ttf/.otf/.ttc file, then export again.</source>
+            <translation>No se encontró ninguna fuente para el PDF que cubra chino, coreano y caracteres acentuados; instale Noto Sans CJK (Debian/Ubuntu: 'sudo apt install fonts-noto-cjk') o indique en GCEN_PDF_FONT un archivo .ttf/.otf/.ttc, y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <source>Cannot tell the format of %(name)s; name it .ris, .bib or .json, or give --format ris|bibtex|csljson.</source>
+            <translation>No se reconoce el formato de %(name)s; póngale la extensión .ris, .bib o .json, o indique --format ris|bibtex|csljson.</translation>
+        </message>
+        <message>
+            <source>Cannot read %(path)s: %(reason)s; check the path.</source>
+            <translation>No se puede leer %(path)s: %(reason)s; compruebe la ruta.</translation>
+        </message>
+        <message>
+            <source>%(name)s is %(size)s MB, more than a reading list can be (%(limit)s MB); export a smaller selection and import that.</source>
+            <translation>%(name)s ocupa %(size)s MB, más de lo que puede ocupar una lista de lecturas (%(limit)s MB); exporte una selección más pequeña e impórtela.</translation>
+        </message>
+        <message>
+            <source>%(name)s cannot be read as %(encoding)s (%(reason)s); try another --encoding.</source>
+            <translation>%(name)s no se puede leer como %(encoding)s (%(reason)s); pruebe otro --encoding.</translation>
+        </message>
+        <message>
+            <source>%(name)s is not UTF-8 text: line %(line)s holds bytes that are not UTF-8; export it again as UTF-8 (Zotero does by default), or name its encoding with --encoding (e.g. cp1252).</source>
+            <translation>%(name)s no es texto UTF-8: la línea %(line)s contiene bytes que no son UTF-8; expórtelo de nuevo como UTF-8 (Zotero lo hace de forma predeterminada) o indique su codificación con --encoding (p. ej. cp1252).</translation>
+        </message>
+        <message>
+            <source>%(name)s is not a text file (binary data on line %(line)s); pick the exported reading list.</source>
+            <translation>%(name)s no es un archivo de texto (datos binarios en la línea %(line)s); elija la lista de lecturas exportada.</translation>
+        </message>
+        <message>
+            <source>The file holds no readings: no BibTeX entries were found; an entry looks like '@article{key, title = {...}}'.</source>
+            <translation>El archivo no contiene lecturas: no se encontró ninguna entrada BibTeX; una entrada tiene este aspecto: '@article{key, title = {...}}'.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was added.</source>
+            <translation>La importación se canceló; no se añadió nada.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line %(line)s, column %(column)s: %(reason)s); export the CSL JSON again or fix that spot.</source>
+            <translation>El archivo no es JSON válido (línea %(line)s, columna %(column)s: %(reason)s); exporte de nuevo el CSL JSON o corrija ese punto.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line %(line)s: %(reason)s); export the CSL JSON again or fix that spot.</source>
+            <translation>El archivo no es JSON válido (línea %(line)s: %(reason)s); exporte de nuevo el CSL JSON o corrija ese punto.</translation>
+        </message>
+        <message>
+            <source>The JSON file is not CSL-JSON: it should be a list of items with 'type' and 'title'.</source>
+            <translation>El archivo JSON no es CSL-JSON: debería ser una lista de elementos con 'type' y 'title'.</translation>
+        </message>
+        <message>
+            <source>The file holds no readings: the CSL-JSON list is empty.</source>
+            <translation>El archivo no contiene lecturas: la lista CSL-JSON está vacía.</translation>
+        </message>
+        <message>
+            <source>The file holds no readings: no RIS records were found (line %(line)s is not RIS); a RIS record starts with 'TY  - ' and ends with 'ER  - '.</source>
+            <translation>El archivo no contiene lecturas: no se encontró ningún registro RIS (la línea %(line)s no es RIS); un registro RIS empieza por 'TY  - ' y termina con 'ER  - '.</translation>
+        </message>
+        <message>
+            <source>The file holds no readings: no RIS records were found; a RIS record starts with 'TY  - ' and ends with 'ER  - '.</source>
+            <translation>El archivo no contiene lecturas: no se encontró ningún registro RIS; un registro RIS empieza por 'TY  - ' y termina con 'ER  - '.</translation>
+        </message>
+        <message>
+            <source>The style file %(path)s could not be read (%(reason)s); fix it or leave it out.</source>
+            <translation>No se pudo leer el archivo de estilo %(path)s (%(reason)s); corríjalo o no lo indique.</translation>
+        </message>
+        <message>
+            <source>This bundle is from this workspace; import it as usual, not as copies.</source>
+            <translation>Este paquete es de este espacio de trabajo; impórtelo como siempre, no como copias.</translation>
+        </message>
+        <message>
+            <source>The workspace changed while the import was starting; import the bundle again.</source>
+            <translation>El espacio de trabajo cambió mientras empezaba la importación; vuelva a importar el paquete.</translation>
+        </message>
+        <message>
+            <source>No %(what)s has the id '%(id)s'; 'gcen list %(what)s' shows the ids.</source>
+            <translation>Ningún registro de tipo %(what)s tiene el id '%(id)s'; 'gcen list %(what)s' muestra los ids.</translation>
+        </message>
+        <message>
+            <source>The %(what)s '%(title)s' is private; set its visibility to team or network to share it.</source>
+            <translation>El registro de tipo %(what)s '%(title)s' es privado; cambie su visibilidad a equipo o red para compartirlo.</translation>
+        </message>
+        <message>
+            <source>A %(what)s can be saved as %(allowed)s, not '%(format)s'; pick one of those.</source>
+            <translation>Un registro de tipo %(what)s se puede guardar como %(allowed)s, no como '%(format)s'; elija uno de esos formatos.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose an existing folder to save into.</source>
+            <translation>La carpeta %(folder)s no existe; elija una carpeta existente donde guardar.</translation>
+        </message>
+        <message>
+            <source>Could not write %(name)s: %(reason)s; check the folder is writable and has space.</source>
+            <translation>No se pudo escribir %(name)s: %(reason)s; compruebe que la carpeta admite escritura y tiene espacio.</translation>
+        </message>
+        <message>
+            <source>The Word template %(path)s does not exist; pick a .docx file or leave it out.</source>
+            <translation>La plantilla de Word %(path)s no existe; elija un archivo .docx o no la indique.</translation>
+        </message>
+        <message>
+            <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
+            <translation>El simposio '%(title)s' no tiene fecha de inicio; indique una para que el programa tenga días.</translation>
+        </message>
+        <message>
+            <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
+            <translation>'%(mode)s' no es un tipo de exportación; elija team, peer o full.</translation>
+        </message>
+        <message>
+            <source>Choose the teammate to export for.</source>
+            <translation>Elija el compañero de equipo para quien exportar.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose another place for the bundle.</source>
+            <translation>La carpeta %(folder)s no existe; elija otro lugar para el paquete.</translation>
+        </message>
+        <message>
+            <source>There is no file %(path)s; check the name and try again.</source>
+            <translation>No hay ningún archivo %(path)s; compruebe el nombre y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>There is already a workspace in %(folder)s; import the bundle into it instead.</source>
+            <translation>Ya hay un espacio de trabajo en %(folder)s; importe el paquete en él.</translation>
+        </message>
+        <message>
+            <source>Enter your name, then join the workspace again.</source>
+            <translation>Escriba su nombre y vuelva a unirse al espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
+            <translation>No hay ninguna importación que deshacer: el espacio de trabajo cambió desde la última importación, o no se importó nada.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>ninguno todavía</translation>
+        </message>
+        <message>
+            <source>No teammate is called '%(name)s' (known: %(known)s); import a bundle from them first, or export --team.</source>
+            <translation>Ningún compañero de equipo se llama '%(name)s' (conocidos: %(known)s); importe primero un paquete suyo, o exporte con --team.</translation>
+        </message>
+        <message>
+            <source>Several teammates match '%(name)s'; give the store id shown by 'gcen peers' instead.</source>
+            <translation>Varios compañeros de equipo coinciden con '%(name)s'; indique en su lugar el id de copia que muestra 'gcen peers'.</translation>
+        </message>
+        <message>
+            <source>%(teammate)s has sent no signed bundle yet; there is no key to trust.</source>
+            <translation>%(teammate)s aún no ha enviado ningún paquete firmado; no hay ninguna clave en la que confiar.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; create it or choose another one.</source>
+            <translation>La carpeta %(folder)s no existe; créela o elija otra.</translation>
+        </message>
+        <message>
+            <source>Choose a shared folder first.</source>
+            <translation>Elija primero una carpeta compartida.</translation>
+        </message>
+        <message>
+            <source>The shared folder %(folder)s cannot be found; is the drive connected?</source>
+            <translation>No se encuentra la carpeta compartida %(folder)s; ¿está conectada la unidad?</translation>
+        </message>
+        <message>
+            <source>That record has no deletion to settle.</source>
+            <translation>Ese registro no tiene ninguna eliminación que resolver.</translation>
+        </message>
+        <message>
+            <source>For a deletion, pick %(keep)d to keep the record or %(delete)d to delete it.</source>
+            <translation>Para una eliminación, elija %(keep)d para conservar el registro o %(delete)d para eliminarlo.</translation>
+        </message>
+        <message>
+            <source>The field '%(field)s' of that record has no conflict; 'gcen conflicts' lists them.</source>
+            <translation>El campo '%(field)s' de ese registro no tiene conflicto; 'gcen conflicts' enumera los conflictos.</translation>
+        </message>
+        <message>
+            <source>Give either a version number to pick or a new value, not both.</source>
+            <translation>Indique un número de versión para elegir o un valor nuevo, pero no ambos.</translation>
+        </message>
+        <message>
+            <source>Pick a version between 1 and %(count)d.</source>
+            <translation>Elija una versión entre 1 y %(count)d.</translation>
+        </message>
+        <message>
+            <source>That field cannot be set.</source>
+            <translation>Ese campo no se puede establecer.</translation>
+        </message>
+        <message>
+            <source>There is no plan template '%(key)s'; choose one of: %(templates)s.</source>
+            <translation>No existe la plantilla de plan '%(key)s'; elija una de: %(templates)s.</translation>
+        </message>
+        <message>
+            <source>The plan ends before it starts; put the end date after the start date.</source>
+            <translation>El plan termina antes de empezar; ponga la fecha de fin después de la de inicio.</translation>
+        </message>
+        <message>
+            <source>Cannot sort by '%(order)s'.</source>
+            <translation>No se puede ordenar por '%(order)s'.</translation>
+        </message>
+        <message>
+            <source>'%(format)s' is not a reading-list format; use ris, bibtex or csljson.</source>
+            <translation>'%(format)s' no es un formato de lista de lecturas; use ris, bibtex o csljson.</translation>
+        </message>
+        <message>
+            <source>The file %(path)s does not exist; check the name and folder.</source>
+            <translation>El archivo %(path)s no existe; compruebe el nombre y la carpeta.</translation>
+        </message>
+        <message>
+            <source>%(shown)s and %(more)s more</source>
+            <translation>%(shown)s y %(more)s más</translation>
+        </message>
+        <message>
+            <source>%(bad)s of %(total)s records in %(name)s could not be read — %(shown)s; nothing was imported. Fix them, or import the 1 good one and leave these out (--skip-bad).</source>
+            <translation>No se pudieron leer %(bad)s de los %(total)s registros de %(name)s — %(shown)s; no se importó nada. Corríjalos, o importe el único registro correcto y deje estos fuera (--skip-bad).</translation>
+        </message>
+        <message>
+            <source>%(bad)s of %(total)s records in %(name)s could not be read — %(shown)s; nothing was imported. Fix them, or import the %(good)s good ones and leave these out (--skip-bad).</source>
+            <translation>No se pudieron leer %(bad)s de los %(total)s registros de %(name)s — %(shown)s; no se importó nada. Corríjalos, o importe los %(good)s registros correctos y deje estos fuera (--skip-bad).</translation>
+        </message>
+        <message>
+            <source>No record in %(name)s could be read — %(shown)s; nothing was imported.</source>
+            <translation>No se pudo leer ningún registro de %(name)s — %(shown)s; no se importó nada.</translation>
+        </message>
+        <message>
+            <source>No symposium has the id '%(id)s'; 'gcen list symposium' shows the ids.</source>
+            <translation>Ningún simposio tiene el id '%(id)s'; 'gcen list symposium' muestra los ids.</translation>
+        </message>
+        <message>
+            <source>No reading has the id '%(id)s'.</source>
+            <translation>Ninguna lectura tiene el id '%(id)s'.</translation>
+        </message>
+        <message>
+            <source>This workspace already holds the sample city team; start a new workspace to add it again.</source>
+            <translation>Este espacio de trabajo ya contiene el equipo municipal de ejemplo; cree un espacio de trabajo nuevo para añadirlo otra vez.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s holds an unfinished workspace; run 'gcen init' there again.</source>
+            <translation>La carpeta %(folder)s contiene un espacio de trabajo sin terminar; vuelva a ejecutar 'gcen init' en ella.</translation>
+        </message>
+        <message>
+            <source>There is already a workspace in %(folder)s; open it or pick another folder.</source>
+            <translation>Ya hay un espacio de trabajo en %(folder)s; ábralo o elija otra carpeta.</translation>
+        </message>
+        <message>
+            <source>A %(type)s is not created directly.</source>
+            <translation>Un registro de tipo %(type)s no se crea directamente.</translation>
+        </message>
+        <message>
+            <source>The workspace needs a name.</source>
+            <translation>El espacio de trabajo necesita un nombre.</translation>
+        </message>
+        <message>
+            <source>The workspace itself cannot be deleted.</source>
+            <translation>El propio espacio de trabajo no se puede eliminar.</translation>
+        </message>
+        <message>
+            <source>No record has the id '%(id)s'.</source>
+            <translation>Ningún registro tiene el id '%(id)s'.</translation>
+        </message>
+        <message>
+            <source>That record is not deleted; there is nothing to restore.</source>
+            <translation>Ese registro no está eliminado; no hay nada que restaurar.</translation>
+        </message>
+        <message>
+            <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
+            <translation>El registro al que pertenece (de tipo %(type)s, '%(title)s') está en la papelera; restáurelo primero.</translation>
+        </message>
+        <message>
+            <source>That record has no deletion to dismiss.</source>
+            <translation>Ese registro no tiene ninguna eliminación que descartar.</translation>
+        </message>
+        <message>
+            <source>'%(kind)s' links go from %(start)s to %(to)s, not from %(first)s to %(second)s; check the order and the ids.</source>
+            <translation>Los vínculos '%(kind)s' van de %(start)s a %(to)s, no de %(first)s a %(second)s; compruebe el orden y los ids.</translation>
+        </message>
+        <message>
+            <source>any record</source>
+            <translation>cualquier registro</translation>
+        </message>
+        <message>
+            <source>A tag cannot be empty.</source>
+            <translation>Una etiqueta no puede estar vacía.</translation>
+        </message>
+        <message>
+            <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>
+            <translation>Indique primero quién es usted (Preferencias, o 'gcen init --member NAME').</translation>
+        </message>
+        <message>
+            <source>The file %(path)s does not exist or cannot be read.</source>
+            <translation>El archivo %(path)s no existe o no se puede leer.</translation>
+        </message>
+        <message>
+            <source>Could not store %(name)s: %(reason)s. Free some disk space and try again.</source>
+            <translation>No se pudo guardar %(name)s: %(reason)s. Libere espacio en disco y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.</source>
+            <translation>El archivo '%(name)s' aún no ha llegado; pida un paquete completo a un compañero de equipo.</translation>
+        </message>
+        <message>
+            <source>No record has the id '%(id)s'; 'gcen list TYPE' shows the ids.</source>
+            <translation>Ningún registro tiene el id '%(id)s'; 'gcen list TYPE' muestra los ids.</translation>
+        </message>
+        <message>
+            <source>The %(type)s '%(title)s' is in the trash; restore it first.</source>
+            <translation>El registro de tipo %(type)s '%(title)s' está en la papelera; restáurelo primero.</translation>
+        </message>
+        <message>
+            <source>No %(type)s has the id '%(id)s'.</source>
+            <translation>Ningún registro de tipo %(type)s tiene el id '%(id)s'.</translation>
+        </message>
+        <message>
+            <source>'%(id)s' is a %(type)s, not a %(wanted)s.</source>
+            <translation>'%(id)s' es de tipo %(type)s, no %(wanted)s.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' names no existing record ('%(value)s').</source>
+            <translation>'%(field)s' no nombra ningún registro existente ('%(value)s').</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be a %(types)s, but '%(value)s' is a %(type)s.</source>
+            <translation>'%(field)s' debe ser de tipo %(types)s, pero '%(value)s' es de tipo %(type)s.</translation>
+        </message>
+        <message>
+            <source>The bundle says record %(id)s is a %(other)s, but it is a %(known)s: the file is damaged or forged, so nothing was imported. Ask your teammate for a new bundle.</source>
+            <translation>El paquete dice que el registro %(id)s es de tipo %(other)s, pero es de tipo %(known)s: el archivo está dañado o falsificado, así que no se importó nada. Pida un paquete nuevo a su compañero de equipo.</translation>
+        </message>
+        <message>
+            <source>There is no workspace in %(folder)s; create one with 'gcen init --name NAME' or pick another folder with --workspace.</source>
+            <translation>No hay ningún espacio de trabajo en %(folder)s; cree uno con 'gcen init --name NAME' o elija otra carpeta con --workspace.</translation>
+        </message>
+        <message>
+            <source>Import cancelled; nothing was changed.</source>
+            <translation>Importación cancelada; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>This bundle file could not be checked, so it was refused; ask the sender to export it again.</source>
+            <translation>No se pudo comprobar este archivo de paquete, así que se rechazó; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be read (%(reason)s); check the file and try again.</source>
+            <translation>No se pudo leer el paquete (%(reason)s); compruebe el archivo y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>There is not enough free disk space to check this bundle; free some disk space and import it again.</source>
+            <translation>No hay suficiente espacio libre en disco para comprobar este paquete; libere espacio en disco e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>%(path)s is a folder, not a bundle file; choose a .gcen file.</source>
+            <translation>%(path)s es una carpeta, no un archivo de paquete; elija un archivo .gcen.</translation>
+        </message>
+        <message>
+            <source>This bundle file is empty; copy it again or ask the sender for a new one.</source>
+            <translation>Este archivo de paquete está vacío; cópielo de nuevo o pida uno nuevo al remitente.</translation>
+        </message>
+        <message>
+            <source>The file %(path)s cannot be read (%(reason)s); check it and try again.</source>
+            <translation>No se puede leer el archivo %(path)s (%(reason)s); compruébelo y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>This bundle file is larger than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>Este archivo de paquete supera los %(limit)s que acepta GCEN Desktop; pida al remitente que exporte solo para usted en lugar de un paquete completo.</translation>
+        </message>
+        <message>
+            <source>This bundle's description (manifest) is damaged: %(detail)s; ask the sender to export it again.</source>
+            <translation>La descripción (manifiesto) de este paquete está dañada: %(detail)s; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>it %(problem)s</source>
+            <translation>%(problem)s</translation>
+        </message>
+        <message>
+            <source>it gives no format version this program knows</source>
+            <translation>no indica ninguna versión de formato que este programa conozca</translation>
+        </message>
+        <message>
+            <source>one that reads bundle format %(major)s</source>
+            <translation>una que lea el formato de paquete %(major)s</translation>
+        </message>
+        <message>
+            <source>This bundle uses format %(format)s, made by a newer GCEN Desktop; it needs version &gt;= %(needed)s: update GCEN Desktop and import it again.</source>
+            <translation>Este paquete usa el formato %(format)s, creado por una versión más reciente de GCEN Desktop; necesita la versión &gt;= %(needed)s: actualice GCEN Desktop e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>its required features are not a list of names</source>
+            <translation>sus funciones requeridas no son una lista de nombres</translation>
+        </message>
+        <message>
+            <source>This bundle needs features this version of GCEN Desktop does not know (%(features)s); update GCEN Desktop and import it again.</source>
+            <translation>Este paquete necesita funciones que esta versión de GCEN Desktop no conoce (%(features)s); actualice GCEN Desktop e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle holds files its description (manifest) does not list; ask the sender to export it again.</source>
+            <translation>Este paquete contiene archivos que su descripción (manifiesto) no enumera; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle is missing files its description (manifest) lists; ask the sender to export it again.</source>
+            <translation>A este paquete le faltan archivos que su descripción (manifiesto) enumera; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>The file %(name)s in this bundle does not have the size its description (manifest) gives; ask the sender to export it again.</source>
+            <translation>El archivo %(name)s de este paquete no tiene el tamaño que indica su descripción (manifiesto); pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle carries %(count)d changes, more than the %(limit)d a bundle may carry; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>Este paquete lleva %(count)d cambios, más de los %(limit)d que puede llevar un paquete; pida al remitente que exporte solo para usted en lugar de un paquete completo.</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
+            <translation>La lista de cambios de este paquete no coincide con la huella (SHA-256) de su descripción, así que fue alterada o dañada; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle's attachment %(attachment)s… does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
+            <translation>El adjunto %(attachment)s… de este paquete no coincide con la huella (SHA-256) de su descripción, así que fue alterado o dañado; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes ends in the middle of a line; ask the sender to export it again.</source>
+            <translation>La lista de cambios de este paquete termina a mitad de una línea; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle carries more changes than its description says (%(expected)d); ask the sender to export it again.</source>
+            <translation>Este paquete lleva más cambios de los que indica su descripción (%(expected)d); pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle carries fewer changes than its description says (%(expected)d); ask the sender to export it again.</source>
+            <translation>Este paquete lleva menos cambios de los que indica su descripción (%(expected)d); pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>An attachment in this bundle does not have the content its name promises; ask the sender to export it again.</source>
+            <translation>Un adjunto de este paquete no tiene el contenido que promete su nombre; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>holds a number that is not a number (NaN or Infinity)</source>
+            <translation>contiene un número que no es un número (NaN o Infinity)</translation>
+        </message>
+        <message>
+            <source>holds text that is not valid JSON (%(error)s)</source>
+            <translation>contiene texto que no es JSON válido (%(error)s)</translation>
+        </message>
+        <message>
+            <source>holds text that is not valid Unicode (a lone surrogate)</source>
+            <translation>contiene texto que no es Unicode válido (un sustituto suelto)</translation>
+        </message>
+        <message>
+            <source>Change %(n)d in this bundle is longer than the %(limit)s a line may be; ask the sender to export it again.</source>
+            <translation>El cambio %(n)d de este paquete supera los %(limit)s que puede ocupar una línea; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
+            <translation>El cambio %(n)d de este paquete %(problem)s; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>is not valid (%(reason)s)</source>
+            <translation>no es válido (%(reason)s)</translation>
+        </message>
+        <message>
+            <source>does not match its own hash (h), so it was altered or damaged</source>
+            <translation>no coincide con su propio hash (h), así que fue alterado o dañado</translation>
+        </message>
+        <message>
+            <source>names the store that made it with an id that is not one</source>
+            <translation>nombra el almacén que lo creó con un identificador que no es válido</translation>
+        </message>
+        <message>
+            <source>has a time (hlc) that is not in the form every store writes</source>
+            <translation>tiene una hora (hlc) que no tiene la forma que escribe cada almacén</translation>
+        </message>
+        <message>
+            <source>is about a record whose id is not one (a UUID)</source>
+            <translation>trata de un registro cuyo identificador no es válido (un UUID)</translation>
+        </message>
+        <message>
+            <source>has a hash (h) that is not a SHA-256</source>
+            <translation>tiene un hash (h) que no es un SHA-256</translation>
+        </message>
+        <message>
+            <source>names a version made by a store whose id is not one</source>
+            <translation>nombra una versión creada por un almacén cuyo identificador no es válido</translation>
+        </message>
+        <message>
+            <source>is about a record type %(type)s that GCEN Desktop does not know</source>
+            <translation>trata de un tipo de registro %(type)s que GCEN Desktop no conoce</translation>
+        </message>
+        <message>
+            <source>is an edit without fields, or with a deletion's fields</source>
+            <translation>es una edición sin campos, o con los campos de una eliminación</translation>
+        </message>
+        <message>
+            <source>sets a field %(field)s that a %(type)s does not have</source>
+            <translation>establece un campo %(field)s que un registro de tipo %(type)s no tiene</translation>
+        </message>
+        <message>
+            <source>is a deletion without the versions it saw, or with an edit's fields</source>
+            <translation>es una eliminación sin las versiones que vio, o con los campos de una edición</translation>
+        </message>
+        <message>
+            <source>names a field %(field)s that a %(type)s does not have</source>
+            <translation>nombra un campo %(field)s que un registro de tipo %(type)s no tiene</translation>
+        </message>
+        <message>
+            <source>gives '%(field)s' a value of the wrong kind</source>
+            <translation>da a '%(field)s' un valor del tipo equivocado</translation>
+        </message>
+        <message>
+            <source>has a '%(field)s' longer than %(limit)d characters</source>
+            <translation>tiene un campo '%(field)s' de más de %(limit)d caracteres</translation>
+        </message>
+        <message>
+            <source>has an empty '%(field)s', which a %(type)s must have</source>
+            <translation>tiene vacío el campo '%(field)s', que un registro de tipo %(type)s debe tener</translation>
+        </message>
+        <message>
+            <source>has a bad value: %(reason)s</source>
+            <translation>tiene un valor incorrecto: %(reason)s</translation>
+        </message>
+        <message>
+            <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
+            <translation>'%(key)s' no es la clave pública de un compañero de equipo (empieza por age1); compruebe la clave y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <source>The passphrase is empty; type a passphrase, or export without one.</source>
+            <translation>La frase de contraseña está vacía; escriba una frase de contraseña, o exporte sin ella.</translation>
+        </message>
+        <message>
+            <source>This bundle would be %(size)s, more than the %(limit)s a bundle may be; export for one teammate instead of a full bundle.</source>
+            <translation>Este paquete ocuparía %(size)s, más de los %(limit)s que puede ocupar un paquete; exporte para un solo compañero de equipo en lugar de un paquete completo.</translation>
+        </message>
+        <message>
+            <source>The bundle read back from the destination differs from what was written, so it was removed; try another USB stick or folder.</source>
+            <translation>El paquete releído desde el destino no coincide con lo que se escribió, así que se eliminó; pruebe con otra memoria USB u otra carpeta.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be written (%(reason)s); check that the destination has free space and is writable, then export again.</source>
+            <translation>No se pudo escribir el paquete (%(reason)s); compruebe que el destino tiene espacio libre y admite escritura, y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <source>This bundle would hold %(count)d attachments, more than a bundle may; export for one teammate instead of a full bundle.</source>
+            <translation>Este paquete llevaría %(count)d adjuntos, más de los que puede llevar un paquete; exporte para un solo compañero de equipo en lugar de un paquete completo.</translation>
+        </message>
+        <message>
+            <source>The change to record %(id)s is larger than a bundle may carry (%(size)s); shorten that record and export again.</source>
+            <translation>El cambio del registro %(id)s es mayor de lo que puede llevar un paquete (%(size)s); acorte ese registro y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <source>This bundle would carry more changes than a bundle may; export for one teammate instead of a full bundle.</source>
+            <translation>Este paquete llevaría más cambios de los que puede llevar un paquete; exporte para un solo compañero de equipo en lugar de un paquete completo.</translation>
+        </message>
+        <message>
+            <source>The attachment %(name)s is larger than the %(limit)s a bundle may carry; share it another way.</source>
+            <translation>El adjunto %(name)s supera los %(limit)s que puede llevar un paquete; compártalo de otra manera.</translation>
+        </message>
+        <message>
+            <source>The attachment file %(name)s no longer matches its recorded content (it was changed or damaged on disk); restore it or remove the attachment, then export again.</source>
+            <translation>El archivo adjunto %(name)s ya no coincide con su contenido registrado (se modificó o dañó en el disco); restáurelo o quite el adjunto, y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <source>This bundle would be larger than a bundle may be; export for one teammate instead of a full bundle.</source>
+            <translation>Este paquete sería mayor de lo que puede ser un paquete; exporte para un solo compañero de equipo en lugar de un paquete completo.</translation>
+        </message>
+        <message>
+            <source>This bundle's description would be larger than a bundle allows; export for one teammate instead of a full bundle.</source>
+            <translation>La descripción de este paquete sería mayor de lo que permite un paquete; exporte para un solo compañero de equipo en lugar de un paquete completo.</translation>
+        </message>
+        <message>
+            <source>The bundle did not read back as written; check the disk and export again.</source>
+            <translation>El paquete no se releyó tal como se escribió; compruebe el disco y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <source>This encrypted bundle's header is damaged; copy the file again or ask the sender for a new one.</source>
+            <translation>La cabecera de este paquete cifrado está dañada; copie el archivo de nuevo o pida uno nuevo al remitente.</translation>
+        </message>
+        <message>
+            <source>This encrypted bundle has an oversized header, so it was refused; do not open it, and tell the sender.</source>
+            <translation>Este paquete cifrado tiene una cabecera desmesurada, así que se rechazó; no lo abra y avise al remitente.</translation>
+        </message>
+        <message>
+            <source>This bundle is wrapped in more layers of encryption than bundles ever use, so it was refused; do not open it, and tell the sender.</source>
+            <translation>Este paquete está envuelto en más capas de cifrado de las que usa nunca un paquete, así que se rechazó; no lo abra y avise al remitente.</translation>
+        </message>
+        <message>
+            <source>This bundle's passphrase protection asks for far more computing work (2^%(work)s) than GCEN Desktop spends, so it was refused; ask the sender to export it again.</source>
+            <translation>La protección con frase de contraseña de este paquete pide mucho más trabajo de cálculo (2^%(work)s) del que dedica GCEN Desktop, así que se rechazó; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle is encrypted in a way GCEN Desktop does not use (no teammate key, no passphrase); ask the sender to export it again.</source>
+            <translation>Este paquete está cifrado de una forma que GCEN Desktop no usa (sin clave de compañero, sin frase de contraseña); pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>The identity given is not an age secret key (it starts with AGE-SECRET-KEY-1); check the identity file and try again.</source>
+            <translation>La identidad indicada no es una clave secreta age (empieza por AGE-SECRET-KEY-1); compruebe el archivo de identidad y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>This encrypted bundle is damaged or incomplete (it does not decrypt); copy the file again or ask the sender for a new one.</source>
+            <translation>Este paquete cifrado está dañado o incompleto (no se descifra); copie el archivo de nuevo o pida uno nuevo al remitente.</translation>
+        </message>
+        <message>
+            <source>This bundle file cannot be used; ask the sender for a new one.</source>
+            <translation>Este archivo de paquete no se puede usar; pida uno nuevo al remitente.</translation>
+        </message>
+        <message>
+            <source>This bundle file is incomplete (it was cut short, perhaps while copying); copy it again or ask the sender for a new one.</source>
+            <translation>Este archivo de paquete está incompleto (se cortó, quizá al copiarlo); cópielo de nuevo o pida uno nuevo al remitente.</translation>
+        </message>
+        <message>
+            <source>This file is not a GCEN bundle; choose a .gcen file exported by GCEN Desktop.</source>
+            <translation>Este archivo no es un paquete GCEN; elija un archivo .gcen exportado por GCEN Desktop.</translation>
+        </message>
+        <message>
+            <source>This bundle is larger than GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>Este paquete es mayor de lo que acepta GCEN Desktop; pida al remitente que exporte solo para usted en lugar de un paquete completo.</translation>
+        </message>
+        <message>
+            <source>This bundle file is built in a way that could harm your computer and was refused; do not open it, and tell the sender.</source>
+            <translation>Este archivo de paquete está construido de una forma que podría dañar su equipo y se rechazó; no lo abra y avise al remitente.</translation>
+        </message>
+        <message>
+            <source>This bundle file is damaged; ask the sender to export it again.</source>
+            <translation>Este archivo de paquete está dañado; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle's signature does not match its contents, so it may have been altered; do not import it, and ask the sender to export it again.</source>
+            <translation>La firma de este paquete no coincide con su contenido, así que puede haber sido alterado; no lo importe y pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>The passphrase does not unlock this bundle; check it with the sender and try again.</source>
+            <translation>La frase de contraseña no desbloquea este paquete; compruébela con el remitente y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>This bundle is protected by a passphrase; enter the passphrase the sender gave you.</source>
+            <translation>Este paquete está protegido con una frase de contraseña; introduzca la que le dio el remitente.</translation>
+        </message>
+        <message>
+            <source>This bundle is encrypted for other teammates' keys, not yours; ask the sender to export it again for you.</source>
+            <translation>Este paquete está cifrado para las claves de otros compañeros de equipo, no para la suya; pida al remitente que lo exporte de nuevo para usted.</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer GCEN Desktop; update GCEN Desktop and import it again.</source>
+            <translation>Este paquete se creó con una versión más reciente de GCEN Desktop; actualice GCEN Desktop e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle uses a feature this version of GCEN Desktop does not know; update GCEN Desktop and import it again.</source>
+            <translation>Este paquete usa una función que esta versión de GCEN Desktop no conoce; actualice GCEN Desktop e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Cancelled; no bundle file was written.</source>
+            <translation>Cancelado; no se escribió ningún archivo de paquete.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be written; check that the destination has free space and is writable, then export again.</source>
+            <translation>No se pudo escribir el paquete; compruebe que el destino tiene espacio libre y admite escritura, y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <source>The workspace changed while the bundle was read; import the bundle again.</source>
+            <translation>El espacio de trabajo cambió mientras se leía el paquete; vuelva a importar el paquete.</translation>
+        </message>
+        <message>
+            <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
+            <translation>Este paquete pertenece a otro espacio de trabajo, '%(name)s', no a este; abra ese espacio de trabajo (o únase a él desde una carpeta vacía) para importarlo, o importe sus registros como copias.</translation>
+        </message>
+        <message>
+            <source>This bundle belongs to another workspace, not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
+            <translation>Este paquete pertenece a otro espacio de trabajo, no a este; abra ese espacio de trabajo (o únase a él desde una carpeta vacía) para importarlo, o importe sus registros como copias.</translation>
+        </message>
+        <message>
+            <source>This bundle holds changes made by a copy of a store that reuses another store's identity (a copied or restored workspace folder), so it was refused; ask the sender to export a new full bundle after opening their workspace in GCEN Desktop once more.</source>
+            <translation>Este paquete contiene cambios hechos por una copia del espacio de trabajo que reutiliza la identidad de otra copia (una carpeta de espacio de trabajo copiada o restaurada), así que se rechazó; pida al remitente que exporte un paquete completo nuevo después de abrir una vez más su espacio de trabajo en GCEN Desktop.</translation>
+        </message>
+        <message>
+            <source>This bundle is signed by a key this store does not know yet (%(fingerprint)s); check the fingerprint with the sender, then import it again and accept the key.</source>
+            <translation>Este paquete está firmado con una clave que esta copia del espacio de trabajo aún no conoce (%(fingerprint)s); compruebe la huella con el remitente, y después vuelva a importarlo y acepte la clave.</translation>
+        </message>
+        <message>
+            <source>The key files in %(folder)s are damaged; restore them from a backup, or move them away so that new keys are made (teammates will then have to trust the new key).</source>
+            <translation>Los archivos de claves de %(folder)s están dañados; restáurelos de una copia de seguridad, o muévalos a otro lugar para que se creen claves nuevas (sus compañeros de equipo tendrán entonces que confiar en la clave nueva).</translation>
+        </message>
+        <message>
+            <source>The bundle could not be read to the end (the reading process stopped); import it again, and if that fails ask the sender to export it again.</source>
+            <translation>No se pudo leer el paquete hasta el final (el proceso de lectura se detuvo); impórtelo de nuevo y, si falla, pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This file is a kind of ZIP archive that GCEN Desktop never writes; choose a .gcen file exported by GCEN Desktop.</source>
+            <translation>Este archivo es un tipo de archivo ZIP que GCEN Desktop nunca escribe; elija un archivo .gcen exportado por GCEN Desktop.</translation>
+        </message>
+        <message>
+            <source>This file is a multi-part ZIP archive, not a GCEN bundle; choose a .gcen file.</source>
+            <translation>Este archivo es un archivo ZIP de varias partes, no un paquete GCEN; elija un archivo .gcen.</translation>
+        </message>
+        <message>
+            <source>This bundle file has extra bytes after its end; ask the sender to export it again.</source>
+            <translation>Este archivo de paquete tiene bytes de más después de su final; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle's table of contents is not where it should be; ask the sender to export it again.</source>
+            <translation>El índice de este paquete no está donde debería; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle claims to hold %(count)d files, more than the %(limit)d a bundle may hold, so it was refused; do not open it, and tell the sender.</source>
+            <translation>Este paquete dice contener %(count)d archivos, más de los %(limit)d que puede contener un paquete, así que se rechazó; no lo abra y avise al remitente.</translation>
+        </message>
+        <message>
+            <source>This file is an empty ZIP archive, not a GCEN bundle; choose a .gcen file.</source>
+            <translation>Este archivo es un archivo ZIP vacío, no un paquete GCEN; elija un archivo .gcen.</translation>
+        </message>
+        <message>
+            <source>This bundle's table of contents is damaged; ask the sender to export it again.</source>
+            <translation>El índice de este paquete está dañado; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle holds a file with an overlong name, which bundles never have; do not open it, and tell the sender.</source>
+            <translation>Este paquete contiene un archivo con un nombre desmesurado, algo que los paquetes nunca tienen; no lo abra y avise al remitente.</translation>
+        </message>
+        <message>
+            <source>This bundle holds a file whose name is not readable text, which bundles never have; do not open it, and tell the sender.</source>
+            <translation>Este paquete contiene un archivo cuyo nombre no es texto legible, algo que los paquetes nunca tienen; no lo abra y avise al remitente.</translation>
+        </message>
+        <message>
+            <source>This bundle holds a file named %(name)s that points outside its own folder (an absolute path or '..'), so it was refused; do not open it, and tell the sender.</source>
+            <translation>Este paquete contiene un archivo llamado %(name)s que apunta fuera de su propia carpeta (una ruta absoluta o '..'), así que se rechazó; no lo abra y avise al remitente.</translation>
+        </message>
+        <message>
+            <source>This bundle holds two files with the same name (%(name)s), which can hide one behind the other, so it was refused; do not open it, and tell the sender.</source>
+            <translation>Este paquete contiene dos archivos con el mismo nombre (%(name)s), lo que permite ocultar uno detrás del otro, así que se rechazó; no lo abra y avise al remitente.</translation>
+        </message>
+        <message>
+            <source>This bundle holds two files with names that differ only in upper/lower case (%(name)s), which can hide one behind the other, so it was refused; do not open it, and tell the sender.</source>
+            <translation>Este paquete contiene dos archivos cuyos nombres solo difieren en mayúsculas y minúsculas (%(name)s), lo que permite ocultar uno detrás del otro, así que se rechazó; no lo abra y avise al remitente.</translation>
+        </message>
+        <message>
+            <source>A file inside this bundle is damaged; ask the sender to export it again.</source>
+            <translation>Un archivo de este paquete está dañado; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This ZIP archive uses ZIP passwords, which GCEN bundles never use; choose a .gcen file.</source>
+            <translation>Este archivo ZIP usa contraseñas ZIP, que los paquetes GCEN nunca usan; elija un archivo .gcen.</translation>
+        </message>
+        <message>
+            <source>This file is a ZIP archive that GCEN Desktop did not write; choose a .gcen file.</source>
+            <translation>Este archivo es un archivo ZIP que GCEN Desktop no escribió; elija un archivo .gcen.</translation>
+        </message>
+        <message>
+            <source>This ZIP archive uses a compression method GCEN bundles never use; choose a .gcen file.</source>
+            <translation>Este archivo ZIP usa un método de compresión que los paquetes GCEN nunca usan; elija un archivo .gcen.</translation>
+        </message>
+        <message>
+            <source>A file inside this bundle would expand %(times)d times (a 'zip bomb'), so it was refused; do not open it, and tell the sender.</source>
+            <translation>Un archivo de este paquete se expandiría %(times)d veces (una «bomba zip»), así que se rechazó; no lo abra y avise al remitente.</translation>
+        </message>
+        <message>
+            <source>This bundle holds a file %(name)s that does not belong in a bundle; ask the sender to export it again.</source>
+            <translation>Este paquete contiene un archivo %(name)s que no corresponde a un paquete; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle has no list of changes in it; ask the sender to export it again.</source>
+            <translation>Este paquete no contiene ninguna lista de cambios; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle unpacks to %(size)s, more than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>Este paquete ocupa %(size)s descomprimido, más de los %(limit)s que acepta GCEN Desktop; pida al remitente que exporte solo para usted en lugar de un paquete completo.</translation>
+        </message>
+        <message>
+            <source>This bundle unpacks to %(size)s and there is not enough free disk space to check it safely; free some disk space and import it again.</source>
+            <translation>Este paquete ocupa %(size)s descomprimido y no hay suficiente espacio libre en disco para comprobarlo con seguridad; libere espacio en disco e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle's files overlap one another inside the archive (a 'zip bomb' trick), so it was refused; do not open it, and tell the sender.</source>
+            <translation>Los archivos de este paquete se solapan dentro del archivo comprimido (un truco de «bomba zip»), así que se rechazó; no lo abra y avise al remitente.</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes is %(size)s, more than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only, or to share that file another way.</source>
+            <translation>La lista de cambios de este paquete ocupa %(size)s, más de los %(limit)s que acepta GCEN Desktop; pida al remitente que exporte solo para usted, o que comparta ese archivo de otra manera.</translation>
+        </message>
+        <message>
+            <source>This bundle's description (manifest) is %(size)s, more than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only, or to share that file another way.</source>
+            <translation>La descripción (manifiesto) de este paquete ocupa %(size)s, más de los %(limit)s que acepta GCEN Desktop; pida al remitente que exporte solo para usted, o que comparta ese archivo de otra manera.</translation>
+        </message>
+        <message>
+            <source>This bundle's attachment is %(size)s, more than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only, or to share that file another way.</source>
+            <translation>El adjunto de este paquete ocupa %(size)s, más de los %(limit)s que acepta GCEN Desktop; pida al remitente que exporte solo para usted, o que comparta ese archivo de otra manera.</translation>
+        </message>
+        <message>
+            <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
+            <translation>El archivo %(name)s de este paquete está dañado; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
+            <translation>Esta versión de GCEN Desktop no puede intercambiar paquetes; instale la versión completa.</translation>
+        </message>
+    </context>
 </TS>

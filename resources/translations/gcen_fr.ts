@@ -3628,4 +3628,895 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Discuté</translation>
         </message>
     </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Give --format (%(formats)s) or a file name ending in one of them.</source>
+            <translation>Indiquez --format (%(formats)s) ou un nom de fichier qui se termine par l'un d'eux.</translation>
+        </message>
+        <message>
+            <source>Expected --FIELD VALUE, got '%(token)s'.</source>
+            <translation>--FIELD VALUE attendu, mais '%(token)s' reçu.</translation>
+        </message>
+        <message>
+            <source>--%(name)s needs a value.</source>
+            <translation>--%(name)s a besoin d'une valeur.</translation>
+        </message>
+        <message>
+            <source>No single %(types)s is called '%(name)s'; give its id instead.</source>
+            <translation>Aucun élément unique de type %(types)s ne s'appelle '%(name)s' ; indiquez plutôt son identifiant.</translation>
+        </message>
+        <message>
+            <source>Use --set FIELD=VALUE, not '%(item)s'.</source>
+            <translation>Utilisez --set FIELD=VALUE, pas '%(item)s'.</translation>
+        </message>
+        <message>
+            <source>The workspace check found problems (listed above); keep a copy of the folder and ask for help.</source>
+            <translation>La vérification de l'espace de travail a trouvé des problèmes (listés ci-dessus) ; gardez une copie du dossier et demandez de l'aide.</translation>
+        </message>
+        <message>
+            <source>The passphrase file %(path)s cannot be read; check the name.</source>
+            <translation>Le fichier de phrase secrète %(path)s ne peut pas être lu ; vérifiez son nom.</translation>
+        </message>
+        <message>
+            <source>The identity file %(path)s cannot be read; check the name.</source>
+            <translation>Le fichier d'identité %(path)s ne peut pas être lu ; vérifiez son nom.</translation>
+        </message>
+        <message>
+            <source>The file %(path)s holds no age identity (a line starting AGE-SECRET-KEY-).</source>
+            <translation>Le fichier %(path)s ne contient aucune identité age (une ligne commençant par AGE-SECRET-KEY-).</translation>
+        </message>
+        <message>
+            <source>There is no workspace in %(folder)s to preview against; import without --preview to join.</source>
+            <translation>Il n'y a pas d'espace de travail dans %(folder)s sur lequel faire l'aperçu ; importez sans --preview pour le rejoindre.</translation>
+        </message>
+        <message>
+            <source>--as-copies cannot be previewed; import the copies, then 'gcen undo-import' if unwanted.</source>
+            <translation>--as-copies ne peut pas être prévisualisé ; importez les copies, puis lancez 'gcen undo-import' si vous n'en voulez pas.</translation>
+        </message>
+        <message>
+            <source>%(refusal)s To copy its records into this workspace, add --as-copies.</source>
+            <translation>%(refusal)s Pour copier ses éléments dans cet espace de travail, ajoutez --as-copies.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' cannot be empty.</source>
+            <translation>'%(field)s' ne peut pas être vide.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' is longer than %(limit)d characters.</source>
+            <translation>'%(field)s' dépasse %(limit)d caractères.</translation>
+        </message>
+        <message>
+            <source>'%(value)s' is not an order key for '%(field)s' (e.g. a0); move the record instead.</source>
+            <translation>'%(value)s' n'est pas une clé d'ordre pour '%(field)s' (p. ex. a0) ; déplacez plutôt l'élément.</translation>
+        </message>
+        <message>
+            <source>'%(value)s' is not a date for '%(field)s': use YYYY-MM-DD, e.g. 2026-03-14.</source>
+            <translation>'%(value)s' n'est pas une date valable pour '%(field)s' : utilisez AAAA-MM-JJ, p. ex. 2026-03-14.</translation>
+        </message>
+        <message>
+            <source>'%(value)s' is not a time for '%(field)s': use HH:MM.</source>
+            <translation>'%(value)s' n'est pas une heure valable pour '%(field)s' : utilisez HH:MM.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be a whole number.</source>
+            <translation>'%(field)s' doit être un nombre entier.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be a whole number, not '%(value)s'.</source>
+            <translation>'%(field)s' doit être un nombre entier, pas '%(value)s'.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be yes or no, not '%(value)s'.</source>
+            <translation>'%(field)s' doit valoir oui ou non (yes/no), pas '%(value)s'.</translation>
+        </message>
+        <message>
+            <source>'%(value)s' is not a %(field)s; choose one of: %(choices)s.</source>
+            <translation>'%(value)s' n'est pas une valeur possible pour %(field)s ; choisissez parmi : %(choices)s.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be the id of a record, not '%(value)s'.</source>
+            <translation>'%(field)s' doit être l'identifiant d'un élément, pas '%(value)s'.</translation>
+        </message>
+        <message>
+            <source>A %(type)s has no field '%(field)s'; its fields are: %(fields)s.</source>
+            <translation>Un élément de type %(type)s n'a pas de champ '%(field)s' ; ses champs sont : %(fields)s.</translation>
+        </message>
+        <message>
+            <source>A new %(type)s needs '%(field)s' (e.g. --%(field)s "...").</source>
+            <translation>Un nouvel élément de type %(type)s a besoin de '%(field)s' (p. ex. --%(field)s "...").</translation>
+        </message>
+        <message>
+            <source>'%(name)s' is not a record type; use one of: %(types)s.</source>
+            <translation>'%(name)s' n'est pas un type d'élément ; utilisez l'un de ceux-ci : %(types)s.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>L'export a été annulé ; aucun fichier n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>GCEN_PDF_FONT names %(path)s, which is not a font file; fix or unset it.</source>
+            <translation>GCEN_PDF_FONT désigne %(path)s, qui n'est pas un fichier de police ; corrigez cette variable ou supprimez-la.</translation>
+        </message>
+        <message>
+            <source>No font covering Chinese, Korean and accented text was found for the PDF; install Noto Sans CJK (Debian/Ubuntu: 'sudo apt install fonts-noto-cjk') or set GCEN_PDF_FONT to a .ttf/.otf/.ttc file, then export again.</source>
+            <translation>Aucune police couvrant le chinois, le coréen et les caractères accentués n'a été trouvée pour le PDF ; installez Noto Sans CJK (Debian/Ubuntu : 'sudo apt install fonts-noto-cjk') ou indiquez dans GCEN_PDF_FONT un fichier .ttf/.otf/.ttc, puis exportez à nouveau.</translation>
+        </message>
+        <message>
+            <source>Cannot tell the format of %(name)s; name it .ris, .bib or .json, or give --format ris|bibtex|csljson.</source>
+            <translation>Impossible de reconnaître le format de %(name)s ; nommez-le .ris, .bib ou .json, ou indiquez --format ris|bibtex|csljson.</translation>
+        </message>
+        <message>
+            <source>Cannot read %(path)s: %(reason)s; check the path.</source>
+            <translation>Impossible de lire %(path)s : %(reason)s ; vérifiez le chemin.</translation>
+        </message>
+        <message>
+            <source>%(name)s is %(size)s MB, more than a reading list can be (%(limit)s MB); export a smaller selection and import that.</source>
+            <translation>%(name)s fait %(size)s Mo, plus que ce que peut faire une liste de lectures (%(limit)s Mo) ; exportez une sélection plus petite et importez-la.</translation>
+        </message>
+        <message>
+            <source>%(name)s cannot be read as %(encoding)s (%(reason)s); try another --encoding.</source>
+            <translation>%(name)s ne peut pas être lu en %(encoding)s (%(reason)s) ; essayez un autre --encoding.</translation>
+        </message>
+        <message>
+            <source>%(name)s is not UTF-8 text: line %(line)s holds bytes that are not UTF-8; export it again as UTF-8 (Zotero does by default), or name its encoding with --encoding (e.g. cp1252).</source>
+            <translation>%(name)s n'est pas un texte UTF-8 : la ligne %(line)s contient des octets qui ne sont pas de l'UTF-8 ; exportez-le à nouveau en UTF-8 (Zotero le fait par défaut), ou indiquez son encodage avec --encoding (p. ex. cp1252).</translation>
+        </message>
+        <message>
+            <source>%(name)s is not a text file (binary data on line %(line)s); pick the exported reading list.</source>
+            <translation>%(name)s n'est pas un fichier texte (données binaires à la ligne %(line)s) ; choisissez la liste de lectures exportée.</translation>
+        </message>
+        <message>
+            <source>The file holds no readings: no BibTeX entries were found; an entry looks like '@article{key, title = {...}}'.</source>
+            <translation>Le fichier ne contient aucune lecture : aucune entrée BibTeX n'a été trouvée ; une entrée ressemble à '@article{key, title = {...}}'.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was added.</source>
+            <translation>L'import a été annulé ; rien n'a été ajouté.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line %(line)s, column %(column)s: %(reason)s); export the CSL JSON again or fix that spot.</source>
+            <translation>Le fichier n'est pas du JSON valide (ligne %(line)s, colonne %(column)s : %(reason)s) ; exportez à nouveau le CSL JSON ou corrigez cet endroit.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line %(line)s: %(reason)s); export the CSL JSON again or fix that spot.</source>
+            <translation>Le fichier n'est pas du JSON valide (ligne %(line)s : %(reason)s) ; exportez à nouveau le CSL JSON ou corrigez cet endroit.</translation>
+        </message>
+        <message>
+            <source>The JSON file is not CSL-JSON: it should be a list of items with 'type' and 'title'.</source>
+            <translation>Le fichier JSON n'est pas du CSL-JSON : ce devrait être une liste d'éléments avec 'type' et 'title'.</translation>
+        </message>
+        <message>
+            <source>The file holds no readings: the CSL-JSON list is empty.</source>
+            <translation>Le fichier ne contient aucune lecture : la liste CSL-JSON est vide.</translation>
+        </message>
+        <message>
+            <source>The file holds no readings: no RIS records were found (line %(line)s is not RIS); a RIS record starts with 'TY  - ' and ends with 'ER  - '.</source>
+            <translation>Le fichier ne contient aucune lecture : aucune notice RIS n'a été trouvée (la ligne %(line)s n'est pas du RIS) ; une notice RIS commence par 'TY  - ' et se termine par 'ER  - '.</translation>
+        </message>
+        <message>
+            <source>The file holds no readings: no RIS records were found; a RIS record starts with 'TY  - ' and ends with 'ER  - '.</source>
+            <translation>Le fichier ne contient aucune lecture : aucune notice RIS n'a été trouvée ; une notice RIS commence par 'TY  - ' et se termine par 'ER  - '.</translation>
+        </message>
+        <message>
+            <source>The style file %(path)s could not be read (%(reason)s); fix it or leave it out.</source>
+            <translation>Le fichier de style %(path)s n'a pas pu être lu (%(reason)s) ; corrigez-le ou ne l'indiquez pas.</translation>
+        </message>
+        <message>
+            <source>This bundle is from this workspace; import it as usual, not as copies.</source>
+            <translation>Ce paquet vient de cet espace de travail ; importez-le normalement, pas en copies.</translation>
+        </message>
+        <message>
+            <source>The workspace changed while the import was starting; import the bundle again.</source>
+            <translation>L'espace de travail a changé pendant le démarrage de l'import ; importez à nouveau le paquet.</translation>
+        </message>
+        <message>
+            <source>No %(what)s has the id '%(id)s'; 'gcen list %(what)s' shows the ids.</source>
+            <translation>Aucun élément de type %(what)s n'a l'identifiant '%(id)s' ; 'gcen list %(what)s' affiche les identifiants.</translation>
+        </message>
+        <message>
+            <source>The %(what)s '%(title)s' is private; set its visibility to team or network to share it.</source>
+            <translation>L'élément de type %(what)s '%(title)s' est privé ; réglez sa visibilité sur équipe ou réseau pour le partager.</translation>
+        </message>
+        <message>
+            <source>A %(what)s can be saved as %(allowed)s, not '%(format)s'; pick one of those.</source>
+            <translation>Un élément de type %(what)s peut être enregistré en %(allowed)s, pas en '%(format)s' ; choisissez l'un de ces formats.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose an existing folder to save into.</source>
+            <translation>Le dossier %(folder)s n'existe pas ; choisissez un dossier existant pour l'enregistrement.</translation>
+        </message>
+        <message>
+            <source>Could not write %(name)s: %(reason)s; check the folder is writable and has space.</source>
+            <translation>Impossible d'écrire %(name)s : %(reason)s ; vérifiez que le dossier est accessible en écriture et qu'il reste de la place.</translation>
+        </message>
+        <message>
+            <source>The Word template %(path)s does not exist; pick a .docx file or leave it out.</source>
+            <translation>Le modèle Word %(path)s n'existe pas ; choisissez un fichier .docx ou ne l'indiquez pas.</translation>
+        </message>
+        <message>
+            <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
+            <translation>Le symposium '%(title)s' n'a pas de date de début ; indiquez-en une pour que le programme ait des jours.</translation>
+        </message>
+        <message>
+            <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
+            <translation>'%(mode)s' n'est pas un type d'export ; choisissez team, peer ou full.</translation>
+        </message>
+        <message>
+            <source>Choose the teammate to export for.</source>
+            <translation>Choisissez le coéquipier pour qui exporter.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose another place for the bundle.</source>
+            <translation>Le dossier %(folder)s n'existe pas ; choisissez un autre emplacement pour le paquet.</translation>
+        </message>
+        <message>
+            <source>There is no file %(path)s; check the name and try again.</source>
+            <translation>Il n'y a pas de fichier %(path)s ; vérifiez le nom et réessayez.</translation>
+        </message>
+        <message>
+            <source>There is already a workspace in %(folder)s; import the bundle into it instead.</source>
+            <translation>Il y a déjà un espace de travail dans %(folder)s ; importez plutôt le paquet dans celui-ci.</translation>
+        </message>
+        <message>
+            <source>Enter your name, then join the workspace again.</source>
+            <translation>Saisissez votre nom, puis rejoignez de nouveau l'espace de travail.</translation>
+        </message>
+        <message>
+            <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
+            <translation>Il n'y a aucun import à annuler : l'espace de travail a changé depuis le dernier import, ou rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>aucun pour l'instant</translation>
+        </message>
+        <message>
+            <source>No teammate is called '%(name)s' (known: %(known)s); import a bundle from them first, or export --team.</source>
+            <translation>Aucun coéquipier ne s'appelle '%(name)s' (connus : %(known)s) ; importez d'abord un paquet de sa part, ou exportez avec --team.</translation>
+        </message>
+        <message>
+            <source>Several teammates match '%(name)s'; give the store id shown by 'gcen peers' instead.</source>
+            <translation>Plusieurs coéquipiers correspondent à '%(name)s' ; indiquez plutôt l'identifiant de copie affiché par 'gcen peers'.</translation>
+        </message>
+        <message>
+            <source>%(teammate)s has sent no signed bundle yet; there is no key to trust.</source>
+            <translation>%(teammate)s n'a encore envoyé aucun paquet signé ; il n'y a pas de clé à approuver.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; create it or choose another one.</source>
+            <translation>Le dossier %(folder)s n'existe pas ; créez-le ou choisissez-en un autre.</translation>
+        </message>
+        <message>
+            <source>Choose a shared folder first.</source>
+            <translation>Choisissez d'abord un dossier partagé.</translation>
+        </message>
+        <message>
+            <source>The shared folder %(folder)s cannot be found; is the drive connected?</source>
+            <translation>Le dossier partagé %(folder)s est introuvable ; le lecteur est-il connecté ?</translation>
+        </message>
+        <message>
+            <source>That record has no deletion to settle.</source>
+            <translation>Cet élément n'a pas de suppression à régler.</translation>
+        </message>
+        <message>
+            <source>For a deletion, pick %(keep)d to keep the record or %(delete)d to delete it.</source>
+            <translation>Pour une suppression, choisissez %(keep)d pour garder l'élément ou %(delete)d pour le supprimer.</translation>
+        </message>
+        <message>
+            <source>The field '%(field)s' of that record has no conflict; 'gcen conflicts' lists them.</source>
+            <translation>Le champ '%(field)s' de cet élément n'a pas de conflit ; 'gcen conflicts' liste les conflits.</translation>
+        </message>
+        <message>
+            <source>Give either a version number to pick or a new value, not both.</source>
+            <translation>Indiquez soit un numéro de version à choisir, soit une nouvelle valeur, mais pas les deux.</translation>
+        </message>
+        <message>
+            <source>Pick a version between 1 and %(count)d.</source>
+            <translation>Choisissez une version entre 1 et %(count)d.</translation>
+        </message>
+        <message>
+            <source>That field cannot be set.</source>
+            <translation>Ce champ ne peut pas être modifié.</translation>
+        </message>
+        <message>
+            <source>There is no plan template '%(key)s'; choose one of: %(templates)s.</source>
+            <translation>Il n'y a pas de modèle de plan '%(key)s' ; choisissez parmi : %(templates)s.</translation>
+        </message>
+        <message>
+            <source>The plan ends before it starts; put the end date after the start date.</source>
+            <translation>Le plan se termine avant de commencer ; placez la date de fin après la date de début.</translation>
+        </message>
+        <message>
+            <source>Cannot sort by '%(order)s'.</source>
+            <translation>Impossible de trier par '%(order)s'.</translation>
+        </message>
+        <message>
+            <source>'%(format)s' is not a reading-list format; use ris, bibtex or csljson.</source>
+            <translation>'%(format)s' n'est pas un format de liste de lectures ; utilisez ris, bibtex ou csljson.</translation>
+        </message>
+        <message>
+            <source>The file %(path)s does not exist; check the name and folder.</source>
+            <translation>Le fichier %(path)s n'existe pas ; vérifiez le nom et le dossier.</translation>
+        </message>
+        <message>
+            <source>%(shown)s and %(more)s more</source>
+            <translation>%(shown)s et %(more)s de plus</translation>
+        </message>
+        <message>
+            <source>%(bad)s of %(total)s records in %(name)s could not be read — %(shown)s; nothing was imported. Fix them, or import the 1 good one and leave these out (--skip-bad).</source>
+            <translation>%(bad)s notices sur %(total)s dans %(name)s n'ont pas pu être lues — %(shown)s ; rien n'a été importé. Corrigez-les, ou importez la seule notice valable en laissant celles-ci de côté (--skip-bad).</translation>
+        </message>
+        <message>
+            <source>%(bad)s of %(total)s records in %(name)s could not be read — %(shown)s; nothing was imported. Fix them, or import the %(good)s good ones and leave these out (--skip-bad).</source>
+            <translation>%(bad)s notices sur %(total)s dans %(name)s n'ont pas pu être lues — %(shown)s ; rien n'a été importé. Corrigez-les, ou importez les %(good)s notices valables en laissant celles-ci de côté (--skip-bad).</translation>
+        </message>
+        <message>
+            <source>No record in %(name)s could be read — %(shown)s; nothing was imported.</source>
+            <translation>Aucune notice de %(name)s n'a pu être lue — %(shown)s ; rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>No symposium has the id '%(id)s'; 'gcen list symposium' shows the ids.</source>
+            <translation>Aucun symposium n'a l'identifiant '%(id)s' ; 'gcen list symposium' affiche les identifiants.</translation>
+        </message>
+        <message>
+            <source>No reading has the id '%(id)s'.</source>
+            <translation>Aucune lecture n'a l'identifiant '%(id)s'.</translation>
+        </message>
+        <message>
+            <source>This workspace already holds the sample city team; start a new workspace to add it again.</source>
+            <translation>Cet espace de travail contient déjà l'équipe municipale exemple ; créez un nouvel espace de travail pour l'ajouter à nouveau.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s holds an unfinished workspace; run 'gcen init' there again.</source>
+            <translation>Le dossier %(folder)s contient un espace de travail inachevé ; relancez 'gcen init' dans ce dossier.</translation>
+        </message>
+        <message>
+            <source>There is already a workspace in %(folder)s; open it or pick another folder.</source>
+            <translation>Il y a déjà un espace de travail dans %(folder)s ; ouvrez-le ou choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <source>A %(type)s is not created directly.</source>
+            <translation>Un élément de type %(type)s ne se crée pas directement.</translation>
+        </message>
+        <message>
+            <source>The workspace needs a name.</source>
+            <translation>L'espace de travail doit avoir un nom.</translation>
+        </message>
+        <message>
+            <source>The workspace itself cannot be deleted.</source>
+            <translation>L'espace de travail lui-même ne peut pas être supprimé.</translation>
+        </message>
+        <message>
+            <source>No record has the id '%(id)s'.</source>
+            <translation>Aucun élément n'a l'identifiant '%(id)s'.</translation>
+        </message>
+        <message>
+            <source>That record is not deleted; there is nothing to restore.</source>
+            <translation>Cet élément n'est pas supprimé ; il n'y a rien à restaurer.</translation>
+        </message>
+        <message>
+            <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
+            <translation>L'élément auquel il appartient (type %(type)s, '%(title)s') est dans la corbeille ; restaurez-le d'abord.</translation>
+        </message>
+        <message>
+            <source>That record has no deletion to dismiss.</source>
+            <translation>Cet élément n'a pas de suppression à écarter.</translation>
+        </message>
+        <message>
+            <source>'%(kind)s' links go from %(start)s to %(to)s, not from %(first)s to %(second)s; check the order and the ids.</source>
+            <translation>Les liens '%(kind)s' vont de %(start)s vers %(to)s, pas de %(first)s vers %(second)s ; vérifiez l'ordre et les identifiants.</translation>
+        </message>
+        <message>
+            <source>any record</source>
+            <translation>n'importe quel élément</translation>
+        </message>
+        <message>
+            <source>A tag cannot be empty.</source>
+            <translation>Une étiquette ne peut pas être vide.</translation>
+        </message>
+        <message>
+            <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>
+            <translation>Indiquez d'abord qui vous êtes (Préférences, ou 'gcen init --member NAME').</translation>
+        </message>
+        <message>
+            <source>The file %(path)s does not exist or cannot be read.</source>
+            <translation>Le fichier %(path)s n'existe pas ou ne peut pas être lu.</translation>
+        </message>
+        <message>
+            <source>Could not store %(name)s: %(reason)s. Free some disk space and try again.</source>
+            <translation>Impossible d'enregistrer %(name)s : %(reason)s. Libérez de l'espace disque et réessayez.</translation>
+        </message>
+        <message>
+            <source>The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.</source>
+            <translation>Le fichier '%(name)s' n'est pas encore arrivé ; demandez un paquet complet à un coéquipier.</translation>
+        </message>
+        <message>
+            <source>No record has the id '%(id)s'; 'gcen list TYPE' shows the ids.</source>
+            <translation>Aucun élément n'a l'identifiant '%(id)s' ; 'gcen list TYPE' affiche les identifiants.</translation>
+        </message>
+        <message>
+            <source>The %(type)s '%(title)s' is in the trash; restore it first.</source>
+            <translation>L'élément de type %(type)s '%(title)s' est dans la corbeille ; restaurez-le d'abord.</translation>
+        </message>
+        <message>
+            <source>No %(type)s has the id '%(id)s'.</source>
+            <translation>Aucun élément de type %(type)s n'a l'identifiant '%(id)s'.</translation>
+        </message>
+        <message>
+            <source>'%(id)s' is a %(type)s, not a %(wanted)s.</source>
+            <translation>'%(id)s' est de type %(type)s, pas %(wanted)s.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' names no existing record ('%(value)s').</source>
+            <translation>'%(field)s' ne désigne aucun élément existant ('%(value)s').</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be a %(types)s, but '%(value)s' is a %(type)s.</source>
+            <translation>'%(field)s' doit être de type %(types)s, mais '%(value)s' est de type %(type)s.</translation>
+        </message>
+        <message>
+            <source>The bundle says record %(id)s is a %(other)s, but it is a %(known)s: the file is damaged or forged, so nothing was imported. Ask your teammate for a new bundle.</source>
+            <translation>Le paquet indique que l'élément %(id)s est de type %(other)s, alors qu'il est de type %(known)s : le fichier est endommagé ou falsifié, donc rien n'a été importé. Demandez un nouveau paquet à votre coéquipier.</translation>
+        </message>
+        <message>
+            <source>There is no workspace in %(folder)s; create one with 'gcen init --name NAME' or pick another folder with --workspace.</source>
+            <translation>Il n'y a pas d'espace de travail dans %(folder)s ; créez-en un avec 'gcen init --name NAME' ou choisissez un autre dossier avec --workspace.</translation>
+        </message>
+        <message>
+            <source>Import cancelled; nothing was changed.</source>
+            <translation>Import annulé ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>This bundle file could not be checked, so it was refused; ask the sender to export it again.</source>
+            <translation>Ce fichier de paquet n'a pas pu être vérifié, il a donc été refusé ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be read (%(reason)s); check the file and try again.</source>
+            <translation>Le paquet n'a pas pu être lu (%(reason)s) ; vérifiez le fichier et réessayez.</translation>
+        </message>
+        <message>
+            <source>There is not enough free disk space to check this bundle; free some disk space and import it again.</source>
+            <translation>Il n'y a pas assez d'espace disque libre pour vérifier ce paquet ; libérez de l'espace disque et importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>%(path)s is a folder, not a bundle file; choose a .gcen file.</source>
+            <translation>%(path)s est un dossier, pas un fichier de paquet ; choisissez un fichier .gcen.</translation>
+        </message>
+        <message>
+            <source>This bundle file is empty; copy it again or ask the sender for a new one.</source>
+            <translation>Ce fichier de paquet est vide ; copiez-le à nouveau ou demandez-en un nouveau à l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>The file %(path)s cannot be read (%(reason)s); check it and try again.</source>
+            <translation>Le fichier %(path)s ne peut pas être lu (%(reason)s) ; vérifiez-le et réessayez.</translation>
+        </message>
+        <message>
+            <source>This bundle file is larger than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>Ce fichier de paquet dépasse les %(limit)s qu'accepte GCEN Desktop ; demandez à l'expéditeur un export pour vous seul plutôt qu'un paquet complet.</translation>
+        </message>
+        <message>
+            <source>This bundle's description (manifest) is damaged: %(detail)s; ask the sender to export it again.</source>
+            <translation>La description (manifeste) de ce paquet est endommagée : %(detail)s ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>it %(problem)s</source>
+            <translation>elle %(problem)s</translation>
+        </message>
+        <message>
+            <source>it gives no format version this program knows</source>
+            <translation>elle n'indique aucune version de format connue de ce programme</translation>
+        </message>
+        <message>
+            <source>one that reads bundle format %(major)s</source>
+            <translation>une version qui lit le format de paquet %(major)s</translation>
+        </message>
+        <message>
+            <source>This bundle uses format %(format)s, made by a newer GCEN Desktop; it needs version &gt;= %(needed)s: update GCEN Desktop and import it again.</source>
+            <translation>Ce paquet utilise le format %(format)s, créé par une version plus récente de GCEN Desktop ; il faut la version &gt;= %(needed)s : mettez GCEN Desktop à jour et importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>its required features are not a list of names</source>
+            <translation>ses fonctionnalités requises ne forment pas une liste de noms</translation>
+        </message>
+        <message>
+            <source>This bundle needs features this version of GCEN Desktop does not know (%(features)s); update GCEN Desktop and import it again.</source>
+            <translation>Ce paquet a besoin de fonctionnalités que cette version de GCEN Desktop ne connaît pas (%(features)s) ; mettez GCEN Desktop à jour et importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle holds files its description (manifest) does not list; ask the sender to export it again.</source>
+            <translation>Ce paquet contient des fichiers que sa description (manifeste) ne liste pas ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle is missing files its description (manifest) lists; ask the sender to export it again.</source>
+            <translation>Il manque à ce paquet des fichiers que sa description (manifeste) liste ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>The file %(name)s in this bundle does not have the size its description (manifest) gives; ask the sender to export it again.</source>
+            <translation>Le fichier %(name)s de ce paquet n'a pas la taille qu'indique sa description (manifeste) ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle carries %(count)d changes, more than the %(limit)d a bundle may carry; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>Ce paquet transporte %(count)d modifications, plus que les %(limit)d qu'un paquet peut transporter ; demandez à l'expéditeur un export pour vous seul plutôt qu'un paquet complet.</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
+            <translation>La liste des modifications de ce paquet ne correspond pas à l'empreinte (SHA-256) de sa description : elle a donc été altérée ou endommagée ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle's attachment %(attachment)s… does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
+            <translation>La pièce jointe %(attachment)s… de ce paquet ne correspond pas à l'empreinte (SHA-256) de sa description : elle a donc été altérée ou endommagée ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes ends in the middle of a line; ask the sender to export it again.</source>
+            <translation>La liste des modifications de ce paquet s'arrête au milieu d'une ligne ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle carries more changes than its description says (%(expected)d); ask the sender to export it again.</source>
+            <translation>Ce paquet transporte plus de modifications que ne l'indique sa description (%(expected)d) ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle carries fewer changes than its description says (%(expected)d); ask the sender to export it again.</source>
+            <translation>Ce paquet transporte moins de modifications que ne l'indique sa description (%(expected)d) ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>An attachment in this bundle does not have the content its name promises; ask the sender to export it again.</source>
+            <translation>Une pièce jointe de ce paquet n'a pas le contenu que promet son nom ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>holds a number that is not a number (NaN or Infinity)</source>
+            <translation>contient un nombre qui n'en est pas un (NaN ou Infinity)</translation>
+        </message>
+        <message>
+            <source>holds text that is not valid JSON (%(error)s)</source>
+            <translation>contient du texte qui n'est pas du JSON valide (%(error)s)</translation>
+        </message>
+        <message>
+            <source>holds text that is not valid Unicode (a lone surrogate)</source>
+            <translation>contient du texte qui n'est pas de l'Unicode valide (un demi-codet isolé)</translation>
+        </message>
+        <message>
+            <source>Change %(n)d in this bundle is longer than the %(limit)s a line may be; ask the sender to export it again.</source>
+            <translation>La modification %(n)d de ce paquet dépasse les %(limit)s que peut faire une ligne ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
+            <translation>La modification %(n)d de ce paquet %(problem)s ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>is not valid (%(reason)s)</source>
+            <translation>n'est pas valide (%(reason)s)</translation>
+        </message>
+        <message>
+            <source>does not match its own hash (h), so it was altered or damaged</source>
+            <translation>ne correspond pas à sa propre empreinte (h) : elle a donc été altérée ou endommagée</translation>
+        </message>
+        <message>
+            <source>names the store that made it with an id that is not one</source>
+            <translation>désigne la copie qui l'a créée par un identifiant qui n'en est pas un</translation>
+        </message>
+        <message>
+            <source>has a time (hlc) that is not in the form every store writes</source>
+            <translation>a une heure (hlc) qui n'a pas la forme qu'écrit chaque copie</translation>
+        </message>
+        <message>
+            <source>is about a record whose id is not one (a UUID)</source>
+            <translation>concerne un élément dont l'identifiant n'en est pas un (un UUID)</translation>
+        </message>
+        <message>
+            <source>has a hash (h) that is not a SHA-256</source>
+            <translation>a une empreinte (h) qui n'est pas un SHA-256</translation>
+        </message>
+        <message>
+            <source>names a version made by a store whose id is not one</source>
+            <translation>désigne une version créée par une copie dont l'identifiant n'en est pas un</translation>
+        </message>
+        <message>
+            <source>is about a record type %(type)s that GCEN Desktop does not know</source>
+            <translation>concerne un type d'élément %(type)s que GCEN Desktop ne connaît pas</translation>
+        </message>
+        <message>
+            <source>is an edit without fields, or with a deletion's fields</source>
+            <translation>est une modification sans champs, ou avec les champs d'une suppression</translation>
+        </message>
+        <message>
+            <source>sets a field %(field)s that a %(type)s does not have</source>
+            <translation>définit un champ %(field)s qu'un élément de type %(type)s n'a pas</translation>
+        </message>
+        <message>
+            <source>is a deletion without the versions it saw, or with an edit's fields</source>
+            <translation>est une suppression sans les versions qu'elle a vues, ou avec les champs d'une modification</translation>
+        </message>
+        <message>
+            <source>names a field %(field)s that a %(type)s does not have</source>
+            <translation>nomme un champ %(field)s qu'un élément de type %(type)s n'a pas</translation>
+        </message>
+        <message>
+            <source>gives '%(field)s' a value of the wrong kind</source>
+            <translation>donne à '%(field)s' une valeur du mauvais type</translation>
+        </message>
+        <message>
+            <source>has a '%(field)s' longer than %(limit)d characters</source>
+            <translation>a un champ '%(field)s' de plus de %(limit)d caractères</translation>
+        </message>
+        <message>
+            <source>has an empty '%(field)s', which a %(type)s must have</source>
+            <translation>a un champ '%(field)s' vide, alors qu'un élément de type %(type)s doit l'avoir</translation>
+        </message>
+        <message>
+            <source>has a bad value: %(reason)s</source>
+            <translation>a une valeur incorrecte : %(reason)s</translation>
+        </message>
+        <message>
+            <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
+            <translation>'%(key)s' n'est pas la clé publique d'un coéquipier (elle commence par age1) ; vérifiez la clé et exportez à nouveau.</translation>
+        </message>
+        <message>
+            <source>The passphrase is empty; type a passphrase, or export without one.</source>
+            <translation>La phrase secrète est vide ; saisissez une phrase secrète, ou exportez sans.</translation>
+        </message>
+        <message>
+            <source>This bundle would be %(size)s, more than the %(limit)s a bundle may be; export for one teammate instead of a full bundle.</source>
+            <translation>Ce paquet ferait %(size)s, plus que les %(limit)s autorisés pour un paquet ; exportez pour un seul coéquipier plutôt qu'un paquet complet.</translation>
+        </message>
+        <message>
+            <source>The bundle read back from the destination differs from what was written, so it was removed; try another USB stick or folder.</source>
+            <translation>Le paquet relu depuis la destination diffère de ce qui a été écrit, il a donc été supprimé ; essayez une autre clé USB ou un autre dossier.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be written (%(reason)s); check that the destination has free space and is writable, then export again.</source>
+            <translation>Le paquet n'a pas pu être écrit (%(reason)s) ; vérifiez que la destination a de l'espace libre et est accessible en écriture, puis exportez à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle would hold %(count)d attachments, more than a bundle may; export for one teammate instead of a full bundle.</source>
+            <translation>Ce paquet contiendrait %(count)d pièces jointes, plus qu'un paquet ne peut en contenir ; exportez pour un seul coéquipier plutôt qu'un paquet complet.</translation>
+        </message>
+        <message>
+            <source>The change to record %(id)s is larger than a bundle may carry (%(size)s); shorten that record and export again.</source>
+            <translation>La modification de l'élément %(id)s est plus grande que ce qu'un paquet peut transporter (%(size)s) ; raccourcissez cet élément et exportez à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle would carry more changes than a bundle may; export for one teammate instead of a full bundle.</source>
+            <translation>Ce paquet transporterait plus de modifications qu'un paquet ne le peut ; exportez pour un seul coéquipier plutôt qu'un paquet complet.</translation>
+        </message>
+        <message>
+            <source>The attachment %(name)s is larger than the %(limit)s a bundle may carry; share it another way.</source>
+            <translation>La pièce jointe %(name)s dépasse les %(limit)s qu'un paquet peut transporter ; partagez-la autrement.</translation>
+        </message>
+        <message>
+            <source>The attachment file %(name)s no longer matches its recorded content (it was changed or damaged on disk); restore it or remove the attachment, then export again.</source>
+            <translation>Le fichier joint %(name)s ne correspond plus à son contenu enregistré (il a été modifié ou endommagé sur le disque) ; restaurez-le ou retirez la pièce jointe, puis exportez à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle would be larger than a bundle may be; export for one teammate instead of a full bundle.</source>
+            <translation>Ce paquet serait plus gros qu'un paquet ne peut l'être ; exportez pour un seul coéquipier plutôt qu'un paquet complet.</translation>
+        </message>
+        <message>
+            <source>This bundle's description would be larger than a bundle allows; export for one teammate instead of a full bundle.</source>
+            <translation>La description de ce paquet serait plus grande que ce qu'un paquet permet ; exportez pour un seul coéquipier plutôt qu'un paquet complet.</translation>
+        </message>
+        <message>
+            <source>The bundle did not read back as written; check the disk and export again.</source>
+            <translation>Le paquet relu ne correspond pas à ce qui a été écrit ; vérifiez le disque et exportez à nouveau.</translation>
+        </message>
+        <message>
+            <source>This encrypted bundle's header is damaged; copy the file again or ask the sender for a new one.</source>
+            <translation>L'en-tête de ce paquet chiffré est endommagé ; copiez à nouveau le fichier ou demandez-en un nouveau à l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>This encrypted bundle has an oversized header, so it was refused; do not open it, and tell the sender.</source>
+            <translation>Ce paquet chiffré a un en-tête démesuré, il a donc été refusé ; ne l'ouvrez pas et prévenez l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>This bundle is wrapped in more layers of encryption than bundles ever use, so it was refused; do not open it, and tell the sender.</source>
+            <translation>Ce paquet est enveloppé de plus de couches de chiffrement que n'en utilise jamais un paquet, il a donc été refusé ; ne l'ouvrez pas et prévenez l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>This bundle's passphrase protection asks for far more computing work (2^%(work)s) than GCEN Desktop spends, so it was refused; ask the sender to export it again.</source>
+            <translation>La protection par phrase secrète de ce paquet demande bien plus de calcul (2^%(work)s) que GCEN Desktop n'en consacre, il a donc été refusé ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle is encrypted in a way GCEN Desktop does not use (no teammate key, no passphrase); ask the sender to export it again.</source>
+            <translation>Ce paquet est chiffré d'une manière que GCEN Desktop n'utilise pas (ni clé de coéquipier, ni phrase secrète) ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>The identity given is not an age secret key (it starts with AGE-SECRET-KEY-1); check the identity file and try again.</source>
+            <translation>L'identité indiquée n'est pas une clé secrète age (elle commence par AGE-SECRET-KEY-1) ; vérifiez le fichier d'identité et réessayez.</translation>
+        </message>
+        <message>
+            <source>This encrypted bundle is damaged or incomplete (it does not decrypt); copy the file again or ask the sender for a new one.</source>
+            <translation>Ce paquet chiffré est endommagé ou incomplet (il ne se déchiffre pas) ; copiez à nouveau le fichier ou demandez-en un nouveau à l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>This bundle file cannot be used; ask the sender for a new one.</source>
+            <translation>Ce fichier de paquet est inutilisable ; demandez-en un nouveau à l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>This bundle file is incomplete (it was cut short, perhaps while copying); copy it again or ask the sender for a new one.</source>
+            <translation>Ce fichier de paquet est incomplet (il a été tronqué, peut-être pendant la copie) ; copiez-le à nouveau ou demandez-en un nouveau à l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>This file is not a GCEN bundle; choose a .gcen file exported by GCEN Desktop.</source>
+            <translation>Ce fichier n'est pas un paquet GCEN ; choisissez un fichier .gcen exporté par GCEN Desktop.</translation>
+        </message>
+        <message>
+            <source>This bundle is larger than GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>Ce paquet est plus gros que ce qu'accepte GCEN Desktop ; demandez à l'expéditeur un export pour vous seul plutôt qu'un paquet complet.</translation>
+        </message>
+        <message>
+            <source>This bundle file is built in a way that could harm your computer and was refused; do not open it, and tell the sender.</source>
+            <translation>Ce fichier de paquet est construit d'une manière qui pourrait nuire à votre ordinateur et a été refusé ; ne l'ouvrez pas et prévenez l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>This bundle file is damaged; ask the sender to export it again.</source>
+            <translation>Ce fichier de paquet est endommagé ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle's signature does not match its contents, so it may have been altered; do not import it, and ask the sender to export it again.</source>
+            <translation>La signature de ce paquet ne correspond pas à son contenu : il a peut-être été altéré ; ne l'importez pas et demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>The passphrase does not unlock this bundle; check it with the sender and try again.</source>
+            <translation>La phrase secrète ne déverrouille pas ce paquet ; vérifiez-la avec l'expéditeur et réessayez.</translation>
+        </message>
+        <message>
+            <source>This bundle is protected by a passphrase; enter the passphrase the sender gave you.</source>
+            <translation>Ce paquet est protégé par une phrase secrète ; saisissez celle que l'expéditeur vous a donnée.</translation>
+        </message>
+        <message>
+            <source>This bundle is encrypted for other teammates' keys, not yours; ask the sender to export it again for you.</source>
+            <translation>Ce paquet est chiffré pour les clés d'autres coéquipiers, pas pour la vôtre ; demandez à l'expéditeur de l'exporter à nouveau pour vous.</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer GCEN Desktop; update GCEN Desktop and import it again.</source>
+            <translation>Ce paquet a été créé par une version plus récente de GCEN Desktop ; mettez GCEN Desktop à jour et importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle uses a feature this version of GCEN Desktop does not know; update GCEN Desktop and import it again.</source>
+            <translation>Ce paquet utilise une fonctionnalité que cette version de GCEN Desktop ne connaît pas ; mettez GCEN Desktop à jour et importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>Cancelled; no bundle file was written.</source>
+            <translation>Annulé ; aucun fichier de paquet n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be written; check that the destination has free space and is writable, then export again.</source>
+            <translation>Le paquet n'a pas pu être écrit ; vérifiez que la destination a de l'espace libre et est accessible en écriture, puis exportez à nouveau.</translation>
+        </message>
+        <message>
+            <source>The workspace changed while the bundle was read; import the bundle again.</source>
+            <translation>L'espace de travail a changé pendant la lecture du paquet ; importez à nouveau le paquet.</translation>
+        </message>
+        <message>
+            <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
+            <translation>Ce paquet appartient à un autre espace de travail, '%(name)s', pas à celui-ci ; ouvrez cet espace de travail (ou rejoignez-le depuis un dossier vide) pour l'importer, ou importez ses éléments en copies.</translation>
+        </message>
+        <message>
+            <source>This bundle belongs to another workspace, not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
+            <translation>Ce paquet appartient à un autre espace de travail, pas à celui-ci ; ouvrez cet espace de travail (ou rejoignez-le depuis un dossier vide) pour l'importer, ou importez ses éléments en copies.</translation>
+        </message>
+        <message>
+            <source>This bundle holds changes made by a copy of a store that reuses another store's identity (a copied or restored workspace folder), so it was refused; ask the sender to export a new full bundle after opening their workspace in GCEN Desktop once more.</source>
+            <translation>Ce paquet contient des modifications faites par une copie de l'espace de travail qui réutilise l'identité d'une autre copie (un dossier d'espace de travail copié ou restauré), il a donc été refusé ; demandez à l'expéditeur d'exporter un nouveau paquet complet après avoir rouvert son espace de travail dans GCEN Desktop.</translation>
+        </message>
+        <message>
+            <source>This bundle is signed by a key this store does not know yet (%(fingerprint)s); check the fingerprint with the sender, then import it again and accept the key.</source>
+            <translation>Ce paquet est signé par une clé que cette copie de l'espace de travail ne connaît pas encore (%(fingerprint)s) ; vérifiez l'empreinte avec l'expéditeur, puis importez-le à nouveau en acceptant la clé.</translation>
+        </message>
+        <message>
+            <source>The key files in %(folder)s are damaged; restore them from a backup, or move them away so that new keys are made (teammates will then have to trust the new key).</source>
+            <translation>Les fichiers de clés dans %(folder)s sont endommagés ; restaurez-les depuis une sauvegarde, ou déplacez-les ailleurs pour que de nouvelles clés soient créées (vos coéquipiers devront alors approuver la nouvelle clé).</translation>
+        </message>
+        <message>
+            <source>The bundle could not be read to the end (the reading process stopped); import it again, and if that fails ask the sender to export it again.</source>
+            <translation>Le paquet n'a pas pu être lu jusqu'au bout (le processus de lecture s'est arrêté) ; importez-le à nouveau et, en cas d'échec, demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This file is a kind of ZIP archive that GCEN Desktop never writes; choose a .gcen file exported by GCEN Desktop.</source>
+            <translation>Ce fichier est un type d'archive ZIP que GCEN Desktop n'écrit jamais ; choisissez un fichier .gcen exporté par GCEN Desktop.</translation>
+        </message>
+        <message>
+            <source>This file is a multi-part ZIP archive, not a GCEN bundle; choose a .gcen file.</source>
+            <translation>Ce fichier est une archive ZIP en plusieurs parties, pas un paquet GCEN ; choisissez un fichier .gcen.</translation>
+        </message>
+        <message>
+            <source>This bundle file has extra bytes after its end; ask the sender to export it again.</source>
+            <translation>Ce fichier de paquet a des octets en trop après sa fin ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle's table of contents is not where it should be; ask the sender to export it again.</source>
+            <translation>La table des matières de ce paquet n'est pas là où elle devrait être ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle claims to hold %(count)d files, more than the %(limit)d a bundle may hold, so it was refused; do not open it, and tell the sender.</source>
+            <translation>Ce paquet prétend contenir %(count)d fichiers, plus que les %(limit)d qu'un paquet peut contenir, il a donc été refusé ; ne l'ouvrez pas et prévenez l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>This file is an empty ZIP archive, not a GCEN bundle; choose a .gcen file.</source>
+            <translation>Ce fichier est une archive ZIP vide, pas un paquet GCEN ; choisissez un fichier .gcen.</translation>
+        </message>
+        <message>
+            <source>This bundle's table of contents is damaged; ask the sender to export it again.</source>
+            <translation>La table des matières de ce paquet est endommagée ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle holds a file with an overlong name, which bundles never have; do not open it, and tell the sender.</source>
+            <translation>Ce paquet contient un fichier au nom démesuré, ce qu'un paquet n'a jamais ; ne l'ouvrez pas et prévenez l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>This bundle holds a file whose name is not readable text, which bundles never have; do not open it, and tell the sender.</source>
+            <translation>Ce paquet contient un fichier dont le nom n'est pas du texte lisible, ce qu'un paquet n'a jamais ; ne l'ouvrez pas et prévenez l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>This bundle holds a file named %(name)s that points outside its own folder (an absolute path or '..'), so it was refused; do not open it, and tell the sender.</source>
+            <translation>Ce paquet contient un fichier nommé %(name)s qui pointe hors de son propre dossier (un chemin absolu ou '..'), il a donc été refusé ; ne l'ouvrez pas et prévenez l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>This bundle holds two files with the same name (%(name)s), which can hide one behind the other, so it was refused; do not open it, and tell the sender.</source>
+            <translation>Ce paquet contient deux fichiers portant le même nom (%(name)s), ce qui permet de cacher l'un derrière l'autre, il a donc été refusé ; ne l'ouvrez pas et prévenez l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>This bundle holds two files with names that differ only in upper/lower case (%(name)s), which can hide one behind the other, so it was refused; do not open it, and tell the sender.</source>
+            <translation>Ce paquet contient deux fichiers dont les noms ne diffèrent que par les majuscules et minuscules (%(name)s), ce qui permet de cacher l'un derrière l'autre, il a donc été refusé ; ne l'ouvrez pas et prévenez l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>A file inside this bundle is damaged; ask the sender to export it again.</source>
+            <translation>Un fichier de ce paquet est endommagé ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This ZIP archive uses ZIP passwords, which GCEN bundles never use; choose a .gcen file.</source>
+            <translation>Cette archive ZIP utilise des mots de passe ZIP, ce que les paquets GCEN ne font jamais ; choisissez un fichier .gcen.</translation>
+        </message>
+        <message>
+            <source>This file is a ZIP archive that GCEN Desktop did not write; choose a .gcen file.</source>
+            <translation>Ce fichier est une archive ZIP que GCEN Desktop n'a pas écrite ; choisissez un fichier .gcen.</translation>
+        </message>
+        <message>
+            <source>This ZIP archive uses a compression method GCEN bundles never use; choose a .gcen file.</source>
+            <translation>Cette archive ZIP utilise une méthode de compression que les paquets GCEN n'utilisent jamais ; choisissez un fichier .gcen.</translation>
+        </message>
+        <message>
+            <source>A file inside this bundle would expand %(times)d times (a 'zip bomb'), so it was refused; do not open it, and tell the sender.</source>
+            <translation>Un fichier de ce paquet se décompresserait en %(times)d fois sa taille (une « bombe zip »), il a donc été refusé ; ne l'ouvrez pas et prévenez l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>This bundle holds a file %(name)s that does not belong in a bundle; ask the sender to export it again.</source>
+            <translation>Ce paquet contient un fichier %(name)s qui n'a pas sa place dans un paquet ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle has no list of changes in it; ask the sender to export it again.</source>
+            <translation>Ce paquet ne contient pas de liste de modifications ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle unpacks to %(size)s, more than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>Ce paquet fait %(size)s une fois décompressé, plus que les %(limit)s qu'accepte GCEN Desktop ; demandez à l'expéditeur un export pour vous seul plutôt qu'un paquet complet.</translation>
+        </message>
+        <message>
+            <source>This bundle unpacks to %(size)s and there is not enough free disk space to check it safely; free some disk space and import it again.</source>
+            <translation>Ce paquet fait %(size)s une fois décompressé et il n'y a pas assez d'espace disque libre pour le vérifier sans risque ; libérez de l'espace disque et importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle's files overlap one another inside the archive (a 'zip bomb' trick), so it was refused; do not open it, and tell the sender.</source>
+            <translation>Les fichiers de ce paquet se chevauchent dans l'archive (une astuce de « bombe zip »), il a donc été refusé ; ne l'ouvrez pas et prévenez l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes is %(size)s, more than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only, or to share that file another way.</source>
+            <translation>La liste des modifications de ce paquet fait %(size)s, plus que les %(limit)s qu'accepte GCEN Desktop ; demandez à l'expéditeur un export pour vous seul, ou de partager ce fichier autrement.</translation>
+        </message>
+        <message>
+            <source>This bundle's description (manifest) is %(size)s, more than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only, or to share that file another way.</source>
+            <translation>La description (manifeste) de ce paquet fait %(size)s, plus que les %(limit)s qu'accepte GCEN Desktop ; demandez à l'expéditeur un export pour vous seul, ou de partager ce fichier autrement.</translation>
+        </message>
+        <message>
+            <source>This bundle's attachment is %(size)s, more than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only, or to share that file another way.</source>
+            <translation>La pièce jointe de ce paquet fait %(size)s, plus que les %(limit)s qu'accepte GCEN Desktop ; demandez à l'expéditeur un export pour vous seul, ou de partager ce fichier autrement.</translation>
+        </message>
+        <message>
+            <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
+            <translation>Le fichier %(name)s de ce paquet est endommagé ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
+            <translation>Cette version de GCEN Desktop ne peut pas échanger de paquets ; installez la version complète.</translation>
+        </message>
+    </context>
 </TS>

@@ -3628,4 +3628,895 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>논의함</translation>
         </message>
     </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Give --format (%(formats)s) or a file name ending in one of them.</source>
+            <translation>--format(%(formats)s)을 지정하거나 그중 하나로 끝나는 파일 이름을 쓰세요.</translation>
+        </message>
+        <message>
+            <source>Expected --FIELD VALUE, got '%(token)s'.</source>
+            <translation>--FIELD VALUE 형식이어야 하는데 '%(token)s'이(가) 왔습니다.</translation>
+        </message>
+        <message>
+            <source>--%(name)s needs a value.</source>
+            <translation>--%(name)s에는 값이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>No single %(types)s is called '%(name)s'; give its id instead.</source>
+            <translation>'%(name)s'이라는 %(types)s이(가) 하나로 정해지지 않습니다. 대신 ID를 지정하세요.</translation>
+        </message>
+        <message>
+            <source>Use --set FIELD=VALUE, not '%(item)s'.</source>
+            <translation>'%(item)s' 대신 --set FIELD=VALUE 형식을 쓰세요.</translation>
+        </message>
+        <message>
+            <source>The workspace check found problems (listed above); keep a copy of the folder and ask for help.</source>
+            <translation>작업 공간 검사에서 문제가 발견되었습니다(위 목록 참조). 폴더의 사본을 보관하고 도움을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>The passphrase file %(path)s cannot be read; check the name.</source>
+            <translation>암호 문구 파일 %(path)s을(를) 읽을 수 없습니다. 이름을 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The identity file %(path)s cannot be read; check the name.</source>
+            <translation>신원 파일 %(path)s을(를) 읽을 수 없습니다. 이름을 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The file %(path)s holds no age identity (a line starting AGE-SECRET-KEY-).</source>
+            <translation>파일 %(path)s에 age 신원(AGE-SECRET-KEY-로 시작하는 줄)이 없습니다.</translation>
+        </message>
+        <message>
+            <source>There is no workspace in %(folder)s to preview against; import without --preview to join.</source>
+            <translation>%(folder)s에는 미리 보기에 쓸 작업 공간이 없습니다. 참여하려면 --preview 없이 가져오세요.</translation>
+        </message>
+        <message>
+            <source>--as-copies cannot be previewed; import the copies, then 'gcen undo-import' if unwanted.</source>
+            <translation>--as-copies는 미리 볼 수 없습니다. 사본을 가져온 뒤 원하지 않으면 'gcen undo-import'를 실행하세요.</translation>
+        </message>
+        <message>
+            <source>%(refusal)s To copy its records into this workspace, add --as-copies.</source>
+            <translation>%(refusal)s 그 항목들을 이 작업 공간에 복사하려면 --as-copies를 추가하세요.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' cannot be empty.</source>
+            <translation>'%(field)s'은(는) 비워 둘 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' is longer than %(limit)d characters.</source>
+            <translation>'%(field)s'이(가) %(limit)d자를 넘습니다.</translation>
+        </message>
+        <message>
+            <source>'%(value)s' is not an order key for '%(field)s' (e.g. a0); move the record instead.</source>
+            <translation>'%(value)s'은(는) '%(field)s'의 순서 키가 아닙니다(예: a0). 대신 항목을 이동하세요.</translation>
+        </message>
+        <message>
+            <source>'%(value)s' is not a date for '%(field)s': use YYYY-MM-DD, e.g. 2026-03-14.</source>
+            <translation>'%(value)s'은(는) '%(field)s'에 맞는 날짜가 아닙니다. YYYY-MM-DD 형식을 쓰세요(예: 2026-03-14).</translation>
+        </message>
+        <message>
+            <source>'%(value)s' is not a time for '%(field)s': use HH:MM.</source>
+            <translation>'%(value)s'은(는) '%(field)s'에 맞는 시간이 아닙니다. HH:MM 형식을 쓰세요.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be a whole number.</source>
+            <translation>'%(field)s'은(는) 정수여야 합니다.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be a whole number, not '%(value)s'.</source>
+            <translation>'%(field)s'은(는) '%(value)s'이(가) 아니라 정수여야 합니다.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be yes or no, not '%(value)s'.</source>
+            <translation>'%(field)s'은(는) '%(value)s'이(가) 아니라 예 또는 아니요(yes/no)여야 합니다.</translation>
+        </message>
+        <message>
+            <source>'%(value)s' is not a %(field)s; choose one of: %(choices)s.</source>
+            <translation>'%(value)s'은(는) 올바른 %(field)s 값이 아닙니다. 다음 중에서 고르세요: %(choices)s.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be the id of a record, not '%(value)s'.</source>
+            <translation>'%(field)s'은(는) '%(value)s'이(가) 아니라 항목의 ID여야 합니다.</translation>
+        </message>
+        <message>
+            <source>A %(type)s has no field '%(field)s'; its fields are: %(fields)s.</source>
+            <translation>%(type)s에는 '%(field)s' 필드가 없습니다. 필드 목록: %(fields)s.</translation>
+        </message>
+        <message>
+            <source>A new %(type)s needs '%(field)s' (e.g. --%(field)s "...").</source>
+            <translation>새 %(type)s에는 '%(field)s'이(가) 필요합니다(예: --%(field)s "...").</translation>
+        </message>
+        <message>
+            <source>'%(name)s' is not a record type; use one of: %(types)s.</source>
+            <translation>'%(name)s'은(는) 항목 유형이 아닙니다. 다음 중 하나를 쓰세요: %(types)s.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>내보내기가 취소되었습니다. 파일을 쓰지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>GCEN_PDF_FONT names %(path)s, which is not a font file; fix or unset it.</source>
+            <translation>GCEN_PDF_FONT가 가리키는 %(path)s은(는) 글꼴 파일이 아닙니다. 값을 고치거나 설정을 해제하세요.</translation>
+        </message>
+        <message>
+            <source>No font covering Chinese, Korean and accented text was found for the PDF; install Noto Sans CJK (Debian/Ubuntu: 'sudo apt install fonts-noto-cjk') or set GCEN_PDF_FONT to a .ttf/.otf/.ttc file, then export again.</source>
+            <translation>PDF에 쓸, 중국어와 한국어와 악센트 문자를 모두 지원하는 글꼴을 찾지 못했습니다. Noto Sans CJK를 설치하거나(Debian/Ubuntu: 'sudo apt install fonts-noto-cjk') GCEN_PDF_FONT를 .ttf/.otf/.ttc 파일로 설정한 뒤 다시 내보내세요.</translation>
+        </message>
+        <message>
+            <source>Cannot tell the format of %(name)s; name it .ris, .bib or .json, or give --format ris|bibtex|csljson.</source>
+            <translation>%(name)s의 형식을 알 수 없습니다. 이름을 .ris, .bib 또는 .json으로 바꾸거나 --format ris|bibtex|csljson을 지정하세요.</translation>
+        </message>
+        <message>
+            <source>Cannot read %(path)s: %(reason)s; check the path.</source>
+            <translation>%(path)s을(를) 읽을 수 없습니다: %(reason)s. 경로를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>%(name)s is %(size)s MB, more than a reading list can be (%(limit)s MB); export a smaller selection and import that.</source>
+            <translation>%(name)s은(는) %(size)s MB로, 읽기 자료 목록의 한도(%(limit)s MB)를 넘습니다. 더 작은 범위를 내보내 가져오세요.</translation>
+        </message>
+        <message>
+            <source>%(name)s cannot be read as %(encoding)s (%(reason)s); try another --encoding.</source>
+            <translation>%(name)s을(를) %(encoding)s(으)로 읽을 수 없습니다(%(reason)s). 다른 --encoding을 시도하세요.</translation>
+        </message>
+        <message>
+            <source>%(name)s is not UTF-8 text: line %(line)s holds bytes that are not UTF-8; export it again as UTF-8 (Zotero does by default), or name its encoding with --encoding (e.g. cp1252).</source>
+            <translation>%(name)s은(는) UTF-8 텍스트가 아닙니다. %(line)s번째 줄에 UTF-8이 아닌 바이트가 있습니다. UTF-8로 다시 내보내거나(Zotero는 기본적으로 UTF-8로 내보냅니다) --encoding으로 인코딩을 지정하세요(예: cp1252).</translation>
+        </message>
+        <message>
+            <source>%(name)s is not a text file (binary data on line %(line)s); pick the exported reading list.</source>
+            <translation>%(name)s은(는) 텍스트 파일이 아닙니다(%(line)s번째 줄에 이진 데이터가 있음). 내보낸 읽기 자료 목록을 고르세요.</translation>
+        </message>
+        <message>
+            <source>The file holds no readings: no BibTeX entries were found; an entry looks like '@article{key, title = {...}}'.</source>
+            <translation>파일에 읽기 자료가 없습니다. BibTeX 항목을 찾지 못했습니다. 항목은 '@article{key, title = {...}}' 같은 모양입니다.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was added.</source>
+            <translation>가져오기가 취소되었습니다. 아무것도 추가하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line %(line)s, column %(column)s: %(reason)s); export the CSL JSON again or fix that spot.</source>
+            <translation>파일이 올바른 JSON이 아닙니다(%(line)s번째 줄, %(column)s번째 열: %(reason)s). CSL JSON을 다시 내보내거나 그 부분을 고치세요.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line %(line)s: %(reason)s); export the CSL JSON again or fix that spot.</source>
+            <translation>파일이 올바른 JSON이 아닙니다(%(line)s번째 줄: %(reason)s). CSL JSON을 다시 내보내거나 그 부분을 고치세요.</translation>
+        </message>
+        <message>
+            <source>The JSON file is not CSL-JSON: it should be a list of items with 'type' and 'title'.</source>
+            <translation>JSON 파일이 CSL-JSON이 아닙니다. 'type'과 'title'이 있는 항목의 목록이어야 합니다.</translation>
+        </message>
+        <message>
+            <source>The file holds no readings: the CSL-JSON list is empty.</source>
+            <translation>파일에 읽기 자료가 없습니다. CSL-JSON 목록이 비어 있습니다.</translation>
+        </message>
+        <message>
+            <source>The file holds no readings: no RIS records were found (line %(line)s is not RIS); a RIS record starts with 'TY  - ' and ends with 'ER  - '.</source>
+            <translation>파일에 읽기 자료가 없습니다. RIS 레코드를 찾지 못했습니다(%(line)s번째 줄은 RIS가 아닙니다). RIS 레코드는 'TY  - '로 시작해 'ER  - '로 끝납니다.</translation>
+        </message>
+        <message>
+            <source>The file holds no readings: no RIS records were found; a RIS record starts with 'TY  - ' and ends with 'ER  - '.</source>
+            <translation>파일에 읽기 자료가 없습니다. RIS 레코드를 찾지 못했습니다. RIS 레코드는 'TY  - '로 시작해 'ER  - '로 끝납니다.</translation>
+        </message>
+        <message>
+            <source>The style file %(path)s could not be read (%(reason)s); fix it or leave it out.</source>
+            <translation>스타일 파일 %(path)s을(를) 읽을 수 없습니다(%(reason)s). 파일을 고치거나 빼세요.</translation>
+        </message>
+        <message>
+            <source>This bundle is from this workspace; import it as usual, not as copies.</source>
+            <translation>이 번들은 이 작업 공간의 것입니다. 사본으로 가져오지 말고 평소처럼 가져오세요.</translation>
+        </message>
+        <message>
+            <source>The workspace changed while the import was starting; import the bundle again.</source>
+            <translation>가져오기를 시작하는 동안 작업 공간이 바뀌었습니다. 번들을 다시 가져오세요.</translation>
+        </message>
+        <message>
+            <source>No %(what)s has the id '%(id)s'; 'gcen list %(what)s' shows the ids.</source>
+            <translation>ID가 '%(id)s'인 %(what)s이(가) 없습니다. 'gcen list %(what)s'로 ID를 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>The %(what)s '%(title)s' is private; set its visibility to team or network to share it.</source>
+            <translation>%(what)s '%(title)s'은(는) 비공개입니다. 공유하려면 공개 범위를 팀 또는 네트워크로 바꾸세요.</translation>
+        </message>
+        <message>
+            <source>A %(what)s can be saved as %(allowed)s, not '%(format)s'; pick one of those.</source>
+            <translation>%(what)s은(는) '%(format)s'이(가) 아니라 %(allowed)s(으)로 저장할 수 있습니다. 그중 하나를 고르세요.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose an existing folder to save into.</source>
+            <translation>폴더 %(folder)s이(가) 없습니다. 저장할 기존 폴더를 고르세요.</translation>
+        </message>
+        <message>
+            <source>Could not write %(name)s: %(reason)s; check the folder is writable and has space.</source>
+            <translation>%(name)s을(를) 쓸 수 없습니다: %(reason)s. 폴더에 쓰기 권한과 여유 공간이 있는지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The Word template %(path)s does not exist; pick a .docx file or leave it out.</source>
+            <translation>Word 서식 파일 %(path)s이(가) 없습니다. .docx 파일을 고르거나 빼세요.</translation>
+        </message>
+        <message>
+            <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
+            <translation>심포지엄 '%(title)s'에 시작일이 없습니다. 일정에 날짜가 생기도록 시작일을 정하세요.</translation>
+        </message>
+        <message>
+            <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
+            <translation>'%(mode)s'은(는) 내보내기 종류가 아닙니다. team, peer, full 중에서 고르세요.</translation>
+        </message>
+        <message>
+            <source>Choose the teammate to export for.</source>
+            <translation>내보낼 대상 팀원을 고르세요.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose another place for the bundle.</source>
+            <translation>폴더 %(folder)s이(가) 없습니다. 번들을 저장할 다른 위치를 고르세요.</translation>
+        </message>
+        <message>
+            <source>There is no file %(path)s; check the name and try again.</source>
+            <translation>%(path)s 파일이 없습니다. 이름을 확인하고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>There is already a workspace in %(folder)s; import the bundle into it instead.</source>
+            <translation>%(folder)s에 이미 작업 공간이 있습니다. 대신 그 작업 공간으로 번들을 가져오세요.</translation>
+        </message>
+        <message>
+            <source>Enter your name, then join the workspace again.</source>
+            <translation>이름을 입력한 다음 작업 공간에 다시 참여하세요.</translation>
+        </message>
+        <message>
+            <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
+            <translation>취소할 가져오기가 없습니다. 마지막 가져오기 이후 작업 공간이 바뀌었거나 가져온 것이 없습니다.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>아직 없음</translation>
+        </message>
+        <message>
+            <source>No teammate is called '%(name)s' (known: %(known)s); import a bundle from them first, or export --team.</source>
+            <translation>'%(name)s'이라는 팀원이 없습니다(알려진 팀원: %(known)s). 먼저 그 팀원의 번들을 가져오거나 --team으로 내보내세요.</translation>
+        </message>
+        <message>
+            <source>Several teammates match '%(name)s'; give the store id shown by 'gcen peers' instead.</source>
+            <translation>여러 팀원이 '%(name)s'과(와) 일치합니다. 대신 'gcen peers'에 표시된 저장소 ID를 지정하세요.</translation>
+        </message>
+        <message>
+            <source>%(teammate)s has sent no signed bundle yet; there is no key to trust.</source>
+            <translation>%(teammate)s 님은 아직 서명된 번들을 보내지 않았습니다. 신뢰할 키가 없습니다.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; create it or choose another one.</source>
+            <translation>폴더 %(folder)s이(가) 없습니다. 폴더를 만들거나 다른 폴더를 고르세요.</translation>
+        </message>
+        <message>
+            <source>Choose a shared folder first.</source>
+            <translation>먼저 공유 폴더를 고르세요.</translation>
+        </message>
+        <message>
+            <source>The shared folder %(folder)s cannot be found; is the drive connected?</source>
+            <translation>공유 폴더 %(folder)s을(를) 찾을 수 없습니다. 드라이브가 연결되어 있나요?</translation>
+        </message>
+        <message>
+            <source>That record has no deletion to settle.</source>
+            <translation>이 항목에는 정리할 삭제가 없습니다.</translation>
+        </message>
+        <message>
+            <source>For a deletion, pick %(keep)d to keep the record or %(delete)d to delete it.</source>
+            <translation>삭제의 경우, 항목을 유지하려면 %(keep)d, 삭제하려면 %(delete)d을(를) 고르세요.</translation>
+        </message>
+        <message>
+            <source>The field '%(field)s' of that record has no conflict; 'gcen conflicts' lists them.</source>
+            <translation>이 항목의 '%(field)s' 필드에는 충돌이 없습니다. 'gcen conflicts'로 충돌 목록을 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Give either a version number to pick or a new value, not both.</source>
+            <translation>고를 버전 번호와 새 값 중 하나만 지정하세요. 둘 다 지정할 수는 없습니다.</translation>
+        </message>
+        <message>
+            <source>Pick a version between 1 and %(count)d.</source>
+            <translation>1에서 %(count)d 사이의 버전을 고르세요.</translation>
+        </message>
+        <message>
+            <source>That field cannot be set.</source>
+            <translation>이 필드는 설정할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>There is no plan template '%(key)s'; choose one of: %(templates)s.</source>
+            <translation>계획 템플릿 '%(key)s'이(가) 없습니다. 다음 중 하나를 고르세요: %(templates)s.</translation>
+        </message>
+        <message>
+            <source>The plan ends before it starts; put the end date after the start date.</source>
+            <translation>계획의 종료일이 시작일보다 앞섭니다. 종료일을 시작일 뒤로 정하세요.</translation>
+        </message>
+        <message>
+            <source>Cannot sort by '%(order)s'.</source>
+            <translation>'%(order)s' 기준으로 정렬할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>'%(format)s' is not a reading-list format; use ris, bibtex or csljson.</source>
+            <translation>'%(format)s'은(는) 읽기 자료 목록 형식이 아닙니다. ris, bibtex 또는 csljson을 쓰세요.</translation>
+        </message>
+        <message>
+            <source>The file %(path)s does not exist; check the name and folder.</source>
+            <translation>파일 %(path)s이(가) 없습니다. 이름과 폴더를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>%(shown)s and %(more)s more</source>
+            <translation>%(shown)s 외 %(more)s개</translation>
+        </message>
+        <message>
+            <source>%(bad)s of %(total)s records in %(name)s could not be read — %(shown)s; nothing was imported. Fix them, or import the 1 good one and leave these out (--skip-bad).</source>
+            <translation>%(name)s의 레코드 %(total)s개 중 %(bad)s개를 읽을 수 없습니다 — %(shown)s. 아무것도 가져오지 않았습니다. 이를 고치거나, 올바른 레코드 1개만 가져오고 이 레코드들은 빼세요(--skip-bad).</translation>
+        </message>
+        <message>
+            <source>%(bad)s of %(total)s records in %(name)s could not be read — %(shown)s; nothing was imported. Fix them, or import the %(good)s good ones and leave these out (--skip-bad).</source>
+            <translation>%(name)s의 레코드 %(total)s개 중 %(bad)s개를 읽을 수 없습니다 — %(shown)s. 아무것도 가져오지 않았습니다. 이를 고치거나, 올바른 레코드 %(good)s개만 가져오고 이 레코드들은 빼세요(--skip-bad).</translation>
+        </message>
+        <message>
+            <source>No record in %(name)s could be read — %(shown)s; nothing was imported.</source>
+            <translation>%(name)s의 레코드를 하나도 읽을 수 없습니다 — %(shown)s. 아무것도 가져오지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>No symposium has the id '%(id)s'; 'gcen list symposium' shows the ids.</source>
+            <translation>ID가 '%(id)s'인 심포지엄이 없습니다. 'gcen list symposium'으로 ID를 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>No reading has the id '%(id)s'.</source>
+            <translation>ID가 '%(id)s'인 읽기 자료가 없습니다.</translation>
+        </message>
+        <message>
+            <source>This workspace already holds the sample city team; start a new workspace to add it again.</source>
+            <translation>이 작업 공간에는 이미 예시 도시 팀이 있습니다. 다시 추가하려면 새 작업 공간을 만드세요.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s holds an unfinished workspace; run 'gcen init' there again.</source>
+            <translation>폴더 %(folder)s에 완성되지 않은 작업 공간이 있습니다. 그 폴더에서 'gcen init'을 다시 실행하세요.</translation>
+        </message>
+        <message>
+            <source>There is already a workspace in %(folder)s; open it or pick another folder.</source>
+            <translation>%(folder)s에 이미 작업 공간이 있습니다. 그 작업 공간을 열거나 다른 폴더를 고르세요.</translation>
+        </message>
+        <message>
+            <source>A %(type)s is not created directly.</source>
+            <translation>%(type)s은(는) 직접 만들 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The workspace needs a name.</source>
+            <translation>작업 공간에는 이름이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>The workspace itself cannot be deleted.</source>
+            <translation>작업 공간 자체는 삭제할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>No record has the id '%(id)s'.</source>
+            <translation>ID가 '%(id)s'인 항목이 없습니다.</translation>
+        </message>
+        <message>
+            <source>That record is not deleted; there is nothing to restore.</source>
+            <translation>이 항목은 삭제되지 않았습니다. 복원할 것이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
+            <translation>이 항목이 속한 %(type)s '%(title)s'이(가) 휴지통에 있습니다. 그것을 먼저 복원하세요.</translation>
+        </message>
+        <message>
+            <source>That record has no deletion to dismiss.</source>
+            <translation>이 항목에는 무시할 삭제가 없습니다.</translation>
+        </message>
+        <message>
+            <source>'%(kind)s' links go from %(start)s to %(to)s, not from %(first)s to %(second)s; check the order and the ids.</source>
+            <translation>'%(kind)s' 링크는 %(first)s에서 %(second)s(으)로가 아니라 %(start)s에서 %(to)s(으)로 연결됩니다. 순서와 ID를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>any record</source>
+            <translation>아무 항목</translation>
+        </message>
+        <message>
+            <source>A tag cannot be empty.</source>
+            <translation>태그는 비워 둘 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>
+            <translation>먼저 본인이 누구인지 고르세요(환경설정 또는 'gcen init --member NAME').</translation>
+        </message>
+        <message>
+            <source>The file %(path)s does not exist or cannot be read.</source>
+            <translation>파일 %(path)s이(가) 없거나 읽을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Could not store %(name)s: %(reason)s. Free some disk space and try again.</source>
+            <translation>%(name)s을(를) 저장할 수 없습니다: %(reason)s. 디스크 공간을 확보하고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.</source>
+            <translation>파일 '%(name)s'이(가) 아직 도착하지 않았습니다. 팀원에게 전체 번들을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>No record has the id '%(id)s'; 'gcen list TYPE' shows the ids.</source>
+            <translation>ID가 '%(id)s'인 항목이 없습니다. 'gcen list TYPE'으로 ID를 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>The %(type)s '%(title)s' is in the trash; restore it first.</source>
+            <translation>%(type)s '%(title)s'이(가) 휴지통에 있습니다. 먼저 복원하세요.</translation>
+        </message>
+        <message>
+            <source>No %(type)s has the id '%(id)s'.</source>
+            <translation>ID가 '%(id)s'인 %(type)s이(가) 없습니다.</translation>
+        </message>
+        <message>
+            <source>'%(id)s' is a %(type)s, not a %(wanted)s.</source>
+            <translation>'%(id)s'은(는) %(wanted)s이(가) 아니라 %(type)s입니다.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' names no existing record ('%(value)s').</source>
+            <translation>'%(field)s'이(가) 가리키는 항목('%(value)s')이 없습니다.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be a %(types)s, but '%(value)s' is a %(type)s.</source>
+            <translation>'%(field)s'은(는) %(types)s이어야 하지만 '%(value)s'은(는) %(type)s입니다.</translation>
+        </message>
+        <message>
+            <source>The bundle says record %(id)s is a %(other)s, but it is a %(known)s: the file is damaged or forged, so nothing was imported. Ask your teammate for a new bundle.</source>
+            <translation>번들에는 항목 %(id)s이(가) %(other)s(이)라고 되어 있지만 실제로는 %(known)s입니다. 파일이 손상되었거나 위조되어 아무것도 가져오지 않았습니다. 팀원에게 새 번들을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>There is no workspace in %(folder)s; create one with 'gcen init --name NAME' or pick another folder with --workspace.</source>
+            <translation>%(folder)s에 작업 공간이 없습니다. 'gcen init --name NAME'으로 만들거나 --workspace로 다른 폴더를 고르세요.</translation>
+        </message>
+        <message>
+            <source>Import cancelled; nothing was changed.</source>
+            <translation>가져오기를 취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>This bundle file could not be checked, so it was refused; ask the sender to export it again.</source>
+            <translation>이 번들 파일을 검사할 수 없어 거부했습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be read (%(reason)s); check the file and try again.</source>
+            <translation>번들을 읽을 수 없습니다(%(reason)s). 파일을 확인하고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>There is not enough free disk space to check this bundle; free some disk space and import it again.</source>
+            <translation>이 번들을 검사할 디스크 여유 공간이 부족합니다. 디스크 공간을 확보한 뒤 다시 가져오세요.</translation>
+        </message>
+        <message>
+            <source>%(path)s is a folder, not a bundle file; choose a .gcen file.</source>
+            <translation>%(path)s은(는) 번들 파일이 아니라 폴더입니다. .gcen 파일을 고르세요.</translation>
+        </message>
+        <message>
+            <source>This bundle file is empty; copy it again or ask the sender for a new one.</source>
+            <translation>이 번들 파일은 비어 있습니다. 다시 복사하거나 보낸 사람에게 새 파일을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>The file %(path)s cannot be read (%(reason)s); check it and try again.</source>
+            <translation>파일 %(path)s을(를) 읽을 수 없습니다(%(reason)s). 확인하고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle file is larger than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>이 번들 파일은 GCEN Desktop이 받는 크기(%(limit)s)보다 큽니다. 보낸 사람에게 전체 번들 대신 나만을 위한 번들을 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle's description (manifest) is damaged: %(detail)s; ask the sender to export it again.</source>
+            <translation>이 번들의 설명(매니페스트)이 손상되었습니다: %(detail)s. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>it %(problem)s</source>
+            <translation>%(problem)s</translation>
+        </message>
+        <message>
+            <source>it gives no format version this program knows</source>
+            <translation>이 프로그램이 아는 형식 버전이 없습니다</translation>
+        </message>
+        <message>
+            <source>one that reads bundle format %(major)s</source>
+            <translation>번들 형식 %(major)s을(를) 읽을 수 있는 버전</translation>
+        </message>
+        <message>
+            <source>This bundle uses format %(format)s, made by a newer GCEN Desktop; it needs version &gt;= %(needed)s: update GCEN Desktop and import it again.</source>
+            <translation>이 번들은 더 새로운 GCEN Desktop이 만든 형식 %(format)s을(를) 사용합니다. 버전 &gt;= %(needed)s이(가) 필요합니다. GCEN Desktop을 업데이트한 뒤 다시 가져오세요.</translation>
+        </message>
+        <message>
+            <source>its required features are not a list of names</source>
+            <translation>필수 기능 목록이 이름의 목록이 아닙니다</translation>
+        </message>
+        <message>
+            <source>This bundle needs features this version of GCEN Desktop does not know (%(features)s); update GCEN Desktop and import it again.</source>
+            <translation>이 번들에는 이 버전의 GCEN Desktop이 모르는 기능(%(features)s)이 필요합니다. GCEN Desktop을 업데이트한 뒤 다시 가져오세요.</translation>
+        </message>
+        <message>
+            <source>This bundle holds files its description (manifest) does not list; ask the sender to export it again.</source>
+            <translation>이 번들에 설명(매니페스트)에 없는 파일이 들어 있습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle is missing files its description (manifest) lists; ask the sender to export it again.</source>
+            <translation>이 번들에 설명(매니페스트)에 나열된 파일이 빠져 있습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>The file %(name)s in this bundle does not have the size its description (manifest) gives; ask the sender to export it again.</source>
+            <translation>이 번들의 파일 %(name)s의 크기가 설명(매니페스트)과 다릅니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle carries %(count)d changes, more than the %(limit)d a bundle may carry; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>이 번들에는 변경 사항이 %(count)d개 있어 번들 하나에 담을 수 있는 %(limit)d개를 넘습니다. 보낸 사람에게 전체 번들 대신 나만을 위한 번들을 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
+            <translation>이 번들의 변경 목록이 설명에 있는 지문(SHA-256)과 일치하지 않아 변조되었거나 손상되었습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle's attachment %(attachment)s… does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
+            <translation>이 번들의 첨부 파일 %(attachment)s…이(가) 설명에 있는 지문(SHA-256)과 일치하지 않아 변조되었거나 손상되었습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes ends in the middle of a line; ask the sender to export it again.</source>
+            <translation>이 번들의 변경 목록이 줄 중간에서 끝납니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle carries more changes than its description says (%(expected)d); ask the sender to export it again.</source>
+            <translation>이 번들에는 설명에 적힌 것(%(expected)d개)보다 많은 변경 사항이 있습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle carries fewer changes than its description says (%(expected)d); ask the sender to export it again.</source>
+            <translation>이 번들에는 설명에 적힌 것(%(expected)d개)보다 적은 변경 사항이 있습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>An attachment in this bundle does not have the content its name promises; ask the sender to export it again.</source>
+            <translation>이 번들의 첨부 파일 하나가 이름과 다른 내용을 담고 있습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>holds a number that is not a number (NaN or Infinity)</source>
+            <translation>숫자가 아닌 숫자(NaN 또는 Infinity)가 들어 있습니다</translation>
+        </message>
+        <message>
+            <source>holds text that is not valid JSON (%(error)s)</source>
+            <translation>올바른 JSON이 아닌 텍스트가 들어 있습니다(%(error)s)</translation>
+        </message>
+        <message>
+            <source>holds text that is not valid Unicode (a lone surrogate)</source>
+            <translation>올바른 유니코드가 아닌 텍스트(짝 없는 서로게이트)가 들어 있습니다</translation>
+        </message>
+        <message>
+            <source>Change %(n)d in this bundle is longer than the %(limit)s a line may be; ask the sender to export it again.</source>
+            <translation>이 번들의 %(n)d번째 변경이 한 줄의 한도(%(limit)s)보다 깁니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
+            <translation>이 번들의 %(n)d번째 변경에 문제가 있습니다: %(problem)s. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>is not valid (%(reason)s)</source>
+            <translation>올바르지 않습니다(%(reason)s)</translation>
+        </message>
+        <message>
+            <source>does not match its own hash (h), so it was altered or damaged</source>
+            <translation>자체 해시(h)와 일치하지 않아 변조되었거나 손상되었습니다</translation>
+        </message>
+        <message>
+            <source>names the store that made it with an id that is not one</source>
+            <translation>만든 저장소를 올바르지 않은 ID로 가리킵니다</translation>
+        </message>
+        <message>
+            <source>has a time (hlc) that is not in the form every store writes</source>
+            <translation>시간(hlc)이 모든 저장소가 쓰는 형식이 아닙니다</translation>
+        </message>
+        <message>
+            <source>is about a record whose id is not one (a UUID)</source>
+            <translation>ID가 올바르지 않은(UUID가 아닌) 항목에 관한 것입니다</translation>
+        </message>
+        <message>
+            <source>has a hash (h) that is not a SHA-256</source>
+            <translation>해시(h)가 SHA-256이 아닙니다</translation>
+        </message>
+        <message>
+            <source>names a version made by a store whose id is not one</source>
+            <translation>ID가 올바르지 않은 저장소가 만든 버전을 가리킵니다</translation>
+        </message>
+        <message>
+            <source>is about a record type %(type)s that GCEN Desktop does not know</source>
+            <translation>GCEN Desktop이 모르는 항목 유형 %(type)s에 관한 것입니다</translation>
+        </message>
+        <message>
+            <source>is an edit without fields, or with a deletion's fields</source>
+            <translation>필드가 없거나 삭제의 필드가 있는 편집입니다</translation>
+        </message>
+        <message>
+            <source>sets a field %(field)s that a %(type)s does not have</source>
+            <translation>%(type)s에 없는 필드 %(field)s을(를) 설정합니다</translation>
+        </message>
+        <message>
+            <source>is a deletion without the versions it saw, or with an edit's fields</source>
+            <translation>본 버전이 없거나 편집의 필드가 있는 삭제입니다</translation>
+        </message>
+        <message>
+            <source>names a field %(field)s that a %(type)s does not have</source>
+            <translation>%(type)s에 없는 필드 %(field)s을(를) 가리킵니다</translation>
+        </message>
+        <message>
+            <source>gives '%(field)s' a value of the wrong kind</source>
+            <translation>'%(field)s'에 잘못된 종류의 값을 줍니다</translation>
+        </message>
+        <message>
+            <source>has a '%(field)s' longer than %(limit)d characters</source>
+            <translation>'%(field)s'이(가) %(limit)d자를 넘습니다</translation>
+        </message>
+        <message>
+            <source>has an empty '%(field)s', which a %(type)s must have</source>
+            <translation>'%(field)s'이(가) 비어 있지만 %(type)s에는 반드시 있어야 합니다</translation>
+        </message>
+        <message>
+            <source>has a bad value: %(reason)s</source>
+            <translation>잘못된 값이 있습니다: %(reason)s</translation>
+        </message>
+        <message>
+            <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
+            <translation>'%(key)s'은(는) 팀원의 공개 키가 아닙니다(공개 키는 age1로 시작합니다). 키를 확인하고 다시 내보내세요.</translation>
+        </message>
+        <message>
+            <source>The passphrase is empty; type a passphrase, or export without one.</source>
+            <translation>암호 문구가 비어 있습니다. 암호 문구를 입력하거나 암호 문구 없이 내보내세요.</translation>
+        </message>
+        <message>
+            <source>This bundle would be %(size)s, more than the %(limit)s a bundle may be; export for one teammate instead of a full bundle.</source>
+            <translation>이 번들은 %(size)s(으)로, 번들 하나의 한도(%(limit)s)를 넘게 됩니다. 전체 번들 대신 팀원 한 명을 위해 내보내세요.</translation>
+        </message>
+        <message>
+            <source>The bundle read back from the destination differs from what was written, so it was removed; try another USB stick or folder.</source>
+            <translation>대상 위치에서 다시 읽은 번들이 쓴 내용과 달라 삭제했습니다. 다른 USB 드라이브나 폴더를 사용해 보세요.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be written (%(reason)s); check that the destination has free space and is writable, then export again.</source>
+            <translation>번들을 쓸 수 없습니다(%(reason)s). 대상 위치에 여유 공간과 쓰기 권한이 있는지 확인한 뒤 다시 내보내세요.</translation>
+        </message>
+        <message>
+            <source>This bundle would hold %(count)d attachments, more than a bundle may; export for one teammate instead of a full bundle.</source>
+            <translation>이 번들에는 첨부 파일이 %(count)d개 들어가 번들 하나에 담을 수 있는 수를 넘습니다. 전체 번들 대신 팀원 한 명을 위해 내보내세요.</translation>
+        </message>
+        <message>
+            <source>The change to record %(id)s is larger than a bundle may carry (%(size)s); shorten that record and export again.</source>
+            <translation>항목 %(id)s의 변경이 번들에 담을 수 있는 크기보다 큽니다(%(size)s). 그 항목을 줄인 뒤 다시 내보내세요.</translation>
+        </message>
+        <message>
+            <source>This bundle would carry more changes than a bundle may; export for one teammate instead of a full bundle.</source>
+            <translation>이 번들에는 번들 하나에 담을 수 있는 것보다 많은 변경 사항이 들어가게 됩니다. 전체 번들 대신 팀원 한 명을 위해 내보내세요.</translation>
+        </message>
+        <message>
+            <source>The attachment %(name)s is larger than the %(limit)s a bundle may carry; share it another way.</source>
+            <translation>첨부 파일 %(name)s이(가) 번들에 담을 수 있는 크기(%(limit)s)보다 큽니다. 다른 방법으로 공유하세요.</translation>
+        </message>
+        <message>
+            <source>The attachment file %(name)s no longer matches its recorded content (it was changed or damaged on disk); restore it or remove the attachment, then export again.</source>
+            <translation>첨부 파일 %(name)s이(가) 기록된 내용과 더 이상 일치하지 않습니다(디스크에서 바뀌었거나 손상됨). 파일을 복원하거나 첨부를 제거한 뒤 다시 내보내세요.</translation>
+        </message>
+        <message>
+            <source>This bundle would be larger than a bundle may be; export for one teammate instead of a full bundle.</source>
+            <translation>이 번들은 번들 하나의 한도보다 커지게 됩니다. 전체 번들 대신 팀원 한 명을 위해 내보내세요.</translation>
+        </message>
+        <message>
+            <source>This bundle's description would be larger than a bundle allows; export for one teammate instead of a full bundle.</source>
+            <translation>이 번들의 설명이 번들에 허용된 크기보다 커지게 됩니다. 전체 번들 대신 팀원 한 명을 위해 내보내세요.</translation>
+        </message>
+        <message>
+            <source>The bundle did not read back as written; check the disk and export again.</source>
+            <translation>다시 읽은 번들이 쓴 내용과 다릅니다. 디스크를 확인하고 다시 내보내세요.</translation>
+        </message>
+        <message>
+            <source>This encrypted bundle's header is damaged; copy the file again or ask the sender for a new one.</source>
+            <translation>이 암호화된 번들의 헤더가 손상되었습니다. 파일을 다시 복사하거나 보낸 사람에게 새 파일을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This encrypted bundle has an oversized header, so it was refused; do not open it, and tell the sender.</source>
+            <translation>이 암호화된 번들의 헤더가 지나치게 커서 거부했습니다. 열지 말고 보낸 사람에게 알리세요.</translation>
+        </message>
+        <message>
+            <source>This bundle is wrapped in more layers of encryption than bundles ever use, so it was refused; do not open it, and tell the sender.</source>
+            <translation>이 번들은 번들이 쓰는 것보다 많은 암호화 계층으로 싸여 있어 거부했습니다. 열지 말고 보낸 사람에게 알리세요.</translation>
+        </message>
+        <message>
+            <source>This bundle's passphrase protection asks for far more computing work (2^%(work)s) than GCEN Desktop spends, so it was refused; ask the sender to export it again.</source>
+            <translation>이 번들의 암호 문구 보호는 GCEN Desktop이 들이는 것보다 훨씬 많은 계산(2^%(work)s)을 요구해 거부했습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle is encrypted in a way GCEN Desktop does not use (no teammate key, no passphrase); ask the sender to export it again.</source>
+            <translation>이 번들은 GCEN Desktop이 쓰지 않는 방식으로 암호화되어 있습니다(팀원 키도 암호 문구도 없음). 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>The identity given is not an age secret key (it starts with AGE-SECRET-KEY-1); check the identity file and try again.</source>
+            <translation>지정한 신원이 age 비밀 키가 아닙니다(비밀 키는 AGE-SECRET-KEY-1로 시작합니다). 신원 파일을 확인하고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>This encrypted bundle is damaged or incomplete (it does not decrypt); copy the file again or ask the sender for a new one.</source>
+            <translation>이 암호화된 번들은 손상되었거나 불완전합니다(복호화되지 않음). 파일을 다시 복사하거나 보낸 사람에게 새 파일을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle file cannot be used; ask the sender for a new one.</source>
+            <translation>이 번들 파일은 사용할 수 없습니다. 보낸 사람에게 새 파일을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle file is incomplete (it was cut short, perhaps while copying); copy it again or ask the sender for a new one.</source>
+            <translation>이 번들 파일은 불완전합니다(복사 중에 잘렸을 수 있습니다). 다시 복사하거나 보낸 사람에게 새 파일을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This file is not a GCEN bundle; choose a .gcen file exported by GCEN Desktop.</source>
+            <translation>이 파일은 GCEN 번들이 아닙니다. GCEN Desktop에서 내보낸 .gcen 파일을 고르세요.</translation>
+        </message>
+        <message>
+            <source>This bundle is larger than GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>이 번들은 GCEN Desktop이 받는 크기보다 큽니다. 보낸 사람에게 전체 번들 대신 나만을 위한 번들을 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle file is built in a way that could harm your computer and was refused; do not open it, and tell the sender.</source>
+            <translation>이 번들 파일은 컴퓨터에 해를 줄 수 있는 방식으로 만들어져 거부했습니다. 열지 말고 보낸 사람에게 알리세요.</translation>
+        </message>
+        <message>
+            <source>This bundle file is damaged; ask the sender to export it again.</source>
+            <translation>이 번들 파일이 손상되었습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle's signature does not match its contents, so it may have been altered; do not import it, and ask the sender to export it again.</source>
+            <translation>이 번들의 서명이 내용과 일치하지 않아 변조되었을 수 있습니다. 가져오지 말고 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>The passphrase does not unlock this bundle; check it with the sender and try again.</source>
+            <translation>암호 문구로 이 번들을 열 수 없습니다. 보낸 사람과 확인한 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle is protected by a passphrase; enter the passphrase the sender gave you.</source>
+            <translation>이 번들은 암호 문구로 보호되어 있습니다. 보낸 사람이 알려 준 암호 문구를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle is encrypted for other teammates' keys, not yours; ask the sender to export it again for you.</source>
+            <translation>이 번들은 내 키가 아니라 다른 팀원들의 키로 암호화되어 있습니다. 보낸 사람에게 나를 위해 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer GCEN Desktop; update GCEN Desktop and import it again.</source>
+            <translation>이 번들은 더 새로운 GCEN Desktop으로 만들어졌습니다. GCEN Desktop을 업데이트한 뒤 다시 가져오세요.</translation>
+        </message>
+        <message>
+            <source>This bundle uses a feature this version of GCEN Desktop does not know; update GCEN Desktop and import it again.</source>
+            <translation>이 번들은 이 버전의 GCEN Desktop이 모르는 기능을 사용합니다. GCEN Desktop을 업데이트한 뒤 다시 가져오세요.</translation>
+        </message>
+        <message>
+            <source>Cancelled; no bundle file was written.</source>
+            <translation>취소되었습니다. 번들 파일을 쓰지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be written; check that the destination has free space and is writable, then export again.</source>
+            <translation>번들을 쓸 수 없습니다. 대상 위치에 여유 공간과 쓰기 권한이 있는지 확인한 뒤 다시 내보내세요.</translation>
+        </message>
+        <message>
+            <source>The workspace changed while the bundle was read; import the bundle again.</source>
+            <translation>번들을 읽는 동안 작업 공간이 바뀌었습니다. 번들을 다시 가져오세요.</translation>
+        </message>
+        <message>
+            <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
+            <translation>이 번들은 이 작업 공간이 아니라 다른 작업 공간 '%(name)s'의 것입니다. 가져오려면 그 작업 공간을 열거나(또는 빈 폴더에서 참여하거나), 그 항목들을 사본으로 가져오세요.</translation>
+        </message>
+        <message>
+            <source>This bundle belongs to another workspace, not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
+            <translation>이 번들은 이 작업 공간이 아니라 다른 작업 공간의 것입니다. 가져오려면 그 작업 공간을 열거나(또는 빈 폴더에서 참여하거나), 그 항목들을 사본으로 가져오세요.</translation>
+        </message>
+        <message>
+            <source>This bundle holds changes made by a copy of a store that reuses another store's identity (a copied or restored workspace folder), so it was refused; ask the sender to export a new full bundle after opening their workspace in GCEN Desktop once more.</source>
+            <translation>이 번들에는 다른 저장소의 신원을 재사용하는 저장소 사본(복사되었거나 복원된 작업 공간 폴더)이 만든 변경 사항이 들어 있어 거부했습니다. 보낸 사람에게 GCEN Desktop에서 작업 공간을 한 번 더 연 다음 새 전체 번들을 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle is signed by a key this store does not know yet (%(fingerprint)s); check the fingerprint with the sender, then import it again and accept the key.</source>
+            <translation>이 번들은 이 저장소가 아직 모르는 키(%(fingerprint)s)로 서명되었습니다. 보낸 사람과 지문을 확인한 뒤 다시 가져와서 키를 수락하세요.</translation>
+        </message>
+        <message>
+            <source>The key files in %(folder)s are damaged; restore them from a backup, or move them away so that new keys are made (teammates will then have to trust the new key).</source>
+            <translation>%(folder)s의 키 파일이 손상되었습니다. 백업에서 복원하거나, 새 키가 만들어지도록 다른 곳으로 옮기세요(그러면 팀원들이 새 키를 신뢰해야 합니다).</translation>
+        </message>
+        <message>
+            <source>The bundle could not be read to the end (the reading process stopped); import it again, and if that fails ask the sender to export it again.</source>
+            <translation>번들을 끝까지 읽지 못했습니다(읽기 프로세스가 중지됨). 다시 가져오고, 그래도 실패하면 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This file is a kind of ZIP archive that GCEN Desktop never writes; choose a .gcen file exported by GCEN Desktop.</source>
+            <translation>이 파일은 GCEN Desktop이 쓰지 않는 종류의 ZIP 압축 파일입니다. GCEN Desktop에서 내보낸 .gcen 파일을 고르세요.</translation>
+        </message>
+        <message>
+            <source>This file is a multi-part ZIP archive, not a GCEN bundle; choose a .gcen file.</source>
+            <translation>이 파일은 GCEN 번들이 아니라 분할 ZIP 압축 파일입니다. .gcen 파일을 고르세요.</translation>
+        </message>
+        <message>
+            <source>This bundle file has extra bytes after its end; ask the sender to export it again.</source>
+            <translation>이 번들 파일의 끝 뒤에 불필요한 바이트가 있습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle's table of contents is not where it should be; ask the sender to export it again.</source>
+            <translation>이 번들의 목차가 있어야 할 위치에 없습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle claims to hold %(count)d files, more than the %(limit)d a bundle may hold, so it was refused; do not open it, and tell the sender.</source>
+            <translation>이 번들은 파일을 %(count)d개 담고 있다고 하는데, 이는 번들 하나에 담을 수 있는 %(limit)d개를 넘으므로 거부했습니다. 열지 말고 보낸 사람에게 알리세요.</translation>
+        </message>
+        <message>
+            <source>This file is an empty ZIP archive, not a GCEN bundle; choose a .gcen file.</source>
+            <translation>이 파일은 GCEN 번들이 아니라 빈 ZIP 압축 파일입니다. .gcen 파일을 고르세요.</translation>
+        </message>
+        <message>
+            <source>This bundle's table of contents is damaged; ask the sender to export it again.</source>
+            <translation>이 번들의 목차가 손상되었습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle holds a file with an overlong name, which bundles never have; do not open it, and tell the sender.</source>
+            <translation>이 번들에는 번들에 있을 수 없는, 이름이 지나치게 긴 파일이 들어 있습니다. 열지 말고 보낸 사람에게 알리세요.</translation>
+        </message>
+        <message>
+            <source>This bundle holds a file whose name is not readable text, which bundles never have; do not open it, and tell the sender.</source>
+            <translation>이 번들에는 번들에 있을 수 없는, 이름이 읽을 수 있는 텍스트가 아닌 파일이 들어 있습니다. 열지 말고 보낸 사람에게 알리세요.</translation>
+        </message>
+        <message>
+            <source>This bundle holds a file named %(name)s that points outside its own folder (an absolute path or '..'), so it was refused; do not open it, and tell the sender.</source>
+            <translation>이 번들에는 자기 폴더 밖을 가리키는(절대 경로 또는 '..') %(name)s이라는 파일이 들어 있어 거부했습니다. 열지 말고 보낸 사람에게 알리세요.</translation>
+        </message>
+        <message>
+            <source>This bundle holds two files with the same name (%(name)s), which can hide one behind the other, so it was refused; do not open it, and tell the sender.</source>
+            <translation>이 번들에는 이름이 같은 파일 두 개(%(name)s)가 들어 있어 하나를 다른 하나 뒤에 숨길 수 있으므로 거부했습니다. 열지 말고 보낸 사람에게 알리세요.</translation>
+        </message>
+        <message>
+            <source>This bundle holds two files with names that differ only in upper/lower case (%(name)s), which can hide one behind the other, so it was refused; do not open it, and tell the sender.</source>
+            <translation>이 번들에는 이름이 대소문자만 다른 파일 두 개(%(name)s)가 들어 있어 하나를 다른 하나 뒤에 숨길 수 있으므로 거부했습니다. 열지 말고 보낸 사람에게 알리세요.</translation>
+        </message>
+        <message>
+            <source>A file inside this bundle is damaged; ask the sender to export it again.</source>
+            <translation>이 번들 안의 파일 하나가 손상되었습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This ZIP archive uses ZIP passwords, which GCEN bundles never use; choose a .gcen file.</source>
+            <translation>이 ZIP 압축 파일은 GCEN 번들이 쓰지 않는 ZIP 암호를 사용합니다. .gcen 파일을 고르세요.</translation>
+        </message>
+        <message>
+            <source>This file is a ZIP archive that GCEN Desktop did not write; choose a .gcen file.</source>
+            <translation>이 파일은 GCEN Desktop이 쓰지 않은 ZIP 압축 파일입니다. .gcen 파일을 고르세요.</translation>
+        </message>
+        <message>
+            <source>This ZIP archive uses a compression method GCEN bundles never use; choose a .gcen file.</source>
+            <translation>이 ZIP 압축 파일은 GCEN 번들이 쓰지 않는 압축 방식을 사용합니다. .gcen 파일을 고르세요.</translation>
+        </message>
+        <message>
+            <source>A file inside this bundle would expand %(times)d times (a 'zip bomb'), so it was refused; do not open it, and tell the sender.</source>
+            <translation>이 번들 안의 파일 하나가 %(times)d배로 부풀어 오르게 되어('zip 폭탄') 거부했습니다. 열지 말고 보낸 사람에게 알리세요.</translation>
+        </message>
+        <message>
+            <source>This bundle holds a file %(name)s that does not belong in a bundle; ask the sender to export it again.</source>
+            <translation>이 번들에는 번들에 속하지 않는 파일 %(name)s이(가) 들어 있습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle has no list of changes in it; ask the sender to export it again.</source>
+            <translation>이 번들에는 변경 목록이 없습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle unpacks to %(size)s, more than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>이 번들은 압축을 풀면 %(size)s(으)로, GCEN Desktop이 받는 %(limit)s보다 큽니다. 보낸 사람에게 전체 번들 대신 나만을 위한 번들을 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle unpacks to %(size)s and there is not enough free disk space to check it safely; free some disk space and import it again.</source>
+            <translation>이 번들은 압축을 풀면 %(size)s인데, 안전하게 검사할 디스크 여유 공간이 부족합니다. 디스크 공간을 확보한 뒤 다시 가져오세요.</translation>
+        </message>
+        <message>
+            <source>This bundle's files overlap one another inside the archive (a 'zip bomb' trick), so it was refused; do not open it, and tell the sender.</source>
+            <translation>이 번들의 파일들이 압축 파일 안에서 서로 겹쳐 있어('zip 폭탄' 수법) 거부했습니다. 열지 말고 보낸 사람에게 알리세요.</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes is %(size)s, more than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only, or to share that file another way.</source>
+            <translation>이 번들의 변경 목록은 %(size)s(으)로, GCEN Desktop이 받는 %(limit)s보다 큽니다. 보낸 사람에게 나만을 위한 번들을 내보내거나 그 파일을 다른 방법으로 공유해 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle's description (manifest) is %(size)s, more than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only, or to share that file another way.</source>
+            <translation>이 번들의 설명(매니페스트)은 %(size)s(으)로, GCEN Desktop이 받는 %(limit)s보다 큽니다. 보낸 사람에게 나만을 위한 번들을 내보내거나 그 파일을 다른 방법으로 공유해 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle's attachment is %(size)s, more than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only, or to share that file another way.</source>
+            <translation>이 번들의 첨부 파일은 %(size)s(으)로, GCEN Desktop이 받는 %(limit)s보다 큽니다. 보낸 사람에게 나만을 위한 번들을 내보내거나 그 파일을 다른 방법으로 공유해 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
+            <translation>이 번들 안의 파일 %(name)s이(가) 손상되었습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
+            <translation>이 버전의 GCEN Desktop은 번들을 주고받을 수 없습니다. 전체 버전을 설치하세요.</translation>
+        </message>
+    </context>
 </TS>

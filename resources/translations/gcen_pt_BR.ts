@@ -3628,4 +3628,895 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Discutida</translation>
         </message>
     </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Give --format (%(formats)s) or a file name ending in one of them.</source>
+            <translation>Informe --format (%(formats)s) ou um nome de arquivo que termine em um deles.</translation>
+        </message>
+        <message>
+            <source>Expected --FIELD VALUE, got '%(token)s'.</source>
+            <translation>Era esperado --FIELD VALUE, mas veio '%(token)s'.</translation>
+        </message>
+        <message>
+            <source>--%(name)s needs a value.</source>
+            <translation>--%(name)s precisa de um valor.</translation>
+        </message>
+        <message>
+            <source>No single %(types)s is called '%(name)s'; give its id instead.</source>
+            <translation>Não há um único registro do tipo %(types)s chamado '%(name)s'; informe o id dele.</translation>
+        </message>
+        <message>
+            <source>Use --set FIELD=VALUE, not '%(item)s'.</source>
+            <translation>Use --set FIELD=VALUE, não '%(item)s'.</translation>
+        </message>
+        <message>
+            <source>The workspace check found problems (listed above); keep a copy of the folder and ask for help.</source>
+            <translation>A verificação do espaço de trabalho encontrou problemas (listados acima); guarde uma cópia da pasta e peça ajuda.</translation>
+        </message>
+        <message>
+            <source>The passphrase file %(path)s cannot be read; check the name.</source>
+            <translation>Não é possível ler o arquivo de frase secreta %(path)s; confira o nome.</translation>
+        </message>
+        <message>
+            <source>The identity file %(path)s cannot be read; check the name.</source>
+            <translation>Não é possível ler o arquivo de identidade %(path)s; confira o nome.</translation>
+        </message>
+        <message>
+            <source>The file %(path)s holds no age identity (a line starting AGE-SECRET-KEY-).</source>
+            <translation>O arquivo %(path)s não contém nenhuma identidade age (uma linha que comece com AGE-SECRET-KEY-).</translation>
+        </message>
+        <message>
+            <source>There is no workspace in %(folder)s to preview against; import without --preview to join.</source>
+            <translation>Não há espaço de trabalho em %(folder)s para comparar na prévia; importe sem --preview para ingressar.</translation>
+        </message>
+        <message>
+            <source>--as-copies cannot be previewed; import the copies, then 'gcen undo-import' if unwanted.</source>
+            <translation>--as-copies não permite prévia; importe as cópias e depois use 'gcen undo-import' se não as quiser.</translation>
+        </message>
+        <message>
+            <source>%(refusal)s To copy its records into this workspace, add --as-copies.</source>
+            <translation>%(refusal)s Para copiar os registros dele para este espaço de trabalho, adicione --as-copies.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' cannot be empty.</source>
+            <translation>'%(field)s' não pode ficar vazio.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' is longer than %(limit)d characters.</source>
+            <translation>'%(field)s' tem mais de %(limit)d caracteres.</translation>
+        </message>
+        <message>
+            <source>'%(value)s' is not an order key for '%(field)s' (e.g. a0); move the record instead.</source>
+            <translation>'%(value)s' não é uma chave de ordem para '%(field)s' (p. ex. a0); mova o registro em vez disso.</translation>
+        </message>
+        <message>
+            <source>'%(value)s' is not a date for '%(field)s': use YYYY-MM-DD, e.g. 2026-03-14.</source>
+            <translation>'%(value)s' não é uma data para '%(field)s': use AAAA-MM-DD, p. ex. 2026-03-14.</translation>
+        </message>
+        <message>
+            <source>'%(value)s' is not a time for '%(field)s': use HH:MM.</source>
+            <translation>'%(value)s' não é um horário para '%(field)s': use HH:MM.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be a whole number.</source>
+            <translation>'%(field)s' deve ser um número inteiro.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be a whole number, not '%(value)s'.</source>
+            <translation>'%(field)s' deve ser um número inteiro, não '%(value)s'.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be yes or no, not '%(value)s'.</source>
+            <translation>'%(field)s' deve ser sim ou não (yes/no), não '%(value)s'.</translation>
+        </message>
+        <message>
+            <source>'%(value)s' is not a %(field)s; choose one of: %(choices)s.</source>
+            <translation>'%(value)s' não é um valor válido de %(field)s; escolha um destes: %(choices)s.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be the id of a record, not '%(value)s'.</source>
+            <translation>'%(field)s' deve ser o id de um registro, não '%(value)s'.</translation>
+        </message>
+        <message>
+            <source>A %(type)s has no field '%(field)s'; its fields are: %(fields)s.</source>
+            <translation>Um registro do tipo %(type)s não tem o campo '%(field)s'; os campos dele são: %(fields)s.</translation>
+        </message>
+        <message>
+            <source>A new %(type)s needs '%(field)s' (e.g. --%(field)s "...").</source>
+            <translation>Um novo registro do tipo %(type)s precisa de '%(field)s' (p. ex. --%(field)s "...").</translation>
+        </message>
+        <message>
+            <source>'%(name)s' is not a record type; use one of: %(types)s.</source>
+            <translation>'%(name)s' não é um tipo de registro; use um destes: %(types)s.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>A exportação foi cancelada; nenhum arquivo foi gravado.</translation>
+        </message>
+        <message>
+            <source>GCEN_PDF_FONT names %(path)s, which is not a font file; fix or unset it.</source>
+            <translation>GCEN_PDF_FONT aponta para %(path)s, que não é um arquivo de fonte; corrija ou remova essa variável.</translation>
+        </message>
+        <message>
+            <source>No font covering Chinese, Korean and accented text was found for the PDF; install Noto Sans CJK (Debian/Ubuntu: 'sudo apt install fonts-noto-cjk') or set GCEN_PDF_FONT to a .ttf/.otf/.ttc file, then export again.</source>
+            <translation>Nenhuma fonte que cubra chinês, coreano e caracteres acentuados foi encontrada para o PDF; instale a Noto Sans CJK (Debian/Ubuntu: 'sudo apt install fonts-noto-cjk') ou defina GCEN_PDF_FONT com um arquivo .ttf/.otf/.ttc e exporte novamente.</translation>
+        </message>
+        <message>
+            <source>Cannot tell the format of %(name)s; name it .ris, .bib or .json, or give --format ris|bibtex|csljson.</source>
+            <translation>Não é possível identificar o formato de %(name)s; dê a ele a extensão .ris, .bib ou .json, ou informe --format ris|bibtex|csljson.</translation>
+        </message>
+        <message>
+            <source>Cannot read %(path)s: %(reason)s; check the path.</source>
+            <translation>Não é possível ler %(path)s: %(reason)s; confira o caminho.</translation>
+        </message>
+        <message>
+            <source>%(name)s is %(size)s MB, more than a reading list can be (%(limit)s MB); export a smaller selection and import that.</source>
+            <translation>%(name)s tem %(size)s MB, mais do que uma lista de leituras pode ter (%(limit)s MB); exporte uma seleção menor e importe-a.</translation>
+        </message>
+        <message>
+            <source>%(name)s cannot be read as %(encoding)s (%(reason)s); try another --encoding.</source>
+            <translation>%(name)s não pode ser lido como %(encoding)s (%(reason)s); tente outro --encoding.</translation>
+        </message>
+        <message>
+            <source>%(name)s is not UTF-8 text: line %(line)s holds bytes that are not UTF-8; export it again as UTF-8 (Zotero does by default), or name its encoding with --encoding (e.g. cp1252).</source>
+            <translation>%(name)s não é texto UTF-8: a linha %(line)s contém bytes que não são UTF-8; exporte-o novamente como UTF-8 (o Zotero faz isso por padrão) ou informe a codificação com --encoding (p. ex. cp1252).</translation>
+        </message>
+        <message>
+            <source>%(name)s is not a text file (binary data on line %(line)s); pick the exported reading list.</source>
+            <translation>%(name)s não é um arquivo de texto (dados binários na linha %(line)s); escolha a lista de leituras exportada.</translation>
+        </message>
+        <message>
+            <source>The file holds no readings: no BibTeX entries were found; an entry looks like '@article{key, title = {...}}'.</source>
+            <translation>O arquivo não contém leituras: nenhuma entrada BibTeX foi encontrada; uma entrada se parece com '@article{key, title = {...}}'.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was added.</source>
+            <translation>A importação foi cancelada; nada foi adicionado.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line %(line)s, column %(column)s: %(reason)s); export the CSL JSON again or fix that spot.</source>
+            <translation>O arquivo não é um JSON válido (linha %(line)s, coluna %(column)s: %(reason)s); exporte o CSL JSON novamente ou corrija esse ponto.</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line %(line)s: %(reason)s); export the CSL JSON again or fix that spot.</source>
+            <translation>O arquivo não é um JSON válido (linha %(line)s: %(reason)s); exporte o CSL JSON novamente ou corrija esse ponto.</translation>
+        </message>
+        <message>
+            <source>The JSON file is not CSL-JSON: it should be a list of items with 'type' and 'title'.</source>
+            <translation>O arquivo JSON não é CSL-JSON: deveria ser uma lista de itens com 'type' e 'title'.</translation>
+        </message>
+        <message>
+            <source>The file holds no readings: the CSL-JSON list is empty.</source>
+            <translation>O arquivo não contém leituras: a lista CSL-JSON está vazia.</translation>
+        </message>
+        <message>
+            <source>The file holds no readings: no RIS records were found (line %(line)s is not RIS); a RIS record starts with 'TY  - ' and ends with 'ER  - '.</source>
+            <translation>O arquivo não contém leituras: nenhum registro RIS foi encontrado (a linha %(line)s não é RIS); um registro RIS começa com 'TY  - ' e termina com 'ER  - '.</translation>
+        </message>
+        <message>
+            <source>The file holds no readings: no RIS records were found; a RIS record starts with 'TY  - ' and ends with 'ER  - '.</source>
+            <translation>O arquivo não contém leituras: nenhum registro RIS foi encontrado; um registro RIS começa com 'TY  - ' e termina com 'ER  - '.</translation>
+        </message>
+        <message>
+            <source>The style file %(path)s could not be read (%(reason)s); fix it or leave it out.</source>
+            <translation>Não foi possível ler o arquivo de estilo %(path)s (%(reason)s); corrija-o ou deixe-o de fora.</translation>
+        </message>
+        <message>
+            <source>This bundle is from this workspace; import it as usual, not as copies.</source>
+            <translation>Este pacote é deste espaço de trabalho; importe-o normalmente, não como cópias.</translation>
+        </message>
+        <message>
+            <source>The workspace changed while the import was starting; import the bundle again.</source>
+            <translation>O espaço de trabalho mudou enquanto a importação começava; importe o pacote novamente.</translation>
+        </message>
+        <message>
+            <source>No %(what)s has the id '%(id)s'; 'gcen list %(what)s' shows the ids.</source>
+            <translation>Nenhum registro do tipo %(what)s tem o id '%(id)s'; 'gcen list %(what)s' mostra os ids.</translation>
+        </message>
+        <message>
+            <source>The %(what)s '%(title)s' is private; set its visibility to team or network to share it.</source>
+            <translation>O registro do tipo %(what)s '%(title)s' é privado; mude a visibilidade dele para equipe ou rede para compartilhá-lo.</translation>
+        </message>
+        <message>
+            <source>A %(what)s can be saved as %(allowed)s, not '%(format)s'; pick one of those.</source>
+            <translation>Um registro do tipo %(what)s pode ser salvo como %(allowed)s, não como '%(format)s'; escolha um desses formatos.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose an existing folder to save into.</source>
+            <translation>A pasta %(folder)s não existe; escolha uma pasta existente para salvar.</translation>
+        </message>
+        <message>
+            <source>Could not write %(name)s: %(reason)s; check the folder is writable and has space.</source>
+            <translation>Não foi possível gravar %(name)s: %(reason)s; confira se a pasta permite gravação e tem espaço.</translation>
+        </message>
+        <message>
+            <source>The Word template %(path)s does not exist; pick a .docx file or leave it out.</source>
+            <translation>O modelo do Word %(path)s não existe; escolha um arquivo .docx ou deixe-o de fora.</translation>
+        </message>
+        <message>
+            <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
+            <translation>O simpósio '%(title)s' não tem data de início; defina uma para que a programação tenha dias.</translation>
+        </message>
+        <message>
+            <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
+            <translation>'%(mode)s' não é um tipo de exportação; escolha team, peer ou full.</translation>
+        </message>
+        <message>
+            <source>Choose the teammate to export for.</source>
+            <translation>Escolha o colega de equipe para quem exportar.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose another place for the bundle.</source>
+            <translation>A pasta %(folder)s não existe; escolha outro lugar para o pacote.</translation>
+        </message>
+        <message>
+            <source>There is no file %(path)s; check the name and try again.</source>
+            <translation>Não há nenhum arquivo %(path)s; confira o nome e tente novamente.</translation>
+        </message>
+        <message>
+            <source>There is already a workspace in %(folder)s; import the bundle into it instead.</source>
+            <translation>Já existe um espaço de trabalho em %(folder)s; importe o pacote nele.</translation>
+        </message>
+        <message>
+            <source>Enter your name, then join the workspace again.</source>
+            <translation>Digite seu nome e entre no espaço de trabalho novamente.</translation>
+        </message>
+        <message>
+            <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
+            <translation>Não há importação para desfazer: o espaço de trabalho mudou desde a última importação, ou nada foi importado.</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>nenhum ainda</translation>
+        </message>
+        <message>
+            <source>No teammate is called '%(name)s' (known: %(known)s); import a bundle from them first, or export --team.</source>
+            <translation>Nenhum colega de equipe se chama '%(name)s' (conhecidos: %(known)s); importe primeiro um pacote dele, ou exporte com --team.</translation>
+        </message>
+        <message>
+            <source>Several teammates match '%(name)s'; give the store id shown by 'gcen peers' instead.</source>
+            <translation>Vários colegas de equipe correspondem a '%(name)s'; informe o id da cópia mostrado por 'gcen peers'.</translation>
+        </message>
+        <message>
+            <source>%(teammate)s has sent no signed bundle yet; there is no key to trust.</source>
+            <translation>%(teammate)s ainda não enviou nenhum pacote assinado; não há chave em que confiar.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; create it or choose another one.</source>
+            <translation>A pasta %(folder)s não existe; crie-a ou escolha outra.</translation>
+        </message>
+        <message>
+            <source>Choose a shared folder first.</source>
+            <translation>Escolha primeiro uma pasta compartilhada.</translation>
+        </message>
+        <message>
+            <source>The shared folder %(folder)s cannot be found; is the drive connected?</source>
+            <translation>A pasta compartilhada %(folder)s não foi encontrada; a unidade está conectada?</translation>
+        </message>
+        <message>
+            <source>That record has no deletion to settle.</source>
+            <translation>Esse registro não tem exclusão a resolver.</translation>
+        </message>
+        <message>
+            <source>For a deletion, pick %(keep)d to keep the record or %(delete)d to delete it.</source>
+            <translation>Para uma exclusão, escolha %(keep)d para manter o registro ou %(delete)d para excluí-lo.</translation>
+        </message>
+        <message>
+            <source>The field '%(field)s' of that record has no conflict; 'gcen conflicts' lists them.</source>
+            <translation>O campo '%(field)s' desse registro não tem conflito; 'gcen conflicts' lista os conflitos.</translation>
+        </message>
+        <message>
+            <source>Give either a version number to pick or a new value, not both.</source>
+            <translation>Informe um número de versão a escolher ou um novo valor, mas não os dois.</translation>
+        </message>
+        <message>
+            <source>Pick a version between 1 and %(count)d.</source>
+            <translation>Escolha uma versão entre 1 e %(count)d.</translation>
+        </message>
+        <message>
+            <source>That field cannot be set.</source>
+            <translation>Esse campo não pode ser definido.</translation>
+        </message>
+        <message>
+            <source>There is no plan template '%(key)s'; choose one of: %(templates)s.</source>
+            <translation>Não existe o modelo de plano '%(key)s'; escolha um destes: %(templates)s.</translation>
+        </message>
+        <message>
+            <source>The plan ends before it starts; put the end date after the start date.</source>
+            <translation>O plano termina antes de começar; coloque a data de término depois da data de início.</translation>
+        </message>
+        <message>
+            <source>Cannot sort by '%(order)s'.</source>
+            <translation>Não é possível ordenar por '%(order)s'.</translation>
+        </message>
+        <message>
+            <source>'%(format)s' is not a reading-list format; use ris, bibtex or csljson.</source>
+            <translation>'%(format)s' não é um formato de lista de leituras; use ris, bibtex ou csljson.</translation>
+        </message>
+        <message>
+            <source>The file %(path)s does not exist; check the name and folder.</source>
+            <translation>O arquivo %(path)s não existe; confira o nome e a pasta.</translation>
+        </message>
+        <message>
+            <source>%(shown)s and %(more)s more</source>
+            <translation>%(shown)s e mais %(more)s</translation>
+        </message>
+        <message>
+            <source>%(bad)s of %(total)s records in %(name)s could not be read — %(shown)s; nothing was imported. Fix them, or import the 1 good one and leave these out (--skip-bad).</source>
+            <translation>%(bad)s de %(total)s registros em %(name)s não puderam ser lidos — %(shown)s; nada foi importado. Corrija-os, ou importe o único registro válido e deixe estes de fora (--skip-bad).</translation>
+        </message>
+        <message>
+            <source>%(bad)s of %(total)s records in %(name)s could not be read — %(shown)s; nothing was imported. Fix them, or import the %(good)s good ones and leave these out (--skip-bad).</source>
+            <translation>%(bad)s de %(total)s registros em %(name)s não puderam ser lidos — %(shown)s; nada foi importado. Corrija-os, ou importe os %(good)s registros válidos e deixe estes de fora (--skip-bad).</translation>
+        </message>
+        <message>
+            <source>No record in %(name)s could be read — %(shown)s; nothing was imported.</source>
+            <translation>Nenhum registro de %(name)s pôde ser lido — %(shown)s; nada foi importado.</translation>
+        </message>
+        <message>
+            <source>No symposium has the id '%(id)s'; 'gcen list symposium' shows the ids.</source>
+            <translation>Nenhum simpósio tem o id '%(id)s'; 'gcen list symposium' mostra os ids.</translation>
+        </message>
+        <message>
+            <source>No reading has the id '%(id)s'.</source>
+            <translation>Nenhuma leitura tem o id '%(id)s'.</translation>
+        </message>
+        <message>
+            <source>This workspace already holds the sample city team; start a new workspace to add it again.</source>
+            <translation>Este espaço de trabalho já contém a equipe municipal de exemplo; crie um novo espaço de trabalho para adicioná-la de novo.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s holds an unfinished workspace; run 'gcen init' there again.</source>
+            <translation>A pasta %(folder)s contém um espaço de trabalho inacabado; execute 'gcen init' nela novamente.</translation>
+        </message>
+        <message>
+            <source>There is already a workspace in %(folder)s; open it or pick another folder.</source>
+            <translation>Já existe um espaço de trabalho em %(folder)s; abra-o ou escolha outra pasta.</translation>
+        </message>
+        <message>
+            <source>A %(type)s is not created directly.</source>
+            <translation>Um registro do tipo %(type)s não é criado diretamente.</translation>
+        </message>
+        <message>
+            <source>The workspace needs a name.</source>
+            <translation>O espaço de trabalho precisa de um nome.</translation>
+        </message>
+        <message>
+            <source>The workspace itself cannot be deleted.</source>
+            <translation>O próprio espaço de trabalho não pode ser excluído.</translation>
+        </message>
+        <message>
+            <source>No record has the id '%(id)s'.</source>
+            <translation>Nenhum registro tem o id '%(id)s'.</translation>
+        </message>
+        <message>
+            <source>That record is not deleted; there is nothing to restore.</source>
+            <translation>Esse registro não está excluído; não há nada a restaurar.</translation>
+        </message>
+        <message>
+            <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
+            <translation>O registro ao qual ele pertence (do tipo %(type)s, '%(title)s') está na lixeira; restaure-o primeiro.</translation>
+        </message>
+        <message>
+            <source>That record has no deletion to dismiss.</source>
+            <translation>Esse registro não tem exclusão a descartar.</translation>
+        </message>
+        <message>
+            <source>'%(kind)s' links go from %(start)s to %(to)s, not from %(first)s to %(second)s; check the order and the ids.</source>
+            <translation>Os vínculos '%(kind)s' vão de %(start)s para %(to)s, não de %(first)s para %(second)s; confira a ordem e os ids.</translation>
+        </message>
+        <message>
+            <source>any record</source>
+            <translation>qualquer registro</translation>
+        </message>
+        <message>
+            <source>A tag cannot be empty.</source>
+            <translation>Uma etiqueta não pode ficar vazia.</translation>
+        </message>
+        <message>
+            <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>
+            <translation>Escolha primeiro quem você é (Preferências, ou 'gcen init --member NAME').</translation>
+        </message>
+        <message>
+            <source>The file %(path)s does not exist or cannot be read.</source>
+            <translation>O arquivo %(path)s não existe ou não pode ser lido.</translation>
+        </message>
+        <message>
+            <source>Could not store %(name)s: %(reason)s. Free some disk space and try again.</source>
+            <translation>Não foi possível guardar %(name)s: %(reason)s. Libere espaço em disco e tente novamente.</translation>
+        </message>
+        <message>
+            <source>The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.</source>
+            <translation>O arquivo '%(name)s' ainda não chegou; peça um pacote completo a um colega de equipe.</translation>
+        </message>
+        <message>
+            <source>No record has the id '%(id)s'; 'gcen list TYPE' shows the ids.</source>
+            <translation>Nenhum registro tem o id '%(id)s'; 'gcen list TYPE' mostra os ids.</translation>
+        </message>
+        <message>
+            <source>The %(type)s '%(title)s' is in the trash; restore it first.</source>
+            <translation>O registro do tipo %(type)s '%(title)s' está na lixeira; restaure-o primeiro.</translation>
+        </message>
+        <message>
+            <source>No %(type)s has the id '%(id)s'.</source>
+            <translation>Nenhum registro do tipo %(type)s tem o id '%(id)s'.</translation>
+        </message>
+        <message>
+            <source>'%(id)s' is a %(type)s, not a %(wanted)s.</source>
+            <translation>'%(id)s' é do tipo %(type)s, não %(wanted)s.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' names no existing record ('%(value)s').</source>
+            <translation>'%(field)s' não indica nenhum registro existente ('%(value)s').</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be a %(types)s, but '%(value)s' is a %(type)s.</source>
+            <translation>'%(field)s' deve ser do tipo %(types)s, mas '%(value)s' é do tipo %(type)s.</translation>
+        </message>
+        <message>
+            <source>The bundle says record %(id)s is a %(other)s, but it is a %(known)s: the file is damaged or forged, so nothing was imported. Ask your teammate for a new bundle.</source>
+            <translation>O pacote diz que o registro %(id)s é do tipo %(other)s, mas ele é do tipo %(known)s: o arquivo está danificado ou foi falsificado, então nada foi importado. Peça um novo pacote ao seu colega de equipe.</translation>
+        </message>
+        <message>
+            <source>There is no workspace in %(folder)s; create one with 'gcen init --name NAME' or pick another folder with --workspace.</source>
+            <translation>Não há espaço de trabalho em %(folder)s; crie um com 'gcen init --name NAME' ou escolha outra pasta com --workspace.</translation>
+        </message>
+        <message>
+            <source>Import cancelled; nothing was changed.</source>
+            <translation>Importação cancelada; nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>This bundle file could not be checked, so it was refused; ask the sender to export it again.</source>
+            <translation>Não foi possível verificar este arquivo de pacote, então ele foi recusado; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be read (%(reason)s); check the file and try again.</source>
+            <translation>Não foi possível ler o pacote (%(reason)s); confira o arquivo e tente novamente.</translation>
+        </message>
+        <message>
+            <source>There is not enough free disk space to check this bundle; free some disk space and import it again.</source>
+            <translation>Não há espaço livre em disco suficiente para verificar este pacote; libere espaço em disco e importe-o novamente.</translation>
+        </message>
+        <message>
+            <source>%(path)s is a folder, not a bundle file; choose a .gcen file.</source>
+            <translation>%(path)s é uma pasta, não um arquivo de pacote; escolha um arquivo .gcen.</translation>
+        </message>
+        <message>
+            <source>This bundle file is empty; copy it again or ask the sender for a new one.</source>
+            <translation>Este arquivo de pacote está vazio; copie-o novamente ou peça um novo ao remetente.</translation>
+        </message>
+        <message>
+            <source>The file %(path)s cannot be read (%(reason)s); check it and try again.</source>
+            <translation>Não é possível ler o arquivo %(path)s (%(reason)s); confira-o e tente novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle file is larger than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>Este arquivo de pacote é maior que os %(limit)s que o GCEN Desktop aceita; peça ao remetente que exporte só para você em vez de um pacote completo.</translation>
+        </message>
+        <message>
+            <source>This bundle's description (manifest) is damaged: %(detail)s; ask the sender to export it again.</source>
+            <translation>A descrição (manifesto) deste pacote está danificada: %(detail)s; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>it %(problem)s</source>
+            <translation>%(problem)s</translation>
+        </message>
+        <message>
+            <source>it gives no format version this program knows</source>
+            <translation>não indica nenhuma versão de formato que este programa conheça</translation>
+        </message>
+        <message>
+            <source>one that reads bundle format %(major)s</source>
+            <translation>uma que leia o formato de pacote %(major)s</translation>
+        </message>
+        <message>
+            <source>This bundle uses format %(format)s, made by a newer GCEN Desktop; it needs version &gt;= %(needed)s: update GCEN Desktop and import it again.</source>
+            <translation>Este pacote usa o formato %(format)s, criado por uma versão mais nova do GCEN Desktop; ele precisa da versão &gt;= %(needed)s: atualize o GCEN Desktop e importe-o novamente.</translation>
+        </message>
+        <message>
+            <source>its required features are not a list of names</source>
+            <translation>os recursos exigidos não são uma lista de nomes</translation>
+        </message>
+        <message>
+            <source>This bundle needs features this version of GCEN Desktop does not know (%(features)s); update GCEN Desktop and import it again.</source>
+            <translation>Este pacote precisa de recursos que esta versão do GCEN Desktop não conhece (%(features)s); atualize o GCEN Desktop e importe-o novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle holds files its description (manifest) does not list; ask the sender to export it again.</source>
+            <translation>Este pacote contém arquivos que a descrição (manifesto) dele não lista; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle is missing files its description (manifest) lists; ask the sender to export it again.</source>
+            <translation>Faltam neste pacote arquivos que a descrição (manifesto) dele lista; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>The file %(name)s in this bundle does not have the size its description (manifest) gives; ask the sender to export it again.</source>
+            <translation>O arquivo %(name)s deste pacote não tem o tamanho que a descrição (manifesto) informa; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle carries %(count)d changes, more than the %(limit)d a bundle may carry; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>Este pacote traz %(count)d alterações, mais do que as %(limit)d que um pacote pode trazer; peça ao remetente que exporte só para você em vez de um pacote completo.</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
+            <translation>A lista de alterações deste pacote não corresponde à impressão digital (SHA-256) da descrição, então foi alterada ou danificada; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle's attachment %(attachment)s… does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
+            <translation>O anexo %(attachment)s… deste pacote não corresponde à impressão digital (SHA-256) da descrição, então foi alterado ou danificado; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes ends in the middle of a line; ask the sender to export it again.</source>
+            <translation>A lista de alterações deste pacote termina no meio de uma linha; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle carries more changes than its description says (%(expected)d); ask the sender to export it again.</source>
+            <translation>Este pacote traz mais alterações do que a descrição informa (%(expected)d); peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle carries fewer changes than its description says (%(expected)d); ask the sender to export it again.</source>
+            <translation>Este pacote traz menos alterações do que a descrição informa (%(expected)d); peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>An attachment in this bundle does not have the content its name promises; ask the sender to export it again.</source>
+            <translation>Um anexo deste pacote não tem o conteúdo que o nome promete; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>holds a number that is not a number (NaN or Infinity)</source>
+            <translation>contém um número que não é um número (NaN ou Infinity)</translation>
+        </message>
+        <message>
+            <source>holds text that is not valid JSON (%(error)s)</source>
+            <translation>contém texto que não é JSON válido (%(error)s)</translation>
+        </message>
+        <message>
+            <source>holds text that is not valid Unicode (a lone surrogate)</source>
+            <translation>contém texto que não é Unicode válido (um substituto isolado)</translation>
+        </message>
+        <message>
+            <source>Change %(n)d in this bundle is longer than the %(limit)s a line may be; ask the sender to export it again.</source>
+            <translation>A alteração %(n)d deste pacote é maior que os %(limit)s que uma linha pode ter; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
+            <translation>A alteração %(n)d deste pacote %(problem)s; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>is not valid (%(reason)s)</source>
+            <translation>não é válida (%(reason)s)</translation>
+        </message>
+        <message>
+            <source>does not match its own hash (h), so it was altered or damaged</source>
+            <translation>não corresponde ao próprio hash (h), então foi alterada ou danificada</translation>
+        </message>
+        <message>
+            <source>names the store that made it with an id that is not one</source>
+            <translation>indica o repositório que a criou com um identificador que não é válido</translation>
+        </message>
+        <message>
+            <source>has a time (hlc) that is not in the form every store writes</source>
+            <translation>tem um horário (hlc) que não está no formato que todo repositório escreve</translation>
+        </message>
+        <message>
+            <source>is about a record whose id is not one (a UUID)</source>
+            <translation>trata de um registro cujo identificador não é válido (um UUID)</translation>
+        </message>
+        <message>
+            <source>has a hash (h) that is not a SHA-256</source>
+            <translation>tem um hash (h) que não é um SHA-256</translation>
+        </message>
+        <message>
+            <source>names a version made by a store whose id is not one</source>
+            <translation>indica uma versão criada por um repositório cujo identificador não é válido</translation>
+        </message>
+        <message>
+            <source>is about a record type %(type)s that GCEN Desktop does not know</source>
+            <translation>trata de um tipo de registro %(type)s que o GCEN Desktop não conhece</translation>
+        </message>
+        <message>
+            <source>is an edit without fields, or with a deletion's fields</source>
+            <translation>é uma edição sem campos, ou com os campos de uma exclusão</translation>
+        </message>
+        <message>
+            <source>sets a field %(field)s that a %(type)s does not have</source>
+            <translation>define um campo %(field)s que um registro do tipo %(type)s não tem</translation>
+        </message>
+        <message>
+            <source>is a deletion without the versions it saw, or with an edit's fields</source>
+            <translation>é uma exclusão sem as versões que viu, ou com os campos de uma edição</translation>
+        </message>
+        <message>
+            <source>names a field %(field)s that a %(type)s does not have</source>
+            <translation>nomeia um campo %(field)s que um registro do tipo %(type)s não tem</translation>
+        </message>
+        <message>
+            <source>gives '%(field)s' a value of the wrong kind</source>
+            <translation>dá a '%(field)s' um valor do tipo errado</translation>
+        </message>
+        <message>
+            <source>has a '%(field)s' longer than %(limit)d characters</source>
+            <translation>tem um campo '%(field)s' com mais de %(limit)d caracteres</translation>
+        </message>
+        <message>
+            <source>has an empty '%(field)s', which a %(type)s must have</source>
+            <translation>tem vazio o campo '%(field)s', que um registro do tipo %(type)s precisa ter</translation>
+        </message>
+        <message>
+            <source>has a bad value: %(reason)s</source>
+            <translation>tem um valor inválido: %(reason)s</translation>
+        </message>
+        <message>
+            <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
+            <translation>'%(key)s' não é a chave pública de um colega de equipe (ela começa com age1); confira a chave e exporte novamente.</translation>
+        </message>
+        <message>
+            <source>The passphrase is empty; type a passphrase, or export without one.</source>
+            <translation>A frase secreta está vazia; digite uma frase secreta, ou exporte sem ela.</translation>
+        </message>
+        <message>
+            <source>This bundle would be %(size)s, more than the %(limit)s a bundle may be; export for one teammate instead of a full bundle.</source>
+            <translation>Este pacote teria %(size)s, mais do que os %(limit)s que um pacote pode ter; exporte para um único colega de equipe em vez de um pacote completo.</translation>
+        </message>
+        <message>
+            <source>The bundle read back from the destination differs from what was written, so it was removed; try another USB stick or folder.</source>
+            <translation>O pacote lido de volta do destino difere do que foi gravado, então foi removido; tente outro pen drive ou outra pasta.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be written (%(reason)s); check that the destination has free space and is writable, then export again.</source>
+            <translation>Não foi possível gravar o pacote (%(reason)s); confira se o destino tem espaço livre e permite gravação, e exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle would hold %(count)d attachments, more than a bundle may; export for one teammate instead of a full bundle.</source>
+            <translation>Este pacote teria %(count)d anexos, mais do que um pacote pode ter; exporte para um único colega de equipe em vez de um pacote completo.</translation>
+        </message>
+        <message>
+            <source>The change to record %(id)s is larger than a bundle may carry (%(size)s); shorten that record and export again.</source>
+            <translation>A alteração do registro %(id)s é maior do que um pacote pode trazer (%(size)s); encurte esse registro e exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle would carry more changes than a bundle may; export for one teammate instead of a full bundle.</source>
+            <translation>Este pacote traria mais alterações do que um pacote pode trazer; exporte para um único colega de equipe em vez de um pacote completo.</translation>
+        </message>
+        <message>
+            <source>The attachment %(name)s is larger than the %(limit)s a bundle may carry; share it another way.</source>
+            <translation>O anexo %(name)s é maior que os %(limit)s que um pacote pode trazer; compartilhe-o de outra forma.</translation>
+        </message>
+        <message>
+            <source>The attachment file %(name)s no longer matches its recorded content (it was changed or damaged on disk); restore it or remove the attachment, then export again.</source>
+            <translation>O arquivo anexo %(name)s não corresponde mais ao conteúdo registrado (foi alterado ou danificado no disco); restaure-o ou remova o anexo, e exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle would be larger than a bundle may be; export for one teammate instead of a full bundle.</source>
+            <translation>Este pacote seria maior do que um pacote pode ser; exporte para um único colega de equipe em vez de um pacote completo.</translation>
+        </message>
+        <message>
+            <source>This bundle's description would be larger than a bundle allows; export for one teammate instead of a full bundle.</source>
+            <translation>A descrição deste pacote seria maior do que um pacote permite; exporte para um único colega de equipe em vez de um pacote completo.</translation>
+        </message>
+        <message>
+            <source>The bundle did not read back as written; check the disk and export again.</source>
+            <translation>O pacote lido de volta não corresponde ao que foi gravado; confira o disco e exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This encrypted bundle's header is damaged; copy the file again or ask the sender for a new one.</source>
+            <translation>O cabeçalho deste pacote criptografado está danificado; copie o arquivo novamente ou peça um novo ao remetente.</translation>
+        </message>
+        <message>
+            <source>This encrypted bundle has an oversized header, so it was refused; do not open it, and tell the sender.</source>
+            <translation>Este pacote criptografado tem um cabeçalho grande demais, então foi recusado; não o abra e avise o remetente.</translation>
+        </message>
+        <message>
+            <source>This bundle is wrapped in more layers of encryption than bundles ever use, so it was refused; do not open it, and tell the sender.</source>
+            <translation>Este pacote está envolto em mais camadas de criptografia do que um pacote jamais usa, então foi recusado; não o abra e avise o remetente.</translation>
+        </message>
+        <message>
+            <source>This bundle's passphrase protection asks for far more computing work (2^%(work)s) than GCEN Desktop spends, so it was refused; ask the sender to export it again.</source>
+            <translation>A proteção por frase secreta deste pacote exige muito mais trabalho de computação (2^%(work)s) do que o GCEN Desktop dedica, então foi recusado; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle is encrypted in a way GCEN Desktop does not use (no teammate key, no passphrase); ask the sender to export it again.</source>
+            <translation>Este pacote está criptografado de um jeito que o GCEN Desktop não usa (sem chave de colega, sem frase secreta); peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>The identity given is not an age secret key (it starts with AGE-SECRET-KEY-1); check the identity file and try again.</source>
+            <translation>A identidade informada não é uma chave secreta age (ela começa com AGE-SECRET-KEY-1); confira o arquivo de identidade e tente novamente.</translation>
+        </message>
+        <message>
+            <source>This encrypted bundle is damaged or incomplete (it does not decrypt); copy the file again or ask the sender for a new one.</source>
+            <translation>Este pacote criptografado está danificado ou incompleto (não é possível descriptografá-lo); copie o arquivo novamente ou peça um novo ao remetente.</translation>
+        </message>
+        <message>
+            <source>This bundle file cannot be used; ask the sender for a new one.</source>
+            <translation>Este arquivo de pacote não pode ser usado; peça um novo ao remetente.</translation>
+        </message>
+        <message>
+            <source>This bundle file is incomplete (it was cut short, perhaps while copying); copy it again or ask the sender for a new one.</source>
+            <translation>Este arquivo de pacote está incompleto (foi cortado, talvez durante a cópia); copie-o novamente ou peça um novo ao remetente.</translation>
+        </message>
+        <message>
+            <source>This file is not a GCEN bundle; choose a .gcen file exported by GCEN Desktop.</source>
+            <translation>Este arquivo não é um pacote GCEN; escolha um arquivo .gcen exportado pelo GCEN Desktop.</translation>
+        </message>
+        <message>
+            <source>This bundle is larger than GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>Este pacote é maior do que o GCEN Desktop aceita; peça ao remetente que exporte só para você em vez de um pacote completo.</translation>
+        </message>
+        <message>
+            <source>This bundle file is built in a way that could harm your computer and was refused; do not open it, and tell the sender.</source>
+            <translation>Este arquivo de pacote foi montado de um jeito que pode prejudicar seu computador e foi recusado; não o abra e avise o remetente.</translation>
+        </message>
+        <message>
+            <source>This bundle file is damaged; ask the sender to export it again.</source>
+            <translation>Este arquivo de pacote está danificado; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle's signature does not match its contents, so it may have been altered; do not import it, and ask the sender to export it again.</source>
+            <translation>A assinatura deste pacote não corresponde ao conteúdo, então ele pode ter sido alterado; não o importe e peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>The passphrase does not unlock this bundle; check it with the sender and try again.</source>
+            <translation>A frase secreta não desbloqueia este pacote; confira-a com o remetente e tente novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle is protected by a passphrase; enter the passphrase the sender gave you.</source>
+            <translation>Este pacote é protegido por uma frase secreta; digite a frase secreta que o remetente lhe deu.</translation>
+        </message>
+        <message>
+            <source>This bundle is encrypted for other teammates' keys, not yours; ask the sender to export it again for you.</source>
+            <translation>Este pacote está criptografado para as chaves de outros colegas de equipe, não para a sua; peça ao remetente que o exporte novamente para você.</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer GCEN Desktop; update GCEN Desktop and import it again.</source>
+            <translation>Este pacote foi criado por uma versão mais nova do GCEN Desktop; atualize o GCEN Desktop e importe-o novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle uses a feature this version of GCEN Desktop does not know; update GCEN Desktop and import it again.</source>
+            <translation>Este pacote usa um recurso que esta versão do GCEN Desktop não conhece; atualize o GCEN Desktop e importe-o novamente.</translation>
+        </message>
+        <message>
+            <source>Cancelled; no bundle file was written.</source>
+            <translation>Cancelado; nenhum arquivo de pacote foi gravado.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be written; check that the destination has free space and is writable, then export again.</source>
+            <translation>Não foi possível gravar o pacote; confira se o destino tem espaço livre e permite gravação, e exporte novamente.</translation>
+        </message>
+        <message>
+            <source>The workspace changed while the bundle was read; import the bundle again.</source>
+            <translation>O espaço de trabalho mudou enquanto o pacote era lido; importe o pacote novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
+            <translation>Este pacote pertence a outro espaço de trabalho, '%(name)s', não a este; abra aquele espaço de trabalho (ou ingresse nele a partir de uma pasta vazia) para importá-lo, ou importe os registros dele como cópias.</translation>
+        </message>
+        <message>
+            <source>This bundle belongs to another workspace, not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
+            <translation>Este pacote pertence a outro espaço de trabalho, não a este; abra aquele espaço de trabalho (ou ingresse nele a partir de uma pasta vazia) para importá-lo, ou importe os registros dele como cópias.</translation>
+        </message>
+        <message>
+            <source>This bundle holds changes made by a copy of a store that reuses another store's identity (a copied or restored workspace folder), so it was refused; ask the sender to export a new full bundle after opening their workspace in GCEN Desktop once more.</source>
+            <translation>Este pacote contém alterações feitas por uma cópia do espaço de trabalho que reutiliza a identidade de outra cópia (uma pasta de espaço de trabalho copiada ou restaurada), então foi recusado; peça ao remetente que exporte um novo pacote completo depois de abrir o espaço de trabalho dele no GCEN Desktop mais uma vez.</translation>
+        </message>
+        <message>
+            <source>This bundle is signed by a key this store does not know yet (%(fingerprint)s); check the fingerprint with the sender, then import it again and accept the key.</source>
+            <translation>Este pacote está assinado por uma chave que esta cópia do espaço de trabalho ainda não conhece (%(fingerprint)s); confira a impressão digital com o remetente, depois importe-o novamente e aceite a chave.</translation>
+        </message>
+        <message>
+            <source>The key files in %(folder)s are damaged; restore them from a backup, or move them away so that new keys are made (teammates will then have to trust the new key).</source>
+            <translation>Os arquivos de chaves em %(folder)s estão danificados; restaure-os de um backup, ou mova-os para outro lugar para que novas chaves sejam criadas (os colegas de equipe terão então de confiar na nova chave).</translation>
+        </message>
+        <message>
+            <source>The bundle could not be read to the end (the reading process stopped); import it again, and if that fails ask the sender to export it again.</source>
+            <translation>Não foi possível ler o pacote até o fim (o processo de leitura parou); importe-o novamente e, se falhar, peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This file is a kind of ZIP archive that GCEN Desktop never writes; choose a .gcen file exported by GCEN Desktop.</source>
+            <translation>Este arquivo é um tipo de arquivo ZIP que o GCEN Desktop nunca grava; escolha um arquivo .gcen exportado pelo GCEN Desktop.</translation>
+        </message>
+        <message>
+            <source>This file is a multi-part ZIP archive, not a GCEN bundle; choose a .gcen file.</source>
+            <translation>Este arquivo é um arquivo ZIP em várias partes, não um pacote GCEN; escolha um arquivo .gcen.</translation>
+        </message>
+        <message>
+            <source>This bundle file has extra bytes after its end; ask the sender to export it again.</source>
+            <translation>Este arquivo de pacote tem bytes a mais depois do fim; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle's table of contents is not where it should be; ask the sender to export it again.</source>
+            <translation>O índice deste pacote não está onde deveria; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle claims to hold %(count)d files, more than the %(limit)d a bundle may hold, so it was refused; do not open it, and tell the sender.</source>
+            <translation>Este pacote afirma conter %(count)d arquivos, mais do que os %(limit)d que um pacote pode conter, então foi recusado; não o abra e avise o remetente.</translation>
+        </message>
+        <message>
+            <source>This file is an empty ZIP archive, not a GCEN bundle; choose a .gcen file.</source>
+            <translation>Este arquivo é um arquivo ZIP vazio, não um pacote GCEN; escolha um arquivo .gcen.</translation>
+        </message>
+        <message>
+            <source>This bundle's table of contents is damaged; ask the sender to export it again.</source>
+            <translation>O índice deste pacote está danificado; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle holds a file with an overlong name, which bundles never have; do not open it, and tell the sender.</source>
+            <translation>Este pacote contém um arquivo com um nome longo demais, o que pacotes nunca têm; não o abra e avise o remetente.</translation>
+        </message>
+        <message>
+            <source>This bundle holds a file whose name is not readable text, which bundles never have; do not open it, and tell the sender.</source>
+            <translation>Este pacote contém um arquivo cujo nome não é texto legível, o que pacotes nunca têm; não o abra e avise o remetente.</translation>
+        </message>
+        <message>
+            <source>This bundle holds a file named %(name)s that points outside its own folder (an absolute path or '..'), so it was refused; do not open it, and tell the sender.</source>
+            <translation>Este pacote contém um arquivo chamado %(name)s que aponta para fora da própria pasta (um caminho absoluto ou '..'), então foi recusado; não o abra e avise o remetente.</translation>
+        </message>
+        <message>
+            <source>This bundle holds two files with the same name (%(name)s), which can hide one behind the other, so it was refused; do not open it, and tell the sender.</source>
+            <translation>Este pacote contém dois arquivos com o mesmo nome (%(name)s), o que permite esconder um atrás do outro, então foi recusado; não o abra e avise o remetente.</translation>
+        </message>
+        <message>
+            <source>This bundle holds two files with names that differ only in upper/lower case (%(name)s), which can hide one behind the other, so it was refused; do not open it, and tell the sender.</source>
+            <translation>Este pacote contém dois arquivos cujos nomes só diferem em maiúsculas e minúsculas (%(name)s), o que permite esconder um atrás do outro, então foi recusado; não o abra e avise o remetente.</translation>
+        </message>
+        <message>
+            <source>A file inside this bundle is damaged; ask the sender to export it again.</source>
+            <translation>Um arquivo deste pacote está danificado; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This ZIP archive uses ZIP passwords, which GCEN bundles never use; choose a .gcen file.</source>
+            <translation>Este arquivo ZIP usa senhas ZIP, que os pacotes GCEN nunca usam; escolha um arquivo .gcen.</translation>
+        </message>
+        <message>
+            <source>This file is a ZIP archive that GCEN Desktop did not write; choose a .gcen file.</source>
+            <translation>Este arquivo é um arquivo ZIP que o GCEN Desktop não gravou; escolha um arquivo .gcen.</translation>
+        </message>
+        <message>
+            <source>This ZIP archive uses a compression method GCEN bundles never use; choose a .gcen file.</source>
+            <translation>Este arquivo ZIP usa um método de compressão que os pacotes GCEN nunca usam; escolha um arquivo .gcen.</translation>
+        </message>
+        <message>
+            <source>A file inside this bundle would expand %(times)d times (a 'zip bomb'), so it was refused; do not open it, and tell the sender.</source>
+            <translation>Um arquivo deste pacote se expandiria %(times)d vezes (uma “bomba zip”), então foi recusado; não o abra e avise o remetente.</translation>
+        </message>
+        <message>
+            <source>This bundle holds a file %(name)s that does not belong in a bundle; ask the sender to export it again.</source>
+            <translation>Este pacote contém um arquivo %(name)s que não pertence a um pacote; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle has no list of changes in it; ask the sender to export it again.</source>
+            <translation>Este pacote não contém nenhuma lista de alterações; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle unpacks to %(size)s, more than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>Este pacote descompactado tem %(size)s, mais do que os %(limit)s que o GCEN Desktop aceita; peça ao remetente que exporte só para você em vez de um pacote completo.</translation>
+        </message>
+        <message>
+            <source>This bundle unpacks to %(size)s and there is not enough free disk space to check it safely; free some disk space and import it again.</source>
+            <translation>Este pacote descompactado tem %(size)s e não há espaço livre em disco suficiente para verificá-lo com segurança; libere espaço em disco e importe-o novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle's files overlap one another inside the archive (a 'zip bomb' trick), so it was refused; do not open it, and tell the sender.</source>
+            <translation>Os arquivos deste pacote se sobrepõem dentro do arquivo compactado (um truque de “bomba zip”), então foi recusado; não o abra e avise o remetente.</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes is %(size)s, more than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only, or to share that file another way.</source>
+            <translation>A lista de alterações deste pacote tem %(size)s, mais do que os %(limit)s que o GCEN Desktop aceita; peça ao remetente que exporte só para você, ou que compartilhe esse arquivo de outra forma.</translation>
+        </message>
+        <message>
+            <source>This bundle's description (manifest) is %(size)s, more than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only, or to share that file another way.</source>
+            <translation>A descrição (manifesto) deste pacote tem %(size)s, mais do que os %(limit)s que o GCEN Desktop aceita; peça ao remetente que exporte só para você, ou que compartilhe esse arquivo de outra forma.</translation>
+        </message>
+        <message>
+            <source>This bundle's attachment is %(size)s, more than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only, or to share that file another way.</source>
+            <translation>O anexo deste pacote tem %(size)s, mais do que os %(limit)s que o GCEN Desktop aceita; peça ao remetente que exporte só para você, ou que compartilhe esse arquivo de outra forma.</translation>
+        </message>
+        <message>
+            <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
+            <translation>O arquivo %(name)s deste pacote está danificado; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
+            <translation>Esta versão do GCEN Desktop não pode trocar pacotes; instale a versão completa.</translation>
+        </message>
+    </context>
 </TS>

@@ -3628,4 +3628,895 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>已讨论</translation>
         </message>
     </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Give --format (%(formats)s) or a file name ending in one of them.</source>
+            <translation>请指定 --format（%(formats)s），或使用以其中之一结尾的文件名。</translation>
+        </message>
+        <message>
+            <source>Expected --FIELD VALUE, got '%(token)s'.</source>
+            <translation>应为 --FIELD VALUE，实际为 '%(token)s'。</translation>
+        </message>
+        <message>
+            <source>--%(name)s needs a value.</source>
+            <translation>--%(name)s 需要一个值。</translation>
+        </message>
+        <message>
+            <source>No single %(types)s is called '%(name)s'; give its id instead.</source>
+            <translation>没有唯一一个名为 '%(name)s' 的 %(types)s；请改为提供其 ID。</translation>
+        </message>
+        <message>
+            <source>Use --set FIELD=VALUE, not '%(item)s'.</source>
+            <translation>请使用 --set FIELD=VALUE，而不是 '%(item)s'。</translation>
+        </message>
+        <message>
+            <source>The workspace check found problems (listed above); keep a copy of the folder and ask for help.</source>
+            <translation>工作空间检查发现了问题（见上方列表）；请保留该文件夹的副本并寻求帮助。</translation>
+        </message>
+        <message>
+            <source>The passphrase file %(path)s cannot be read; check the name.</source>
+            <translation>无法读取口令文件 %(path)s；请检查文件名。</translation>
+        </message>
+        <message>
+            <source>The identity file %(path)s cannot be read; check the name.</source>
+            <translation>无法读取身份文件 %(path)s；请检查文件名。</translation>
+        </message>
+        <message>
+            <source>The file %(path)s holds no age identity (a line starting AGE-SECRET-KEY-).</source>
+            <translation>文件 %(path)s 中没有 age 身份（以 AGE-SECRET-KEY- 开头的一行）。</translation>
+        </message>
+        <message>
+            <source>There is no workspace in %(folder)s to preview against; import without --preview to join.</source>
+            <translation>%(folder)s 中没有可用于预览的工作空间；请不带 --preview 导入以加入。</translation>
+        </message>
+        <message>
+            <source>--as-copies cannot be previewed; import the copies, then 'gcen undo-import' if unwanted.</source>
+            <translation>--as-copies 无法预览；请导入副本，如不需要再运行 'gcen undo-import'。</translation>
+        </message>
+        <message>
+            <source>%(refusal)s To copy its records into this workspace, add --as-copies.</source>
+            <translation>%(refusal)s 要将其记录复制到此工作空间，请加上 --as-copies。</translation>
+        </message>
+        <message>
+            <source>'%(field)s' cannot be empty.</source>
+            <translation>'%(field)s' 不能为空。</translation>
+        </message>
+        <message>
+            <source>'%(field)s' is longer than %(limit)d characters.</source>
+            <translation>'%(field)s' 超过了 %(limit)d 个字符。</translation>
+        </message>
+        <message>
+            <source>'%(value)s' is not an order key for '%(field)s' (e.g. a0); move the record instead.</source>
+            <translation>'%(value)s' 不是 '%(field)s' 的排序键（例如 a0）；请改为移动该记录。</translation>
+        </message>
+        <message>
+            <source>'%(value)s' is not a date for '%(field)s': use YYYY-MM-DD, e.g. 2026-03-14.</source>
+            <translation>'%(value)s' 不是 '%(field)s' 的有效日期：请使用 YYYY-MM-DD，例如 2026-03-14。</translation>
+        </message>
+        <message>
+            <source>'%(value)s' is not a time for '%(field)s': use HH:MM.</source>
+            <translation>'%(value)s' 不是 '%(field)s' 的有效时间：请使用 HH:MM。</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be a whole number.</source>
+            <translation>'%(field)s' 必须是整数。</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be a whole number, not '%(value)s'.</source>
+            <translation>'%(field)s' 必须是整数，而不是 '%(value)s'。</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be yes or no, not '%(value)s'.</source>
+            <translation>'%(field)s' 必须为“是”或“否”（yes/no），而不是 '%(value)s'。</translation>
+        </message>
+        <message>
+            <source>'%(value)s' is not a %(field)s; choose one of: %(choices)s.</source>
+            <translation>'%(value)s' 不是有效的 %(field)s；请从以下选项中选择：%(choices)s。</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be the id of a record, not '%(value)s'.</source>
+            <translation>'%(field)s' 必须是某条记录的 ID，而不是 '%(value)s'。</translation>
+        </message>
+        <message>
+            <source>A %(type)s has no field '%(field)s'; its fields are: %(fields)s.</source>
+            <translation>%(type)s 没有字段 '%(field)s'；它的字段有：%(fields)s。</translation>
+        </message>
+        <message>
+            <source>A new %(type)s needs '%(field)s' (e.g. --%(field)s "...").</source>
+            <translation>新的 %(type)s 需要 '%(field)s'（例如 --%(field)s "..."）。</translation>
+        </message>
+        <message>
+            <source>'%(name)s' is not a record type; use one of: %(types)s.</source>
+            <translation>'%(name)s' 不是记录类型；请使用以下之一：%(types)s。</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no file was written.</source>
+            <translation>导出已取消；未写入任何文件。</translation>
+        </message>
+        <message>
+            <source>GCEN_PDF_FONT names %(path)s, which is not a font file; fix or unset it.</source>
+            <translation>GCEN_PDF_FONT 指向 %(path)s，它不是字体文件；请修正或取消该设置。</translation>
+        </message>
+        <message>
+            <source>No font covering Chinese, Korean and accented text was found for the PDF; install Noto Sans CJK (Debian/Ubuntu: 'sudo apt install fonts-noto-cjk') or set GCEN_PDF_FONT to a .ttf/.otf/.ttc file, then export again.</source>
+            <translation>未找到可用于 PDF 且涵盖中文、韩文和带重音字符的字体；请安装 Noto Sans CJK（Debian/Ubuntu：'sudo apt install fonts-noto-cjk'），或将 GCEN_PDF_FONT 设为一个 .ttf/.otf/.ttc 文件，然后重新导出。</translation>
+        </message>
+        <message>
+            <source>Cannot tell the format of %(name)s; name it .ris, .bib or .json, or give --format ris|bibtex|csljson.</source>
+            <translation>无法判断 %(name)s 的格式；请将其命名为 .ris、.bib 或 .json，或指定 --format ris|bibtex|csljson。</translation>
+        </message>
+        <message>
+            <source>Cannot read %(path)s: %(reason)s; check the path.</source>
+            <translation>无法读取 %(path)s：%(reason)s；请检查路径。</translation>
+        </message>
+        <message>
+            <source>%(name)s is %(size)s MB, more than a reading list can be (%(limit)s MB); export a smaller selection and import that.</source>
+            <translation>%(name)s 大小为 %(size)s MB，超过了阅读材料列表的上限（%(limit)s MB）；请导出较小的选集再导入。</translation>
+        </message>
+        <message>
+            <source>%(name)s cannot be read as %(encoding)s (%(reason)s); try another --encoding.</source>
+            <translation>无法以 %(encoding)s 读取 %(name)s（%(reason)s）；请尝试其他 --encoding。</translation>
+        </message>
+        <message>
+            <source>%(name)s is not UTF-8 text: line %(line)s holds bytes that are not UTF-8; export it again as UTF-8 (Zotero does by default), or name its encoding with --encoding (e.g. cp1252).</source>
+            <translation>%(name)s 不是 UTF-8 文本：第 %(line)s 行包含非 UTF-8 字节；请重新以 UTF-8 导出（Zotero 默认如此），或用 --encoding 指定其编码（例如 cp1252）。</translation>
+        </message>
+        <message>
+            <source>%(name)s is not a text file (binary data on line %(line)s); pick the exported reading list.</source>
+            <translation>%(name)s 不是文本文件（第 %(line)s 行有二进制数据）；请选择导出的阅读材料列表。</translation>
+        </message>
+        <message>
+            <source>The file holds no readings: no BibTeX entries were found; an entry looks like '@article{key, title = {...}}'.</source>
+            <translation>该文件中没有阅读材料：未找到 BibTeX 条目；条目的样式如 '@article{key, title = {...}}'。</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was added.</source>
+            <translation>导入已取消；未添加任何内容。</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line %(line)s, column %(column)s: %(reason)s); export the CSL JSON again or fix that spot.</source>
+            <translation>该文件不是有效的 JSON（第 %(line)s 行，第 %(column)s 列：%(reason)s）；请重新导出 CSL JSON，或修正该处。</translation>
+        </message>
+        <message>
+            <source>The file is not valid JSON (line %(line)s: %(reason)s); export the CSL JSON again or fix that spot.</source>
+            <translation>该文件不是有效的 JSON（第 %(line)s 行：%(reason)s）；请重新导出 CSL JSON，或修正该处。</translation>
+        </message>
+        <message>
+            <source>The JSON file is not CSL-JSON: it should be a list of items with 'type' and 'title'.</source>
+            <translation>该 JSON 文件不是 CSL-JSON：它应当是包含 'type' 和 'title' 的条目列表。</translation>
+        </message>
+        <message>
+            <source>The file holds no readings: the CSL-JSON list is empty.</source>
+            <translation>该文件中没有阅读材料：CSL-JSON 列表为空。</translation>
+        </message>
+        <message>
+            <source>The file holds no readings: no RIS records were found (line %(line)s is not RIS); a RIS record starts with 'TY  - ' and ends with 'ER  - '.</source>
+            <translation>该文件中没有阅读材料：未找到 RIS 记录（第 %(line)s 行不是 RIS）；RIS 记录以 'TY  - ' 开头，以 'ER  - ' 结尾。</translation>
+        </message>
+        <message>
+            <source>The file holds no readings: no RIS records were found; a RIS record starts with 'TY  - ' and ends with 'ER  - '.</source>
+            <translation>该文件中没有阅读材料：未找到 RIS 记录；RIS 记录以 'TY  - ' 开头，以 'ER  - ' 结尾。</translation>
+        </message>
+        <message>
+            <source>The style file %(path)s could not be read (%(reason)s); fix it or leave it out.</source>
+            <translation>无法读取样式文件 %(path)s（%(reason)s）；请修正它或不使用它。</translation>
+        </message>
+        <message>
+            <source>This bundle is from this workspace; import it as usual, not as copies.</source>
+            <translation>此数据包来自本工作空间；请按常规方式导入，而不是作为副本导入。</translation>
+        </message>
+        <message>
+            <source>The workspace changed while the import was starting; import the bundle again.</source>
+            <translation>导入开始时工作空间发生了变化；请重新导入该数据包。</translation>
+        </message>
+        <message>
+            <source>No %(what)s has the id '%(id)s'; 'gcen list %(what)s' shows the ids.</source>
+            <translation>没有 ID 为 '%(id)s' 的 %(what)s；'gcen list %(what)s' 会列出所有 ID。</translation>
+        </message>
+        <message>
+            <source>The %(what)s '%(title)s' is private; set its visibility to team or network to share it.</source>
+            <translation>%(what)s '%(title)s' 是私有的；请将其可见性设为团队或网络后再共享。</translation>
+        </message>
+        <message>
+            <source>A %(what)s can be saved as %(allowed)s, not '%(format)s'; pick one of those.</source>
+            <translation>%(what)s 可以保存为 %(allowed)s，但不能保存为 '%(format)s'；请从中选择一种。</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose an existing folder to save into.</source>
+            <translation>文件夹 %(folder)s 不存在；请选择一个现有文件夹来保存。</translation>
+        </message>
+        <message>
+            <source>Could not write %(name)s: %(reason)s; check the folder is writable and has space.</source>
+            <translation>无法写入 %(name)s：%(reason)s；请检查该文件夹是否可写且有足够空间。</translation>
+        </message>
+        <message>
+            <source>The Word template %(path)s does not exist; pick a .docx file or leave it out.</source>
+            <translation>Word 模板 %(path)s 不存在；请选择一个 .docx 文件，或不使用模板。</translation>
+        </message>
+        <message>
+            <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
+            <translation>研讨会 '%(title)s' 没有开始日期；请设置开始日期，以便日程按天排列。</translation>
+        </message>
+        <message>
+            <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
+            <translation>'%(mode)s' 不是一种导出方式；请选择 team、peer 或 full。</translation>
+        </message>
+        <message>
+            <source>Choose the teammate to export for.</source>
+            <translation>请选择要为其导出的队友。</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose another place for the bundle.</source>
+            <translation>文件夹 %(folder)s 不存在；请为数据包选择其他位置。</translation>
+        </message>
+        <message>
+            <source>There is no file %(path)s; check the name and try again.</source>
+            <translation>没有文件 %(path)s；请检查文件名后重试。</translation>
+        </message>
+        <message>
+            <source>There is already a workspace in %(folder)s; import the bundle into it instead.</source>
+            <translation>%(folder)s 中已有一个工作空间；请改为将数据包导入其中。</translation>
+        </message>
+        <message>
+            <source>Enter your name, then join the workspace again.</source>
+            <translation>请输入你的姓名，然后重新加入工作区。</translation>
+        </message>
+        <message>
+            <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
+            <translation>没有可撤销的导入：自上次导入以来工作空间已发生变化，或者没有导入过任何内容。</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>暂无</translation>
+        </message>
+        <message>
+            <source>No teammate is called '%(name)s' (known: %(known)s); import a bundle from them first, or export --team.</source>
+            <translation>没有名为 '%(name)s' 的队友（已知：%(known)s）；请先导入其数据包，或使用 --team 导出。</translation>
+        </message>
+        <message>
+            <source>Several teammates match '%(name)s'; give the store id shown by 'gcen peers' instead.</source>
+            <translation>有多个队友与 '%(name)s' 匹配；请改为提供 'gcen peers' 显示的副本 ID。</translation>
+        </message>
+        <message>
+            <source>%(teammate)s has sent no signed bundle yet; there is no key to trust.</source>
+            <translation>%(teammate)s 尚未发送过签名的数据包；没有可信任的密钥。</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; create it or choose another one.</source>
+            <translation>文件夹 %(folder)s 不存在；请创建它或选择其他文件夹。</translation>
+        </message>
+        <message>
+            <source>Choose a shared folder first.</source>
+            <translation>请先选择一个共享文件夹。</translation>
+        </message>
+        <message>
+            <source>The shared folder %(folder)s cannot be found; is the drive connected?</source>
+            <translation>找不到共享文件夹 %(folder)s；驱动器是否已连接？</translation>
+        </message>
+        <message>
+            <source>That record has no deletion to settle.</source>
+            <translation>该记录没有需要处理的删除。</translation>
+        </message>
+        <message>
+            <source>For a deletion, pick %(keep)d to keep the record or %(delete)d to delete it.</source>
+            <translation>对于删除，选择 %(keep)d 保留该记录，选择 %(delete)d 删除它。</translation>
+        </message>
+        <message>
+            <source>The field '%(field)s' of that record has no conflict; 'gcen conflicts' lists them.</source>
+            <translation>该记录的字段 '%(field)s' 没有冲突；'gcen conflicts' 会列出所有冲突。</translation>
+        </message>
+        <message>
+            <source>Give either a version number to pick or a new value, not both.</source>
+            <translation>请提供要选择的版本号或新值，不要同时提供两者。</translation>
+        </message>
+        <message>
+            <source>Pick a version between 1 and %(count)d.</source>
+            <translation>请选择 1 到 %(count)d 之间的版本。</translation>
+        </message>
+        <message>
+            <source>That field cannot be set.</source>
+            <translation>该字段无法设置。</translation>
+        </message>
+        <message>
+            <source>There is no plan template '%(key)s'; choose one of: %(templates)s.</source>
+            <translation>没有计划模板 '%(key)s'；请从以下之一中选择：%(templates)s。</translation>
+        </message>
+        <message>
+            <source>The plan ends before it starts; put the end date after the start date.</source>
+            <translation>计划的结束日期早于开始日期；请将结束日期设在开始日期之后。</translation>
+        </message>
+        <message>
+            <source>Cannot sort by '%(order)s'.</source>
+            <translation>无法按 '%(order)s' 排序。</translation>
+        </message>
+        <message>
+            <source>'%(format)s' is not a reading-list format; use ris, bibtex or csljson.</source>
+            <translation>'%(format)s' 不是阅读材料列表格式；请使用 ris、bibtex 或 csljson。</translation>
+        </message>
+        <message>
+            <source>The file %(path)s does not exist; check the name and folder.</source>
+            <translation>文件 %(path)s 不存在；请检查文件名和文件夹。</translation>
+        </message>
+        <message>
+            <source>%(shown)s and %(more)s more</source>
+            <translation>%(shown)s，另有 %(more)s 条</translation>
+        </message>
+        <message>
+            <source>%(bad)s of %(total)s records in %(name)s could not be read — %(shown)s; nothing was imported. Fix them, or import the 1 good one and leave these out (--skip-bad).</source>
+            <translation>%(name)s 的 %(total)s 条记录中有 %(bad)s 条无法读取——%(shown)s；未导入任何内容。请修正它们，或只导入那 1 条有效记录并略过这些记录（--skip-bad）。</translation>
+        </message>
+        <message>
+            <source>%(bad)s of %(total)s records in %(name)s could not be read — %(shown)s; nothing was imported. Fix them, or import the %(good)s good ones and leave these out (--skip-bad).</source>
+            <translation>%(name)s 的 %(total)s 条记录中有 %(bad)s 条无法读取——%(shown)s；未导入任何内容。请修正它们，或只导入那 %(good)s 条有效记录并略过这些记录（--skip-bad）。</translation>
+        </message>
+        <message>
+            <source>No record in %(name)s could be read — %(shown)s; nothing was imported.</source>
+            <translation>%(name)s 中没有任何记录可以读取——%(shown)s；未导入任何内容。</translation>
+        </message>
+        <message>
+            <source>No symposium has the id '%(id)s'; 'gcen list symposium' shows the ids.</source>
+            <translation>没有 ID 为 '%(id)s' 的研讨会；'gcen list symposium' 会列出所有 ID。</translation>
+        </message>
+        <message>
+            <source>No reading has the id '%(id)s'.</source>
+            <translation>没有 ID 为 '%(id)s' 的阅读材料。</translation>
+        </message>
+        <message>
+            <source>This workspace already holds the sample city team; start a new workspace to add it again.</source>
+            <translation>此工作空间已包含示例城市团队；如需再次添加，请新建一个工作空间。</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s holds an unfinished workspace; run 'gcen init' there again.</source>
+            <translation>文件夹 %(folder)s 中有一个未完成的工作空间；请在该处重新运行 'gcen init'。</translation>
+        </message>
+        <message>
+            <source>There is already a workspace in %(folder)s; open it or pick another folder.</source>
+            <translation>%(folder)s 中已有一个工作空间；请打开它或选择其他文件夹。</translation>
+        </message>
+        <message>
+            <source>A %(type)s is not created directly.</source>
+            <translation>%(type)s 不能直接创建。</translation>
+        </message>
+        <message>
+            <source>The workspace needs a name.</source>
+            <translation>工作空间需要一个名称。</translation>
+        </message>
+        <message>
+            <source>The workspace itself cannot be deleted.</source>
+            <translation>工作空间本身不能删除。</translation>
+        </message>
+        <message>
+            <source>No record has the id '%(id)s'.</source>
+            <translation>没有 ID 为 '%(id)s' 的记录。</translation>
+        </message>
+        <message>
+            <source>That record is not deleted; there is nothing to restore.</source>
+            <translation>该记录未被删除；没有需要恢复的内容。</translation>
+        </message>
+        <message>
+            <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
+            <translation>它所属的 %(type)s '%(title)s' 在回收站中；请先恢复它。</translation>
+        </message>
+        <message>
+            <source>That record has no deletion to dismiss.</source>
+            <translation>该记录没有需要忽略的删除。</translation>
+        </message>
+        <message>
+            <source>'%(kind)s' links go from %(start)s to %(to)s, not from %(first)s to %(second)s; check the order and the ids.</source>
+            <translation>'%(kind)s' 链接是从 %(start)s 指向 %(to)s，而不是从 %(first)s 指向 %(second)s；请检查顺序和 ID。</translation>
+        </message>
+        <message>
+            <source>any record</source>
+            <translation>任意记录</translation>
+        </message>
+        <message>
+            <source>A tag cannot be empty.</source>
+            <translation>标签不能为空。</translation>
+        </message>
+        <message>
+            <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>
+            <translation>请先选择你是谁（首选项，或 'gcen init --member NAME'）。</translation>
+        </message>
+        <message>
+            <source>The file %(path)s does not exist or cannot be read.</source>
+            <translation>文件 %(path)s 不存在或无法读取。</translation>
+        </message>
+        <message>
+            <source>Could not store %(name)s: %(reason)s. Free some disk space and try again.</source>
+            <translation>无法存储 %(name)s：%(reason)s。请释放一些磁盘空间后重试。</translation>
+        </message>
+        <message>
+            <source>The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.</source>
+            <translation>文件 '%(name)s' 尚未到达；请向队友索取完整数据包。</translation>
+        </message>
+        <message>
+            <source>No record has the id '%(id)s'; 'gcen list TYPE' shows the ids.</source>
+            <translation>没有 ID 为 '%(id)s' 的记录；'gcen list TYPE' 会列出所有 ID。</translation>
+        </message>
+        <message>
+            <source>The %(type)s '%(title)s' is in the trash; restore it first.</source>
+            <translation>%(type)s '%(title)s' 在回收站中；请先恢复它。</translation>
+        </message>
+        <message>
+            <source>No %(type)s has the id '%(id)s'.</source>
+            <translation>没有 ID 为 '%(id)s' 的 %(type)s。</translation>
+        </message>
+        <message>
+            <source>'%(id)s' is a %(type)s, not a %(wanted)s.</source>
+            <translation>'%(id)s' 是 %(type)s，而不是 %(wanted)s。</translation>
+        </message>
+        <message>
+            <source>'%(field)s' names no existing record ('%(value)s').</source>
+            <translation>'%(field)s' 指向的记录不存在（'%(value)s'）。</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be a %(types)s, but '%(value)s' is a %(type)s.</source>
+            <translation>'%(field)s' 必须是 %(types)s，但 '%(value)s' 是 %(type)s。</translation>
+        </message>
+        <message>
+            <source>The bundle says record %(id)s is a %(other)s, but it is a %(known)s: the file is damaged or forged, so nothing was imported. Ask your teammate for a new bundle.</source>
+            <translation>数据包称记录 %(id)s 是 %(other)s，但它其实是 %(known)s：该文件已损坏或被伪造，因此未导入任何内容。请向你的队友索取新的数据包。</translation>
+        </message>
+        <message>
+            <source>There is no workspace in %(folder)s; create one with 'gcen init --name NAME' or pick another folder with --workspace.</source>
+            <translation>%(folder)s 中没有工作空间；请用 'gcen init --name NAME' 创建一个，或用 --workspace 选择其他文件夹。</translation>
+        </message>
+        <message>
+            <source>Import cancelled; nothing was changed.</source>
+            <translation>已取消导入；没有任何更改。</translation>
+        </message>
+        <message>
+            <source>This bundle file could not be checked, so it was refused; ask the sender to export it again.</source>
+            <translation>无法检查此数据包文件，因此已拒绝；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>The bundle could not be read (%(reason)s); check the file and try again.</source>
+            <translation>无法读取该数据包（%(reason)s）；请检查文件后重试。</translation>
+        </message>
+        <message>
+            <source>There is not enough free disk space to check this bundle; free some disk space and import it again.</source>
+            <translation>磁盘可用空间不足，无法检查此数据包；请释放一些磁盘空间后重新导入。</translation>
+        </message>
+        <message>
+            <source>%(path)s is a folder, not a bundle file; choose a .gcen file.</source>
+            <translation>%(path)s 是文件夹，不是数据包文件；请选择一个 .gcen 文件。</translation>
+        </message>
+        <message>
+            <source>This bundle file is empty; copy it again or ask the sender for a new one.</source>
+            <translation>此数据包文件是空的；请重新复制，或向发送者索取新的数据包。</translation>
+        </message>
+        <message>
+            <source>The file %(path)s cannot be read (%(reason)s); check it and try again.</source>
+            <translation>无法读取文件 %(path)s（%(reason)s）；请检查后重试。</translation>
+        </message>
+        <message>
+            <source>This bundle file is larger than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>此数据包文件超过了 GCEN Desktop 接受的 %(limit)s；请让发送者只为你导出，而不是导出完整数据包。</translation>
+        </message>
+        <message>
+            <source>This bundle's description (manifest) is damaged: %(detail)s; ask the sender to export it again.</source>
+            <translation>此数据包的描述（清单）已损坏：%(detail)s；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>it %(problem)s</source>
+            <translation>它%(problem)s</translation>
+        </message>
+        <message>
+            <source>it gives no format version this program knows</source>
+            <translation>它没有给出本程序认识的格式版本</translation>
+        </message>
+        <message>
+            <source>one that reads bundle format %(major)s</source>
+            <translation>能读取数据包格式 %(major)s 的版本</translation>
+        </message>
+        <message>
+            <source>This bundle uses format %(format)s, made by a newer GCEN Desktop; it needs version &gt;= %(needed)s: update GCEN Desktop and import it again.</source>
+            <translation>此数据包使用格式 %(format)s，由更新版本的 GCEN Desktop 制作；需要版本 &gt;= %(needed)s：请更新 GCEN Desktop 后重新导入。</translation>
+        </message>
+        <message>
+            <source>its required features are not a list of names</source>
+            <translation>其必需功能不是一个名称列表</translation>
+        </message>
+        <message>
+            <source>This bundle needs features this version of GCEN Desktop does not know (%(features)s); update GCEN Desktop and import it again.</source>
+            <translation>此数据包需要本版本 GCEN Desktop 不认识的功能（%(features)s）；请更新 GCEN Desktop 后重新导入。</translation>
+        </message>
+        <message>
+            <source>This bundle holds files its description (manifest) does not list; ask the sender to export it again.</source>
+            <translation>此数据包包含其描述（清单）中未列出的文件；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle is missing files its description (manifest) lists; ask the sender to export it again.</source>
+            <translation>此数据包缺少其描述（清单）中列出的文件；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>The file %(name)s in this bundle does not have the size its description (manifest) gives; ask the sender to export it again.</source>
+            <translation>此数据包中的文件 %(name)s 的大小与其描述（清单）中给出的不符；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle carries %(count)d changes, more than the %(limit)d a bundle may carry; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>此数据包包含 %(count)d 项更改，超过了一个数据包最多可包含的 %(limit)d 项；请让发送者只为你导出，而不是导出完整数据包。</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
+            <translation>此数据包的更改列表与其描述中的指纹（SHA-256）不符，因此已被篡改或损坏；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle's attachment %(attachment)s… does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
+            <translation>此数据包的附件 %(attachment)s… 与其描述中的指纹（SHA-256）不符，因此已被篡改或损坏；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes ends in the middle of a line; ask the sender to export it again.</source>
+            <translation>此数据包的更改列表在一行的中间结束；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle carries more changes than its description says (%(expected)d); ask the sender to export it again.</source>
+            <translation>此数据包包含的更改多于其描述所说的数量（%(expected)d）；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle carries fewer changes than its description says (%(expected)d); ask the sender to export it again.</source>
+            <translation>此数据包包含的更改少于其描述所说的数量（%(expected)d）；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>An attachment in this bundle does not have the content its name promises; ask the sender to export it again.</source>
+            <translation>此数据包中某个附件的内容与其名称不符；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>holds a number that is not a number (NaN or Infinity)</source>
+            <translation>包含一个不是数字的数字（NaN 或 Infinity）</translation>
+        </message>
+        <message>
+            <source>holds text that is not valid JSON (%(error)s)</source>
+            <translation>包含不是有效 JSON 的文本（%(error)s）</translation>
+        </message>
+        <message>
+            <source>holds text that is not valid Unicode (a lone surrogate)</source>
+            <translation>包含不是有效 Unicode 的文本（孤立的代理项）</translation>
+        </message>
+        <message>
+            <source>Change %(n)d in this bundle is longer than the %(limit)s a line may be; ask the sender to export it again.</source>
+            <translation>此数据包中的第 %(n)d 项更改超过了一行最多允许的 %(limit)s；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
+            <translation>此数据包中的第 %(n)d 项更改%(problem)s；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>is not valid (%(reason)s)</source>
+            <translation>无效（%(reason)s）</translation>
+        </message>
+        <message>
+            <source>does not match its own hash (h), so it was altered or damaged</source>
+            <translation>与其自身的哈希（h）不符，因此已被篡改或损坏</translation>
+        </message>
+        <message>
+            <source>names the store that made it with an id that is not one</source>
+            <translation>用一个无效的标识指明创建它的存储</translation>
+        </message>
+        <message>
+            <source>has a time (hlc) that is not in the form every store writes</source>
+            <translation>带有的时间（hlc）不是每个存储写入的格式</translation>
+        </message>
+        <message>
+            <source>is about a record whose id is not one (a UUID)</source>
+            <translation>涉及一条标识无效（不是 UUID）的记录</translation>
+        </message>
+        <message>
+            <source>has a hash (h) that is not a SHA-256</source>
+            <translation>带有的哈希（h）不是 SHA-256</translation>
+        </message>
+        <message>
+            <source>names a version made by a store whose id is not one</source>
+            <translation>指明了一个由标识无效的存储创建的版本</translation>
+        </message>
+        <message>
+            <source>is about a record type %(type)s that GCEN Desktop does not know</source>
+            <translation>涉及 GCEN Desktop 不认识的记录类型 %(type)s</translation>
+        </message>
+        <message>
+            <source>is an edit without fields, or with a deletion's fields</source>
+            <translation>是一个没有字段或带有删除字段的编辑</translation>
+        </message>
+        <message>
+            <source>sets a field %(field)s that a %(type)s does not have</source>
+            <translation>设置了 %(type)s 没有的字段 %(field)s</translation>
+        </message>
+        <message>
+            <source>is a deletion without the versions it saw, or with an edit's fields</source>
+            <translation>是一个缺少其所见版本或带有编辑字段的删除</translation>
+        </message>
+        <message>
+            <source>names a field %(field)s that a %(type)s does not have</source>
+            <translation>提到了 %(type)s 没有的字段 %(field)s</translation>
+        </message>
+        <message>
+            <source>gives '%(field)s' a value of the wrong kind</source>
+            <translation>给 '%(field)s' 的值类型不对</translation>
+        </message>
+        <message>
+            <source>has a '%(field)s' longer than %(limit)d characters</source>
+            <translation>中的 '%(field)s' 超过了 %(limit)d 个字符</translation>
+        </message>
+        <message>
+            <source>has an empty '%(field)s', which a %(type)s must have</source>
+            <translation>中的 '%(field)s' 为空，而 %(type)s 必须有该字段</translation>
+        </message>
+        <message>
+            <source>has a bad value: %(reason)s</source>
+            <translation>有一个错误的值：%(reason)s</translation>
+        </message>
+        <message>
+            <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
+            <translation>'%(key)s' 不是队友的公钥（公钥以 age1 开头）；请检查该密钥后重新导出。</translation>
+        </message>
+        <message>
+            <source>The passphrase is empty; type a passphrase, or export without one.</source>
+            <translation>口令为空；请输入口令，或不设口令导出。</translation>
+        </message>
+        <message>
+            <source>This bundle would be %(size)s, more than the %(limit)s a bundle may be; export for one teammate instead of a full bundle.</source>
+            <translation>此数据包将达到 %(size)s，超过了数据包允许的 %(limit)s；请为一位队友导出，而不是导出完整数据包。</translation>
+        </message>
+        <message>
+            <source>The bundle read back from the destination differs from what was written, so it was removed; try another USB stick or folder.</source>
+            <translation>从目标位置读回的数据包与写入的内容不同，因此已被删除；请换一个 U 盘或文件夹试试。</translation>
+        </message>
+        <message>
+            <source>The bundle could not be written (%(reason)s); check that the destination has free space and is writable, then export again.</source>
+            <translation>无法写入数据包（%(reason)s）；请检查目标位置是否有可用空间且可写，然后重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle would hold %(count)d attachments, more than a bundle may; export for one teammate instead of a full bundle.</source>
+            <translation>此数据包将包含 %(count)d 个附件，超过了数据包允许的数量；请为一位队友导出，而不是导出完整数据包。</translation>
+        </message>
+        <message>
+            <source>The change to record %(id)s is larger than a bundle may carry (%(size)s); shorten that record and export again.</source>
+            <translation>对记录 %(id)s 的更改超过了数据包可携带的大小（%(size)s）；请缩短该记录后重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle would carry more changes than a bundle may; export for one teammate instead of a full bundle.</source>
+            <translation>此数据包将包含的更改超过了数据包允许的数量；请为一位队友导出，而不是导出完整数据包。</translation>
+        </message>
+        <message>
+            <source>The attachment %(name)s is larger than the %(limit)s a bundle may carry; share it another way.</source>
+            <translation>附件 %(name)s 超过了数据包可携带的 %(limit)s；请用其他方式分享它。</translation>
+        </message>
+        <message>
+            <source>The attachment file %(name)s no longer matches its recorded content (it was changed or damaged on disk); restore it or remove the attachment, then export again.</source>
+            <translation>附件文件 %(name)s 已与记录的内容不符（它在磁盘上被修改或损坏）；请恢复它或移除该附件，然后重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle would be larger than a bundle may be; export for one teammate instead of a full bundle.</source>
+            <translation>此数据包将超过数据包允许的大小；请为一位队友导出，而不是导出完整数据包。</translation>
+        </message>
+        <message>
+            <source>This bundle's description would be larger than a bundle allows; export for one teammate instead of a full bundle.</source>
+            <translation>此数据包的描述将超过数据包允许的大小；请为一位队友导出，而不是导出完整数据包。</translation>
+        </message>
+        <message>
+            <source>The bundle did not read back as written; check the disk and export again.</source>
+            <translation>读回的数据包与写入的内容不一致；请检查磁盘后重新导出。</translation>
+        </message>
+        <message>
+            <source>This encrypted bundle's header is damaged; copy the file again or ask the sender for a new one.</source>
+            <translation>此加密数据包的文件头已损坏；请重新复制文件，或向发送者索取新的数据包。</translation>
+        </message>
+        <message>
+            <source>This encrypted bundle has an oversized header, so it was refused; do not open it, and tell the sender.</source>
+            <translation>此加密数据包的文件头过大，因此已拒绝；请不要打开它，并告知发送者。</translation>
+        </message>
+        <message>
+            <source>This bundle is wrapped in more layers of encryption than bundles ever use, so it was refused; do not open it, and tell the sender.</source>
+            <translation>此数据包的加密层数超过了数据包会使用的数量，因此已拒绝；请不要打开它，并告知发送者。</translation>
+        </message>
+        <message>
+            <source>This bundle's passphrase protection asks for far more computing work (2^%(work)s) than GCEN Desktop spends, so it was refused; ask the sender to export it again.</source>
+            <translation>此数据包的口令保护要求的计算量（2^%(work)s）远超 GCEN Desktop 愿意投入的量，因此已拒绝；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle is encrypted in a way GCEN Desktop does not use (no teammate key, no passphrase); ask the sender to export it again.</source>
+            <translation>此数据包的加密方式不是 GCEN Desktop 使用的方式（没有队友密钥，也没有口令）；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>The identity given is not an age secret key (it starts with AGE-SECRET-KEY-1); check the identity file and try again.</source>
+            <translation>所给的身份不是 age 私钥（私钥以 AGE-SECRET-KEY-1 开头）；请检查身份文件后重试。</translation>
+        </message>
+        <message>
+            <source>This encrypted bundle is damaged or incomplete (it does not decrypt); copy the file again or ask the sender for a new one.</source>
+            <translation>此加密数据包已损坏或不完整（无法解密）；请重新复制文件，或向发送者索取新的数据包。</translation>
+        </message>
+        <message>
+            <source>This bundle file cannot be used; ask the sender for a new one.</source>
+            <translation>此数据包文件无法使用；请向发送者索取新的数据包。</translation>
+        </message>
+        <message>
+            <source>This bundle file is incomplete (it was cut short, perhaps while copying); copy it again or ask the sender for a new one.</source>
+            <translation>此数据包文件不完整（它被截断了，可能是在复制时）；请重新复制，或向发送者索取新的数据包。</translation>
+        </message>
+        <message>
+            <source>This file is not a GCEN bundle; choose a .gcen file exported by GCEN Desktop.</source>
+            <translation>此文件不是 GCEN 数据包；请选择由 GCEN Desktop 导出的 .gcen 文件。</translation>
+        </message>
+        <message>
+            <source>This bundle is larger than GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>此数据包超过了 GCEN Desktop 接受的大小；请让发送者只为你导出，而不是导出完整数据包。</translation>
+        </message>
+        <message>
+            <source>This bundle file is built in a way that could harm your computer and was refused; do not open it, and tell the sender.</source>
+            <translation>此数据包文件的构造方式可能危害你的计算机，已被拒绝；请不要打开它，并告知发送者。</translation>
+        </message>
+        <message>
+            <source>This bundle file is damaged; ask the sender to export it again.</source>
+            <translation>此数据包文件已损坏；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle's signature does not match its contents, so it may have been altered; do not import it, and ask the sender to export it again.</source>
+            <translation>此数据包的签名与其内容不符，因此它可能已被篡改；请不要导入，并让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>The passphrase does not unlock this bundle; check it with the sender and try again.</source>
+            <translation>口令无法解锁此数据包；请与发送者核对后重试。</translation>
+        </message>
+        <message>
+            <source>This bundle is protected by a passphrase; enter the passphrase the sender gave you.</source>
+            <translation>此数据包受口令保护；请输入发送者给你的口令。</translation>
+        </message>
+        <message>
+            <source>This bundle is encrypted for other teammates' keys, not yours; ask the sender to export it again for you.</source>
+            <translation>此数据包是为其他队友的密钥加密的，而不是你的；请让发送者为你重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer GCEN Desktop; update GCEN Desktop and import it again.</source>
+            <translation>此数据包由更新版本的 GCEN Desktop 制作；请更新 GCEN Desktop 后重新导入。</translation>
+        </message>
+        <message>
+            <source>This bundle uses a feature this version of GCEN Desktop does not know; update GCEN Desktop and import it again.</source>
+            <translation>此数据包使用了本版本 GCEN Desktop 不认识的功能；请更新 GCEN Desktop 后重新导入。</translation>
+        </message>
+        <message>
+            <source>Cancelled; no bundle file was written.</source>
+            <translation>已取消；未写入任何数据包文件。</translation>
+        </message>
+        <message>
+            <source>The bundle could not be written; check that the destination has free space and is writable, then export again.</source>
+            <translation>无法写入数据包；请检查目标位置是否有可用空间且可写，然后重新导出。</translation>
+        </message>
+        <message>
+            <source>The workspace changed while the bundle was read; import the bundle again.</source>
+            <translation>读取数据包时工作空间发生了变化；请重新导入该数据包。</translation>
+        </message>
+        <message>
+            <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
+            <translation>此数据包属于另一个工作空间 '%(name)s'，而不属于本工作空间；请打开那个工作空间（或从空文件夹加入它）再导入，或将其记录作为副本导入。</translation>
+        </message>
+        <message>
+            <source>This bundle belongs to another workspace, not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
+            <translation>此数据包属于另一个工作空间，而不属于本工作空间；请打开那个工作空间（或从空文件夹加入它）再导入，或将其记录作为副本导入。</translation>
+        </message>
+        <message>
+            <source>This bundle holds changes made by a copy of a store that reuses another store's identity (a copied or restored workspace folder), so it was refused; ask the sender to export a new full bundle after opening their workspace in GCEN Desktop once more.</source>
+            <translation>此数据包包含由某个工作空间副本所做的更改，而该副本重复使用了另一个副本的身份（被复制或恢复的工作空间文件夹），因此已拒绝；请让发送者在 GCEN Desktop 中再打开一次其工作空间后，重新导出一个完整数据包。</translation>
+        </message>
+        <message>
+            <source>This bundle is signed by a key this store does not know yet (%(fingerprint)s); check the fingerprint with the sender, then import it again and accept the key.</source>
+            <translation>此数据包由本工作空间副本尚不认识的密钥签名（%(fingerprint)s）；请与发送者核对指纹，然后重新导入并接受该密钥。</translation>
+        </message>
+        <message>
+            <source>The key files in %(folder)s are damaged; restore them from a backup, or move them away so that new keys are made (teammates will then have to trust the new key).</source>
+            <translation>%(folder)s 中的密钥文件已损坏；请从备份中恢复它们，或将它们移走以生成新的密钥（之后队友需要信任新的密钥）。</translation>
+        </message>
+        <message>
+            <source>The bundle could not be read to the end (the reading process stopped); import it again, and if that fails ask the sender to export it again.</source>
+            <translation>无法将数据包读到末尾（读取进程已停止）；请重新导入，如仍失败，请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This file is a kind of ZIP archive that GCEN Desktop never writes; choose a .gcen file exported by GCEN Desktop.</source>
+            <translation>此文件是 GCEN Desktop 从不写入的一种 ZIP 归档；请选择由 GCEN Desktop 导出的 .gcen 文件。</translation>
+        </message>
+        <message>
+            <source>This file is a multi-part ZIP archive, not a GCEN bundle; choose a .gcen file.</source>
+            <translation>此文件是分卷 ZIP 归档，不是 GCEN 数据包；请选择一个 .gcen 文件。</translation>
+        </message>
+        <message>
+            <source>This bundle file has extra bytes after its end; ask the sender to export it again.</source>
+            <translation>此数据包文件在结尾之后还有多余的字节；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle's table of contents is not where it should be; ask the sender to export it again.</source>
+            <translation>此数据包的目录不在应在的位置；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle claims to hold %(count)d files, more than the %(limit)d a bundle may hold, so it was refused; do not open it, and tell the sender.</source>
+            <translation>此数据包声称包含 %(count)d 个文件，超过了数据包最多可包含的 %(limit)d 个，因此已拒绝；请不要打开它，并告知发送者。</translation>
+        </message>
+        <message>
+            <source>This file is an empty ZIP archive, not a GCEN bundle; choose a .gcen file.</source>
+            <translation>此文件是空的 ZIP 归档，不是 GCEN 数据包；请选择一个 .gcen 文件。</translation>
+        </message>
+        <message>
+            <source>This bundle's table of contents is damaged; ask the sender to export it again.</source>
+            <translation>此数据包的目录已损坏；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle holds a file with an overlong name, which bundles never have; do not open it, and tell the sender.</source>
+            <translation>此数据包包含一个名称过长的文件，而数据包从不会这样；请不要打开它，并告知发送者。</translation>
+        </message>
+        <message>
+            <source>This bundle holds a file whose name is not readable text, which bundles never have; do not open it, and tell the sender.</source>
+            <translation>此数据包包含一个名称不是可读文本的文件，而数据包从不会这样；请不要打开它，并告知发送者。</translation>
+        </message>
+        <message>
+            <source>This bundle holds a file named %(name)s that points outside its own folder (an absolute path or '..'), so it was refused; do not open it, and tell the sender.</source>
+            <translation>此数据包包含一个名为 %(name)s 的文件，它指向自身文件夹之外（绝对路径或 '..'），因此已拒绝；请不要打开它，并告知发送者。</translation>
+        </message>
+        <message>
+            <source>This bundle holds two files with the same name (%(name)s), which can hide one behind the other, so it was refused; do not open it, and tell the sender.</source>
+            <translation>此数据包包含两个同名文件（%(name)s），可借此将一个藏在另一个后面，因此已拒绝；请不要打开它，并告知发送者。</translation>
+        </message>
+        <message>
+            <source>This bundle holds two files with names that differ only in upper/lower case (%(name)s), which can hide one behind the other, so it was refused; do not open it, and tell the sender.</source>
+            <translation>此数据包包含两个名称仅大小写不同的文件（%(name)s），可借此将一个藏在另一个后面，因此已拒绝；请不要打开它，并告知发送者。</translation>
+        </message>
+        <message>
+            <source>A file inside this bundle is damaged; ask the sender to export it again.</source>
+            <translation>此数据包中的某个文件已损坏；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This ZIP archive uses ZIP passwords, which GCEN bundles never use; choose a .gcen file.</source>
+            <translation>此 ZIP 归档使用了 ZIP 密码，而 GCEN 数据包从不使用；请选择一个 .gcen 文件。</translation>
+        </message>
+        <message>
+            <source>This file is a ZIP archive that GCEN Desktop did not write; choose a .gcen file.</source>
+            <translation>此文件是一个并非由 GCEN Desktop 写入的 ZIP 归档；请选择一个 .gcen 文件。</translation>
+        </message>
+        <message>
+            <source>This ZIP archive uses a compression method GCEN bundles never use; choose a .gcen file.</source>
+            <translation>此 ZIP 归档使用了 GCEN 数据包从不使用的压缩方法；请选择一个 .gcen 文件。</translation>
+        </message>
+        <message>
+            <source>A file inside this bundle would expand %(times)d times (a 'zip bomb'), so it was refused; do not open it, and tell the sender.</source>
+            <translation>此数据包中的某个文件解压后会膨胀 %(times)d 倍（“zip 炸弹”），因此已拒绝；请不要打开它，并告知发送者。</translation>
+        </message>
+        <message>
+            <source>This bundle holds a file %(name)s that does not belong in a bundle; ask the sender to export it again.</source>
+            <translation>此数据包包含一个不属于数据包的文件 %(name)s；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle has no list of changes in it; ask the sender to export it again.</source>
+            <translation>此数据包中没有更改列表；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle unpacks to %(size)s, more than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>此数据包解压后为 %(size)s，超过了 GCEN Desktop 接受的 %(limit)s；请让发送者只为你导出，而不是导出完整数据包。</translation>
+        </message>
+        <message>
+            <source>This bundle unpacks to %(size)s and there is not enough free disk space to check it safely; free some disk space and import it again.</source>
+            <translation>此数据包解压后为 %(size)s，磁盘可用空间不足以安全地检查它；请释放一些磁盘空间后重新导入。</translation>
+        </message>
+        <message>
+            <source>This bundle's files overlap one another inside the archive (a 'zip bomb' trick), so it was refused; do not open it, and tell the sender.</source>
+            <translation>此数据包中的文件在归档内相互重叠（一种“zip 炸弹”手法），因此已拒绝；请不要打开它，并告知发送者。</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes is %(size)s, more than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only, or to share that file another way.</source>
+            <translation>此数据包的更改列表为 %(size)s，超过了 GCEN Desktop 接受的 %(limit)s；请让发送者只为你导出，或用其他方式分享该文件。</translation>
+        </message>
+        <message>
+            <source>This bundle's description (manifest) is %(size)s, more than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only, or to share that file another way.</source>
+            <translation>此数据包的描述（清单）为 %(size)s，超过了 GCEN Desktop 接受的 %(limit)s；请让发送者只为你导出，或用其他方式分享该文件。</translation>
+        </message>
+        <message>
+            <source>This bundle's attachment is %(size)s, more than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only, or to share that file another way.</source>
+            <translation>此数据包的附件为 %(size)s，超过了 GCEN Desktop 接受的 %(limit)s；请让发送者只为你导出，或用其他方式分享该文件。</translation>
+        </message>
+        <message>
+            <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
+            <translation>此数据包中的文件 %(name)s 已损坏；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
+            <translation>此版本的 GCEN Desktop 无法交换数据包；请安装完整版本。</translation>
+        </message>
+    </context>
 </TS>

@@ -11,7 +11,6 @@ and dates can never be mistaken for untranslated English.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import platform
 import re
 import sys
@@ -50,19 +49,9 @@ from gcen_desktop.resources_i18n import (
     pseudo,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
+from ..scripts import load_script
 
-
-def _load_script() -> Any:
-    spec = importlib.util.spec_from_file_location("gcen_translations_script", ROOT / "scripts" / "translations.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being created
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
-
-
-translations = _load_script()
+translations = load_script("translations")
 
 
 # --- the catalogues --------------------------------------------------------------------------------

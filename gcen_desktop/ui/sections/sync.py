@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from ...services.changes import ChangeSet
 from .. import prompts
 from ..context import AppContext
+from ..i18n import error_text
 from ..sync.exchange_access import exchange_class, exchange_for
 from ..sync.export_panel import ExportPanel
 from ..sync.import_flow import ImportFlow
@@ -99,7 +100,7 @@ class SyncSection(Section):
             last = ex.last_exchange()
             can_undo = bool(ex.can_undo_import())
         except Exception as exc:  # noqa: BLE001 - shown on the page; the other screens keep working
-            self.status.setText(self.tr("Sync information is not available: %s") % exc)
+            self.status.setText(self.tr("Sync information is not available: %s") % error_text(exc))
             return
         self.export_panel.set_peers(peers, unshared)
         self.peers_panel.set_peers(peers)

@@ -12,6 +12,7 @@ from ...sync.errors import BundleNeedsPassphrase, BundleWrongPassphrase
 from ...sync.exchange import ForeignWorkspace
 from .. import prompts
 from ..context import AppContext
+from ..i18n import error_text
 from .exchange_access import exchange_for
 from .import_preview_dialog import ImportPreviewDialog
 from .progress import run_with_progress
@@ -50,7 +51,7 @@ class ImportFlow(QObject):
             self._end(self.tr("Import cancelled; nothing was changed."))
             return
         if isinstance(exc, (BundleNeedsPassphrase, BundleWrongPassphrase)):
-            label = str(exc)
+            label = error_text(exc)
             answer = prompts.ask_text(self.widget, self.tr("Passphrase"), label, password=True)
             if answer:
                 self.passphrase = answer

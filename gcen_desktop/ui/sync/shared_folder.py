@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from .. import prompts
 from ..context import AppContext
+from ..i18n import error_text
 from .exchange_access import exchange_for
 
 INTERVAL_MS = 5 * 60 * 1000
@@ -116,7 +117,7 @@ class SharedFolderPanel(QFrame):
         def failed(exc: BaseException) -> None:
             self._busy = False
             self.sync_button.setEnabled(True)
-            self.last.setText(self.tr("Last sync failed: %s") % exc)
+            self.last.setText(self.tr("Last sync failed: %s") % error_text(exc))
 
         self.ctx.workers.run(lambda: exchange_for(ws).sync_folder_once(), done, failed, write=True)
 
