@@ -125,11 +125,22 @@ def load_states(conn: Connection, recs: Iterable[str]) -> dict[str, RecordState]
             st.rid, st.type, st.created, st.updated = row[1], row[2], row[3], row[4]
             st.old_row = tuple(row[5:])
             st.loaded_times = (row[3], row[4])
-    for st in states.values():
-        if st.rid is None and st.deletions:
-            # A deletion that arrived before any field left no row to keep its time in.
-            times = sorted(st.deletions.values())
-            st.created, st.updated = times[0], times[-1]
+    # A record without a projection row (only deletions so far, or edits that superseded
+    # themselves) keeps its type and times in its events alone: read there, so that a later
+    # batch sees what one batch holding all of its events would.
+    unseen = [rec for rec, st in states.items() if st.rid is None]
+    for part in _chunks(unseen):
+        marks = ",".join("?" * len(part))
+        for rec, type_, first, last in ex(
+            f"SELECT rec, type, MIN(hlc), MAX(hlc) FROM events WHERE rec IN ({marks}) GROUP BY rec, type",
+            tuple(part),
+        ):
+            st = states[rec]
+            if st.type is not None and st.type != type_:
+                raise RecordTypeMismatch(rec, st.type, type_)
+            st.type = type_
+            st.created = first if st.created is None or first < st.created else st.created
+            st.updated = last if st.updated is None or last > st.updated else st.updated
     return states
 
 
@@ -147,11 +158,13 @@ def held_hashes(conn: Connection, dots: Iterable[Dot]) -> dict[str, dict[int, st
     found: dict[str, dict[int, str]] = {}
     with plain_cursor(conn) as cursor:
         for r, seqs in by_replica.items():
-            found[r] = dict(
-                cursor.execute(
-                    "SELECT seq, h FROM events WHERE replica = ? AND seq BETWEEN ? AND ?", (r, min(seqs), max(seqs))
-                ).fetchall()
-            )
+            lo, hi = min(seqs), max(seqs)
+            rows = cursor.execute("SELECT seq, h FROM events WHERE replica = ? AND seq BETWEEN ? AND ?", (r, lo, hi))
+            if hi - lo < 4 * len(seqs):  # dense, as a bundle's dots are: all of the span at once
+                found[r] = dict(rows.fetchall())
+            else:  # a few dots far apart: keep only those asked for
+                wanted = set(seqs)
+                found[r] = {seq: h for seq, h in rows if seq in wanted}
     return found
 
 
@@ -306,14 +319,15 @@ def _brand_new(conn: Connection, events: list[dict[str, Any]]) -> dict[str, dict
     if not fresh:
         return fresh
     ex = conn.exec_driver_sql
-    if ex("SELECT 1 FROM records LIMIT 1").first() is None and ex("SELECT 1 FROM deletions LIMIT 1").first() is None:
+    if all(ex(f"SELECT 1 FROM {t} LIMIT 1").first() is None for t in ("records", "deletions", "superseded")):
         return fresh
     ids = list(fresh)
     for part in _chunks(ids):
         marks = ",".join("?" * len(part))
         for (rec,) in ex(
-            f"SELECT id FROM records WHERE id IN ({marks}) UNION SELECT rec FROM deletions WHERE rec IN ({marks})",
-            (*part, *part),
+            f"SELECT id FROM records WHERE id IN ({marks}) UNION SELECT rec FROM deletions WHERE rec IN ({marks}) "
+            f"UNION SELECT rec FROM superseded WHERE rec IN ({marks})",
+            (*part, *part, *part),
         ):
             del fresh[rec]
     return fresh

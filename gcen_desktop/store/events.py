@@ -75,8 +75,13 @@ def checked_line(event: dict[str, Any], line: bytes) -> dict[str, Any] | None:
         if h != "sha256:" + digest.hexdigest():
             return None
         # `fields`, when there, comes right after the dot (a replica id and a number) and before `h`
-        fields_at = line.find(b'],"fields":{', 0, 128) + 11 if "fields" in event else 10
-        return ReadEvent(event, line, (fields_at, at) if fields_at > 10 else None)
+        # (only when they are the line's second member: a newer format may add members between)
+        span = None
+        if "fields" in event:
+            dot_end = line.find(b"]", 8)
+            if dot_end > 0 and line.startswith(b'],"fields":{', dot_end):
+                span = (dot_end + 11, at)
+        return ReadEvent(event, line, span)
     return event if hash_ok(event) else None
 
 

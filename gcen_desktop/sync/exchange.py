@@ -573,8 +573,6 @@ def join_streamed(
     with store.read() as conn:
         fp, key_known, warnings = _key_facts(conn, store, bundle, own_keys)
     outcome = Outcome(m, bool(bundle.signer_public_key), fp, key_known, {}, warnings)
-    if fp and not key_known and not trust_new_key:
-        raise _untrusted(fp)
     for sha, path in bundle.blobs.items():
         if not store.blobs.has(sha):
             store.blobs.put_file(Path(path))
@@ -586,21 +584,35 @@ def join_streamed(
     max_hlc: str | None = None
     try:
         with store.write() as conn:
+            # What applying refuses (a reused dot, a record of two types) is told only once the
+            # reader has judged the whole member, as reading it whole first would: its refusal
+            # (a hash that differs, a bad line) comes first.
+            refused: Exception | None = None
             for chunk in chunks:
-                if store.replica in chunk.held:
-                    raise _cloned()
-                insert_read_events(conn, chunk.rows, chunk.held)
-                new, rest = chunk.new_records(rec_types)
-                events = chunk.events(rest + [i for i, _e in chunk.others], dict(chunk.others))
-                result = store.apply(conn, events, insert_events=False, prepared=new, defer_fts=defer)
-                outcome.applied += result.applied
-                changed |= result.changed
-                created = (created - result.changed) | result.created
-                rec_types.update((r[3], r[4]) for r in chunk.rows)
-                arriving = ranges.vector_union(arriving, chunk.held)
-                max_hlc = max(max_hlc or chunk.max_hlc, chunk.max_hlc)
+                if refused is None:
+                    try:
+                        if store.replica in chunk.held:
+                            raise _cloned()
+                        insert_read_events(conn, chunk.rows, chunk.held)
+                        new, rest = chunk.new_records(rec_types)
+                        events = chunk.events(rest + [i for i, _e in chunk.others], dict(chunk.others))
+                        result = store.apply(conn, events, insert_events=False, prepared=new, defer_fts=defer)
+                    except (UserError, ClonedStoreError) as e:
+                        refused = e
+                        continue
+                    outcome.applied += result.applied
+                    changed |= result.changed
+                    created = (created - result.changed) | result.created
+                    rec_types.update((r[3], r[4]) for r in chunk.rows)
+                    arriving = ranges.vector_union(arriving, chunk.held)
+                    max_hlc = max(max_hlc or chunk.max_hlc, chunk.max_hlc)
                 if progress is not None and progress(chunk.done, m.event_count) is False:
                     raise BundleCancelled("Import cancelled; nothing was changed.")
+            # in the order a bundle read whole tells them: its checks (above), the key, then applying
+            if fp and not key_known and not trust_new_key:
+                raise _untrusted(fp)
+            if refused is not None:
+                raise refused
             ahead = _clock_warning(max_hlc)
             if ahead:
                 warnings.append(ahead)

@@ -14,7 +14,9 @@ from __future__ import annotations
 import errno
 import gc
 import multiprocessing
+import os
 import pickle
+import sys
 import threading
 from collections import defaultdict
 from collections.abc import Iterator
@@ -24,6 +26,7 @@ from typing import Any
 
 import orjson
 
+from ..domain.errors import UserError
 from ..store import ranges
 from ..store.apply import ClonedStoreError, NewRecord, is_candidate, new_record
 from ..store.events import ReadEvent, body_of
@@ -103,91 +106,135 @@ def read_chunks(source: EventsSource, size: int = CHUNK_EVENTS) -> Iterator[Read
     checker = EventChecker(source.limits, lenient=source.lenient)
     seen: dict[str, dict[int, str]] = defaultdict(dict)
     batch: list[dict[str, Any]] = []
+    cloned: ClonedStoreError | None = None  # told after the lines, as applying the whole list tells it
     with open(source.path, "rb") as f:
         lines = EventLines(f, source.entry, source.sha256, source.event_count, checker)
         for n, line in lines:
             try:
                 e = checker.decode(line, n)
-                r, s = e["dot"]
-                known = seen[r].get(s)
-                if known is None:
-                    seen[r][s] = e["h"]
-                    batch.append(e)
-                elif known != e["h"]:
-                    raise ClonedStoreError((r, s))
-            except (BundleCorrupt, ClonedStoreError) as e:
-                lines.refuse(e)
+            except BundleCorrupt as problem:
+                lines.refuse(problem)
                 batch = []
                 continue
-            if len(batch) >= size:
+            r, s = e["dot"]
+            known = seen[r].get(s)
+            if known is None:
+                seen[r][s] = e["h"]
+                batch.append(e)
+            elif known != e["h"] and cloned is None:
+                cloned, batch = ClonedStoreError((r, s)), []
+            if cloned is not None:
+                batch = []
+            elif len(batch) >= size:
                 yield _chunk(batch, n)
                 batch = []
     lines.verdict()
+    if cloned is not None:
+        raise cloned
     if batch:
         yield _chunk(batch, lines.n)
 
 
-def _reader_process(out: Any, source: EventsSource, size: int) -> None:
+def _reader_process(out: Any, parents_end: Any, source: EventsSource, size: int) -> None:
+    # A forked reader holds a copy of the parent's end of the pipe: closed, so that a parent that
+    # dies leaves the pipe without readers and this process stops at its next write.
+    if parents_end is not None and not parents_end.closed:
+        parents_end.close()
     gc.disable()  # short-lived, and its objects hold no cycles
     # A sender thread writes to the pipe (which waits while the applier is busy), so reading goes
     # on meanwhile, a few chunks ahead.
     queue: Queue[bytes | None] = Queue(maxsize=AHEAD)
+    gone = threading.Event()  # the parent stopped listening (cancelled, or gone)
 
     def send_all() -> None:
         try:
             while (data := queue.get()) is not None:
                 out.send_bytes(data)
-        except OSError:  # the parent stopped listening (cancelled, or gone): drain, then stop
-            while queue.get() is not None:
+        except OSError:
+            gone.set()
+            while queue.get() is not None:  # drain, so the reading side never waits on a full queue
                 pass
 
     sender = threading.Thread(target=send_all, name="gcen-bundle-sender", daemon=True)
     sender.start()
 
     def put(message: tuple) -> None:
+        if gone.is_set():
+            raise _ParentGone
         queue.put(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
 
     try:
-        for chunk in read_chunks(source, size):
-            put(("chunk", chunk))
-        put(("done", None))
-    except (BundleError, ClonedStoreError) as e:
-        put(("error", e))
-    except OSError as e:  # what read_bundle says of the same
-        put(("error", _no_space() if e.errno in (errno.ENOSPC, errno.EDQUOT) else _unreadable(e)))
-    except Exception as e:  # a check we did not foresee: refused, the cause told to the parent
-        put(("failed", f"{type(e).__name__}: {e}"))
+        try:
+            for chunk in read_chunks(source, size):
+                put(("chunk", chunk))
+            put(("done", None))
+        except (BundleError, ClonedStoreError) as e:
+            put(("error", e))
+        except OSError as e:  # what read_bundle says of the same
+            put(("error", _no_space() if e.errno in (errno.ENOSPC, errno.EDQUOT) else _unreadable(e)))
+        except _ParentGone:
+            raise
+        except Exception as e:  # a check we did not foresee: refused, the cause told to the parent
+            put(("failed", f"{type(e).__name__}: {e}"))
+    except _ParentGone:
+        pass  # nobody to tell: stop reading
     finally:
         queue.put(None)
         sender.join()
         out.close()
 
 
+class _ParentGone(Exception):
+    pass
+
+
+def start_method() -> str:
+    """fork, which is instant, from a process with one thread (the CLI) on Linux; otherwise a
+    fresh interpreter. Forking a process other threads run in (the app's Qt threads, which
+    Python does not count) can copy a lock some thread holds; macOS frameworks refuse it."""
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        try:
+            alone = len(os.listdir("/proc/self/task")) == 1
+        except OSError:
+            alone = False
+        if alone:
+            return "fork"
+    return "spawn"
+
+
 class EventStream:
     """Iterate to get the ReadChunks of a bundle's events from a reader process; the last
     iteration raises the bundle's refusal, if any. `close()` stops the reader."""
 
-    def __init__(self, source: EventsSource, size: int = CHUNK_EVENTS) -> None:
-        methods = multiprocessing.get_all_start_methods()
-        # fork is instant, but only safe with one thread; otherwise a fresh interpreter
-        method = "fork" if "fork" in methods and threading.active_count() == 1 else "spawn"
-        ctx = multiprocessing.get_context(method)
+    def __init__(self, source: EventsSource, size: int | None = None) -> None:
+        ctx = multiprocessing.get_context(start_method())
         self._in, child_end = ctx.Pipe(duplex=False)
         self._process = ctx.Process(
-            target=_reader_process, args=(child_end, source, size), name="gcen-bundle-reader", daemon=True
+            target=_reader_process,
+            # a forked reader closes its copy of our end; a spawned one never gets it
+            args=(child_end, self._in if ctx.get_start_method() == "fork" else None, source, size or CHUNK_EVENTS),
+            name="gcen-bundle-reader",
+            daemon=True,
         )
         self._process.start()
         child_end.close()
+        self._heard = False
 
     def __iter__(self) -> Iterator[ReadChunk]:
         while True:
             try:
                 kind, value = pickle.loads(self._in.recv_bytes())
             except (EOFError, OSError):
+                if not self._heard:  # it never started: not the bundle's fault
+                    raise UserError(
+                        "GCEN Desktop could not start the process that reads the bundle; try again, "
+                        "and restart GCEN Desktop if it happens again."
+                    ) from None
                 raise BundleCorrupt(
                     "The bundle could not be read to the end (the reading process stopped); "
                     "import it again, and if that fails ask the sender to export it again."
                 ) from None
+            self._heard = True
             if kind == "chunk":
                 yield value
             elif kind == "done":

@@ -4407,6 +4407,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Los archivos de claves de %(folder)s están dañados; restáurelos de una copia de seguridad, o muévalos a otro lugar para que se creen claves nuevas (sus compañeros de equipo tendrán entonces que confiar en la clave nueva).</translation>
         </message>
         <message>
+            <source>GCEN Desktop could not start the process that reads the bundle; try again, and restart GCEN Desktop if it happens again.</source>
+            <translation>GCEN Desktop no pudo iniciar el proceso que lee el paquete; inténtelo de nuevo y reinicie GCEN Desktop si vuelve a ocurrir.</translation>
+        </message>
+        <message>
             <source>The bundle could not be read to the end (the reading process stopped); import it again, and if that fails ask the sender to export it again.</source>
             <translation>No se pudo leer el paquete hasta el final (el proceso de lectura se detuvo); impórtelo de nuevo y, si falla, pida al remitente que lo exporte de nuevo.</translation>
         </message>

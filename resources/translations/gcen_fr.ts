@@ -4407,6 +4407,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Les fichiers de clés dans %(folder)s sont endommagés ; restaurez-les depuis une sauvegarde, ou déplacez-les ailleurs pour que de nouvelles clés soient créées (vos coéquipiers devront alors approuver la nouvelle clé).</translation>
         </message>
         <message>
+            <source>GCEN Desktop could not start the process that reads the bundle; try again, and restart GCEN Desktop if it happens again.</source>
+            <translation>GCEN Desktop n'a pas pu lancer le processus qui lit le paquet ; réessayez, et redémarrez GCEN Desktop si cela se reproduit.</translation>
+        </message>
+        <message>
             <source>The bundle could not be read to the end (the reading process stopped); import it again, and if that fails ask the sender to export it again.</source>
             <translation>Le paquet n'a pas pu être lu jusqu'au bout (le processus de lecture s'est arrêté) ; importez-le à nouveau et, en cas d'échec, demandez à l'expéditeur de l'exporter à nouveau.</translation>
         </message>

@@ -4407,6 +4407,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>%(folder)s의 키 파일이 손상되었습니다. 백업에서 복원하거나, 새 키가 만들어지도록 다른 곳으로 옮기세요(그러면 팀원들이 새 키를 신뢰해야 합니다).</translation>
         </message>
         <message>
+            <source>GCEN Desktop could not start the process that reads the bundle; try again, and restart GCEN Desktop if it happens again.</source>
+            <translation>GCEN Desktop이 번들을 읽는 프로세스를 시작하지 못했습니다. 다시 시도하고, 또 그러면 GCEN Desktop을 다시 시작하세요.</translation>
+        </message>
+        <message>
             <source>The bundle could not be read to the end (the reading process stopped); import it again, and if that fails ask the sender to export it again.</source>
             <translation>번들을 끝까지 읽지 못했습니다(읽기 프로세스가 중지됨). 다시 가져오고, 그래도 실패하면 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
         </message>

@@ -4407,6 +4407,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Os arquivos de chaves em %(folder)s estão danificados; restaure-os de um backup, ou mova-os para outro lugar para que novas chaves sejam criadas (os colegas de equipe terão então de confiar na nova chave).</translation>
         </message>
         <message>
+            <source>GCEN Desktop could not start the process that reads the bundle; try again, and restart GCEN Desktop if it happens again.</source>
+            <translation>O GCEN Desktop não conseguiu iniciar o processo que lê o pacote; tente novamente e reinicie o GCEN Desktop se isso acontecer de novo.</translation>
+        </message>
+        <message>
             <source>The bundle could not be read to the end (the reading process stopped); import it again, and if that fails ask the sender to export it again.</source>
             <translation>Não foi possível ler o pacote até o fim (o processo de leitura parou); importe-o novamente e, se falhar, peça ao remetente que o exporte novamente.</translation>
         </message>

@@ -4407,6 +4407,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>%(folder)s 中的密钥文件已损坏；请从备份中恢复它们，或将它们移走以生成新的密钥（之后队友需要信任新的密钥）。</translation>
         </message>
         <message>
+            <source>GCEN Desktop could not start the process that reads the bundle; try again, and restart GCEN Desktop if it happens again.</source>
+            <translation>GCEN Desktop 无法启动读取数据包的进程；请重试，如果再次发生，请重新启动 GCEN Desktop。</translation>
+        </message>
+        <message>
             <source>The bundle could not be read to the end (the reading process stopped); import it again, and if that fails ask the sender to export it again.</source>
             <translation>无法将数据包读到末尾（读取进程已停止）；请重新导入，如仍失败，请让发送者重新导出。</translation>
         </message>

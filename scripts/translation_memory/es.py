@@ -960,4 +960,5 @@ TRANSLATIONS.update({
     'is about a record whose id is not one (a UUID)': 'trata de un registro cuyo identificador no es válido (un UUID)',
     'has a hash (h) that is not a SHA-256': 'tiene un hash (h) que no es un SHA-256',
     'names a version made by a store whose id is not one': 'nombra una versión creada por un almacén cuyo identificador no es válido',
+    'GCEN Desktop could not start the process that reads the bundle; try again, and restart GCEN Desktop if it happens again.': 'GCEN Desktop no pudo iniciar el proceso que lee el paquete; inténtelo de nuevo y reinicie GCEN Desktop si vuelve a ocurrir.',
 })

@@ -960,4 +960,5 @@ TRANSLATIONS.update({
     'is about a record whose id is not one (a UUID)': "concerne un élément dont l'identifiant n'en est pas un (un UUID)",
     'has a hash (h) that is not a SHA-256': "a une empreinte (h) qui n'est pas un SHA-256",
     'names a version made by a store whose id is not one': "désigne une version créée par une copie dont l'identifiant n'en est pas un",
+    'GCEN Desktop could not start the process that reads the bundle; try again, and restart GCEN Desktop if it happens again.': "GCEN Desktop n'a pas pu lancer le processus qui lit le paquet ; réessayez, et redémarrez GCEN Desktop si cela se reproduit.",
 })

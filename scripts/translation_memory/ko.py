@@ -959,4 +959,5 @@ TRANSLATIONS.update({
     'is about a record whose id is not one (a UUID)': 'ID가 올바르지 않은(UUID가 아닌) 항목에 관한 것입니다',
     'has a hash (h) that is not a SHA-256': '해시(h)가 SHA-256이 아닙니다',
     'names a version made by a store whose id is not one': 'ID가 올바르지 않은 저장소가 만든 버전을 가리킵니다',
+    'GCEN Desktop could not start the process that reads the bundle; try again, and restart GCEN Desktop if it happens again.': 'GCEN Desktop이 번들을 읽는 프로세스를 시작하지 못했습니다. 다시 시도하고, 또 그러면 GCEN Desktop을 다시 시작하세요.',
 })

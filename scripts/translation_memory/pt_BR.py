@@ -960,4 +960,5 @@ TRANSLATIONS.update({
     'is about a record whose id is not one (a UUID)': 'trata de um registro cujo identificador não é válido (um UUID)',
     'has a hash (h) that is not a SHA-256': 'tem um hash (h) que não é um SHA-256',
     'names a version made by a store whose id is not one': 'indica uma versão criada por um repositório cujo identificador não é válido',
+    'GCEN Desktop could not start the process that reads the bundle; try again, and restart GCEN Desktop if it happens again.': 'O GCEN Desktop não conseguiu iniciar o processo que lê o pacote; tente novamente e reinicie o GCEN Desktop se isso acontecer de novo.',
 })

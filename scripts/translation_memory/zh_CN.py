@@ -958,4 +958,5 @@ TRANSLATIONS.update({
     'is about a record whose id is not one (a UUID)': '涉及一条标识无效（不是 UUID）的记录',
     'has a hash (h) that is not a SHA-256': '带有的哈希（h）不是 SHA-256',
     'names a version made by a store whose id is not one': '指明了一个由标识无效的存储创建的版本',
+    'GCEN Desktop could not start the process that reads the bundle; try again, and restart GCEN Desktop if it happens again.': 'GCEN Desktop 无法启动读取数据包的进程；请重试，如果再次发生，请重新启动 GCEN Desktop。',
 })

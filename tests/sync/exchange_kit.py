@@ -41,7 +41,7 @@ def close_all(stores: list[Exchange]) -> None:
         s.ws.close()
 
 
-def rewrite_events(src: Path, dst: Path, lines: list[bytes]) -> Path:
+def rewrite_events(src: Path, dst: Path, lines: list[bytes], **manifest_changes: object) -> Path:
     """A copy of an unencrypted bundle whose events.jsonl holds `lines`, its manifest updated to
     match, unsigned (the producer's key cannot sign it again)."""
     import hashlib
@@ -53,6 +53,7 @@ def rewrite_events(src: Path, dst: Path, lines: list[bytes]) -> Path:
         manifest = orjson.loads(z.read("manifest.json"))
         blobs = {n: z.read(n) for n in z.namelist() if n.startswith("blobs/")}
     events = b"".join(line + b"\n" for line in lines)
+    manifest.update(manifest_changes)
     manifest["event_count"] = len(lines)
     manifest["members"]["events.jsonl"] = {"sha256": hashlib.sha256(events).hexdigest(), "size": len(events)}
     with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as z:

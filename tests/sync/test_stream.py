@@ -11,6 +11,7 @@ import msgspec
 import orjson
 import pytest
 
+from gcen_desktop.domain.errors import UserError
 from gcen_desktop.services import Workspace
 from gcen_desktop.services.exchange import Exchange
 from gcen_desktop.services.sample import fill_sample
@@ -81,8 +82,23 @@ def _join(folder: Path, bundle: Path, *, streamed: bool, monkeypatch: pytest.Mon
     return Exchange.join(folder, bundle, trust_new_key=True)
 
 
+@pytest.fixture
+def chunks_seen(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of events in each chunk the joining process received."""
+    sizes: list[int] = []
+    real = stream.EventStream.__iter__
+
+    def counting(self):
+        for chunk in real(self):
+            sizes.append(len(chunk.rows))
+            yield chunk
+
+    monkeypatch.setattr(stream.EventStream, "__iter__", counting)
+    return sizes
+
+
 @pytest.mark.parametrize(("chunk", "defer"), [(1, False), (7, False), (5000, False), (7, True)])
-def test_streamed_join_builds_the_same_store(rich_bundle, tmp_path, monkeypatch, chunk, defer):
+def test_streamed_join_builds_the_same_store(rich_bundle, tmp_path, monkeypatch, chunk, defer, chunks_seen):
     if defer:  # as a large bundle does: records queued for the background indexer
         monkeypatch.setattr(core, "DEFER_FTS_FROM", 0)
     plain_ws, plain_report = _join(tmp_path / "plain", rich_bundle, streamed=False, monkeypatch=monkeypatch)
@@ -90,7 +106,8 @@ def test_streamed_join_builds_the_same_store(rich_bundle, tmp_path, monkeypatch,
     real = stream.EventStream.__init__
     monkeypatch.setattr(stream.EventStream, "__init__", lambda self, *a, **k: calls.append(1) or real(self, *a, **k))
     ws, report = _join(tmp_path / "streamed", rich_bundle, streamed=True, monkeypatch=monkeypatch, chunk=chunk)
-    assert calls == [1]  # the streamed path ran
+    assert calls == [1]  # the streamed path ran, in chunks of that size
+    assert max(chunks_seen) == min(chunk, sum(chunks_seen)) and sum(chunks_seen) > 200
     assert ws.store.dump() == plain_ws.store.dump()
     assert _state(ws) == _state(plain_ws)
     assert ws.store.check() == [] and plain_ws.store.check() == []
@@ -124,18 +141,23 @@ def test_streamed_join_with_a_thread_running_spawns_the_reader(rich_bundle, tmp_
     plain.close()
 
 
-def test_cancelling_a_streamed_join_leaves_nothing(rich_bundle, tmp_path, monkeypatch):
+def test_cancelling_a_streamed_join_leaves_nothing(rich_bundle, tmp_path, monkeypatch, chunks_seen):
     monkeypatch.setattr(stream, "STREAM_FROM", 0)
     monkeypatch.setattr(stream, "CHUNK_EVENTS", 5)
-    seen = []
+    readers = []
+    real = stream.EventStream.__init__
+    monkeypatch.setattr(stream.EventStream, "__init__",
+                        lambda self, *a, **k: (real(self, *a, **k), readers.append(self._process))[0])
 
-    def progress(done, total):
-        seen.append(done)
-        return len(seen) < 3
+    def progress(done, total):  # the reading's byte counts, then the stream's changes
+        return not (readers and len(chunks_seen) >= 3)
 
     with pytest.raises(BundleCancelled):
         Exchange.join(tmp_path / "j", rich_bundle, trust_new_key=True, progress=progress)
+    assert len(chunks_seen) == 3  # cancelled in the middle of the stream
     assert not (tmp_path / "j").exists()
+    (reader,) = readers
+    assert not reader.is_alive()
 
 
 def _events_of(path: Path) -> list[bytes]:
@@ -259,3 +281,118 @@ def test_inflating_ahead_gives_the_member_then_its_verdict_and_stops_when_closed
         with contextlib.closing(zipcheck.stream_ahead(f, entry, hashlib.sha256(), depth=1)) as pieces:
             next(pieces)
     assert not [t for t in threading.enumerate() if t.name == "gcen-inflate"]
+
+
+def _bundle_of(tmp_path: Path, rich_bundle: Path, name: str, lines: list[bytes], **manifest) -> Path:
+    return rewrite_events(rich_bundle, tmp_path / name, lines, **manifest)
+
+
+def _line(event: dict) -> bytes:
+    return orjson.dumps(seal(event), option=orjson.OPT_SORT_KEYS)
+
+
+def _both_joins(tmp_path: Path, bundle: Path, monkeypatch, chunk: int = 1):
+    plain, _ = _join(tmp_path / "plain", bundle, streamed=False, monkeypatch=monkeypatch)
+    streamed, _ = _join(tmp_path / "streamed", bundle, streamed=True, monkeypatch=monkeypatch, chunk=chunk)
+    return plain, streamed
+
+
+def test_a_newer_minor_format_with_a_member_before_fields_is_projected_right(rich_bundle, tmp_path, monkeypatch):
+    """A newer format may add members; one sorting between `dot` and `fields` must not be taken
+    for the fields' JSON."""
+    lines = _events_of(rich_bundle)
+    extra = []
+    for line in lines:
+        event = orjson.loads(line)
+        if event["type"] == "note" and event["op"] == "set" and not event.get("parents"):
+            event["e"] = {"a": [1], "fields": {"x": 1}}
+            line = _line(event)
+        extra.append(line)
+    bundle = _bundle_of(tmp_path, rich_bundle, "newer.gcen", extra, format_version="1.9")
+    monkeypatch.setattr(core, "DEFER_FTS_FROM", 0)
+    plain, streamed = _both_joins(tmp_path, bundle, monkeypatch)
+    for ws in (plain, streamed):
+        assert ws.store.check() == []
+        assert ws.list("note") and ws.store.index_some(10_000) == 0
+    assert _state(plain) == _state(streamed)
+    plain.close()
+    streamed.close()
+
+
+def _dot(event: dict) -> list:
+    return event["dot"]
+
+
+def test_a_record_given_two_types_is_refused_wherever_the_chunks_split(rich_bundle, tmp_path, monkeypatch):
+    lines = _events_of(rich_bundle)
+    first = orjson.loads(lines[0])
+    replica, seq = first["dot"][0], max(orjson.loads(x)["dot"][1] for x in lines if orjson.loads(x)["dot"][0] == first["dot"][0])
+    rec = "01a20554-0000-7000-8000-00000000abcd"
+    hlc = first["hlc"]
+    deletion = _line({"dot": [replica, seq + 1], "hlc": hlc, "rec": rec, "type": "city", "op": "del",
+                      "observed": {}})
+    edit = _line({"dot": [replica, seq + 2], "hlc": hlc, "rec": rec, "type": "note", "op": "set",
+                  "fields": {"title": "Which type?"}, "parents": {}})
+    bundle = _bundle_of(tmp_path, rich_bundle, "two-types.gcen", [*lines, deletion, *lines[:0], edit])
+    for streamed in (False, True):
+        folder = tmp_path / f"j{streamed}"
+        with pytest.raises(UserError, match="is a"):
+            _join(folder, bundle, streamed=streamed, monkeypatch=monkeypatch, chunk=1)
+        assert not folder.exists()
+
+
+def test_an_edit_that_superseded_itself_keeps_its_time_across_chunks(rich_bundle, tmp_path, monkeypatch):
+    lines = _events_of(rich_bundle)
+    first = orjson.loads(lines[0])
+    replica = first["dot"][0]
+    seq = max(orjson.loads(x)["dot"][1] for x in lines if orjson.loads(x)["dot"][0] == replica)
+    rec = "01a20554-0000-7000-8000-00000000beef"
+    early, late = "1700000000000-00000-" + replica, "1800000000000-00000-" + replica
+    itself = _line({"dot": [replica, seq + 1], "hlc": early, "rec": rec, "type": "note", "op": "set",
+                    "fields": {"title": "Gone"}, "parents": {"title": [[replica, seq + 1]]}})
+    later = _line({"dot": [replica, seq + 2], "hlc": late, "rec": rec, "type": "note", "op": "set",
+                   "fields": {"title": "Here"}, "parents": {}})
+    bundle = _bundle_of(tmp_path, rich_bundle, "itself.gcen", [*lines, itself, later])
+    plain, streamed = _both_joins(tmp_path, bundle, monkeypatch)
+    for ws in (plain, streamed):
+        assert ws.store.check() == []
+        with ws.store.read() as conn:
+            assert conn.exec_driver_sql("SELECT created FROM records WHERE id=?", (rec,)).scalar_one() == early
+    assert _state(plain) == _state(streamed)
+    plain.close()
+    streamed.close()
+
+
+def test_a_reused_dot_is_told_after_a_bad_line_as_in_process(rich_bundle, tmp_path, monkeypatch):
+    lines = _events_of(rich_bundle)
+    other = orjson.loads(lines[3])
+    other["fields"] = {**other.get("fields", {}), "name": "Another content"} if other["op"] == "set" else other.get("fields")
+    reused = _line(other)
+    broken = lines[-1].replace(b'"op":"set"', b'"op":"put"').replace(b'"op":"del"', b'"op":"put"')
+    bundle = _bundle_of(tmp_path, rich_bundle, "reused-then-bad.gcen", [*lines[:-1], reused, broken])
+    messages = []
+    for streamed in (False, True):
+        with pytest.raises(BundleError) as info:
+            _join(tmp_path / f"j{streamed}", bundle, streamed=streamed, monkeypatch=monkeypatch, chunk=2)
+        messages.append((type(info.value), str(info.value)))
+    assert messages[0] == messages[1] and messages[0][0] is BundleCorrupt
+
+
+def test_a_time_in_other_digits_is_refused(rich_bundle, tmp_path):
+    lines = _events_of(rich_bundle)
+    event = orjson.loads(lines[0])
+    event["hlc"] = "".join(chr(0x660 + int(c)) if c.isdigit() else c for c in event["hlc"][:19]) + event["hlc"][19:]
+    bundle = _bundle_of(tmp_path, rich_bundle, "digits.gcen", [_line(event), *lines[1:]])
+    with pytest.raises(BundleCorrupt, match="time"):
+        read_bundle(bundle)
+
+
+def test_the_reader_forks_only_a_process_with_one_thread():
+    import os
+    import sys
+
+    method = stream.start_method()
+    if not sys.platform.startswith("linux"):
+        assert method == "spawn"
+    else:
+        assert method == ("fork" if len(os.listdir("/proc/self/task")) == 1 else "spawn")
