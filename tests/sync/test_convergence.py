@@ -63,6 +63,7 @@ class Sim:
         first = Workspace.new(self.root / "r0", "Sim team", city="Boston", member="Ana")
         self.stores.append(first)
         full = core.export_memory(first.store, mode="full")
+        self.bundles.append(full)  # the others joined from it: it carries the first events too
         for i in range(1, len(OFFSETS)):
             store = open_store(self.root / f"r{i}", create=True)
             with store.write() as conn:
