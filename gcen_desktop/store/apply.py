@@ -377,13 +377,18 @@ def write_new_records(conn: Connection, fresh: list[NewRecord], *, defer_fts: bo
 def insert_read_events(conn: Connection, rows: list[tuple], held: dict[str, list[list[int]]]) -> None:
     """Insert event rows (replica, seq, hlc, rec, type, op, h, body) a bundle reader checked and
     found new, and add `held`, their dots per origin as intervals, to `have_ranges`."""
-    ex = conn.exec_driver_sql
     many(conn, "INSERT INTO events (replica, seq, hlc, rec, type, op, h, body) VALUES (?,?,?,?,?,?,?,?)", rows)
     for origin, intervals in held.items():
-        old = [[lo, hi] for lo, hi in ex("SELECT lo, hi FROM have_ranges WHERE origin=?", (origin,))]
-        merged = ranges.union(old, intervals) if old else intervals
-        ex("DELETE FROM have_ranges WHERE origin=?", (origin,))
-        ex("INSERT INTO have_ranges (origin, lo, hi) VALUES (?,?,?)", [(origin, lo, hi) for lo, hi in merged])
+        _hold(conn, origin, intervals)
+
+
+def _hold(conn: Connection, origin: str, intervals: list[list[int]]) -> None:
+    """Add intervals of an origin's seqs to `have_ranges`, merged with those it holds."""
+    ex = conn.exec_driver_sql
+    old = [[lo, hi] for lo, hi in ex("SELECT lo, hi FROM have_ranges WHERE origin=?", (origin,))]
+    merged = ranges.union(old, intervals) if old else intervals
+    ex("DELETE FROM have_ranges WHERE origin=?", (origin,))
+    ex("INSERT INTO have_ranges (origin, lo, hi) VALUES (?,?,?)", [(origin, lo, hi) for lo, hi in merged])
 
 
 def record_held(conn: Connection, events: list[dict[str, Any]]) -> None:
@@ -399,10 +404,7 @@ def record_held(conn: Connection, events: list[dict[str, Any]]) -> None:
             if ex("UPDATE have_ranges SET hi=? WHERE origin=? AND hi=? AND NOT EXISTS ("
                   "SELECT 1 FROM have_ranges WHERE origin=? AND lo=?)", (s, origin, s - 1, origin, s + 1)).rowcount:
                 continue
-        held = [[lo, hi] for lo, hi in ex("SELECT lo, hi FROM have_ranges WHERE origin=?", (origin,))]
-        merged = ranges.union(held, ranges.from_seqs(seqs))
-        ex("DELETE FROM have_ranges WHERE origin=?", (origin,))
-        ex("INSERT INTO have_ranges (origin, lo, hi) VALUES (?,?,?)", [(origin, lo, hi) for lo, hi in merged])
+        _hold(conn, origin, ranges.from_seqs(seqs))
 
 
 def held_vector(conn: Connection) -> dict[str, list[list[int]]]:
