@@ -697,6 +697,10 @@
             <translation>%s guardado (%s, %d cambios). Se comprobó después de escribirlo: puede retirar la memoria USB con seguridad.</translation>
         </message>
         <message>
+            <source>This bundle is %s, too large for most e-mail; export for one teammate instead, or share it on a USB stick or in a shared folder.</source>
+            <translation>Este paquete ocupa %s, demasiado para la mayoría del correo electrónico; expórtelo para un solo compañero de equipo, o compártalo en una memoria USB o en una carpeta compartida.</translation>
+        </message>
+        <message>
             <source>Bundle saved: %s</source>
             <translation>Paquete guardado: %s</translation>
         </message>
@@ -2660,6 +2664,18 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Import finished</source>
             <translation>Importación terminada</translation>
+        </message>
+        <message>
+            <source>Readings added from %1: %2.</source>
+            <translation>Lecturas añadidas desde %1: %2.</translation>
+        </message>
+        <message>
+            <source>Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.</source>
+            <translation>Omitidas, por estar ya en el espacio de trabajo o repetidas en el archivo (mismo DOI, URL, o título y año): %1.</translation>
+        </message>
+        <message>
+            <source>Left out, as they could not be read: %1.</source>
+            <translation>Descartadas, porque no se pudieron leer: %1.</translation>
         </message>
         <message>
             <source>Export readings</source>

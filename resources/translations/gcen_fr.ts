@@ -697,6 +697,10 @@
             <translation>%s enregistré (%s, %d modifications). Il a été vérifié après l'écriture : vous pouvez retirer la clé USB sans risque.</translation>
         </message>
         <message>
+            <source>This bundle is %s, too large for most e-mail; export for one teammate instead, or share it on a USB stick or in a shared folder.</source>
+            <translation>Ce paquet fait %s, trop pour la plupart des messageries ; exportez-le pour un seul coéquipier, ou partagez-le sur une clé USB ou dans un dossier partagé.</translation>
+        </message>
+        <message>
             <source>Bundle saved: %s</source>
             <translation>Paquet enregistré : %s</translation>
         </message>
@@ -2660,6 +2664,18 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Import finished</source>
             <translation>Import terminé</translation>
+        </message>
+        <message>
+            <source>Readings added from %1: %2.</source>
+            <translation>Lectures ajoutées depuis %1 : %2.</translation>
+        </message>
+        <message>
+            <source>Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.</source>
+            <translation>Ignorées, car déjà dans l'espace de travail ou répétées dans le fichier (même DOI, URL, ou titre et année) : %1.</translation>
+        </message>
+        <message>
+            <source>Left out, as they could not be read: %1.</source>
+            <translation>Écartées, car illisibles : %1.</translation>
         </message>
         <message>
             <source>Export readings</source>

@@ -697,6 +697,10 @@
             <translation>%s 저장됨(%s, 변경 %d개). 쓴 뒤 확인을 마쳤으니 USB 메모리를 안전하게 빼도 됩니다.</translation>
         </message>
         <message>
+            <source>This bundle is %s, too large for most e-mail; export for one teammate instead, or share it on a USB stick or in a shared folder.</source>
+            <translation>이 번들은 %s(으)로 대부분의 이메일에 보내기에는 너무 큽니다. 팀원 한 명을 위해 내보내거나 USB 메모리 또는 공유 폴더로 공유하세요.</translation>
+        </message>
+        <message>
             <source>Bundle saved: %s</source>
             <translation>번들 저장됨: %s</translation>
         </message>
@@ -2660,6 +2664,18 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Import finished</source>
             <translation>가져오기 완료</translation>
+        </message>
+        <message>
+            <source>Readings added from %1: %2.</source>
+            <translation>%1에서 추가한 읽기 자료: %2.</translation>
+        </message>
+        <message>
+            <source>Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.</source>
+            <translation>작업 공간에 이미 있거나 파일에서 반복되어 건너뜀(같은 DOI, URL, 또는 제목과 연도): %1.</translation>
+        </message>
+        <message>
+            <source>Left out, as they could not be read: %1.</source>
+            <translation>읽을 수 없어 제외함: %1.</translation>
         </message>
         <message>
             <source>Export readings</source>

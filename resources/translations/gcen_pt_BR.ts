@@ -697,6 +697,10 @@
             <translation>%s salvo (%s, %d alterações). Ele foi verificado depois de gravado: pode remover o pen drive com segurança.</translation>
         </message>
         <message>
+            <source>This bundle is %s, too large for most e-mail; export for one teammate instead, or share it on a USB stick or in a shared folder.</source>
+            <translation>Este pacote tem %s, grande demais para a maioria dos e-mails; exporte-o para um só colega de equipe, ou compartilhe-o em um pen drive ou em uma pasta compartilhada.</translation>
+        </message>
+        <message>
             <source>Bundle saved: %s</source>
             <translation>Pacote salvo: %s</translation>
         </message>
@@ -2660,6 +2664,18 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Import finished</source>
             <translation>Importação concluída</translation>
+        </message>
+        <message>
+            <source>Readings added from %1: %2.</source>
+            <translation>Leituras adicionadas de %1: %2.</translation>
+        </message>
+        <message>
+            <source>Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.</source>
+            <translation>Ignoradas, por já estarem no espaço de trabalho ou repetidas no arquivo (mesmo DOI, URL, ou título e ano): %1.</translation>
+        </message>
+        <message>
+            <source>Left out, as they could not be read: %1.</source>
+            <translation>Deixadas de fora, por não poderem ser lidas: %1.</translation>
         </message>
         <message>
             <source>Export readings</source>

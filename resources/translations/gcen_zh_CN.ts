@@ -697,6 +697,10 @@
             <translation>已保存 %s（%s，%d 项更改）。写入后已校验：可以安全拔出 U 盘。</translation>
         </message>
         <message>
+            <source>This bundle is %s, too large for most e-mail; export for one teammate instead, or share it on a USB stick or in a shared folder.</source>
+            <translation>此数据包大小为 %s，超出大多数电子邮件的限制；请改为只为一位队友导出，或通过 U 盘或共享文件夹分享。</translation>
+        </message>
+        <message>
             <source>Bundle saved: %s</source>
             <translation>数据包已保存：%s</translation>
         </message>
@@ -2660,6 +2664,18 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Import finished</source>
             <translation>导入完成</translation>
+        </message>
+        <message>
+            <source>Readings added from %1: %2.</source>
+            <translation>从 %1 添加的阅读材料：%2。</translation>
+        </message>
+        <message>
+            <source>Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.</source>
+            <translation>已跳过（工作区中已有或文件中重复：相同的 DOI、URL，或相同的标题和年份）：%1。</translation>
+        </message>
+        <message>
+            <source>Left out, as they could not be read: %1.</source>
+            <translation>因无法读取而略去：%1。</translation>
         </message>
         <message>
             <source>Export readings</source>

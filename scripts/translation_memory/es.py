@@ -961,4 +961,8 @@ TRANSLATIONS.update({
     'has a hash (h) that is not a SHA-256': 'tiene un hash (h) que no es un SHA-256',
     'names a version made by a store whose id is not one': 'nombra una versión creada por un almacén cuyo identificador no es válido',
     'GCEN Desktop could not start the process that reads the bundle; try again, and restart GCEN Desktop if it happens again.': 'GCEN Desktop no pudo iniciar el proceso que lee el paquete; inténtelo de nuevo y reinicie GCEN Desktop si vuelve a ocurrir.',
+    'This bundle is %s, too large for most e-mail; export for one teammate instead, or share it on a USB stick or in a shared folder.': 'Este paquete ocupa %s, demasiado para la mayoría del correo electrónico; expórtelo para un solo compañero de equipo, o compártalo en una memoria USB o en una carpeta compartida.',
+    'Readings added from %1: %2.': 'Lecturas añadidas desde %1: %2.',
+    'Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.': 'Omitidas, por estar ya en el espacio de trabajo o repetidas en el archivo (mismo DOI, URL, o título y año): %1.',
+    'Left out, as they could not be read: %1.': 'Descartadas, porque no se pudieron leer: %1.',
 })

@@ -961,4 +961,8 @@ TRANSLATIONS.update({
     'has a hash (h) that is not a SHA-256': "a une empreinte (h) qui n'est pas un SHA-256",
     'names a version made by a store whose id is not one': "désigne une version créée par une copie dont l'identifiant n'en est pas un",
     'GCEN Desktop could not start the process that reads the bundle; try again, and restart GCEN Desktop if it happens again.': "GCEN Desktop n'a pas pu lancer le processus qui lit le paquet ; réessayez, et redémarrez GCEN Desktop si cela se reproduit.",
+    'This bundle is %s, too large for most e-mail; export for one teammate instead, or share it on a USB stick or in a shared folder.': 'Ce paquet fait %s, trop pour la plupart des messageries ; exportez-le pour un seul coéquipier, ou partagez-le sur une clé USB ou dans un dossier partagé.',
+    'Readings added from %1: %2.': 'Lectures ajoutées depuis %1 : %2.',
+    'Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.': "Ignorées, car déjà dans l'espace de travail ou répétées dans le fichier (même DOI, URL, ou titre et année) : %1.",
+    'Left out, as they could not be read: %1.': 'Écartées, car illisibles : %1.',
 })

@@ -960,4 +960,8 @@ TRANSLATIONS.update({
     'has a hash (h) that is not a SHA-256': '해시(h)가 SHA-256이 아닙니다',
     'names a version made by a store whose id is not one': 'ID가 올바르지 않은 저장소가 만든 버전을 가리킵니다',
     'GCEN Desktop could not start the process that reads the bundle; try again, and restart GCEN Desktop if it happens again.': 'GCEN Desktop이 번들을 읽는 프로세스를 시작하지 못했습니다. 다시 시도하고, 또 그러면 GCEN Desktop을 다시 시작하세요.',
+    'This bundle is %s, too large for most e-mail; export for one teammate instead, or share it on a USB stick or in a shared folder.': '이 번들은 %s(으)로 대부분의 이메일에 보내기에는 너무 큽니다. 팀원 한 명을 위해 내보내거나 USB 메모리 또는 공유 폴더로 공유하세요.',
+    'Readings added from %1: %2.': '%1에서 추가한 읽기 자료: %2.',
+    'Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.': '작업 공간에 이미 있거나 파일에서 반복되어 건너뜀(같은 DOI, URL, 또는 제목과 연도): %1.',
+    'Left out, as they could not be read: %1.': '읽을 수 없어 제외함: %1.',
 })

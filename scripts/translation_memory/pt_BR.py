@@ -961,4 +961,8 @@ TRANSLATIONS.update({
     'has a hash (h) that is not a SHA-256': 'tem um hash (h) que não é um SHA-256',
     'names a version made by a store whose id is not one': 'indica uma versão criada por um repositório cujo identificador não é válido',
     'GCEN Desktop could not start the process that reads the bundle; try again, and restart GCEN Desktop if it happens again.': 'O GCEN Desktop não conseguiu iniciar o processo que lê o pacote; tente novamente e reinicie o GCEN Desktop se isso acontecer de novo.',
+    'This bundle is %s, too large for most e-mail; export for one teammate instead, or share it on a USB stick or in a shared folder.': 'Este pacote tem %s, grande demais para a maioria dos e-mails; exporte-o para um só colega de equipe, ou compartilhe-o em um pen drive ou em uma pasta compartilhada.',
+    'Readings added from %1: %2.': 'Leituras adicionadas de %1: %2.',
+    'Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.': 'Ignoradas, por já estarem no espaço de trabalho ou repetidas no arquivo (mesmo DOI, URL, ou título e ano): %1.',
+    'Left out, as they could not be read: %1.': 'Deixadas de fora, por não poderem ser lidas: %1.',
 })

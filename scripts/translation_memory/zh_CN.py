@@ -959,4 +959,8 @@ TRANSLATIONS.update({
     'has a hash (h) that is not a SHA-256': '带有的哈希（h）不是 SHA-256',
     'names a version made by a store whose id is not one': '指明了一个由标识无效的存储创建的版本',
     'GCEN Desktop could not start the process that reads the bundle; try again, and restart GCEN Desktop if it happens again.': 'GCEN Desktop 无法启动读取数据包的进程；请重试，如果再次发生，请重新启动 GCEN Desktop。',
+    'This bundle is %s, too large for most e-mail; export for one teammate instead, or share it on a USB stick or in a shared folder.': '此数据包大小为 %s，超出大多数电子邮件的限制；请改为只为一位队友导出，或通过 U 盘或共享文件夹分享。',
+    'Readings added from %1: %2.': '从 %1 添加的阅读材料：%2。',
+    'Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.': '已跳过（工作区中已有或文件中重复：相同的 DOI、URL，或相同的标题和年份）：%1。',
+    'Left out, as they could not be read: %1.': '因无法读取而略去：%1。',
 })

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from gcen_desktop.domain.errors import Phrase, UserError, ValidationError
@@ -158,3 +158,24 @@ def test_a_failed_import_tells_the_user_in_french(
     qtbot.waitUntil(lambda: section.flow is None, timeout=10000)
     wait_idle(ctx)
     assert log == [("error", "Impossible d'effectuer cette opération", expected)]
+
+
+def test_the_export_size_warning_and_the_reading_import_summary_are_translated(french: None, ctx, qtbot) -> None:
+    """Texts the app composes from a service's result, not its English sentences."""
+    from types import SimpleNamespace
+
+    from gcen_desktop.ui.sections.readings import ReadingsSection
+    from gcen_desktop.ui.sync.export_panel import ExportPanel
+
+    panel = ExportPanel(ctx)
+    qtbot.addWidget(panel)
+    panel._on_exported(SimpleNamespace(path="team.gcen", size=19 * 2**20, event_count=12_345,  # noqa: SLF001
+                                       warning="This bundle is 19.0 MiB, too large for most e-mail; …"))
+    assert "trop pour la plupart des messageries" in panel.result.text()
+    assert "too large" not in panel.result.text()
+    # (no section is built in French here: its lists keep the names they translated)
+    section = SimpleNamespace(tr=lambda text: QCoreApplication.translate("ReadingsSection", text))
+    report = SimpleNamespace(file_name="zotero.bib", added=["a"] * 1234, duplicates=[1, 2], bad=[3])
+    text = ReadingsSection._import_summary(section, report)  # noqa: SLF001
+    assert text.splitlines()[0] == f"Lectures ajoutées depuis zotero.bib : {french_number(1234)}."
+    assert "Ignorées" in text and "Écartées, car illisibles : 1." in text

@@ -150,7 +150,7 @@ def test_import_ris_then_undo_and_export(readings, ctx, qtbot, wait_idle, answer
     readings.import_file(ris)
     wait_idle(ctx)
     assert ctx.ws.count("reading_item") == count + 2
-    assert log and "Added 2 readings" in log[0][2]
+    assert log and "Readings added from" in log[0][2] and ": 2." in log[0][2]
     assert readings.list.model.rowCount() == count + 2
     ctx.undo_stack.undo()
     wait_idle(ctx)

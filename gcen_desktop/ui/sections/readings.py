@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QProgressDialog, QSplitter, QVBoxLayout, QWidget
 
 from ...domain.schema import READING_KINDS, READING_STATUSES
@@ -246,7 +246,7 @@ class ReadingsSection(Section):
                 self.ctx.sig_changed.emit(report.changes)
             if report.added:
                 self.ctx.undo_stack.push(ImportedRecordsCommand(self.ctx, report.added, self.tr("Import %s") % path.name))
-            prompts.info(self, self.tr("Import finished"), report.summary())
+            prompts.info(self, self.tr("Import finished"), self._import_summary(report))
 
         def failed(exc: BaseException) -> None:
             progress.close()
@@ -255,6 +255,19 @@ class ReadingsSection(Section):
 
         task = self.ctx.workers.run(work, finished, failed, on_progress=on_progress)
         progress.canceled.connect(task.cancel)
+
+    def _import_summary(self, report: Any) -> str:
+        """What a reading-list import did, one line per outcome, in the user's language."""
+        locale = QLocale()
+        lines = [self.tr("Readings added from %1: %2.").replace("%1", report.file_name).replace(
+            "%2", locale.toString(len(report.added)))]
+        if report.duplicates:
+            lines.append(self.tr("Skipped, as already in the workspace or repeated in the file (same DOI, URL, "
+                                 "or title and year): %1.").replace("%1", locale.toString(len(report.duplicates))))
+        if report.bad:
+            lines.append(self.tr("Left out, as they could not be read: %1.").replace(
+                "%1", locale.toString(len(report.bad))))
+        return "\n".join(lines)
 
     def _on_export_clicked(self) -> None:
         path = prompts.save_file(self, self.tr("Export readings"), FILE_FILTERS, "readings.ris")

@@ -186,7 +186,8 @@ class ExportPanel(QFrame):
         text = self.tr("Saved %s (%s, %d changes). It was checked after writing: it is safe to remove "
                        "the USB stick.") % (path.name, human_size(result.size), result.event_count)
         if getattr(result, "warning", None):
-            text += "\n⚠ " + result.warning
+            text += "\n⚠ " + self.tr("This bundle is %s, too large for most e-mail; export for one teammate "
+                                     "instead, or share it on a USB stick or in a shared folder.") % human_size(result.size)
         self.result.setText(text)
         self.ctx.sig_status.emit(self.tr("Bundle saved: %s") % path.name)
         self.sig_exported.emit(result)
