@@ -77,6 +77,9 @@ class BundleContents:
     _folder: Path | None = field(default=None, repr=False)
     # read_bundle(events_later=True): where events.jsonl is, for `stream.stream_events`
     events_source: EventsSource | None = None
+    # set by the importing side: the store's hashes of the dots the bundle may carry, read beside
+    # its events (sync.exchange.HeldHashes)
+    held_hashes: Any = None
 
     def close(self) -> None:
         """Remove the temp files holding the blobs."""
@@ -144,6 +147,7 @@ def read_bundle(
     limits: Limits = DEFAULT_LIMITS,
     held: Vector | None = None,
     events_later: bool = False,
+    on_manifest: Callable[[Manifest], Any] | None = None,
 ) -> BundleContents:
     """Open, decrypt and check a bundle completely; raise a BundleError subclass if anything is off.
 
@@ -154,6 +158,9 @@ def read_bundle(
     recognised (dot, hash, time, record, type: a HeldEvent), not decoded: the store compares the
     hash with its own, and never applies it. The member's hash still covers every byte.
 
+    `on_manifest(manifest)` is called once the manifest is checked, before the events are read;
+    what it returns is kept in the contents' `held_hashes`.
+
     `progress(done, total)` counts uncompressed bytes checked; returning False cancels
     (BundleCancelled). Call `close()` (or use `with`) when done with the blobs' temp files."""
     try:
@@ -161,7 +168,9 @@ def read_bundle(
     except OSError:
         raise _no_space() from None
     try:
-        return _read(Path(path), folder, passphrase, identities, _Progress(progress), limits, held, events_later)
+        return _read(
+            Path(path), folder, passphrase, identities, _Progress(progress), limits, held, events_later, on_manifest
+        )
     except OSError as e:
         shutil.rmtree(folder, ignore_errors=True)
         if e.errno in (errno.ENOSPC, errno.EDQUOT):
@@ -191,6 +200,7 @@ def _read(
     limits: Limits,
     held: Vector | None = None,
     events_later: bool = False,
+    on_manifest: Callable[[Manifest], Any] | None = None,
 ) -> BundleContents:
     copy = folder / "bundle"
     size, file_sha256 = _copy_capped(path, copy, limits)
@@ -214,6 +224,7 @@ def _read(
             signature = _read_small(f, archive.entries[SIGNATURE_NAME], progress)
         manifest, signer = _check_manifest(manifest_bytes, signature)
         _check_members(manifest, archive, limits)
+        early = on_manifest(manifest) if on_manifest is not None else None
         source = None
         if events_later:
             events: list[dict[str, Any]] = []
@@ -243,6 +254,7 @@ def _read(
         size=size,
         _folder=folder,
         events_source=source,
+        held_hashes=early,
     )
 
 

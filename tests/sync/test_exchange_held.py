@@ -105,3 +105,71 @@ def test_an_export_carries_each_event_as_the_bytes_the_store_holds(pair, tmp_pat
     with a.store.read() as conn:
         stored = [b for (b,) in conn.exec_driver_sql("SELECT body FROM events ORDER BY replica, seq")]
     assert lines == stored
+
+
+def _spy_on_ready(monkeypatch) -> list:
+    seen = []
+    real = core.held_hashes
+
+    def spy(conn, dots, ready=None):
+        seen.append(ready)
+        return real(conn, dots, ready)
+
+    monkeypatch.setattr(core, "held_hashes", spy)
+    return seen
+
+
+def test_held_hashes_are_read_beside_the_events(pair, tmp_path, monkeypatch):
+    a, b = pair
+    a.ws.create("note", {"title": "One more", "body": "x"})
+    again = tmp_path / "again.gcen"
+    a.export(again, mode="full")
+    seen = _spy_on_ready(monkeypatch)
+    report = b.import_bundle(again)
+    assert report.applied == 1 and report.counts["note"]["unchanged"] == 12
+    assert len(seen) == 1 and seen[0] is not None  # the import used the hashes read on the thread
+    (spans,) = seen
+    assert sum(len(held) for _lo, _hi, held in spans.values()) == len(event_set_of(b)) - 1
+
+
+def event_set_of(ex):
+    with ex.store.read() as conn:
+        return conn.exec_driver_sql("SELECT replica, seq FROM events").all()
+
+
+def test_hashes_read_beside_the_events_are_not_used_once_the_store_changed(pair, tmp_path, monkeypatch):
+    """The first import is undone while the second bundle is read: the hashes read for it say those
+    events are held, and they no longer are. Used anyway, the import would skip them: lost."""
+    a, b = pair
+    a.ws.create("note", {"title": "One more", "body": "x"})
+    again = tmp_path / "again.gcen"
+    a.export(again, mode="full")
+    real = core.HeldHashes
+
+    class ThenUndo(real):
+        def __init__(self, *args):
+            super().__init__(*args)
+            assert self.for_state(_token(b)) is not None
+            b.undo_last_import()
+
+    monkeypatch.setattr(core, "HeldHashes", ThenUndo)
+    seen = _spy_on_ready(monkeypatch)
+    before = b.store.dump()
+    with pytest.raises(UserError, match="changed while the bundle was read"):
+        b.import_bundle(again)
+    assert seen == [None]
+    assert b.store.dump() != before  # the undo happened: nothing of the first bundle is left
+    assert not any(rec["type"] == "note" for rec in _records(b))
+    monkeypatch.setattr(core, "HeldHashes", real)
+    report = b.import_bundle(again)
+    assert report.counts["note"]["new"] == 13
+
+
+def _token(ex):
+    with ex.store.read() as conn:
+        return snapshot.state_token(conn)
+
+
+def _records(ex):
+    with ex.store.read() as conn:
+        return [dict(r._mapping) for r in conn.exec_driver_sql("SELECT type FROM records WHERE deleted = 0")]
