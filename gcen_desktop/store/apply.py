@@ -357,14 +357,23 @@ def _brand_new(conn: Connection, events: list[dict[str, Any]]) -> dict[str, dict
 NewRecord = tuple[str, str, int, str, str, str, tuple]
 
 
-def new_record(e: dict[str, Any]) -> NewRecord:
+def new_record(e: dict[str, Any], data_json: str | bytes | None = None) -> NewRecord:
     """The heads and projection row of a record `_brand_new` found (or a reader found a candidate).
-    Of an event read from a canonical line, the row's data is that line's bytes of the fields."""
+    The row's data is `data_json` when given, else of an event read from a canonical line that
+    line's bytes of the fields, else encoded."""
+    fields = e["fields"]
+    names = _names_json.get(tuple(fields))
+    if names is None:
+        if len(_names_json) > 4096:  # a hostile bundle's every combination of fields
+            _names_json.clear()
+        names = _names_json[tuple(fields)] = orjson.dumps(sorted(fields)).decode()
     return (
-        e["rec"], e["dot"][0], e["dot"][1], e["hlc"], e["type"],
-        orjson.dumps(sorted(e["fields"])).decode(),
-        row_of(e["type"], e["fields"], data_json=getattr(e, "fields_json", None)),
+        e["rec"], e["dot"][0], e["dot"][1], e["hlc"], e["type"], names,
+        row_of(e["type"], fields, data_json=getattr(e, "fields_json", None) if data_json is None else data_json),
     )
+
+
+_names_json: dict[tuple[str, ...], str] = {}  # the head row's list of fields, per set of fields
 
 
 def write_new_records(conn: Connection, fresh: list[NewRecord], *, defer_fts: bool) -> set[str]:
@@ -503,7 +512,13 @@ def row_of(
     if type_ == "checklist_item":
         status = "done" if data.get("done") else "open"
     due = data.get("due") or (data.get("start") if type_ in ("symposium", "action_plan") else None)
-    member = next((data[m] for m in _MEMBER_FIELDS if data.get(m)), None)
+    member = None
+    for name in _MEMBER_FIELDS:
+        member = data.get(name)
+        if member:
+            break
+    else:
+        member = None
     return (
         "" if label is None else str(label),
         orjson.dumps(data, option=orjson.OPT_SORT_KEYS).decode() if data_json is None else data_json,

@@ -666,6 +666,8 @@ _REPLICA_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _HLC_TEXT = re.compile(r"[0-9]{13}-[0-9]{5}-[A-Za-z0-9_-]{1,64}")  # ASCII digits: they sort as times
 _UUID_TEXT = re.compile(_UUID[1:-1])
 _HASH_TEXT = re.compile(r"sha256:[0-9a-f]{64}")
+# the four of an event, checked in one go: replica id, hlc, record id and hash, a line each
+_IDS = re.compile("\n".join(p.pattern for p in (_REPLICA_ID, _HLC_TEXT, _UUID_TEXT, _HASH_TEXT)))
 _Int = Annotated[int, msgspec.Meta(ge=-(2**63), le=2**63 - 1)]  # what the store's JSON can hold
 _Value = str | _Int | bool | None
 _FieldName = Annotated[str, msgspec.Meta(max_length=64)]
@@ -801,6 +803,16 @@ class EventChecker:
                 raise self._bad(n, _LONE_SURROGATE) from None
 
     def _check_ids(self, event: Event, n: int) -> None:
+        if not _IDS.fullmatch(f"{event.dot[0]}\n{event.hlc}\n{event.rec}\n{event.h}"):
+            self._which_id(event, n)
+        for group in (event.parents, event.observed):
+            for dots in (group or {}).values():
+                for r, _s in dots:
+                    if not _REPLICA_ID.fullmatch(r):
+                        raise self._bad(n, Phrase("names a version made by a store whose id is not one"))
+
+    def _which_id(self, event: Event, n: int) -> None:
+        """Raise for the first of the event's own ids that is malformed."""
         if not _REPLICA_ID.fullmatch(event.dot[0]):
             raise self._bad(n, Phrase("names the store that made it with an id that is not one"))
         if not _HLC_TEXT.fullmatch(event.hlc):
@@ -809,11 +821,7 @@ class EventChecker:
             raise self._bad(n, Phrase("is about a record whose id is not one (a UUID)"))
         if not _HASH_TEXT.fullmatch(event.h):
             raise self._bad(n, Phrase("has a hash (h) that is not a SHA-256"))
-        for group in (event.parents, event.observed):
-            for dots in (group or {}).values():
-                for r, _s in dots:
-                    if not _REPLICA_ID.fullmatch(r):
-                        raise self._bad(n, Phrase("names a version made by a store whose id is not one"))
+        raise self._bad(n, Phrase("is not valid (%(reason)s)", reason="ids"))  # pragma: no cover - one above fails
 
     def _check_schema(self, event: Event, n: int) -> None:
         rtype = TYPES.get(event.type)

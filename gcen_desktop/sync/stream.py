@@ -88,11 +88,8 @@ def _chunk(batch: list[dict[str, Any]], done: int) -> ReadChunk:
         seqs[r].append(s)
         if count[e["rec"]] == 1 and is_candidate(e):
             span = getattr(e, "fields_span", None)
-            n = new_record(e)
-            if span is not None:
-                row = n[6]
-                n = (*n[:6], (row[0], None, *row[2:]))
-            fresh.append((i, n, span))
+            # data in the body: sent once, cut out of it on arrival (`new_records`)
+            fresh.append((i, new_record(e, None if span is None else ""), span))
         else:
             others.append((i, dict(e)))
     held = {r: ranges.from_seqs(v) for r, v in seqs.items()}

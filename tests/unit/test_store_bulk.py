@@ -225,3 +225,34 @@ def test_the_parent_index_lists_only_records_with_a_parent_and_is_used(tmp_path)
         assert [r for (r,) in conn.exec_driver_sql("SELECT id FROM records WHERE parent = ?", (plan,))] == [goal]
     assert store.check() == []
     store.close()
+
+
+def _sealed_line() -> tuple[dict, bytes]:
+    event = seal({"dot": ["aaaa", 1], "hlc": "1790000000000-00000-aaaa", "rec": new_id(), "type": "note",
+                  "op": "set", "fields": {"title": "Café", "body": 'a ,"hlc":" in a value'}, "parents": {}})
+    return event, body_of(event)
+
+
+@pytest.mark.parametrize("forge", [
+    lambda h: "sha999:" + h[7:],                 # right digest, wrong name
+    lambda h: h[:-1] + ("0" if h[-1] != "0" else "1"),  # one digit off
+    lambda h: h + "0",                           # one digit more
+    lambda h: h[:-1],                            # one digit less
+])
+def test_a_forged_hash_member_is_refused(forge):
+    event, line = _sealed_line()
+    forged_h = forge(event["h"])
+    line = line.replace(event["h"].encode(), forged_h.encode())
+    assert checked_line(orjson.loads(line), line) is None
+
+
+def test_a_member_between_h_and_hlc_is_hashed_the_slow_way():
+    """A newer minor format may add members; the hash then covers them, as canonical bytes do."""
+    event, _ = _sealed_line()
+    newer = dict(event, hint="x")
+    del newer["h"]
+    seal(newer)
+    line = body_of(newer)
+    assert b'"h":"sha256:' in line and b',"hint":"x","hlc":' in line
+    checked = checked_line(orjson.loads(line), line)
+    assert checked == newer and not isinstance(checked, ReadEvent)
