@@ -404,8 +404,10 @@ class Exchange:
     @staticmethod
     def describe(path: Path | str, *, passphrase: str | None = None, identities: Sequence[str] = ()) -> BundleInfo:
         """Who made a bundle, of which workspace, signed with which key: what a newcomer checks
-        before joining from it (the list of changes is not read)."""
-        with read_bundle(Path(path), passphrase=passphrase, identities=identities, events_later=True) as contents:
+        before joining from it (neither the list of changes nor the attachments are read: the
+        join reads them)."""
+        with read_bundle(Path(path), passphrase=passphrase, identities=identities, events_later=True,
+                         blobs=False) as contents:
             m = contents.manifest
             signer = contents.signer_public_key
             return BundleInfo(m.producer.name, m.workspace_id, m.workspace_name,

@@ -148,6 +148,7 @@ def read_bundle(
     held: Vector | None = None,
     events_later: bool = False,
     on_manifest: Callable[[Manifest], Any] | None = None,
+    blobs: bool = True,
 ) -> BundleContents:
     """Open, decrypt and check a bundle completely; raise a BundleError subclass if anything is off.
 
@@ -157,6 +158,8 @@ def read_bundle(
     `held`: the dots the importing store holds. A line of one of those in canonical form is only
     recognised (dot, hash, time, record, type: a HeldEvent), not decoded: the store compares the
     hash with its own, and never applies it. The member's hash still covers every byte.
+
+    `blobs=False` (with `events_later`): what a bundle says of itself, its attachments not read.
 
     `on_manifest(manifest)` is called once the manifest is checked, before the events are read;
     what it returns is kept in the contents' `held_hashes`.
@@ -169,7 +172,8 @@ def read_bundle(
         raise _no_space() from None
     try:
         return _read(
-            Path(path), folder, passphrase, identities, _Progress(progress), limits, held, events_later, on_manifest
+            Path(path), folder, passphrase, identities, _Progress(progress), limits, held, events_later, on_manifest,
+            blobs,
         )
     except OSError as e:
         shutil.rmtree(folder, ignore_errors=True)
@@ -201,6 +205,7 @@ def _read(
     held: Vector | None = None,
     events_later: bool = False,
     on_manifest: Callable[[Manifest], Any] | None = None,
+    read_blobs: bool = True,
 ) -> BundleContents:
     copy = folder / "bundle"
     size, file_sha256 = _copy_capped(path, copy, limits)
@@ -238,7 +243,7 @@ def _read(
         blobs_dir = folder / "blobs"
         blobs_dir.mkdir()
         blobs: dict[str, Path] = {}
-        for name in archive.blob_names:
+        for name in archive.blob_names if read_blobs else ():
             sha = name.rsplit("/", 1)[1]
             blobs[sha] = _read_blob(f, archive.entries[name], manifest, blobs_dir / sha, progress)
     if source is None:

@@ -223,3 +223,27 @@ def test_failed_join_removes_only_what_it_made(tmp_path):
     assert not Exchange(ws).can_undo_import()  # a new replica has nothing to go back to
     ws.close()
     a.ws.close()
+
+
+def test_describe_tells_what_a_bundle_says_of_itself_without_reading_its_attachments(tmp_path, monkeypatch):
+    from gcen_desktop.sync import bundle_reader
+
+    a = Exchange(Workspace.new(tmp_path / "a", "Toronto team", member="Ana"))
+    note, _ = a.ws.create("note", {"title": "Visit", "body": "x"})
+    pdf = tmp_path / "residency.pdf"
+    pdf.write_bytes(b"%PDF-1.4 " + bytes(range(256)) * 400)
+    a.ws.attach(note, pdf)
+    bundle = tmp_path / "full.gcen"
+    a.export(bundle, mode="full")
+    read_blobs = []
+    real = bundle_reader._read_blob
+    monkeypatch.setattr(bundle_reader, "_read_blob", lambda *args: read_blobs.append(args[1].name) or real(*args))
+    info = Exchange.describe(bundle)
+    assert read_blobs == []
+    assert (info.producer_name, info.workspace_id, info.workspace_name) == ("Ana", a.ws.workspace_id, "Toronto team")
+    assert info.fingerprint == a.keys.fingerprint
+    ws, report = Exchange.join(tmp_path / "b", bundle, trust_new_key=True)
+    assert len(read_blobs) == 1 and report.counts["attachment"]["new"] == 1
+    assert ws.store.dump() == a.store.dump()
+    ws.close()
+    a.ws.close()
