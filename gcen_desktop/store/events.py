@@ -54,7 +54,9 @@ def checked_line(event: dict[str, Any], line: bytes) -> dict[str, Any] | None:
     """The event of a bundle line whose hash is right, or None when it is not.
 
     A line in canonical form (what every GCEN Desktop writes) is hashed as it is, without its `h`
-    member, and kept for the store; any other well-formed line is hashed the slow way."""
+    member, and kept for the store; any other well-formed line is hashed the slow way. So is a line
+    with members this version does not know (a newer minor format): their values may be of kinds
+    (floats, objects) whose canonical bytes are not the line's."""
     h = event.get("h")
     if not isinstance(h, str):
         return None
@@ -63,9 +65,9 @@ def checked_line(event: dict[str, Any], line: bytes) -> dict[str, Any] | None:
     # three times as much. Only the top level and fields/parents/observed hold objects in an
     # event the reader has type-checked. msgspec writes the same bytes as orjson, in less time.)
     if _encode(event) == line and _keys_sorted(event):
-        # Keys are sorted and `h` follows `dot` and `fields`: its member, `,"h":"sha256:<64 hex>"`,
-        # is right before `,"hlc":"` (no value or field name before it can hold that text), unless
-        # a newer format puts a member between the two: then it is hashed the slow way.
+        # Keys are those of this format, sorted: `h` follows `dot` and `fields`, and its member,
+        # `,"h":"sha256:<64 hex>"`, is right before `,"hlc":"` (no value or field name before it can
+        # hold that text).
         hlc_at = line.find(b',"hlc":"')
         at = hlc_at - _H_MEMBER
         if at < 0 or not line.startswith(b',"h":"', at) or line[at + 6 : hlc_at - 1] != h.encode():
@@ -73,11 +75,10 @@ def checked_line(event: dict[str, Any], line: bytes) -> dict[str, Any] | None:
         if h != "sha256:" + hashlib.sha256(line[:at] + line[hlc_at:]).hexdigest():
             return None
         # `fields`, when there, comes right after the dot (a replica id and a number) and before `h`
-        # (only when they are the line's second member: a newer format may add members between)
         span = None
         if "fields" in event:
             dot_end = line.find(b"]", 8)
-            if dot_end > 0 and line.startswith(b'],"fields":{', dot_end):
+            if dot_end > 0 and line.startswith(b'],"fields":{', dot_end) and line[at - 1] == 0x7D:  # "}"
                 span = (dot_end + 11, at)
         return ReadEvent(event, line, span)
     return event if hash_ok(event) else None
@@ -94,8 +95,8 @@ _SORTED_TOPS = frozenset({
 
 
 def _keys_sorted(event: dict[str, Any]) -> bool:
-    keys = tuple(event)
-    if keys not in _SORTED_TOPS and list(keys) != sorted(keys):
+    """The members of an event of this format, in canonical order, and so are those inside."""
+    if tuple(event) not in _SORTED_TOPS:
         return False
     for name in ("fields", "parents", "observed"):
         inner = event.get(name)

@@ -297,15 +297,16 @@ def _both_joins(tmp_path: Path, bundle: Path, monkeypatch, chunk: int = 1):
     return plain, streamed
 
 
-def test_a_newer_minor_format_with_a_member_before_fields_is_projected_right(rich_bundle, tmp_path, monkeypatch):
-    """A newer format may add members; one sorting between `dot` and `fields` must not be taken
-    for the fields' JSON."""
+@pytest.mark.parametrize("member", ["e", "g", "hint", "z"])
+def test_a_newer_minor_format_with_another_member_is_projected_right(rich_bundle, tmp_path, monkeypatch, member):
+    """A newer format may add members; one sorting between `dot` and `fields`, between `fields` and
+    `h`, between `h` and `hlc` or last must not be taken for the fields' JSON, nor move the hash."""
     lines = _events_of(rich_bundle)
     extra = []
     for line in lines:
         event = orjson.loads(line)
         if event["type"] == "note" and event["op"] == "set" and not event.get("parents"):
-            event["e"] = {"a": [1], "fields": {"x": 1}}
+            event[member] = {"a": [1], "fields": {"x": 1}, "h": "sha256:" + "0" * 64}
             line = _line(event)
         extra.append(line)
     bundle = _bundle_of(tmp_path, rich_bundle, "newer.gcen", extra, format_version="1.9")
