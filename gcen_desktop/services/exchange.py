@@ -86,6 +86,13 @@ class BundleInfo:
     created_ms: int
     kind: str
     event_count: int
+    bundle_id: str = ""
+
+    @classmethod
+    def of(cls, contents: BundleContents) -> BundleInfo:
+        m, signer = contents.manifest, contents.signer_public_key
+        return cls(m.producer.name, m.workspace_id, m.workspace_name, fingerprint(signer) if signer else None,
+                   m.created_ms, m.kind, m.event_count, m.bundle_id)
 
 
 @dataclass
@@ -348,8 +355,11 @@ class Exchange:
     @gc_pause.during
     def join(cls, folder: Path | str, path: Path | str, *, passphrase: str | None = None,
              identities: Sequence[str] = (), trust_new_key: bool = False,
-             progress: Progress = None) -> tuple[Workspace, ImportReport]:
-        """Make an empty folder a new replica of the bundle's workspace: how a teammate joins."""
+             progress: Progress = None, checked: BundleInfo | None = None) -> tuple[Workspace, ImportReport]:
+        """Make an empty folder a new replica of the bundle's workspace: how a teammate joins.
+
+        `checked`: what `describe` said of the bundle the user looked at (and whose key they trust);
+        a file that says otherwise now (swapped or rewritten since) is refused."""
         folder = Path(folder).expanduser()
         if store_exists(folder):
             raise UserError(
@@ -360,6 +370,11 @@ class Exchange:
             raise UserError("There is no file %(path)s; check the name and try again.", path=str(path))
         contents = read_bundle(path, passphrase=passphrase, identities=identities, progress=progress,
                                events_later=True)
+        if checked is not None and BundleInfo.of(contents) != checked:
+            contents.close()
+            raise UserError(
+                "The bundle file changed after you checked it; choose it again, check who made it, then join."
+            )
         created_folder = not folder.exists()
         existing = set(os.listdir(folder)) if folder.is_dir() else set()
         store: Store | None = None
@@ -408,22 +423,19 @@ class Exchange:
         join reads them)."""
         with read_bundle(Path(path), passphrase=passphrase, identities=identities, events_later=True,
                          blobs=False) as contents:
-            m = contents.manifest
-            signer = contents.signer_public_key
-            return BundleInfo(m.producer.name, m.workspace_id, m.workspace_name,
-                              fingerprint(signer) if signer else None, m.created_ms, m.kind, m.event_count)
+            return BundleInfo.of(contents)
 
     @classmethod
     def join_as(cls, folder: Path | str, path: Path | str, *, name: str, role: str | None = None,
                 passphrase: str | None = None, identities: Sequence[str] = (), trust_new_key: bool = False,
-                progress: Progress = None) -> tuple[Workspace, ImportReport]:
+                progress: Progress = None, checked: BundleInfo | None = None) -> tuple[Workspace, ImportReport]:
         """Join the bundle's workspace (see `join`) as the teammate called `name`: the member of
         that name when the team already lists one, else a new member with that role."""
         name = " ".join(name.split())
         if not name:
             raise UserError("Enter your name, then join the workspace again.")
         ws, report = cls.join(folder, path, passphrase=passphrase, identities=identities,
-                              trust_new_key=trust_new_key, progress=progress)
+                              trust_new_key=trust_new_key, progress=progress, checked=checked)
         try:
             known = ws.find_by_label("member", name)
             if known is not None:

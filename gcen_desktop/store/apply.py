@@ -357,10 +357,10 @@ def _brand_new(conn: Connection, events: list[dict[str, Any]]) -> dict[str, dict
 NewRecord = tuple[str, str, int, str, str, str, tuple]
 
 
-def new_record(e: dict[str, Any], data_json: str | bytes | None = None) -> NewRecord:
+def new_record(e: dict[str, Any], with_data: bool = True) -> NewRecord:
     """The heads and projection row of a record `_brand_new` found (or a reader found a candidate).
-    The row's data is `data_json` when given, else of an event read from a canonical line that
-    line's bytes of the fields, else encoded."""
+    The row's data is, of an event read from a canonical line, that line's bytes of the fields,
+    else encoded; `with_data=False` leaves it None, for the caller to fill."""
     fields = e["fields"]
     names = _names_json.get(tuple(fields))
     if names is None:
@@ -369,10 +369,11 @@ def new_record(e: dict[str, Any], data_json: str | bytes | None = None) -> NewRe
         names = _names_json[tuple(fields)] = orjson.dumps(sorted(fields)).decode()
     return (
         e["rec"], e["dot"][0], e["dot"][1], e["hlc"], e["type"], names,
-        row_of(e["type"], fields, data_json=getattr(e, "fields_json", None) if data_json is None else data_json),
+        row_of(e["type"], fields, data_json=getattr(e, "fields_json", None) if with_data else NO_DATA),
     )
 
 
+NO_DATA: Any = object()  # row_of: leave the data out (None) for the caller to fill
 _names_json: dict[tuple[str, ...], str] = {}  # the head row's list of fields, per set of fields
 
 
@@ -504,7 +505,8 @@ def row_of(
     data_json: bytes | None = None,
 ) -> tuple:
     """The projection row (without rid) of a record of this type showing these values.
-    `data_json`: their canonical JSON, when the caller has it (stored as text, see _INSERT_RECORD)."""
+    `data_json`: their canonical JSON, when the caller has it (stored as text, see _INSERT_RECORD),
+    or NO_DATA to leave it None for now."""
     spec = TYPES.get(type_)
     label = data.get(spec.label) if spec else None
     parent = data.get(spec.parent) if spec and spec.parent else None
@@ -521,7 +523,13 @@ def row_of(
         member = None
     return (
         "" if label is None else str(label),
-        orjson.dumps(data, option=orjson.OPT_SORT_KEYS).decode() if data_json is None else data_json,
+        (
+            orjson.dumps(data, option=orjson.OPT_SORT_KEYS).decode()
+            if data_json is None
+            else None
+            if data_json is NO_DATA
+            else data_json
+        ),
         parent,
         data.get("kind"),
         status,

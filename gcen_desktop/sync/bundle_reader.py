@@ -82,7 +82,8 @@ class BundleContents:
     held_hashes: Any = None
 
     def close(self) -> None:
-        """Remove the temp files holding the blobs."""
+        """Remove the temp files holding the blobs (and stop what `on_manifest` started)."""
+        _close_early(self.held_hashes)
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None
@@ -166,6 +167,8 @@ def read_bundle(
 
     `progress(done, total)` counts uncompressed bytes checked; returning False cancels
     (BundleCancelled). Call `close()` (or use `with`) when done with the blobs' temp files."""
+    if not blobs and not events_later:
+        raise ValueError("blobs=False describes a bundle: it needs events_later=True")
     try:
         folder = Path(tempfile.mkdtemp(prefix="gcen-bundle-"))
     except OSError:
@@ -230,22 +233,27 @@ def _read(
         manifest, signer = _check_manifest(manifest_bytes, signature)
         _check_members(manifest, archive, limits)
         early = on_manifest(manifest) if on_manifest is not None else None
-        source = None
-        if events_later:
-            events: list[dict[str, Any]] = []
-            entry = archive.entries[EVENTS_NAME]
-            source = EventsSource(
-                plain, entry, manifest.members[EVENTS_NAME].sha256, manifest.event_count, _lenient(manifest), limits
-            )
-            progress.add(entry.size)
-        else:
-            events = _read_events(f, archive.entries[EVENTS_NAME], manifest, progress, limits, held)
-        blobs_dir = folder / "blobs"
-        blobs_dir.mkdir()
-        blobs: dict[str, Path] = {}
-        for name in archive.blob_names if read_blobs else ():
-            sha = name.rsplit("/", 1)[1]
-            blobs[sha] = _read_blob(f, archive.entries[name], manifest, blobs_dir / sha, progress)
+        try:
+            source = None
+            if events_later:
+                events: list[dict[str, Any]] = []
+                entry = archive.entries[EVENTS_NAME]
+                source = EventsSource(
+                    plain, entry, manifest.members[EVENTS_NAME].sha256, manifest.event_count, _lenient(manifest),
+                    limits,
+                )
+                progress.add(entry.size)
+            else:
+                events = _read_events(f, archive.entries[EVENTS_NAME], manifest, progress, limits, held)
+            blobs_dir = folder / "blobs"
+            blobs_dir.mkdir()
+            blobs: dict[str, Path] = {}
+            for name in archive.blob_names if read_blobs else ():
+                sha = name.rsplit("/", 1)[1]
+                blobs[sha] = _read_blob(f, archive.entries[name], manifest, blobs_dir / sha, progress)
+        except BaseException:
+            _close_early(early)
+            raise
     if source is None:
         plain.unlink()
     return BundleContents(
@@ -261,6 +269,13 @@ def _read(
         events_source=source,
         held_hashes=early,
     )
+
+
+def _close_early(early: Any) -> None:
+    """Stop what an `on_manifest` callback started, if it can be closed."""
+    close = getattr(early, "close", None)
+    if close is not None:
+        close()
 
 
 def load_events(contents: BundleContents, held: Vector | None = None) -> None:

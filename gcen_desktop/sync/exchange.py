@@ -32,7 +32,7 @@ from .bundle_reader import HeldEvent
 from .bundle_writer import WriteResult, write_bundle
 from .errors import BundleCancelled
 from .keys import StoreKeys, fingerprint
-from .manifest import Manifest, Producer, RosterEntry
+from .manifest import EVENTS_NAME, Manifest, Producer, RosterEntry
 
 CATEGORIES = ("new", "updated", "unchanged", "conflicting", "deleted")
 APPLY_CHUNK = 5_000
@@ -279,26 +279,43 @@ def _unknown(
 
 
 class HeldHashes:
-    """The hashes a store holds of the dots a bundle may carry (those of its producer's `have`
-    the store holds too), read on a thread while the bundle's events are read: SQLite reads
-    without the interpreter lock, so the two overlap (a fifth of a second of a 100k re-import).
-    Used only if the store is still in the state they were read in."""
+    """The hashes a store holds of the dots a bundle may carry, read on a thread while the
+    bundle's events are read: SQLite reads without the interpreter lock, so the two overlap (a
+    fifth of a second of a 100k re-import). Used only if the store is still in the state they
+    were read in; `close()` (the bundle's contents close it) waits for the thread."""
+
+    MIN_LINE = 128  # bytes: no event line is shorter
 
     def __init__(self, store: Store, manifest: Manifest, held: Vector) -> None:
+        # per origin the store holds anything of, the span of the seqs the bundle says it carries
+        # (what its producer had, less what it assumed this store has): all its dots but a
+        # malformed bundle's, which `held_hashes` reads itself. No more than its events could be.
+        member = manifest.members.get(EVENTS_NAME)
+        most = min(4 * manifest.event_count, (member.size if member else 0) // self.MIN_LINE) + 1024
+        carried = ranges.vector_subtract(
+            {r: [list(x) for x in v] for r, v in manifest.have.items() if r in held},
+            {r: [list(x) for x in v] for r, v in manifest.since.items()},
+        )
         spans = {}
-        for r, theirs in manifest.have.items():
-            mine = held.get(r)
-            if not mine or not theirs:
-                continue
-            lo, hi = max(theirs[0][0], mine[0][0]), min(theirs[-1][1], mine[-1][1])
-            if lo <= hi and hi - lo < 4 * manifest.event_count + 1024:  # not a few dots in a long history
+        for r, intervals in carried.items():
+            lo, hi = intervals[0][0], intervals[-1][1]
+            if hi - lo < most:
                 spans[r] = (lo, hi)
+                most -= hi - lo
         self._ready: tuple[str, dict[str, tuple[int, int, dict[int, str]]]] | None = None
-        self._thread = threading.Thread(target=self._read, args=(store, spans), name="gcen-held-hashes", daemon=True)
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
         if spans:
-            self._thread.start()
+            thread = threading.Thread(target=self._read, args=(store, spans), name="gcen-held-hashes", daemon=True)
+            try:
+                thread.start()
+            except RuntimeError:  # no thread to spare: the import reads them itself
+                return
+            self._thread = thread
 
     def _read(self, store: Store, spans: dict[str, tuple[int, int]]) -> None:
+        if self._stop.is_set():
+            return
         try:
             with store.read() as conn:
                 self._ready = (snapshot.state_token(conn), span_hashes(conn, spans))
@@ -306,9 +323,15 @@ class HeldHashes:
             self._ready = None
 
     def for_state(self, token: str) -> dict[str, tuple[int, int, dict[int, str]]] | None:
-        if self._thread.ident is not None:
+        if self._thread is not None:
             self._thread.join()
         return self._ready[1] if self._ready is not None and self._ready[0] == token else None
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+        self._ready = None
 
 
 def _classify(

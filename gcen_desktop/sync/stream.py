@@ -89,7 +89,7 @@ def _chunk(batch: list[dict[str, Any]], done: int) -> ReadChunk:
         if count[e["rec"]] == 1 and is_candidate(e):
             span = getattr(e, "fields_span", None)
             # data in the body: sent once, cut out of it on arrival (`new_records`)
-            fresh.append((i, new_record(e, None if span is None else ""), span))
+            fresh.append((i, new_record(e, with_data=span is None), span))
         else:
             others.append((i, dict(e)))
     held = {r: ranges.from_seqs(v) for r, v in seqs.items()}

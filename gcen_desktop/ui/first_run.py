@@ -225,7 +225,7 @@ class FirstRunWindow(QWidget):
             self.cancel_button.show()
             self._task = self.workers.run(
                 lambda progress: exchange.join_as(folder, path, name=name, role=role, passphrase=passphrase,
-                                                  trust_new_key=True, progress=progress),
+                                                  trust_new_key=True, progress=progress, checked=info),
                 joined, failed, on_progress=self._joining)
 
         def joined(result: Any) -> None:

@@ -3875,6 +3875,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Ya hay un espacio de trabajo en %(folder)s; importe el paquete en él.</translation>
         </message>
         <message>
+            <source>The bundle file changed after you checked it; choose it again, check who made it, then join.</source>
+            <translation>El archivo del paquete cambió después de que lo comprobara; elíjalo de nuevo, compruebe quién lo hizo y luego únase.</translation>
+        </message>
+        <message>
             <source>Enter your name, then join the workspace again.</source>
             <translation>Escriba su nombre y vuelva a unirse al espacio de trabajo.</translation>
         </message>
@@ -4207,6 +4211,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>no coincide con su propio hash (h), así que fue alterado o dañado</translation>
         </message>
         <message>
+            <source>names a version made by a store whose id is not one</source>
+            <translation>nombra una versión creada por un almacén cuyo identificador no es válido</translation>
+        </message>
+        <message>
             <source>names the store that made it with an id that is not one</source>
             <translation>nombra el almacén que lo creó con un identificador que no es válido</translation>
         </message>
@@ -4221,10 +4229,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>has a hash (h) that is not a SHA-256</source>
             <translation>tiene un hash (h) que no es un SHA-256</translation>
-        </message>
-        <message>
-            <source>names a version made by a store whose id is not one</source>
-            <translation>nombra una versión creada por un almacén cuyo identificador no es válido</translation>
         </message>
         <message>
             <source>is about a record type %(type)s that GCEN Desktop does not know</source>

@@ -3875,6 +3875,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Il y a déjà un espace de travail dans %(folder)s ; importez plutôt le paquet dans celui-ci.</translation>
         </message>
         <message>
+            <source>The bundle file changed after you checked it; choose it again, check who made it, then join.</source>
+            <translation>Le fichier du paquet a changé depuis que vous l'avez vérifié ; choisissez-le à nouveau, vérifiez qui l'a fait, puis rejoignez l'espace.</translation>
+        </message>
+        <message>
             <source>Enter your name, then join the workspace again.</source>
             <translation>Saisissez votre nom, puis rejoignez de nouveau l'espace de travail.</translation>
         </message>
@@ -4207,6 +4211,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>ne correspond pas à sa propre empreinte (h) : elle a donc été altérée ou endommagée</translation>
         </message>
         <message>
+            <source>names a version made by a store whose id is not one</source>
+            <translation>désigne une version créée par une copie dont l'identifiant n'en est pas un</translation>
+        </message>
+        <message>
             <source>names the store that made it with an id that is not one</source>
             <translation>désigne la copie qui l'a créée par un identifiant qui n'en est pas un</translation>
         </message>
@@ -4221,10 +4229,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>has a hash (h) that is not a SHA-256</source>
             <translation>a une empreinte (h) qui n'est pas un SHA-256</translation>
-        </message>
-        <message>
-            <source>names a version made by a store whose id is not one</source>
-            <translation>désigne une version créée par une copie dont l'identifiant n'en est pas un</translation>
         </message>
         <message>
             <source>is about a record type %(type)s that GCEN Desktop does not know</source>

@@ -3875,6 +3875,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>%(folder)s에 이미 작업 공간이 있습니다. 대신 그 작업 공간으로 번들을 가져오세요.</translation>
         </message>
         <message>
+            <source>The bundle file changed after you checked it; choose it again, check who made it, then join.</source>
+            <translation>확인한 뒤에 번들 파일이 바뀌었습니다. 파일을 다시 선택하고 누가 만들었는지 확인한 다음 참여하세요.</translation>
+        </message>
+        <message>
             <source>Enter your name, then join the workspace again.</source>
             <translation>이름을 입력한 다음 작업 공간에 다시 참여하세요.</translation>
         </message>
@@ -4207,6 +4211,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>자체 해시(h)와 일치하지 않아 변조되었거나 손상되었습니다</translation>
         </message>
         <message>
+            <source>names a version made by a store whose id is not one</source>
+            <translation>ID가 올바르지 않은 저장소가 만든 버전을 가리킵니다</translation>
+        </message>
+        <message>
             <source>names the store that made it with an id that is not one</source>
             <translation>만든 저장소를 올바르지 않은 ID로 가리킵니다</translation>
         </message>
@@ -4221,10 +4229,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>has a hash (h) that is not a SHA-256</source>
             <translation>해시(h)가 SHA-256이 아닙니다</translation>
-        </message>
-        <message>
-            <source>names a version made by a store whose id is not one</source>
-            <translation>ID가 올바르지 않은 저장소가 만든 버전을 가리킵니다</translation>
         </message>
         <message>
             <source>is about a record type %(type)s that GCEN Desktop does not know</source>

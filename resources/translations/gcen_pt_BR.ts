@@ -3875,6 +3875,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Já existe um espaço de trabalho em %(folder)s; importe o pacote nele.</translation>
         </message>
         <message>
+            <source>The bundle file changed after you checked it; choose it again, check who made it, then join.</source>
+            <translation>O arquivo do pacote mudou depois que você o verificou; escolha-o de novo, confira quem o fez e então entre.</translation>
+        </message>
+        <message>
             <source>Enter your name, then join the workspace again.</source>
             <translation>Digite seu nome e entre no espaço de trabalho novamente.</translation>
         </message>
@@ -4207,6 +4211,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>não corresponde ao próprio hash (h), então foi alterada ou danificada</translation>
         </message>
         <message>
+            <source>names a version made by a store whose id is not one</source>
+            <translation>indica uma versão criada por um repositório cujo identificador não é válido</translation>
+        </message>
+        <message>
             <source>names the store that made it with an id that is not one</source>
             <translation>indica o repositório que a criou com um identificador que não é válido</translation>
         </message>
@@ -4221,10 +4229,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>has a hash (h) that is not a SHA-256</source>
             <translation>tem um hash (h) que não é um SHA-256</translation>
-        </message>
-        <message>
-            <source>names a version made by a store whose id is not one</source>
-            <translation>indica uma versão criada por um repositório cujo identificador não é válido</translation>
         </message>
         <message>
             <source>is about a record type %(type)s that GCEN Desktop does not know</source>

@@ -3875,6 +3875,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>%(folder)s 中已有一个工作空间；请改为将数据包导入其中。</translation>
         </message>
         <message>
+            <source>The bundle file changed after you checked it; choose it again, check who made it, then join.</source>
+            <translation>您检查之后，数据包文件已被更改；请重新选择它，核实是谁制作的，然后再加入。</translation>
+        </message>
+        <message>
             <source>Enter your name, then join the workspace again.</source>
             <translation>请输入你的姓名，然后重新加入工作区。</translation>
         </message>
@@ -4207,6 +4211,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>与其自身的哈希（h）不符，因此已被篡改或损坏</translation>
         </message>
         <message>
+            <source>names a version made by a store whose id is not one</source>
+            <translation>指明了一个由标识无效的存储创建的版本</translation>
+        </message>
+        <message>
             <source>names the store that made it with an id that is not one</source>
             <translation>用一个无效的标识指明创建它的存储</translation>
         </message>
@@ -4221,10 +4229,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>has a hash (h) that is not a SHA-256</source>
             <translation>带有的哈希（h）不是 SHA-256</translation>
-        </message>
-        <message>
-            <source>names a version made by a store whose id is not one</source>
-            <translation>指明了一个由标识无效的存储创建的版本</translation>
         </message>
         <message>
             <source>is about a record type %(type)s that GCEN Desktop does not know</source>

@@ -966,3 +966,7 @@ TRANSLATIONS.update({
     'Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.': 'Omitidas, por estar ya en el espacio de trabajo o repetidas en el archivo (mismo DOI, URL, o título y año): %1.',
     'Left out, as they could not be read: %1.': 'Descartadas, porque no se pudieron leer: %1.',
 })
+
+TRANSLATIONS.update({
+    "The bundle file changed after you checked it; choose it again, check who made it, then join.": "El archivo del paquete cambió después de que lo comprobara; elíjalo de nuevo, compruebe quién lo hizo y luego únase.",
+})

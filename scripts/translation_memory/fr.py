@@ -966,3 +966,7 @@ TRANSLATIONS.update({
     'Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.': "Ignorées, car déjà dans l'espace de travail ou répétées dans le fichier (même DOI, URL, ou titre et année) : %1.",
     'Left out, as they could not be read: %1.': 'Écartées, car illisibles : %1.',
 })
+
+TRANSLATIONS.update({
+    "The bundle file changed after you checked it; choose it again, check who made it, then join.": "Le fichier du paquet a changé depuis que vous l'avez vérifié ; choisissez-le à nouveau, vérifiez qui l'a fait, puis rejoignez l'espace.",
+})

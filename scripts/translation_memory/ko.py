@@ -965,3 +965,7 @@ TRANSLATIONS.update({
     'Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.': '작업 공간에 이미 있거나 파일에서 반복되어 건너뜀(같은 DOI, URL, 또는 제목과 연도): %1.',
     'Left out, as they could not be read: %1.': '읽을 수 없어 제외함: %1.',
 })
+
+TRANSLATIONS.update({
+    "The bundle file changed after you checked it; choose it again, check who made it, then join.": "확인한 뒤에 번들 파일이 바뀌었습니다. 파일을 다시 선택하고 누가 만들었는지 확인한 다음 참여하세요.",
+})

@@ -966,3 +966,7 @@ TRANSLATIONS.update({
     'Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.': 'Ignoradas, por já estarem no espaço de trabalho ou repetidas no arquivo (mesmo DOI, URL, ou título e ano): %1.',
     'Left out, as they could not be read: %1.': 'Deixadas de fora, por não poderem ser lidas: %1.',
 })
+
+TRANSLATIONS.update({
+    "The bundle file changed after you checked it; choose it again, check who made it, then join.": "O arquivo do pacote mudou depois que você o verificou; escolha-o de novo, confira quem o fez e então entre.",
+})

@@ -964,3 +964,7 @@ TRANSLATIONS.update({
     'Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.': '已跳过（工作区中已有或文件中重复：相同的 DOI、URL，或相同的标题和年份）：%1。',
     'Left out, as they could not be read: %1.': '因无法读取而略去：%1。',
 })
+
+TRANSLATIONS.update({
+    "The bundle file changed after you checked it; choose it again, check who made it, then join.": "您检查之后，数据包文件已被更改；请重新选择它，核实是谁制作的，然后再加入。",
+})

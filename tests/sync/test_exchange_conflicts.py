@@ -6,6 +6,7 @@ import pytest
 
 from gcen_desktop.domain.errors import UserError
 from gcen_desktop.services.exchange import DELETION
+from gcen_desktop.sync import snapshot
 
 from .exchange_kit import close_all, send, team
 
@@ -135,6 +136,8 @@ def test_undo_import_restores_dump_and_search_exactly(pair, tmp_path):
     b.ws.create("note", {"title": "Imported", "body": "mentoring in Shanghai"})
     n, _ = a.ws.create("note", {"title": "Local"})
     before = a.store.dump()
+    with a.store.read() as conn:
+        token_before = snapshot.state_token(conn)
     hits_before = [v.id for v, _ in a.ws.search("mentoring")]
     path = tmp_path / "b.gcen"
     b.export(path)
@@ -144,6 +147,8 @@ def test_undo_import_restores_dump_and_search_exactly(pair, tmp_path):
     changes = a.undo_last_import()
     assert changes
     assert a.store.dump() == before
+    with a.store.read() as conn:  # the same content, but not a state anything read before can pass for
+        assert snapshot.state_token(conn) != token_before
     assert [v.id for v, _ in a.ws.search("mentoring")] == hits_before
     assert a.store.check() == []
     assert not a.can_undo_import()

@@ -247,3 +247,28 @@ def test_describe_tells_what_a_bundle_says_of_itself_without_reading_its_attachm
     assert ws.store.dump() == a.store.dump()
     ws.close()
     a.ws.close()
+
+
+def test_a_bundle_swapped_after_it_was_checked_is_not_joined(tmp_path):
+    """The newcomer trusts the key `describe` showed; a file replaced since (another sender's
+    bundle of the same name) must not be joined with that trust."""
+    a = Exchange(Workspace.new(tmp_path / "a", "Toronto team", member="Ana"))
+    a.ws.create("note", {"title": "Visit", "body": "x"})
+    bundle = tmp_path / "full.gcen"
+    a.export(bundle, mode="full")
+    info = Exchange.describe(bundle)
+    assert info.bundle_id
+    mallory = Exchange(Workspace.new(tmp_path / "m", "Toronto team", member="Mallory"))
+    mallory.export(bundle, mode="full")
+    with pytest.raises(UserError, match="changed after you checked it"):
+        Exchange.join_as(tmp_path / "b", bundle, name="Ben", trust_new_key=True, checked=info)
+    assert not (tmp_path / "b").exists()
+    a.export(bundle, mode="full")  # the sender's bundle again, but another one: also checked again
+    with pytest.raises(UserError, match="changed after you checked it"):
+        Exchange.join_as(tmp_path / "b", bundle, name="Ben", trust_new_key=True, checked=info)
+    ws, _ = Exchange.join_as(tmp_path / "b", bundle, name="Ben", trust_new_key=True,
+                             checked=Exchange.describe(bundle))
+    assert ws.workspace_id == a.ws.workspace_id
+    ws.close()
+    a.ws.close()
+    mallory.ws.close()
