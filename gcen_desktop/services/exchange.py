@@ -22,7 +22,6 @@ from ..sync import knowledge, snapshot, stream
 from ..sync.bundle_reader import BundleContents, load_events, read_bundle, release_events
 from ..sync.errors import BundleError
 from ..sync.keys import StoreKeys, fingerprint, load_or_create_keys
-from ..sync.manifest import Manifest
 from . import copies, gc_pause
 from .changes import ChangeSet
 from .workspace import Workspace
@@ -250,13 +249,8 @@ class Exchange:
         if not whole:
             with self.store.read() as conn:
                 held = knowledge.have(conn)
-
-        def early(manifest: Manifest) -> core.HeldHashes | None:
-            # what the store holds of the bundle's dots is read while its events are
-            return core.HeldHashes(self.store, manifest, held) if held else None
-
         return read_bundle(path, passphrase=passphrase, identities=self._identities(identities), progress=progress,
-                           held=held, on_manifest=early)
+                           held=held)
 
     def _already(self, path: Path | str) -> ImportPreview | None:
         """A bundle file imported before, recognised by its hash without opening it."""

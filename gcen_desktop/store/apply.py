@@ -149,14 +149,9 @@ def known_hashes(conn: Connection, dots: list[Dot]) -> dict[Dot, str]:
     return {(r, seq): h for r, held in held_hashes(conn, dots).items() for seq, h in held.items()}
 
 
-def held_hashes(
-    conn: Connection, dots: Iterable[Dot], ready: dict[str, tuple[int, int, dict[int, str]]] | None = None
-) -> dict[str, dict[int, str]]:
+def held_hashes(conn: Connection, dots: Iterable[Dot]) -> dict[str, dict[int, str]]:
     """Per origin replica, seq -> hash of those dots the store holds (and maybe of others between
-    them: the rows of each origin's span are read in one range scan).
-
-    `ready`: per origin, (lo, hi, seq -> hash) of a span read before (`span_hashes`) in the state
-    the store is still in; an origin whose dots all fall in its span is not read again."""
+    them: the rows of each origin's span are read in one range scan)."""
     by_replica: dict[str, list[int]] = defaultdict(list)
     for r, s in dots:
         by_replica[r].append(s)
@@ -164,10 +159,6 @@ def held_hashes(
     with plain_cursor(conn) as cursor:
         for r, seqs in by_replica.items():
             lo, hi = min(seqs), max(seqs)
-            span = ready.get(r) if ready else None
-            if span is not None and span[0] <= lo and hi <= span[1]:
-                found[r] = span[2]
-                continue
             rows = cursor.execute("SELECT seq, h FROM events WHERE replica = ? AND seq BETWEEN ? AND ?", (r, lo, hi))
             if hi - lo < 4 * len(seqs):  # dense, as a bundle's dots are: all of the span at once
                 found[r] = dict(rows.fetchall())
@@ -175,16 +166,6 @@ def held_hashes(
                 wanted = set(seqs)
                 found[r] = {seq: h for seq, h in rows if seq in wanted}
     return found
-
-
-def span_hashes(conn: Connection, spans: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int, dict[int, str]]]:
-    """Per origin, (lo, hi, seq -> hash) of every event the store holds in that span."""
-    out = {}
-    with plain_cursor(conn) as cursor:
-        for r, (lo, hi) in spans.items():
-            rows = cursor.execute("SELECT seq, h FROM events WHERE replica = ? AND seq BETWEEN ? AND ?", (r, lo, hi))
-            out[r] = (lo, hi, dict(rows.fetchall()))
-    return out
 
 
 def apply_events(

@@ -77,13 +77,9 @@ class BundleContents:
     _folder: Path | None = field(default=None, repr=False)
     # read_bundle(events_later=True): where events.jsonl is, for `stream.stream_events`
     events_source: EventsSource | None = None
-    # set by the importing side: the store's hashes of the dots the bundle may carry, read beside
-    # its events (sync.exchange.HeldHashes)
-    held_hashes: Any = None
 
     def close(self) -> None:
-        """Remove the temp files holding the blobs (and stop what `on_manifest` started)."""
-        _close_early(self.held_hashes)
+        """Remove the temp files holding the blobs."""
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None
@@ -148,7 +144,6 @@ def read_bundle(
     limits: Limits = DEFAULT_LIMITS,
     held: Vector | None = None,
     events_later: bool = False,
-    on_manifest: Callable[[Manifest], Any] | None = None,
     blobs: bool = True,
 ) -> BundleContents:
     """Open, decrypt and check a bundle completely; raise a BundleError subclass if anything is off.
@@ -162,9 +157,6 @@ def read_bundle(
 
     `blobs=False` (with `events_later`): what a bundle says of itself, its attachments not read.
 
-    `on_manifest(manifest)` is called once the manifest is checked, before the events are read;
-    what it returns is kept in the contents' `held_hashes`.
-
     `progress(done, total)` counts uncompressed bytes checked; returning False cancels
     (BundleCancelled). Call `close()` (or use `with`) when done with the blobs' temp files."""
     if not blobs and not events_later:
@@ -175,8 +167,7 @@ def read_bundle(
         raise _no_space() from None
     try:
         return _read(
-            Path(path), folder, passphrase, identities, _Progress(progress), limits, held, events_later, on_manifest,
-            blobs,
+            Path(path), folder, passphrase, identities, _Progress(progress), limits, held, events_later, blobs
         )
     except OSError as e:
         shutil.rmtree(folder, ignore_errors=True)
@@ -207,7 +198,6 @@ def _read(
     limits: Limits,
     held: Vector | None = None,
     events_later: bool = False,
-    on_manifest: Callable[[Manifest], Any] | None = None,
     read_blobs: bool = True,
 ) -> BundleContents:
     copy = folder / "bundle"
@@ -232,28 +222,22 @@ def _read(
             signature = _read_small(f, archive.entries[SIGNATURE_NAME], progress)
         manifest, signer = _check_manifest(manifest_bytes, signature)
         _check_members(manifest, archive, limits)
-        early = on_manifest(manifest) if on_manifest is not None else None
-        try:
-            source = None
-            if events_later:
-                events: list[dict[str, Any]] = []
-                entry = archive.entries[EVENTS_NAME]
-                source = EventsSource(
-                    plain, entry, manifest.members[EVENTS_NAME].sha256, manifest.event_count, _lenient(manifest),
-                    limits,
-                )
-                progress.add(entry.size)
-            else:
-                events = _read_events(f, archive.entries[EVENTS_NAME], manifest, progress, limits, held)
-            blobs_dir = folder / "blobs"
-            blobs_dir.mkdir()
-            blobs: dict[str, Path] = {}
-            for name in archive.blob_names if read_blobs else ():
-                sha = name.rsplit("/", 1)[1]
-                blobs[sha] = _read_blob(f, archive.entries[name], manifest, blobs_dir / sha, progress)
-        except BaseException:
-            _close_early(early)
-            raise
+        source = None
+        if events_later:
+            events: list[dict[str, Any]] = []
+            entry = archive.entries[EVENTS_NAME]
+            source = EventsSource(
+                plain, entry, manifest.members[EVENTS_NAME].sha256, manifest.event_count, _lenient(manifest), limits
+            )
+            progress.add(entry.size)
+        else:
+            events = _read_events(f, archive.entries[EVENTS_NAME], manifest, progress, limits, held)
+        blobs_dir = folder / "blobs"
+        blobs_dir.mkdir()
+        blobs: dict[str, Path] = {}
+        for name in archive.blob_names if read_blobs else ():
+            sha = name.rsplit("/", 1)[1]
+            blobs[sha] = _read_blob(f, archive.entries[name], manifest, blobs_dir / sha, progress)
     if source is None:
         plain.unlink()
     return BundleContents(
@@ -267,15 +251,7 @@ def _read(
         size=size,
         _folder=folder,
         events_source=source,
-        held_hashes=early,
     )
-
-
-def _close_early(early: Any) -> None:
-    """Stop what an `on_manifest` callback started, if it can be closed."""
-    close = getattr(early, "close", None)
-    if close is not None:
-        close()
 
 
 def load_events(contents: BundleContents, held: Vector | None = None) -> None:

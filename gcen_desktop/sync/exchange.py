@@ -8,7 +8,6 @@ peer knowledge, keys and the import log.
 
 from __future__ import annotations
 
-import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -23,7 +22,7 @@ from ..domain.clock import WARN_AHEAD_MS, wall_ms_of
 from ..domain.errors import UserError
 from ..domain.ids import new_id
 from ..store import ranges
-from ..store.apply import CHUNK, ClonedStoreError, held_hashes, insert_read_events, span_hashes
+from ..store.apply import CHUNK, ClonedStoreError, held_hashes, insert_read_events
 from ..store.migrations import HEAD_REVISION
 from ..store.ranges import Vector
 from ..store.store import Store
@@ -32,7 +31,7 @@ from .bundle_reader import HeldEvent
 from .bundle_writer import WriteResult, write_bundle
 from .errors import BundleCancelled
 from .keys import StoreKeys, fingerprint
-from .manifest import EVENTS_NAME, Manifest, Producer, RosterEntry
+from .manifest import Manifest, Producer, RosterEntry
 
 CATEGORIES = ("new", "updated", "unchanged", "conflicting", "deleted")
 APPLY_CHUNK = 5_000
@@ -258,12 +257,9 @@ def _has_records(conn: Connection) -> bool:
     return conn.exec_driver_sql("SELECT 1 FROM records LIMIT 1").first() is not None
 
 
-def _unknown(
-    conn: Connection, events: list[dict[str, Any]], ready: dict[str, tuple[int, int, dict[int, str]]] | None = None
-) -> list[dict[str, Any]]:
-    """The events this store does not hold yet; a held dot with another hash is a cloned store.
-    `ready`: hashes read beside the bundle's events (HeldHashes), valid for the store's state."""
-    known = held_hashes(conn, [e["dot"] for e in events], ready)
+def _unknown(conn: Connection, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events this store does not hold yet; a held dot with another hash is a cloned store."""
+    known = held_hashes(conn, [e["dot"] for e in events])
     fresh = []
     for e in events:
         r, s = e["dot"]
@@ -276,62 +272,6 @@ def _unknown(
         # read as held, gone since (an import undone while this one was read)
         raise UserError("The workspace changed while the bundle was read; import the bundle again.")
     return fresh
-
-
-class HeldHashes:
-    """The hashes a store holds of the dots a bundle may carry, read on a thread while the
-    bundle's events are read: SQLite reads without the interpreter lock, so the two overlap (a
-    fifth of a second of a 100k re-import). Used only if the store is still in the state they
-    were read in; `close()` (the bundle's contents close it) waits for the thread."""
-
-    MIN_LINE = 128  # bytes: no event line is shorter
-
-    def __init__(self, store: Store, manifest: Manifest, held: Vector) -> None:
-        # per origin the store holds anything of, the span of the seqs the bundle says it carries
-        # (what its producer had, less what it assumed this store has): all its dots but a
-        # malformed bundle's, which `held_hashes` reads itself. No more than its events could be.
-        member = manifest.members.get(EVENTS_NAME)
-        most = min(4 * manifest.event_count, (member.size if member else 0) // self.MIN_LINE) + 1024
-        carried = ranges.vector_subtract(
-            {r: [list(x) for x in v] for r, v in manifest.have.items() if r in held},
-            {r: [list(x) for x in v] for r, v in manifest.since.items()},
-        )
-        spans = {}
-        for r, intervals in carried.items():
-            lo, hi = intervals[0][0], intervals[-1][1]
-            if hi - lo < most:
-                spans[r] = (lo, hi)
-                most -= hi - lo
-        self._ready: tuple[str, dict[str, tuple[int, int, dict[int, str]]]] | None = None
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        if spans:
-            thread = threading.Thread(target=self._read, args=(store, spans), name="gcen-held-hashes", daemon=True)
-            try:
-                thread.start()
-            except RuntimeError:  # no thread to spare: the import reads them itself
-                return
-            self._thread = thread
-
-    def _read(self, store: Store, spans: dict[str, tuple[int, int]]) -> None:
-        if self._stop.is_set():
-            return
-        try:
-            with store.read() as conn:
-                self._ready = (snapshot.state_token(conn), span_hashes(conn, spans))
-        except Exception:  # noqa: BLE001 - only a head start: the import reads them itself
-            self._ready = None
-
-    def for_state(self, token: str) -> dict[str, tuple[int, int, dict[int, str]]] | None:
-        if self._thread is not None:
-            self._thread.join()
-        return self._ready[1] if self._ready is not None and self._ready[0] == token else None
-
-    def close(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join()
-        self._ready = None
 
 
 def _classify(
@@ -498,7 +438,6 @@ def run_import(
     """Preview (apply=False, rolled back) or import one bundle's contents; the shared code path."""
     m: Manifest = bundle.manifest
     events: list[dict[str, Any]] = bundle.events
-    prefetched: HeldHashes | None = getattr(bundle, "held_hashes", None)
     _refuse_foreign(store, m, joining=joining)
     with store.read() as conn:
         fp, key_known, warnings = _key_facts(conn, store, bundle, own_keys)
@@ -527,7 +466,7 @@ def run_import(
         with store.read() as conn:
             token = snapshot.state_token(conn)
             try:
-                unknown = (token, _unknown(conn, events, prefetched.for_state(token) if prefetched else None))
+                unknown = (token, _unknown(conn, events))
             except ClonedStoreError:
                 raise _cloned() from None
         if not unknown[1]:
@@ -549,11 +488,7 @@ def run_import(
             rec_types = {e["rec"]: e["type"] for e in events if type(e) is HeldEvent}
             rec_types.update((e["rec"], e["type"]) for e in events if type(e) is not HeldEvent)
             # what is already here costs nothing below (found once, unless the store changed since)
-            if unknown is not None and now == unknown[0]:
-                events = unknown[1]
-            else:
-                ready = prefetched.for_state(snapshot.state_token(conn)) if prefetched else None
-                events = _unknown(conn, events, ready)
+            events = unknown[1] if unknown is not None and now == unknown[0] else _unknown(conn, events)
             before = _status(conn, list({e["rec"] for e in events})) if _has_records(conn) else {}
             changed: set[str] = set()
             created: set[str] = set()  # new, shown, no conflict: no need to read their rows back

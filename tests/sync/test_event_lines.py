@@ -96,3 +96,28 @@ def test_a_changed_member_is_told_before_the_first_bad_line(monkeypatch: pytest.
     assert list(lines) == []
     with pytest.raises(BundleCorrupt, match="changed"):
         lines.verdict()
+
+
+def test_the_switch_interval_is_short_while_pieces_are_read_ahead_and_set_back_after(tmp_path):
+    """The inflating thread needs the interpreter lock between its C calls; with the default 5 ms
+    switch interval it waited for the decoding thread most of a read (see zipcheck)."""
+    import sys
+
+    from gcen_desktop.services import Workspace
+    from gcen_desktop.services.exchange import Exchange
+    from gcen_desktop.sync.bundle_reader import read_bundle
+
+    ws = Workspace.new(tmp_path / "w", "T", member="Ana")
+    ws.create("note", {"title": "Visit", "body": "x"})
+    bundle = tmp_path / "full.gcen"
+    Exchange(ws).export(bundle, mode="full")
+    ws.close()
+    sys.setswitchinterval(0.004)
+    try:
+        during: list[float] = []
+        with read_bundle(bundle, progress=lambda done, total: during.append(sys.getswitchinterval()) or True):
+            pass
+        assert during[0] == 0.004 and min(during) <= 0.0005  # the manifest is read before, in one piece
+        assert sys.getswitchinterval() == 0.004
+    finally:
+        sys.setswitchinterval(0.005)

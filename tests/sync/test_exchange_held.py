@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from gcen_desktop.domain.errors import UserError
-from gcen_desktop.store.events import body_of, seal
+from gcen_desktop.store.events import seal
 from gcen_desktop.sync import exchange as core
 from gcen_desktop.sync import knowledge, snapshot
 from gcen_desktop.sync.bundle_reader import HeldEvent, read_bundle
@@ -107,113 +107,28 @@ def test_an_export_carries_each_event_as_the_bytes_the_store_holds(pair, tmp_pat
     assert lines == stored
 
 
-def _spy_on_ready(monkeypatch) -> list:
-    seen = []
-    real = core.held_hashes
 
-    def spy(conn, dots, ready=None):
-        seen.append(ready)
-        return real(conn, dots, ready)
+def test_an_import_undone_while_a_bundle_is_read_is_told(pair, tmp_path, monkeypatch):
+    """Lines read as held (only recognised) whose events an undo removed meanwhile: applying the
+    bundle then would skip them. The import stops instead, and the undo stands."""
+    from gcen_desktop.services import exchange as service
 
-    monkeypatch.setattr(core, "held_hashes", spy)
-    return seen
-
-
-def test_held_hashes_are_read_beside_the_events(pair, tmp_path, monkeypatch):
     a, b = pair
     a.ws.create("note", {"title": "One more", "body": "x"})
     again = tmp_path / "again.gcen"
     a.export(again, mode="full")
-    seen = _spy_on_ready(monkeypatch)
-    with read_bundle(again) as contents:
-        carried = [e["dot"] for e in contents.events]
-    held_before = len(event_set_of(b))
-    report = b.import_bundle(again)
-    assert report.applied == 1 and report.counts["note"]["unchanged"] == 12
-    assert len(seen) == 1 and seen[0] is not None  # the import had the hashes read on the thread
-    (spans,) = seen
-    # and used them: every dot the bundle carries falls in its origin's span (the new one too)
-    assert all(spans[r][0] <= s <= spans[r][1] for r, s in carried)
-    assert sum(len(held) for _lo, _hi, held in spans.values()) == held_before
+    real = service.read_bundle
 
+    def then_undo(*args, **kwargs):
+        contents = real(*args, **kwargs)
+        assert any(type(e) is HeldEvent for e in contents.events)
+        b.undo_last_import()
+        return contents
 
-def event_set_of(ex):
-    with ex.store.read() as conn:
-        return conn.exec_driver_sql("SELECT replica, seq FROM events").all()
-
-
-def test_a_refused_bundle_stops_the_thread_reading_hashes(pair, tmp_path, monkeypatch):
-    import threading
-
-    from gcen_desktop.sync.errors import BundleCorrupt
-
-    from .exchange_kit import rewrite_events
-
-    a, b = pair
-    good = tmp_path / "again.gcen"
-    a.export(good, mode="full")
-    with read_bundle(good) as contents:
-        lines = [body_of(e) for e in contents.events]
-    bad = rewrite_events(good, tmp_path / "bad.gcen", [*lines[:-1], lines[-1][:-5] + b"xx}"])
-    started = []
-    real = core.HeldHashes
-
-    class Watched(real):
-        def __init__(self, *args):
-            super().__init__(*args)
-            started.append(self)
-
-    real_span_hashes = core.span_hashes
-
-    def slow_span_hashes(conn, spans):  # still reading when the bundle is refused, until stopped
-        stop = getattr(started[0], "_stop", None) if started else None
-        stop.wait(10) if stop is not None else threading.Event().wait(1)
-        return real_span_hashes(conn, spans)
-
-    monkeypatch.setattr(core, "HeldHashes", Watched)
-    monkeypatch.setattr(core, "span_hashes", slow_span_hashes)
-    before = b.store.dump()
-    with pytest.raises(BundleCorrupt):
-        b.import_bundle(bad)
-    assert len(started) == 1 and started[0]._thread is not None
-    assert not started[0]._thread.is_alive()
-    assert not [t for t in threading.enumerate() if t.name == "gcen-held-hashes"]
-    assert b.store.dump() == before
-
-
-def test_hashes_read_beside_the_events_are_not_used_once_the_store_changed(pair, tmp_path, monkeypatch):
-    """The first import is undone while the second bundle is read: the hashes read for it say those
-    events are held, and they no longer are. Used anyway, the import would skip them: lost."""
-    a, b = pair
-    a.ws.create("note", {"title": "One more", "body": "x"})
-    again = tmp_path / "again.gcen"
-    a.export(again, mode="full")
-    real = core.HeldHashes
-
-    class ThenUndo(real):
-        def __init__(self, *args):
-            super().__init__(*args)
-            assert self.for_state(_token(b)) is not None
-            b.undo_last_import()
-
-    monkeypatch.setattr(core, "HeldHashes", ThenUndo)
-    seen = _spy_on_ready(monkeypatch)
-    before = b.store.dump()
+    monkeypatch.setattr(service, "read_bundle", then_undo)
     with pytest.raises(UserError, match="changed while the bundle was read"):
         b.import_bundle(again)
-    assert seen == [None]
-    assert b.store.dump() != before  # the undo happened: nothing of the first bundle is left
-    assert not any(rec["type"] == "note" for rec in _records(b))
-    monkeypatch.setattr(core, "HeldHashes", real)
-    report = b.import_bundle(again)
-    assert report.counts["note"]["new"] == 13
-
-
-def _token(ex):
-    with ex.store.read() as conn:
-        return snapshot.state_token(conn)
-
-
-def _records(ex):
-    with ex.store.read() as conn:
-        return [dict(r._mapping) for r in conn.exec_driver_sql("SELECT type FROM records WHERE deleted = 0")]
+    with b.store.read() as conn:
+        assert conn.exec_driver_sql("SELECT COUNT(*) FROM records WHERE type='note'").scalar_one() == 0
+    monkeypatch.setattr(service, "read_bundle", real)
+    assert b.import_bundle(again).counts["note"]["new"] == 13
