@@ -324,10 +324,7 @@ def _classify(
 
 
 def _unchanged_counts(rec_types: dict[str, str]) -> dict[str, dict[str, int]]:
-    counts: dict[str, dict[str, int]] = {}
-    for type_ in rec_types.values():
-        counts.setdefault(type_, dict.fromkeys(CATEGORIES, 0))["unchanged"] += 1
-    return counts
+    return {t: dict(dict.fromkeys(CATEGORIES, 0), unchanged=n) for t, n in Counter(rec_types.values()).items()}
 
 
 def _key_facts(
@@ -404,6 +401,9 @@ def _untrusted(fp: str) -> UntrustedKey:
 
 
 def _missing(m: Manifest, held: Vector, events: list[dict[str, Any]]) -> Vector:
+    """What the bundle's producer assumed this store had (`since`) and it does not."""
+    if not m.since:  # a full bundle assumes nothing
+        return {}
     arriving: dict[str, list[int]] = {}
     for e in events:
         arriving.setdefault(e["dot"][0], []).append(e["dot"][1])
