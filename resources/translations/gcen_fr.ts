@@ -904,7 +904,7 @@
         </message>
         <message>
             <source>It is signed with the key %1. Check with %2 that this is their key (read it to each other on the phone), then join.</source>
-            <translation>Il est signé avec la clé %1. Vérifiez avec %2 qu'il s'agit bien de sa clé (lisez-la l'un à l'autre au téléphone), puis rejoignez l'espace.</translation>
+            <translation>Il est signé avec la clé %1. Vérifiez avec %2 qu'il s'agit bien de sa clé (lisez-la l'un à l'autre au téléphone), puis rejoignez l'espace de travail.</translation>
         </message>
         <message>
             <source>It is not signed, so nobody can check who made it: join only if you know where it came from.</source>
@@ -3876,7 +3876,7 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         </message>
         <message>
             <source>The bundle file changed after you checked it; choose it again, check who made it, then join.</source>
-            <translation>Le fichier du paquet a changé depuis que vous l'avez vérifié ; choisissez-le à nouveau, vérifiez qui l'a fait, puis rejoignez l'espace.</translation>
+            <translation>Le fichier du paquet a changé depuis que vous l'avez vérifié ; choisissez-le à nouveau, vérifiez qui l'a fait, puis rejoignez l'espace de travail.</translation>
         </message>
         <message>
             <source>Enter your name, then join the workspace again.</source>

@@ -945,7 +945,7 @@ TRANSLATIONS.update({
     'Join': 'Rejoindre',
     'Joining “%s”…': 'Adhésion à « %s »…',
     '%1 made this bundle of the workspace “%2” on %3. It holds %4 changes.': "%1 a créé ce paquet de l'espace de travail « %2 » le %3. Il contient %4 modifications.",
-    'It is signed with the key %1. Check with %2 that this is their key (read it to each other on the phone), then join.': "Il est signé avec la clé %1. Vérifiez avec %2 qu'il s'agit bien de sa clé (lisez-la l'un à l'autre au téléphone), puis rejoignez l'espace.",
+    'It is signed with the key %1. Check with %2 that this is their key (read it to each other on the phone), then join.': "Il est signé avec la clé %1. Vérifiez avec %2 qu'il s'agit bien de sa clé (lisez-la l'un à l'autre au téléphone), puis rejoignez l'espace de travail.",
     'It is not signed, so nobody can check who made it: join only if you know where it came from.': "Il n'est pas signé : personne ne peut vérifier qui l'a créé. Ne rejoignez l'espace que si vous savez d'où il vient.",
     'It holds only recent changes, not the whole workspace: ask for a full bundle if records are missing after joining.': "Il ne contient que des modifications récentes, pas tout l'espace de travail : demandez un paquet complet s'il manque des éléments après l'adhésion.",
     'Joining… %1%': 'Adhésion… %1 %',
@@ -968,5 +968,5 @@ TRANSLATIONS.update({
 })
 
 TRANSLATIONS.update({
-    "The bundle file changed after you checked it; choose it again, check who made it, then join.": "Le fichier du paquet a changé depuis que vous l'avez vérifié ; choisissez-le à nouveau, vérifiez qui l'a fait, puis rejoignez l'espace.",
+    "The bundle file changed after you checked it; choose it again, check who made it, then join.": "Le fichier du paquet a changé depuis que vous l'avez vérifié ; choisissez-le à nouveau, vérifiez qui l'a fait, puis rejoignez l'espace de travail.",
 })
