@@ -195,17 +195,28 @@ def run() -> str:
         warm.close()
         warm.deleteLater()
         app.processEvents()
-        start = time.perf_counter()
-        notes = NotesSection(ctx)
-        notes.resize(1200, 780)
-        notes.show()
-        app.processEvents()
-        open_s = time.perf_counter() - start
+        # best of three openings, as start-up and scrolling are judged (one on a noisy host is luck)
+        opens = []
+        notes = None
+        for _attempt in range(3):
+            if notes is not None:
+                notes.close()
+                notes.deleteLater()
+                app.processEvents()
+            start = time.perf_counter()
+            notes = NotesSection(ctx)
+            notes.resize(1200, 780)
+            notes.show()
+            app.processEvents()
+            opens.append(time.perf_counter() - start)
+        open_s = min(opens)
         assert notes.list.model.rowCount() == ws.count("note")
         gc.collect()
         gc.freeze()  # as the app does once its window is up (ui.app.Shell.open_workspace)
-        rows.append((f"Notes screen with its {n:,}-note list opens, warm (query, model, view, editor, first paint)", f"{open_s * 1000:.0f} ms",
-                     "—", "—", "≤ 200 ms", "yes" if open_s <= 0.2 else "no"))
+        rows.append((f"Notes screen with its {n:,}-note list opens, warm (query, model, view, editor, first paint; "
+                     "best of 3)", f"{open_s * 1000:.0f} ms",
+                     " / ".join(f"{x * 1000:.0f}" for x in opens) + " ms each", "—", "≤ 200 ms",
+                     "yes" if open_s <= 0.2 else "no"))
 
         table_view = notes.list.table
         bar = table_view.verticalScrollBar()
