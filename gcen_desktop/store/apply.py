@@ -495,22 +495,19 @@ def row_of(
     if type_ == "checklist_item":
         status = "done" if data.get("done") else "open"
     due = data.get("due") or (data.get("start") if type_ in ("symposium", "action_plan") else None)
-    member = None
     for name in _MEMBER_FIELDS:
         member = data.get(name)
         if member:
             break
     else:
         member = None
+    if data_json is None:
+        data_json = orjson.dumps(data, option=orjson.OPT_SORT_KEYS).decode()
+    elif data_json is NO_DATA:
+        data_json = None
     return (
         "" if label is None else str(label),
-        (
-            orjson.dumps(data, option=orjson.OPT_SORT_KEYS).decode()
-            if data_json is None
-            else None
-            if data_json is NO_DATA
-            else data_json
-        ),
+        data_json,
         parent,
         data.get("kind"),
         status,

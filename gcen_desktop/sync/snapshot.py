@@ -136,8 +136,8 @@ def restore(store: Store) -> dict[str, Any] | None:
             live.execute("ROLLBACK")
             snap.backup(live)
             # The restored state is not the state the snapshot was taken in, though every table
-            # holds the same: what was read of it then (a state token, the hashes read beside a
-            # bundle) must not pass for now. A new mark makes the state token differ.
+            # holds the same: a state token read then must not pass for now. A new mark makes the
+            # state token differ.
             live.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('restored', ?)", (os.urandom(16).hex(),))
         finally:
             snap.close()

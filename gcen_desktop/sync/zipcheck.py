@@ -9,6 +9,7 @@ hard cap on the bytes produced, and their CRC and size checked.
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import re
 import shutil
@@ -422,9 +423,7 @@ def stream(f: BinaryIO, entry: Entry, chunk: int = _CHUNK) -> Iterator[bytes]:
 
 
 _END = object()
-# Pieces of 4 MiB: the thread takes the interpreter lock a few times a piece, and each time may
-# wait for the decoding thread to yield it (up to 5 ms): with 1 MiB pieces that waiting made the
-# two threads take turns instead of running side by side.
+# Pieces of 4 MiB: the thread takes the interpreter lock a few times a piece (see _switching_often).
 _AHEAD_PIECE = 4 * MiB
 
 
@@ -459,20 +458,19 @@ def stream_ahead(f: BinaryIO, entry: Entry, digest: Any, depth: int = 4) -> Iter
 
     worker = threading.Thread(target=produce, name="gcen-inflate", daemon=True)
     worker.start()
-    switching_often()
-    try:
-        while (item := pieces.get()) is not _END:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        stop.set()
-        while worker.is_alive():  # unblock a put, then wait for the thread to let go of `f`
-            try:
-                pieces.get_nowait()
-            except queue.Empty:
-                worker.join(0.01)
-        switching_done()
+    with _switching_often():
+        try:
+            while (item := pieces.get()) is not _END:
+                if isinstance(item, BaseException):
+                    raise item
+                yield item
+        finally:
+            stop.set()
+            while worker.is_alive():  # unblock a put, then wait for the thread to let go of `f`
+                try:
+                    pieces.get_nowait()
+                except queue.Empty:
+                    worker.join(0.01)
 
 
 # Each time the inflating thread comes back from C (inflate, CRC, hash) it needs the interpreter
@@ -486,21 +484,21 @@ _switch_holders = 0
 _switch_before = 0.005
 
 
-def switching_often() -> None:
+@contextlib.contextmanager
+def _switching_often() -> Iterator[None]:
     global _switch_holders, _switch_before
     with _switch_lock:
         if _switch_holders == 0:
             _switch_before = sys.getswitchinterval()
             sys.setswitchinterval(min(_switch_before, _SWITCH_INTERVAL))
         _switch_holders += 1
-
-
-def switching_done() -> None:
-    global _switch_holders
-    with _switch_lock:
-        _switch_holders -= 1
-        if _switch_holders == 0:
-            sys.setswitchinterval(_switch_before)
+    try:
+        yield
+    finally:
+        with _switch_lock:
+            _switch_holders -= 1
+            if _switch_holders == 0:
+                sys.setswitchinterval(_switch_before)
 
 
 def read_member(f: BinaryIO, entry: Entry) -> bytes:
