@@ -209,11 +209,11 @@ class FirstRunWindow(QWidget):
                 self.message.setText(self.tr("Joining cancelled; nothing was changed."))
                 return
             if isinstance(exc, (BundleNeedsPassphrase, BundleWrongPassphrase)):
-                answer = prompts.ask_text(self, self.tr("Passphrase"), str(exc), password=True)
+                answer = prompts.ask_text(self, self.tr("Passphrase"), error_text(exc), password=True)
                 if answer:
                     self.join(path, name, role, answer)
                 return
-            prompts.error(self, self.tr("Could not join the workspace"), str(exc))
+            prompts.error(self, self.tr("Could not join the workspace"), error_text(exc))
 
         def described(info: Any) -> None:
             self._busy(False)
