@@ -20,6 +20,7 @@ from gcen_desktop.sync.limits import DEFAULT_LIMITS
 from gcen_desktop.ui.i18n import ERRORS_CONTEXT, error_text
 
 from ..scripts import load_script
+from .test_translations import forget_translated_caches
 
 error_templates = load_script("error_templates")
 translations = load_script("translations")
@@ -38,11 +39,13 @@ def french(qapp: QApplication, french_qm: Path) -> Iterator[None]:
     translator = QTranslator()
     assert translator.load(QLocale("fr"), "gcen", "_", str(french_qm))
     qapp.installTranslator(translator)
+    forget_translated_caches()
     before = QLocale()
     QLocale.setDefault(QLocale("fr"))
     yield
     qapp.removeTranslator(translator)
     QLocale.setDefault(before)
+    forget_translated_caches()  # names cached in French (roles, statuses) must not reach later tests
 
 
 def french_number(n: int) -> str:
