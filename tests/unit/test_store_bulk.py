@@ -280,3 +280,25 @@ def test_a_newer_member_hashed_as_written_but_not_canonical_is_refused(value):
     except (TypeError, ValueError):  # what the reader turns into "does not match its own hash"
         checked = None
     assert checked is None
+
+
+def test_nulls_and_bytes_bind_through_the_registered_adapters_unchanged():
+    """The store registers adapters for None and bytes (binding them is then ~3x cheaper); the
+    values must reach SQLite exactly as without them: NULL and BLOB."""
+    import sqlite3
+
+    import gcen_desktop.store.engine  # noqa: F401  (registers the adapters)
+
+    assert (type(None), sqlite3.PrepareProtocol) in sqlite3.adapters
+    assert (bytes, sqlite3.PrepareProtocol) in sqlite3.adapters
+    conn = sqlite3.connect(":memory:")
+    try:
+        got = conn.execute("SELECT typeof(?), typeof(?), ?, ? IS NULL", (None, b"\x00\xffa", b"\x00\xffa", None)).fetchone()
+        assert got == ("null", "blob", b"\x00\xffa", 1)
+        conn.execute("CREATE TABLE t (a, b TEXT)")
+        conn.executemany("INSERT INTO t VALUES (?, CAST(? AS TEXT))", [(None, "é".encode()), (b"", None)])
+        assert conn.execute("SELECT typeof(a), a, typeof(b), b FROM t ORDER BY rowid").fetchall() == [
+            ("null", None, "text", "é"), ("blob", b"", "null", None)
+        ]
+    finally:
+        conn.close()
