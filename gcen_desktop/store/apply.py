@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 from sqlalchemy import Connection
@@ -250,14 +250,17 @@ def apply_events(
 
     ex = conn.exec_driver_sql
     if insert_events:
-        ex(
-            "INSERT INTO events (replica, seq, hlc, rec, type, op, h, body) VALUES (?,?,?,?,?,?,?,?)",
+        first = insert_event_rows(
+            conn,
             [
                 (e["dot"][0], e["dot"][1], e["hlc"], e["rec"], e["type"], e["op"], e["h"], body_of(e))
                 for e in inserted
             ],
         )
         record_held(conn, inserted)
+        if first is not None and fresh_records:
+            eids = {e["rec"]: first + i for i, e in enumerate(inserted) if fresh_records.get(e["rec"]) is e}
+            new_records = [_data_in_event(n, fresh_records.get(n[0]), eids.get(n[0])) for n in new_records]
     fresh_parents: set[str] = set()
     if new_records:
         result.applied += len(new_records)
@@ -319,13 +322,13 @@ def _brand_new(conn: Connection, events: list[dict[str, Any]]) -> dict[str, dict
     if not fresh:
         return fresh
     ex = conn.exec_driver_sql
-    if all(ex(f"SELECT 1 FROM {t} LIMIT 1").first() is None for t in ("records", "deletions", "superseded")):
+    if all(ex(f"SELECT 1 FROM {t} LIMIT 1").first() is None for t in ("record_rows", "deletions", "superseded")):
         return fresh
     ids = list(fresh)
     for part in _chunks(ids):
         marks = ",".join("?" * len(part))
         for (rec,) in ex(
-            f"SELECT id FROM records WHERE id IN ({marks}) UNION SELECT rec FROM deletions WHERE rec IN ({marks}) "
+            f"SELECT id FROM record_rows WHERE id IN ({marks}) UNION SELECT rec FROM deletions WHERE rec IN ({marks}) "
             f"UNION SELECT rec FROM superseded WHERE rec IN ({marks})",
             (*part, *part, *part),
         ):
@@ -358,38 +361,85 @@ NO_DATA: Any = object()  # row_of: leave the data out (None) for the caller to f
 _names_json: dict[tuple[str, ...], str] = {}  # the head row's list of fields, per set of fields
 
 
+class DataRef(NamedTuple):
+    """A brand-new record's data left in the body of the event that created it: `length` bytes
+    from byte `at` (1-based) of event `eid`'s body. `text`: those bytes, when the writer has them
+    at hand to index the record at once."""
+
+    eid: int
+    at: int
+    length: int
+    text: bytes | None = None
+
+
+def _data_in_event(n: NewRecord, e: dict[str, Any] | None, eid: int | None) -> NewRecord:
+    """The new record `n`, its data pointing at its event (`e`, inserted as `eid`) when the event
+    says where its fields are in its line."""
+    span = getattr(e, "fields_span", None)
+    if span is None or eid is None:
+        return n
+    row = n[6]
+    return (*n[:6], (row[0], DataRef(eid, span[0] + 1, span[1] - span[0], row[1]), *row[2:]))
+
+
 def write_new_records(conn: Connection, fresh: list[NewRecord], *, defer_fts: bool) -> set[str]:
     """Heads, projection rows and search rows of brand-new records; returns the parents they
-    name (a new live child may keep a deleted parent shown)."""
+    name (a new live child may keep a deleted parent shown). A row's data may be a DataRef."""
     ex = conn.exec_driver_sql
     ex(
         "INSERT INTO head_rows (rec, replica, seq, hlc, fields) VALUES (?,?,?,?,?)",
         [n[:4] + (n[5],) for n in fresh],
     )
-    next_rid = (ex("SELECT MAX(rid) FROM records").scalar_one() or 0) + 1
+    next_rid = (ex("SELECT MAX(rid) FROM record_rows").scalar_one() or 0) + 1
     inserts = []
+    by_ref = []
     to_index = []
     parents: set[str] = set()
     for rid, (rec, _r, _s, hlc, type_, _names, row) in enumerate(fresh, start=next_rid):
-        inserts.append((rid, rec, type_, *row, hlc, hlc))
+        data = row[1]
+        if type(data) is DataRef:
+            by_ref.append((rid, rec, type_, row[0], *row[2:], hlc, hlc, data.eid, data.at, data.length))
+            data = data.text
+        else:
+            inserts.append((rid, rec, type_, *row, hlc, hlc))
         if row[2]:
             parents.add(row[2])
         if type_ in _SEARCHABLE:
-            to_index.append((rid, type_, row[0], row[1]))
-    ex(_INSERT_RECORD, inserts)
+            to_index.append((rid, type_, row[0], data))
+    many(conn, _INSERT_RECORD, inserts)
+    many(conn, _INSERT_RECORD_REF, by_ref)
     if defer_fts:
         many(conn, "INSERT INTO fts_queue (rid) VALUES (?)", [(t[0],) for t in to_index])
     else:
+        unread = [t[0] for t in to_index if t[3] is None]
+        if unread:  # data left in the events and not at hand: read through the view
+            read = dict(ex(f"SELECT rid, data FROM records WHERE rid IN ({','.join('?' * len(unread))})", unread).all())
+            to_index = [t if t[3] is not None else (*t[:3], read[t[0]]) for t in to_index]
         many(conn, "INSERT INTO search (rowid, title, body) VALUES (?,?,?)", [fts_row(*t) for t in to_index])
     return parents
 
 
-def insert_read_events(conn: Connection, rows: list[tuple], held: dict[str, list[list[int]]]) -> None:
+def insert_read_events(conn: Connection, rows: list[tuple], held: dict[str, list[list[int]]]) -> int | None:
     """Insert event rows (replica, seq, hlc, rec, type, op, h, body) a bundle reader checked and
-    found new, and add `held`, their dots per origin as intervals, to `have_ranges`."""
-    many(conn, "INSERT INTO events (replica, seq, hlc, rec, type, op, h, body) VALUES (?,?,?,?,?,?,?,?)", rows)
+    found new, and add `held`, their dots per origin as intervals, to `have_ranges`. Returns
+    what `insert_event_rows` does."""
+    first = insert_event_rows(conn, rows)
     for origin, intervals in held.items():
         _hold(conn, origin, intervals)
+    return first
+
+
+def insert_event_rows(conn: Connection, rows: list[tuple]) -> int | None:
+    """Insert event rows; return the eid of the first, the others following it one by one, or
+    None when that is not certain. (SQLite gives a row without one the largest rowid plus one,
+    but for the largest rowid possible: checked by counting.)"""
+    if not rows:
+        return None
+    ex = conn.exec_driver_sql
+    before = ex("SELECT MAX(eid) FROM events").scalar_one() or 0
+    ex("INSERT INTO events (replica, seq, hlc, rec, type, op, h, body) VALUES (?,?,?,?,?,?,?,?)", rows)
+    after = ex("SELECT MAX(eid) FROM events").scalar_one() or 0
+    return before + 1 if after - before == len(rows) else None
 
 
 def _hold(conn: Connection, origin: str, intervals: list[list[int]]) -> None:
@@ -577,7 +627,7 @@ def write_projection(
             # `deleted` (index 12) is settled below from own_deleted and live children.
             if row[:12] == old[:12] and row[13:] == old[13:]:
                 if (st.created, st.updated) != st.loaded_times:
-                    ex("UPDATE records SET created=?, updated=? WHERE rid=?", (st.created, st.updated, st.rid))
+                    ex("UPDATE record_rows SET created=?, updated=? WHERE rid=?", (st.created, st.updated, st.rid))
                 continue
         changed.add(rec)
         if row[2]:
@@ -586,7 +636,7 @@ def write_projection(
             parents_to_check.add(st.old_row[2])
         if st.rid is None:
             if next_rid is None:
-                next_rid = (ex("SELECT MAX(rid) FROM records").scalar_one() or 0) + 1
+                next_rid = (ex("SELECT MAX(rid) FROM record_rows").scalar_one() or 0) + 1
             st.rid = next_rid
             next_rid += 1
             inserts.append((st.rid, rec, st.type, *row, st.created, st.updated))
@@ -596,14 +646,15 @@ def write_projection(
             to_index.append((st.rid, st.type, row[0], row[1], row[12]))
     if removes:
         ex("DELETE FROM search WHERE rowid=?", removes)
-        ex("DELETE FROM records WHERE rid=?", removes)
+        ex("DELETE FROM record_rows WHERE rid=?", removes)
     if inserts:
         ex(_INSERT_RECORD, inserts)
     if updates:
         ex(
-            "UPDATE records SET title=?, data=?, parent=?, kind=?, status=?, due=?, working_group=?, "
+            "UPDATE record_rows SET title=?, data=?, parent=?, kind=?, status=?, due=?, working_group=?, "
             "symposium=?, city=?, member=?, position=?, visibility=?, deleted=?, own_deleted=?, "
-            "del_conflict=?, conflicts=?, merged=?, created=?, updated=? WHERE rid=?",
+            "del_conflict=?, conflicts=?, merged=?, created=?, updated=?, data_eid=NULL, data_at=NULL, "
+            "data_len=NULL WHERE rid=?",
             updates,
         )
     # Own-deleted records with a live child stay shown (flagged); settle them, then their parents.
@@ -628,9 +679,16 @@ def write_projection(
 _SEARCHABLE = frozenset(SEARCHABLE_TYPES)
 # data may come as UTF-8 bytes (a slice of an event line): cast, it is stored as text like a str.
 _INSERT_RECORD = (
-    "INSERT INTO records (rid, id, type, title, data, parent, kind, status, due, working_group, "
+    "INSERT INTO record_rows (rid, id, type, title, data, parent, kind, status, due, working_group, "
     "symposium, city, member, position, visibility, deleted, own_deleted, del_conflict, "
     "conflicts, merged, created, updated) VALUES (?,?,?,?,CAST(? AS TEXT),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+# A brand-new record whose data stays in its event's body (see DataRef)
+_INSERT_RECORD_REF = (
+    "INSERT INTO record_rows (rid, id, type, title, data, parent, kind, status, due, working_group, "
+    "symposium, city, member, position, visibility, deleted, own_deleted, del_conflict, "
+    "conflicts, merged, created, updated, data_eid, data_at, data_len) "
+    "VALUES (?,?,?,?,'',?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
 # Children that keep a deleted parent alive: everything with a parent but link records (tags,
 # evidence links …), which are not shown as a record's content.
@@ -651,7 +709,7 @@ def settle_kept_alive(conn: Connection, candidates: set[str]) -> set[str]:
     while todo:
         rec = todo.pop()
         seen.add(rec)
-        row = ex("SELECT deleted, own_deleted, parent FROM records WHERE id=?", (rec,)).first()
+        row = ex("SELECT deleted, own_deleted, parent FROM record_rows WHERE id=?", (rec,)).first()
         if row is None:
             continue
         deleted, own_deleted, parent = row
@@ -659,15 +717,15 @@ def settle_kept_alive(conn: Connection, candidates: set[str]) -> set[str]:
         if own_deleted:
             live_below = ex(
                 f"WITH RECURSIVE below(id) AS ("
-                f"SELECT id FROM records WHERE parent = ? AND type IN ({marks_types}) "
-                f"UNION SELECT r.id FROM records r JOIN below b ON r.parent = b.id "
+                f"SELECT id FROM record_rows WHERE parent = ? AND type IN ({marks_types}) "
+                f"UNION SELECT r.id FROM record_rows r JOIN below b ON r.parent = b.id "
                 f"WHERE r.type IN ({marks_types})) "
-                f"SELECT EXISTS (SELECT 1 FROM records WHERE id IN below AND own_deleted = 0)",
+                f"SELECT EXISTS (SELECT 1 FROM record_rows WHERE id IN below AND own_deleted = 0)",
                 (rec, *_KEEPING_TYPES, *_KEEPING_TYPES),
             ).scalar_one()
             want = 0 if live_below else 1
         if want != deleted:
-            ex("UPDATE records SET deleted=? WHERE id=?", (want, rec))
+            ex("UPDATE record_rows SET deleted=? WHERE id=?", (want, rec))
             changed.add(rec)
         if parent and (want != deleted or rec in candidates) and parent not in seen:
             todo.add(parent)

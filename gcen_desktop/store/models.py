@@ -77,14 +77,15 @@ class DeletionObserved(Base):
 
 
 class Record(Base):
-    """The projection: one row per record with its shown values, a pure function of the events."""
+    """The projection: one row per record with its shown values, a pure function of the events.
+    Read it through the view `records` (migration 0005), which gives `data` wherever it is kept."""
 
-    __tablename__ = "records"
+    __tablename__ = "record_rows"
     rid: Mapped[int] = mapped_column(Integer, primary_key=True)  # FTS rowid
     id: Mapped[str] = mapped_column(String, unique=True)
     type: Mapped[str] = mapped_column(String)
     title: Mapped[str] = mapped_column(Text, default="")
-    data: Mapped[str] = mapped_column(Text)  # JSON of shown values
+    data: Mapped[str] = mapped_column(Text)  # JSON of shown values, or "" when data_eid is set
     # Promoted columns so lists filter and sort in SQL.
     parent: Mapped[str | None] = mapped_column(String, nullable=True)
     kind: Mapped[str | None] = mapped_column(String, nullable=True)
@@ -103,6 +104,11 @@ class Record(Base):
     merged: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON [fields auto-merged]
     created: Mapped[str] = mapped_column(String)  # hlc
     updated: Mapped[str] = mapped_column(String)  # hlc
+    # A record still as the one event that created it shows: its data is that event body's bytes
+    # data_at (1-based) .. data_at + data_len - 1, not copied here.
+    data_eid: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    data_at: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    data_len: Mapped[int | None] = mapped_column(Integer, nullable=True)
     __table_args__ = (
         Index("ix_records_type", "type", "deleted", "updated"),
         Index("ix_records_parent", "parent", "type", sqlite_where=text("parent IS NOT NULL")),

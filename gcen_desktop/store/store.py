@@ -290,6 +290,12 @@ class Store:
         event["fields"][f] = value
         event["hlc"] = self.clock.tick()
         seal(event)
+        # a projection row whose data is in this event's body keeps its own copy from now on
+        conn.exec_driver_sql(
+            "UPDATE record_rows SET data = (SELECT data FROM records WHERE id = ?), data_eid = NULL, "
+            "data_at = NULL, data_len = NULL WHERE id = ? AND data_eid = ?",
+            (rec, rec, row[0]),
+        )
         conn.exec_driver_sql(
             "UPDATE events SET hlc=?, h=?, body=? WHERE eid=?",
             (event["hlc"], event["h"], orjson.dumps(event, option=orjson.OPT_SORT_KEYS), row[0]),
@@ -425,7 +431,7 @@ class Store:
 
     def _rebuild(self, conn: Connection) -> None:
         ex = conn.exec_driver_sql
-        for table in ("head_rows", "superseded", "deletions", "deletion_observed", "fts_queue", "search", "records"):
+        for table in ("head_rows", "superseded", "deletions", "deletion_observed", "fts_queue", "search", "record_rows"):
             ex(f"DELETE FROM {table}")
         last = 0
         while True:

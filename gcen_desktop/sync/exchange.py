@@ -599,8 +599,8 @@ def join_streamed(
                     try:
                         if store.replica in chunk.held:
                             raise _cloned()
-                        insert_read_events(conn, chunk.rows, chunk.held)
-                        new, rest = chunk.new_records(rec_types)
+                        first_eid = insert_read_events(conn, chunk.rows, chunk.held)
+                        new, rest = chunk.new_records(rec_types, first_eid, text=not defer)
                         events = chunk.events(rest + [i for i, _e in chunk.others], dict(chunk.others))
                         result = store.apply(conn, events, insert_events=False, prepared=new, defer_fts=defer)
                     except (UserError, ClonedStoreError) as e:

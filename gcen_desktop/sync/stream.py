@@ -28,7 +28,7 @@ import orjson
 
 from ..domain.errors import UserError
 from ..store import ranges
-from ..store.apply import ClonedStoreError, NewRecord, is_candidate, new_record
+from ..store.apply import ClonedStoreError, DataRef, NewRecord, is_candidate, new_record
 from ..store.events import ReadEvent, body_of
 from .bundle_reader import EventChecker, EventLines, EventsSource, _no_space, _unreadable
 from .errors import BundleCorrupt, BundleError
@@ -51,9 +51,13 @@ class ReadChunk:
     max_hlc: str
     done: int  # lines read so far
 
-    def new_records(self, known: dict[str, Any]) -> tuple[list[NewRecord], list[int]]:
+    def new_records(
+        self, known: dict[str, Any], first_eid: int | None = None, *, text: bool = True
+    ) -> tuple[list[NewRecord], list[int]]:
         """The writes of the records that are new (not in `known`), and the row indexes of the
-        candidates that are not."""
+        candidates that are not. `first_eid`: the eid the chunk's first row was stored as (the
+        others following), so that a new record's data can stay in its event (a DataRef, with
+        its bytes unless `text` is False: when the records are indexed later)."""
         new, rest = [], []
         rows = self.rows
         for i, n, span in self.fresh:
@@ -63,7 +67,13 @@ class ReadChunk:
                 new.append(n)
             else:
                 row = n[6]
-                new.append((*n[:6], (row[0], rows[i][7][span[0] : span[1]], *row[2:])))
+                if first_eid is None:
+                    data: Any = rows[i][7][span[0] : span[1]]
+                else:
+                    data = DataRef(
+                        first_eid + i, span[0] + 1, span[1] - span[0], rows[i][7][span[0] : span[1]] if text else None
+                    )
+                new.append((*n[:6], (row[0], data, *row[2:])))
         return new, rest
 
     def events(self, indexes: list[int], decoded: dict[int, dict[str, Any]]) -> list[ReadEvent]:

@@ -240,7 +240,7 @@ def test_check_notices_a_damaged_projection(ws):
     rec, _ = ws.create("note", {"title": "Fine"})
     assert ws.store.check() == []
     with ws.store.write() as conn:
-        conn.exec_driver_sql("UPDATE records SET title='Tampered' WHERE id=?", (rec,))
+        conn.exec_driver_sql("UPDATE record_rows SET title='Tampered' WHERE id=?", (rec,))
     problems = ws.store.check()
     assert problems and "projection differs" in problems[0]
     ws.store.rebuild()

@@ -188,7 +188,7 @@ def test_a_fill_stopped_half_way_gets_its_list_indexes_back_at_open(tmp_path):
         for name in LIST_INDEXES:
             conn.exec_driver_sql(f'DROP INDEX "{name}"')
         conn.exec_driver_sql("INSERT INTO meta (key, value) VALUES (?, ?)", (FILL_INDEXES, orjson.dumps([
-            f"CREATE INDEX {name} ON records (type)" for name in LIST_INDEXES]).decode()))
+            f"CREATE INDEX {name} ON record_rows (type)" for name in LIST_INDEXES]).decode()))
     store.close()
     again = open_store(tmp_path / "w")
     assert set(LIST_INDEXES) <= indexes(again) and again.meta(FILL_INDEXES) is None
@@ -217,7 +217,7 @@ def test_the_parent_index_lists_only_records_with_a_parent_and_is_used(tmp_path)
     with store.read() as conn:
         (sql,) = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name='ix_records_parent'").one()
         assert sql.endswith("WHERE parent IS NOT NULL")
-        entries = conn.exec_driver_sql("SELECT COUNT(*) FROM records INDEXED BY ix_records_parent "
+        entries = conn.exec_driver_sql("SELECT COUNT(*) FROM record_rows INDEXED BY ix_records_parent "
                                        "WHERE parent IS NOT NULL").scalar_one()
         assert entries == 1
         plan_text = " ".join(str(r) for r in conn.exec_driver_sql(

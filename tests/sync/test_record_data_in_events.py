@@ -1,0 +1,114 @@
+"""A record created by one event of a bundle keeps its shown values in that event's body, not in a
+second copy in its projection row (migration 0005): `records`, the view every reader uses, gives
+them either way, and the first change writes them into the row."""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+
+from gcen_desktop.services import Workspace
+from gcen_desktop.services.exchange import Exchange
+from gcen_desktop.services.sample import fill_sample
+from gcen_desktop.store.store import FILL_INDEXES, LIST_INDEXES, open_store
+
+from .exchange_kit import close_all, send, team
+
+
+def _refs(ws: Workspace) -> dict[str, int]:
+    with ws.store.read() as conn:
+        return dict(conn.exec_driver_sql("SELECT id, data_eid FROM record_rows WHERE data_eid IS NOT NULL").all())
+
+
+def _rows(ws: Workspace) -> list[tuple]:
+    with ws.store.read() as conn:
+        return [tuple(r) for r in conn.exec_driver_sql("SELECT * FROM records ORDER BY id")]
+
+
+@pytest.fixture
+def joined(tmp_path):
+    """Ana's sample workspace, and Ben's store joined from her full bundle."""
+    ana = Exchange(Workspace.new(tmp_path / "ana", "Team", city="Boston", member="Ana"))
+    fill_sample(ana.ws)
+    full = tmp_path / "full.gcen"
+    ana.export(full, mode="full")
+    ben_ws, _ = Exchange.join(tmp_path / "ben", full, trust_new_key=True)
+    yield ana, Exchange(ben_ws)
+    close_all([ana, Exchange(ben_ws)])
+
+
+def test_a_joined_store_keeps_new_records_data_in_their_events_and_reads_it_the_same(joined):
+    ana, ben = joined
+    refs = _refs(ben.ws)
+    with ben.ws.store.read() as conn:
+        total = conn.exec_driver_sql("SELECT COUNT(*) FROM record_rows").scalar_one()
+        empty = conn.exec_driver_sql("SELECT COUNT(*) FROM record_rows WHERE data = '' AND data_eid IS NOT NULL").scalar_one()
+    assert len(refs) > total // 2 and empty == len(refs)  # most records: one event each, no copy
+    assert not _refs(ana.ws)  # her own records were made here, one value at a time
+    assert ben.ws.store.dump() == ana.ws.store.dump()
+    assert ben.ws.store.check() == []
+    note = next(v for v in ben.ws.list("note") if v.id in refs)
+    assert note.data == ana.ws.get(note.id).data and note.data["body"]
+    word = next(w for w in note.data["body"].split() if w.isalpha() and len(w) > 3)
+    while ben.index_pending(5000):
+        pass
+    assert note.id in {v.id for v, _snippet in ben.ws.store.search(word, limit=500)}
+
+
+def test_the_first_change_of_such_a_record_writes_its_values_into_its_row(joined, tmp_path):
+    ana, ben = joined
+    refs = _refs(ben.ws)
+    note = next(v for v in ben.ws.list("note") if v.id in refs)
+    other = next(v for v in ben.ws.list("note") if v.id in refs and v.id != note.id)
+    ben.ws.edit(note.id, {"title": "Renamed by Ben"})
+    ben.ws.delete(other.id)
+    assert note.id not in _refs(ben.ws) and other.id not in _refs(ben.ws)
+    with ben.ws.store.read() as conn:
+        data = conn.exec_driver_sql("SELECT data FROM record_rows WHERE id = ?", (note.id,)).scalar_one()
+    assert orjson.loads(data) == {**note.data, "title": "Renamed by Ben"}
+    assert ben.ws.store.check() == []
+    send(ben, ana, tmp_path)
+    send(ana, ben, tmp_path)
+    assert ben.ws.store.dump() == ana.ws.store.dump()
+
+
+def test_an_import_into_a_store_keeps_new_records_data_in_their_events(tmp_path):
+    a, b = team(tmp_path, 2)
+    fill_sample(a.ws)
+    send(a, b, tmp_path)
+    assert len(_refs(b.ws)) > 10
+    assert b.ws.store.dump() == a.ws.store.dump() and b.ws.store.check() == []
+    close_all([a, b])
+
+
+def test_migration_0005_goes_down_with_the_values_copied_back_and_up_again(joined):
+    from alembic import command
+
+    from gcen_desktop.store.engine import _alembic_config
+
+    _ana, ben = joined
+    folder = ben.ws.store.folder
+    dump, rows = ben.ws.store.dump(), _rows(ben.ws)
+    assert _refs(ben.ws)
+    with ben.ws.store.engine.connect() as conn:
+        conn.info["write"] = True
+        with conn.begin():
+            command.downgrade(_alembic_config(conn), "0004")
+            kinds = dict(conn.exec_driver_sql("SELECT name, type FROM sqlite_master WHERE name IN ('records', 'record_rows')").all())
+            assert kinds == {"records": "table"}
+            assert conn.exec_driver_sql("SELECT COUNT(*) FROM records WHERE data = ''").scalar_one() == 0
+            # a first fill stopped by a crash, before the upgrade: its saved indexes are on `records`
+            for name in LIST_INDEXES:
+                conn.exec_driver_sql(f'DROP INDEX "{name}"')
+            conn.exec_driver_sql("INSERT INTO meta (key, value) VALUES (?, ?)", (FILL_INDEXES, orjson.dumps([
+                f'CREATE INDEX "{name}" ON "records" (type)' for name in LIST_INDEXES]).decode()))
+    ben.ws.close()
+    store = open_store(folder)
+    assert store.schema_before == "0004"
+    with store.read() as conn:
+        assert conn.exec_driver_sql("SELECT COUNT(*) FROM record_rows WHERE data_eid IS NOT NULL").scalar_one() == 0
+        indexes = {n for (n,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='index' AND tbl_name='record_rows'")}
+        assert [tuple(r) for r in conn.exec_driver_sql("SELECT * FROM records ORDER BY id")] == rows
+    assert set(LIST_INDEXES) <= indexes and store.meta(FILL_INDEXES) is None
+    assert store.dump() == dump and store.check() == []
+    store.close()
