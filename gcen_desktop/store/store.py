@@ -290,12 +290,6 @@ class Store:
         event["fields"][f] = value
         event["hlc"] = self.clock.tick()
         seal(event)
-        # a projection row whose data is in this event's body keeps its own copy from now on
-        conn.exec_driver_sql(
-            "UPDATE record_rows SET data = (SELECT data FROM records WHERE id = ?), data_eid = NULL, "
-            "data_at = NULL, data_len = NULL WHERE id = ? AND data_eid = ?",
-            (rec, rec, row[0]),
-        )
         conn.exec_driver_sql(
             "UPDATE events SET hlc=?, h=?, body=? WHERE eid=?",
             (event["hlc"], event["h"], orjson.dumps(event, option=orjson.OPT_SORT_KEYS), row[0]),
@@ -306,6 +300,8 @@ class Store:
         )
         states = load_states(conn, [rec])
         states[rec].updated = max(states[rec].updated or "", event["hlc"])
+        # the amended event may be the one that created the record: its time moved too
+        states[rec].created = conn.exec_driver_sql("SELECT MIN(hlc) FROM events WHERE rec=?", (rec,)).scalar_one()
         write_projection(conn, states, ancestor_value=self.ancestor_reader(conn))
         self._set_meta(conn, "hlc", self.clock.state())
         return True

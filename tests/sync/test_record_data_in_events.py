@@ -112,3 +112,29 @@ def test_migration_0005_goes_down_with_the_values_copied_back_and_up_again(joine
     assert set(LIST_INDEXES) <= indexes and store.meta(FILL_INDEXES) is None
     assert store.dump() == dump and store.check() == []
     store.close()
+
+
+def test_an_amended_event_never_leaves_a_row_pointing_at_its_old_bytes(tmp_path):
+    """Autosave rewrites this store's last, unexported event in place. A row never points at
+    such an event (only at events read from bundles); if one did, the amended value changes the
+    row, which then takes its own copy (an unchanged value leaves the same bytes in place)."""
+    from gcen_desktop.domain.ids import new_id
+    from gcen_desktop.store.events import checked_line
+
+    ws = Workspace.new(tmp_path / "w", "Team", member="Ana")
+    rec = new_id()
+    with ws.store.write() as conn:
+        ws.store.set_fields(conn, "note", rec, {"title": "Draft"}, create=True)
+        eid, body = conn.exec_driver_sql("SELECT eid, body FROM events WHERE rec = ?", (rec,)).one()
+        span = checked_line(orjson.loads(body), body).fields_span
+        conn.exec_driver_sql(
+            "UPDATE record_rows SET data = '', data_eid = ?, data_at = ?, data_len = ? WHERE id = ?",
+            (eid, span[0] + 1, span[1] - span[0], rec),
+        )
+    assert ws.get(rec).data["title"] == "Draft"
+    ws.edit(rec, {"title": "Draft, amended at length"})
+    with ws.store.read() as conn:
+        assert conn.exec_driver_sql("SELECT COUNT(*) FROM events WHERE rec = ?", (rec,)).scalar_one() == 1  # amended
+    assert ws.get(rec).data["title"] == "Draft, amended at length"
+    assert rec not in _refs(ws) and ws.store.check() == []
+    ws.close()

@@ -79,6 +79,19 @@ def test_autosave_edits_of_one_field_amend_until_exported(ws):
     assert ws.store.check() == []
 
 
+def test_amending_the_event_that_created_a_record_moves_its_creation_time(ws):
+    rec = new_id()
+    with ws.store.write() as conn:
+        ws.store.set_fields(conn, "note", rec, {"title": "Draft"}, create=True)
+    before = ws.get(rec).created
+    ws.edit(rec, {"title": "Draft, amended"})
+    with ws.store.read() as conn:
+        assert conn.exec_driver_sql("SELECT COUNT(*) FROM events WHERE rec=?", (rec,)).scalar_one() == 1
+    view = ws.get(rec)
+    assert view.created == view.updated > before
+    assert ws.store.check() == []  # as a rebuild of the log gives it
+
+
 def test_concurrent_edits_are_a_conflict_and_a_pick_resolves_it(ws):
     rec = new_id()
     base = ev_set("aaaa", 1, T0, rec, "note", {"title": "Base", "body": "x"})
