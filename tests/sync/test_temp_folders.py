@@ -16,11 +16,21 @@ from pathlib import Path
 
 import pytest
 
+from gcen_desktop.cli import main
+from gcen_desktop.domain.errors import UserError
 from gcen_desktop.services import Workspace
+from gcen_desktop.services import exchange as service
 from gcen_desktop.services.exchange import Exchange
 from gcen_desktop.services.sample import fill_sample
-from gcen_desktop.sync import temp_folders
+from gcen_desktop.sync import stream, temp_folders
 from gcen_desktop.sync.bundle_reader import read_bundle
+from gcen_desktop.sync.errors import (
+    BundleCancelled,
+    BundleError,
+    BundleNeedsPassphrase,
+    BundleWrongPassphrase,
+)
+from gcen_desktop.sync.exchange import ForeignWorkspace, UntrustedKey
 from gcen_desktop.sync.temp_folders import LOCK_NAME, READING, TempFolder, remove_leftovers
 
 from .exchange_kit import close_all
@@ -66,6 +76,14 @@ def bundles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     data = paths["team"].read_bytes()
     paths["damaged"].write_bytes(data[: len(data) // 2])
     return paths
+
+
+@pytest.fixture
+def ben(bundles: dict[str, Path], tmp_path: Path):
+    """Ben's store, joined from Ana's first bundle: her team bundle is new to him."""
+    ws, _ = Exchange.join(tmp_path / "ben", bundles["base"], trust_new_key=True)
+    yield Exchange(ws)
+    ws.close()
 
 
 # --- the folder, its lock, and the removal of leftovers --------------------------------------------
@@ -174,3 +192,162 @@ def test_reading_a_bundle_removes_leftovers_now_and_then(bundles, own_tempdir: P
     with read_bundle(paths["team"]):
         pass
     assert not stale.exists() and ours(own_tempdir) == []
+
+
+# --- every way through the app -------------------------------------------------------------------
+
+
+def test_preview_import_and_undo_leave_no_temp_folder(bundles, ben, own_tempdir: Path) -> None:
+    paths, b = bundles, ben
+    preview = b.preview(paths["team"])
+    assert preview.totals["new"] > 0
+    assert ours(own_tempdir) == []
+    report = b.import_bundle(paths["team"])
+    assert report.applied > 0 and ours(own_tempdir) == []
+    b.undo_last_import()
+    with pytest.raises(BundleCancelled):  # cancelled once the passphrase opened it (a plain copy)
+        b.preview(paths["locked"], passphrase="two locks", progress=lambda done, total: False)
+    assert ours(own_tempdir) == []
+    assert b.preview(paths["locked"], passphrase="two locks").totals["new"] > 0
+    assert b.import_bundle(paths["locked"], passphrase="two locks").applied > 0
+    assert b.import_bundle(paths["locked"], passphrase="two locks").already_imported_on
+    assert ours(own_tempdir) == []
+
+
+@pytest.mark.parametrize(
+    ("bundle", "passphrase", "error"),
+    [
+        ("foreign", None, ForeignWorkspace),
+        ("untrusted", None, UntrustedKey),
+        ("damaged", None, BundleError),
+        ("locked", None, BundleNeedsPassphrase),
+        ("locked", "wrong", BundleWrongPassphrase),
+    ],
+)
+def test_a_refused_bundle_leaves_no_temp_folder(bundles, ben, own_tempdir: Path, bundle, passphrase, error) -> None:
+    paths, b = bundles, ben
+    if bundle == "untrusted":  # the preview shows the new key; importing without trusting it is refused
+        assert not b.preview(paths[bundle]).key_known
+    else:
+        with pytest.raises(error):
+            b.preview(paths[bundle], passphrase=passphrase)
+    assert ours(own_tempdir) == []
+    with pytest.raises(error):
+        b.import_bundle(paths[bundle], passphrase=passphrase)
+    assert ours(own_tempdir) == []
+    if bundle != "foreign":
+        with pytest.raises(error):
+            Exchange.join(own_tempdir.parent / f"joined-{bundle}", paths[bundle], passphrase=passphrase)
+        assert ours(own_tempdir) == []
+
+
+def _cancel_at(step: int):
+    calls = [0]
+
+    def progress(_done: int, _total: int) -> bool:
+        calls[0] += 1
+        return calls[0] < step
+
+    return progress
+
+
+@pytest.mark.parametrize("operation", ["preview", "import", "copies", "join", "streamed join", "locked export"])
+def test_cancelling_at_any_step_leaves_no_temp_folder(bundles, ben, own_tempdir: Path, tmp_path, monkeypatch, operation):
+    paths, b = bundles, ben
+    monkeypatch.setattr(stream, "STREAM_FROM", 0 if operation == "streamed join" else 10**9)
+    monkeypatch.setattr(stream, "CHUNK_EVENTS", 20)
+
+    def run(progress, step: int):
+        if operation == "preview":
+            return b.preview(paths["team"], progress=progress)
+        if operation == "import":
+            return b.import_bundle(paths["team"], progress=progress)
+        if operation == "copies":
+            return b.import_copies(paths["foreign"], progress=progress)
+        if operation == "locked export":
+            return b.export(tmp_path / f"export-{step}.gcen", mode="full", passphrase="again", progress=progress)
+        ws, report = Exchange.join(tmp_path / f"joined-{step}", paths["team"], trust_new_key=True, progress=progress)
+        ws.close()
+        return report
+
+    cancelled = 0
+    for step in range(1, 500):
+        try:
+            run(_cancel_at(step), step)
+        except BundleCancelled:
+            cancelled += 1
+            assert ours(own_tempdir) == [], f"cancelled at step {step}"
+            continue
+        break
+    else:
+        pytest.fail("never got to the end")
+    assert cancelled >= 2 and ours(own_tempdir) == []
+
+
+@pytest.mark.parametrize("reader", ["fork", "spawn"])
+def test_a_streamed_join_and_describe_leave_no_temp_folder(bundles, own_tempdir: Path, tmp_path, monkeypatch, reader):
+    paths = bundles
+    monkeypatch.setattr(stream, "STREAM_FROM", 0)
+    monkeypatch.setattr(stream, "CHUNK_EVENTS", 20)
+    monkeypatch.setattr(stream, "start_method", lambda: reader)
+    info = Exchange.describe(paths["team"])
+    assert ours(own_tempdir) == []
+    ws, report = Exchange.join(tmp_path / "joined", paths["team"], trust_new_key=True, checked=info)
+    assert report.applied > 0
+    ws.close()
+    assert ours(own_tempdir) == []
+    with pytest.raises(UserError, match="changed after you checked it"):
+        Exchange.join(tmp_path / "swapped", paths["team"], trust_new_key=True, checked=Exchange.describe(paths["foreign"]))
+    assert ours(own_tempdir) == []
+
+
+def test_a_join_stopped_right_after_reading_leaves_no_temp_folder(bundles, own_tempdir: Path, tmp_path, monkeypatch):
+    """Ctrl-C in `gcen import` lands anywhere, also between reading the bundle and joining."""
+    paths = bundles
+    info = Exchange.describe(paths["team"])
+
+    def interrupted(contents):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(service.BundleInfo, "of", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        Exchange.join(tmp_path / "joined", paths["team"], trust_new_key=True, checked=info)
+    assert ours(own_tempdir) == [] and not (tmp_path / "joined").exists()
+
+
+def test_watching_a_shared_folder_leaves_no_temp_folder(bundles, ben, own_tempdir: Path, tmp_path) -> None:
+    paths, b = bundles, ben
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    for name in ("team", "foreign", "untrusted", "damaged", "locked"):
+        (shared / f"{name}.gcen").write_bytes(paths[name].read_bytes())
+    reports = b.sync_folder_once(shared)
+    assert len(reports) == 1 and reports[0].applied > 0
+    assert ours(own_tempdir) == []
+    b.sync_folder_once(shared)
+    assert ours(own_tempdir) == []
+
+
+def test_the_gcen_commands_leave_no_temp_folder(bundles, ben, own_tempdir: Path, tmp_path, capsys) -> None:
+    paths, folder = bundles, str(ben.store.folder)
+    ben.ws.close()
+    joined = str(tmp_path / "joined")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    for name in ("team", "foreign", "untrusted", "damaged", "locked"):
+        (shared / f"{name}.gcen").write_bytes(paths[name].read_bytes())
+    runs = [
+        ["--workspace", folder, "import", str(paths["team"]), "--preview"],
+        ["--workspace", folder, "import", str(paths["team"])],
+        ["--workspace", folder, "undo-import"],
+        ["--workspace", folder, "import", str(paths["untrusted"])],  # refused: exit 1
+        ["--workspace", folder, "import", str(paths["foreign"]), "--as-copies"],
+        ["--workspace", joined, "import", str(paths["team"]), "--yes"],
+        ["--workspace", folder, "watch", str(shared), "--once"],
+    ]
+    codes = []
+    for argv in runs:
+        codes.append(main(argv))
+        assert ours(own_tempdir) == [], argv
+    capsys.readouterr()
+    assert codes == [0, 0, 0, 1, 0, 0, 0]
