@@ -1,9 +1,11 @@
-"""Shared fixtures: every test gets its own replica registry and a fresh workspace folder."""
+"""Shared fixtures: every test gets its own replica registry, temp folder and a fresh workspace folder."""
 
 from __future__ import annotations
 
 import os
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,31 @@ def _isolated_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.setenv("GCEN_STATE_DIR", str(state))
     monkeypatch.setenv("GCEN_CONFIG_DIR", str(state / "config"))
     monkeypatch.delenv("GCEN_WORKSPACE", raising=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_sweep_of_the_real_temp_folder() -> None:
+    """A process removes leftover temp folders (older than a day, unused) the first time it makes
+    one; module fixtures make theirs in the real temp folder, which the tests leave alone. As if
+    this process had just swept: test_temp_folders turns it back on in its own temp folders."""
+    from gcen_desktop.sync import temp_folders
+
+    temp_folders._last_sweep = time.monotonic()
+
+
+@pytest.fixture(autouse=True)
+def own_tempdir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Every test gets a temp folder of its own (the CLI processes it starts too), and fails if it
+    leaves there a folder of a bundle read, an export or a copy: a user's temp folder must not fill
+    up with copies of bundles."""
+    from gcen_desktop.sync.temp_folders import PREFIXES
+
+    folder = tmp_path_factory.mktemp("tmp")
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    monkeypatch.setenv("TMPDIR", str(folder))
+    yield folder
+    left = sorted(p.name for p in folder.iterdir() if p.name.startswith(PREFIXES))
+    assert not left, f"temp folders left behind: {left}"
 
 
 @pytest.fixture

@@ -13,8 +13,6 @@ the copies are ordinary records of this team.
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 import uuid
 from collections import defaultdict
 from pathlib import Path
@@ -30,6 +28,7 @@ from ..store.store import open_store
 from ..sync import exchange as core
 from ..sync import snapshot
 from ..sync.bundle_reader import BundleContents
+from ..sync.temp_folders import COPYING, TempFolder
 from .changes import ChangeSet
 from .workspace import Workspace, _clean
 
@@ -47,9 +46,9 @@ def copy_id(workspace_id: str, rec: str) -> str:
 
 def bundle_view(contents: BundleContents) -> dict[str, tuple[str, dict[str, Any]]]:
     """id -> (type, shown values) of the live records the bundle's events make, in a scratch store."""
-    folder = Path(tempfile.mkdtemp(prefix="gcen-copies-"))
+    folder = TempFolder(COPYING)
     try:
-        scratch = open_store(folder / "store", create=True)
+        scratch = open_store(folder.path / "store", create=True)
         try:
             with scratch.write() as conn:
                 events = contents.events
@@ -61,7 +60,7 @@ def bundle_view(contents: BundleContents) -> dict[str, tuple[str, dict[str, Any]
             scratch.close()
             replica_registry.forget(scratch.db_path)
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        folder.remove()
     return {rid: (type_, orjson.loads(data)) for rid, type_, data in rows}
 
 

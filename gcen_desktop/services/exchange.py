@@ -362,18 +362,17 @@ class Exchange:
         path = Path(path)
         if not path.is_file():
             raise UserError("There is no file %(path)s; check the name and try again.", path=str(path))
-        contents = read_bundle(path, passphrase=passphrase, identities=identities, progress=progress,
-                               events_later=True)
-        if checked is not None and BundleInfo.of(contents) != checked:
-            contents.close()
-            raise UserError(
-                "The bundle file changed after you checked it; choose it again, check who made it, then join."
-            )
         created_folder = not folder.exists()
         existing = set(os.listdir(folder)) if folder.is_dir() else set()
         store: Store | None = None
         try:
-            with contents, ExitStack() as stack:
+            # read in the `with`: whatever fails from here on, the bundle's temp folder goes
+            with read_bundle(path, passphrase=passphrase, identities=identities, progress=progress,
+                             events_later=True) as contents, ExitStack() as stack:
+                if checked is not None and BundleInfo.of(contents) != checked:
+                    raise UserError(
+                        "The bundle file changed after you checked it; choose it again, check who made it, then join."
+                    )
                 events: stream.EventStream | None = None
                 if contents.manifest.event_count >= stream.STREAM_FROM:
                     # a second process checks the events, starting while the new store is made

@@ -14,8 +14,6 @@ import errno
 import hashlib
 import os
 import re
-import shutil
-import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -59,6 +57,7 @@ from .manifest import (
     RosterEntry,
     parse_version,
 )
+from .temp_folders import READING, TempFolder
 
 _CHUNK = 1 * MiB
 _VERSION_TEXT = re.compile(r"^[0-9A-Za-z.+-]{1,40}$")
@@ -74,14 +73,14 @@ class BundleContents:
     blobs: dict[str, Path]  # sha256 hex -> verified temp file
     file_sha256: str
     size: int
-    _folder: Path | None = field(default=None, repr=False)
+    _folder: TempFolder | None = field(default=None, repr=False)
     # read_bundle(events_later=True): where events.jsonl is, for `stream.stream_events`
     events_source: EventsSource | None = None
 
     def close(self) -> None:
         """Remove the temp files holding the blobs."""
         if self._folder is not None:
-            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder.remove()
             self._folder = None
 
     def __enter__(self) -> BundleContents:
@@ -162,36 +161,36 @@ def read_bundle(
     if not blobs and not events_later:
         raise ValueError("blobs=False describes a bundle: it needs events_later=True")
     try:
-        folder = Path(tempfile.mkdtemp(prefix="gcen-bundle-"))
+        temp = TempFolder(READING)
     except OSError:
         raise _no_space() from None
     try:
         return _read(
-            Path(path), folder, passphrase, identities, _Progress(progress), limits, held, events_later, blobs
+            Path(path), temp, passphrase, identities, _Progress(progress), limits, held, events_later, blobs
         )
     except OSError as e:
-        shutil.rmtree(folder, ignore_errors=True)
+        temp.remove()
         if e.errno in (errno.ENOSPC, errno.EDQUOT):
             raise _no_space() from None
         raise _unreadable(e) from None
     except BundleError:
-        shutil.rmtree(folder, ignore_errors=True)
+        temp.remove()
         raise
     except Exception as e:
         # A check we did not foresee failed: refuse the file rather than show a traceback. The
         # cause stays chained (every foreseen refusal has none), so the fuzz tests still see it.
-        shutil.rmtree(folder, ignore_errors=True)
+        temp.remove()
         raise BundleCorrupt(
             "This bundle file could not be checked, so it was refused; ask the sender to export it again."
         ) from e
     except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
+        temp.remove()
         raise
 
 
 def _read(
     path: Path,
-    folder: Path,
+    temp: TempFolder,
     passphrase: str | None,
     identities: Sequence[str],
     progress: _Progress,
@@ -200,6 +199,7 @@ def _read(
     events_later: bool = False,
     read_blobs: bool = True,
 ) -> BundleContents:
+    folder = temp.path
     copy = folder / "bundle"
     size, file_sha256 = _copy_capped(path, copy, limits)
     with open(copy, "rb") as f:
@@ -249,7 +249,7 @@ def _read(
         blobs=blobs,
         file_sha256=file_sha256,
         size=size,
-        _folder=folder,
+        _folder=temp,
         events_source=source,
     )
 

@@ -8,7 +8,6 @@ import hashlib
 import os
 import re
 import shutil
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from .manifest import (
     MemberInfo,
     encode_manifest,
 )
+from .temp_folders import WRITING, TempFolder
 
 # zlib level 5 deflates ~3x faster than the default 6 here, for bundles ~6% larger
 COMPRESS_LEVEL = 2  # zlib: 2.6x faster than 5 for 10% more bytes on notes
@@ -83,9 +83,9 @@ def write_bundle(
         raise UserError("The passphrase is empty; type a passphrase, or export without one.")
     encrypting = bool(checked_recipients or passphrase)
     partial = path.with_name(path.name + ".partial")
-    work = Path(tempfile.mkdtemp(prefix="gcen-export-"))
+    work = TempFolder(WRITING)
     try:
-        plain = work / "bundle.zip" if encrypting else partial
+        plain = work.path / "bundle.zip" if encrypting else partial
         event_count = _write_zip(plain, manifest, events, blobs, keys, progress, limits)
         _verify_zip(plain, manifest, limits)
         if encrypting:
@@ -120,7 +120,7 @@ def write_bundle(
         partial.unlink(missing_ok=True)
         raise
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        work.remove()
     warning = None
     if size > limits.warn_bytes:
         warning = (

@@ -8,6 +8,7 @@ import random
 import shutil
 import signal
 import sqlite3
+import tempfile
 import time
 from pathlib import Path
 
@@ -15,12 +16,14 @@ import pytest
 
 from gcen_desktop.services import Workspace
 from gcen_desktop.services.exchange import Exchange
+from gcen_desktop.sync import temp_folders
 
 KILLS = int(os.environ.get("GCEN_KILLS", "50"))
 NOTES = 600
 
 
-def _import(folder: str, bundle: str) -> None:
+def _import(folder: str, bundle: str, tmp: str) -> None:
+    tempfile.tempdir = tmp  # a child of the fork server, which does not know the test's temp folder
     ex = Exchange(Workspace.open(folder))
     ex.import_bundle(bundle)
     os._exit(0)
@@ -65,9 +68,10 @@ def setup(tmp_path):
     return tmp_path / "b", bundle, pristine
 
 
-def test_sigkill_during_import_is_all_or_nothing(setup):
+def test_sigkill_during_import_is_all_or_nothing(setup, own_tempdir):
     folder, bundle, pristine = setup
     db = folder / "workspace.sqlite3"
+    tmp = str(own_tempdir)
     # A fork server: children fork from a clean, single-threaded process (a plain fork of the
     # test runner could inherit a lock held by another thread), with the app already imported.
     ctx = multiprocessing.get_context("forkserver")
@@ -78,7 +82,7 @@ def test_sigkill_during_import_is_all_or_nothing(setup):
     for _warm in range(2):
         _reset(db, pristine)
         started = time.perf_counter()
-        p = ctx.Process(target=_import, args=(str(folder), str(bundle)))
+        p = ctx.Process(target=_import, args=(str(folder), str(bundle), tmp))
         p.start()
         p.join(120)
         assert p.exitcode == 0, f"the uninterrupted import ended with {p.exitcode}"
@@ -89,7 +93,7 @@ def test_sigkill_during_import_is_all_or_nothing(setup):
     outcomes = {"none": 0, "all": 0}
     for _ in range(KILLS):
         _reset(db, pristine)
-        p = ctx.Process(target=_import, args=(str(folder), str(bundle)))
+        p = ctx.Process(target=_import, args=(str(folder), str(bundle), tmp))
         p.start()
         time.sleep(rng.uniform(0, duration))
         if p.is_alive():
@@ -99,7 +103,14 @@ def test_sigkill_during_import_is_all_or_nothing(setup):
         assert integrity == "ok"
         assert (events, logged) in ((before, logged_before), (after, logged_after)), (events, logged)
         outcomes["all" if events == after else "none"] += 1
-    print(f"\nkill test: {KILLS} kills, import window {duration:.2f} s, outcomes {outcomes}")
+    # a killed import leaves its temp folder; none is in use now, so each goes once a day old
+    killed = [p for p in own_tempdir.iterdir() if p.name.startswith(temp_folders.READING)]
+    day_ago = time.time() - temp_folders.LEFTOVER_AFTER_S - 60
+    for p in killed:
+        os.utime(p, (day_ago, day_ago))
+    assert sorted(temp_folders.remove_leftovers()) == sorted(killed)
+    print(f"\nkill test: {KILLS} kills, import window {duration:.2f} s, outcomes {outcomes}, "
+          f"{len(killed)} temp folders left by the killed imports")
     # the store opens and passes its own check after the last kill
     ws = Workspace.open(folder)
     assert ws.store.check() == []
