@@ -345,16 +345,22 @@ def new_record(e: dict[str, Any], with_data: bool = True) -> NewRecord:
     """The heads and projection row of a record `_brand_new` found (or a reader found a candidate).
     The row's data is, of an event read from a canonical line, that line's bytes of the fields,
     else encoded; `with_data=False` leaves it None, for the caller to fill."""
-    fields = e["fields"]
+    return new_record_of(
+        e["rec"], e["dot"][0], e["dot"][1], e["hlc"], e["type"], e["fields"],
+        getattr(e, "fields_json", None) if with_data else NO_DATA,
+    )
+
+
+def new_record_of(
+    rec: str, replica: str, seq: int, hlc: str, type_: str, fields: dict[str, Any], data_json: Any = None
+) -> NewRecord:
+    """`new_record` of an event given by its parts; `data_json` as `row_of` takes it."""
     names = _names_json.get(tuple(fields))
     if names is None:
         if len(_names_json) > 4096:  # a hostile bundle's every combination of fields
             _names_json.clear()
         names = _names_json[tuple(fields)] = orjson.dumps(sorted(fields)).decode()
-    return (
-        e["rec"], e["dot"][0], e["dot"][1], e["hlc"], e["type"], names,
-        row_of(e["type"], fields, data_json=getattr(e, "fields_json", None) if with_data else NO_DATA),
-    )
+    return (rec, replica, seq, hlc, type_, names, row_of(type_, fields, data_json=data_json))
 
 
 NO_DATA: Any = object()  # row_of: leave the data out (None) for the caller to fill

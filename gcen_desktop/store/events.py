@@ -65,23 +65,46 @@ def checked_line(event: dict[str, Any], line: bytes) -> dict[str, Any] | None:
     # three times as much. Only the top level and fields/parents/observed hold objects in an
     # event the reader has type-checked. msgspec writes the same bytes as orjson, in less time.)
     if _encode(event) == line and _keys_sorted(event):
-        # Keys are those of this format, sorted: `h` follows `dot` and `fields`, and its member,
-        # `,"h":"sha256:<64 hex>"`, is right before `,"hlc":"` (no value or field name before it can
-        # hold that text).
-        hlc_at = line.find(b',"hlc":"')
-        at = hlc_at - _H_MEMBER
-        if at < 0 or not line.startswith(b',"h":"', at) or line[at + 6 : hlc_at - 1] != h.encode():
-            return event if hash_ok(event) else None
-        if h != "sha256:" + hashlib.sha256(line[:at] + line[hlc_at:]).hexdigest():
-            return None
-        # `fields`, when there, comes right after the dot (a replica id and a number) and before `h`
-        span = None
-        if "fields" in event:
-            dot_end = line.find(b"]", 8)
-            if dot_end > 0 and line.startswith(b'],"fields":{', dot_end) and line[at - 1] == 0x7D:  # "}"
-                span = (dot_end + 11, at)
-        return ReadEvent(event, line, span)
+        return canonical_checked(event, line)
     return event if hash_ok(event) else None
+
+
+def canonical_checked(event: dict[str, Any], line: bytes) -> dict[str, Any] | None:
+    """`checked_line` of a line known to be the event's compact encoding with this format's
+    members in canonical order, the keys inside sorted too."""
+    h = event["h"]
+    at = h_member_at(h, line)
+    if at < 0:
+        return event if hash_ok(event) else None
+    if not line_hash_ok(h, line, at):
+        return None
+    return ReadEvent(event, line, fields_span(line, at) if "fields" in event else None)
+
+
+def h_member_at(h: str, line: bytes) -> int:
+    """Where the `h` member of a canonical line starts, or -1 when it is not where this format
+    puts it. Its keys being this format's, sorted, `h` follows `dot` and `fields`, and its member
+    `,"h":"sha256:<64 hex>"` is right before `,"hlc":"` (no value or field name before it can
+    hold that text)."""
+    hlc_at = line.find(b',"hlc":"')
+    at = hlc_at - _H_MEMBER
+    if at < 0 or not line.startswith(b',"h":"', at) or line[at + 6 : hlc_at - 1] != h.encode():
+        return -1
+    return at
+
+
+def line_hash_ok(h: str, line: bytes, at: int) -> bool:
+    """The hash of a canonical line whose `h` member is at `at` is `h`."""
+    return h == "sha256:" + hashlib.sha256(line[:at] + line[at + _H_MEMBER :]).hexdigest()
+
+
+def fields_span(line: bytes, at: int) -> tuple[int, int] | None:
+    """Where the fields' JSON object is in a canonical line with fields whose `h` member is at
+    `at`: right after the dot (a replica id and a number), before `h`."""
+    dot_end = line.find(b"]", 8)
+    if dot_end > 0 and line.startswith(b'],"fields":{', dot_end) and line[at - 1] == 0x7D:  # "}"
+        return (dot_end + 11, at)
+    return None
 
 
 _H_MEMBER = len(b',"h":"sha256:') + 64 + 1  # to the closing quote
@@ -98,8 +121,12 @@ def _keys_sorted(event: dict[str, Any]) -> bool:
     """The members of an event of this format, in canonical order, and so are those inside."""
     if tuple(event) not in _SORTED_TOPS:
         return False
-    for name in ("fields", "parents", "observed"):
-        inner = event.get(name)
+    return inner_keys_sorted(event.get("fields"), event.get("parents"), event.get("observed"))
+
+
+def inner_keys_sorted(*objects: Any) -> bool:
+    """The keys of each of these that is a dict are in sorted order."""
+    for inner in objects:
         if isinstance(inner, dict) and len(inner) > 1:
             keys = list(inner)
             if keys != sorted(keys):

@@ -26,7 +26,16 @@ from cryptography.exceptions import InvalidSignature
 from ..domain.errors import Phrase, ValidationError
 from ..domain.schema import MAX_TITLE, TYPES, Field
 from ..store.apply import DEL
-from ..store.events import checked_line
+from ..store.events import (
+    ReadEvent,
+    body_of,
+    checked_line,
+    fields_span,
+    h_member_at,
+    hash_ok,
+    inner_keys_sorted,
+    line_hash_ok,
+)
 from ..store.ranges import Vector
 from . import zipcheck
 from .crypto import AGE_MAGIC, decrypt_file, read_header, scrypt_work, starts_encrypted
@@ -703,22 +712,49 @@ def _why_not_json(line: bytes, error: Exception) -> Phrase:
 _LONE_SURROGATE = Phrase("holds text that is not valid Unicode (a lone surrogate)")
 
 
-class Event(msgspec.Struct, forbid_unknown_fields=True):
-    """One change event as it travels in events.jsonl (see SYNC.md, "Events")."""
+class Event(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """One change event as it travels in events.jsonl (see SYNC.md, "Events"). Its members are
+    declared in canonical (sorted) order: encoding an event gives back its line when the line is
+    canonical."""
 
     dot: _Dot
+    fields: dict[_FieldName, _Value] | msgspec.UnsetType = msgspec.UNSET
+    h: Annotated[str, msgspec.Meta(max_length=71)]
     hlc: Annotated[str, msgspec.Meta(max_length=84)]
+    observed: dict[_FieldName, list[_Dot]] | msgspec.UnsetType = msgspec.UNSET
+    op: Literal["set", "del"]
+    parents: dict[_FieldName, list[_Dot]] | msgspec.UnsetType = msgspec.UNSET
     rec: Annotated[str, msgspec.Meta(max_length=36)]
     type: Annotated[str, msgspec.Meta(max_length=64)]
-    op: Literal["set", "del"]
-    h: Annotated[str, msgspec.Meta(max_length=71)]
-    fields: dict[_FieldName, _Value] | msgspec.UnsetType = msgspec.UNSET
-    parents: dict[_FieldName, list[_Dot]] | msgspec.UnsetType = msgspec.UNSET
-    observed: dict[_FieldName, list[_Dot]] | msgspec.UnsetType = msgspec.UNSET
 
 
 class LenientEvent(Event, forbid_unknown_fields=False):
     """The same, for bundles of a newer minor format version, which may add fields."""
+
+
+_decode_event = msgspec.json.Decoder(Event).decode
+_encode_event = msgspec.json.Encoder().encode
+
+# A checked line: the event typed, the bytes the store keeps of it (the line itself when it is
+# canonical), and where in them its fields' JSON is, when known.
+CheckedLine = tuple[Event, bytes, "tuple[int, int] | None"]
+
+
+def event_values(event: Event) -> dict[str, Any]:
+    """The event as the store applies it: a dict in canonical key order, dots as lists."""
+    values: dict[str, Any] = {"dot": list(event.dot)}
+    if event.fields is not msgspec.UNSET:
+        values["fields"] = event.fields
+    values["h"] = event.h
+    values["hlc"] = event.hlc
+    if event.observed is not msgspec.UNSET:
+        values["observed"] = {k: [list(d) for d in v] for k, v in event.observed.items()}
+    values["op"] = event.op
+    if event.parents is not msgspec.UNSET:
+        values["parents"] = {k: [list(d) for d in v] for k, v in event.parents.items()}
+    values["rec"] = event.rec
+    values["type"] = event.type
+    return values
 
 
 class EventChecker:
@@ -763,10 +799,35 @@ class EventChecker:
         )
 
     def decode(self, line: bytes, n: int) -> dict[str, Any]:
-        # decoded as plain JSON (the dict the store keeps, with lists, not tuples), then checked typed
+        """The event of a line, checked, as the store applies it (a ReadEvent when the line is
+        canonical), or raise BundleCorrupt."""
+        event, raw = self._typed(line, n)
+        if raw is not None:
+            return self._checked_raw(raw, line, n)
+        event, body, span = self._checked_typed(event, line, n)
+        values = event_values(event)
+        return ReadEvent(values, body, span) if body is line else values
+
+    def check(self, line: bytes, n: int) -> CheckedLine:
+        """`decode`, giving the typed event with the bytes the store keeps of it (a reader that
+        needs no dict)."""
+        event, raw = self._typed(line, n)
+        if raw is not None:
+            checked = self._checked_raw(raw, line, n)
+            return event, body_of(checked), getattr(checked, "fields_span", None)
+        return self._checked_typed(event, line, n)
+
+    def _typed(self, line: bytes, n: int) -> tuple[Event, dict[str, Any] | None]:
+        """The line decoded typed and checked but for its hash. Of a newer minor format's line,
+        also the plain JSON, which keeps the members this version does not know (its hash covers
+        them)."""
+        raw = None
         try:
-            raw = msgspec.json.decode(line)
-            event = msgspec.convert(raw, LenientEvent if self.lenient else Event)
+            if self.lenient:
+                raw = msgspec.json.decode(line)
+                event = msgspec.convert(raw, LenientEvent)
+            else:
+                event = _decode_event(line)
         except msgspec.ValidationError as e:
             raise self._bad(n, Phrase("is not valid (%(reason)s)", reason=str(e)[:285])) from None
         except (msgspec.DecodeError, UnicodeDecodeError) as e:
@@ -775,13 +836,37 @@ class EventChecker:
             self._check_text(event, n)
         self._check_ids(event, n)
         self._check_schema(event, n)
+        return event, raw
+
+    def _checked_typed(self, event: Event, line: bytes, n: int) -> CheckedLine:
+        # Canonical when encoding the event (this format's members only, in canonical order)
+        # gives the line back and the keys inside are sorted: then hashed as it is.
+        if _encode_event(event) == line and inner_keys_sorted(event.fields, event.parents, event.observed):
+            at = h_member_at(event.h, line)
+            if at >= 0:
+                if not line_hash_ok(event.h, line, at):
+                    raise self._altered(n)
+                return event, line, fields_span(line, at) if event.fields is not msgspec.UNSET else None
+        values = event_values(event)  # hashed the slow way, its canonical bytes kept
+        try:
+            ok = hash_ok(values)
+        except (TypeError, ValueError):  # a value JSON can carry but the canonical form cannot
+            ok = False
+        if not ok:
+            raise self._altered(n)
+        return event, body_of(values), None
+
+    def _checked_raw(self, raw: dict[str, Any], line: bytes, n: int) -> dict[str, Any]:
         try:
             checked = checked_line(raw, line)
         except (TypeError, ValueError):  # a value JSON can carry but the canonical form cannot
             checked = None
         if checked is None:
-            raise self._bad(n, Phrase("does not match its own hash (h), so it was altered or damaged"))
+            raise self._altered(n)
         return checked
+
+    def _altered(self, n: int) -> BundleCorrupt:
+        return self._bad(n, Phrase("does not match its own hash (h), so it was altered or damaged"))
 
     def _check_text(self, event: Event, n: int) -> None:
         texts = [

@@ -27,10 +27,19 @@ from typing import Any
 import orjson
 
 from ..domain.errors import UserError
+from ..domain.schema import TYPES
 from ..store import ranges
-from ..store.apply import ClonedStoreError, DataRef, NewRecord, is_candidate, new_record
-from ..store.events import ReadEvent, body_of
-from .bundle_reader import EventChecker, EventLines, EventsSource, _no_space, _unreadable
+from ..store.apply import NO_DATA, ClonedStoreError, DataRef, NewRecord, new_record_of
+from ..store.events import ReadEvent
+from .bundle_reader import (
+    CheckedLine,
+    EventChecker,
+    EventLines,
+    EventsSource,
+    _no_space,
+    _unreadable,
+    event_values,
+)
 from .errors import BundleCorrupt, BundleError
 
 STREAM_FROM = 20_000  # events; below this a second process costs more than it saves
@@ -86,24 +95,28 @@ class ReadChunk:
         return out
 
 
-def _chunk(batch: list[dict[str, Any]], done: int) -> ReadChunk:
+def _chunk(batch: list[CheckedLine], done: int) -> ReadChunk:
     count: dict[str, int] = defaultdict(int)
-    for e in batch:
-        count[e["rec"]] += 1
+    for e, _body, _span in batch:
+        count[e.rec] += 1
     rows, fresh, others = [], [], []
     seqs: dict[str, list[int]] = defaultdict(list)
-    for i, e in enumerate(batch):
-        r, s = e["dot"]
-        rows.append((r, s, e["hlc"], e["rec"], e["type"], e["op"], e["h"], body_of(e)))
+    max_hlc = ""
+    for i, (e, body, span) in enumerate(batch):
+        r, s = e.dot
+        rows.append((r, s, e.hlc, e.rec, e.type, e.op, e.h, body))
         seqs[r].append(s)
-        if count[e["rec"]] == 1 and is_candidate(e):
-            span = getattr(e, "fields_span", None)
+        if e.hlc > max_hlc:
+            max_hlc = e.hlc
+        # a candidate (see apply.is_candidate): an edit naming no parent, of a known type
+        if count[e.rec] == 1 and e.op == "set" and not e.parents and e.type in TYPES:
             # data in the body: sent once, cut out of it on arrival (`new_records`)
-            fresh.append((i, new_record(e, with_data=span is None), span))
+            data = NO_DATA if span is not None else None  # else encoded from the fields
+            fresh.append((i, new_record_of(e.rec, r, s, e.hlc, e.type, e.fields, data), span))
         else:
-            others.append((i, dict(e)))
+            others.append((i, event_values(e)))
     held = {r: ranges.from_seqs(v) for r, v in seqs.items()}
-    return ReadChunk(rows, held, fresh, others, max(e["hlc"] for e in batch), done)
+    return ReadChunk(rows, held, fresh, others, max_hlc, done)
 
 
 def read_chunks(source: EventsSource, size: int = CHUNK_EVENTS) -> Iterator[ReadChunk]:
@@ -112,23 +125,24 @@ def read_chunks(source: EventsSource, size: int = CHUNK_EVENTS) -> Iterator[Read
     appears twice with different content."""
     checker = EventChecker(source.limits, lenient=source.lenient)
     seen: dict[str, dict[int, str]] = defaultdict(dict)
-    batch: list[dict[str, Any]] = []
+    batch: list[CheckedLine] = []
     cloned: ClonedStoreError | None = None  # told after the lines, as applying the whole list tells it
     with open(source.path, "rb") as f:
         lines = EventLines(f, source.entry, source.sha256, source.event_count, checker)
         for n, line in lines:
             try:
-                e = checker.decode(line, n)
+                checked = checker.check(line, n)
             except BundleCorrupt as problem:
                 lines.refuse(problem)
                 batch = []
                 continue
-            r, s = e["dot"]
+            e = checked[0]
+            r, s = e.dot
             known = seen[r].get(s)
             if known is None:
-                seen[r][s] = e["h"]
-                batch.append(e)
-            elif known != e["h"] and cloned is None:
+                seen[r][s] = e.h
+                batch.append(checked)
+            elif known != e.h and cloned is None:
                 cloned, batch = ClonedStoreError((r, s)), []
             if cloned is not None:
                 batch = []
