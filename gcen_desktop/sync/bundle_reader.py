@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import errno
+import functools
 import hashlib
 import os
 import re
@@ -18,7 +19,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, BinaryIO, Literal
+from typing import Annotated, Any, BinaryIO, Literal, Union
 
 import msgspec
 from cryptography.exceptions import InvalidSignature
@@ -33,7 +34,6 @@ from ..store.events import (
     fields_span,
     h_member_at,
     hash_ok,
-    inner_keys_sorted,
     line_hash_ok,
 )
 from ..store.ranges import Vector
@@ -733,7 +733,7 @@ class LenientEvent(Event, forbid_unknown_fields=False):
 
 
 _decode_event = msgspec.json.Decoder(Event).decode
-_encode_event = msgspec.json.Encoder().encode
+_encode_event = msgspec.json.Encoder(order="sorted").encode  # canonical bytes of a typed event
 
 # A checked line: the event typed, the bytes the store keeps of it (the line itself when it is
 # canonical), and where in them its fields' JSON is, when known.
@@ -757,12 +757,46 @@ def event_values(event: Event) -> dict[str, Any]:
     return values
 
 
+@functools.lru_cache(maxsize=4)
+def _fields_checked_in_c(limits: Limits) -> tuple[Callable[[bytes], Any], dict[str, tuple[str, ...]]]:
+    """A decoder of this format's events that also checks their fields, in C: a union of one
+    struct per record type, told apart by `type`, each field typed by its kind and capped in
+    length. It accepts no less strictly than `EventChecker._check_schema`; whatever it refuses
+    is decoded again the slow way, which accepts it (a null, a value Field.validate normalises)
+    or tells what is wrong in the user's words. Also returns, per type, the fields whose values
+    Field.validate must still see (dates, references and other kinds without a list of choices)."""
+    variants = []
+    to_validate: dict[str, tuple[str, ...]] = {}
+    for t in TYPES.values():
+        fields, later = [], []
+        for f in t.fields:
+            kind = _Int if f.kind == "int" else bool if f.kind == "bool" else str
+            if f.kind in ("str", "text", "position"):
+                cap = limits.body_chars if f.kind == "text" else limits.title_chars if f.max_len == MAX_TITLE else f.max_len
+                value: Any = Annotated[str, msgspec.Meta(max_length=cap, min_length=1 if f.required else 0)]
+            elif f.choices:
+                value = Literal[tuple(f.choices)]
+            else:
+                value, _ = kind | None, later.append(f.name)
+            fields.append((f.name, value | msgspec.UnsetType, msgspec.UNSET))
+        to_validate[t.name] = tuple(later)
+        of_type = msgspec.defstruct(f"Fields_{t.name}", fields, forbid_unknown_fields=True)
+        variants.append(msgspec.defstruct(
+            f"Event_{t.name}",
+            [(f.name, f.type, f.default) for f in msgspec.structs.fields(Event) if f.name not in ("fields", "type")]
+            + [("fields", of_type | msgspec.UnsetType, msgspec.UNSET)],
+            kw_only=True, forbid_unknown_fields=True, tag_field="type", tag=t.name,
+        ))
+    return msgspec.json.Decoder(Union[tuple(variants)]).decode, to_validate  # noqa: UP007
+
+
 class EventChecker:
     """Decodes one line of events.jsonl into a checked event dict, or raises BundleCorrupt."""
 
     def __init__(self, limits: Limits, *, lenient: bool = False) -> None:
         self.limits = limits
         self.lenient = lenient
+        self._decode_checked, self._to_validate = _fields_checked_in_c(limits)
         # per (type, field): the field, the JSON type of its values, the length cap, and the values
         # known good without asking Field.validate (None: plain text, checked by type and length)
         self._rules: dict[str, dict[str, tuple[Field, type, int, frozenset | None]]] = {}
@@ -822,6 +856,23 @@ class EventChecker:
         also the plain JSON, which keeps the members this version does not know (its hash covers
         them)."""
         raw = None
+        if not self.lenient:
+            try:
+                typed = self._decode_checked(line)
+            except (msgspec.DecodeError, UnicodeDecodeError):  # (or a ValidationError) decoded again below, to tell why
+                pass
+            else:
+                fields = typed.fields
+                event = Event(
+                    dot=typed.dot, fields=fields if fields is msgspec.UNSET else msgspec.to_builtins(fields),
+                    h=typed.h, hlc=typed.hlc, observed=typed.observed, op=typed.op, parents=typed.parents,
+                    rec=typed.rec, type=type(typed).__struct_config__.tag,
+                )
+                if _SURROGATE_ESCAPE.search(line):
+                    self._check_text(event, n)
+                self._check_ids(event, n)
+                self._check_schema(event, n, fields_checked=True)
+                return event, None
         try:
             if self.lenient:
                 raw = msgspec.json.decode(line)
@@ -839,9 +890,9 @@ class EventChecker:
         return event, raw
 
     def _checked_typed(self, event: Event, line: bytes, n: int) -> CheckedLine:
-        # Canonical when encoding the event (this format's members only, in canonical order)
-        # gives the line back and the keys inside are sorted: then hashed as it is.
-        if _encode_event(event) == line and inner_keys_sorted(event.fields, event.parents, event.observed):
+        # Canonical when encoding the event (this format's members only, every key sorted) gives
+        # the line back: then hashed as it is.
+        if _encode_event(event) == line:
             at = h_member_at(event.h, line)
             if at >= 0:
                 if not line_hash_ok(event.h, line, at):
@@ -904,7 +955,9 @@ class EventChecker:
             raise self._bad(n, Phrase("has a hash (h) that is not a SHA-256"))
         raise self._bad(n, Phrase("is not valid (%(reason)s)", reason="ids"))  # pragma: no cover - one above fails
 
-    def _check_schema(self, event: Event, n: int) -> None:
+    def _check_schema(self, event: Event, n: int, *, fields_checked: bool = False) -> None:
+        """`fields_checked`: the decoder checked the fields' names and values (see
+        `_fields_checked_in_c`) but for what only Field.validate can tell."""
         rtype = TYPES.get(event.type)
         if rtype is None:
             raise self._bad(
@@ -914,7 +967,11 @@ class EventChecker:
             if not event.fields or event.observed is not msgspec.UNSET:
                 raise self._bad(n, Phrase("is an edit without fields, or with a deletion's fields"))
             rules = self._rules[rtype.name]
-            for name, value in event.fields.items():
+            if fields_checked:
+                for name in self._to_validate[rtype.name]:
+                    if name in event.fields:
+                        self._check_value(rules[name], rtype.name, name, event.fields[name], n)
+            for name, value in () if fields_checked else event.fields.items():
                 rule = rules.get(name)
                 if rule is None:
                     raise self._bad(
