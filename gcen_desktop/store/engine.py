@@ -122,6 +122,35 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(cfg).get_current_head() or ""
 
 
+def _is_empty(raw: sqlite3.Connection) -> bool:
+    return raw.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] == 0
+
+
+def _create_newest(raw: sqlite3.Connection) -> None:
+    """Make a new database's schema from `migrations.newest` in one transaction: what running
+    every migration makes (a test holds the two equal), without loading Alembic (~0.6 s)."""
+    from .migrations.newest import REVISION, STATEMENTS
+
+    raw.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in STATEMENTS:
+            raw.execute(statement)
+        raw.execute("INSERT INTO alembic_version (version_num) VALUES (?)", (REVISION,))
+        raw.execute("COMMIT")
+    except BaseException:
+        raw.execute("ROLLBACK")
+        raise
+
+
+def schema_statements(raw: sqlite3.Connection) -> list[str]:
+    """The statements that make this database's schema (not its rows), in the order SQLite made
+    its objects; not the tables an FTS5 table makes for itself."""
+    rows = raw.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid").fetchall()
+    virtual = {name for name, sql in rows if sql.upper().startswith("CREATE VIRTUAL TABLE")}
+    shadows = {f"{v}_{part}" for v in virtual for part in ("data", "idx", "content", "docsize", "config")}
+    return [sql for name, sql in rows if name not in shadows]
+
+
 def migrate(engine: Engine) -> str | None:
     """Bring the schema to the newest revision; return the revision the file had before.
 
@@ -136,6 +165,9 @@ def migrate(engine: Engine) -> str | None:
             current = None
         if current is not None and current[0] == HEAD_REVISION:
             return current[0]  # up to date: no need to load Alembic at all (it costs ~0.35 s)
+        if current is None and _is_empty(raw):
+            _create_newest(raw)  # a new file: the schema the migrations make, at once
+            return None
         from alembic import command
         from alembic.runtime.migration import MigrationContext
 
