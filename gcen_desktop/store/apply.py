@@ -175,14 +175,9 @@ def apply_events(
     insert_events: bool = True,
     defer_fts: bool = False,
     ancestor_value: Callable[[str, str, list[Dot]], str | None] | None = None,
-    prepared: list[NewRecord] = (),  # type: ignore[assignment]
 ) -> ApplyResult:
-    """Apply events inside the caller's transaction; events already held are skipped.
-
-    `prepared`: records the caller knows are brand new (see `new_record`), whose events it has
-    inserted already (with insert_events=False). Raises ClonedStoreError, before writing anything,
-    when a held dot arrives with another hash.
-    """
+    """Apply events inside the caller's transaction; events already held are skipped. Raises
+    ClonedStoreError, before writing anything, when a held dot arrives with another hash."""
     result = ApplyResult()
     if insert_events:
         known = known_hashes(conn, [(e["dot"][0], e["dot"][1]) for e in events])
@@ -199,7 +194,7 @@ def apply_events(
             seen[dot] = e["h"]
             fresh.append(e)
         events = fresh
-    if not events and not prepared:
+    if not events:
         return result
 
     inserted = events
@@ -207,7 +202,6 @@ def apply_events(
     if fresh_records:
         events = [e for e in events if e["rec"] not in fresh_records]
     new_records = [new_record(e) for e in fresh_records.values()]
-    new_records += prepared
     states = load_states(conn, {e["rec"] for e in events})
     new_superseded: list[tuple] = []
     touched_heads: set[str] = set()
@@ -364,6 +358,60 @@ def new_record_of(
 
 
 NO_DATA: Any = object()  # row_of: leave the data out (None) for the caller to fill
+
+
+class PreparedRecords(NamedTuple):
+    """Brand-new records a bundle reader prepared for a store that held nothing of them, as they
+    are written: head rows (rec, replica, seq, hlc, fields JSON), projection rows as
+    `_INSERT_PREPARED` takes them (data '' and data_eid/at/len set when the data stays in the
+    event: at the eid the reader expects it to get), and the parents they name."""
+
+    heads: list[tuple]
+    records: list[tuple]
+    parents: list[str]
+
+
+def prepared_record(
+    rec: str, replica: str, seq: int, hlc: str, type_: str, fields: dict[str, Any], data_json: Any = None
+) -> tuple[tuple, tuple]:
+    """The head row and projection row (without rid, eid and span) of a brand-new record; its
+    data encoded, or '' with `data_json=NO_DATA`."""
+    n = new_record_of(rec, replica, seq, hlc, type_, fields, data_json)
+    row = n[6]
+    return (rec, replica, seq, hlc, n[5]), (rec, type_, row[0], "" if row[1] is None else row[1], *row[2:], hlc, hlc)
+
+
+def write_prepared(
+    conn: Connection, new: PreparedRecords, rows: list[tuple], expected_eid: int, first_eid: int | None,
+    *, defer_fts: bool,
+) -> set[str]:
+    """Write prepared records whose events (`rows`, expected from `expected_eid` on) went in from
+    `first_eid` on (None: not known); queue or index them; return their ids."""
+    ex = conn.exec_driver_sql
+    many(conn, "INSERT INTO head_rows (rec, replica, seq, hlc, fields) VALUES (?,?,?,?,?)", new.heads)
+    records = new.records
+    if first_eid != expected_eid:
+        records = [r if r[-3] is None else _repointed(r, rows, expected_eid, first_eid) for r in records]
+    before = ex("SELECT MAX(rid) FROM record_rows").scalar_one() or 0
+    many(conn, _INSERT_PREPARED, records)
+    marks = ",".join("?" * len(SEARCHABLE_TYPES))
+    if defer_fts:
+        ex(f"INSERT INTO fts_queue (rid) SELECT rid FROM record_rows WHERE rid > ? AND type IN ({marks})",
+           (before, *SEARCHABLE_TYPES))
+    else:
+        found = ex(f"SELECT rid, type, title, data FROM records WHERE rid > ? AND type IN ({marks})",
+                   (before, *SEARCHABLE_TYPES)).all()
+        many(conn, "INSERT INTO search (rowid, title, body) VALUES (?,?,?)", [fts_row(*r) for r in found])
+    return {h[0] for h in new.heads}
+
+
+def _repointed(record: tuple, rows: list[tuple], expected_eid: int, first_eid: int | None) -> tuple:
+    """A prepared row pointing at its event where it really went, or holding its data itself."""
+    eid, at, length = record[-3:]
+    if first_eid is not None:
+        return (*record[:-3], eid - expected_eid + first_eid, at, length)
+    body = rows[eid - expected_eid][7]
+    return (*record[:3], body[at - 1 : at - 1 + length], *record[4:-3], None, None, None)
 _names_json: dict[tuple[str, ...], str] = {}  # the head row's list of fields, per set of fields
 
 
@@ -688,6 +736,12 @@ _INSERT_RECORD = (
     "INSERT INTO record_rows (rid, id, type, title, data, parent, kind, status, due, working_group, "
     "symposium, city, member, position, visibility, deleted, own_deleted, del_conflict, "
     "conflicts, merged, created, updated) VALUES (?,?,?,?,CAST(? AS TEXT),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+_INSERT_PREPARED = (
+    "INSERT INTO record_rows (id, type, title, data, parent, kind, status, due, working_group, "
+    "symposium, city, member, position, visibility, deleted, own_deleted, del_conflict, "
+    "conflicts, merged, created, updated, data_eid, data_at, data_len) "
+    "VALUES (?,?,?,CAST(? AS TEXT),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
 # A brand-new record whose data stays in its event's body (see DataRef)
 _INSERT_RECORD_REF = (

@@ -22,7 +22,15 @@ from ..domain.clock import WARN_AHEAD_MS, wall_ms_of
 from ..domain.errors import UserError
 from ..domain.ids import new_id
 from ..store import ranges
-from ..store.apply import CHUNK, ClonedStoreError, held_hashes, insert_read_events
+from ..store.apply import (
+    CHUNK,
+    ClonedStoreError,
+    held_hashes,
+    index_records,
+    insert_read_events,
+    settle_kept_alive,
+    write_prepared,
+)
 from ..store.migrations import HEAD_REVISION
 from ..store.ranges import Vector
 from ..store.store import Store
@@ -600,15 +608,19 @@ def join_streamed(
                         if store.replica in chunk.held:
                             raise _cloned()
                         first_eid = insert_read_events(conn, chunk.rows, chunk.held)
-                        new, rest = chunk.new_records(rec_types, first_eid, text=not defer)
-                        events = chunk.events(rest + [i for i, _e in chunk.others], dict(chunk.others))
-                        result = store.apply(conn, events, insert_events=False, prepared=new, defer_fts=defer)
+                        new = write_prepared(conn, chunk.new, chunk.rows, chunk.first_eid, first_eid, defer_fts=defer)
+                        events = chunk.events([i for i, _e in chunk.others], dict(chunk.others))
+                        result = store.apply(conn, events, insert_events=False, defer_fts=defer)
+                        # a live new child keeps a deleted parent shown, once the chunk's rows are in
+                        kept = settle_kept_alive(conn, set(chunk.new.parents))
+                        index_records(conn, kept, defer=defer)
                     except (UserError, ClonedStoreError) as e:
                         refused = e
                         continue
-                    outcome.applied += result.applied
-                    changed |= result.changed
-                    created = (created - result.changed) | result.created
+                    outcome.applied += result.applied + len(new)
+                    now = result.changed | kept | new
+                    changed |= now
+                    created = (created - now) | new | result.created
                     rec_types.update((r[3], r[4]) for r in chunk.rows)
                     arriving = ranges.vector_union(arriving, chunk.held)
                     max_hlc = max(max_hlc or chunk.max_hlc, chunk.max_hlc)

@@ -29,7 +29,7 @@ import orjson
 from ..domain.errors import UserError
 from ..domain.schema import TYPES
 from ..store import ranges
-from ..store.apply import NO_DATA, ClonedStoreError, DataRef, NewRecord, new_record_of
+from ..store.apply import NO_DATA, ClonedStoreError, PreparedRecords, prepared_record
 from ..store.events import ReadEvent
 from .bundle_reader import (
     CheckedLine,
@@ -53,37 +53,14 @@ class ReadChunk:
 
     rows: list[tuple]  # events rows: (replica, seq, hlc, rec, type, op, h, body)
     held: dict[str, list[list[int]]]  # their dots per origin, as intervals
-    # (row index, its writes, where its data is in the row's body or None) of records that may
-    # be new; the data, when in the body, is not sent twice
-    fresh: list[tuple[int, NewRecord, tuple[int, int] | None]]
+    # The records the chunk creates (one event each, none met before): their head rows and
+    # projection rows as the store writes them (see apply.PreparedRecords), the data of most
+    # left in their event at eid `first_eid` + row index.
+    new: PreparedRecords
     others: list[tuple[int, dict[str, Any]]]  # (row index, event) of the rest
     max_hlc: str
     done: int  # lines read so far
-
-    def new_records(
-        self, known: dict[str, Any], first_eid: int | None = None, *, text: bool = True
-    ) -> tuple[list[NewRecord], list[int]]:
-        """The writes of the records that are new (not in `known`), and the row indexes of the
-        candidates that are not. `first_eid`: the eid the chunk's first row was stored as (the
-        others following), so that a new record's data can stay in its event (a DataRef, with
-        its bytes unless `text` is False: when the records are indexed later)."""
-        new, rest = [], []
-        rows = self.rows
-        for i, n, span in self.fresh:
-            if n[0] in known:
-                rest.append(i)
-            elif span is None:
-                new.append(n)
-            else:
-                row = n[6]
-                if first_eid is None:
-                    data: Any = rows[i][7][span[0] : span[1]]
-                else:
-                    data = DataRef(
-                        first_eid + i, span[0] + 1, span[1] - span[0], rows[i][7][span[0] : span[1]] if text else None
-                    )
-                new.append((*n[:6], (row[0], data, *row[2:])))
-        return new, rest
+    first_eid: int  # the eid the chunk's first row gets in a store that held no event before
 
     def events(self, indexes: list[int], decoded: dict[int, dict[str, Any]]) -> list[ReadEvent]:
         """The events at these row indexes, as the store applies them (decoding those not sent)."""
@@ -95,28 +72,40 @@ class ReadChunk:
         return out
 
 
-def _chunk(batch: list[CheckedLine], done: int) -> ReadChunk:
+def _chunk(batch: list[CheckedLine], done: int, met: set[str], first_eid: int) -> ReadChunk:
+    """`met`: the records of the chunks before (this chunk's are added)."""
     count: dict[str, int] = defaultdict(int)
     for e, _body, _span in batch:
         count[e.rec] += 1
-    rows, fresh, others = [], [], []
+    rows, others = [], []
+    heads: list[tuple] = []
+    records: list[tuple] = []
+    parents: list[str] = []
     seqs: dict[str, list[int]] = defaultdict(list)
     max_hlc = ""
     for i, (e, body, span) in enumerate(batch):
         r, s = e.dot
-        rows.append((r, s, e.hlc, e.rec, e.type, e.op, e.h, body))
+        rec, hlc = e.rec, e.hlc
+        rows.append((r, s, hlc, rec, e.type, e.op, e.h, body))
         seqs[r].append(s)
-        if e.hlc > max_hlc:
-            max_hlc = e.hlc
-        # a candidate (see apply.is_candidate): an edit naming no parent, of a known type
-        if count[e.rec] == 1 and e.op == "set" and not e.parents and e.type in TYPES:
-            # data in the body: sent once, cut out of it on arrival (`new_records`)
-            data = NO_DATA if span is not None else None  # else encoded from the fields
-            fresh.append((i, new_record_of(e.rec, r, s, e.hlc, e.type, e.fields, data), span))
+        if hlc > max_hlc:
+            max_hlc = hlc
+        # new (see apply._brand_new): its one edit names no parent, of a known type, and nothing
+        # was met of it before (the store it goes into held nothing)
+        if count[rec] == 1 and e.op == "set" and not e.parents and e.type in TYPES and rec not in met:
+            head, row = prepared_record(rec, r, s, hlc, e.type, e.fields, None if span is None else NO_DATA)
+            heads.append(head)
+            if span is None:
+                records.append((*row, None, None, None))
+            else:  # its data stays in the event
+                records.append((*row, first_eid + i, span[0] + 1, span[1] - span[0]))
+            if row[4]:
+                parents.append(row[4])
         else:
             others.append((i, event_values(e)))
+    met.update(count)
     held = {r: ranges.from_seqs(v) for r, v in seqs.items()}
-    return ReadChunk(rows, held, fresh, others, max_hlc, done)
+    return ReadChunk(rows, held, PreparedRecords(heads, records, parents), others, max_hlc, done, first_eid)
 
 
 def read_chunks(source: EventsSource, size: int = CHUNK_EVENTS) -> Iterator[ReadChunk]:
@@ -127,6 +116,8 @@ def read_chunks(source: EventsSource, size: int = CHUNK_EVENTS) -> Iterator[Read
     seen: dict[str, dict[int, str]] = defaultdict(dict)
     batch: list[CheckedLine] = []
     cloned: ClonedStoreError | None = None  # told after the lines, as applying the whole list tells it
+    met: set[str] = set()
+    sent = 0  # rows in the chunks before
     with open(source.path, "rb") as f:
         lines = EventLines(f, source.entry, source.sha256, source.event_count, checker)
         for n, line in lines:
@@ -147,13 +138,14 @@ def read_chunks(source: EventsSource, size: int = CHUNK_EVENTS) -> Iterator[Read
             if cloned is not None:
                 batch = []
             elif len(batch) >= size:
-                yield _chunk(batch, n)
+                yield _chunk(batch, n, met, sent + 1)
+                sent += len(batch)
                 batch = []
     lines.verdict()
     if cloned is not None:
         raise cloned
     if batch:
-        yield _chunk(batch, lines.n)
+        yield _chunk(batch, lines.n, met, sent + 1)
 
 
 def _reader_process(out: Any, parents_end: Any, source: EventsSource, size: int) -> None:

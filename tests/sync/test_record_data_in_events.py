@@ -138,3 +138,37 @@ def test_an_amended_event_never_leaves_a_row_pointing_at_its_old_bytes(tmp_path)
     assert ws.get(rec).data["title"] == "Draft, amended at length"
     assert rec not in _refs(ws) and ws.store.check() == []
     ws.close()
+
+
+@pytest.mark.parametrize("events_before", [0, 3])
+@pytest.mark.parametrize("eids_known", [True, False])
+def test_prepared_records_point_where_their_events_went(joined, tmp_path, events_before, eids_known):
+    """The reader prepares new records' rows expecting their events at eids 1, 2, … of a store
+    that held none; when they went elsewhere, or the store could not say where, the rows point
+    at the right events or hold their data themselves."""
+    from gcen_desktop.store.apply import insert_read_events, write_prepared
+    from gcen_desktop.sync import stream
+    from gcen_desktop.sync.bundle_reader import read_bundle
+
+    ana, _ben = joined
+    full = tmp_path / "again.gcen"
+    ana.export(full, mode="full")
+    store = open_store(tmp_path / "fresh", create=True)
+    with read_bundle(full, events_later=True) as contents:
+        chunks = list(stream.read_chunks(contents.events_source, 50))
+    with store.write() as conn:
+        for i in range(events_before):  # events of some other record, before the bundle's
+            conn.exec_driver_sql(
+                "INSERT INTO events (replica, seq, hlc, rec, type, op, h, body) VALUES (?,?,?,?,?,?,?,?)",
+                ("zzzz", i + 1, "1790000000000-00000-zzzz", "x", "note", "set", "h", b"{}"),
+            )
+        for chunk in chunks:
+            first = insert_read_events(conn, chunk.rows, chunk.held)
+            write_prepared(conn, chunk.new, chunk.rows, chunk.first_eid, first if eids_known else None, defer_fts=True)
+        pointing = conn.exec_driver_sql("SELECT COUNT(*) FROM record_rows WHERE data_eid IS NOT NULL").scalar_one()
+        values = dict(conn.exec_driver_sql("SELECT id, data FROM records").all())
+    assert (pointing > 0) == eids_known
+    mine = {v.id: v.data for t in ("note", "reading_item") for v in ana.ws.list(t)}
+    assert mine and all(orjson.loads(values[rec]) == data for rec, data in mine.items() if rec in values)
+    assert sum(rec in values for rec in mine) == len(mine)
+    store.close()
