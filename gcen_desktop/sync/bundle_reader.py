@@ -171,8 +171,8 @@ def read_bundle(
         raise ValueError("blobs=False describes a bundle: it needs events_later=True")
     try:
         temp = TempFolder(READING)
-    except OSError:
-        raise _no_space() from None
+    except OSError as e:
+        raise (_no_space() if e.errno in (errno.ENOSPC, errno.EDQUOT) else _unreadable(e)) from None
     try:
         return _read(
             Path(path), temp, passphrase, identities, _Progress(progress), limits, held, events_later, blobs
@@ -732,7 +732,6 @@ class LenientEvent(Event, forbid_unknown_fields=False):
     """The same, for bundles of a newer minor format version, which may add fields."""
 
 
-_decode_event = msgspec.json.Decoder(Event).decode
 _encode_event = msgspec.json.Encoder(order="sorted").encode  # canonical bytes of a typed event
 
 # A checked line: the event typed, the bytes the store keeps of it (the line itself when it is
@@ -771,7 +770,7 @@ def _fields_checked_in_c(limits: Limits) -> tuple[Callable[[bytes], Any], dict[s
         fields, later = [], []
         for f in t.fields:
             kind = _Int if f.kind == "int" else bool if f.kind == "bool" else str
-            if f.kind in ("str", "text", "position"):
+            if f.kind in ("str", "text"):
                 cap = limits.body_chars if f.kind == "text" else limits.title_chars if f.max_len == MAX_TITLE else f.max_len
                 value: Any = Annotated[str, msgspec.Meta(max_length=cap, min_length=1 if f.required else 0)]
             elif f.choices:
@@ -810,7 +809,7 @@ class EventChecker:
                     if f.max_len == MAX_TITLE
                     else f.max_len
                 )
-                plain = f.kind in ("str", "text", "position")
+                plain = f.kind in ("str", "text")  # a position is checked by Field.validate too
                 self._rules.setdefault(t.name, {})[f.name] = (
                     f,
                     kind,
@@ -868,17 +867,18 @@ class EventChecker:
                     h=typed.h, hlc=typed.hlc, observed=typed.observed, op=typed.op, parents=typed.parents,
                     rec=typed.rec, type=type(typed).__struct_config__.tag,
                 )
-                if _SURROGATE_ESCAPE.search(line):
-                    self._check_text(event, n)
-                self._check_ids(event, n)
-                self._check_schema(event, n, fields_checked=True)
-                return event, None
+                try:
+                    if _SURROGATE_ESCAPE.search(line):
+                        self._check_text(event, n)
+                    self._check_ids(event, n)
+                    self._check_schema(event, n, fields_checked=True)
+                    return event, None
+                except BundleCorrupt:
+                    pass  # refused: told below as the slow way tells it (which problem comes first)
+        # decoded as plain JSON first, then typed: a line that is no JSON is told as such
         try:
-            if self.lenient:
-                raw = msgspec.json.decode(line)
-                event = msgspec.convert(raw, LenientEvent)
-            else:
-                event = _decode_event(line)
+            raw = msgspec.json.decode(line)
+            event = msgspec.convert(raw, LenientEvent if self.lenient else Event)
         except msgspec.ValidationError as e:
             raise self._bad(n, Phrase("is not valid (%(reason)s)", reason=str(e)[:285])) from None
         except (msgspec.DecodeError, UnicodeDecodeError) as e:
@@ -887,7 +887,7 @@ class EventChecker:
             self._check_text(event, n)
         self._check_ids(event, n)
         self._check_schema(event, n)
-        return event, raw
+        return event, raw if self.lenient else None
 
     def _checked_typed(self, event: Event, line: bytes, n: int) -> CheckedLine:
         # Canonical when encoding the event (this format's members only, every key sorted) gives

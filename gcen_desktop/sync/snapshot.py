@@ -18,6 +18,7 @@ from typing import Any
 
 import orjson
 
+from ..store.engine import migrate
 from ..store.store import Store
 
 UNDO_DIR = "undo"
@@ -143,5 +144,7 @@ def restore(store: Store) -> dict[str, Any] | None:
             snap.close()
             live.close()
         store.engine.dispose()  # pooled connections re-read the restored file
+        # a snapshot taken by an older version holds that version's schema: bring it up again
+        migrate(store.engine)
     discard(store)
     return info

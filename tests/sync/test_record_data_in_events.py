@@ -172,3 +172,32 @@ def test_prepared_records_point_where_their_events_went(joined, tmp_path, events
     assert mine and all(orjson.loads(values[rec]) == data for rec, data in mine.items() if rec in values)
     assert sum(rec in values for rec in mine) == len(mine)
     store.close()
+
+
+def test_undoing_an_import_made_before_an_upgrade_brings_the_schema_up_again(tmp_path):
+    """The undo snapshot of an import made by an older version holds that version's schema
+    (0004: `records` a table); restoring it must not leave the running version without its own."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from gcen_desktop.store.engine import _alembic_config
+    from gcen_desktop.sync import snapshot
+
+    a, b = team(tmp_path, 2)
+    fill_sample(a.ws)
+    send(a, b, tmp_path)
+    assert b.can_undo_import()
+    before_import = snapshot._dir(b.ws.store) / snapshot.SNAPSHOT
+    engine = create_engine(f"sqlite:///{before_import}", connect_args={"isolation_level": None})
+    with engine.connect() as conn:  # as an older version would have written it
+        conn.info["write"] = True
+        with conn.begin():
+            command.downgrade(_alembic_config(conn), "0004")
+    engine.dispose()
+    b.undo_last_import()
+    with b.ws.store.read() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one() == "0005"
+    note, _ = b.ws.create("note", {"title": "After the undo"})
+    assert b.ws.get(note).title == "After the undo" and b.ws.store.check() == []
+    assert not any(v.title == "Call with the Toronto residency team" for v in b.ws.list("note"))
+    close_all([a, b])
