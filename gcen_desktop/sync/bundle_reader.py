@@ -785,6 +785,7 @@ def _fields_checked_in_c(limits: Limits) -> tuple[Callable[[bytes], Any], dict[s
             [(f.name, f.type, f.default) for f in msgspec.structs.fields(Event) if f.name not in ("fields", "type")]
             + [("fields", of_type | msgspec.UnsetType, msgspec.UNSET)],
             kw_only=True, forbid_unknown_fields=True, tag_field="type", tag=t.name,
+            namespace={"type": t.name},  # read as Event's `type` is
         ))
     return msgspec.json.Decoder(Union[tuple(variants)]).decode, to_validate  # noqa: UP007
 
@@ -861,12 +862,10 @@ class EventChecker:
             except (msgspec.DecodeError, UnicodeDecodeError):  # (or a ValidationError) decoded again below, to tell why
                 pass
             else:
-                fields = typed.fields
-                event = Event(
-                    dot=typed.dot, fields=fields if fields is msgspec.UNSET else msgspec.to_builtins(fields),
-                    h=typed.h, hlc=typed.hlc, observed=typed.observed, op=typed.op, parents=typed.parents,
-                    rec=typed.rec, type=type(typed).__struct_config__.tag,
-                )
+                # read as an Event from here on: the same members, its fields a dict
+                if typed.fields is not msgspec.UNSET:
+                    typed.fields = msgspec.to_builtins(typed.fields)
+                event = typed
                 try:
                     if _SURROGATE_ESCAPE.search(line):
                         self._check_text(event, n)
