@@ -437,10 +437,6 @@ def test_a_new_store_is_made_with_the_schema_the_migrations_make(tmp_path):
     either way has the same objects."""
     from pathlib import Path
 
-    from alembic import command
-    from sqlalchemy import create_engine
-
-    from gcen_desktop.store.engine import _alembic_config
     from gcen_desktop.store.migrations import newest
 
     assert Path(newest.__file__).read_text(encoding="utf-8") == newest.generate(), (
@@ -459,12 +455,7 @@ def test_a_new_store_is_made_with_the_schema_the_migrations_make(tmp_path):
     store = open_store(tmp_path / "fast", create=True)
     assert store.schema_before is None
     store.close()
-    engine = create_engine(f"sqlite:///{tmp_path / 'slow.sqlite3'}", connect_args={"isolation_level": None})
-    with engine.connect() as conn:
-        conn.info["write"] = True
-        with conn.begin():
-            command.upgrade(_alembic_config(conn), "head")
-    engine.dispose()
+    newest.run_migrations(tmp_path / "slow.sqlite3")
     assert objects(tmp_path / "fast" / DB_NAME) == objects(tmp_path / "slow.sqlite3")
     again = open_store(tmp_path / "fast")
     assert again.schema_before == head_revision() and again.check() == []

@@ -36,24 +36,33 @@ STATEMENTS = (
 )
 
 
+def run_migrations(db: Path) -> None:
+    """Run every migration script with Alembic on the database file `db` (a new one: empty)."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from ..engine import _alembic_config
+
+    engine = create_engine(f"sqlite:///{db}", connect_args={"isolation_level": None})
+    try:
+        with engine.connect() as conn:
+            conn.info["write"] = True
+            with conn.begin():
+                command.upgrade(_alembic_config(conn), "head")
+    finally:
+        engine.dispose()
+
+
 def generate() -> str:
     """This module's text for the migration scripts as they are: they run on an empty database."""
     import sqlite3
     import tempfile
 
-    from alembic import command
-    from sqlalchemy import create_engine
-
-    from ..engine import _alembic_config, head_revision, schema_statements
+    from ..engine import head_revision, schema_statements
 
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "schema.sqlite3"
-        engine = create_engine(f"sqlite:///{db}", connect_args={"isolation_level": None})
-        with engine.connect() as conn:
-            conn.info["write"] = True
-            with conn.begin():
-                command.upgrade(_alembic_config(conn), "head")
-        engine.dispose()
+        run_migrations(db)
         raw = sqlite3.connect(db)
         try:
             statements = schema_statements(raw)
@@ -61,7 +70,7 @@ def generate() -> str:
             raw.close()
     source = Path(__file__).read_text(encoding="utf-8")
     head = source[: source.index("REVISION = ")]
-    tail = source[source.index("\n\ndef generate()") :]
+    tail = source[source.index("\n\ndef run_migrations(") :]
     body = f'REVISION = "{head_revision()}"\n\nSTATEMENTS = (\n' + "".join(f"    {s!r},\n" for s in statements) + ")\n"
     return head + body + tail
 
