@@ -775,8 +775,9 @@ def _fields_checked_in_c(limits: Limits) -> tuple[Callable[[bytes], Any], dict[s
                 value: Any = Annotated[str, msgspec.Meta(max_length=cap, min_length=1 if f.required else 0)]
             elif f.choices:
                 value = Literal[tuple(f.choices)]
-            else:
-                value, _ = kind | None, later.append(f.name)
+            else:  # its kind checked here, the rest by Field.validate
+                value = kind | None
+                later.append(f.name)
             fields.append((f.name, value | msgspec.UnsetType, msgspec.UNSET))
         to_validate[t.name] = tuple(later)
         of_type = msgspec.defstruct(f"Fields_{t.name}", fields, forbid_unknown_fields=True)
