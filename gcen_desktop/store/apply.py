@@ -417,13 +417,12 @@ _names_json: dict[tuple[str, ...], str] = {}  # the head row's list of fields, p
 
 class DataRef(NamedTuple):
     """A brand-new record's data left in the body of the event that created it: `length` bytes
-    from byte `at` (1-based) of event `eid`'s body. `text`: those bytes, when the writer has them
-    at hand to index the record at once."""
+    from byte `at` (1-based) of event `eid`'s body; `text`, those bytes (to index the record)."""
 
     eid: int
     at: int
     length: int
-    text: bytes | None = None
+    text: bytes
 
 
 def _data_in_event(n: NewRecord, e: dict[str, Any] | None, eid: int | None) -> NewRecord:
@@ -465,10 +464,6 @@ def write_new_records(conn: Connection, fresh: list[NewRecord], *, defer_fts: bo
     if defer_fts:
         many(conn, "INSERT INTO fts_queue (rid) VALUES (?)", [(t[0],) for t in to_index])
     else:
-        unread = [t[0] for t in to_index if t[3] is None]
-        if unread:  # data left in the events and not at hand: read through the view
-            read = dict(ex(f"SELECT rid, data FROM records WHERE rid IN ({','.join('?' * len(unread))})", unread).all())
-            to_index = [t if t[3] is not None else (*t[:3], read[t[0]]) for t in to_index]
         many(conn, "INSERT INTO search (rowid, title, body) VALUES (?,?,?)", [fts_row(*t) for t in to_index])
     return parents
 
