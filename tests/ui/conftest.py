@@ -159,3 +159,26 @@ def wait_idle(qtbot: Any) -> Callable[[Any], None]:
         qtbot.waitUntil(lambda: not context.workers.busy, timeout=timeout)
 
     return wait
+
+
+@pytest.fixture
+def refused_first_run_join(qtbot: Any, tmp_path: Path, answer: Any) -> Callable[[str], tuple[str, str]]:
+    """refused_first_run_join(name): in the first-run window, `name` joins from a file that is no
+    bundle; returns the (title, text) of the error shown. The workspace folder is tmp_path/"mine"."""
+
+    def join(name: str) -> tuple[str, str]:
+        from gcen_desktop.ui.first_run import FirstRunWindow
+
+        bundle = tmp_path / "from-teammate.gcen"
+        bundle.write_bytes(b"x")
+        w = FirstRunWindow(tmp_path / "mine")
+        qtbot.addWidget(w)
+        log = answer({"open_file": str(bundle), "error": None})
+        w.name_edit.setText(name)
+        w.bundle_button.click()
+        qtbot.waitUntil(lambda: any(k == "error" for k, *_ in log), timeout=20000)
+        (_, title, text), = [x for x in log if x[0] == "error"]
+        w.close()
+        return title, text
+
+    return join

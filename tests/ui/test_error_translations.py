@@ -184,18 +184,6 @@ def test_the_export_size_warning_and_the_reading_import_summary_are_translated(f
     assert "Ignorées" in text and "Écartées, car illisibles : 1." in text
 
 
-def test_a_refused_first_run_join_tells_the_user_in_french(french: None, qtbot: Any, answer: Any,
-                                                           tmp_path: Path) -> None:
-    from gcen_desktop.ui.first_run import FirstRunWindow
-
-    bundle = tmp_path / "from-teammate.gcen"
-    bundle.write_bytes(b"x")
-    w = FirstRunWindow(tmp_path / "mine")
-    qtbot.addWidget(w)
-    log = answer({"open_file": str(bundle), "error": None})
-    w.name_edit.setText("Moi")
-    w.bundle_button.click()
-    qtbot.waitUntil(lambda: any(k == "error" for k, *_ in log), timeout=20000)
-    (_, _title, text), = [x for x in log if x[0] == "error"]
+def test_a_refused_first_run_join_tells_the_user_in_french(french: None, refused_first_run_join: Any) -> None:
+    _title, text = refused_first_run_join("Moi")
     assert text == error_text(BundleNotABundle()) != str(BundleNotABundle())
-    w.close()

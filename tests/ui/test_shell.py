@@ -325,21 +325,10 @@ def test_first_run_join_adds_a_new_member_and_can_be_declined(qtbot, tmp_path, a
     w.close()
 
 
-def test_first_run_join_refuses_a_damaged_bundle_plainly(qtbot, tmp_path, answer):
-    from gcen_desktop.ui.first_run import FirstRunWindow
-
-    bundle = tmp_path / "from-teammate.gcen"
-    bundle.write_bytes(b"x")
-    w = FirstRunWindow(tmp_path / "mine")
-    qtbot.addWidget(w)
-    log = answer({"open_file": str(bundle), "error": None})
-    w.name_edit.setText("Me")
-    w.bundle_button.click()
-    qtbot.waitUntil(lambda: any(k == "error" for k, *_ in log), timeout=20000)
-    (_, title, text), = [x for x in log if x[0] == "error"]
+def test_first_run_join_refuses_a_damaged_bundle_plainly(tmp_path, refused_first_run_join):
+    _title, text = refused_first_run_join("Me")
     assert "not a GCEN bundle" in text or "incomplete" in text
     assert not Workspace.exists(tmp_path / "mine")
-    w.close()
 
 
 def test_smoke_test_flag_exits_zero(tmp_path):
