@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -82,13 +84,65 @@ def rollback_journal(engine: Engine) -> Iterator[None]:
     mode = JOURNAL_MODES[engine]
     engine.dispose()
     mode[0] = "DELETE"
+    flusher = Flusher.start(Path(engine.url.database or ""))
     try:
         yield
     finally:
+        if flusher is not None:
+            flusher.stop()
         engine.dispose()
+        if flusher is not None:
+            flusher.close()  # only now: see Flusher
         mode[0] = "WAL"
         with engine.connect():
             pass  # the next connection turns the WAL back on
+
+
+class Flusher:
+    """Hands the pages a fill has written so far to the disk, every quarter of a second, from a
+    thread: without it the commit's sync waits for the disk to take the whole fill (0.25 s for
+    a 100k-note join, a third of what follows the last change); with it the disk works while the
+    fill computes, and the commit finds little left. It changes nothing SQLite promises: the
+    database file gets the pages SQLite wrote to it, sooner. Where `os.fdatasync` exists (Linux
+    and most Unixes), else nothing is started.
+
+    Its descriptor of the database file is closed only once no connection has the file open
+    (`close`, after the engine is disposed): closing any descriptor of a file drops the POSIX
+    locks the process holds on it, SQLite's too."""
+
+    EVERY_S = 0.25
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="gcen-store-flusher", daemon=True)
+
+    @classmethod
+    def start(cls, path: Path) -> Flusher | None:
+        sync = getattr(os, "fdatasync", None)
+        if sync is None or not path.is_file():
+            return None
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            return None
+        flusher = cls(fd)
+        flusher._thread.start()
+        return flusher
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.EVERY_S):
+            try:
+                os.fdatasync(self._fd)
+            except OSError:
+                return  # (the commit's own sync reports a failing disk)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def close(self) -> None:
+        os.close(self._fd)
 
 
 @contextmanager

@@ -124,6 +124,60 @@ def test_joining_fills_the_store_and_leaves_it_in_wal_mode(tmp_path):
     assert joined.store.check() == []
 
 
+def test_a_fill_hands_its_pages_to_the_disk_as_it_goes_and_keeps_no_descriptor(tmp_path, monkeypatch):
+    import os
+    import threading
+
+    from gcen_desktop.store import engine as engine_module
+    from gcen_desktop.store.store import open_store
+
+    if not hasattr(os, "fdatasync"):
+        pytest.skip("no fdatasync here: no flusher is started")
+    store = open_store(tmp_path / "w", create=True)
+    synced = threading.Event()
+    flushed: list[int] = []
+    real = os.fdatasync
+
+    def counting(fd: int) -> None:
+        real(fd)
+        flushed.append(fd)
+        synced.set()
+
+    monkeypatch.setattr(os, "fdatasync", counting)
+    monkeypatch.setattr(engine_module.Flusher, "EVERY_S", 0.01)
+    with store.filling():
+        with store.write() as conn:
+            conn.exec_driver_sql("INSERT INTO meta (key, value) VALUES ('x', ?)", ("y" * 100_000,))
+            assert synced.wait(10), "the flusher never synced the database file during the fill"
+    count = len(flushed)
+    assert store.meta("x") == "y" * 100_000
+    with store.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar_one() == "wal"
+    store.close()
+    if os.path.isdir("/proc/self/fd"):  # nothing holds the database file open any more
+        open_now = []
+        for fd in os.listdir("/proc/self/fd"):
+            try:
+                open_now.append(os.path.realpath(f"/proc/self/fd/{fd}"))
+            except OSError:
+                pass
+        assert str(store.db_path.resolve()) not in open_now
+    assert len(flushed) == count  # and its thread stopped
+
+
+def test_no_flusher_where_the_system_has_no_fdatasync(tmp_path, monkeypatch):
+    import os
+
+    from gcen_desktop.store.store import open_store
+
+    monkeypatch.delattr(os, "fdatasync", raising=False)
+    store = open_store(tmp_path / "w", create=True)
+    with store.filling(), store.write() as conn:
+        conn.exec_driver_sql("INSERT INTO meta (key, value) VALUES ('x', 'y')")
+    assert store.meta("x") == "y"
+    store.close()
+
+
 def test_a_compact_line_with_unsorted_keys_is_not_taken_as_canonical():
     event = seal({"dot": ["aaaa", 1], "hlc": "1790000000000-00000-aaaa", "rec": new_id(), "type": "note",
                   "op": "set", "fields": {"title": "Café", "body": "x"}, "parents": {}})
