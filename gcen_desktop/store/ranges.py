@@ -26,8 +26,11 @@ def normalize(ranges: Iterable[Iterable[int]]) -> Ranges:
 
 
 def from_seqs(seqs: Iterable[int]) -> Ranges:
+    ordered = sorted(set(seqs))
+    if ordered and ordered[-1] - ordered[0] == len(ordered) - 1:  # one run (a bundle's chunk, mostly)
+        return [[ordered[0], ordered[-1]]]
     out: Ranges = []
-    for s in sorted(set(seqs)):
+    for s in ordered:
         if out and s == out[-1][1] + 1:
             out[-1][1] = s
         else:

@@ -29,10 +29,9 @@ import orjson
 from ..domain.errors import UserError
 from ..domain.schema import TYPES
 from ..store import ranges
-from ..store.apply import NO_DATA, ClonedStoreError, PreparedRecords, prepared_record
+from ..store.apply import ClonedStoreError, PreparedRecords, encode_data, preparer
 from ..store.events import ReadEvent
 from .bundle_reader import (
-    CheckedLine,
     EventChecker,
     EventLines,
     EventsSource,
@@ -57,7 +56,7 @@ class ReadChunk:
     # projection rows as the store writes them (see apply.PreparedRecords), the data of most
     # left in their event at eid `first_eid` + row index.
     new: PreparedRecords
-    others: list[tuple[int, dict[str, Any]]]  # (row index, event) of the rest
+    others: list[tuple[int, dict[str, Any] | None]]  # (row index, event, None: decode its body) of the rest
     max_hlc: str
     done: int  # lines read so far
     first_eid: int  # the eid the chunk's first row gets in a store that held no event before
@@ -72,40 +71,66 @@ class ReadChunk:
         return out
 
 
-def _chunk(batch: list[CheckedLine], done: int, met: set[str], first_eid: int) -> ReadChunk:
-    """`met`: the records of the chunks before (this chunk's are added)."""
-    count: dict[str, int] = defaultdict(int)
-    for e, _body, _span in batch:
-        count[e.rec] += 1
-    rows, others = [], []
-    heads: list[tuple] = []
-    records: list[tuple] = []
-    parents: list[str] = []
-    seqs: dict[str, list[int]] = defaultdict(list)
-    max_hlc = ""
-    for i, (e, body, span) in enumerate(batch):
-        r, s = e.dot
-        rec, hlc = e.rec, e.hlc
-        rows.append((r, s, hlc, rec, e.type, e.op, e.h, body))
-        seqs[r].append(s)
-        if hlc > max_hlc:
-            max_hlc = hlc
+class _ChunkBuilder:
+    """A ReadChunk, built line by line as the lines are checked (nothing kept of an event but what
+    the chunk sends). `met`: the records of the chunks before (this chunk's are added at `done`)."""
+
+    def __init__(self, met: set[str], first_eid: int) -> None:
+        self.met, self.first_eid = met, first_eid
+        self.rows: list[tuple] = []
+        self.seqs: dict[str, list[int]] = defaultdict(list)
+        self.heads: list[tuple] = []
+        self.records: list[tuple] = []
+        self.others: list[tuple[int, dict[str, Any] | None]] = []
+        self.recs: dict[str, int] = {}  # this chunk's records: the row index of their first event
+        self.new_at: dict[str, int] = {}  # of those taken as new: their index in heads/records
+        self.demoted: set[str] = set()  # taken as new, then met again in this chunk
+        self.max_hlc = ""
+
+    def add(self, e: Any, body: bytes, span: tuple[int, int] | None) -> None:
+        i = len(self.rows)
+        (r, s), rec, hlc = e.dot, e.rec, e.hlc
+        self.rows.append((r, s, hlc, rec, e.type, e.op, e.h, body))
+        self.seqs[r].append(s)
+        if hlc > self.max_hlc:
+            self.max_hlc = hlc
+        if rec in self.recs:  # a record with two events in the chunk is applied the general way
+            if rec in self.new_at:
+                self.demoted.add(rec)
+            self.others.append((i, event_values(e)))
+            return
+        self.recs[rec] = i
         # new (see apply._brand_new): its one edit names no parent, of a known type, and nothing
         # was met of it before (the store it goes into held nothing)
-        if count[rec] == 1 and e.op == "set" and not e.parents and e.type in TYPES and rec not in met:
-            head, row = prepared_record(rec, r, s, hlc, e.type, e.fields, None if span is None else NO_DATA)
-            heads.append(head)
+        if e.op == "set" and not e.parents and e.type in TYPES and rec not in self.met:
             if span is None:
-                records.append((*row, None, None, None))
+                head, row = preparer(e.type)(rec, r, s, hlc, e.fields, encode_data(e.fields), None, None, None)
             else:  # its data stays in the event
-                records.append((*row, first_eid + i, span[0] + 1, span[1] - span[0]))
-            if row[4]:
-                parents.append(row[4])
+                head, row = preparer(e.type)(rec, r, s, hlc, e.fields, "", self.first_eid + i, span[0] + 1,
+                                             span[1] - span[0])
+            self.new_at[rec] = len(self.heads)
+            self.heads.append(head)
+            self.records.append(row)
         else:
-            others.append((i, event_values(e)))
-    met.update(count)
-    held = {r: ranges.from_seqs(v) for r, v in seqs.items()}
-    return ReadChunk(rows, held, PreparedRecords(heads, records, parents), others, max_hlc, done, first_eid)
+            self.others.append((i, event_values(e)))
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def done(self, lines_read: int) -> ReadChunk:
+        heads, records = self.heads, self.records
+        others = self.others
+        if self.demoted:  # their first event goes the general way too (decoded again there)
+            demoted = self.demoted
+            others += [(self.recs[rec], None) for rec in demoted]
+            others.sort(key=lambda o: o[0])
+            keep = [k for k, h in enumerate(heads) if h[0] not in demoted]
+            heads, records = [heads[k] for k in keep], [records[k] for k in keep]
+        self.met.update(self.recs)
+        held = {r: ranges.from_seqs(v) for r, v in self.seqs.items()}
+        parents = [row[4] for row in records if row[4]]
+        return ReadChunk(self.rows, held, PreparedRecords(heads, records, parents), others, self.max_hlc,
+                         lines_read, self.first_eid)
 
 
 def read_chunks(source: EventsSource, size: int = CHUNK_EVENTS) -> Iterator[ReadChunk]:
@@ -113,39 +138,36 @@ def read_chunks(source: EventsSource, size: int = CHUNK_EVENTS) -> Iterator[Read
     line is told only once the member's hash is known), or ClonedStoreError for a dot that
     appears twice with different content."""
     checker = EventChecker(source.limits, lenient=source.lenient)
+    check = checker.check
     seen: dict[str, dict[int, str]] = defaultdict(dict)
-    batch: list[CheckedLine] = []
     cloned: ClonedStoreError | None = None  # told after the lines, as applying the whole list tells it
     met: set[str] = set()
-    sent = 0  # rows in the chunks before
+    chunk = _ChunkBuilder(met, 1)
     with open(source.path, "rb") as f:
         lines = EventLines(f, source.entry, source.sha256, source.event_count, checker)
         for n, line in lines:
             try:
-                checked = checker.check(line, n)
+                e, body, span = check(line, n)
             except BundleCorrupt as problem:
                 lines.refuse(problem)
-                batch = []
                 continue
-            e = checked[0]
             r, s = e.dot
-            known = seen[r].get(s)
+            held = seen[r]
+            known = held.get(s)
             if known is None:
-                seen[r][s] = e.h
-                batch.append(checked)
+                held[s] = e.h
+                if cloned is None:
+                    chunk.add(e, body, span)
+                    if len(chunk) >= size:
+                        yield chunk.done(n)
+                        chunk = _ChunkBuilder(met, chunk.first_eid + len(chunk))
             elif known != e.h and cloned is None:
-                cloned, batch = ClonedStoreError((r, s)), []
-            if cloned is not None:
-                batch = []
-            elif len(batch) >= size:
-                yield _chunk(batch, n, met, sent + 1)
-                sent += len(batch)
-                batch = []
+                cloned = ClonedStoreError((r, s))
     lines.verdict()
     if cloned is not None:
         raise cloned
-    if batch:
-        yield _chunk(batch, lines.n, met, sent + 1)
+    if len(chunk):
+        yield chunk.done(lines.n)
 
 
 def _reader_process(out: Any, parents_end: Any, source: EventsSource, size: int) -> None:

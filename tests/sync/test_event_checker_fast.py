@@ -104,3 +104,78 @@ def test_a_malformed_order_key_is_refused_both_ways() -> None:
             assert _outcome(checker, _line(spec.name, {name: "a0"}))[0] == "ok"
             refused = _outcome(checker, _line(spec.name, {name: "!!"}))
             assert refused[0] == "refused" and "order key" in refused[1]
+
+
+def _general(limits: Limits) -> EventChecker:
+    """A checker without the one-go path for canonical lines (`_canonical_and_good`)."""
+    checker = EventChecker(limits)
+    checker._canonical_and_good = lambda line: None  # type: ignore[method-assign]
+    return checker
+
+
+def _seed_events() -> list[dict]:
+    """Events of every shape: an edit with parents, a deletion, fields needing Field.validate,
+    non-ASCII text."""
+    rec = new_id()
+    return [
+        {"dot": ["aaaa", 7], "fields": {"title": "Café visit", "body": "Notes — ünïcode"},
+         "hlc": "1790000000000-00000-aaaa", "op": "set", "parents": {"title": [["bbbb", 2]]}, "rec": rec, "type": "note"},
+        {"dot": ["bbbb", 3], "hlc": "1790000000001-00002-bbbb", "observed": {"_del": [["aaaa", 1]], "title": [["aaaa", 7]]},
+         "op": "del", "rec": rec, "type": "note"},
+        {"dot": ["cccc", 1], "fields": {"goal": rec, "title": "Mentors", "due": "2026-03-01", "status": "in_progress",
+                                        "position": "a0"},
+         "hlc": "1790000000002-00000-cccc", "op": "set", "rec": new_id(), "type": "action"},
+    ]
+
+
+def _sealed_changes(event: dict) -> list[dict]:
+    """The event changed in ways each check refuses, sealed again: its hash right."""
+    def changed(**members) -> dict:
+        out = {k: v for k, v in event.items() if k != "h"}
+        out.update(members)
+        return seal({k: v for k, v in out.items() if v is not None})
+
+    group = "parents" if "parents" in event else "observed" if "observed" in event else None
+    out = [changed(dot=["a a", 1]), changed(hlc="179-1-x"), changed(rec="not-a-uuid"), changed(type="nonsense")]
+    if group:
+        dots = event[group]
+        first = next(iter(dots))
+        out += [changed(**{group: {**dots, first: [["b b", 2]]}}), changed(**{group: {"nope": [["bbbb", 2]]}}),
+                changed(**{group: {**dots, "_gone": [["bbbb", 2]]}})]
+    if event["op"] == "set":
+        out += [changed(op="del"), changed(observed={"title": [["bbbb", 1]]}), changed(fields={})]
+        for name, bad in (("title", ""), ("due", "2026-02-30"), ("status", "inprogress"), ("position", "!!"),
+                          ("title", 1), ("nope", "x")):
+            if name in event["fields"] or name == "nope":
+                out.append(changed(fields={**event["fields"], name: bad}))
+    else:
+        out += [changed(op="set"), changed(fields={"title": "x"})]
+    return out
+
+
+def test_the_one_go_path_accepts_only_what_the_general_path_accepts_and_gives_the_same() -> None:
+    """Lines of every shape, every byte of them changed, and their events changed in ways each
+    check refuses (sealed again, so only that check can tell): a line the one-go path takes is
+    taken by the general path with the same event, bytes and fields span; the rest it leaves."""
+    import random
+
+    one_go, general = EventChecker(DEFAULT_LIMITS), _general(DEFAULT_LIMITS)
+    rng = random.Random(7)
+    for event in _seed_events():
+        line = body_of(seal(dict(event)))
+        variants = [line[:i] + bytes([b]) + line[i + 1 :] for i in range(len(line))
+                    for b in {line[i] ^ 1, ord(" "), ord("\\"), rng.randrange(256)}]
+        variants.append(line.replace("Café".encode(), b"Caf\\ud800"))
+        refused = [body_of(e) for e in _sealed_changes(event)]
+        for changed in refused:
+            assert _outcome(general, changed)[0] == "refused", changed
+        for variant in [line, *variants, *refused]:
+            got = one_go._canonical_and_good(variant)
+            if variant == line:
+                assert got is not None, line  # what every GCEN Desktop writes goes in one go
+            if got is None:
+                continue
+            e, body, span = got
+            ge, gbody, gspan = general.check(variant, 1)
+            assert (msgspec.to_builtins(e), body, span) == (msgspec.to_builtins(ge), gbody, gspan), variant
+        assert all(one_go._canonical_and_good(changed) is None for changed in refused)

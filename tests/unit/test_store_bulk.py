@@ -356,3 +356,43 @@ def test_nulls_and_bytes_bind_through_the_registered_adapters_unchanged():
         ]
     finally:
         conn.close()
+
+
+def test_each_types_preparer_gives_the_rows_of_the_general_path():
+    """A bundle reader prepares brand-new records with code written out per type from the schema;
+    for every type, any subset of its fields with falsy and truthy values, the rows are those
+    `new_record_of` (row_of) gives."""
+    import itertools
+    import random
+
+    from gcen_desktop.domain.schema import TYPES
+    from gcen_desktop.store.apply import encode_data, new_record_of, preparer
+
+    rng = random.Random(3)
+    samples = {"str": ["", "x", "Ünïcode"], "text": ["", "long text"], "date": [None, "2026-03-01"],
+               "time": [None, "12:30"], "int": [0, 7], "bool": [False, True], "ref": [None, new_id()],
+               "position": [None, "a0"]}
+    checked = 0
+    for spec in TYPES.values():
+        prepare = preparer(spec.name)
+        for _ in range(60):
+            chosen = [f for f in spec.fields if rng.random() < 0.6]
+            fields = {f.name: rng.choice(list(f.choices) + [None] if f.kind == "enum" else samples[f.kind])
+                      for f in chosen}
+            for in_event in (False, True):
+                rec = new_id()
+                expected = new_record_of(rec, "aaaa", 5, "hlc", spec.name, fields)
+                data = "" if in_event else encode_data(fields)
+                where = (12, 3, 40) if in_event else (None, None, None)
+                head, row = prepare(rec, "aaaa", 5, "hlc", fields, data, *where)
+                assert head == (rec, "aaaa", 5, "hlc", expected[5])
+                general = expected[6]
+                assert row == (rec, spec.name, general[0], data, *general[2:], "hlc", "hlc", *where), (spec.name, fields)
+                checked += 1
+        # every pair of the member fields set one way or the other: the first set one wins
+        members = [n for n in ("author", "owner", "responsible", "assigned_to", "member") if n in spec.by_name]
+        for values in itertools.product(*([None, "", f"someone {i}"] for i in range(len(members)))):
+            fields = dict(zip(members, values, strict=True))
+            assert prepare("r", "a", 1, "h", fields, "", 1, 1, 1)[1][11] == new_record_of(
+                "r", "a", 1, "h", spec.name, fields)[6][9]
+    assert checked == 120 * len(TYPES)
