@@ -620,7 +620,9 @@ def join_streamed(
                     outcome.applied += result.applied + len(new)
                     now = result.changed | kept | new
                     changed |= now
-                    created = (created - now) | new | result.created
+                    created -= now  # (in place: a new set each chunk made joining quadratic)
+                    created |= new
+                    created |= result.created
                     rec_types.update((r[3], r[4]) for r in chunk.rows)
                     arriving = ranges.vector_union(arriving, chunk.held)
                     max_hlc = max(max_hlc or chunk.max_hlc, chunk.max_hlc)
