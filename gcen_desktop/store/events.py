@@ -84,9 +84,9 @@ def canonical_checked(event: dict[str, Any], line: bytes) -> dict[str, Any] | No
 def h_member_at(h: str, line: bytes) -> int:
     """Where the `h` member of a canonical line starts, or -1 when it is not where this format
     puts it. Its keys being this format's, sorted, `h` follows `dot` and `fields`, and its member
-    `,"h":"sha256:<64 hex>"` is right before `,"hlc":"` (no value or field name before it can
-    hold that text)."""
-    hlc_at = line.find(b',"hlc":"')
+    `,"h":"sha256:<64 hex>"` is right before `,"hlc":"` (no value or field name can hold that
+    text; looked for from the end, where it is, after the fields)."""
+    hlc_at = line.rfind(b',"hlc":"')
     at = hlc_at - _H_MEMBER
     if at < 0 or not line.startswith(b',"h":"', at) or line[at + 6 : hlc_at - 1] != h.encode():
         return -1

@@ -539,23 +539,31 @@ class EventLines:
                     continue
                 if self.pending:
                     data = self.pending + data
-                start = 0
-                while (end := data.find(b"\n", start)) >= 0:
-                    if end - start + 1 > line_bytes:
-                        self.refuse(self.checker.line_too_long(self.n + 1))
-                        break
-                    self.n += 1
-                    if self.n > self.expected:
-                        self.refuse(_count_mismatch(self.expected, self.n))
-                        break
-                    yield self.n, data[start:end]
+                lines = data.split(b"\n")  # (in C: a piece holds a thousand lines)
+                rest = lines.pop()  # after the last newline
+                # the first line too long (with its newline) or over the count, whichever comes first
+                over = self.expected - self.n  # the index of the first line over the count
+                long_at = next((i for i, line in enumerate(lines) if len(line) >= line_bytes), None) if (
+                    lines and max(map(len, lines)) >= line_bytes) else None
+                stop = over if long_at is None else min(long_at, over)
+                n = self.n
+                for line in lines[:stop] if stop < len(lines) else lines:
+                    n += 1
+                    self.n = n
+                    yield n, line
                     if self.problem is not None:  # refused by the caller
                         break
-                    start = end + 1
-                if self.problem is None:
-                    self.pending = data[start:]
-                    if len(self.pending) >= line_bytes:
+                if self.problem is not None:
+                    continue
+                if stop < len(lines):
+                    if long_at is not None and long_at <= over:
                         self.refuse(self.checker.line_too_long(self.n + 1))
+                    else:
+                        self.refuse(_count_mismatch(self.expected, self.n + 1))
+                    continue
+                self.pending = rest
+                if len(rest) >= line_bytes:
+                    self.refuse(self.checker.line_too_long(self.n + 1))
 
     def verdict(self) -> None:
         if self.digest.hexdigest() != self.sha256:
@@ -869,7 +877,7 @@ class EventChecker:
         fields = event.fields
         if fields is not msgspec.UNSET:
             event.fields = fields = msgspec.to_builtins(fields)
-        if _encode_event(event) != line or (b"\\u" in line and _SURROGATE_ESCAPE.search(line) is not None):
+        if _encode_event(event) != line or (b"\\" in line and _SURROGATE_ESCAPE.search(line) is not None):
             return None
         h = event.h  # its form is known once it equals the line's hash, below
         if _OWN_IDS.fullmatch(f"{event.dot[0]}\n{event.hlc}\n{event.rec}") is None:

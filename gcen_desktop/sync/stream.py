@@ -16,6 +16,7 @@ import gc
 import multiprocessing
 import os
 import pickle
+import struct
 import sys
 import threading
 from collections import defaultdict
@@ -41,6 +42,11 @@ from .bundle_reader import (
     event_values,
 )
 from .errors import BundleCorrupt, BundleError
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 STREAM_FROM = 20_000  # events; below this a second process costs more than it saves
 CHUNK_EVENTS = 4_000
@@ -185,7 +191,7 @@ def _reader_process(out: Any, parents_end: Any, source: EventsSource, size: int)
     def send_all() -> None:
         try:
             while (data := queue.get()) is not None:
-                out.send_bytes(data)
+                _send(out, data)
         except OSError:
             gone.set()
             while queue.get() is not None:  # drain, so the reading side never waits on a full queue
@@ -234,6 +240,60 @@ _unpack = msgspec.msgpack.Decoder(  # rows as tuples, as SQLAlchemy takes them
 ).decode
 
 
+# On POSIX a message goes straight to the pipe's descriptor, its length first (8 bytes), and is
+# read straight into one buffer: Connection.recv_bytes gathers the 64 KiB pieces a pipe gives in a
+# BytesIO and copies them out again (~0.3 s for the 160 MB of a 100k-note join). Elsewhere
+# (Windows' pipes are no descriptors), the Connection's own messages.
+_RAW_PIPES = os.name == "posix"
+_LENGTH = struct.Struct("!Q")
+
+
+def _send(conn: Any, data: bytes) -> None:
+    if not _RAW_PIPES:
+        conn.send_bytes(data)
+        return
+    fd = conn.fileno()
+    view = memoryview(_LENGTH.pack(len(data)) + data) if len(data) < 65536 else None
+    if view is None:
+        _write_all(fd, memoryview(_LENGTH.pack(len(data))))
+        view = memoryview(data)
+    _write_all(fd, view)
+
+
+def _write_all(fd: int, view: memoryview) -> None:
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _receive(conn: Any) -> bytes | bytearray:
+    """A message `_send` sent; EOFError when the other end closed first."""
+    if not _RAW_PIPES:
+        return conn.recv_bytes()
+    fd = conn.fileno()
+    size = _LENGTH.unpack(_read_exactly(fd, bytearray(_LENGTH.size)))[0]
+    return _read_exactly(fd, bytearray(size))
+
+
+def _read_exactly(fd: int, buf: bytearray) -> bytearray:
+    view, got = memoryview(buf), 0
+    while got < len(buf):
+        n = os.readv(fd, [view[got:]])
+        if n == 0:
+            raise EOFError
+        got += n
+    return buf
+
+
+def _wider(conn: Any) -> None:
+    """A pipe of 1 MiB where Linux allows it (64 KiB by default): fewer turns between the two
+    processes for each chunk of ~6 MB."""
+    if _RAW_PIPES and fcntl is not None and hasattr(fcntl, "F_SETPIPE_SZ"):
+        try:
+            fcntl.fcntl(conn.fileno(), fcntl.F_SETPIPE_SZ, 1 << 20)
+        except OSError:
+            pass  # above the system's limit: the default size works too
+
+
 def _encode_chunk(chunk: ReadChunk) -> bytes:
     new = chunk.new
     return _CHUNK + _pack((chunk.rows, chunk.held, new.heads, new.records, new.parents, chunk.others,
@@ -270,6 +330,7 @@ class EventStream:
     def __init__(self, source: EventsSource, size: int | None = None) -> None:
         ctx = multiprocessing.get_context(start_method())
         self._in, child_end = ctx.Pipe(duplex=False)
+        _wider(self._in)
         self._process = ctx.Process(
             target=_reader_process,
             # a forked reader closes its copy of our end; a spawned one never gets it
@@ -284,7 +345,7 @@ class EventStream:
     def __iter__(self) -> Iterator[ReadChunk]:
         while True:
             try:
-                data = self._in.recv_bytes()
+                data = _receive(self._in)
             except (EOFError, OSError):
                 if not self._heard:  # it never started: not the bundle's fault
                     raise UserError(
