@@ -50,6 +50,7 @@ except ImportError:  # Windows
 
 STREAM_FROM = 20_000  # events; below this a second process costs more than it saves
 CHUNK_EVENTS = 4_000
+FIRST_CHUNK = 500
 AHEAD = 3  # chunks the reader may have checked and not yet handed over
 
 
@@ -150,6 +151,7 @@ def read_chunks(source: EventsSource, size: int = CHUNK_EVENTS) -> Iterator[Read
     cloned: ClonedStoreError | None = None  # told after the lines, as applying the whole list tells it
     met: set[str] = set()
     chunk = _ChunkBuilder(met, 1)
+    limit = min(size, FIRST_CHUNK)  # the first chunk small: the store starts writing sooner
     with open(source.path, "rb") as f:
         lines = EventLines(f, source.entry, source.sha256, source.event_count, checker)
         for n, line in lines:
@@ -165,9 +167,9 @@ def read_chunks(source: EventsSource, size: int = CHUNK_EVENTS) -> Iterator[Read
                 held[s] = e.h
                 if cloned is None:
                     chunk.add(e, body, span)
-                    if len(chunk) >= size:
+                    if len(chunk) >= limit:
                         yield chunk.done(n)
-                        chunk = _ChunkBuilder(met, chunk.first_eid + len(chunk))
+                        chunk, limit = _ChunkBuilder(met, chunk.first_eid + len(chunk)), size
             elif known != e.h and cloned is None:
                 cloned = ClonedStoreError((r, s))
     lines.verdict()
