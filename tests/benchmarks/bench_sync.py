@@ -4,6 +4,7 @@ incremental export flat in store size, and the importer's peak memory."""
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -33,15 +34,12 @@ def _anki_available() -> bool:
     return True
 
 
-def _anki(tmp: Path, events: list[dict]) -> dict[str, float]:
-    """Anki's own figures on the same notes: export an .apkg, import it into a new collection, again."""
-    from anki.collection import (
-        AddNoteRequest,
-        Collection,
-        ExportAnkiPackageOptions,
-        ImportAnkiPackageOptions,
-        ImportAnkiPackageRequest,
-    )
+ROUNDS = 3  # the import, ours and Anki's, is judged on the best of three runs taken in turn
+
+
+def _anki_package(tmp: Path, events: list[dict]) -> tuple[Path, float]:
+    """Anki's .apkg of the same notes, and the time its export took."""
+    from anki.collection import AddNoteRequest, Collection, ExportAnkiPackageOptions
 
     src = Collection(str(tmp / "anki-src.anki2"))
     model = src.models.by_name("Basic")
@@ -62,7 +60,14 @@ def _anki(tmp: Path, events: list[dict]) -> dict[str, float]:
     )
     export_s = time.perf_counter() - start
     src.close()
-    dst = Collection(str(tmp / "anki-dst.anki2"))
+    return apkg, export_s
+
+
+def _anki_import(tmp: Path, apkg: Path, name: str, *, again: bool = False) -> tuple[float, float | None]:
+    """Anki importing its package into a new collection; with `again`, importing it once more."""
+    from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    dst = Collection(str(tmp / f"{name}.anki2"))
     request = ImportAnkiPackageRequest(
         package_path=str(apkg),
         options=ImportAnkiPackageOptions(with_scheduling=False, with_deck_configs=False),
@@ -70,10 +75,18 @@ def _anki(tmp: Path, events: list[dict]) -> dict[str, float]:
     start = time.perf_counter()
     dst.import_anki_package(request)
     import_s = time.perf_counter() - start
-    start = time.perf_counter()
-    dst.import_anki_package(request)
-    reimport_s = time.perf_counter() - start
+    reimport_s = None
+    if again:
+        start = time.perf_counter()
+        dst.import_anki_package(request)
+        reimport_s = time.perf_counter() - start
     dst.close()
+    for made in tmp.glob(f"{name}.*"):  # the collection and its media folder
+        shutil.rmtree(made) if made.is_dir() else made.unlink()
+    return import_s, reimport_s
+
+
+def _anki_peak_mb(tmp: Path, apkg: Path) -> float:
     code = (
         "import sys\n"
         "from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest\n"
@@ -85,8 +98,7 @@ def _anki(tmp: Path, events: list[dict]) -> dict[str, float]:
     )
     out = subprocess.run([sys.executable, "-c", code, str(tmp / "anki-peak.anki2"), str(apkg)],
                          capture_output=True, text=True, check=True, env=dict(os.environ))
-    peak_mb = float(out.stdout.strip().splitlines()[-1])
-    return {"export": export_s, "import": import_s, "reimport": reimport_s, "peak_mb": peak_mb}
+    return float(out.stdout.strip().splitlines()[-1])
 
 
 def _source(folder: Path, n: int) -> Exchange:
@@ -216,28 +228,49 @@ def run() -> str:
                      "yes" if export_s <= 3 * raw_export_s else "NO")
 
         events = note_events(n)
-        raw_s = _raw_executemany(tmp / "raw.sqlite3", events)
-        anki = None
+        raw_s = min(_raw_executemany(tmp / f"raw{i}.sqlite3", events) for i in range(ROUNDS))
+        anki: dict[str, float] | None = None
+        apkg = None
         if _anki_available():
             try:
-                anki = _anki(tmp, events)
+                apkg, anki_export_s = _anki_package(tmp, events)
+                anki = {"export": anki_export_s, "import": float("inf")}
             except Exception as exc:  # a changed Anki API must not hide our own figures
                 notes.append(f"Anki could not be measured ({type(exc).__name__}: {exc}).")
         del events
-        start = time.perf_counter()
-        ws, report = Exchange.join(tmp / "dst", bundle, trust_new_key=True)
-        import_s = time.perf_counter() - start
-        assert report.applied >= n
+        # Ours and Anki's in turn, three times, each judged on its best run: one run on a shared
+        # host is luck (the same join measured 4.0-6.6 s within an hour).
+        import_s = float("inf")
+        ws = None
+        for i in range(ROUNDS):
+            if anki is not None and apkg is not None:
+                try:
+                    once, again = _anki_import(tmp, apkg, f"anki-dst{i}", again=i == 0)
+                    anki["import"] = min(anki["import"], once)
+                    if again is not None:
+                        anki["reimport"] = again
+                except Exception as exc:
+                    notes.append(f"Anki could not be measured ({type(exc).__name__}: {exc}).")
+                    anki = None
+            if ws is not None:  # the last run's store is kept for what follows
+                ws.close()
+                shutil.rmtree(tmp / f"dst{i - 1}")
+            start = time.perf_counter()
+            ws, report = Exchange.join(tmp / f"dst{i}", bundle, trust_new_key=True)
+            import_s = min(import_s, time.perf_counter() - start)
+            assert report.applied >= n
+        if anki is not None and apkg is not None:
+            anki["peak_mb"] = _anki_peak_mb(tmp, apkg)
         start = time.perf_counter()
         dst = Exchange(ws)
         while dst.index_pending(20_000):
             pass
         index_s = time.perf_counter() - start
-        rows.append((f"import {n:,} notes into an empty store (joining; search index deferred)", f"{import_s:.2f} s",
-                     f"{raw_s:.2f} s raw executemany (events, heads, records)", f"{import_s / raw_s:.2f}×", "≤ 3×",
+        rows.append((f"import {n:,} notes into an empty store (joining; search index deferred; best of {ROUNDS})",
+                     f"{import_s:.2f} s", f"{raw_s:.2f} s raw executemany (events, heads, records; best of {ROUNDS})", f"{import_s / raw_s:.2f}×", "≤ 3×",
                      "yes" if import_s <= 3 * raw_s else "NO"))
         if anki:
-            rows.append((f"import {n:,} notes: GCEN vs Anki (.apkg)", f"{import_s:.2f} s", f"{anki['import']:.2f} s Anki",
+            rows.append((f"import {n:,} notes: GCEN vs Anki (.apkg; each best of {ROUNDS}, taken in turn)", f"{import_s:.2f} s", f"{anki['import']:.2f} s Anki",
                          f"{import_s / anki['import']:.2f}×", "≤ 1.0×", "yes" if import_s <= anki["import"] else "NO"))
         rows.append(("then the background search indexing", f"{index_s:.2f} s", "—", "—", "—", "—"))
 
