@@ -404,3 +404,42 @@ def test_the_reader_forks_only_a_process_with_one_thread():
         assert method == "spawn"
     else:
         assert method == ("fork" if len(os.listdir("/proc/self/task")) == 1 else "spawn")
+
+
+@pytest.mark.parametrize("size", [0, 1, 65_535, 65_536, 3_000_001])
+def test_a_message_crosses_the_pipe_whole_and_a_cut_one_is_the_end(size):
+    """What the reader sends arrives byte for byte, whatever its size against the pipe's; a
+    message cut short by the reader's end closing is told as the end (EOFError), not as data."""
+    import multiprocessing
+    import threading
+
+    receiving, sending = multiprocessing.Pipe(duplex=False)
+    stream._wider(receiving)
+    message = bytes(range(256)) * (size // 256) + b"x" * (size % 256)
+    writer = threading.Thread(target=lambda: (stream._send(sending, message), stream._send(sending, b"next")))
+    writer.start()
+    assert bytes(stream._receive(receiving)) == message
+    assert bytes(stream._receive(receiving)) == b"next"
+    writer.join()
+    if stream._RAW_PIPES:  # half a message, then the end
+        import os
+
+        os.write(sending.fileno(), stream._LENGTH.pack(10) + b"abc")
+    sending.close()
+    with pytest.raises(EOFError):
+        stream._receive(receiving)
+    receiving.close()
+
+
+def test_a_chunk_arrives_as_it_was_sent(rich_bundle, tmp_path):
+    from gcen_desktop.sync.bundle_reader import read_bundle
+
+    with read_bundle(rich_bundle, events_later=True) as contents:
+        chunks = list(stream.read_chunks(contents.events_source, 50))
+    assert len(chunks) > 2
+    for chunk in chunks:
+        back = stream._decode_chunk(bytearray(stream._encode_chunk(chunk)))
+        assert back.rows == chunk.rows and all(type(r) is tuple for r in back.rows)
+        assert back.new == chunk.new and back.held == chunk.held
+        assert [list(o) for o in back.others] == [list(o) for o in chunk.others]
+        assert (back.max_hlc, back.done, back.first_eid) == (chunk.max_hlc, chunk.done, chunk.first_eid)
