@@ -358,8 +358,9 @@ NO_DATA: Any = object()  # row_of: leave the data out (None) for the caller to f
 class PreparedRecords(NamedTuple):
     """Brand-new records a bundle reader prepared for a store that held nothing of them, as they
     are written: head rows (rec, replica, seq, hlc, fields JSON), projection rows as
-    `_INSERT_PREPARED` takes them (data '' and data_eid/at/len set when the data stays in the
-    event: at the eid the reader expects it to get), and the parents they name."""
+    `_INSERT_PREPARED` takes them (rec, type, title, data, parent … visibility, hlc, data_eid,
+    data_at, data_len; data '' and data_eid/at/len set when the data stays in the event: at the
+    eid the reader expects it to get), and the parents they name."""
 
     heads: list[tuple]
     records: list[tuple]
@@ -405,8 +406,7 @@ def _make_preparer(type_: str) -> PrepareRecord:
         f"        rec, {type_!r}, '' if label is None else str(label), data,\n"
         f"        {get(spec.parent) if spec.parent else 'None'}, {get('kind')}, {status}, {due},\n"
         f"        {get('working_group')}, {get('symposium')}, {first_set('city', 'host_city')},\n"
-        f"        {first_set(*_MEMBER_FIELDS)}, {get('position')}, {visibility},\n"
-        "        0, 0, 0, None, None, hlc, hlc, eid, at, length)\n"
+        f"        {first_set(*_MEMBER_FIELDS)}, {get('position')}, {visibility}, hlc, eid, at, length)\n"
     )
     namespace: dict[str, Any] = {"names_of": _names_of}
     exec(compile(source, f"<preparer of {type_}>", "exec"), namespace)  # noqa: S102 - from the schema only
@@ -787,7 +787,8 @@ _INSERT_PREPARED = (
     "INSERT INTO record_rows (id, type, title, data, parent, kind, status, due, working_group, "
     "symposium, city, member, position, visibility, deleted, own_deleted, del_conflict, "
     "conflicts, merged, created, updated, data_eid, data_at, data_len) "
-    "VALUES (?,?,?,CAST(? AS TEXT),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    # shown, no conflict, created and updated by its one event: those bound once or not at all
+    "VALUES (?1,?2,?3,CAST(?4 AS TEXT),?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,0,0,0,NULL,NULL,?15,?15,?16,?17,?18)"
 )
 # A brand-new record whose data stays in its event's body (see DataRef)
 _INSERT_RECORD_REF = (
