@@ -392,11 +392,12 @@ def _make_preparer(type_: str) -> PrepareRecord:
     def get(name: str) -> str:
         return f"g({name!r})" if name in has else "None"
 
-    def first_set(*names: str) -> str:  # the first that is set (truthy), else None; as row_of
+    def first_set(*names: str) -> str:  # the first that is set (truthy), else None: row_of's loop
         return " or ".join([f"g({n!r})" for n in names if n in has] + ["None"])
 
     status = '"done" if g("done") else "open"' if type_ == "checklist_item" else get("status")
-    due = first_set("due", *(("start",) if type_ in ("symposium", "action_plan") else ()))
+    # as row_of writes them: `a or b` keeps b even when it is falsy ('' stays '')
+    due = f"{get('due')} or {get('start') if type_ in ('symposium', 'action_plan') else 'None'}"
     visibility = f"{get('visibility')} or 'team'"
     source = (
         "def prepare(rec, replica, seq, hlc, f, data, eid, at, length):\n"
@@ -405,7 +406,7 @@ def _make_preparer(type_: str) -> PrepareRecord:
         "    return (rec, replica, seq, hlc, names_of(f)), (\n"
         f"        rec, {type_!r}, '' if label is None else str(label), data,\n"
         f"        {get(spec.parent) if spec.parent else 'None'}, {get('kind')}, {status}, {due},\n"
-        f"        {get('working_group')}, {get('symposium')}, {first_set('city', 'host_city')},\n"
+        f"        {get('working_group')}, {get('symposium')}, {get('city')} or {get('host_city')},\n"
         f"        {first_set(*_MEMBER_FIELDS)}, {get('position')}, {visibility}, hlc, eid, at, length)\n"
     )
     namespace: dict[str, Any] = {"names_of": _names_of}

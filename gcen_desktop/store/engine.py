@@ -84,8 +84,9 @@ def rollback_journal(engine: Engine) -> Iterator[None]:
     mode = JOURNAL_MODES[engine]
     engine.dispose()
     mode[0] = "DELETE"
-    flusher = Flusher.start(Path(engine.url.database or ""))
+    flusher = None
     try:
+        flusher = Flusher.start(Path(engine.url.database or ""))
         yield
     finally:
         if flusher is not None:
@@ -119,15 +120,18 @@ class Flusher:
 
     @classmethod
     def start(cls, path: Path) -> Flusher | None:
-        sync = getattr(os, "fdatasync", None)
-        if sync is None or not path.is_file():
+        if getattr(os, "fdatasync", None) is None:
             return None
         try:
             fd = os.open(path, os.O_RDONLY)
-        except OSError:
+        except OSError:  # (an in-memory database has no file): the fill goes on without
             return None
         flusher = cls(fd)
-        flusher._thread.start()
+        try:
+            flusher._thread.start()
+        except BaseException:
+            os.close(fd)
+            raise
         return flusher
 
     def _run(self) -> None:

@@ -539,10 +539,11 @@ class EventLines:
                     continue
                 if self.pending:
                     data = self.pending + data
-                lines = data.split(b"\n")  # (in C: a piece holds a thousand lines)
-                rest = lines.pop()  # after the last newline
-                # the first line too long (with its newline) or over the count, whichever comes first
                 over = self.expected - self.n  # the index of the first line over the count
+                # in C (a piece holds a thousand lines), never more than the count allows and one
+                lines = data.split(b"\n", over + 1)
+                rest = lines.pop()  # after the last newline (or the count)
+                # the first line too long (with its newline) or over the count, whichever comes first
                 long_at = next((i for i, line in enumerate(lines) if len(line) >= line_bytes), None) if (
                     lines and max(map(len, lines)) >= line_bytes) else None
                 stop = over if long_at is None else min(long_at, over)

@@ -165,6 +165,48 @@ def test_a_fill_hands_its_pages_to_the_disk_as_it_goes_and_keeps_no_descriptor(t
     assert len(flushed) == count  # and its thread stopped
 
 
+def test_a_flusher_that_cannot_start_leaves_the_wal_on_and_its_descriptor_closed(tmp_path, monkeypatch):
+    """(found in review) a thread that cannot start: the fill is refused, the engine goes back to
+    the WAL, and the descriptor the flusher opened is closed."""
+    import os
+    import threading
+
+    from gcen_desktop.store import engine as engine_module
+    from gcen_desktop.store.store import open_store
+
+    if not hasattr(os, "fdatasync"):
+        pytest.skip("no fdatasync here: no flusher is started")
+    store = open_store(tmp_path / "w", create=True)
+    opened: list[int] = []
+    closed: list[int] = []
+    real_open, real_close = os.open, os.close
+
+    def opening(path, *args, **kwargs):
+        fd = real_open(path, *args, **kwargs)
+        if os.path.samefile(path, store.db_path):
+            opened.append(fd)
+        return fd
+
+    def closing(fd):
+        closed.append(fd)
+        real_close(fd)
+
+    def no_thread(self):
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(os, "open", opening)
+    monkeypatch.setattr(os, "close", closing)
+    monkeypatch.setattr(threading.Thread, "start", no_thread)
+    with pytest.raises(RuntimeError), store.filling():
+        pass
+    monkeypatch.undo()
+    assert opened and set(opened) <= set(closed)
+    assert engine_module.JOURNAL_MODES[store.engine][0] == "WAL"
+    with store.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar_one() == "wal"
+    store.close()
+
+
 def test_no_flusher_where_the_system_has_no_fdatasync(tmp_path, monkeypatch):
     import os
 
@@ -369,13 +411,14 @@ def test_each_types_preparer_gives_the_rows_of_the_general_path():
     from gcen_desktop.store.apply import encode_data, new_record_of, preparer
 
     rng = random.Random(3)
-    samples = {"str": ["", "x", "Ünïcode"], "text": ["", "long text"], "date": [None, "2026-03-01"],
-               "time": [None, "12:30"], "int": [0, 7], "bool": [False, True], "ref": [None, new_id()],
-               "position": [None, "a0"]}
+    # every kind's falsy values too ('' for a date or a ref passes the reader's checks)
+    samples = {"str": ["", "x", "Ünïcode"], "text": ["", "long text"], "date": [None, "", "2026-03-01"],
+               "time": [None, "", "12:30"], "int": [0, 7], "bool": [False, True], "ref": [None, "", new_id()],
+               "position": [None, "", "a0"]}
     checked = 0
     for spec in TYPES.values():
         prepare = preparer(spec.name)
-        for _ in range(60):
+        for _ in range(150):
             chosen = [f for f in spec.fields if rng.random() < 0.6]
             fields = {f.name: rng.choice(list(f.choices) + [None] if f.kind == "enum" else samples[f.kind])
                       for f in chosen}
@@ -397,4 +440,4 @@ def test_each_types_preparer_gives_the_rows_of_the_general_path():
             fields = dict(zip(members, values, strict=True))
             assert prepare("r", "a", 1, "h", fields, "", 1, 1, 1)[1][11] == new_record_of(
                 "r", "a", 1, "h", spec.name, fields)[6][9]
-    assert checked == 120 * len(TYPES)
+    assert checked == 300 * len(TYPES)
