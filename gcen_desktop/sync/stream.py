@@ -64,7 +64,7 @@ class ReadChunk:
     # projection rows as the store writes them (see apply.PreparedRecords), the data of most
     # left in their event at eid `first_eid` + row index.
     new: PreparedRecords
-    others: list[tuple[int, dict[str, Any] | None]]  # (row index, event, None: decode its body) of the rest
+    others: list[tuple[int, dict[str, Any] | None]]  # the rest: (row index, event, or None to decode its body)
     max_hlc: str
     done: int  # lines read so far
     first_eid: int  # the eid the chunk's first row gets in a store that held no event before
