@@ -294,7 +294,7 @@ def write_heads(conn: Connection, states: dict[str, RecordState]) -> None:
                 per_dot.setdefault(dot, (hlc, []))[1].append(f)
         rows += [(rec, dot[0], dot[1], hlc, orjson.dumps(names).decode()) for dot, (hlc, names) in per_dot.items()]
     many(conn, "DELETE FROM head_rows WHERE rec=?", [(rec,) for rec in states])
-    many(conn, "INSERT INTO head_rows (rec, replica, seq, hlc, fields) VALUES (?,?,?,?,?)", rows)
+    many(conn, _INSERT_HEAD, rows)
 
 
 def is_candidate(e: dict[str, Any]) -> bool:
@@ -440,7 +440,7 @@ def write_prepared(
     """Write prepared records whose events (`rows`, expected from `expected_eid` on) went in from
     `first_eid` on (None: not known); queue or index them; return their ids."""
     ex = conn.exec_driver_sql
-    many(conn, "INSERT INTO head_rows (rec, replica, seq, hlc, fields) VALUES (?,?,?,?,?)", new.heads)
+    many(conn, _INSERT_HEAD, new.heads)
     records = new.records
     if first_eid != expected_eid:
         records = [r if r[-3] is None else _repointed(r, rows, expected_eid, first_eid) for r in records]
@@ -491,10 +491,7 @@ def write_new_records(conn: Connection, fresh: list[NewRecord], *, defer_fts: bo
     """Heads, projection rows and search rows of brand-new records; returns the parents they
     name (a new live child may keep a deleted parent shown). A row's data may be a DataRef."""
     ex = conn.exec_driver_sql
-    ex(
-        "INSERT INTO head_rows (rec, replica, seq, hlc, fields) VALUES (?,?,?,?,?)",
-        [n[:4] + (n[5],) for n in fresh],
-    )
+    ex(_INSERT_HEAD, [n[:4] + (n[5],) for n in fresh])
     next_rid = (ex("SELECT MAX(rid) FROM record_rows").scalar_one() or 0) + 1
     inserts = []
     by_ref = []
@@ -784,6 +781,7 @@ _INSERT_RECORD = (
     "symposium, city, member, position, visibility, deleted, own_deleted, del_conflict, "
     "conflicts, merged, created, updated) VALUES (?,?,?,?,CAST(? AS TEXT),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
+_INSERT_HEAD = "INSERT INTO head_rows (rec, replica, seq, hlc, fields) VALUES (?,?,?,?,?)"
 _INSERT_PREPARED = (
     "INSERT INTO record_rows (id, type, title, data, parent, kind, status, due, working_group, "
     "symposium, city, member, position, visibility, deleted, own_deleted, del_conflict, "
