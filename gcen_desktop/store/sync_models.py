@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .models import Base
@@ -76,3 +76,33 @@ class FolderFile(Base):
     mtime_ns: Mapped[int] = mapped_column(Integer)
     outcome: Mapped[str] = mapped_column(Text)  # "imported", "ours", or the refusal message
     seen_ms: Mapped[int] = mapped_column(Integer)
+
+
+class ReplicaKey(Base):
+    """The signing key bound to a replica: the key that first vouched for it in a trusted bundle."""
+
+    __tablename__ = "replica_keys"
+    replica: Mapped[str] = mapped_column(String, primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String)
+    bound_ms: Mapped[int] = mapped_column(Integer)
+
+
+class Equivocation(Base):
+    """A known dot that arrived with another hash: the event not kept, as evidence."""
+
+    __tablename__ = "equivocations"
+    replica: Mapped[str] = mapped_column(String, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kept_h: Mapped[str] = mapped_column(String)
+    other_h: Mapped[str] = mapped_column(String, primary_key=True)
+    other_body: Mapped[bytes] = mapped_column(LargeBinary)
+    seen_ms: Mapped[int] = mapped_column(Integer)
+
+
+class PrivateEvent(Base):
+    """This store's own event written while its record was private: it never leaves the store."""
+
+    __tablename__ = "private_events"
+    __table_args__ = {"sqlite_with_rowid": False}
+    replica: Mapped[str] = mapped_column(String, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -10,6 +10,7 @@ import pytest
 from gcen_desktop.services import Workspace
 from gcen_desktop.services.exchange import Exchange
 from gcen_desktop.services.sample import fill_sample
+from gcen_desktop.store.migrations import HEAD_REVISION
 from gcen_desktop.store.store import FILL_INDEXES, LIST_INDEXES, open_store
 
 from .exchange_kit import close_all, send, team
@@ -196,7 +197,7 @@ def test_undoing_an_import_made_before_an_upgrade_brings_the_schema_up_again(tmp
     engine.dispose()
     b.undo_last_import()
     with b.ws.store.read() as conn:
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one() == "0005"
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one() == HEAD_REVISION
     note, _ = b.ws.create("note", {"title": "After the undo"})
     assert b.ws.get(note).title == "After the undo" and b.ws.store.check() == []
     assert not any(v.title == "Call with the Toronto residency team" for v in b.ws.list("note"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-REVISION = "0005"
+REVISION = "0006"
 
 STATEMENTS = (
     'CREATE TABLE alembic_version (\n\tversion_num VARCHAR(32) NOT NULL, \n\tCONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n)',
@@ -33,6 +33,9 @@ STATEMENTS = (
     'CREATE VIEW heads AS SELECT h.rec AS rec, j.value AS field, h.replica AS replica, h.seq AS seq, h.hlc AS hlc FROM head_rows h, json_each(h.fields) j',
     'CREATE INDEX ix_records_parent ON "record_rows" (parent, type) WHERE parent IS NOT NULL',
     'CREATE VIEW records AS SELECT r.rid AS rid, r.id AS id, r.type AS type, r.title AS title, CASE WHEN r.data_eid IS NULL THEN r.data ELSE (SELECT CAST(substr(e.body, r.data_at, r.data_len) AS TEXT) FROM events e WHERE e.eid = r.data_eid) END AS data, r.parent AS parent, r.kind AS kind, r.status AS status, r.due AS due, r.working_group AS working_group, r.symposium AS symposium, r.city AS city, r.member AS member, r.position AS position, r.visibility AS visibility, r.deleted AS deleted, r.own_deleted AS own_deleted, r.del_conflict AS del_conflict, r.conflicts AS conflicts, r.merged AS merged, r.created AS created, r.updated AS updated FROM record_rows r',
+    'CREATE TABLE replica_keys (\n\treplica VARCHAR NOT NULL, \n\tfingerprint VARCHAR NOT NULL, \n\tbound_ms INTEGER NOT NULL, \n\tPRIMARY KEY (replica)\n)',
+    'CREATE TABLE equivocations (\n\treplica VARCHAR NOT NULL, \n\tseq INTEGER NOT NULL, \n\tkept_h VARCHAR NOT NULL, \n\tother_h VARCHAR NOT NULL, \n\tother_body BLOB NOT NULL, \n\tseen_ms INTEGER NOT NULL, \n\tPRIMARY KEY (replica, seq, other_h)\n)',
+    'CREATE TABLE private_events (\n\treplica VARCHAR NOT NULL, \n\tseq INTEGER NOT NULL, \n\tPRIMARY KEY (replica, seq)\n)\n WITHOUT ROWID\n\n',
 )
 
 
