@@ -40,7 +40,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--passphrase-file", metavar="F")
     p.add_argument("--identity", action="append", default=[], metavar="FILE",
                    help="an age identity file that may open the bundle")
-    p.add_argument("--yes", action="store_true", help="trust the sender's key if it is new")
+    p.add_argument("--yes", action="store_true",
+                   help="trust the key that signed the bundle if it is new (an unsigned bundle: import it once)")
+    p.add_argument("--once", action="store_true",
+                   help="import a bundle no trusted key signed once, trusting nothing it says of teammates")
     p.add_argument("--as-copies", action="store_true",
                    help="another team's bundle (a network export): copy its records into this workspace")
     p.add_argument("--json", action="store_true")
@@ -165,6 +168,9 @@ def print_preview(p: ImportPreview, *, done: bool) -> None:
         print(f"Signed by key {p.fingerprint} ({trust})")
     else:
         print("Not signed")
+    if not p.vouched and not done:
+        print("No key you trust signed it: import it once with --once, or trust its key with --yes"
+              if p.fingerprint else "Import it once with --once if you know where it came from")
     rows = sorted(p.counts.items())
     if rows:
         width = max(12, *(len(t) for t, _ in rows))
@@ -189,7 +195,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 folder=str(args.folder),
             )
         ws, report = Exchange.join(
-            args.folder, args.file, passphrase=passphrase, identities=identities, trust_new_key=args.yes
+            args.folder, args.file, passphrase=passphrase, identities=identities, trust_new_key=args.yes,
+            once=args.once,
         )
         ex = Exchange(ws)
         _drain(ex)
@@ -226,7 +233,8 @@ def _import(args: argparse.Namespace, ex: Exchange, passphrase: str | None, iden
         else:
             print_preview(preview, done=False)
         return 0
-    report = ex.import_bundle(args.file, passphrase=passphrase, identities=identities, trust_new_key=args.yes)
+    report = ex.import_bundle(args.file, passphrase=passphrase, identities=identities, trust_new_key=args.yes,
+                              once=args.once)
     _drain(ex)
     if args.json:
         emit_json(_jsonable(report))

@@ -57,6 +57,10 @@ class ImportPreview:
     signed: bool = False
     missing: dict[str, list[list[int]]] = field(default_factory=dict)
     bundle_id: str = ""
+    vouched: bool = True  # a key trusted here signed it: what it says of teammates is believed
+    left_out: dict[str, int] = field(default_factory=dict)  # teammate name -> changes not imported (unvouched)
+    file_sha256: str = ""  # of the file as previewed: the import checks it is still the same file
+    new_identity: bool = False  # this workspace copy took a new identity (it had been restored from a backup)
 
     @property
     def totals(self) -> dict[str, int]:
@@ -134,8 +138,10 @@ def _fmt(ms: int | None) -> str | None:
     return core.fmt_ms(ms) if ms else None
 
 
-def _preview_of(outcome: core.Outcome, cls: type = ImportPreview, **extra: Any) -> Any:
+def _preview_of(outcome: core.Outcome, cls: type = ImportPreview, *, names: dict[str, str] | None = None,
+                file_sha256: str = "", **extra: Any) -> Any:
     m = outcome.manifest
+    names = names or {}
     return cls(
         producer_name=m.producer.name,
         producer_replica=m.producer.replica,
@@ -151,13 +157,18 @@ def _preview_of(outcome: core.Outcome, cls: type = ImportPreview, **extra: Any) 
         signed=outcome.signed,
         missing=outcome.missing,
         bundle_id=m.bundle_id,
+        vouched=outcome.vouched,
+        left_out={names.get(r) or f"store {r[:8]}": n for r, n in outcome.left_out.items()},
+        file_sha256=file_sha256,
+        new_identity=outcome.new_identity,
         **extra,
     )
 
 
-def _report_of(outcome: core.Outcome) -> ImportReport:
+def _report_of(outcome: core.Outcome, *, names: dict[str, str] | None = None, file_sha256: str = "") -> ImportReport:
     return _preview_of(
-        outcome, ImportReport, changes=_changes_of(outcome), applied=outcome.applied, indexing=outcome.indexing
+        outcome, ImportReport, names=names, file_sha256=file_sha256, changes=_changes_of(outcome),
+        applied=outcome.applied, indexing=outcome.indexing,
     )
 
 
@@ -290,26 +301,46 @@ class Exchange:
         with self._read(path, passphrase, identities, progress) as contents:
             outcome = core.run_import(self.store, contents, apply=False, own_keys=self.keys)
             release_events(contents)
-        return _preview_of(outcome)
+        return _preview_of(outcome, names=self._names(), file_sha256=contents.file_sha256)
+
+    def _names(self) -> dict[str, str]:
+        with self.store.read() as conn:
+            return knowledge.names(conn)
 
     @gc_pause.during
     def import_bundle(self, path: Path | str, *, passphrase: str | None = None, identities: Sequence[str] = (),
-                      trust_new_key: bool = False, progress: Progress = None) -> ImportReport:
+                      trust_new_key: bool = False, once: bool = False, previewed: ImportPreview | None = None,
+                      progress: Progress = None, hold_deletions: int | None = None) -> ImportReport:
+        """Import a bundle file. One that no trusted key vouches for needs the user's decision:
+        `trust_new_key` (trust the key that signed it) or `once` (import it once, trusting nothing;
+        unsigned bundles can only be imported once). `previewed`: the preview the user decided on;
+        a file that differs from it now (swapped since) is refused, and a trust decision applies
+        only to the key shown there."""
         done = self._already(path)
         if done is not None:
             return ImportReport(**{k: getattr(done, k) for k in done.__dataclass_fields__})
         with self._read(path, passphrase, identities, progress) as contents:
-            report = self.import_contents(contents, trust_new_key=trust_new_key, progress=progress)
+            if previewed is not None and previewed.file_sha256 and contents.file_sha256 != previewed.file_sha256:
+                raise UserError(
+                    "The bundle file changed after its preview, so nothing was imported; open it again "
+                    "and look at the new preview."
+                )
+            report = self.import_contents(contents, trust_new_key=trust_new_key, once=once, progress=progress,
+                                          hold_deletions=hold_deletions)
             release_events(contents)
             return report
 
-    def import_contents(self, contents: Any, *, trust_new_key: bool = False, progress: Progress = None,
-                        joining: bool = False) -> ImportReport:
+    def import_contents(self, contents: Any, *, trust_new_key: bool = False, once: bool = False,
+                        progress: Progress = None, joining: bool = False,
+                        hold_deletions: int | None = None) -> ImportReport:
+        if trust_new_key and not contents.signer_public_key:
+            once = True  # an unsigned bundle has no key to trust: "yes, import it" means once
         outcome = core.run_import(
-            self.store, contents, apply=True, trust_new_key=trust_new_key, own_keys=self.keys,
+            self.store, contents, apply=True, trust_new_key=trust_new_key, once=once, own_keys=self.keys,
             progress=progress, joining=joining, snapshot_before=not joining,  # a failed join removes the store
+            hold_deletions=hold_deletions,
         )
-        return _report_of(outcome)
+        return _report_of(outcome, names=self._names(), file_sha256=contents.file_sha256)
 
     @gc_pause.during
     def import_copies(self, path: Path | str, *, passphrase: str | None = None, identities: Sequence[str] = (),
@@ -348,7 +379,7 @@ class Exchange:
     @classmethod
     @gc_pause.during
     def join(cls, folder: Path | str, path: Path | str, *, passphrase: str | None = None,
-             identities: Sequence[str] = (), trust_new_key: bool = False,
+             identities: Sequence[str] = (), trust_new_key: bool = False, once: bool = False,
              progress: Progress = None, checked: BundleInfo | None = None) -> tuple[Workspace, ImportReport]:
         """Make an empty folder a new replica of the bundle's workspace: how a teammate joins.
 
@@ -386,13 +417,15 @@ class Exchange:
                 with store.filling():
                     exchange = cls(ws)
                     if events is not None:
+                        once = once or not contents.signer_public_key  # nothing to trust: joined once
                         report = _report_of(core.join_streamed(
-                            store, contents, events, trust_new_key=trust_new_key, own_keys=exchange.keys,
-                            progress=progress,
-                        ))
+                            store, contents, events, trust_new_key=trust_new_key, once=once,
+                            own_keys=exchange.keys, progress=progress,
+                        ), file_sha256=contents.file_sha256)
                     else:
                         report = exchange.import_contents(
-                            contents, trust_new_key=trust_new_key, progress=progress, joining=True
+                            contents, trust_new_key=trust_new_key, progress=progress, joining=True,
+                            once=once or not contents.signer_public_key,  # nothing it claims is remembered
                         )
                 snapshot.discard(store)  # nothing to go back to: the store did not exist
             return ws, report
@@ -421,14 +454,15 @@ class Exchange:
     @classmethod
     def join_as(cls, folder: Path | str, path: Path | str, *, name: str, role: str | None = None,
                 passphrase: str | None = None, identities: Sequence[str] = (), trust_new_key: bool = False,
-                progress: Progress = None, checked: BundleInfo | None = None) -> tuple[Workspace, ImportReport]:
+                once: bool = False, progress: Progress = None,
+                checked: BundleInfo | None = None) -> tuple[Workspace, ImportReport]:
         """Join the bundle's workspace (see `join`) as the teammate called `name`: the member of
         that name when the team already lists one, else a new member with that role."""
         name = " ".join(name.split())
         if not name:
             raise UserError("Enter your name, then join the workspace again.")
         ws, report = cls.join(folder, path, passphrase=passphrase, identities=identities,
-                              trust_new_key=trust_new_key, progress=progress, checked=checked)
+                              trust_new_key=trust_new_key, once=once, progress=progress, checked=checked)
         try:
             known = ws.find_by_label("member", name)
             if known is not None:
@@ -577,10 +611,13 @@ class Exchange:
                 continue
             outcome = "imported"
             try:
-                reports.append(self.import_bundle(path))
-            except core.UntrustedKey as exc:
+                # only what a trusted key vouches for, and never many deletions without a look
+                reports.append(self.import_bundle(path, hold_deletions=core.MANY_DELETIONS))
+            except core.Unvouched as exc:
                 outcome = f"untrusted:{exc}"
                 self._register_untrusted(path)
+            except core.NeedsReview as exc:
+                outcome = f"review:{exc}"
             except UserError as exc:
                 outcome = str(exc)
             with self.store.write() as conn:
@@ -600,11 +637,9 @@ class Exchange:
                 if contents.signer_public_key and m.workspace_id == self.ws.workspace_id:
                     fp = fingerprint(contents.signer_public_key)
                     with self.store.write() as conn:
-                        knowledge.register_key(
-                            conn, fp, contents.signer_public_key, m.producer.age_recipient or None,
-                            m.producer.name, trusted=False,
-                        )
-                        knowledge.register_peer(conn, m.producer.replica, m.producer.name, fp, exchanged=False)
+                        knowledge.add_key(conn, fp, contents.signer_public_key, m.producer.age_recipient or None,
+                                          m.producer.name)
+                        knowledge.add_peer(conn, m.producer.replica, m.producer.name, fp)
         except BundleError:
             pass
 

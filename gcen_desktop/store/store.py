@@ -116,20 +116,33 @@ class Store:
                 self.db_path, meta.get("path"), self.replica, seq
             )
         if not self.replica or reason:
-            self.identity_reason = reason
-            old = self.replica
-            self.replica = new_replica_id()
-            self.clock.replica = self.replica
             with self.write() as conn:
-                self._set_meta(conn, "replica", self.replica)
-                self._set_meta(conn, "seq", "0")
-                self._set_meta(conn, "exported_seq", "0")
-                if old:
-                    previous = meta.get("previous_replicas", "")
-                    self._set_meta(conn, "previous_replicas", ",".join(filter(None, [previous, old])))
+                self.take_new_identity(conn, reason)
                 self._set_meta(conn, "path", str(self.db_path.resolve()))
         else:
             replica_registry.remember(self.db_path, self.replica, seq)
+
+    def take_new_identity(self, conn: Connection, reason: str | None) -> str:
+        """A fresh replica id from this write on (inside the caller's transaction): the old one is
+        kept in `previous_replicas`, and its changes are another replica's from now on. Call
+        `keep_identity(old)` if the transaction does not commit."""
+        old = self.replica
+        self.identity_reason = reason
+        self.replica = new_replica_id()
+        self.clock.replica = self.replica
+        self._set_meta(conn, "replica", self.replica)
+        self._set_meta(conn, "seq", "0")
+        self._set_meta(conn, "exported_seq", "0")
+        if old:
+            previous = self.meta_in(conn, "previous_replicas") or ""
+            self._set_meta(conn, "previous_replicas", ",".join(filter(None, [previous, old])))
+        return self.replica
+
+    def keep_identity(self, replica: str) -> None:
+        """Back to `replica` after a transaction that took a new identity rolled back."""
+        if replica and self.replica != replica:
+            self.replica = replica
+            self.clock.replica = replica
 
     def meta_all(self) -> dict[str, str]:
         with self.engine.connect() as conn:

@@ -55,8 +55,20 @@ class BundleRefused(UserError):
     """A bundle that is well formed but must not be applied to this store; nothing was changed."""
 
 
-class UntrustedKey(BundleRefused):
-    pass
+class Unvouched(BundleRefused):
+    """A bundle no trusted key vouches for, applied without the user's decision to import it once."""
+
+
+class UntrustedKey(Unvouched):
+    """Signed by a key this store does not trust (yet)."""
+
+
+class Impersonation(BundleRefused):
+    """Signed by one key, naming as its producer a replica bound to another."""
+
+
+class NeedsReview(BundleRefused):
+    """Held back for the user to look at (many deletions) where nobody is asked: the shared folder."""
 
 
 class ForeignWorkspace(BundleRefused):
@@ -102,6 +114,9 @@ class Outcome:
     types: set[str] = field(default_factory=set)
     missing: Vector = field(default_factory=dict)
     indexing: int = 0  # records queued for the search index
+    vouched: bool = True  # a trusted key signed it (or the user trusted the key for this import)
+    left_out: dict[str, int] = field(default_factory=dict)  # replica -> changes an unvouched bundle may not bring
+    new_identity: bool = False  # this store took a new replica id (it had been restored from a backup)
 
 
 class _PreviewDone(Exception):
@@ -340,36 +355,128 @@ def _unchanged_counts(rec_types: dict[str, str]) -> dict[str, dict[str, int]]:
     return {t: dict(dict.fromkeys(CATEGORIES, 0), unchanged=n) for t, n in Counter(rec_types.values()).items()}
 
 
-def _key_facts(
-    conn: Connection, store: Store, bundle: Any, own_keys: StoreKeys | None
-) -> tuple[str | None, bool, list[str]]:
+@dataclass
+class Vouching:
+    """What the bundle's signature proves here (SYNC.md, "Trust and authenticity")."""
+
+    fp: str | None  # the signer's fingerprint; None when the bundle is not signed
+    trusted: bool  # the signer's key is trusted here (or is this store's own)
+    warnings: list[str]
+
+    def vouched(self, trust_new_key: bool) -> bool:
+        """Whether the bundle speaks with a trusted key: as it is, or once the user trusts the key."""
+        return self.trusted or (trust_new_key and self.fp is not None)
+
+
+def _vouching(conn: Connection, store: Store, bundle: Any, own_keys: StoreKeys | None, *,
+              trust_new_key: bool = False) -> Vouching:
+    """Who vouches for the bundle. A trusted key that claims a replica bound to another key (an
+    impersonation) is refused here, before anything is read further."""
     m: Manifest = bundle.manifest
     warnings: list[str] = []
     signer = bundle.signer_public_key
+    who = m.producer.name or "a teammate"
     if not signer:
         if m.producer.replica != store.replica:
             warnings.append(
-                f"This bundle is not signed, so it cannot be checked that {m.producer.name or 'a teammate'} "
-                "made it; import it only if you know where it came from."
+                f"This bundle is not signed, so it cannot be checked that {who} made it; import it only if "
+                "you know where it came from."
             )
-        return None, False, warnings
+        return Vouching(None, False, warnings)
     fp = fingerprint(signer)
-    if own_keys is not None and signer == own_keys.public_key_b64:
-        return fp, True, warnings
+    own = own_keys is not None and signer == own_keys.public_key_b64
     k = knowledge.key(conn, fp)
-    if k is None or not k.trusted:
+    trusted = own or (k is not None and k.trusted)
+    _refuse_impersonation(conn, store, m, fp, own_keys)
+    if not trusted:
         warnings.append(
             f"This is the first bundle signed by the key {fp} ({m.producer.name or 'no name given'}); "
             "check the fingerprint with that teammate before trusting it."
         )
-        return fp, False, warnings
-    p = knowledge.peer(conn, m.producer.replica)
-    if p is not None and p.fingerprint and p.fingerprint != fp:
-        warnings.append(
-            f"{m.producer.name or 'This teammate'} signed earlier bundles with another key; "
-            "ask them whether they moved to a new computer."
-        )
-    return fp, True, warnings
+    return Vouching(fp, trusted, warnings)
+
+
+def _refuse_impersonation(conn: Connection, store: Store, m: Manifest, fp: str, own_keys: StoreKeys | None) -> None:
+    """Only the key bound to a replica speaks for it: a bundle signed by another key that names
+    that replica as its producer is refused, whoever signed it."""
+    producer = m.producer.replica
+    if producer == store.replica:
+        bound = own_keys.fingerprint if own_keys is not None else None
+    else:
+        bound = knowledge.bound_key(conn, producer)
+    if bound is None or bound == fp:
+        return
+    names = knowledge.names(conn)
+    signer_name = next((p.name for p in knowledge.peers(conn) if p.fingerprint == fp and p.name), None)
+    raise Impersonation(
+        "This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's "
+        "store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new "
+        "computer, a bundle made there comes from a new store and is accepted once you trust its key.",
+        fingerprint=fp,
+        signer=f" ({signer_name})" if signer_name else "",
+        name=_who(store, names, producer),
+    )
+
+
+def _who(store: Store, names: dict[str, str], replica: str) -> str:
+    if replica == store.replica:
+        return producer_name(store) or "this"
+    return names.get(replica) or f"store {replica[:8]}"
+
+
+def _admit_unvouched(
+    conn: Connection, store: Store, events: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    """The events a bundle no trusted key vouches for may bring: those of replicas unknown here
+    (and those byte-identical to what is held, which change nothing). The others are left out,
+    counted per replica: only that replica's key, or a trusted teammate relaying them, speaks for
+    them."""
+    replicas = {e["dot"][0] for e in events}
+    previous = set(filter(None, (store.meta_in(conn, "previous_replicas") or "").split(",")))
+    known = (knowledge.known_replicas(conn, replicas) | {store.replica} | previous) & replicas
+    if not known:
+        return events, {}
+    held = held_hashes(conn, [tuple(e["dot"]) for e in events if e["dot"][0] in known])
+    kept: list[dict[str, Any]] = []
+    left: Counter[str] = Counter()
+    for e in events:
+        r, s = e["dot"]
+        if r not in known:
+            kept.append(e)
+        elif held.get(r, {}).get(s) != e["h"]:
+            left[r] += 1
+    return kept, dict(left)
+
+
+def _describe_left_out(conn: Connection, store: Store, left: dict[str, int], signed: bool) -> str:
+    names = knowledge.names(conn)
+    parts = ", ".join(f"{n:,} of {_who(store, names, r)}" for r, n in sorted(left.items()))
+    how = "trust the key of this bundle, or " if signed else ""
+    return (
+        f"No key you trust signed this bundle, so the changes it carries in the name of teammates "
+        f"already known here were left out ({parts}); {how}ask those teammates for a bundle of their own."
+    )
+
+
+def _names_own_future(store: Store, conn: Connection, m: Manifest, events: list[dict[str, Any]]) -> bool:
+    """Whether the bundle names a change of this store's own replica beyond the last one it made
+    (in its events, its `have`, or their parents or observed versions): this store was restored
+    from a backup, or the bundle is forged."""
+    own = store.replica
+    seq = int(store.meta_in(conn, "seq") or 0)
+    spans = m.have.get(own)
+    if spans and spans[-1][1] > seq:
+        return True
+    for e in events:
+        if e["dot"][0] == own and e["dot"][1] > seq:
+            return True
+        if type(e) is HeldEvent:
+            continue
+        for refs in (e.get("parents") or e.get("observed") or {}).values():
+            for r, s in refs:
+                if r == own and s > seq:
+                    return True
+    return False
 
 
 def _refuse_foreign(store: Store, m: Manifest, *, joining: bool) -> None:
@@ -391,12 +498,6 @@ def _refuse_foreign(store: Store, m: Manifest, *, joining: bool) -> None:
         )
 
 
-def _refuse_clone_of_us(store: Store, conn: Connection, events: list[dict[str, Any]]) -> None:
-    own_seq = int(store.meta_in(conn, "seq") or 0)
-    if any(e["dot"][0] == store.replica and e["dot"][1] > own_seq for e in events):
-        raise _cloned()
-
-
 def _cloned() -> BundleRefused:
     return BundleRefused(
         "This bundle holds changes made by a copy of a store that reuses another store's identity "
@@ -405,12 +506,32 @@ def _cloned() -> BundleRefused:
     )
 
 
+def _forged_own() -> BundleRefused:
+    return BundleRefused(
+        "This bundle claims changes of this very workspace copy that it never made, and no key you "
+        "trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it "
+        "for a bundle signed with their key."
+    )
+
+
 def _untrusted(fp: str) -> UntrustedKey:
     return UntrustedKey(
-        "This bundle is signed by a key this store does not know yet (%(fingerprint)s); check the "
-        "fingerprint with the sender, then import it again and accept the key.",
+        "This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the "
+        "preview, then import it once without trusting the key, or check the fingerprint with the "
+        "sender and trust it.",
         fingerprint=fp,
     )
+
+
+def _not_signed() -> Unvouched:
+    return Unvouched(
+        "This bundle is not signed, so nothing shows who made it; look at the preview, then import it "
+        "once if you know where it came from."
+    )
+
+
+def _refuse_unvouched(v: Vouching) -> None:
+    raise _untrusted(v.fp) if v.fp else _not_signed()
 
 
 def _missing(m: Manifest, held: Vector, events: list[dict[str, Any]]) -> Vector:
@@ -443,26 +564,35 @@ def run_import(
     *,
     apply: bool,
     trust_new_key: bool = False,
+    once: bool = False,
     joining: bool = False,
     own_keys: StoreKeys | None = None,
     progress: Progress = None,
     snapshot_before: bool = True,
+    hold_deletions: int | None = None,
 ) -> Outcome:
-    """Preview (apply=False, rolled back) or import one bundle's contents; the shared code path."""
+    """Preview (apply=False, rolled back) or import one bundle's contents; the shared code path.
+
+    A bundle no trusted key vouches for (unsigned, or signed by a key not trusted here) is applied
+    only with `once` (import it once, trusting nothing) or, when signed, `trust_new_key`; its events
+    of replicas already known here are left out, and nothing else it claims is remembered.
+    `hold_deletions`: refuse (NeedsReview) an import that would delete that many records."""
     m: Manifest = bundle.manifest
     events: list[dict[str, Any]] = bundle.events
     _refuse_foreign(store, m, joining=joining)
     with store.read() as conn:
-        fp, key_known, warnings = _key_facts(conn, store, bundle, own_keys)
+        v = _vouching(conn, store, bundle, own_keys, trust_new_key=trust_new_key)
         logged = knowledge.logged_import(conn, bundle_id=m.bundle_id)
         held = knowledge.have(conn)
-    outcome = Outcome(m, bool(bundle.signer_public_key), fp, key_known, {}, warnings)
+    vouched = v.vouched(trust_new_key)
+    warnings = v.warnings
+    outcome = Outcome(m, bool(bundle.signer_public_key), v.fp, v.trusted, {}, warnings, vouched=vouched)
     if logged is not None:
         outcome.already_imported_on = logged.imported_ms
         outcome.counts = _unchanged_counts({e["rec"]: e["type"] for e in events})
         return outcome
-    if fp and not key_known and apply and not trust_new_key:
-        raise _untrusted(fp)
+    if apply and not vouched and not once:
+        _refuse_unvouched(v)
     max_hlc = max((e["hlc"] for e in events if type(e) is not HeldEvent), default=None)
     ahead = _clock_warning(max_hlc)
     if ahead:
@@ -486,6 +616,7 @@ def run_import(
             nothing_new_at = token
         else:
             _, token_before = snapshot.take(store)
+    old_replica = store.replica
     try:
         with store.write() as conn:
             now = None
@@ -495,13 +626,19 @@ def run_import(
                     raise UserError(
                         "The workspace changed while the import was starting; import the bundle again."
                     )
-            _refuse_clone_of_us(store, conn, events)
+            restored_here = not joining and _names_own_future(store, conn, m, events)
+            if restored_here and not vouched:
+                raise _forged_own()
             if outcome.missing:
                 warnings.append(_describe_missing(conn, outcome.missing))
             rec_types = {e["rec"]: e["type"] for e in events if type(e) is HeldEvent}
             rec_types.update((e["rec"], e["type"]) for e in events if type(e) is not HeldEvent)
             # what is already here costs nothing below (found once, unless the store changed since)
             events = unknown[1] if unknown is not None and now == unknown[0] else _unknown(conn, events)
+            if not vouched:
+                events, outcome.left_out = _admit_unvouched(conn, store, events)
+                if outcome.left_out:
+                    warnings.append(_describe_left_out(conn, store, outcome.left_out, bool(v.fp)))
             before = _status(conn, list({e["rec"] for e in events})) if _has_records(conn) else {}
             changed: set[str] = set()
             created: set[str] = set()  # new, shown, no conflict: no need to read their rows back
@@ -517,9 +654,26 @@ def run_import(
                 ):
                     raise BundleCancelled("Import cancelled; nothing was changed.")
             _report(conn, outcome, rec_types, changed, created, before)
+            if restored_here:
+                warnings.append(
+                    "This bundle holds changes this workspace copy made before it was restored from a "
+                    "backup; they were imported, and this copy now writes under a new identity so that "
+                    "teammates keep accepting its changes."
+                )
             if not apply:
                 raise _PreviewDone(outcome)
-            _record(store, conn, bundle, outcome, fp, trust_new_key or key_known, max_hlc)
+            deleting = sum(c["deleted"] for c in outcome.counts.values())
+            if hold_deletions is not None and deleting >= hold_deletions:
+                raise NeedsReview(
+                    "This bundle from %(name)s deletes %(count)s records, so it was not imported "
+                    "automatically; open it with Import to look at the preview first.",
+                    name=m.producer.name or "a teammate",
+                    count=f"{deleting:,}",
+                )
+            _record(store, conn, bundle, outcome, v.fp, vouched, max_hlc)
+            if restored_here:
+                store.take_new_identity(conn, "restored from a backup")
+                outcome.new_identity = True
             if defer:
                 outcome.indexing = conn.exec_driver_sql(
                     "SELECT COUNT(*) FROM fts_queue"
@@ -528,7 +682,11 @@ def run_import(
     except _PreviewDone as done:
         return done.outcome
     except ClonedStoreError:
+        store.keep_identity(old_replica)
         raise _cloned() from None
+    except BaseException:
+        store.keep_identity(old_replica)
+        raise
     outcome.imported = True
     if token_before is not None:
         snapshot.remember(
@@ -581,6 +739,7 @@ def join_streamed(
     chunks: stream.EventStream,
     *,
     trust_new_key: bool = False,
+    once: bool = False,
     own_keys: StoreKeys | None = None,
     progress: Progress = None,
 ) -> Outcome:
@@ -590,8 +749,12 @@ def join_streamed(
     joins smaller bundles."""
     m: Manifest = bundle.manifest
     with store.read() as conn:
-        fp, key_known, warnings = _key_facts(conn, store, bundle, own_keys)
-    outcome = Outcome(m, bool(bundle.signer_public_key), fp, key_known, {}, warnings)
+        v = _vouching(conn, store, bundle, own_keys, trust_new_key=trust_new_key)
+    fp, warnings = v.fp, v.warnings
+    # Joining fills an empty store, where every replica is unknown: a bundle no trusted key vouches
+    # for brings all of its events, and nothing else it claims is remembered.
+    vouched = v.vouched(trust_new_key)
+    outcome = Outcome(m, bool(bundle.signer_public_key), fp, v.trusted, {}, warnings, vouched=vouched)
     for sha, path in bundle.blobs.items():
         if not store.blobs.has(sha):
             store.blobs.put_file(Path(path))
@@ -634,8 +797,8 @@ def join_streamed(
                 if progress is not None and progress(chunk.done, m.event_count) is False:
                     raise BundleCancelled("Import cancelled; nothing was changed.")
             # in the order a bundle read whole tells them: its checks (above), the key, then applying
-            if fp and not key_known and not trust_new_key:
-                raise _untrusted(fp)
+            if not vouched and not once:
+                _refuse_unvouched(v)
             if refused is not None:
                 raise refused
             ahead = _clock_warning(max_hlc)
@@ -645,7 +808,7 @@ def join_streamed(
             if outcome.missing:
                 warnings.append(_describe_missing(conn, outcome.missing))
             _report(conn, outcome, rec_types, changed, created, {})
-            _record(store, conn, bundle, outcome, fp, trust_new_key or key_known, max_hlc)
+            _record(store, conn, bundle, outcome, fp, vouched, max_hlc)
             if defer:
                 outcome.indexing = conn.exec_driver_sql("SELECT COUNT(*) FROM fts_queue").scalar_one()
     except ClonedStoreError:
@@ -660,43 +823,37 @@ def _record(
     bundle: Any,
     outcome: Outcome,
     fp: str | None,
-    trusted: bool,
+    vouched: bool,
     max_hlc: str | None,
 ) -> None:
-    """Peer knowledge, peers, keys, clock and the import log, in the import's transaction."""
+    """Peer knowledge, peers, keys, clock and the import log, in the import's transaction.
+
+    Only a vouched bundle teaches anything: its signer's key is trusted and bound to its producer's
+    replica (if not bound yet), and the producer's `have` becomes what that teammate is known to
+    hold. Its roster only introduces replicas and keys not heard of before, untrusted: a roster
+    never re-points a known replica to another key or name, and trusting one key trusts no other.
+    Of a bundle signed by a key not trusted here, only that key is remembered (untrusted, with the
+    name it gave); of an unsigned one, nothing."""
     m: Manifest = bundle.manifest
-    if m.producer.replica != store.replica:
-        if fp:
+    producer = m.producer.replica
+    if producer != store.replica and fp:
+        if vouched:
             knowledge.register_key(
-                conn,
-                fp,
-                bundle.signer_public_key,
-                m.producer.age_recipient or None,
-                m.producer.name,
-                trusted=trusted,
+                conn, fp, bundle.signer_public_key, m.producer.age_recipient or None, m.producer.name, trusted=True
             )
-        knowledge.register_peer(conn, m.producer.replica, m.producer.name, fp, exchanged=True)
-        knowledge.learn(
-            conn, m.producer.replica, {k: [list(x) for x in v] for k, v in m.have.items()}
-        )
-        for entry in m.roster:
-            if entry.replica == store.replica or entry.replica == m.producer.replica:
-                continue
-            entry_fp = entry.fingerprint or (
-                fingerprint(entry.public_key) if entry.public_key else None
-            )
-            if entry.public_key and entry_fp:
-                # A key vouched for by a trusted teammate's signed roster is trusted too.
-                knowledge.register_key(
-                    conn,
-                    entry_fp,
-                    entry.public_key,
-                    entry.age_recipient or None,
-                    entry.name,
-                    trusted=trusted and bool(fp),
-                )
-            knowledge.register_peer(conn, entry.replica, entry.name, entry_fp, exchanged=False)
-    if max_hlc:
+            knowledge.bind(conn, producer, fp)
+            knowledge.register_peer(conn, producer, m.producer.name, fp, exchanged=True)
+            knowledge.learn(conn, producer, {k: [list(x) for x in v] for k, v in m.have.items()})
+            for entry in m.roster:
+                if entry.replica in (store.replica, producer):
+                    continue
+                entry_fp = fingerprint(entry.public_key) if entry.public_key else None
+                if entry.public_key and entry_fp:
+                    knowledge.add_key(conn, entry_fp, entry.public_key, entry.age_recipient or None, entry.name)
+                knowledge.add_peer(conn, entry.replica, entry.name, entry_fp)
+        else:
+            knowledge.add_key(conn, fp, bundle.signer_public_key, m.producer.age_recipient or None, m.producer.name)
+    if max_hlc and vouched:
         store.clock.observe(max_hlc)
         store._set_meta(conn, "hlc", store.clock.state())
     store._set_meta(conn, "last_import_ms", str(now_ms()))
@@ -704,7 +861,7 @@ def _record(
         conn,
         bundle_id=m.bundle_id,
         file_sha256=bundle.file_sha256,
-        producer=m.producer.replica,
+        producer=producer,
         producer_name=m.producer.name,
         kind=m.kind,
         created_ms=m.created_ms,

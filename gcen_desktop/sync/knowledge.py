@@ -150,6 +150,56 @@ def register_key(
         )
 
 
+def add_key(conn: Connection, fingerprint: str, public_key: str, age_recipient: str | None, name: str) -> None:
+    """Remember a key seen in a roster or an unvouched bundle, untrusted; a known key is left as it is
+    (its name and trust are never changed by such a claim)."""
+    conn.exec_driver_sql(
+        "INSERT OR IGNORE INTO known_keys (fingerprint, public_key, age_recipient, name, trusted, first_seen_ms) "
+        "VALUES (?,?,?,?,0,?)",
+        (fingerprint, public_key, age_recipient, name or "", now_ms()),
+    )
+
+
+def add_peer(conn: Connection, replica: str, name: str, fingerprint: str | None) -> None:
+    """Remember a replica heard of in a roster or an unvouched bundle; a known one is left as it is."""
+    conn.exec_driver_sql(
+        "INSERT OR IGNORE INTO peers (replica, name, fingerprint, first_seen_ms, last_exchange_ms) "
+        "VALUES (?,?,?,?,NULL)",
+        (replica, name or "", fingerprint, now_ms()),
+    )
+
+
+def bound_key(conn: Connection, replica: str) -> str | None:
+    """The fingerprint of the key that speaks for this replica, once a trusted bundle bound it."""
+    row = conn.exec_driver_sql("SELECT fingerprint FROM replica_keys WHERE replica=?", (replica,)).first()
+    return row[0] if row else None
+
+
+def bind(conn: Connection, replica: str, fingerprint: str) -> None:
+    """Bind a replica to the key that first vouched for it (never re-pointed afterwards)."""
+    conn.exec_driver_sql(
+        "INSERT OR IGNORE INTO replica_keys (replica, fingerprint, bound_ms) VALUES (?,?,?)",
+        (replica, fingerprint, now_ms()),
+    )
+
+
+def known_replicas(conn: Connection, replicas: set[str]) -> set[str]:
+    """Those of `replicas` this store has heard of: it holds changes of them, knows them as
+    teammates, or has bound them to a key."""
+    if not replicas:
+        return set()
+    marks = ",".join("?" * len(replicas))
+    args = tuple(replicas)
+    found: set[str] = set()
+    for sql in (
+        f"SELECT DISTINCT origin FROM have_ranges WHERE origin IN ({marks})",
+        f"SELECT replica FROM peers WHERE replica IN ({marks})",
+        f"SELECT replica FROM replica_keys WHERE replica IN ({marks})",
+    ):
+        found.update(r for (r,) in conn.exec_driver_sql(sql, args))
+    return found
+
+
 def trust_key(conn: Connection, fingerprint: str) -> bool:
     return bool(
         conn.exec_driver_sql(

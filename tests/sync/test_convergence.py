@@ -33,6 +33,8 @@ from gcen_desktop.sync import exchange as core
 from gcen_desktop.sync.bundle_reader import read_bundle
 from gcen_desktop.sync.bundle_writer import write_bundle
 
+from .signed_team import export_signed, import_trusting, signer_keys
+
 DAY = 24 * 3600 * 1000
 OFFSETS = (0, 3 * DAY, -2 * DAY, 5 * 60 * 1000, -3600 * 1000)
 SOAK = os.environ.get("GCEN_SOAK") == "1"
@@ -62,13 +64,13 @@ class Sim:
     def setup(self) -> None:
         first = Workspace.new(self.root / "r0", "Sim team", city="Boston", member="Ana")
         self.stores.append(first)
-        full = core.export_memory(first.store, mode="full")
+        full = export_signed(first.store, mode="full")
         self.bundles.append(full)  # the others joined from it: it carries the first events too
         for i in range(1, len(OFFSETS)):
             store = open_store(self.root / f"r{i}", create=True)
             with store.write() as conn:
                 store._set_meta(conn, "workspace_id", full.manifest.workspace_id)
-            core.run_import(store, full, apply=True, joining=True, snapshot_before=False)
+            import_trusting(store, full, apply=True, joining=True, snapshot_before=False)
             self.stores.append(Workspace(store))
         for ws, offset in zip(self.stores, OFFSETS, strict=True):
             ws.store.clock.now_ms = lambda offset=offset: time.time_ns() // 1_000_000 + offset
@@ -205,7 +207,7 @@ class Sim:
         if mode == "peer":
             others = [w.store.replica for j, w in enumerate(self.stores) if j != i]
             peer = rng.choice(others)
-        bundle = core.export_memory(ws.store, mode=mode, peer=peer)
+        bundle = export_signed(ws.store, mode=mode, peer=peer)
         self.bundles.append(bundle)
         self.stats["bundles"] += 1
         for j in range(len(self.stores)):
@@ -223,13 +225,13 @@ class Sim:
         bundle = item.bundle
         if self.rng.random() < 0.05:
             bundle = self.through_file(bundle)
-        core.run_import(self.stores[item.target].store, bundle, apply=True, snapshot_before=False)
+        import_trusting(self.stores[item.target].store, bundle, apply=True, snapshot_before=False)
         self.stats["delivered"] += 1
 
     def through_file(self, bundle: core.MemoryBundle) -> Any:
         """Now and then a bundle takes the real file path: writer, ZIP checks, reader."""
         path = self.root / f"b{self.stats['files']}.gcen"
-        write_bundle(path, bundle.manifest, bundle.events, bundle.blobs)
+        write_bundle(path, bundle.manifest, bundle.events, bundle.blobs, keys=signer_keys(bundle))
         self.stats["files"] += 1
         contents = read_bundle(path)
         contents.close()
@@ -264,10 +266,10 @@ class Sim:
             for i, src in enumerate(self.stores):
                 for j, dst in enumerate(self.stores):
                     if i != j:
-                        bundle = core.export_memory(src.store, mode="peer", peer=dst.store.replica)
+                        bundle = export_signed(src.store, mode="peer", peer=dst.store.replica)
                         self.bundles.append(bundle)
                         self.catch_up_bundles += 1
-                        core.run_import(dst.store, bundle, apply=True, snapshot_before=False)
+                        import_trusting(dst.store, bundle, apply=True, snapshot_before=False)
         return rounds
 
 
@@ -351,7 +353,7 @@ def import_orders_agree(sim: Sim, n_orders: int, expected: bytes) -> None:
     if sum(map(len, events)) > ORDER_EVENT_BUDGET:
         # The soak size makes ~10^6 bundle events: one full bundle (so the set is complete) and a
         # random sample of the others, within the budget.
-        keep = [core.export_memory(sim.stores[0].store, mode="full").events]
+        keep = [export_signed(sim.stores[0].store, mode="full").events]
         sim.rng.shuffle(events)
         budget = ORDER_EVENT_BUDGET - len(keep[0])
         for ev in events:
@@ -383,21 +385,21 @@ def simulate(tmp_path: Path, seed: int, n_ops: int, n_orders: int) -> dict[str, 
     dumps = [ws.store.dump() for ws in sim.stores]
     assert all(d == dumps[0] for d in dumps), "dumps differ after catch-up"
     # re-import is a no-op
-    again = core.export_memory(sim.stores[1].store, mode="full")
-    outcome = core.run_import(sim.stores[2].store, again, apply=True, snapshot_before=False)
+    again = export_signed(sim.stores[1].store, mode="full")
+    outcome = import_trusting(sim.stores[2].store, again, apply=True, snapshot_before=False)
     assert outcome.applied == 0 and sim.stores[2].store.dump() == dumps[0]
     checked = audit_no_silent_loss(sim.stores[0])
     pairs = audit_heads_independent(sim.stores[0])
     assert sim.stores[3].store.check() == []
     # a store reusing a replica id (known dot, other content) is refused
     victim = sim.stores[4]
-    bundle = core.export_memory(sim.stores[1].store, mode="full")
+    bundle = export_signed(sim.stores[1].store, mode="full")
     forged = dict(next(e for e in bundle.events if e["op"] == "set"))
     forged["fields"] = dict(forged["fields"], title="forged") if "title" in forged["fields"] else {"title": "forged"}
     seal(forged)
     bundle.events = [forged]
     with pytest.raises(UserError, match="identity"):
-        core.run_import(victim.store, bundle, apply=True, snapshot_before=False)
+        import_trusting(victim.store, bundle, apply=True, snapshot_before=False)
     assert victim.store.dump() == dumps[0]
     ordering_started = time.perf_counter()
     import_orders_agree(sim, n_orders, dumps[0])

@@ -24,7 +24,7 @@ def two(tmp_path, capsys):
     full = str(tmp_path / "full.gcen")
     assert run(capsys, "--workspace", a, "export", "--to", full, "--full")[0] == 0
     code, out, err = run(capsys, "--workspace", b, "import", full)
-    assert code == 1 and "does not know" in err  # joining still asks to trust the key
+    assert code == 1 and "does not trust" in err  # joining still asks to trust the key
     code, out, err = run(capsys, "--workspace", b, "import", full, "--yes")
     assert code == 0 and "Joined" in out
     return a, b, note

@@ -141,7 +141,7 @@ def test_unknown_key_needs_trust(tmp_path):
     assert preview.signed and not preview.key_known and preview.fingerprint == b.keys.fingerprint
     assert any("first bundle signed" in w for w in preview.warnings)
     before = a.store.dump()
-    with pytest.raises(UserError, match="does not know"):
+    with pytest.raises(UserError, match="does not trust"):
         a.import_bundle(out)
     assert a.store.dump() == before
     report = a.import_bundle(out, trust_new_key=True)
@@ -158,14 +158,21 @@ def test_unknown_key_needs_trust(tmp_path):
     b.ws.close()
 
 
-def test_unsigned_bundle_imports_with_a_warning(trio, tmp_path):
+def test_unsigned_bundle_is_imported_only_once_and_only_for_unknown_teammates(trio, tmp_path):
     a, b, _ = trio
     a.ws.create("note", {"title": "unsigned"})
     path = tmp_path / "u.gcen"
     a.export(path, sign=False)
-    report = b.import_bundle(path)
-    assert not report.signed and any("not signed" in w for w in report.warnings)
-    assert report.applied == 1
+    before = b.store.dump()
+    with pytest.raises(UserError, match="not signed"):  # no decision, no import
+        b.import_bundle(path)
+    preview = b.preview(path)
+    assert not preview.vouched and any("not signed" in w for w in preview.warnings)
+    # Ana is a known teammate: an unsigned file cannot speak for her store
+    assert preview.left_out == {"Ana": 1}
+    report = b.import_bundle(path, once=True)
+    assert not report.signed and report.applied == 0 and report.left_out == {"Ana": 1}
+    assert b.store.dump() == before
 
 
 def test_encrypted_to_teammate_and_passphrase(trio, tmp_path):
@@ -215,7 +222,7 @@ def test_failed_join_removes_only_what_it_made(tmp_path):
     folder = tmp_path / "new"
     folder.mkdir()
     (folder / "notes.txt").write_text("mine", encoding="utf-8")
-    with pytest.raises(UserError, match="does not know"):
+    with pytest.raises(UserError, match="does not trust"):
         Exchange.join(folder, path)  # the key is not trusted yet
     assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
     ws, report = Exchange.join(folder, path, trust_new_key=True)

@@ -20,6 +20,8 @@ from gcen_desktop.services import Workspace
 from gcen_desktop.store.store import open_store
 from gcen_desktop.sync import exchange as core
 
+from .signed_team import export_signed, import_trusting
+
 N = 3
 TITLES = st.sampled_from(["alpha", "beta", "gamma", "delta"])
 
@@ -30,13 +32,13 @@ class ExchangeMachine(RuleBasedStateMachine):
         self.root = Path(tempfile.mkdtemp(prefix="gcen-stateful-"))
         first = Workspace.new(self.root / "s0", "Team", member="Ana")
         self.recs = [first.create("note", {"title": "shared", "body": "a\nb\nc\n"})[0]]
-        full = core.export_memory(first.store, mode="full")
+        full = export_signed(first.store, mode="full")
         self.stores = [first]
         for i in range(1, N):
             store = open_store(self.root / f"s{i}", create=True)
             with store.write() as conn:
                 store._set_meta(conn, "workspace_id", full.manifest.workspace_id)
-            core.run_import(store, full, apply=True, joining=True, snapshot_before=False)
+            import_trusting(store, full, apply=True, joining=True, snapshot_before=False)
             self.stores.append(Workspace(store))
         self.offsets = [0] * N
         self.outbox: list[tuple[core.MemoryBundle, int]] = []
@@ -87,7 +89,7 @@ class ExchangeMachine(RuleBasedStateMachine):
     @rule(i=st.integers(0, N - 1), mode=st.sampled_from(["team", "peer", "full"]), j=st.integers(0, N - 1))
     def export(self, i: int, mode: str, j: int) -> None:
         peer = self.stores[j].store.replica if mode == "peer" and j != i else None
-        bundle = core.export_memory(self.stores[i].store, mode=mode if peer or mode != "peer" else "team", peer=peer)
+        bundle = export_signed(self.stores[i].store, mode=mode if peer or mode != "peer" else "team", peer=peer)
         self.outbox.append((bundle, i))
 
     @precondition(lambda self: self.outbox)
@@ -98,7 +100,7 @@ class ExchangeMachine(RuleBasedStateMachine):
         if not keep:
             self.outbox.pop(k % len(self.outbox))
         if j != src:
-            core.run_import(self.stores[j].store, bundle, apply=True, snapshot_before=False)
+            import_trusting(self.stores[j].store, bundle, apply=True, snapshot_before=False)
 
     @precondition(lambda self: self.outbox)
     @rule(k=st.integers(0, 100))
@@ -122,8 +124,8 @@ class ExchangeMachine(RuleBasedStateMachine):
             for i, src in enumerate(self.stores):
                 for j, dst in enumerate(self.stores):
                     if i != j:
-                        bundle = core.export_memory(src.store, mode="peer", peer=dst.store.replica)
-                        core.run_import(dst.store, bundle, apply=True, snapshot_before=False)
+                        bundle = export_signed(src.store, mode="peer", peer=dst.store.replica)
+                        import_trusting(dst.store, bundle, apply=True, snapshot_before=False)
         dumps = {ws.store.dump() for ws in self.stores}
         assert len(dumps) == 1, "stores differ after catch-up"
 

@@ -1,0 +1,337 @@
+"""Trust and authenticity (SYNC.md): hostile bundles made with the project's own writer.
+
+A claim about a replica (its events, its `have`, its key, its name) is believed only when that
+replica's bound key vouches for it; what no trusted key vouches for can be previewed and imported
+once, never remembered; a roster never re-points a teammate; the preview is what is imported.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from gcen_desktop.domain.errors import UserError
+from gcen_desktop.domain.ids import new_id
+from gcen_desktop.services import Workspace
+from gcen_desktop.services.exchange import Exchange
+from gcen_desktop.store.events import seal
+from gcen_desktop.store.replica import registry_path
+from gcen_desktop.sync import exchange as core
+from gcen_desktop.sync import knowledge
+from gcen_desktop.sync.bundle_writer import write_bundle
+from gcen_desktop.sync.keys import StoreKeys
+from gcen_desktop.sync.manifest import Manifest, Producer, RosterEntry
+
+from .exchange_kit import close_all, send, team
+from .hostile.make_corpus import corpus_keys
+
+
+@pytest.fixture
+def trio(tmp_path):
+    stores = team(tmp_path, 3)  # Ana made it; Ben and Chen joined from her bundle (trusting her key)
+    a, b, c = stores
+    send(b, a, tmp_path)  # Ana trusts Ben's key: Ben's store is bound to it here
+    send(c, a, tmp_path)  # and Chen's
+    send(a, b, tmp_path)
+    yield stores
+    close_all(stores)
+
+
+def craft(path: Path, *, workspace: Exchange, producer: str, name: str, events: list[dict[str, Any]],
+          keys: StoreKeys | None = None, have: dict | None = None, roster: list[RosterEntry] = (),
+          since: dict | None = None) -> Path:
+    """A bundle of `events` claiming to come from `producer`, signed with `keys` (or not at all)."""
+    manifest = Manifest(
+        app_version="1.0", schema_version="0006", workspace_id=workspace.ws.workspace_id, workspace_name="Team",
+        bundle_id=new_id(), kind="incremental", created_ms=core.now_ms(),
+        producer=Producer(replica=producer, name=name, public_key=keys.public_key_b64 if keys else "",
+                          fingerprint=keys.fingerprint if keys else ""),
+        since=since or {}, have=have or {}, event_count=len(events), roster=list(roster),
+    )
+    write_bundle(path, manifest, events, {}, keys=keys)
+    return path
+
+
+def next_event(of: Exchange, rec: str, fields: dict[str, Any], *, seq_ahead: int = 1) -> dict[str, Any]:
+    """An event in the name of `of`'s store: its next seq, setting fields of one of its records."""
+    seq = int(of.store.meta("seq")) + seq_ahead
+    with of.store.read() as conn:
+        parents = {f: of.store.heads(conn, rec).get(f, []) for f in fields}
+    view = of.ws.get(rec)
+    return seal({"dot": [of.store.replica, seq], "hlc": f"{core.now_ms():013d}-00000-{of.store.replica}",
+                 "rec": rec, "type": view.type, "op": "set", "fields": fields, "parents": parents})
+
+
+def peer_knowledge(ex: Exchange, replica: str) -> dict:
+    with ex.store.read() as conn:
+        return knowledge.knowledge_of(conn, replica)
+
+
+# --- 1. impersonation ------------------------------------------------------------------------------
+
+
+def test_unsigned_impersonation_is_left_out_and_the_teammate_still_syncs(trio, tmp_path):
+    a, b, c = trio
+    note, _ = b.ws.create("note", {"title": "Ben's note"})
+    send(b, a, tmp_path)
+    forged = next_event(b, note, {"title": "forged by someone else"})
+    path = craft(tmp_path / "forged.gcen", workspace=a, producer=b.store.replica, name="Ben", events=[forged])
+    before = a.store.dump()
+    with pytest.raises(core.Unvouched):  # no decision: nothing happens
+        a.import_bundle(path)
+    preview = a.preview(path)
+    assert not preview.vouched and preview.left_out == {"Ben": 1}
+    report = a.import_bundle(path, once=True)
+    assert report.applied == 0 and report.left_out == {"Ben": 1}
+    assert any("left out" in w and "Ben" in w for w in report.warnings)
+    assert a.store.dump() == before
+    # Ben's real next change is accepted, and Ana relays it to Chen
+    b.ws.edit(note, {"title": "Ben's real edit"})
+    assert send(b, a, tmp_path).applied == 1
+    assert a.ws.get(note).title == "Ben's real edit"
+    send(a, c, tmp_path)
+    assert c.ws.get(note).title == "Ben's real edit"
+
+
+def test_unsigned_bundle_of_a_new_teammate_is_imported_once(trio, tmp_path):
+    a, _b, _c = trio
+    # a store nobody here has heard of: its events may come in once, but nothing it says is kept
+    stranger = Exchange(Workspace.new(tmp_path / "stranger", "Other", member="Zoe"))
+    with stranger.store.write() as conn:
+        stranger.store._set_meta(conn, "workspace_id", a.ws.workspace_id)
+    rec = new_id()
+    event = seal({"dot": [stranger.store.replica, 1], "hlc": f"{core.now_ms():013d}-00000-{stranger.store.replica}",
+                  "rec": rec, "type": "note", "op": "set", "fields": {"title": "From a stranger"}, "parents": {}})
+    path = craft(tmp_path / "new.gcen", workspace=a, producer=stranger.store.replica, name="Zoe", events=[event],
+                 have={a.store.replica: [[1, int(a.store.meta("seq"))]]})
+    report = a.import_bundle(path, once=True)
+    assert report.applied == 1 and a.ws.get(rec).title == "From a stranger"
+    assert peer_knowledge(a, stranger.store.replica) == {}  # its `have` taught nothing
+    with a.store.read() as conn:
+        assert knowledge.peer(conn, stranger.store.replica) is None
+    stranger.ws.close()
+
+
+# --- 2. forged `have` ------------------------------------------------------------------------------
+
+
+def test_forged_have_teaches_nothing(trio, tmp_path):
+    a, b, _c = trio
+    a.ws.create("note", {"title": "not yet shared"})
+    shared_before = a.unshared_count()
+    known_before = peer_knowledge(a, b.store.replica)
+    with a.store.read() as conn:
+        held = knowledge.have(conn)
+    everything = {r: [[1, int(a.store.meta("seq"))]] if r == a.store.replica else [[1, 10**9]] for r in held}
+    path = craft(tmp_path / "have.gcen", workspace=a, producer=b.store.replica, name="Ben", events=[],
+                 have=everything)
+    a.import_bundle(path, once=True)
+    assert peer_knowledge(a, b.store.replica) == known_before
+    assert a.unshared_count() == shared_before > 0
+    out = tmp_path / "for-ben.gcen"
+    assert a.export(out, mode="peer", peer=b.store.replica).event_count >= 1
+    # signed by a stranger's key: refused as Ben, and as a store of its own imported once, nothing learned
+    stranger = corpus_keys(b"stranger")
+    with pytest.raises(core.Impersonation):
+        a.import_bundle(craft(tmp_path / "have2.gcen", workspace=a, producer=b.store.replica, name="Ben",
+                              events=[], have=everything, keys=stranger), once=True)
+    a.import_bundle(craft(tmp_path / "have3.gcen", workspace=a, producer="y" * 16, name="Ben", events=[],
+                          have=everything, keys=stranger), once=True)
+    assert peer_knowledge(a, b.store.replica) == known_before and peer_knowledge(a, "y" * 16) == {}
+    assert a.unshared_count() == shared_before
+
+
+def test_a_claim_of_this_stores_future_is_refused_when_nobody_vouches_for_it(trio, tmp_path):
+    a, b, _c = trio
+    before = a.store.dump()
+    path = craft(tmp_path / "future.gcen", workspace=a, producer=b.store.replica, name="Ben", events=[],
+                 have={a.store.replica: [[1, 10**9]]})
+    with pytest.raises(UserError, match="never made"):
+        a.import_bundle(path, once=True)
+    assert a.store.dump() == before
+    replica = a.store.replica
+    note = a.ws.list("note")[0].id if a.ws.list("note") else a.ws.create("note", {"title": "x"})[0]
+    forged = next_event(a, note, {"title": "in my name"}, seq_ahead=50)
+    with pytest.raises(UserError, match="never made"):
+        a.import_bundle(craft(tmp_path / "f2.gcen", workspace=a, producer=b.store.replica, name="Ben",
+                              events=[forged]), once=True)
+    assert a.store.replica == replica
+
+
+# --- 4. trust downgrades --------------------------------------------------------------------------
+
+
+def test_stripping_the_signature_gains_nothing(trio, tmp_path):
+    a, b, _c = trio
+    note, _ = b.ws.create("note", {"title": "x"})
+    send(b, a, tmp_path)
+    forged = next_event(b, note, {"title": "pushed in"})
+    signed = craft(tmp_path / "s.gcen", workspace=a, producer="x" * 16, name="Ben", events=[forged],
+                   keys=corpus_keys(b"mallory"))
+    stripped = craft(tmp_path / "u.gcen", workspace=a, producer="x" * 16, name="Ben", events=[forged])
+    with pytest.raises(core.UntrustedKey):
+        a.import_bundle(signed)
+    with pytest.raises(core.Unvouched):
+        a.import_bundle(stripped)
+    for path in (signed, stripped):
+        assert a.import_bundle(path, once=True).applied == 0
+    assert a.ws.get(note).title == "x"
+
+
+def test_a_trusted_key_cannot_pose_as_another_teammate(trio, tmp_path):
+    a, b, c = trio
+    note, _ = b.ws.create("note", {"title": "Ben's"})
+    send(b, a, tmp_path)
+    forged = next_event(b, note, {"title": "Chen posing as Ben"})
+    path = craft(tmp_path / "pose.gcen", workspace=a, producer=b.store.replica, name="Ben", events=[forged],
+                 keys=c.keys)
+    before = a.store.dump()
+    for kw in ({}, {"trust_new_key": True}, {"once": True}):
+        with pytest.raises(core.Impersonation, match="Ben"):
+            a.import_bundle(path, **kw)
+    with pytest.raises(core.Impersonation):
+        a.preview(path)
+    assert a.store.dump() == before
+    # a new key claiming Ben's store cannot be trusted into it either
+    with pytest.raises(core.Impersonation):
+        a.import_bundle(craft(tmp_path / "new-key.gcen", workspace=a, producer=b.store.replica, name="Ben",
+                              events=[forged], keys=corpus_keys(b"mallory")), trust_new_key=True)
+    # nor speak in this store's own name
+    with pytest.raises(core.Impersonation):
+        a.import_bundle(craft(tmp_path / "as-me.gcen", workspace=a, producer=a.store.replica, name="Ana",
+                              events=[], keys=c.keys))
+
+
+def test_the_shared_folder_never_imports_what_no_trusted_key_vouches_for(trio, tmp_path):
+    a, b, _c = trio
+    note, _ = b.ws.create("note", {"title": "Ben's"})
+    send(b, a, tmp_path)
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    stranger_event = seal({"dot": ["z" * 16, 1], "hlc": f"{core.now_ms():013d}-00000-{'z' * 16}",
+                           "rec": new_id(), "type": "note", "op": "set", "fields": {"title": "unasked"}, "parents": {}})
+    craft(folder / "ben.gcen", workspace=a, producer=b.store.replica, name="Ben",
+          events=[next_event(b, note, {"title": "impersonated"}), stranger_event])
+    before = a.store.dump()
+    assert a.sync_folder_once(folder) == []
+    assert a.store.dump() == before
+    with a.store.read() as conn:
+        outcome = conn.exec_driver_sql("SELECT outcome FROM folder_files WHERE name='ben.gcen'").scalar_one()
+    assert outcome.startswith("untrusted:")
+
+
+def test_the_shared_folder_holds_back_many_deletions(trio, tmp_path):
+    a, b, _c = trio
+    ids = [a.ws.create("note", {"title": f"n{i}"})[0] for i in range(core.MANY_DELETIONS)]
+    send(a, b, tmp_path)
+    for rec in ids:
+        b.ws.delete(rec)
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    b.export(folder / "ben.gcen", mode="team")
+    before = a.store.dump()
+    assert a.sync_folder_once(folder) == []
+    assert a.store.dump() == before
+    with a.store.read() as conn:
+        outcome = conn.exec_driver_sql("SELECT outcome FROM folder_files WHERE name='ben.gcen'").scalar_one()
+    assert outcome.startswith("review:") and "deletes 25 records" in outcome
+    assert a.import_bundle(folder / "ben.gcen").changes.deleted == set(ids)  # by hand, after a look
+
+
+# --- 5. the roster ------------------------------------------------------------------------------
+
+
+def test_trusting_one_key_trusts_no_roster_key_and_a_roster_never_repoints_a_teammate(trio, tmp_path):
+    a, b, c = trio
+    d = Exchange(Workspace.new(tmp_path / "dara", "Tmp", member="Dara"))
+    with d.store.write() as conn:
+        d.store._set_meta(conn, "workspace_id", a.ws.workspace_id)
+    mallory = corpus_keys(b"mallory")
+    newcomer = corpus_keys(b"newcomer")
+    roster = [
+        RosterEntry(name="Mallory", replica=b.store.replica, public_key=mallory.public_key_b64,
+                    fingerprint=mallory.fingerprint),  # re-point Ben to another key and name
+        RosterEntry(name="Nia", replica="n" * 16, public_key=newcomer.public_key_b64,
+                    fingerprint=c.keys.fingerprint),  # a fingerprint that is not the key's
+    ]
+    path = craft(tmp_path / "dara.gcen", workspace=a, producer=d.store.replica, name="Dara", events=[],
+                 keys=d.keys, roster=roster)
+    with a.store.read() as conn:
+        ben_before = knowledge.peer(conn, b.store.replica)
+    a.import_bundle(path, trust_new_key=True)  # Ana trusts Dara's key, and only it
+    with a.store.read() as conn:
+        assert knowledge.peer(conn, b.store.replica) == ben_before
+        assert knowledge.key(conn, mallory.fingerprint).trusted is False
+        assert knowledge.key(conn, newcomer.fingerprint).trusted is False
+        assert knowledge.peer(conn, "n" * 16).fingerprint == newcomer.fingerprint
+        assert knowledge.key(conn, d.keys.fingerprint).trusted is True
+    note, _ = b.ws.create("note", {"title": "Ben's"})
+    send(b, a, tmp_path)
+    with pytest.raises(core.Impersonation):  # the roster's key speaks for Ben nowhere
+        a.import_bundle(craft(tmp_path / "m.gcen", workspace=a, producer=b.store.replica, name="Ben",
+                              events=[next_event(b, note, {"title": "Mallory"})], keys=mallory), once=True)
+    with pytest.raises(core.UntrustedKey):  # the newcomer's own bundle still asks
+        a.import_bundle(craft(tmp_path / "n.gcen", workspace=a, producer="n" * 16, name="Nia", events=[],
+                              keys=newcomer))
+    d.ws.close()
+
+
+# --- 7. a whole-home backup restore ----------------------------------------------------------------------
+
+
+def test_a_store_restored_with_its_registry_takes_a_new_identity_and_keeps_syncing(trio, tmp_path):
+    a, b, _c = trio
+    backup = tmp_path / "backup"
+    a_folder = a.store.folder
+    a.ws.close()
+    shutil.copytree(a_folder, backup / "ws")
+    shutil.copy2(registry_path(), backup / "replicas.json")
+    a = Exchange(Workspace.open(a_folder))
+    lost, _ = a.ws.create("note", {"title": "written after the backup"})
+    send(a, b, tmp_path)
+    a.ws.close()
+    shutil.rmtree(a_folder)
+    shutil.copytree(backup / "ws", a_folder)  # the disk died; home comes back from the backup
+    shutil.copy2(backup / "replicas.json", registry_path())
+    a = Exchange(Workspace.open(a_folder))
+    old = a.store.replica
+    assert a.ws.find(lost) is None
+    report = send(b, a, tmp_path)
+    assert report.new_identity and a.store.replica != old
+    assert a.ws.get(lost).title == "written after the backup"
+    fresh, _ = a.ws.create("note", {"title": "after the restore"})
+    assert send(a, b, tmp_path).applied >= 1
+    assert b.ws.get(fresh).title == "after the restore"
+    send(b, a, tmp_path)
+    assert a.store.dump() == b.store.dump()
+    assert a.store.check() == [] and b.store.check() == []
+    a.ws.close()
+
+
+# --- 10. what is previewed is what is imported --------------------------------------------------------
+
+
+def test_a_file_swapped_after_its_preview_is_refused(trio, tmp_path):
+    a, b, _c = trio
+    notes = [a.ws.create("note", {"title": f"keep {i}"})[0] for i in range(3)]
+    send(a, b, tmp_path)
+    path = tmp_path / "incoming.gcen"
+    b.ws.create("note", {"title": "harmless"})
+    b.export(path, mode="team")
+    preview = a.preview(path)
+    for rec in notes:
+        b.ws.delete(rec)
+    swapped = tmp_path / "swapped.gcen"
+    other = corpus_keys(b"swapper")
+    lines = core.export_memory(b.store, mode="team").events
+    craft(swapped, workspace=a, producer="s" * 16, name="Ben", events=lines, keys=other)
+    shutil.copy2(swapped, path)
+    before = a.store.dump()
+    with pytest.raises(UserError, match="changed after its preview"):
+        a.import_bundle(path, trust_new_key=True, previewed=preview)
+    assert a.store.dump() == before
+    with a.store.read() as conn:
+        assert knowledge.key(conn, other.fingerprint) is None
