@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from gcen_desktop.services.exchange import Exchange
 from gcen_desktop.ui.sync.counts_model import ImportCountsModel
 from gcen_desktop.ui.sync.import_preview_dialog import ImportPreviewDialog, group_fingerprint
 
@@ -32,6 +33,7 @@ class PreviewValues:
     })
     warnings: list = field(default_factory=lambda: ["This is the first bundle signed with this key."])
     already_imported_on: str | None = None
+    vouched: bool = False
 
 
 def test_counts_model_hides_empty_types_and_groups_links(qtmodeltester):
@@ -51,14 +53,16 @@ def test_preview_dialog_shows_sender_counts_warnings_and_trust_question(qtbot):
     assert dialog.summary.text() == "7 new, 3 updated, 1 deleted; 1 will need a decision in Conflicts."
     assert "first bundle" in dialog.warnings.text()
     assert not dialog.trust_new_key()
-    assert not dialog.import_button.isEnabled()  # an unknown key must be trusted to import
+    # a new teammate's signed bundle can be imported once without trusting the key, or trusted
+    assert dialog.import_button.isEnabled() and dialog.import_once()
+    assert dialog.import_button.text() == "Import once without trusting" and dialog.once_note.isVisibleTo(dialog)
     dialog.trust.setChecked(True)
-    assert dialog.trust_new_key()
-    assert dialog.import_button.isEnabled()
+    assert dialog.trust_new_key() and not dialog.import_once()
+    assert dialog.import_button.isEnabled() and dialog.import_button.text() == "Trust the key and import"
     assert group_fingerprint(preview.fingerprint).startswith("3F9A 0C44")
     assert group_fingerprint("3F9A 0C44 B1D2 E5F6") == "3F9A 0C44 B1D2 E5F6"  # already grouped
 
-    known = PreviewValues(key_known=True, warnings=[], already_imported_on="2026-11-02 10:15")
+    known = PreviewValues(key_known=True, vouched=True, warnings=[], already_imported_on="2026-11-02 10:15")
     again = ImportPreviewDialog(known, "x.gcen")
     qtbot.addWidget(again)
     again.trust.setChecked(True)
@@ -167,6 +171,51 @@ def test_export_in_one_store_import_with_preview_into_another_then_undo(ctx, oth
     wait_idle(theirs)
     assert theirs.ws.count("note") == notes_before
     assert target.import_panel.report_title.text() == ""
+
+
+def test_a_new_teammates_bundle_is_imported_once_without_trusting_its_key(ctx, other_ctx, qtbot, answer,
+                                                                          wait_idle, tmp_path):
+    source = _sync_section(ctx, qtbot)
+    bundle = _export(source, ctx, answer, wait_idle, tmp_path / "team.gcen")
+    theirs = other_ctx(ctx.ws.workspace_id)
+    target = _sync_section(theirs, qtbot)
+    seen = {}
+
+    def once(title, text, dialog):
+        seen["button"] = dialog.import_button.text()
+        seen["note"] = dialog.once_note.isVisibleTo(dialog)
+        return ImportPreviewDialog.DialogCode.Accepted.value  # the key left unticked
+
+    answer({"dialog": once})
+    target.start_import(bundle)
+    qtbot.waitUntil(lambda: target.flow is None, timeout=10000)
+    wait_idle(theirs)
+    assert seen == {"button": "Import once without trusting", "note": True}
+    assert theirs.ws.count("note") == ctx.ws.count("note")
+    ex = Exchange(theirs.ws)
+    assert not any(p.trusted for p in ex.peers())  # imported once: no key trusted, nothing learned
+
+
+def test_a_bundle_swapped_after_its_preview_is_not_imported(ctx, other_ctx, qtbot, answer, wait_idle, tmp_path):
+    source = _sync_section(ctx, qtbot)
+    bundle = _export(source, ctx, answer, wait_idle, tmp_path / "team.gcen")
+    theirs = other_ctx(ctx.ws.workspace_id)
+    target = _sync_section(theirs, qtbot)
+    before = theirs.ws.store.dump()
+    errors = []
+
+    def swap_then_trust(title, text, dialog):
+        ctx.ws.create("note", {"title": "slipped in after the preview"})
+        Exchange(ctx.ws).export(bundle, mode="full")  # the file changes while the dialog is open
+        dialog.trust.setChecked(True)
+        return ImportPreviewDialog.DialogCode.Accepted.value
+
+    answer({"dialog": swap_then_trust, "error": lambda title, text: errors.append(text)})
+    target.start_import(bundle)
+    qtbot.waitUntil(lambda: target.flow is None, timeout=10000)
+    wait_idle(theirs)
+    assert theirs.ws.store.dump() == before
+    assert any("changed after its preview" in e for e in errors)
 
 
 def test_cancelling_the_preview_changes_nothing(ctx, other_ctx, qtbot, answer, wait_idle, tmp_path):

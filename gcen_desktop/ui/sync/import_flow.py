@@ -91,13 +91,14 @@ class ImportFlow(QObject):
             dialog.deleteLater()
             self._end(self.tr("Import cancelled; nothing was changed."))
             return
-        trust = dialog.trust_new_key()
+        trust, once = dialog.trust_new_key(), dialog.import_once()
         dialog.deleteLater()
         ws, path, passphrase = self.ctx.ws, self.path, self.passphrase
 
         def job(progress):
-            return exchange_for(ws).import_bundle(path, passphrase=passphrase, trust_new_key=trust,
-                                                  progress=progress)
+            # `previewed`: the file must still be the one shown, and a trusted key the one shown
+            return exchange_for(ws).import_bundle(path, passphrase=passphrase, trust_new_key=trust, once=once,
+                                                  previewed=preview, progress=progress)
 
         run_with_progress(self.ctx, self.widget, self.tr("Importing %s…") % path.name, job,
                           self._on_imported, self._on_import_failed, write=True)

@@ -60,8 +60,6 @@ class ImportWarnings(QObject):
                              r"import it only if you know where it came from\.", re.S)
     _NEW_KEY = re.compile(r"This is the first bundle signed by the key (\S+) \((.*)\); check the "
                           r"fingerprint with that teammate before trusting it\.", re.S)
-    _OTHER_KEY = re.compile(r"(.*) signed earlier bundles with another key; ask them whether they "
-                            r"moved to a new computer\.", re.S)
     _CLOCK = re.compile(r"The sender's clock is ([\d,]+(?:\.\d+)?) hours ahead of this computer's; ask "
                         r"them to check their date and time \(the order of edits does not depend on it\)\.")
     _MISSING = re.compile(r"This bundle assumes changes this store does not have \((.*)\); what it holds "
@@ -69,6 +67,13 @@ class ImportWarnings(QObject):
     _MISSING_PART = re.compile(r"([\d,]+) from (.*?)(?=, [\d,]+ from |$)", re.S)
     _DELETES = re.compile(r"This bundle deletes ([\d,]+) records; look at the preview before importing\.")
     _NOTHING = "Everything in this bundle is already here; importing it changes nothing."
+    _LEFT_OUT = re.compile(r"No key you trust signed this bundle, so the changes it carries in the name of teammates "
+                           r"already known here were left out \((.*)\); (trust the key of this bundle, or )?ask "
+                           r"those teammates for a bundle of their own\.", re.S)
+    _LEFT_OUT_PART = re.compile(r"([\d,]+) of (.*?)(?=, [\d,]+ of |$)", re.S)
+    _RESTORED = ("This bundle holds changes this workspace copy made before it was restored from a backup; they "
+                 "were imported, and this copy now writes under a new identity so that teammates keep accepting "
+                 "its changes.")
     _NOT_COPIED = re.compile(r"([\d,]+) records were not copied because what they belong to is not in the bundle\.")
 
     def text(self, warning: str) -> str:
@@ -76,6 +81,20 @@ class ImportWarnings(QObject):
         locale = QLocale()
         if warning == self._NOTHING:
             return self.tr("Everything in this bundle is already here; importing it changes nothing.")
+        if warning == self._RESTORED:
+            return self.tr("This bundle holds changes this workspace copy made before it was restored from a "
+                           "backup; they were imported, and this copy now writes under a new identity so that "
+                           "teammates keep accepting its changes.")
+        if m := self._LEFT_OUT.fullmatch(warning):
+            parts = ", ".join(self.tr("%s of %s") % (locale.toString(int(n.replace(",", ""))), who)
+                              for n, who in self._LEFT_OUT_PART.findall(m[1]))
+            if m[2]:
+                return self.tr("No key you trust signed this bundle, so the changes it carries in the name of "
+                               "teammates already known here were left out (%s); trust the key of this bundle, "
+                               "or ask those teammates for a bundle of their own.") % parts
+            return self.tr("No key you trust signed this bundle, so the changes it carries in the name of "
+                           "teammates already known here were left out (%s); ask those teammates for a bundle "
+                           "of their own.") % parts
         if m := self._NOT_SIGNED.fullmatch(warning):
             name = self.tr("a teammate") if m[1] == "a teammate" else m[1]
             return self.tr("This bundle is not signed, so it cannot be checked that %s made it; import it "
@@ -84,12 +103,6 @@ class ImportWarnings(QObject):
             name = self.tr("no name given") if m[2] == "no name given" else m[2]
             return self.tr("This is the first bundle signed by the key %s (%s); check the fingerprint with "
                            "that teammate before trusting it.") % (m[1], name)
-        if m := self._OTHER_KEY.fullmatch(warning):
-            if m[1] == "This teammate":
-                return self.tr("This teammate signed earlier bundles with another key; ask them whether "
-                               "they moved to a new computer.")
-            return self.tr("%s signed earlier bundles with another key; ask them whether they moved to "
-                           "a new computer.") % m[1]
         if m := self._CLOCK.fullmatch(warning):
             hours = locale.toString(float(m[1].replace(",", "")), "f", 1)
             return self.tr("The sender's clock is %s hours ahead of this computer's; ask them to check "
@@ -167,6 +180,18 @@ class ImportPreviewDialog(QDialog):
         self.warnings.setText(ImportWarnings().lines(list(preview.warnings)))
         self.warnings.setVisible(bool(preview.warnings))
 
+        # A bundle no trusted key vouches for is imported once (trusting nothing it says of
+        # teammates), or, when signed, with its key trusted from now on.
+        self.needs_decision = not getattr(preview, "vouched", preview.key_known) and not preview.already_imported_on
+        self.once_note = QLabel(self)
+        self.once_note.setWordWrap(True)
+        self.once_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.once_note.setText(self.tr(
+            "No key you trust signed this bundle. Importing it once brings in what is new from teammates "
+            "this workspace does not know yet; what it says about the teammates you know is left out, "
+            "and nothing else in it is remembered."))
+        self.once_note.setVisible(self.needs_decision)
+
         self.trust = QCheckBox(self)
         self.trust.setText(self.tr("I checked this key with %s (e.g. by phone): trust it for their future bundles")
                            % (preview.producer_name or self.tr("the sender")))
@@ -188,19 +213,21 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
         layout.addWidget(self.warnings)
+        layout.addWidget(self.once_note)
         layout.addWidget(self.trust)
         layout.addWidget(buttons)
-        # A bundle signed by a key this store does not know is applied only once the key is trusted.
+        # A signed bundle from a key this store does not trust: trust it, or import once without.
         self.needs_trust = bool(preview.fingerprint) and not preview.key_known and not preview.already_imported_on
         self.trust.toggled.connect(lambda _on: self._update_import_button())
         self._update_import_button()
 
     def _update_import_button(self) -> None:
-        if self.needs_trust:
-            self.import_button.setEnabled(self.trust.isChecked())
+        self.import_button.setEnabled(True)
+        if self.needs_trust and self.trust.isChecked():
             self.import_button.setText(self.tr("Trust the key and import"))
+        elif self.needs_decision:
+            self.import_button.setText(self.tr("Import once without trusting"))
         else:
-            self.import_button.setEnabled(True)
             self.import_button.setText(self.tr("Import"))
         bold = self.import_button.font()
         bold.setBold(True)  # the default button is drawn bold by the theme
@@ -209,3 +236,7 @@ class ImportPreviewDialog(QDialog):
 
     def trust_new_key(self) -> bool:
         return bool(self.preview.fingerprint) and not self.preview.key_known and self.trust.isChecked()
+
+    def import_once(self) -> bool:
+        """The user imports the bundle once, trusting no key (the only way for an unsigned one)."""
+        return self.needs_decision and not self.trust_new_key()
