@@ -201,7 +201,16 @@ class Exchange:
     @property
     def keys(self) -> StoreKeys:
         if self._keys is None:
-            self._keys = load_or_create_keys(self.store.folder)
+            keys = load_or_create_keys(self.store.folder)
+            signing = self.store.meta("signing_key")
+            if signing != keys.fingerprint:
+                with self.store.write() as conn:
+                    # Teammates bound this store's replica to the key that signed its bundles: with
+                    # another key (the key files were lost or replaced) it speaks as a new store.
+                    if signing and int(self.store.meta_in(conn, "seq") or 0) > 0:
+                        self.store.take_new_identity(conn, "its signing key was replaced")
+                    self.store._set_meta(conn, "signing_key", keys.fingerprint)
+            self._keys = keys
         return self._keys
 
     # --- export --------------------------------------------------------------------------------

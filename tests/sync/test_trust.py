@@ -335,3 +335,19 @@ def test_a_file_swapped_after_its_preview_is_refused(trio, tmp_path):
     assert a.store.dump() == before
     with a.store.read() as conn:
         assert knowledge.key(conn, other.fingerprint) is None
+
+
+def test_a_store_whose_key_files_were_replaced_speaks_as_a_new_store(trio, tmp_path):
+    a, b, _c = trio
+    folder = b.store.folder
+    b.ws.close()
+    shutil.rmtree(folder / "keys")  # lost; new ones are made at the next export
+    b = Exchange(Workspace.open(folder))
+    old = b.store.replica
+    note, _ = b.ws.create("note", {"title": "after the new key"})
+    path = tmp_path / "ben-new-key.gcen"
+    b.export(path)
+    assert b.store.replica != old
+    assert a.import_bundle(path, trust_new_key=True).applied >= 1  # not an impersonation of the old store
+    assert a.ws.get(note).title == "after the new key"
+    b.ws.close()
