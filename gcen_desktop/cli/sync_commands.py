@@ -13,7 +13,7 @@ from ..domain.errors import UserError
 from ..services.exchange import DELETION, Exchange, ImportPreview, ImportReport
 from ..services.workspace import Workspace
 from ..store.store import store_exists
-from ..sync.exchange import ForeignWorkspace
+from ..sync.exchange import ForeignWorkspace, Unvouched
 from .output import emit_json
 
 CATEGORY_HEADS = ("new", "updated", "unchanged", "conflicting", "deleted")
@@ -186,6 +186,16 @@ def print_preview(p: ImportPreview, *, done: bool) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    try:
+        return _cmd_import(args)
+    except Unvouched as e:
+        raise UserError(
+            "%(refusal)s (--preview shows it; --once imports it once; --yes trusts the key that signed it.)",
+            refusal=e,
+        ) from None
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
     passphrase = _read_secret(args.passphrase_file)
     identities = _identities(args.identity)
     if not store_exists(args.folder):

@@ -426,7 +426,8 @@ class Exchange:
                 with store.filling():
                     exchange = cls(ws)
                     if events is not None:
-                        once = once or not contents.signer_public_key  # nothing to trust: joined once
+                        if trust_new_key and not contents.signer_public_key:
+                            once = True  # an unsigned bundle has no key to trust: "yes, join" means once
                         report = _report_of(core.join_streamed(
                             store, contents, events, trust_new_key=trust_new_key, once=once,
                             own_keys=exchange.keys, progress=progress,
@@ -434,7 +435,7 @@ class Exchange:
                     else:
                         report = exchange.import_contents(
                             contents, trust_new_key=trust_new_key, progress=progress, joining=True,
-                            once=once or not contents.signer_public_key,  # nothing it claims is remembered
+                            once=once,
                         )
                 snapshot.discard(store)  # nothing to go back to: the store did not exist
             return ws, report

@@ -98,3 +98,21 @@ def test_undo_import_and_watch(two, tmp_path, capsys):
     assert run(capsys, "--workspace", a, "trust", peers[0]["replica"])[0] == 0
     assert run(capsys, "--workspace", a, "watch", str(shared), "--once")[0] == 0
     assert "Second" in run(capsys, "--workspace", a, "dump")[1]
+
+
+def test_an_unsigned_bundle_asks_for_a_decision_on_the_command_line(tmp_path, capsys):
+    a, b = str(tmp_path / "a"), str(tmp_path / "b")
+    assert run(capsys, "--workspace", a, "init", "--name", "Team", "--member", "Ana")[0] == 0
+    full = str(tmp_path / "full.gcen")
+    assert run(capsys, "--workspace", a, "export", "--to", full, "--full", "--no-sign")[0] == 0
+    code, _out, err = run(capsys, "--workspace", b, "import", full)
+    assert code == 1 and "not signed" in err and "--once" in err and "Traceback" not in err
+    assert run(capsys, "--workspace", b, "import", full, "--once")[0] == 0  # joined, once
+    run(capsys, "--workspace", a, "add", "note", "--title", "Second")
+    inc = str(tmp_path / "inc.gcen")
+    assert run(capsys, "--workspace", a, "export", "--to", inc, "--full", "--no-sign")[0] == 0
+    code, out, _ = run(capsys, "--workspace", b, "import", inc, "--preview")
+    assert code == 0 and "--once" in out
+    code, out, _ = run(capsys, "--workspace", b, "import", inc, "--once")
+    # Ana's store is known here now: an unsigned file cannot speak for it
+    assert code == 0 and "left out" in out
