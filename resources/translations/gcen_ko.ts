@@ -1431,6 +1431,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>새 항목 %d개, 업데이트 %d개, 삭제 %d개. %d개는 충돌에서 결정이 필요합니다.</translation>
         </message>
         <message>
+            <source>No key you trust signed this bundle. Importing it once brings in what is new from teammates this workspace does not know yet; what it says about the teammates you know is left out, and nothing else in it is remembered.</source>
+            <translation>신뢰하는 키로 서명되지 않은 번들입니다. 한 번만 가져오면 이 작업 공간이 아직 모르는 팀원의 새 내용을 가져오며, 이미 아는 팀원에 대한 내용은 제외되고 그 밖의 어떤 것도 기억되지 않습니다.</translation>
+        </message>
+        <message>
             <source>I checked this key with %s (e.g. by phone): trust it for their future bundles</source>
             <translation>이 키를 %s 님과 확인했습니다(예: 전화로). 앞으로 받을 번들에 대해 신뢰합니다</translation>
         </message>
@@ -1450,12 +1454,32 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Trust the key and import</source>
             <translation>키를 신뢰하고 가져오기</translation>
         </message>
+        <message>
+            <source>Import once without trusting</source>
+            <translation>신뢰하지 않고 한 번만 가져오기</translation>
+        </message>
     </context>
     <context>
         <name>ImportWarnings</name>
         <message>
             <source>Everything in this bundle is already here; importing it changes nothing.</source>
             <translation>이 번들의 모든 내용이 이미 여기에 있습니다. 가져와도 아무것도 바뀌지 않습니다.</translation>
+        </message>
+        <message>
+            <source>This bundle holds changes this workspace copy made before it was restored from a backup; they were imported, and this copy now writes under a new identity so that teammates keep accepting its changes.</source>
+            <translation>이 번들에는 이 작업 공간 사본이 백업에서 복원되기 전에 만든 변경 사항이 있습니다. 이 변경 사항을 가져왔으며, 팀원들이 계속 이 사본의 변경 사항을 받을 수 있도록 이 사본은 이제 새 ID로 기록합니다.</translation>
+        </message>
+        <message>
+            <source>%s of %s</source>
+            <translation>%s건(%s)</translation>
+        </message>
+        <message>
+            <source>No key you trust signed this bundle, so the changes it carries in the name of teammates already known here were left out (%s); trust the key of this bundle, or ask those teammates for a bundle of their own.</source>
+            <translation>신뢰하는 키로 서명되지 않은 번들이므로, 이미 알려진 팀원의 이름으로 담긴 변경 사항은 제외했습니다(%s). 이 번들의 키를 신뢰하거나, 해당 팀원에게 직접 번들을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>No key you trust signed this bundle, so the changes it carries in the name of teammates already known here were left out (%s); ask those teammates for a bundle of their own.</source>
+            <translation>신뢰하는 키로 서명되지 않은 번들이므로, 이미 알려진 팀원의 이름으로 담긴 변경 사항은 제외했습니다(%s). 해당 팀원에게 직접 번들을 요청하세요.</translation>
         </message>
         <message>
             <source>a teammate</source>
@@ -1472,14 +1496,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>This is the first bundle signed by the key %s (%s); check the fingerprint with that teammate before trusting it.</source>
             <translation>키 %s(%s)로 서명된 첫 번들입니다. 신뢰하기 전에 그 팀원과 지문을 확인하세요.</translation>
-        </message>
-        <message>
-            <source>This teammate signed earlier bundles with another key; ask them whether they moved to a new computer.</source>
-            <translation>이 팀원은 이전 번들에 다른 키로 서명했습니다. 새 컴퓨터로 옮겼는지 물어보세요.</translation>
-        </message>
-        <message>
-            <source>%s signed earlier bundles with another key; ask them whether they moved to a new computer.</source>
-            <translation>%s 님은 이전 번들에 다른 키로 서명했습니다. 새 컴퓨터로 옮겼는지 물어보세요.</translation>
         </message>
         <message>
             <source>The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).</source>
@@ -3683,6 +3699,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>파일 %(path)s에 age 신원(AGE-SECRET-KEY-로 시작하는 줄)이 없습니다.</translation>
         </message>
         <message>
+            <source>%(refusal)s (--preview shows it; --once imports it once; --yes trusts the key that signed it.)</source>
+            <translation>%(refusal)s (--preview로 미리 보고, --once로 한 번만 가져오며, --yes로 서명한 키를 신뢰합니다.)</translation>
+        </message>
+        <message>
             <source>There is no workspace in %(folder)s to preview against; import without --preview to join.</source>
             <translation>%(folder)s에는 미리 보기에 쓸 작업 공간이 없습니다. 참여하려면 --preview 없이 가져오세요.</translation>
         </message>
@@ -3869,6 +3889,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>There is no file %(path)s; check the name and try again.</source>
             <translation>%(path)s 파일이 없습니다. 이름을 확인하고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
+            <translation>미리 보기 후에 번들 파일이 바뀌어 아무것도 가져오지 않았습니다. 파일을 다시 열어 새 미리 보기를 확인하세요.</translation>
         </message>
         <message>
             <source>There is already a workspace in %(folder)s; import the bundle into it instead.</source>
@@ -4407,6 +4431,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>번들을 읽는 동안 작업 공간이 바뀌었습니다. 번들을 다시 가져오세요.</translation>
         </message>
         <message>
+            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
+            <translation>이 번들은 키 %(fingerprint)s%(signer)s(으)로 서명되었지만 %(name)s의 사본에서 왔다고 주장합니다. 그 사본의 번들은 다른 키로 서명되므로 거부했습니다. %(name)s이(가) 새 컴퓨터로 옮겼다면, 그곳에서 만든 번들은 새 사본에서 온 것이며 그 키를 신뢰하면 받아들여집니다.</translation>
+        </message>
+        <message>
             <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
             <translation>이 번들은 이 작업 공간이 아니라 다른 작업 공간 '%(name)s'의 것입니다. 가져오려면 그 작업 공간을 열거나(또는 빈 폴더에서 참여하거나), 그 항목들을 사본으로 가져오세요.</translation>
         </message>
@@ -4419,8 +4447,20 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>이 번들에는 다른 저장소의 신원을 재사용하는 저장소 사본(복사되었거나 복원된 작업 공간 폴더)이 만든 변경 사항이 들어 있어 거부했습니다. 보낸 사람에게 GCEN Desktop에서 작업 공간을 한 번 더 연 다음 새 전체 번들을 내보내 달라고 요청하세요.</translation>
         </message>
         <message>
-            <source>This bundle is signed by a key this store does not know yet (%(fingerprint)s); check the fingerprint with the sender, then import it again and accept the key.</source>
-            <translation>이 번들은 이 저장소가 아직 모르는 키(%(fingerprint)s)로 서명되었습니다. 보낸 사람과 지문을 확인한 뒤 다시 가져와서 키를 수락하세요.</translation>
+            <source>This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.</source>
+            <translation>이 번들은 이 작업 공간 사본이 만든 적 없는 변경 사항을 담고 있다고 주장하며, 신뢰하는 키로 서명되지도 않아 거부했습니다. 위조되었거나 손상된 번들입니다. 보낸 팀원에게 자신의 키로 서명한 번들을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.</source>
+            <translation>이 번들은 이 사본이 아직 신뢰하지 않는 키(%(fingerprint)s)로 서명되었습니다. 미리 보기를 확인한 뒤 키를 신뢰하지 않고 한 번만 가져오거나, 보낸 사람과 지문을 확인한 뒤 키를 신뢰하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
+            <translation>이 번들은 서명되지 않아 누가 만들었는지 알 수 없습니다. 미리 보기를 확인하고, 출처를 안다면 한 번만 가져오세요.</translation>
+        </message>
+        <message>
+            <source>This bundle from %(name)s deletes %(count)s records, so it was not imported automatically; open it with Import to look at the preview first.</source>
+            <translation>%(name)s의 이 번들은 레코드 %(count)s개를 삭제하므로 자동으로 가져오지 않았습니다. 가져오기로 열어 먼저 미리 보기를 확인하세요.</translation>
         </message>
         <message>
             <source>The key files in %(folder)s are damaged; restore them from a backup, or move them away so that new keys are made (teammates will then have to trust the new key).</source>

@@ -969,3 +969,19 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "The bundle file changed after you checked it; choose it again, check who made it, then join.": "확인한 뒤에 번들 파일이 바뀌었습니다. 파일을 다시 선택하고 누가 만들었는지 확인한 다음 참여하세요.",
 })
+
+TRANSLATIONS.update({
+    'No key you trust signed this bundle. Importing it once brings in what is new from teammates this workspace does not know yet; what it says about the teammates you know is left out, and nothing else in it is remembered.': '신뢰하는 키로 서명되지 않은 번들입니다. 한 번만 가져오면 이 작업 공간이 아직 모르는 팀원의 새 내용을 가져오며, 이미 아는 팀원에 대한 내용은 제외되고 그 밖의 어떤 것도 기억되지 않습니다.',
+    'Import once without trusting': '신뢰하지 않고 한 번만 가져오기',
+    'This bundle holds changes this workspace copy made before it was restored from a backup; they were imported, and this copy now writes under a new identity so that teammates keep accepting its changes.': '이 번들에는 이 작업 공간 사본이 백업에서 복원되기 전에 만든 변경 사항이 있습니다. 이 변경 사항을 가져왔으며, 팀원들이 계속 이 사본의 변경 사항을 받을 수 있도록 이 사본은 이제 새 ID로 기록합니다.',
+    '%s of %s': '%s건(%s)',
+    'No key you trust signed this bundle, so the changes it carries in the name of teammates already known here were left out (%s); trust the key of this bundle, or ask those teammates for a bundle of their own.': '신뢰하는 키로 서명되지 않은 번들이므로, 이미 알려진 팀원의 이름으로 담긴 변경 사항은 제외했습니다(%s). 이 번들의 키를 신뢰하거나, 해당 팀원에게 직접 번들을 요청하세요.',
+    'No key you trust signed this bundle, so the changes it carries in the name of teammates already known here were left out (%s); ask those teammates for a bundle of their own.': '신뢰하는 키로 서명되지 않은 번들이므로, 이미 알려진 팀원의 이름으로 담긴 변경 사항은 제외했습니다(%s). 해당 팀원에게 직접 번들을 요청하세요.',
+    '%(refusal)s (--preview shows it; --once imports it once; --yes trusts the key that signed it.)': '%(refusal)s (--preview로 미리 보고, --once로 한 번만 가져오며, --yes로 서명한 키를 신뢰합니다.)',
+    'The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.': '미리 보기 후에 번들 파일이 바뀌어 아무것도 가져오지 않았습니다. 파일을 다시 열어 새 미리 보기를 확인하세요.',
+    "This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.": '이 번들은 키 %(fingerprint)s%(signer)s(으)로 서명되었지만 %(name)s의 사본에서 왔다고 주장합니다. 그 사본의 번들은 다른 키로 서명되므로 거부했습니다. %(name)s이(가) 새 컴퓨터로 옮겼다면, 그곳에서 만든 번들은 새 사본에서 온 것이며 그 키를 신뢰하면 받아들여집니다.',
+    'This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.': '이 번들은 이 작업 공간 사본이 만든 적 없는 변경 사항을 담고 있다고 주장하며, 신뢰하는 키로 서명되지도 않아 거부했습니다. 위조되었거나 손상된 번들입니다. 보낸 팀원에게 자신의 키로 서명한 번들을 요청하세요.',
+    'This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.': '이 번들은 이 사본이 아직 신뢰하지 않는 키(%(fingerprint)s)로 서명되었습니다. 미리 보기를 확인한 뒤 키를 신뢰하지 않고 한 번만 가져오거나, 보낸 사람과 지문을 확인한 뒤 키를 신뢰하세요.',
+    'This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.': '이 번들은 서명되지 않아 누가 만들었는지 알 수 없습니다. 미리 보기를 확인하고, 출처를 안다면 한 번만 가져오세요.',
+    'This bundle from %(name)s deletes %(count)s records, so it was not imported automatically; open it with Import to look at the preview first.': '%(name)s의 이 번들은 레코드 %(count)s개를 삭제하므로 자동으로 가져오지 않았습니다. 가져오기로 열어 먼저 미리 보기를 확인하세요.',
+})

@@ -968,3 +968,19 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "The bundle file changed after you checked it; choose it again, check who made it, then join.": "您检查之后，数据包文件已被更改；请重新选择它，核实是谁制作的，然后再加入。",
 })
+
+TRANSLATIONS.update({
+    'No key you trust signed this bundle. Importing it once brings in what is new from teammates this workspace does not know yet; what it says about the teammates you know is left out, and nothing else in it is remembered.': '此数据包没有由您信任的密钥签名。仅导入一次会带入此工作区尚不认识的队友的新内容；其中关于您已认识的队友的内容会被略去，其他内容也都不会被记住。',
+    'Import once without trusting': '仅导入一次，不信任',
+    'This bundle holds changes this workspace copy made before it was restored from a backup; they were imported, and this copy now writes under a new identity so that teammates keep accepting its changes.': '此数据包包含此工作区副本在从备份恢复之前所做的更改；这些更改已导入，此副本现在以新的身份写入，以便队友继续接受它的更改。',
+    '%s of %s': '%s 条（%s）',
+    'No key you trust signed this bundle, so the changes it carries in the name of teammates already known here were left out (%s); trust the key of this bundle, or ask those teammates for a bundle of their own.': '此数据包没有由您信任的密钥签名，因此它以此处已知队友的名义携带的更改已被略去（%s）；请信任此数据包的密钥，或请这些队友发送他们自己的数据包。',
+    'No key you trust signed this bundle, so the changes it carries in the name of teammates already known here were left out (%s); ask those teammates for a bundle of their own.': '此数据包没有由您信任的密钥签名，因此它以此处已知队友的名义携带的更改已被略去（%s）；请这些队友发送他们自己的数据包。',
+    '%(refusal)s (--preview shows it; --once imports it once; --yes trusts the key that signed it.)': '%(refusal)s（--preview 显示预览；--once 仅导入一次；--yes 信任签名的密钥。）',
+    'The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.': '数据包文件在预览之后发生了变化，因此没有导入任何内容；请重新打开它并查看新的预览。',
+    "This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.": '此数据包由密钥 %(fingerprint)s%(signer)s 签名，但它声称来自 %(name)s 的副本，而该副本的数据包由另一个密钥签名，因此已被拒绝。如果 %(name)s 换了新电脑，在那里制作的数据包来自一个新副本，您信任其密钥后即可接受。',
+    'This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.': '此数据包声称包含本工作区副本从未做过的更改，且没有您信任的密钥为其签名，因此已被拒绝：它是伪造的或已损坏。请发送者提供用其密钥签名的数据包。',
+    'This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.': '此数据包由此副本尚未信任的密钥签名（%(fingerprint)s）；请查看预览，然后不信任密钥仅导入一次，或与发送者核对指纹后信任该密钥。',
+    'This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.': '此数据包没有签名，无法看出是谁制作的；请查看预览，如果您知道它的来源，再仅导入一次。',
+    'This bundle from %(name)s deletes %(count)s records, so it was not imported automatically; open it with Import to look at the preview first.': '来自 %(name)s 的此数据包会删除 %(count)s 条记录，因此没有自动导入；请用“导入”打开它，先查看预览。',
+})
