@@ -10,7 +10,6 @@ and links, and links that point at it — so a bundle never carries a record who
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,8 +17,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection
 
-from ..domain.ids import is_uuid
-from ..store import ranges
+from ..store import privacy, ranges
 from ..store.apply import CHUNK
 from ..store.engine import plain_cursor
 from ..store.ranges import Vector
@@ -75,76 +73,16 @@ def read_events(conn: Connection, wanted: Vector) -> list[EventRow]:
     return out
 
 
-def _rows(
-    conn: Connection, ids: Iterable[str], cities: dict[str, str]
-) -> dict[str, tuple[str, str | None, str, str | None]]:
-    """id → (type, parent, visibility, link target) for the given records; the city each refers
-    to (a practice's, a plan's, a symposium's host) goes into `cities`."""
-    out: dict[str, tuple[str, str | None, str, str | None]] = {}
-    wanted = set(ids)
-    todo = sorted(wanted)
-    columns = (
-        "id, type, parent, visibility, CASE WHEN type='link' THEN json_extract(data, '$.b') END, "
-        "CASE WHEN type NOT IN ('member', 'link') THEN COALESCE(city, json_extract(data, '$.city')) END"
-    )
-    with plain_cursor(conn) as cursor:
-        if len(todo) > _SCAN_FROM:  # most of the store: one pass over the table beats lookups
-            parts = [cursor.execute(f"SELECT {columns} FROM records").fetchall()]
-        else:
-            parts = []
-            for i in range(0, len(todo), CHUNK):
-                part = todo[i : i + CHUNK]
-                marks = ",".join("?" * len(part))
-                parts.append(cursor.execute(f"SELECT {columns} FROM records WHERE id IN ({marks})", part).fetchall())
-    for rows in parts:
-        for rid, type_, parent, visibility, target, city in rows:
-            if rid in wanted:
-                out[rid] = (type_, parent, visibility, target if target and is_uuid(target) else None)
-                if city and is_uuid(city):
-                    cities[rid] = city
-    return out
-
-
-_SCAN_FROM = 5_000
-
-
-def _closure(
-    conn: Connection, recs: set[str]
-) -> dict[str, tuple[str, str | None, str, str | None]]:
-    """Rows of the records and of everything they hang on (parents, link targets), transitively."""
-    rows: dict[str, tuple[str, str | None, str, str | None]] = {}
-    cities: dict[str, str] = {}
-    todo = set(recs)
-    while todo:
-        found = _rows(conn, todo, cities)
-        rows.update(found)
-        todo = {ref for r in found.values() for ref in (r[1], r[3]) if ref and ref not in rows}
-        todo |= {cities[r] for r in found if r in cities and cities[r] not in rows}
-        todo -= set(rows)
-    return rows
+def _closure(conn: Connection, recs: set[str]) -> dict[str, privacy.Row]:
+    """Rows of the records and of everything they hang on (parents, link targets, the cities
+    they name), transitively."""
+    return privacy.closure(conn, recs, {})
 
 
 def hidden_records(conn: Connection, recs: set[str], *, network_only: bool) -> set[str]:
     """The records among `recs` whose events must not leave this store."""
     rows = _closure(conn, recs)
-    memo: dict[str, bool] = {}
-
-    def hidden(rid: str, depth: int = 0) -> bool:
-        if rid in memo:
-            return memo[rid]
-        row = rows.get(rid)
-        if row is None or depth > 64:
-            return False  # unknown here (a dangling ref) or a cycle: nothing to hide
-        type_, parent, visibility, target = row
-        result = visibility == "private"
-        if not result and parent:
-            result = hidden(parent, depth + 1)
-        if not result and target:
-            result = hidden(target, depth + 1)
-        memo[rid] = result
-        return result
-
-    out = {r for r in recs if hidden(r)}
+    out = privacy.hidden_records(conn, recs, rows)
     if network_only:
         out |= {r for r in recs if r not in out and not _network_needed(conn, r, rows)}
     return out
@@ -224,6 +162,10 @@ def select(
     held = knowledge.have(conn)
     since = assumed_known(conn, mode, peer, store.replica)
     wanted = ranges.vector_subtract(held, since)
+    # This store's events written while their record was private are never read for an export.
+    private = private_seqs(conn, store.replica, wanted.get(store.replica, []))
+    if private:
+        wanted[store.replica] = ranges.subtract(wanted[store.replica], private)
     if network_only:
         # Everything of the network records and what they need, whatever the reader holds.
         net = network_records(conn)
@@ -242,6 +184,7 @@ def select(
     hide = hidden_records(conn, recs, network_only=network_only) if recs else set()
     sel = Selection(since=since, have=held)
     own = store.replica
+    sel.withheld += ranges.count(private) if private else 0
     for rec, replica, seq, type_, op, body in rows:
         if rec in hide:
             sel.withheld += 1
@@ -259,6 +202,22 @@ def select(
                 if path.exists():
                     sel.blobs[sha] = path
     return sel
+
+
+def private_seqs(conn: Connection, replica: str, within: list[list[int]]) -> list[list[int]]:
+    """The seqs of this store's private events inside the given intervals, as intervals (read
+    through the table's primary key: the cost is the number of private events in them)."""
+    seqs: list[int] = []
+    with plain_cursor(conn) as cursor:
+        for lo, hi in within:
+            seqs += [
+                s
+                for (s,) in cursor.execute(
+                    "SELECT seq FROM private_events WHERE replica=? AND seq BETWEEN ? AND ? ORDER BY seq",
+                    (replica, lo, hi),
+                )
+            ]
+    return ranges.from_seqs(seqs) if seqs else []
 
 
 def _events_of(conn: Connection, recs: set[str], wanted: Vector) -> list[EventRow]:
