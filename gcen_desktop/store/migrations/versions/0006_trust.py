@@ -6,6 +6,8 @@
   the smaller hash; the other is kept here as evidence and the replica is named on the Sync screen.
 - `private_events`: this store's own events written while their record was private. They never
   leave the store; making the record team or network writes one event with its current values.
+- A record whose visibility heads conflict now shows (and is exported as) the most restrictive of
+  them: the rows of such records written by an earlier version are brought to that rule here.
 
 Revision ID: 0006
 Revises: 0005
@@ -43,6 +45,12 @@ def upgrade() -> None:
         sa.Column("seq", sa.Integer, nullable=False),
         sa.PrimaryKeyConstraint("replica", "seq"),
         sqlite_with_rowid=False,
+    )
+    # (a conflicted record's row always holds its data: only brand-new records keep it in an event)
+    op.execute(
+        "UPDATE record_rows SET visibility='private', data=json_set(data, '$.visibility', 'private') "
+        "WHERE conflicts IS NOT NULL AND data_eid IS NULL AND EXISTS "
+        "(SELECT 1 FROM json_each(record_rows.conflicts, '$.visibility') WHERE value = 'private')"
     )
 
 
