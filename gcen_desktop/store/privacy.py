@@ -23,6 +23,7 @@ import orjson
 from sqlalchemy import Connection
 
 from ..domain.ids import is_uuid
+from . import ranges
 from .apply import CHUNK, DEL
 from .engine import plain_cursor
 
@@ -143,7 +144,22 @@ def mark_if_hidden(conn: Connection, rec: str, replica: str, seq: int) -> bool:
     if not is_hidden(conn, rec):
         return False
     conn.exec_driver_sql("INSERT OR IGNORE INTO private_events (replica, seq) VALUES (?, ?)", (replica, seq))
+    held = private_vector(conn)
+    held[replica] = ranges.union(held.get(replica, []), [[seq, seq]])
+    conn.exec_driver_sql(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (PRIVATE_RANGES, orjson.dumps(held).decode())
+    )
     return True
+
+
+PRIVATE_RANGES = "private_ranges"  # meta: the seqs of private_events as intervals, per replica
+
+
+def private_vector(conn: Connection) -> ranges.Vector:
+    """The private events as interval sets per replica (kept beside the table, so an export
+    subtracts them at the cost of their number of runs, not of their number)."""
+    row = conn.exec_driver_sql("SELECT value FROM meta WHERE key=?", (PRIVATE_RANGES,)).first()
+    return {r: [list(x) for x in rs] for r, rs in orjson.loads(row[0]).items()} if row else {}
 
 
 def private_dots(conn: Connection, dots: Iterable[tuple[str, int]]) -> set[tuple[str, int]]:

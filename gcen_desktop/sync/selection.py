@@ -163,9 +163,9 @@ def select(
     since = assumed_known(conn, mode, peer, store.replica)
     wanted = ranges.vector_subtract(held, since)
     # This store's events written while their record was private are never read for an export.
-    private = private_seqs(conn, store.replica, wanted.get(store.replica, []))
+    private = ranges.vector_intersect([wanted, privacy.private_vector(conn)]) if wanted else {}
     if private:
-        wanted[store.replica] = ranges.subtract(wanted[store.replica], private)
+        wanted = ranges.vector_subtract(wanted, private)
     if network_only:
         # Everything of the network records and what they need, whatever the reader holds.
         net = network_records(conn)
@@ -184,7 +184,7 @@ def select(
     hide = hidden_records(conn, recs, network_only=network_only) if recs else set()
     sel = Selection(since=since, have=held)
     own = store.replica
-    sel.withheld += ranges.count(private) if private else 0
+    sel.withheld += ranges.vector_count(private)
     for rec, replica, seq, type_, op, body in rows:
         if rec in hide:
             sel.withheld += 1
@@ -202,22 +202,6 @@ def select(
                 if path.exists():
                     sel.blobs[sha] = path
     return sel
-
-
-def private_seqs(conn: Connection, replica: str, within: list[list[int]]) -> list[list[int]]:
-    """The seqs of this store's private events inside the given intervals, as intervals (read
-    through the table's primary key: the cost is the number of private events in them)."""
-    seqs: list[int] = []
-    with plain_cursor(conn) as cursor:
-        for lo, hi in within:
-            seqs += [
-                s
-                for (s,) in cursor.execute(
-                    "SELECT seq FROM private_events WHERE replica=? AND seq BETWEEN ? AND ? ORDER BY seq",
-                    (replica, lo, hi),
-                )
-            ]
-    return ranges.from_seqs(seqs) if seqs else []
 
 
 def _events_of(conn: Connection, recs: set[str], wanted: Vector) -> list[EventRow]:
