@@ -190,6 +190,11 @@ def _parents_of(conn: Connection, dot: tuple[str, int], f: str) -> list[tuple[st
     return [(r, s) for r, s in named.get(f, [])]
 
 
+def _value_of(conn: Connection, dot: tuple[str, int], f: str) -> Any:
+    row = conn.exec_driver_sql("SELECT body FROM events WHERE replica=? AND seq=?", dot).first()
+    return (orjson.loads(row[0]).get("fields") or {}).get(f) if row else None
+
+
 def _frontier(conn: Connection, f: str, start: set[tuple[str, int]], private: set[tuple[str, int]]) -> set[tuple[str, int]]:
     """The versions of field f that are not private and that the private versions `start`
     replaced, directly or through other private versions: what a teammate may hold as heads."""
@@ -229,8 +234,14 @@ def publication(conn: Connection, rec: str, *, every_field: bool = False) -> tup
         mine = {d for d in dots if d in private}
         if not mine and not every_field:
             continue
-        fields[f] = data.get(f)
-        named = set(dots) | _frontier(conn, f, mine, set(private))
+        if mine:
+            # The private version's value, replacing only the private versions (and what they
+            # replaced): a teammate's concurrent version stays a head, so a conflict stays one.
+            fields[f] = _value_of(conn, max(mine, key=lambda d: d[1]), f)
+            named = mine | _frontier(conn, f, mine, set(private))
+        else:
+            fields[f] = data.get(f)
+            named = set(dots)
         parents[f] = [[r, s] for r, s in sorted(named)]
     # Deletions teammates may hold that a private restore replaced: named, so the record is live
     # on their stores as it is here.

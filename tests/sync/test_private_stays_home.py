@@ -279,3 +279,20 @@ def test_the_in_memory_export_withholds_private_events(pair, tmp_path):
     a.ws.edit(note, {"visibility": "team"})
     bundle = core.export_memory(a.store, mode="full")
     assert not any("secret" in orjson.dumps(e).decode() for e in bundle.events)
+
+
+def test_a_teammates_concurrent_version_stays_a_conflict_when_the_record_is_made_team(pair, tmp_path):
+    a, b = pair
+    note, _ = a.ws.create("note", {"title": "Plans", "body": "public text\n"})
+    sync(a, b, tmp_path)
+    b.ws.edit(note, {"visibility": "private"})
+    b.ws.edit(note, {"body": "written here in private\n"})
+    a.ws.edit(note, {"body": "written there\n"})  # concurrently, later by the clock
+    send(a, b, tmp_path)
+    assert "body" in b.ws.get(note).conflicts
+    b.ws.edit(note, {"visibility": "team"})
+    assert "body" in b.ws.get(note).conflicts  # making it team picks no version
+    report = send(b, a, tmp_path)
+    assert not report.warnings
+    assert sorted(a.ws.get(note).conflicts["body"]) == ["written here in private\n", "written there\n"]
+    sync(a, b, tmp_path)
