@@ -303,16 +303,30 @@ class Store:
                 continue
             type_, own_deleted = row
             if own_deleted:
-                # Deleted while hidden: teammates that hold it learn the deletion, as the present.
+                # Deleted while hidden: teammates that hold it learn the deletion, as the present
+                # (once: not when a deletion they can hold is there already).
+                if self._has_public_deletion(conn, dep):
+                    continue
                 published = privacy.publication(conn, dep, every_field=True)
                 if published and self._has_public_events(conn, dep):
                     observed = {f: dots for f, dots in published[1].items() if f != DEL}
                     self._local_event(conn, "del", type_, dep, {"observed": observed})
                 continue
             published = privacy.publication(conn, dep)
-            if published is not None:
+            if published is not None and published[0]:
                 more, named = published
                 self._local_event(conn, "set", type_, dep, {"fields": more, "parents": named})
+
+    @staticmethod
+    def _has_public_deletion(conn: Connection, rec: str) -> bool:
+        return (
+            conn.exec_driver_sql(
+                "SELECT 1 FROM deletions d WHERE d.rec=? AND NOT EXISTS (SELECT 1 FROM private_events p "
+                "WHERE p.replica = d.replica AND p.seq = d.seq) LIMIT 1",
+                (rec,),
+            ).first()
+            is not None
+        )
 
     @staticmethod
     def _has_public_events(conn: Connection, rec: str) -> bool:

@@ -266,6 +266,12 @@ def test_a_record_deleted_while_private_is_deleted_for_teammates_once_made_visib
     assert not report.warnings
     assert b.ws.get(goal).deleted
     sync(a, b, tmp_path)
+    # made private and team again, the deletion it published is not written once more
+    a.ws.edit(plan, {"visibility": "private"})
+    a.ws.edit(plan, {"visibility": "team"})
+    with a.store.read() as conn:
+        dels = conn.exec_driver_sql("SELECT COUNT(*) FROM events WHERE rec=? AND op='del'", (goal,)).scalar_one()
+    assert dels == 2  # the one written while private, and the one that told the team
 
 
 def test_the_in_memory_export_withholds_private_events(pair, tmp_path):
