@@ -270,6 +270,7 @@ class Store:
         heads = {} if create else self.heads(conn, rec)
         spec = TYPES.get(type_)
         reveals = not create and ("visibility" in fields or bool(spec and spec.parent in fields))
+        was_hidden = reveals and privacy.is_hidden(conn, rec)
         if not create and not undelete and len(fields) == 1 and not reveals:
             amended = self._amend(conn, rec, fields, heads)
             if amended:
@@ -288,7 +289,9 @@ class Store:
                     parents[f] = sorted({tuple(d) for d in dots} | {tuple(d) for d in parents.get(f, [])})
                 parents = {f: [list(d) for d in dots] for f, dots in parents.items()}
         event = self._local_event(conn, "set", type_, rec, {"fields": fields, "parents": parents})
-        if reveals:
+        if reveals and was_hidden and not privacy.is_hidden(conn, rec):
+            # (only on the way out of hiding: what hangs on a record that was visible has no
+            # private version to make visible, and moving an action need not look at every link)
             self._publish_dependents(conn, rec)
         return event
 

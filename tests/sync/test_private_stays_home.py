@@ -302,3 +302,32 @@ def test_a_teammates_concurrent_version_stays_a_conflict_when_the_record_is_made
     assert not report.warnings
     assert sorted(a.ws.get(note).conflicts["body"]) == ["written here in private\n", "written there\n"]
     sync(a, b, tmp_path)
+
+
+def test_links_statuses_and_moved_parts_arrive_when_what_they_hang_on_is_made_team(pair, tmp_path):
+    a, b = pair
+    plan, _ = a.ws.create("plan", {"title": "Team plan"})
+    note, _ = a.ws.create("note", {"title": "Private evidence", "visibility": "private"})
+    a.ws.link("evidence", plan, note)
+    reading, _ = a.ws.create("reading", {"title": "Private reading", "visibility": "private"})
+    a.ws.set_reading_status(reading, "reading")
+    a.ws.set_reading_status(reading, "read")
+    draft, _ = a.ws.create("plan", {"title": "Private draft", "visibility": "private"})
+    goal, _ = a.ws.create("goal", {"plan": draft, "statement": "Moved goal"})
+    action, _ = a.ws.create("action", {"goal": goal, "title": "Its action"})
+    send(a, b, tmp_path)
+    assert b.ws.find(note) is None and b.ws.find(goal) is None
+    assert b.ws.linked(plan, "evidence") == []
+    a.ws.edit(note, {"visibility": "team"})
+    a.ws.edit(reading, {"visibility": "team"})
+    a.ws.edit(goal, {"plan": plan})  # moved out of the private plan
+    report = send(a, b, tmp_path)
+    assert not report.warnings and not report.missing
+    assert [v.id for v in b.ws.linked(plan, "evidence")] == [note]
+    with b.store.read() as conn:
+        statuses = conn.exec_driver_sql(
+            "SELECT status FROM records WHERE type='reading_status' AND parent=?", (reading,)
+        ).all()
+    assert statuses == [("read",)]
+    assert b.ws.get(goal).data["plan"] == plan and b.ws.get(action).title == "Its action"
+    assert b.ws.find(draft) is None
