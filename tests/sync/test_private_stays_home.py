@@ -331,3 +331,23 @@ def test_links_statuses_and_moved_parts_arrive_when_what_they_hang_on_is_made_te
     assert statuses == [("read",)]
     assert b.ws.get(goal).data["plan"] == plan and b.ws.get(action).title == "Its action"
     assert b.ws.find(draft) is None
+
+
+def test_a_network_only_export_carries_nothing_written_while_private_nor_a_contested_network(pair, tmp_path):
+    a, b = pair
+    practice, _ = a.ws.create("practice", {"title": "Residencies", "summary": "public\n", "visibility": "private"})
+    a.ws.edit(practice, {"summary": "secret draft\n"})
+    a.ws.edit(practice, {"title": "Teacher residencies"})
+    a.ws.edit(practice, {"summary": "what we learned\n"})
+    a.ws.edit(practice, {"visibility": "network"})
+    contested, _ = a.ws.create("practice", {"title": "Contested", "visibility": "team"})
+    sync(a, b, tmp_path)
+    a.ws.edit(contested, {"visibility": "network"})
+    b.ws.edit(contested, {"summary": "team only\n"})
+    b.ws.edit(contested, {"visibility": "private"})
+    b.ws.edit(contested, {"visibility": "team"})  # concurrent with a's: team is the more restrictive
+    send(b, a, tmp_path)
+    assert a.ws.get(contested).data["visibility"] == "team"
+    events, _ = contents(export(a, tmp_path, "net.gcen", mode="full", network_only=True))
+    assert b"secret" not in events and b"what we learned" in events
+    assert contested.encode() not in events
