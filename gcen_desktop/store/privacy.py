@@ -80,14 +80,15 @@ def closure(conn: Connection, recs: set[str], cities: dict[str, str] | None = No
 def attached_by(conn: Connection, attachments: set[str]) -> dict[str, list[str]]:
     """attachment id → the 'attached' links naming it (live or deleted).
 
-    One pass over the link rows of kind 'attached' (their target is inside the link's data, which
-    no index reaches): the cost is the number of attachments in the store, paid only by an export
-    or a write that involves an attachment."""
+    The links of kind 'attached', read through their index (ix_records_link_kind; their target
+    is inside the link's data, which no index reaches): the cost is the number of attachments in
+    the store, paid only by an export or a write that involves an attachment."""
     out: dict[str, list[str]] = {}
     if not attachments:
         return out
     for lid, target in conn.exec_driver_sql(
-        "SELECT id, json_extract(data, '$.b') FROM records WHERE type='link' AND kind='attached'"
+        "SELECT l.id, json_extract(v.data, '$.b') FROM record_rows l JOIN records v ON v.id = l.id "
+        "WHERE l.type='link' AND l.kind='attached'"
     ):
         if target in attachments:
             out.setdefault(target, []).append(lid)

@@ -6,6 +6,7 @@
   the smaller hash; the other is kept here as evidence and the replica is named on the Sync screen.
 - `private_events`: this store's own events written while their record was private. They never
   leave the store; making the record team or network writes one event with its current values.
+- `ix_records_link_kind`: the links by kind, for the records an attachment hangs on.
 - A record whose visibility heads conflict now shows (and is exported as) the most restrictive of
   them: the rows of such records written by an earlier version are brought to that rule here.
 
@@ -46,6 +47,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("replica", "seq"),
         sqlite_with_rowid=False,
     )
+    # Which records an attachment hangs on is asked of the links of kind 'attached' by every
+    # export that carries an attachment: an index of the links by kind keeps that to their number.
+    op.execute("CREATE INDEX ix_records_link_kind ON record_rows (kind, type) WHERE type = 'link'")
     # (a conflicted record's row always holds its data: only brand-new records keep it in an event)
     op.execute(
         "UPDATE record_rows SET visibility='private', data=json_set(data, '$.visibility', 'private') "
@@ -55,6 +59,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.execute("DROP INDEX ix_records_link_kind")
     op.drop_table("private_events")
     op.drop_table("equivocations")
     op.drop_table("replica_keys")
