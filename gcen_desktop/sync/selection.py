@@ -129,8 +129,9 @@ def _network_needed(conn: Connection, rid: str, rows: dict) -> bool:
 
 
 def _is_attached_to_network(conn: Connection, attachment: str, rows: dict) -> bool:
-    for (owner,) in conn.exec_driver_sql(
-        "SELECT parent FROM records WHERE type='link' AND json_extract(data,'$.b')=? AND deleted=0",
+    for (owner,) in conn.exec_driver_sql(  # through ix_records_link_kind: the attachments' links only
+        "SELECT l.parent FROM record_rows l JOIN records v ON v.id = l.id WHERE l.type='link' "
+        "AND l.kind='attached' AND l.deleted=0 AND json_extract(v.data, '$.b')=?",
         (attachment,),
     ):
         if owner and owner in rows and rows[owner][2] == "network":

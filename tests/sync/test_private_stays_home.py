@@ -351,3 +351,17 @@ def test_a_network_only_export_carries_nothing_written_while_private_nor_a_conte
     events, _ = contents(export(a, tmp_path, "net.gcen", mode="full", network_only=True))
     assert b"secret" not in events and b"what we learned" in events
     assert contested.encode() not in events
+
+
+def test_a_network_only_export_carries_the_attachments_of_network_records_only(pair, tmp_path):
+    a, _b = pair
+    practice, _ = a.ws.create("practice", {"title": "Residencies", "visibility": "network"})
+    note, _ = a.ws.create("note", {"title": "Team note"})
+    shared, kept = tmp_path / "brochure.pdf", tmp_path / "minutes.pdf"
+    shared.write_bytes(b"%PDF brochure")
+    kept.write_bytes(b"%PDF team minutes")
+    on_practice, _ = a.ws.attach(practice, shared)
+    on_note, _ = a.ws.attach(note, kept)
+    events, names = contents(export(a, tmp_path, "net.gcen", mode="full", network_only=True))
+    assert f"blobs/sha256/{a.ws.get(on_practice).data['sha256']}" in names
+    assert f"blobs/sha256/{a.ws.get(on_note).data['sha256']}" not in names and b"minutes.pdf" not in events
