@@ -3,9 +3,13 @@
 The cost is proportional to what the bundle carries: the wanted seqs are computed as interval
 sets and read through the (replica, seq) index, never by scanning the log.
 
-Privacy rule: a private record never leaves the store, and neither does anything that belongs to
-it — its children (goals and actions of a private plan, statuses of a private reading), its tags
-and links, and links that point at it — so a bundle never carries a record whose owner it hides.
+Privacy rule (store.privacy): a private record never leaves the store, and neither does anything
+that belongs to it — its children (goals and actions of a private plan, statuses of a private
+reading), its tags and links, links that point at it, and its attachments (records and bytes)
+unless the same bytes hang on a record that travels — so a bundle never carries a record whose
+owner it hides. A record is private as soon as any head of its visibility is. This store's own
+events written while their record was private (`private_events`) are never read for an export,
+whatever the record's visibility now: making it visible wrote its present as a new event.
 """
 
 from __future__ import annotations
