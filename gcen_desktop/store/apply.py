@@ -605,6 +605,10 @@ def project(
                 seen.add(key)
                 values.append(v)
         shown = values[0]
+        if f == "visibility" and len(values) > 1:
+            # Private stays home: the most restrictive head is shown (and exported by) until the
+            # conflict is settled, whatever its clock says.
+            shown = min(values, key=_restriction)
         if len(values) > 1 and f in UNFLAGGED_FIELDS:
             pass  # concurrent moves resolve to the shown winner; the other heads stay in the log
         elif len(values) > 1:
@@ -622,6 +626,17 @@ def project(
     active_dels = [d for d in st.deletions if (DEL, d) not in st.superseded]
     del_conflict = bool(active_dels) and not own_deleted
     return row_of(st.type, data, own_deleted, del_conflict, conflicts, merged)
+
+
+_VISIBILITY_ORDER = {"private": 0, "team": 1, "network": 2}
+
+
+def _restriction(value: Any) -> tuple[float, str]:
+    """Sort key putting the most restrictive visibility first (a choice this version does not
+    know comes right after private, an empty one counts as team)."""
+    if value in (None, ""):
+        return (1.0, "")
+    return (_VISIBILITY_ORDER.get(value, 0.5), str(value))
 
 
 def row_of(

@@ -114,6 +114,8 @@ class Record(Base):
         Index("ix_records_parent", "parent", "type", sqlite_where=text("parent IS NOT NULL")),
         Index("ix_records_due", "type", "status", "due"),
         Index("ix_records_member", "member", "type"),
+        # the links of one kind (which records an attachment hangs on: see privacy.attached_by)
+        Index("ix_records_link_kind", "kind", "type", sqlite_where=text("type = 'link'")),
     )
 
 

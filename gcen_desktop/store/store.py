@@ -17,6 +17,7 @@ from ..domain.clock import HybridClock
 from ..domain.errors import NotFound, WorkspaceMissing
 from ..domain.ids import new_replica_id
 from ..domain.schema import TYPES
+from . import privacy
 from . import replica as replica_registry
 from .apply import DEL, Dot, apply_events, drain_fts_queue, load_states, write_projection
 from .attachments import BlobStore
@@ -238,6 +239,7 @@ class Store:
         event.update(payload)
         seal(event)
         self.apply(conn, [event])
+        privacy.mark_if_hidden(conn, rec, self.replica, seq)
         self._set_meta(conn, "seq", str(seq))
         self._set_meta(conn, "hlc", self.clock.state())
         return event
@@ -272,9 +274,17 @@ class Store:
         create: bool = False,
         undelete: bool = False,
     ) -> dict | None:
-        """Write fields of a record as one event; parents are the heads the user was shown."""
+        """Write fields of a record as one event; parents are the heads the user was shown.
+
+        A write that may make records visible (their visibility, or what they hang on) also
+        writes the present of what was private: this record's fields with a private version go
+        into the same event, and each record hanging on it gets one such event (privacy.publication).
+        """
         heads = {} if create else self.heads(conn, rec)
-        if not create and not undelete and len(fields) == 1:
+        spec = TYPES.get(type_)
+        reveals = not create and ("visibility" in fields or bool(spec and spec.parent in fields))
+        was_hidden = reveals and privacy.is_hidden(conn, rec)
+        if not create and not undelete and len(fields) == 1 and not reveals:
             amended = self._amend(conn, rec, fields, heads)
             if amended:
                 return None
@@ -283,7 +293,67 @@ class Store:
             dels = self.active_deletions(conn, rec)
             if dels:
                 parents[DEL] = dels
-        return self._local_event(conn, "set", type_, rec, {"fields": fields, "parents": parents})
+        if reveals and fields.get("visibility") != "private":
+            published = privacy.publication(conn, rec)
+            if published is not None:
+                more, named = published
+                fields = {**more, **fields}
+                for f, dots in named.items():
+                    parents[f] = sorted({tuple(d) for d in dots} | {tuple(d) for d in parents.get(f, [])})
+                parents = {f: [list(d) for d in dots] for f, dots in parents.items()}
+        event = self._local_event(conn, "set", type_, rec, {"fields": fields, "parents": parents})
+        if reveals and was_hidden and not privacy.is_hidden(conn, rec):
+            # (only on the way out of hiding: what hangs on a record that was visible has no
+            # private version to make visible, and moving an action need not look at every link)
+            self._publish_dependents(conn, rec)
+        return event
+
+    def _publish_dependents(self, conn: Connection, rec: str) -> None:
+        """After a record became visible: one event with the present of each record hanging on it
+        that is visible now and whose versions (or deletion) were written while it was hidden."""
+        for dep in privacy.dependents(conn, rec):
+            if privacy.is_hidden(conn, dep) or not privacy.has_private_events(conn, dep):
+                continue
+            row = conn.exec_driver_sql("SELECT type, own_deleted FROM records WHERE id=?", (dep,)).first()
+            if row is None:
+                continue
+            type_, own_deleted = row
+            if own_deleted:
+                # Deleted while hidden: teammates that hold it learn the deletion, as the present
+                # (once: not when a deletion they can hold is there already).
+                if self._has_public_deletion(conn, dep):
+                    continue
+                published = privacy.publication(conn, dep, every_field=True)
+                if published and self._has_public_events(conn, dep):
+                    observed = {f: dots for f, dots in published[1].items() if f != DEL}
+                    self._local_event(conn, "del", type_, dep, {"observed": observed})
+                continue
+            published = privacy.publication(conn, dep)
+            if published is not None and published[0]:
+                more, named = published
+                self._local_event(conn, "set", type_, dep, {"fields": more, "parents": named})
+
+    @staticmethod
+    def _has_public_deletion(conn: Connection, rec: str) -> bool:
+        return (
+            conn.exec_driver_sql(
+                "SELECT 1 FROM deletions d WHERE d.rec=? AND NOT EXISTS (SELECT 1 FROM private_events p "
+                "WHERE p.replica = d.replica AND p.seq = d.seq) LIMIT 1",
+                (rec,),
+            ).first()
+            is not None
+        )
+
+    @staticmethod
+    def _has_public_events(conn: Connection, rec: str) -> bool:
+        return (
+            conn.exec_driver_sql(
+                "SELECT 1 FROM events e WHERE e.rec=? AND NOT EXISTS (SELECT 1 FROM private_events p "
+                "WHERE p.replica = e.replica AND p.seq = e.seq) LIMIT 1",
+                (rec,),
+            ).first()
+            is not None
+        )
 
     def _amend(self, conn: Connection, rec: str, fields: dict[str, Any], heads: dict) -> bool:
         """Autosave coalescing: amend this store's last, not yet exported edit of the same field."""

@@ -3,14 +3,17 @@
 The cost is proportional to what the bundle carries: the wanted seqs are computed as interval
 sets and read through the (replica, seq) index, never by scanning the log.
 
-Privacy rule: a private record never leaves the store, and neither does anything that belongs to
-it — its children (goals and actions of a private plan, statuses of a private reading), its tags
-and links, and links that point at it — so a bundle never carries a record whose owner it hides.
+Privacy rule (store.privacy): a private record never leaves the store, and neither does anything
+that belongs to it — its children (goals and actions of a private plan, statuses of a private
+reading), its tags and links, links that point at it, and its attachments (records and bytes)
+unless the same bytes hang on a record that travels — so a bundle never carries a record whose
+owner it hides. A record is private as soon as any head of its visibility is. This store's own
+events written while their record was private (`private_events`) are never read for an export,
+whatever the record's visibility now: making it visible wrote its present as a new event.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,8 +21,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection
 
-from ..domain.ids import is_uuid
-from ..store import ranges
+from ..store import privacy, ranges
 from ..store.apply import CHUNK
 from ..store.engine import plain_cursor
 from ..store.ranges import Vector
@@ -75,76 +77,16 @@ def read_events(conn: Connection, wanted: Vector) -> list[EventRow]:
     return out
 
 
-def _rows(
-    conn: Connection, ids: Iterable[str], cities: dict[str, str]
-) -> dict[str, tuple[str, str | None, str, str | None]]:
-    """id → (type, parent, visibility, link target) for the given records; the city each refers
-    to (a practice's, a plan's, a symposium's host) goes into `cities`."""
-    out: dict[str, tuple[str, str | None, str, str | None]] = {}
-    wanted = set(ids)
-    todo = sorted(wanted)
-    columns = (
-        "id, type, parent, visibility, CASE WHEN type='link' THEN json_extract(data, '$.b') END, "
-        "CASE WHEN type NOT IN ('member', 'link') THEN COALESCE(city, json_extract(data, '$.city')) END"
-    )
-    with plain_cursor(conn) as cursor:
-        if len(todo) > _SCAN_FROM:  # most of the store: one pass over the table beats lookups
-            parts = [cursor.execute(f"SELECT {columns} FROM records").fetchall()]
-        else:
-            parts = []
-            for i in range(0, len(todo), CHUNK):
-                part = todo[i : i + CHUNK]
-                marks = ",".join("?" * len(part))
-                parts.append(cursor.execute(f"SELECT {columns} FROM records WHERE id IN ({marks})", part).fetchall())
-    for rows in parts:
-        for rid, type_, parent, visibility, target, city in rows:
-            if rid in wanted:
-                out[rid] = (type_, parent, visibility, target if target and is_uuid(target) else None)
-                if city and is_uuid(city):
-                    cities[rid] = city
-    return out
-
-
-_SCAN_FROM = 5_000
-
-
-def _closure(
-    conn: Connection, recs: set[str]
-) -> dict[str, tuple[str, str | None, str, str | None]]:
-    """Rows of the records and of everything they hang on (parents, link targets), transitively."""
-    rows: dict[str, tuple[str, str | None, str, str | None]] = {}
-    cities: dict[str, str] = {}
-    todo = set(recs)
-    while todo:
-        found = _rows(conn, todo, cities)
-        rows.update(found)
-        todo = {ref for r in found.values() for ref in (r[1], r[3]) if ref and ref not in rows}
-        todo |= {cities[r] for r in found if r in cities and cities[r] not in rows}
-        todo -= set(rows)
-    return rows
+def _closure(conn: Connection, recs: set[str]) -> dict[str, privacy.Row]:
+    """Rows of the records and of everything they hang on (parents, link targets, the cities
+    they name), transitively."""
+    return privacy.closure(conn, recs, {})
 
 
 def hidden_records(conn: Connection, recs: set[str], *, network_only: bool) -> set[str]:
     """The records among `recs` whose events must not leave this store."""
     rows = _closure(conn, recs)
-    memo: dict[str, bool] = {}
-
-    def hidden(rid: str, depth: int = 0) -> bool:
-        if rid in memo:
-            return memo[rid]
-        row = rows.get(rid)
-        if row is None or depth > 64:
-            return False  # unknown here (a dangling ref) or a cycle: nothing to hide
-        type_, parent, visibility, target = row
-        result = visibility == "private"
-        if not result and parent:
-            result = hidden(parent, depth + 1)
-        if not result and target:
-            result = hidden(target, depth + 1)
-        memo[rid] = result
-        return result
-
-    out = {r for r in recs if hidden(r)}
+    out = privacy.hidden_records(conn, recs, rows)
     if network_only:
         out |= {r for r in recs if r not in out and not _network_needed(conn, r, rows)}
     return out
@@ -191,8 +133,9 @@ def _network_needed(conn: Connection, rid: str, rows: dict) -> bool:
 
 
 def _is_attached_to_network(conn: Connection, attachment: str, rows: dict) -> bool:
-    for (owner,) in conn.exec_driver_sql(
-        "SELECT parent FROM records WHERE type='link' AND json_extract(data,'$.b')=? AND deleted=0",
+    for (owner,) in conn.exec_driver_sql(  # through ix_records_link_kind: the attachments' links only
+        "SELECT l.parent FROM record_rows l JOIN records v ON v.id = l.id WHERE l.type='link' "
+        "AND l.kind='attached' AND l.deleted=0 AND json_extract(v.data, '$.b')=?",
         (attachment,),
     ):
         if owner and owner in rows and rows[owner][2] == "network":
@@ -224,6 +167,10 @@ def select(
     held = knowledge.have(conn)
     since = assumed_known(conn, mode, peer, store.replica)
     wanted = ranges.vector_subtract(held, since)
+    # This store's events written while their record was private are never read for an export.
+    private = ranges.vector_intersect([wanted, privacy.private_vector(conn)]) if wanted else {}
+    if private:
+        wanted = ranges.vector_subtract(wanted, private)
     if network_only:
         # Everything of the network records and what they need, whatever the reader holds.
         net = network_records(conn)
@@ -242,6 +189,7 @@ def select(
     hide = hidden_records(conn, recs, network_only=network_only) if recs else set()
     sel = Selection(since=since, have=held)
     own = store.replica
+    sel.withheld += ranges.vector_count(private)
     for rec, replica, seq, type_, op, body in rows:
         if rec in hide:
             sel.withheld += 1

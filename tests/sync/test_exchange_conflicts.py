@@ -174,7 +174,7 @@ def test_private_records_and_what_belongs_to_them_stay_home(pair, tmp_path):
     assert b.ws.find(shared) is not None
     assert b.ws.find(secret_plan) is None and b.ws.find(goal) is None
     assert b.ws.tags_of(shared) == [] and b.ws.backlinks(shared) == []
-    # made team-visible later, it travels with its whole history
+    # made team-visible later, it travels as its present (one event per record, see privacy.publication)
     a.ws.edit(secret_plan, {"visibility": "team"})
     send(a, b, tmp_path)
     assert b.ws.get(secret_plan).title == "Draft budget" and b.ws.find(goal) is not None

@@ -172,3 +172,20 @@ def test_concurrent_moves_are_not_flagged(ctx, qtbot):
     section = _section(ctx, qtbot)
     assert section.model.row_of(moved.id) < 0  # …but a move is not something to settle
     assert section.badge() == 0
+
+
+def test_a_record_whose_visibility_heads_conflict_shows_as_private(ctx, qtbot):
+    from gcen_desktop.ui.sections.practices import PracticesSection
+
+    practice = ctx.ws.list("practice")[0].id
+    ctx.ws.edit(practice, {"visibility": "team"})
+    seen = _heads(ctx.ws, practice)["visibility"]
+    ctx.ws.edit(practice, {"visibility": "private"})
+    # a teammate, concurrently and later by the clock, shares it with the network
+    _apply(ctx.ws, [_set(1, practice, "practice", {"visibility": "network"}, {"visibility": seen})])
+    assert "visibility" in ctx.ws.get(practice).conflicts
+    section = PracticesSection(ctx)
+    qtbot.addWidget(section)
+    section.show()
+    assert section.open_record(practice)
+    assert section.form.editors["visibility"].currentData() == "private"

@@ -441,3 +441,33 @@ def test_each_types_preparer_gives_the_rows_of_the_general_path():
             assert prepare("r", "a", 1, "h", fields, "", 1, 1, 1)[1][11] == new_record_of(
                 "r", "a", 1, "h", spec.name, fields)[6][9]
     assert checked == 300 * len(TYPES)
+
+
+def test_a_store_of_an_earlier_version_shows_a_conflicted_visibility_as_private(tmp_path):
+    from alembic import command
+
+    from gcen_desktop.store.engine import _alembic_config
+    from gcen_desktop.store.store import open_store
+
+    ws = Workspace.new(tmp_path / "w", "T", member="Ana")
+    note, _ = ws.create("note", {"title": "Visit", "body": "one"})
+    with ws.store.read() as conn:
+        seen = ws.store.heads(conn, note)["visibility"]
+    ws.edit(note, {"visibility": "private"})
+    apply(ws, [ev_set("bbbb", 1, 9_000_000_000_000, note, "note", {"visibility": "network"}, {"visibility": seen})])
+    engine = ws.store.engine
+    with engine.connect() as conn:
+        conn.info["write"] = True
+        with conn.begin():
+            command.downgrade(_alembic_config(conn), "0005")
+            # as version 0005 projected it: the newest head (the teammate's) shown
+            conn.exec_driver_sql(
+                "UPDATE record_rows SET visibility='network', data=json_set(data, '$.visibility', 'network') "
+                "WHERE id=?", (note,))
+    ws.close()
+    store = open_store(tmp_path / "w")
+    assert store.schema_before == "0005"
+    view = store.get(note)
+    assert view.data["visibility"] == "private" and "visibility" in view.conflicts
+    assert store.check() == []
+    store.close()

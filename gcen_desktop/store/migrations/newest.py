@@ -36,6 +36,7 @@ STATEMENTS = (
     'CREATE TABLE replica_keys (\n\treplica VARCHAR NOT NULL, \n\tfingerprint VARCHAR NOT NULL, \n\tbound_ms INTEGER NOT NULL, \n\tPRIMARY KEY (replica)\n)',
     'CREATE TABLE equivocations (\n\treplica VARCHAR NOT NULL, \n\tseq INTEGER NOT NULL, \n\tkept_h VARCHAR NOT NULL, \n\tother_h VARCHAR NOT NULL, \n\tother_body BLOB NOT NULL, \n\tseen_ms INTEGER NOT NULL, \n\tPRIMARY KEY (replica, seq, other_h)\n)',
     'CREATE TABLE private_events (\n\treplica VARCHAR NOT NULL, \n\tseq INTEGER NOT NULL, \n\tPRIMARY KEY (replica, seq)\n)\n WITHOUT ROWID\n\n',
+    "CREATE INDEX ix_records_link_kind ON record_rows (kind, type) WHERE type = 'link'",
 )
 
 

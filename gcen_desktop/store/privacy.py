@@ -1,0 +1,289 @@
+"""Private stays home: which records no export may carry, and what making one visible writes.
+
+A record is hidden when its visibility is private (the projection shows the most restrictive head
+of a conflicted visibility, see apply.project), when what it hangs on is hidden (the goals and
+actions of a private plan, the statuses of a private reading, the tags and links of a private
+record, links that point at one), and — an attachment — when every record it is attached to is
+hidden: the same bytes attached to a record that travels travel with it.
+
+This store's own events written while their record was hidden are marked in `private_events` in
+the same transaction (`mark_if_hidden`); no export ever carries them. Making a record visible
+again writes one event with the current values of the fields whose versions are private
+(`publication`): its parents are the current heads and, through the private versions, the last
+versions teammates can hold, so the event supersedes on every store what it replaces and no
+teammate sees a conflict or a missing prerequisite.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection
+
+from ..domain.ids import is_uuid
+from . import ranges
+from .apply import CHUNK, DEL
+from .engine import plain_cursor
+
+# id → (type, parent, visibility, link target)
+Row = tuple[str, "str | None", str, "str | None"]
+
+_SCAN_FROM = 5_000
+_COLUMNS = (
+    "id, type, parent, visibility, CASE WHEN type='link' THEN json_extract(data, '$.b') END, "
+    "CASE WHEN type NOT IN ('member', 'link') THEN COALESCE(city, json_extract(data, '$.city')) END"
+)
+
+
+def rows_of(conn: Connection, ids: Iterable[str], cities: dict[str, str] | None = None) -> dict[str, Row]:
+    """id → (type, parent, visibility, link target) for the given records; the city each refers
+    to (a practice's, a plan's, a symposium's host) goes into `cities` when given."""
+    out: dict[str, Row] = {}
+    wanted = set(ids)
+    todo = sorted(wanted)
+    with plain_cursor(conn) as cursor:
+        if len(todo) > _SCAN_FROM:  # most of the store: one pass over the table beats lookups
+            parts = [cursor.execute(f"SELECT {_COLUMNS} FROM records").fetchall()]
+        else:
+            parts = []
+            for i in range(0, len(todo), CHUNK):
+                part = todo[i : i + CHUNK]
+                marks = ",".join("?" * len(part))
+                parts.append(cursor.execute(f"SELECT {_COLUMNS} FROM records WHERE id IN ({marks})", part).fetchall())
+    for rows in parts:
+        for rid, type_, parent, visibility, target, city in rows:
+            if rid in wanted:
+                out[rid] = (type_, parent, visibility, target if target and is_uuid(target) else None)
+                if cities is not None and city and is_uuid(city):
+                    cities[rid] = city
+    return out
+
+
+def closure(conn: Connection, recs: set[str], cities: dict[str, str] | None = None) -> dict[str, Row]:
+    """Rows of the records and of everything they hang on (parents, link targets), transitively;
+    with `cities`, the cities they name too."""
+    rows: dict[str, Row] = {}
+    found_cities: dict[str, str] = {} if cities is None else cities
+    todo = set(recs)
+    while todo:
+        found = rows_of(conn, todo, found_cities)
+        rows.update(found)
+        todo = {ref for r in found.values() for ref in (r[1], r[3]) if ref and ref not in rows}
+        if cities is not None:
+            todo |= {found_cities[r] for r in found if r in found_cities and found_cities[r] not in rows}
+        todo -= set(rows)
+    return rows
+
+
+def attached_by(conn: Connection, attachments: set[str]) -> dict[str, list[str]]:
+    """attachment id → the 'attached' links naming it (live or deleted).
+
+    The links of kind 'attached', read through their index (ix_records_link_kind; their target
+    is inside the link's data, which no index reaches): the cost is the number of attachments in
+    the store, paid only by an export or a write that involves an attachment."""
+    out: dict[str, list[str]] = {}
+    if not attachments:
+        return out
+    for lid, target in conn.exec_driver_sql(
+        "SELECT l.id, json_extract(v.data, '$.b') FROM record_rows l JOIN records v ON v.id = l.id "
+        "WHERE l.type='link' AND l.kind='attached'"
+    ):
+        if target in attachments:
+            out.setdefault(target, []).append(lid)
+    return out
+
+
+def hidden_records(conn: Connection, recs: set[str], rows: dict[str, Row] | None = None) -> set[str]:
+    """The records among `recs` whose events must not leave this store."""
+    if not recs:
+        return set()
+    rows = dict(rows) if rows is not None else {}
+    missing = set(recs) - set(rows)
+    if missing:
+        rows.update(closure(conn, missing))
+    owners: dict[str, list[str]] = {}
+    attachments = {r for r in recs if rows.get(r, ("",))[0] == "attachment"}
+    if attachments:
+        owners = attached_by(conn, attachments)
+        links = {lid for ls in owners.values() for lid in ls if lid not in rows}
+        if links:
+            rows.update(closure(conn, links))
+    memo: dict[str, bool] = {}
+
+    def hidden(rid: str, depth: int = 0) -> bool:
+        if rid in memo:
+            return memo[rid]
+        row = rows.get(rid)
+        if row is None or depth > 64:
+            return False  # unknown here (a dangling ref) or a cycle: nothing to hide
+        memo[rid] = False  # a cycle through an attachment ends here
+        type_, parent, visibility, target = row
+        result = visibility == "private"
+        if not result and parent:
+            result = hidden(parent, depth + 1)
+        if not result and target and rows.get(target, ("",))[0] != "attachment":
+            # (a link to an attachment is its owner's: the attachment follows the links, not back)
+            result = hidden(target, depth + 1)
+        if not result and type_ == "attachment":
+            mine = owners.get(rid, [])
+            result = bool(mine) and all(hidden(lid, depth + 1) for lid in mine)
+        memo[rid] = result
+        return result
+
+    return {r for r in recs if hidden(r)}
+
+
+def is_hidden(conn: Connection, rec: str) -> bool:
+    return bool(hidden_records(conn, {rec}))
+
+
+def mark_if_hidden(conn: Connection, rec: str, replica: str, seq: int) -> bool:
+    """Mark this store's event (replica, seq) of `rec` private when the record is hidden now (the
+    event applied); in the local write's transaction."""
+    if not is_hidden(conn, rec):
+        return False
+    conn.exec_driver_sql("INSERT OR IGNORE INTO private_events (replica, seq) VALUES (?, ?)", (replica, seq))
+    held = private_vector(conn)
+    held[replica] = ranges.union(held.get(replica, []), [[seq, seq]])
+    conn.exec_driver_sql(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (PRIVATE_RANGES, orjson.dumps(held).decode())
+    )
+    return True
+
+
+PRIVATE_RANGES = "private_ranges"  # meta: the seqs of private_events as intervals, per replica
+
+
+def private_vector(conn: Connection) -> ranges.Vector:
+    """The private events as interval sets per replica (kept beside the table, so an export
+    subtracts them at the cost of their number of runs, not of their number)."""
+    row = conn.exec_driver_sql("SELECT value FROM meta WHERE key=?", (PRIVATE_RANGES,)).first()
+    return {r: [list(x) for x in rs] for r, rs in orjson.loads(row[0]).items()} if row else {}
+
+
+def private_dots(conn: Connection, dots: Iterable[tuple[str, int]]) -> set[tuple[str, int]]:
+    out: set[tuple[str, int]] = set()
+    for r, s in set(dots):
+        if conn.exec_driver_sql("SELECT 1 FROM private_events WHERE replica=? AND seq=?", (r, s)).first():
+            out.add((r, s))
+    return out
+
+
+def has_private_events(conn: Connection, rec: str) -> bool:
+    return (
+        conn.exec_driver_sql(
+            "SELECT 1 FROM events e JOIN private_events p ON p.replica = e.replica AND p.seq = e.seq "
+            "WHERE e.rec=? LIMIT 1",
+            (rec,),
+        ).first()
+        is not None
+    )
+
+
+def _parents_of(conn: Connection, dot: tuple[str, int], f: str) -> list[tuple[str, int]]:
+    row = conn.exec_driver_sql("SELECT body FROM events WHERE replica=? AND seq=?", dot).first()
+    if row is None:
+        return []
+    event = orjson.loads(row[0])
+    named = (event.get("parents") if event.get("op") == "set" else event.get("observed")) or {}
+    return [(r, s) for r, s in named.get(f, [])]
+
+
+def _value_of(conn: Connection, dot: tuple[str, int], f: str) -> Any:
+    row = conn.exec_driver_sql("SELECT body FROM events WHERE replica=? AND seq=?", dot).first()
+    return (orjson.loads(row[0]).get("fields") or {}).get(f) if row else None
+
+
+def _frontier(conn: Connection, f: str, start: set[tuple[str, int]], private: set[tuple[str, int]]) -> set[tuple[str, int]]:
+    """The versions of field f that are not private and that the private versions `start`
+    replaced, directly or through other private versions: what a teammate may hold as heads."""
+    out: set[tuple[str, int]] = set()
+    seen: set[tuple[str, int]] = set()
+    todo = list(start)
+    while todo:
+        dot = todo.pop()
+        if dot in seen:
+            continue
+        seen.add(dot)
+        for p in _parents_of(conn, dot, f):
+            if p in private or private_dots(conn, [p]):
+                private.add(p)
+                todo.append(p)
+            else:
+                out.add(p)
+    return out
+
+
+def publication(conn: Connection, rec: str, *, every_field: bool = False) -> tuple[dict[str, Any], dict[str, list[list[Any]]]] | None:
+    """(fields, parents) of the one event that makes a hidden record's present visible: the
+    current values of the fields with a private head (every field with `every_field`), each
+    naming its heads and the last versions before them that teammates can hold; None when no
+    head is private."""
+    heads: dict[str, list[tuple[str, int]]] = {}
+    for f, r, s in conn.exec_driver_sql("SELECT field, replica, seq FROM heads WHERE rec=?", (rec,)):
+        heads.setdefault(f, []).append((r, s))
+    private = private_dots(conn, [d for ds in heads.values() for d in ds])
+    if not private and not every_field:
+        return None
+    row = conn.exec_driver_sql("SELECT data FROM records WHERE id=?", (rec,)).first()
+    data = orjson.loads(row[0]) if row and row[0] else {}
+    fields: dict[str, Any] = {}
+    parents: dict[str, list[list[Any]]] = {}
+    for f, dots in sorted(heads.items()):
+        mine = {d for d in dots if d in private}
+        if not mine and not every_field:
+            continue
+        if mine:
+            # The private version's value, replacing only the private versions (and what they
+            # replaced): a teammate's concurrent version stays a head, so a conflict stays one.
+            fields[f] = _value_of(conn, max(mine, key=lambda d: d[1]), f)
+            named = mine | _frontier(conn, f, mine, set(private))
+        else:
+            fields[f] = data.get(f)
+            named = set(dots)
+        parents[f] = [[r, s] for r, s in sorted(named)]
+    # Deletions teammates may hold that a private restore replaced: named, so the record is live
+    # on their stores as it is here.
+    dels = [
+        (r, s)
+        for r, s in conn.exec_driver_sql(
+            "SELECT d.replica, d.seq FROM deletions d WHERE d.rec=? AND EXISTS (SELECT 1 FROM superseded x "
+            "WHERE x.rec=d.rec AND x.field=? AND x.replica=d.replica AND x.seq=d.seq)",
+            (rec, DEL),
+        )
+    ]
+    public_dels = [d for d in dels if not private_dots(conn, [d])]
+    if public_dels and fields:
+        parents[DEL] = [[r, s] for r, s in sorted(public_dels)]
+    return fields, parents
+
+
+def dependents(conn: Connection, rec: str) -> list[str]:
+    """What hangs on a record, transitively: its children (goals, actions, statuses, its own links
+    and tags), the links that point at any of them, and the attachments those links attach."""
+    under = [
+        rid
+        for (rid,) in conn.exec_driver_sql(
+            "WITH RECURSIVE sub(id) AS (SELECT id FROM records WHERE parent=? "
+            "UNION SELECT r.id FROM records r JOIN sub ON r.parent = sub.id) SELECT id FROM sub",
+            (rec,),
+        )
+    ]
+    family = {rec, *under}
+    out = list(under)
+    seen = set(family)
+    for lid, target in conn.exec_driver_sql(
+        "SELECT id, json_extract(data, '$.b') FROM records WHERE type='link'"
+    ):
+        if target in family and lid not in seen:
+            out.append(lid)
+            seen.add(lid)
+    rows = rows_of(conn, [r for r in out])
+    targets = {row[3] for row in rows.values() if row[0] == "link" and row[3]}
+    for t in sorted(targets - seen):
+        if rows_of(conn, [t]).get(t, ("",))[0] == "attachment":
+            out.append(t)
+            seen.add(t)
+    return out
