@@ -970,3 +970,11 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "The bundle file changed after you checked it; choose it again, check who made it, then join.": "El archivo del paquete cambió después de que lo comprobara; elíjalo de nuevo, compruebe quién lo hizo y luego únase.",
 })
+
+TRANSLATIONS.update({
+    "'%(field)s' must be a whole number from %(lowest)d to %(highest)d.": '«%(field)s» debe ser un número entero de %(lowest)d a %(highest)d.',
+    'The identity file %(path)s is longer than %(limit)d bytes; check that it is the right file.': 'El archivo de identidad %(path)s ocupa más de %(limit)d bytes; compruebe que es el archivo correcto.',
+    'The identity file %(path)s is not a regular file; save the identity in a file and give its name.': 'El archivo de identidad %(path)s no es un archivo normal; guarde la identidad en un archivo e indique su nombre.',
+    'The passphrase file %(path)s is longer than %(limit)d bytes; a passphrase is one line, check that it is the right file.': 'El archivo de frase de contraseña %(path)s ocupa más de %(limit)d bytes; una frase de contraseña es una línea, compruebe que es el archivo correcto.',
+    'The passphrase file %(path)s is not a regular file; save the passphrase in a file and give its name.': 'El archivo de frase de contraseña %(path)s no es un archivo normal; guarde la frase de contraseña en un archivo e indique su nombre.',
+})

@@ -970,3 +970,11 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "The bundle file changed after you checked it; choose it again, check who made it, then join.": "Le fichier du paquet a changé depuis que vous l'avez vérifié ; choisissez-le à nouveau, vérifiez qui l'a fait, puis rejoignez l'espace de travail.",
 })
+
+TRANSLATIONS.update({
+    "'%(field)s' must be a whole number from %(lowest)d to %(highest)d.": '« %(field)s » doit être un nombre entier de %(lowest)d à %(highest)d.',
+    'The identity file %(path)s is longer than %(limit)d bytes; check that it is the right file.': "Le fichier d'identité %(path)s dépasse %(limit)d octets ; vérifiez que c'est le bon fichier.",
+    'The identity file %(path)s is not a regular file; save the identity in a file and give its name.': "Le fichier d'identité %(path)s n'est pas un fichier ordinaire ; enregistrez l'identité dans un fichier et indiquez son nom.",
+    'The passphrase file %(path)s is longer than %(limit)d bytes; a passphrase is one line, check that it is the right file.': "Le fichier de phrase secrète %(path)s dépasse %(limit)d octets ; une phrase secrète tient sur une ligne, vérifiez que c'est le bon fichier.",
+    'The passphrase file %(path)s is not a regular file; save the passphrase in a file and give its name.': "Le fichier de phrase secrète %(path)s n'est pas un fichier ordinaire ; enregistrez la phrase secrète dans un fichier et indiquez son nom.",
+})

@@ -969,3 +969,11 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "The bundle file changed after you checked it; choose it again, check who made it, then join.": "확인한 뒤에 번들 파일이 바뀌었습니다. 파일을 다시 선택하고 누가 만들었는지 확인한 다음 참여하세요.",
 })
+
+TRANSLATIONS.update({
+    "'%(field)s' must be a whole number from %(lowest)d to %(highest)d.": "'%(field)s'은(는) %(lowest)d부터 %(highest)d까지의 정수여야 합니다.",
+    'The identity file %(path)s is longer than %(limit)d bytes; check that it is the right file.': 'ID 파일 %(path)s이(가) %(limit)d바이트보다 깁니다. 올바른 파일인지 확인하세요.',
+    'The identity file %(path)s is not a regular file; save the identity in a file and give its name.': 'ID 파일 %(path)s은(는) 일반 파일이 아닙니다. ID를 파일에 저장하고 그 이름을 지정하세요.',
+    'The passphrase file %(path)s is longer than %(limit)d bytes; a passphrase is one line, check that it is the right file.': '암호 문구 파일 %(path)s이(가) %(limit)d바이트보다 깁니다. 암호 문구는 한 줄이니 올바른 파일인지 확인하세요.',
+    'The passphrase file %(path)s is not a regular file; save the passphrase in a file and give its name.': '암호 문구 파일 %(path)s은(는) 일반 파일이 아닙니다. 암호 문구를 파일에 저장하고 그 이름을 지정하세요.',
+})

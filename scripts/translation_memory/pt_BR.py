@@ -970,3 +970,11 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "The bundle file changed after you checked it; choose it again, check who made it, then join.": "O arquivo do pacote mudou depois que você o verificou; escolha-o de novo, confira quem o fez e então entre.",
 })
+
+TRANSLATIONS.update({
+    "'%(field)s' must be a whole number from %(lowest)d to %(highest)d.": '“%(field)s” deve ser um número inteiro de %(lowest)d a %(highest)d.',
+    'The identity file %(path)s is longer than %(limit)d bytes; check that it is the right file.': 'O arquivo de identidade %(path)s tem mais de %(limit)d bytes; confira se é o arquivo certo.',
+    'The identity file %(path)s is not a regular file; save the identity in a file and give its name.': 'O arquivo de identidade %(path)s não é um arquivo comum; salve a identidade em um arquivo e informe o nome dele.',
+    'The passphrase file %(path)s is longer than %(limit)d bytes; a passphrase is one line, check that it is the right file.': 'O arquivo de frase secreta %(path)s tem mais de %(limit)d bytes; uma frase secreta é uma linha, confira se é o arquivo certo.',
+    'The passphrase file %(path)s is not a regular file; save the passphrase in a file and give its name.': 'O arquivo de frase secreta %(path)s não é um arquivo comum; salve a frase secreta em um arquivo e informe o nome dele.',
+})

@@ -968,3 +968,11 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "The bundle file changed after you checked it; choose it again, check who made it, then join.": "您检查之后，数据包文件已被更改；请重新选择它，核实是谁制作的，然后再加入。",
 })
+
+TRANSLATIONS.update({
+    "'%(field)s' must be a whole number from %(lowest)d to %(highest)d.": '“%(field)s”必须是 %(lowest)d 到 %(highest)d 之间的整数。',
+    'The identity file %(path)s is longer than %(limit)d bytes; check that it is the right file.': '身份文件 %(path)s 超过 %(limit)d 字节；请确认文件是否正确。',
+    'The identity file %(path)s is not a regular file; save the identity in a file and give its name.': '身份文件 %(path)s 不是普通文件；请把身份保存到文件中并给出文件名。',
+    'The passphrase file %(path)s is longer than %(limit)d bytes; a passphrase is one line, check that it is the right file.': '口令文件 %(path)s 超过 %(limit)d 字节；口令只有一行，请确认文件是否正确。',
+    'The passphrase file %(path)s is not a regular file; save the passphrase in a file and give its name.': '口令文件 %(path)s 不是普通文件；请把口令保存到文件中并给出文件名。',
+})

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from .. import prompts
 from ..context import AppContext
 from ..forms.buttons import fit_bold_text
+from ..safe_text import visible
 from .exchange_access import exchange_for
 from .progress import run_with_progress
 
@@ -114,7 +115,7 @@ class ExportPanel(QFrame):
         current = self.peer_box.currentData()
         self.peer_box.clear()
         for p in peers:
-            self.peer_box.addItem(p.name or p.replica[:8], p.replica)
+            self.peer_box.addItem(visible(p.name or p.replica[:8]), p.replica)  # a name from a bundle
         if current:
             self.peer_box.setCurrentIndex(max(self.peer_box.findData(current), 0))
         self.peer.setEnabled(bool(peers))
