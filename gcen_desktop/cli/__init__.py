@@ -126,6 +126,8 @@ def _main(argv: list[str] | None) -> int:
     check_arguments(parser, args, extra)
     args.extra = extra
     args.folder = workspace_folder(args.workspace)
+    if _has_surrogates(str(args.folder)):  # the store records its folder as text
+        parser.error("the workspace folder's name is not valid UTF-8; rename the folder or choose another.")
     try:
         return int(args.handler(args) or 0)
     except UserError as exc:

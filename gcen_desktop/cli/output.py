@@ -35,8 +35,23 @@ def as_json_object(ws: Workspace, view: RecordView, *, with_tags: bool = True) -
     return obj
 
 
+def _utf8(value: Any) -> Any:
+    """`value` with every string made valid UTF-8 (a file name's undecodable bytes as escapes)."""
+    if isinstance(value, str):
+        return visible_lines(value) if any("\ud800" <= c <= "\udfff" for c in value) else value
+    if isinstance(value, dict):
+        return {_utf8(k): _utf8(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_utf8(v) for v in value]
+    return value
+
+
 def emit_json(value: Any) -> None:
-    sys.stdout.write(orjson.dumps(value, option=orjson.OPT_INDENT_2).decode() + "\n")
+    try:
+        text = orjson.dumps(value, option=orjson.OPT_INDENT_2)
+    except TypeError:  # a path given in bytes that are not UTF-8: orjson writes only valid UTF-8
+        text = orjson.dumps(_utf8(value), option=orjson.OPT_INDENT_2)
+    sys.stdout.write(text.decode() + "\n")
 
 
 def print_record(ws: Workspace, view: RecordView) -> None:

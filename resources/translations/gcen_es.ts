@@ -4055,6 +4055,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Una etiqueta no puede estar vacía.</translation>
         </message>
         <message>
+            <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
+            <translation>La etiqueta «%(tag)s…» tiene más de %(limit)d caracteres; use una más corta.</translation>
+        </message>
+        <message>
             <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>
             <translation>Indique primero quién es usted (Preferencias, o 'gcen init --member NAME').</translation>
         </message>

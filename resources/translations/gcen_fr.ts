@@ -4055,6 +4055,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Une étiquette ne peut pas être vide.</translation>
         </message>
         <message>
+            <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
+            <translation>L'étiquette « %(tag)s… » dépasse %(limit)d caractères ; choisissez-en une plus courte.</translation>
+        </message>
+        <message>
             <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>
             <translation>Indiquez d'abord qui vous êtes (Préférences, ou 'gcen init --member NAME').</translation>
         </message>

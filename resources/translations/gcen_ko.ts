@@ -4055,6 +4055,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>태그는 비워 둘 수 없습니다.</translation>
         </message>
         <message>
+            <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
+            <translation>태그 '%(tag)s…'이(가) %(limit)d자보다 깁니다. 더 짧은 태그를 사용하세요.</translation>
+        </message>
+        <message>
             <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>
             <translation>먼저 본인이 누구인지 고르세요(환경설정 또는 'gcen init --member NAME').</translation>
         </message>

@@ -4055,6 +4055,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Uma etiqueta não pode ficar vazia.</translation>
         </message>
         <message>
+            <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
+            <translation>A etiqueta “%(tag)s…” tem mais de %(limit)d caracteres; use uma mais curta.</translation>
+        </message>
+        <message>
             <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>
             <translation>Escolha primeiro quem você é (Preferências, ou 'gcen init --member NAME').</translation>
         </message>

@@ -4055,6 +4055,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>标签不能为空。</translation>
         </message>
         <message>
+            <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
+            <translation>标签“%(tag)s…”超过 %(limit)d 个字符；请使用更短的标签。</translation>
+        </message>
+        <message>
             <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>
             <translation>请先选择你是谁（首选项，或 'gcen init --member NAME'）。</translation>
         </message>

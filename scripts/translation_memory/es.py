@@ -977,4 +977,5 @@ TRANSLATIONS.update({
     'The identity file %(path)s is not a regular file; save the identity in a file and give its name.': 'El archivo de identidad %(path)s no es un archivo normal; guarde la identidad en un archivo e indique su nombre.',
     'The passphrase file %(path)s is longer than %(limit)d bytes; a passphrase is one line, check that it is the right file.': 'El archivo de frase de contraseña %(path)s ocupa más de %(limit)d bytes; una frase de contraseña es una línea, compruebe que es el archivo correcto.',
     'The passphrase file %(path)s is not a regular file; save the passphrase in a file and give its name.': 'El archivo de frase de contraseña %(path)s no es un archivo normal; guarde la frase de contraseña en un archivo e indique su nombre.',
+    "The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.": 'La etiqueta «%(tag)s…» tiene más de %(limit)d caracteres; use una más corta.',
 })

@@ -977,4 +977,5 @@ TRANSLATIONS.update({
     'The identity file %(path)s is not a regular file; save the identity in a file and give its name.': "Le fichier d'identité %(path)s n'est pas un fichier ordinaire ; enregistrez l'identité dans un fichier et indiquez son nom.",
     'The passphrase file %(path)s is longer than %(limit)d bytes; a passphrase is one line, check that it is the right file.': "Le fichier de phrase secrète %(path)s dépasse %(limit)d octets ; une phrase secrète tient sur une ligne, vérifiez que c'est le bon fichier.",
     'The passphrase file %(path)s is not a regular file; save the passphrase in a file and give its name.': "Le fichier de phrase secrète %(path)s n'est pas un fichier ordinaire ; enregistrez la phrase secrète dans un fichier et indiquez son nom.",
+    "The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.": "L'étiquette « %(tag)s… » dépasse %(limit)d caractères ; choisissez-en une plus courte.",
 })

@@ -976,4 +976,5 @@ TRANSLATIONS.update({
     'The identity file %(path)s is not a regular file; save the identity in a file and give its name.': 'ID 파일 %(path)s은(는) 일반 파일이 아닙니다. ID를 파일에 저장하고 그 이름을 지정하세요.',
     'The passphrase file %(path)s is longer than %(limit)d bytes; a passphrase is one line, check that it is the right file.': '암호 문구 파일 %(path)s이(가) %(limit)d바이트보다 깁니다. 암호 문구는 한 줄이니 올바른 파일인지 확인하세요.',
     'The passphrase file %(path)s is not a regular file; save the passphrase in a file and give its name.': '암호 문구 파일 %(path)s은(는) 일반 파일이 아닙니다. 암호 문구를 파일에 저장하고 그 이름을 지정하세요.',
+    "The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.": "태그 '%(tag)s…'이(가) %(limit)d자보다 깁니다. 더 짧은 태그를 사용하세요.",
 })

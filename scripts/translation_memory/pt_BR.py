@@ -977,4 +977,5 @@ TRANSLATIONS.update({
     'The identity file %(path)s is not a regular file; save the identity in a file and give its name.': 'O arquivo de identidade %(path)s não é um arquivo comum; salve a identidade em um arquivo e informe o nome dele.',
     'The passphrase file %(path)s is longer than %(limit)d bytes; a passphrase is one line, check that it is the right file.': 'O arquivo de frase secreta %(path)s tem mais de %(limit)d bytes; uma frase secreta é uma linha, confira se é o arquivo certo.',
     'The passphrase file %(path)s is not a regular file; save the passphrase in a file and give its name.': 'O arquivo de frase secreta %(path)s não é um arquivo comum; salve a frase secreta em um arquivo e informe o nome dele.',
+    "The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.": 'A etiqueta “%(tag)s…” tem mais de %(limit)d caracteres; use uma mais curta.',
 })

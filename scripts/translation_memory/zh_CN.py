@@ -975,4 +975,5 @@ TRANSLATIONS.update({
     'The identity file %(path)s is not a regular file; save the identity in a file and give its name.': '身份文件 %(path)s 不是普通文件；请把身份保存到文件中并给出文件名。',
     'The passphrase file %(path)s is longer than %(limit)d bytes; a passphrase is one line, check that it is the right file.': '口令文件 %(path)s 超过 %(limit)d 字节；口令只有一行，请确认文件是否正确。',
     'The passphrase file %(path)s is not a regular file; save the passphrase in a file and give its name.': '口令文件 %(path)s 不是普通文件；请把口令保存到文件中并给出文件名。',
+    "The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.": '标签“%(tag)s…”超过 %(limit)d 个字符；请使用更短的标签。',
 })

@@ -216,6 +216,10 @@ ARGUMENTS = {
     "empty teammate": (1, ["trust", ""]),
     "unknown encoding": (1, ["readings", "import", "{tmp}/x.ris", "--encoding", "no-such-codec"]),
     "empty date": (0, ["dashboard", "--today", ""]),
+    "the last day of the calendar": (0, ["dashboard", "--today", "9999-12-31"]),
+    "the last day of the calendar as json": (0, ["dashboard", "--today", "9999-12-31", "--json"]),
+    "a tag longer than a title": (1, ["tag", "{note}", "x" * 5000]),
+    "invalid utf-8 workspace folder": (2, ["--workspace", "{tmp}/" + BAD_UTF8, "init", "--name", "Team"]),
 }
 
 
@@ -254,6 +258,21 @@ def test_hostile_arguments_end_in_one_message(filled, capsys, case):
     finally:
         w.close()
     assert not (tmp / "p.gcen").exists()
+
+
+def test_a_long_tag_is_named_as_a_tag(filled, capsys):
+    ws, _tmp, ids, _ = filled
+    code, _, err = run(capsys, "--workspace", str(ws), "tag", ids["note"], "x" * 5000)
+    assert code == 1 and "The tag 'xxxx" in err and "longer than 1,000 characters" in err
+
+
+def test_json_output_of_a_file_name_that_is_not_utf8(workspace, tmp_path, capsys):
+    import orjson
+
+    target = tmp_path / os.fsdecode(b"caf\xe9.gcen")
+    code, out, err = run(capsys, "--workspace", workspace, "export", "--to", str(target), "--full", "--json")
+    assert code == 0, err
+    assert target.exists() and orjson.loads(out)["path"].endswith("caf\\udce9.gcen")
 
 
 def test_invalid_utf8_arguments_through_a_real_process(tmp_path):
