@@ -143,3 +143,24 @@ def test_plan_and_symposium_headings_show_titles_as_plain_text(empty_ctx, qtbot)
         assert editor.title.text() == MARKUP + SHOWN_OVERRIDE
         assert editor.subtitle.textFormat() == Qt.TextFormat.PlainText and MARKUP in editor.subtitle.text()
         assert_labels_plain(editor)
+
+
+def test_note_and_reading_details_name_teammates_as_plain_text(empty_ctx, qtbot):
+    """A teammate's member record (its name from their bundle) quoted in a note's and a reading's details."""
+    from gcen_desktop.ui.widgets.note_editor import NoteEditor
+    from gcen_desktop.ui.widgets.reading_detail import ReadingDetail
+
+    ws = empty_ctx.ws
+    teammate, _ = ws.create("member", {"name": MARKUP})
+    note, _ = ws.create("note", {"title": "Visit", "author": teammate})
+    reading, _ = ws.create("reading_item", {"title": "Residencies"})
+    ws.set_reading_status(reading, "read", teammate)
+    notes = NoteEditor(empty_ctx)
+    qtbot.addWidget(notes)
+    notes.load(ws.get(note))
+    readings = ReadingDetail(empty_ctx)
+    qtbot.addWidget(readings)
+    readings.load(ws.get(reading))
+    assert MARKUP in notes.summary.text() and notes.summary.textFormat() == Qt.TextFormat.PlainText
+    assert MARKUP in readings.team_status.text()
+    assert readings.team_status.textFormat() == Qt.TextFormat.PlainText

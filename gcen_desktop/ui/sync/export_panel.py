@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -85,6 +85,7 @@ class ExportPanel(QFrame):
         fit_bold_text(self.export_button)
         self.export_button.setAccessibleName(self.tr("Export a bundle"))
         self.result = QLabel(self)
+        self.result.setTextFormat(Qt.TextFormat.PlainText)  # it may quote names from bundles
         self.result.setWordWrap(True)
         self.result.setObjectName("Muted")
         peer_row = QHBoxLayout()
