@@ -164,3 +164,18 @@ def test_note_and_reading_details_name_teammates_as_plain_text(empty_ctx, qtbot)
     assert MARKUP in notes.summary.text() and notes.summary.textFormat() == Qt.TextFormat.PlainText
     assert MARKUP in readings.team_status.text()
     assert readings.team_status.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_join_question_quotes_a_hostile_sender_safely(qtbot, tmp_path):
+    """Joining from a hostile bundle on the first-run screen: the question names the sender and the
+    workspace with their controls escaped, in a message box that shows plain text."""
+    from gcen_desktop.services.exchange import Exchange
+    from gcen_desktop.ui.first_run import FirstRunWindow
+
+    info = Exchange.describe(hostile_bundle(tmp_path / "a.gcen"))
+    window = FirstRunWindow(tmp_path / "mine")
+    qtbot.addWidget(window)
+    question = window._join_question(info)
+    assert shown_safely(question) and SHOWN_ESCAPE in question and SHOWN_OVERRIDE in question
+    assert MARKUP in question  # as text: the box it goes into shows plain text (test above)
+    assert window.message.textFormat() == Qt.TextFormat.PlainText
