@@ -145,13 +145,27 @@ def test_passphrase_and_identity_files_are_read_bounded(workspace, tmp_path, cap
         assert not bundle.exists()
 
 
+@pytest.mark.timeout(60)
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(workspace, tmp_path, capsys):
+    """Opening a FIFO blocks until something writes to it: it is refused before it is opened."""
+    pipe = tmp_path / "secret.fifo"
+    os.mkfifo(pipe)
+    code, _, err = run(capsys, "--workspace", workspace, "export", "--to", str(tmp_path / "o.gcen"),
+                       "--passphrase-file", str(pipe))
+    assert code == 1 and "is not a regular file" in err
+
+
 def test_a_passphrase_file_within_the_limit_still_works(workspace, tmp_path, capsys):
     secret = tmp_path / "secret.txt"
     secret.write_text("correct horse battery staple\n")
     bundle = tmp_path / "out.gcen"
     code, out, err = run(capsys, "--workspace", workspace, "export", "--to", str(bundle), "--full",
                          "--passphrase-file", str(secret))
-    assert code == 0, err and bundle.exists()
+    assert code == 0, err
+    assert bundle.exists()
+    code, _, err = run(capsys, "--workspace", workspace, "import", str(bundle), "--preview",
+                       "--passphrase-file", str(secret))
+    assert code == 0, err
 
 
 # --- every argument that could crash: one message, exit 1 or 2, the store unchanged -------------------
