@@ -310,11 +310,11 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
                 if item.kind == "deleted"
                 else "deleted, but something inside it is still in use"
             )
-            print(f"{label}  [{item.type} {item.rec}] {why}")
+            print(f"{label}  [{visible(item.type)} {visible(item.rec)}] {why}")
             print(f"  gcen resolve {item.rec} {DELETION} --pick 1   keeps it; --pick 2 deletes it")
             continue
         state = "auto-merged (clean line merge; pick or edit to settle)" if item.kind == "auto_merged" else "conflict"
-        print(f"{label}  [{item.type} {item.rec}] field '{visible(item.field)}': {state}")
+        print(f"{label}  [{visible(item.type)} {visible(item.rec)}] field '{visible(item.field)}': {state}")
         for v in item.versions:
             text = str(v.value)
             if len(text) > 200 or "\n" in text:
