@@ -86,6 +86,14 @@ def test_hostile_names_in_conflicts_are_escaped(tmp_path, capsys):
     assert_shown_safely(out)
 
 
+def test_an_error_quoting_a_hostile_workspace_name_is_one_escaped_line(tmp_path, capsys):
+    ws = str(tmp_path / "ws")
+    assert run(capsys, "--workspace", ws, "init", "--name", "Our team")[0] == 0
+    code, out, err = run(capsys, "--workspace", ws, "import", str(hostile_bundle(tmp_path / "b.gcen")), "--preview")
+    assert code == 1 and err.startswith("gcen: ") and err.count("\n") == 1, err
+    assert "\x1b" not in err and OVERRIDE not in err and SHOWN_ESCAPE in err  # it names the other workspace
+
+
 def test_json_output_keeps_its_meaning_with_the_controls_escaped(tmp_path, capsys):
     import orjson
 
