@@ -237,6 +237,8 @@ ARGUMENTS = {
     "file as shared folder": (1, ["watch", "/dev/null", "--once"]),
     "empty teammate": (1, ["trust", ""]),
     "unknown encoding": (1, ["readings", "import", "{tmp}/x.ris", "--encoding", "no-such-codec"]),
+    "a codec that fails with UnicodeError": (1, ["readings", "import", "{tmp}/x.ris", "--encoding", "punycode"]),
+    "the undefined codec": (1, ["readings", "import", "{tmp}/x.ris", "--encoding", "undefined"]),
     "empty date": (0, ["dashboard", "--today", ""]),
     "the last day of the calendar": (0, ["dashboard", "--today", "9999-12-31"]),
     "the last day of the calendar as json": (0, ["dashboard", "--today", "9999-12-31", "--json"]),
