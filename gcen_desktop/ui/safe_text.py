@@ -11,11 +11,12 @@ or break the sentence it is quoted in.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..domain.display import visible, visible_lines
 
-__all__ = ["plain", "plain_label", "visible", "visible_lines"]
+__all__ = ["plain", "plain_label", "plain_tooltip", "visible", "visible_lines"]
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -28,3 +29,14 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
 def plain(*labels: QLabel) -> None:
     for label in labels:
         label.setTextFormat(Qt.TextFormat.PlainText)
+
+
+def plain_tooltip(text: str | None) -> str | None:
+    """A tooltip (an item's ToolTipRole) that Qt shows as the text it is: tooltips guess markup
+    like a QLabel does, so text with a `<` is handed over as escaped HTML."""
+    if not text:
+        return text
+    text = visible_lines(text)
+    if "<" not in text:
+        return text
+    return QtGui.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)

@@ -179,3 +179,16 @@ def test_the_join_question_quotes_a_hostile_sender_safely(qtbot, tmp_path):
     assert shown_safely(question) and SHOWN_ESCAPE in question and SHOWN_OVERRIDE in question
     assert MARKUP in question  # as text: the box it goes into shows plain text (test above)
     assert window.message.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_tooltips_of_hostile_titles_are_shown_as_text(empty_ctx):
+    """Qt guesses markup in a tooltip as in a QLabel: a list row's tooltip hands a title over escaped."""
+    from gcen_desktop.ui.models.record_table import Column, RecordTableModel
+    from gcen_desktop.ui.safe_text import plain_tooltip
+
+    empty_ctx.ws.create("note", {"title": MARKUP + OVERRIDE})
+    model = RecordTableModel(empty_ctx, "note", [Column("title", "Title")])
+    assert model.index(0, 0).data() == MARKUP + OVERRIDE  # the cell itself is drawn as plain text
+    tip = model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert MARKUP not in tip and "&lt;b&gt;Signed by Ana (trusted)&lt;/b&gt;" in tip and OVERRIDE not in tip
+    assert plain_tooltip("Plain title") == "Plain title"
