@@ -1,6 +1,8 @@
 """The headless `gcen` command: the same services as the desktop app, for scripts and tests.
 
-User errors print one plain line on stderr and exit 1; usage errors exit 2 (argparse).
+User errors print one plain line on stderr and exit 1; usage errors exit 2 (argparse), among them
+an empty or `-` file name and an argument that is not valid UTF-8 text. Everything printed passes
+`visible_lines`, so a name or title from a bundle never reaches the terminal as a control sequence.
 Each command family lives in its own module with a `register(subparsers)` function.
 """
 
@@ -10,10 +12,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.exc import DatabaseError
 
 from .. import __version__
+from ..domain.display import visible_lines
 from ..domain.errors import UserError
 from . import records_commands
 
@@ -29,6 +33,53 @@ for _optional in ("sync_commands", "document_commands"):
 def _one_line(text: str) -> str:
     """Error messages stay on one line of stderr even when they quote a value with line breaks."""
     return text.replace("\r", "\\r").replace("\n", "\\n")
+
+
+# Arguments that name a file or folder: any bytes the file system allows, but never empty or `-`.
+PATH_ARGUMENTS = {"workspace": "--workspace", "to": "--to", "file": "FILE", "passphrase_file": "--passphrase-file",
+                  "identity": "--identity", "shared": "FOLDER"}
+
+
+NOT_UTF8 = ("an argument is not valid UTF-8 text (the terminal sent it in another encoding); "
+            "type it again or set the terminal to UTF-8.")
+
+
+class VisibleStream:
+    """stdout or stderr with every control and bidi character written as a visible escape."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(visible_lines(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+def _has_surrogates(text: str) -> bool:
+    return any("\ud800" <= c <= "\udfff" for c in text)
+
+
+def check_arguments(parser: argparse.ArgumentParser, args: argparse.Namespace, extra: list[str]) -> None:
+    """Exit 2 with one message for an argument no command can use: an empty or `-` file name, or
+    text that is not valid UTF-8 (bytes the shell passed through, seen as lone surrogates)."""
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if not isinstance(item, str):
+                continue
+            if name in PATH_ARGUMENTS:
+                label = PATH_ARGUMENTS[name]
+                if not item.strip():
+                    parser.error(f"{label} needs a file or folder name; an empty one names nothing.")
+                if item == "-":
+                    parser.error(f"{label} cannot be standard input or output; give a file name "
+                                 "(./- for a file called -).")
+            elif _has_surrogates(item):
+                parser.error(NOT_UTF8)
+    if any(_has_surrogates(item) for item in extra):
+        parser.error(NOT_UTF8)
 
 
 def workspace_folder(arg: str | None) -> Path:
@@ -59,12 +110,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = VisibleStream(out), VisibleStream(err)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     if extra and not getattr(args, "accepts_extra", False):
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    check_arguments(parser, args, extra)
     args.extra = extra
     args.folder = workspace_folder(args.workspace)
+    if _has_surrogates(str(args.folder)):  # the store records its folder as text
+        parser.error("the workspace folder's name is not valid UTF-8; rename the folder or choose another.")
     try:
         return int(args.handler(args) or 0)
     except UserError as exc:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..domain.display import visible
 from ..domain.errors import UserError
 from ..services.queries import Filters
 from ..services.workspace import Workspace
@@ -119,11 +120,11 @@ def cmd_readings_import(args: argparse.Namespace) -> int:
     from ..services.readings_io import import_readings
 
     report = import_readings(_open(args), args.file, args.format, skip_bad=args.skip_bad, encoding=args.encoding)
-    print(report.summary())
+    print(visible(report.summary()))
     for dup in report.duplicates:
-        print(f"  skipped: {dup.title} — {dup.reason} as '{dup.existing}'")
+        print(f"  skipped: {visible(dup.title)} — {dup.reason} as '{visible(dup.existing)}'")
     for bad in report.bad:
-        print(f"  left out: {bad.describe()}")
+        print(f"  left out: {visible(bad.describe())}")
     return 0
 
 

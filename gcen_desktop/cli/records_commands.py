@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from ..domain.display import visible
 from ..domain.errors import UserError, ValidationError
 from ..domain.ids import is_uuid
 from ..domain.schema import (
@@ -19,6 +20,7 @@ from ..domain.schema import (
 )
 from ..services.queries import Filters
 from ..services.workspace import Workspace
+from .arguments import whole_number
 from .output import as_json_object, emit_json, print_record, type_name
 
 CLI_TYPE_CHOICES = sorted(CLI_TYPES)
@@ -65,7 +67,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("query")
     p.add_argument("--type", action="append", choices=CLI_TYPE_CHOICES, metavar="TYPE")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=whole_number(1, 10_000), default=50)
     _filter_options(p)
     p.set_defaults(handler=cmd_search)
 
@@ -267,7 +269,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         emit_json([as_json_object(ws, v) for v in rows])
     else:
         for v in rows:
-            print(f"{v.id}  {v.title}")
+            print(f"{v.id}  {visible(v.title)}")
     return 0
 
 
@@ -286,9 +288,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         emit_json(out)
     else:
         for view, snippet in results:
-            print(f"{view.id}  {type_name(view.type):<9} {view.title}")
+            print(f"{view.id}  {type_name(view.type):<9} {visible(view.title)}")
             if snippet and snippet != view.title:
-                print(f"    {snippet}")
+                print(f"    {visible(snippet)}")
     return 0
 
 
@@ -303,7 +305,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     problems = ws.store.check()
     if problems:
         for p in problems:
-            print(f"problem: {p}")
+            print(f"problem: {visible(p)}")
         raise UserError("The workspace check found problems (listed above); keep a copy of the folder and ask for help.")
     print("ok: database integrity, search index, and projection match the event log")
     return 0
@@ -375,16 +377,16 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         return 0
     if nxt:
         sym, done, total = nxt
-        print(f"Next symposium: {sym.title} ({sym.data.get('start')}) — preparation {done}/{total}")
+        print(f"Next symposium: {visible(sym.title)} ({sym.data.get('start')}) — preparation {done}/{total}")
     print(f"Overdue actions: {len(overdue)}")
     for v in overdue:
-        print(f"  {v.data.get('due')}  {v.title}")
+        print(f"  {v.data.get('due')}  {visible(v.title)}")
     print(f"Due this week: {len(week)}")
     for v in week:
-        print(f"  {v.data.get('due')}  {v.title}")
+        print(f"  {v.data.get('due')}  {visible(v.title)}")
     print(f"Readings assigned to you: {len(mine)}")
     for v in mine:
-        print(f"  {v.title}")
+        print(f"  {visible(v.title)}")
     return 0
 
 

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
+import stat
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
+from ..domain.display import visible, visible_lines
 from ..domain.errors import UserError
 from ..services.exchange import DELETION, Exchange, ImportPreview, ImportReport
 from ..services.workspace import Workspace
 from ..store.store import store_exists
 from ..sync.exchange import ForeignWorkspace, Unvouched
+from .arguments import seconds, whole_number
 from .output import emit_json
 
 CATEGORY_HEADS = ("new", "updated", "unchanged", "conflicting", "deleted")
@@ -60,7 +64,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id")
     p.add_argument("field", help=f"the field in conflict, or '{DELETION}' for a deleted-while-edited record")
     how = p.add_mutually_exclusive_group(required=True)
-    how.add_argument("--pick", type=int, metavar="N", help="the version number shown by 'gcen conflicts'")
+    how.add_argument("--pick", type=whole_number(1, 1_000_000), metavar="N", help="the version number shown by 'gcen conflicts'")
     how.add_argument("--value", metavar="VALUE", help="a new value replacing every version")
     p.set_defaults(handler=cmd_resolve)
 
@@ -75,7 +79,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("watch", help="shared-folder mode: import new bundles there, write ours")
     p.add_argument("shared", metavar="FOLDER")
     p.add_argument("--once", action="store_true", help="one pass, then exit")
-    p.add_argument("--every", type=float, default=10.0, metavar="SECONDS", help=argparse.SUPPRESS)
+    p.add_argument("--every", type=seconds(1, 86_400), default=10.0, metavar="SECONDS", help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_watch)
 
 
@@ -83,23 +87,56 @@ def _open(args: argparse.Namespace) -> Exchange:
     return Exchange(Workspace.open(args.folder))
 
 
+PASSPHRASE_LIMIT = 1024  # bytes: a passphrase is a line, not a file's worth
+IDENTITY_FILE_LIMIT = 64 * 1024  # an age identity file: a few keys and comments
+
+
+def _problem(identity: bool, problem: str, path: str, limit: int) -> UserError:
+    """The plain message for a passphrase or identity file that cannot be used."""
+    if problem == "special":
+        if identity:
+            return UserError("The identity file %(path)s is not a regular file; save the identity in a file and "
+                             "give its name.", path=path)
+        return UserError("The passphrase file %(path)s is not a regular file; save the passphrase in a file and "
+                         "give its name.", path=path)
+    if problem == "long":
+        if identity:
+            return UserError("The identity file %(path)s is longer than %(limit)d bytes; check that it is the "
+                             "right file.", path=path, limit=limit)
+        return UserError("The passphrase file %(path)s is longer than %(limit)d bytes; a passphrase is one line, "
+                         "check that it is the right file.", path=path, limit=limit)
+    if identity:
+        return UserError("The identity file %(path)s cannot be read; check the name.", path=path)
+    return UserError("The passphrase file %(path)s cannot be read; check the name.", path=path)
+
+
+def read_small_text(path: str, limit: int, *, identity: bool = False) -> str:
+    """The UTF-8 text of a small regular file of at most `limit` bytes.
+
+    A device, a pipe or a folder is refused before it is opened (`/dev/zero` never ends, a named
+    pipe blocks the open), and a longer file after reading one byte more than `limit`."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise _problem(identity, "special", path, limit)
+        with open(path, "rb") as f:
+            data = f.read(limit + 1)
+        if len(data) > limit:
+            raise _problem(identity, "long", path, limit)
+        return data.decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise _problem(identity, "unreadable", path, limit) from None
+
+
 def _read_secret(path: str | None) -> str | None:
     if path is None:
         return None
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        raise UserError("The passphrase file %(path)s cannot be read; check the name.", path=path) from None
-    return text.rstrip("\r\n")
+    return read_small_text(path, PASSPHRASE_LIMIT).rstrip("\r\n")
 
 
 def _identities(paths: list[str]) -> list[str]:
     out: list[str] = []
     for path in paths:
-        try:
-            lines = Path(path).read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError):
-            raise UserError("The identity file %(path)s cannot be read; check the name.", path=path) from None
+        lines = read_small_text(path, IDENTITY_FILE_LIMIT, identity=True).splitlines()
         found = [line.strip() for line in lines if line.strip().startswith("AGE-SECRET-KEY-")]
         if not found:
             raise UserError("The file %(path)s holds no age identity (a line starting AGE-SECRET-KEY-).", path=path)
@@ -155,13 +192,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def print_preview(p: ImportPreview, *, done: bool) -> None:
-    who = p.producer_name or "a teammate with no name set"
-    print(f"Bundle from {who} (store {p.producer_replica}), {p.kind or 'bundle'}"
+    # Names, the workspace name and warnings quoting them come from the bundle: one line each, shown
+    # with their control and bidi characters escaped, so none can fake a line of this output.
+    who = visible(p.producer_name) if p.producer_name else "a teammate with no name set"
+    print(f"Bundle from {who} (store {visible(p.producer_replica)}), {visible(p.kind or 'bundle')}"
           + (f", made {_ms(p.created_ms)}" if p.created_ms else ""))
     if p.workspace_name:
-        print(f"Workspace: {p.workspace_name}")
+        print(f"Workspace: {visible(p.workspace_name)}")
     if p.already_imported_on:
-        print(f"Already imported on {p.already_imported_on}; nothing changed.")
+        print(f"Already imported on {visible(p.already_imported_on)}; nothing changed.")
         return
     if p.fingerprint:
         trust = "trusted" if p.key_known else "NEW KEY, not yet trusted"
@@ -173,12 +212,13 @@ def print_preview(p: ImportPreview, *, done: bool) -> None:
               if p.fingerprint else "Import it once with --once if you know where it came from")
     rows = sorted(p.counts.items())
     if rows:
+        rows = [(visible(t), counts) for t, counts in rows]
         width = max(12, *(len(t) for t, _ in rows))
         print(f"{'':{width}}  " + "  ".join(f"{h:>11}" for h in CATEGORY_HEADS))
         for type_, counts in rows:
             print(f"{type_:{width}}  " + "  ".join(f"{counts.get(h, 0):>11,}" for h in CATEGORY_HEADS))
     for w in p.warnings:
-        print(f"Warning: {w}")
+        print(f"Warning: {visible(w)}")
     if isinstance(p, ImportReport) and done:
         print(f"Imported {p.applied:,} new changes.")
         if p.indexing:
@@ -214,7 +254,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             emit_json(_jsonable(report))
         else:
             print_preview(report, done=True)
-            print(f"Joined the workspace '{report.workspace_name}' in {args.folder}.")
+            print(f"Joined the workspace '{visible(report.workspace_name)}' in {args.folder}.")
         return 0
     ex = _open(args)
     if args.as_copies:
@@ -226,7 +266,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             emit_json(_jsonable(report))
         else:
             print_preview(report, done=False)
-            print(f"Copied {report.applied:,} records from '{report.workspace_name or 'another workspace'}'; "
+            print(f"Copied {report.applied:,} records from '{visible(report.workspace_name or 'another workspace')}'; "
                   "'gcen undo-import' removes them again.")
         return 0
     try:
@@ -281,25 +321,25 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         print("No conflicts.")
         return 0
     for item in items:
-        label = item.title or "(untitled)"
+        label = visible(item.title or "(untitled)")
         if item.kind in ("deleted", "kept_by_child"):
             why = (
-                f"deleted by {', '.join(item.deleted_by) or 'a teammate'} while edited elsewhere"
+                f"deleted by {visible(', '.join(item.deleted_by) or 'a teammate')} while edited elsewhere"
                 if item.kind == "deleted"
                 else "deleted, but something inside it is still in use"
             )
-            print(f"{label}  [{item.type} {item.rec}] {why}")
+            print(f"{label}  [{visible(item.type)} {visible(item.rec)}] {why}")
             print(f"  gcen resolve {item.rec} {DELETION} --pick 1   keeps it; --pick 2 deletes it")
             continue
         state = "auto-merged (clean line merge; pick or edit to settle)" if item.kind == "auto_merged" else "conflict"
-        print(f"{label}  [{item.type} {item.rec}] field '{item.field}': {state}")
+        print(f"{label}  [{visible(item.type)} {visible(item.rec)}] field '{visible(item.field)}': {state}")
         for v in item.versions:
             text = str(v.value)
             if len(text) > 200 or "\n" in text:
                 text = text[:200].replace("\n", "\n      ") + ("…" if len(text) > 200 else "")
-            print(f"  [{v.number}] {v.teammate}, {_ms(v.when_ms)}: {text}")
+            print(f"  [{v.number}] {visible(v.teammate)}, {_ms(v.when_ms)}: {visible_lines(text)}")
         if item.merged_text is not None:
-            print("  merged: " + str(item.merged_text)[:200].replace("\n", "\n      "))
+            print("  merged: " + visible_lines(str(item.merged_text)[:200]).replace("\n", "\n      "))
     return 0
 
 
@@ -325,7 +365,7 @@ def cmd_peers(args: argparse.Namespace) -> int:
         print("No teammates yet: import a bundle from one.")
     for p in peers:
         trust = "trusted" if p.trusted else ("NOT trusted" if p.fingerprint else "no key")
-        print(f"{p.name or '(no name)'}  store {p.replica}")
+        print(f"{visible(p.name) if p.name else '(no name)'}  store {visible(p.replica)}")
         print(f"  key {p.fingerprint or '-'} ({trust}); last exchange {_ms(p.last_exchange_ms)}; "
               f"known to hold {p.held_events:,} changes")
     return 0
@@ -335,7 +375,7 @@ def cmd_trust(args: argparse.Namespace) -> int:
     ex = _open(args)
     peer = ex.find_peer(args.teammate)
     ex.trust(peer.replica)
-    print(f"Trusted the key {peer.fingerprint} of {peer.name or peer.replica}.")
+    print(f"Trusted the key {peer.fingerprint} of {visible(peer.name or peer.replica)}.")
     return 0
 
 
@@ -348,7 +388,8 @@ def cmd_watch(args: argparse.Namespace) -> int:
     while True:
         for report in ex.sync_folder_once(folder):
             if report.applied:
-                print(f"Imported {report.applied:,} changes from {report.producer_name or report.producer_replica}.")
+                print(f"Imported {report.applied:,} changes from "
+                      f"{visible(report.producer_name or report.producer_replica)}.")
         _drain(ex)
         if args.once:
             return 0

@@ -57,6 +57,7 @@ MAX_BODY = 1_000_000
 MAX_SHORT = 10_000
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+INT_MIN, INT_MAX = -(2**63), 2**63 - 1  # what SQLite can store in an integer column
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
@@ -115,12 +116,27 @@ class Field:
         if self.kind == "int":
             if isinstance(value, bool):
                 raise ValidationError("'%(field)s' must be a whole number.", field=self.name)
+            text = str(value).strip()
             try:
-                return int(str(value).strip())
+                # Longer than any 64-bit number: not converted at all (Python refuses more than
+                # 4,300 digits with a ValueError of its own; SQLite stores at most 64 bits).
+                number = int(text) if len(text) <= 40 else None
             except ValueError:
                 raise ValidationError(
                     "'%(field)s' must be a whole number, not '%(value)s'.", field=self.name, value=value
                 ) from None
+            if number is None and not text.lstrip("+-").isdigit():
+                raise ValidationError(
+                    "'%(field)s' must be a whole number, not '%(value)s'.", field=self.name, value=text[:40] + "…"
+                )
+            if number is None or not INT_MIN <= number <= INT_MAX:
+                raise ValidationError(
+                    "'%(field)s' must be a whole number from %(lowest)d to %(highest)d.",
+                    field=self.name,
+                    lowest=INT_MIN,
+                    highest=INT_MAX,
+                )
+            return number
         if self.kind == "bool":
             if isinstance(value, bool):
                 return value

@@ -3,6 +3,8 @@ contents field work), styled tables, and an East Asian font set so CJK text show
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -66,9 +68,32 @@ def _repeat_header(row) -> None:
     trpr.append(el)
 
 
+# What XML 1.0 cannot hold: C0 controls but tab and line breaks, lone surrogates, U+FFFE/U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(value: object) -> object:
+    """`value` (a string, or the strings inside a block) with what XML cannot hold written as a
+    visible `\\uXXXX`: a title from a teammate's bundle may hold any character, and python-docx
+    refuses a control character with a ValueError."""
+    if isinstance(value, str):
+        return _NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", value)
+    if isinstance(value, list):
+        return [_xml_text(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_xml_text(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _xml_text(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{f.name: _xml_text(getattr(value, f.name))
+                                             for f in dataclasses.fields(value) if f.init})
+    return value
+
+
 def write_docx(doc: Document, path: Path | str, *, style: Style | None = None,
                progress: Progress | None = None, template: Path | str | None = None) -> None:
     """Render to .docx; `template` may name a .docx whose styles (Heading 1, Normal …) to use."""
+    doc = _xml_text(doc)  # type: ignore[assignment]
     style = style or load_style()
     w = _DocxWriter(doc, style, template)
     total = len(doc.blocks)

@@ -110,7 +110,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     if encoding:
         try:
             return data.decode(encoding)
-        except (LookupError, UnicodeDecodeError) as exc:
+        except (LookupError, UnicodeError) as exc:  # UnicodeError: 'punycode', 'undefined' …
             raise UserError(
                 "%(name)s cannot be read as %(encoding)s (%(reason)s); try another --encoding.",
                 name=name,

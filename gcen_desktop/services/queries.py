@@ -196,7 +196,8 @@ class Queries:
 
     def actions_due_within(self, days: int = 7, today: str | None = None) -> list[RecordView]:
         start = dt.date.fromisoformat(today) if today else dt.date.today()
-        end = (start + dt.timedelta(days=days)).isoformat()
+        # The week after 9999-12-25 ends with the calendar, not with an OverflowError.
+        end = (start + dt.timedelta(days=min(days, (dt.date.max - start).days))).isoformat()
         return self.store.query(
             "r.type='action' AND r.deleted=0 AND r.status != 'done' AND r.due >= ? AND r.due <= ?",
             (start.isoformat(), end),

@@ -283,6 +283,11 @@ class Workspace(Queries):
             b = " ".join(b.split())
             if not b:
                 raise ValidationError("A tag cannot be empty.")
+            limit = TYPES["link"].by_name["b"].max_len
+            if len(b) > limit:  # else the link's field 'b' would be named in the message
+                raise ValidationError(
+                    "The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.", tag=b[:40], limit=limit
+                )
         lid = link_id(kind, a, b)
         existing = self.store.find(lid, conn)
         values = TYPES["link"].validate({"kind": kind, "a": a, "b": b}, creating=True)

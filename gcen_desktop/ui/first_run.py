@@ -30,6 +30,7 @@ from . import prompts
 from .forms.values import value_name
 from .i18n import error_text
 from .icons import app_icon
+from .safe_text import plain_label, visible
 from .sync.exchange_access import exchange_class
 from .sync.import_preview_dialog import format_ms, group_fingerprint
 from .worker import Workers
@@ -141,7 +142,7 @@ class FirstRunWindow(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # full label, any language
             others.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addLayout(others)
-        self.message = QLabel("", self)
+        self.message = plain_label("", self)
         self.message.setWordWrap(True)
         self.message.setObjectName("Muted")
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
@@ -221,7 +222,7 @@ class FirstRunWindow(QWidget):
                                    ok_label=self.tr("Join")):
                 return
             folder = _free_folder(self.folder)
-            self._busy(True, self.tr("Joining “%s”…") % (info.workspace_name or path.name))
+            self._busy(True, self.tr("Joining “%s”…") % visible(info.workspace_name or path.name))
             self.cancel_button.show()
             self._task = self.workers.run(
                 lambda progress: exchange.join_as(folder, path, name=name, role=role, passphrase=passphrase,
@@ -235,9 +236,10 @@ class FirstRunWindow(QWidget):
         self.workers.run(lambda: exchange.describe(path, passphrase=passphrase), described, failed, write=False)
 
     def _join_question(self, info: Any) -> str:
-        who = info.producer_name or self.tr("A teammate")
+        # Names from the bundle, shown in a plain-text box with their control and bidi characters escaped.
+        who = visible(info.producer_name) if info.producer_name else self.tr("A teammate")
         text = self.tr("%1 made this bundle of the workspace “%2” on %3. It holds %4 changes.").replace(
-            "%1", who).replace("%2", info.workspace_name or "?").replace("%3", format_ms(info.created_ms)).replace(
+            "%1", who).replace("%2", visible(info.workspace_name or "?")).replace("%3", format_ms(info.created_ms)).replace(
             "%4", QLocale().toString(info.event_count))
         if info.fingerprint:
             text += "\n\n" + self.tr("It is signed with the key %1. Check with %2 that this is their key "

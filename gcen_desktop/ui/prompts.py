@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 # When set, called as answerer(kind, title, text, **kw) instead of showing a dialog.
@@ -21,23 +22,33 @@ def _answer(kind: str, title: str, text: str, **kw: Any) -> tuple[bool, Any]:
     return True, answerer(kind, title, text, **kw)
 
 
+def message_box(icon: QMessageBox.Icon, title: str, text: str, buttons: QMessageBox.StandardButton,
+                parent: QWidget | None) -> QMessageBox:
+    """A message box showing `text` as plain text: messages quote names and titles that came in a
+    bundle, and a QMessageBox would otherwise take a text starting with a tag for markup."""
+    box = QMessageBox(icon, title, "", buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    return box
+
+
 def info(parent: QWidget | None, title: str, text: str) -> None:
     handled, _ = _answer("info", title, text)
     if not handled:
-        QMessageBox.information(parent, title, text)
+        message_box(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent).exec()
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
     handled, _ = _answer("error", title, text)
     if not handled:
-        QMessageBox.warning(parent, title, text)
+        message_box(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent).exec()
 
 
 def confirm(parent: QWidget | None, title: str, text: str, *, ok_label: str | None = None) -> bool:
     handled, value = _answer("confirm", title, text)
     if handled:
         return bool(value)
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    box = message_box(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
     ok = box.addButton(ok_label or QMessageBox.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(ok)
     box.exec()

@@ -20,6 +20,7 @@ from ..domain.schema import SEARCHABLE_TYPES
 from ..store.store import RecordView
 from .context import AppContext
 from .forms.values import type_name
+from .safe_text import plain_tooltip
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 IsHeaderRole = Qt.ItemDataRole.UserRole + 2
@@ -69,7 +70,7 @@ class SearchResultsModel(QAbstractListModel):
             title = value.title or type_name(value.type)
             return f"{title}\n{snippet}" if snippet and snippet != title else title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return snippet
+            return plain_tooltip(snippet)
         if role == IdRole:
             return value.id
         if role == IsHeaderRole:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ..services.changes import ChangeSet
 from .context import AppContext
+from .safe_text import plain, visible
 from .widgets.section_parts import date_pattern
 
 
@@ -29,7 +30,7 @@ def exchange_summary(ctx: AppContext) -> tuple[int, str]:
         return unshared, ""
     name, ms = last
     when = QLocale().toString(QDateTime.fromMSecsSinceEpoch(int(ms)).date(), date_pattern())
-    who = name or QCoreApplication.translate("WorkspaceStatusBar", "the team")
+    who = visible(name) if name else QCoreApplication.translate("WorkspaceStatusBar", "the team")
     return unshared, f"{who}, {when}"
 
 
@@ -46,7 +47,7 @@ def _last_peer(ctx: AppContext) -> str:
         return ""
     last = max(peers, key=lambda p: p.last_exchange_ms or 0)
     when = QDateTime.fromMSecsSinceEpoch(int(last.last_exchange_ms or 0))
-    return f"{last.name or last.replica}, {QLocale().toString(when.date(), date_pattern())}"
+    return f"{visible(last.name or last.replica)}, {QLocale().toString(when.date(), date_pattern())}"
 
 
 class WorkspaceStatusBar(QStatusBar):
@@ -61,6 +62,7 @@ class WorkspaceStatusBar(QStatusBar):
         self.exchange_label = QLabel(self)
         self.exchange_label.setAccessibleName(self.tr("Last exchange"))
         for label in (self.me_label, self.unshared_label, self.exchange_label):
+            plain(label)  # names from teammates' bundles are shown here
             self.addPermanentWidget(label)
         ctx.sig_status.connect(self._on_ctx_status)
         ctx.sig_changed.connect(self._on_ctx_changed)
@@ -78,7 +80,7 @@ class WorkspaceStatusBar(QStatusBar):
 
     def _show_me(self) -> None:
         me = self.ctx.ws.me
-        name = self.ctx.ws.label(me) if me else ""
+        name = visible(self.ctx.ws.label(me) or "") if me else ""
         self.me_label.setText(self.tr("You: %s") % name if name else self.tr("Choose who you are in Preferences"))
 
     def refresh(self) -> None:

@@ -3687,12 +3687,28 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>La comprobación del espacio de trabajo encontró problemas (indicados arriba); guarde una copia de la carpeta y pida ayuda.</translation>
         </message>
         <message>
-            <source>The passphrase file %(path)s cannot be read; check the name.</source>
-            <translation>No se puede leer el archivo de frase de contraseña %(path)s; compruebe el nombre.</translation>
+            <source>The identity file %(path)s is not a regular file; save the identity in a file and give its name.</source>
+            <translation>El archivo de identidad %(path)s no es un archivo normal; guarde la identidad en un archivo e indique su nombre.</translation>
+        </message>
+        <message>
+            <source>The passphrase file %(path)s is not a regular file; save the passphrase in a file and give its name.</source>
+            <translation>El archivo de frase de contraseña %(path)s no es un archivo normal; guarde la frase de contraseña en un archivo e indique su nombre.</translation>
+        </message>
+        <message>
+            <source>The identity file %(path)s is longer than %(limit)d bytes; check that it is the right file.</source>
+            <translation>El archivo de identidad %(path)s ocupa más de %(limit)d bytes; compruebe que es el archivo correcto.</translation>
+        </message>
+        <message>
+            <source>The passphrase file %(path)s is longer than %(limit)d bytes; a passphrase is one line, check that it is the right file.</source>
+            <translation>El archivo de frase de contraseña %(path)s ocupa más de %(limit)d bytes; una frase de contraseña es una línea, compruebe que es el archivo correcto.</translation>
         </message>
         <message>
             <source>The identity file %(path)s cannot be read; check the name.</source>
             <translation>No se puede leer el archivo de identidad %(path)s; compruebe el nombre.</translation>
+        </message>
+        <message>
+            <source>The passphrase file %(path)s cannot be read; check the name.</source>
+            <translation>No se puede leer el archivo de frase de contraseña %(path)s; compruebe el nombre.</translation>
         </message>
         <message>
             <source>The file %(path)s holds no age identity (a line starting AGE-SECRET-KEY-).</source>
@@ -3741,6 +3757,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>'%(field)s' must be a whole number, not '%(value)s'.</source>
             <translation>'%(field)s' debe ser un número entero, no '%(value)s'.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be a whole number from %(lowest)d to %(highest)d.</source>
+            <translation>«%(field)s» debe ser un número entero de %(lowest)d a %(highest)d.</translation>
         </message>
         <message>
             <source>'%(field)s' must be yes or no, not '%(value)s'.</source>
@@ -4057,6 +4077,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>A tag cannot be empty.</source>
             <translation>Una etiqueta no puede estar vacía.</translation>
+        </message>
+        <message>
+            <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
+            <translation>La etiqueta «%(tag)s…» tiene más de %(limit)d caracteres; use una más corta.</translation>
         </message>
         <message>
             <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>

@@ -3687,12 +3687,28 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>La vérification de l'espace de travail a trouvé des problèmes (listés ci-dessus) ; gardez une copie du dossier et demandez de l'aide.</translation>
         </message>
         <message>
-            <source>The passphrase file %(path)s cannot be read; check the name.</source>
-            <translation>Le fichier de phrase secrète %(path)s ne peut pas être lu ; vérifiez son nom.</translation>
+            <source>The identity file %(path)s is not a regular file; save the identity in a file and give its name.</source>
+            <translation>Le fichier d'identité %(path)s n'est pas un fichier ordinaire ; enregistrez l'identité dans un fichier et indiquez son nom.</translation>
+        </message>
+        <message>
+            <source>The passphrase file %(path)s is not a regular file; save the passphrase in a file and give its name.</source>
+            <translation>Le fichier de phrase secrète %(path)s n'est pas un fichier ordinaire ; enregistrez la phrase secrète dans un fichier et indiquez son nom.</translation>
+        </message>
+        <message>
+            <source>The identity file %(path)s is longer than %(limit)d bytes; check that it is the right file.</source>
+            <translation>Le fichier d'identité %(path)s dépasse %(limit)d octets ; vérifiez que c'est le bon fichier.</translation>
+        </message>
+        <message>
+            <source>The passphrase file %(path)s is longer than %(limit)d bytes; a passphrase is one line, check that it is the right file.</source>
+            <translation>Le fichier de phrase secrète %(path)s dépasse %(limit)d octets ; une phrase secrète tient sur une ligne, vérifiez que c'est le bon fichier.</translation>
         </message>
         <message>
             <source>The identity file %(path)s cannot be read; check the name.</source>
             <translation>Le fichier d'identité %(path)s ne peut pas être lu ; vérifiez son nom.</translation>
+        </message>
+        <message>
+            <source>The passphrase file %(path)s cannot be read; check the name.</source>
+            <translation>Le fichier de phrase secrète %(path)s ne peut pas être lu ; vérifiez son nom.</translation>
         </message>
         <message>
             <source>The file %(path)s holds no age identity (a line starting AGE-SECRET-KEY-).</source>
@@ -3741,6 +3757,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>'%(field)s' must be a whole number, not '%(value)s'.</source>
             <translation>'%(field)s' doit être un nombre entier, pas '%(value)s'.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be a whole number from %(lowest)d to %(highest)d.</source>
+            <translation>« %(field)s » doit être un nombre entier de %(lowest)d à %(highest)d.</translation>
         </message>
         <message>
             <source>'%(field)s' must be yes or no, not '%(value)s'.</source>
@@ -4057,6 +4077,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>A tag cannot be empty.</source>
             <translation>Une étiquette ne peut pas être vide.</translation>
+        </message>
+        <message>
+            <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
+            <translation>L'étiquette « %(tag)s… » dépasse %(limit)d caractères ; choisissez-en une plus courte.</translation>
         </message>
         <message>
             <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>

@@ -3687,12 +3687,28 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>작업 공간 검사에서 문제가 발견되었습니다(위 목록 참조). 폴더의 사본을 보관하고 도움을 요청하세요.</translation>
         </message>
         <message>
-            <source>The passphrase file %(path)s cannot be read; check the name.</source>
-            <translation>암호 문구 파일 %(path)s을(를) 읽을 수 없습니다. 이름을 확인하세요.</translation>
+            <source>The identity file %(path)s is not a regular file; save the identity in a file and give its name.</source>
+            <translation>ID 파일 %(path)s은(는) 일반 파일이 아닙니다. ID를 파일에 저장하고 그 이름을 지정하세요.</translation>
+        </message>
+        <message>
+            <source>The passphrase file %(path)s is not a regular file; save the passphrase in a file and give its name.</source>
+            <translation>암호 문구 파일 %(path)s은(는) 일반 파일이 아닙니다. 암호 문구를 파일에 저장하고 그 이름을 지정하세요.</translation>
+        </message>
+        <message>
+            <source>The identity file %(path)s is longer than %(limit)d bytes; check that it is the right file.</source>
+            <translation>ID 파일 %(path)s이(가) %(limit)d바이트보다 깁니다. 올바른 파일인지 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The passphrase file %(path)s is longer than %(limit)d bytes; a passphrase is one line, check that it is the right file.</source>
+            <translation>암호 문구 파일 %(path)s이(가) %(limit)d바이트보다 깁니다. 암호 문구는 한 줄이니 올바른 파일인지 확인하세요.</translation>
         </message>
         <message>
             <source>The identity file %(path)s cannot be read; check the name.</source>
             <translation>신원 파일 %(path)s을(를) 읽을 수 없습니다. 이름을 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The passphrase file %(path)s cannot be read; check the name.</source>
+            <translation>암호 문구 파일 %(path)s을(를) 읽을 수 없습니다. 이름을 확인하세요.</translation>
         </message>
         <message>
             <source>The file %(path)s holds no age identity (a line starting AGE-SECRET-KEY-).</source>
@@ -3741,6 +3757,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>'%(field)s' must be a whole number, not '%(value)s'.</source>
             <translation>'%(field)s'은(는) '%(value)s'이(가) 아니라 정수여야 합니다.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be a whole number from %(lowest)d to %(highest)d.</source>
+            <translation>'%(field)s'은(는) %(lowest)d부터 %(highest)d까지의 정수여야 합니다.</translation>
         </message>
         <message>
             <source>'%(field)s' must be yes or no, not '%(value)s'.</source>
@@ -4057,6 +4077,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>A tag cannot be empty.</source>
             <translation>태그는 비워 둘 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
+            <translation>태그 '%(tag)s…'이(가) %(limit)d자보다 깁니다. 더 짧은 태그를 사용하세요.</translation>
         </message>
         <message>
             <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>

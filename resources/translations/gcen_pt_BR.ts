@@ -3687,12 +3687,28 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>A verificação do espaço de trabalho encontrou problemas (listados acima); guarde uma cópia da pasta e peça ajuda.</translation>
         </message>
         <message>
-            <source>The passphrase file %(path)s cannot be read; check the name.</source>
-            <translation>Não é possível ler o arquivo de frase secreta %(path)s; confira o nome.</translation>
+            <source>The identity file %(path)s is not a regular file; save the identity in a file and give its name.</source>
+            <translation>O arquivo de identidade %(path)s não é um arquivo comum; salve a identidade em um arquivo e informe o nome dele.</translation>
+        </message>
+        <message>
+            <source>The passphrase file %(path)s is not a regular file; save the passphrase in a file and give its name.</source>
+            <translation>O arquivo de frase secreta %(path)s não é um arquivo comum; salve a frase secreta em um arquivo e informe o nome dele.</translation>
+        </message>
+        <message>
+            <source>The identity file %(path)s is longer than %(limit)d bytes; check that it is the right file.</source>
+            <translation>O arquivo de identidade %(path)s tem mais de %(limit)d bytes; confira se é o arquivo certo.</translation>
+        </message>
+        <message>
+            <source>The passphrase file %(path)s is longer than %(limit)d bytes; a passphrase is one line, check that it is the right file.</source>
+            <translation>O arquivo de frase secreta %(path)s tem mais de %(limit)d bytes; uma frase secreta é uma linha, confira se é o arquivo certo.</translation>
         </message>
         <message>
             <source>The identity file %(path)s cannot be read; check the name.</source>
             <translation>Não é possível ler o arquivo de identidade %(path)s; confira o nome.</translation>
+        </message>
+        <message>
+            <source>The passphrase file %(path)s cannot be read; check the name.</source>
+            <translation>Não é possível ler o arquivo de frase secreta %(path)s; confira o nome.</translation>
         </message>
         <message>
             <source>The file %(path)s holds no age identity (a line starting AGE-SECRET-KEY-).</source>
@@ -3741,6 +3757,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>'%(field)s' must be a whole number, not '%(value)s'.</source>
             <translation>'%(field)s' deve ser um número inteiro, não '%(value)s'.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be a whole number from %(lowest)d to %(highest)d.</source>
+            <translation>“%(field)s” deve ser um número inteiro de %(lowest)d a %(highest)d.</translation>
         </message>
         <message>
             <source>'%(field)s' must be yes or no, not '%(value)s'.</source>
@@ -4057,6 +4077,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>A tag cannot be empty.</source>
             <translation>Uma etiqueta não pode ficar vazia.</translation>
+        </message>
+        <message>
+            <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
+            <translation>A etiqueta “%(tag)s…” tem mais de %(limit)d caracteres; use uma mais curta.</translation>
         </message>
         <message>
             <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>

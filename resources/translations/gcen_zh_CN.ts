@@ -3687,12 +3687,28 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>工作空间检查发现了问题（见上方列表）；请保留该文件夹的副本并寻求帮助。</translation>
         </message>
         <message>
-            <source>The passphrase file %(path)s cannot be read; check the name.</source>
-            <translation>无法读取口令文件 %(path)s；请检查文件名。</translation>
+            <source>The identity file %(path)s is not a regular file; save the identity in a file and give its name.</source>
+            <translation>身份文件 %(path)s 不是普通文件；请把身份保存到文件中并给出文件名。</translation>
+        </message>
+        <message>
+            <source>The passphrase file %(path)s is not a regular file; save the passphrase in a file and give its name.</source>
+            <translation>口令文件 %(path)s 不是普通文件；请把口令保存到文件中并给出文件名。</translation>
+        </message>
+        <message>
+            <source>The identity file %(path)s is longer than %(limit)d bytes; check that it is the right file.</source>
+            <translation>身份文件 %(path)s 超过 %(limit)d 字节；请确认文件是否正确。</translation>
+        </message>
+        <message>
+            <source>The passphrase file %(path)s is longer than %(limit)d bytes; a passphrase is one line, check that it is the right file.</source>
+            <translation>口令文件 %(path)s 超过 %(limit)d 字节；口令只有一行，请确认文件是否正确。</translation>
         </message>
         <message>
             <source>The identity file %(path)s cannot be read; check the name.</source>
             <translation>无法读取身份文件 %(path)s；请检查文件名。</translation>
+        </message>
+        <message>
+            <source>The passphrase file %(path)s cannot be read; check the name.</source>
+            <translation>无法读取口令文件 %(path)s；请检查文件名。</translation>
         </message>
         <message>
             <source>The file %(path)s holds no age identity (a line starting AGE-SECRET-KEY-).</source>
@@ -3741,6 +3757,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>'%(field)s' must be a whole number, not '%(value)s'.</source>
             <translation>'%(field)s' 必须是整数，而不是 '%(value)s'。</translation>
+        </message>
+        <message>
+            <source>'%(field)s' must be a whole number from %(lowest)d to %(highest)d.</source>
+            <translation>“%(field)s”必须是 %(lowest)d 到 %(highest)d 之间的整数。</translation>
         </message>
         <message>
             <source>'%(field)s' must be yes or no, not '%(value)s'.</source>
@@ -4057,6 +4077,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>A tag cannot be empty.</source>
             <translation>标签不能为空。</translation>
+        </message>
+        <message>
+            <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
+            <translation>标签“%(tag)s…”超过 %(limit)d 个字符；请使用更短的标签。</translation>
         </message>
         <message>
             <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>

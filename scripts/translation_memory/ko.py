@@ -984,4 +984,10 @@ TRANSLATIONS.update({
     'This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.': '이 번들은 이 사본이 아직 신뢰하지 않는 키(%(fingerprint)s)로 서명되었습니다. 미리 보기를 확인한 뒤 키를 신뢰하지 않고 한 번만 가져오거나, 보낸 사람과 지문을 확인한 뒤 키를 신뢰하세요.',
     'This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.': '이 번들은 서명되지 않아 누가 만들었는지 알 수 없습니다. 미리 보기를 확인하고, 출처를 안다면 한 번만 가져오세요.',
     'This bundle from %(name)s deletes %(count)s records, so it was not imported automatically; open it with Import to look at the preview first.': '%(name)s의 이 번들은 레코드 %(count)s개를 삭제하므로 자동으로 가져오지 않았습니다. 가져오기로 열어 먼저 미리 보기를 확인하세요.',
+    "'%(field)s' must be a whole number from %(lowest)d to %(highest)d.": "'%(field)s'은(는) %(lowest)d부터 %(highest)d까지의 정수여야 합니다.",
+    'The identity file %(path)s is longer than %(limit)d bytes; check that it is the right file.': 'ID 파일 %(path)s이(가) %(limit)d바이트보다 깁니다. 올바른 파일인지 확인하세요.',
+    'The identity file %(path)s is not a regular file; save the identity in a file and give its name.': 'ID 파일 %(path)s은(는) 일반 파일이 아닙니다. ID를 파일에 저장하고 그 이름을 지정하세요.',
+    'The passphrase file %(path)s is longer than %(limit)d bytes; a passphrase is one line, check that it is the right file.': '암호 문구 파일 %(path)s이(가) %(limit)d바이트보다 깁니다. 암호 문구는 한 줄이니 올바른 파일인지 확인하세요.',
+    'The passphrase file %(path)s is not a regular file; save the passphrase in a file and give its name.': '암호 문구 파일 %(path)s은(는) 일반 파일이 아닙니다. 암호 문구를 파일에 저장하고 그 이름을 지정하세요.',
+    "The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.": "태그 '%(tag)s…'이(가) %(limit)d자보다 깁니다. 더 짧은 태그를 사용하세요.",
 })

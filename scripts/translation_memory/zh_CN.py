@@ -983,4 +983,10 @@ TRANSLATIONS.update({
     'This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.': '此数据包由此副本尚未信任的密钥签名（%(fingerprint)s）；请查看预览，然后不信任密钥仅导入一次，或与发送者核对指纹后信任该密钥。',
     'This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.': '此数据包没有签名，无法看出是谁制作的；请查看预览，如果您知道它的来源，再仅导入一次。',
     'This bundle from %(name)s deletes %(count)s records, so it was not imported automatically; open it with Import to look at the preview first.': '来自 %(name)s 的此数据包会删除 %(count)s 条记录，因此没有自动导入；请用“导入”打开它，先查看预览。',
+    "'%(field)s' must be a whole number from %(lowest)d to %(highest)d.": '“%(field)s”必须是 %(lowest)d 到 %(highest)d 之间的整数。',
+    'The identity file %(path)s is longer than %(limit)d bytes; check that it is the right file.': '身份文件 %(path)s 超过 %(limit)d 字节；请确认文件是否正确。',
+    'The identity file %(path)s is not a regular file; save the identity in a file and give its name.': '身份文件 %(path)s 不是普通文件；请把身份保存到文件中并给出文件名。',
+    'The passphrase file %(path)s is longer than %(limit)d bytes; a passphrase is one line, check that it is the right file.': '口令文件 %(path)s 超过 %(limit)d 字节；口令只有一行，请确认文件是否正确。',
+    'The passphrase file %(path)s is not a regular file; save the passphrase in a file and give its name.': '口令文件 %(path)s 不是普通文件；请把口令保存到文件中并给出文件名。',
+    "The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.": '标签“%(tag)s…”超过 %(limit)d 个字符；请使用更短的标签。',
 })

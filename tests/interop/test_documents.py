@@ -331,3 +331,15 @@ def test_symbols_missing_from_cjk_fonts_come_from_a_fallback(tmp_path):
                          check=True, timeout=60).stdout
     assert "Checklist ☑" in out and "open ☐ → 서울 上海 é" in out
     assert all(embedded_fonts(tmp_path / "s.pdf").values())
+
+
+def test_docx_of_titles_with_control_characters(ws, tmp_path):
+    """A plan titled in a teammate's bundle may hold any character; Word's XML cannot hold C0
+    controls, so they are written as visible escapes instead of failing with a ValueError."""
+    plan, _ = ws.create("action_plan", {"title": "Plan\x1b[2J\x0b <b>Signed</b>"})
+    ws.create("goal", {"plan": plan, "statement": "Goal\x07"})
+    path = documents.export_plan(ws, plan, "docx", tmp_path / "plan.docx")
+    d = docx.Document(str(path))
+    assert d.core_properties.title == "Plan\\u001b[2J\\u000b <b>Signed</b>"
+    texts = [p.text for p in d.paragraphs]
+    assert "Plan\\u001b[2J\\u000b <b>Signed</b>" in texts and any("Goal\\u0007" in t for t in texts)

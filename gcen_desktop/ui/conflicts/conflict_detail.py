@@ -19,6 +19,7 @@ from ...store.store import RecordView
 from ..commands import DeleteRecordCommand
 from ..context import AppContext
 from ..forms.values import field_label, type_name
+from ..safe_text import plain_label, visible
 from .commands import KeepRecordCommand, ResolveFieldCommand
 from .conflict_model import shown_conflicts
 from .field_conflict import FieldConflictBox
@@ -60,7 +61,7 @@ class ConflictDetail(QScrollArea):
             self._layout.addWidget(empty)
             self._layout.addStretch(1)
             return
-        title = QLabel(view.title or "—", self._body)
+        title = plain_label(visible(view.title or "—"), self._body)  # titles come from teammates too
         title.setObjectName("SectionTitle")
         title.setWordWrap(True)
         open_button = QPushButton(self.tr("Open %s") % type_name(view.type).lower(), self._body)
@@ -98,7 +99,7 @@ class ConflictDetail(QScrollArea):
             text = self.tr("This %s was deleted, but a teammate added to it or changed something under it "
                      "at the same time, so it is still here. Keep it, or delete it again with "
                      "everything under it.") % type_name(view.type).lower()
-        body = QLabel(text, box)
+        body = plain_label(text, box)  # it names who deleted the record
         body.setWordWrap(True)
         self.keep_button = QPushButton(self.tr("Keep it"), box)
         self.keep_button.setAccessibleName(self.tr("Keep the record"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain.schema import TYPES
 from ...services.workspace import Workspace
 from ..forms.values import field_label, value_name
+from ..safe_text import plain_label, visible, visible_lines
 from .writers import WriterNames, when
 
 
@@ -28,12 +29,12 @@ def show_value(ws: Workspace, type_: str, field: str, value: Any) -> str:
     if value is None or value == "":
         return "—"
     if f is not None and f.kind == "ref":
-        return ws.label(str(value)) or str(value)
+        return visible(ws.label(str(value)) or str(value))
     if f is not None and f.kind == "enum":
-        return value_name(value)
+        return visible(value_name(value))
     if isinstance(value, bool):
         return "✓" if value else "✗"
-    return str(value)
+    return visible_lines(value)
 
 
 class FieldConflictBox(QFrame):
@@ -61,7 +62,7 @@ class FieldConflictBox(QFrame):
             else:
                 versions.append((value, [who], when(head["hlc"])))
         self.versions = versions
-        title = QLabel(field_label(field), self)
+        title = plain_label(visible(field_label(field)), self)  # a newer app's field arrives by its name
         title.setObjectName("CardTitle")
         status = QLabel(self.tr("Merged automatically: the edits touched different lines. Check it, then accept it.")
                         if auto_merged else self.tr("%d different versions. Pick one, or write the value to keep.")
@@ -78,7 +79,8 @@ class FieldConflictBox(QFrame):
         grid.setHorizontalSpacing(12)
         self.pick_buttons: list[QPushButton] = []
         for column, (value, names, written) in enumerate(versions):
-            who = QLabel(self.tr("%s, %s") % (" & ".join(names), written) if written else " & ".join(names), self)
+            who = plain_label(self.tr("%s, %s") % (" & ".join(names), written) if written else " & ".join(names),
+                              self)
             who.setObjectName("Muted")
             who.setWordWrap(True)
             if self.long_text:
@@ -90,7 +92,7 @@ class FieldConflictBox(QFrame):
                 text.setMaximumHeight(220)
                 shown_widget: QWidget = text
             else:
-                shown_widget = QLabel(show_value(ws, rec_type, field, value), self)
+                shown_widget = plain_label(show_value(ws, rec_type, field, value), self)
                 shown_widget.setWordWrap(True)
                 shown_widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 font = shown_widget.font()

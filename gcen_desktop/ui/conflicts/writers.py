@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.clock import wall_ms_of
 from ...services.workspace import Workspace
+from ..safe_text import visible
 
 
 class WriterNames:
@@ -27,7 +28,7 @@ class WriterNames:
         if replica in self.own:
             return QCoreApplication.translate("WriterNames", "you (this computer)")
         if replica in self.names:
-            return self.names[replica]
+            return visible(self.names[replica])  # a name from a teammate's bundle: no controls
         return QCoreApplication.translate("WriterNames", "a teammate (%s…)") % replica[:6]
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersist
 from ...store.store import RecordView
 from ..forms.values import type_name
 from ..models.dashboard_list import DetailRole  # shared with the two-line delegate
+from ..safe_text import plain_tooltip
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 TypeRole = Qt.ItemDataRole.UserRole + 10
@@ -58,7 +59,7 @@ class LinkedRecordModel(QAbstractListModel):
                 extra = " · ".join(x for x in (type_name(view.type), extra) if x)
             return extra
         if role == Qt.ItemDataRole.ToolTipRole:
-            return view.title
+            return plain_tooltip(view.title)
         if role == IdRole:
             return view.id
         if role == TypeRole:

@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
 
+from ..safe_text import plain_tooltip
+
 IdRole = Qt.ItemDataRole.UserRole + 1
 DetailRole = Qt.ItemDataRole.UserRole + 2
 ToneRole = Qt.ItemDataRole.UserRole + 3  # "", "danger", "warning", "success"
@@ -43,7 +45,7 @@ class DashboardListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.text}\n{row.detail}" if row.detail else row.text
+            return plain_tooltip(f"{row.text}\n{row.detail}" if row.detail else row.text)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{row.text}, {row.detail}" if row.detail else row.text
         if role == IdRole:

@@ -30,6 +30,7 @@ from ...services.changes import ChangeSet
 from ...services.queries import Filters
 from ...store.store import ROW_COLUMNS, RecordView
 from ..context import AppContext
+from ..safe_text import plain_tooltip
 from ..widgets.section_parts import today
 
 PAGE = 64  # a screenful or two: scrolling reads little per frame
@@ -287,8 +288,10 @@ class RecordTableModel(QAbstractTableModel):
         i = row % PAGE
         if page.ids[i] is None:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._cells(page)[i * len(self.columns) + number]
+        if role == Qt.ItemDataRole.ToolTipRole:  # a title from a teammate is no markup
+            return plain_tooltip(self._cells(page)[i * len(self.columns) + number])
         if role == IdRole:
             return page.ids[i]
         view = self._view(page, i)

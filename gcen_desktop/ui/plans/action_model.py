@@ -23,6 +23,7 @@ from .. import theme
 from ..commands import EditRecordCommand, MoveRecordCommand
 from ..context import AppContext
 from ..forms.values import value_name
+from ..safe_text import plain_tooltip
 
 ACTION_MIME = "application/x-gcen-action-ids"
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -158,7 +159,7 @@ class ActionTableModel(QAbstractTableModel):
             return QCoreApplication.translate("ActionTableModel", "Overdue since %s") % value
         if role == Qt.ItemDataRole.ToolTipRole and key == "title":
             notes = view.data.get("notes")
-            return f"{view.title}\n\n{notes}" if notes else view.title
+            return plain_tooltip(f"{view.title}\n\n{notes}" if notes else view.title)
         if role == EditValueRole:
             return value
         if role == IdRole:

@@ -34,6 +34,7 @@ from ...store.store import RecordView
 from ..commands import EditRecordCommand
 from ..context import AppContext
 from ..forms.values import value_name
+from ..safe_text import plain_tooltip
 from .action_model import ACTION_MIME, decode_ids, encode_ids
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -102,7 +103,7 @@ class BoardColumnModel(QAbstractListModel):
                 parts.append(self.names.get(view.data["responsible"], ""))
             return " · ".join(p for p in parts if p)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return view.title
+            return plain_tooltip(view.title)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return QCoreApplication.translate("BoardColumnModel", "%s, %s") % (view.title, value_name(self.status))
         if role == IdRole:

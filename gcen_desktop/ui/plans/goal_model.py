@@ -23,6 +23,7 @@ from ...store.store import RecordView
 from .. import theme
 from ..commands import EditRecordCommand, MoveRecordCommand
 from ..context import AppContext
+from ..safe_text import plain_tooltip
 from .action_model import ACTION_MIME, decode_ids
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -85,7 +86,7 @@ class GoalListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             indicator = goal.data.get("indicator") or ""
             progress = QCoreApplication.translate("GoalListModel", "%d of %d actions done") % (done, total)
-            return "\n".join(x for x in (goal.title, indicator, progress) if x)
+            return plain_tooltip("\n".join(x for x in (goal.title, indicator, progress) if x))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return QCoreApplication.translate("GoalListModel", "%s, %d of %d actions done") % (goal.title, done, total)
         if role == IdRole:

@@ -24,6 +24,7 @@ from ..forms.record_form import RecordForm
 from ..forms.values import value_name
 from ..linking.link_panel import LinkedRecordsPanel
 from ..lists.empty_page import EmptyPage
+from ..safe_text import visible
 from .board import PlanBoard
 from .export import FORMATS, export_document, format_label
 from .goals_panel import GoalsPanel
@@ -40,9 +41,11 @@ class PlanEditor(QWidget):
 
         # heading: title, status line, progress, export
         self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # record titles come from teammates too
         self.title.setObjectName("SectionTitle")
         self.title.setWordWrap(True)
         self.subtitle = QLabel(self)
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)  # it names the city record
         self.subtitle.setObjectName("Muted")
         self.subtitle.setWordWrap(True)  # status · city · owner · dates: wraps in longer languages
         self.progress = QProgressBar(self)
@@ -171,7 +174,7 @@ class PlanEditor(QWidget):
             self.progress.setValue(0)
             self.progress_label.setText("")
             return
-        self.title.setText(plan.title)
+        self.title.setText(visible(plan.title))
         parts = [value_name(plan.data.get("status"))]
         city = self.ctx.ws.label(plan.data.get("city"))
         owner = self.ctx.ws.label(plan.data.get("owner"))

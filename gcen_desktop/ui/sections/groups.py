@@ -27,6 +27,7 @@ from ..lists.empty_page import EmptyPage
 from ..lists.layout_state import restore_splitter, save_splitter
 from ..lists.record_list_panel import RecordListPanel
 from ..models.record_table import Column
+from ..safe_text import visible
 from .base import Section
 
 
@@ -49,6 +50,7 @@ class GroupsSection(Section):
                          "problem of practice: “New group”."),
             no_match_text=self.tr("No group matches the filter. Clear it to see them all."), parent=self)
         self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # record titles come from teammates too
         self.heading.setObjectName("SectionTitle")
         self.heading.setWordWrap(True)
         self.subtitle = QLabel(self)
@@ -158,7 +160,7 @@ class GroupsSection(Section):
             self.heading.setText(self.tr("Choose a working group on the left, or start one with “New group”."))
             self.subtitle.setText("")
             return
-        self.heading.setText(view.title)
+        self.heading.setText(visible(view.title))
         self.subtitle.setText(self.tr("%d members · %s") % (self.members.model.rowCount(),
                                                              value_name(view.data.get("status"))))
 

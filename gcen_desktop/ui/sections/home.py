@@ -24,6 +24,7 @@ from ...store.store import RecordView
 from ..context import AppContext
 from ..forms.values import type_name, value_name
 from ..models.dashboard_list import DashboardListModel, DashboardRow, IdRole
+from ..safe_text import visible
 from ..widgets.kind_names import reading_kind_name
 from ..widgets.section_parts import Card, EmptyState, SectionHeader, short_date, when_changed
 from ..widgets.two_line_delegate import TwoLineDelegate
@@ -104,9 +105,11 @@ class SymposiumCard(Card):
         self.countdown = QLabel(self)
         self.countdown.setObjectName("BigNumber")
         self.name = QLabel(self)
+        self.name.setTextFormat(Qt.TextFormat.PlainText)  # record titles come from teammates too
         self.name.setWordWrap(True)
         self.name.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.when = QLabel(self)
+        self.when.setTextFormat(Qt.TextFormat.PlainText)  # record titles come from teammates too
         self.when.setObjectName("Muted")
         self.when.setWordWrap(True)
         self.progress = QProgressBar(self)
@@ -143,7 +146,7 @@ class SymposiumCard(Card):
             self.countdown.setText(_tr("tomorrow"))
         else:
             self.countdown.setText(_tr("happening now"))
-        self.name.setText(sym.title)
+        self.name.setText(visible(sym.title))
         place = self.ctx.ws.label(sym.data.get("host_city"))
         dates = " – ".join(x for x in (short_date(start), short_date(sym.data.get("end"))) if x)
         self.when.setText(" · ".join(x for x in (dates, place, value_name(sym.data.get("kind"))) if x))

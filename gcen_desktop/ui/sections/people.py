@@ -40,6 +40,7 @@ class _RecordPage(QWidget):
         self.form = RecordForm(ctx, type_name, fields, detail)
         box.addWidget(self.form)
         self.extra = QLabel("", detail)
+        self.extra.setTextFormat(Qt.TextFormat.PlainText)  # a member's details come from teammates
         self.extra.setObjectName("Muted")
         self.extra.setWordWrap(True)
         box.addWidget(self.extra)

@@ -26,6 +26,7 @@ from ..lists.record_list_panel import RecordListPanel
 from ..models.record_table import Column
 from ..plans.commands import CreatePlanFromTemplateCommand
 from ..plans.new_plan_dialog import NewPlanDialog
+from ..safe_text import visible
 from .base import Section
 
 
@@ -46,6 +47,7 @@ class PracticesSection(Section):
                          "“New practice”."),
             no_match_text=self.tr("No practice matches the filter. Clear it to see them all."), parent=self)
         self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # record titles come from teammates too
         self.heading.setObjectName("SectionTitle")
         self.heading.setWordWrap(True)
         self.adapt_button = QPushButton(self.tr("Adapt in a new plan…"), self)
@@ -127,7 +129,7 @@ class PracticesSection(Section):
             self.heading.setText(self.tr("Choose a practice on the left, or add one with “New practice”."))
         else:
             city = self.ctx.ws.label(view.data.get("city"))
-            self.heading.setText(f"{view.title} — {city}" if city else view.title)
+            self.heading.setText(visible(f"{view.title} — {city}" if city else view.title))
 
     def refresh(self, changes: ChangeSet | None = None) -> None:
         rec = self.current()

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...services.changes import ChangeSet
 from .. import prompts
 from ..context import AppContext
 from ..i18n import error_text
+from ..safe_text import visible
 from ..sync.exchange_access import exchange_class, exchange_for
 from ..sync.export_panel import ExportPanel
 from ..sync.import_flow import ImportFlow
@@ -31,6 +32,7 @@ class SyncSection(Section):
         heading = QLabel(self.tr("Sync with your team"), self)
         heading.setObjectName("SectionTitle")
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it names the teammate of the last exchange
         self.status.setObjectName("Muted")
         self.status.setWordWrap(True)
         self.export_panel = ExportPanel(ctx, self)
@@ -186,9 +188,9 @@ def _describe_last(last: Any) -> str:
     if isinstance(last, tuple) and len(last) == 2:
         name, ms = last
         name = name or QCoreApplication.translate("SyncSection", "export for the team")
-        return f"{name}, {format_ms(ms)}" if isinstance(ms, int) else f"{name}, {ms}"
+        return f"{visible(name)}, {format_ms(ms)}" if isinstance(ms, int) else f"{visible(name)}, {visible(ms)}"
     name = getattr(last, "name", None) or getattr(last, "producer_name", None)
     ms = getattr(last, "last_exchange_ms", None) or getattr(last, "ms", None)
     if name and ms:
-        return f"{name}, {format_ms(ms)}"
-    return str(last)
+        return f"{visible(name)}, {format_ms(ms)}"
+    return visible(last)

@@ -26,6 +26,7 @@ from ..forms.values import value_name
 from ..linking.link_panel import LinkedRecordsPanel
 from ..lists.empty_page import EmptyPage
 from ..plans.export import FORMATS, export_document, format_label
+from ..safe_text import visible
 from .agenda_panel import AgendaPanel
 from .checklist_panel import ChecklistPanel
 
@@ -38,9 +39,11 @@ class SymposiumEditor(QWidget):
         self.ctx = ctx
         self.symposium: RecordView | None = None
         self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # record titles come from teammates too
         self.title.setObjectName("SectionTitle")
         self.title.setWordWrap(True)
         self.subtitle = QLabel(self)
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)  # it names the city record
         self.subtitle.setObjectName("Muted")
         self.subtitle.setWordWrap(True)  # kind · city · dates · countdown: wraps in longer languages
         self.export_button = QToolButton(self)
@@ -150,7 +153,7 @@ class SymposiumEditor(QWidget):
             self.title.setText("")
             self.subtitle.setText("")
             return
-        self.title.setText(s.title)
+        self.title.setText(visible(s.title))
         parts = [value_name(s.data.get("kind"))]
         city = self.ctx.ws.label(s.data.get("host_city"))
         if city:

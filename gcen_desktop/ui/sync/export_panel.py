@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from .. import prompts
 from ..context import AppContext
 from ..forms.buttons import fit_bold_text
+from ..safe_text import visible
 from .exchange_access import exchange_for
 from .progress import run_with_progress
 
@@ -84,6 +85,7 @@ class ExportPanel(QFrame):
         fit_bold_text(self.export_button)
         self.export_button.setAccessibleName(self.tr("Export a bundle"))
         self.result = QLabel(self)
+        self.result.setTextFormat(Qt.TextFormat.PlainText)  # it may quote names from bundles
         self.result.setWordWrap(True)
         self.result.setObjectName("Muted")
         peer_row = QHBoxLayout()
@@ -114,7 +116,7 @@ class ExportPanel(QFrame):
         current = self.peer_box.currentData()
         self.peer_box.clear()
         for p in peers:
-            self.peer_box.addItem(p.name or p.replica[:8], p.replica)
+            self.peer_box.addItem(visible(p.name or p.replica[:8]), p.replica)  # a name from a bundle
         if current:
             self.peer_box.setCurrentIndex(max(self.peer_box.findData(current), 0))
         self.peer.setEnabled(bool(peers))

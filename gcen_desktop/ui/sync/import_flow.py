@@ -13,6 +13,7 @@ from ...sync.exchange import ForeignWorkspace
 from .. import prompts
 from ..context import AppContext
 from ..i18n import error_text
+from ..safe_text import visible
 from .exchange_access import exchange_for
 from .import_preview_dialog import ImportPreviewDialog
 from .progress import run_with_progress
@@ -67,7 +68,7 @@ class ImportFlow(QObject):
 
     def _offer_copies(self, exc: ForeignWorkspace) -> None:
         """Another team's bundle (a network export): offer to copy its records into this workspace."""
-        name = exc.workspace_name or self.tr("another team")
+        name = visible(exc.workspace_name) if exc.workspace_name else self.tr("another team")
         text = self.tr(
             "This bundle comes from the workspace of another team (%1), so it cannot be imported as "
             "changes of yours.\n\nCopy its practices, plans, readings and notes into your workspace? "

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from .. import theme
 from ..context import AppContext
 from ..forms.buttons import fit_bold_text
+from ..safe_text import plain, visible
 from .counts_model import ImportCountsModel
 from .import_preview_dialog import ImportWarnings, when_text
 
@@ -45,6 +46,7 @@ class ImportPanel(QFrame):
         self.undo_button.setAccessibleName(self.tr("Undo the last import"))
         self.report_title = QLabel(self)
         self.report_title.setWordWrap(True)
+        plain(self.report_title)  # it quotes the sender's name and workspace from the bundle
         self.report_model = ImportCountsModel(parent=self)
         self.report_table = QTableView(self)
         self.report_table.setModel(self.report_model)
@@ -59,6 +61,7 @@ class ImportPanel(QFrame):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a dozen rows at most
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.report_warnings = QLabel(self)
+        plain(self.report_warnings)
         self.report_warnings.setWordWrap(True)
         self.report_warnings.setStyleSheet(f"color: {theme.current().warning};")
         row = QHBoxLayout()
@@ -85,12 +88,12 @@ class ImportPanel(QFrame):
             self.report_table.setVisible(False)
             self.report_warnings.setVisible(False)
             return
-        name = report.producer_name or self.tr("a teammate")
+        name = visible(report.producer_name) if report.producer_name else self.tr("a teammate")
         self.report_model.set_counts(report.counts)
         brought = sum(self.report_model.total(k) for k in ("new", "updated", "deleted"))
         conflicting = self.report_model.total("conflicting")
         if getattr(report, "kind", "") == "copies":
-            source = report.workspace_name or self.tr("another team")
+            source = visible(report.workspace_name) if report.workspace_name else self.tr("another team")
             text = self.tr("Last import: %d records copied from %s.") % (brought, source)
         elif getattr(report, "already_imported_on", None):
             text = self.tr("Last import, from %s: already imported on %s, nothing changed.") % (

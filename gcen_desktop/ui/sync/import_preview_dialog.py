@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import theme
+from ..safe_text import plain, plain_label, visible
 from .counts_model import ImportCountsModel
 
 
@@ -125,7 +126,7 @@ class ImportWarnings(QObject):
 
     def lines(self, warnings: list[str]) -> str:
         """One '⚠ warning' line per warning, translated."""
-        return "\n".join("⚠ " + self.text(w) for w in warnings)
+        return "\n".join("⚠ " + visible(self.text(w)) for w in warnings)
 
 
 class ImportPreviewDialog(QDialog):
@@ -135,15 +136,19 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Import %s") % file_name)
         self.setMinimumWidth(640)
         c = theme.current()
-        heading = QLabel(self.tr("Bundle from %s") % (preview.producer_name or self.tr("an unknown teammate")), self)
+        # Every name and text below comes from the bundle: plain-text labels (a name cannot be markup
+        # drawing a fake "Signed by … (trusted)"), control and bidi characters escaped.
+        sender = visible(preview.producer_name) if preview.producer_name else ""
+        heading = plain_label(self.tr("Bundle from %s") % (sender or self.tr("an unknown teammate")), self)
         heading.setObjectName("SectionTitle")
         kind = {"full": self.tr("everything they hold"), "incremental": self.tr("their changes since the last exchange")}
         info = QFormLayout()
         info.setHorizontalSpacing(16)
-        info.addRow(self.tr("Made on"), QLabel(format_ms(preview.created_ms), self))
-        info.addRow(self.tr("Workspace"), QLabel(preview.workspace_name or "", self))
-        info.addRow(self.tr("Contains"), QLabel(kind.get(preview.kind, preview.kind or ""), self))
-        fingerprint = QLabel(group_fingerprint(preview.fingerprint) or self.tr("not signed"), self)
+        info.addRow(self.tr("Made on"), plain_label(format_ms(preview.created_ms), self))
+        self.workspace = plain_label(visible(preview.workspace_name or ""), self)
+        info.addRow(self.tr("Workspace"), self.workspace)
+        info.addRow(self.tr("Contains"), plain_label(kind.get(preview.kind, visible(preview.kind or "")), self))
+        fingerprint = plain_label(visible(group_fingerprint(preview.fingerprint)) or self.tr("not signed"), self)
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         info.addRow(self.tr("Sender's key"), fingerprint)
 
@@ -162,12 +167,13 @@ class ImportPreviewDialog(QDialog):
         rows = max(self.model.rowCount(), 1)
         self.table.setMinimumHeight(min(rows, 10) * (self.fontMetrics().height() + 12) + 40)
 
-        self.summary = QLabel(self)
+        self.heading = heading
+        self.summary = plain_label("", self)
         self.summary.setWordWrap(True)
         changes = sum(self.model.total(k) for k in ("new", "updated", "deleted", "conflicting"))
         if preview.already_imported_on:
             self.summary.setText(self.tr("This bundle was already imported on %s. Importing it again changes "
-                                   "nothing.") % when_text(preview.already_imported_on))
+                                   "nothing.") % visible(when_text(preview.already_imported_on)))
         elif changes == 0:
             self.summary.setText(self.tr("Nothing new: you already have everything in this bundle."))
         else:
@@ -175,6 +181,7 @@ class ImportPreviewDialog(QDialog):
                                  % (self.model.total("new"), self.model.total("updated"),
                                     self.model.total("deleted"), self.model.total("conflicting")))
         self.warnings = QLabel(self)
+        plain(self.warnings)
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(f"color: {c.warning};")
         self.warnings.setText(ImportWarnings().lines(list(preview.warnings)))
@@ -194,7 +201,7 @@ class ImportPreviewDialog(QDialog):
 
         self.trust = QCheckBox(self)
         self.trust.setText(self.tr("I checked this key with %s (e.g. by phone): trust it for their future bundles")
-                           % (preview.producer_name or self.tr("the sender")))
+                           % (sender or self.tr("the sender")))
         self.trust.setAccessibleName(self.tr("Trust the sender's key"))
         self.trust.setVisible(bool(preview.fingerprint) and not preview.key_known
                               and not preview.already_imported_on)

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ..safe_text import visible
 from .import_preview_dialog import format_ms, group_fingerprint
 
 ReplicaRole = Qt.ItemDataRole.UserRole + 1
@@ -52,7 +53,7 @@ class PeerTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
-                return peer.name or peer.replica[:8]
+                return visible(peer.name or peer.replica[:8])  # a name from a bundle: no controls
             if column == 1:
                 return group_fingerprint(peer.fingerprint) or QCoreApplication.translate("PeerTableModel", "no key yet")
             if column == 2:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .. import prompts
@@ -34,6 +34,7 @@ class SharedFolderPanel(QFrame):
         self.stop_button = QPushButton(self.tr("Stop using it"), self)
         self.sync_button = QPushButton(self.tr("Sync now"), self)
         self.last = QLabel(self)
+        self.last.setTextFormat(Qt.TextFormat.PlainText)  # errors quote names from bundles
         self.last.setObjectName("Muted")
         self.last.setWordWrap(True)
         row = QHBoxLayout()

@@ -45,6 +45,7 @@ class NoteEditor(QWidget):
         self.title_edit.editingFinished.connect(self._on_title_editing_finished)
         box.addWidget(self.title_edit)
         self.summary = QLabel(self.body)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # names and details from teammates
         self.summary.setObjectName("Muted")
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Note details"))

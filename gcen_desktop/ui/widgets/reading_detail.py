@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -51,6 +52,7 @@ class ReadingDetail(QWidget):
         self.my_status.activated.connect(self._on_my_status_activated)
         status_form.addRow(self.tr("My status"), self.my_status)
         self.team_status = QLabel(body)
+        self.team_status.setTextFormat(Qt.TextFormat.PlainText)  # teammates' names
         self.team_status.setObjectName("Muted")
         self.team_status.setWordWrap(True)
         self.team_status.setAccessibleName(self.tr("Reading status of each teammate"))
