@@ -77,7 +77,9 @@ def test_preview_dialog_shows_a_hostile_sender_as_plain_text(hostile_ctx, qtbot)
     assert SHOWN_OVERRIDE in dialog.workspace.text()
     assert any(SHOWN_ESCAPE in t for t in texts if "first bundle signed" in t)  # the warning quotes it
     assert shown_safely(dialog.trust.text()) and SHOWN_ESCAPE in dialog.trust.text()
-    assert not dialog.import_button.isEnabled()  # the key is still not trusted, whatever the name says
+    # the key is still not trusted, whatever the name says: only "import once" is offered
+    assert dialog.import_once() and not dialog.trust_new_key()
+    assert dialog.import_button.text() == "Import once without trusting"
 
 
 def test_sync_screen_report_peers_and_status_bar(hostile_ctx, qtbot):
