@@ -60,7 +60,9 @@ class RecordState:
     heads: dict[str, dict[Dot, tuple[str, Any]]] = field(default_factory=lambda: defaultdict(dict))
     superseded: set[tuple[str, Dot]] = field(default_factory=set)
     deletions: dict[Dot, str] = field(default_factory=dict)
-    observed: set[tuple[str, Dot]] = field(default_factory=set)
+    # per deletion, the (field, version) pairs it observed: only deletions no restore overrode
+    # delete (a restore can then never be covered, whatever an earlier `observed` names)
+    observed: dict[Dot, set[tuple[str, Dot]]] = field(default_factory=lambda: defaultdict(set))
     created: str | None = None
     updated: str | None = None
     rid: int | None = None
@@ -111,10 +113,14 @@ def load_states(conn: Connection, recs: Iterable[str]) -> dict[str, RecordState]
             f"SELECT rec, replica, seq, hlc FROM deletions WHERE rec IN ({marks})", args
         ):
             states[rec].deletions[(r, s)] = hlc
-        for rec, f, r, s in ex(
-            f"SELECT rec, field, replica, seq FROM deletion_observed WHERE rec IN ({marks})", args
+        for rec, r, s, body in ex(
+            f"SELECT d.rec, d.replica, d.seq, e.body FROM deletions d JOIN events e "
+            f"ON e.replica = d.replica AND e.seq = d.seq WHERE d.rec IN ({marks})",
+            args,
         ):
-            states[rec].observed.add((f, (r, s)))
+            seen = states[rec].observed[(r, s)]
+            for f, plist in (orjson.loads(body).get("observed") or {}).items():
+                seen.update((f, (pr, ps)) for pr, ps in plist)
         for row in ex(
             f"SELECT id, rid, type, created, updated, title, data, parent, kind, status, due, "
             f"working_group, symposium, city, member, position, visibility, deleted, own_deleted, "
@@ -235,11 +241,11 @@ def apply_events(
         elif e["op"] == "del":
             st.deletions[dot] = hlc
             new_deletions.append((rec, dot[0], dot[1], hlc))
+            seen = st.observed[dot]
             for f, plist in (e.get("observed") or {}).items():
                 for r, s in plist:
-                    if (f, (r, s)) not in st.observed:
-                        st.observed.add((f, (r, s)))
-                        new_observed.append((rec, f, r, s))
+                    seen.add((f, (r, s)))
+                    new_observed.append((rec, f, r, s))
         result.applied += 1
 
     ex = conn.exec_driver_sql
@@ -617,9 +623,13 @@ def project(
             else:
                 conflicts[f] = values
         data[f] = shown
-    covered = all((f, dot) in st.observed for f, heads in st.heads.items() for dot in heads)
-    own_deleted = bool(st.deletions) and covered
+    # Only deletions no restore overrode delete: a restore names them (DEL), so what they
+    # observed (even versions nobody had written yet) can never cover it or what follows it.
     active_dels = [d for d in st.deletions if (DEL, d) not in st.superseded]
+    observed: set[tuple[str, Dot]] = set()
+    for d in active_dels:
+        observed |= st.observed.get(d, set())
+    own_deleted = bool(active_dels) and all((f, dot) in observed for f, heads in st.heads.items() for dot in heads)
     del_conflict = bool(active_dels) and not own_deleted
     return row_of(st.type, data, own_deleted, del_conflict, conflicts, merged)
 
