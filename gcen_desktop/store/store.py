@@ -117,19 +117,33 @@ class Store:
             )
         if not self.replica or reason:
             self.identity_reason = reason
-            old = self.replica
-            self.replica = new_replica_id()
-            self.clock.replica = self.replica
             with self.write() as conn:
-                self._set_meta(conn, "replica", self.replica)
-                self._set_meta(conn, "seq", "0")
-                self._set_meta(conn, "exported_seq", "0")
-                if old:
-                    previous = meta.get("previous_replicas", "")
-                    self._set_meta(conn, "previous_replicas", ",".join(filter(None, [previous, old])))
+                self._new_identity(conn)
                 self._set_meta(conn, "path", str(self.db_path.resolve()))
         else:
             replica_registry.remember(self.db_path, self.replica, seq)
+
+    def _new_identity(self, conn: Connection) -> None:
+        """Take a fresh replica id (its seqs from 1 again), the old one kept as a previous one."""
+        old = self.replica
+        self.replica = new_replica_id()
+        self.clock.replica = self.replica
+        self._set_meta(conn, "replica", self.replica)
+        self._set_meta(conn, "seq", "0")
+        self._set_meta(conn, "exported_seq", "0")
+        if old:
+            previous = self.meta_in(conn, "previous_replicas") or ""
+            self._set_meta(conn, "previous_replicas", ",".join(filter(None, [previous, old])))
+
+    @staticmethod
+    def _spoken_for(conn: Connection, rec: str, dot: Dot) -> bool:
+        """Some event already names this dot, not yet written, as a version of the record it
+        replaced or a deletion observed: only a forgery (or a copy of this store) can have."""
+        ex = conn.exec_driver_sql
+        return any(
+            ex(f"SELECT 1 FROM {table} WHERE rec=? AND replica=? AND seq=? LIMIT 1", (rec, *dot)).first()
+            for table in ("superseded", "deletion_observed")
+        )
 
     def meta_all(self) -> dict[str, str]:
         with self.engine.connect() as conn:
@@ -166,8 +180,14 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """One write transaction (BEGIN IMMEDIATE); the replica registry follows each commit."""
-        with self._write_lock, write_transaction(self.engine) as conn:
-            yield conn
+        with self._write_lock:
+            replica = self.replica
+            try:
+                with write_transaction(self.engine) as conn:
+                    yield conn
+            except BaseException:
+                self.replica = self.clock.replica = replica  # an identity taken inside is rolled back
+                raise
         seq = self.meta("seq") or "0"
         replica_registry.remember(self.db_path, self.replica, int(seq))
 
@@ -221,6 +241,13 @@ class Store:
 
     def _local_event(self, conn: Connection, op: str, type_: str, rec: str, payload: dict) -> dict:
         seq = int(conn.exec_driver_sql("SELECT value FROM meta WHERE key='seq'").scalar_one()) + 1
+        if self._spoken_for(conn, rec, (self.replica, seq)):
+            # Written under this id, the edit would be replaced (or the deletion overridden) before
+            # anyone saw it: the old id's next dots are taken, so write as a new replica (SYNC.md
+            # "Nothing forged is permanent").
+            self._new_identity(conn)
+            self.identity_reason = "its next changes were named by a forged bundle"
+            seq = 1
         event = {"dot": [self.replica, seq], "hlc": self.clock.tick(), "rec": rec, "type": type_, "op": op}
         event.update(payload)
         seal(event)

@@ -117,3 +117,49 @@ def test_gcen_restore_says_restored_only_when_the_record_is_back(trio, tmp_path,
     assert code == 0 and out.startswith("Restored 1 record(s).")
     code = main(["--workspace", folder, "list", "note", "--json"])
     assert n in capsys.readouterr().out
+
+
+def _forged_set(store, rec: str, type_: str, seq: int, fields: dict, parents: dict) -> dict:
+    e = {"dot": [FORGER, seq], "hlc": "1700000000000-00000-" + FORGER, "rec": rec, "type": type_,
+         "op": "set", "fields": fields, "parents": parents}
+    return seal(e)
+
+
+def test_an_edit_a_forged_event_named_as_replaced_before_it_was_written_is_not_lost(trio, tmp_path):
+    """A set whose parents name b's next versions of a field: b's honest edit of that field is
+    written under a fresh replica id (the old one's next dots are spoken for), so it is shown
+    everywhere instead of vanishing behind the forged value."""
+    a, b, c = trio
+    n, _ = a.ws.create("note", {"title": "Residency visit"})
+    send(a, b, tmp_path)
+    with b.store.read() as conn:
+        heads = b.store.heads(conn, n)["title"]
+    future = [[b.store.replica, s] for s in range(1, 300)]
+    forged = _forged_set(a.store, n, "note", 1, {"title": "forged"}, {"title": sorted([*heads, *future])})
+    path = _signed_with(a, tmp_path, "forged.gcen", [forged])
+    for s in trio:
+        s.import_bundle(path, trust_new_key=True)
+        assert s.ws.get(n).title == "forged"
+    old = b.store.replica
+    b.ws.edit(n, {"title": "Residency visit, day 2"})
+    assert b.ws.get(n).title == "Residency visit, day 2"
+    assert b.store.replica != old
+    send(b, a, tmp_path)
+    send(b, c, tmp_path)
+    assert a.ws.get(n).title == c.ws.get(n).title == "Residency visit, day 2"
+    assert a.store.dump() == b.store.dump() == c.store.dump()
+    assert b.store.check() == []
+
+
+def test_a_deletion_a_forged_restore_overrode_before_it_was_written_still_deletes(trio, tmp_path):
+    a, b, _c = trio
+    n, _ = a.ws.create("note", {"title": "Residency visit"})
+    send(a, b, tmp_path)
+    future = [[b.store.replica, s] for s in range(1, 300)]
+    forged = _forged_set(a.store, n, "note", 1, {"kind": "session"}, {"_del": future})
+    b.import_bundle(_signed_with(a, tmp_path, "forged.gcen", [forged]), trust_new_key=True)
+    b.ws.delete(n)
+    assert b.ws.get(n).deleted
+    send(b, a, tmp_path)
+    assert a.ws.get(n).deleted
+
