@@ -287,10 +287,19 @@ class Exchange:
         done = self._already(path)
         if done is not None:
             return done
-        with self._read(path, passphrase, identities, progress) as contents:
-            outcome = core.run_import(self.store, contents, apply=False, own_keys=self.keys)
-            release_events(contents)
-        return _preview_of(outcome)
+        whole = False
+        while True:
+            with self._read(path, passphrase, identities, progress, whole=whole) as contents:
+                try:
+                    outcome = core.run_import(self.store, contents, apply=False, own_keys=self.keys)
+                except core.ReadWhole:
+                    if whole:
+                        raise
+                    whole = True  # a held dot with other content: its event is needed whole
+                    continue
+                finally:
+                    release_events(contents)
+            return _preview_of(outcome)
 
     @gc_pause.during
     def import_bundle(self, path: Path | str, *, passphrase: str | None = None, identities: Sequence[str] = (),
@@ -298,10 +307,17 @@ class Exchange:
         done = self._already(path)
         if done is not None:
             return ImportReport(**{k: getattr(done, k) for k in done.__dataclass_fields__})
-        with self._read(path, passphrase, identities, progress) as contents:
-            report = self.import_contents(contents, trust_new_key=trust_new_key, progress=progress)
-            release_events(contents)
-            return report
+        whole = False
+        while True:
+            with self._read(path, passphrase, identities, progress, whole=whole) as contents:
+                try:
+                    return self.import_contents(contents, trust_new_key=trust_new_key, progress=progress)
+                except core.ReadWhole:
+                    if whole:
+                        raise
+                    whole = True  # a held dot with other content: its event is needed whole
+                finally:
+                    release_events(contents)
 
     def import_contents(self, contents: Any, *, trust_new_key: bool = False, progress: Progress = None,
                         joining: bool = False) -> ImportReport:

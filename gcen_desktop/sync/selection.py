@@ -75,6 +75,18 @@ def read_events(conn: Connection, wanted: Vector) -> list[EventRow]:
     return out
 
 
+def _equivocated(conn: Connection, wanted: Vector) -> list[EventRow]:
+    """The kept versions of dots seen with two contents, outside `wanted`: every export carries
+    them, so a store holding the other version learns which one every store keeps (its `have`
+    covering the dot, it would otherwise never be sent it)."""
+    columns = ", ".join("e." + c for c in _EVENT_COLUMNS.split(", "))
+    rows = conn.exec_driver_sql(  # CROSS JOIN: the few evidence rows outside, events by dot inside
+        f"SELECT DISTINCT {columns} FROM equivocations q CROSS JOIN events e "
+        "ON e.replica = q.replica AND e.seq = q.seq ORDER BY e.replica, e.seq"
+    ).all()
+    return [tuple(r) for r in rows if not ranges.contains(wanted.get(r[1], []), r[2])]  # type: ignore[misc]
+
+
 def _rows(
     conn: Connection, ids: Iterable[str], cities: dict[str, str]
 ) -> dict[str, tuple[str, str | None, str, str | None]]:
@@ -237,7 +249,7 @@ def select(
             }
         rows = _events_of(conn, wanted_recs, wanted)
     else:
-        rows = read_events(conn, wanted)
+        rows = read_events(conn, wanted) + _equivocated(conn, wanted)
     recs = {row[0] for row in rows}
     hide = hidden_records(conn, recs, network_only=network_only) if recs else set()
     sel = Selection(since=since, have=held)
