@@ -57,6 +57,8 @@ class ImportPreview:
     signed: bool = False
     missing: dict[str, list[list[int]]] = field(default_factory=dict)
     bundle_id: str = ""
+    # teammates (or store ids) of which a change arrived in two versions: see equivocation_warning
+    equivocating: list[str] = field(default_factory=list)
 
     @property
     def totals(self) -> dict[str, int]:
@@ -102,6 +104,7 @@ class Peer:
     trusted: bool
     last_exchange_ms: int | None
     holds: dict[str, list[list[int]]]
+    equivocated: int = 0  # changes of this store seen in two versions (the smaller hash kept)
 
     @property
     def held_events(self) -> int:
@@ -134,8 +137,17 @@ def _fmt(ms: int | None) -> str | None:
     return core.fmt_ms(ms) if ms else None
 
 
-def _preview_of(outcome: core.Outcome, cls: type = ImportPreview, **extra: Any) -> Any:
+def equivocation_warning(who: str) -> str:
+    return (
+        f"{who}'s store sent two different versions of one change; every store keeps the same one, "
+        "and the other is kept as evidence."
+    )
+
+
+def _preview_of(outcome: core.Outcome, cls: type = ImportPreview, *, names: dict[str, str] | None = None,
+                **extra: Any) -> Any:
     m = outcome.manifest
+    who = [(names or {}).get(r) or f"store {r[:8]}" for r in outcome.equivocating]
     return cls(
         producer_name=m.producer.name,
         producer_replica=m.producer.replica,
@@ -146,18 +158,20 @@ def _preview_of(outcome: core.Outcome, cls: type = ImportPreview, **extra: Any) 
         workspace_name=m.workspace_name,
         kind=m.kind,
         counts=outcome.counts,
-        warnings=list(outcome.warnings),
+        warnings=[*outcome.warnings, *map(equivocation_warning, who)],
         already_imported_on=_fmt(outcome.already_imported_on),
         signed=outcome.signed,
         missing=outcome.missing,
         bundle_id=m.bundle_id,
+        equivocating=who,
         **extra,
     )
 
 
-def _report_of(outcome: core.Outcome) -> ImportReport:
+def _report_of(outcome: core.Outcome, names: dict[str, str] | None = None) -> ImportReport:
     return _preview_of(
-        outcome, ImportReport, changes=_changes_of(outcome), applied=outcome.applied, indexing=outcome.indexing
+        outcome, ImportReport, names=names, changes=_changes_of(outcome), applied=outcome.applied,
+        indexing=outcome.indexing,
     )
 
 
@@ -299,7 +313,7 @@ class Exchange:
                     continue
                 finally:
                     release_events(contents)
-            return _preview_of(outcome)
+            return _preview_of(outcome, names=self._names())
 
     @gc_pause.during
     def import_bundle(self, path: Path | str, *, passphrase: str | None = None, identities: Sequence[str] = (),
@@ -325,7 +339,7 @@ class Exchange:
             self.store, contents, apply=True, trust_new_key=trust_new_key, own_keys=self.keys,
             progress=progress, joining=joining, snapshot_before=not joining,  # a failed join removes the store
         )
-        return _report_of(outcome)
+        return _report_of(outcome, self._names())
 
     @gc_pause.during
     def import_copies(self, path: Path | str, *, passphrase: str | None = None, identities: Sequence[str] = (),
@@ -405,7 +419,7 @@ class Exchange:
                         report = _report_of(core.join_streamed(
                             store, contents, events, trust_new_key=trust_new_key, own_keys=exchange.keys,
                             progress=progress,
-                        ))
+                        ), exchange._names())
                     else:
                         report = exchange.import_contents(
                             contents, trust_new_key=trust_new_key, progress=progress, joining=True
@@ -478,9 +492,19 @@ class Exchange:
 
     # --- peers and keys ------------------------------------------------------------------------------
 
+    def _names(self) -> dict[str, str]:
+        """Replica id -> teammate name, this store's own included."""
+        with self.store.read() as conn:
+            names = knowledge.names(conn)
+        names[self.store.replica] = core.producer_name(self.store) or names.get(self.store.replica, "")
+        return {r: n for r, n in names.items() if n}
+
     def peers(self) -> list[Peer]:
         out: list[Peer] = []
         with self.store.read() as conn:
+            equivocated = dict(conn.exec_driver_sql(
+                "SELECT replica, COUNT(DISTINCT seq) FROM equivocations GROUP BY replica"
+            ).all())
             for p in knowledge.peers(conn):
                 if p.replica == self.store.replica:
                     continue
@@ -493,6 +517,7 @@ class Exchange:
                         trusted=bool(k and k.trusted),
                         last_exchange_ms=p.last_exchange_ms,
                         holds=knowledge.knowledge_of(conn, p.replica),
+                        equivocated=equivocated.get(p.replica, 0),
                     )
                 )
         return out
