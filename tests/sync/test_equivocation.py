@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
-import msgspec
 import itertools
 
+import msgspec
 import pytest
 
 from gcen_desktop.domain.ids import new_id
