@@ -1961,6 +1961,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Trust the selected teammate's key</source>
             <translation>Confiar en la clave del compañero seleccionado</translation>
         </message>
+        <message>
+            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
+            <translation>El almacén de %s envió dos versiones distintas de un mismo cambio; todos los almacenes conservan la misma y la otra se guarda como prueba.</translation>
+        </message>
     </context>
     <context>
         <name>PeopleSection</name>
@@ -4017,6 +4021,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
             <translation>El registro al que pertenece (de tipo %(type)s, '%(title)s') está en la papelera; restáurelo primero.</translation>
+        </message>
+        <message>
+            <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
+            <translation>No se pudo sacar ese elemento de la papelera; ejecute 'gcen check' y avise al equipo de GCEN Desktop si informa de un problema.</translation>
         </message>
         <message>
             <source>That record has no deletion to dismiss.</source>

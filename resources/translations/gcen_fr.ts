@@ -1961,6 +1961,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>Trust the selected teammate's key</source>
             <translation>Approuver la clé du coéquipier sélectionné</translation>
         </message>
+        <message>
+            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
+            <translation>Le magasin de %s a envoyé deux versions différentes d'une même modification ; chaque magasin garde la même, et l'autre est conservée comme preuve.</translation>
+        </message>
     </context>
     <context>
         <name>PeopleSection</name>
@@ -4017,6 +4021,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
             <translation>L'élément auquel il appartient (type %(type)s, '%(title)s') est dans la corbeille ; restaurez-le d'abord.</translation>
+        </message>
+        <message>
+            <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
+            <translation>Cet élément n'a pas pu être sorti de la corbeille ; lancez 'gcen check' et prévenez l'équipe GCEN Desktop s'il signale un problème.</translation>
         </message>
         <message>
             <source>That record has no deletion to dismiss.</source>

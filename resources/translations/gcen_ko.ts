@@ -1961,6 +1961,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Trust the selected teammate's key</source>
             <translation>선택한 팀원의 키 신뢰</translation>
         </message>
+        <message>
+            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
+            <translation>%s의 저장소가 같은 변경의 서로 다른 두 버전을 보냈습니다. 모든 저장소는 같은 버전을 유지하고, 다른 버전은 증거로 보관됩니다.</translation>
+        </message>
     </context>
     <context>
         <name>PeopleSection</name>
@@ -4017,6 +4021,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
             <translation>이 항목이 속한 %(type)s '%(title)s'이(가) 휴지통에 있습니다. 그것을 먼저 복원하세요.</translation>
+        </message>
+        <message>
+            <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
+            <translation>그 항목을 휴지통에서 되돌릴 수 없습니다. 'gcen check'를 실행하고 문제가 보고되면 GCEN Desktop 팀에 알려 주세요.</translation>
         </message>
         <message>
             <source>That record has no deletion to dismiss.</source>

@@ -1961,6 +1961,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>Trust the selected teammate's key</source>
             <translation>Confiar na chave do colega selecionado</translation>
         </message>
+        <message>
+            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
+            <translation>O armazenamento de %s enviou duas versões diferentes de uma mesma alteração; todos os armazenamentos mantêm a mesma, e a outra é guardada como evidência.</translation>
+        </message>
     </context>
     <context>
         <name>PeopleSection</name>
@@ -4017,6 +4021,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
             <translation>O registro ao qual ele pertence (do tipo %(type)s, '%(title)s') está na lixeira; restaure-o primeiro.</translation>
+        </message>
+        <message>
+            <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
+            <translation>Não foi possível tirar esse registro da lixeira; execute 'gcen check' e avise a equipe do GCEN Desktop se ele relatar um problema.</translation>
         </message>
         <message>
             <source>That record has no deletion to dismiss.</source>

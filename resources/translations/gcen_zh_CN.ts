@@ -1961,6 +1961,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Trust the selected teammate's key</source>
             <translation>信任所选队友的密钥</translation>
         </message>
+        <message>
+            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
+            <translation>%s 的存储发送了同一更改的两个不同版本；每个存储都保留同一个版本，另一个作为证据保存。</translation>
+        </message>
     </context>
     <context>
         <name>PeopleSection</name>
@@ -4017,6 +4021,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
             <translation>它所属的 %(type)s '%(title)s' 在回收站中；请先恢复它。</translation>
+        </message>
+        <message>
+            <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
+            <translation>无法从回收站恢复该记录；请运行 'gcen check'，如果它报告问题，请告知 GCEN Desktop 团队。</translation>
         </message>
         <message>
             <source>That record has no deletion to dismiss.</source>

@@ -970,3 +970,8 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "The bundle file changed after you checked it; choose it again, check who made it, then join.": "El archivo del paquete cambió después de que lo comprobara; elíjalo de nuevo, compruebe quién lo hizo y luego únase.",
 })
+
+TRANSLATIONS.update({
+    "%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.": "El almacén de %s envió dos versiones distintas de un mismo cambio; todos los almacenes conservan la misma y la otra se guarda como prueba.",
+    "That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.": "No se pudo sacar ese elemento de la papelera; ejecute 'gcen check' y avise al equipo de GCEN Desktop si informa de un problema.",
+})

@@ -969,3 +969,8 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "The bundle file changed after you checked it; choose it again, check who made it, then join.": "확인한 뒤에 번들 파일이 바뀌었습니다. 파일을 다시 선택하고 누가 만들었는지 확인한 다음 참여하세요.",
 })
+
+TRANSLATIONS.update({
+    "%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.": "%s의 저장소가 같은 변경의 서로 다른 두 버전을 보냈습니다. 모든 저장소는 같은 버전을 유지하고, 다른 버전은 증거로 보관됩니다.",
+    "That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.": "그 항목을 휴지통에서 되돌릴 수 없습니다. 'gcen check'를 실행하고 문제가 보고되면 GCEN Desktop 팀에 알려 주세요.",
+})

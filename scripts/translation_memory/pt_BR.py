@@ -970,3 +970,8 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "The bundle file changed after you checked it; choose it again, check who made it, then join.": "O arquivo do pacote mudou depois que você o verificou; escolha-o de novo, confira quem o fez e então entre.",
 })
+
+TRANSLATIONS.update({
+    "%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.": "O armazenamento de %s enviou duas versões diferentes de uma mesma alteração; todos os armazenamentos mantêm a mesma, e a outra é guardada como evidência.",
+    "That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.": "Não foi possível tirar esse registro da lixeira; execute 'gcen check' e avise a equipe do GCEN Desktop se ele relatar um problema.",
+})
