@@ -653,7 +653,10 @@ class Exchange:
         """Our team bundle in the folder, rewritten when this store holds something new."""
         target = folder / self.own_bundle_name()
         with self.store.read() as conn:
-            state = hashlib.sha256(repr(sorted(knowledge.have(conn).items())).encode()).hexdigest()
+            # what it holds, and which version of an equivocated dot it keeps (a bundle carries those)
+            kept = conn.exec_driver_sql("SELECT DISTINCT replica, seq, kept_h FROM equivocations ORDER BY 1, 2, 3").all()
+            held = repr(sorted(knowledge.have(conn).items())) + (repr(kept) if kept else "")
+            state = hashlib.sha256(held.encode()).hexdigest()
         if target.exists() and self.store.meta("shared_folder_state") == state:
             return None
         self.export(target, mode="team")

@@ -137,3 +137,23 @@ def test_a_bundle_holding_both_versions_joins_as_the_stores_that_saw_both(
         assert evidence == [(kept, max(first["h"], second["h"]))]
     finally:
         ws.close()
+
+
+def test_the_shared_folder_bundle_is_rewritten_when_the_kept_version_changes(four, tmp_path):
+    from gcen_desktop.sync.bundle_reader import read_bundle
+
+    ana, ben, _chen, dara = four
+    note, _ = ana.ws.create("note", {"title": "Residency visit"})
+    send(ana, dara, tmp_path)
+    dara.ws.edit(note, {"title": "Residency visit (Dara)"})
+    first, second = _versions(dara, note, new_id(), "same record", first_smaller=False)
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    ben.set_shared_folder(folder)
+    ben.import_bundle(_bundle(dara, tmp_path, "one.gcen", [first]), trust_new_key=True)
+    ben.sync_folder_once()
+    ben.import_bundle(_bundle(dara, tmp_path, "two.gcen", [second]), trust_new_key=True)
+    ben.sync_folder_once()
+    with read_bundle(folder / ben.own_bundle_name()) as contents:
+        hashes = {e["h"] for e in contents.events}
+    assert second["h"] in hashes and first["h"] not in hashes
