@@ -176,6 +176,7 @@ def read_chunks(source: EventsSource, size: int = CHUNK_EVENTS) -> Iterator[Read
             elif known != e.h and (r, s, e.h) not in versions:
                 versions.add((r, s, e.h))
                 chunk.equivocal.append(body)
+                met.add(e.rec)  # may be kept: later events of its record are no new record's
             else:
                 continue
             if len(chunk) >= limit:

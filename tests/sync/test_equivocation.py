@@ -157,3 +157,33 @@ def test_the_shared_folder_bundle_is_rewritten_when_the_kept_version_changes(fou
     with read_bundle(folder / ben.own_bundle_name()) as contents:
         hashes = {e["h"] for e in contents.events}
     assert second["h"] in hashes and first["h"] not in hashes
+
+
+@pytest.mark.parametrize("streamed", [True, False], ids=["streamed join", "join"])
+def test_a_record_the_kept_version_creates_takes_later_events_of_it(four, tmp_path, monkeypatch, streamed):
+    from gcen_desktop.services.exchange import Exchange
+    from gcen_desktop.sync import stream
+
+    ana, _ben, _chen, dara = four
+    note, _ = ana.ws.create("note", {"title": "Residency visit"})
+    send(ana, dara, tmp_path)
+    dara.ws.edit(note, {"title": "Residency visit (Dara)"})
+    other = new_id()
+    first, second = _versions(dara, note, other, "other record", first_smaller=False)
+    later = seal({"dot": ["relayed0000000001", 1], "hlc": second["hlc"].split("-")[0] + "-00000-relayed0000000001",
+                  "rec": other, "type": "note", "op": "set", "fields": {"body": "written later"}, "parents": {}})
+    padding = [seal({"dot": ["relayed0000000002", i], "hlc": f"{second['hlc'][:13]}-00000-relayed0000000002",
+                     "rec": new_id(), "type": "note", "op": "set", "fields": {"title": f"pad {i}"}, "parents": {}})
+               for i in range(1, 5)]
+    events = [*core.export_memory(dara.store, mode="full", keys=dara.keys).events, second, *padding, later]
+    both = _bundle(dara, tmp_path, "both.gcen", events)
+    ana.import_bundle(both, trust_new_key=True)
+    monkeypatch.setattr(stream, "STREAM_FROM", 0 if streamed else 10**9)
+    monkeypatch.setattr(stream, "CHUNK_EVENTS", 3)  # `later` in a chunk after the kept version's
+    ws, _report = Exchange.join(tmp_path / "joined", both, trust_new_key=True)
+    try:
+        assert ws.store.dump() == ana.store.dump()
+        assert ws.get(other).data["body"] == "written later" and ws.get(other).title == "A note nobody else wrote"
+        assert ws.store.check() == []
+    finally:
+        ws.close()
