@@ -9,6 +9,7 @@ import itertools
 import msgspec
 import pytest
 
+from gcen_desktop.cli import main
 from gcen_desktop.domain.ids import new_id
 from gcen_desktop.store.events import seal
 from gcen_desktop.sync import exchange as core
@@ -68,7 +69,7 @@ def _catch_up(stores, tmp_path) -> None:
 
 @pytest.mark.parametrize("first_smaller", [True, False], ids=["Dara's own kept", "Dara's own replaced"])
 @pytest.mark.parametrize("kind", ["same record", "other record", "set and del"])
-def test_two_versions_of_one_dot_leave_every_store_with_the_same_one(four, tmp_path, kind, first_smaller):
+def test_two_versions_of_one_dot_leave_every_store_with_the_same_one(four, tmp_path, capsys, kind, first_smaller):
     ana, ben, chen, dara = four
     note, _ = ana.ws.create("note", {"title": "Residency visit", "body": "day one"})
     for s in (ben, chen, dara):
@@ -101,6 +102,8 @@ def test_two_versions_of_one_dot_leave_every_store_with_the_same_one(four, tmp_p
     assert len({s.store.dump() for s in four}) == 1
     assert all(s.ws.get(later).title == "Day two" for s in four)
     assert [p.equivocated for p in ana.peers() if p.name == "Dara"] == [1]
+    assert main(["--workspace", str(ana.store.folder), "peers"]) == 0
+    assert "sent two different versions of 1 change(s)" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("streamed", [True, False], ids=["streamed join", "join"])
