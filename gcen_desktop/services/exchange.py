@@ -147,7 +147,7 @@ def equivocation_warning(who: str) -> str:
 def _preview_of(outcome: core.Outcome, cls: type = ImportPreview, *, names: dict[str, str] | None = None,
                 **extra: Any) -> Any:
     m = outcome.manifest
-    who = [(names or {}).get(r) or f"store {r[:8]}" for r in outcome.equivocating]
+    who = [(names or {}).get(r) or r[:8] for r in outcome.equivocating]
     return cls(
         producer_name=m.producer.name,
         producer_replica=m.producer.replica,

@@ -1458,6 +1458,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Todo lo que contiene este paquete ya está aquí; importarlo no cambia nada.</translation>
         </message>
         <message>
+            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
+            <translation>El almacén de %s envió dos versiones distintas de un mismo cambio; todos los almacenes conservan la misma y la otra se guarda como prueba.</translation>
+        </message>
+        <message>
             <source>a teammate</source>
             <translation>un compañero de equipo</translation>
         </message>

@@ -1458,6 +1458,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Tout le contenu de ce paquet est déjà ici ; l'importer ne change rien.</translation>
         </message>
         <message>
+            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
+            <translation>Le magasin de %s a envoyé deux versions différentes d'une même modification ; chaque magasin garde la même, et l'autre est conservée comme preuve.</translation>
+        </message>
+        <message>
             <source>a teammate</source>
             <translation>un coéquipier</translation>
         </message>

@@ -1458,6 +1458,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>이 번들의 모든 내용이 이미 여기에 있습니다. 가져와도 아무것도 바뀌지 않습니다.</translation>
         </message>
         <message>
+            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
+            <translation>%s의 저장소가 같은 변경의 서로 다른 두 버전을 보냈습니다. 모든 저장소는 같은 버전을 유지하고, 다른 버전은 증거로 보관됩니다.</translation>
+        </message>
+        <message>
             <source>a teammate</source>
             <translation>팀원</translation>
         </message>

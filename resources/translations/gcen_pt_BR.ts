@@ -1458,6 +1458,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Tudo o que há neste pacote já está aqui; importá-lo não muda nada.</translation>
         </message>
         <message>
+            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
+            <translation>O armazenamento de %s enviou duas versões diferentes de uma mesma alteração; todos os armazenamentos mantêm a mesma, e a outra é guardada como evidência.</translation>
+        </message>
+        <message>
             <source>a teammate</source>
             <translation>um colega de equipe</translation>
         </message>

@@ -1458,6 +1458,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>此数据包中的所有内容这里都已有；导入它不会改变任何内容。</translation>
         </message>
         <message>
+            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
+            <translation>%s 的存储发送了同一更改的两个不同版本；每个存储都保留同一个版本，另一个作为证据保存。</translation>
+        </message>
+        <message>
             <source>a teammate</source>
             <translation>一位队友</translation>
         </message>

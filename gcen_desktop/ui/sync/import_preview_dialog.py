@@ -51,7 +51,8 @@ class ImportWarnings(QObject):
     """The sync service's import warnings in the UI language.
 
     The service layer does not import Qt, so its warnings arrive as English text; each one it can
-    write (gcen_desktop/sync/exchange.py, `_key_facts`, `_describe_missing` and `run_import`) is
+    write (gcen_desktop/sync/exchange.py, `_key_facts`, `_describe_missing` and `run_import`, and
+    services/exchange.py `equivocation_warning`) is
     recognised here by its exact wording and written again through tr(). A text this class does not
     know is shown as it came.
     """
@@ -69,6 +70,8 @@ class ImportWarnings(QObject):
     _MISSING_PART = re.compile(r"([\d,]+) from (.*?)(?=, [\d,]+ from |$)", re.S)
     _DELETES = re.compile(r"This bundle deletes ([\d,]+) records; look at the preview before importing\.")
     _NOTHING = "Everything in this bundle is already here; importing it changes nothing."
+    _EQUIVOCATION = re.compile(r"(.*)'s store sent two different versions of one change; every store keeps "
+                               r"the same one, and the other is kept as evidence\.", re.S)
     _NOT_COPIED = re.compile(r"([\d,]+) records were not copied because what they belong to is not in the bundle\.")
 
     def text(self, warning: str) -> str:
@@ -76,6 +79,9 @@ class ImportWarnings(QObject):
         locale = QLocale()
         if warning == self._NOTHING:
             return self.tr("Everything in this bundle is already here; importing it changes nothing.")
+        if m := self._EQUIVOCATION.fullmatch(warning):
+            return self.tr("%s's store sent two different versions of one change; every store keeps the same one, "
+                           "and the other is kept as evidence.") % m[1]
         if m := self._NOT_SIGNED.fullmatch(warning):
             name = self.tr("a teammate") if m[1] == "a teammate" else m[1]
             return self.tr("This bundle is not signed, so it cannot be checked that %s made it; import it "
