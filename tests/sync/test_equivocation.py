@@ -190,3 +190,30 @@ def test_a_record_the_kept_version_creates_takes_later_events_of_it(four, tmp_pa
         assert ws.store.check() == []
     finally:
         ws.close()
+
+
+@pytest.mark.parametrize("kind", ["same record", "set and del"])
+def test_every_order_of_the_bundles_gives_the_same_view(four, tmp_path, kind):
+    from gcen_desktop.services.exchange import Exchange
+
+    ana, _ben, _chen, dara = four
+    note, _ = ana.ws.create("note", {"title": "Residency visit", "body": "day one"})
+    send(ana, dara, tmp_path)
+    dara.ws.edit(note, {"title": "Residency visit (Dara)"})
+    ana.ws.edit(note, {"body": "day one, afternoon"})
+    first, second = _versions(dara, note, new_id(), kind, first_smaller=True)
+    bundles = [_bundle(dara, tmp_path, "one.gcen", [first]), _bundle(dara, tmp_path, "two.gcen", [second]),
+               tmp_path / "ana.gcen"]
+    ana.export(bundles[2], mode="full")
+    views = set()
+    for n, order in enumerate(itertools.permutations(bundles)):
+        ws, _ = Exchange.join(tmp_path / f"order{n}", tmp_path / "full.gcen", trust_new_key=True)
+        ex = Exchange(ws)
+        try:
+            for path in order:
+                ex.import_bundle(path, trust_new_key=True)
+            views.add(ws.store.dump())
+            assert ws.store.check() == []
+        finally:
+            ws.close()
+    assert len(views) == 1
