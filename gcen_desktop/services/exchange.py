@@ -301,19 +301,11 @@ class Exchange:
         done = self._already(path)
         if done is not None:
             return done
-        whole = False
-        while True:
-            with self._read(path, passphrase, identities, progress, whole=whole) as contents:
-                try:
-                    outcome = core.run_import(self.store, contents, apply=False, own_keys=self.keys)
-                except core.ReadWhole:
-                    if whole:
-                        raise
-                    whole = True  # a held dot with other content: its event is needed whole
-                    continue
-                finally:
-                    release_events(contents)
-            return _preview_of(outcome, names=self._names())
+        outcome = self._with_contents(
+            path, passphrase, identities, progress,
+            lambda contents: core.run_import(self.store, contents, apply=False, own_keys=self.keys),
+        )
+        return _preview_of(outcome, names=self._names())
 
     @gc_pause.during
     def import_bundle(self, path: Path | str, *, passphrase: str | None = None, identities: Sequence[str] = (),
@@ -321,15 +313,24 @@ class Exchange:
         done = self._already(path)
         if done is not None:
             return ImportReport(**{k: getattr(done, k) for k in done.__dataclass_fields__})
+        return self._with_contents(
+            path, passphrase, identities, progress,
+            lambda contents: self.import_contents(contents, trust_new_key=trust_new_key, progress=progress),
+        )
+
+    def _with_contents(self, path: Path | str, passphrase: str | None, identities: Sequence[str],
+                       progress: Progress, run: Callable[[BundleContents], Any]) -> Any:
+        """run(contents) of the bundle read with what this store holds only recognised; read whole
+        again when a held dot arrives with other content (an equivocation needs its event)."""
         whole = False
         while True:
             with self._read(path, passphrase, identities, progress, whole=whole) as contents:
                 try:
-                    return self.import_contents(contents, trust_new_key=trust_new_key, progress=progress)
+                    return run(contents)
                 except core.ReadWhole:
                     if whole:
                         raise
-                    whole = True  # a held dot with other content: its event is needed whole
+                    whole = True
                 finally:
                     release_events(contents)
 
