@@ -1459,7 +1459,7 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
-            <translation>El almacén de %s envió dos versiones distintas de un mismo cambio; todos los almacenes conservan la misma y la otra se guarda como prueba.</translation>
+            <translation>La copia de %s envió dos versiones distintas de un mismo cambio; todas las copias conservan la misma y la otra se guarda como prueba.</translation>
         </message>
         <message>
             <source>a teammate</source>
@@ -1967,7 +1967,7 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
-            <translation>El almacén de %s envió dos versiones distintas de un mismo cambio; todos los almacenes conservan la misma y la otra se guarda como prueba.</translation>
+            <translation>La copia de %s envió dos versiones distintas de un mismo cambio; todas las copias conservan la misma y la otra se guarda como prueba.</translation>
         </message>
     </context>
     <context>

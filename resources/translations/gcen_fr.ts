@@ -1459,7 +1459,7 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         </message>
         <message>
             <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
-            <translation>Le magasin de %s a envoyé deux versions différentes d'une même modification ; chaque magasin garde la même, et l'autre est conservée comme preuve.</translation>
+            <translation>La copie de %s a envoyé deux versions différentes d'une même modification ; chaque copie garde la même, et l'autre est conservée comme preuve.</translation>
         </message>
         <message>
             <source>a teammate</source>
@@ -1967,7 +1967,7 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         </message>
         <message>
             <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
-            <translation>Le magasin de %s a envoyé deux versions différentes d'une même modification ; chaque magasin garde la même, et l'autre est conservée comme preuve.</translation>
+            <translation>La copie de %s a envoyé deux versions différentes d'une même modification ; chaque copie garde la même, et l'autre est conservée comme preuve.</translation>
         </message>
     </context>
     <context>

@@ -1459,7 +1459,7 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         </message>
         <message>
             <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
-            <translation>O armazenamento de %s enviou duas versões diferentes de uma mesma alteração; todos os armazenamentos mantêm a mesma, e a outra é guardada como evidência.</translation>
+            <translation>A cópia de %s enviou duas versões diferentes de uma mesma alteração; todas as cópias mantêm a mesma, e a outra é guardada como evidência.</translation>
         </message>
         <message>
             <source>a teammate</source>
@@ -1967,7 +1967,7 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         </message>
         <message>
             <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
-            <translation>O armazenamento de %s enviou duas versões diferentes de uma mesma alteração; todos os armazenamentos mantêm a mesma, e a outra é guardada como evidência.</translation>
+            <translation>A cópia de %s enviou duas versões diferentes de uma mesma alteração; todas as cópias mantêm a mesma, e a outra é guardada como evidência.</translation>
         </message>
     </context>
     <context>

@@ -1459,7 +1459,7 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
-            <translation>%s 的存储发送了同一更改的两个不同版本；每个存储都保留同一个版本，另一个作为证据保存。</translation>
+            <translation>%s 的副本发送了同一更改的两个不同版本；每个副本都保留同一个版本，另一个作为证据保存。</translation>
         </message>
         <message>
             <source>a teammate</source>
@@ -1967,7 +1967,7 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
-            <translation>%s 的存储发送了同一更改的两个不同版本；每个存储都保留同一个版本，另一个作为证据保存。</translation>
+            <translation>%s 的副本发送了同一更改的两个不同版本；每个副本都保留同一个版本，另一个作为证据保存。</translation>
         </message>
     </context>
     <context>

@@ -972,6 +972,6 @@ TRANSLATIONS.update({
 })
 
 TRANSLATIONS.update({
-    "%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.": "El almacén de %s envió dos versiones distintas de un mismo cambio; todos los almacenes conservan la misma y la otra se guarda como prueba.",
+    "%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.": "La copia de %s envió dos versiones distintas de un mismo cambio; todas las copias conservan la misma y la otra se guarda como prueba.",
     "That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.": "No se pudo sacar ese elemento de la papelera; ejecute 'gcen check' y avise al equipo de GCEN Desktop si informa de un problema.",
 })

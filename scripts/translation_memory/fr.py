@@ -972,6 +972,6 @@ TRANSLATIONS.update({
 })
 
 TRANSLATIONS.update({
-    "%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.": "Le magasin de %s a envoyé deux versions différentes d'une même modification ; chaque magasin garde la même, et l'autre est conservée comme preuve.",
+    "%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.": "La copie de %s a envoyé deux versions différentes d'une même modification ; chaque copie garde la même, et l'autre est conservée comme preuve.",
     "That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.": "Cet élément n'a pas pu être sorti de la corbeille ; lancez 'gcen check' et prévenez l'équipe GCEN Desktop s'il signale un problème.",
 })

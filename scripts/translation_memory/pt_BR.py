@@ -972,6 +972,6 @@ TRANSLATIONS.update({
 })
 
 TRANSLATIONS.update({
-    "%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.": "O armazenamento de %s enviou duas versões diferentes de uma mesma alteração; todos os armazenamentos mantêm a mesma, e a outra é guardada como evidência.",
+    "%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.": "A cópia de %s enviou duas versões diferentes de uma mesma alteração; todas as cópias mantêm a mesma, e a outra é guardada como evidência.",
     "That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.": "Não foi possível tirar esse registro da lixeira; execute 'gcen check' e avise a equipe do GCEN Desktop se ele relatar um problema.",
 })

@@ -970,6 +970,6 @@ TRANSLATIONS.update({
 })
 
 TRANSLATIONS.update({
-    "%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.": "%s 的存储发送了同一更改的两个不同版本；每个存储都保留同一个版本，另一个作为证据保存。",
+    "%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.": "%s 的副本发送了同一更改的两个不同版本；每个副本都保留同一个版本，另一个作为证据保存。",
     "That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.": "无法从回收站恢复该记录；请运行 'gcen check'，如果它报告问题，请告知 GCEN Desktop 团队。",
 })
