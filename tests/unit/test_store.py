@@ -479,3 +479,19 @@ def test_a_new_store_is_made_with_the_schema_the_migrations_make(tmp_path):
     again = open_store(tmp_path / "fast")
     assert again.schema_before == head_revision() and again.check() == []
     again.close()
+
+
+def test_a_deletion_a_restore_overrode_covers_nothing_even_the_restore_itself(ws):
+    """A forged deletion whose observed names the very version the restore writes (a dot nobody
+    had written yet): the restore overrides it, so the record is back."""
+    rec = new_id()
+    future = [["aaaa", s] for s in range(1, 10)]
+    apply(ws, [
+        ev_set("aaaa", 1, T0, rec, "note", {"title": "A"}),
+        ev_del("ffff", 1, T0 + 1, rec, "note", {"title": future}),
+    ])
+    assert ws.store.get(rec).deleted
+    apply(ws, [ev_set("aaaa", 2, T0 + 2, rec, "note", {"title": "A"}, {"title": [["aaaa", 1]], "_del": [["ffff", 1]]})])
+    view = ws.store.get(rec)
+    assert not view.deleted and not view.del_conflict
+    assert ws.store.check() == []
