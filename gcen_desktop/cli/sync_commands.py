@@ -368,6 +368,9 @@ def cmd_peers(args: argparse.Namespace) -> int:
         print(f"{visible(p.name) if p.name else '(no name)'}  store {visible(p.replica)}")
         print(f"  key {p.fingerprint or '-'} ({trust}); last exchange {_ms(p.last_exchange_ms)}; "
               f"known to hold {p.held_events:,} changes")
+        if p.equivocated:
+            print(f"  sent two different versions of {p.equivocated:,} change(s); every store keeps the same "
+                  "one, and the other is kept as evidence")
     return 0
 
 

@@ -61,6 +61,8 @@ class ImportPreview:
     left_out: dict[str, int] = field(default_factory=dict)  # teammate name -> changes not imported (unvouched)
     file_sha256: str = ""  # of the file as previewed: the import checks it is still the same file
     new_identity: bool = False  # this workspace copy took a new identity (it had been restored from a backup)
+    # teammates (or store ids) of which a change arrived in two versions: see equivocation_warning
+    equivocating: list[str] = field(default_factory=list)
 
     @property
     def totals(self) -> dict[str, int]:
@@ -106,6 +108,7 @@ class Peer:
     trusted: bool
     last_exchange_ms: int | None
     holds: dict[str, list[list[int]]]
+    equivocated: int = 0  # changes of this store seen in two versions (the smaller hash kept)
 
     @property
     def held_events(self) -> int:
@@ -138,10 +141,18 @@ def _fmt(ms: int | None) -> str | None:
     return core.fmt_ms(ms) if ms else None
 
 
+def equivocation_warning(who: str) -> str:
+    return (
+        f"{who}'s store sent two different versions of one change; every store keeps the same one, "
+        "and the other is kept as evidence."
+    )
+
+
 def _preview_of(outcome: core.Outcome, cls: type = ImportPreview, *, names: dict[str, str] | None = None,
                 file_sha256: str = "", **extra: Any) -> Any:
     m = outcome.manifest
     names = names or {}
+    who = [names.get(r) or r[:8] for r in outcome.equivocating]
     return cls(
         producer_name=m.producer.name,
         producer_replica=m.producer.replica,
@@ -152,7 +163,7 @@ def _preview_of(outcome: core.Outcome, cls: type = ImportPreview, *, names: dict
         workspace_name=m.workspace_name,
         kind=m.kind,
         counts=outcome.counts,
-        warnings=list(outcome.warnings),
+        warnings=[*outcome.warnings, *map(equivocation_warning, who)],
         already_imported_on=_fmt(outcome.already_imported_on),
         signed=outcome.signed,
         missing=outcome.missing,
@@ -161,11 +172,12 @@ def _preview_of(outcome: core.Outcome, cls: type = ImportPreview, *, names: dict
         left_out={names.get(r) or f"store {r[:8]}": n for r, n in outcome.left_out.items()},
         file_sha256=file_sha256,
         new_identity=outcome.new_identity,
+        equivocating=who,
         **extra,
     )
 
 
-def _report_of(outcome: core.Outcome, *, names: dict[str, str] | None = None, file_sha256: str = "") -> ImportReport:
+def _report_of(outcome: core.Outcome, names: dict[str, str] | None = None, *, file_sha256: str = "") -> ImportReport:
     return _preview_of(
         outcome, ImportReport, names=names, file_sha256=file_sha256, changes=_changes_of(outcome),
         applied=outcome.applied, indexing=outcome.indexing,
@@ -307,14 +319,12 @@ class Exchange:
         done = self._already(path)
         if done is not None:
             return done
-        with self._read(path, passphrase, identities, progress) as contents:
-            outcome = core.run_import(self.store, contents, apply=False, own_keys=self.keys)
-            release_events(contents)
-        return _preview_of(outcome, names=self._names(), file_sha256=contents.file_sha256)
-
-    def _names(self) -> dict[str, str]:
-        with self.store.read() as conn:
-            return knowledge.names(conn)
+        outcome, digest = self._with_contents(
+            path, passphrase, identities, progress,
+            lambda contents: (core.run_import(self.store, contents, apply=False, own_keys=self.keys),
+                              contents.file_sha256),
+        )
+        return _preview_of(outcome, names=self._names(), file_sha256=digest)
 
     @gc_pause.during
     def import_bundle(self, path: Path | str, *, passphrase: str | None = None, identities: Sequence[str] = (),
@@ -328,16 +338,32 @@ class Exchange:
         done = self._already(path)
         if done is not None:
             return ImportReport(**{k: getattr(done, k) for k in done.__dataclass_fields__})
-        with self._read(path, passphrase, identities, progress) as contents:
+        def run(contents: BundleContents) -> ImportReport:
             if previewed is not None and previewed.file_sha256 and contents.file_sha256 != previewed.file_sha256:
                 raise UserError(
                     "The bundle file changed after its preview, so nothing was imported; open it again "
                     "and look at the new preview."
                 )
-            report = self.import_contents(contents, trust_new_key=trust_new_key, once=once, progress=progress,
-                                          hold_deletions=hold_deletions)
-            release_events(contents)
-            return report
+            return self.import_contents(contents, trust_new_key=trust_new_key, once=once, progress=progress,
+                                        hold_deletions=hold_deletions)
+
+        return self._with_contents(path, passphrase, identities, progress, run)
+
+    def _with_contents(self, path: Path | str, passphrase: str | None, identities: Sequence[str],
+                       progress: Progress, run: Callable[[BundleContents], Any]) -> Any:
+        """run(contents) of the bundle read with what this store holds only recognised; read whole
+        again when a held dot arrives with other content (an equivocation needs its event)."""
+        whole = False
+        while True:
+            with self._read(path, passphrase, identities, progress, whole=whole) as contents:
+                try:
+                    return run(contents)
+                except core.ReadWhole:
+                    if whole:
+                        raise
+                    whole = True
+                finally:
+                    release_events(contents)
 
     def import_contents(self, contents: Any, *, trust_new_key: bool = False, once: bool = False,
                         progress: Progress = None, joining: bool = False,
@@ -349,7 +375,7 @@ class Exchange:
             progress=progress, joining=joining, snapshot_before=not joining,  # a failed join removes the store
             hold_deletions=hold_deletions,
         )
-        return _report_of(outcome, names=self._names(), file_sha256=contents.file_sha256)
+        return _report_of(outcome, self._names(), file_sha256=contents.file_sha256)
 
     @gc_pause.during
     def import_copies(self, path: Path | str, *, passphrase: str | None = None, identities: Sequence[str] = (),
@@ -431,7 +457,7 @@ class Exchange:
                         report = _report_of(core.join_streamed(
                             store, contents, events, trust_new_key=trust_new_key, once=once,
                             own_keys=exchange.keys, progress=progress,
-                        ), file_sha256=contents.file_sha256)
+                        ), exchange._names(), file_sha256=contents.file_sha256)
                     else:
                         report = exchange.import_contents(
                             contents, trust_new_key=trust_new_key, progress=progress, joining=True,
@@ -506,9 +532,19 @@ class Exchange:
 
     # --- peers and keys ------------------------------------------------------------------------------
 
+    def _names(self) -> dict[str, str]:
+        """Replica id -> teammate name, this store's own included."""
+        with self.store.read() as conn:
+            names = knowledge.names(conn)
+        names[self.store.replica] = core.producer_name(self.store) or names.get(self.store.replica, "")
+        return {r: n for r, n in names.items() if n}
+
     def peers(self) -> list[Peer]:
         out: list[Peer] = []
         with self.store.read() as conn:
+            equivocated = dict(conn.exec_driver_sql(
+                "SELECT replica, COUNT(DISTINCT seq) FROM equivocations GROUP BY replica"
+            ).all())
             for p in knowledge.peers(conn):
                 if p.replica == self.store.replica:
                     continue
@@ -521,6 +557,7 @@ class Exchange:
                         trusted=bool(k and k.trusted),
                         last_exchange_ms=p.last_exchange_ms,
                         holds=knowledge.knowledge_of(conn, p.replica),
+                        equivocated=equivocated.get(p.replica, 0),
                     )
                 )
         return out
@@ -657,7 +694,10 @@ class Exchange:
         """Our team bundle in the folder, rewritten when this store holds something new."""
         target = folder / self.own_bundle_name()
         with self.store.read() as conn:
-            state = hashlib.sha256(repr(sorted(knowledge.have(conn).items())).encode()).hexdigest()
+            # what it holds, and which version of an equivocated dot it keeps (a bundle carries those)
+            kept = conn.exec_driver_sql("SELECT DISTINCT replica, seq, kept_h FROM equivocations ORDER BY 1, 2, 3").all()
+            held = repr(sorted(knowledge.have(conn).items())) + (repr(kept) if kept else "")
+            state = hashlib.sha256(held.encode()).hexdigest()
         if target.exists() and self.store.meta("shared_folder_state") == state:
             return None
         self.export(target, mode="team")

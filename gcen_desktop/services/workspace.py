@@ -212,6 +212,11 @@ class Workspace(Queries):
             else:
                 deleted_with = None
             self._restore_tree(conn, view, changes, deleted_with)
+            if rec not in changes.restored:  # rolled back: nothing was written
+                raise UserError(
+                    "That record could not be brought back from the trash; run 'gcen check' and tell "
+                    "the GCEN Desktop team if it reports a problem."
+                )
             if row:
                 conn.exec_driver_sql("DELETE FROM meta WHERE key=?", (_DELETED_WITH + rec,))
         return changes
@@ -220,8 +225,10 @@ class Workspace(Queries):
         self, conn: Connection, view: RecordView, changes: ChangeSet, only: set[str] | None = None
     ) -> None:
         self.store.set_fields(conn, view.type, view.id, _revival(view), undelete=True)
-        changes.restored.add(view.id)
-        changes.types.add(view.type)
+        back = self.store.find(view.id, conn)
+        if back is not None and not back.deleted:  # said restored only when it is back
+            changes.restored.add(view.id)
+            changes.types.add(view.type)
         for child_type, _field in CHILDREN.get(view.type, ()):
             for (child_id,) in conn.exec_driver_sql(
                 "SELECT id FROM records WHERE parent=? AND type=? AND own_deleted=1", (view.id, child_type)

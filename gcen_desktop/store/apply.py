@@ -8,6 +8,7 @@ covered by a deletion's `observed`. Nothing here depends on arrival order.
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -60,7 +61,9 @@ class RecordState:
     heads: dict[str, dict[Dot, tuple[str, Any]]] = field(default_factory=lambda: defaultdict(dict))
     superseded: set[tuple[str, Dot]] = field(default_factory=set)
     deletions: dict[Dot, str] = field(default_factory=dict)
-    observed: set[tuple[str, Dot]] = field(default_factory=set)
+    # per deletion, the (field, version) pairs it observed: only deletions no restore overrode
+    # delete (a restore can then never be covered, whatever an earlier `observed` names)
+    observed: dict[Dot, set[tuple[str, Dot]]] = field(default_factory=lambda: defaultdict(set))
     created: str | None = None
     updated: str | None = None
     rid: int | None = None
@@ -74,6 +77,7 @@ class ApplyResult:
     skipped: int = 0
     changed: set[str] = field(default_factory=set)
     created: set[str] = field(default_factory=set)  # new records, shown, no conflict (in `changed`)
+    equivocating: set[str] = field(default_factory=set)  # replicas with a dot seen with two contents
 
 
 def many(conn: Connection, sql: str, rows: list[tuple]) -> None:
@@ -111,10 +115,14 @@ def load_states(conn: Connection, recs: Iterable[str]) -> dict[str, RecordState]
             f"SELECT rec, replica, seq, hlc FROM deletions WHERE rec IN ({marks})", args
         ):
             states[rec].deletions[(r, s)] = hlc
-        for rec, f, r, s in ex(
-            f"SELECT rec, field, replica, seq FROM deletion_observed WHERE rec IN ({marks})", args
+        for rec, r, s, body in ex(
+            f"SELECT d.rec, d.replica, d.seq, e.body FROM deletions d JOIN events e "
+            f"ON e.replica = d.replica AND e.seq = d.seq WHERE d.rec IN ({marks})",
+            args,
         ):
-            states[rec].observed.add((f, (r, s)))
+            seen = states[rec].observed[(r, s)]
+            for f, plist in (orjson.loads(body).get("observed") or {}).items():
+                seen.update((f, (pr, ps)) for pr, ps in plist)
         for row in ex(
             f"SELECT id, rid, type, created, updated, title, data, parent, kind, status, due, "
             f"working_group, symposium, city, member, position, visibility, deleted, own_deleted, "
@@ -175,26 +183,44 @@ def apply_events(
     insert_events: bool = True,
     defer_fts: bool = False,
     ancestor_value: Callable[[str, str, list[Dot]], str | None] | None = None,
+    on_equivocation: str = "resolve",
 ) -> ApplyResult:
-    """Apply events inside the caller's transaction; events already held are skipped. Raises
-    ClonedStoreError, before writing anything, when a held dot arrives with another hash."""
+    """Apply events inside the caller's transaction; events already held are skipped.
+
+    A dot arriving with another hash than the one held (or twice in `events`, with two hashes) is
+    an equivocation (SYNC.md): with `on_equivocation="resolve"` every store keeps the version with
+    the smaller hash, re-projects the records either version touches and keeps the other as
+    evidence (`resolve_equivocations`); with "refuse" it raises ClonedStoreError before writing
+    anything."""
+    if on_equivocation not in ("resolve", "refuse"):
+        raise ValueError(f"on_equivocation is 'resolve' or 'refuse', not {on_equivocation!r}")
     result = ApplyResult()
+    others: list[dict[str, Any]] = []  # versions of a dot other than the one held or chosen
     if insert_events:
         known = known_hashes(conn, [(e["dot"][0], e["dot"][1]) for e in events])
         fresh: list[dict[str, Any]] = []
-        seen: dict[Dot, str] = {}
+        chosen: dict[Dot, int] = {}  # dot -> index in fresh of its version in this batch
         for e in events:
             dot = (e["dot"][0], e["dot"][1])
-            h = known.get(dot) or seen.get(dot)
-            if h is not None:
-                if h != e["h"]:
-                    raise ClonedStoreError(dot)
+            held = known.get(dot)
+            at = chosen.get(dot) if held is None else None
+            h = held if held is not None else (fresh[at]["h"] if at is not None else None)
+            if h is None:
+                chosen[dot] = len(fresh)
+                fresh.append(e)
+            elif h == e["h"]:
                 result.skipped += 1
-                continue
-            seen[dot] = e["h"]
-            fresh.append(e)
+            elif on_equivocation == "refuse":
+                raise ClonedStoreError(dot)
+            elif held is None and e["h"] < h:  # the smaller of two in this batch goes in
+                others.append(fresh[at])  # type: ignore[index]
+                fresh[at] = e  # type: ignore[index]
+            else:
+                others.append(e)
         events = fresh
     if not events:
+        if others:
+            _resolve_into(conn, others, result, defer_fts=defer_fts, ancestor_value=ancestor_value)
         return result
 
     inserted = events
@@ -235,11 +261,11 @@ def apply_events(
         elif e["op"] == "del":
             st.deletions[dot] = hlc
             new_deletions.append((rec, dot[0], dot[1], hlc))
+            seen = st.observed[dot]
             for f, plist in (e.get("observed") or {}).items():
                 for r, s in plist:
-                    if (f, (r, s)) not in st.observed:
-                        st.observed.add((f, (r, s)))
-                        new_observed.append((rec, f, r, s))
+                    seen.add((f, (r, s)))
+                    new_observed.append((rec, f, r, s))
         result.applied += 1
 
     ex = conn.exec_driver_sql
@@ -278,7 +304,126 @@ def apply_events(
         kept = settle_kept_alive(conn, fresh_parents)
         index_records(conn, kept, defer=defer_fts)
         result.changed |= kept
+    if others:
+        _resolve_into(conn, others, result, defer_fts=defer_fts, ancestor_value=ancestor_value)
     return result
+
+
+def _resolve_into(
+    conn: Connection,
+    others: list[dict[str, Any]],
+    result: ApplyResult,
+    **kw: Any,
+) -> None:
+    changed, replicas, replaced = resolve_equivocations(conn, others, **kw)
+    result.changed |= changed
+    result.created -= changed
+    result.equivocating |= replicas
+    result.applied += replaced
+    result.skipped += len(others) - replaced
+
+
+def resolve_equivocations(
+    conn: Connection,
+    others: list[dict[str, Any]],
+    *,
+    defer_fts: bool = False,
+    ancestor_value: Callable[[str, str, list[Dot]], str | None] | None = None,
+) -> tuple[set[str], set[str], int]:
+    """Settle held dots that arrived with another content (`others`, checked events): the version
+    with the smaller hash is the one every store keeps, whatever the order they came in (a rule
+    of the two events alone); if it is the arriving one, it takes the held one's place in the log
+    and the records either names are derived again from the log. The other version is kept in
+    `equivocations` as evidence. Returns (records whose view changed, the replicas that
+    equivocated, how many held events were replaced)."""
+    ex = conn.exec_driver_sql
+    now = time.time_ns() // 1_000_000
+    touched: set[str] = set()
+    replicas: set[str] = set()
+    replaced = 0
+    for e in others:
+        dot = (e["dot"][0], e["dot"][1])
+        eid, rec, held_h, held_body = ex(
+            "SELECT eid, rec, h, body FROM events WHERE replica=? AND seq=?", dot
+        ).one()
+        if e["h"] == held_h:
+            continue  # a third copy of the version already kept
+        replicas.add(dot[0])
+        if e["h"] < held_h:
+            ex(
+                "UPDATE events SET hlc=?, rec=?, type=?, op=?, h=?, body=? WHERE eid=?",
+                (e["hlc"], e["rec"], e["type"], e["op"], e["h"], body_of(e), eid),
+            )
+            ex("UPDATE equivocations SET kept_h=? WHERE replica=? AND seq=?", (e["h"], *dot))
+            evidence = (*dot, e["h"], held_h, held_body, now)
+            touched |= {rec, e["rec"]}
+            replaced += 1
+            # this store's own dot (a copy of it wrote again): never amended in place from now on
+            ex(
+                "UPDATE meta SET value=? WHERE key='exported_seq' AND CAST(value AS INTEGER) < ? "
+                "AND (SELECT value FROM meta WHERE key='replica') = ?",
+                (str(dot[1]), dot[1], dot[0]),
+            )
+        else:
+            evidence = (*dot, held_h, e["h"], body_of(e), now)
+        ex(
+            "INSERT OR IGNORE INTO equivocations (replica, seq, kept_h, other_h, other_body, seen_ms) "
+            "VALUES (?,?,?,?,?,?)",
+            evidence,
+        )
+    changed = reproject(conn, touched, defer_fts=defer_fts, ancestor_value=ancestor_value) if touched else set()
+    return changed, replicas, replaced
+
+
+_VIEW_COLUMNS = (
+    "id, type, title, data, parent, kind, status, due, working_group, symposium, city, member, position, "
+    "visibility, deleted, own_deleted, del_conflict, conflicts, merged"
+)
+
+
+def reproject(
+    conn: Connection,
+    recs: set[str],
+    *,
+    defer_fts: bool = False,
+    ancestor_value: Callable[[str, str, list[Dot]], str | None] | None = None,
+) -> set[str]:
+    """Derive the heads, deletions, projection and search rows of these records again from their
+    events in the log, as `Store._rebuild` does for all; return those whose view changed (and
+    the parents whose `deleted` a child changed)."""
+    ex = conn.exec_driver_sql
+    ids = sorted(recs)
+    before: dict[str, tuple] = {}
+    parents: set[str] = set()
+    bodies: list[tuple[int, bytes]] = []
+    for part in _chunks(ids):
+        marks = ",".join("?" * len(part))
+        args = tuple(part)
+        for row in ex(f"SELECT {_VIEW_COLUMNS} FROM records WHERE id IN ({marks})", args):
+            before[row[0]] = tuple(row[1:])
+            if row[4]:
+                parents.add(row[4])
+        rids = [(rid,) for (rid,) in ex(f"SELECT rid FROM record_rows WHERE id IN ({marks})", args)]
+        many(conn, "DELETE FROM search WHERE rowid=?", rids)
+        many(conn, "DELETE FROM fts_queue WHERE rid=?", rids)
+        ex(f"DELETE FROM record_rows WHERE id IN ({marks})", args)
+        for table in ("head_rows", "superseded", "deletions", "deletion_observed"):
+            ex(f"DELETE FROM {table} WHERE rec IN ({marks})", args)
+        bodies += ex(f"SELECT eid, body FROM events WHERE rec IN ({marks})", args).all()
+    bodies.sort()
+    result = apply_events(
+        conn, [orjson.loads(b) for _, b in bodies], insert_events=False, defer_fts=defer_fts,
+        ancestor_value=ancestor_value,
+    )
+    kept = settle_kept_alive(conn, parents - recs)
+    index_records(conn, kept, defer=defer_fts)
+    after: dict[str, tuple] = {}
+    for part in _chunks(ids):
+        marks = ",".join("?" * len(part))
+        for row in ex(f"SELECT {_VIEW_COLUMNS} FROM records WHERE id IN ({marks})", tuple(part)):
+            after[row[0]] = tuple(row[1:])
+    changed = {rec for rec in ids if before.get(rec) != after.get(rec)}
+    return changed | kept | (result.changed - recs)
 
 
 def write_heads(conn: Connection, states: dict[str, RecordState]) -> None:
@@ -621,9 +766,13 @@ def project(
             else:
                 conflicts[f] = values
         data[f] = shown
-    covered = all((f, dot) in st.observed for f, heads in st.heads.items() for dot in heads)
-    own_deleted = bool(st.deletions) and covered
+    # Only deletions no restore overrode delete: a restore names them (DEL), so what they
+    # observed (even versions nobody had written yet) can never cover it or what follows it.
     active_dels = [d for d in st.deletions if (DEL, d) not in st.superseded]
+    observed: set[tuple[str, Dot]] = set()
+    for d in active_dels:
+        observed |= st.observed.get(d, set())
+    own_deleted = bool(active_dels) and all((f, dot) in observed for f, heads in st.heads.items() for dot in heads)
     del_conflict = bool(active_dels) and not own_deleted
     return row_of(st.type, data, own_deleted, del_conflict, conflicts, merged)
 

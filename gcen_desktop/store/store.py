@@ -124,9 +124,9 @@ class Store:
             replica_registry.remember(self.db_path, self.replica, seq)
 
     def take_new_identity(self, conn: Connection, reason: str | None) -> str:
-        """A fresh replica id from this write on (inside the caller's transaction): the old one is
-        kept in `previous_replicas`, and its changes are another replica's from now on. Call
-        `keep_identity(old)` if the transaction does not commit."""
+        """A fresh replica id from this write on, inside the caller's transaction (its seqs from 1
+        again): the old one is kept in `previous_replicas`, and its changes are another replica's
+        from now on. `write()` puts the old id back if the transaction does not commit."""
         old = self.replica
         self.identity_reason = reason
         self.replica = new_replica_id()
@@ -139,11 +139,15 @@ class Store:
             self._set_meta(conn, "previous_replicas", ",".join(filter(None, [previous, old])))
         return self.replica
 
-    def keep_identity(self, replica: str) -> None:
-        """Back to `replica` after a transaction that took a new identity rolled back."""
-        if replica and self.replica != replica:
-            self.replica = replica
-            self.clock.replica = replica
+    @staticmethod
+    def _spoken_for(conn: Connection, rec: str, dot: Dot) -> bool:
+        """Some event already names this dot, not yet written, as a version of the record it
+        replaced or a deletion observed: only a forgery (or a copy of this store) can have."""
+        ex = conn.exec_driver_sql
+        return any(
+            ex(f"SELECT 1 FROM {table} WHERE rec=? AND replica=? AND seq=? LIMIT 1", (rec, *dot)).first()
+            for table in ("superseded", "deletion_observed")
+        )
 
     def meta_all(self) -> dict[str, str]:
         with self.engine.connect() as conn:
@@ -180,8 +184,14 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """One write transaction (BEGIN IMMEDIATE); the replica registry follows each commit."""
-        with self._write_lock, write_transaction(self.engine) as conn:
-            yield conn
+        with self._write_lock:
+            replica = self.replica
+            try:
+                with write_transaction(self.engine) as conn:
+                    yield conn
+            except BaseException:
+                self.replica = self.clock.replica = replica  # an identity taken inside is rolled back
+                raise
         seq = self.meta("seq") or "0"
         replica_registry.remember(self.db_path, self.replica, int(seq))
 
@@ -235,6 +245,13 @@ class Store:
 
     def _local_event(self, conn: Connection, op: str, type_: str, rec: str, payload: dict) -> dict:
         seq = int(conn.exec_driver_sql("SELECT value FROM meta WHERE key='seq'").scalar_one()) + 1
+        if self._spoken_for(conn, rec, (self.replica, seq)):
+            # Written under this id, the edit would be replaced (or the deletion overridden) before
+            # anyone saw it: the old id's next dots are taken, so write as a new replica (SYNC.md
+            # "Nothing forged is permanent").
+            self.take_new_identity(conn, "an event names its next change")
+            self.identity_reason = "its next changes were named by a forged bundle"
+            seq = 1
         event = {"dot": [self.replica, seq], "hlc": self.clock.tick(), "rec": rec, "type": type_, "op": op}
         event.update(payload)
         seal(event)

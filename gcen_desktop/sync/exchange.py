@@ -117,6 +117,9 @@ class Outcome:
     vouched: bool = True  # a trusted key signed it (or the user trusted the key for this import)
     left_out: dict[str, int] = field(default_factory=dict)  # replica -> changes an unvouched bundle may not bring
     new_identity: bool = False  # this store took a new replica id (it had been restored from a backup)
+    # replicas of which a dot arrived with other content than the one held: settled, see
+    # apply.resolve_equivocations (named in the report and on the Sync screen)
+    equivocating: list[str] = field(default_factory=list)
 
 
 class _PreviewDone(Exception):
@@ -282,8 +285,16 @@ def _has_records(conn: Connection) -> bool:
     return conn.exec_driver_sql("SELECT 1 FROM records LIMIT 1").first() is not None
 
 
-def _unknown(conn: Connection, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The events this store does not hold yet; a held dot with another hash is a cloned store."""
+class ReadWhole(Exception):
+    """A line recognised as a held event (not decoded) names a held dot with another hash: an
+    equivocation, which needs the whole event; read the bundle again with nothing taken as held."""
+
+
+def _unknown(
+    conn: Connection, events: list[dict[str, Any]], *, on_equivocation: str = "resolve"
+) -> list[dict[str, Any]]:
+    """The events this store does not hold yet, and those of a held dot with another hash (an
+    equivocation, settled by applying them; refused as a cloned store with "refuse")."""
     known = held_hashes(conn, [e["dot"] for e in events])
     fresh = []
     for e in events:
@@ -292,7 +303,11 @@ def _unknown(conn: Connection, events: list[dict[str, Any]]) -> list[dict[str, A
         if h is None:
             fresh.append(e)
         elif h != e["h"]:
-            raise ClonedStoreError((r, s))
+            if on_equivocation == "refuse":
+                raise ClonedStoreError((r, s))
+            if type(e) is HeldEvent:
+                raise ReadWhole((r, s))
+            fresh.append(e)
     if any(type(e) is HeldEvent for e in fresh):
         # read as held, gone since (an import undone while this one was read)
         raise UserError("The workspace changed while the bundle was read; import the bundle again.")
@@ -616,7 +631,6 @@ def run_import(
             nothing_new_at = token
         else:
             _, token_before = snapshot.take(store)
-    old_replica = store.replica
     try:
         with store.write() as conn:
             now = None
@@ -646,6 +660,7 @@ def run_import(
             for i in range(0, len(events), APPLY_CHUNK):
                 result = store.apply(conn, events[i : i + APPLY_CHUNK], defer_fts=defer)
                 outcome.applied += result.applied
+                outcome.equivocating += sorted(result.equivocating - set(outcome.equivocating))
                 changed |= result.changed
                 created = (created - result.changed) | result.created  # a later chunk may edit one
                 if (
@@ -682,11 +697,7 @@ def run_import(
     except _PreviewDone as done:
         return done.outcome
     except ClonedStoreError:
-        store.keep_identity(old_replica)
         raise _cloned() from None
-    except BaseException:
-        store.keep_identity(old_replica)
-        raise
     outcome.imported = True
     if token_before is not None:
         snapshot.remember(
@@ -782,6 +793,13 @@ def join_streamed(
                         # a live new child keeps a deleted parent shown, once the chunk's rows are in
                         kept = settle_kept_alive(conn, set(chunk.new.parents))
                         index_records(conn, kept, defer=defer)
+                        if chunk.equivocal:  # a dot of this bundle met again with other content
+                            other = store.apply(conn, chunk.equivocal_events(), defer_fts=defer)
+                            kept |= other.changed
+                            new -= other.changed
+                            created -= other.changed
+                            outcome.equivocating += sorted(other.equivocating - set(outcome.equivocating))
+                            outcome.applied += other.applied
                     except (UserError, ClonedStoreError) as e:
                         refused = e
                         continue

@@ -77,6 +77,18 @@ def read_events(conn: Connection, wanted: Vector) -> list[EventRow]:
     return out
 
 
+def _equivocated(conn: Connection, wanted: Vector) -> list[EventRow]:
+    """The kept versions of dots seen with two contents, outside `wanted`: every export carries
+    them, so a store holding the other version learns which one every store keeps (its `have`
+    covering the dot, it would otherwise never be sent it)."""
+    columns = ", ".join("e." + c for c in _EVENT_COLUMNS.split(", "))
+    rows = conn.exec_driver_sql(  # CROSS JOIN: the few evidence rows outside, events by dot inside
+        f"SELECT DISTINCT {columns} FROM equivocations q CROSS JOIN events e "
+        "ON e.replica = q.replica AND e.seq = q.seq ORDER BY e.replica, e.seq"
+    ).all()
+    return [tuple(r) for r in rows if not ranges.contains(wanted.get(r[1], []), r[2])]  # type: ignore[misc]
+
+
 def _closure(conn: Connection, recs: set[str]) -> dict[str, privacy.Row]:
     """Rows of the records and of everything they hang on (parents, link targets, the cities
     they name), transitively."""
@@ -168,7 +180,8 @@ def select(
     since = assumed_known(conn, mode, peer, store.replica)
     wanted = ranges.vector_subtract(held, since)
     # This store's events written while their record was private are never read for an export.
-    private = ranges.vector_intersect([wanted, privacy.private_vector(conn)]) if wanted else {}
+    private_all = privacy.private_vector(conn)
+    private = ranges.vector_intersect([wanted, private_all]) if wanted else {}
     if private:
         wanted = ranges.vector_subtract(wanted, private)
     if network_only:
@@ -184,7 +197,10 @@ def select(
             }
         rows = _events_of(conn, wanted_recs, wanted)
     else:
-        rows = read_events(conn, wanted)
+        # (the kept versions of equivocated dots: never one written here while its record was private)
+        rows = read_events(conn, wanted) + [
+            r for r in _equivocated(conn, wanted) if not ranges.contains(private_all.get(r[1], []), r[2])
+        ]
     recs = {row[0] for row in rows}
     hide = hidden_records(conn, recs, network_only=network_only) if recs else set()
     sel = Selection(since=since, have=held)

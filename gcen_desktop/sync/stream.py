@@ -21,7 +21,7 @@ import sys
 import threading
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from queue import Queue
 from typing import Any
 
@@ -68,6 +68,12 @@ class ReadChunk:
     max_hlc: str
     done: int  # lines read so far
     first_eid: int  # the eid the chunk's first row gets in a store that held no event before
+    # lines of a dot met before in the bundle with another hash (an equivocation): applied after
+    # the rows, as events of held dots (see apply.resolve_equivocations)
+    equivocal: list[bytes] = field(default_factory=list)
+
+    def equivocal_events(self) -> list[ReadEvent]:
+        return [ReadEvent(orjson.loads(body), body) for body in self.equivocal]
 
     def events(self, indexes: list[int], decoded: dict[int, dict[str, Any]]) -> list[ReadEvent]:
         """The events at these row indexes, as the store applies them (decoding those not sent)."""
@@ -93,6 +99,7 @@ class _ChunkBuilder:
         self.recs: dict[str, int] = {}  # this chunk's records: the row index of their first event
         self.new_at: dict[str, int] = {}  # of those taken as new: their index in heads/records
         self.demoted: set[str] = set()  # taken as new, then met again in this chunk
+        self.equivocal: list[bytes] = []
         self.max_hlc = ""
 
     def add(self, e: Any, body: bytes, span: tuple[int, int] | None) -> None:
@@ -138,17 +145,17 @@ class _ChunkBuilder:
         held = {r: ranges.from_seqs(v) for r, v in self.seqs.items()}
         parents = [row[4] for row in records if row[4]]
         return ReadChunk(self.rows, held, PreparedRecords(heads, records, parents), others, self.max_hlc,
-                         lines_read, self.first_eid)
+                         lines_read, self.first_eid, self.equivocal)
 
 
 def read_chunks(source: EventsSource, size: int = CHUNK_EVENTS) -> Iterator[ReadChunk]:
     """The checks of `bundle_reader._read_events`, in chunks; raises what it would raise (a bad
-    line is told only once the member's hash is known), or ClonedStoreError for a dot that
-    appears twice with different content."""
+    line is told only once the member's hash is known). A dot that appears again with different
+    content goes with the chunk as an equivocal line (once per content)."""
     checker = EventChecker(source.limits, lenient=source.lenient)
     check = checker.check
     seen: dict[str, dict[int, str]] = defaultdict(dict)
-    cloned: ClonedStoreError | None = None  # told after the lines, as applying the whole list tells it
+    versions: set[tuple[str, int, str]] = set()  # (replica, seq, hash) of the equivocal lines sent
     met: set[str] = set()
     chunk = _ChunkBuilder(met, 1)
     limit = min(size, FIRST_CHUNK)  # the first chunk small: the store starts writing sooner
@@ -165,17 +172,18 @@ def read_chunks(source: EventsSource, size: int = CHUNK_EVENTS) -> Iterator[Read
             known = held.get(s)
             if known is None:
                 held[s] = e.h
-                if cloned is None:
-                    chunk.add(e, body, span)
-                    if len(chunk) >= limit:
-                        yield chunk.done(n)
-                        chunk, limit = _ChunkBuilder(met, chunk.first_eid + len(chunk)), size
-            elif known != e.h and cloned is None:
-                cloned = ClonedStoreError((r, s))
+                chunk.add(e, body, span)
+            elif known != e.h and (r, s, e.h) not in versions:
+                versions.add((r, s, e.h))
+                chunk.equivocal.append(body)
+                met.add(e.rec)  # may be kept: later events of its record are no new record's
+            else:
+                continue
+            if len(chunk) >= limit:
+                yield chunk.done(n)
+                chunk, limit = _ChunkBuilder(met, chunk.first_eid + len(chunk)), size
     lines.verdict()
-    if cloned is not None:
-        raise cloned
-    if len(chunk):
+    if len(chunk) or chunk.equivocal:
         yield chunk.done(lines.n)
 
 
@@ -238,7 +246,8 @@ class _ParentGone(Exception):
 _CHUNK, _DONE, _PICKLED = b"c", b"d", b"p"
 _pack = msgspec.msgpack.Encoder().encode
 _unpack = msgspec.msgpack.Decoder(  # rows as tuples, as SQLAlchemy takes them
-    tuple[list[tuple], dict[str, list[list[int]]], list[tuple], list[tuple], list[str], list[tuple], str, int, int]
+    tuple[list[tuple], dict[str, list[list[int]]], list[tuple], list[tuple], list[str], list[tuple], str, int, int,
+          list[bytes]]
 ).decode
 
 
@@ -299,12 +308,13 @@ def _wider(conn: Any) -> None:
 def _encode_chunk(chunk: ReadChunk) -> bytes:
     new = chunk.new
     return _CHUNK + _pack((chunk.rows, chunk.held, new.heads, new.records, new.parents, chunk.others,
-                           chunk.max_hlc, chunk.done, chunk.first_eid))
+                           chunk.max_hlc, chunk.done, chunk.first_eid, chunk.equivocal))
 
 
 def _decode_chunk(data: bytes) -> ReadChunk:
-    rows, held, heads, records, parents, others, max_hlc, done, first_eid = _unpack(memoryview(data)[1:])
-    return ReadChunk(rows, held, PreparedRecords(heads, records, parents), others, max_hlc, done, first_eid)
+    rows, held, heads, records, parents, others, max_hlc, done, first_eid, equivocal = _unpack(memoryview(data)[1:])
+    return ReadChunk(rows, held, PreparedRecords(heads, records, parents), others, max_hlc, done, first_eid,
+                     equivocal)
 
 
 def _pickled(kind: str, value: Any) -> bytes:

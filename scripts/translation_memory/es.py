@@ -991,4 +991,6 @@ TRANSLATIONS.update({
     'The passphrase file %(path)s is longer than %(limit)d bytes; a passphrase is one line, check that it is the right file.': 'El archivo de frase de contraseña %(path)s ocupa más de %(limit)d bytes; una frase de contraseña es una línea, compruebe que es el archivo correcto.',
     'The passphrase file %(path)s is not a regular file; save the passphrase in a file and give its name.': 'El archivo de frase de contraseña %(path)s no es un archivo normal; guarde la frase de contraseña en un archivo e indique su nombre.',
     "The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.": 'La etiqueta «%(tag)s…» tiene más de %(limit)d caracteres; use una más corta.',
+    "%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.": "La copia de %s envió dos versiones distintas de un mismo cambio; todas las copias conservan la misma y la otra se guarda como prueba.",
+    "That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.": "No se pudo sacar ese elemento de la papelera; ejecute 'gcen check' y avise al equipo de GCEN Desktop si informa de un problema.",
 })

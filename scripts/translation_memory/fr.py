@@ -991,4 +991,6 @@ TRANSLATIONS.update({
     'The passphrase file %(path)s is longer than %(limit)d bytes; a passphrase is one line, check that it is the right file.': "Le fichier de phrase secrète %(path)s dépasse %(limit)d octets ; une phrase secrète tient sur une ligne, vérifiez que c'est le bon fichier.",
     'The passphrase file %(path)s is not a regular file; save the passphrase in a file and give its name.': "Le fichier de phrase secrète %(path)s n'est pas un fichier ordinaire ; enregistrez la phrase secrète dans un fichier et indiquez son nom.",
     "The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.": "L'étiquette « %(tag)s… » dépasse %(limit)d caractères ; choisissez-en une plus courte.",
+    "%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.": "La copie de %s a envoyé deux versions différentes d'une même modification ; chaque copie garde la même, et l'autre est conservée comme preuve.",
+    "That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.": "Cet élément n'a pas pu être sorti de la corbeille ; lancez 'gcen check' et prévenez l'équipe GCEN Desktop s'il signale un problème.",
 })

@@ -991,4 +991,6 @@ TRANSLATIONS.update({
     'The passphrase file %(path)s is longer than %(limit)d bytes; a passphrase is one line, check that it is the right file.': 'O arquivo de frase secreta %(path)s tem mais de %(limit)d bytes; uma frase secreta é uma linha, confira se é o arquivo certo.',
     'The passphrase file %(path)s is not a regular file; save the passphrase in a file and give its name.': 'O arquivo de frase secreta %(path)s não é um arquivo comum; salve a frase secreta em um arquivo e informe o nome dele.',
     "The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.": 'A etiqueta “%(tag)s…” tem mais de %(limit)d caracteres; use uma mais curta.',
+    "%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.": "A cópia de %s enviou duas versões diferentes de uma mesma alteração; todas as cópias mantêm a mesma, e a outra é guardada como evidência.",
+    "That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.": "Não foi possível tirar esse registro da lixeira; execute 'gcen check' e avise a equipe do GCEN Desktop se ele relatar um problema.",
 })

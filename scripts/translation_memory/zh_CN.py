@@ -989,4 +989,6 @@ TRANSLATIONS.update({
     'The passphrase file %(path)s is longer than %(limit)d bytes; a passphrase is one line, check that it is the right file.': '口令文件 %(path)s 超过 %(limit)d 字节；口令只有一行，请确认文件是否正确。',
     'The passphrase file %(path)s is not a regular file; save the passphrase in a file and give its name.': '口令文件 %(path)s 不是普通文件；请把口令保存到文件中并给出文件名。',
     "The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.": '标签“%(tag)s…”超过 %(limit)d 个字符；请使用更短的标签。',
+    "%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.": "%s 的副本发送了同一更改的两个不同版本；每个副本都保留同一个版本，另一个作为证据保存。",
+    "That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.": "无法从回收站恢复该记录；请运行 'gcen check'，如果它报告问题，请告知 GCEN Desktop 团队。",
 })

@@ -391,18 +391,22 @@ def simulate(tmp_path: Path, seed: int, n_ops: int, n_orders: int) -> dict[str, 
     checked = audit_no_silent_loss(sim.stores[0])
     pairs = audit_heads_independent(sim.stores[0])
     assert sim.stores[3].store.check() == []
-    # a store reusing a replica id (known dot, other content) is refused
+    ordering_started = time.perf_counter()
+    import_orders_agree(sim, n_orders, dumps[0])
+    # a store reusing a replica id (known dot, other content) splits nobody: the smaller hash is kept
     victim = sim.stores[4]
     bundle = export_signed(sim.stores[1].store, mode="full")
-    forged = dict(next(e for e in bundle.events if e["op"] == "set"))
+    held = next(e for e in bundle.events if e["op"] == "set")
+    forged = dict(held)
     forged["fields"] = dict(forged["fields"], title="forged") if "title" in forged["fields"] else {"title": "forged"}
     seal(forged)
     bundle.events = [forged]
-    with pytest.raises(UserError, match="identity"):
-        import_trusting(victim.store, bundle, apply=True, snapshot_before=False)
-    assert victim.store.dump() == dumps[0]
-    ordering_started = time.perf_counter()
-    import_orders_agree(sim, n_orders, dumps[0])
+    outcome = import_trusting(victim.store, bundle, apply=True, snapshot_before=False)
+    assert outcome.equivocating == [held["dot"][0]]
+    with victim.store.read() as conn:
+        kept = conn.exec_driver_sql("SELECT h FROM events WHERE replica=? AND seq=?", tuple(held["dot"])).scalar_one()
+    assert kept == min(held["h"], forged["h"])
+    assert victim.store.check() == []
     figures = dict(
         sim.stats,
         seed=seed,

@@ -197,6 +197,8 @@ def test_network_only_export(pair, tmp_path):
 
 
 def test_clone_of_a_store_is_refused(pair, tmp_path):
+    import msgspec
+
     from gcen_desktop.store.events import seal
     from gcen_desktop.sync import exchange as core
 
@@ -204,17 +206,21 @@ def test_clone_of_a_store_is_refused(pair, tmp_path):
     n, _ = a.ws.create("note", {"title": "original"})
     b.ws.create("note", {"title": "written by b"})
     sync(a, b, tmp_path)
-    bundle = core.export_memory(a.store, mode="full")
+    bundle = core.export_memory(a.store, mode="full", keys=a.keys)
     forged = [dict(e) for e in bundle.events]
     for e in forged:
         if e["rec"] == n:
             e["fields"] = dict(e["fields"], title="same dot, other content")
             seal(e)
     bundle.events = forged
+    # no trusted key vouches for it: the other version of Ana's change is left out, nothing settled
     before = b.store.dump()
-    with pytest.raises(UserError, match="identity"):
-        core.run_import(b.store, bundle, apply=True, once=True)
+    unvouched = core.MemoryBundle(msgspec.structs.replace(bundle.manifest, bundle_id="unvouched-copy"), forged, {})
+    assert core.run_import(b.store, unvouched, apply=True, once=True).left_out == {a.store.replica: 1}
     assert b.store.dump() == before
+    # vouched for: a known dot with other content is an equivocation, settled (see test_equivocation.py)
+    assert core.run_import(b.store, bundle, apply=True, own_keys=b.keys).equivocating == [a.store.replica]
+    before = b.store.dump()
     # a store reusing b's own replica id with seqs b never wrote
     own = core.export_memory(b.store, mode="full")
     clone = [dict(e) for e in own.events if e["dot"][0] == b.store.replica][:1]

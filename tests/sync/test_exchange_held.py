@@ -1,5 +1,5 @@
 """Bundles that carry events the store already holds: recognised by dot and hash without being
-decoded, never applied, no snapshot taken; a held dot with other content is still a cloned store."""
+decoded, never applied, no snapshot taken; a held dot with other content is read whole and settled."""
 
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ def _forged_file(a, tmp_path, change) -> object:
     return path
 
 
-def test_a_held_dot_with_other_content_is_refused_as_a_cloned_store(pair, tmp_path):
+def test_a_held_dot_with_other_content_is_read_whole_and_settled(pair, tmp_path):
     a, b = pair
 
     def other_content(e):
@@ -75,10 +75,12 @@ def test_a_held_dot_with_other_content_is_refused_as_a_cloned_store(pair, tmp_pa
         seal(e)
 
     path = _forged_file(a, tmp_path, other_content)
-    before = b.store.dump()
-    with pytest.raises(UserError, match="identity"):
-        b.import_bundle(path)
-    assert b.store.dump() == before
+    with read_bundle(path, held=_held(b)) as contents:  # recognised as held: its dot and hash only
+        assert all(type(e) is HeldEvent for e in contents.events)
+    report = b.import_bundle(path)
+    assert report.equivocating and b.store.check() == []
+    a.import_bundle(path)
+    assert a.store.dump() == b.store.dump()
 
 
 def test_nothing_of_a_held_line_but_its_dot_and_hash_is_used(pair, tmp_path):

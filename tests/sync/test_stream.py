@@ -20,7 +20,6 @@ from gcen_desktop.sync import exchange as core
 from gcen_desktop.sync import stream
 from gcen_desktop.sync.bundle_reader import read_bundle
 from gcen_desktop.sync.errors import BundleCancelled, BundleCorrupt, BundleError
-from gcen_desktop.sync.exchange import BundleRefused
 from gcen_desktop.sync.limits import DEFAULT_LIMITS
 from tests.sync.hostile.make_corpus import CASES, build_corpus
 
@@ -172,7 +171,7 @@ def _events_of(path: Path) -> list[bytes]:
         return [orjson.dumps(e, option=orjson.OPT_SORT_KEYS) for e in contents.events]
 
 
-def test_repeated_lines_are_applied_once_and_a_reused_dot_is_refused(rich_bundle, tmp_path, monkeypatch):
+def test_repeated_lines_are_applied_once_and_a_reused_dot_is_settled(rich_bundle, tmp_path, monkeypatch):
     lines = _events_of(rich_bundle)
     twice = rewrite_events(rich_bundle, tmp_path / "twice.gcen", lines + lines[:3])
     ws, report = _join(tmp_path / "a", twice, streamed=True, monkeypatch=monkeypatch)
@@ -185,9 +184,13 @@ def test_repeated_lines_are_applied_once_and_a_reused_dot_is_refused(rich_bundle
     other["hlc"] = other["hlc"][:13] + "-00009-" + other["hlc"].split("-", 2)[2]
     reused = rewrite_events(rich_bundle, tmp_path / "reused.gcen",
                             [*lines, orjson.dumps(seal(other), option=orjson.OPT_SORT_KEYS)])
-    with pytest.raises(BundleRefused, match="reuses another store's identity"):
-        _join(tmp_path / "c", reused, streamed=True, monkeypatch=monkeypatch)
-    assert not (tmp_path / "c").exists()
+    ws, report = _join(tmp_path / "c", reused, streamed=True, monkeypatch=monkeypatch)
+    plain, plain_report = _join(tmp_path / "d", reused, streamed=False, monkeypatch=monkeypatch)
+    assert report.equivocating == plain_report.equivocating and len(report.equivocating) == 1
+    assert ws.store.dump() == plain.store.dump() and _state(ws) == _state(plain)
+    assert ws.store.check() == []
+    ws.close()
+    plain.close()
 
 
 def test_a_reader_that_cannot_read_is_a_plain_refusal(rich_bundle, tmp_path, monkeypatch):

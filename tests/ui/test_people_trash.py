@@ -163,3 +163,23 @@ def test_trash_restores_a_plan_with_its_goals(trash, ctx, wait_idle, qtmodeltest
     trash.restore_selected()
     wait_idle(ctx)
     assert {g.id for g in ctx.ws.children(plan.id, "goal")} == goals
+
+
+def test_trash_says_restored_only_for_records_that_are_back(trash, ctx, wait_idle, answer):
+    plan = ctx.ws.list("action_plan")[0]
+    ctx.sig_changed.emit(ctx.ws.delete(plan.id))
+    messages: list[str] = []
+    ctx.sig_status.connect(messages.append)
+    trash.table.selectRow(0)
+    ctx.ws.restore(plan.id)  # brought back elsewhere meanwhile: the trash's restore fails
+    errors = answer({"error": None})
+    trash.restore_selected()
+    wait_idle(ctx)
+    assert [kind for kind, _title, _text in errors] == ["error"]
+    assert not any("Restored" in m for m in messages)
+    ctx.sig_changed.emit(ctx.ws.delete(plan.id))
+    trash.table.selectRow(0)
+    trash.restore_selected()
+    wait_idle(ctx)
+    assert messages[-1] == "Restored 1 record(s)."
+    assert not ctx.ws.get(plan.id).deleted

@@ -353,3 +353,22 @@ def test_another_teams_network_bundle_is_offered_as_copies(ctx, other_ctx, qtbot
     target.undo_last_import()
     wait_idle(theirs)
     assert theirs.ws.count("practice") == 0
+
+
+def test_teammates_panel_names_a_store_that_sent_two_versions_of_a_change(qtbot):
+    from gcen_desktop.services.exchange import Peer
+    from gcen_desktop.ui.sync.peers_panel import PeersPanel
+
+    panel = PeersPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    ben = Peer("Ben <b>Okafor</b>", "r-ben", None, False, None, {}, equivocated=1)
+    chen = Peer("Chen", "r-chen", None, False, None, {})
+    panel.set_peers([chen])
+    assert not panel.equivocation.isVisible()
+    panel.set_peers([ben, chen])
+    assert panel.equivocation.isVisible()
+    assert panel.equivocation.text() == (
+        "Ben <b>Okafor</b>'s store sent two different versions of one change; every store keeps the same one, "
+        "and the other is kept as evidence."
+    )

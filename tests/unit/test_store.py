@@ -229,15 +229,34 @@ def test_a_store_restored_from_backup_takes_a_new_replica_id(tmp_path):
     restored.close()
 
 
-def test_a_known_dot_with_other_content_is_refused(ws):
+def test_a_known_dot_with_other_content_is_refused_when_asked(ws):
     from gcen_desktop.store.apply import ClonedStoreError
 
     rec = new_id()
     apply(ws, [ev_set("aaaa", 1, T0, rec, "note", {"title": "A"})])
     before = ws.store.dump()
-    with pytest.raises(ClonedStoreError):
-        apply(ws, [ev_set("aaaa", 1, T0, rec, "note", {"title": "B"})])
+    with pytest.raises(ClonedStoreError), ws.store.write() as conn:
+        ws.store.apply(conn, [ev_set("aaaa", 1, T0, rec, "note", {"title": "B"})], on_equivocation="refuse")
     assert ws.store.dump() == before
+
+
+@pytest.mark.parametrize("first", ["A", "B"])
+def test_a_known_dot_with_other_content_keeps_the_smaller_hash_in_either_order(ws, first):
+    rec = new_id()
+    versions = {t: ev_set("aaaa", 1, T0, rec, "note", {"title": t}) for t in "AB"}
+    kept = min(versions.values(), key=lambda e: e["h"])
+    other = max(versions.values(), key=lambda e: e["h"])
+    apply(ws, [versions[first]])
+    with ws.store.write() as conn:
+        result = ws.store.apply(conn, [versions["B" if first == "A" else "A"]])
+    assert result.equivocating == {"aaaa"}
+    assert ws.store.get(rec).title == kept["fields"]["title"]
+    with ws.store.read() as conn:
+        assert conn.exec_driver_sql("SELECT h FROM events WHERE replica=?", ("aaaa",)).scalars().all() == [kept["h"]]
+        assert conn.exec_driver_sql("SELECT replica, seq, kept_h, other_h FROM equivocations").all() == [
+            ("aaaa", 1, kept["h"], other["h"])
+        ]
+    assert ws.store.check() == []
 
 
 def test_reimporting_the_same_events_changes_nothing(ws):
@@ -460,3 +479,19 @@ def test_a_new_store_is_made_with_the_schema_the_migrations_make(tmp_path):
     again = open_store(tmp_path / "fast")
     assert again.schema_before == head_revision() and again.check() == []
     again.close()
+
+
+def test_a_deletion_a_restore_overrode_covers_nothing_even_the_restore_itself(ws):
+    """A forged deletion whose observed names the very version the restore writes (a dot nobody
+    had written yet): the restore overrides it, so the record is back."""
+    rec = new_id()
+    future = [["aaaa", s] for s in range(1, 10)]
+    apply(ws, [
+        ev_set("aaaa", 1, T0, rec, "note", {"title": "A"}),
+        ev_del("ffff", 1, T0 + 1, rec, "note", {"title": future}),
+    ])
+    assert ws.store.get(rec).deleted
+    apply(ws, [ev_set("aaaa", 2, T0 + 2, rec, "note", {"title": "A"}, {"title": [["aaaa", 1]], "_del": [["ffff", 1]]})])
+    view = ws.store.get(rec)
+    assert not view.deleted and not view.del_conflict
+    assert ws.store.check() == []

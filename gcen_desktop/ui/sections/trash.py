@@ -136,13 +136,24 @@ class TrashSection(Section):
         if not ids:
             return
         stack = self.ctx.undo_stack
+        asked = set(ids)
+        back: set[str] = set()
+        waiting = [len(ids)]
+
+        def done(changes: object) -> None:
+            # told once every restore has run, counting the records that are back
+            if isinstance(changes, ChangeSet):
+                back.update(changes.restored & asked)
+            waiting[0] -= 1
+            if waiting[0] == 0 and back:
+                self.ctx.sig_status.emit(self.tr("Restored %s record(s).") % len(back))
+
         if len(ids) > 1:
             stack.beginMacro(self.tr("Restore %s records") % len(ids))
         for rec in ids:
-            stack.push(RestoreRecordCommand(self.ctx, rec, self.tr("Restore from trash")))
+            stack.push(RestoreRecordCommand(self.ctx, rec, self.tr("Restore from trash"), on_done=done))
         if len(ids) > 1:
             stack.endMacro()
-        self.ctx.sig_status.emit(self.tr("Restored %s record(s).") % len(ids))
 
     def badge(self) -> int:
         return 0

@@ -52,7 +52,8 @@ class ImportWarnings(QObject):
     """The sync service's import warnings in the UI language.
 
     The service layer does not import Qt, so its warnings arrive as English text; each one it can
-    write (gcen_desktop/sync/exchange.py, `_key_facts`, `_describe_missing` and `run_import`) is
+    write (gcen_desktop/sync/exchange.py, `_key_facts`, `_describe_missing` and `run_import`, and
+    services/exchange.py `equivocation_warning`) is
     recognised here by its exact wording and written again through tr(). A text this class does not
     know is shown as it came.
     """
@@ -75,6 +76,8 @@ class ImportWarnings(QObject):
     _RESTORED = ("This bundle holds changes this workspace copy made before it was restored from a backup; they "
                  "were imported, and this copy now writes under a new identity so that teammates keep accepting "
                  "its changes.")
+    _EQUIVOCATION = re.compile(r"(.*)'s store sent two different versions of one change; every store keeps "
+                               r"the same one, and the other is kept as evidence\.", re.S)
     _NOT_COPIED = re.compile(r"([\d,]+) records were not copied because what they belong to is not in the bundle\.")
 
     def text(self, warning: str) -> str:
@@ -96,6 +99,9 @@ class ImportWarnings(QObject):
             return self.tr("No key you trust signed this bundle, so the changes it carries in the name of "
                            "teammates already known here were left out (%s); ask those teammates for a bundle "
                            "of their own.") % parts
+        if m := self._EQUIVOCATION.fullmatch(warning):
+            return self.tr("%s's store sent two different versions of one change; every store keeps the same one, "
+                           "and the other is kept as evidence.") % m[1]
         if m := self._NOT_SIGNED.fullmatch(warning):
             name = self.tr("a teammate") if m[1] == "a teammate" else m[1]
             return self.tr("This bundle is not signed, so it cannot be checked that %s made it; import it "

@@ -49,6 +49,11 @@ class PeersPanel(QFrame):
         self.empty.setWordWrap(True)
         self.empty.setObjectName("EmptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # a teammate's store that sent two versions of one change (the same one is kept everywhere)
+        self.equivocation = QLabel(self)
+        self.equivocation.setTextFormat(Qt.TextFormat.PlainText)  # names come from bundles
+        self.equivocation.setWordWrap(True)
+        self.equivocation.setObjectName("Warning")
         self.trust_button = QPushButton(self.tr("Trust this key"), self)
         self.trust_button.setAccessibleName(self.tr("Trust the selected teammate's key"))
         self.trust_button.clicked.connect(self._on_trust_button_clicked)
@@ -61,6 +66,7 @@ class PeersPanel(QFrame):
         layout.addWidget(about)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
+        layout.addWidget(self.equivocation)
         layout.addLayout(row)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self.set_peers([])
@@ -69,6 +75,13 @@ class PeersPanel(QFrame):
         self.model.set_peers(peers)
         self.table.setVisible(bool(peers))
         self.empty.setVisible(not peers)
+        lines = [
+            self.tr("%s's store sent two different versions of one change; every store keeps the same one, "
+                    "and the other is kept as evidence.") % (p.name or p.replica[:8])
+            for p in peers if getattr(p, "equivocated", 0)
+        ]
+        self.equivocation.setText("\n".join(lines))
+        self.equivocation.setVisible(bool(lines))
         self._update()
 
     def selected(self) -> Any:

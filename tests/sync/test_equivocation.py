@@ -1,0 +1,219 @@
+"""Equivocation: one dot (replica, seq) with two contents. Every store keeps the same version
+(the smaller hash), whatever the order they arrive in, keeps syncing, and names the replica
+(SYNC.md "Equivocation never splits a team")."""
+
+from __future__ import annotations
+
+import itertools
+
+import msgspec
+import pytest
+
+from gcen_desktop.cli import main
+from gcen_desktop.domain.ids import new_id
+from gcen_desktop.store.events import seal
+from gcen_desktop.sync import exchange as core
+from gcen_desktop.sync.bundle_writer import write_bundle
+
+from .exchange_kit import close_all, event_set, send, team
+
+
+@pytest.fixture
+def four(tmp_path):
+    stores = team(tmp_path, 4)  # Ana, Ben, Chen and Dara; Dara's store equivocates
+    yield stores
+    close_all(stores)
+
+
+def _versions(dara, note: str, other_note: str, kind: str, first_smaller: bool) -> tuple[dict, dict]:
+    """Dara's last event (an edit of `note`'s title) and another event with the same dot, its
+    hash smaller than the first's or not as asked."""
+    with dara.store.read() as conn:
+        body = conn.exec_driver_sql(
+            "SELECT body FROM events WHERE replica=? ORDER BY seq DESC LIMIT 1", (dara.store.replica,)
+        ).scalar_one()
+        heads = dara.store.heads(conn, note)
+    import orjson
+
+    first = orjson.loads(body)
+    assert first["rec"] == note
+    second = {k: v for k, v in first.items() if k != "h"}
+    if kind == "same record":
+        second["fields"] = {"title": "Dara's other title"}
+    elif kind == "other record":
+        second.update(rec=other_note, fields={"title": "A note nobody else wrote"}, parents={})
+    else:  # a deletion of the record instead of the edit
+        second = {k: v for k, v in second.items() if k not in ("fields", "parents")}
+        second.update(op="del", observed={f: [d for d in dots if d != first["dot"]] for f, dots in heads.items()})
+    wall, _counter, replica = first["hlc"].split("-")
+    for counter in range(1, 200):  # the same change a moment later, until its hash falls as asked
+        second = seal(dict(second, hlc=f"{wall}-{counter:05d}-{replica}"))
+        if (first["h"] < second["h"]) == first_smaller:
+            return first, second
+    raise AssertionError("no version with the hash wanted")
+
+
+def _bundle(dara, tmp_path, name: str, events: list[dict]) -> object:
+    m = core.export_memory(dara.store, mode="full", keys=dara.keys).manifest
+    m = msgspec.structs.replace(m, bundle_id=new_id(), event_count=len(events))
+    path = tmp_path / name
+    write_bundle(path, m, events, {}, keys=dara.keys)
+    return path
+
+
+def _catch_up(stores, tmp_path) -> None:
+    for _ in range(2):
+        for src, dst in itertools.permutations(stores, 2):
+            send(src, dst, tmp_path)
+
+
+@pytest.mark.parametrize("first_smaller", [True, False], ids=["Dara's own kept", "Dara's own replaced"])
+@pytest.mark.parametrize("kind", ["same record", "other record", "set and del"])
+def test_two_versions_of_one_dot_leave_every_store_with_the_same_one(four, tmp_path, capsys, kind, first_smaller):
+    ana, ben, chen, dara = four
+    note, _ = ana.ws.create("note", {"title": "Residency visit", "body": "day one"})
+    for s in (ben, chen, dara):
+        send(ana, s, tmp_path)
+    dara.ws.edit(note, {"title": "Residency visit (Dara)"})
+    first, second = _versions(dara, note, new_id(), kind, first_smaller)
+    one = _bundle(dara, tmp_path, "one.gcen", [first])
+    two = _bundle(dara, tmp_path, "two.gcen", [second])
+    larger = two if first_smaller else one
+    ana.import_bundle(one, trust_new_key=True)
+    report = ana.import_bundle(two, trust_new_key=True)
+    assert report.equivocating == ["Dara"]
+    assert any("Dara's store sent two different versions of one change" in w for w in report.warnings)
+    ben.import_bundle(two, trust_new_key=True)
+    assert ben.import_bundle(one, trust_new_key=True).equivocating == ["Dara"]
+    chen.import_bundle(larger, trust_new_key=True)  # only the larger: learns the kept one by relay
+    _catch_up(four, tmp_path)
+    kept = min(first["h"], second["h"])
+    dumps = {s.store.dump() for s in four}
+    assert len(dumps) == 1
+    sets = [event_set(s) for s in four]
+    assert all(x == sets[0] for x in sets)
+    assert (dara.store.replica, first["dot"][1], kept) in sets[0]
+    for s in four:
+        assert s.store.check() == []
+    # later bundles flow both ways
+    later, _ = chen.ws.create("note", {"title": "Day two"})
+    dara.ws.create("note", {"title": "Dara writes again"})
+    _catch_up(four, tmp_path)
+    assert len({s.store.dump() for s in four}) == 1
+    assert all(s.ws.get(later).title == "Day two" for s in four)
+    assert [p.equivocated for p in ana.peers() if p.name == "Dara"] == [1]
+    assert main(["--workspace", str(ana.store.folder), "peers"]) == 0
+    assert "sent two different versions of 1 change(s)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("streamed", [True, False], ids=["streamed join", "join"])
+@pytest.mark.parametrize("first_smaller", [True, False], ids=["first kept", "second kept"])
+@pytest.mark.parametrize("kind", ["same record", "other record", "set and del"])
+def test_a_bundle_holding_both_versions_joins_as_the_stores_that_saw_both(
+    four, tmp_path, monkeypatch, kind, first_smaller, streamed
+):
+    from gcen_desktop.services.exchange import Exchange
+    from gcen_desktop.sync import stream
+
+    ana, _ben, _chen, dara = four
+    note, _ = ana.ws.create("note", {"title": "Residency visit", "body": "day one"})
+    send(ana, dara, tmp_path)
+    dara.ws.edit(note, {"title": "Residency visit (Dara)"})
+    first, second = _versions(dara, note, new_id(), kind, first_smaller)
+    events = [*core.export_memory(dara.store, mode="full", keys=dara.keys).events, second, first]
+    both = _bundle(dara, tmp_path, "both.gcen", events)
+    report = ana.import_bundle(both, trust_new_key=True)
+    assert report.equivocating == ["Dara"]
+    monkeypatch.setattr(stream, "STREAM_FROM", 0 if streamed else 10**9)
+    monkeypatch.setattr(stream, "CHUNK_EVENTS", 3)  # the two versions in different chunks
+    ws, joined = Exchange.join(tmp_path / "joined", both, trust_new_key=True)
+    try:
+        assert joined.equivocating == ["Dara"]
+        assert ws.store.dump() == ana.store.dump()
+        assert ws.store.check() == []
+        with ws.store.read() as conn:
+            kept = conn.exec_driver_sql(
+                "SELECT h FROM events WHERE replica=? AND seq=?", tuple(first["dot"])
+            ).scalar_one()
+            evidence = conn.exec_driver_sql("SELECT kept_h, other_h FROM equivocations").all()
+        assert kept == min(first["h"], second["h"])
+        assert evidence == [(kept, max(first["h"], second["h"]))]
+    finally:
+        ws.close()
+
+
+def test_the_shared_folder_bundle_is_rewritten_when_the_kept_version_changes(four, tmp_path):
+    from gcen_desktop.sync.bundle_reader import read_bundle
+
+    ana, ben, _chen, dara = four
+    note, _ = ana.ws.create("note", {"title": "Residency visit"})
+    send(ana, dara, tmp_path)
+    dara.ws.edit(note, {"title": "Residency visit (Dara)"})
+    first, second = _versions(dara, note, new_id(), "same record", first_smaller=False)
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    ben.set_shared_folder(folder)
+    ben.import_bundle(_bundle(dara, tmp_path, "one.gcen", [first]), trust_new_key=True)
+    ben.sync_folder_once()
+    ben.import_bundle(_bundle(dara, tmp_path, "two.gcen", [second]), trust_new_key=True)
+    ben.sync_folder_once()
+    with read_bundle(folder / ben.own_bundle_name()) as contents:
+        hashes = {e["h"] for e in contents.events}
+    assert second["h"] in hashes and first["h"] not in hashes
+
+
+@pytest.mark.parametrize("streamed", [True, False], ids=["streamed join", "join"])
+def test_a_record_the_kept_version_creates_takes_later_events_of_it(four, tmp_path, monkeypatch, streamed):
+    from gcen_desktop.services.exchange import Exchange
+    from gcen_desktop.sync import stream
+
+    ana, _ben, _chen, dara = four
+    note, _ = ana.ws.create("note", {"title": "Residency visit"})
+    send(ana, dara, tmp_path)
+    dara.ws.edit(note, {"title": "Residency visit (Dara)"})
+    other = new_id()
+    first, second = _versions(dara, note, other, "other record", first_smaller=False)
+    later = seal({"dot": ["relayed0000000001", 1], "hlc": second["hlc"].split("-")[0] + "-00000-relayed0000000001",
+                  "rec": other, "type": "note", "op": "set", "fields": {"body": "written later"}, "parents": {}})
+    padding = [seal({"dot": ["relayed0000000002", i], "hlc": f"{second['hlc'][:13]}-00000-relayed0000000002",
+                     "rec": new_id(), "type": "note", "op": "set", "fields": {"title": f"pad {i}"}, "parents": {}})
+               for i in range(1, 5)]
+    events = [*core.export_memory(dara.store, mode="full", keys=dara.keys).events, second, *padding, later]
+    both = _bundle(dara, tmp_path, "both.gcen", events)
+    ana.import_bundle(both, trust_new_key=True)
+    monkeypatch.setattr(stream, "STREAM_FROM", 0 if streamed else 10**9)
+    monkeypatch.setattr(stream, "CHUNK_EVENTS", 3)  # `later` in a chunk after the kept version's
+    ws, _report = Exchange.join(tmp_path / "joined", both, trust_new_key=True)
+    try:
+        assert ws.store.dump() == ana.store.dump()
+        assert ws.get(other).data["body"] == "written later" and ws.get(other).title == "A note nobody else wrote"
+        assert ws.store.check() == []
+    finally:
+        ws.close()
+
+
+@pytest.mark.parametrize("kind", ["same record", "set and del"])
+def test_every_order_of_the_bundles_gives_the_same_view(four, tmp_path, kind):
+    from gcen_desktop.services.exchange import Exchange
+
+    ana, _ben, _chen, dara = four
+    note, _ = ana.ws.create("note", {"title": "Residency visit", "body": "day one"})
+    send(ana, dara, tmp_path)
+    dara.ws.edit(note, {"title": "Residency visit (Dara)"})
+    ana.ws.edit(note, {"body": "day one, afternoon"})
+    first, second = _versions(dara, note, new_id(), kind, first_smaller=True)
+    bundles = [_bundle(dara, tmp_path, "one.gcen", [first]), _bundle(dara, tmp_path, "two.gcen", [second]),
+               tmp_path / "ana.gcen"]
+    ana.export(bundles[2], mode="full")
+    views = set()
+    for n, order in enumerate(itertools.permutations(bundles)):
+        ws, _ = Exchange.join(tmp_path / f"order{n}", tmp_path / "full.gcen", trust_new_key=True)
+        ex = Exchange(ws)
+        try:
+            for path in order:
+                ex.import_bundle(path, trust_new_key=True)
+            views.add(ws.store.dump())
+            assert ws.store.check() == []
+        finally:
+            ws.close()
+    assert len(views) == 1
