@@ -23,7 +23,7 @@ from .. import __version__
 from ..domain.clock import WARN_AHEAD_MS, wall_ms_of
 from ..domain.errors import UserError
 from ..domain.ids import new_id
-from ..store import ranges
+from ..store import damage, ranges
 from ..store.apply import (
     CHUNK,
     ClonedStoreError,
@@ -154,6 +154,24 @@ def _roster(conn: Connection, store: Store, keys: StoreKeys | None, name: str) -
     return out
 
 
+def _select_and_remember(
+    store: Store, mode: str, peer: str | None, network_only: bool, keys: StoreKeys | None, name: str
+) -> tuple[selection.Selection, list[RosterEntry]]:
+    """The selection, with what it carries of ours marked exported, in one write."""
+    with store.write() as conn:
+        sel = selection.select(store, conn, mode=mode, peer=peer, network_only=network_only)
+        if sel.max_own_seq:
+            # Autosave may no longer amend events that a bundle carries (their hash is out there).
+            exported = int(store.meta_in(conn, "exported_seq") or 0)
+            if sel.max_own_seq > exported:
+                store._set_meta(conn, "exported_seq", str(sel.max_own_seq))
+        roster = _roster(conn, store, keys, name)
+        store._set_meta(conn, "last_export_ms", str(now_ms()))
+        if mode == "peer" and peer:
+            store._set_meta(conn, "last_export_peer", peer)
+    return sel, roster
+
+
 def prepare_export(
     store: Store,
     *,
@@ -168,17 +186,14 @@ def prepare_export(
     name = producer_name(store)
     workspace_id = store.workspace_id or ""
     ws_view = store.find(workspace_id) if workspace_id else None
-    with store.write() as conn:
-        sel = selection.select(store, conn, mode=mode, peer=peer, network_only=network_only)
-        if sel.max_own_seq:
-            # Autosave may no longer amend events that a bundle carries (their hash is out there).
-            exported = int(store.meta_in(conn, "exported_seq") or 0)
-            if sel.max_own_seq > exported:
-                store._set_meta(conn, "exported_seq", str(sel.max_own_seq))
-        roster = _roster(conn, store, keys, name)
-        store._set_meta(conn, "last_export_ms", str(now_ms()))
-        if mode == "peer" and peer:
-            store._set_meta(conn, "last_export_peer", peer)
+    if store.damaged:  # (its projection decides what stays private: it cannot be relied on)
+        raise damage.no_export(store.folder)
+    if store.read_only:  # a backup copy exports what it holds; it remembers nothing of it
+        with store.read() as conn:
+            sel = selection.select(store, conn, mode=mode, peer=peer, network_only=network_only)
+            roster = _roster(conn, store, keys, name)
+    else:
+        sel, roster = _select_and_remember(store, mode, peer, network_only, keys, name)
     manifest = Manifest(
         app_version=__version__,
         schema_version=HEAD_REVISION,
