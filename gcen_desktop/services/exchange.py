@@ -190,7 +190,16 @@ class Exchange:
     @property
     def keys(self) -> StoreKeys:
         if self._keys is None:
-            self._keys = load_or_create_keys(self.store.folder)
+            try:
+                self._keys = load_or_create_keys(self.store.folder)
+            except OSError:
+                if not self.store.read_only:
+                    raise
+                raise UserError(
+                    "The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy "
+                    "it to a folder you can write to, then export from there.",
+                    folder=str(self.store.folder),
+                ) from None
         return self._keys
 
     # --- export --------------------------------------------------------------------------------

@@ -41,7 +41,11 @@ def make_engine(db_path: Path, *, read_only: bool = False) -> Engine:
     journal mode set): a folder or file this user may not change can still be read."""
     url = f"sqlite:///{db_path}"
     if read_only:
-        url = f"sqlite:///file:{quote(str(db_path))}?mode=ro&uri=true"
+        # In a folder this user may not write, SQLite cannot make the WAL's shared-memory file
+        # a read needs: the file is then read as immutable (what a backup copy is). A WAL left
+        # beside it unmerged is not read that way: the reader sees the last checkpoint.
+        immutable = "&immutable=1" if not os.access(db_path.parent, os.W_OK) else ""
+        url = f"sqlite:///file:{quote(str(db_path))}?mode=ro{immutable}&uri=true"
     engine = create_engine(
         url,
         connect_args={"isolation_level": None, "check_same_thread": False, "timeout": 5.0},
