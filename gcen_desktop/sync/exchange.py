@@ -539,24 +539,26 @@ def run_import(
                 outcome.indexing = conn.exec_driver_sql(
                     "SELECT COUNT(*) FROM fts_queue"
                 ).scalar_one()
-            token_after = snapshot.state_token(conn)
+            if token_before is not None:
+                # What undo needs is on disk before the commit, so the import can be undone
+                # whenever it committed, even if the app is killed right after; a record of an
+                # import that rolled back names a state the store never reaches: never offered.
+                snapshot.remember(
+                    store,
+                    snapshot.state_token(conn),
+                    bundle_id=m.bundle_id,
+                    producer_name=m.producer.name,
+                    created=outcome.created,
+                    updated=outcome.updated,
+                    deleted=outcome.deleted,
+                    restored=outcome.restored,
+                    types=outcome.types,
+                )
     except _PreviewDone as done:
         return done.outcome
     except ClonedStoreError:
         raise _cloned() from None
     outcome.imported = True
-    if token_before is not None:
-        snapshot.remember(
-            store,
-            token_after,
-            bundle_id=m.bundle_id,
-            producer_name=m.producer.name,
-            created=outcome.created,
-            updated=outcome.updated,
-            deleted=outcome.deleted,
-            restored=outcome.restored,
-            types=outcome.types,
-        )
     return outcome
 
 

@@ -21,6 +21,7 @@ import orjson
 from ..domain.errors import UserError
 from ..store.engine import migrate
 from ..store.store import Store
+from .durable import fsync_dir
 
 LOCK_WAIT_S = 5.0  # how long the undo waits for another program's write to finish
 UNDO_DIR = "undo"
@@ -102,6 +103,7 @@ def _take(store: Store, folder: Path, partial: Path) -> tuple[Path, str]:
     with open(partial, "rb+") as f:
         os.fsync(f.fileno())
     os.replace(partial, target)
+    fsync_dir(folder)
     return target, token
 
 
@@ -117,7 +119,9 @@ def remember(
     restored: Iterable[str] = (),
     types: Iterable[str] = (),
 ) -> None:
-    """After the import committed: record what it was and the state right after it."""
+    """Record what the import was and the state right after it, inside its transaction (before
+    the commit): a record whose state the store never reached (the import rolled back) is never
+    offered, and one written before a kill is there for the import that committed."""
     data = {
         "bundle_id": bundle_id,
         "producer_name": producer_name,
@@ -131,8 +135,20 @@ def remember(
     }
     path = _dir(store) / INFO
     tmp = path.with_suffix(".tmp")
-    tmp.write_bytes(orjson.dumps(data))
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "wb") as f:
+            f.write(orjson.dumps(data))
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise UserError(
+            "There is not enough free space (or the disk failed) to keep the record that lets you undo "
+            "this import, so nothing was imported; free some space on the disk of the workspace, then "
+            "import again."
+        ) from None
+    fsync_dir(path.parent)
 
 
 def discard(store: Store) -> None:

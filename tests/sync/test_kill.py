@@ -29,6 +29,39 @@ def _import(folder: str, bundle: str, tmp: str) -> None:
     os._exit(0)
 
 
+def _import_killed_after_commit(folder: str, bundle: str, tmp: str) -> None:
+    """An import killed at the first moment after its transaction committed (where the store
+    tells the replica registry of the commit), before anything else it does."""
+    tempfile.tempdir = tmp
+    from gcen_desktop.store import replica
+    from gcen_desktop.sync import snapshot
+
+    taken = []
+    real_take, real_remember = snapshot.take, replica.remember
+
+    def take(store):
+        taken.append(True)
+        return real_take(store)
+
+    def remember(*args, **kw):
+        if taken:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real_remember(*args, **kw)
+
+    snapshot.take, replica.remember = take, remember
+    ex = Exchange(Workspace.open(folder))
+    ex.import_bundle(bundle)
+    os._exit(0)
+
+
+def _undoable(folder: Path) -> bool:
+    ws = Workspace.open(folder)
+    try:
+        return Exchange(ws).can_undo_import()
+    finally:
+        ws.close()
+
+
 def _counts(db: Path) -> tuple[str, int, int]:
     conn = sqlite3.connect(db)
     try:
@@ -46,6 +79,7 @@ def _reset(db: Path, pristine: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     shutil.copyfile(pristine, db)
+    shutil.rmtree(db.parent / "undo", ignore_errors=True)  # the snapshot of an earlier import
 
 
 @pytest.fixture
@@ -103,6 +137,8 @@ def test_sigkill_during_import_is_all_or_nothing(setup, own_tempdir):
         assert integrity == "ok"
         assert (events, logged) in ((before, logged_before), (after, logged_after)), (events, logged)
         outcomes["all" if events == after else "none"] += 1
+        # an import that committed can be undone, whenever the kill came
+        assert _undoable(folder) == (events == after)
     # a killed import leaves its temp folder; none is in use now, so each goes once a day old
     killed = [p for p in own_tempdir.iterdir() if p.name.startswith(temp_folders.READING)]
     day_ago = time.time() - temp_folders.LEFTOVER_AFTER_S - 60
@@ -115,3 +151,28 @@ def test_sigkill_during_import_is_all_or_nothing(setup, own_tempdir):
     ws = Workspace.open(folder)
     assert ws.store.check() == []
     ws.close()
+
+
+def test_sigkill_right_after_the_import_commits_keeps_its_undo(setup, own_tempdir):
+    folder, bundle, pristine = setup
+    db = folder / "workspace.sqlite3"
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["gcen_desktop.services.exchange"])
+    _, before, _ = _counts(db)
+    _reset(db, pristine)
+    p = ctx.Process(target=_import_killed_after_commit, args=(str(folder), str(bundle), str(own_tempdir)))
+    p.start()
+    p.join(120)
+    try:
+        assert p.exitcode == -signal.SIGKILL
+        integrity, events, _ = _counts(db)
+        assert integrity == "ok" and events > before  # it committed
+        assert _undoable(folder)
+        ws = Workspace.open(folder)
+        Exchange(ws).undo_last_import()
+        ws.close()
+        assert _counts(db)[1] == before
+    finally:
+        for left in own_tempdir.iterdir():  # the killed import's temp folder (see the test above)
+            if left.name.startswith(temp_folders.READING):
+                shutil.rmtree(left)
