@@ -176,3 +176,44 @@ def test_sigkill_right_after_the_import_commits_keeps_its_undo(setup, own_tempdi
         for left in own_tempdir.iterdir():  # the killed import's temp folder (see the test above)
             if left.name.startswith(temp_folders.READING):
                 shutil.rmtree(left)
+
+
+def _export_killed_while_writing(folder: str, target: str, tmp: str) -> None:
+    """An export killed once its bundle is written, before it is checked and renamed."""
+    tempfile.tempdir = tmp
+    from gcen_desktop.sync import bundle_writer
+
+    def killed(*_args, **_kw):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    bundle_writer._verify_zip = killed
+    Exchange(Workspace.open(folder)).export(target, mode="full")
+    os._exit(0)
+
+
+def test_a_killed_export_leaves_nothing_the_next_export_or_a_watcher_trips_on(setup, own_tempdir, tmp_path):
+    folder, _bundle, _pristine = setup
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["gcen_desktop.services.exchange"])
+    p = ctx.Process(target=_export_killed_while_writing, args=(str(folder), str(shared / "first.gcen"), str(own_tempdir)))
+    p.start()
+    p.join(120)
+    try:
+        assert p.exitcode == -signal.SIGKILL
+        left = sorted(x.name for x in shared.iterdir())
+        assert left and not any(name.endswith(".gcen") for name in left)  # a partial file, not a bundle
+        # a teammate's watcher on the folder sees no bundle in it
+        other = Exchange(Workspace.new(tmp_path / "other", "Other team"))
+        assert other.sync_folder_once(shared) == []
+        other.ws.close()
+        # the next export to the folder cleans up what the killed one left
+        ex = Exchange(Workspace.open(folder))
+        ex.export(shared / "second.gcen", mode="full")
+        ex.ws.close()
+        assert sorted(x.name for x in shared.iterdir() if x.name != other.own_bundle_name()) == ["second.gcen"]
+    finally:
+        for leftover in own_tempdir.iterdir():  # the killed export's temp folder
+            if leftover.name.startswith(temp_folders.PREFIXES):
+                shutil.rmtree(leftover)

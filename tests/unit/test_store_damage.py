@@ -94,7 +94,7 @@ def test_a_damaged_copy_gives_plain_messages_and_never_a_bad_export(pristine, tm
             assert "restore the workspace folder from a backup" in captured.err
         if args[0] == "export":
             if code:
-                assert not out.exists() and not list(tmp_path.glob("*.partial"))
+                assert not out.exists() and not list(tmp_path.glob("*partial"))
                 assert "damaged" in captured.err and "gcen check" in captured.err
             else:
                 assert exported_events_whole(out)
