@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -84,6 +86,37 @@ def store_exists(folder: Path) -> bool:
     return (folder / DB_NAME).exists()
 
 
+def unfinished_store(folder: Path) -> bool:
+    """The folder holds a store that was never finished (a join or a `gcen init` stopped before
+    it committed, e.g. killed): one without a workspace id, or still marked as joining. Nothing
+    anybody wrote is in it, so it may be made again from the start."""
+    db = folder / DB_NAME
+    if not db.exists():
+        return False
+    try:
+        conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
+    except sqlite3.Error:
+        return False
+    try:
+        keys = {k for (k,) in conn.execute("SELECT key FROM meta WHERE key IN ('workspace_id', ?)", (JOINING,))}
+    except sqlite3.Error:  # no meta table: the schema itself was never made
+        try:
+            return not conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
+        except sqlite3.Error:
+            return False
+    finally:
+        conn.close()
+    return JOINING in keys or "workspace_id" not in keys
+
+
+def remove_unfinished_store(folder: Path) -> None:
+    """Remove what an unfinished store (see `unfinished_store`) left, so it can be made again."""
+    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal", damage.MARK_NAME):
+        (folder / name).unlink(missing_ok=True)
+    for sub in ("undo", "attachments"):
+        shutil.rmtree(folder / sub, ignore_errors=True)
+
+
 def open_store(folder: Path | str, *, create: bool = False) -> Store:
     folder = Path(folder).expanduser()
     if not store_exists(folder):
@@ -97,6 +130,7 @@ def open_store(folder: Path | str, *, create: bool = False) -> Store:
     return Store(folder)
 
 
+JOINING = "joining"  # meta: a join that has not committed yet (removed in its own transaction)
 FILL_INDEXES = "fill_indexes"  # meta: the index definitions a first fill dropped
 # Indexes of the lists' filters and sorts; applying events never needs them (parents, ids, dots do).
 LIST_INDEXES = ("ix_records_due", "ix_records_member", "ix_records_type")
@@ -646,4 +680,4 @@ def common_ancestor_value(conn: Connection, rec: str, f: str, heads: list[Dot]) 
     return value if isinstance(value, str) else ("" if value is None else str(value))
 
 
-__all__ = ["Store", "RecordView", "open_store", "store_exists"]
+__all__ = ["Store", "RecordView", "open_store", "store_exists", "unfinished_store", "remove_unfinished_store"]

@@ -35,7 +35,7 @@ from ..store.apply import (
 )
 from ..store.migrations import HEAD_REVISION
 from ..store.ranges import Vector
-from ..store.store import Store
+from ..store.store import JOINING, Store
 from . import knowledge, selection, snapshot, stream
 from .bundle_reader import HeldEvent
 from .bundle_writer import WriteResult, write_bundle
@@ -534,7 +534,7 @@ def run_import(
             _report(conn, outcome, rec_types, changed, created, before)
             if not apply:
                 raise _PreviewDone(outcome)
-            _record(store, conn, bundle, outcome, fp, trust_new_key or key_known, max_hlc)
+            _record(store, conn, bundle, outcome, fp, trust_new_key or key_known, max_hlc, joining=joining)
             if defer:
                 outcome.indexing = conn.exec_driver_sql(
                     "SELECT COUNT(*) FROM fts_queue"
@@ -662,7 +662,7 @@ def join_streamed(
             if outcome.missing:
                 warnings.append(_describe_missing(conn, outcome.missing))
             _report(conn, outcome, rec_types, changed, created, {})
-            _record(store, conn, bundle, outcome, fp, trust_new_key or key_known, max_hlc)
+            _record(store, conn, bundle, outcome, fp, trust_new_key or key_known, max_hlc, joining=True)
             if defer:
                 outcome.indexing = conn.exec_driver_sql("SELECT COUNT(*) FROM fts_queue").scalar_one()
     except ClonedStoreError:
@@ -679,9 +679,14 @@ def _record(
     fp: str | None,
     trusted: bool,
     max_hlc: str | None,
+    *,
+    joining: bool = False,
 ) -> None:
-    """Peer knowledge, peers, keys, clock and the import log, in the import's transaction."""
+    """Peer knowledge, peers, keys, clock and the import log, in the import's transaction; for a
+    join, the mark that it is unfinished goes with them."""
     m: Manifest = bundle.manifest
+    if joining:
+        conn.exec_driver_sql("DELETE FROM meta WHERE key=?", (JOINING,))
     if m.producer.replica != store.replica:
         if fp:
             knowledge.register_key(

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from gcen_desktop.domain.errors import UserError
 from gcen_desktop.services import Workspace
 from gcen_desktop.services.exchange import Exchange
 from gcen_desktop.sync import temp_folders
@@ -217,3 +218,86 @@ def test_a_killed_export_leaves_nothing_the_next_export_or_a_watcher_trips_on(se
         for leftover in own_tempdir.iterdir():  # the killed export's temp folder
             if leftover.name.startswith(temp_folders.PREFIXES):
                 shutil.rmtree(leftover)
+
+
+def _join(folder: str, bundle: str, tmp: str, kill_before_commit: bool = False) -> None:
+    tempfile.tempdir = tmp
+    if kill_before_commit:  # at the last step inside the join's transaction
+        from gcen_desktop.sync import exchange as core
+
+        def killed(*_args, **_kw):
+            os.kill(os.getpid(), signal.SIGKILL)
+
+        core._record = killed
+    Exchange.join(folder, bundle, trust_new_key=True)
+    os._exit(0)
+
+
+def _opened_events(folder: Path) -> int | None:
+    """How many events the workspace in `folder` holds, or None when it does not open as one."""
+    try:
+        ws = Workspace.open(folder)
+    except UserError:
+        return None
+    try:
+        with ws.store.read() as conn:
+            return conn.exec_driver_sql("SELECT COUNT(*) FROM events").scalar_one()
+    finally:
+        ws.close()
+
+
+def _drop_reading_folders(tmp: Path) -> None:
+    for leftover in tmp.iterdir():  # what killed readers left (see the first test)
+        if leftover.name.startswith(temp_folders.PREFIXES):
+            shutil.rmtree(leftover)
+
+
+def test_a_join_killed_before_it_commits_is_not_a_workspace_and_joins_again(setup, own_tempdir, tmp_path):
+    _folder, bundle, _pristine = setup
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["gcen_desktop.services.exchange"])
+    target = tmp_path / "newcomer"
+    p = ctx.Process(target=_join, args=(str(target), str(bundle), str(own_tempdir), True))
+    p.start()
+    p.join(120)
+    try:
+        assert p.exitcode == -signal.SIGKILL
+        assert (target / "workspace.sqlite3").exists()
+        with pytest.raises(UserError, match="interrupted"):
+            Workspace.open(target)
+        ws, _ = Exchange.join(target, bundle, trust_new_key=True)  # starts again, whole this time
+        assert len(ws.list("note")) == NOTES
+        ws.close()
+    finally:
+        _drop_reading_folders(own_tempdir)
+
+
+def test_sigkill_during_join_leaves_a_whole_workspace_or_none(setup, own_tempdir, tmp_path):
+    _folder, bundle, _pristine = setup
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["gcen_desktop.services.exchange"])
+    started = time.perf_counter()
+    p = ctx.Process(target=_join, args=(str(tmp_path / "whole"), str(bundle), str(own_tempdir)))
+    p.start()
+    p.join(120)
+    assert p.exitcode == 0
+    duration = time.perf_counter() - started
+    whole = _opened_events(tmp_path / "whole")
+    assert whole
+    rng = random.Random(int(os.environ.get("GCEN_KILL_SEED", "1234")))
+    outcomes = {"none": 0, "all": 0}
+    try:
+        for i in range(max(3, KILLS // 5)):
+            target = tmp_path / f"join{i}"
+            p = ctx.Process(target=_join, args=(str(target), str(bundle), str(own_tempdir)))
+            p.start()
+            time.sleep(rng.uniform(0, duration))
+            if p.is_alive():
+                os.kill(p.pid, signal.SIGKILL)
+            p.join(30)
+            held = _opened_events(target)
+            assert held in (None, whole), held
+            outcomes["none" if held is None else "all"] += 1
+    finally:
+        _drop_reading_folders(own_tempdir)
+    print(f"\njoin kill test: window {duration:.2f} s, outcomes {outcomes}")
