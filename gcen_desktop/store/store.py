@@ -592,7 +592,7 @@ class Store:
                 problems += damaged[-1:]
         if damaged:
             self.found_damage(damaged[0])
-        elif self.damaged and not self.read_only:
+        elif self.damaged and not problems and not self.read_only:
             self.damaged = False
             damage.unmark(self.folder)
         return problems

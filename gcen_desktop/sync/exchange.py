@@ -466,6 +466,8 @@ def run_import(
     """Preview (apply=False, rolled back) or import one bundle's contents; the shared code path."""
     m: Manifest = bundle.manifest
     events: list[dict[str, Any]] = bundle.events
+    if apply:
+        store.refuse_writes()
     _refuse_foreign(store, m, joining=joining)
     with store.read() as conn:
         fp, key_known, warnings = _key_facts(conn, store, bundle, own_keys)

@@ -14,11 +14,12 @@ import sqlite3
 import time
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import orjson
 
 from ..domain.errors import UserError
+from ..store import damage
 from ..store.engine import migrate
 from ..store.store import Store
 from .durable import fsync_dir
@@ -51,23 +52,33 @@ def state_token(conn: Any) -> str:
 def take(store: Store) -> tuple[Path, str]:
     """Copy the database to the snapshot file; return it and the state token it was taken at.
     A disk that fills up (or fails) meanwhile is one plain message; the store is not touched."""
+    store.refuse_writes()  # (a read-only or damaged store takes no import: no copy for it)
     folder = _dir(store)
     partial = folder / (SNAPSHOT + ".partial")
     try:
         return _take(store, folder, partial)
-    except (OSError, sqlite3.OperationalError) as exc:
-        if isinstance(exc, sqlite3.OperationalError) and not _disk_trouble(exc):
-            raise
-        try:
+    except sqlite3.DatabaseError as exc:
+        if damage.is_corruption(exc):
             partial.unlink(missing_ok=True)
-        except OSError:
-            pass
-        raise UserError(
-            "There is not enough free space (or the disk failed) to keep the copy that lets you undo this "
-            "import, so nothing was imported; free some space on the disk of the workspace (it needs about "
-            "%(size)s), then import again.",
-            size=_human(store.db_path),
-        ) from None
+            raise store.found_damage(damage.reason_of(exc)) from None
+        if not _disk_trouble(exc):
+            raise
+    except OSError:
+        pass
+    _no_room(store, partial)  # the disk is full, or failed
+
+
+def _no_room(store: Store, partial: Path) -> NoReturn:
+    try:
+        partial.unlink(missing_ok=True)
+    except OSError:
+        pass
+    raise UserError(
+        "There is not enough free space (or the disk failed) to keep the copy that lets you undo this "
+        "import, so nothing was imported; free some space on the disk of the workspace (it needs about "
+        "%(size)s), then import again.",
+        size=_human(store.db_path),
+    ) from None
 
 
 def _disk_trouble(exc: sqlite3.Error) -> bool:

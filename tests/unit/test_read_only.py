@@ -46,7 +46,13 @@ def backup(tmp_path: Path):
     folder = tmp_path / "backup"
     ws = Workspace.new(folder, "Team", member="Ana")
     note, _ = ws.create("note", {"title": "Mentoring visit", "body": "what we saw in Shanghai"})
-    Exchange(ws).keys  # noqa: B018 — the keys a signed export needs, made while it was writable
+    ex = Exchange(ws)
+    full = folder.parent / "full.gcen"
+    ex.export(full, mode="full")  # (also makes the keys a signed export needs, while it is writable)
+    mate, _ = Exchange.join(folder.parent / "mate", full, trust_new_key=True)
+    mate.create("note", {"title": "From a teammate"})
+    Exchange(mate).export(folder.parent / "mate.gcen", mode="full")
+    mate.close()
     ws.store.engine.dispose()
     with sqlite3.connect(ws.store.db_path) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -83,7 +89,10 @@ def test_a_read_only_workspace_reads_and_refuses_writes_plainly(backup, tmp_path
     added = gcen("add", "note", "--title", "New", workspace=folder, state=state)
     assert added.returncode == 1
     assert added.stderr.startswith("gcen: ") and "read-only" in added.stderr and len(added.stderr.splitlines()) == 1
+    imported = gcen("import", "--yes", str(tmp_path / "mate.gcen"), workspace=folder, state=state)
+    assert imported.returncode == 1 and "read-only" in imported.stderr, imported.stderr
     assert db.read_bytes() == before
+    assert not (folder / "undo").exists()
     # what the backup exported joins elsewhere whole
     joined, _ = Exchange.join(tmp_path / "restored", out, trust_new_key=True)
     assert joined.get(note).title == "Mentoring visit"
