@@ -213,6 +213,8 @@ def restore(store: Store) -> dict[str, Any] | None:
             except BaseException as exc:
                 if live.in_transaction:
                     live.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.DatabaseError) and damage.is_corruption(exc):
+                    raise store.found_damage(damage.reason_of(exc)) from None
                 if isinstance(exc, sqlite3.OperationalError) and _disk_trouble(exc):
                     raise UserError(
                         "There is not enough free space on the disk of the workspace to undo the import, "
