@@ -14,7 +14,7 @@ from sqlalchemy import Connection
 from ..domain.errors import NotFound, Phrase, UserError, ValidationError
 from ..domain.ids import link_id, new_id
 from ..domain.schema import CHILDREN, TYPES, RecordType, record_type
-from ..store.store import JOINING, RecordView, Store, open_store, store_exists
+from ..store.store import JOINING, RecordView, Store, open_store, store_exists, unfinished_store
 from .changes import ChangeSet
 from .queries import Queries
 
@@ -52,6 +52,11 @@ class Workspace(Queries):
     @classmethod
     def exists(cls, folder: Path | str) -> bool:
         return store_exists(Path(folder))
+
+    @classmethod
+    def unfinished(cls, folder: Path | str) -> bool:
+        """The folder holds only what an interrupted join (or init) left: joining there starts again."""
+        return unfinished_store(Path(folder))
 
     @classmethod
     def new(

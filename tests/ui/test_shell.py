@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from gcen_desktop.domain.errors import UserError
 from gcen_desktop.services.workspace import Workspace
 from gcen_desktop.ui import theme
 from gcen_desktop.ui.about import AboutDialog
@@ -299,6 +300,34 @@ def test_first_run_joins_a_teammates_workspace(qtbot, tmp_path, answer, teammate
     finally:
         ws.close()
     w.close()
+
+
+def test_first_run_joins_again_where_a_join_was_interrupted(qtbot, tmp_path, answer, teammates_bundle):
+    from gcen_desktop.store.store import JOINING, open_store
+    from gcen_desktop.ui.first_run import FirstRunWindow
+
+    # what a join killed before its commit leaves: a store marked as joining
+    left = open_store(tmp_path / "mine", create=True)
+    with left.write() as conn:
+        left._set_meta(conn, "workspace_id", "01900000-0000-7000-8000-000000000000")  # noqa: SLF001
+        left._set_meta(conn, JOINING, "1")  # noqa: SLF001
+    left.close()
+    with pytest.raises(UserError, match="interrupted"):
+        Workspace.open(tmp_path / "mine")
+    w = FirstRunWindow(tmp_path / "mine")
+    qtbot.addWidget(w)
+    answer({"open_file": str(teammates_bundle), "confirm": True})
+    w.name_edit.setText("Ji-woo Park")
+    with qtbot.waitSignal(w.sig_workspace_ready, timeout=30000) as blocker:
+        w.bundle_button.click()
+    ws, _ = blocker.args
+    try:
+        assert ws.store.folder == tmp_path / "mine"  # there, not in a second folder beside it
+        assert ws.info().title == "Seoul team" and ws.count("note") == 1
+    finally:
+        ws.close()
+    w.close()
+    assert not (tmp_path / "mine-2").exists()
 
 
 def test_first_run_join_adds_a_new_member_and_can_be_declined(qtbot, tmp_path, answer, teammates_bundle):
