@@ -163,6 +163,11 @@ class Store:
                 self.schema_before: str | None = None
             else:
                 self.schema_before = migrate(self.engine)
+            if not self.damaged:
+                with self.engine.connect() as conn:
+                    found = damage.quick_check(conn.connection.driver_connection, self.db_path)
+                if found:  # reads go on where they can; writes are refused
+                    self.found_damage(found)
             meta = self.meta_all()
         except Exception as exc:
             if damage.is_corruption(exc):

@@ -15,6 +15,7 @@ import pytest
 from gcen_desktop.cli import main
 from gcen_desktop.services import Workspace
 from gcen_desktop.store import damage
+from gcen_desktop.store.engine import PAGE_SIZE
 from gcen_desktop.store.events import hash_ok
 
 NOTES = 120
@@ -52,13 +53,21 @@ def damaged_copy(pristine: Path, target: Path, offset: int) -> Path:
     return target
 
 
+PAGES = (1 / 3, 1 / 2, 2 / 3)  # the first bytes of these pages (a page's header) are flipped too
+
+
 def offsets(pristine: Path) -> list[int]:
-    """Fixed places across the file, and one inside a stored event (where SQLite itself sees nothing
-    wrong: only the event's hash tells)."""
+    """Fixed places across the file, the headers of pages across it, and one place inside a stored
+    event (where SQLite itself sees nothing wrong: only the event's hash tells); the last one last."""
     data = (pristine / "workspace.sqlite3").read_bytes()
     inside = data.find(b'"fields":{"body":"body of note 57, the text')
     assert inside > 0
-    return [int(len(data) * f) for f in FRACTIONS] + [inside + 30]
+    pages = len(data) // PAGE_SIZE
+    return (
+        [int(len(data) * f) for f in FRACTIONS]
+        + [int(pages * f) * PAGE_SIZE for f in PAGES]
+        + [inside + 30]
+    )
 
 
 def gcen(folder: Path, *args: str) -> int:
@@ -78,7 +87,7 @@ def exported_events_whole(bundle: Path) -> bool:
     return all(hash_ok(orjson.loads(line)) for line in lines)
 
 
-@pytest.mark.parametrize("which", range(len(FRACTIONS) + 1))
+@pytest.mark.parametrize("which", range(len(FRACTIONS) + len(PAGES) + 1))
 def test_a_damaged_copy_gives_plain_messages_and_never_a_bad_export(pristine, tmp_path, capsys, which):
     folder = damaged_copy(pristine, tmp_path / "copy", offsets(pristine)[which])
     out = tmp_path / "out.gcen"
@@ -100,7 +109,7 @@ def test_a_damaged_copy_gives_plain_messages_and_never_a_bad_export(pristine, tm
                 assert exported_events_whole(out)
         if args[0] == "add" and damage.is_marked(folder):
             assert code == 1 and "takes no changes" in captured.err
-    if which == len(FRACTIONS):  # the flip inside an event: check must see it
+    if which == len(FRACTIONS) + len(PAGES):  # the flip inside an event: check must see it
         assert found
 
 
@@ -134,3 +143,28 @@ def test_is_corruption_tells_damage_from_a_lock():
     assert damage.is_corruption(sqlite3.DatabaseError("database disk image is malformed"))
     assert not damage.is_corruption(sqlite3.OperationalError("database is locked"))
     assert not damage.is_corruption(sqlite3.OperationalError("attempt to write a readonly database"))
+
+
+def test_opening_a_small_damaged_store_refuses_the_first_write(pristine, tmp_path, capsys):
+    """Damage `PRAGMA quick_check` sees is found as the store opens (a small store is checked then):
+    the very first `add` is refused, before anything reads the damaged pages."""
+    seen = 0
+    for i, offset in enumerate(offsets(pristine)):
+        folder = damaged_copy(pristine, tmp_path / f"copy{i}", offset)
+        db = folder / "workspace.sqlite3"
+        with sqlite3.connect(db) as conn:
+            try:
+                whole = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+            except sqlite3.DatabaseError:
+                whole = False
+        conn.close()
+        if whole:
+            continue
+        seen += 1
+        before = db.read_bytes()
+        code = gcen(folder, "add", "note", "--title", "after the damage")
+        err = capsys.readouterr().err
+        assert_plain(code, err)
+        assert code == 1 and "damaged" in err
+        assert db.read_bytes() == before
+    assert seen  # some of the flips hit what quick_check reads
