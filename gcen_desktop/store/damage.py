@@ -56,6 +56,17 @@ def is_corruption(exc: BaseException) -> bool:
     return False
 
 
+def said_by_sqlite(exc: BaseException) -> bool:
+    """The corruption was reported by SQLite (not found by decoding a value read)."""
+    e: BaseException | None = exc
+    while e is not None:
+        if isinstance(e, sqlite3.DatabaseError):
+            return True
+        orig = getattr(e, "orig", None)
+        e = orig if isinstance(orig, BaseException) else None
+    return False
+
+
 def mark_path(folder: Path) -> Path:
     return folder / MARK_NAME
 

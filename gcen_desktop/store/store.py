@@ -323,7 +323,10 @@ class Store:
         except Exception as exc:
             if isinstance(exc, UserError) or not damage.is_corruption(exc):
                 raise
-            self._met_damage(exc)
+            # Only SQLite's own word marks the store: a value that does not decode could, in
+            # principle, be the caller's (the export's hash check and 'gcen check' mark those).
+            if damage.said_by_sqlite(exc):
+                self._met_damage(exc)
             raise damage.damaged(self.folder, damage.reason_of(exc)) from None
 
     def ancestor_reader(self, conn: Connection):
