@@ -56,6 +56,18 @@ def is_corruption(exc: BaseException) -> bool:
     return False
 
 
+def is_disk_full(exc: BaseException) -> bool:
+    """SQLite could not write for want of room (SQLITE_FULL)."""
+    e: BaseException | None = exc
+    while e is not None:
+        if isinstance(e, sqlite3.OperationalError):
+            code = getattr(e, "sqlite_errorcode", None)
+            return (code is not None and code & 0xFF == 13) or "database or disk is full" in str(e)
+        orig = getattr(e, "orig", None)
+        e = orig if isinstance(orig, BaseException) else None
+    return False
+
+
 def said_by_sqlite(exc: BaseException) -> bool:
     """The corruption was reported by SQLite (not found by decoding a value read)."""
     e: BaseException | None = exc

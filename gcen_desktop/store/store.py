@@ -317,11 +317,20 @@ class Store:
 
     @contextmanager
     def _damage_told(self) -> Iterator[None]:
-        """Corruption met inside: the store is marked damaged and the plain message raised."""
+        """Corruption met inside: the store is marked damaged and the plain message raised; a full
+        disk (the transaction rolled back) is a plain message too."""
         try:
             yield
         except Exception as exc:
-            if isinstance(exc, UserError) or not damage.is_corruption(exc):
+            if isinstance(exc, UserError):
+                raise
+            if damage.is_disk_full(exc):
+                raise UserError(
+                    "There is not enough free space on the disk of the workspace in %(folder)s, so nothing "
+                    "was changed; free some space, then try again.",
+                    folder=str(self.folder),
+                ) from None
+            if not damage.is_corruption(exc):
                 raise
             # Only SQLite's own word marks the store: a value that does not decode could, in
             # principle, be the caller's (the export's hash check and 'gcen check' mark those).

@@ -4115,6 +4115,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>El espacio de trabajo en %(folder)s es de solo lectura (una copia de seguridad o una carpeta que usted no puede modificar), así que se puede leer pero no modificar; cópielo a una carpeta en la que pueda escribir o abra su propio espacio de trabajo.</translation>
         </message>
         <message>
+            <source>There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.</source>
+            <translation>No hay suficiente espacio libre en el disco del espacio de trabajo en %(folder)s, así que no se cambió nada; libere espacio y vuelva a intentarlo.</translation>
+        </message>
+        <message>
             <source>Import cancelled; nothing was changed.</source>
             <translation>Importación cancelada; no se cambió nada.</translation>
         </message>

@@ -4115,6 +4115,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>L'espace de travail dans %(folder)s est en lecture seule (une copie de sauvegarde, ou un dossier que vous ne pouvez pas modifier) : il peut être lu mais pas modifié ; copiez-le dans un dossier où vous pouvez écrire, ou ouvrez votre propre espace de travail.</translation>
         </message>
         <message>
+            <source>There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.</source>
+            <translation>Il n'y a pas assez d'espace libre sur le disque de l'espace de travail dans %(folder)s, rien n'a donc été modifié ; libérez de l'espace, puis réessayez.</translation>
+        </message>
+        <message>
             <source>Import cancelled; nothing was changed.</source>
             <translation>Import annulé ; rien n'a été modifié.</translation>
         </message>

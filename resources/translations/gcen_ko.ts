@@ -4115,6 +4115,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>%(folder)s의 작업 공간은 읽기 전용(백업 사본이거나 변경 권한이 없는 폴더)이라 읽을 수는 있지만 변경할 수는 없습니다. 쓰기 권한이 있는 폴더로 복사하거나 본인의 작업 공간을 여세요.</translation>
         </message>
         <message>
+            <source>There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.</source>
+            <translation>%(folder)s의 작업 공간이 있는 디스크에 여유 공간이 부족해 아무것도 변경되지 않았습니다. 공간을 확보한 다음 다시 시도하세요.</translation>
+        </message>
+        <message>
             <source>Import cancelled; nothing was changed.</source>
             <translation>가져오기를 취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
         </message>

@@ -4115,6 +4115,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>O espaço de trabalho em %(folder)s é somente leitura (uma cópia de backup ou uma pasta que você não pode alterar), então pode ser lido, mas não alterado; copie-o para uma pasta em que você possa gravar ou abra o seu próprio espaço de trabalho.</translation>
         </message>
         <message>
+            <source>There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.</source>
+            <translation>Não há espaço livre suficiente no disco do espaço de trabalho em %(folder)s, então nada foi alterado; libere espaço e tente novamente.</translation>
+        </message>
+        <message>
             <source>Import cancelled; nothing was changed.</source>
             <translation>Importação cancelada; nada foi alterado.</translation>
         </message>

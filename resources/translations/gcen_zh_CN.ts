@@ -4115,6 +4115,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>%(folder)s 中的工作空间是只读的（备份副本，或你无权修改的文件夹），因此只能读取、不能修改；请将其复制到你可以写入的文件夹，或打开你自己的工作空间。</translation>
         </message>
         <message>
+            <source>There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.</source>
+            <translation>%(folder)s 中的工作空间所在磁盘的可用空间不足，因此没有做任何更改；请释放一些空间，然后重试。</translation>
+        </message>
+        <message>
             <source>Import cancelled; nothing was changed.</source>
             <translation>已取消导入；没有任何更改。</translation>
         </message>

@@ -168,3 +168,31 @@ def test_opening_a_small_damaged_store_refuses_the_first_write(pristine, tmp_pat
         assert code == 1 and "damaged" in err
         assert db.read_bytes() == before
     assert seen  # some of the flips hit what quick_check reads
+
+
+def test_a_full_disk_while_writing_is_one_plain_message_and_changes_nothing(tmp_path):
+    from sqlalchemy import event
+
+    from gcen_desktop.domain.errors import UserError
+
+    ws = Workspace.new(tmp_path / "ws", "Team", member="Ana")
+    ws.store.engine.dispose()
+    with sqlite3.connect(ws.store.db_path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+
+    @event.listens_for(ws.store.engine, "connect")
+    def _no_room(dbapi_conn, _record):  # the file may not grow: SQLite's "database or disk is full"
+        dbapi_conn.execute(f"PRAGMA max_page_count={pages}")
+
+    made = 0
+    with pytest.raises(UserError, match="not enough free space"):
+        for i in range(50):
+            ws.create("note", {"title": f"note {i}", "body": "x" * 50_000})
+            made += 1
+    assert not damage.is_marked(ws.store.folder) and not ws.store.damaged
+    event.remove(ws.store.engine, "connect", _no_room)
+    ws.store.engine.dispose()
+    assert len(ws.list("note")) == made  # the write that did not fit left nothing
+    ws.create("note", {"title": "once there is room"})
+    ws.close()
