@@ -3516,8 +3516,20 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Último intercambio</translation>
         </message>
         <message>
+            <source>Workspace state</source>
+            <translation>Estado del espacio de trabajo</translation>
+        </message>
+        <message>
             <source>Counting changes not yet shared…</source>
             <translation>Contando los cambios aún sin compartir…</translation>
+        </message>
+        <message>
+            <source>Read-only: this workspace can be read but not changed</source>
+            <translation>Solo lectura: este espacio de trabajo se puede leer pero no modificar</translation>
+        </message>
+        <message>
+            <source>Damaged: changes are refused; restore a backup or join the workspace again</source>
+            <translation>Dañado: se rechazan los cambios; restaure una copia de seguridad o vuelva a unirse al espacio de trabajo</translation>
         </message>
         <message>
             <source>You: %s</source>

@@ -3516,8 +3516,20 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Dernier échange</translation>
         </message>
         <message>
+            <source>Workspace state</source>
+            <translation>État de l'espace de travail</translation>
+        </message>
+        <message>
             <source>Counting changes not yet shared…</source>
             <translation>Décompte des modifications pas encore partagées…</translation>
+        </message>
+        <message>
+            <source>Read-only: this workspace can be read but not changed</source>
+            <translation>Lecture seule : cet espace de travail peut être lu mais pas modifié</translation>
+        </message>
+        <message>
+            <source>Damaged: changes are refused; restore a backup or join the workspace again</source>
+            <translation>Endommagé : les modifications sont refusées ; restaurez une sauvegarde ou rejoignez de nouveau l'espace de travail</translation>
         </message>
         <message>
             <source>You: %s</source>

@@ -3516,8 +3516,20 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>마지막 교환</translation>
         </message>
         <message>
+            <source>Workspace state</source>
+            <translation>작업 공간 상태</translation>
+        </message>
+        <message>
             <source>Counting changes not yet shared…</source>
             <translation>아직 공유하지 않은 변경 사항을 세는 중…</translation>
+        </message>
+        <message>
+            <source>Read-only: this workspace can be read but not changed</source>
+            <translation>읽기 전용: 이 작업 공간은 읽을 수는 있지만 변경할 수는 없습니다</translation>
+        </message>
+        <message>
+            <source>Damaged: changes are refused; restore a backup or join the workspace again</source>
+            <translation>손상됨: 변경이 거부됩니다. 백업을 복원하거나 작업 공간에 다시 참여하세요</translation>
         </message>
         <message>
             <source>You: %s</source>

@@ -3516,8 +3516,20 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Última troca</translation>
         </message>
         <message>
+            <source>Workspace state</source>
+            <translation>Estado do espaço de trabalho</translation>
+        </message>
+        <message>
             <source>Counting changes not yet shared…</source>
             <translation>Contando as alterações ainda não compartilhadas…</translation>
+        </message>
+        <message>
+            <source>Read-only: this workspace can be read but not changed</source>
+            <translation>Somente leitura: este espaço de trabalho pode ser lido, mas não alterado</translation>
+        </message>
+        <message>
+            <source>Damaged: changes are refused; restore a backup or join the workspace again</source>
+            <translation>Danificado: as alterações são recusadas; restaure um backup ou entre novamente no espaço de trabalho</translation>
         </message>
         <message>
             <source>You: %s</source>

@@ -3516,8 +3516,20 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>上次交换</translation>
         </message>
         <message>
+            <source>Workspace state</source>
+            <translation>工作空间状态</translation>
+        </message>
+        <message>
             <source>Counting changes not yet shared…</source>
             <translation>正在统计尚未共享的更改…</translation>
+        </message>
+        <message>
+            <source>Read-only: this workspace can be read but not changed</source>
+            <translation>只读：此工作空间只能读取，不能修改</translation>
+        </message>
+        <message>
+            <source>Damaged: changes are refused; restore a backup or join the workspace again</source>
+            <translation>已损坏：更改会被拒绝；请恢复备份或重新加入工作空间</translation>
         </message>
         <message>
             <source>You: %s</source>

@@ -986,4 +986,7 @@ TRANSLATIONS.update({  # a damaged, read-only or interrupted workspace; undo and
     'There is not enough free space on the disk of the workspace to undo the import, so nothing was changed; free some space (about %(size)s), then undo it again.': 'No hay suficiente espacio libre en el disco del espacio de trabajo para deshacer la importación, así que no se cambió nada; libere espacio (unos %(size)s) y vuelva a deshacerla.',
     'Another program is changing the workspace, so the import was not undone; close it (or wait for it to finish), then undo the import again.': 'Otro programa está modificando el espacio de trabajo, así que la importación no se deshizo; ciérrelo (o espere a que termine) y vuelva a deshacer la importación.',
     'There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.': 'No hay suficiente espacio libre en el disco del espacio de trabajo en %(folder)s, así que no se cambió nada; libere espacio y vuelva a intentarlo.',
+    'Workspace state': 'Estado del espacio de trabajo',
+    'Read-only: this workspace can be read but not changed': 'Solo lectura: este espacio de trabajo se puede leer pero no modificar',
+    'Damaged: changes are refused; restore a backup or join the workspace again': 'Dañado: se rechazan los cambios; restaure una copia de seguridad o vuelva a unirse al espacio de trabajo',
 })

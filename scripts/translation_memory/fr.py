@@ -986,4 +986,7 @@ TRANSLATIONS.update({  # a damaged, read-only or interrupted workspace; undo and
     'There is not enough free space on the disk of the workspace to undo the import, so nothing was changed; free some space (about %(size)s), then undo it again.': "Il n'y a pas assez d'espace libre sur le disque de l'espace de travail pour annuler l'importation, rien n'a donc été modifié ; libérez de l'espace (environ %(size)s), puis annulez-la de nouveau.",
     'Another program is changing the workspace, so the import was not undone; close it (or wait for it to finish), then undo the import again.': "Un autre programme modifie l'espace de travail, l'importation n'a donc pas été annulée ; fermez-le (ou attendez qu'il ait terminé), puis annulez de nouveau l'importation.",
     'There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.': "Il n'y a pas assez d'espace libre sur le disque de l'espace de travail dans %(folder)s, rien n'a donc été modifié ; libérez de l'espace, puis réessayez.",
+    'Workspace state': "État de l'espace de travail",
+    'Read-only: this workspace can be read but not changed': 'Lecture seule : cet espace de travail peut être lu mais pas modifié',
+    'Damaged: changes are refused; restore a backup or join the workspace again': "Endommagé : les modifications sont refusées ; restaurez une sauvegarde ou rejoignez de nouveau l'espace de travail",
 })

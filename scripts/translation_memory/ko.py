@@ -985,4 +985,7 @@ TRANSLATIONS.update({  # a damaged, read-only or interrupted workspace; undo and
     'There is not enough free space on the disk of the workspace to undo the import, so nothing was changed; free some space (about %(size)s), then undo it again.': '작업 공간이 있는 디스크의 여유 공간이 부족해 가져오기를 되돌릴 수 없으므로 아무것도 변경되지 않았습니다. 공간을 확보한 다음(약 %(size)s) 다시 되돌리세요.',
     'Another program is changing the workspace, so the import was not undone; close it (or wait for it to finish), then undo the import again.': '다른 프로그램이 작업 공간을 변경하고 있어 가져오기를 되돌리지 않았습니다. 그 프로그램을 닫거나 끝날 때까지 기다린 다음 가져오기를 다시 되돌리세요.',
     'There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.': '%(folder)s의 작업 공간이 있는 디스크에 여유 공간이 부족해 아무것도 변경되지 않았습니다. 공간을 확보한 다음 다시 시도하세요.',
+    'Workspace state': '작업 공간 상태',
+    'Read-only: this workspace can be read but not changed': '읽기 전용: 이 작업 공간은 읽을 수는 있지만 변경할 수는 없습니다',
+    'Damaged: changes are refused; restore a backup or join the workspace again': '손상됨: 변경이 거부됩니다. 백업을 복원하거나 작업 공간에 다시 참여하세요',
 })

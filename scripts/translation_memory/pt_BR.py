@@ -986,4 +986,7 @@ TRANSLATIONS.update({  # a damaged, read-only or interrupted workspace; undo and
     'There is not enough free space on the disk of the workspace to undo the import, so nothing was changed; free some space (about %(size)s), then undo it again.': 'Não há espaço livre suficiente no disco do espaço de trabalho para desfazer a importação, então nada foi alterado; libere espaço (cerca de %(size)s) e desfaça-a novamente.',
     'Another program is changing the workspace, so the import was not undone; close it (or wait for it to finish), then undo the import again.': 'Outro programa está alterando o espaço de trabalho, então a importação não foi desfeita; feche-o (ou espere que termine) e desfaça a importação novamente.',
     'There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.': 'Não há espaço livre suficiente no disco do espaço de trabalho em %(folder)s, então nada foi alterado; libere espaço e tente novamente.',
+    'Workspace state': 'Estado do espaço de trabalho',
+    'Read-only: this workspace can be read but not changed': 'Somente leitura: este espaço de trabalho pode ser lido, mas não alterado',
+    'Damaged: changes are refused; restore a backup or join the workspace again': 'Danificado: as alterações são recusadas; restaure um backup ou entre novamente no espaço de trabalho',
 })

@@ -984,4 +984,7 @@ TRANSLATIONS.update({  # a damaged, read-only or interrupted workspace; undo and
     'There is not enough free space on the disk of the workspace to undo the import, so nothing was changed; free some space (about %(size)s), then undo it again.': '工作空间所在磁盘的可用空间不足，无法撤销导入，因此没有做任何更改；请释放一些空间（约 %(size)s），然后再次撤销。',
     'Another program is changing the workspace, so the import was not undone; close it (or wait for it to finish), then undo the import again.': '另一个程序正在修改工作空间，因此导入没有被撤销；请关闭该程序（或等待它完成），然后再次撤销导入。',
     'There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.': '%(folder)s 中的工作空间所在磁盘的可用空间不足，因此没有做任何更改；请释放一些空间，然后重试。',
+    'Workspace state': '工作空间状态',
+    'Read-only: this workspace can be read but not changed': '只读：此工作空间只能读取，不能修改',
+    'Damaged: changes are refused; restore a backup or join the workspace again': '已损坏：更改会被拒绝；请恢复备份或重新加入工作空间',
 })

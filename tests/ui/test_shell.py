@@ -415,6 +415,18 @@ def test_workers_pause_the_cyclic_collector_only_while_jobs_run(ctx, wait_idle):
     assert seen == [False] and gc.isenabled()
 
 
+def test_status_bar_tells_a_damaged_or_read_only_workspace(window, ctx, monkeypatch):
+    window.status.refresh()
+    assert window.status.state_label.isHidden()
+    monkeypatch.setattr(ctx.ws.store, "damaged", True)
+    window.status.refresh()
+    assert not window.status.state_label.isHidden()
+    assert window.status.state_label.text().startswith("Damaged: changes are refused")
+    monkeypatch.setattr(ctx.ws.store, "read_only", True)
+    window.status.refresh()
+    assert window.status.state_label.text().startswith("Read-only:")
+
+
 def test_status_bar_names_me_and_counts_unshared_changes(window, ctx):
     window.status.refresh()
     me = ctx.ws.label(ctx.ws.me)
