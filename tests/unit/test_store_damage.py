@@ -33,7 +33,9 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     try:
         ws = Workspace.new(folder, "Team", member="Ana")
         for i in range(NOTES):
-            ws.create("note", {"title": f"note {i}", "body": f"body of note {i}, the text of the note\n" * 12})
+            rec, _ = ws.create("note", {"title": f"note {i}", "body": f"body of note {i}, the text of the note\n" * 12})
+            if i == 57:
+                (folder.parent / "note57").write_text(rec)
         ws.store.engine.dispose()
         with sqlite3.connect(ws.store.db_path) as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -92,8 +94,10 @@ def test_a_damaged_copy_gives_plain_messages_and_never_a_bad_export(pristine, tm
     folder = damaged_copy(pristine, tmp_path / "copy", offsets(pristine)[which])
     out = tmp_path / "out.gcen"
     found = False
-    for args in (["list", "note"], ["search", "note"], ["check"], ["export", "--full", "--to", str(out)],
-                 ["add", "note", "--title", "after the damage"], ["check"]):
+    note = (pristine.parent / "note57").read_text()
+    for args in (["list", "note"], ["search", "note"], ["show", note], ["check"],
+                 ["export", "--full", "--to", str(out)], ["add", "note", "--title", "after the damage"],
+                 ["edit", note, "--set", "title=edited after the damage"], ["check"]):
         code = gcen(folder, *args)
         captured = capsys.readouterr()
         assert_plain(code, captured.err)
@@ -107,7 +111,7 @@ def test_a_damaged_copy_gives_plain_messages_and_never_a_bad_export(pristine, tm
                 assert "damaged" in captured.err and "gcen check" in captured.err
             else:
                 assert exported_events_whole(out)
-        if args[0] == "add" and damage.is_marked(folder):
+        if args[0] in ("add", "edit") and damage.is_marked(folder):
             assert code == 1 and "takes no changes" in captured.err
     if which == len(FRACTIONS) + len(PAGES):  # the flip inside an event: check must see it
         assert found
