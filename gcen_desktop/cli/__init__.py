@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -133,7 +134,14 @@ def _main(argv: list[str] | None) -> int:
     except UserError as exc:
         print(f"gcen: {_one_line(str(exc))}", file=sys.stderr)
         return 1
-    except DatabaseError as exc:  # a damaged file, not a database, or locked by another program
+    except (DatabaseError, sqlite3.DatabaseError) as exc:  # damaged, not a database, or locked
+        from ..store import damage
+
+        if damage.is_corruption(exc):
+            if (args.folder / "workspace.sqlite3").exists():
+                damage.mark(args.folder, damage.reason_of(exc))
+            print(f"gcen: {_one_line(str(damage.damaged(args.folder, damage.reason_of(exc))))}", file=sys.stderr)
+            return 1
         reason = _one_line(str(getattr(exc, "orig", None) or exc))
         print(
             f"gcen: The workspace database in {args.folder} cannot be used ({reason}); close other "

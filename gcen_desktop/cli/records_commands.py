@@ -20,6 +20,7 @@ from ..domain.schema import (
 )
 from ..services.queries import Filters
 from ..services.workspace import Workspace
+from ..store.damage import WorkspaceDamaged
 from .arguments import whole_number
 from .output import as_json_object, emit_json, print_record, type_name
 
@@ -301,13 +302,24 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    ws = open_ws(args)
-    problems = ws.store.check()
+    try:
+        ws = open_ws(args)
+    except WorkspaceDamaged as exc:  # too damaged to open: that is the finding
+        problems = [str(exc.params.get("reason") or exc)]
+    else:
+        problems = ws.store.check()
     if problems:
         for p in problems:
             print(f"problem: {visible(p)}")
-        raise UserError("The workspace check found problems (listed above); keep a copy of the folder and ask for help.")
-    print("ok: database integrity, search index, and projection match the event log")
+        raise UserError(
+            "The workspace check found problems (listed above); restore the workspace folder from a backup, "
+            "or join the workspace again from a teammate's full bundle, and keep a copy of this folder to ask "
+            "for help."
+        )
+    if ws.store.read_only:
+        print("ok: database integrity and the event log (the projection is not compared in a read-only workspace)")
+    else:
+        print("ok: database integrity, search index, and projection match the event log")
     return 0
 
 

@@ -15,7 +15,7 @@ from ..domain.display import visible, visible_lines
 from ..domain.errors import UserError
 from ..services.exchange import DELETION, Exchange, ImportPreview, ImportReport
 from ..services.workspace import Workspace
-from ..store.store import store_exists
+from ..store.store import store_exists, unfinished_store
 from ..sync.exchange import ForeignWorkspace, Unvouched
 from .arguments import seconds, whole_number
 from .output import emit_json
@@ -238,7 +238,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     passphrase = _read_secret(args.passphrase_file)
     identities = _identities(args.identity)
-    if not store_exists(args.folder):
+    if not store_exists(args.folder) or unfinished_store(args.folder):
         if args.preview:
             raise UserError(
                 "There is no workspace in %(folder)s to preview against; import without --preview to join.",

@@ -138,17 +138,16 @@ def import_copies(ws: Workspace, contents: BundleContents) -> tuple[dict[str, di
             warnings.append(
                 f"{skipped:,} records were not copied because what they belong to is not in the bundle."
             )
-        token_after = snapshot.state_token(conn)
-    if changes:
-        snapshot.remember(
-            ws.store,
-            token_after,
-            bundle_id=contents.manifest.bundle_id,
-            producer_name=contents.manifest.producer.name,
-            created=changes.created,
-            types=changes.types,
-        )
-    else:
+        if changes:  # before the commit: see sync.exchange.run_import
+            snapshot.remember(
+                ws.store,
+                snapshot.state_token(conn),
+                bundle_id=contents.manifest.bundle_id,
+                producer_name=contents.manifest.producer.name,
+                created=changes.created,
+                types=changes.types,
+            )
+    if not changes:
         snapshot.discard(ws.store)
     return counts, changes, warnings
 

@@ -16,7 +16,14 @@ from ..domain.clock import wall_ms_of
 from ..domain.errors import NotFound, Phrase, UserError
 from ..store import ranges
 from ..store.apply import DEL
-from ..store.store import Store, open_store, store_exists
+from ..store.store import (
+    JOINING,
+    Store,
+    open_store,
+    remove_unfinished_store,
+    store_exists,
+    unfinished_store,
+)
 from ..sync import exchange as core
 from ..sync import knowledge, snapshot, stream
 from ..sync.bundle_reader import BundleContents, load_events, read_bundle, release_events
@@ -213,9 +220,18 @@ class Exchange:
     @property
     def keys(self) -> StoreKeys:
         if self._keys is None:
-            keys = load_or_create_keys(self.store.folder)
+            try:
+                keys = load_or_create_keys(self.store.folder)
+            except OSError:
+                if not self.store.read_only:
+                    raise
+                raise UserError(
+                    "The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy "
+                    "it to a folder you can write to, then export from there.",
+                    folder=str(self.store.folder),
+                ) from None
             signing = self.store.meta("signing_key")
-            if signing != keys.fingerprint:
+            if signing != keys.fingerprint and not self.store.read_only:
                 with self.store.write() as conn:
                     # Teammates bound this store's replica to the key that signed its bundles: with
                     # another key (the key files were lost or replaced) it speaks as a new store.
@@ -422,9 +438,11 @@ class Exchange:
         a file that says otherwise now (swapped or rewritten since) is refused."""
         folder = Path(folder).expanduser()
         if store_exists(folder):
-            raise UserError(
-                "There is already a workspace in %(folder)s; import the bundle into it instead.", folder=str(folder)
-            )
+            if not unfinished_store(folder):
+                raise UserError(
+                    "There is already a workspace in %(folder)s; import the bundle into it instead.", folder=str(folder)
+                )
+            remove_unfinished_store(folder)  # a join (or init) that was killed: start again
         path = Path(path)
         if not path.is_file():
             raise UserError("There is no file %(path)s; check the name and try again.", path=str(path))
@@ -448,6 +466,9 @@ class Exchange:
                 store = open_store(folder, create=True)
                 with store.write() as conn:
                     store._set_meta(conn, "workspace_id", contents.manifest.workspace_id)
+                    # unfinished until the fill commits (it removes the mark in its transaction):
+                    # a join killed before opens as such, and joining again starts afresh
+                    store._set_meta(conn, JOINING, "1")
                 ws = Workspace(store)
                 with store.filling():
                     exchange = cls(ws)

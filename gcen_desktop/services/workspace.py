@@ -14,7 +14,7 @@ from sqlalchemy import Connection
 from ..domain.errors import NotFound, Phrase, UserError, ValidationError
 from ..domain.ids import link_id, new_id
 from ..domain.schema import CHILDREN, TYPES, RecordType, record_type
-from ..store.store import RecordView, Store, open_store, store_exists
+from ..store.store import JOINING, RecordView, Store, open_store, store_exists, unfinished_store
 from .changes import ChangeSet
 from .queries import Queries
 
@@ -34,6 +34,14 @@ class Workspace(Queries):
     @classmethod
     def open(cls, folder: Path | str) -> Workspace:
         ws = cls(open_store(folder))
+        if ws.store.meta(JOINING) is not None:
+            ws.close()
+            raise UserError(
+                "Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join "
+                "the workspace again into this folder from the bundle (what the interrupted join wrote is "
+                "replaced), or choose another folder.",
+                folder=str(folder),
+            )
         if ws.store.workspace_id is None:
             raise UserError(
                 "The folder %(folder)s holds an unfinished workspace; run 'gcen init' there again.",
@@ -44,6 +52,11 @@ class Workspace(Queries):
     @classmethod
     def exists(cls, folder: Path | str) -> bool:
         return store_exists(Path(folder))
+
+    @classmethod
+    def unfinished(cls, folder: Path | str) -> bool:
+        """The folder holds only what an interrupted join (or init) left: joining there starts again."""
+        return unfinished_store(Path(folder))
 
     @classmethod
     def new(

@@ -9,6 +9,7 @@ import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
 
@@ -35,9 +36,18 @@ sqlite3.register_adapter(bytes, _as_is)
 JOURNAL_MODES: weakref.WeakKeyDictionary[Engine, list[str]] = weakref.WeakKeyDictionary()
 
 
-def make_engine(db_path: Path) -> Engine:
+def make_engine(db_path: Path, *, read_only: bool = False) -> Engine:
+    """The engine of a store's database; `read_only` opens it so nothing is ever written (nor the
+    journal mode set): a folder or file this user may not change can still be read."""
+    url = f"sqlite:///{db_path}"
+    if read_only:
+        # In a folder this user may not write, SQLite cannot make the WAL's shared-memory file
+        # a read needs: the file is then read as immutable (what a backup copy is). A WAL left
+        # beside it unmerged is not read that way: the reader sees the last checkpoint.
+        immutable = "&immutable=1" if not os.access(db_path.parent, os.W_OK) else ""
+        url = f"sqlite:///file:{quote(str(db_path))}?mode=ro{immutable}&uri=true"
     engine = create_engine(
-        f"sqlite:///{db_path}",
+        url,
         connect_args={"isolation_level": None, "check_same_thread": False, "timeout": 5.0},
     )
 
@@ -46,6 +56,12 @@ def make_engine(db_path: Path) -> Engine:
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         cur = dbapi_conn.cursor()
+        if read_only:
+            cur.execute("PRAGMA query_only=ON")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA busy_timeout=5000")
+            cur.close()
+            return
         # A new database's pages: events and records are ~1 KB rows; 8 KiB pages waste less room
         # than the default 4 KiB and make a 100k-record store ~10% smaller and quicker to fill. (No
         # effect on an existing database.)
@@ -207,6 +223,19 @@ def schema_statements(raw: sqlite3.Connection) -> list[str]:
     virtual = {name for name, sql in rows if sql.upper().startswith("CREATE VIRTUAL TABLE")}
     shadows = {f"{v}_{part}" for v in virtual for part in ("data", "idx", "content", "docsize", "config")}
     return [sql for name, sql in rows if name not in shadows]
+
+
+def schema_is_newest(engine: Engine) -> bool:
+    """Whether the database's schema is the newest revision (read only, nothing changed)."""
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        try:
+            current = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return False
+            raise
+    return current is not None and current[0] == HEAD_REVISION
 
 
 def migrate(engine: Engine) -> str | None:

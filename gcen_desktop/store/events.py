@@ -141,3 +141,18 @@ def dot_of(event: dict[str, Any]) -> Dot:
 
 def sort_parents(parents: list[list[Any]] | list[tuple[str, int]]) -> list[list[Any]]:
     return sorted([[r, s] for r, s in parents])
+
+
+def stored_ok(h: Any, body: Any) -> bool:
+    """An event the store holds is whole: its bytes are those its hash `h` (the events table's
+    own column) was made of. A canonical line is hashed as it is; any other, decoded first."""
+    if not isinstance(h, str) or not isinstance(body, bytes):
+        return False
+    at = h_member_at(h, body)
+    if at >= 0:
+        return line_hash_ok(h, body, at)
+    try:
+        event = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return False
+    return isinstance(event, dict) and event.get("h") == h and hash_ok(event)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,15 +17,22 @@ import orjson
 from sqlalchemy import Connection, Engine
 
 from ..domain.clock import HybridClock
-from ..domain.errors import NotFound, WorkspaceMissing
+from ..domain.errors import NotFound, UserError, WorkspaceMissing
 from ..domain.ids import new_replica_id
 from ..domain.schema import TYPES
-from . import privacy
+from . import damage, privacy
 from . import replica as replica_registry
 from .apply import DEL, Dot, apply_events, drain_fts_queue, load_states, write_projection
 from .attachments import BlobStore
-from .engine import make_engine, migrate, rollback_journal, write_transaction
-from .events import seal
+from .engine import (
+    make_engine,
+    migrate,
+    plain_cursor,
+    rollback_journal,
+    schema_is_newest,
+    write_transaction,
+)
+from .events import seal, stored_ok
 from .search_text import fts_query, make_snippet
 
 DB_NAME = "workspace.sqlite3"
@@ -65,8 +75,46 @@ class RecordView:
         )
 
 
+def writable(folder: Path, db_path: Path) -> bool:
+    """Whether this user may change the database and make its journal files beside it."""
+    if not os.access(folder, os.W_OK):
+        return not db_path.exists() and not folder.exists()  # (a new store: its folder is made)
+    return not db_path.exists() or os.access(db_path, os.W_OK)
+
+
 def store_exists(folder: Path) -> bool:
     return (folder / DB_NAME).exists()
+
+
+def unfinished_store(folder: Path) -> bool:
+    """The folder holds a store that was never finished (a join or a `gcen init` stopped before
+    it committed, e.g. killed): one without a workspace id, or still marked as joining. Nothing
+    anybody wrote is in it, so it may be made again from the start."""
+    db = folder / DB_NAME
+    if not db.exists():
+        return False
+    try:
+        conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
+    except sqlite3.Error:
+        return False
+    try:
+        keys = {k for (k,) in conn.execute("SELECT key FROM meta WHERE key IN ('workspace_id', ?)", (JOINING,))}
+    except sqlite3.Error:  # no meta table: the schema itself was never made
+        try:
+            return not conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
+        except sqlite3.Error:
+            return False
+    finally:
+        conn.close()
+    return JOINING in keys or "workspace_id" not in keys
+
+
+def remove_unfinished_store(folder: Path) -> None:
+    """Remove what an unfinished store (see `unfinished_store`) left, so it can be made again."""
+    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal", damage.MARK_NAME):
+        (folder / name).unlink(missing_ok=True)
+    for sub in ("undo", "attachments"):
+        shutil.rmtree(folder / sub, ignore_errors=True)
 
 
 def open_store(folder: Path | str, *, create: bool = False) -> Store:
@@ -82,6 +130,7 @@ def open_store(folder: Path | str, *, create: bool = False) -> Store:
     return Store(folder)
 
 
+JOINING = "joining"  # meta: a join that has not committed yet (removed in its own transaction)
 FILL_INDEXES = "fill_indexes"  # meta: the index definitions a first fill dropped
 # Indexes of the lists' filters and sorts; applying events never needs them (parents, ids, dots do).
 LIST_INDEXES = ("ix_records_due", "ix_records_member", "ix_records_type")
@@ -93,19 +142,75 @@ class Store:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.db_path = folder / DB_NAME
-        self.engine: Engine = make_engine(self.db_path)
-        self.schema_before = migrate(self.engine)
-        self.blobs = BlobStore(folder / "attachments" / "sha256")
+        # A workspace whose folder or database file this user may not write (a backup copy, a
+        # read-only share) is opened for reading only: everything reads, any write is refused.
+        self.read_only = not writable(folder, self.db_path)
+        # Damage met before (see damage.py) refuses writes until 'gcen check' finds the file whole.
+        self.damaged = damage.is_marked(folder)
         self._write_lock = threading.RLock()
-        meta = self.meta_all()
+        self.blobs = BlobStore(folder / "attachments" / "sha256")
+        try:
+            self.engine: Engine = make_engine(self.db_path, read_only=self.read_only)
+            if self.read_only:
+                if not schema_is_newest(self.engine):
+                    self.engine.dispose()
+                    raise UserError(
+                        "The workspace in %(folder)s was made by an older version and cannot be brought up "
+                        "to date because the folder is read-only; copy it to a folder you can write to "
+                        "and open it there.",
+                        folder=str(folder),
+                    )
+                self.schema_before: str | None = None
+            else:
+                self.schema_before = migrate(self.engine)
+            if not self.damaged:
+                with self.engine.connect() as conn:
+                    found = damage.quick_check(conn.connection.driver_connection, self.db_path)
+                if found:  # reads go on where they can; writes are refused
+                    self.found_damage(found)
+            meta = self.meta_all()
+        except Exception as exc:
+            if damage.is_corruption(exc):
+                self._met_damage(exc)
+                raise damage.damaged(folder, damage.reason_of(exc)) from None
+            raise
         self.replica: str = meta.get("replica") or ""
         self.identity_reason: str | None = None
         self.clock = HybridClock(self.replica)
         self.clock.restore(meta.get("hlc"))
-        self._ensure_identity(meta)
-        if FILL_INDEXES in meta:  # a first fill that never finished
-            with self.write() as conn:
-                self._rebuild_indexes(conn)
+        if not self.read_only and not self.damaged:
+            self._ensure_identity(meta)
+            if FILL_INDEXES in meta:  # a first fill that never finished
+                with self.write() as conn:
+                    self._rebuild_indexes(conn)
+
+    def _met_damage(self, exc: BaseException) -> None:
+        """Corruption met while using the store: remember it, so writes are refused from now on."""
+        self.damaged = True
+        if not self.read_only:
+            damage.mark(self.folder, damage.reason_of(exc))
+
+    def found_damage(self, reason: str, *, bad_events: int = 0) -> UserError:
+        """Damage found by a check of the caller's (not an error SQLite raised): remembered as
+        `_met_damage` does; returns the plain message to raise."""
+        self.damaged = True
+        if not self.read_only:
+            damage.mark(self.folder, reason)
+        if bad_events:
+            return damage.bad_event(self.folder, bad_events)
+        return damage.damaged(self.folder, reason)
+
+    def refuse_writes(self) -> None:
+        """Raise the plain message that this store takes no changes, if it takes none."""
+        if self.read_only:
+            raise UserError(
+                "The workspace in %(folder)s is read-only (a backup copy, or a folder you may not change), "
+                "so it can be read but not changed; copy it to a folder you can write to, or open your "
+                "own workspace.",
+                folder=str(self.folder),
+            )
+        if self.damaged:
+            raise damage.writes_refused(self.folder)
 
     # --- identity and meta ---------------------------------------------------------------------
 
@@ -150,11 +255,11 @@ class Store:
         )
 
     def meta_all(self) -> dict[str, str]:
-        with self.engine.connect() as conn:
+        with self.read() as conn:
             return dict(conn.exec_driver_sql("SELECT key, value FROM meta").all())
 
     def meta(self, key: str, default: str | None = None) -> str | None:
-        with self.engine.connect() as conn:
+        with self.read() as conn:
             row = conn.exec_driver_sql("SELECT value FROM meta WHERE key=?", (key,)).first()
         return row[0] if row else default
 
@@ -184,10 +289,11 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """One write transaction (BEGIN IMMEDIATE); the replica registry follows each commit."""
+        self.refuse_writes()
         with self._write_lock:
             replica = self.replica
             try:
-                with write_transaction(self.engine) as conn:
+                with self._damage_told(), write_transaction(self.engine) as conn:
                     yield conn
             except BaseException:
                 self.replica = self.clock.replica = replica  # an identity taken inside is rolled back
@@ -229,8 +335,31 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
+        with self._damage_told(), self.engine.connect() as conn:
             yield conn
+
+    @contextmanager
+    def _damage_told(self) -> Iterator[None]:
+        """Corruption met inside: the store is marked damaged and the plain message raised; a full
+        disk (the transaction rolled back) is a plain message too."""
+        try:
+            yield
+        except Exception as exc:
+            if isinstance(exc, UserError):
+                raise
+            if damage.is_disk_full(exc):
+                raise UserError(
+                    "There is not enough free space on the disk of the workspace in %(folder)s, so nothing "
+                    "was changed; free some space, then try again.",
+                    folder=str(self.folder),
+                ) from None
+            if not damage.is_corruption(exc):
+                raise
+            # Only SQLite's own word marks the store: a value that does not decode could, in
+            # principle, be the caller's (the export's hash check and 'gcen check' mark those).
+            if damage.said_by_sqlite(exc):
+                self._met_damage(exc)
+            raise damage.damaged(self.folder, damage.reason_of(exc)) from None
 
     def ancestor_reader(self, conn: Connection):
         def ancestor_value(rec: str, f: str, heads: list[Dot]) -> str | None:
@@ -545,12 +674,61 @@ class Store:
             self._rebuild(conn)
 
     def check(self) -> list[str]:
-        """Problems found: SQLite integrity, FTS integrity, projection differing from a rebuild."""
+        """Problems found: SQLite integrity, changes whose bytes no longer match their hash, FTS
+        integrity, projection differing from a rebuild. Damage is reported, never raised: a
+        damaged store is marked so (writes refused), a whole one has its mark removed."""
         problems: list[str] = []
-        with self.read() as conn:
-            result = conn.exec_driver_sql("PRAGMA integrity_check").scalar_one()
-            if result != "ok":
-                problems.append(f"database integrity: {result}")
+        damaged: list[str] = []
+        try:
+            with self.engine.connect() as conn:
+                results = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check(20)")]
+            if results != ["ok"]:
+                damaged.append("database integrity: " + "; ".join(str(r) for r in results))
+        except Exception as exc:
+            if not damage.is_corruption(exc):
+                raise
+            damaged.append(f"database integrity: {damage.reason_of(exc)}")
+        if not damaged:
+            try:
+                bad = self._bad_events()
+                if bad:
+                    damaged.append(f"{len(bad)} stored change(s) no longer match their hash, e.g. {bad[0]}")
+            except Exception as exc:
+                if not damage.is_corruption(exc):
+                    raise
+                damaged.append(f"event log: {damage.reason_of(exc)}")
+        problems += damaged
+        if not damaged and not self.read_only:
+            try:
+                problems += self._check_projection()
+            except Exception as exc:
+                if not damage.is_corruption(exc):
+                    raise
+                damaged.append(f"projection: {damage.reason_of(exc)}")
+                problems += damaged[-1:]
+        if damaged:
+            self.found_damage(damaged[0])
+        elif self.damaged and not problems and not self.read_only:
+            self.damaged = False
+            damage.unmark(self.folder)
+        return problems
+
+    def _bad_events(self) -> list[str]:
+        """The dots of the stored events whose bytes do not match their hash."""
+        bad: list[str] = []
+        last = 0
+        with self.engine.connect() as conn, plain_cursor(conn) as cursor:
+            while True:
+                rows = cursor.execute(
+                    "SELECT eid, replica, seq, h, body FROM events WHERE eid > ? ORDER BY eid LIMIT 20000", (last,)
+                ).fetchall()
+                if not rows:
+                    return bad
+                last = rows[-1][0]
+                bad += [f"{r}:{s}" for _eid, r, s, h, body in rows if not stored_ok(h, body)]
+
+    def _check_projection(self) -> list[str]:
+        problems: list[str] = []
         with self._write_lock, write_transaction(self.engine) as conn:
             try:
                 conn.exec_driver_sql("INSERT INTO search(search, rank) VALUES('integrity-check', 1)")
@@ -618,4 +796,4 @@ def common_ancestor_value(conn: Connection, rec: str, f: str, heads: list[Dot]) 
     return value if isinstance(value, str) else ("" if value is None else str(value))
 
 
-__all__ = ["Store", "RecordView", "open_store", "store_exists"]
+__all__ = ["Store", "RecordView", "open_store", "store_exists", "unfinished_store", "remove_unfinished_store"]

@@ -1,5 +1,6 @@
 """Writing a bundle file: ZIP members, signed manifest, optional age encryption, and a safe finish
-(`name.partial`, fsync, rename, fsync of the folder, then the file read back and its hash checked)
+(`name.<host>.gcen-partial`, fsync, rename, fsync of the folder, then the file read back and its
+hash checked)
 so that the user is told to remove the USB stick only when the bundle is really on it."""
 
 from __future__ import annotations
@@ -8,6 +9,9 @@ import hashlib
 import os
 import re
 import shutil
+import socket
+import stat
+import time
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -33,6 +37,11 @@ from .manifest import (
     encode_manifest,
 )
 from .temp_folders import WRITING, TempFolder
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
 
 # zlib level 5 deflates ~3x faster than the default 6 here, for bundles ~6% larger
 COMPRESS_LEVEL = 2  # zlib: 2.6x faster than 5 for 10% more bytes on notes
@@ -82,15 +91,22 @@ def write_bundle(
     if passphrase is not None and not passphrase.strip():
         raise UserError("The passphrase is empty; type a passphrase, or export without one.")
     encrypting = bool(checked_recipients or passphrase)
-    partial = path.with_name(path.name + ".partial")
+    remove_stale_partials(path.parent)
+    partial = partial_path(path)
     work = TempFolder(WRITING)
+    lock: int | None = None
     try:
+        lock = _lock_partial(partial)
         plain = work.path / "bundle.zip" if encrypting else partial
         event_count = _write_zip(plain, manifest, events, blobs, keys, progress, limits)
         _verify_zip(plain, manifest, limits)
         if encrypting:
             encrypt_file(plain, partial, recipients=checked_recipients, passphrase=passphrase)
             plain.unlink()
+        # the file at that name may be a new one now (rewritten, encrypted): lock it too
+        os.close(lock)
+        lock = None
+        lock = _lock_partial(partial, truncate=False)
         size = partial.stat().st_size
         if size > limits.file_bytes:
             raise BundleTooLarge(
@@ -120,6 +136,8 @@ def write_bundle(
         partial.unlink(missing_ok=True)
         raise
     finally:
+        if lock is not None:
+            os.close(lock)
         work.remove()
     warning = None
     if size > limits.warn_bytes:
@@ -130,6 +148,77 @@ def write_bundle(
     return WriteResult(
         path=path, size=size, sha256=digest, event_count=event_count, warning=warning
     )
+
+
+# A bundle being written is `<name>.<host>.gcen-partial` beside its target: never taken for a bundle
+# (the shared-folder watcher reads `.gcen` files only), and found again when its writer was killed.
+PARTIAL_SUFFIX = ".gcen-partial"
+OLD_PARTIAL_SUFFIX = ".gcen.partial"  # what versions before wrote: no lock, no host
+_HOST = hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]
+PARTIAL_LEFTOVER_S = 24 * 3600  # another computer's partial file (a shared folder): gone after a day
+
+
+def partial_path(path: Path) -> Path:
+    return path.with_name(f"{path.name}.{_HOST}{PARTIAL_SUFFIX}")
+
+
+def _lock_partial(partial: Path, *, truncate: bool = True) -> int:
+    """Create the partial file and hold a lock on it while it is written: the system drops the lock
+    when the writer ends, however it ends, so a file nobody locks is a leftover."""
+    fd = os.open(partial, os.O_RDWR | os.O_CREAT | (os.O_TRUNC if truncate else 0), 0o644)
+    if fcntl is not None:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            pass  # a file system without locks: only age tells (see remove_stale_partials)
+    return fd
+
+
+def remove_stale_partials(folder: Path) -> list[Path]:
+    """Remove what killed exports left in `folder`: partial files of this computer that no writer
+    holds, and any (another computer's, an older version's) last changed more than a day ago."""
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    cutoff = time.time() - PARTIAL_LEFTOVER_S
+    for entry in entries:
+        name = entry.name
+        if not name.endswith((PARTIAL_SUFFIX, OLD_PARTIAL_SUFFIX)):
+            continue
+        try:
+            st = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            continue
+        ours = name.endswith(f".{_HOST}{PARTIAL_SUFFIX}")
+        if not ours and st.st_mtime > cutoff:
+            continue
+        if _unlocked(Path(entry.path), wait_for_age=ours and fcntl is None, cutoff=cutoff, mtime=st.st_mtime):
+            try:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+            except OSError:
+                pass
+    return removed
+
+
+def _unlocked(path: Path, *, wait_for_age: bool, cutoff: float, mtime: float) -> bool:
+    if fcntl is None:  # pragma: no cover - Windows: whether a writer is alive cannot be told
+        return not wait_for_age or mtime <= cutoff
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False  # being written
+    finally:
+        os.close(fd)
+    return True
 
 
 def _info(name: str, compress_type: int = zipfile.ZIP_DEFLATED) -> zipfile.ZipInfo:
@@ -278,7 +367,7 @@ def _store_overcompressed(target: Path, limits: Limits) -> None:
         }
         if not too_dense:
             return
-        rewritten = target.with_name(target.name + ".stored")
+        rewritten = target.with_name(f"{target.name}.stored{PARTIAL_SUFFIX}")  # (a leftover goes in a day)
         with zipfile.ZipFile(rewritten, "w", compresslevel=COMPRESS_LEVEL) as out:
             for info in infos:
                 method = zipfile.ZIP_STORED if info.filename in too_dense else info.compress_type

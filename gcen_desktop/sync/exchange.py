@@ -23,7 +23,7 @@ from .. import __version__
 from ..domain.clock import WARN_AHEAD_MS, wall_ms_of
 from ..domain.errors import UserError
 from ..domain.ids import new_id
-from ..store import ranges
+from ..store import damage, ranges
 from ..store.apply import (
     CHUNK,
     ClonedStoreError,
@@ -35,7 +35,7 @@ from ..store.apply import (
 )
 from ..store.migrations import HEAD_REVISION
 from ..store.ranges import Vector
-from ..store.store import Store
+from ..store.store import JOINING, Store
 from . import knowledge, selection, snapshot, stream
 from .bundle_reader import HeldEvent
 from .bundle_writer import WriteResult, write_bundle
@@ -172,6 +172,24 @@ def _roster(conn: Connection, store: Store, keys: StoreKeys | None, name: str) -
     return out
 
 
+def _select_and_remember(
+    store: Store, mode: str, peer: str | None, network_only: bool, keys: StoreKeys | None, name: str
+) -> tuple[selection.Selection, list[RosterEntry]]:
+    """The selection, with what it carries of ours marked exported, in one write."""
+    with store.write() as conn:
+        sel = selection.select(store, conn, mode=mode, peer=peer, network_only=network_only)
+        if sel.max_own_seq:
+            # Autosave may no longer amend events that a bundle carries (their hash is out there).
+            exported = int(store.meta_in(conn, "exported_seq") or 0)
+            if sel.max_own_seq > exported:
+                store._set_meta(conn, "exported_seq", str(sel.max_own_seq))
+        roster = _roster(conn, store, keys, name)
+        store._set_meta(conn, "last_export_ms", str(now_ms()))
+        if mode == "peer" and peer:
+            store._set_meta(conn, "last_export_peer", peer)
+    return sel, roster
+
+
 def prepare_export(
     store: Store,
     *,
@@ -186,17 +204,14 @@ def prepare_export(
     name = producer_name(store)
     workspace_id = store.workspace_id or ""
     ws_view = store.find(workspace_id) if workspace_id else None
-    with store.write() as conn:
-        sel = selection.select(store, conn, mode=mode, peer=peer, network_only=network_only)
-        if sel.max_own_seq:
-            # Autosave may no longer amend events that a bundle carries (their hash is out there).
-            exported = int(store.meta_in(conn, "exported_seq") or 0)
-            if sel.max_own_seq > exported:
-                store._set_meta(conn, "exported_seq", str(sel.max_own_seq))
-        roster = _roster(conn, store, keys, name)
-        store._set_meta(conn, "last_export_ms", str(now_ms()))
-        if mode == "peer" and peer:
-            store._set_meta(conn, "last_export_peer", peer)
+    if store.damaged:  # (its projection decides what stays private: it cannot be relied on)
+        raise damage.no_export(store.folder)
+    if store.read_only:  # a backup copy exports what it holds; it remembers nothing of it
+        with store.read() as conn:
+            sel = selection.select(store, conn, mode=mode, peer=peer, network_only=network_only)
+            roster = _roster(conn, store, keys, name)
+    else:
+        sel, roster = _select_and_remember(store, mode, peer, network_only, keys, name)
     manifest = Manifest(
         app_version=__version__,
         schema_version=HEAD_REVISION,
@@ -594,6 +609,8 @@ def run_import(
     `hold_deletions`: refuse (NeedsReview) an import that would delete that many records."""
     m: Manifest = bundle.manifest
     events: list[dict[str, Any]] = bundle.events
+    if apply:
+        store.refuse_writes()
     _refuse_foreign(store, m, joining=joining)
     with store.read() as conn:
         v = _vouching(conn, store, bundle, own_keys, trust_new_key=trust_new_key)
@@ -685,7 +702,7 @@ def run_import(
                     name=m.producer.name or "a teammate",
                     count=f"{deleting:,}",
                 )
-            _record(store, conn, bundle, outcome, v.fp, vouched, max_hlc)
+            _record(store, conn, bundle, outcome, v.fp, vouched, max_hlc, joining=joining)
             if restored_here:
                 store.take_new_identity(conn, "restored from a backup")
                 outcome.new_identity = True
@@ -693,24 +710,26 @@ def run_import(
                 outcome.indexing = conn.exec_driver_sql(
                     "SELECT COUNT(*) FROM fts_queue"
                 ).scalar_one()
-            token_after = snapshot.state_token(conn)
+            if token_before is not None:
+                # What undo needs is on disk before the commit, so the import can be undone
+                # whenever it committed, even if the app is killed right after; a record of an
+                # import that rolled back names a state the store never reaches: never offered.
+                snapshot.remember(
+                    store,
+                    snapshot.state_token(conn),
+                    bundle_id=m.bundle_id,
+                    producer_name=m.producer.name,
+                    created=outcome.created,
+                    updated=outcome.updated,
+                    deleted=outcome.deleted,
+                    restored=outcome.restored,
+                    types=outcome.types,
+                )
     except _PreviewDone as done:
         return done.outcome
     except ClonedStoreError:
         raise _cloned() from None
     outcome.imported = True
-    if token_before is not None:
-        snapshot.remember(
-            store,
-            token_after,
-            bundle_id=m.bundle_id,
-            producer_name=m.producer.name,
-            created=outcome.created,
-            updated=outcome.updated,
-            deleted=outcome.deleted,
-            restored=outcome.restored,
-            types=outcome.types,
-        )
     return outcome
 
 
@@ -826,7 +845,7 @@ def join_streamed(
             if outcome.missing:
                 warnings.append(_describe_missing(conn, outcome.missing))
             _report(conn, outcome, rec_types, changed, created, {})
-            _record(store, conn, bundle, outcome, fp, vouched, max_hlc)
+            _record(store, conn, bundle, outcome, fp, vouched, max_hlc, joining=True)
             if defer:
                 outcome.indexing = conn.exec_driver_sql("SELECT COUNT(*) FROM fts_queue").scalar_one()
     except ClonedStoreError:
@@ -843,8 +862,11 @@ def _record(
     fp: str | None,
     vouched: bool,
     max_hlc: str | None,
+    *,
+    joining: bool = False,
 ) -> None:
-    """Peer knowledge, peers, keys, clock and the import log, in the import's transaction.
+    """Peer knowledge, peers, keys, clock and the import log, in the import's transaction; for a
+    join, the mark that it is unfinished goes with them.
 
     Only a vouched bundle teaches anything: its signer's key is trusted and bound to its producer's
     replica (if not bound yet), and the producer's `have` becomes what that teammate is known to
@@ -853,6 +875,8 @@ def _record(
     Of a bundle signed by a key not trusted here, only that key is remembered (untrusted, with the
     name it gave); of an unsigned one, nothing."""
     m: Manifest = bundle.manifest
+    if joining:
+        conn.exec_driver_sql("DELETE FROM meta WHERE key=?", (JOINING,))
     producer = m.producer.replica
     if producer != store.replica and fp:
         if vouched:

@@ -24,6 +24,7 @@ from sqlalchemy import Connection
 from ..store import privacy, ranges
 from ..store.apply import CHUNK
 from ..store.engine import plain_cursor
+from ..store.events import stored_ok
 from ..store.ranges import Vector
 from ..store.store import Store
 from . import knowledge
@@ -59,12 +60,12 @@ def assumed_known(conn: Connection, mode: str, peer: str | None, own: str) -> Ve
     return ranges.vector_intersect([knowledge.knowledge_of(conn, p) for p in others])
 
 
-_EVENT_COLUMNS = "rec, replica, seq, type, op, body"
-EventRow = tuple[str, str, int, str, str, bytes]
+_EVENT_COLUMNS = "rec, replica, seq, type, op, body, h"
+EventRow = tuple[str, str, int, str, str, bytes, str]
 
 
 def read_events(conn: Connection, wanted: Vector) -> list[EventRow]:
-    """(rec, replica, seq, type, op, body) of the held events in the wanted intervals, in
+    """(rec, replica, seq, type, op, body, h) of the held events in the wanted intervals, in
     (replica, seq) order."""
     out: list[EventRow] = []
     with plain_cursor(conn) as cursor:  # a full export reads them all
@@ -206,7 +207,12 @@ def select(
     sel = Selection(since=since, have=held)
     own = store.replica
     sel.withheld += ranges.vector_count(private)
-    for rec, replica, seq, type_, op, body in rows:
+    # Every event leaves as the bytes its hash was made of, or the export stops: a damaged
+    # database must not spread what it garbled to every teammate (who would refuse it anyway).
+    bad = sum(1 for row in rows if not stored_ok(row[6], row[5]))
+    if bad:
+        raise store.found_damage(f"{bad} stored changes no longer match their hash", bad_events=bad)
+    for rec, replica, seq, type_, op, body, _h in rows:
         if rec in hide:
             sel.withheld += 1
             continue

@@ -14,13 +14,17 @@ import sqlite3
 import time
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import orjson
 
+from ..domain.errors import UserError
+from ..store import damage
 from ..store.engine import migrate
 from ..store.store import Store
+from .durable import fsync_dir
 
+LOCK_WAIT_S = 5.0  # how long the undo waits for another program's write to finish
 UNDO_DIR = "undo"
 SNAPSHOT = "before-last-import.sqlite3"
 INFO = "last-import.json"
@@ -32,7 +36,7 @@ def _dir(store: Store) -> Path:
 
 def state_token(conn: Any) -> str:
     """A fingerprint of everything a later write changes: the log, meta, import log, keys."""
-    ex = conn.execute if isinstance(conn, sqlite3.Connection) else conn.exec_driver_sql
+    ex = getattr(conn, "exec_driver_sql", None) or conn.execute  # SQLAlchemy's, or sqlite3's
     h = hashlib.sha256()
     for sql in (
         "SELECT COALESCE(MAX(eid), 0), COUNT(*) FROM events",
@@ -46,11 +50,53 @@ def state_token(conn: Any) -> str:
 
 
 def take(store: Store) -> tuple[Path, str]:
-    """Copy the database to the snapshot file; return it and the state token it was taken at."""
+    """Copy the database to the snapshot file; return it and the state token it was taken at.
+    A disk that fills up (or fails) meanwhile is one plain message; the store is not touched."""
+    store.refuse_writes()  # (a read-only or damaged store takes no import: no copy for it)
     folder = _dir(store)
+    partial = folder / (SNAPSHOT + ".partial")
+    try:
+        return _take(store, folder, partial)
+    except sqlite3.DatabaseError as exc:
+        if damage.is_corruption(exc):
+            partial.unlink(missing_ok=True)
+            raise store.found_damage(damage.reason_of(exc)) from None
+        if not _disk_trouble(exc):
+            raise
+    except OSError:
+        pass
+    _no_room(store, partial)  # the disk is full, or failed
+
+
+def _no_room(store: Store, partial: Path) -> NoReturn:
+    try:
+        partial.unlink(missing_ok=True)
+    except OSError:
+        pass
+    raise UserError(
+        "There is not enough free space (or the disk failed) to keep the copy that lets you undo this "
+        "import, so nothing was imported; free some space on the disk of the workspace (it needs about "
+        "%(size)s), then import again.",
+        size=_human(store.db_path),
+    ) from None
+
+
+def _disk_trouble(exc: sqlite3.Error) -> bool:
+    text = str(exc).casefold()
+    return "full" in text or "disk i/o" in text
+
+
+def _human(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return "as much as the workspace"
+    return f"{size / 1_048_576:,.1f} MiB"
+
+
+def _take(store: Store, folder: Path, partial: Path) -> tuple[Path, str]:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / SNAPSHOT
-    partial = folder / (SNAPSHOT + ".partial")
     partial.unlink(missing_ok=True)
     (folder / INFO).unlink(missing_ok=True)  # the previous import can no longer be undone
     src = sqlite3.connect(store.db_path, timeout=5.0)
@@ -68,6 +114,7 @@ def take(store: Store) -> tuple[Path, str]:
     with open(partial, "rb+") as f:
         os.fsync(f.fileno())
     os.replace(partial, target)
+    fsync_dir(folder)
     return target, token
 
 
@@ -83,7 +130,9 @@ def remember(
     restored: Iterable[str] = (),
     types: Iterable[str] = (),
 ) -> None:
-    """After the import committed: record what it was and the state right after it."""
+    """Record what the import was and the state right after it, inside its transaction (before
+    the commit): a record whose state the store never reached (the import rolled back) is never
+    offered, and one written before a kill is there for the import that committed."""
     data = {
         "bundle_id": bundle_id,
         "producer_name": producer_name,
@@ -97,8 +146,20 @@ def remember(
     }
     path = _dir(store) / INFO
     tmp = path.with_suffix(".tmp")
-    tmp.write_bytes(orjson.dumps(data))
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "wb") as f:
+            f.write(orjson.dumps(data))
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise UserError(
+            "There is not enough free space (or the disk failed) to keep the record that lets you undo "
+            "this import, so nothing was imported; free some space on the disk of the workspace, then "
+            "import again."
+        ) from None
+    fsync_dir(path.parent)
 
 
 def discard(store: Store) -> None:
@@ -122,29 +183,101 @@ def last_import(store: Store) -> dict[str, Any] | None:
 
 
 def restore(store: Store) -> dict[str, Any] | None:
-    """Copy the snapshot back over the live database (under the store's write lock)."""
+    """Copy the snapshot back over the live database, holding the database's write lock (and the
+    store's) from the check that nothing changed since the import until the copy is committed:
+    another program's write waits and lands after the undo, or the undo is refused; it is never
+    overwritten by it."""
     info = last_import(store)
     if info is None:
         return None
+    store.refuse_writes()
     with store._write_lock:
-        snap = sqlite3.connect(_dir(store) / SNAPSHOT)
-        live = sqlite3.connect(store.db_path, timeout=5.0, isolation_level=None)
+        live = sqlite3.connect(store.db_path, timeout=LOCK_WAIT_S, isolation_level=None)
         try:
-            live.execute("BEGIN IMMEDIATE")
-            if state_token(live) != info.get("token_after"):
-                live.execute("ROLLBACK")
-                return None
-            live.execute("ROLLBACK")
-            snap.backup(live)
-            # The restored state is not the state the snapshot was taken in, though every table
-            # holds the same: a state token read then must not pass for now. A new mark makes the
-            # state token differ.
-            live.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('restored', ?)", (os.urandom(16).hex(),))
+            live.execute("PRAGMA foreign_keys=OFF")  # rows come back table by table
+            live.execute("ATTACH DATABASE ? AS snap", (str(_dir(store) / SNAPSHOT),))
+            same_schema = schema_statements(live, "main") == schema_statements(live, "snap")
+            if not same_schema:
+                live.execute("DETACH DATABASE snap")
+                return _restore_older(store, live, info)
+            _begin_immediate(live)
+            try:
+                if state_token(live) != info.get("token_after"):
+                    live.execute("ROLLBACK")
+                    return None
+                for table in copied_tables(live):
+                    live.execute(f'DELETE FROM main."{table}"')
+                    live.execute(f'INSERT INTO main."{table}" SELECT * FROM snap."{table}"')
+                _mark_restored(live)
+                live.execute("COMMIT")
+            except BaseException as exc:
+                if live.in_transaction:
+                    live.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.DatabaseError) and damage.is_corruption(exc):
+                    raise store.found_damage(damage.reason_of(exc)) from None
+                if isinstance(exc, sqlite3.OperationalError) and _disk_trouble(exc):
+                    raise UserError(
+                        "There is not enough free space on the disk of the workspace to undo the import, "
+                        "so nothing was changed; free some space (about %(size)s), then undo it again.",
+                        size=_human(_dir(store) / SNAPSHOT),
+                    ) from None
+                raise
         finally:
-            snap.close()
             live.close()
-        store.engine.dispose()  # pooled connections re-read the restored file
-        # a snapshot taken by an older version holds that version's schema: bring it up again
-        migrate(store.engine)
+        store.engine.dispose()  # pooled connections read the restored rows afresh
+    discard(store)
+    return info
+
+
+def _mark_restored(live: sqlite3.Connection) -> None:
+    # The restored state is not the state the snapshot was taken in, though every table holds the
+    # same: a state token read then must not pass for now. A new mark makes the state token differ.
+    live.execute("INSERT OR REPLACE INTO main.meta (key, value) VALUES ('restored', ?)", (os.urandom(16).hex(),))
+
+
+def _begin_immediate(live: sqlite3.Connection) -> None:
+    try:
+        live.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
+        raise UserError(
+            "Another program is changing the workspace, so the import was not undone; close it (or wait "
+            "for it to finish), then undo the import again."
+        ) from None
+
+
+def schema_statements(conn: sqlite3.Connection, schema: str) -> list[tuple[str, str, str]]:
+    return conn.execute(
+        f"SELECT type, name, sql FROM {schema}.sqlite_master WHERE sql IS NOT NULL ORDER BY type, name"
+    ).fetchall()
+
+
+def copied_tables(conn: sqlite3.Connection) -> list[str]:
+    """The tables whose rows make the database: its own and those of its virtual (FTS) tables,
+    which hold the index, not the virtual tables themselves."""
+    rows = conn.execute("SELECT name, sql FROM main.sqlite_master WHERE type='table' ORDER BY name").fetchall()
+    return [name for name, sql in rows if not (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
+
+
+def _restore_older(store: Store, live: sqlite3.Connection, info: dict[str, Any]) -> dict[str, Any] | None:
+    """A snapshot taken by an older version (the app was upgraded between the import and its undo)
+    holds that version's schema: it is copied back page by page with the backup API, then brought
+    up to date. The backup cannot start inside a transaction of its destination, so here another
+    program's write could still land between the check and the copy; only this rare case keeps
+    that gap."""
+    _begin_immediate(live)
+    if state_token(live) != info.get("token_after"):
+        live.execute("ROLLBACK")
+        return None
+    live.execute("ROLLBACK")
+    snap = sqlite3.connect(_dir(store) / SNAPSHOT)
+    try:
+        snap.backup(live)
+        _mark_restored(live)
+    finally:
+        snap.close()
+    store.engine.dispose()
+    migrate(store.engine)
     discard(store)
     return info

@@ -37,8 +37,9 @@ from .worker import Workers
 
 
 def _free_folder(base: Path) -> Path:
-    """`base`, or `base-2`, `base-3`… when a workspace is already there."""
-    if not Workspace.exists(base):
+    """`base`, or `base-2`, `base-3`… when a workspace is already there (not one whose join was
+    interrupted: joining there starts it again)."""
+    if not Workspace.exists(base) or Workspace.unfinished(base):
         return base
     n = 2
     while Workspace.exists(base.with_name(f"{base.name}-{n}")):

@@ -61,7 +61,12 @@ class WorkspaceStatusBar(QStatusBar):
         self.unshared_label.setAccessibleName(self.tr("Changes not yet shared"))
         self.exchange_label = QLabel(self)
         self.exchange_label.setAccessibleName(self.tr("Last exchange"))
-        for label in (self.me_label, self.unshared_label, self.exchange_label):
+        # A workspace that takes no changes says so where it is always seen (each refused change
+        # is also told when it is tried).
+        self.state_label = QLabel(self)
+        self.state_label.setAccessibleName(self.tr("Workspace state"))
+        self.state_label.hide()
+        for label in (self.state_label, self.me_label, self.unshared_label, self.exchange_label):
             plain(label)  # names from teammates' bundles are shown here
             self.addPermanentWidget(label)
         ctx.sig_status.connect(self._on_ctx_status)
@@ -74,6 +79,18 @@ class WorkspaceStatusBar(QStatusBar):
 
     def _on_ctx_status(self, text: str) -> None:
         self.showMessage(text, 6000)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        store = self.ctx.ws.store
+        if store.read_only:
+            text = self.tr("Read-only: this workspace can be read but not changed")
+        elif store.damaged:
+            text = self.tr("Damaged: changes are refused; restore a backup or join the workspace again")
+        else:
+            text = ""
+        self.state_label.setText(text)
+        self.state_label.setVisible(bool(text))
 
     def _on_ctx_changed(self, _changes: ChangeSet) -> None:
         self.refresh()
@@ -84,6 +101,7 @@ class WorkspaceStatusBar(QStatusBar):
         self.me_label.setText(self.tr("You: %s") % name if name else self.tr("Choose who you are in Preferences"))
 
     def refresh(self) -> None:
+        self._show_state()
         self._show_me()
         unshared, last = exchange_summary(self.ctx)
         if unshared:

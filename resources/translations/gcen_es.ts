@@ -3532,8 +3532,20 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Último intercambio</translation>
         </message>
         <message>
+            <source>Workspace state</source>
+            <translation>Estado del espacio de trabajo</translation>
+        </message>
+        <message>
             <source>Counting changes not yet shared…</source>
             <translation>Contando los cambios aún sin compartir…</translation>
+        </message>
+        <message>
+            <source>Read-only: this workspace can be read but not changed</source>
+            <translation>Solo lectura: este espacio de trabajo se puede leer pero no modificar</translation>
+        </message>
+        <message>
+            <source>Damaged: changes are refused; restore a backup or join the workspace again</source>
+            <translation>Dañado: se rechazan los cambios; restaure una copia de seguridad o vuelva a unirse al espacio de trabajo</translation>
         </message>
         <message>
             <source>You: %s</source>
@@ -3683,8 +3695,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Use --set FIELD=VALUE, no '%(item)s'.</translation>
         </message>
         <message>
-            <source>The workspace check found problems (listed above); keep a copy of the folder and ask for help.</source>
-            <translation>La comprobación del espacio de trabajo encontró problemas (indicados arriba); guarde una copia de la carpeta y pida ayuda.</translation>
+            <source>The workspace check found problems (listed above); restore the workspace folder from a backup, or join the workspace again from a teammate's full bundle, and keep a copy of this folder to ask for help.</source>
+            <translation>La comprobación del espacio de trabajo encontró problemas (indicados arriba); restaure la carpeta del espacio de trabajo desde una copia de seguridad, o vuelva a unirse al espacio de trabajo desde el paquete completo de un compañero de equipo, y guarde una copia de esta carpeta para pedir ayuda.</translation>
         </message>
         <message>
             <source>The identity file %(path)s is not a regular file; save the identity in a file and give its name.</source>
@@ -3895,6 +3907,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>El simposio '%(title)s' no tiene fecha de inicio; indique una para que el programa tenga días.</translation>
         </message>
         <message>
+            <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
+            <translation>El espacio de trabajo en %(folder)s es de solo lectura y no tiene claves para firmar un paquete; cópielo a una carpeta en la que pueda escribir y exporte desde allí.</translation>
+        </message>
+        <message>
             <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
             <translation>'%(mode)s' no es un tipo de exportación; elija team, peer o full.</translation>
         </message>
@@ -4031,6 +4047,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Este espacio de trabajo ya contiene el equipo municipal de ejemplo; cree un espacio de trabajo nuevo para añadirlo otra vez.</translation>
         </message>
         <message>
+            <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>
+            <translation>La unión al espacio de trabajo en %(folder)s se interrumpió, así que lo que hay está incompleto; vuelva a unirse al espacio de trabajo en esta carpeta desde el paquete (lo que escribió la unión interrumpida se reemplaza) o elija otra carpeta.</translation>
+        </message>
+        <message>
             <source>The folder %(folder)s holds an unfinished workspace; run 'gcen init' there again.</source>
             <translation>La carpeta %(folder)s contiene un espacio de trabajo sin terminar; vuelva a ejecutar 'gcen init' en ella.</translation>
         </message>
@@ -4127,8 +4147,36 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>El paquete dice que el registro %(id)s es de tipo %(other)s, pero es de tipo %(known)s: el archivo está dañado o falsificado, así que no se importó nada. Pida un paquete nuevo a su compañero de equipo.</translation>
         </message>
         <message>
+            <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
+            <translation>El espacio de trabajo en %(folder)s está dañado (%(reason)s), así que no se cambió nada; ejecute 'gcen check' para ver qué falla y luego restaure la carpeta del espacio de trabajo desde una copia de seguridad o vuelva a unirse al espacio de trabajo desde el paquete completo de un compañero de equipo.</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s is damaged, so it takes no changes; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
+            <translation>El espacio de trabajo en %(folder)s está dañado, así que no acepta cambios; ejecute 'gcen check' para ver qué falla y luego restaure la carpeta del espacio de trabajo desde una copia de seguridad o vuelva a unirse al espacio de trabajo desde el paquete completo de un compañero de equipo.</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s is damaged, so no bundle was written; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
+            <translation>El espacio de trabajo en %(folder)s está dañado, así que no se escribió ningún paquete; ejecute 'gcen check' para ver qué falla y luego restaure la carpeta del espacio de trabajo desde una copia de seguridad o vuelva a unirse al espacio de trabajo desde el paquete completo de un compañero de equipo.</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s is damaged (%(count)d stored changes no longer match their fingerprint), so no bundle was written; run 'gcen check', then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
+            <translation>El espacio de trabajo en %(folder)s está dañado (%(count)d cambios guardados ya no coinciden con su huella), así que no se escribió ningún paquete; ejecute 'gcen check' y luego restaure la carpeta del espacio de trabajo desde una copia de seguridad o vuelva a unirse al espacio de trabajo desde el paquete completo de un compañero de equipo.</translation>
+        </message>
+        <message>
             <source>There is no workspace in %(folder)s; create one with 'gcen init --name NAME' or pick another folder with --workspace.</source>
             <translation>No hay ningún espacio de trabajo en %(folder)s; cree uno con 'gcen init --name NAME' o elija otra carpeta con --workspace.</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s was made by an older version and cannot be brought up to date because the folder is read-only; copy it to a folder you can write to and open it there.</source>
+            <translation>El espacio de trabajo en %(folder)s se creó con una versión anterior y no se puede actualizar porque la carpeta es de solo lectura; cópielo a una carpeta en la que pueda escribir y ábralo allí.</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s is read-only (a backup copy, or a folder you may not change), so it can be read but not changed; copy it to a folder you can write to, or open your own workspace.</source>
+            <translation>El espacio de trabajo en %(folder)s es de solo lectura (una copia de seguridad o una carpeta que usted no puede modificar), así que se puede leer pero no modificar; cópielo a una carpeta en la que pueda escribir o abra su propio espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.</source>
+            <translation>No hay suficiente espacio libre en el disco del espacio de trabajo en %(folder)s, así que no se cambió nada; libere espacio y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>Import cancelled; nothing was changed.</source>
@@ -4489,6 +4537,22 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The key files in %(folder)s are damaged; restore them from a backup, or move them away so that new keys are made (teammates will then have to trust the new key).</source>
             <translation>Los archivos de claves de %(folder)s están dañados; restáurelos de una copia de seguridad, o muévalos a otro lugar para que se creen claves nuevas (sus compañeros de equipo tendrán entonces que confiar en la clave nueva).</translation>
+        </message>
+        <message>
+            <source>There is not enough free space (or the disk failed) to keep the copy that lets you undo this import, so nothing was imported; free some space on the disk of the workspace (it needs about %(size)s), then import again.</source>
+            <translation>No hay suficiente espacio libre (o el disco falló) para guardar la copia que permite deshacer esta importación, así que no se importó nada; libere espacio en el disco del espacio de trabajo (necesita unos %(size)s) y vuelva a importar.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space (or the disk failed) to keep the record that lets you undo this import, so nothing was imported; free some space on the disk of the workspace, then import again.</source>
+            <translation>No hay suficiente espacio libre (o el disco falló) para guardar el registro que permite deshacer esta importación, así que no se importó nada; libere espacio en el disco del espacio de trabajo y vuelva a importar.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space on the disk of the workspace to undo the import, so nothing was changed; free some space (about %(size)s), then undo it again.</source>
+            <translation>No hay suficiente espacio libre en el disco del espacio de trabajo para deshacer la importación, así que no se cambió nada; libere espacio (unos %(size)s) y vuelva a deshacerla.</translation>
+        </message>
+        <message>
+            <source>Another program is changing the workspace, so the import was not undone; close it (or wait for it to finish), then undo the import again.</source>
+            <translation>Otro programa está modificando el espacio de trabajo, así que la importación no se deshizo; ciérrelo (o espere a que termine) y vuelva a deshacer la importación.</translation>
         </message>
         <message>
             <source>GCEN Desktop could not start the process that reads the bundle; try again, and restart GCEN Desktop if it happens again.</source>

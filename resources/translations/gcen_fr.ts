@@ -3532,8 +3532,20 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Dernier échange</translation>
         </message>
         <message>
+            <source>Workspace state</source>
+            <translation>État de l'espace de travail</translation>
+        </message>
+        <message>
             <source>Counting changes not yet shared…</source>
             <translation>Décompte des modifications pas encore partagées…</translation>
+        </message>
+        <message>
+            <source>Read-only: this workspace can be read but not changed</source>
+            <translation>Lecture seule : cet espace de travail peut être lu mais pas modifié</translation>
+        </message>
+        <message>
+            <source>Damaged: changes are refused; restore a backup or join the workspace again</source>
+            <translation>Endommagé : les modifications sont refusées ; restaurez une sauvegarde ou rejoignez de nouveau l'espace de travail</translation>
         </message>
         <message>
             <source>You: %s</source>
@@ -3683,8 +3695,8 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Utilisez --set FIELD=VALUE, pas '%(item)s'.</translation>
         </message>
         <message>
-            <source>The workspace check found problems (listed above); keep a copy of the folder and ask for help.</source>
-            <translation>La vérification de l'espace de travail a trouvé des problèmes (listés ci-dessus) ; gardez une copie du dossier et demandez de l'aide.</translation>
+            <source>The workspace check found problems (listed above); restore the workspace folder from a backup, or join the workspace again from a teammate's full bundle, and keep a copy of this folder to ask for help.</source>
+            <translation>La vérification de l'espace de travail a trouvé des problèmes (listés ci-dessus) ; restaurez le dossier de l'espace de travail depuis une sauvegarde, ou rejoignez de nouveau l'espace de travail à partir du paquet complet d'un coéquipier, et gardez une copie de ce dossier pour demander de l'aide.</translation>
         </message>
         <message>
             <source>The identity file %(path)s is not a regular file; save the identity in a file and give its name.</source>
@@ -3895,6 +3907,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Le symposium '%(title)s' n'a pas de date de début ; indiquez-en une pour que le programme ait des jours.</translation>
         </message>
         <message>
+            <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
+            <translation>L'espace de travail dans %(folder)s est en lecture seule et ne contient aucune clé pour signer un paquet ; copiez-le dans un dossier où vous pouvez écrire, puis exportez depuis celui-ci.</translation>
+        </message>
+        <message>
             <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
             <translation>'%(mode)s' n'est pas un type d'export ; choisissez team, peer ou full.</translation>
         </message>
@@ -4031,6 +4047,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Cet espace de travail contient déjà l'équipe municipale exemple ; créez un nouvel espace de travail pour l'ajouter à nouveau.</translation>
         </message>
         <message>
+            <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>
+            <translation>Rejoindre l'espace de travail dans %(folder)s a été interrompu, ce qui s'y trouve est donc incomplet ; rejoignez de nouveau l'espace de travail dans ce dossier à partir du paquet (ce que l'opération interrompue a écrit est remplacé), ou choisissez un autre dossier.</translation>
+        </message>
+        <message>
             <source>The folder %(folder)s holds an unfinished workspace; run 'gcen init' there again.</source>
             <translation>Le dossier %(folder)s contient un espace de travail inachevé ; relancez 'gcen init' dans ce dossier.</translation>
         </message>
@@ -4127,8 +4147,36 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Le paquet indique que l'élément %(id)s est de type %(other)s, alors qu'il est de type %(known)s : le fichier est endommagé ou falsifié, donc rien n'a été importé. Demandez un nouveau paquet à votre coéquipier.</translation>
         </message>
         <message>
+            <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
+            <translation>L'espace de travail dans %(folder)s est endommagé (%(reason)s), rien n'a donc été modifié ; lancez 'gcen check' pour voir ce qui ne va pas, puis restaurez le dossier de l'espace de travail depuis une sauvegarde ou rejoignez de nouveau l'espace de travail à partir du paquet complet d'un coéquipier.</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s is damaged, so it takes no changes; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
+            <translation>L'espace de travail dans %(folder)s est endommagé et n'accepte donc aucune modification ; lancez 'gcen check' pour voir ce qui ne va pas, puis restaurez le dossier de l'espace de travail depuis une sauvegarde ou rejoignez de nouveau l'espace de travail à partir du paquet complet d'un coéquipier.</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s is damaged, so no bundle was written; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
+            <translation>L'espace de travail dans %(folder)s est endommagé, aucun paquet n'a donc été écrit ; lancez 'gcen check' pour voir ce qui ne va pas, puis restaurez le dossier de l'espace de travail depuis une sauvegarde ou rejoignez de nouveau l'espace de travail à partir du paquet complet d'un coéquipier.</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s is damaged (%(count)d stored changes no longer match their fingerprint), so no bundle was written; run 'gcen check', then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
+            <translation>L'espace de travail dans %(folder)s est endommagé (%(count)d modifications enregistrées ne correspondent plus à leur empreinte), aucun paquet n'a donc été écrit ; lancez 'gcen check', puis restaurez le dossier de l'espace de travail depuis une sauvegarde ou rejoignez de nouveau l'espace de travail à partir du paquet complet d'un coéquipier.</translation>
+        </message>
+        <message>
             <source>There is no workspace in %(folder)s; create one with 'gcen init --name NAME' or pick another folder with --workspace.</source>
             <translation>Il n'y a pas d'espace de travail dans %(folder)s ; créez-en un avec 'gcen init --name NAME' ou choisissez un autre dossier avec --workspace.</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s was made by an older version and cannot be brought up to date because the folder is read-only; copy it to a folder you can write to and open it there.</source>
+            <translation>L'espace de travail dans %(folder)s a été créé par une version plus ancienne et ne peut pas être mis à jour car le dossier est en lecture seule ; copiez-le dans un dossier où vous pouvez écrire et ouvrez-le là.</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s is read-only (a backup copy, or a folder you may not change), so it can be read but not changed; copy it to a folder you can write to, or open your own workspace.</source>
+            <translation>L'espace de travail dans %(folder)s est en lecture seule (une copie de sauvegarde, ou un dossier que vous ne pouvez pas modifier) : il peut être lu mais pas modifié ; copiez-le dans un dossier où vous pouvez écrire, ou ouvrez votre propre espace de travail.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.</source>
+            <translation>Il n'y a pas assez d'espace libre sur le disque de l'espace de travail dans %(folder)s, rien n'a donc été modifié ; libérez de l'espace, puis réessayez.</translation>
         </message>
         <message>
             <source>Import cancelled; nothing was changed.</source>
@@ -4489,6 +4537,22 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>The key files in %(folder)s are damaged; restore them from a backup, or move them away so that new keys are made (teammates will then have to trust the new key).</source>
             <translation>Les fichiers de clés dans %(folder)s sont endommagés ; restaurez-les depuis une sauvegarde, ou déplacez-les ailleurs pour que de nouvelles clés soient créées (vos coéquipiers devront alors approuver la nouvelle clé).</translation>
+        </message>
+        <message>
+            <source>There is not enough free space (or the disk failed) to keep the copy that lets you undo this import, so nothing was imported; free some space on the disk of the workspace (it needs about %(size)s), then import again.</source>
+            <translation>Il n'y a pas assez d'espace libre (ou le disque a échoué) pour garder la copie qui permet d'annuler cette importation, rien n'a donc été importé ; libérez de l'espace sur le disque de l'espace de travail (il faut environ %(size)s), puis importez de nouveau.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space (or the disk failed) to keep the record that lets you undo this import, so nothing was imported; free some space on the disk of the workspace, then import again.</source>
+            <translation>Il n'y a pas assez d'espace libre (ou le disque a échoué) pour garder l'enregistrement qui permet d'annuler cette importation, rien n'a donc été importé ; libérez de l'espace sur le disque de l'espace de travail, puis importez de nouveau.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space on the disk of the workspace to undo the import, so nothing was changed; free some space (about %(size)s), then undo it again.</source>
+            <translation>Il n'y a pas assez d'espace libre sur le disque de l'espace de travail pour annuler l'importation, rien n'a donc été modifié ; libérez de l'espace (environ %(size)s), puis annulez-la de nouveau.</translation>
+        </message>
+        <message>
+            <source>Another program is changing the workspace, so the import was not undone; close it (or wait for it to finish), then undo the import again.</source>
+            <translation>Un autre programme modifie l'espace de travail, l'importation n'a donc pas été annulée ; fermez-le (ou attendez qu'il ait terminé), puis annulez de nouveau l'importation.</translation>
         </message>
         <message>
             <source>GCEN Desktop could not start the process that reads the bundle; try again, and restart GCEN Desktop if it happens again.</source>

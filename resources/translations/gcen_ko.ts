@@ -3532,8 +3532,20 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>마지막 교환</translation>
         </message>
         <message>
+            <source>Workspace state</source>
+            <translation>작업 공간 상태</translation>
+        </message>
+        <message>
             <source>Counting changes not yet shared…</source>
             <translation>아직 공유하지 않은 변경 사항을 세는 중…</translation>
+        </message>
+        <message>
+            <source>Read-only: this workspace can be read but not changed</source>
+            <translation>읽기 전용: 이 작업 공간은 읽을 수는 있지만 변경할 수는 없습니다</translation>
+        </message>
+        <message>
+            <source>Damaged: changes are refused; restore a backup or join the workspace again</source>
+            <translation>손상됨: 변경이 거부됩니다. 백업을 복원하거나 작업 공간에 다시 참여하세요</translation>
         </message>
         <message>
             <source>You: %s</source>
@@ -3683,8 +3695,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>'%(item)s' 대신 --set FIELD=VALUE 형식을 쓰세요.</translation>
         </message>
         <message>
-            <source>The workspace check found problems (listed above); keep a copy of the folder and ask for help.</source>
-            <translation>작업 공간 검사에서 문제가 발견되었습니다(위 목록 참조). 폴더의 사본을 보관하고 도움을 요청하세요.</translation>
+            <source>The workspace check found problems (listed above); restore the workspace folder from a backup, or join the workspace again from a teammate's full bundle, and keep a copy of this folder to ask for help.</source>
+            <translation>작업 공간 검사에서 문제가 발견되었습니다(위 목록 참조). 백업에서 작업 공간 폴더를 복원하거나 팀원의 전체 번들로 작업 공간에 다시 참여하고, 도움을 요청할 수 있도록 이 폴더의 사본을 보관하세요.</translation>
         </message>
         <message>
             <source>The identity file %(path)s is not a regular file; save the identity in a file and give its name.</source>
@@ -3895,6 +3907,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>심포지엄 '%(title)s'에 시작일이 없습니다. 일정에 날짜가 생기도록 시작일을 정하세요.</translation>
         </message>
         <message>
+            <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
+            <translation>%(folder)s의 작업 공간은 읽기 전용이며 번들에 서명할 키가 없습니다. 쓰기 권한이 있는 폴더로 복사한 다음 그곳에서 내보내세요.</translation>
+        </message>
+        <message>
             <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
             <translation>'%(mode)s'은(는) 내보내기 종류가 아닙니다. team, peer, full 중에서 고르세요.</translation>
         </message>
@@ -4031,6 +4047,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>이 작업 공간에는 이미 예시 도시 팀이 있습니다. 다시 추가하려면 새 작업 공간을 만드세요.</translation>
         </message>
         <message>
+            <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>
+            <translation>%(folder)s의 작업 공간 참여가 중단되어 그 안의 내용이 불완전합니다. 번들로 이 폴더에서 작업 공간에 다시 참여하거나(중단된 참여가 쓴 내용은 대체됩니다) 다른 폴더를 고르세요.</translation>
+        </message>
+        <message>
             <source>The folder %(folder)s holds an unfinished workspace; run 'gcen init' there again.</source>
             <translation>폴더 %(folder)s에 완성되지 않은 작업 공간이 있습니다. 그 폴더에서 'gcen init'을 다시 실행하세요.</translation>
         </message>
@@ -4127,8 +4147,36 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>번들에는 항목 %(id)s이(가) %(other)s(이)라고 되어 있지만 실제로는 %(known)s입니다. 파일이 손상되었거나 위조되어 아무것도 가져오지 않았습니다. 팀원에게 새 번들을 요청하세요.</translation>
         </message>
         <message>
+            <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
+            <translation>%(folder)s의 작업 공간이 손상되어(%(reason)s) 아무것도 변경되지 않았습니다. 'gcen check'를 실행해 무엇이 잘못되었는지 확인한 다음, 백업에서 작업 공간 폴더를 복원하거나 팀원의 전체 번들로 작업 공간에 다시 참여하세요.</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s is damaged, so it takes no changes; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
+            <translation>%(folder)s의 작업 공간이 손상되어 변경을 받을 수 없습니다. 'gcen check'를 실행해 무엇이 잘못되었는지 확인한 다음, 백업에서 작업 공간 폴더를 복원하거나 팀원의 전체 번들로 작업 공간에 다시 참여하세요.</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s is damaged, so no bundle was written; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
+            <translation>%(folder)s의 작업 공간이 손상되어 번들을 쓰지 않았습니다. 'gcen check'를 실행해 무엇이 잘못되었는지 확인한 다음, 백업에서 작업 공간 폴더를 복원하거나 팀원의 전체 번들로 작업 공간에 다시 참여하세요.</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s is damaged (%(count)d stored changes no longer match their fingerprint), so no bundle was written; run 'gcen check', then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
+            <translation>%(folder)s의 작업 공간이 손상되어(저장된 변경 %(count)d개가 더 이상 지문과 일치하지 않음) 번들을 쓰지 않았습니다. 'gcen check'를 실행한 다음, 백업에서 작업 공간 폴더를 복원하거나 팀원의 전체 번들로 작업 공간에 다시 참여하세요.</translation>
+        </message>
+        <message>
             <source>There is no workspace in %(folder)s; create one with 'gcen init --name NAME' or pick another folder with --workspace.</source>
             <translation>%(folder)s에 작업 공간이 없습니다. 'gcen init --name NAME'으로 만들거나 --workspace로 다른 폴더를 고르세요.</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s was made by an older version and cannot be brought up to date because the folder is read-only; copy it to a folder you can write to and open it there.</source>
+            <translation>%(folder)s의 작업 공간은 이전 버전에서 만들어졌는데, 폴더가 읽기 전용이라 최신 상태로 바꿀 수 없습니다. 쓰기 권한이 있는 폴더로 복사해 그곳에서 여세요.</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s is read-only (a backup copy, or a folder you may not change), so it can be read but not changed; copy it to a folder you can write to, or open your own workspace.</source>
+            <translation>%(folder)s의 작업 공간은 읽기 전용(백업 사본이거나 변경 권한이 없는 폴더)이라 읽을 수는 있지만 변경할 수는 없습니다. 쓰기 권한이 있는 폴더로 복사하거나 본인의 작업 공간을 여세요.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.</source>
+            <translation>%(folder)s의 작업 공간이 있는 디스크에 여유 공간이 부족해 아무것도 변경되지 않았습니다. 공간을 확보한 다음 다시 시도하세요.</translation>
         </message>
         <message>
             <source>Import cancelled; nothing was changed.</source>
@@ -4489,6 +4537,22 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The key files in %(folder)s are damaged; restore them from a backup, or move them away so that new keys are made (teammates will then have to trust the new key).</source>
             <translation>%(folder)s의 키 파일이 손상되었습니다. 백업에서 복원하거나, 새 키가 만들어지도록 다른 곳으로 옮기세요(그러면 팀원들이 새 키를 신뢰해야 합니다).</translation>
+        </message>
+        <message>
+            <source>There is not enough free space (or the disk failed) to keep the copy that lets you undo this import, so nothing was imported; free some space on the disk of the workspace (it needs about %(size)s), then import again.</source>
+            <translation>여유 공간이 부족하거나 디스크에 오류가 있어 이 가져오기를 되돌릴 수 있게 하는 사본을 보관할 수 없으므로 아무것도 가져오지 않았습니다. 작업 공간이 있는 디스크의 공간을 확보한 다음(약 %(size)s 필요) 다시 가져오세요.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space (or the disk failed) to keep the record that lets you undo this import, so nothing was imported; free some space on the disk of the workspace, then import again.</source>
+            <translation>여유 공간이 부족하거나 디스크에 오류가 있어 이 가져오기를 되돌릴 수 있게 하는 기록을 보관할 수 없으므로 아무것도 가져오지 않았습니다. 작업 공간이 있는 디스크의 공간을 확보한 다음 다시 가져오세요.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space on the disk of the workspace to undo the import, so nothing was changed; free some space (about %(size)s), then undo it again.</source>
+            <translation>작업 공간이 있는 디스크의 여유 공간이 부족해 가져오기를 되돌릴 수 없으므로 아무것도 변경되지 않았습니다. 공간을 확보한 다음(약 %(size)s) 다시 되돌리세요.</translation>
+        </message>
+        <message>
+            <source>Another program is changing the workspace, so the import was not undone; close it (or wait for it to finish), then undo the import again.</source>
+            <translation>다른 프로그램이 작업 공간을 변경하고 있어 가져오기를 되돌리지 않았습니다. 그 프로그램을 닫거나 끝날 때까지 기다린 다음 가져오기를 다시 되돌리세요.</translation>
         </message>
         <message>
             <source>GCEN Desktop could not start the process that reads the bundle; try again, and restart GCEN Desktop if it happens again.</source>

@@ -3532,8 +3532,20 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Última troca</translation>
         </message>
         <message>
+            <source>Workspace state</source>
+            <translation>Estado do espaço de trabalho</translation>
+        </message>
+        <message>
             <source>Counting changes not yet shared…</source>
             <translation>Contando as alterações ainda não compartilhadas…</translation>
+        </message>
+        <message>
+            <source>Read-only: this workspace can be read but not changed</source>
+            <translation>Somente leitura: este espaço de trabalho pode ser lido, mas não alterado</translation>
+        </message>
+        <message>
+            <source>Damaged: changes are refused; restore a backup or join the workspace again</source>
+            <translation>Danificado: as alterações são recusadas; restaure um backup ou entre novamente no espaço de trabalho</translation>
         </message>
         <message>
             <source>You: %s</source>
@@ -3683,8 +3695,8 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Use --set FIELD=VALUE, não '%(item)s'.</translation>
         </message>
         <message>
-            <source>The workspace check found problems (listed above); keep a copy of the folder and ask for help.</source>
-            <translation>A verificação do espaço de trabalho encontrou problemas (listados acima); guarde uma cópia da pasta e peça ajuda.</translation>
+            <source>The workspace check found problems (listed above); restore the workspace folder from a backup, or join the workspace again from a teammate's full bundle, and keep a copy of this folder to ask for help.</source>
+            <translation>A verificação do espaço de trabalho encontrou problemas (listados acima); restaure a pasta do espaço de trabalho a partir de um backup, ou entre novamente no espaço de trabalho a partir do pacote completo de um colega de equipe, e guarde uma cópia desta pasta para pedir ajuda.</translation>
         </message>
         <message>
             <source>The identity file %(path)s is not a regular file; save the identity in a file and give its name.</source>
@@ -3895,6 +3907,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>O simpósio '%(title)s' não tem data de início; defina uma para que a programação tenha dias.</translation>
         </message>
         <message>
+            <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
+            <translation>O espaço de trabalho em %(folder)s é somente leitura e não tem chaves para assinar um pacote; copie-o para uma pasta em que você possa gravar e exporte a partir dela.</translation>
+        </message>
+        <message>
             <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
             <translation>'%(mode)s' não é um tipo de exportação; escolha team, peer ou full.</translation>
         </message>
@@ -4031,6 +4047,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Este espaço de trabalho já contém a equipe municipal de exemplo; crie um novo espaço de trabalho para adicioná-la de novo.</translation>
         </message>
         <message>
+            <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>
+            <translation>A entrada no espaço de trabalho em %(folder)s foi interrompida, então o que está lá está incompleto; entre novamente no espaço de trabalho nesta pasta a partir do pacote (o que a entrada interrompida gravou é substituído) ou escolha outra pasta.</translation>
+        </message>
+        <message>
             <source>The folder %(folder)s holds an unfinished workspace; run 'gcen init' there again.</source>
             <translation>A pasta %(folder)s contém um espaço de trabalho inacabado; execute 'gcen init' nela novamente.</translation>
         </message>
@@ -4127,8 +4147,36 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>O pacote diz que o registro %(id)s é do tipo %(other)s, mas ele é do tipo %(known)s: o arquivo está danificado ou foi falsificado, então nada foi importado. Peça um novo pacote ao seu colega de equipe.</translation>
         </message>
         <message>
+            <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
+            <translation>O espaço de trabalho em %(folder)s está danificado (%(reason)s), então nada foi alterado; execute 'gcen check' para ver o que está errado e depois restaure a pasta do espaço de trabalho a partir de um backup ou entre novamente no espaço de trabalho a partir do pacote completo de um colega de equipe.</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s is damaged, so it takes no changes; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
+            <translation>O espaço de trabalho em %(folder)s está danificado, então não aceita alterações; execute 'gcen check' para ver o que está errado e depois restaure a pasta do espaço de trabalho a partir de um backup ou entre novamente no espaço de trabalho a partir do pacote completo de um colega de equipe.</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s is damaged, so no bundle was written; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
+            <translation>O espaço de trabalho em %(folder)s está danificado, então nenhum pacote foi gravado; execute 'gcen check' para ver o que está errado e depois restaure a pasta do espaço de trabalho a partir de um backup ou entre novamente no espaço de trabalho a partir do pacote completo de um colega de equipe.</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s is damaged (%(count)d stored changes no longer match their fingerprint), so no bundle was written; run 'gcen check', then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
+            <translation>O espaço de trabalho em %(folder)s está danificado (%(count)d alterações armazenadas não correspondem mais à sua impressão digital), então nenhum pacote foi gravado; execute 'gcen check' e depois restaure a pasta do espaço de trabalho a partir de um backup ou entre novamente no espaço de trabalho a partir do pacote completo de um colega de equipe.</translation>
+        </message>
+        <message>
             <source>There is no workspace in %(folder)s; create one with 'gcen init --name NAME' or pick another folder with --workspace.</source>
             <translation>Não há espaço de trabalho em %(folder)s; crie um com 'gcen init --name NAME' ou escolha outra pasta com --workspace.</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s was made by an older version and cannot be brought up to date because the folder is read-only; copy it to a folder you can write to and open it there.</source>
+            <translation>O espaço de trabalho em %(folder)s foi criado por uma versão mais antiga e não pode ser atualizado porque a pasta é somente leitura; copie-o para uma pasta em que você possa gravar e abra-o lá.</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s is read-only (a backup copy, or a folder you may not change), so it can be read but not changed; copy it to a folder you can write to, or open your own workspace.</source>
+            <translation>O espaço de trabalho em %(folder)s é somente leitura (uma cópia de backup ou uma pasta que você não pode alterar), então pode ser lido, mas não alterado; copie-o para uma pasta em que você possa gravar ou abra o seu próprio espaço de trabalho.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.</source>
+            <translation>Não há espaço livre suficiente no disco do espaço de trabalho em %(folder)s, então nada foi alterado; libere espaço e tente novamente.</translation>
         </message>
         <message>
             <source>Import cancelled; nothing was changed.</source>
@@ -4489,6 +4537,22 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>The key files in %(folder)s are damaged; restore them from a backup, or move them away so that new keys are made (teammates will then have to trust the new key).</source>
             <translation>Os arquivos de chaves em %(folder)s estão danificados; restaure-os de um backup, ou mova-os para outro lugar para que novas chaves sejam criadas (os colegas de equipe terão então de confiar na nova chave).</translation>
+        </message>
+        <message>
+            <source>There is not enough free space (or the disk failed) to keep the copy that lets you undo this import, so nothing was imported; free some space on the disk of the workspace (it needs about %(size)s), then import again.</source>
+            <translation>Não há espaço livre suficiente (ou o disco falhou) para guardar a cópia que permite desfazer esta importação, então nada foi importado; libere espaço no disco do espaço de trabalho (são necessários cerca de %(size)s) e importe novamente.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space (or the disk failed) to keep the record that lets you undo this import, so nothing was imported; free some space on the disk of the workspace, then import again.</source>
+            <translation>Não há espaço livre suficiente (ou o disco falhou) para guardar o registro que permite desfazer esta importação, então nada foi importado; libere espaço no disco do espaço de trabalho e importe novamente.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space on the disk of the workspace to undo the import, so nothing was changed; free some space (about %(size)s), then undo it again.</source>
+            <translation>Não há espaço livre suficiente no disco do espaço de trabalho para desfazer a importação, então nada foi alterado; libere espaço (cerca de %(size)s) e desfaça-a novamente.</translation>
+        </message>
+        <message>
+            <source>Another program is changing the workspace, so the import was not undone; close it (or wait for it to finish), then undo the import again.</source>
+            <translation>Outro programa está alterando o espaço de trabalho, então a importação não foi desfeita; feche-o (ou espere que termine) e desfaça a importação novamente.</translation>
         </message>
         <message>
             <source>GCEN Desktop could not start the process that reads the bundle; try again, and restart GCEN Desktop if it happens again.</source>

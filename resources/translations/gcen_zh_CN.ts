@@ -3532,8 +3532,20 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>上次交换</translation>
         </message>
         <message>
+            <source>Workspace state</source>
+            <translation>工作空间状态</translation>
+        </message>
+        <message>
             <source>Counting changes not yet shared…</source>
             <translation>正在统计尚未共享的更改…</translation>
+        </message>
+        <message>
+            <source>Read-only: this workspace can be read but not changed</source>
+            <translation>只读：此工作空间只能读取，不能修改</translation>
+        </message>
+        <message>
+            <source>Damaged: changes are refused; restore a backup or join the workspace again</source>
+            <translation>已损坏：更改会被拒绝；请恢复备份或重新加入工作空间</translation>
         </message>
         <message>
             <source>You: %s</source>
@@ -3683,8 +3695,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>请使用 --set FIELD=VALUE，而不是 '%(item)s'。</translation>
         </message>
         <message>
-            <source>The workspace check found problems (listed above); keep a copy of the folder and ask for help.</source>
-            <translation>工作空间检查发现了问题（见上方列表）；请保留该文件夹的副本并寻求帮助。</translation>
+            <source>The workspace check found problems (listed above); restore the workspace folder from a backup, or join the workspace again from a teammate's full bundle, and keep a copy of this folder to ask for help.</source>
+            <translation>工作空间检查发现了问题（见上方列表）；请从备份恢复工作空间文件夹，或从队友的完整数据包重新加入工作空间，并保留此文件夹的副本以便寻求帮助。</translation>
         </message>
         <message>
             <source>The identity file %(path)s is not a regular file; save the identity in a file and give its name.</source>
@@ -3895,6 +3907,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>研讨会 '%(title)s' 没有开始日期；请设置开始日期，以便日程按天排列。</translation>
         </message>
         <message>
+            <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
+            <translation>%(folder)s 中的工作空间是只读的，且没有可用于签名数据包的密钥；请将其复制到你可以写入的文件夹，然后从那里导出。</translation>
+        </message>
+        <message>
             <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
             <translation>'%(mode)s' 不是一种导出方式；请选择 team、peer 或 full。</translation>
         </message>
@@ -4031,6 +4047,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>此工作空间已包含示例城市团队；如需再次添加，请新建一个工作空间。</translation>
         </message>
         <message>
+            <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>
+            <translation>加入 %(folder)s 中的工作空间时被中断，因此其中的内容不完整；请从数据包将工作空间重新加入此文件夹（中断的加入所写入的内容会被替换），或选择其他文件夹。</translation>
+        </message>
+        <message>
             <source>The folder %(folder)s holds an unfinished workspace; run 'gcen init' there again.</source>
             <translation>文件夹 %(folder)s 中有一个未完成的工作空间；请在该处重新运行 'gcen init'。</translation>
         </message>
@@ -4127,8 +4147,36 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>数据包称记录 %(id)s 是 %(other)s，但它其实是 %(known)s：该文件已损坏或被伪造，因此未导入任何内容。请向你的队友索取新的数据包。</translation>
         </message>
         <message>
+            <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
+            <translation>%(folder)s 中的工作空间已损坏（%(reason)s），因此没有做任何更改；请运行 'gcen check' 查看问题所在，然后从备份恢复工作空间文件夹，或从队友的完整数据包重新加入工作空间。</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s is damaged, so it takes no changes; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
+            <translation>%(folder)s 中的工作空间已损坏，因此不接受任何更改；请运行 'gcen check' 查看问题所在，然后从备份恢复工作空间文件夹，或从队友的完整数据包重新加入工作空间。</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s is damaged, so no bundle was written; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
+            <translation>%(folder)s 中的工作空间已损坏，因此没有写出数据包；请运行 'gcen check' 查看问题所在，然后从备份恢复工作空间文件夹，或从队友的完整数据包重新加入工作空间。</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s is damaged (%(count)d stored changes no longer match their fingerprint), so no bundle was written; run 'gcen check', then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
+            <translation>%(folder)s 中的工作空间已损坏（%(count)d 条已存储的更改与其指纹不再相符），因此没有写出数据包；请运行 'gcen check'，然后从备份恢复工作空间文件夹，或从队友的完整数据包重新加入工作空间。</translation>
+        </message>
+        <message>
             <source>There is no workspace in %(folder)s; create one with 'gcen init --name NAME' or pick another folder with --workspace.</source>
             <translation>%(folder)s 中没有工作空间；请用 'gcen init --name NAME' 创建一个，或用 --workspace 选择其他文件夹。</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s was made by an older version and cannot be brought up to date because the folder is read-only; copy it to a folder you can write to and open it there.</source>
+            <translation>%(folder)s 中的工作空间由旧版本创建，由于文件夹是只读的，无法将其更新；请将其复制到你可以写入的文件夹，并在那里打开。</translation>
+        </message>
+        <message>
+            <source>The workspace in %(folder)s is read-only (a backup copy, or a folder you may not change), so it can be read but not changed; copy it to a folder you can write to, or open your own workspace.</source>
+            <translation>%(folder)s 中的工作空间是只读的（备份副本，或你无权修改的文件夹），因此只能读取、不能修改；请将其复制到你可以写入的文件夹，或打开你自己的工作空间。</translation>
+        </message>
+        <message>
+            <source>There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.</source>
+            <translation>%(folder)s 中的工作空间所在磁盘的可用空间不足，因此没有做任何更改；请释放一些空间，然后重试。</translation>
         </message>
         <message>
             <source>Import cancelled; nothing was changed.</source>
@@ -4489,6 +4537,22 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The key files in %(folder)s are damaged; restore them from a backup, or move them away so that new keys are made (teammates will then have to trust the new key).</source>
             <translation>%(folder)s 中的密钥文件已损坏；请从备份中恢复它们，或将它们移走以生成新的密钥（之后队友需要信任新的密钥）。</translation>
+        </message>
+        <message>
+            <source>There is not enough free space (or the disk failed) to keep the copy that lets you undo this import, so nothing was imported; free some space on the disk of the workspace (it needs about %(size)s), then import again.</source>
+            <translation>可用空间不足（或磁盘出错），无法保存用于撤销此次导入的副本，因此没有导入任何内容；请在工作空间所在的磁盘上释放一些空间（约需 %(size)s），然后重新导入。</translation>
+        </message>
+        <message>
+            <source>There is not enough free space (or the disk failed) to keep the record that lets you undo this import, so nothing was imported; free some space on the disk of the workspace, then import again.</source>
+            <translation>可用空间不足（或磁盘出错），无法保存用于撤销此次导入的记录，因此没有导入任何内容；请在工作空间所在的磁盘上释放一些空间，然后重新导入。</translation>
+        </message>
+        <message>
+            <source>There is not enough free space on the disk of the workspace to undo the import, so nothing was changed; free some space (about %(size)s), then undo it again.</source>
+            <translation>工作空间所在磁盘的可用空间不足，无法撤销导入，因此没有做任何更改；请释放一些空间（约 %(size)s），然后再次撤销。</translation>
+        </message>
+        <message>
+            <source>Another program is changing the workspace, so the import was not undone; close it (or wait for it to finish), then undo the import again.</source>
+            <translation>另一个程序正在修改工作空间，因此导入没有被撤销；请关闭该程序（或等待它完成），然后再次撤销导入。</translation>
         </message>
         <message>
             <source>GCEN Desktop could not start the process that reads the bundle; try again, and restart GCEN Desktop if it happens again.</source>

@@ -992,3 +992,23 @@ TRANSLATIONS.update({
     "%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.": "%s 的副本发送了同一更改的两个不同版本；每个副本都保留同一个版本，另一个作为证据保存。",
     "That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.": "无法从回收站恢复该记录；请运行 'gcen check'，如果它报告问题，请告知 GCEN Desktop 团队。",
 })
+
+TRANSLATIONS.update({  # a damaged, read-only or interrupted workspace; undo and the disk
+    "The workspace check found problems (listed above); restore the workspace folder from a backup, or join the workspace again from a teammate's full bundle, and keep a copy of this folder to ask for help.": '工作空间检查发现了问题（见上方列表）；请从备份恢复工作空间文件夹，或从队友的完整数据包重新加入工作空间，并保留此文件夹的副本以便寻求帮助。',
+    'The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.': '%(folder)s 中的工作空间是只读的，且没有可用于签名数据包的密钥；请将其复制到你可以写入的文件夹，然后从那里导出。',
+    'Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.': '加入 %(folder)s 中的工作空间时被中断，因此其中的内容不完整；请从数据包将工作空间重新加入此文件夹（中断的加入所写入的内容会被替换），或选择其他文件夹。',
+    "The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.": "%(folder)s 中的工作空间已损坏（%(reason)s），因此没有做任何更改；请运行 'gcen check' 查看问题所在，然后从备份恢复工作空间文件夹，或从队友的完整数据包重新加入工作空间。",
+    "The workspace in %(folder)s is damaged, so it takes no changes; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.": "%(folder)s 中的工作空间已损坏，因此不接受任何更改；请运行 'gcen check' 查看问题所在，然后从备份恢复工作空间文件夹，或从队友的完整数据包重新加入工作空间。",
+    "The workspace in %(folder)s is damaged, so no bundle was written; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.": "%(folder)s 中的工作空间已损坏，因此没有写出数据包；请运行 'gcen check' 查看问题所在，然后从备份恢复工作空间文件夹，或从队友的完整数据包重新加入工作空间。",
+    "The workspace in %(folder)s is damaged (%(count)d stored changes no longer match their fingerprint), so no bundle was written; run 'gcen check', then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.": "%(folder)s 中的工作空间已损坏（%(count)d 条已存储的更改与其指纹不再相符），因此没有写出数据包；请运行 'gcen check'，然后从备份恢复工作空间文件夹，或从队友的完整数据包重新加入工作空间。",
+    'The workspace in %(folder)s was made by an older version and cannot be brought up to date because the folder is read-only; copy it to a folder you can write to and open it there.': '%(folder)s 中的工作空间由旧版本创建，由于文件夹是只读的，无法将其更新；请将其复制到你可以写入的文件夹，并在那里打开。',
+    'The workspace in %(folder)s is read-only (a backup copy, or a folder you may not change), so it can be read but not changed; copy it to a folder you can write to, or open your own workspace.': '%(folder)s 中的工作空间是只读的（备份副本，或你无权修改的文件夹），因此只能读取、不能修改；请将其复制到你可以写入的文件夹，或打开你自己的工作空间。',
+    'There is not enough free space (or the disk failed) to keep the copy that lets you undo this import, so nothing was imported; free some space on the disk of the workspace (it needs about %(size)s), then import again.': '可用空间不足（或磁盘出错），无法保存用于撤销此次导入的副本，因此没有导入任何内容；请在工作空间所在的磁盘上释放一些空间（约需 %(size)s），然后重新导入。',
+    'There is not enough free space (or the disk failed) to keep the record that lets you undo this import, so nothing was imported; free some space on the disk of the workspace, then import again.': '可用空间不足（或磁盘出错），无法保存用于撤销此次导入的记录，因此没有导入任何内容；请在工作空间所在的磁盘上释放一些空间，然后重新导入。',
+    'There is not enough free space on the disk of the workspace to undo the import, so nothing was changed; free some space (about %(size)s), then undo it again.': '工作空间所在磁盘的可用空间不足，无法撤销导入，因此没有做任何更改；请释放一些空间（约 %(size)s），然后再次撤销。',
+    'Another program is changing the workspace, so the import was not undone; close it (or wait for it to finish), then undo the import again.': '另一个程序正在修改工作空间，因此导入没有被撤销；请关闭该程序（或等待它完成），然后再次撤销导入。',
+    'There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.': '%(folder)s 中的工作空间所在磁盘的可用空间不足，因此没有做任何更改；请释放一些空间，然后重试。',
+    'Workspace state': '工作空间状态',
+    'Read-only: this workspace can be read but not changed': '只读：此工作空间只能读取，不能修改',
+    'Damaged: changes are refused; restore a backup or join the workspace again': '已损坏：更改会被拒绝；请恢复备份或重新加入工作空间',
+})

@@ -12,7 +12,7 @@ import pytest
 
 from gcen_desktop.sync import errors as E
 from gcen_desktop.sync.bundle_reader import is_encrypted, needs_passphrase, read_bundle
-from gcen_desktop.sync.bundle_writer import write_bundle
+from gcen_desktop.sync.bundle_writer import partial_path, write_bundle
 from gcen_desktop.sync.keys import load_or_create_keys
 from gcen_desktop.sync.limits import Limits
 from gcen_desktop.sync.manifest import Manifest, Producer
@@ -62,7 +62,7 @@ def roundtrip(
     assert result.path == path and result.size == path.stat().st_size
     assert result.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
     assert result.event_count == len(events) and result.warning is None
-    assert not path.with_name(path.name + ".partial").exists()
+    assert not partial_path(path).exists()
     contents = read_bundle(path, passphrase=passphrase_to_read, identities=identities)
     with contents:
         assert contents.events == events
@@ -259,7 +259,7 @@ def test_a_changed_attachment_file_is_refused(tmp_path: Path, blob_file: Path) -
     blob_file.write_bytes(BLOB + b"edited since")
     with pytest.raises(E.BundleWriteFailed, match="no longer matches"):
         write_bundle(tmp_path / "y.gcen", make_manifest(), sample_events(), {BLOB_SHA: blob_file})
-    assert not (tmp_path / "y.gcen").exists() and not (tmp_path / "y.gcen.partial").exists()
+    assert not (tmp_path / "y.gcen").exists() and not partial_path(tmp_path / "y.gcen").exists()
 
 
 def test_bad_recipient_or_empty_passphrase_is_a_plain_error(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from gcen_desktop.domain.errors import UserError
 from gcen_desktop.services.workspace import Workspace
 from gcen_desktop.ui import theme
 from gcen_desktop.ui.about import AboutDialog
@@ -301,6 +302,34 @@ def test_first_run_joins_a_teammates_workspace(qtbot, tmp_path, answer, teammate
     w.close()
 
 
+def test_first_run_joins_again_where_a_join_was_interrupted(qtbot, tmp_path, answer, teammates_bundle):
+    from gcen_desktop.store.store import JOINING, open_store
+    from gcen_desktop.ui.first_run import FirstRunWindow
+
+    # what a join killed before its commit leaves: a store marked as joining
+    left = open_store(tmp_path / "mine", create=True)
+    with left.write() as conn:
+        left._set_meta(conn, "workspace_id", "01900000-0000-7000-8000-000000000000")  # noqa: SLF001
+        left._set_meta(conn, JOINING, "1")  # noqa: SLF001
+    left.close()
+    with pytest.raises(UserError, match="interrupted"):
+        Workspace.open(tmp_path / "mine")
+    w = FirstRunWindow(tmp_path / "mine")
+    qtbot.addWidget(w)
+    answer({"open_file": str(teammates_bundle), "confirm": True})
+    w.name_edit.setText("Ji-woo Park")
+    with qtbot.waitSignal(w.sig_workspace_ready, timeout=30000) as blocker:
+        w.bundle_button.click()
+    ws, _ = blocker.args
+    try:
+        assert ws.store.folder == tmp_path / "mine"  # there, not in a second folder beside it
+        assert ws.info().title == "Seoul team" and ws.count("note") == 1
+    finally:
+        ws.close()
+    w.close()
+    assert not (tmp_path / "mine-2").exists()
+
+
 def test_first_run_join_adds_a_new_member_and_can_be_declined(qtbot, tmp_path, answer, teammates_bundle):
     from gcen_desktop.ui.first_run import FirstRunWindow
 
@@ -384,6 +413,18 @@ def test_workers_pause_the_cyclic_collector_only_while_jobs_run(ctx, wait_idle):
     ctx.workers.run(lambda: seen.append(gc.isenabled()), write=False)
     wait_idle(ctx)
     assert seen == [False] and gc.isenabled()
+
+
+def test_status_bar_tells_a_damaged_or_read_only_workspace(window, ctx, monkeypatch):
+    window.status.refresh()
+    assert window.status.state_label.isHidden()
+    monkeypatch.setattr(ctx.ws.store, "damaged", True)
+    window.status.refresh()
+    assert not window.status.state_label.isHidden()
+    assert window.status.state_label.text().startswith("Damaged: changes are refused")
+    monkeypatch.setattr(ctx.ws.store, "read_only", True)
+    window.status.refresh()
+    assert window.status.state_label.text().startswith("Read-only:")
 
 
 def test_status_bar_names_me_and_counts_unshared_changes(window, ctx):
