@@ -1482,6 +1482,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Ninguna clave en la que confíe firmó este paquete, así que los cambios que trae en nombre de compañeros ya conocidos aquí se dejaron fuera (%s); pida a esos compañeros un paquete propio.</translation>
         </message>
         <message>
+            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
+            <translation>La copia de %s envió dos versiones distintas de un mismo cambio; todas las copias conservan la misma y la otra se guarda como prueba.</translation>
+        </message>
+        <message>
             <source>a teammate</source>
             <translation>un compañero de equipo</translation>
         </message>
@@ -1976,6 +1980,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Trust the selected teammate's key</source>
             <translation>Confiar en la clave del compañero seleccionado</translation>
+        </message>
+        <message>
+            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
+            <translation>La copia de %s envió dos versiones distintas de un mismo cambio; todas las copias conservan la misma y la otra se guarda como prueba.</translation>
         </message>
     </context>
     <context>
@@ -4081,6 +4089,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
             <translation>El registro al que pertenece (de tipo %(type)s, '%(title)s') está en la papelera; restáurelo primero.</translation>
+        </message>
+        <message>
+            <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
+            <translation>No se pudo sacar ese elemento de la papelera; ejecute 'gcen check' y avise al equipo de GCEN Desktop si informa de un problema.</translation>
         </message>
         <message>
             <source>That record has no deletion to dismiss.</source>

@@ -1482,6 +1482,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Aucune clé que vous approuvez n'a signé ce paquet : les modifications qu'il porte au nom de coéquipiers déjà connus ici ont été laissées de côté (%s) ; demandez à ces coéquipiers un paquet de leur part.</translation>
         </message>
         <message>
+            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
+            <translation>La copie de %s a envoyé deux versions différentes d'une même modification ; chaque copie garde la même, et l'autre est conservée comme preuve.</translation>
+        </message>
+        <message>
             <source>a teammate</source>
             <translation>un coéquipier</translation>
         </message>
@@ -1976,6 +1980,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Trust the selected teammate's key</source>
             <translation>Approuver la clé du coéquipier sélectionné</translation>
+        </message>
+        <message>
+            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
+            <translation>La copie de %s a envoyé deux versions différentes d'une même modification ; chaque copie garde la même, et l'autre est conservée comme preuve.</translation>
         </message>
     </context>
     <context>
@@ -4081,6 +4089,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
             <translation>L'élément auquel il appartient (type %(type)s, '%(title)s') est dans la corbeille ; restaurez-le d'abord.</translation>
+        </message>
+        <message>
+            <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
+            <translation>Cet élément n'a pas pu être sorti de la corbeille ; lancez 'gcen check' et prévenez l'équipe GCEN Desktop s'il signale un problème.</translation>
         </message>
         <message>
             <source>That record has no deletion to dismiss.</source>

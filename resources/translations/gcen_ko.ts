@@ -1482,6 +1482,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>신뢰하는 키로 서명되지 않은 번들이므로, 이미 알려진 팀원의 이름으로 담긴 변경 사항은 제외했습니다(%s). 해당 팀원에게 직접 번들을 요청하세요.</translation>
         </message>
         <message>
+            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
+            <translation>%s의 저장소가 같은 변경의 서로 다른 두 버전을 보냈습니다. 모든 저장소는 같은 버전을 유지하고, 다른 버전은 증거로 보관됩니다.</translation>
+        </message>
+        <message>
             <source>a teammate</source>
             <translation>팀원</translation>
         </message>
@@ -1976,6 +1980,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Trust the selected teammate's key</source>
             <translation>선택한 팀원의 키 신뢰</translation>
+        </message>
+        <message>
+            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
+            <translation>%s의 저장소가 같은 변경의 서로 다른 두 버전을 보냈습니다. 모든 저장소는 같은 버전을 유지하고, 다른 버전은 증거로 보관됩니다.</translation>
         </message>
     </context>
     <context>
@@ -4081,6 +4089,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
             <translation>이 항목이 속한 %(type)s '%(title)s'이(가) 휴지통에 있습니다. 그것을 먼저 복원하세요.</translation>
+        </message>
+        <message>
+            <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
+            <translation>그 항목을 휴지통에서 되돌릴 수 없습니다. 'gcen check'를 실행하고 문제가 보고되면 GCEN Desktop 팀에 알려 주세요.</translation>
         </message>
         <message>
             <source>That record has no deletion to dismiss.</source>

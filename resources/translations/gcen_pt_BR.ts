@@ -1482,6 +1482,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Nenhuma chave em que você confia assinou este pacote, então as alterações que ele traz em nome de colegas já conhecidos aqui ficaram de fora (%s); peça a esses colegas um pacote deles.</translation>
         </message>
         <message>
+            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
+            <translation>A cópia de %s enviou duas versões diferentes de uma mesma alteração; todas as cópias mantêm a mesma, e a outra é guardada como evidência.</translation>
+        </message>
+        <message>
             <source>a teammate</source>
             <translation>um colega de equipe</translation>
         </message>
@@ -1976,6 +1980,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Trust the selected teammate's key</source>
             <translation>Confiar na chave do colega selecionado</translation>
+        </message>
+        <message>
+            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
+            <translation>A cópia de %s enviou duas versões diferentes de uma mesma alteração; todas as cópias mantêm a mesma, e a outra é guardada como evidência.</translation>
         </message>
     </context>
     <context>
@@ -4081,6 +4089,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
             <translation>O registro ao qual ele pertence (do tipo %(type)s, '%(title)s') está na lixeira; restaure-o primeiro.</translation>
+        </message>
+        <message>
+            <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
+            <translation>Não foi possível tirar esse registro da lixeira; execute 'gcen check' e avise a equipe do GCEN Desktop se ele relatar um problema.</translation>
         </message>
         <message>
             <source>That record has no deletion to dismiss.</source>

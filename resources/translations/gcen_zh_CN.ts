@@ -1482,6 +1482,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>此数据包没有由您信任的密钥签名，因此它以此处已知队友的名义携带的更改已被略去（%s）；请这些队友发送他们自己的数据包。</translation>
         </message>
         <message>
+            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
+            <translation>%s 的副本发送了同一更改的两个不同版本；每个副本都保留同一个版本，另一个作为证据保存。</translation>
+        </message>
+        <message>
             <source>a teammate</source>
             <translation>一位队友</translation>
         </message>
@@ -1976,6 +1980,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Trust the selected teammate's key</source>
             <translation>信任所选队友的密钥</translation>
+        </message>
+        <message>
+            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
+            <translation>%s 的副本发送了同一更改的两个不同版本；每个副本都保留同一个版本，另一个作为证据保存。</translation>
         </message>
     </context>
     <context>
@@ -4081,6 +4089,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
             <translation>它所属的 %(type)s '%(title)s' 在回收站中；请先恢复它。</translation>
+        </message>
+        <message>
+            <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
+            <translation>无法从回收站恢复该记录；请运行 'gcen check'，如果它报告问题，请告知 GCEN Desktop 团队。</translation>
         </message>
         <message>
             <source>That record has no deletion to dismiss.</source>
