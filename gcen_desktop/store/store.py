@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine
 from ..domain.clock import HybridClock
 from ..domain.errors import NotFound, WorkspaceMissing
 from ..domain.ids import new_replica_id
-from ..domain.schema import TYPES
+from ..domain.schema import TYPES, check_change_size
 from . import replica as replica_registry
 from .apply import DEL, Dot, apply_events, drain_fts_queue, load_states, write_projection
 from .attachments import BlobStore
@@ -224,6 +224,7 @@ class Store:
         event = {"dot": [self.replica, seq], "hlc": self.clock.tick(), "rec": rec, "type": type_, "op": op}
         event.update(payload)
         seal(event)
+        check_change_size(type_, event.get("fields") or {}, len(orjson.dumps(event, option=orjson.OPT_SORT_KEYS)))
         self.apply(conn, [event])
         self._set_meta(conn, "seq", str(seq))
         self._set_meta(conn, "hlc", self.clock.state())
@@ -290,10 +291,9 @@ class Store:
         event["fields"][f] = value
         event["hlc"] = self.clock.tick()
         seal(event)
-        conn.exec_driver_sql(
-            "UPDATE events SET hlc=?, h=?, body=? WHERE eid=?",
-            (event["hlc"], event["h"], orjson.dumps(event, option=orjson.OPT_SORT_KEYS), row[0]),
-        )
+        body = orjson.dumps(event, option=orjson.OPT_SORT_KEYS)
+        check_change_size(event["type"], event["fields"], len(body))
+        conn.exec_driver_sql("UPDATE events SET hlc=?, h=?, body=? WHERE eid=?", (event["hlc"], event["h"], body, row[0]))
         conn.exec_driver_sql(
             "UPDATE head_rows SET hlc=? WHERE rec=? AND replica=? AND seq=?",
             (event["hlc"], rec, self.replica, seq),
