@@ -16,15 +16,16 @@ from sqlalchemy import Connection, Engine
 from ..domain.clock import HybridClock
 from ..domain.errors import NotFound, WorkspaceMissing
 from ..domain.ids import new_replica_id
-from ..domain.schema import TYPES, check_change_size
+from ..domain.schema import MAX_CHANGE_BYTES, TYPES, check_change_size
 from . import replica as replica_registry
 from .apply import DEL, Dot, apply_events, drain_fts_queue, load_states, write_projection
 from .attachments import BlobStore
 from .engine import make_engine, migrate, rollback_journal, write_transaction
-from .events import seal
+from .events import NUL_ESCAPE, seal, why_it_cannot_travel
 from .search_text import fts_query, make_snippet
 
 DB_NAME = "workspace.sqlite3"
+_MOST_VERSIONS_NAMED = 1_000  # by one field of one event, past versions that cannot travel
 ROW_COLUMNS = (
     "id, type, title, data, deleted, own_deleted, del_conflict, conflicts, merged, created, updated"
 )
@@ -266,7 +267,7 @@ class Store:
             amended = self._amend(conn, rec, fields, heads)
             if amended:
                 return None
-        parents = {f: heads[f] for f in fields if heads.get(f)}
+        parents = self._past_what_cannot_travel(conn, {f: heads[f] for f in fields if heads.get(f)})
         if undelete:
             dels = self.active_deletions(conn, rec)
             if dels:
@@ -307,8 +308,33 @@ class Store:
         return True
 
     def delete(self, conn: Connection, type_: str, rec: str) -> dict:
-        observed = self.heads(conn, rec)
+        observed = self._past_what_cannot_travel(conn, self.heads(conn, rec))
         return self._local_event(conn, "del", type_, rec, {"observed": observed})
+
+    def _past_what_cannot_travel(self, conn: Connection, versions: dict[str, list[list[Any]]]) -> dict[str, list[list[Any]]]:
+        """The versions a new event replaces (its parents or a deletion's observed), per field, with,
+        past each version that no bundle can carry (written by an older version: see
+        `why_it_cannot_travel`), the versions that one replaced: a teammate, who never receives it,
+        then sees those replaced too, and shows what this store shows."""
+        out: dict[str, list[list[Any]]] = {}
+        for f, dots in versions.items():
+            names = {(r, s) for r, s in dots}
+            todo = sorted(names)
+            while todo and len(names) < _MOST_VERSIONS_NAMED:
+                r, s = todo.pop()
+                row = conn.exec_driver_sql(
+                    "SELECT body FROM events WHERE replica=? AND seq=? AND "
+                    "(length(CAST(body AS BLOB)) >= ? OR instr(CAST(body AS BLOB), ?) > 0)",
+                    (r, s, MAX_CHANGE_BYTES, NUL_ESCAPE),
+                ).first()
+                if row is None or why_it_cannot_travel(bytes(row[0])) is None:
+                    continue
+                for p in (orjson.loads(row[0]).get("parents") or {}).get(f, []):
+                    if (p[0], p[1]) not in names:
+                        names.add((p[0], p[1]))
+                        todo.append((p[0], p[1]))
+            out[f] = dots if len(names) == len(dots) else [[r, s] for r, s in sorted(names)]
+        return out
 
     # --- reads -------------------------------------------------------------------------------------
 

@@ -188,6 +188,11 @@ class ExportPanel(QFrame):
         if getattr(result, "warning", None):
             text += "\n⚠ " + self.tr("This bundle is %s, too large for most e-mail; export for one teammate "
                                      "instead, or share it on a USB stick or in a shared folder.") % human_size(result.size)
+        if getattr(result, "cannot_travel", None):
+            text += "\n⚠ " + self.tr(
+                "A version that no bundle can carry (written by an older version of GCEN Desktop) stayed "
+                "here and the rest was sent: %s; edit that field (or delete the record) and export again."
+            ) % "; ".join(item.describe() for item in result.cannot_travel)
         self.result.setText(text)
         self.ctx.sig_status.emit(self.tr("Bundle saved: %s") % path.name)
         self.sig_exported.emit(result)
