@@ -475,3 +475,15 @@ def check_change_size(type_name: str, fields: dict[str, object], size: int) -> N
         size=human_size(size + 1),
         limit=human_size(MAX_CHANGE_BYTES),
     )
+
+
+def check_new_record_size(type_name: str, values: dict[str, object]) -> None:
+    """`check_change_size` of the change that would create a record with these (validated)
+    values, for a check before any record is written (an import's preview): its ids, time and hash
+    counted at their longest, so that what passes here passes when written."""
+    skeleton = {
+        "dot": ["0" * 16, 2**53], "fields": values, "h": "sha256:" + "0" * 64, "hlc": "0" * 84,
+        "op": "set", "parents": {}, "rec": "0" * 36, "type": type_name,
+    }
+    check_change_size(type_name, values, len(orjson.dumps(skeleton)))
+
