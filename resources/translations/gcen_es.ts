@@ -701,6 +701,10 @@
             <translation>Este paquete ocupa %s, demasiado para la mayoría del correo electrónico; expórtelo para un solo compañero de equipo, o compártalo en una memoria USB o en una carpeta compartida.</translation>
         </message>
         <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %s; edit that field (or delete the record) and export again.</source>
+            <translation>Una versión que ningún paquete puede llevar (escrita por una versión anterior de GCEN Desktop) se quedó aquí y se envió el resto: %s; edite ese campo (o elimine el elemento) y exporte de nuevo.</translation>
+        </message>
+        <message>
             <source>Bundle saved: %s</source>
             <translation>Paquete guardado: %s</translation>
         </message>
@@ -3703,6 +3707,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>'%(field)s' tiene más de %(limit)d caracteres.</translation>
         </message>
         <message>
+            <source>'%(field)s' contains a NUL character, which other teammates' stores cannot hold; remove it and try again.</source>
+            <translation>'%(field)s' contiene un carácter NUL, que las copias de los compañeros de equipo no pueden guardar; quítelo e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' holds text that is not valid Unicode (a lone surrogate); type or paste it again.</source>
+            <translation>'%(field)s' contiene texto que no es Unicode válido (un sustituto suelto); escríbalo o péguelo de nuevo.</translation>
+        </message>
+        <message>
             <source>'%(value)s' is not an order key for '%(field)s' (e.g. a0); move the record instead.</source>
             <translation>'%(value)s' no es una clave de orden para '%(field)s' (p. ej. a0); mueva el registro en su lugar.</translation>
         </message>
@@ -3721,6 +3733,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>'%(field)s' must be a whole number, not '%(value)s'.</source>
             <translation>'%(field)s' debe ser un número entero, no '%(value)s'.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' is too large a number; use one of at most 18 digits.</source>
+            <translation>'%(field)s' es un número demasiado grande; use uno de 18 cifras como máximo.</translation>
         </message>
         <message>
             <source>'%(field)s' must be yes or no, not '%(value)s'.</source>
@@ -3745,6 +3761,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>'%(name)s' is not a record type; use one of: %(types)s.</source>
             <translation>'%(name)s' no es un tipo de registro; use uno de: %(types)s.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' is too large to send to teammates: this change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take (control characters and some scripts take several bytes each); shorten it and try again.</source>
+            <translation>'%(field)s' es demasiado grande para enviarlo a los compañeros de equipo: este cambio de un elemento %(type)s ocuparía %(size)s en un paquete, más de los %(limit)s que puede ocupar un cambio (los caracteres de control y algunas escrituras ocupan varios bytes cada uno); acórtelo e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>This change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take; it cannot be sent to teammates.</source>
+            <translation>Este cambio de un elemento %(type)s ocuparía %(size)s en un paquete, más de los %(limit)s que puede ocupar un cambio; no se puede enviar a los compañeros de equipo.</translation>
         </message>
         <message>
             <source>The export was cancelled; no file was written.</source>
@@ -3853,6 +3877,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
             <translation>El simposio '%(title)s' no tiene fecha de inicio; indique una para que el programa tenga días.</translation>
+        </message>
+        <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
+            <translation>Una versión que ningún paquete puede llevar (escrita por una versión anterior de GCEN Desktop) se quedó aquí y se envió el resto: %(records)s; edite ese campo (o elimine el elemento) y exporte de nuevo.</translation>
         </message>
         <message>
             <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
@@ -4209,6 +4237,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>does not match its own hash (h), so it was altered or damaged</source>
             <translation>no coincide con su propio hash (h), así que fue alterado o dañado</translation>
+        </message>
+        <message>
+            <source>has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold</source>
+            <translation>tiene un campo '%(field)s' que contiene un carácter NUL, que las copias de los compañeros de equipo no pueden guardar</translation>
         </message>
         <message>
             <source>names a version made by a store whose id is not one</source>

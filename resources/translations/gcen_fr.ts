@@ -701,6 +701,10 @@
             <translation>Ce paquet fait %s, trop pour la plupart des messageries ; exportez-le pour un seul coéquipier, ou partagez-le sur une clé USB ou dans un dossier partagé.</translation>
         </message>
         <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %s; edit that field (or delete the record) and export again.</source>
+            <translation>Une version qu'aucun paquet ne peut transporter (écrite par une ancienne version de GCEN Desktop) est restée ici et le reste a été envoyé : %s ; modifiez ce champ (ou supprimez l'élément) et exportez à nouveau.</translation>
+        </message>
+        <message>
             <source>Bundle saved: %s</source>
             <translation>Paquet enregistré : %s</translation>
         </message>
@@ -3703,6 +3707,14 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>'%(field)s' dépasse %(limit)d caractères.</translation>
         </message>
         <message>
+            <source>'%(field)s' contains a NUL character, which other teammates' stores cannot hold; remove it and try again.</source>
+            <translation>'%(field)s' contient un caractère NUL, que les copies des coéquipiers ne peuvent pas conserver ; supprimez-le et réessayez.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' holds text that is not valid Unicode (a lone surrogate); type or paste it again.</source>
+            <translation>'%(field)s' contient du texte qui n'est pas de l'Unicode valide (un demi-codet isolé) ; saisissez-le ou collez-le à nouveau.</translation>
+        </message>
+        <message>
             <source>'%(value)s' is not an order key for '%(field)s' (e.g. a0); move the record instead.</source>
             <translation>'%(value)s' n'est pas une clé d'ordre pour '%(field)s' (p. ex. a0) ; déplacez plutôt l'élément.</translation>
         </message>
@@ -3721,6 +3733,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>'%(field)s' must be a whole number, not '%(value)s'.</source>
             <translation>'%(field)s' doit être un nombre entier, pas '%(value)s'.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' is too large a number; use one of at most 18 digits.</source>
+            <translation>'%(field)s' est un nombre trop grand ; utilisez-en un de 18 chiffres au plus.</translation>
         </message>
         <message>
             <source>'%(field)s' must be yes or no, not '%(value)s'.</source>
@@ -3745,6 +3761,14 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>'%(name)s' is not a record type; use one of: %(types)s.</source>
             <translation>'%(name)s' n'est pas un type d'élément ; utilisez l'un de ceux-ci : %(types)s.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' is too large to send to teammates: this change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take (control characters and some scripts take several bytes each); shorten it and try again.</source>
+            <translation>'%(field)s' est trop volumineux pour être envoyé aux coéquipiers : cette modification d'un élément %(type)s occuperait %(size)s dans un paquet, plus que les %(limit)s permis pour une modification (les caractères de contrôle et certaines écritures occupent plusieurs octets chacun) ; raccourcissez-le et réessayez.</translation>
+        </message>
+        <message>
+            <source>This change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take; it cannot be sent to teammates.</source>
+            <translation>Cette modification d'un élément %(type)s occuperait %(size)s dans un paquet, plus que les %(limit)s permis pour une modification ; elle ne peut pas être envoyée aux coéquipiers.</translation>
         </message>
         <message>
             <source>The export was cancelled; no file was written.</source>
@@ -3853,6 +3877,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
             <translation>Le symposium '%(title)s' n'a pas de date de début ; indiquez-en une pour que le programme ait des jours.</translation>
+        </message>
+        <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
+            <translation>Une version qu'aucun paquet ne peut transporter (écrite par une ancienne version de GCEN Desktop) est restée ici et le reste a été envoyé : %(records)s ; modifiez ce champ (ou supprimez l'élément) et exportez à nouveau.</translation>
         </message>
         <message>
             <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
@@ -4209,6 +4237,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>does not match its own hash (h), so it was altered or damaged</source>
             <translation>ne correspond pas à sa propre empreinte (h) : elle a donc été altérée ou endommagée</translation>
+        </message>
+        <message>
+            <source>has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold</source>
+            <translation>a un champ '%(field)s' qui contient un caractère NUL, que les copies des coéquipiers ne peuvent pas conserver</translation>
         </message>
         <message>
             <source>names a version made by a store whose id is not one</source>

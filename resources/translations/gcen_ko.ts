@@ -701,6 +701,10 @@
             <translation>이 번들은 %s(으)로 대부분의 이메일에 보내기에는 너무 큽니다. 팀원 한 명을 위해 내보내거나 USB 메모리 또는 공유 폴더로 공유하세요.</translation>
         </message>
         <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %s; edit that field (or delete the record) and export again.</source>
+            <translation>어떤 번들에도 담을 수 없는 버전(이전 버전의 GCEN Desktop이 기록함)은 여기에 남고 나머지는 보냈습니다: %s. 그 필드를 편집하거나 항목을 삭제한 뒤 다시 내보내세요.</translation>
+        </message>
+        <message>
             <source>Bundle saved: %s</source>
             <translation>번들 저장됨: %s</translation>
         </message>
@@ -3703,6 +3707,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>'%(field)s'이(가) %(limit)d자를 넘습니다.</translation>
         </message>
         <message>
+            <source>'%(field)s' contains a NUL character, which other teammates' stores cannot hold; remove it and try again.</source>
+            <translation>'%(field)s'에 NUL 문자가 들어 있어 팀원의 저장소에 보관할 수 없습니다. 그 문자를 지우고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' holds text that is not valid Unicode (a lone surrogate); type or paste it again.</source>
+            <translation>'%(field)s'에 올바른 유니코드가 아닌 텍스트(짝 없는 서로게이트)가 들어 있습니다. 다시 입력하거나 붙여 넣으세요.</translation>
+        </message>
+        <message>
             <source>'%(value)s' is not an order key for '%(field)s' (e.g. a0); move the record instead.</source>
             <translation>'%(value)s'은(는) '%(field)s'의 순서 키가 아닙니다(예: a0). 대신 항목을 이동하세요.</translation>
         </message>
@@ -3721,6 +3733,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>'%(field)s' must be a whole number, not '%(value)s'.</source>
             <translation>'%(field)s'은(는) '%(value)s'이(가) 아니라 정수여야 합니다.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' is too large a number; use one of at most 18 digits.</source>
+            <translation>'%(field)s'의 숫자가 너무 큽니다. 최대 18자리 숫자를 사용하세요.</translation>
         </message>
         <message>
             <source>'%(field)s' must be yes or no, not '%(value)s'.</source>
@@ -3745,6 +3761,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>'%(name)s' is not a record type; use one of: %(types)s.</source>
             <translation>'%(name)s'은(는) 항목 유형이 아닙니다. 다음 중 하나를 쓰세요: %(types)s.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' is too large to send to teammates: this change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take (control characters and some scripts take several bytes each); shorten it and try again.</source>
+            <translation>'%(field)s'이(가) 너무 커서 팀원에게 보낼 수 없습니다. 이 %(type)s 변경은 번들에서 %(size)s를 차지하여 변경 하나의 한도(%(limit)s)를 넘습니다(제어 문자와 일부 문자는 글자당 여러 바이트를 차지합니다). 줄인 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>This change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take; it cannot be sent to teammates.</source>
+            <translation>이 %(type)s 변경은 번들에서 %(size)s를 차지하여 변경 하나의 한도(%(limit)s)를 넘으므로 팀원에게 보낼 수 없습니다.</translation>
         </message>
         <message>
             <source>The export was cancelled; no file was written.</source>
@@ -3853,6 +3877,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
             <translation>심포지엄 '%(title)s'에 시작일이 없습니다. 일정에 날짜가 생기도록 시작일을 정하세요.</translation>
+        </message>
+        <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
+            <translation>어떤 번들에도 담을 수 없는 버전(이전 버전의 GCEN Desktop이 기록함)은 여기에 남고 나머지는 보냈습니다: %(records)s. 그 필드를 편집하거나 항목을 삭제한 뒤 다시 내보내세요.</translation>
         </message>
         <message>
             <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
@@ -4209,6 +4237,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>does not match its own hash (h), so it was altered or damaged</source>
             <translation>자체 해시(h)와 일치하지 않아 변조되었거나 손상되었습니다</translation>
+        </message>
+        <message>
+            <source>has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold</source>
+            <translation>'%(field)s'에 NUL 문자가 들어 있어 팀원의 저장소에 보관할 수 없습니다</translation>
         </message>
         <message>
             <source>names a version made by a store whose id is not one</source>

@@ -701,6 +701,10 @@
             <translation>Este pacote tem %s, grande demais para a maioria dos e-mails; exporte-o para um só colega de equipe, ou compartilhe-o em um pen drive ou em uma pasta compartilhada.</translation>
         </message>
         <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %s; edit that field (or delete the record) and export again.</source>
+            <translation>Uma versão que nenhum pacote pode levar (escrita por uma versão anterior do GCEN Desktop) ficou aqui e o restante foi enviado: %s; edite esse campo (ou exclua o item) e exporte novamente.</translation>
+        </message>
+        <message>
             <source>Bundle saved: %s</source>
             <translation>Pacote salvo: %s</translation>
         </message>
@@ -3703,6 +3707,14 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>'%(field)s' tem mais de %(limit)d caracteres.</translation>
         </message>
         <message>
+            <source>'%(field)s' contains a NUL character, which other teammates' stores cannot hold; remove it and try again.</source>
+            <translation>'%(field)s' contém um caractere NUL, que as cópias dos colegas de equipe não podem guardar; remova-o e tente novamente.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' holds text that is not valid Unicode (a lone surrogate); type or paste it again.</source>
+            <translation>'%(field)s' contém texto que não é Unicode válido (um substituto isolado); digite-o ou cole-o novamente.</translation>
+        </message>
+        <message>
             <source>'%(value)s' is not an order key for '%(field)s' (e.g. a0); move the record instead.</source>
             <translation>'%(value)s' não é uma chave de ordem para '%(field)s' (p. ex. a0); mova o registro em vez disso.</translation>
         </message>
@@ -3721,6 +3733,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>'%(field)s' must be a whole number, not '%(value)s'.</source>
             <translation>'%(field)s' deve ser um número inteiro, não '%(value)s'.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' is too large a number; use one of at most 18 digits.</source>
+            <translation>'%(field)s' é um número grande demais; use um de no máximo 18 dígitos.</translation>
         </message>
         <message>
             <source>'%(field)s' must be yes or no, not '%(value)s'.</source>
@@ -3745,6 +3761,14 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>'%(name)s' is not a record type; use one of: %(types)s.</source>
             <translation>'%(name)s' não é um tipo de registro; use um destes: %(types)s.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' is too large to send to teammates: this change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take (control characters and some scripts take several bytes each); shorten it and try again.</source>
+            <translation>'%(field)s' é grande demais para enviar aos colegas de equipe: esta alteração de um item %(type)s ocuparia %(size)s em um pacote, mais que os %(limit)s que uma alteração pode ocupar (caracteres de controle e algumas escritas ocupam vários bytes cada); encurte-o e tente novamente.</translation>
+        </message>
+        <message>
+            <source>This change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take; it cannot be sent to teammates.</source>
+            <translation>Esta alteração de um item %(type)s ocuparia %(size)s em um pacote, mais que os %(limit)s que uma alteração pode ocupar; ela não pode ser enviada aos colegas de equipe.</translation>
         </message>
         <message>
             <source>The export was cancelled; no file was written.</source>
@@ -3853,6 +3877,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
             <translation>O simpósio '%(title)s' não tem data de início; defina uma para que a programação tenha dias.</translation>
+        </message>
+        <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
+            <translation>Uma versão que nenhum pacote pode levar (escrita por uma versão anterior do GCEN Desktop) ficou aqui e o restante foi enviado: %(records)s; edite esse campo (ou exclua o item) e exporte novamente.</translation>
         </message>
         <message>
             <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
@@ -4209,6 +4237,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>does not match its own hash (h), so it was altered or damaged</source>
             <translation>não corresponde ao próprio hash (h), então foi alterada ou danificada</translation>
+        </message>
+        <message>
+            <source>has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold</source>
+            <translation>tem um campo '%(field)s' que contém um caractere NUL, que as cópias dos colegas de equipe não podem guardar</translation>
         </message>
         <message>
             <source>names a version made by a store whose id is not one</source>

@@ -701,6 +701,10 @@
             <translation>此数据包大小为 %s，超出大多数电子邮件的限制；请改为只为一位队友导出，或通过 U 盘或共享文件夹分享。</translation>
         </message>
         <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %s; edit that field (or delete the record) and export again.</source>
+            <translation>一个任何数据包都无法携带的版本（由旧版 GCEN Desktop 写入）留在了本地，其余内容已发送：%s；请编辑该字段（或删除该记录）后重新导出。</translation>
+        </message>
+        <message>
             <source>Bundle saved: %s</source>
             <translation>数据包已保存：%s</translation>
         </message>
@@ -3703,6 +3707,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>'%(field)s' 超过了 %(limit)d 个字符。</translation>
         </message>
         <message>
+            <source>'%(field)s' contains a NUL character, which other teammates' stores cannot hold; remove it and try again.</source>
+            <translation>'%(field)s' 包含 NUL 字符，队友的副本无法保存它；请删除该字符后重试。</translation>
+        </message>
+        <message>
+            <source>'%(field)s' holds text that is not valid Unicode (a lone surrogate); type or paste it again.</source>
+            <translation>'%(field)s' 包含不是有效 Unicode 的文本（孤立的代理项）；请重新输入或粘贴。</translation>
+        </message>
+        <message>
             <source>'%(value)s' is not an order key for '%(field)s' (e.g. a0); move the record instead.</source>
             <translation>'%(value)s' 不是 '%(field)s' 的排序键（例如 a0）；请改为移动该记录。</translation>
         </message>
@@ -3721,6 +3733,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>'%(field)s' must be a whole number, not '%(value)s'.</source>
             <translation>'%(field)s' 必须是整数，而不是 '%(value)s'。</translation>
+        </message>
+        <message>
+            <source>'%(field)s' is too large a number; use one of at most 18 digits.</source>
+            <translation>'%(field)s' 的数字太大；请使用最多 18 位的数字。</translation>
         </message>
         <message>
             <source>'%(field)s' must be yes or no, not '%(value)s'.</source>
@@ -3745,6 +3761,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>'%(name)s' is not a record type; use one of: %(types)s.</source>
             <translation>'%(name)s' 不是记录类型；请使用以下之一：%(types)s。</translation>
+        </message>
+        <message>
+            <source>'%(field)s' is too large to send to teammates: this change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take (control characters and some scripts take several bytes each); shorten it and try again.</source>
+            <translation>'%(field)s' 太大，无法发送给队友：对 %(type)s 的这项更改在数据包中将占用 %(size)s，超过了一项更改最多允许的 %(limit)s（控制字符和某些文字每个字符占用多个字节）；请缩短后重试。</translation>
+        </message>
+        <message>
+            <source>This change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take; it cannot be sent to teammates.</source>
+            <translation>对 %(type)s 的这项更改在数据包中将占用 %(size)s，超过了一项更改最多允许的 %(limit)s；无法发送给队友。</translation>
         </message>
         <message>
             <source>The export was cancelled; no file was written.</source>
@@ -3853,6 +3877,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
             <translation>研讨会 '%(title)s' 没有开始日期；请设置开始日期，以便日程按天排列。</translation>
+        </message>
+        <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
+            <translation>一个任何数据包都无法携带的版本（由旧版 GCEN Desktop 写入）留在了本地，其余内容已发送：%(records)s；请编辑该字段（或删除该记录）后重新导出。</translation>
         </message>
         <message>
             <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
@@ -4209,6 +4237,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>does not match its own hash (h), so it was altered or damaged</source>
             <translation>与其自身的哈希（h）不符，因此已被篡改或损坏</translation>
+        </message>
+        <message>
+            <source>has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold</source>
+            <translation>的 '%(field)s' 包含 NUL 字符，队友的副本无法保存它</translation>
         </message>
         <message>
             <source>names a version made by a store whose id is not one</source>

@@ -970,3 +970,15 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "The bundle file changed after you checked it; choose it again, check who made it, then join.": "Le fichier du paquet a changé depuis que vous l'avez vérifié ; choisissez-le à nouveau, vérifiez qui l'a fait, puis rejoignez l'espace de travail.",
 })
+
+# Local writes obey import's limits; what no bundle can carry stays out of an export.
+TRANSLATIONS.update({
+    "'%(field)s' contains a NUL character, which other teammates' stores cannot hold; remove it and try again.": "'%(field)s' contient un caractère NUL, que les copies des coéquipiers ne peuvent pas conserver ; supprimez-le et réessayez.",
+    "'%(field)s' holds text that is not valid Unicode (a lone surrogate); type or paste it again.": "'%(field)s' contient du texte qui n'est pas de l'Unicode valide (un demi-codet isolé) ; saisissez-le ou collez-le à nouveau.",
+    "'%(field)s' is too large a number; use one of at most 18 digits.": "'%(field)s' est un nombre trop grand ; utilisez-en un de 18 chiffres au plus.",
+    "'%(field)s' is too large to send to teammates: this change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take (control characters and some scripts take several bytes each); shorten it and try again.": "'%(field)s' est trop volumineux pour être envoyé aux coéquipiers : cette modification d'un élément %(type)s occuperait %(size)s dans un paquet, plus que les %(limit)s permis pour une modification (les caractères de contrôle et certaines écritures occupent plusieurs octets chacun) ; raccourcissez-le et réessayez.",
+    'This change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take; it cannot be sent to teammates.': "Cette modification d'un élément %(type)s occuperait %(size)s dans un paquet, plus que les %(limit)s permis pour une modification ; elle ne peut pas être envoyée aux coéquipiers.",
+    'A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.': "Une version qu'aucun paquet ne peut transporter (écrite par une ancienne version de GCEN Desktop) est restée ici et le reste a été envoyé : %(records)s ; modifiez ce champ (ou supprimez l'élément) et exportez à nouveau.",
+    "has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold": "a un champ '%(field)s' qui contient un caractère NUL, que les copies des coéquipiers ne peuvent pas conserver",
+    'A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %s; edit that field (or delete the record) and export again.': "Une version qu'aucun paquet ne peut transporter (écrite par une ancienne version de GCEN Desktop) est restée ici et le reste a été envoyé : %s ; modifiez ce champ (ou supprimez l'élément) et exportez à nouveau.",
+})
