@@ -31,17 +31,6 @@ from .limits import DEFAULT_LIMITS
 MODES = ("team", "peer", "full")
 
 
-@dataclass
-class Selection:
-    since: Vector  # what the reader is assumed to hold
-    have: Vector  # what this store holds
-    lines: list[bytes] = field(default_factory=list)  # the events' canonical bytes, as stored
-    blobs: dict[str, Path] = field(default_factory=dict)
-    withheld: int = 0  # events of private records (or records outside a network-only export)
-    max_own_seq: int = 0
-    left_out: list[LeftOut] = field(default_factory=list)  # events no bundle can carry
-
-
 @dataclass(frozen=True)
 class LeftOut:
     """An event an older version wrote that the import of this one would refuse (see
@@ -54,6 +43,17 @@ class LeftOut:
     reason: str  # "size" | "nul"
     field: str | None
     current: bool
+
+
+@dataclass
+class Selection:
+    since: Vector  # what the reader is assumed to hold
+    have: Vector  # what this store holds
+    lines: list[bytes] = field(default_factory=list)  # the events' canonical bytes, as stored
+    blobs: dict[str, Path] = field(default_factory=dict)
+    withheld: int = 0  # events of private records (or records outside a network-only export)
+    max_own_seq: int = 0
+    left_out: list[LeftOut] = field(default_factory=list)  # events no bundle can carry
 
     @property
     def events(self) -> list[dict[str, Any]]:
