@@ -3851,6 +3851,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>El espacio de trabajo cambió mientras empezaba la importación; vuelva a importar el paquete.</translation>
         </message>
         <message>
+            <source>The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.</source>
+            <translation>El elemento %(type)s '%(title)s' de este paquete no se puede copiar: %(reason)s No se importó nada.</translation>
+        </message>
+        <message>
             <source>No %(what)s has the id '%(id)s'; 'gcen list %(what)s' shows the ids.</source>
             <translation>Ningún registro de tipo %(what)s tiene el id '%(id)s'; 'gcen list %(what)s' muestra los ids.</translation>
         </message>

@@ -3851,6 +3851,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>L'espace de travail a changé pendant le démarrage de l'import ; importez à nouveau le paquet.</translation>
         </message>
         <message>
+            <source>The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.</source>
+            <translation>L'élément %(type)s '%(title)s' de ce paquet ne peut pas être copié : %(reason)s Rien n'a été importé.</translation>
+        </message>
+        <message>
             <source>No %(what)s has the id '%(id)s'; 'gcen list %(what)s' shows the ids.</source>
             <translation>Aucun élément de type %(what)s n'a l'identifiant '%(id)s' ; 'gcen list %(what)s' affiche les identifiants.</translation>
         </message>

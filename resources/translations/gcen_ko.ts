@@ -3851,6 +3851,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>가져오기를 시작하는 동안 작업 공간이 바뀌었습니다. 번들을 다시 가져오세요.</translation>
         </message>
         <message>
+            <source>The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.</source>
+            <translation>이 번들의 %(type)s '%(title)s'을(를) 복사할 수 없습니다: %(reason)s 아무것도 가져오지 않았습니다.</translation>
+        </message>
+        <message>
             <source>No %(what)s has the id '%(id)s'; 'gcen list %(what)s' shows the ids.</source>
             <translation>ID가 '%(id)s'인 %(what)s이(가) 없습니다. 'gcen list %(what)s'로 ID를 볼 수 있습니다.</translation>
         </message>

@@ -3851,6 +3851,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>O espaço de trabalho mudou enquanto a importação começava; importe o pacote novamente.</translation>
         </message>
         <message>
+            <source>The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.</source>
+            <translation>O item %(type)s '%(title)s' deste pacote não pode ser copiado: %(reason)s Nada foi importado.</translation>
+        </message>
+        <message>
             <source>No %(what)s has the id '%(id)s'; 'gcen list %(what)s' shows the ids.</source>
             <translation>Nenhum registro do tipo %(what)s tem o id '%(id)s'; 'gcen list %(what)s' mostra os ids.</translation>
         </message>

@@ -3851,6 +3851,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>导入开始时工作空间发生了变化；请重新导入该数据包。</translation>
         </message>
         <message>
+            <source>The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.</source>
+            <translation>此数据包中的 %(type)s '%(title)s' 无法复制：%(reason)s 未导入任何内容。</translation>
+        </message>
+        <message>
             <source>No %(what)s has the id '%(id)s'; 'gcen list %(what)s' shows the ids.</source>
             <translation>没有 ID 为 '%(id)s' 的 %(what)s；'gcen list %(what)s' 会列出所有 ID。</translation>
         </message>

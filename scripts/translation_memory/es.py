@@ -982,3 +982,6 @@ TRANSLATIONS.update({
     "has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold": "tiene un campo '%(field)s' que contiene un carácter NUL, que las copias de los compañeros de equipo no pueden guardar",
     'A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %s; edit that field (or delete the record) and export again.': 'Una versión que ningún paquete puede llevar (escrita por una versión anterior de GCEN Desktop) se quedó aquí y se envió el resto: %s; edite ese campo (o elimine el elemento) y exporte de nuevo.',
 })
+TRANSLATIONS.update({
+    "The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.": "El elemento %(type)s '%(title)s' de este paquete no se puede copiar: %(reason)s No se importó nada.",
+})

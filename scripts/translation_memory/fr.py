@@ -982,3 +982,6 @@ TRANSLATIONS.update({
     "has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold": "a un champ '%(field)s' qui contient un caractère NUL, que les copies des coéquipiers ne peuvent pas conserver",
     'A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %s; edit that field (or delete the record) and export again.': "Une version qu'aucun paquet ne peut transporter (écrite par une ancienne version de GCEN Desktop) est restée ici et le reste a été envoyé : %s ; modifiez ce champ (ou supprimez l'élément) et exportez à nouveau.",
 })
+TRANSLATIONS.update({
+    "The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.": "L'élément %(type)s '%(title)s' de ce paquet ne peut pas être copié : %(reason)s Rien n'a été importé.",
+})

@@ -981,3 +981,6 @@ TRANSLATIONS.update({
     "has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold": "'%(field)s'에 NUL 문자가 들어 있어 팀원의 저장소에 보관할 수 없습니다",
     'A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %s; edit that field (or delete the record) and export again.': '어떤 번들에도 담을 수 없는 버전(이전 버전의 GCEN Desktop이 기록함)은 여기에 남고 나머지는 보냈습니다: %s. 그 필드를 편집하거나 항목을 삭제한 뒤 다시 내보내세요.',
 })
+TRANSLATIONS.update({
+    "The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.": "이 번들의 %(type)s '%(title)s'을(를) 복사할 수 없습니다: %(reason)s 아무것도 가져오지 않았습니다.",
+})

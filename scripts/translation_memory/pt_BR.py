@@ -982,3 +982,6 @@ TRANSLATIONS.update({
     "has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold": "tem um campo '%(field)s' que contém um caractere NUL, que as cópias dos colegas de equipe não podem guardar",
     'A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %s; edit that field (or delete the record) and export again.': 'Uma versão que nenhum pacote pode levar (escrita por uma versão anterior do GCEN Desktop) ficou aqui e o restante foi enviado: %s; edite esse campo (ou exclua o item) e exporte novamente.',
 })
+TRANSLATIONS.update({
+    "The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.": "O item %(type)s '%(title)s' deste pacote não pode ser copiado: %(reason)s Nada foi importado.",
+})

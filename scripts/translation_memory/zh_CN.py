@@ -980,3 +980,6 @@ TRANSLATIONS.update({
     "has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold": "的 '%(field)s' 包含 NUL 字符，队友的副本无法保存它",
     'A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %s; edit that field (or delete the record) and export again.': '一个任何数据包都无法携带的版本（由旧版 GCEN Desktop 写入）留在了本地，其余内容已发送：%s；请编辑该字段（或删除该记录）后重新导出。',
 })
+TRANSLATIONS.update({
+    "The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.": "此数据包中的 %(type)s '%(title)s' 无法复制：%(reason)s 未导入任何内容。",
+})
