@@ -519,10 +519,11 @@ ANCESTOR_MOST_EVENTS = 2_000
 def _ancestor_event(conn: Connection, rec: str, f: str, dot: Dot) -> tuple[str, list[Dot]] | None:
     """(hlc, parents of f) of the event `dot` when it is a `set` of field f of record `rec`."""
     path = '."' + f + '"'
+    # (bodies are stored as BLOBs of JSON text: read as text, which SQLite's JSON functions parse)
     row = conn.exec_driver_sql(
-        "SELECT json_extract(body, '$.rec'), json_extract(body, '$.op'), hlc, "
-        "json_type(body, '$.fields' || ?), json_extract(body, '$.parents' || ?) "
-        "FROM events WHERE replica=? AND seq=?",
+        "SELECT json_extract(j, '$.rec'), json_extract(j, '$.op'), hlc, "
+        "json_type(j, '$.fields' || ?), json_extract(j, '$.parents' || ?) "
+        "FROM (SELECT CAST(body AS TEXT) AS j, hlc FROM events WHERE replica=? AND seq=?)",
         (path, path, dot[0], dot[1]),
     ).first()
     if row is None or row[0] != rec or row[1] != "set" or row[3] is None:
@@ -573,7 +574,7 @@ def common_ancestor_value(conn: Connection, rec: str, f: str, heads: list[Dot]) 
         return None
     best = max(nearest, key=lambda d: (hlc_of[d], d))
     value = conn.exec_driver_sql(
-        "SELECT json_extract(body, '$.fields' || ?) FROM events WHERE replica=? AND seq=?",
+        "SELECT json_extract(CAST(body AS TEXT), '$.fields' || ?) FROM events WHERE replica=? AND seq=?",
         ('."' + f + '"', best[0], best[1]),
     ).scalar_one()
     return value if isinstance(value, str) else ("" if value is None else str(value))
