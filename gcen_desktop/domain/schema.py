@@ -486,4 +486,3 @@ def check_new_record_size(type_name: str, values: dict[str, object]) -> None:
         "op": "set", "parents": {}, "rec": "0" * 36, "type": type_name,
     }
     check_change_size(type_name, values, len(orjson.dumps(skeleton)))
-
