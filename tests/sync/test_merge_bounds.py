@@ -130,3 +130,43 @@ def test_many_versions_give_the_same_view_whatever_the_import_order(tmp_path):
         assert len(b.ws.get(note).conflicts["body"]) == 40
     finally:
         close_all(stores)
+
+
+def _chain_then_fork(note: str, length: int) -> list[dict]:
+    """A note whose body an imaginary teammate edited `length` times in a row, then two
+    concurrent versions of the last one, each changing its own line."""
+    lines = [f"line {i}\n" for i in range(10)]
+    events, parent = [], []
+    for k in range(length):
+        fields = {"body": "".join(lines) + f"edit {k}\n"}
+        if k == 0:
+            fields["title"] = "Minutes"
+        events.append(seal({
+            "dot": [FORKER, k + 1], "hlc": encode(core.now_ms() + k, 0, FORKER), "rec": note, "type": "note",
+            "op": "set", "fields": fields, "parents": {"body": parent} if parent else {},
+        }))
+        parent = [[FORKER, k + 1]]
+    base = events[-1]["fields"]["body"].splitlines(keepends=True)
+    for j, at in enumerate((1, 7)):
+        body = "".join(f"changed {j}\n" if i == at else line for i, line in enumerate(base))
+        events.append(seal({
+            "dot": [FORKER, length + 1 + j], "hlc": encode(core.now_ms() + length + j, 0, FORKER), "rec": note,
+            "type": "note", "op": "set", "fields": {"body": body}, "parents": {"body": parent},
+        }))
+    return events
+
+
+@pytest.mark.parametrize("bound, merged", [(100, True), (10, False)])
+def test_the_ancestor_search_reads_at_most_its_bound(ws, monkeypatch, bound, merged):
+    """Two versions forked from the 20th edit of a body: within the bound they merge; past it
+    (the heads' history holds 22 versions) the conflict is shown, after at most `bound` reads."""
+    from tests.unit.eventkit import apply
+
+    monkeypatch.setattr(store_module, "ANCESTOR_MOST_EVENTS", bound)
+    work = Work(monkeypatch)
+    note = "01900000-0000-7000-8000-00000000beef"
+    apply(ws, _chain_then_fork(note, 20))
+    view = ws.get(note)
+    assert (view.merged == ["body"]) is merged and ("body" in view.conflicts) is not merged
+    assert work.ancestor_reads <= bound
+    assert ws.store.check() == []
