@@ -709,6 +709,14 @@
             <translation>Paquete guardado: %s</translation>
         </message>
         <message>
+            <source>%s '%s': '%s' is too large</source>
+            <translation>%s '%s': '%s' es demasiado grande</translation>
+        </message>
+        <message>
+            <source>%s '%s': '%s' holds a NUL character</source>
+            <translation>%s '%s': '%s' contiene un carácter NUL</translation>
+        </message>
+        <message>
             <source>Export cancelled; no file was written.</source>
             <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
         </message>

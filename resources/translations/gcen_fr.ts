@@ -709,6 +709,14 @@
             <translation>Paquet enregistré : %s</translation>
         </message>
         <message>
+            <source>%s '%s': '%s' is too large</source>
+            <translation>%s '%s' : '%s' est trop volumineux</translation>
+        </message>
+        <message>
+            <source>%s '%s': '%s' holds a NUL character</source>
+            <translation>%s '%s' : '%s' contient un caractère NUL</translation>
+        </message>
+        <message>
             <source>Export cancelled; no file was written.</source>
             <translation>Export annulé ; aucun fichier n'a été écrit.</translation>
         </message>

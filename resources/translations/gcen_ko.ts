@@ -709,6 +709,14 @@
             <translation>번들 저장됨: %s</translation>
         </message>
         <message>
+            <source>%s '%s': '%s' is too large</source>
+            <translation>%s '%s': '%s'이(가) 너무 큽니다</translation>
+        </message>
+        <message>
+            <source>%s '%s': '%s' holds a NUL character</source>
+            <translation>%s '%s': '%s'에 NUL 문자가 들어 있습니다</translation>
+        </message>
+        <message>
             <source>Export cancelled; no file was written.</source>
             <translation>내보내기를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
         </message>

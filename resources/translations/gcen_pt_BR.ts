@@ -709,6 +709,14 @@
             <translation>Pacote salvo: %s</translation>
         </message>
         <message>
+            <source>%s '%s': '%s' is too large</source>
+            <translation>%s '%s': '%s' é grande demais</translation>
+        </message>
+        <message>
+            <source>%s '%s': '%s' holds a NUL character</source>
+            <translation>%s '%s': '%s' contém um caractere NUL</translation>
+        </message>
+        <message>
             <source>Export cancelled; no file was written.</source>
             <translation>Exportação cancelada; nenhum arquivo foi gravado.</translation>
         </message>

@@ -709,6 +709,14 @@
             <translation>数据包已保存：%s</translation>
         </message>
         <message>
+            <source>%s '%s': '%s' is too large</source>
+            <translation>%s '%s'：'%s' 太大</translation>
+        </message>
+        <message>
+            <source>%s '%s': '%s' holds a NUL character</source>
+            <translation>%s '%s'：'%s' 包含 NUL 字符</translation>
+        </message>
+        <message>
             <source>Export cancelled; no file was written.</source>
             <translation>已取消导出；没有写入任何文件。</translation>
         </message>

@@ -985,3 +985,7 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.": "El elemento %(type)s '%(title)s' de este paquete no se puede copiar: %(reason)s No se importó nada.",
 })
+TRANSLATIONS.update({
+    "%s '%s': '%s' is too large": "%s '%s': '%s' es demasiado grande",
+    "%s '%s': '%s' holds a NUL character": "%s '%s': '%s' contiene un carácter NUL",
+})

@@ -985,3 +985,7 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.": "L'élément %(type)s '%(title)s' de ce paquet ne peut pas être copié : %(reason)s Rien n'a été importé.",
 })
+TRANSLATIONS.update({
+    "%s '%s': '%s' is too large": "%s '%s' : '%s' est trop volumineux",
+    "%s '%s': '%s' holds a NUL character": "%s '%s' : '%s' contient un caractère NUL",
+})

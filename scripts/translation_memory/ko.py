@@ -984,3 +984,7 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.": "이 번들의 %(type)s '%(title)s'을(를) 복사할 수 없습니다: %(reason)s 아무것도 가져오지 않았습니다.",
 })
+TRANSLATIONS.update({
+    "%s '%s': '%s' is too large": "%s '%s': '%s'이(가) 너무 큽니다",
+    "%s '%s': '%s' holds a NUL character": "%s '%s': '%s'에 NUL 문자가 들어 있습니다",
+})

@@ -985,3 +985,7 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.": "O item %(type)s '%(title)s' deste pacote não pode ser copiado: %(reason)s Nada foi importado.",
 })
+TRANSLATIONS.update({
+    "%s '%s': '%s' is too large": "%s '%s': '%s' é grande demais",
+    "%s '%s': '%s' holds a NUL character": "%s '%s': '%s' contém um caractere NUL",
+})

@@ -983,3 +983,7 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.": "此数据包中的 %(type)s '%(title)s' 无法复制：%(reason)s 未导入任何内容。",
 })
+TRANSLATIONS.update({
+    "%s '%s': '%s' is too large": "%s '%s'：'%s' 太大",
+    "%s '%s': '%s' holds a NUL character": "%s '%s'：'%s' 包含 NUL 字符",
+})

@@ -304,3 +304,17 @@ def test_another_teams_network_bundle_is_offered_as_copies(ctx, other_ctx, qtbot
     target.undo_last_import()
     wait_idle(theirs)
     assert theirs.ws.count("practice") == 0
+
+
+def test_an_export_names_what_no_bundle_can_carry(ctx, qtbot, answer, wait_idle, tmp_path):
+    """A body written by an older version, too large for a bundle: the export still succeeds and
+    its result names the note and the field."""
+    from tests.sync.test_cannot_travel import older_version_edit
+
+    note, _ = ctx.ws.create("note", {"title": "Pasted log"})
+    older_version_edit(ctx.ws, note, {"body": "\x01" * 1_000_000})
+    section = _sync_section(ctx, qtbot)
+    _export(section, ctx, answer, wait_idle, tmp_path / "team.gcen")
+    text = section.export_panel.result.text()
+    assert "safe to remove" in text
+    assert "stayed here and the rest was sent: note 'Pasted log': 'body' is too large" in text
