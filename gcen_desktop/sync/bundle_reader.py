@@ -25,7 +25,7 @@ import msgspec
 from cryptography.exceptions import InvalidSignature
 
 from ..domain.errors import Phrase, ValidationError
-from ..domain.schema import MAX_TITLE, TYPES, Field
+from ..domain.schema import MAX_INT, MAX_TITLE, MIN_INT, TYPES, Field
 from ..store.apply import DEL
 from ..store.events import (
     ReadEvent,
@@ -683,7 +683,7 @@ _HASH_TEXT = re.compile(r"sha256:[0-9a-f]{64}")
 # the four of an event, checked in one go: replica id, hlc, record id and hash, a line each
 _IDS = re.compile("\n".join(p.pattern for p in (_REPLICA_ID, _HLC_TEXT, _UUID_TEXT, _HASH_TEXT)))
 _OWN_IDS = re.compile("\n".join(p.pattern for p in (_REPLICA_ID, _HLC_TEXT, _UUID_TEXT)))  # all but the hash
-_Int = Annotated[int, msgspec.Meta(ge=-(2**63), le=2**63 - 1)]  # what the store's JSON can hold
+_Int = Annotated[int, msgspec.Meta(ge=MIN_INT, le=MAX_INT)]  # what the store's JSON can hold (and local writes accept)
 _Value = str | _Int | bool | None
 _FieldName = Annotated[str, msgspec.Meta(max_length=64)]
 # a \uD800-\uDFFF escape: msgspec refuses lone surrogates today; we check again when one appears
