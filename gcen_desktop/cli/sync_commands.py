@@ -183,6 +183,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"Wrote {result.path} ({result.size:,} bytes, {result.event_count:,} changes); it was read back and checked.")
     if result.withheld:
         print(f"{result.withheld:,} changes of private records stayed in this workspace.")
+    if result.cannot_travel:
+        print(f"Note: {result.cannot_travel_note}")
     if result.warning:
         print(f"Note: {result.warning}")
     return 0

@@ -11,10 +11,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+import orjson
 from fractional_indexing import FIError, validate_order_key
 
 from .errors import ValidationError
 from .ids import is_uuid
+from .sizes import MiB, human_size
 
 VISIBILITIES = ("private", "team", "network")
 MEMBER_ROLES = (
@@ -52,12 +54,15 @@ LINK_KINDS = (
     "related",  # a: symposium | working_group, b: reading_item | note
 )
 
+# What a bundle may carry (sync/limits.py reads these), so that local writes obey the same limits
+# and nothing this store accepts can make an export fail or be refused on the other side.
 MAX_TITLE = 1_000
 MAX_BODY = 1_000_000
 MAX_SHORT = 10_000
+MAX_CHANGE_BYTES = 4 * MiB  # one change as a bundle carries it: its canonical line with a newline
+MIN_INT, MAX_INT = -(2**63), 2**63 - 1  # what the store's JSON holds
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-INT_MIN, INT_MAX = -(2**63), 2**63 - 1  # what SQLite can store in an integer column
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
@@ -84,6 +89,21 @@ class Field:
             limit = MAX_BODY if self.kind == "text" else self.max_len
             if len(value) > limit:
                 raise ValidationError("'%(field)s' is longer than %(limit)d characters.", field=self.name, limit=limit)
+            if "\x00" in value:
+                raise ValidationError(
+                    "'%(field)s' contains a NUL character, which other teammates' stores cannot hold; "
+                    "remove it and try again.",
+                    field=self.name,
+                )
+            if not value.isascii():
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError:  # a lone surrogate (from a file name or a broken paste)
+                    raise ValidationError(
+                        "'%(field)s' holds text that is not valid Unicode (a lone surrogate); "
+                        "type or paste it again.",
+                        field=self.name,
+                    ) from None
             if self.kind == "position":
                 # A malformed key would make every later insert or move among its siblings fail.
                 try:
@@ -123,18 +143,15 @@ class Field:
                 number = int(text) if len(text) <= 40 else None
             except ValueError:
                 raise ValidationError(
-                    "'%(field)s' must be a whole number, not '%(value)s'.", field=self.name, value=value
+                    "'%(field)s' must be a whole number, not '%(value)s'.", field=self.name, value=str(value)[:80]
                 ) from None
             if number is None and not text.lstrip("+-").isdigit():
                 raise ValidationError(
                     "'%(field)s' must be a whole number, not '%(value)s'.", field=self.name, value=text[:40] + "…"
                 )
-            if number is None or not INT_MIN <= number <= INT_MAX:
+            if number is None or not MIN_INT <= number <= MAX_INT:
                 raise ValidationError(
-                    "'%(field)s' must be a whole number from %(lowest)d to %(highest)d.",
-                    field=self.name,
-                    lowest=INT_MIN,
-                    highest=INT_MAX,
+                    "'%(field)s' is too large a number; use one of at most 18 digits.", field=self.name
                 )
             return number
         if self.kind == "bool":
@@ -438,3 +455,41 @@ def record_type(name: str) -> RecordType:
 def label_of(type_name: str, data: dict[str, object]) -> str:
     value = data.get(TYPES[type_name].label)
     return "" if value is None else str(value)
+
+
+def check_change_size(type_name: str, fields: dict[str, object], size: int) -> None:
+    """Refuse a change whose canonical line (`size` bytes, without its newline) a bundle could not
+    carry, naming the field that takes the most room. Text in some scripts takes 3 bytes a
+    character there and control characters 6, so the character limits alone do not ensure it."""
+    if size + 1 <= MAX_CHANGE_BYTES:
+        return
+    texts = {k: v for k, v in fields.items() if isinstance(v, str)}
+    if texts:
+        largest = max(sorted(texts), key=lambda k: len(orjson.dumps(texts[k])))
+        raise ValidationError(
+            "'%(field)s' is too large to send to teammates: this change to a %(type)s would take %(size)s "
+            "in a bundle, more than the %(limit)s one change may take (control characters and some "
+            "scripts take several bytes each); shorten it and try again.",
+            field=largest,
+            type=CLI_NAME_OF.get(type_name, type_name),
+            size=human_size(size + 1),
+            limit=human_size(MAX_CHANGE_BYTES),
+        )
+    raise ValidationError(
+        "This change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change "
+        "may take; it cannot be sent to teammates.",
+        type=CLI_NAME_OF.get(type_name, type_name),
+        size=human_size(size + 1),
+        limit=human_size(MAX_CHANGE_BYTES),
+    )
+
+
+def check_new_record_size(type_name: str, values: dict[str, object]) -> None:
+    """`check_change_size` of the change that would create a record with these (validated)
+    values, for a check before any record is written (an import's preview): its ids, time and hash
+    counted at their longest, so that what passes here passes when written."""
+    skeleton = {
+        "dot": ["0" * 16, 2**53], "fields": values, "h": "sha256:" + "0" * 64, "hlc": "0" * 84,
+        "op": "set", "parents": {}, "rec": "0" * 36, "type": type_name,
+    }
+    check_change_size(type_name, values, len(orjson.dumps(skeleton)))

@@ -20,9 +20,9 @@ from typing import Any
 
 import orjson
 
-from ..domain.errors import UserError
+from ..domain.errors import UserError, ValidationError
 from ..domain.ids import link_id
-from ..domain.schema import TYPES
+from ..domain.schema import CLI_NAME_OF, TYPES, label_of
 from ..store import replica as replica_registry
 from ..store.store import open_store
 from ..sync import exchange as core
@@ -122,7 +122,15 @@ def import_copies(ws: Workspace, contents: BundleContents) -> tuple[dict[str, di
                     skipped += 1
                     del id_map[rid]
                     continue
-                ws._create(conn, type_, values, changes, rec=new)
+                try:
+                    ws._create(conn, type_, values, changes, rec=new)
+                except ValidationError as e:  # its values, written apart there, together too large here
+                    raise UserError(
+                        "The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.",
+                        type=CLI_NAME_OF.get(type_, type_),
+                        title=label_of(type_, data)[:80],
+                        reason=e,
+                    ) from None
                 per_type["new"] += 1
         for _link_rec, data in by_type.get("link", ()):
             kind, a, b = data.get("kind"), id_map.get(data.get("a", "")), data.get("b", "")

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..domain.clock import wall_ms_of
 from ..domain.errors import NotFound, Phrase, UserError
+from ..domain.schema import CLI_NAME_OF
 from ..store import ranges
 from ..store.apply import DEL
 from ..store.store import (
@@ -46,6 +47,34 @@ class ExportResult:
     event_count: int
     warning: str | None
     withheld: int = 0  # events of private records that stayed here
+    # records shown with a version no bundle can carry (written by an older version), left out
+    cannot_travel: list[CannotTravel] = field(default_factory=list)
+
+    @property
+    def cannot_travel_note(self) -> Phrase | None:
+        """What to tell the user about `cannot_travel`, in one sentence."""
+        if not self.cannot_travel:
+            return None
+        return Phrase(
+            "A version that no bundle can carry (written by an older version of GCEN Desktop) stayed "
+            "here and the rest was sent: %(records)s; edit that field (or delete the record) and "
+            "export again.",
+            records="; ".join(item.describe() for item in self.cannot_travel),
+        )
+
+
+@dataclass(frozen=True)
+class CannotTravel:
+    rec: str
+    type: str
+    label: str
+    field: str | None
+    reason: str  # "size": too large for one change; "nul": holds a NUL character
+
+    def describe(self) -> str:
+        kind = CLI_NAME_OF.get(self.type, self.type)
+        why = "too large" if self.reason == "size" else "holds a NUL character"
+        return f"{kind} '{self.label[:60]}' ({self.rec}), '{self.field or '?'}' {why}"
 
 
 @dataclass
@@ -280,7 +309,21 @@ class Exchange:
             passphrase=passphrase,
             progress=progress,
         )
-        return ExportResult(result.path, result.size, result.event_count, result.warning, sel.withheld)
+        return ExportResult(
+            result.path, result.size, result.event_count, result.warning, sel.withheld, self._cannot_travel(sel)
+        )
+
+    def _cannot_travel(self, sel: Any) -> list[CannotTravel]:
+        out: dict[tuple[str, str | None], CannotTravel] = {}
+        for item in sel.left_out:
+            if item.current and (item.rec, item.field) not in out:
+                view = self.store.find(item.rec)
+                if view is not None and view.deleted:
+                    continue  # deleted here, and teammates see it deleted (see Store.delete)
+                out[item.rec, item.field] = CannotTravel(
+                    item.rec, item.type, view.title if view else "", item.field, item.reason
+                )
+        return list(out.values())
 
     # --- preview and import ----------------------------------------------------------------------
 

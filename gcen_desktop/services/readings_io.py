@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.errors import Phrase, UserError, ValidationError
-from ..domain.schema import READING_KINDS, TYPES
+from ..domain.schema import READING_KINDS, TYPES, check_new_record_size
 from ..interop.readings import (
     FORMATS,
     BadRecord,
@@ -134,7 +134,9 @@ def _values(r: ReadingRecord) -> dict[str, object]:
         "why_it_matters": r.notes or None,
         "language": r.language or None,
     }
-    return TYPES["reading_item"].validate({k: v for k, v in values.items() if v is not None}, creating=True)
+    clean = TYPES["reading_item"].validate({k: v for k, v in values.items() if v is not None}, creating=True)
+    check_new_record_size("reading_item", clean)
+    return clean
 
 
 def _too_many_bad(name: str, total: int, good: int, bad: list[BadRecord]) -> UserError:

@@ -838,16 +838,29 @@ def row_of(
     )
 
 
+# Bounds on the cost of an auto-merge (each step is a line diff of the texts): past them the
+# versions are shown as a conflict. They depend only on the heads, so every store agrees.
+MERGE_MOST_HEADS = 8
+MERGE_MOST_CHARS = 3_000_000  # the heads' texts and their common ancestor's, together
+
+
 def _auto_merge(
     rec: str,
     f: str,
     ordered: list[tuple[Dot, tuple[str, str]]],
     ancestor_value: Callable[[str, str, list[Dot]], str | None],
 ) -> str | None:
-    """Fold the heads of a long-text field by clean three-way merges, or None if any step clashes."""
+    """Fold the heads of a long-text field by clean three-way merges, or None if any step clashes
+    or the merge would cost more than MERGE_MOST_HEADS heads or MERGE_MOST_CHARS characters allow
+    (then the versions are shown side by side, as for a clash)."""
+    if len(ordered) > MERGE_MOST_HEADS:
+        return None
+    size = sum(len(v) for _dot, (_hlc, v) in ordered if isinstance(v, str))
+    if size > MERGE_MOST_CHARS:
+        return None
     dots = [d for d, _ in ordered]
     base = ancestor_value(rec, f, dots)
-    if base is None:
+    if base is None or size + len(base) > MERGE_MOST_CHARS:
         return None
     result: str | None = ordered[-1][1][1] or ""
     for _dot, (_hlc, v) in reversed(ordered[:-1]):

@@ -8,6 +8,8 @@ from typing import Any
 import msgspec
 import orjson
 
+from ..domain.schema import MAX_CHANGE_BYTES
+
 Dot = tuple[str, int]
 
 
@@ -156,3 +158,23 @@ def stored_ok(h: Any, body: Any) -> bool:
     except orjson.JSONDecodeError:
         return False
     return isinstance(event, dict) and event.get("h") == h and hash_ok(event)
+
+
+# --- events a bundle cannot carry --------------------------------------------------------------
+
+NUL_ESCAPE = b"\\u0000"  # a NUL character in JSON text
+
+
+def why_it_cannot_travel(body: bytes, line_bytes: int = MAX_CHANGE_BYTES) -> tuple[str, str | None] | None:
+    """Why the import of this version would refuse a stored event, as (reason, field): "size" when
+    its line is over the limit, "nul" when a field holds a NUL character; None when it can travel.
+    Older versions wrote such events (local writes now refuse them), and kept them in the log."""
+    if len(body) + 1 > line_bytes:
+        fields = orjson.loads(body).get("fields") or {}
+        texts = [k for k, v in sorted(fields.items()) if isinstance(v, str)]
+        return "size", max(texts, key=lambda k: len(fields[k])) if texts else None
+    if NUL_ESCAPE in body:
+        for name, value in sorted((orjson.loads(body).get("fields") or {}).items()):
+            if "\x00" in name or (isinstance(value, str) and "\x00" in value):
+                return "nul", name
+    return None

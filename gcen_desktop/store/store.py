@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine
 from ..domain.clock import HybridClock
 from ..domain.errors import NotFound, UserError, WorkspaceMissing
 from ..domain.ids import new_replica_id
-from ..domain.schema import TYPES
+from ..domain.schema import MAX_CHANGE_BYTES, TYPES, check_change_size
 from . import damage, privacy
 from . import replica as replica_registry
 from .apply import DEL, Dot, apply_events, drain_fts_queue, load_states, write_projection
@@ -32,10 +32,11 @@ from .engine import (
     schema_is_newest,
     write_transaction,
 )
-from .events import seal, stored_ok
+from .events import NUL_ESCAPE, seal, stored_ok, why_it_cannot_travel
 from .search_text import fts_query, make_snippet
 
 DB_NAME = "workspace.sqlite3"
+_MOST_VERSIONS_NAMED = 1_000  # by one field of one event, past versions that cannot travel
 ROW_COLUMNS = (
     "id, type, title, data, deleted, own_deleted, del_conflict, conflicts, merged, created, updated"
 )
@@ -384,6 +385,7 @@ class Store:
         event = {"dot": [self.replica, seq], "hlc": self.clock.tick(), "rec": rec, "type": type_, "op": op}
         event.update(payload)
         seal(event)
+        check_change_size(type_, event.get("fields") or {}, len(orjson.dumps(event, option=orjson.OPT_SORT_KEYS)))
         self.apply(conn, [event])
         privacy.mark_if_hidden(conn, rec, self.replica, seq)
         self._set_meta(conn, "seq", str(seq))
@@ -434,7 +436,7 @@ class Store:
             amended = self._amend(conn, rec, fields, heads)
             if amended:
                 return None
-        parents = {f: heads[f] for f in fields if heads.get(f)}
+        parents = self._past_what_cannot_travel(conn, {f: heads[f] for f in fields if heads.get(f)})
         if undelete:
             dels = self.active_deletions(conn, rec)
             if dels:
@@ -519,10 +521,9 @@ class Store:
         event["fields"][f] = value
         event["hlc"] = self.clock.tick()
         seal(event)
-        conn.exec_driver_sql(
-            "UPDATE events SET hlc=?, h=?, body=? WHERE eid=?",
-            (event["hlc"], event["h"], orjson.dumps(event, option=orjson.OPT_SORT_KEYS), row[0]),
-        )
+        body = orjson.dumps(event, option=orjson.OPT_SORT_KEYS)
+        check_change_size(event["type"], event["fields"], len(body))
+        conn.exec_driver_sql("UPDATE events SET hlc=?, h=?, body=? WHERE eid=?", (event["hlc"], event["h"], body, row[0]))
         conn.exec_driver_sql(
             "UPDATE head_rows SET hlc=? WHERE rec=? AND replica=? AND seq=?",
             (event["hlc"], rec, self.replica, seq),
@@ -536,8 +537,33 @@ class Store:
         return True
 
     def delete(self, conn: Connection, type_: str, rec: str) -> dict:
-        observed = self.heads(conn, rec)
+        observed = self._past_what_cannot_travel(conn, self.heads(conn, rec))
         return self._local_event(conn, "del", type_, rec, {"observed": observed})
+
+    def _past_what_cannot_travel(self, conn: Connection, versions: dict[str, list[list[Any]]]) -> dict[str, list[list[Any]]]:
+        """The versions a new event replaces (its parents or a deletion's observed), per field, with,
+        past each version that no bundle can carry (written by an older version: see
+        `why_it_cannot_travel`), the versions that one replaced: a teammate, who never receives it,
+        then sees those replaced too, and shows what this store shows."""
+        out: dict[str, list[list[Any]]] = {}
+        for f, dots in versions.items():
+            names = {(r, s) for r, s in dots}
+            todo = sorted(names)
+            while todo and len(names) < _MOST_VERSIONS_NAMED:
+                r, s = todo.pop()
+                row = conn.exec_driver_sql(
+                    "SELECT body FROM events WHERE replica=? AND seq=? AND "
+                    "(length(CAST(body AS BLOB)) >= ? OR instr(CAST(body AS BLOB), ?) > 0)",
+                    (r, s, MAX_CHANGE_BYTES, NUL_ESCAPE),
+                ).first()
+                if row is None or why_it_cannot_travel(bytes(row[0])) is None:
+                    continue
+                for p in (orjson.loads(row[0]).get("parents") or {}).get(f, []):
+                    if (p[0], p[1]) not in names:
+                        names.add((p[0], p[1]))
+                        todo.append((p[0], p[1]))
+            out[f] = dots if len(names) == len(dots) else [[r, s] for r, s in sorted(names)]
+        return out
 
     # --- reads -------------------------------------------------------------------------------------
 
@@ -764,35 +790,71 @@ def _snippet_of(view: RecordView, query: str) -> str:
     return make_snippet(view.title, query)
 
 
-def common_ancestor_value(conn: Connection, rec: str, f: str, heads: list[Dot]) -> str | None:
-    """The value of field f at the nearest common ancestor of the given heads, if known."""
-    parents: dict[Dot, list[Dot]] = {}
-    values: dict[Dot, tuple[str, Any]] = {}
-    for body, in conn.exec_driver_sql("SELECT body FROM events WHERE rec=? AND op='set'", (rec,)):
-        e = orjson.loads(body)
-        if f in e["fields"]:
-            d = (e["dot"][0], e["dot"][1])
-            parents[d] = [(r, s) for r, s in (e.get("parents") or {}).get(f, [])]
-            values[d] = (e["hlc"], e["fields"][f])
+# The most versions the search for a common ancestor reads; past it, the conflict is shown unmerged.
+ANCESTOR_MOST_EVENTS = 2_000
 
-    def ancestors(d: Dot) -> set[Dot]:
+
+def _ancestor_event(conn: Connection, rec: str, f: str, dot: Dot) -> tuple[str, list[Dot]] | None:
+    """(hlc, parents of f) of the event `dot` when it is a `set` of field f of record `rec`."""
+    path = '."' + f + '"'
+    # (bodies are stored as BLOBs of JSON text: read as text, which SQLite's JSON functions parse)
+    row = conn.exec_driver_sql(
+        "SELECT json_extract(j, '$.rec'), json_extract(j, '$.op'), hlc, "
+        "json_type(j, '$.fields' || ?), json_extract(j, '$.parents' || ?) "
+        "FROM (SELECT CAST(body AS TEXT) AS j, hlc FROM events WHERE replica=? AND seq=?)",
+        (path, path, dot[0], dot[1]),
+    ).first()
+    if row is None or row[0] != rec or row[1] != "set" or row[3] is None:
+        return None
+    parents = orjson.loads(row[4]) if row[4] else []
+    return row[2], [(r, s) for r, s in parents]
+
+
+def common_ancestor_value(conn: Connection, rec: str, f: str, heads: list[Dot]) -> str | None:
+    """The value of field f at the nearest common ancestor of the given heads (of several, the one
+    with the largest (hlc, dot)), or None when there is none or when the heads' history of f holds
+    more than ANCESTOR_MOST_EVENTS versions. Only the versions' times and parents are read, and
+    only those the heads descend from: the answer depends on the events, never on their order."""
+    parents_of: dict[Dot, list[Dot]] = {}
+    hlc_of: dict[Dot, str] = {}
+    read: set[Dot] = set()
+
+    def ancestors(head: Dot) -> set[Dot] | None:
         seen: set[Dot] = set()
-        todo = list(parents.get(d, []))
+        todo = [head]
         while todo:
-            x = todo.pop()
-            if x not in seen:
-                seen.add(x)
-                todo.extend(parents.get(x, []))
+            d = todo.pop()
+            if d not in read:
+                if len(read) >= ANCESTOR_MOST_EVENTS:
+                    return None
+                read.add(d)
+                event = _ancestor_event(conn, rec, f, d)
+                if event is not None:
+                    hlc_of[d], parents_of[d] = event
+            for p in parents_of.get(d, ()):
+                if p not in seen:
+                    seen.add(p)
+                    todo.append(p)
         return seen
 
-    sets = [ancestors(h) for h in heads]
-    common = set.intersection(*sets) if sets else set()
-    common = {c for c in common if c in values}
-    if not common:
+    sets = []
+    for head in sorted({(r, s) for r, s in heads}):
+        found = ancestors(head)
+        if found is None:
+            return None
+        sets.append(found)
+    common = {c for c in set.intersection(*sets) if c in hlc_of} if sets else set()
+    # The common versions are closed under "parent of", so the nearest are those that are no
+    # common version's parent.
+    replaced = {p for c in common for p in parents_of[c]}
+    nearest = common - replaced
+    if not nearest:
         return None
-    nearest = [c for c in common if not any(c in ancestors(o) for o in common if o != c)]
-    best = max(nearest, key=lambda d: (values[d][0], d))
-    value = values[best][1]
+    best = max(nearest, key=lambda d: (hlc_of[d], d))
+    value = conn.exec_driver_sql(
+        "SELECT json_extract(CAST(body AS TEXT), '$.fields' || ?) FROM events WHERE replica=? AND seq=?",
+        ('."' + f + '"', best[0], best[1]),
+    ).scalar_one()
     return value if isinstance(value, str) else ("" if value is None else str(value))
 
 

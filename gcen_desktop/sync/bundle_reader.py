@@ -25,7 +25,7 @@ import msgspec
 from cryptography.exceptions import InvalidSignature
 
 from ..domain.errors import Phrase, ValidationError
-from ..domain.schema import MAX_TITLE, TYPES, Field
+from ..domain.schema import MAX_INT, MAX_TITLE, MIN_INT, TYPES, Field
 from ..store.apply import DEL
 from ..store.events import (
     ReadEvent,
@@ -683,7 +683,7 @@ _HASH_TEXT = re.compile(r"sha256:[0-9a-f]{64}")
 # the four of an event, checked in one go: replica id, hlc, record id and hash, a line each
 _IDS = re.compile("\n".join(p.pattern for p in (_REPLICA_ID, _HLC_TEXT, _UUID_TEXT, _HASH_TEXT)))
 _OWN_IDS = re.compile("\n".join(p.pattern for p in (_REPLICA_ID, _HLC_TEXT, _UUID_TEXT)))  # all but the hash
-_Int = Annotated[int, msgspec.Meta(ge=-(2**63), le=2**63 - 1)]  # what the store's JSON can hold
+_Int = Annotated[int, msgspec.Meta(ge=MIN_INT, le=MAX_INT)]  # what the store's JSON can hold (and local writes accept)
 _Value = str | _Int | bool | None
 _FieldName = Annotated[str, msgspec.Meta(max_length=64)]
 # a \uD800-\uDFFF escape: msgspec refuses lone surrogates today; we check again when one appears
@@ -691,6 +691,7 @@ _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 _ESCAPED_SURROGATE = re.compile(rb"\\u([dD][89a-fA-F][0-9a-fA-F]{2})")
+_NUL_ESCAPE = b"\\u0000"  # how a NUL character is written in JSON text (a raw one is no JSON)
 _NON_FINITE = re.compile(rb"(?<![\"\w])(NaN|-?Infinity)(?![\"\w])")
 
 
@@ -878,7 +879,9 @@ class EventChecker:
         fields = event.fields
         if fields is not msgspec.UNSET:
             event.fields = fields = msgspec.to_builtins(fields)
-        if _encode_event(event) != line or (b"\\" in line and _SURROGATE_ESCAPE.search(line) is not None):
+        if _encode_event(event) != line or (
+            b"\\" in line and (_SURROGATE_ESCAPE.search(line) is not None or _NUL_ESCAPE in line)
+        ):
             return None
         h = event.h  # its form is known once it equals the line's hash, below
         if _OWN_IDS.fullmatch(f"{event.dot[0]}\n{event.hlc}\n{event.rec}") is None:
@@ -932,6 +935,8 @@ class EventChecker:
                         self._check_text(event, n)
                     self._check_ids(event, n)
                     self._check_schema(event, n, fields_checked=True)
+                    if _NUL_ESCAPE in line:
+                        self._check_nul(event, n)
                     return event, None
                 except BundleCorrupt:
                     pass  # refused: told below as the slow way tells it (which problem comes first)
@@ -947,6 +952,8 @@ class EventChecker:
             self._check_text(event, n)
         self._check_ids(event, n)
         self._check_schema(event, n)
+        if _NUL_ESCAPE in line:
+            self._check_nul(event, n)
         return event, raw if self.lenient else None
 
     def _checked_typed(self, event: Event, line: bytes, n: int) -> CheckedLine:
@@ -993,6 +1000,19 @@ class EventChecker:
                 text.encode("utf-8")
             except UnicodeEncodeError:
                 raise self._bad(n, _LONE_SURROGATE) from None
+
+    def _check_nul(self, event: Event, n: int) -> None:
+        """Refuse text with a NUL character: no store of this version holds one (local writes
+        refuse it), so none may arrive either."""
+        for name, value in (event.fields or {}).items():
+            if "\x00" in name or (isinstance(value, str) and "\x00" in value):
+                raise self._bad(
+                    n,
+                    Phrase(
+                        "has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold",
+                        field=name.replace("\x00", "\\0"),
+                    ),
+                )
 
     def _check_ids(self, event: Event, n: int) -> None:
         if not _IDS.fullmatch(f"{event.dot[0]}\n{event.hlc}\n{event.rec}\n{event.h}"):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-KiB = 1024
-MiB = 1024 * KiB
-GiB = 1024 * MiB
+from ..domain.schema import MAX_BODY, MAX_CHANGE_BYTES, MAX_TITLE
+from ..domain.sizes import GiB, KiB, MiB, human_size
+
+__all__ = ["DEFAULT_LIMITS", "GiB", "KiB", "Limits", "MiB", "human_size"]
 
 
 @dataclass(frozen=True)
@@ -23,9 +24,10 @@ class Limits:
     ratio: int = 100  # uncompressed : compressed, checked for members larger than ratio_from_bytes
     ratio_from_bytes: int = 1 * MiB
     # the content
-    line_bytes: int = 4 * MiB  # one line of events.jsonl
-    title_chars: int = 1_000
-    body_chars: int = 1_000_000
+    # (local writes obey the same three: see domain/schema.py)
+    line_bytes: int = MAX_CHANGE_BYTES  # one line of events.jsonl, with its newline
+    title_chars: int = MAX_TITLE
+    body_chars: int = MAX_BODY
     events: int = 2_000_000
     # manifest.json: a fixed base plus room for one entry per ZIP member (each blob is listed)
     manifest_bytes: int = 64 * KiB
@@ -41,16 +43,3 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
-
-
-def human_size(n: float) -> str:
-    """A size as people read it: 900 bytes, 4 KiB, 18.5 MiB, 1 GiB."""
-    for unit, size in (("GiB", GiB), ("MiB", MiB), ("KiB", KiB)):
-        if n >= size:
-            value = n / size
-            return (
-                f"{value:,.0f} {unit}"
-                if value >= 100 or value == int(value)
-                else f"{value:,.1f} {unit}"
-            )
-    return f"{int(n):,} bytes"

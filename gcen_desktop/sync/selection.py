@@ -24,12 +24,27 @@ from sqlalchemy import Connection
 from ..store import privacy, ranges
 from ..store.apply import CHUNK
 from ..store.engine import plain_cursor
-from ..store.events import stored_ok
+from ..store.events import NUL_ESCAPE, stored_ok, why_it_cannot_travel
 from ..store.ranges import Vector
 from ..store.store import Store
 from . import knowledge
+from .limits import DEFAULT_LIMITS
 
 MODES = ("team", "peer", "full")
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """An event an older version wrote that the import of this one would refuse (see
+    `why_it_cannot_travel`): left out of every bundle, so that the rest still travels. `current`:
+    it is still a version the record shows, so the user has something to fix (editing the field
+    or deleting the record replaces it, and teammates see what this store shows)."""
+
+    rec: str
+    type: str
+    reason: str  # "size" | "nul"
+    field: str | None
+    current: bool
 
 
 @dataclass
@@ -40,6 +55,7 @@ class Selection:
     blobs: dict[str, Path] = field(default_factory=dict)
     withheld: int = 0  # events of private records (or records outside a network-only export)
     max_own_seq: int = 0
+    left_out: list[LeftOut] = field(default_factory=list)  # events no bundle can carry
 
     @property
     def events(self) -> list[dict[str, Any]]:
@@ -175,8 +191,10 @@ def select(
     mode: str,
     peer: str | None = None,
     network_only: bool = False,
+    line_bytes: int = DEFAULT_LIMITS.line_bytes,
 ) -> Selection:
-    """The events (as dicts) and blobs an export carries, with the `since`/`have` of its manifest."""
+    """The events (as dicts) and blobs an export carries, with the `since`/`have` of its manifest.
+    Events no bundle can carry are left out (`Selection.left_out`)."""
     held = knowledge.have(conn)
     since = assumed_known(conn, mode, peer, store.replica)
     wanted = ranges.vector_subtract(held, since)
@@ -216,6 +234,14 @@ def select(
         if rec in hide:
             sel.withheld += 1
             continue
+        if len(body) >= line_bytes or NUL_ESCAPE in body:
+            why = why_it_cannot_travel(body, line_bytes)
+            if why is not None:
+                current = conn.exec_driver_sql(
+                    "SELECT 1 FROM heads WHERE rec=? AND replica=? AND seq=? LIMIT 1", (rec, replica, seq)
+                ).first()
+                sel.left_out.append(LeftOut(rec, type_, why[0], why[1], current is not None))
+                continue
         sel.lines.append(body)
         if replica == own and seq > sel.max_own_seq:
             sel.max_own_seq = seq

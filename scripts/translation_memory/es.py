@@ -1013,4 +1013,23 @@ TRANSLATIONS.update({  # a damaged, read-only or interrupted workspace; undo and
     'Workspace state': 'Estado del espacio de trabajo',
     'Read-only: this workspace can be read but not changed': 'Solo lectura: este espacio de trabajo se puede leer pero no modificar',
     'Damaged: changes are refused; restore a backup or join the workspace again': 'Dañado: se rechazan los cambios; restaure una copia de seguridad o vuelva a unirse al espacio de trabajo',
+# Local writes obey import's limits; what no bundle can carry stays out of an export.
+})
+
+TRANSLATIONS.update({
+    "'%(field)s' contains a NUL character, which other teammates' stores cannot hold; remove it and try again.": "'%(field)s' contiene un carácter NUL, que las copias de los compañeros de equipo no pueden guardar; quítelo e inténtelo de nuevo.",
+    "'%(field)s' holds text that is not valid Unicode (a lone surrogate); type or paste it again.": "'%(field)s' contiene texto que no es Unicode válido (un sustituto suelto); escríbalo o péguelo de nuevo.",
+    "'%(field)s' is too large a number; use one of at most 18 digits.": "'%(field)s' es un número demasiado grande; use uno de 18 cifras como máximo.",
+    "'%(field)s' is too large to send to teammates: this change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take (control characters and some scripts take several bytes each); shorten it and try again.": "'%(field)s' es demasiado grande para enviarlo a los compañeros de equipo: este cambio de un elemento %(type)s ocuparía %(size)s en un paquete, más de los %(limit)s que puede ocupar un cambio (los caracteres de control y algunas escrituras ocupan varios bytes cada uno); acórtelo e inténtelo de nuevo.",
+    'This change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take; it cannot be sent to teammates.': 'Este cambio de un elemento %(type)s ocuparía %(size)s en un paquete, más de los %(limit)s que puede ocupar un cambio; no se puede enviar a los compañeros de equipo.',
+    'A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.': 'Una versión que ningún paquete puede llevar (escrita por una versión anterior de GCEN Desktop) se quedó aquí y se envió el resto: %(records)s; edite ese campo (o elimine el elemento) y exporte de nuevo.',
+    "has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold": "tiene un campo '%(field)s' que contiene un carácter NUL, que las copias de los compañeros de equipo no pueden guardar",
+    'A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %s; edit that field (or delete the record) and export again.': 'Una versión que ningún paquete puede llevar (escrita por una versión anterior de GCEN Desktop) se quedó aquí y se envió el resto: %s; edite ese campo (o elimine el elemento) y exporte de nuevo.',
+})
+TRANSLATIONS.update({
+    "The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.": "El elemento %(type)s '%(title)s' de este paquete no se puede copiar: %(reason)s No se importó nada.",
+})
+TRANSLATIONS.update({
+    "%s '%s': '%s' is too large": "%s '%s': '%s' es demasiado grande",
+    "%s '%s': '%s' holds a NUL character": "%s '%s': '%s' contiene un carácter NUL",
 })

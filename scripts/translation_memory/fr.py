@@ -1013,4 +1013,23 @@ TRANSLATIONS.update({  # a damaged, read-only or interrupted workspace; undo and
     'Workspace state': "État de l'espace de travail",
     'Read-only: this workspace can be read but not changed': 'Lecture seule : cet espace de travail peut être lu mais pas modifié',
     'Damaged: changes are refused; restore a backup or join the workspace again': "Endommagé : les modifications sont refusées ; restaurez une sauvegarde ou rejoignez de nouveau l'espace de travail",
+# Local writes obey import's limits; what no bundle can carry stays out of an export.
+})
+
+TRANSLATIONS.update({
+    "'%(field)s' contains a NUL character, which other teammates' stores cannot hold; remove it and try again.": "'%(field)s' contient un caractère NUL, que les copies des coéquipiers ne peuvent pas conserver ; supprimez-le et réessayez.",
+    "'%(field)s' holds text that is not valid Unicode (a lone surrogate); type or paste it again.": "'%(field)s' contient du texte qui n'est pas de l'Unicode valide (un demi-codet isolé) ; saisissez-le ou collez-le à nouveau.",
+    "'%(field)s' is too large a number; use one of at most 18 digits.": "'%(field)s' est un nombre trop grand ; utilisez-en un de 18 chiffres au plus.",
+    "'%(field)s' is too large to send to teammates: this change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take (control characters and some scripts take several bytes each); shorten it and try again.": "'%(field)s' est trop volumineux pour être envoyé aux coéquipiers : cette modification d'un élément %(type)s occuperait %(size)s dans un paquet, plus que les %(limit)s permis pour une modification (les caractères de contrôle et certaines écritures occupent plusieurs octets chacun) ; raccourcissez-le et réessayez.",
+    'This change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take; it cannot be sent to teammates.': "Cette modification d'un élément %(type)s occuperait %(size)s dans un paquet, plus que les %(limit)s permis pour une modification ; elle ne peut pas être envoyée aux coéquipiers.",
+    'A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.': "Une version qu'aucun paquet ne peut transporter (écrite par une ancienne version de GCEN Desktop) est restée ici et le reste a été envoyé : %(records)s ; modifiez ce champ (ou supprimez l'élément) et exportez à nouveau.",
+    "has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold": "a un champ '%(field)s' qui contient un caractère NUL, que les copies des coéquipiers ne peuvent pas conserver",
+    'A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %s; edit that field (or delete the record) and export again.': "Une version qu'aucun paquet ne peut transporter (écrite par une ancienne version de GCEN Desktop) est restée ici et le reste a été envoyé : %s ; modifiez ce champ (ou supprimez l'élément) et exportez à nouveau.",
+})
+TRANSLATIONS.update({
+    "The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.": "L'élément %(type)s '%(title)s' de ce paquet ne peut pas être copié : %(reason)s Rien n'a été importé.",
+})
+TRANSLATIONS.update({
+    "%s '%s': '%s' is too large": "%s '%s' : '%s' est trop volumineux",
+    "%s '%s': '%s' holds a NUL character": "%s '%s' : '%s' contient un caractère NUL",
 })

@@ -1012,4 +1012,23 @@ TRANSLATIONS.update({  # a damaged, read-only or interrupted workspace; undo and
     'Workspace state': '작업 공간 상태',
     'Read-only: this workspace can be read but not changed': '읽기 전용: 이 작업 공간은 읽을 수는 있지만 변경할 수는 없습니다',
     'Damaged: changes are refused; restore a backup or join the workspace again': '손상됨: 변경이 거부됩니다. 백업을 복원하거나 작업 공간에 다시 참여하세요',
+# Local writes obey import's limits; what no bundle can carry stays out of an export.
+})
+
+TRANSLATIONS.update({
+    "'%(field)s' contains a NUL character, which other teammates' stores cannot hold; remove it and try again.": "'%(field)s'에 NUL 문자가 들어 있어 팀원의 저장소에 보관할 수 없습니다. 그 문자를 지우고 다시 시도하세요.",
+    "'%(field)s' holds text that is not valid Unicode (a lone surrogate); type or paste it again.": "'%(field)s'에 올바른 유니코드가 아닌 텍스트(짝 없는 서로게이트)가 들어 있습니다. 다시 입력하거나 붙여 넣으세요.",
+    "'%(field)s' is too large a number; use one of at most 18 digits.": "'%(field)s'의 숫자가 너무 큽니다. 최대 18자리 숫자를 사용하세요.",
+    "'%(field)s' is too large to send to teammates: this change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take (control characters and some scripts take several bytes each); shorten it and try again.": "'%(field)s'이(가) 너무 커서 팀원에게 보낼 수 없습니다. 이 %(type)s 변경은 번들에서 %(size)s를 차지하여 변경 하나의 한도(%(limit)s)를 넘습니다(제어 문자와 일부 문자는 글자당 여러 바이트를 차지합니다). 줄인 뒤 다시 시도하세요.",
+    'This change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take; it cannot be sent to teammates.': '이 %(type)s 변경은 번들에서 %(size)s를 차지하여 변경 하나의 한도(%(limit)s)를 넘으므로 팀원에게 보낼 수 없습니다.',
+    'A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.': '어떤 번들에도 담을 수 없는 버전(이전 버전의 GCEN Desktop이 기록함)은 여기에 남고 나머지는 보냈습니다: %(records)s. 그 필드를 편집하거나 항목을 삭제한 뒤 다시 내보내세요.',
+    "has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold": "'%(field)s'에 NUL 문자가 들어 있어 팀원의 저장소에 보관할 수 없습니다",
+    'A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %s; edit that field (or delete the record) and export again.': '어떤 번들에도 담을 수 없는 버전(이전 버전의 GCEN Desktop이 기록함)은 여기에 남고 나머지는 보냈습니다: %s. 그 필드를 편집하거나 항목을 삭제한 뒤 다시 내보내세요.',
+})
+TRANSLATIONS.update({
+    "The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.": "이 번들의 %(type)s '%(title)s'을(를) 복사할 수 없습니다: %(reason)s 아무것도 가져오지 않았습니다.",
+})
+TRANSLATIONS.update({
+    "%s '%s': '%s' is too large": "%s '%s': '%s'이(가) 너무 큽니다",
+    "%s '%s': '%s' holds a NUL character": "%s '%s': '%s'에 NUL 문자가 들어 있습니다",
 })

@@ -1013,4 +1013,23 @@ TRANSLATIONS.update({  # a damaged, read-only or interrupted workspace; undo and
     'Workspace state': 'Estado do espaço de trabalho',
     'Read-only: this workspace can be read but not changed': 'Somente leitura: este espaço de trabalho pode ser lido, mas não alterado',
     'Damaged: changes are refused; restore a backup or join the workspace again': 'Danificado: as alterações são recusadas; restaure um backup ou entre novamente no espaço de trabalho',
+# Local writes obey import's limits; what no bundle can carry stays out of an export.
+})
+
+TRANSLATIONS.update({
+    "'%(field)s' contains a NUL character, which other teammates' stores cannot hold; remove it and try again.": "'%(field)s' contém um caractere NUL, que as cópias dos colegas de equipe não podem guardar; remova-o e tente novamente.",
+    "'%(field)s' holds text that is not valid Unicode (a lone surrogate); type or paste it again.": "'%(field)s' contém texto que não é Unicode válido (um substituto isolado); digite-o ou cole-o novamente.",
+    "'%(field)s' is too large a number; use one of at most 18 digits.": "'%(field)s' é um número grande demais; use um de no máximo 18 dígitos.",
+    "'%(field)s' is too large to send to teammates: this change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take (control characters and some scripts take several bytes each); shorten it and try again.": "'%(field)s' é grande demais para enviar aos colegas de equipe: esta alteração de um item %(type)s ocuparia %(size)s em um pacote, mais que os %(limit)s que uma alteração pode ocupar (caracteres de controle e algumas escritas ocupam vários bytes cada); encurte-o e tente novamente.",
+    'This change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take; it cannot be sent to teammates.': 'Esta alteração de um item %(type)s ocuparia %(size)s em um pacote, mais que os %(limit)s que uma alteração pode ocupar; ela não pode ser enviada aos colegas de equipe.',
+    'A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.': 'Uma versão que nenhum pacote pode levar (escrita por uma versão anterior do GCEN Desktop) ficou aqui e o restante foi enviado: %(records)s; edite esse campo (ou exclua o item) e exporte novamente.',
+    "has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold": "tem um campo '%(field)s' que contém um caractere NUL, que as cópias dos colegas de equipe não podem guardar",
+    'A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %s; edit that field (or delete the record) and export again.': 'Uma versão que nenhum pacote pode levar (escrita por uma versão anterior do GCEN Desktop) ficou aqui e o restante foi enviado: %s; edite esse campo (ou exclua o item) e exporte novamente.',
+})
+TRANSLATIONS.update({
+    "The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.": "O item %(type)s '%(title)s' deste pacote não pode ser copiado: %(reason)s Nada foi importado.",
+})
+TRANSLATIONS.update({
+    "%s '%s': '%s' is too large": "%s '%s': '%s' é grande demais",
+    "%s '%s': '%s' holds a NUL character": "%s '%s': '%s' contém um caractere NUL",
 })

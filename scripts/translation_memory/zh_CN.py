@@ -1011,4 +1011,23 @@ TRANSLATIONS.update({  # a damaged, read-only or interrupted workspace; undo and
     'Workspace state': '工作空间状态',
     'Read-only: this workspace can be read but not changed': '只读：此工作空间只能读取，不能修改',
     'Damaged: changes are refused; restore a backup or join the workspace again': '已损坏：更改会被拒绝；请恢复备份或重新加入工作空间',
+# Local writes obey import's limits; what no bundle can carry stays out of an export.
+})
+
+TRANSLATIONS.update({
+    "'%(field)s' contains a NUL character, which other teammates' stores cannot hold; remove it and try again.": "'%(field)s' 包含 NUL 字符，队友的副本无法保存它；请删除该字符后重试。",
+    "'%(field)s' holds text that is not valid Unicode (a lone surrogate); type or paste it again.": "'%(field)s' 包含不是有效 Unicode 的文本（孤立的代理项）；请重新输入或粘贴。",
+    "'%(field)s' is too large a number; use one of at most 18 digits.": "'%(field)s' 的数字太大；请使用最多 18 位的数字。",
+    "'%(field)s' is too large to send to teammates: this change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take (control characters and some scripts take several bytes each); shorten it and try again.": "'%(field)s' 太大，无法发送给队友：对 %(type)s 的这项更改在数据包中将占用 %(size)s，超过了一项更改最多允许的 %(limit)s（控制字符和某些文字每个字符占用多个字节）；请缩短后重试。",
+    'This change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take; it cannot be sent to teammates.': '对 %(type)s 的这项更改在数据包中将占用 %(size)s，超过了一项更改最多允许的 %(limit)s；无法发送给队友。',
+    'A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.': '一个任何数据包都无法携带的版本（由旧版 GCEN Desktop 写入）留在了本地，其余内容已发送：%(records)s；请编辑该字段（或删除该记录）后重新导出。',
+    "has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold": "的 '%(field)s' 包含 NUL 字符，队友的副本无法保存它",
+    'A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %s; edit that field (or delete the record) and export again.': '一个任何数据包都无法携带的版本（由旧版 GCEN Desktop 写入）留在了本地，其余内容已发送：%s；请编辑该字段（或删除该记录）后重新导出。',
+})
+TRANSLATIONS.update({
+    "The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.": "此数据包中的 %(type)s '%(title)s' 无法复制：%(reason)s 未导入任何内容。",
+})
+TRANSLATIONS.update({
+    "%s '%s': '%s' is too large": "%s '%s'：'%s' 太大",
+    "%s '%s': '%s' holds a NUL character": "%s '%s'：'%s' 包含 NUL 字符",
 })

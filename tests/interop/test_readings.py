@@ -321,3 +321,23 @@ def test_an_entry_bibtexparser_rejects_is_named_among_many():
     result = parse_bibtex(broken)
     assert len(result.records) == 149 and [b.number for b in result.bad] == [1]
     assert "not a valid BibTeX entry" in result.bad[0].reason and result.bad[0].line == 1
+
+
+def test_readings_that_no_bundle_could_carry_are_named_and_nothing_is_imported(ws, tmp_path):
+    """Two long CJK texts in one reading (3 bytes a character), and a NUL character written as a
+    JSON escape: each reading is named, nothing is written, and --skip-bad keeps the good one."""
+    path = tmp_path / "long.json"
+    items = [
+        {"title": "Good", "type": "book"},
+        {"title": "教师 培养", "type": "report", "abstract": "教" * 1_000_000, "note": "师" * 1_000_000},
+        {"title": "Nul\u0000title", "type": "book"},
+    ]
+    path.write_text(json.dumps(items), encoding="utf-8")
+    before = _counts(ws)
+    with pytest.raises(UserError) as e:
+        import_readings(ws, path)
+    assert "2 of 3 records" in str(e.value)
+    assert "record 2: 'abstract' is too large to send to teammates" in str(e.value)
+    assert "record 3: 'title' contains a NUL character, which other teammates' stores cannot hold" in str(e.value)
+    assert _counts(ws) == before
+    assert len(import_readings(ws, path, skip_bad=True).added) == 1

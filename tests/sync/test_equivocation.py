@@ -46,7 +46,7 @@ def _versions(dara, note: str, other_note: str, kind: str, first_smaller: bool) 
         second = {k: v for k, v in second.items() if k not in ("fields", "parents")}
         second.update(op="del", observed={f: [d for d in dots if d != first["dot"]] for f, dots in heads.items()})
     wall, _counter, replica = first["hlc"].split("-")
-    for counter in range(1, 200):  # the same change a moment later, until its hash falls as asked
+    for counter in range(1, 20_000):  # the same change a moment later, until its hash falls as asked
         second = seal(dict(second, hlc=f"{wall}-{counter:05d}-{replica}"))
         if (first["h"] < second["h"]) == first_smaller:
             return first, second

@@ -119,3 +119,24 @@ def test_cli_imports_as_copies(cities, tmp_path):
     done = subprocess.run([*cmd, "--as-copies"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "Copied" in done.stdout
+
+
+def test_a_record_too_large_to_copy_in_one_change_is_named_and_nothing_is_imported(cities, tmp_path):
+    """Two long CJK texts written one at a time there (each change fits a bundle line) would be one
+    change here: the copy is refused before writing, naming the record and the field."""
+    from gcen_desktop.domain.errors import UserError
+
+    toronto, boston = cities
+    reading, _ = toronto.create("reading_item", {"title": "Residency study", "visibility": "network",
+                                                 "abstract": "教" * 1_000_000})
+    toronto.edit(reading, {"why_it_matters": "师" * 1_000_000})
+    bundle = tmp_path / "toronto-network.gcen"
+    Exchange(toronto).export(bundle, mode="full", network_only=True)
+    before = boston.store.dump()
+    with pytest.raises(UserError) as refused:
+        Exchange(boston).import_copies(bundle)
+    assert str(refused.value).startswith(
+        "The reading 'Residency study' in this bundle cannot be copied: 'abstract' is too large to send to teammates"
+    )
+    assert str(refused.value).endswith("Nothing was imported.")
+    assert boston.store.dump() == before

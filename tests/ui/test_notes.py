@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from gcen_desktop.ui.commands import EditRecordCommand
 from gcen_desktop.ui.sections.notes import NotesSection
 from gcen_desktop.ui.widgets.markdown_editor import render_markdown
 
@@ -156,3 +157,18 @@ def test_notes_screenshot_has_no_empty_editor(notes, tmp_path):
     path = Path(tmp_path) / "notes.png"
     assert notes.grab().save(str(path))
     assert notes.editor.body.isVisible() and not notes.editor.empty.isVisible()
+
+
+
+def test_a_body_no_bundle_could_carry_is_refused_in_plain_words(notes, ctx, qtbot, wait_idle, answer):
+    """A million control characters saved into a note (the editor's save command): refused before
+    writing, with the field and the limits named, and the stored note stays as it was."""
+    rec = _new_note(notes, ctx, qtbot, wait_idle)
+    log = answer({"error": None})
+    before = ctx.ws.get(rec).data.get("body")
+    ctx.undo_stack.push(EditRecordCommand(ctx, rec, {"body": "\x01" * 1_000_000}, "Edit note text", merge=True))
+    wait_idle(ctx)
+    ((kind, _title, text),) = log
+    assert kind == "error"
+    assert text.startswith("'body' is too large to send to teammates") and "more than the 4 MiB" in text
+    assert ctx.ws.get(rec).data.get("body") == before

@@ -372,3 +372,17 @@ def test_teammates_panel_names_a_store_that_sent_two_versions_of_a_change(qtbot)
         "Ben <b>Okafor</b>'s store sent two different versions of one change; every store keeps the same one, "
         "and the other is kept as evidence."
     )
+
+
+def test_an_export_names_what_no_bundle_can_carry(ctx, qtbot, answer, wait_idle, tmp_path):
+    """A body written by an older version, too large for a bundle: the export still succeeds and
+    its result names the note and the field."""
+    from tests.sync.test_cannot_travel import older_version_edit
+
+    note, _ = ctx.ws.create("note", {"title": "Pasted log"})
+    older_version_edit(ctx.ws, note, {"body": "\x01" * 1_000_000})
+    section = _sync_section(ctx, qtbot)
+    _export(section, ctx, answer, wait_idle, tmp_path / "team.gcen")
+    text = section.export_panel.result.text()
+    assert "safe to remove" in text
+    assert "stayed here and the rest was sent: note 'Pasted log': 'body' is too large" in text

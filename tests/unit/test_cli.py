@@ -290,3 +290,15 @@ def test_a_refused_init_leaves_no_folder(tmp_path: Path):
     line = one_line_error(run("init", "--name", "", workspace=tmp_path / "new", state=state))
     assert "'name' cannot be empty" in line
     assert not (tmp_path / "new").exists()
+
+
+def test_values_no_bundle_could_carry_are_refused_in_one_line(cli: Cli):
+    """A file name's bytes that are not UTF-8 arrive as lone surrogates; a year of 20 digits does
+    not fit the 64 bits a bundle carries. Both are refused before anything is written."""
+    note = cli.new_id("note", "--title", "Minutes")
+    before = cli.dump()
+    err = one_line_error(cli("edit", note, "--set", "title=caf\udce9"), code=2)  # a usage error, told as such
+    assert "not valid UTF-8" in err
+    err = one_line_error(cli("add", "reading", "--title", "Big", "--year", "9" * 20))
+    assert err == "gcen: 'year' is too large a number; use one of at most 18 digits."
+    assert cli.dump() == before

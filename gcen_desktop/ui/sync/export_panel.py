@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.schema import CLI_NAME_OF
 from .. import prompts
 from ..context import AppContext
 from ..forms.buttons import fit_bold_text
@@ -190,9 +191,21 @@ class ExportPanel(QFrame):
         if getattr(result, "warning", None):
             text += "\n⚠ " + self.tr("This bundle is %s, too large for most e-mail; export for one teammate "
                                      "instead, or share it on a USB stick or in a shared folder.") % human_size(result.size)
+        if getattr(result, "cannot_travel", None):
+            text += "\n⚠ " + self.tr(
+                "A version that no bundle can carry (written by an older version of GCEN Desktop) stayed "
+                "here and the rest was sent: %s; edit that field (or delete the record) and export again."
+            ) % "; ".join(self._cannot_travel(item) for item in result.cannot_travel)
         self.result.setText(text)
         self.ctx.sig_status.emit(self.tr("Bundle saved: %s") % path.name)
         self.sig_exported.emit(result)
+
+    def _cannot_travel(self, item: Any) -> str:
+        """One record of an export's `cannot_travel`, in the user's language."""
+        kind = CLI_NAME_OF.get(item.type, item.type)
+        if item.reason == "size":
+            return self.tr("%s '%s': '%s' is too large") % (kind, item.label[:60], item.field or "?")
+        return self.tr("%s '%s': '%s' holds a NUL character") % (kind, item.label[:60], item.field or "?")
 
     def _on_failed(self, exc: BaseException, cancelled: bool) -> None:
         self.export_button.setEnabled(True)

@@ -773,6 +773,18 @@ def CASES() -> list[Case]:  # noqa: N802 - reads like the table it is
             _edit_parts(_replace_line(1, _surrogate_line())),
         ),
         Case(
+            "nul_in_body",
+            E.BundleCorrupt,
+            "Change 2 in this bundle has a 'body' that contains a NUL character, which other teammates' stores cannot hold",
+            _edit_parts(_replace_event(1, lambda e: e["fields"].update(body="Teachers\x00 plan in teams."))),
+        ),
+        Case(
+            "nul_in_title",
+            E.BundleCorrupt,
+            "has a 'title' that contains a NUL character",
+            _edit_parts(_replace_event(1, lambda e: e["fields"].update(title="\x00"))),
+        ),
+        Case(
             "bad_event_hash",
             E.BundleCorrupt,
             "does not match its own hash",
