@@ -61,6 +61,7 @@ class ImportPreview:
     left_out: dict[str, int] = field(default_factory=dict)  # teammate name -> changes not imported (unvouched)
     file_sha256: str = ""  # of the file as previewed: the import checks it is still the same file
     new_identity: bool = False  # this workspace copy took a new identity (it had been restored from a backup)
+    kept_for_newer: int = 0  # records of types a newer version made: kept and passed on, shown after an upgrade
 
     @property
     def totals(self) -> dict[str, int]:
@@ -161,6 +162,7 @@ def _preview_of(outcome: core.Outcome, cls: type = ImportPreview, *, names: dict
         left_out={names.get(r) or f"store {r[:8]}": n for r, n in outcome.left_out.items()},
         file_sha256=file_sha256,
         new_identity=outcome.new_identity,
+        kept_for_newer=outcome.kept_for_newer,
         **extra,
     )
 

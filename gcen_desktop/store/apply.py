@@ -298,9 +298,16 @@ def write_heads(conn: Connection, states: dict[str, RecordState]) -> None:
 
 
 def is_candidate(e: dict[str, Any]) -> bool:
-    """An edit naming no parent, of a known type: new, when it is all a batch holds of its record
-    and the store knows nothing of that record."""
-    return e["op"] == "set" and not e.get("parents") and e["type"] in TYPES
+    """An edit naming no parent, of a known type and only its fields: new, when it is all a batch
+    holds of its record and the store knows nothing of that record. (A newer version's fields
+    are left out of the row: such an edit goes the general way.)"""
+    return e["op"] == "set" and not e.get("parents") and only_known_fields(e["type"], e["fields"])
+
+
+def only_known_fields(type_: str, fields: dict[str, Any]) -> bool:
+    """Whether this version knows the type and every one of these fields of it."""
+    spec = TYPES.get(type_)
+    return spec is not None and spec.by_name.keys() >= fields.keys()
 
 
 def _brand_new(conn: Connection, events: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -583,15 +590,19 @@ def project(
     st: RecordState,
     ancestor_value: Callable[[str, str, list[Dot]], str | None] | None,
 ) -> tuple | None:
-    """The projection row of a record (without rid), or None when it has no field yet."""
-    if not any(st.heads.values()) or st.type is None:
+    """The projection row of a record (without rid), or None when it has no field yet, or is of
+    a type this version does not know (kept in the log, relayed, shown after an upgrade). Fields
+    this version does not know are left out of the row; their heads count for deletions."""
+    spec = TYPES.get(st.type) if st.type is not None else None
+    if spec is None or not any(st.heads.values()):
         return None
+    known = spec.by_name
     data: dict[str, Any] = {}
     conflicts: dict[str, list[Any]] = {}
     merged: list[str] = []
     for f in sorted(st.heads):
         heads = st.heads[f]
-        if not heads:
+        if not heads or f not in known:
             continue
         if len(heads) == 1:
             data[f] = next(iter(heads.values()))[1]
@@ -617,6 +628,8 @@ def project(
             else:
                 conflicts[f] = values
         data[f] = shown
+    if not data:  # only fields of a newer version so far: nothing to show
+        return None
     covered = all((f, dot) in st.observed for f, heads in st.heads.items() for dot in heads)
     own_deleted = bool(st.deletions) and covered
     active_dels = [d for d in st.deletions if (DEL, d) not in st.superseded]

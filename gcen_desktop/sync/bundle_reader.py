@@ -25,7 +25,7 @@ import msgspec
 from cryptography.exceptions import InvalidSignature
 
 from ..domain.errors import Phrase, ValidationError
-from ..domain.schema import MAX_TITLE, TYPES, Field
+from ..domain.schema import FUTURE_NAME, MAX_TITLE, TYPES, Field, RecordType
 from ..store.apply import DEL
 from ..store.events import (
     ReadEvent,
@@ -902,7 +902,7 @@ class EventChecker:
             by_name = TYPES[event.type].by_name
             for group in (parents, observed):
                 for name, dots in (group or {}).items():
-                    if name != DEL and name not in by_name:
+                    if name != DEL and name not in by_name and FUTURE_NAME.fullmatch(name) is None:
                         return None
                     for r, _s in dots:
                         if _REPLICA_ID.fullmatch(r) is None:
@@ -1020,12 +1020,17 @@ class EventChecker:
         `_fields_checked_in_c`) but for what only Field.validate can tell."""
         rtype = TYPES.get(event.type)
         if rtype is None:
-            raise self._bad(
-                n, Phrase("is about a record type %(type)s that GCEN Desktop does not know", type=repr(event.type))
-            )
+            # a newer version's record type: kept and relayed, not shown (SYNC.md, "Versions")
+            if FUTURE_NAME.fullmatch(event.type) is None:
+                raise self._bad(n, Phrase("is about a record type %(type)s that is not a name", type=repr(event.type)))
         if event.op == "set":
             if not event.fields or event.observed is not msgspec.UNSET:
                 raise self._bad(n, Phrase("is an edit without fields, or with a deletion's fields"))
+            if rtype is None:
+                for name, value in event.fields.items():
+                    self._check_future_value(name, value, n)
+                self._check_names(event, None, n)
+                return
             rules = self._rules[rtype.name]
             if fields_checked:
                 for name in self._to_validate[rtype.name]:
@@ -1033,10 +1038,9 @@ class EventChecker:
                         self._check_value(rules[name], rtype.name, name, event.fields[name], n)
             for name, value in () if fields_checked else event.fields.items():
                 rule = rules.get(name)
-                if rule is None:
-                    raise self._bad(
-                        n, Phrase("sets a field %(field)s that a %(type)s does not have", field=repr(name), type=rtype.name)
-                    )
+                if rule is None:  # a newer version's field: kept and relayed, not shown
+                    self._check_future_value(name, value, n)
+                    continue
                 f, kind, cap, known_good = rule
                 # the common case, inline: text of the right kind and length, or a known choice
                 if type(value) is kind and (
@@ -1052,12 +1056,34 @@ class EventChecker:
                 or event.parents is not msgspec.UNSET
             ):
                 raise self._bad(n, Phrase("is a deletion without the versions it saw, or with an edit's fields"))
+        self._check_names(event, rtype, n)
+
+    def _check_names(self, event: Event, rtype: RecordType | None, n: int) -> None:
+        """The fields a change's parents or observed versions name: this type's, or a newer
+        version's (a name like ours)."""
+        known = rtype.by_name if rtype is not None else {}
         for group in (event.parents, event.observed):
             for name in group or ():
-                if name != DEL and name not in rtype.by_name:
+                if name != DEL and name not in known and FUTURE_NAME.fullmatch(name) is None:
                     raise self._bad(
-                        n, Phrase("names a field %(field)s that a %(type)s does not have", field=repr(name), type=rtype.name)
+                        n,
+                        Phrase(
+                            "names a field %(field)s that a %(type)s does not have",
+                            field=repr(name),
+                            type=rtype.name if rtype is not None else event.type,
+                        ),
                     )
+
+    def _check_future_value(self, name: str, value: object, n: int) -> None:
+        """A value of a field this version does not know (of a known type or a newer one): a name
+        like ours and a scalar within the import's limits (the event's type made it a string, a
+        64-bit integer, a boolean or null; text is capped as the longest field's is)."""
+        if FUTURE_NAME.fullmatch(name) is None:
+            raise self._bad(n, Phrase("sets a field %(field)s that is not a name", field=repr(name)))
+        if type(value) is str and len(value) > self.limits.body_chars:
+            raise self._bad(
+                n, Phrase("has a '%(field)s' longer than %(limit)d characters", field=name, limit=self.limits.body_chars)
+            )
 
     def _check_value(self, rule: tuple, type_name: str, name: str, value: object, n: int) -> None:
         f, kind, cap, known_good = rule
@@ -1074,6 +1100,8 @@ class EventChecker:
             return
         if value in known_good:
             return
+        if f.kind == "enum" and type(value) is str and FUTURE_NAME.fullmatch(value) is not None:
+            return  # a choice a newer version added: kept as it is, shown as its raw value
         try:
             f.validate(value)
         except ValidationError as e:

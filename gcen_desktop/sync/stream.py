@@ -29,9 +29,14 @@ import msgspec
 import orjson
 
 from ..domain.errors import UserError
-from ..domain.schema import TYPES
 from ..store import ranges
-from ..store.apply import ClonedStoreError, PreparedRecords, encode_data, preparer
+from ..store.apply import (
+    ClonedStoreError,
+    PreparedRecords,
+    encode_data,
+    only_known_fields,
+    preparer,
+)
 from ..store.events import ReadEvent
 from .bundle_reader import (
     EventChecker,
@@ -110,7 +115,7 @@ class _ChunkBuilder:
         self.recs[rec] = i
         # new (see apply._brand_new): its one edit names no parent, of a known type, and nothing
         # was met of it before (the store it goes into held nothing)
-        if e.op == "set" and not e.parents and e.type in TYPES and rec not in self.met:
+        if e.op == "set" and not e.parents and rec not in self.met and only_known_fields(e.type, e.fields):
             if span is None:
                 head, row = preparer(e.type)(rec, r, s, hlc, e.fields, encode_data(e.fields), None, None, None)
             else:  # its data stays in the event

@@ -80,8 +80,11 @@ def test_the_fast_and_the_slow_check_agree_on_every_field_value(type_name: str, 
 def test_unknown_types_fields_and_shapes_are_told_as_before() -> None:
     fast, slow = EventChecker(DEFAULT_LIMITS), _slow(DEFAULT_LIMITS)
     lines = [
-        _line("nonsense", {"title": "x"}),
+        _line("nonsense", {"title": "x"}),  # a newer version's type and field: kept
         _line("note", {"no_such_field": "x"}),
+        _line("Non sense", {"title": "x"}),  # not a name: refused
+        _line("note", {"No such field": "x"}),
+        _line("action", {"status": "cancelled"}),  # a newer version's choice: kept
         _line("note", {}),
         _line("note", {"title": "Draft", "body": "b"}, sort=False),  # not canonical: hashed the slow way
         b'{"dot":["aaaa",1],"fields":{"title":"x"},"h":"sha256:' + b"0" * 64 + b'","hlc":"1790000000000-00000-aaaa",'
@@ -136,17 +139,17 @@ def _sealed_changes(event: dict) -> list[dict]:
         return seal({k: v for k, v in out.items() if v is not None})
 
     group = "parents" if "parents" in event else "observed" if "observed" in event else None
-    out = [changed(dot=["a a", 1]), changed(hlc="179-1-x"), changed(rec="not-a-uuid"), changed(type="nonsense")]
+    out = [changed(dot=["a a", 1]), changed(hlc="179-1-x"), changed(rec="not-a-uuid"), changed(type="Non sense")]
     if group:
         dots = event[group]
         first = next(iter(dots))
-        out += [changed(**{group: {**dots, first: [["b b", 2]]}}), changed(**{group: {"nope": [["bbbb", 2]]}}),
+        out += [changed(**{group: {**dots, first: [["b b", 2]]}}), changed(**{group: {"No pe!": [["bbbb", 2]]}}),
                 changed(**{group: {**dots, "_gone": [["bbbb", 2]]}})]
     if event["op"] == "set":
         out += [changed(op="del"), changed(observed={"title": [["bbbb", 1]]}), changed(fields={})]
-        for name, bad in (("title", ""), ("due", "2026-02-30"), ("status", "inprogress"), ("position", "!!"),
-                          ("title", 1), ("nope", "x")):
-            if name in event["fields"] or name == "nope":
+        for name, bad in (("title", ""), ("due", "2026-02-30"), ("status", "in progress!"), ("position", "!!"),
+                          ("title", 1), ("No pe!", "x")):
+            if name in event["fields"] or name == "No pe!":
                 out.append(changed(fields={**event["fields"], name: bad}))
     else:
         out += [changed(op="set"), changed(fields={"title": "x"})]
