@@ -1269,6 +1269,10 @@
             <source>Links, tags and statuses</source>
             <translation>Vínculos, etiquetas y estados</translation>
         </message>
+        <message>
+            <source>Kept for a newer version</source>
+            <translation>Guardados para una versión más reciente</translation>
+        </message>
     </context>
     <context>
         <name>ImportFlow</name>
@@ -1431,6 +1435,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>%d nuevos, %d actualizados, %d eliminados; %d requerirán una decisión en Conflictos.</translation>
         </message>
         <message>
+            <source>No key you trust signed this bundle. Importing it once brings in what is new from teammates this workspace does not know yet; what it says about the teammates you know is left out, and nothing else in it is remembered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>I checked this key with %s (e.g. by phone): trust it for their future bundles</source>
             <translation>He comprobado esta clave con %s (p. ej. por teléfono): confiar en ella para sus próximos paquetes</translation>
         </message>
@@ -1450,12 +1458,32 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Trust the key and import</source>
             <translation>Confiar en la clave e importar</translation>
         </message>
+        <message>
+            <source>Import once without trusting</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImportWarnings</name>
         <message>
             <source>Everything in this bundle is already here; importing it changes nothing.</source>
             <translation>Todo lo que contiene este paquete ya está aquí; importarlo no cambia nada.</translation>
+        </message>
+        <message>
+            <source>This bundle holds changes this workspace copy made before it was restored from a backup; they were imported, and this copy now writes under a new identity so that teammates keep accepting its changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s of %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No key you trust signed this bundle, so the changes it carries in the name of teammates already known here were left out (%s); trust the key of this bundle, or ask those teammates for a bundle of their own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No key you trust signed this bundle, so the changes it carries in the name of teammates already known here were left out (%s); ask those teammates for a bundle of their own.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>a teammate</source>
@@ -1472,14 +1500,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>This is the first bundle signed by the key %s (%s); check the fingerprint with that teammate before trusting it.</source>
             <translation>Este es el primer paquete firmado con la clave %s (%s); compruebe la huella con ese compañero antes de confiar en ella.</translation>
-        </message>
-        <message>
-            <source>This teammate signed earlier bundles with another key; ask them whether they moved to a new computer.</source>
-            <translation>Este compañero firmó paquetes anteriores con otra clave; pregúntele si se ha cambiado de ordenador.</translation>
-        </message>
-        <message>
-            <source>%s signed earlier bundles with another key; ask them whether they moved to a new computer.</source>
-            <translation>%s firmó paquetes anteriores con otra clave; pregúntele si se ha cambiado de ordenador.</translation>
         </message>
         <message>
             <source>The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).</source>
@@ -2701,6 +2721,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>(eliminado)</translation>
         </message>
         <message>
+            <source>A newer version of GCEN Desktop set this; update it to change this value.</source>
+            <translation>Una versión más reciente de GCEN Desktop fijó este valor; actualice la aplicación para cambiarlo.</translation>
+        </message>
+        <message>
             <source>Teammates wrote different values here; see Conflicts.</source>
             <translation>Los compañeros escribieron valores distintos aquí; vea Conflictos.</translation>
         </message>
@@ -3683,6 +3707,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>El archivo %(path)s no contiene ninguna identidad age (una línea que empiece por AGE-SECRET-KEY-).</translation>
         </message>
         <message>
+            <source>%(refusal)s (--preview shows it; --once imports it once; --yes trusts the key that signed it.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>There is no workspace in %(folder)s to preview against; import without --preview to join.</source>
             <translation>No hay ningún espacio de trabajo en %(folder)s con el que hacer la vista previa; importe sin --preview para unirse.</translation>
         </message>
@@ -3869,6 +3897,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>There is no file %(path)s; check the name and try again.</source>
             <translation>No hay ningún archivo %(path)s; compruebe el nombre y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>There is already a workspace in %(folder)s; import the bundle into it instead.</source>
@@ -4231,16 +4263,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>tiene un hash (h) que no es un SHA-256</translation>
         </message>
         <message>
-            <source>is about a record type %(type)s that GCEN Desktop does not know</source>
-            <translation>trata de un tipo de registro %(type)s que GCEN Desktop no conoce</translation>
+            <source>is about a record type %(type)s that is not a name</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>is an edit without fields, or with a deletion's fields</source>
             <translation>es una edición sin campos, o con los campos de una eliminación</translation>
-        </message>
-        <message>
-            <source>sets a field %(field)s that a %(type)s does not have</source>
-            <translation>establece un campo %(field)s que un registro de tipo %(type)s no tiene</translation>
         </message>
         <message>
             <source>is a deletion without the versions it saw, or with an edit's fields</source>
@@ -4251,12 +4279,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>nombra un campo %(field)s que un registro de tipo %(type)s no tiene</translation>
         </message>
         <message>
-            <source>gives '%(field)s' a value of the wrong kind</source>
-            <translation>da a '%(field)s' un valor del tipo equivocado</translation>
+            <source>sets a field %(field)s that is not a name</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>has a '%(field)s' longer than %(limit)d characters</source>
             <translation>tiene un campo '%(field)s' de más de %(limit)d caracteres</translation>
+        </message>
+        <message>
+            <source>gives '%(field)s' a value of the wrong kind</source>
+            <translation>da a '%(field)s' un valor del tipo equivocado</translation>
         </message>
         <message>
             <source>has an empty '%(field)s', which a %(type)s must have</source>
@@ -4407,6 +4439,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>El espacio de trabajo cambió mientras se leía el paquete; vuelva a importar el paquete.</translation>
         </message>
         <message>
+            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
             <translation>Este paquete pertenece a otro espacio de trabajo, '%(name)s', no a este; abra ese espacio de trabajo (o únase a él desde una carpeta vacía) para importarlo, o importe sus registros como copias.</translation>
         </message>
@@ -4419,8 +4455,20 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Este paquete contiene cambios hechos por una copia del espacio de trabajo que reutiliza la identidad de otra copia (una carpeta de espacio de trabajo copiada o restaurada), así que se rechazó; pida al remitente que exporte un paquete completo nuevo después de abrir una vez más su espacio de trabajo en GCEN Desktop.</translation>
         </message>
         <message>
-            <source>This bundle is signed by a key this store does not know yet (%(fingerprint)s); check the fingerprint with the sender, then import it again and accept the key.</source>
-            <translation>Este paquete está firmado con una clave que esta copia del espacio de trabajo aún no conoce (%(fingerprint)s); compruebe la huella con el remitente, y después vuelva a importarlo y acepte la clave.</translation>
+            <source>This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle from %(name)s deletes %(count)s records, so it was not imported automatically; open it with Import to look at the preview first.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The key files in %(folder)s are damaged; restore them from a backup, or move them away so that new keys are made (teammates will then have to trust the new key).</source>

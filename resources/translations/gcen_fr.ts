@@ -1269,6 +1269,10 @@
             <source>Links, tags and statuses</source>
             <translation>Liens, étiquettes et statuts</translation>
         </message>
+        <message>
+            <source>Kept for a newer version</source>
+            <translation>Conservés pour une version plus récente</translation>
+        </message>
     </context>
     <context>
         <name>ImportFlow</name>
@@ -1431,6 +1435,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>%d nouveaux, %d mis à jour, %d supprimés ; %d nécessiteront une décision dans Conflits.</translation>
         </message>
         <message>
+            <source>No key you trust signed this bundle. Importing it once brings in what is new from teammates this workspace does not know yet; what it says about the teammates you know is left out, and nothing else in it is remembered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>I checked this key with %s (e.g. by phone): trust it for their future bundles</source>
             <translation>J'ai vérifié cette clé avec %s (p. ex. par téléphone) : l'approuver pour ses prochains paquets</translation>
         </message>
@@ -1450,12 +1458,32 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>Trust the key and import</source>
             <translation>Approuver la clé et importer</translation>
         </message>
+        <message>
+            <source>Import once without trusting</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImportWarnings</name>
         <message>
             <source>Everything in this bundle is already here; importing it changes nothing.</source>
             <translation>Tout le contenu de ce paquet est déjà ici ; l'importer ne change rien.</translation>
+        </message>
+        <message>
+            <source>This bundle holds changes this workspace copy made before it was restored from a backup; they were imported, and this copy now writes under a new identity so that teammates keep accepting its changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s of %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No key you trust signed this bundle, so the changes it carries in the name of teammates already known here were left out (%s); trust the key of this bundle, or ask those teammates for a bundle of their own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No key you trust signed this bundle, so the changes it carries in the name of teammates already known here were left out (%s); ask those teammates for a bundle of their own.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>a teammate</source>
@@ -1472,14 +1500,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>This is the first bundle signed by the key %s (%s); check the fingerprint with that teammate before trusting it.</source>
             <translation>C'est le premier paquet signé par la clé %s (%s) ; vérifiez l'empreinte avec ce coéquipier avant de l'approuver.</translation>
-        </message>
-        <message>
-            <source>This teammate signed earlier bundles with another key; ask them whether they moved to a new computer.</source>
-            <translation>Ce coéquipier a signé des paquets précédents avec une autre clé ; demandez-lui s'il a changé d'ordinateur.</translation>
-        </message>
-        <message>
-            <source>%s signed earlier bundles with another key; ask them whether they moved to a new computer.</source>
-            <translation>%s a signé des paquets précédents avec une autre clé ; demandez-lui s'il a changé d'ordinateur.</translation>
         </message>
         <message>
             <source>The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).</source>
@@ -2701,6 +2721,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>(supprimé)</translation>
         </message>
         <message>
+            <source>A newer version of GCEN Desktop set this; update it to change this value.</source>
+            <translation>Une version plus récente de GCEN Desktop a défini cette valeur ; mettez l'application à jour pour la modifier.</translation>
+        </message>
+        <message>
             <source>Teammates wrote different values here; see Conflicts.</source>
             <translation>Des coéquipiers ont saisi des valeurs différentes ici ; voir Conflits.</translation>
         </message>
@@ -3683,6 +3707,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Le fichier %(path)s ne contient aucune identité age (une ligne commençant par AGE-SECRET-KEY-).</translation>
         </message>
         <message>
+            <source>%(refusal)s (--preview shows it; --once imports it once; --yes trusts the key that signed it.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>There is no workspace in %(folder)s to preview against; import without --preview to join.</source>
             <translation>Il n'y a pas d'espace de travail dans %(folder)s sur lequel faire l'aperçu ; importez sans --preview pour le rejoindre.</translation>
         </message>
@@ -3869,6 +3897,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>There is no file %(path)s; check the name and try again.</source>
             <translation>Il n'y a pas de fichier %(path)s ; vérifiez le nom et réessayez.</translation>
+        </message>
+        <message>
+            <source>The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>There is already a workspace in %(folder)s; import the bundle into it instead.</source>
@@ -4231,16 +4263,12 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>a une empreinte (h) qui n'est pas un SHA-256</translation>
         </message>
         <message>
-            <source>is about a record type %(type)s that GCEN Desktop does not know</source>
-            <translation>concerne un type d'élément %(type)s que GCEN Desktop ne connaît pas</translation>
+            <source>is about a record type %(type)s that is not a name</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>is an edit without fields, or with a deletion's fields</source>
             <translation>est une modification sans champs, ou avec les champs d'une suppression</translation>
-        </message>
-        <message>
-            <source>sets a field %(field)s that a %(type)s does not have</source>
-            <translation>définit un champ %(field)s qu'un élément de type %(type)s n'a pas</translation>
         </message>
         <message>
             <source>is a deletion without the versions it saw, or with an edit's fields</source>
@@ -4251,12 +4279,16 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>nomme un champ %(field)s qu'un élément de type %(type)s n'a pas</translation>
         </message>
         <message>
-            <source>gives '%(field)s' a value of the wrong kind</source>
-            <translation>donne à '%(field)s' une valeur du mauvais type</translation>
+            <source>sets a field %(field)s that is not a name</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>has a '%(field)s' longer than %(limit)d characters</source>
             <translation>a un champ '%(field)s' de plus de %(limit)d caractères</translation>
+        </message>
+        <message>
+            <source>gives '%(field)s' a value of the wrong kind</source>
+            <translation>donne à '%(field)s' une valeur du mauvais type</translation>
         </message>
         <message>
             <source>has an empty '%(field)s', which a %(type)s must have</source>
@@ -4407,6 +4439,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>L'espace de travail a changé pendant la lecture du paquet ; importez à nouveau le paquet.</translation>
         </message>
         <message>
+            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
             <translation>Ce paquet appartient à un autre espace de travail, '%(name)s', pas à celui-ci ; ouvrez cet espace de travail (ou rejoignez-le depuis un dossier vide) pour l'importer, ou importez ses éléments en copies.</translation>
         </message>
@@ -4419,8 +4455,20 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Ce paquet contient des modifications faites par une copie de l'espace de travail qui réutilise l'identité d'une autre copie (un dossier d'espace de travail copié ou restauré), il a donc été refusé ; demandez à l'expéditeur d'exporter un nouveau paquet complet après avoir rouvert son espace de travail dans GCEN Desktop.</translation>
         </message>
         <message>
-            <source>This bundle is signed by a key this store does not know yet (%(fingerprint)s); check the fingerprint with the sender, then import it again and accept the key.</source>
-            <translation>Ce paquet est signé par une clé que cette copie de l'espace de travail ne connaît pas encore (%(fingerprint)s) ; vérifiez l'empreinte avec l'expéditeur, puis importez-le à nouveau en acceptant la clé.</translation>
+            <source>This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle from %(name)s deletes %(count)s records, so it was not imported automatically; open it with Import to look at the preview first.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The key files in %(folder)s are damaged; restore them from a backup, or move them away so that new keys are made (teammates will then have to trust the new key).</source>

@@ -1269,6 +1269,10 @@
             <source>Links, tags and statuses</source>
             <translation>링크, 태그, 상태</translation>
         </message>
+        <message>
+            <source>Kept for a newer version</source>
+            <translation>새 버전을 위해 보관됨</translation>
+        </message>
     </context>
     <context>
         <name>ImportFlow</name>
@@ -1431,6 +1435,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>새 항목 %d개, 업데이트 %d개, 삭제 %d개. %d개는 충돌에서 결정이 필요합니다.</translation>
         </message>
         <message>
+            <source>No key you trust signed this bundle. Importing it once brings in what is new from teammates this workspace does not know yet; what it says about the teammates you know is left out, and nothing else in it is remembered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>I checked this key with %s (e.g. by phone): trust it for their future bundles</source>
             <translation>이 키를 %s 님과 확인했습니다(예: 전화로). 앞으로 받을 번들에 대해 신뢰합니다</translation>
         </message>
@@ -1450,12 +1458,32 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Trust the key and import</source>
             <translation>키를 신뢰하고 가져오기</translation>
         </message>
+        <message>
+            <source>Import once without trusting</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImportWarnings</name>
         <message>
             <source>Everything in this bundle is already here; importing it changes nothing.</source>
             <translation>이 번들의 모든 내용이 이미 여기에 있습니다. 가져와도 아무것도 바뀌지 않습니다.</translation>
+        </message>
+        <message>
+            <source>This bundle holds changes this workspace copy made before it was restored from a backup; they were imported, and this copy now writes under a new identity so that teammates keep accepting its changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s of %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No key you trust signed this bundle, so the changes it carries in the name of teammates already known here were left out (%s); trust the key of this bundle, or ask those teammates for a bundle of their own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No key you trust signed this bundle, so the changes it carries in the name of teammates already known here were left out (%s); ask those teammates for a bundle of their own.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>a teammate</source>
@@ -1472,14 +1500,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>This is the first bundle signed by the key %s (%s); check the fingerprint with that teammate before trusting it.</source>
             <translation>키 %s(%s)로 서명된 첫 번들입니다. 신뢰하기 전에 그 팀원과 지문을 확인하세요.</translation>
-        </message>
-        <message>
-            <source>This teammate signed earlier bundles with another key; ask them whether they moved to a new computer.</source>
-            <translation>이 팀원은 이전 번들에 다른 키로 서명했습니다. 새 컴퓨터로 옮겼는지 물어보세요.</translation>
-        </message>
-        <message>
-            <source>%s signed earlier bundles with another key; ask them whether they moved to a new computer.</source>
-            <translation>%s 님은 이전 번들에 다른 키로 서명했습니다. 새 컴퓨터로 옮겼는지 물어보세요.</translation>
         </message>
         <message>
             <source>The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).</source>
@@ -2701,6 +2721,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>(삭제됨)</translation>
         </message>
         <message>
+            <source>A newer version of GCEN Desktop set this; update it to change this value.</source>
+            <translation>이 값은 더 새로운 버전의 GCEN Desktop에서 설정되었습니다. 바꾸려면 앱을 업데이트하세요.</translation>
+        </message>
+        <message>
             <source>Teammates wrote different values here; see Conflicts.</source>
             <translation>팀원들이 여기에 서로 다른 값을 썼습니다. 충돌을 확인하세요.</translation>
         </message>
@@ -3683,6 +3707,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>파일 %(path)s에 age 신원(AGE-SECRET-KEY-로 시작하는 줄)이 없습니다.</translation>
         </message>
         <message>
+            <source>%(refusal)s (--preview shows it; --once imports it once; --yes trusts the key that signed it.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>There is no workspace in %(folder)s to preview against; import without --preview to join.</source>
             <translation>%(folder)s에는 미리 보기에 쓸 작업 공간이 없습니다. 참여하려면 --preview 없이 가져오세요.</translation>
         </message>
@@ -3869,6 +3897,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>There is no file %(path)s; check the name and try again.</source>
             <translation>%(path)s 파일이 없습니다. 이름을 확인하고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>There is already a workspace in %(folder)s; import the bundle into it instead.</source>
@@ -4231,16 +4263,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>해시(h)가 SHA-256이 아닙니다</translation>
         </message>
         <message>
-            <source>is about a record type %(type)s that GCEN Desktop does not know</source>
-            <translation>GCEN Desktop이 모르는 항목 유형 %(type)s에 관한 것입니다</translation>
+            <source>is about a record type %(type)s that is not a name</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>is an edit without fields, or with a deletion's fields</source>
             <translation>필드가 없거나 삭제의 필드가 있는 편집입니다</translation>
-        </message>
-        <message>
-            <source>sets a field %(field)s that a %(type)s does not have</source>
-            <translation>%(type)s에 없는 필드 %(field)s을(를) 설정합니다</translation>
         </message>
         <message>
             <source>is a deletion without the versions it saw, or with an edit's fields</source>
@@ -4251,12 +4279,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>%(type)s에 없는 필드 %(field)s을(를) 가리킵니다</translation>
         </message>
         <message>
-            <source>gives '%(field)s' a value of the wrong kind</source>
-            <translation>'%(field)s'에 잘못된 종류의 값을 줍니다</translation>
+            <source>sets a field %(field)s that is not a name</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>has a '%(field)s' longer than %(limit)d characters</source>
             <translation>'%(field)s'이(가) %(limit)d자를 넘습니다</translation>
+        </message>
+        <message>
+            <source>gives '%(field)s' a value of the wrong kind</source>
+            <translation>'%(field)s'에 잘못된 종류의 값을 줍니다</translation>
         </message>
         <message>
             <source>has an empty '%(field)s', which a %(type)s must have</source>
@@ -4407,6 +4439,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>번들을 읽는 동안 작업 공간이 바뀌었습니다. 번들을 다시 가져오세요.</translation>
         </message>
         <message>
+            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
             <translation>이 번들은 이 작업 공간이 아니라 다른 작업 공간 '%(name)s'의 것입니다. 가져오려면 그 작업 공간을 열거나(또는 빈 폴더에서 참여하거나), 그 항목들을 사본으로 가져오세요.</translation>
         </message>
@@ -4419,8 +4455,20 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>이 번들에는 다른 저장소의 신원을 재사용하는 저장소 사본(복사되었거나 복원된 작업 공간 폴더)이 만든 변경 사항이 들어 있어 거부했습니다. 보낸 사람에게 GCEN Desktop에서 작업 공간을 한 번 더 연 다음 새 전체 번들을 내보내 달라고 요청하세요.</translation>
         </message>
         <message>
-            <source>This bundle is signed by a key this store does not know yet (%(fingerprint)s); check the fingerprint with the sender, then import it again and accept the key.</source>
-            <translation>이 번들은 이 저장소가 아직 모르는 키(%(fingerprint)s)로 서명되었습니다. 보낸 사람과 지문을 확인한 뒤 다시 가져와서 키를 수락하세요.</translation>
+            <source>This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle from %(name)s deletes %(count)s records, so it was not imported automatically; open it with Import to look at the preview first.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The key files in %(folder)s are damaged; restore them from a backup, or move them away so that new keys are made (teammates will then have to trust the new key).</source>

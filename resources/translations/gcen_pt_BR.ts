@@ -1269,6 +1269,10 @@
             <source>Links, tags and statuses</source>
             <translation>Vínculos, etiquetas e status</translation>
         </message>
+        <message>
+            <source>Kept for a newer version</source>
+            <translation>Guardados para uma versão mais recente</translation>
+        </message>
     </context>
     <context>
         <name>ImportFlow</name>
@@ -1431,6 +1435,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>%d novos, %d atualizados, %d excluídos; %d vão precisar de decisão em Conflitos.</translation>
         </message>
         <message>
+            <source>No key you trust signed this bundle. Importing it once brings in what is new from teammates this workspace does not know yet; what it says about the teammates you know is left out, and nothing else in it is remembered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>I checked this key with %s (e.g. by phone): trust it for their future bundles</source>
             <translation>Conferi esta chave com %s (p. ex. por telefone): confiar nela para os próximos pacotes dessa pessoa</translation>
         </message>
@@ -1450,12 +1458,32 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>Trust the key and import</source>
             <translation>Confiar na chave e importar</translation>
         </message>
+        <message>
+            <source>Import once without trusting</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImportWarnings</name>
         <message>
             <source>Everything in this bundle is already here; importing it changes nothing.</source>
             <translation>Tudo o que há neste pacote já está aqui; importá-lo não muda nada.</translation>
+        </message>
+        <message>
+            <source>This bundle holds changes this workspace copy made before it was restored from a backup; they were imported, and this copy now writes under a new identity so that teammates keep accepting its changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s of %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No key you trust signed this bundle, so the changes it carries in the name of teammates already known here were left out (%s); trust the key of this bundle, or ask those teammates for a bundle of their own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No key you trust signed this bundle, so the changes it carries in the name of teammates already known here were left out (%s); ask those teammates for a bundle of their own.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>a teammate</source>
@@ -1472,14 +1500,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>This is the first bundle signed by the key %s (%s); check the fingerprint with that teammate before trusting it.</source>
             <translation>Este é o primeiro pacote assinado pela chave %s (%s); confira a impressão digital com esse colega antes de confiar nela.</translation>
-        </message>
-        <message>
-            <source>This teammate signed earlier bundles with another key; ask them whether they moved to a new computer.</source>
-            <translation>Este colega assinou pacotes anteriores com outra chave; pergunte se ele mudou de computador.</translation>
-        </message>
-        <message>
-            <source>%s signed earlier bundles with another key; ask them whether they moved to a new computer.</source>
-            <translation>%s assinou pacotes anteriores com outra chave; pergunte se mudou de computador.</translation>
         </message>
         <message>
             <source>The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).</source>
@@ -2701,6 +2721,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>(excluído)</translation>
         </message>
         <message>
+            <source>A newer version of GCEN Desktop set this; update it to change this value.</source>
+            <translation>Uma versão mais recente do GCEN Desktop definiu este valor; atualize o aplicativo para alterá-lo.</translation>
+        </message>
+        <message>
             <source>Teammates wrote different values here; see Conflicts.</source>
             <translation>Colegas escreveram valores diferentes aqui; veja Conflitos.</translation>
         </message>
@@ -3683,6 +3707,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>O arquivo %(path)s não contém nenhuma identidade age (uma linha que comece com AGE-SECRET-KEY-).</translation>
         </message>
         <message>
+            <source>%(refusal)s (--preview shows it; --once imports it once; --yes trusts the key that signed it.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>There is no workspace in %(folder)s to preview against; import without --preview to join.</source>
             <translation>Não há espaço de trabalho em %(folder)s para comparar na prévia; importe sem --preview para ingressar.</translation>
         </message>
@@ -3869,6 +3897,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>There is no file %(path)s; check the name and try again.</source>
             <translation>Não há nenhum arquivo %(path)s; confira o nome e tente novamente.</translation>
+        </message>
+        <message>
+            <source>The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>There is already a workspace in %(folder)s; import the bundle into it instead.</source>
@@ -4231,16 +4263,12 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>tem um hash (h) que não é um SHA-256</translation>
         </message>
         <message>
-            <source>is about a record type %(type)s that GCEN Desktop does not know</source>
-            <translation>trata de um tipo de registro %(type)s que o GCEN Desktop não conhece</translation>
+            <source>is about a record type %(type)s that is not a name</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>is an edit without fields, or with a deletion's fields</source>
             <translation>é uma edição sem campos, ou com os campos de uma exclusão</translation>
-        </message>
-        <message>
-            <source>sets a field %(field)s that a %(type)s does not have</source>
-            <translation>define um campo %(field)s que um registro do tipo %(type)s não tem</translation>
         </message>
         <message>
             <source>is a deletion without the versions it saw, or with an edit's fields</source>
@@ -4251,12 +4279,16 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>nomeia um campo %(field)s que um registro do tipo %(type)s não tem</translation>
         </message>
         <message>
-            <source>gives '%(field)s' a value of the wrong kind</source>
-            <translation>dá a '%(field)s' um valor do tipo errado</translation>
+            <source>sets a field %(field)s that is not a name</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>has a '%(field)s' longer than %(limit)d characters</source>
             <translation>tem um campo '%(field)s' com mais de %(limit)d caracteres</translation>
+        </message>
+        <message>
+            <source>gives '%(field)s' a value of the wrong kind</source>
+            <translation>dá a '%(field)s' um valor do tipo errado</translation>
         </message>
         <message>
             <source>has an empty '%(field)s', which a %(type)s must have</source>
@@ -4407,6 +4439,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>O espaço de trabalho mudou enquanto o pacote era lido; importe o pacote novamente.</translation>
         </message>
         <message>
+            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
             <translation>Este pacote pertence a outro espaço de trabalho, '%(name)s', não a este; abra aquele espaço de trabalho (ou ingresse nele a partir de uma pasta vazia) para importá-lo, ou importe os registros dele como cópias.</translation>
         </message>
@@ -4419,8 +4455,20 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Este pacote contém alterações feitas por uma cópia do espaço de trabalho que reutiliza a identidade de outra cópia (uma pasta de espaço de trabalho copiada ou restaurada), então foi recusado; peça ao remetente que exporte um novo pacote completo depois de abrir o espaço de trabalho dele no GCEN Desktop mais uma vez.</translation>
         </message>
         <message>
-            <source>This bundle is signed by a key this store does not know yet (%(fingerprint)s); check the fingerprint with the sender, then import it again and accept the key.</source>
-            <translation>Este pacote está assinado por uma chave que esta cópia do espaço de trabalho ainda não conhece (%(fingerprint)s); confira a impressão digital com o remetente, depois importe-o novamente e aceite a chave.</translation>
+            <source>This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle from %(name)s deletes %(count)s records, so it was not imported automatically; open it with Import to look at the preview first.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The key files in %(folder)s are damaged; restore them from a backup, or move them away so that new keys are made (teammates will then have to trust the new key).</source>

@@ -1269,6 +1269,10 @@
             <source>Links, tags and statuses</source>
             <translation>链接、标签和状态</translation>
         </message>
+        <message>
+            <source>Kept for a newer version</source>
+            <translation>为较新版本保留</translation>
+        </message>
     </context>
     <context>
         <name>ImportFlow</name>
@@ -1431,6 +1435,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>新增 %d，更新 %d，删除 %d；%d 项需要在“冲突”中作出决定。</translation>
         </message>
         <message>
+            <source>No key you trust signed this bundle. Importing it once brings in what is new from teammates this workspace does not know yet; what it says about the teammates you know is left out, and nothing else in it is remembered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>I checked this key with %s (e.g. by phone): trust it for their future bundles</source>
             <translation>我已与 %s 核对过此密钥（例如通过电话）：信任其今后的数据包</translation>
         </message>
@@ -1450,12 +1458,32 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Trust the key and import</source>
             <translation>信任密钥并导入</translation>
         </message>
+        <message>
+            <source>Import once without trusting</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImportWarnings</name>
         <message>
             <source>Everything in this bundle is already here; importing it changes nothing.</source>
             <translation>此数据包中的所有内容这里都已有；导入它不会改变任何内容。</translation>
+        </message>
+        <message>
+            <source>This bundle holds changes this workspace copy made before it was restored from a backup; they were imported, and this copy now writes under a new identity so that teammates keep accepting its changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s of %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No key you trust signed this bundle, so the changes it carries in the name of teammates already known here were left out (%s); trust the key of this bundle, or ask those teammates for a bundle of their own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No key you trust signed this bundle, so the changes it carries in the name of teammates already known here were left out (%s); ask those teammates for a bundle of their own.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>a teammate</source>
@@ -1472,14 +1500,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>This is the first bundle signed by the key %s (%s); check the fingerprint with that teammate before trusting it.</source>
             <translation>这是由密钥 %s（%s）签名的第一个数据包；在信任它之前，请与该队友核对指纹。</translation>
-        </message>
-        <message>
-            <source>This teammate signed earlier bundles with another key; ask them whether they moved to a new computer.</source>
-            <translation>这位队友之前的数据包是用另一个密钥签名的；请问问他们是否换了电脑。</translation>
-        </message>
-        <message>
-            <source>%s signed earlier bundles with another key; ask them whether they moved to a new computer.</source>
-            <translation>%s 之前的数据包是用另一个密钥签名的；请问问他们是否换了电脑。</translation>
         </message>
         <message>
             <source>The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).</source>
@@ -2701,6 +2721,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>（已删除）</translation>
         </message>
         <message>
+            <source>A newer version of GCEN Desktop set this; update it to change this value.</source>
+            <translation>此值由较新版本的 GCEN Desktop 设置；请更新本程序后再修改。</translation>
+        </message>
+        <message>
             <source>Teammates wrote different values here; see Conflicts.</source>
             <translation>队友在这里写了不同的值；请查看“冲突”。</translation>
         </message>
@@ -3683,6 +3707,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>文件 %(path)s 中没有 age 身份（以 AGE-SECRET-KEY- 开头的一行）。</translation>
         </message>
         <message>
+            <source>%(refusal)s (--preview shows it; --once imports it once; --yes trusts the key that signed it.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>There is no workspace in %(folder)s to preview against; import without --preview to join.</source>
             <translation>%(folder)s 中没有可用于预览的工作空间；请不带 --preview 导入以加入。</translation>
         </message>
@@ -3869,6 +3897,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>There is no file %(path)s; check the name and try again.</source>
             <translation>没有文件 %(path)s；请检查文件名后重试。</translation>
+        </message>
+        <message>
+            <source>The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>There is already a workspace in %(folder)s; import the bundle into it instead.</source>
@@ -4231,16 +4263,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>带有的哈希（h）不是 SHA-256</translation>
         </message>
         <message>
-            <source>is about a record type %(type)s that GCEN Desktop does not know</source>
-            <translation>涉及 GCEN Desktop 不认识的记录类型 %(type)s</translation>
+            <source>is about a record type %(type)s that is not a name</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>is an edit without fields, or with a deletion's fields</source>
             <translation>是一个没有字段或带有删除字段的编辑</translation>
-        </message>
-        <message>
-            <source>sets a field %(field)s that a %(type)s does not have</source>
-            <translation>设置了 %(type)s 没有的字段 %(field)s</translation>
         </message>
         <message>
             <source>is a deletion without the versions it saw, or with an edit's fields</source>
@@ -4251,12 +4279,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>提到了 %(type)s 没有的字段 %(field)s</translation>
         </message>
         <message>
-            <source>gives '%(field)s' a value of the wrong kind</source>
-            <translation>给 '%(field)s' 的值类型不对</translation>
+            <source>sets a field %(field)s that is not a name</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>has a '%(field)s' longer than %(limit)d characters</source>
             <translation>中的 '%(field)s' 超过了 %(limit)d 个字符</translation>
+        </message>
+        <message>
+            <source>gives '%(field)s' a value of the wrong kind</source>
+            <translation>给 '%(field)s' 的值类型不对</translation>
         </message>
         <message>
             <source>has an empty '%(field)s', which a %(type)s must have</source>
@@ -4407,6 +4439,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>读取数据包时工作空间发生了变化；请重新导入该数据包。</translation>
         </message>
         <message>
+            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
             <translation>此数据包属于另一个工作空间 '%(name)s'，而不属于本工作空间；请打开那个工作空间（或从空文件夹加入它）再导入，或将其记录作为副本导入。</translation>
         </message>
@@ -4419,8 +4455,20 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>此数据包包含由某个工作空间副本所做的更改，而该副本重复使用了另一个副本的身份（被复制或恢复的工作空间文件夹），因此已拒绝；请让发送者在 GCEN Desktop 中再打开一次其工作空间后，重新导出一个完整数据包。</translation>
         </message>
         <message>
-            <source>This bundle is signed by a key this store does not know yet (%(fingerprint)s); check the fingerprint with the sender, then import it again and accept the key.</source>
-            <translation>此数据包由本工作空间副本尚不认识的密钥签名（%(fingerprint)s）；请与发送者核对指纹，然后重新导入并接受该密钥。</translation>
+            <source>This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle from %(name)s deletes %(count)s records, so it was not imported automatically; open it with Import to look at the preview first.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The key files in %(folder)s are damaged; restore them from a backup, or move them away so that new keys are made (teammates will then have to trust the new key).</source>

@@ -970,3 +970,8 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "The bundle file changed after you checked it; choose it again, check who made it, then join.": "El archivo del paquete cambió después de que lo comprobara; elíjalo de nuevo, compruebe quién lo hizo y luego únase.",
 })
+
+TRANSLATIONS.update({
+    'A newer version of GCEN Desktop set this; update it to change this value.': 'Una versión más reciente de GCEN Desktop fijó este valor; actualice la aplicación para cambiarlo.',
+    'Kept for a newer version': 'Guardados para una versión más reciente',
+})

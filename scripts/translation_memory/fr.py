@@ -970,3 +970,8 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "The bundle file changed after you checked it; choose it again, check who made it, then join.": "Le fichier du paquet a changé depuis que vous l'avez vérifié ; choisissez-le à nouveau, vérifiez qui l'a fait, puis rejoignez l'espace de travail.",
 })
+
+TRANSLATIONS.update({
+    'A newer version of GCEN Desktop set this; update it to change this value.': "Une version plus récente de GCEN Desktop a défini cette valeur ; mettez l'application à jour pour la modifier.",
+    'Kept for a newer version': 'Conservés pour une version plus récente',
+})

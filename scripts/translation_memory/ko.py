@@ -969,3 +969,8 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "The bundle file changed after you checked it; choose it again, check who made it, then join.": "확인한 뒤에 번들 파일이 바뀌었습니다. 파일을 다시 선택하고 누가 만들었는지 확인한 다음 참여하세요.",
 })
+
+TRANSLATIONS.update({
+    'A newer version of GCEN Desktop set this; update it to change this value.': '이 값은 더 새로운 버전의 GCEN Desktop에서 설정되었습니다. 바꾸려면 앱을 업데이트하세요.',
+    'Kept for a newer version': '새 버전을 위해 보관됨',
+})

@@ -970,3 +970,8 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "The bundle file changed after you checked it; choose it again, check who made it, then join.": "O arquivo do pacote mudou depois que você o verificou; escolha-o de novo, confira quem o fez e então entre.",
 })
+
+TRANSLATIONS.update({
+    'A newer version of GCEN Desktop set this; update it to change this value.': 'Uma versão mais recente do GCEN Desktop definiu este valor; atualize o aplicativo para alterá-lo.',
+    'Kept for a newer version': 'Guardados para uma versão mais recente',
+})

@@ -968,3 +968,8 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "The bundle file changed after you checked it; choose it again, check who made it, then join.": "您检查之后，数据包文件已被更改；请重新选择它，核实是谁制作的，然后再加入。",
 })
+
+TRANSLATIONS.update({
+    'A newer version of GCEN Desktop set this; update it to change this value.': '此值由较新版本的 GCEN Desktop 设置；请更新本程序后再修改。',
+    'Kept for a newer version': '为较新版本保留',
+})
