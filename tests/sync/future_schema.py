@@ -16,6 +16,7 @@ from gcen_desktop.domain import schema
 FUTURE_PLAN_FIELD = "budget"
 FUTURE_STATUS = "cancelled"
 FUTURE_TYPE = "risk"
+FUTURE_VERSION = schema.SCHEMA_VERSION + 1
 
 
 def _grown_types() -> dict[str, schema.RecordType]:
@@ -42,7 +43,7 @@ def _grown_types() -> dict[str, schema.RecordType]:
     return types
 
 
-def _install(types: dict[str, schema.RecordType]) -> None:
+def _install(types: dict[str, schema.RecordType], version: int) -> None:
     schema.TYPES.clear()
     schema.TYPES.update(types)
     schema.CLI_TYPES.clear()
@@ -51,7 +52,9 @@ def _install(types: dict[str, schema.RecordType]) -> None:
     schema.CLI_NAME_OF.update({v: k for k, v in schema.CLI_TYPES.items()})
     # imported after: what they make of TYPES when first imported is the grown schema's
     from gcen_desktop.store import apply
-    from gcen_desktop.sync import bundle_reader
+    from gcen_desktop.sync import bundle_reader, exchange
+
+    schema.SCHEMA_VERSION = exchange.SCHEMA_VERSION = version
 
     bundle_reader._fields_checked_in_c.cache_clear()
     bundle_reader._TYPE_NAMES.clear()
@@ -62,19 +65,19 @@ def _install(types: dict[str, schema.RecordType]) -> None:
 
 def grow() -> None:
     """Make this process the later version (for good: a subprocess's)."""
-    _install(_grown_types())
+    _install(_grown_types(), FUTURE_VERSION)
 
 
 @contextlib.contextmanager
 def grown() -> Iterator[None]:
     """This process is the later version inside the block; stores opened inside it are that
     version's stores (open them again after the block to use them as this version's)."""
-    before = dict(schema.TYPES)
-    _install(_grown_types())
+    before, version = dict(schema.TYPES), schema.SCHEMA_VERSION
+    _install(_grown_types(), FUTURE_VERSION)
     try:
         yield
     finally:
-        _install(before)
+        _install(before, version)
 
 
 if __name__ == "__main__":

@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from gcen_desktop.domain.schema import SCHEMA_VERSION
 from gcen_desktop.services import Workspace
 from gcen_desktop.services.exchange import Exchange
 from gcen_desktop.sync import stream
 from gcen_desktop.sync.bundle_reader import read_bundle
+from gcen_desktop.sync.manifest import FORMAT_VERSION, schema_of
 from tests.sync.future_schema import FUTURE_PLAN_FIELD, FUTURE_STATUS, FUTURE_TYPE, grown
 
 
@@ -158,3 +160,27 @@ def test_an_older_store_deleting_a_plan_covers_the_fields_it_does_not_know(tmp_p
         assert plan is not None and plan.kept_alive and not plan.del_conflict
         assert newer.store.get(ids["action"]).deleted
         newer.close()
+
+
+GOLDEN = Path(__file__).resolve().parent.parent / "golden"
+
+
+def test_the_golden_bundle_of_a_future_schema_joins_shows_what_it_knows_and_relays_the_rest(tmp_path: Path) -> None:
+    bundle = GOLDEN / "schema-future-full.gcen"
+    with read_bundle(bundle) as contents:  # a newer schema, this format: never refused
+        assert schema_of(contents.manifest) == SCHEMA_VERSION + 1
+        assert contents.manifest.format_version == FORMAT_VERSION
+    ws, report = Exchange.join(tmp_path / "now", bundle, trust_new_key=True)
+    assert ws.store.dump() == (GOLDEN / "schema-future-full.dump.json").read_bytes()
+    assert report.kept_for_newer == 1 and ws.store.check() == []
+    assert "cancelled" in {a.data["status"] for a in ws.store.query("r.type='action'")}
+    Exchange(ws).export(tmp_path / "relayed.gcen", mode="full")
+    ws.close()
+    later_view = (GOLDEN / "schema-future-full.later.dump.json").read_bytes()
+    with grown():
+        relayed, _ = Exchange.join(tmp_path / "later", tmp_path / "relayed.gcen", trust_new_key=True)
+        assert relayed.store.dump() == later_view
+        relayed.close()
+        upgraded = Workspace.open(tmp_path / "now")
+        assert upgraded.store.dump() == later_view and upgraded.store.check() == []
+        upgraded.close()
