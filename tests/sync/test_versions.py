@@ -184,3 +184,16 @@ def test_the_golden_bundle_of_a_future_schema_joins_shows_what_it_knows_and_rela
         upgraded = Workspace.open(tmp_path / "now")
         assert upgraded.store.dump() == later_view and upgraded.store.check() == []
         upgraded.close()
+
+
+def test_another_teams_bundle_from_a_newer_version_is_copied_with_what_this_version_can_write(tmp_path: Path) -> None:
+    ids = _newer_store(tmp_path / "new", tmp_path / "full.gcen")
+    ours = Workspace.new(tmp_path / "ours", "Our team", city="Seoul", member="Min-jun")
+    report = Exchange(ours).import_copies(tmp_path / "full.gcen")
+    assert report.counts["action_plan"]["new"] == 1 and FUTURE_TYPE not in report.counts
+    (action,) = ours.store.query("r.type='action'")
+    assert action.title == "Recruit" and action.data["status"] == "not_started"  # its default: ours to edit
+    (plan,) = ours.store.query("r.type='action_plan'")
+    assert plan.title == "Mentoring" and FUTURE_PLAN_FIELD not in plan.data and plan.id != ids["plan"]
+    assert ours.store.check() == []
+    ours.close()
