@@ -14,6 +14,7 @@ import pytest
 from gcen_desktop.domain.schema import SCHEMA_VERSION
 from gcen_desktop.services import Workspace
 from gcen_desktop.services.exchange import Exchange
+from gcen_desktop.store.apply import load_states, write_projection
 from gcen_desktop.sync import stream
 from gcen_desktop.sync.bundle_reader import read_bundle
 from gcen_desktop.sync.manifest import FORMAT_VERSION, schema_of
@@ -46,6 +47,9 @@ def _shows_what_it_knows(ws: Workspace, ids: dict[str, str]) -> None:
     assert ws.store.find(ids["risk"]) is None  # a type it does not know: not in its views
     assert _events_of(ws, ids["risk"]) == 1 and _events_of(ws, ids["plan"]) == 1  # but kept in its log
     assert ws.store.check() == []
+    with ws.store.write() as conn:  # each path wrote what the projection computes from the log
+        recs = [r for (r,) in conn.exec_driver_sql("SELECT DISTINCT rec FROM events")]
+        assert write_projection(conn, load_states(conn, recs), ancestor_value=ws.store.ancestor_reader(conn)) == set()
 
 
 @pytest.mark.parametrize("streamed", [False, True], ids=["joined", "joined-streamed"])
