@@ -743,6 +743,7 @@ class LenientEvent(Event, forbid_unknown_fields=False):
 
 
 _encode_event = msgspec.json.Encoder(order="sorted").encode  # canonical bytes of a typed event
+_decode_event = msgspec.json.Decoder(Event).decode
 
 # A checked line: the event typed, the bytes the store keeps of it (the line itself when it is
 # canonical), and where in them its fields' JSON is, when known.
@@ -808,6 +809,7 @@ class EventChecker:
         self.limits = limits
         self.lenient = lenient
         self._decode_checked, self._to_validate = _fields_checked_in_c(limits)
+        self._not_decoded: bytes | None = None  # the last line _decode_checked refused
         # per (type, field): the field, the JSON type of its values, the length cap, and the values
         # known good without asking Field.validate (None: plain text, checked by type and length)
         self._rules: dict[str, dict[str, tuple[Field, type, int, frozenset | None]]] = {}
@@ -860,7 +862,7 @@ class EventChecker:
             checked = self._canonical_and_good(line)
             if checked is not None:
                 return checked
-        event, raw = self._typed(line, n)
+        event, raw = self._typed(line, n, tried=self._not_decoded is line)
         if raw is not None:
             checked = self._checked_raw(raw, line, n)
             return event, body_of(checked), getattr(checked, "fields_span", None)
@@ -870,10 +872,12 @@ class EventChecker:
         """`check` of a line in this format's canonical form that passes every check (what every
         GCEN Desktop writes), in one go; None for any other line, which `check` then judges the
         general way (so this gives no verdicts, only the same result sooner: a test holds the two
-        to the same outcomes)."""
+        to the same outcomes). A line the decoder that checks the fields refuses (a newer schema's,
+        most often) is remembered in `_not_decoded`: `_typed` need not try it again."""
         try:
             event = self._decode_checked(line)
         except (msgspec.DecodeError, UnicodeDecodeError):
+            self._not_decoded = line
             return None
         fields = event.fields
         if fields is not msgspec.UNSET:
@@ -912,12 +916,12 @@ class EventChecker:
             return None
         return event, line, None if fields is msgspec.UNSET else fields_span(line, at)
 
-    def _typed(self, line: bytes, n: int) -> tuple[Event, dict[str, Any] | None]:
+    def _typed(self, line: bytes, n: int, *, tried: bool = False) -> tuple[Event, dict[str, Any] | None]:
         """The line decoded typed and checked but for its hash. Of a newer minor format's line,
         also the plain JSON, which keeps the members this version does not know (its hash covers
-        them)."""
+        them). `tried`: the decoder that checks the fields refused the line already."""
         raw = None
-        if not self.lenient:
+        if not self.lenient and not tried:
             try:
                 typed = self._decode_checked(line)
             except (msgspec.DecodeError, UnicodeDecodeError):  # (or a ValidationError) decoded again below, to tell why
@@ -935,6 +939,17 @@ class EventChecker:
                     return event, None
                 except BundleCorrupt:
                     pass  # refused: told below as the slow way tells it (which problem comes first)
+        if not self.lenient:  # (a newer schema's line, most often: typed in one pass)
+            try:
+                event = _decode_event(line)
+            except (msgspec.DecodeError, UnicodeDecodeError):
+                pass  # told below
+            else:
+                if _SURROGATE_ESCAPE.search(line):
+                    self._check_text(event, n)
+                self._check_ids(event, n)
+                self._check_schema(event, n)
+                return event, None
         # decoded as plain JSON first, then typed: a line that is no JSON is told as such
         try:
             raw = msgspec.json.decode(line)
