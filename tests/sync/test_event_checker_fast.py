@@ -182,3 +182,33 @@ def test_the_one_go_path_accepts_only_what_the_general_path_accepts_and_gives_th
             ge, gbody, gspan = general.check(variant, 1)
             assert (msgspec.to_builtins(e), body, span) == (msgspec.to_builtins(ge), gbody, gspan), variant
         assert all(one_go._canonical_and_good(changed) is None for changed in refused)
+
+
+@pytest.mark.parametrize("limits", [DEFAULT_LIMITS, SMALL], ids=["default", "small"])
+def test_a_newer_versions_field_type_or_choice_is_kept_within_the_imports_limits(limits: Limits) -> None:
+    """Only the name or choice is unknown: the value obeys what every value obeys (a scalar, text
+    within the longest field's cap, a 64-bit integer, no lone surrogate), both ways alike."""
+    fast, slow = EventChecker(limits), _slow(limits)
+    cap = limits.body_chars
+    kept = [
+        _line("action_plan", {"title": "Plan", "budget": 2**63 - 1}),
+        _line("action_plan", {"title": "Plan", "budget_note": "é" * cap, "approved": True, "owner_2": None}),
+        _line("risk", {"title": "Grant ends", "likelihood": "high", "score": -3}),
+        _line("action", {"title": "Institute", "status": "cancelled"}),
+    ]
+    refused = {
+        "longer than": _line("action_plan", {"title": "Plan", "budget_note": "é" * (cap + 1)}),
+        "not valid": _line("action_plan", {"title": "Plan", "budget": 2**63}),
+        "not valid ": _line("action_plan", {"title": "Plan", "shares": [1, 2]}),
+        "not valid  ": _line("risk", {"title": "Grant ends", "meta": {"a": 1}}),
+        "not valid   ": _line("risk", {"title": "Grant ends", "score": 0.5}),
+        "not a name": _line("action_plan", {"title": "Plan", "Budget €": 1}),
+        "not a name ": _line("Risk!", {"title": "Grant ends"}),
+        "is not a status": _line("action", {"title": "Institute", "status": "Cancelled!"}),
+        "lone surrogate": _line("risk", {"title": "x", "note": "a"}).replace(b'"note":"a"', b'"note":"\\ud800"'),
+    }
+    for line in kept:
+        assert _outcome(fast, line) == _outcome(slow, line) and _outcome(fast, line)[0] == "ok", line
+    for what, line in refused.items():
+        got = _outcome(fast, line)
+        assert got == _outcome(slow, line) and got[0] == "refused" and what.strip() in got[1], (what, got)
