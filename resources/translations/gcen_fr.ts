@@ -4264,7 +4264,7 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         </message>
         <message>
             <source>is about a record type %(type)s that is not a name</source>
-            <translation type="unfinished" />
+            <translation>concerne un type d'élément %(type)s qui n'est pas un nom</translation>
         </message>
         <message>
             <source>is an edit without fields, or with a deletion's fields</source>
@@ -4280,7 +4280,7 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         </message>
         <message>
             <source>sets a field %(field)s that is not a name</source>
-            <translation type="unfinished" />
+            <translation>définit un champ %(field)s qui n'est pas un nom</translation>
         </message>
         <message>
             <source>has a '%(field)s' longer than %(limit)d characters</source>

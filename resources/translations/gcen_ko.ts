@@ -4264,7 +4264,7 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>is about a record type %(type)s that is not a name</source>
-            <translation type="unfinished" />
+            <translation>이름이 아닌 항목 유형 %(type)s에 관한 것입니다</translation>
         </message>
         <message>
             <source>is an edit without fields, or with a deletion's fields</source>
@@ -4280,7 +4280,7 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>sets a field %(field)s that is not a name</source>
-            <translation type="unfinished" />
+            <translation>이름이 아닌 필드 %(field)s을(를) 설정합니다</translation>
         </message>
         <message>
             <source>has a '%(field)s' longer than %(limit)d characters</source>

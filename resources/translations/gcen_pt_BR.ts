@@ -4264,7 +4264,7 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         </message>
         <message>
             <source>is about a record type %(type)s that is not a name</source>
-            <translation type="unfinished" />
+            <translation>trata de um tipo de registro %(type)s que não é um nome</translation>
         </message>
         <message>
             <source>is an edit without fields, or with a deletion's fields</source>
@@ -4280,7 +4280,7 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         </message>
         <message>
             <source>sets a field %(field)s that is not a name</source>
-            <translation type="unfinished" />
+            <translation>define um campo %(field)s que não é um nome</translation>
         </message>
         <message>
             <source>has a '%(field)s' longer than %(limit)d characters</source>

@@ -975,3 +975,8 @@ TRANSLATIONS.update({
     'A newer version of GCEN Desktop set this; update it to change this value.': 'Una versión más reciente de GCEN Desktop fijó este valor; actualice la aplicación para cambiarlo.',
     'Kept for a newer version': 'Guardados para una versión más reciente',
 })
+
+TRANSLATIONS.update({
+    'is about a record type %(type)s that is not a name': 'trata de un tipo de registro %(type)s que no es un nombre',
+    'sets a field %(field)s that is not a name': 'establece un campo %(field)s que no es un nombre',
+})
