@@ -8,6 +8,7 @@ deleting a parent can cascade and a live child can keep its parent alive.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -493,3 +494,34 @@ def check_new_record_size(type_name: str, values: dict[str, object]) -> None:
         "op": "set", "parents": {}, "rec": "0" * 36, "type": type_name,
     }
     check_change_size(type_name, values, len(orjson.dumps(skeleton)))
+
+
+# --- versions of the schema (SYNC.md, "Versions of the app on one team") ---------------------------
+
+# The record schema this version knows: types, fields, choices. It travels in a bundle's manifest
+# as `schema_version`, apart from the format version (container and event shape): adding a field,
+# a type or a choice raises it and leaves the format alone. A store of an older schema keeps what
+# it does not know (see `is_known_field`) and relays it.
+SCHEMA_VERSION = 1
+
+# What a newer version may name: a record type, a field or a choice this one does not know must be
+# spelled like ours (lowercase, digits, underscores), so nothing else reaches the store's columns.
+FUTURE_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
+
+
+def is_known_field(type_name: str, field_name: str) -> bool:
+    """Whether this version shows the field (a newer version's field is kept in the log only)."""
+    spec = TYPES.get(type_name)
+    return spec is not None and field_name in spec.by_name
+
+
+def type_fingerprints() -> dict[str, str]:
+    """Per record type, a short hash of what the projection shows of it (its fields, their kinds and
+    choices, its label and parent): a store compares them at open with those it last projected
+    with, and re-projects the types that changed (an upgrade that learned a field, a type or a
+    choice a newer teammate already wrote)."""
+    out = {}
+    for t in TYPES.values():
+        shape = repr((t.label, t.parent, [(f.name, f.kind, f.choices, f.ref, f.searchable) for f in t.fields]))
+        out[t.name] = hashlib.sha256(shape.encode()).hexdigest()[:16]
+    return out

@@ -161,13 +161,16 @@ def import_copies(ws: Workspace, contents: BundleContents) -> tuple[dict[str, di
 
 
 def _mapped(spec: Any, data: dict[str, Any], id_map: dict[str, str]) -> dict[str, Any] | None:
-    """The values of a copy: references mapped to copies, people and unknown records left out;
+    """The values of a copy: references mapped to copies, people and unknown records left out, and
+    a choice a newer version added (the copy is this store's own record: it takes the default);
     None when a required reference has nothing to point to."""
     values: dict[str, Any] = {}
     for f in spec.fields:
         if f.name not in data or f.name == "visibility":
             continue
         value = data[f.name]
+        if f.kind == "enum" and value is not None and value not in f.choices:
+            continue
         if f.kind == "ref" and value is not None:
             value = id_map.get(value)
             if value is None and f.required:

@@ -99,6 +99,7 @@ class ImportPreview:
     new_identity: bool = False  # this workspace copy took a new identity (it had been restored from a backup)
     # teammates (or store ids) of which a change arrived in two versions: see equivocation_warning
     equivocating: list[str] = field(default_factory=list)
+    kept_for_newer: int = 0  # records of types a newer version made: kept and passed on, shown after an upgrade
 
     @property
     def totals(self) -> dict[str, int]:
@@ -209,6 +210,7 @@ def _preview_of(outcome: core.Outcome, cls: type = ImportPreview, *, names: dict
         file_sha256=file_sha256,
         new_identity=outcome.new_identity,
         equivocating=who,
+        kept_for_newer=outcome.kept_for_newer,
         **extra,
     )
 

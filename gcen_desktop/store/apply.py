@@ -443,9 +443,22 @@ def write_heads(conn: Connection, states: dict[str, RecordState]) -> None:
 
 
 def is_candidate(e: dict[str, Any]) -> bool:
-    """An edit naming no parent, of a known type: new, when it is all a batch holds of its record
-    and the store knows nothing of that record."""
-    return e["op"] == "set" and not e.get("parents") and e["type"] in TYPES
+    """An edit naming no parent, of a known type, setting a field this version shows: new, when it
+    is all a batch holds of its record and the store knows nothing of that record."""
+    return e["op"] == "set" and not e.get("parents") and shown_fields(e["type"], e["fields"]) is not None
+
+
+def shown_fields(type_: str, fields: dict[str, Any]) -> dict[str, Any] | None:
+    """The fields of a type this version shows: `fields` itself when it knows them all, those it
+    knows when a newer version set others (left out of the projection, kept in the log), None when
+    it knows none of them or not the type."""
+    spec = TYPES.get(type_)
+    if spec is None:
+        return None
+    known = spec.by_name
+    if known.keys() >= fields.keys():
+        return fields
+    return {k: v for k, v in fields.items() if k in known} or None
 
 
 def _brand_new(conn: Connection, events: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -484,8 +497,14 @@ def new_record(e: dict[str, Any], with_data: bool = True) -> NewRecord:
     """The heads and projection row of a record `_brand_new` found (or a reader found a candidate).
     The row's data is, of an event read from a canonical line, that line's bytes of the fields,
     else encoded; `with_data=False` leaves it None, for the caller to fill."""
+    fields = e["fields"]
+    shown = shown_fields(e["type"], fields)
+    if shown is not fields and shown is not None:  # a newer version's fields too: not in the row's data
+        return new_record_of(
+            e["rec"], e["dot"][0], e["dot"][1], e["hlc"], e["type"], fields, encode_data(shown) if with_data else NO_DATA
+        )
     return new_record_of(
-        e["rec"], e["dot"][0], e["dot"][1], e["hlc"], e["type"], e["fields"],
+        e["rec"], e["dot"][0], e["dot"][1], e["hlc"], e["type"], fields,
         getattr(e, "fields_json", None) if with_data else NO_DATA,
     )
 
@@ -626,7 +645,7 @@ def _data_in_event(n: NewRecord, e: dict[str, Any] | None, eid: int | None) -> N
     """The new record `n`, its data pointing at its event (`e`, inserted as `eid`) when the event
     says where its fields are in its line."""
     span = getattr(e, "fields_span", None)
-    if span is None or eid is None:
+    if span is None or eid is None or shown_fields(e["type"], e["fields"]) is not e["fields"]:
         return n
     row = n[6]
     return (*n[:6], (row[0], DataRef(eid, span[0] + 1, span[1] - span[0], row[1]), *row[2:]))
@@ -728,15 +747,19 @@ def project(
     st: RecordState,
     ancestor_value: Callable[[str, str, list[Dot]], str | None] | None,
 ) -> tuple | None:
-    """The projection row of a record (without rid), or None when it has no field yet."""
-    if not any(st.heads.values()) or st.type is None:
+    """The projection row of a record (without rid), or None when it has no field yet, or is of
+    a type this version does not know (kept in the log, relayed, shown after an upgrade). Fields
+    this version does not know are left out of the row; their heads count for deletions."""
+    spec = TYPES.get(st.type) if st.type is not None else None
+    if spec is None or not any(st.heads.values()):
         return None
+    known = spec.by_name
     data: dict[str, Any] = {}
     conflicts: dict[str, list[Any]] = {}
     merged: list[str] = []
     for f in sorted(st.heads):
         heads = st.heads[f]
-        if not heads:
+        if not heads or f not in known:
             continue
         if len(heads) == 1:
             data[f] = next(iter(heads.values()))[1]
@@ -766,6 +789,8 @@ def project(
             else:
                 conflicts[f] = values
         data[f] = shown
+    if not data:  # only fields of a newer version so far: nothing to show
+        return None
     # Only deletions no restore overrode delete: a restore names them (DEL), so what they
     # observed (even versions nobody had written yet) can never cover it or what follows it.
     active_dels = [d for d in st.deletions if (DEL, d) not in st.superseded]

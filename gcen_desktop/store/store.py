@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine
 from ..domain.clock import HybridClock
 from ..domain.errors import NotFound, UserError, WorkspaceMissing
 from ..domain.ids import new_replica_id
-from ..domain.schema import MAX_CHANGE_BYTES, TYPES, check_change_size
+from ..domain.schema import MAX_CHANGE_BYTES, TYPES, check_change_size, type_fingerprints
 from . import damage, privacy
 from . import replica as replica_registry
 from .apply import DEL, Dot, apply_events, drain_fts_queue, load_states, write_projection
@@ -133,6 +133,7 @@ def open_store(folder: Path | str, *, create: bool = False) -> Store:
 
 JOINING = "joining"  # meta: a join that has not committed yet (removed in its own transaction)
 FILL_INDEXES = "fill_indexes"  # meta: the index definitions a first fill dropped
+PROJECTED_TYPES = "projected_types"  # meta: schema.type_fingerprints() the projection was made with
 # Indexes of the lists' filters and sorts; applying events never needs them (parents, ids, dots do).
 LIST_INDEXES = ("ix_records_due", "ix_records_member", "ix_records_type")
 
@@ -184,6 +185,9 @@ class Store:
             if FILL_INDEXES in meta:  # a first fill that never finished
                 with self.write() as conn:
                     self._rebuild_indexes(conn)
+            self.reprojected = self._follow_schema(meta.get(PROJECTED_TYPES))
+        else:
+            self.reprojected = 0
 
     def _met_damage(self, exc: BaseException) -> None:
         """Corruption met while using the store: remember it, so writes are refused from now on."""
@@ -212,6 +216,37 @@ class Store:
             )
         if self.damaged:
             raise damage.writes_refused(self.folder)
+
+    def _follow_schema(self, saved: str | None) -> int:
+        """Re-project the records of the types whose schema changed since this store last projected
+        them (SYNC.md, "Versions of the app on one team"): after an upgrade, what a newer teammate
+        typed before (a field, a type, a choice this store kept in its log only) shows as if it had
+        always been known, conflicts included. Returns how many records were re-projected."""
+        now = orjson.dumps(type_fingerprints(), option=orjson.OPT_SORT_KEYS).decode()
+        if saved == now:
+            return 0
+        done = 0
+        with self.write() as conn:
+            if saved is not None:  # (none: a new store, or one made before stores kept it, which held no such events)
+                before = orjson.loads(saved)
+                after = orjson.loads(now)
+                changed = sorted(t for t in before.keys() | after.keys() if before.get(t) != after.get(t))
+                done = self._reproject(conn, changed)
+            self._set_meta(conn, PROJECTED_TYPES, now)
+        return done
+
+    def _reproject(self, conn: Connection, types: list[str], batch: int = 2000) -> int:
+        """Project again, from the log, every record of these types; the search index catches up
+        in the background."""
+        if not types:
+            return 0
+        marks = ",".join("?" * len(types))
+        recs = [r for (r,) in conn.exec_driver_sql(f"SELECT DISTINCT rec FROM events WHERE type IN ({marks})", tuple(types))]
+        ancestor_value = self.ancestor_reader(conn)
+        for i in range(0, len(recs), batch):
+            states = load_states(conn, recs[i : i + batch])
+            write_projection(conn, states, defer_fts=True, ancestor_value=ancestor_value)
+        return len(recs)
 
     # --- identity and meta ---------------------------------------------------------------------
 

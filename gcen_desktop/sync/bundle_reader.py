@@ -25,7 +25,7 @@ import msgspec
 from cryptography.exceptions import InvalidSignature
 
 from ..domain.errors import Phrase, ValidationError
-from ..domain.schema import MAX_INT, MAX_TITLE, MIN_INT, TYPES, Field
+from ..domain.schema import FUTURE_NAME, MAX_INT, MAX_TITLE, MIN_INT, TYPES, Field, RecordType
 from ..store.apply import DEL
 from ..store.events import (
     ReadEvent,
@@ -744,6 +744,7 @@ class LenientEvent(Event, forbid_unknown_fields=False):
 
 
 _encode_event = msgspec.json.Encoder(order="sorted").encode  # canonical bytes of a typed event
+_decode_event = msgspec.json.Decoder(Event).decode
 
 # A checked line: the event typed, the bytes the store keeps of it (the line itself when it is
 # canonical), and where in them its fields' JSON is, when known.
@@ -809,6 +810,7 @@ class EventChecker:
         self.limits = limits
         self.lenient = lenient
         self._decode_checked, self._to_validate = _fields_checked_in_c(limits)
+        self._not_decoded: bytes | None = None  # the last line _decode_checked refused
         # per (type, field): the field, the JSON type of its values, the length cap, and the values
         # known good without asking Field.validate (None: plain text, checked by type and length)
         self._rules: dict[str, dict[str, tuple[Field, type, int, frozenset | None]]] = {}
@@ -861,7 +863,7 @@ class EventChecker:
             checked = self._canonical_and_good(line)
             if checked is not None:
                 return checked
-        event, raw = self._typed(line, n)
+        event, raw = self._typed(line, n, tried=self._not_decoded is line)
         if raw is not None:
             checked = self._checked_raw(raw, line, n)
             return event, body_of(checked), getattr(checked, "fields_span", None)
@@ -871,10 +873,12 @@ class EventChecker:
         """`check` of a line in this format's canonical form that passes every check (what every
         GCEN Desktop writes), in one go; None for any other line, which `check` then judges the
         general way (so this gives no verdicts, only the same result sooner: a test holds the two
-        to the same outcomes)."""
+        to the same outcomes). A line the decoder that checks the fields refuses (a newer schema's,
+        most often) is remembered in `_not_decoded`: `_typed` need not try it again."""
         try:
             event = self._decode_checked(line)
         except (msgspec.DecodeError, UnicodeDecodeError):
+            self._not_decoded = line
             return None
         fields = event.fields
         if fields is not msgspec.UNSET:
@@ -905,7 +909,7 @@ class EventChecker:
             by_name = TYPES[event.type].by_name
             for group in (parents, observed):
                 for name, dots in (group or {}).items():
-                    if name != DEL and name not in by_name:
+                    if name != DEL and name not in by_name and FUTURE_NAME.fullmatch(name) is None:
                         return None
                     for r, _s in dots:
                         if _REPLICA_ID.fullmatch(r) is None:
@@ -915,12 +919,12 @@ class EventChecker:
             return None
         return event, line, None if fields is msgspec.UNSET else fields_span(line, at)
 
-    def _typed(self, line: bytes, n: int) -> tuple[Event, dict[str, Any] | None]:
+    def _typed(self, line: bytes, n: int, *, tried: bool = False) -> tuple[Event, dict[str, Any] | None]:
         """The line decoded typed and checked but for its hash. Of a newer minor format's line,
         also the plain JSON, which keeps the members this version does not know (its hash covers
-        them)."""
+        them). `tried`: the decoder that checks the fields refused the line already."""
         raw = None
-        if not self.lenient:
+        if not self.lenient and not tried:
             try:
                 typed = self._decode_checked(line)
             except (msgspec.DecodeError, UnicodeDecodeError):  # (or a ValidationError) decoded again below, to tell why
@@ -940,6 +944,17 @@ class EventChecker:
                     return event, None
                 except BundleCorrupt:
                     pass  # refused: told below as the slow way tells it (which problem comes first)
+        if not self.lenient:  # (a newer schema's line, most often: typed in one pass)
+            try:
+                event = _decode_event(line)
+            except (msgspec.DecodeError, UnicodeDecodeError):
+                pass  # told below
+            else:
+                if _SURROGATE_ESCAPE.search(line):
+                    self._check_text(event, n)
+                self._check_ids(event, n)
+                self._check_schema(event, n)
+                return event, None
         # decoded as plain JSON first, then typed: a line that is no JSON is told as such
         try:
             raw = msgspec.json.decode(line)
@@ -1040,12 +1055,17 @@ class EventChecker:
         `_fields_checked_in_c`) but for what only Field.validate can tell."""
         rtype = TYPES.get(event.type)
         if rtype is None:
-            raise self._bad(
-                n, Phrase("is about a record type %(type)s that GCEN Desktop does not know", type=repr(event.type))
-            )
+            # a newer version's record type: kept and relayed, not shown (SYNC.md, "Versions")
+            if FUTURE_NAME.fullmatch(event.type) is None:
+                raise self._bad(n, Phrase("is about a record type %(type)s that is not a name", type=repr(event.type)))
         if event.op == "set":
             if not event.fields or event.observed is not msgspec.UNSET:
                 raise self._bad(n, Phrase("is an edit without fields, or with a deletion's fields"))
+            if rtype is None:
+                for name, value in event.fields.items():
+                    self._check_future_value(name, value, n)
+                self._check_names(event, None, n)
+                return
             rules = self._rules[rtype.name]
             if fields_checked:
                 for name in self._to_validate[rtype.name]:
@@ -1053,10 +1073,9 @@ class EventChecker:
                         self._check_value(rules[name], rtype.name, name, event.fields[name], n)
             for name, value in () if fields_checked else event.fields.items():
                 rule = rules.get(name)
-                if rule is None:
-                    raise self._bad(
-                        n, Phrase("sets a field %(field)s that a %(type)s does not have", field=repr(name), type=rtype.name)
-                    )
+                if rule is None:  # a newer version's field: kept and relayed, not shown
+                    self._check_future_value(name, value, n)
+                    continue
                 f, kind, cap, known_good = rule
                 # the common case, inline: text of the right kind and length, or a known choice
                 if type(value) is kind and (
@@ -1072,12 +1091,34 @@ class EventChecker:
                 or event.parents is not msgspec.UNSET
             ):
                 raise self._bad(n, Phrase("is a deletion without the versions it saw, or with an edit's fields"))
+        self._check_names(event, rtype, n)
+
+    def _check_names(self, event: Event, rtype: RecordType | None, n: int) -> None:
+        """The fields a change's parents or observed versions name: this type's, or a newer
+        version's (a name like ours)."""
+        known = rtype.by_name if rtype is not None else {}
         for group in (event.parents, event.observed):
             for name in group or ():
-                if name != DEL and name not in rtype.by_name:
+                if name != DEL and name not in known and FUTURE_NAME.fullmatch(name) is None:
                     raise self._bad(
-                        n, Phrase("names a field %(field)s that a %(type)s does not have", field=repr(name), type=rtype.name)
+                        n,
+                        Phrase(
+                            "names a field %(field)s that a %(type)s does not have",
+                            field=repr(name),
+                            type=rtype.name if rtype is not None else event.type,
+                        ),
                     )
+
+    def _check_future_value(self, name: str, value: object, n: int) -> None:
+        """A value of a field this version does not know (of a known type or a newer one): a name
+        like ours and a scalar within the import's limits (the event's type made it a string, a
+        64-bit integer, a boolean or null; text is capped as the longest field's is)."""
+        if FUTURE_NAME.fullmatch(name) is None:
+            raise self._bad(n, Phrase("sets a field %(field)s that is not a name", field=repr(name)))
+        if type(value) is str and len(value) > self.limits.body_chars:
+            raise self._bad(
+                n, Phrase("has a '%(field)s' longer than %(limit)d characters", field=name, limit=self.limits.body_chars)
+            )
 
     def _check_value(self, rule: tuple, type_name: str, name: str, value: object, n: int) -> None:
         f, kind, cap, known_good = rule
@@ -1094,6 +1135,8 @@ class EventChecker:
             return
         if value in known_good:
             return
+        if f.kind == "enum" and type(value) is str and FUTURE_NAME.fullmatch(value) is not None:
+            return  # a choice a newer version added: kept as it is, shown as its raw value
         try:
             f.validate(value)
         except ValidationError as e:

@@ -23,6 +23,7 @@ from .. import __version__
 from ..domain.clock import WARN_AHEAD_MS, wall_ms_of
 from ..domain.errors import UserError
 from ..domain.ids import new_id
+from ..domain.schema import SCHEMA_VERSION, TYPES
 from ..store import damage, ranges
 from ..store.apply import (
     CHUNK,
@@ -33,7 +34,6 @@ from ..store.apply import (
     settle_kept_alive,
     write_prepared,
 )
-from ..store.migrations import HEAD_REVISION
 from ..store.ranges import Vector
 from ..store.store import JOINING, Store
 from . import knowledge, selection, snapshot, stream
@@ -120,6 +120,8 @@ class Outcome:
     # replicas of which a dot arrived with other content than the one held: settled, see
     # apply.resolve_equivocations (named in the report and on the Sync screen)
     equivocating: list[str] = field(default_factory=list)
+    # records of types a newer version made: kept in the log and passed on, not shown (nor counted above)
+    kept_for_newer: int = 0
 
 
 class _PreviewDone(Exception):
@@ -214,7 +216,7 @@ def prepare_export(
         sel, roster = _select_and_remember(store, mode, peer, network_only, keys, name)
     manifest = Manifest(
         app_version=__version__,
-        schema_version=HEAD_REVISION,
+        schema_version=str(SCHEMA_VERSION),  # the record schema's; the store's revision stays home
         workspace_id=workspace_id,
         workspace_name=ws_view.title if ws_view else "",
         bundle_id=new_id(),
@@ -622,6 +624,7 @@ def run_import(
     if logged is not None:
         outcome.already_imported_on = logged.imported_ms
         outcome.counts = _unchanged_counts({e["rec"]: e["type"] for e in events})
+        _set_aside_newer(outcome)
         return outcome
     if apply and not vouched and not once:
         _refuse_unvouched(v)
@@ -746,11 +749,19 @@ def _report(
         _classify(outcome, rec_types, changed, before, _status(conn, list(changed - created)), created)
     else:
         outcome.counts = _unchanged_counts(rec_types)
+    _set_aside_newer(outcome)
     deleted = sum(c["deleted"] for c in outcome.counts.values())
     if deleted >= MANY_DELETIONS:
         outcome.warnings.append(f"This bundle deletes {deleted:,} records; look at the preview before importing.")
     if outcome.applied == 0:
         outcome.warnings.append("Everything in this bundle is already here; importing it changes nothing.")
+
+
+def _set_aside_newer(outcome: Outcome) -> None:
+    """Records of types this version does not know are counted apart: kept for a newer version."""
+    for type_ in [t for t in outcome.counts if t not in TYPES]:
+        outcome.kept_for_newer += sum(outcome.counts.pop(type_).values())
+        outcome.types.discard(type_)
 
 
 def _clock_warning(max_hlc: str | None) -> str | None:

@@ -75,6 +75,9 @@ class Manifest(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     format_version: Annotated[str, msgspec.Meta(pattern=r"^\d{1,4}\.\d{1,4}$")] = FORMAT_VERSION
     required_features: list[Short] = msgspec.field(default_factory=list)
     app_version: Short
+    # the record schema (types, fields, choices: domain.schema.SCHEMA_VERSION), apart from the
+    # format's: a newer schema is imported, what this version does not know kept and relayed.
+    # (Bundles of 1.0 before it carried the store's revision here, e.g. "0006".)
     schema_version: Short
     workspace_id: Ident
     workspace_name: Name = ""
@@ -100,3 +103,10 @@ def encode_manifest(manifest: Manifest) -> bytes:
 def parse_version(text: str) -> tuple[int, int] | None:
     m = re.fullmatch(r"(\d{1,4})\.(\d{1,4})", text)
     return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def schema_of(manifest: Manifest) -> int | None:
+    """The record schema a bundle was made with, or None when it does not say (the store revision
+    early bundles put in its place is not one)."""
+    m = re.fullmatch(r"[1-9][0-9]{0,5}", manifest.schema_version)
+    return int(m.group()) if m else None

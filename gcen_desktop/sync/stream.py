@@ -29,9 +29,8 @@ import msgspec
 import orjson
 
 from ..domain.errors import UserError
-from ..domain.schema import TYPES
 from ..store import ranges
-from ..store.apply import ClonedStoreError, PreparedRecords, encode_data, preparer
+from ..store.apply import ClonedStoreError, PreparedRecords, encode_data, preparer, shown_fields
 from ..store.events import ReadEvent
 from .bundle_reader import (
     EventChecker,
@@ -117,17 +116,20 @@ class _ChunkBuilder:
         self.recs[rec] = i
         # new (see apply._brand_new): its one edit names no parent, of a known type, and nothing
         # was met of it before (the store it goes into held nothing)
-        if e.op == "set" and not e.parents and e.type in TYPES and rec not in self.met:
-            if span is None:
-                head, row = preparer(e.type)(rec, r, s, hlc, e.fields, encode_data(e.fields), None, None, None)
-            else:  # its data stays in the event
-                head, row = preparer(e.type)(rec, r, s, hlc, e.fields, "", self.first_eid + i, span[0] + 1,
-                                             span[1] - span[0])
-            self.new_at[rec] = len(self.heads)
-            self.heads.append(head)
-            self.records.append(row)
-        else:
+        shown = shown_fields(e.type, e.fields) if e.op == "set" and not e.parents and rec not in self.met else None
+        if shown is None:
             self.others.append((i, event_values(e)))
+            return
+        if shown is not e.fields:  # a newer version's fields too: left out of the row's data
+            head, row = preparer(e.type)(rec, r, s, hlc, e.fields, encode_data(shown), None, None, None)
+        elif span is None:
+            head, row = preparer(e.type)(rec, r, s, hlc, e.fields, encode_data(e.fields), None, None, None)
+        else:  # its data stays in the event
+            head, row = preparer(e.type)(rec, r, s, hlc, e.fields, "", self.first_eid + i, span[0] + 1,
+                                         span[1] - span[0])
+        self.new_at[rec] = len(self.heads)
+        self.heads.append(head)
+        self.records.append(row)
 
     def __len__(self) -> int:
         return len(self.rows)

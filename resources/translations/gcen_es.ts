@@ -701,8 +701,20 @@
             <translation>Este paquete ocupa %s, demasiado para la mayoría del correo electrónico; expórtelo para un solo compañero de equipo, o compártalo en una memoria USB o en una carpeta compartida.</translation>
         </message>
         <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %s; edit that field (or delete the record) and export again.</source>
+            <translation>Una versión que ningún paquete puede llevar (escrita por una versión anterior de GCEN Desktop) se quedó aquí y se envió el resto: %s; edite ese campo (o elimine el elemento) y exporte de nuevo.</translation>
+        </message>
+        <message>
             <source>Bundle saved: %s</source>
             <translation>Paquete guardado: %s</translation>
+        </message>
+        <message>
+            <source>%s '%s': '%s' is too large</source>
+            <translation>%s '%s': '%s' es demasiado grande</translation>
+        </message>
+        <message>
+            <source>%s '%s': '%s' holds a NUL character</source>
+            <translation>%s '%s': '%s' contiene un carácter NUL</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
@@ -1268,6 +1280,10 @@
         <message>
             <source>Links, tags and statuses</source>
             <translation>Vínculos, etiquetas y estados</translation>
+        </message>
+        <message>
+            <source>Kept for a newer version</source>
+            <translation>Guardados para una versión más reciente</translation>
         </message>
     </context>
     <context>
@@ -2725,6 +2741,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>(eliminado)</translation>
         </message>
         <message>
+            <source>A newer version of GCEN Desktop set this; update it to change this value.</source>
+            <translation>Una versión más reciente de GCEN Desktop fijó este valor; actualice la aplicación para cambiarlo.</translation>
+        </message>
+        <message>
             <source>Teammates wrote different values here; see Conflicts.</source>
             <translation>Los compañeros escribieron valores distintos aquí; vea Conflictos.</translation>
         </message>
@@ -3759,6 +3779,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>'%(field)s' tiene más de %(limit)d caracteres.</translation>
         </message>
         <message>
+            <source>'%(field)s' contains a NUL character, which other teammates' stores cannot hold; remove it and try again.</source>
+            <translation>'%(field)s' contiene un carácter NUL, que las copias de los compañeros de equipo no pueden guardar; quítelo e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' holds text that is not valid Unicode (a lone surrogate); type or paste it again.</source>
+            <translation>'%(field)s' contiene texto que no es Unicode válido (un sustituto suelto); escríbalo o péguelo de nuevo.</translation>
+        </message>
+        <message>
             <source>'%(value)s' is not an order key for '%(field)s' (e.g. a0); move the record instead.</source>
             <translation>'%(value)s' no es una clave de orden para '%(field)s' (p. ej. a0); mueva el registro en su lugar.</translation>
         </message>
@@ -3779,8 +3807,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>'%(field)s' debe ser un número entero, no '%(value)s'.</translation>
         </message>
         <message>
-            <source>'%(field)s' must be a whole number from %(lowest)d to %(highest)d.</source>
-            <translation>«%(field)s» debe ser un número entero de %(lowest)d a %(highest)d.</translation>
+            <source>'%(field)s' is too large a number; use one of at most 18 digits.</source>
+            <translation>'%(field)s' es un número demasiado grande; use uno de 18 cifras como máximo.</translation>
         </message>
         <message>
             <source>'%(field)s' must be yes or no, not '%(value)s'.</source>
@@ -3805,6 +3833,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>'%(name)s' is not a record type; use one of: %(types)s.</source>
             <translation>'%(name)s' no es un tipo de registro; use uno de: %(types)s.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' is too large to send to teammates: this change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take (control characters and some scripts take several bytes each); shorten it and try again.</source>
+            <translation>'%(field)s' es demasiado grande para enviarlo a los compañeros de equipo: este cambio de un elemento %(type)s ocuparía %(size)s en un paquete, más de los %(limit)s que puede ocupar un cambio (los caracteres de control y algunas escrituras ocupan varios bytes cada uno); acórtelo e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>This change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take; it cannot be sent to teammates.</source>
+            <translation>Este cambio de un elemento %(type)s ocuparía %(size)s en un paquete, más de los %(limit)s que puede ocupar un cambio; no se puede enviar a los compañeros de equipo.</translation>
         </message>
         <message>
             <source>The export was cancelled; no file was written.</source>
@@ -3887,6 +3923,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>El espacio de trabajo cambió mientras empezaba la importación; vuelva a importar el paquete.</translation>
         </message>
         <message>
+            <source>The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.</source>
+            <translation>El elemento %(type)s '%(title)s' de este paquete no se puede copiar: %(reason)s No se importó nada.</translation>
+        </message>
+        <message>
             <source>No %(what)s has the id '%(id)s'; 'gcen list %(what)s' shows the ids.</source>
             <translation>Ningún registro de tipo %(what)s tiene el id '%(id)s'; 'gcen list %(what)s' muestra los ids.</translation>
         </message>
@@ -3913,6 +3953,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
             <translation>El simposio '%(title)s' no tiene fecha de inicio; indique una para que el programa tenga días.</translation>
+        </message>
+        <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
+            <translation>Una versión que ningún paquete puede llevar (escrita por una versión anterior de GCEN Desktop) se quedó aquí y se envió el resto: %(records)s; edite ese campo (o elimine el elemento) y exporte de nuevo.</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
@@ -4319,6 +4363,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>no coincide con su propio hash (h), así que fue alterado o dañado</translation>
         </message>
         <message>
+            <source>has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold</source>
+            <translation>tiene un campo '%(field)s' que contiene un carácter NUL, que las copias de los compañeros de equipo no pueden guardar</translation>
+        </message>
+        <message>
             <source>names a version made by a store whose id is not one</source>
             <translation>nombra una versión creada por un almacén cuyo identificador no es válido</translation>
         </message>
@@ -4339,16 +4387,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>tiene un hash (h) que no es un SHA-256</translation>
         </message>
         <message>
-            <source>is about a record type %(type)s that GCEN Desktop does not know</source>
-            <translation>trata de un tipo de registro %(type)s que GCEN Desktop no conoce</translation>
+            <source>is about a record type %(type)s that is not a name</source>
+            <translation>trata de un tipo de registro %(type)s que no es un nombre</translation>
         </message>
         <message>
             <source>is an edit without fields, or with a deletion's fields</source>
             <translation>es una edición sin campos, o con los campos de una eliminación</translation>
-        </message>
-        <message>
-            <source>sets a field %(field)s that a %(type)s does not have</source>
-            <translation>establece un campo %(field)s que un registro de tipo %(type)s no tiene</translation>
         </message>
         <message>
             <source>is a deletion without the versions it saw, or with an edit's fields</source>
@@ -4359,12 +4403,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>nombra un campo %(field)s que un registro de tipo %(type)s no tiene</translation>
         </message>
         <message>
-            <source>gives '%(field)s' a value of the wrong kind</source>
-            <translation>da a '%(field)s' un valor del tipo equivocado</translation>
+            <source>sets a field %(field)s that is not a name</source>
+            <translation>establece un campo %(field)s que no es un nombre</translation>
         </message>
         <message>
             <source>has a '%(field)s' longer than %(limit)d characters</source>
             <translation>tiene un campo '%(field)s' de más de %(limit)d caracteres</translation>
+        </message>
+        <message>
+            <source>gives '%(field)s' a value of the wrong kind</source>
+            <translation>da a '%(field)s' un valor del tipo equivocado</translation>
         </message>
         <message>
             <source>has an empty '%(field)s', which a %(type)s must have</source>

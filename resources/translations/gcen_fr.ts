@@ -701,8 +701,20 @@
             <translation>Ce paquet fait %s, trop pour la plupart des messageries ; exportez-le pour un seul coéquipier, ou partagez-le sur une clé USB ou dans un dossier partagé.</translation>
         </message>
         <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %s; edit that field (or delete the record) and export again.</source>
+            <translation>Une version qu'aucun paquet ne peut transporter (écrite par une ancienne version de GCEN Desktop) est restée ici et le reste a été envoyé : %s ; modifiez ce champ (ou supprimez l'élément) et exportez à nouveau.</translation>
+        </message>
+        <message>
             <source>Bundle saved: %s</source>
             <translation>Paquet enregistré : %s</translation>
+        </message>
+        <message>
+            <source>%s '%s': '%s' is too large</source>
+            <translation>%s '%s' : '%s' est trop volumineux</translation>
+        </message>
+        <message>
+            <source>%s '%s': '%s' holds a NUL character</source>
+            <translation>%s '%s' : '%s' contient un caractère NUL</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
@@ -1268,6 +1280,10 @@
         <message>
             <source>Links, tags and statuses</source>
             <translation>Liens, étiquettes et statuts</translation>
+        </message>
+        <message>
+            <source>Kept for a newer version</source>
+            <translation>Conservés pour une version plus récente</translation>
         </message>
     </context>
     <context>
@@ -2725,6 +2741,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>(supprimé)</translation>
         </message>
         <message>
+            <source>A newer version of GCEN Desktop set this; update it to change this value.</source>
+            <translation>Une version plus récente de GCEN Desktop a défini cette valeur ; mettez l'application à jour pour la modifier.</translation>
+        </message>
+        <message>
             <source>Teammates wrote different values here; see Conflicts.</source>
             <translation>Des coéquipiers ont saisi des valeurs différentes ici ; voir Conflits.</translation>
         </message>
@@ -3759,6 +3779,14 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>'%(field)s' dépasse %(limit)d caractères.</translation>
         </message>
         <message>
+            <source>'%(field)s' contains a NUL character, which other teammates' stores cannot hold; remove it and try again.</source>
+            <translation>'%(field)s' contient un caractère NUL, que les copies des coéquipiers ne peuvent pas conserver ; supprimez-le et réessayez.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' holds text that is not valid Unicode (a lone surrogate); type or paste it again.</source>
+            <translation>'%(field)s' contient du texte qui n'est pas de l'Unicode valide (un demi-codet isolé) ; saisissez-le ou collez-le à nouveau.</translation>
+        </message>
+        <message>
             <source>'%(value)s' is not an order key for '%(field)s' (e.g. a0); move the record instead.</source>
             <translation>'%(value)s' n'est pas une clé d'ordre pour '%(field)s' (p. ex. a0) ; déplacez plutôt l'élément.</translation>
         </message>
@@ -3779,8 +3807,8 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>'%(field)s' doit être un nombre entier, pas '%(value)s'.</translation>
         </message>
         <message>
-            <source>'%(field)s' must be a whole number from %(lowest)d to %(highest)d.</source>
-            <translation>« %(field)s » doit être un nombre entier de %(lowest)d à %(highest)d.</translation>
+            <source>'%(field)s' is too large a number; use one of at most 18 digits.</source>
+            <translation>'%(field)s' est un nombre trop grand ; utilisez-en un de 18 chiffres au plus.</translation>
         </message>
         <message>
             <source>'%(field)s' must be yes or no, not '%(value)s'.</source>
@@ -3805,6 +3833,14 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>'%(name)s' is not a record type; use one of: %(types)s.</source>
             <translation>'%(name)s' n'est pas un type d'élément ; utilisez l'un de ceux-ci : %(types)s.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' is too large to send to teammates: this change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take (control characters and some scripts take several bytes each); shorten it and try again.</source>
+            <translation>'%(field)s' est trop volumineux pour être envoyé aux coéquipiers : cette modification d'un élément %(type)s occuperait %(size)s dans un paquet, plus que les %(limit)s permis pour une modification (les caractères de contrôle et certaines écritures occupent plusieurs octets chacun) ; raccourcissez-le et réessayez.</translation>
+        </message>
+        <message>
+            <source>This change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take; it cannot be sent to teammates.</source>
+            <translation>Cette modification d'un élément %(type)s occuperait %(size)s dans un paquet, plus que les %(limit)s permis pour une modification ; elle ne peut pas être envoyée aux coéquipiers.</translation>
         </message>
         <message>
             <source>The export was cancelled; no file was written.</source>
@@ -3887,6 +3923,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>L'espace de travail a changé pendant le démarrage de l'import ; importez à nouveau le paquet.</translation>
         </message>
         <message>
+            <source>The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.</source>
+            <translation>L'élément %(type)s '%(title)s' de ce paquet ne peut pas être copié : %(reason)s Rien n'a été importé.</translation>
+        </message>
+        <message>
             <source>No %(what)s has the id '%(id)s'; 'gcen list %(what)s' shows the ids.</source>
             <translation>Aucun élément de type %(what)s n'a l'identifiant '%(id)s' ; 'gcen list %(what)s' affiche les identifiants.</translation>
         </message>
@@ -3913,6 +3953,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
             <translation>Le symposium '%(title)s' n'a pas de date de début ; indiquez-en une pour que le programme ait des jours.</translation>
+        </message>
+        <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
+            <translation>Une version qu'aucun paquet ne peut transporter (écrite par une ancienne version de GCEN Desktop) est restée ici et le reste a été envoyé : %(records)s ; modifiez ce champ (ou supprimez l'élément) et exportez à nouveau.</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
@@ -4319,6 +4363,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>ne correspond pas à sa propre empreinte (h) : elle a donc été altérée ou endommagée</translation>
         </message>
         <message>
+            <source>has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold</source>
+            <translation>a un champ '%(field)s' qui contient un caractère NUL, que les copies des coéquipiers ne peuvent pas conserver</translation>
+        </message>
+        <message>
             <source>names a version made by a store whose id is not one</source>
             <translation>désigne une version créée par une copie dont l'identifiant n'en est pas un</translation>
         </message>
@@ -4339,16 +4387,12 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>a une empreinte (h) qui n'est pas un SHA-256</translation>
         </message>
         <message>
-            <source>is about a record type %(type)s that GCEN Desktop does not know</source>
-            <translation>concerne un type d'élément %(type)s que GCEN Desktop ne connaît pas</translation>
+            <source>is about a record type %(type)s that is not a name</source>
+            <translation>concerne un type d'élément %(type)s qui n'est pas un nom</translation>
         </message>
         <message>
             <source>is an edit without fields, or with a deletion's fields</source>
             <translation>est une modification sans champs, ou avec les champs d'une suppression</translation>
-        </message>
-        <message>
-            <source>sets a field %(field)s that a %(type)s does not have</source>
-            <translation>définit un champ %(field)s qu'un élément de type %(type)s n'a pas</translation>
         </message>
         <message>
             <source>is a deletion without the versions it saw, or with an edit's fields</source>
@@ -4359,12 +4403,16 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>nomme un champ %(field)s qu'un élément de type %(type)s n'a pas</translation>
         </message>
         <message>
-            <source>gives '%(field)s' a value of the wrong kind</source>
-            <translation>donne à '%(field)s' une valeur du mauvais type</translation>
+            <source>sets a field %(field)s that is not a name</source>
+            <translation>définit un champ %(field)s qui n'est pas un nom</translation>
         </message>
         <message>
             <source>has a '%(field)s' longer than %(limit)d characters</source>
             <translation>a un champ '%(field)s' de plus de %(limit)d caractères</translation>
+        </message>
+        <message>
+            <source>gives '%(field)s' a value of the wrong kind</source>
+            <translation>donne à '%(field)s' une valeur du mauvais type</translation>
         </message>
         <message>
             <source>has an empty '%(field)s', which a %(type)s must have</source>

@@ -701,8 +701,20 @@
             <translation>이 번들은 %s(으)로 대부분의 이메일에 보내기에는 너무 큽니다. 팀원 한 명을 위해 내보내거나 USB 메모리 또는 공유 폴더로 공유하세요.</translation>
         </message>
         <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %s; edit that field (or delete the record) and export again.</source>
+            <translation>어떤 번들에도 담을 수 없는 버전(이전 버전의 GCEN Desktop이 기록함)은 여기에 남고 나머지는 보냈습니다: %s. 그 필드를 편집하거나 항목을 삭제한 뒤 다시 내보내세요.</translation>
+        </message>
+        <message>
             <source>Bundle saved: %s</source>
             <translation>번들 저장됨: %s</translation>
+        </message>
+        <message>
+            <source>%s '%s': '%s' is too large</source>
+            <translation>%s '%s': '%s'이(가) 너무 큽니다</translation>
+        </message>
+        <message>
+            <source>%s '%s': '%s' holds a NUL character</source>
+            <translation>%s '%s': '%s'에 NUL 문자가 들어 있습니다</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
@@ -1268,6 +1280,10 @@
         <message>
             <source>Links, tags and statuses</source>
             <translation>링크, 태그, 상태</translation>
+        </message>
+        <message>
+            <source>Kept for a newer version</source>
+            <translation>새 버전을 위해 보관됨</translation>
         </message>
     </context>
     <context>
@@ -2725,6 +2741,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>(삭제됨)</translation>
         </message>
         <message>
+            <source>A newer version of GCEN Desktop set this; update it to change this value.</source>
+            <translation>이 값은 더 새로운 버전의 GCEN Desktop에서 설정되었습니다. 바꾸려면 앱을 업데이트하세요.</translation>
+        </message>
+        <message>
             <source>Teammates wrote different values here; see Conflicts.</source>
             <translation>팀원들이 여기에 서로 다른 값을 썼습니다. 충돌을 확인하세요.</translation>
         </message>
@@ -3759,6 +3779,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>'%(field)s'이(가) %(limit)d자를 넘습니다.</translation>
         </message>
         <message>
+            <source>'%(field)s' contains a NUL character, which other teammates' stores cannot hold; remove it and try again.</source>
+            <translation>'%(field)s'에 NUL 문자가 들어 있어 팀원의 저장소에 보관할 수 없습니다. 그 문자를 지우고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' holds text that is not valid Unicode (a lone surrogate); type or paste it again.</source>
+            <translation>'%(field)s'에 올바른 유니코드가 아닌 텍스트(짝 없는 서로게이트)가 들어 있습니다. 다시 입력하거나 붙여 넣으세요.</translation>
+        </message>
+        <message>
             <source>'%(value)s' is not an order key for '%(field)s' (e.g. a0); move the record instead.</source>
             <translation>'%(value)s'은(는) '%(field)s'의 순서 키가 아닙니다(예: a0). 대신 항목을 이동하세요.</translation>
         </message>
@@ -3779,8 +3807,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>'%(field)s'은(는) '%(value)s'이(가) 아니라 정수여야 합니다.</translation>
         </message>
         <message>
-            <source>'%(field)s' must be a whole number from %(lowest)d to %(highest)d.</source>
-            <translation>'%(field)s'은(는) %(lowest)d부터 %(highest)d까지의 정수여야 합니다.</translation>
+            <source>'%(field)s' is too large a number; use one of at most 18 digits.</source>
+            <translation>'%(field)s'의 숫자가 너무 큽니다. 최대 18자리 숫자를 사용하세요.</translation>
         </message>
         <message>
             <source>'%(field)s' must be yes or no, not '%(value)s'.</source>
@@ -3805,6 +3833,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>'%(name)s' is not a record type; use one of: %(types)s.</source>
             <translation>'%(name)s'은(는) 항목 유형이 아닙니다. 다음 중 하나를 쓰세요: %(types)s.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' is too large to send to teammates: this change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take (control characters and some scripts take several bytes each); shorten it and try again.</source>
+            <translation>'%(field)s'이(가) 너무 커서 팀원에게 보낼 수 없습니다. 이 %(type)s 변경은 번들에서 %(size)s를 차지하여 변경 하나의 한도(%(limit)s)를 넘습니다(제어 문자와 일부 문자는 글자당 여러 바이트를 차지합니다). 줄인 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>This change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take; it cannot be sent to teammates.</source>
+            <translation>이 %(type)s 변경은 번들에서 %(size)s를 차지하여 변경 하나의 한도(%(limit)s)를 넘으므로 팀원에게 보낼 수 없습니다.</translation>
         </message>
         <message>
             <source>The export was cancelled; no file was written.</source>
@@ -3887,6 +3923,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>가져오기를 시작하는 동안 작업 공간이 바뀌었습니다. 번들을 다시 가져오세요.</translation>
         </message>
         <message>
+            <source>The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.</source>
+            <translation>이 번들의 %(type)s '%(title)s'을(를) 복사할 수 없습니다: %(reason)s 아무것도 가져오지 않았습니다.</translation>
+        </message>
+        <message>
             <source>No %(what)s has the id '%(id)s'; 'gcen list %(what)s' shows the ids.</source>
             <translation>ID가 '%(id)s'인 %(what)s이(가) 없습니다. 'gcen list %(what)s'로 ID를 볼 수 있습니다.</translation>
         </message>
@@ -3913,6 +3953,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
             <translation>심포지엄 '%(title)s'에 시작일이 없습니다. 일정에 날짜가 생기도록 시작일을 정하세요.</translation>
+        </message>
+        <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
+            <translation>어떤 번들에도 담을 수 없는 버전(이전 버전의 GCEN Desktop이 기록함)은 여기에 남고 나머지는 보냈습니다: %(records)s. 그 필드를 편집하거나 항목을 삭제한 뒤 다시 내보내세요.</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
@@ -4319,6 +4363,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>자체 해시(h)와 일치하지 않아 변조되었거나 손상되었습니다</translation>
         </message>
         <message>
+            <source>has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold</source>
+            <translation>'%(field)s'에 NUL 문자가 들어 있어 팀원의 저장소에 보관할 수 없습니다</translation>
+        </message>
+        <message>
             <source>names a version made by a store whose id is not one</source>
             <translation>ID가 올바르지 않은 저장소가 만든 버전을 가리킵니다</translation>
         </message>
@@ -4339,16 +4387,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>해시(h)가 SHA-256이 아닙니다</translation>
         </message>
         <message>
-            <source>is about a record type %(type)s that GCEN Desktop does not know</source>
-            <translation>GCEN Desktop이 모르는 항목 유형 %(type)s에 관한 것입니다</translation>
+            <source>is about a record type %(type)s that is not a name</source>
+            <translation>이름이 아닌 항목 유형 %(type)s에 관한 것입니다</translation>
         </message>
         <message>
             <source>is an edit without fields, or with a deletion's fields</source>
             <translation>필드가 없거나 삭제의 필드가 있는 편집입니다</translation>
-        </message>
-        <message>
-            <source>sets a field %(field)s that a %(type)s does not have</source>
-            <translation>%(type)s에 없는 필드 %(field)s을(를) 설정합니다</translation>
         </message>
         <message>
             <source>is a deletion without the versions it saw, or with an edit's fields</source>
@@ -4359,12 +4403,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>%(type)s에 없는 필드 %(field)s을(를) 가리킵니다</translation>
         </message>
         <message>
-            <source>gives '%(field)s' a value of the wrong kind</source>
-            <translation>'%(field)s'에 잘못된 종류의 값을 줍니다</translation>
+            <source>sets a field %(field)s that is not a name</source>
+            <translation>이름이 아닌 필드 %(field)s을(를) 설정합니다</translation>
         </message>
         <message>
             <source>has a '%(field)s' longer than %(limit)d characters</source>
             <translation>'%(field)s'이(가) %(limit)d자를 넘습니다</translation>
+        </message>
+        <message>
+            <source>gives '%(field)s' a value of the wrong kind</source>
+            <translation>'%(field)s'에 잘못된 종류의 값을 줍니다</translation>
         </message>
         <message>
             <source>has an empty '%(field)s', which a %(type)s must have</source>

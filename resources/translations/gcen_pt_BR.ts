@@ -701,8 +701,20 @@
             <translation>Este pacote tem %s, grande demais para a maioria dos e-mails; exporte-o para um só colega de equipe, ou compartilhe-o em um pen drive ou em uma pasta compartilhada.</translation>
         </message>
         <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %s; edit that field (or delete the record) and export again.</source>
+            <translation>Uma versão que nenhum pacote pode levar (escrita por uma versão anterior do GCEN Desktop) ficou aqui e o restante foi enviado: %s; edite esse campo (ou exclua o item) e exporte novamente.</translation>
+        </message>
+        <message>
             <source>Bundle saved: %s</source>
             <translation>Pacote salvo: %s</translation>
+        </message>
+        <message>
+            <source>%s '%s': '%s' is too large</source>
+            <translation>%s '%s': '%s' é grande demais</translation>
+        </message>
+        <message>
+            <source>%s '%s': '%s' holds a NUL character</source>
+            <translation>%s '%s': '%s' contém um caractere NUL</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
@@ -1268,6 +1280,10 @@
         <message>
             <source>Links, tags and statuses</source>
             <translation>Vínculos, etiquetas e status</translation>
+        </message>
+        <message>
+            <source>Kept for a newer version</source>
+            <translation>Guardados para uma versão mais recente</translation>
         </message>
     </context>
     <context>
@@ -2725,6 +2741,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>(excluído)</translation>
         </message>
         <message>
+            <source>A newer version of GCEN Desktop set this; update it to change this value.</source>
+            <translation>Uma versão mais recente do GCEN Desktop definiu este valor; atualize o aplicativo para alterá-lo.</translation>
+        </message>
+        <message>
             <source>Teammates wrote different values here; see Conflicts.</source>
             <translation>Colegas escreveram valores diferentes aqui; veja Conflitos.</translation>
         </message>
@@ -3759,6 +3779,14 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>'%(field)s' tem mais de %(limit)d caracteres.</translation>
         </message>
         <message>
+            <source>'%(field)s' contains a NUL character, which other teammates' stores cannot hold; remove it and try again.</source>
+            <translation>'%(field)s' contém um caractere NUL, que as cópias dos colegas de equipe não podem guardar; remova-o e tente novamente.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' holds text that is not valid Unicode (a lone surrogate); type or paste it again.</source>
+            <translation>'%(field)s' contém texto que não é Unicode válido (um substituto isolado); digite-o ou cole-o novamente.</translation>
+        </message>
+        <message>
             <source>'%(value)s' is not an order key for '%(field)s' (e.g. a0); move the record instead.</source>
             <translation>'%(value)s' não é uma chave de ordem para '%(field)s' (p. ex. a0); mova o registro em vez disso.</translation>
         </message>
@@ -3779,8 +3807,8 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>'%(field)s' deve ser um número inteiro, não '%(value)s'.</translation>
         </message>
         <message>
-            <source>'%(field)s' must be a whole number from %(lowest)d to %(highest)d.</source>
-            <translation>“%(field)s” deve ser um número inteiro de %(lowest)d a %(highest)d.</translation>
+            <source>'%(field)s' is too large a number; use one of at most 18 digits.</source>
+            <translation>'%(field)s' é um número grande demais; use um de no máximo 18 dígitos.</translation>
         </message>
         <message>
             <source>'%(field)s' must be yes or no, not '%(value)s'.</source>
@@ -3805,6 +3833,14 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>'%(name)s' is not a record type; use one of: %(types)s.</source>
             <translation>'%(name)s' não é um tipo de registro; use um destes: %(types)s.</translation>
+        </message>
+        <message>
+            <source>'%(field)s' is too large to send to teammates: this change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take (control characters and some scripts take several bytes each); shorten it and try again.</source>
+            <translation>'%(field)s' é grande demais para enviar aos colegas de equipe: esta alteração de um item %(type)s ocuparia %(size)s em um pacote, mais que os %(limit)s que uma alteração pode ocupar (caracteres de controle e algumas escritas ocupam vários bytes cada); encurte-o e tente novamente.</translation>
+        </message>
+        <message>
+            <source>This change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take; it cannot be sent to teammates.</source>
+            <translation>Esta alteração de um item %(type)s ocuparia %(size)s em um pacote, mais que os %(limit)s que uma alteração pode ocupar; ela não pode ser enviada aos colegas de equipe.</translation>
         </message>
         <message>
             <source>The export was cancelled; no file was written.</source>
@@ -3887,6 +3923,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>O espaço de trabalho mudou enquanto a importação começava; importe o pacote novamente.</translation>
         </message>
         <message>
+            <source>The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.</source>
+            <translation>O item %(type)s '%(title)s' deste pacote não pode ser copiado: %(reason)s Nada foi importado.</translation>
+        </message>
+        <message>
             <source>No %(what)s has the id '%(id)s'; 'gcen list %(what)s' shows the ids.</source>
             <translation>Nenhum registro do tipo %(what)s tem o id '%(id)s'; 'gcen list %(what)s' mostra os ids.</translation>
         </message>
@@ -3913,6 +3953,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
             <translation>O simpósio '%(title)s' não tem data de início; defina uma para que a programação tenha dias.</translation>
+        </message>
+        <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
+            <translation>Uma versão que nenhum pacote pode levar (escrita por uma versão anterior do GCEN Desktop) ficou aqui e o restante foi enviado: %(records)s; edite esse campo (ou exclua o item) e exporte novamente.</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
@@ -4319,6 +4363,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>não corresponde ao próprio hash (h), então foi alterada ou danificada</translation>
         </message>
         <message>
+            <source>has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold</source>
+            <translation>tem um campo '%(field)s' que contém um caractere NUL, que as cópias dos colegas de equipe não podem guardar</translation>
+        </message>
+        <message>
             <source>names a version made by a store whose id is not one</source>
             <translation>indica uma versão criada por um repositório cujo identificador não é válido</translation>
         </message>
@@ -4339,16 +4387,12 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>tem um hash (h) que não é um SHA-256</translation>
         </message>
         <message>
-            <source>is about a record type %(type)s that GCEN Desktop does not know</source>
-            <translation>trata de um tipo de registro %(type)s que o GCEN Desktop não conhece</translation>
+            <source>is about a record type %(type)s that is not a name</source>
+            <translation>trata de um tipo de registro %(type)s que não é um nome</translation>
         </message>
         <message>
             <source>is an edit without fields, or with a deletion's fields</source>
             <translation>é uma edição sem campos, ou com os campos de uma exclusão</translation>
-        </message>
-        <message>
-            <source>sets a field %(field)s that a %(type)s does not have</source>
-            <translation>define um campo %(field)s que um registro do tipo %(type)s não tem</translation>
         </message>
         <message>
             <source>is a deletion without the versions it saw, or with an edit's fields</source>
@@ -4359,12 +4403,16 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>nomeia um campo %(field)s que um registro do tipo %(type)s não tem</translation>
         </message>
         <message>
-            <source>gives '%(field)s' a value of the wrong kind</source>
-            <translation>dá a '%(field)s' um valor do tipo errado</translation>
+            <source>sets a field %(field)s that is not a name</source>
+            <translation>define um campo %(field)s que não é um nome</translation>
         </message>
         <message>
             <source>has a '%(field)s' longer than %(limit)d characters</source>
             <translation>tem um campo '%(field)s' com mais de %(limit)d caracteres</translation>
+        </message>
+        <message>
+            <source>gives '%(field)s' a value of the wrong kind</source>
+            <translation>dá a '%(field)s' um valor do tipo errado</translation>
         </message>
         <message>
             <source>has an empty '%(field)s', which a %(type)s must have</source>

@@ -701,8 +701,20 @@
             <translation>此数据包大小为 %s，超出大多数电子邮件的限制；请改为只为一位队友导出，或通过 U 盘或共享文件夹分享。</translation>
         </message>
         <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %s; edit that field (or delete the record) and export again.</source>
+            <translation>一个任何数据包都无法携带的版本（由旧版 GCEN Desktop 写入）留在了本地，其余内容已发送：%s；请编辑该字段（或删除该记录）后重新导出。</translation>
+        </message>
+        <message>
             <source>Bundle saved: %s</source>
             <translation>数据包已保存：%s</translation>
+        </message>
+        <message>
+            <source>%s '%s': '%s' is too large</source>
+            <translation>%s '%s'：'%s' 太大</translation>
+        </message>
+        <message>
+            <source>%s '%s': '%s' holds a NUL character</source>
+            <translation>%s '%s'：'%s' 包含 NUL 字符</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
@@ -1268,6 +1280,10 @@
         <message>
             <source>Links, tags and statuses</source>
             <translation>链接、标签和状态</translation>
+        </message>
+        <message>
+            <source>Kept for a newer version</source>
+            <translation>为较新版本保留</translation>
         </message>
     </context>
     <context>
@@ -2725,6 +2741,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>（已删除）</translation>
         </message>
         <message>
+            <source>A newer version of GCEN Desktop set this; update it to change this value.</source>
+            <translation>此值由较新版本的 GCEN Desktop 设置；请更新本程序后再修改。</translation>
+        </message>
+        <message>
             <source>Teammates wrote different values here; see Conflicts.</source>
             <translation>队友在这里写了不同的值；请查看“冲突”。</translation>
         </message>
@@ -3759,6 +3779,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>'%(field)s' 超过了 %(limit)d 个字符。</translation>
         </message>
         <message>
+            <source>'%(field)s' contains a NUL character, which other teammates' stores cannot hold; remove it and try again.</source>
+            <translation>'%(field)s' 包含 NUL 字符，队友的副本无法保存它；请删除该字符后重试。</translation>
+        </message>
+        <message>
+            <source>'%(field)s' holds text that is not valid Unicode (a lone surrogate); type or paste it again.</source>
+            <translation>'%(field)s' 包含不是有效 Unicode 的文本（孤立的代理项）；请重新输入或粘贴。</translation>
+        </message>
+        <message>
             <source>'%(value)s' is not an order key for '%(field)s' (e.g. a0); move the record instead.</source>
             <translation>'%(value)s' 不是 '%(field)s' 的排序键（例如 a0）；请改为移动该记录。</translation>
         </message>
@@ -3779,8 +3807,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>'%(field)s' 必须是整数，而不是 '%(value)s'。</translation>
         </message>
         <message>
-            <source>'%(field)s' must be a whole number from %(lowest)d to %(highest)d.</source>
-            <translation>“%(field)s”必须是 %(lowest)d 到 %(highest)d 之间的整数。</translation>
+            <source>'%(field)s' is too large a number; use one of at most 18 digits.</source>
+            <translation>'%(field)s' 的数字太大；请使用最多 18 位的数字。</translation>
         </message>
         <message>
             <source>'%(field)s' must be yes or no, not '%(value)s'.</source>
@@ -3805,6 +3833,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>'%(name)s' is not a record type; use one of: %(types)s.</source>
             <translation>'%(name)s' 不是记录类型；请使用以下之一：%(types)s。</translation>
+        </message>
+        <message>
+            <source>'%(field)s' is too large to send to teammates: this change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take (control characters and some scripts take several bytes each); shorten it and try again.</source>
+            <translation>'%(field)s' 太大，无法发送给队友：对 %(type)s 的这项更改在数据包中将占用 %(size)s，超过了一项更改最多允许的 %(limit)s（控制字符和某些文字每个字符占用多个字节）；请缩短后重试。</translation>
+        </message>
+        <message>
+            <source>This change to a %(type)s would take %(size)s in a bundle, more than the %(limit)s one change may take; it cannot be sent to teammates.</source>
+            <translation>对 %(type)s 的这项更改在数据包中将占用 %(size)s，超过了一项更改最多允许的 %(limit)s；无法发送给队友。</translation>
         </message>
         <message>
             <source>The export was cancelled; no file was written.</source>
@@ -3887,6 +3923,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>导入开始时工作空间发生了变化；请重新导入该数据包。</translation>
         </message>
         <message>
+            <source>The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.</source>
+            <translation>此数据包中的 %(type)s '%(title)s' 无法复制：%(reason)s 未导入任何内容。</translation>
+        </message>
+        <message>
             <source>No %(what)s has the id '%(id)s'; 'gcen list %(what)s' shows the ids.</source>
             <translation>没有 ID 为 '%(id)s' 的 %(what)s；'gcen list %(what)s' 会列出所有 ID。</translation>
         </message>
@@ -3913,6 +3953,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
             <translation>研讨会 '%(title)s' 没有开始日期；请设置开始日期，以便日程按天排列。</translation>
+        </message>
+        <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
+            <translation>一个任何数据包都无法携带的版本（由旧版 GCEN Desktop 写入）留在了本地，其余内容已发送：%(records)s；请编辑该字段（或删除该记录）后重新导出。</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
@@ -4319,6 +4363,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>与其自身的哈希（h）不符，因此已被篡改或损坏</translation>
         </message>
         <message>
+            <source>has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold</source>
+            <translation>的 '%(field)s' 包含 NUL 字符，队友的副本无法保存它</translation>
+        </message>
+        <message>
             <source>names a version made by a store whose id is not one</source>
             <translation>指明了一个由标识无效的存储创建的版本</translation>
         </message>
@@ -4339,16 +4387,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>带有的哈希（h）不是 SHA-256</translation>
         </message>
         <message>
-            <source>is about a record type %(type)s that GCEN Desktop does not know</source>
-            <translation>涉及 GCEN Desktop 不认识的记录类型 %(type)s</translation>
+            <source>is about a record type %(type)s that is not a name</source>
+            <translation>涉及的记录类型 %(type)s 不是有效的名称</translation>
         </message>
         <message>
             <source>is an edit without fields, or with a deletion's fields</source>
             <translation>是一个没有字段或带有删除字段的编辑</translation>
-        </message>
-        <message>
-            <source>sets a field %(field)s that a %(type)s does not have</source>
-            <translation>设置了 %(type)s 没有的字段 %(field)s</translation>
         </message>
         <message>
             <source>is a deletion without the versions it saw, or with an edit's fields</source>
@@ -4359,12 +4403,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>提到了 %(type)s 没有的字段 %(field)s</translation>
         </message>
         <message>
-            <source>gives '%(field)s' a value of the wrong kind</source>
-            <translation>给 '%(field)s' 的值类型不对</translation>
+            <source>sets a field %(field)s that is not a name</source>
+            <translation>设置的字段 %(field)s 不是有效的名称</translation>
         </message>
         <message>
             <source>has a '%(field)s' longer than %(limit)d characters</source>
             <translation>中的 '%(field)s' 超过了 %(limit)d 个字符</translation>
+        </message>
+        <message>
+            <source>gives '%(field)s' a value of the wrong kind</source>
+            <translation>给 '%(field)s' 的值类型不对</translation>
         </message>
         <message>
             <source>has an empty '%(field)s', which a %(type)s must have</source>

@@ -1032,4 +1032,11 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "%s '%s': '%s' is too large": "%s '%s': '%s' es demasiado grande",
     "%s '%s': '%s' holds a NUL character": "%s '%s': '%s' contiene un carácter NUL",
+    'A newer version of GCEN Desktop set this; update it to change this value.': 'Una versión más reciente de GCEN Desktop fijó este valor; actualice la aplicación para cambiarlo.',
+    'Kept for a newer version': 'Guardados para una versión más reciente',
+})
+
+TRANSLATIONS.update({
+    'is about a record type %(type)s that is not a name': 'trata de un tipo de registro %(type)s que no es un nombre',
+    'sets a field %(field)s that is not a name': 'establece un campo %(field)s que no es un nombre',
 })

@@ -1032,4 +1032,11 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "%s '%s': '%s' is too large": "%s '%s' : '%s' est trop volumineux",
     "%s '%s': '%s' holds a NUL character": "%s '%s' : '%s' contient un caractère NUL",
+    'A newer version of GCEN Desktop set this; update it to change this value.': "Une version plus récente de GCEN Desktop a défini cette valeur ; mettez l'application à jour pour la modifier.",
+    'Kept for a newer version': 'Conservés pour une version plus récente',
+})
+
+TRANSLATIONS.update({
+    'is about a record type %(type)s that is not a name': "concerne un type d'élément %(type)s qui n'est pas un nom",
+    'sets a field %(field)s that is not a name': "définit un champ %(field)s qui n'est pas un nom",
 })

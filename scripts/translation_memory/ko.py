@@ -1031,4 +1031,11 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "%s '%s': '%s' is too large": "%s '%s': '%s'이(가) 너무 큽니다",
     "%s '%s': '%s' holds a NUL character": "%s '%s': '%s'에 NUL 문자가 들어 있습니다",
+    'A newer version of GCEN Desktop set this; update it to change this value.': '이 값은 더 새로운 버전의 GCEN Desktop에서 설정되었습니다. 바꾸려면 앱을 업데이트하세요.',
+    'Kept for a newer version': '새 버전을 위해 보관됨',
+})
+
+TRANSLATIONS.update({
+    'is about a record type %(type)s that is not a name': '이름이 아닌 항목 유형 %(type)s에 관한 것입니다',
+    'sets a field %(field)s that is not a name': '이름이 아닌 필드 %(field)s을(를) 설정합니다',
 })

@@ -1032,4 +1032,11 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "%s '%s': '%s' is too large": "%s '%s': '%s' é grande demais",
     "%s '%s': '%s' holds a NUL character": "%s '%s': '%s' contém um caractere NUL",
+    'A newer version of GCEN Desktop set this; update it to change this value.': 'Uma versão mais recente do GCEN Desktop definiu este valor; atualize o aplicativo para alterá-lo.',
+    'Kept for a newer version': 'Guardados para uma versão mais recente',
+})
+
+TRANSLATIONS.update({
+    'is about a record type %(type)s that is not a name': 'trata de um tipo de registro %(type)s que não é um nome',
+    'sets a field %(field)s that is not a name': 'define um campo %(field)s que não é um nome',
 })

@@ -1030,4 +1030,11 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     "%s '%s': '%s' is too large": "%s '%s'：'%s' 太大",
     "%s '%s': '%s' holds a NUL character": "%s '%s'：'%s' 包含 NUL 字符",
+    'A newer version of GCEN Desktop set this; update it to change this value.': '此值由较新版本的 GCEN Desktop 设置；请更新本程序后再修改。',
+    'Kept for a newer version': '为较新版本保留',
+})
+
+TRANSLATIONS.update({
+    'is about a record type %(type)s that is not a name': '涉及的记录类型 %(type)s 不是有效的名称',
+    'sets a field %(field)s that is not a name': '设置的字段 %(field)s 不是有效的名称',
 })

@@ -80,8 +80,11 @@ def test_the_fast_and_the_slow_check_agree_on_every_field_value(type_name: str, 
 def test_unknown_types_fields_and_shapes_are_told_as_before() -> None:
     fast, slow = EventChecker(DEFAULT_LIMITS), _slow(DEFAULT_LIMITS)
     lines = [
-        _line("nonsense", {"title": "x"}),
+        _line("nonsense", {"title": "x"}),  # a newer version's type and field: kept
         _line("note", {"no_such_field": "x"}),
+        _line("Non sense", {"title": "x"}),  # not a name: refused
+        _line("note", {"No such field": "x"}),
+        _line("action", {"status": "cancelled"}),  # a newer version's choice: kept
         _line("note", {}),
         _line("note", {"title": "Draft", "body": "b"}, sort=False),  # not canonical: hashed the slow way
         b'{"dot":["aaaa",1],"fields":{"title":"x"},"h":"sha256:' + b"0" * 64 + b'","hlc":"1790000000000-00000-aaaa",'
@@ -136,17 +139,17 @@ def _sealed_changes(event: dict) -> list[dict]:
         return seal({k: v for k, v in out.items() if v is not None})
 
     group = "parents" if "parents" in event else "observed" if "observed" in event else None
-    out = [changed(dot=["a a", 1]), changed(hlc="179-1-x"), changed(rec="not-a-uuid"), changed(type="nonsense")]
+    out = [changed(dot=["a a", 1]), changed(hlc="179-1-x"), changed(rec="not-a-uuid"), changed(type="Non sense")]
     if group:
         dots = event[group]
         first = next(iter(dots))
-        out += [changed(**{group: {**dots, first: [["b b", 2]]}}), changed(**{group: {"nope": [["bbbb", 2]]}}),
+        out += [changed(**{group: {**dots, first: [["b b", 2]]}}), changed(**{group: {"No pe!": [["bbbb", 2]]}}),
                 changed(**{group: {**dots, "_gone": [["bbbb", 2]]}})]
     if event["op"] == "set":
         out += [changed(op="del"), changed(observed={"title": [["bbbb", 1]]}), changed(fields={})]
-        for name, bad in (("title", ""), ("due", "2026-02-30"), ("status", "inprogress"), ("position", "!!"),
-                          ("title", 1), ("nope", "x")):
-            if name in event["fields"] or name == "nope":
+        for name, bad in (("title", ""), ("due", "2026-02-30"), ("status", "in progress!"), ("position", "!!"),
+                          ("title", 1), ("No pe!", "x")):
+            if name in event["fields"] or name == "No pe!":
                 out.append(changed(fields={**event["fields"], name: bad}))
     else:
         out += [changed(op="set"), changed(fields={"title": "x"})]
@@ -179,3 +182,33 @@ def test_the_one_go_path_accepts_only_what_the_general_path_accepts_and_gives_th
             ge, gbody, gspan = general.check(variant, 1)
             assert (msgspec.to_builtins(e), body, span) == (msgspec.to_builtins(ge), gbody, gspan), variant
         assert all(one_go._canonical_and_good(changed) is None for changed in refused)
+
+
+@pytest.mark.parametrize("limits", [DEFAULT_LIMITS, SMALL], ids=["default", "small"])
+def test_a_newer_versions_field_type_or_choice_is_kept_within_the_imports_limits(limits: Limits) -> None:
+    """Only the name or choice is unknown: the value obeys what every value obeys (a scalar, text
+    within the longest field's cap, a 64-bit integer, no lone surrogate), both ways alike."""
+    fast, slow = EventChecker(limits), _slow(limits)
+    cap = limits.body_chars
+    kept = [
+        _line("action_plan", {"title": "Plan", "budget": 2**63 - 1}),
+        _line("action_plan", {"title": "Plan", "budget_note": "é" * cap, "approved": True, "owner_2": None}),
+        _line("risk", {"title": "Grant ends", "likelihood": "high", "score": -3}),
+        _line("action", {"title": "Institute", "status": "cancelled"}),
+    ]
+    refused = {
+        "longer than": _line("action_plan", {"title": "Plan", "budget_note": "é" * (cap + 1)}),
+        "not valid": _line("action_plan", {"title": "Plan", "budget": 2**63}),
+        "not valid ": _line("action_plan", {"title": "Plan", "shares": [1, 2]}),
+        "not valid  ": _line("risk", {"title": "Grant ends", "meta": {"a": 1}}),
+        "not valid   ": _line("risk", {"title": "Grant ends", "score": 0.5}),
+        "not a name": _line("action_plan", {"title": "Plan", "Budget €": 1}),
+        "not a name ": _line("Risk!", {"title": "Grant ends"}),
+        "is not a status": _line("action", {"title": "Institute", "status": "Cancelled!"}),
+        "lone surrogate": _line("risk", {"title": "x", "note": "a"}).replace(b'"note":"a"', b'"note":"\\ud800"'),
+    }
+    for line in kept:
+        assert _outcome(fast, line) == _outcome(slow, line) and _outcome(fast, line)[0] == "ok", line
+    for what, line in refused.items():
+        got = _outcome(fast, line)
+        assert got == _outcome(slow, line) and got[0] == "refused" and what.strip() in got[1], (what, got)

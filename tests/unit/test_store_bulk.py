@@ -23,7 +23,7 @@ def _mixed_batch() -> list[dict]:
     """New records of every shape the fast path must get right, and some it must leave alone."""
     plan, goal, note, twice, late = (new_id() for _ in range(5))
     return [
-        ev_set("aaaa", 1, T0, plan, "plan", {"title": "Residency plan"}),
+        ev_set("aaaa", 1, T0, plan, "action_plan", {"title": "Residency plan"}),
         ev_set("aaaa", 2, T0 + 1, goal, "goal", {"plan": plan, "statement": "Mentors for all"}),
         ev_del("aaaa", 3, T0 + 2, goal, "goal", {"plan": [["aaaa", 2]], "statement": [["aaaa", 2]]}),
         # a brand-new child of the goal deleted above keeps it (and so the plan) shown

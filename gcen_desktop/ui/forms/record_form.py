@@ -131,6 +131,18 @@ class RecordForm(QWidget):
         editor.editingFinished.connect(lambda: self._commit(name))
         return editor
 
+    def _fit_choices(self, f: Field, combo: QComboBox, current: Any) -> None:
+        """A choice a newer version added (SYNC.md, "Versions"): shown as it is stored, read-only
+        (this version cannot offer it, and picking another would replace it unseen)."""
+        for i in reversed(range(combo.count())):
+            data = combo.itemData(i)
+            if data is not None and data not in f.choices:
+                combo.removeItem(i)
+        newer = isinstance(current, str) and current != "" and current not in f.choices
+        if newer:
+            combo.addItem(value_name(current), current)
+        combo.setEnabled(not newer)
+
     def _fill_refs(self, f: Field, combo: QComboBox, current: Any) -> None:
         """Ref choices: the live records of the referenced type(s) (people, cities, groups)."""
         combo.clear()
@@ -168,6 +180,8 @@ class RecordForm(QWidget):
                 elif isinstance(editor, QComboBox):
                     if f.kind == "ref":
                         self._fill_refs(f, editor, value)
+                    elif f.kind == "enum":
+                        self._fit_choices(f, editor, value)
                     index = editor.findData(value)
                     editor.setCurrentIndex(max(index, 0))
                 elif isinstance(editor, QLineEdit):
@@ -176,6 +190,8 @@ class RecordForm(QWidget):
             finally:
                 editor.blockSignals(False)
             tip = ""
+            if isinstance(editor, QComboBox) and not editor.isEnabled():
+                tip = self.tr("A newer version of GCEN Desktop set this; update it to change this value.")
             if view is not None and name in view.conflicts:
                 tip = self.tr("Teammates wrote different values here; see Conflicts.")
             editor.setToolTip(tip)

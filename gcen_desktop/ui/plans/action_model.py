@@ -175,6 +175,8 @@ class ActionTableModel(QAbstractTableModel):
         flags = base | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         if _KEYS[index.column()] == "milestone":
             return flags | Qt.ItemFlag.ItemIsUserCheckable
+        if _KEYS[index.column()] == "status" and self.rows[index.row()].data.get("status") not in (None, *ACTION_STATUSES):
+            return flags  # a status a newer version added: shown as it is, read-only
         return flags | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

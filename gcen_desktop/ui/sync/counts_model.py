@@ -17,6 +17,7 @@ from ..forms.values import type_name
 
 CATEGORIES = ("new", "updated", "unchanged", "conflicting", "deleted")
 TypeRole = Qt.ItemDataRole.UserRole + 1
+NEWER = ""  # the row of records a newer version made (no type of this version has this name)
 
 
 def _headers() -> tuple[str, ...]:
@@ -26,12 +27,15 @@ def _headers() -> tuple[str, ...]:
 
 
 class ImportCountsModel(QAbstractTableModel):
-    def __init__(self, counts: dict[str, dict[str, int]] | None = None, parent: Any = None) -> None:
+    def __init__(self, counts: dict[str, dict[str, int]] | None = None, parent: Any = None, *,
+                 kept_for_newer: int = 0) -> None:
         super().__init__(parent)
         self.rows: list[tuple[str, dict[str, int]]] = []
-        self.set_counts(counts or {})
+        self.set_counts(counts or {}, kept_for_newer=kept_for_newer)
 
-    def set_counts(self, counts: dict[str, dict[str, int]]) -> None:
+    def set_counts(self, counts: dict[str, dict[str, int]], *, kept_for_newer: int = 0) -> None:
+        """`kept_for_newer`: records of types a newer version made (kept and passed on, shown after an
+        update), on a row of their own, counted as new and left out of the totals."""
         self.beginResetModel()
         hidden = {"link", "reading_status", "workspace"}
         rows = [(t, dict(c)) for t, c in counts.items() if t not in hidden and any(c.values())]
@@ -40,10 +44,12 @@ class ImportCountsModel(QAbstractTableModel):
         if any(any(c.values()) for c in links):
             merged = {k: sum(c.get(k, 0) for c in links) for k in CATEGORIES}
             self.rows.append(("link", merged))
+        if kept_for_newer:
+            self.rows.append((NEWER, dict(dict.fromkeys(CATEGORIES, 0), new=kept_for_newer)))
         self.endResetModel()
 
     def total(self, category: str) -> int:
-        return sum(c.get(category, 0) for _t, c in self.rows)
+        return sum(c.get(category, 0) for t, c in self.rows if t != NEWER)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -64,6 +70,8 @@ class ImportCountsModel(QAbstractTableModel):
             if index.column() == 0:
                 if type_ == "link":
                     return QCoreApplication.translate("ImportCountsModel", "Links, tags and statuses")
+                if type_ == NEWER:
+                    return QCoreApplication.translate("ImportCountsModel", "Kept for a newer version")
                 return type_name(type_)
             n = counts.get(CATEGORIES[index.column() - 1], 0)
             return str(n) if n else "·"

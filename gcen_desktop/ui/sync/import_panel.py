@@ -89,7 +89,7 @@ class ImportPanel(QFrame):
             self.report_warnings.setVisible(False)
             return
         name = visible(report.producer_name) if report.producer_name else self.tr("a teammate")
-        self.report_model.set_counts(report.counts)
+        self.report_model.set_counts(report.counts, kept_for_newer=getattr(report, "kept_for_newer", 0))
         brought = sum(self.report_model.total(k) for k in ("new", "updated", "deleted"))
         conflicting = self.report_model.total("conflicting")
         if getattr(report, "kind", "") == "copies":

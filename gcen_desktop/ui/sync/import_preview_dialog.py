@@ -158,7 +158,7 @@ class ImportPreviewDialog(QDialog):
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         info.addRow(self.tr("Sender's key"), fingerprint)
 
-        self.model = ImportCountsModel(preview.counts, self)
+        self.model = ImportCountsModel(preview.counts, self, kept_for_newer=getattr(preview, "kept_for_newer", 0))
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("What the bundle changes"))

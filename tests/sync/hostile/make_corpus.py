@@ -801,20 +801,20 @@ def CASES() -> list[Case]:  # noqa: N802 - reads like the table it is
         Case(
             "unknown_record_type",
             E.BundleCorrupt,
-            "record type 'spaceship'",
-            _edit_parts(_replace_event(0, lambda e: e.update(type="spaceship"))),
+            "record type 'Space ship' that is not a name",  # (a name like ours is a newer version's: kept)
+            _edit_parts(_replace_event(0, lambda e: e.update(type="Space ship"))),
         ),
         Case(
             "unknown_record_field",
             E.BundleCorrupt,
-            "field 'colour' that a city does not have",
-            _edit_parts(_replace_event(0, lambda e: e["fields"].update(colour="red"))),
+            "field 'Colour!' that is not a name",  # (a name like ours is a newer version's field: kept)
+            _edit_parts(_replace_event(0, lambda e: e["fields"].update({"Colour!": "red"}))),
         ),
         Case(
             "bad_enum_value",
             E.BundleCorrupt,
-            "'party' is not a kind",
-            _edit_parts(_replace_event(1, lambda e: e["fields"].update(kind="party"))),
+            "'Party time!' is not a kind",  # (a choice spelled like ours is a newer version's: kept)
+            _edit_parts(_replace_event(1, lambda e: e["fields"].update(kind="Party time!"))),
         ),
         Case(
             "wrong_value_kind",
@@ -837,8 +837,8 @@ def CASES() -> list[Case]:  # noqa: N802 - reads like the table it is
         Case(
             "parent_of_unknown_field",
             E.BundleCorrupt,
-            "names a field 'colour' that a note does not have",
-            _edit_parts(_replace_event(2, lambda e: e.update(parents={"colour": [[REPLICA, 2]]}))),
+            "names a field 'Colour!' that a note does not have",
+            _edit_parts(_replace_event(2, lambda e: e.update(parents={"Colour!": [[REPLICA, 2]]}))),
         ),
         Case(
             "required_field_emptied",
