@@ -954,6 +954,8 @@ class EventChecker:
                     self._check_text(event, n)
                 self._check_ids(event, n)
                 self._check_schema(event, n)
+                if _NUL_ESCAPE in line:
+                    self._check_nul(event, n)
                 return event, None
         # decoded as plain JSON first, then typed: a line that is no JSON is told as such
         try:
