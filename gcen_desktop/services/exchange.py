@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from ..domain.clock import wall_ms_of
-from ..domain.errors import NotFound, Phrase, UserError
+from ..domain.errors import NotFound, Phrase, UserError, fill
 from ..domain.schema import CLI_NAME_OF
 from ..store import ranges
 from ..store.apply import DEL
@@ -135,6 +137,38 @@ class BundleInfo:
         m, signer = contents.manifest, contents.signer_public_key
         return cls(m.producer.name, m.workspace_id, m.workspace_name, fingerprint(signer) if signer else None,
                    m.created_ms, m.kind, m.event_count, m.bundle_id)
+
+
+@dataclass
+class HeldBack:
+    """A bundle the shared folder holds for the user to look at, and why."""
+
+    path: Path
+    reason: Told  # the refusal's sentence (the UI translates it as it does the error's)
+
+
+@dataclass
+class Told:
+    """A refusal as the shared folder's log kept it: the error's template and parameters."""
+
+    template: str
+    params: dict[str, str]
+
+    def __str__(self) -> str:
+        return fill(self.template, self.params)
+
+
+def _told(exc: UserError) -> str:
+    """An error as the shared folder's log keeps it: its template and parameters (as text)."""
+    return orjson.dumps({"template": exc.template, "params": {k: str(v) for k, v in exc.params.items()}}).decode()
+
+
+def _untold(text: str) -> Told:
+    try:
+        data = orjson.loads(text)
+        return Told(str(data["template"]), {str(k): str(v) for k, v in dict(data["params"]).items()})
+    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+        return Told("%(reason)s", {"reason": text})  # written by an older version: English text
 
 
 @dataclass
@@ -399,6 +433,7 @@ class Exchange:
         done = self._already(path)
         if done is not None:
             return ImportReport(**{k: getattr(done, k) for k in done.__dataclass_fields__})
+
         def run(contents: BundleContents) -> ImportReport:
             if previewed is not None and previewed.file_sha256 and contents.file_sha256 != previewed.file_sha256:
                 raise UserError(
@@ -408,7 +443,9 @@ class Exchange:
             return self.import_contents(contents, trust_new_key=trust_new_key, once=once, progress=progress,
                                         hold_deletions=hold_deletions)
 
-        return self._with_contents(path, passphrase, identities, progress, run)
+        report = self._with_contents(path, passphrase, identities, progress, run)
+        self._settle_held_back(Path(path))
+        return report
 
     def _with_contents(self, path: Path | str, passphrase: str | None, identities: Sequence[str],
                        progress: Progress, run: Callable[[BundleContents], Any]) -> Any:
@@ -727,10 +764,12 @@ class Exchange:
                 # only what a trusted key vouches for, and never many deletions without a look
                 reports.append(self.import_bundle(path, hold_deletions=core.MANY_DELETIONS))
             except core.Unvouched as exc:
-                outcome = f"untrusted:{exc}"
+                outcome = "untrusted:" + _told(exc)
                 self._register_untrusted(path)
             except core.NeedsReview as exc:
-                outcome = f"review:{exc}"
+                outcome = "review:" + _told(exc)
+            except core.Impersonation as exc:
+                outcome = "refused:" + _told(exc)
             except UserError as exc:
                 outcome = str(exc)
             with self.store.write() as conn:
@@ -741,6 +780,33 @@ class Exchange:
                 )
         self._write_own(folder)
         return reports
+
+    def held_back(self, folder: Path | None = None) -> list[HeldBack]:
+        """Bundles in the shared folder that were not imported because they need the user's look:
+        no trusted key vouches for them, or they delete many records."""
+        folder = Path(folder) if folder is not None else self.shared_folder()
+        if folder is None:
+            return []
+        key = str(folder.resolve())
+        with self.store.read() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT name, outcome FROM folder_files WHERE folder=? AND (outcome LIKE 'untrusted:%' "
+                "OR outcome LIKE 'review:%' OR outcome LIKE 'refused:%') ORDER BY seen_ms, name",
+                (key,),
+            ).all()
+        return [HeldBack(folder / name, _untold(outcome.split(":", 1)[1])) for name, outcome in rows
+                if (folder / name).is_file()]
+
+    def _settle_held_back(self, path: Path) -> None:
+        """A bundle of a shared folder that the user imported by hand is no longer waiting."""
+        if not path.parent.is_dir():
+            return
+        with self.store.write() as conn:
+            conn.exec_driver_sql(
+                "UPDATE folder_files SET outcome='imported' WHERE folder=? AND name=? AND (outcome LIKE "
+                "'untrusted:%' OR outcome LIKE 'review:%')",
+                (str(path.parent.resolve()), path.name),
+            )
 
     def _register_untrusted(self, path: Path) -> None:
         """Remember the key of a bundle refused as unknown so 'peers' lists it and 'trust' accepts it."""

@@ -184,8 +184,9 @@ def bind(conn: Connection, replica: str, fingerprint: str) -> None:
 
 
 def known_replicas(conn: Connection, replicas: set[str]) -> set[str]:
-    """Those of `replicas` this store has heard of: it holds changes of them, knows them as
-    teammates, or has bound them to a key."""
+    """Those of `replicas` this store knows for real: it holds changes of them, or a trusted
+    bundle bound them to a key. (A teammate only named, by a roster or by a bundle nobody vouched
+    for, is not: that is a claim, and its first changes may come in once.)"""
     if not replicas:
         return set()
     marks = ",".join("?" * len(replicas))
@@ -193,7 +194,6 @@ def known_replicas(conn: Connection, replicas: set[str]) -> set[str]:
     found: set[str] = set()
     for sql in (
         f"SELECT DISTINCT origin FROM have_ranges WHERE origin IN ({marks})",
-        f"SELECT replica FROM peers WHERE replica IN ({marks})",
         f"SELECT replica FROM replica_keys WHERE replica IN ({marks})",
     ):
         found.update(r for (r,) in conn.exec_driver_sql(sql, args))

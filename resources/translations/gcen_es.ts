@@ -2846,6 +2846,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Sincronizar ahora</translation>
         </message>
         <message>
+            <source>Look at it…</source>
+            <translation>Revisarlo…</translation>
+        </message>
+        <message>
+            <source>Open the bundle with its preview, then decide</source>
+            <translation>Abrir el paquete con su vista previa y luego decidir</translation>
+        </message>
+        <message>
             <source>Not available in this build.</source>
             <translation>No disponible en esta versión.</translation>
         </message>
@@ -2872,6 +2880,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Last sync failed: %s</source>
             <translation>La última sincronización falló: %s</translation>
+        </message>
+        <message>
+            <source>Waiting for you (not imported automatically):</source>
+            <translation>Esperan su decisión (no se importaron automáticamente):</translation>
         </message>
     </context>
     <context>

@@ -2846,6 +2846,14 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Synchroniser maintenant</translation>
         </message>
         <message>
+            <source>Look at it…</source>
+            <translation>Examiner…</translation>
+        </message>
+        <message>
+            <source>Open the bundle with its preview, then decide</source>
+            <translation>Ouvrir le paquet avec son aperçu, puis décider</translation>
+        </message>
+        <message>
             <source>Not available in this build.</source>
             <translation>Non disponible dans cette version.</translation>
         </message>
@@ -2872,6 +2880,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Last sync failed: %s</source>
             <translation>Échec de la dernière synchronisation : %s</translation>
+        </message>
+        <message>
+            <source>Waiting for you (not imported automatically):</source>
+            <translation>En attente de votre décision (non importés automatiquement) :</translation>
         </message>
     </context>
     <context>

@@ -2846,6 +2846,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>지금 동기화</translation>
         </message>
         <message>
+            <source>Look at it…</source>
+            <translation>살펴보기…</translation>
+        </message>
+        <message>
+            <source>Open the bundle with its preview, then decide</source>
+            <translation>미리 보기와 함께 번들을 연 뒤 결정하세요</translation>
+        </message>
+        <message>
             <source>Not available in this build.</source>
             <translation>이 빌드에서는 사용할 수 없습니다.</translation>
         </message>
@@ -2872,6 +2880,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Last sync failed: %s</source>
             <translation>마지막 동기화 실패: %s</translation>
+        </message>
+        <message>
+            <source>Waiting for you (not imported automatically):</source>
+            <translation>결정을 기다리는 번들(자동으로 가져오지 않음):</translation>
         </message>
     </context>
     <context>

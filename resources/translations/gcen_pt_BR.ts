@@ -2846,6 +2846,14 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Sincronizar agora</translation>
         </message>
         <message>
+            <source>Look at it…</source>
+            <translation>Ver…</translation>
+        </message>
+        <message>
+            <source>Open the bundle with its preview, then decide</source>
+            <translation>Abrir o pacote com sua pré-visualização e depois decidir</translation>
+        </message>
+        <message>
             <source>Not available in this build.</source>
             <translation>Não disponível nesta versão.</translation>
         </message>
@@ -2872,6 +2880,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Last sync failed: %s</source>
             <translation>A última sincronização falhou: %s</translation>
+        </message>
+        <message>
+            <source>Waiting for you (not imported automatically):</source>
+            <translation>Aguardando sua decisão (não importados automaticamente):</translation>
         </message>
     </context>
     <context>

@@ -2846,6 +2846,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>立即同步</translation>
         </message>
         <message>
+            <source>Look at it…</source>
+            <translation>查看…</translation>
+        </message>
+        <message>
+            <source>Open the bundle with its preview, then decide</source>
+            <translation>打开数据包并查看预览，然后再决定</translation>
+        </message>
+        <message>
             <source>Not available in this build.</source>
             <translation>此版本不提供此功能。</translation>
         </message>
@@ -2872,6 +2880,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Last sync failed: %s</source>
             <translation>上次同步失败：%s</translation>
+        </message>
+        <message>
+            <source>Waiting for you (not imported automatically):</source>
+            <translation>等待您决定（未自动导入）：</translation>
         </message>
     </context>
     <context>

@@ -1040,3 +1040,9 @@ TRANSLATIONS.update({
     'is about a record type %(type)s that is not a name': 'trata de un tipo de registro %(type)s que no es un nombre',
     'sets a field %(field)s that is not a name': 'establece un campo %(field)s que no es un nombre',
 })
+
+TRANSLATIONS.update({
+    'Look at it…': 'Revisarlo…',
+    'Open the bundle with its preview, then decide': 'Abrir el paquete con su vista previa y luego decidir',
+    'Waiting for you (not imported automatically):': 'Esperan su decisión (no se importaron automáticamente):',
+})

@@ -1040,3 +1040,9 @@ TRANSLATIONS.update({
     'is about a record type %(type)s that is not a name': "concerne un type d'élément %(type)s qui n'est pas un nom",
     'sets a field %(field)s that is not a name': "définit un champ %(field)s qui n'est pas un nom",
 })
+
+TRANSLATIONS.update({
+    'Look at it…': 'Examiner…',
+    'Open the bundle with its preview, then decide': 'Ouvrir le paquet avec son aperçu, puis décider',
+    'Waiting for you (not imported automatically):': 'En attente de votre décision (non importés automatiquement) :',
+})

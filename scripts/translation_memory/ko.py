@@ -1039,3 +1039,9 @@ TRANSLATIONS.update({
     'is about a record type %(type)s that is not a name': '이름이 아닌 항목 유형 %(type)s에 관한 것입니다',
     'sets a field %(field)s that is not a name': '이름이 아닌 필드 %(field)s을(를) 설정합니다',
 })
+
+TRANSLATIONS.update({
+    'Look at it…': '살펴보기…',
+    'Open the bundle with its preview, then decide': '미리 보기와 함께 번들을 연 뒤 결정하세요',
+    'Waiting for you (not imported automatically):': '결정을 기다리는 번들(자동으로 가져오지 않음):',
+})

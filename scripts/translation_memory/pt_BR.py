@@ -1040,3 +1040,9 @@ TRANSLATIONS.update({
     'is about a record type %(type)s that is not a name': 'trata de um tipo de registro %(type)s que não é um nome',
     'sets a field %(field)s that is not a name': 'define um campo %(field)s que não é um nome',
 })
+
+TRANSLATIONS.update({
+    'Look at it…': 'Ver…',
+    'Open the bundle with its preview, then decide': 'Abrir o pacote com sua pré-visualização e depois decidir',
+    'Waiting for you (not imported automatically):': 'Aguardando sua decisão (não importados automaticamente):',
+})

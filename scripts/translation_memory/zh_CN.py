@@ -1038,3 +1038,9 @@ TRANSLATIONS.update({
     'is about a record type %(type)s that is not a name': '涉及的记录类型 %(type)s 不是有效的名称',
     'sets a field %(field)s that is not a name': '设置的字段 %(field)s 不是有效的名称',
 })
+
+TRANSLATIONS.update({
+    'Look at it…': '查看…',
+    'Open the bundle with its preview, then decide': '打开数据包并查看预览，然后再决定',
+    'Waiting for you (not imported automatically):': '等待您决定（未自动导入）：',
+})

@@ -21,15 +21,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import orjson
 import pytest
 
 from gcen_desktop.domain.errors import UserError
+from gcen_desktop.domain.ids import new_id
+from gcen_desktop.domain.schema import TYPES
 from gcen_desktop.services import Workspace
 from gcen_desktop.store.apply import UNFLAGGED_FIELDS
 from gcen_desktop.store.events import seal
 from gcen_desktop.store.store import open_store
 from gcen_desktop.sync import exchange as core
+from gcen_desktop.sync import knowledge
 from gcen_desktop.sync.bundle_reader import read_bundle
 from gcen_desktop.sync.bundle_writer import write_bundle
 
@@ -57,7 +61,13 @@ class Sim:
     pending: list[Pending] = field(default_factory=list)
     catch_up_bundles: int = 0
     stats: dict[str, int] = field(default_factory=lambda: {"ops": 0, "skipped": 0, "bundles": 0, "lost": 0,
-                                                            "duplicated": 0, "delivered": 0, "files": 0})
+                                                            "duplicated": 0, "delivered": 0, "files": 0,
+                                                            "equivocations": 0, "forgeries": 0})
+    adversary: int | None = None  # the index of a teammate's store gone rogue (see Adversary)
+
+    @property
+    def honest(self) -> list[Workspace]:
+        return [ws for k, ws in enumerate(self.stores) if k != self.adversary]
 
     # --- replicas --------------------------------------------------------------------------------
 
@@ -72,7 +82,14 @@ class Sim:
                 store._set_meta(conn, "workspace_id", full.manifest.workspace_id)
             import_trusting(store, full, apply=True, joining=True, snapshot_before=False)
             self.stores.append(Workspace(store))
-        for ws, offset in zip(self.stores, OFFSETS, strict=True):
+        if self.adversary is not None:  # a sixth teammate, trusted like the others, who turns
+            store = open_store(self.root / "mallory", create=True)
+            with store.write() as conn:
+                store._set_meta(conn, "workspace_id", full.manifest.workspace_id)
+            import_trusting(store, full, apply=True, joining=True, snapshot_before=False)
+            self.adversary = len(self.stores)
+            self.stores.append(Workspace(store))
+        for ws, offset in zip(self.stores, (*OFFSETS, 0)[: len(self.stores)], strict=True):
             ws.store.clock.now_ms = lambda offset=offset: time.time_ns() // 1_000_000 + offset
 
     # --- random operations ---------------------------------------------------------------------------
@@ -210,8 +227,14 @@ class Sim:
         bundle = export_signed(ws.store, mode=mode, peer=peer)
         self.bundles.append(bundle)
         self.stats["bundles"] += 1
+        other = Adversary(self).twist(bundle) if i == self.adversary else None
         for j in range(len(self.stores)):
             if j == i:
+                continue
+            if other is not None and rng.random() < 0.5:  # the other version goes to about half
+                self.pending.append(Pending(now + rng.randrange(0, 40), j, other))
+                if other not in self.bundles:  # (one nobody is sent never existed for anyone)
+                    self.bundles.append(other)
                 continue
             if rng.random() < 0.05:
                 self.stats["lost"] += 1
@@ -250,9 +273,15 @@ class Sim:
                 print(f"  {step:,} operations, {self.stats['bundles']:,} bundles", flush=True)
             i = self.rng.randrange(len(self.stores))
             try:
-                self.op(self.stores[i])
+                if i == self.adversary and self.rng.random() < 0.3:
+                    Adversary(self).forge()
+                else:
+                    self.op(self.stores[i])
             except UserError:
                 self.skip()
+            if self.adversary is not None and self.rng.random() < 0.02 and self.bundles:
+                # replays: an old bundle (anyone's) delivered again, late
+                self.pending.append(Pending(step + 1, self.rng.choice(range(len(self.stores))), self.rng.choice(self.bundles)))
             if self.rng.random() < 0.08:
                 self.produce(i, step)
             self.deliver_due(step)
@@ -261,16 +290,83 @@ class Sim:
     def catch_up(self) -> int:
         """All pairs exchange (for one peer each) until every store holds every event."""
         rounds = 0
-        while rounds < 4 and len({frozenset(events_of(ws)) for ws in self.stores}) > 1:
+        while rounds < 4 and len({frozenset(events_of(ws)) for ws in self.honest}) > 1:
             rounds += 1
             for i, src in enumerate(self.stores):
                 for j, dst in enumerate(self.stores):
-                    if i != j:
+                    if i != j and j != self.adversary:  # (it claims to hold everything: nobody sends it)
                         bundle = export_signed(src.store, mode="peer", peer=dst.store.replica)
                         self.bundles.append(bundle)
                         self.catch_up_bundles += 1
                         import_trusting(dst.store, bundle, apply=True, snapshot_before=False)
         return rounds
+
+
+@dataclass
+class Adversary:
+    """What a trusted teammate's store can do to the others (SYNC.md, "Trust and authenticity"):
+    send two versions of one of its changes to different teammates, claim in its `have` to hold
+    what nobody wrote yet (the honest stores' own next changes included), and write deletions that
+    observe, and edits that name as replaced, versions honest teammates have not written yet.
+    Honest stores must still end byte-identical, with no honest edit silently lost."""
+
+    sim: Sim
+
+    @property
+    def ws(self) -> Workspace:
+        return self.sim.stores[self.sim.adversary]  # type: ignore[index]
+
+    def twist(self, bundle: core.MemoryBundle) -> core.MemoryBundle | None:
+        """Forge the bundle's `have` in place; now and then return another version of the bundle
+        whose newest own edit says something else (the same dot, another hash)."""
+        m = bundle.manifest
+        forged = {r: [*spans[:-1], [spans[-1][0], spans[-1][1] + 50]] for r, spans in m.have.items() if spans}
+        bundle.manifest = msgspec.structs.replace(m, have=forged)
+        own = [e for e in bundle.events if e["dot"][0] == self.ws.store.replica and e["op"] == "set"]
+        if not own or self.sim.rng.random() < 0.5:
+            return None
+        first = own[-1]
+        spec = TYPES[first["type"]]
+        fields = {
+            f: v + " (other version)" if isinstance(v, str) and v and spec.field(f).kind in ("str", "text") else v
+            for f, v in first["fields"].items()
+        }
+        if fields == first["fields"]:
+            return None
+        second = seal(dict(first, fields=fields))
+        other = core.MemoryBundle(
+            msgspec.structs.replace(bundle.manifest, bundle_id=new_id()),
+            [second if e is first else e for e in bundle.events],
+            bundle.blobs,
+            bundle.signer_public_key,
+        )
+        self.sim.stats["equivocations"] += 1
+        return other
+
+    def forge(self) -> None:
+        """A deletion observing, or an edit naming as replaced, the next few versions honest
+        teammates will write."""
+        ws = self.ws
+        rec = self.sim.pick(ws)
+        if rec is None:
+            return self.sim.skip()
+        view = ws.get(rec)
+        with ws.store.read() as conn:
+            heads = ws.store.heads(conn, rec)
+            held = knowledge.have(conn)
+        future = [[r, spans[-1][1] + k] for r, spans in held.items() if r != ws.store.replica for k in (1, 2, 3)]
+        with ws.store.write() as conn:
+            if self.sim.rng.random() < 0.5:
+                observed = {f: sorted(dots + future) for f, dots in heads.items()}
+                ws.store._local_event(conn, "del", view.type, rec, {"observed": observed})
+            else:
+                label = TYPES[view.type].label
+                parents = {label: sorted(heads.get(label, []) + future)}
+                ws.store._local_event(
+                    conn, "set", view.type, rec, {"fields": {label: "forged by Mallory"}, "parents": parents}
+                )
+        self.sim.stats["forgeries"] += 1
+        return None
 
 
 def events_of(ws: Workspace) -> set[tuple[str, int, str]]:
@@ -361,7 +457,12 @@ def import_orders_agree(sim: Sim, n_orders: int, expected: bytes) -> None:
                 keep.append(ev)
                 budget -= len(ev)
         events = keep
-    carried = {(e["dot"][0], e["dot"][1], e["h"]) for ev in events for e in ev}
+    kept: dict[tuple[str, int], str] = {}
+    for ev in events:
+        for e in ev:  # a dot carried in two versions (an equivocation): every store keeps the smaller hash
+            dot = (e["dot"][0], e["dot"][1])
+            kept[dot] = min(kept.get(dot, e["h"]), e["h"])
+    carried = {(r, s, h) for (r, s), h in kept.items()}
     assert carried == events_of(sim.stores[0]), "the bundles do not carry every event"
     for _ in range(n_orders):
         order = list(range(len(events)))
@@ -374,15 +475,15 @@ def import_orders_agree(sim: Sim, n_orders: int, expected: bytes) -> None:
     empty.close()
 
 
-def simulate(tmp_path: Path, seed: int, n_ops: int, n_orders: int) -> dict[str, Any]:
+def simulate(tmp_path: Path, seed: int, n_ops: int, n_orders: int, *, adversary: bool = False) -> dict[str, Any]:
     started = time.perf_counter()
-    sim = Sim(random.Random(seed), tmp_path)
+    sim = Sim(random.Random(seed), tmp_path, adversary=0 if adversary else None)
     sim.setup()
     sim.run(n_ops)
     rounds = sim.catch_up()
-    sets = [events_of(ws) for ws in sim.stores]
+    sets = [events_of(ws) for ws in sim.honest]
     assert all(s == sets[0] for s in sets), "event sets differ after catch-up"
-    dumps = [ws.store.dump() for ws in sim.stores]
+    dumps = [ws.store.dump() for ws in sim.honest]
     assert all(d == dumps[0] for d in dumps), "dumps differ after catch-up"
     # re-import is a no-op
     again = export_signed(sim.stores[1].store, mode="full")
@@ -447,3 +548,22 @@ def test_convergence_full(tmp_path, seed):
     print(f"\nseed {seed} (rerun with this seed to reproduce)")
     figures = simulate(tmp_path, seed, n_ops=10_000, n_orders=200)
     assert figures["events"] > 8_000
+
+
+@pytest.mark.parametrize("seed", [11, 2024, 77_777, RANDOM_SEED], ids=SEED_IDS)
+def test_convergence_with_an_adversary(tmp_path, seed):
+    """A sixth teammate, trusted, equivocates, forges its `have`, deletions observing and edits
+    replacing versions nobody wrote yet, and replays old bundles: the five honest stores still end
+    byte-identical, every honest edit accounted for, and every import order agrees."""
+    print(f"\nseed {seed} (rerun with this seed to reproduce)")
+    figures = simulate(tmp_path, seed, n_ops=400, n_orders=20, adversary=True)
+    assert figures["forgeries"] > 5 and figures["equivocations"] > 0
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SOAK, reason="the full simulation runs under `make soak` (GCEN_SOAK=1)")
+@pytest.mark.parametrize("seed", [11, 2024, 77_777, RANDOM_SEED], ids=SEED_IDS)
+def test_convergence_full_with_an_adversary(tmp_path, seed):
+    print(f"\nseed {seed} (rerun with this seed to reproduce)")
+    figures = simulate(tmp_path, seed, n_ops=10_000, n_orders=200, adversary=True)
+    assert figures["forgeries"] > 100 and figures["equivocations"] > 10

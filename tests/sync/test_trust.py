@@ -221,6 +221,7 @@ def test_the_shared_folder_never_imports_what_no_trusted_key_vouches_for(trio, t
     with a.store.read() as conn:
         outcome = conn.exec_driver_sql("SELECT outcome FROM folder_files WHERE name='ben.gcen'").scalar_one()
     assert outcome.startswith("untrusted:")
+    assert [h.path.name for h in a.held_back(folder)] == ["ben.gcen"]
 
 
 def test_the_shared_folder_holds_back_many_deletions(trio, tmp_path):
@@ -237,8 +238,11 @@ def test_the_shared_folder_holds_back_many_deletions(trio, tmp_path):
     assert a.store.dump() == before
     with a.store.read() as conn:
         outcome = conn.exec_driver_sql("SELECT outcome FROM folder_files WHERE name='ben.gcen'").scalar_one()
-    assert outcome.startswith("review:") and "deletes 25 records" in outcome
+    assert outcome.startswith("review:")
+    (held,) = a.held_back(folder)  # what the Sync screen lists for a look
+    assert held.path.name == "ben.gcen" and "deletes 25 records" in str(held.reason)
     assert a.import_bundle(folder / "ben.gcen").changes.deleted == set(ids)  # by hand, after a look
+    assert a.held_back(folder) == []
 
 
 # --- 5. the roster ------------------------------------------------------------------------------
@@ -351,3 +355,35 @@ def test_a_store_whose_key_files_were_replaced_speaks_as_a_new_store(trio, tmp_p
     assert a.import_bundle(path, trust_new_key=True).applied >= 1  # not an impersonation of the old store
     assert a.ws.get(note).title == "after the new key"
     b.ws.close()
+
+
+def test_a_restored_store_that_wrote_before_hearing_from_anyone_splits_nobody(trio, tmp_path):
+    """Restored with its registry, the store reuses dots its lost self already sent: every store
+    keeps the same version of each (the smaller hash), names the store, and keeps syncing."""
+    a, b, c = trio
+    a_folder = a.store.folder
+    backup = tmp_path / "backup"
+    a.ws.close()
+    shutil.copytree(a_folder, backup / "ws")
+    shutil.copy2(registry_path(), backup / "replicas.json")
+    a = Exchange(Workspace.open(a_folder))
+    lost, _ = a.ws.create("note", {"title": "written after the backup"})
+    send(a, b, tmp_path)
+    a.ws.close()
+    shutil.rmtree(a_folder)
+    shutil.copytree(backup / "ws", a_folder)
+    shutil.copy2(backup / "replicas.json", registry_path())
+    a = Exchange(Workspace.open(a_folder))
+    again, _ = a.ws.create("note", {"title": "written again after the restore"})  # the same dot as `lost`
+    first = send(a, b, tmp_path)
+    assert first.equivocating  # Ben's store names Ana's
+    send(b, a, tmp_path)
+    send(b, c, tmp_path)
+    send(a, c, tmp_path)
+    send(c, a, tmp_path)
+    send(c, b, tmp_path)
+    assert a.store.dump() == b.store.dump() == c.store.dump()
+    assert all(s.store.check() == [] for s in (a, b, c))
+    later, _ = a.ws.create("note", {"title": "after it all"})
+    assert send(a, b, tmp_path).applied >= 1 and b.ws.get(later).title == "after it all"
+    a.ws.close()

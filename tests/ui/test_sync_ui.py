@@ -304,6 +304,35 @@ def test_shared_folder_exchange_and_trusting_a_teammates_key(ctx, other_ctx, qtb
     assert not ours.folder_panel.timer.isActive()
 
 
+def test_the_shared_folder_shows_what_waits_for_a_decision_and_opens_it(ctx, other_ctx, qtbot, answer, wait_idle,
+                                                                          tmp_path):
+    folder = tmp_path / "team-drive"
+    folder.mkdir()
+    Exchange(ctx.ws).export(folder / "ana.gcen", mode="full")  # signed by a key the other store does not trust
+    theirs = other_ctx(ctx.ws.workspace_id)
+    target = _sync_section(theirs, qtbot)
+    answer({"folder": str(folder)})
+    target.folder_panel.choose()
+    wait_idle(theirs)
+    qtbot.waitUntil(lambda: not target.folder_panel._busy, timeout=10000)
+    wait_idle(theirs)
+    qtbot.waitUntil(lambda: target.folder_panel.held.isVisibleTo(target), timeout=10000)
+    text = target.folder_panel.held.text()
+    assert "ana.gcen" in text and "does not trust yet" in text
+    assert theirs.ws.count("note") < ctx.ws.count("note")
+    errors: list[str] = []
+    answer({"dialog": ImportPreviewDialog.DialogCode.Accepted.value, "error": lambda t, x: errors.append(x)})  # look, import once
+    target.folder_panel.review_button.click()
+    qtbot.waitUntil(lambda: target.flow is None, timeout=10000)
+    wait_idle(theirs)
+    assert errors == []
+    assert theirs.ws.count("note") == ctx.ws.count("note")
+    qtbot.waitUntil(lambda: not target.folder_panel.held.isVisibleTo(target), timeout=10000)
+    target.folder_panel.stop_using()
+    wait_idle(theirs)
+    target.shutdown()
+
+
 def test_encrypt_for_trusted_teammates_round_trip(ctx, other_ctx, qtbot, answer, wait_idle, tmp_path):
     source = _sync_section(ctx, qtbot)
     bundle = _export(source, ctx, answer, wait_idle, tmp_path / "full.gcen")

@@ -66,6 +66,7 @@ class SyncSection(Section):
         self.peers_panel.sig_trust.connect(self._on_peers_panel_trust)
         self.export_panel.sig_exported.connect(lambda _r: self.refresh(None))
         self.folder_panel.sig_synced.connect(self._on_folder_panel_synced)
+        self.folder_panel.sig_review.connect(self.start_import)
         self.available = exchange_class() is not None
         for panel in (self.export_panel, self.import_panel, self.folder_panel, self.peers_panel):
             panel.setEnabled(self.available)
@@ -146,6 +147,8 @@ class SyncSection(Section):
         self.flow = None
         self.import_panel.import_button.setEnabled(True)
         self.refresh(None)
+        if self.folder_panel.folder:
+            self.folder_panel.show_held_back()  # a bundle looked at and imported waits no more
 
     def _on_folder_panel_synced(self, reports: list[Any]) -> None:
         if reports:

@@ -17,6 +17,7 @@ INTERVAL_MS = 5 * 60 * 1000
 
 class SharedFolderPanel(QFrame):
     sig_synced = Signal(object)  # list of import reports
+    sig_review = Signal(object)  # Path of a held-back bundle the user wants to look at (import with preview)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +50,18 @@ class SharedFolderPanel(QFrame):
         layout.addWidget(self.folder_label)
         layout.addLayout(row)
         layout.addWidget(self.last)
+        # Bundles the periodic sync did not import: they wait for the user's look and decision.
+        self.held = QLabel(self)
+        self.held.setTextFormat(Qt.TextFormat.PlainText)  # file names and reasons quote bundles
+        self.held.setWordWrap(True)
+        self.review_button = QPushButton(self.tr("Look at it…"), self)
+        self.review_button.setToolTip(self.tr("Open the bundle with its preview, then decide"))
+        self.review_button.clicked.connect(self._review_first)
+        self.held.hide()
+        self.review_button.hide()
+        layout.addWidget(self.held)
+        layout.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.waiting: list[Any] = []
         layout.addStretch(1)
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
@@ -68,6 +81,8 @@ class SharedFolderPanel(QFrame):
             self.folder_label.setText(self.tr("Not available in this build."))
             return
         self.set_folder_shown(str(folder) if folder else None)
+        if folder:
+            self.show_held_back()
 
     def set_folder_shown(self, folder: str | None) -> None:
         self.folder = folder
@@ -114,6 +129,7 @@ class SharedFolderPanel(QFrame):
             else:
                 self.last.setText(self.tr("Last sync brought in %d bundles.") % len(reports))
             self.sig_synced.emit(reports)
+            self.show_held_back()
 
         def failed(exc: BaseException) -> None:
             self._busy = False
@@ -121,6 +137,28 @@ class SharedFolderPanel(QFrame):
             self.last.setText(self.tr("Last sync failed: %s") % error_text(exc))
 
         self.ctx.workers.run(lambda: exchange_for(ws).sync_folder_once(), done, failed, write=True)
+
+    def show_held_back(self) -> None:
+        """List the bundles of the folder that wait for the user's decision."""
+        ws = self.ctx.ws
+
+        def done(held: Any) -> None:
+            self.waiting = list(held or [])
+            if not self.waiting:
+                self.held.hide()
+                self.review_button.hide()
+                return
+            lines = [self.tr("Waiting for you (not imported automatically):")]
+            lines += [f"• {item.path.name}: {error_text(item.reason)}" for item in self.waiting]
+            self.held.setText("\n".join(lines))
+            self.held.show()
+            self.review_button.show()
+
+        self.ctx.workers.run(lambda: exchange_for(ws).held_back(), done, lambda _exc: None, write=False)
+
+    def _review_first(self) -> None:
+        if self.waiting:
+            self.sig_review.emit(self.waiting[0].path)
 
     def stop_timer(self) -> None:
         self.timer.stop()
