@@ -935,12 +935,7 @@ class EventChecker:
                     typed.fields = msgspec.to_builtins(typed.fields)
                 event = typed
                 try:
-                    if _SURROGATE_ESCAPE.search(line):
-                        self._check_text(event, n)
-                    self._check_ids(event, n)
-                    self._check_schema(event, n, fields_checked=True)
-                    if _NUL_ESCAPE in line:
-                        self._check_nul(event, n)
+                    self._check_all(event, line, n, fields_checked=True)
                     return event, None
                 except BundleCorrupt:
                     pass  # refused: told below as the slow way tells it (which problem comes first)
@@ -950,12 +945,7 @@ class EventChecker:
             except (msgspec.DecodeError, UnicodeDecodeError):
                 pass  # told below
             else:
-                if _SURROGATE_ESCAPE.search(line):
-                    self._check_text(event, n)
-                self._check_ids(event, n)
-                self._check_schema(event, n)
-                if _NUL_ESCAPE in line:
-                    self._check_nul(event, n)
+                self._check_all(event, line, n)
                 return event, None
         # decoded as plain JSON first, then typed: a line that is no JSON is told as such
         try:
@@ -965,13 +955,17 @@ class EventChecker:
             raise self._bad(n, Phrase("is not valid (%(reason)s)", reason=str(e)[:285])) from None
         except (msgspec.DecodeError, UnicodeDecodeError) as e:
             raise self._bad(n, _why_not_json(line, e)) from None
+        self._check_all(event, line, n)
+        return event, raw if self.lenient else None
+
+    def _check_all(self, event: Event, line: bytes, n: int, *, fields_checked: bool = False) -> None:
+        """Every check of a decoded line but its hash, in the order the problems are told."""
         if _SURROGATE_ESCAPE.search(line):
             self._check_text(event, n)
         self._check_ids(event, n)
-        self._check_schema(event, n)
+        self._check_schema(event, n, fields_checked=fields_checked)
         if _NUL_ESCAPE in line:
             self._check_nul(event, n)
-        return event, raw if self.lenient else None
 
     def _checked_typed(self, event: Event, line: bytes, n: int) -> CheckedLine:
         # Canonical when encoding the event (this format's members only, every key sorted) gives
