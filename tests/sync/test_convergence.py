@@ -282,7 +282,7 @@ class Sim:
             if self.adversary is not None and self.rng.random() < 0.02 and self.bundles:
                 # replays: an old bundle (anyone's) delivered again, late
                 self.pending.append(Pending(step + 1, self.rng.choice(range(len(self.stores))), self.rng.choice(self.bundles)))
-            if self.rng.random() < 0.08:
+            if self.rng.random() < (0.3 if i == self.adversary else 0.08):  # the adversary sends a lot
                 self.produce(i, step)
             self.deliver_due(step)
         self.deliver_due(n_ops, everything=True)
@@ -323,7 +323,7 @@ class Adversary:
         forged = {r: [*spans[:-1], [spans[-1][0], spans[-1][1] + 50]] for r, spans in m.have.items() if spans}
         bundle.manifest = msgspec.structs.replace(m, have=forged)
         own = [e for e in bundle.events if e["dot"][0] == self.ws.store.replica and e["op"] == "set"]
-        if not own or self.sim.rng.random() < 0.5:
+        if not own:
             return None
         first = own[-1]
         spec = TYPES[first["type"]]
