@@ -59,26 +59,29 @@ def has_focus_in(widget: QWidget, focus: QWidget | None) -> bool:
 # --- asking before a record takes others with it ----------------------------------------------------
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Deleting", text)
+
+
 def _count(type_name: str, n: int) -> str:
     """'1 goal', '13 actions' (the counts are at least 1: no plural form for 0 is needed)."""
-    t = QCoreApplication.translate
     many = ""
     if type_name == "goal":
         if n == 1:
-            return t("Deleting", "1 goal")
-        many = t("Deleting", "%1 goals")
+            return _t("1 goal")
+        many = _t("%1 goals")
     elif type_name == "action":
         if n == 1:
-            return t("Deleting", "1 action")
-        many = t("Deleting", "%1 actions")
+            return _t("1 action")
+        many = _t("%1 actions")
     elif type_name == "agenda_item":
         if n == 1:
-            return t("Deleting", "1 session")
-        many = t("Deleting", "%1 sessions")
+            return _t("1 session")
+        many = _t("%1 sessions")
     elif type_name == "checklist_item":
         if n == 1:
-            return t("Deleting", "1 checklist item")
-        many = t("Deleting", "%1 checklist items")
+            return _t("1 checklist item")
+        many = _t("%1 checklist items")
     return many.replace("%1", QLocale().toString(n))
 
 
@@ -88,17 +91,16 @@ _NAMED_CHILDREN = ("goal", "action", "agenda_item", "checklist_item")
 
 def goes_with_text(type_name: str, counts: dict[str, int]) -> str:
     """'This plan has 3 goals and 13 actions.' — '' when nothing worth naming goes with it."""
-    t = QCoreApplication.translate
     parts = [_count(k, counts[k]) for k in _NAMED_CHILDREN if counts.get(k)]
     if not parts:
         return ""
     if type_name == "action_plan":
-        text = t("Deleting", "This plan has %1.") if len(parts) == 1 else t("Deleting", "This plan has %1 and %2.")
+        text = _t("This plan has %1.") if len(parts) == 1 else _t("This plan has %1 and %2.")
     elif type_name == "goal":
-        text = t("Deleting", "This goal has %1.")
+        text = _t("This goal has %1.")
     elif type_name == "symposium":
-        text = (t("Deleting", "This symposium has %1.") if len(parts) == 1
-                else t("Deleting", "This symposium has %1 and %2."))
+        text = (_t("This symposium has %1.") if len(parts) == 1
+                else _t("This symposium has %1 and %2."))
     else:
         return ""
     for number, part in enumerate(parts[:2], start=1):
@@ -120,10 +122,9 @@ def confirm_delete(parent: QWidget | None, ctx: AppContext, rec: str) -> bool:
     sentence = goes_with_text(view.type, counts)
     if not sentence:
         return True
-    t = QCoreApplication.translate
-    text = sentence + " " + t("Deleting", "They go to the trash with it, and Undo brings them all back.")
+    text = sentence + " " + _t("They go to the trash with it, and Undo brings them all back.")
     name = visible(ctx.ws.label(rec))
     if len(name) > 60:
         name = name[:59] + "…"
-    title = t("Deleting", "Delete “%1”?").replace("%1", name)
-    return prompts.confirm(parent, title, text, ok_label=t("Deleting", "Delete"))
+    title = _t("Delete “%1”?").replace("%1", name)
+    return prompts.confirm(parent, title, text, ok_label=_t("Delete"))

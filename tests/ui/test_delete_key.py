@@ -133,7 +133,7 @@ def test_a_goal_with_actions_asks_first_and_delete_on_an_action_removes_only_it(
     assert [a.id for a in ctx.ws.children(goal, "action")] == actions
 
 
-def test_delete_in_a_notes_kind_box_or_title_deletes_no_note(window, ctx, qtbot, wait_idle):
+def test_delete_in_a_notes_kind_box_or_title_deletes_no_note_but_its_list_does(window, ctx, qtbot, wait_idle):
     section = window.show_section("notes")
     editor = section.editor
     note = editor.view.id
@@ -153,6 +153,13 @@ def test_delete_in_a_notes_kind_box_or_title_deletes_no_note(window, ctx, qtbot,
     qtbot.keyClick(title, Qt.Key.Key_Return)
     wait_idle(ctx)
     assert alive(ctx, note) and ctx.ws.get(note).title == original[1:]
+
+    press_delete(qtbot, section.list.table)  # from the list of notes: that note, at once
+    wait_idle(ctx)
+    assert not alive(ctx, note)  # no question for a record alone: Undo is the way back
+    window.undo_action.trigger()
+    wait_idle(ctx)
+    assert alive(ctx, note)
 
 
 def test_delete_on_a_readings_pdf_removes_the_file_not_the_reading_and_undo_attaches_it(
@@ -272,14 +279,3 @@ def test_a_symposium_asks_first_naming_its_sessions_and_checklist(window, ctx, q
     wait_idle(ctx)
     assert len(ctx.ws.children(symposium, "agenda_item")) == sessions
     assert len(ctx.ws.children(symposium, "checklist_item")) == checklist
-
-
-def test_a_note_alone_goes_at_once_from_its_list_and_comes_back_with_undo(window, ctx, qtbot, wait_idle):
-    section = window.show_section("notes")
-    note = section.editor.view.id
-    press_delete(qtbot, section.list.table)
-    wait_idle(ctx)
-    assert not alive(ctx, note)  # no question for a record alone: Undo is the way back
-    window.undo_action.trigger()
-    wait_idle(ctx)
-    assert alive(ctx, note)
