@@ -122,7 +122,8 @@ def confirm_delete(parent: QWidget | None, ctx: AppContext, rec: str) -> bool:
     sentence = goes_with_text(view.type, counts)
     if not sentence:
         return True
-    text = sentence + " " + _t("They go to the trash with it, and Undo brings them all back.")
+    joiner = "" if sentence.endswith(("。", "！", "？")) else " "  # no space after a full-width stop
+    text = sentence + joiner + _t("They go to the trash with it, and Undo brings them all back.")
     name = visible(ctx.ws.label(rec))
     if len(name) > 60:
         name = name[:59] + "…"

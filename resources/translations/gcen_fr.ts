@@ -3685,7 +3685,7 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         </message>
         <message>
             <source>They go to the trash with it, and Undo brings them all back.</source>
-            <translation>Tout cela part aussi dans la corbeille ; Annuler fait tout revenir.</translation>
+            <translation>Tout cela part aussi dans la corbeille ; Édition › Annuler fait tout revenir.</translation>
         </message>
         <message>
             <source>1 goal</source>

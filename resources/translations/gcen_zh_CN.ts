@@ -3697,15 +3697,15 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>This plan has %1.</source>
-            <translation>此计划包含%1。</translation>
+            <translation>此计划包含 %1。</translation>
         </message>
         <message>
             <source>This plan has %1 and %2.</source>
-            <translation>此计划包含%1和%2。</translation>
+            <translation>此计划包含 %1和 %2。</translation>
         </message>
         <message>
             <source>This goal has %1.</source>
-            <translation>此目标包含%1。</translation>
+            <translation>此目标包含 %1。</translation>
         </message>
         <message>
             <source>Delete “%1”?</source>
@@ -3733,11 +3733,11 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>This symposium has %1.</source>
-            <translation>此研讨会包含%1。</translation>
+            <translation>此研讨会包含 %1。</translation>
         </message>
         <message>
             <source>This symposium has %1 and %2.</source>
-            <translation>此研讨会包含%1和%2。</translation>
+            <translation>此研讨会包含 %1和 %2。</translation>
         </message>
         <message>
             <source>1 checklist item</source>

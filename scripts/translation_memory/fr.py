@@ -1061,7 +1061,7 @@ TRANSLATIONS.update({
     'This goal has %1.': 'Cet objectif comporte %1.',
     'This symposium has %1.': 'Ce symposium comporte %1.',
     'This symposium has %1 and %2.': 'Ce symposium comporte %1 et %2.',
-    'They go to the trash with it, and Undo brings them all back.': "Tout cela part aussi dans la corbeille ; Annuler fait tout revenir.",
+    'They go to the trash with it, and Undo brings them all back.': "Tout cela part aussi dans la corbeille ; Édition › Annuler fait tout revenir.",
     'Delete “%1”?': 'Supprimer « %1 » ?',
     'Remove the selected file from this record': 'Retirer le fichier sélectionné de cet élément',
     'The file stays in the workspace; Undo attaches it again.': "Le fichier reste dans l'espace de travail ; Annuler le joint à nouveau.",

@@ -70,10 +70,13 @@ class AttachmentsPanel(QWidget):
         self.remove_button.setAccessibleName(self.tr("Remove the selected file from this record"))
         self.remove_button.setToolTip(self.tr("The file stays in the workspace; Undo attaches it again."))
         self.remove_button.clicked.connect(self.remove_selected)
-        row.addWidget(self.attach_button)
-        row.addWidget(self.open_button)
-        row.addWidget(self.remove_button)
         layout.addLayout(row)
+        # The buttons get a row of their own under the files, so three fit a narrow pane in longer languages.
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
         self.model = DashboardListModel(self)
         self.list = QListView(self)
         self.list.setModel(self.model)
@@ -91,6 +94,7 @@ class AttachmentsPanel(QWidget):
         self.empty.setObjectName("Muted")
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
+        layout.addLayout(buttons)
         self.load("")
 
     def load(self, rec_id: str) -> None:
