@@ -279,3 +279,24 @@ def test_a_symposium_asks_first_naming_its_sessions_and_checklist(window, ctx, q
     wait_idle(ctx)
     assert len(ctx.ws.children(symposium, "agenda_item")) == sessions
     assert len(ctx.ws.children(symposium, "checklist_item")) == checklist
+
+
+def test_delete_it_again_on_a_plan_a_teammate_deleted_asks_first(ctx, qtbot, answer, wait_idle):
+    from gcen_desktop.ui.sections.conflicts import ConflictsSection
+    from tests.ui.test_conflicts_ui import _apply, _del, _heads, make_conflicts
+
+    make_conflicts(ctx.ws)
+    plan = next(p.id for p in ctx.ws.list("action_plan") if plan_tree(ctx, p.id) == (3, 13))
+    observed = _heads(ctx.ws, plan)
+    ctx.ws.edit(plan, {"problem_of_practice": "Edited here while the teammate deleted it."})
+    _apply(ctx.ws, [_del(5, plan, "action_plan", observed)])
+    assert ctx.ws.get(plan).del_conflict
+    section = ConflictsSection(ctx)
+    qtbot.addWidget(section)
+    section.show()
+    assert section.open_record(plan)
+    log = answer({"confirm": False})
+    qtbot.mouseClick(section.detail.delete_button, Qt.MouseButton.LeftButton)
+    wait_idle(ctx)
+    assert [text.split(" They go")[0] for _k, _t, text in log] == ["This plan has 3 goals and 13 actions."]
+    assert alive(ctx, plan) and plan_tree(ctx, plan) == (3, 13)
