@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from ...store.store import RecordView
 from ..commands import DeleteRecordCommand
-from ..deleting import confirm_delete
 from ..context import AppContext
+from ..deleting import confirm_delete
 from ..forms.values import field_label, type_name
 from ..safe_text import plain_label, visible
 from .commands import KeepRecordCommand, ResolveFieldCommand
