@@ -187,16 +187,34 @@ class Workspace(Queries):
         return changes
 
     def _delete_tree(self, conn: Connection, view: RecordView, changes: ChangeSet) -> None:
+        for node in self._tree(conn, view):
+            self.store.delete(conn, node.type, node.id)
+            changes.deleted.add(node.id)
+            changes.types.add(node.type)
+
+    def _tree(self, conn: Connection, view: RecordView) -> list[RecordView]:
+        """A record and the live children a delete takes with it, children first (goals and actions
+        of a plan, sessions and checklist items of a symposium)."""
+        nodes: list[RecordView] = []
         for child_type, _field in CHILDREN.get(view.type, ()):
             for (child_id,) in conn.exec_driver_sql(
                 "SELECT id FROM records WHERE parent=? AND type=? AND deleted=0", (view.id, child_type)
             ).all():
                 child = self.store.find(child_id, conn)
                 if child is not None:
-                    self._delete_tree(conn, child, changes)
-        self.store.delete(conn, view.type, view.id)
-        changes.deleted.add(view.id)
-        changes.types.add(view.type)
+                    nodes += self._tree(conn, child)
+        nodes.append(view)
+        return nodes
+
+    def goes_with(self, rec: str) -> dict[str, int]:
+        """What deleting this record would move to the trash with it: how many of each type
+        (e.g. {"goal": 3, "action": 13} for a plan), so the user can be asked first."""
+        counts: dict[str, int] = {}
+        with self.store.read() as conn:
+            view = self._live(conn, rec)
+            for node in self._tree(conn, view)[:-1]:
+                counts[node.type] = counts.get(node.type, 0) + 1
+        return counts
 
     def restore(self, rec: str) -> ChangeSet:
         """Bring a deleted record back, with the children deleted along with it."""
@@ -428,6 +446,51 @@ class Workspace(Queries):
                 self.store.set_fields(conn, "reading_item", rec, {"attachment": aid})
                 changes.updated.add(rec)
         return aid, changes
+
+    def detach(self, rec: str, attachment: str) -> ChangeSet:
+        """Remove an attached file from a record. The file itself stays stored (other records may
+        hold it, and undo attaches it again); a reading whose PDF it was shows its next file."""
+        changes = ChangeSet()
+        with self.store.write() as conn:
+            view = self._live(conn, rec)
+            lid = link_id("attached", rec, attachment)
+            link = self.store.find(lid, conn)
+            if link is None or link.deleted:
+                return changes
+            self.store.delete(conn, "link", lid)
+            changes.deleted.add(lid)
+            changes.types.add("link")
+            if view.type == "reading_item" and view.data.get("attachment") == attachment:
+                others = self._attached(conn, rec)
+                changes.previous[rec] = {"attachment": attachment}
+                self.store.set_fields(conn, view.type, rec, {"attachment": others[0] if others else None})
+                changes.updated.add(rec)
+                changes.types.add(view.type)
+        return changes
+
+    def reattach(self, rec: str, attachment: str, *, primary: bool = False) -> ChangeSet:
+        """Attach an already stored file to a record again (the undo of `detach`); with `primary`,
+        a reading shows it as its PDF again."""
+        changes = ChangeSet()
+        with self.store.write() as conn:
+            view = self._live(conn, rec)
+            self._require(attachment, "attachment", conn)
+            self._link(conn, "attached", rec, attachment, changes)
+            if primary and view.type == "reading_item" and view.data.get("attachment") != attachment:
+                changes.previous[rec] = {"attachment": view.data.get("attachment")}
+                self.store.set_fields(conn, view.type, rec, {"attachment": attachment})
+                changes.updated.add(rec)
+                changes.types.add(view.type)
+        return changes
+
+    def _attached(self, conn: Connection, rec: str) -> list[str]:
+        """The ids of the live files attached to a record, by file name (within `conn`'s transaction)."""
+        return [aid for (aid,) in conn.exec_driver_sql(
+            "SELECT r.id FROM records r WHERE r.type='attachment' AND r.deleted=0 AND r.id IN (SELECT l.title "
+            "FROM records l WHERE l.type='link' AND l.kind='attached' AND l.parent=? AND l.deleted=0) "
+            "ORDER BY r.title COLLATE NOCASE, r.id",
+            (rec,),
+        ).all()]
 
     def attachment_path(self, attachment_id: str) -> Path:
         view = self._require(attachment_id, "attachment")

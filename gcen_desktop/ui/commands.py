@@ -273,6 +273,26 @@ class AttachFileCommand(_ServiceCommand):
         return changes
 
 
+class DetachFileCommand(_ServiceCommand):
+    """Remove an attached file from a record (its bytes stay stored); undo attaches it again, as
+    the reading's PDF again when it was that."""
+
+    def __init__(self, ctx: AppContext, rec_id: str, attachment_id: str, text: str, *,
+                 on_done: Callable[[Any], None] | None = None) -> None:
+        super().__init__(ctx, text, on_done)
+        self.rec_id, self.attachment_id = rec_id, attachment_id
+        self.was_primary: bool | None = None
+
+    def _do(self) -> ChangeSet:
+        changes = self.ctx.ws.detach(self.rec_id, self.attachment_id)
+        if self.was_primary is None:
+            self.was_primary = self.rec_id in changes.previous
+        return changes
+
+    def _undo(self) -> ChangeSet:
+        return self.ctx.ws.reattach(self.rec_id, self.attachment_id, primary=bool(self.was_primary))
+
+
 class ImportedRecordsCommand(_ServiceCommand):
     """Records a background import already added: undo moves them to the trash, redo restores them.
 

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QPainter,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListView,
     QMainWindow,
@@ -403,10 +404,11 @@ class MainWindow(QMainWindow):
             section.new_record()
 
     def _on_delete_triggered(self) -> None:
+        from .deleting import delete_in_focus
+
         section = self.current_section()
-        delete = getattr(section, "delete_selected", None)
-        if delete:
-            delete()
+        if section is not None:
+            delete_in_focus(section, QApplication.focusWidget())
 
     def show_search(self) -> Any:
         from .search_dialog import SearchDialog

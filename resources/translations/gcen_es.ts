@@ -279,6 +279,18 @@
             <translation>Abrir el archivo seleccionado</translation>
         </message>
         <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Remove the selected file from this record</source>
+            <translation>Quitar el archivo seleccionado de este registro</translation>
+        </message>
+        <message>
+            <source>The file stays in the workspace; Undo attaches it again.</source>
+            <translation>El archivo se queda en el espacio de trabajo; Deshacer lo vuelve a adjuntar.</translation>
+        </message>
+        <message>
             <source>Attached files</source>
             <translation>Archivos adjuntos</translation>
         </message>
@@ -305,6 +317,26 @@
         <message>
             <source>No program on this computer opens this kind of file. Install a viewer and try again.</source>
             <translation>Ningún programa de este equipo abre este tipo de archivo. Instale un visor e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Remove %s files</source>
+            <translation>Quitar %s archivos</translation>
+        </message>
+        <message>
+            <source>Remove %s</source>
+            <translation>Quitar %s</translation>
+        </message>
+        <message>
+            <source>Removed %s files from this record. Undo attaches them again.</source>
+            <translation>Se quitaron %s archivos de este registro. Deshacer los vuelve a adjuntar.</translation>
+        </message>
+        <message>
+            <source>Removed %s from this record. Undo attaches it again.</source>
+            <translation>Se quitó %s de este registro. Deshacer lo vuelve a adjuntar.</translation>
+        </message>
+        <message>
+            <source>Remove from this record</source>
+            <translation>Quitar de este registro</translation>
         </message>
     </context>
     <context>
@@ -1039,10 +1071,6 @@
         <message>
             <source>Move goal</source>
             <translation>Mover el objetivo</translation>
-        </message>
-        <message>
-            <source>Delete %d actions</source>
-            <translation>Eliminar %d acciones</translation>
         </message>
     </context>
     <context>
@@ -3647,6 +3675,73 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Not in a working group yet.</source>
             <translation>Aún no está en ningún grupo de trabajo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deleting</name>
+        <message>
+            <source>%1 goals</source>
+            <translation>%1 objetivos</translation>
+        </message>
+        <message>
+            <source>They go to the trash with it, and Undo brings them all back.</source>
+            <translation>Todo ello va también a la papelera; Deshacer lo recupera todo.</translation>
+        </message>
+        <message>
+            <source>1 goal</source>
+            <translation>1 objetivo</translation>
+        </message>
+        <message>
+            <source>%1 actions</source>
+            <translation>%1 acciones</translation>
+        </message>
+        <message>
+            <source>This plan has %1.</source>
+            <translation>Este plan tiene %1.</translation>
+        </message>
+        <message>
+            <source>This plan has %1 and %2.</source>
+            <translation>Este plan tiene %1 y %2.</translation>
+        </message>
+        <message>
+            <source>This goal has %1.</source>
+            <translation>Este objetivo tiene %1.</translation>
+        </message>
+        <message>
+            <source>Delete “%1”?</source>
+            <translation>¿Eliminar «%1»?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>1 action</source>
+            <translation>1 acción</translation>
+        </message>
+        <message>
+            <source>%1 sessions</source>
+            <translation>%1 sesiones</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 sesión</translation>
+        </message>
+        <message>
+            <source>%1 checklist items</source>
+            <translation>%1 elementos de la lista de preparación</translation>
+        </message>
+        <message>
+            <source>This symposium has %1.</source>
+            <translation>Este simposio tiene %1.</translation>
+        </message>
+        <message>
+            <source>This symposium has %1 and %2.</source>
+            <translation>Este simposio tiene %1 y %2.</translation>
+        </message>
+        <message>
+            <source>1 checklist item</source>
+            <translation>1 elemento de la lista de preparación</translation>
         </message>
     </context>
     <context>

@@ -279,6 +279,18 @@
             <translation>Ouvrir le fichier sélectionné</translation>
         </message>
         <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Remove the selected file from this record</source>
+            <translation>Retirer le fichier sélectionné de cet élément</translation>
+        </message>
+        <message>
+            <source>The file stays in the workspace; Undo attaches it again.</source>
+            <translation>Le fichier reste dans l'espace de travail ; Annuler le joint à nouveau.</translation>
+        </message>
+        <message>
             <source>Attached files</source>
             <translation>Fichiers joints</translation>
         </message>
@@ -305,6 +317,26 @@
         <message>
             <source>No program on this computer opens this kind of file. Install a viewer and try again.</source>
             <translation>Aucun programme de cet ordinateur n'ouvre ce type de fichier. Installez une visionneuse et réessayez.</translation>
+        </message>
+        <message>
+            <source>Remove %s files</source>
+            <translation>Retirer %s fichiers</translation>
+        </message>
+        <message>
+            <source>Remove %s</source>
+            <translation>Retirer %s</translation>
+        </message>
+        <message>
+            <source>Removed %s files from this record. Undo attaches them again.</source>
+            <translation>%s fichiers retirés de cet élément. Annuler les joint à nouveau.</translation>
+        </message>
+        <message>
+            <source>Removed %s from this record. Undo attaches it again.</source>
+            <translation>%s retiré de cet élément. Annuler le joint à nouveau.</translation>
+        </message>
+        <message>
+            <source>Remove from this record</source>
+            <translation>Retirer de cet élément</translation>
         </message>
     </context>
     <context>
@@ -1039,10 +1071,6 @@
         <message>
             <source>Move goal</source>
             <translation>Déplacer l'objectif</translation>
-        </message>
-        <message>
-            <source>Delete %d actions</source>
-            <translation>Supprimer %d actions</translation>
         </message>
     </context>
     <context>
@@ -3647,6 +3675,73 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Not in a working group yet.</source>
             <translation>Dans aucun groupe de travail pour l'instant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deleting</name>
+        <message>
+            <source>%1 goals</source>
+            <translation>%1 objectifs</translation>
+        </message>
+        <message>
+            <source>They go to the trash with it, and Undo brings them all back.</source>
+            <translation>Tout cela part aussi dans la corbeille ; Édition › Annuler fait tout revenir.</translation>
+        </message>
+        <message>
+            <source>1 goal</source>
+            <translation>1 objectif</translation>
+        </message>
+        <message>
+            <source>%1 actions</source>
+            <translation>%1 actions</translation>
+        </message>
+        <message>
+            <source>This plan has %1.</source>
+            <translation>Ce plan comporte %1.</translation>
+        </message>
+        <message>
+            <source>This plan has %1 and %2.</source>
+            <translation>Ce plan comporte %1 et %2.</translation>
+        </message>
+        <message>
+            <source>This goal has %1.</source>
+            <translation>Cet objectif comporte %1.</translation>
+        </message>
+        <message>
+            <source>Delete “%1”?</source>
+            <translation>Supprimer « %1 » ?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>1 action</source>
+            <translation>1 action</translation>
+        </message>
+        <message>
+            <source>%1 sessions</source>
+            <translation>%1 séances</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 séance</translation>
+        </message>
+        <message>
+            <source>%1 checklist items</source>
+            <translation>%1 éléments de la liste de préparation</translation>
+        </message>
+        <message>
+            <source>This symposium has %1.</source>
+            <translation>Ce symposium comporte %1.</translation>
+        </message>
+        <message>
+            <source>This symposium has %1 and %2.</source>
+            <translation>Ce symposium comporte %1 et %2.</translation>
+        </message>
+        <message>
+            <source>1 checklist item</source>
+            <translation>1 élément de la liste de préparation</translation>
         </message>
     </context>
     <context>

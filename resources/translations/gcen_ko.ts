@@ -279,6 +279,18 @@
             <translation>선택한 파일 열기</translation>
         </message>
         <message>
+            <source>Remove</source>
+            <translation>제거</translation>
+        </message>
+        <message>
+            <source>Remove the selected file from this record</source>
+            <translation>이 항목에서 선택한 파일 제거</translation>
+        </message>
+        <message>
+            <source>The file stays in the workspace; Undo attaches it again.</source>
+            <translation>파일은 작업 공간에 남아 있으며, 실행 취소로 다시 첨부할 수 있습니다.</translation>
+        </message>
+        <message>
             <source>Attached files</source>
             <translation>첨부된 파일</translation>
         </message>
@@ -305,6 +317,26 @@
         <message>
             <source>No program on this computer opens this kind of file. Install a viewer and try again.</source>
             <translation>이 컴퓨터에는 이 종류의 파일을 여는 프로그램이 없습니다. 뷰어를 설치한 뒤 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>Remove %s files</source>
+            <translation>파일 %s개 제거</translation>
+        </message>
+        <message>
+            <source>Remove %s</source>
+            <translation>%s 제거</translation>
+        </message>
+        <message>
+            <source>Removed %s files from this record. Undo attaches them again.</source>
+            <translation>이 항목에서 파일 %s개를 제거했습니다. 실행 취소로 다시 첨부할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Removed %s from this record. Undo attaches it again.</source>
+            <translation>이 항목에서 %s을(를) 제거했습니다. 실행 취소로 다시 첨부할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Remove from this record</source>
+            <translation>이 항목에서 제거</translation>
         </message>
     </context>
     <context>
@@ -1039,10 +1071,6 @@
         <message>
             <source>Move goal</source>
             <translation>목표 이동</translation>
-        </message>
-        <message>
-            <source>Delete %d actions</source>
-            <translation>실행 항목 %d개 삭제</translation>
         </message>
     </context>
     <context>
@@ -3647,6 +3675,73 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Not in a working group yet.</source>
             <translation>아직 워킹그룹에 속하지 않았습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deleting</name>
+        <message>
+            <source>%1 goals</source>
+            <translation>목표 %1개</translation>
+        </message>
+        <message>
+            <source>They go to the trash with it, and Undo brings them all back.</source>
+            <translation>함께 휴지통으로 이동하며, 실행 취소로 모두 되돌릴 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>1 goal</source>
+            <translation>목표 1개</translation>
+        </message>
+        <message>
+            <source>%1 actions</source>
+            <translation>실행 항목 %1개</translation>
+        </message>
+        <message>
+            <source>This plan has %1.</source>
+            <translation>이 계획에는 %1가 있습니다.</translation>
+        </message>
+        <message>
+            <source>This plan has %1 and %2.</source>
+            <translation>이 계획에는 %1와 %2가 있습니다.</translation>
+        </message>
+        <message>
+            <source>This goal has %1.</source>
+            <translation>이 목표에는 %1가 있습니다.</translation>
+        </message>
+        <message>
+            <source>Delete “%1”?</source>
+            <translation>“%1”을(를) 삭제할까요?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <source>1 action</source>
+            <translation>실행 항목 1개</translation>
+        </message>
+        <message>
+            <source>%1 sessions</source>
+            <translation>세션 %1개</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>세션 1개</translation>
+        </message>
+        <message>
+            <source>%1 checklist items</source>
+            <translation>체크리스트 항목 %1개</translation>
+        </message>
+        <message>
+            <source>This symposium has %1.</source>
+            <translation>이 심포지엄에는 %1가 있습니다.</translation>
+        </message>
+        <message>
+            <source>This symposium has %1 and %2.</source>
+            <translation>이 심포지엄에는 %1와 %2가 있습니다.</translation>
+        </message>
+        <message>
+            <source>1 checklist item</source>
+            <translation>체크리스트 항목 1개</translation>
         </message>
     </context>
     <context>

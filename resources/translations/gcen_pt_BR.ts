@@ -279,6 +279,18 @@
             <translation>Abrir o arquivo selecionado</translation>
         </message>
         <message>
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <source>Remove the selected file from this record</source>
+            <translation>Remover o arquivo selecionado deste registro</translation>
+        </message>
+        <message>
+            <source>The file stays in the workspace; Undo attaches it again.</source>
+            <translation>O arquivo continua no espaço de trabalho; Desfazer o anexa de novo.</translation>
+        </message>
+        <message>
             <source>Attached files</source>
             <translation>Arquivos anexados</translation>
         </message>
@@ -305,6 +317,26 @@
         <message>
             <source>No program on this computer opens this kind of file. Install a viewer and try again.</source>
             <translation>Nenhum programa deste computador abre este tipo de arquivo. Instale um visualizador e tente novamente.</translation>
+        </message>
+        <message>
+            <source>Remove %s files</source>
+            <translation>Remover %s arquivos</translation>
+        </message>
+        <message>
+            <source>Remove %s</source>
+            <translation>Remover %s</translation>
+        </message>
+        <message>
+            <source>Removed %s files from this record. Undo attaches them again.</source>
+            <translation>%s arquivos removidos deste registro. Desfazer os anexa de novo.</translation>
+        </message>
+        <message>
+            <source>Removed %s from this record. Undo attaches it again.</source>
+            <translation>%s removido deste registro. Desfazer o anexa de novo.</translation>
+        </message>
+        <message>
+            <source>Remove from this record</source>
+            <translation>Remover deste registro</translation>
         </message>
     </context>
     <context>
@@ -1039,10 +1071,6 @@
         <message>
             <source>Move goal</source>
             <translation>Mover a meta</translation>
-        </message>
-        <message>
-            <source>Delete %d actions</source>
-            <translation>Excluir %d ações</translation>
         </message>
     </context>
     <context>
@@ -3647,6 +3675,73 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Not in a working group yet.</source>
             <translation>Ainda não está em nenhum grupo de trabalho.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deleting</name>
+        <message>
+            <source>%1 goals</source>
+            <translation>%1 metas</translation>
+        </message>
+        <message>
+            <source>They go to the trash with it, and Undo brings them all back.</source>
+            <translation>Tudo isso vai junto para a lixeira; Desfazer traz tudo de volta.</translation>
+        </message>
+        <message>
+            <source>1 goal</source>
+            <translation>1 meta</translation>
+        </message>
+        <message>
+            <source>%1 actions</source>
+            <translation>%1 ações</translation>
+        </message>
+        <message>
+            <source>This plan has %1.</source>
+            <translation>Este plano tem %1.</translation>
+        </message>
+        <message>
+            <source>This plan has %1 and %2.</source>
+            <translation>Este plano tem %1 e %2.</translation>
+        </message>
+        <message>
+            <source>This goal has %1.</source>
+            <translation>Esta meta tem %1.</translation>
+        </message>
+        <message>
+            <source>Delete “%1”?</source>
+            <translation>Excluir “%1”?</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Excluir</translation>
+        </message>
+        <message>
+            <source>1 action</source>
+            <translation>1 ação</translation>
+        </message>
+        <message>
+            <source>%1 sessions</source>
+            <translation>%1 sessões</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 sessão</translation>
+        </message>
+        <message>
+            <source>%1 checklist items</source>
+            <translation>%1 itens da lista de preparação</translation>
+        </message>
+        <message>
+            <source>This symposium has %1.</source>
+            <translation>Este simpósio tem %1.</translation>
+        </message>
+        <message>
+            <source>This symposium has %1 and %2.</source>
+            <translation>Este simpósio tem %1 e %2.</translation>
+        </message>
+        <message>
+            <source>1 checklist item</source>
+            <translation>1 item da lista de preparação</translation>
         </message>
     </context>
     <context>

@@ -279,6 +279,18 @@
             <translation>打开所选文件</translation>
         </message>
         <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Remove the selected file from this record</source>
+            <translation>从此记录中移除所选文件</translation>
+        </message>
+        <message>
+            <source>The file stays in the workspace; Undo attaches it again.</source>
+            <translation>文件仍保留在工作空间中；撤销即可重新附加。</translation>
+        </message>
+        <message>
             <source>Attached files</source>
             <translation>已附加的文件</translation>
         </message>
@@ -305,6 +317,26 @@
         <message>
             <source>No program on this computer opens this kind of file. Install a viewer and try again.</source>
             <translation>这台电脑上没有能打开此类文件的程序。请安装查看器后重试。</translation>
+        </message>
+        <message>
+            <source>Remove %s files</source>
+            <translation>移除 %s 个文件</translation>
+        </message>
+        <message>
+            <source>Remove %s</source>
+            <translation>移除 %s</translation>
+        </message>
+        <message>
+            <source>Removed %s files from this record. Undo attaches them again.</source>
+            <translation>已从此记录中移除 %s 个文件。撤销即可重新附加。</translation>
+        </message>
+        <message>
+            <source>Removed %s from this record. Undo attaches it again.</source>
+            <translation>已从此记录中移除 %s。撤销即可重新附加。</translation>
+        </message>
+        <message>
+            <source>Remove from this record</source>
+            <translation>从此记录中移除</translation>
         </message>
     </context>
     <context>
@@ -1039,10 +1071,6 @@
         <message>
             <source>Move goal</source>
             <translation>移动目标</translation>
-        </message>
-        <message>
-            <source>Delete %d actions</source>
-            <translation>删除 %d 项行动</translation>
         </message>
     </context>
     <context>
@@ -3647,6 +3675,73 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Not in a working group yet.</source>
             <translation>尚未加入任何工作组。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deleting</name>
+        <message>
+            <source>%1 goals</source>
+            <translation>%1 个目标</translation>
+        </message>
+        <message>
+            <source>They go to the trash with it, and Undo brings them all back.</source>
+            <translation>它们会一并移到回收站；撤销即可全部恢复。</translation>
+        </message>
+        <message>
+            <source>1 goal</source>
+            <translation>1 个目标</translation>
+        </message>
+        <message>
+            <source>%1 actions</source>
+            <translation>%1 项行动</translation>
+        </message>
+        <message>
+            <source>This plan has %1.</source>
+            <translation>此计划包含 %1。</translation>
+        </message>
+        <message>
+            <source>This plan has %1 and %2.</source>
+            <translation>此计划包含 %1和 %2。</translation>
+        </message>
+        <message>
+            <source>This goal has %1.</source>
+            <translation>此目标包含 %1。</translation>
+        </message>
+        <message>
+            <source>Delete “%1”?</source>
+            <translation>删除“%1”？</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>1 action</source>
+            <translation>1 项行动</translation>
+        </message>
+        <message>
+            <source>%1 sessions</source>
+            <translation>%1 个环节</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 个环节</translation>
+        </message>
+        <message>
+            <source>%1 checklist items</source>
+            <translation>%1 个清单项</translation>
+        </message>
+        <message>
+            <source>This symposium has %1.</source>
+            <translation>此研讨会包含 %1。</translation>
+        </message>
+        <message>
+            <source>This symposium has %1 and %2.</source>
+            <translation>此研讨会包含 %1和 %2。</translation>
+        </message>
+        <message>
+            <source>1 checklist item</source>
+            <translation>1 个清单项</translation>
         </message>
     </context>
     <context>

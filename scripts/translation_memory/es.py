@@ -1046,3 +1046,28 @@ TRANSLATIONS.update({
     'Open the bundle with its preview, then decide': 'Abrir el paquete con su vista previa y luego decidir',
     'Waiting for you (not imported automatically):': 'Esperan su decisión (no se importaron automáticamente):',
 })
+
+TRANSLATIONS.update({
+    '1 goal': '1 objetivo',
+    '%1 goals': '%1 objetivos',
+    '1 action': '1 acción',
+    '%1 actions': '%1 acciones',
+    '1 session': '1 sesión',
+    '%1 sessions': '%1 sesiones',
+    '1 checklist item': '1 elemento de la lista de preparación',
+    '%1 checklist items': '%1 elementos de la lista de preparación',
+    'This plan has %1.': 'Este plan tiene %1.',
+    'This plan has %1 and %2.': 'Este plan tiene %1 y %2.',
+    'This goal has %1.': 'Este objetivo tiene %1.',
+    'This symposium has %1.': 'Este simposio tiene %1.',
+    'This symposium has %1 and %2.': 'Este simposio tiene %1 y %2.',
+    'They go to the trash with it, and Undo brings them all back.': 'Todo ello va también a la papelera; Deshacer lo recupera todo.',
+    'Delete “%1”?': '¿Eliminar «%1»?',
+    'Remove the selected file from this record': 'Quitar el archivo seleccionado de este registro',
+    'The file stays in the workspace; Undo attaches it again.': 'El archivo se queda en el espacio de trabajo; Deshacer lo vuelve a adjuntar.',
+    'Remove %s files': 'Quitar %s archivos',
+    'Remove %s': 'Quitar %s',
+    'Removed %s files from this record. Undo attaches them again.': 'Se quitaron %s archivos de este registro. Deshacer los vuelve a adjuntar.',
+    'Removed %s from this record. Undo attaches it again.': 'Se quitó %s de este registro. Deshacer lo vuelve a adjuntar.',
+    'Remove from this record': 'Quitar de este registro',
+})

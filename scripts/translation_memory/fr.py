@@ -1046,3 +1046,28 @@ TRANSLATIONS.update({
     'Open the bundle with its preview, then decide': 'Ouvrir le paquet avec son aperçu, puis décider',
     'Waiting for you (not imported automatically):': 'En attente de votre décision (non importés automatiquement) :',
 })
+
+TRANSLATIONS.update({
+    '1 goal': '1 objectif',
+    '%1 goals': '%1 objectifs',
+    '1 action': '1 action',
+    '%1 actions': '%1 actions',
+    '1 session': '1 séance',
+    '%1 sessions': '%1 séances',
+    '1 checklist item': '1 élément de la liste de préparation',
+    '%1 checklist items': '%1 éléments de la liste de préparation',
+    'This plan has %1.': 'Ce plan comporte %1.',
+    'This plan has %1 and %2.': 'Ce plan comporte %1 et %2.',
+    'This goal has %1.': 'Cet objectif comporte %1.',
+    'This symposium has %1.': 'Ce symposium comporte %1.',
+    'This symposium has %1 and %2.': 'Ce symposium comporte %1 et %2.',
+    'They go to the trash with it, and Undo brings them all back.': "Tout cela part aussi dans la corbeille ; Édition › Annuler fait tout revenir.",
+    'Delete “%1”?': 'Supprimer « %1 » ?',
+    'Remove the selected file from this record': 'Retirer le fichier sélectionné de cet élément',
+    'The file stays in the workspace; Undo attaches it again.': "Le fichier reste dans l'espace de travail ; Annuler le joint à nouveau.",
+    'Remove %s files': 'Retirer %s fichiers',
+    'Remove %s': 'Retirer %s',
+    'Removed %s files from this record. Undo attaches them again.': '%s fichiers retirés de cet élément. Annuler les joint à nouveau.',
+    'Removed %s from this record. Undo attaches it again.': '%s retiré de cet élément. Annuler le joint à nouveau.',
+    'Remove from this record': 'Retirer de cet élément',
+})

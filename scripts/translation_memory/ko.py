@@ -1045,3 +1045,28 @@ TRANSLATIONS.update({
     'Open the bundle with its preview, then decide': '미리 보기와 함께 번들을 연 뒤 결정하세요',
     'Waiting for you (not imported automatically):': '결정을 기다리는 번들(자동으로 가져오지 않음):',
 })
+
+TRANSLATIONS.update({
+    '1 goal': '목표 1개',
+    '%1 goals': '목표 %1개',
+    '1 action': '실행 항목 1개',
+    '%1 actions': '실행 항목 %1개',
+    '1 session': '세션 1개',
+    '%1 sessions': '세션 %1개',
+    '1 checklist item': '체크리스트 항목 1개',
+    '%1 checklist items': '체크리스트 항목 %1개',
+    'This plan has %1.': '이 계획에는 %1가 있습니다.',
+    'This plan has %1 and %2.': '이 계획에는 %1와 %2가 있습니다.',
+    'This goal has %1.': '이 목표에는 %1가 있습니다.',
+    'This symposium has %1.': '이 심포지엄에는 %1가 있습니다.',
+    'This symposium has %1 and %2.': '이 심포지엄에는 %1와 %2가 있습니다.',
+    'They go to the trash with it, and Undo brings them all back.': '함께 휴지통으로 이동하며, 실행 취소로 모두 되돌릴 수 있습니다.',
+    'Delete “%1”?': '“%1”을(를) 삭제할까요?',
+    'Remove the selected file from this record': '이 항목에서 선택한 파일 제거',
+    'The file stays in the workspace; Undo attaches it again.': '파일은 작업 공간에 남아 있으며, 실행 취소로 다시 첨부할 수 있습니다.',
+    'Remove %s files': '파일 %s개 제거',
+    'Remove %s': '%s 제거',
+    'Removed %s files from this record. Undo attaches them again.': '이 항목에서 파일 %s개를 제거했습니다. 실행 취소로 다시 첨부할 수 있습니다.',
+    'Removed %s from this record. Undo attaches it again.': '이 항목에서 %s을(를) 제거했습니다. 실행 취소로 다시 첨부할 수 있습니다.',
+    'Remove from this record': '이 항목에서 제거',
+})

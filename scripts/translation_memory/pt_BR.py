@@ -1046,3 +1046,28 @@ TRANSLATIONS.update({
     'Open the bundle with its preview, then decide': 'Abrir o pacote com sua pré-visualização e depois decidir',
     'Waiting for you (not imported automatically):': 'Aguardando sua decisão (não importados automaticamente):',
 })
+
+TRANSLATIONS.update({
+    '1 goal': '1 meta',
+    '%1 goals': '%1 metas',
+    '1 action': '1 ação',
+    '%1 actions': '%1 ações',
+    '1 session': '1 sessão',
+    '%1 sessions': '%1 sessões',
+    '1 checklist item': '1 item da lista de preparação',
+    '%1 checklist items': '%1 itens da lista de preparação',
+    'This plan has %1.': 'Este plano tem %1.',
+    'This plan has %1 and %2.': 'Este plano tem %1 e %2.',
+    'This goal has %1.': 'Esta meta tem %1.',
+    'This symposium has %1.': 'Este simpósio tem %1.',
+    'This symposium has %1 and %2.': 'Este simpósio tem %1 e %2.',
+    'They go to the trash with it, and Undo brings them all back.': 'Tudo isso vai junto para a lixeira; Desfazer traz tudo de volta.',
+    'Delete “%1”?': 'Excluir “%1”?',
+    'Remove the selected file from this record': 'Remover o arquivo selecionado deste registro',
+    'The file stays in the workspace; Undo attaches it again.': 'O arquivo continua no espaço de trabalho; Desfazer o anexa de novo.',
+    'Remove %s files': 'Remover %s arquivos',
+    'Remove %s': 'Remover %s',
+    'Removed %s files from this record. Undo attaches them again.': '%s arquivos removidos deste registro. Desfazer os anexa de novo.',
+    'Removed %s from this record. Undo attaches it again.': '%s removido deste registro. Desfazer o anexa de novo.',
+    'Remove from this record': 'Remover deste registro',
+})

@@ -1044,3 +1044,28 @@ TRANSLATIONS.update({
     'Open the bundle with its preview, then decide': '打开数据包并查看预览，然后再决定',
     'Waiting for you (not imported automatically):': '等待您决定（未自动导入）：',
 })
+
+TRANSLATIONS.update({
+    '1 goal': '1 个目标',
+    '%1 goals': '%1 个目标',
+    '1 action': '1 项行动',
+    '%1 actions': '%1 项行动',
+    '1 session': '1 个环节',
+    '%1 sessions': '%1 个环节',
+    '1 checklist item': '1 个清单项',
+    '%1 checklist items': '%1 个清单项',
+    'This plan has %1.': '此计划包含 %1。',
+    'This plan has %1 and %2.': '此计划包含 %1和 %2。',
+    'This goal has %1.': '此目标包含 %1。',
+    'This symposium has %1.': '此研讨会包含 %1。',
+    'This symposium has %1 and %2.': '此研讨会包含 %1和 %2。',
+    'They go to the trash with it, and Undo brings them all back.': '它们会一并移到回收站；撤销即可全部恢复。',
+    'Delete “%1”?': '删除“%1”？',
+    'Remove the selected file from this record': '从此记录中移除所选文件',
+    'The file stays in the workspace; Undo attaches it again.': '文件仍保留在工作空间中；撤销即可重新附加。',
+    'Remove %s files': '移除 %s 个文件',
+    'Remove %s': '移除 %s',
+    'Removed %s files from this record. Undo attaches them again.': '已从此记录中移除 %s 个文件。撤销即可重新附加。',
+    'Removed %s from this record. Undo attaches it again.': '已从此记录中移除 %s。撤销即可重新附加。',
+    'Remove from this record': '从此记录中移除',
+})

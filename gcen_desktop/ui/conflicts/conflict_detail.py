@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...store.store import RecordView
 from ..commands import DeleteRecordCommand
 from ..context import AppContext
+from ..deleting import confirm_delete
 from ..forms.values import field_label, type_name
 from ..safe_text import plain_label, visible
 from .commands import KeepRecordCommand, ResolveFieldCommand
@@ -138,6 +139,6 @@ class ConflictDetail(QScrollArea):
             self.ctx.undo_stack.push(KeepRecordCommand(self.ctx, self.view.id, self.tr("Keep %s") % self.view.title))
 
     def delete_again(self) -> None:
-        if self.view is not None:
+        if self.view is not None and confirm_delete(self, self.ctx, self.view.id):
             self.ctx.undo_stack.push(DeleteRecordCommand(
                 self.ctx, self.view.id, self.tr("Delete %s again") % self.view.title))

@@ -128,6 +128,13 @@ class LinkedRecordsPanel(QWidget):
                 return True
         return super().eventFilter(obj, event)
 
+    def delete_focused(self, _focus: QWidget) -> bool:
+        """Delete with focus here removes the selected links, never the record they start from
+        (a read-only list removes nothing)."""
+        if not self.reverse:
+            self.remove_selected()
+        return True
+
     # --- actions ----------------------------------------------------------------------------------
 
     def add_links(self) -> None:

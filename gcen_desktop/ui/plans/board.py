@@ -36,6 +36,7 @@ from ..context import AppContext
 from ..forms.values import value_name
 from ..safe_text import plain_tooltip
 from .action_model import ACTION_MIME, decode_ids, encode_ids
+from .commands import delete_actions
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
@@ -281,6 +282,14 @@ class PlanBoard(QWidget):
         source = self.columns[status]
         ids = [source.model.rows[i.row()].id for i in source.list.selectionModel().selectedIndexes()]
         self.columns[order[target]].model.set_status(ids)
+
+    def delete_focused(self, focus: QWidget) -> bool:
+        """Delete removes the actions of the selected cards in the column that has focus."""
+        for column in self.columns.values():
+            if focus is column.list:
+                ids = [column.model.rows[i.row()].id for i in column.list.selectionModel().selectedIndexes()]
+                delete_actions(self.ctx, ids)
+        return True
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
         if event.type() == event.Type.KeyPress and event.modifiers() & Qt.KeyboardModifier.ControlModifier:

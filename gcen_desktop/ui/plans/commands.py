@@ -5,10 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from ...services.changes import ChangeSet
 from ...services.plan_templates import create_from_template
-from ..commands import _ServiceCommand
+from ..commands import DeleteRecordCommand, _ServiceCommand
 from ..context import AppContext
+
+
+def delete_actions(ctx: AppContext, ids: list[str]) -> None:
+    """Move these actions to the trash as one undo step (from the actions table or the board)."""
+    if not ids:
+        return
+    t = QCoreApplication.translate
+    stack = ctx.undo_stack
+    stack.beginMacro(t("GoalsPanel", "Delete %d actions") % len(ids) if len(ids) > 1 else t("GoalsPanel", "Delete action"))
+    for rec in ids:
+        stack.push(DeleteRecordCommand(ctx, rec, t("GoalsPanel", "Delete action")))
+    stack.endMacro()
 
 
 class CreatePlanFromTemplateCommand(_ServiceCommand):

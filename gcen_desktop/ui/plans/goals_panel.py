@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from ...services.changes import ChangeSet
 from ..commands import CreateRecordCommand, DeleteRecordCommand, MoveRecordCommand
 from ..context import AppContext
+from ..deleting import confirm_delete, has_focus_in
 from ..forms.record_form import RecordForm
 from .action_model import COL_TITLE, ActionTableModel
 from .actions_table import ActionTableView
+from .commands import delete_actions
 from .goal_model import GoalDelegate, GoalListModel
 
 
@@ -241,8 +243,9 @@ class GoalsPanel(QWidget):
             text=self.tr("New goal"), on_done=done))
 
     def delete_goal(self) -> None:
+        """Delete the selected goal, after asking when its actions would go with it."""
         goal = self.current_goal_id()
-        if goal:
+        if goal and confirm_delete(self, self.ctx, goal):
             self.ctx.undo_stack.push(DeleteRecordCommand(
                 self.ctx, goal, self.tr("Delete goal %s") % self.ctx.ws.label(goal)))
 
@@ -282,14 +285,15 @@ class GoalsPanel(QWidget):
 
     def delete_actions(self) -> None:
         rows = sorted(i.row() for i in self.action_table.selectionModel().selectedRows())
-        ids = [self.action_model.rows[r].id for r in rows]
-        if not ids:
-            return
-        stack = self.ctx.undo_stack
-        stack.beginMacro(self.tr("Delete %d actions") % len(ids) if len(ids) > 1 else self.tr("Delete action"))
-        for rec in ids:
-            stack.push(DeleteRecordCommand(self.ctx, rec, self.tr("Delete action")))
-        stack.endMacro()
+        delete_actions(self.ctx, [self.action_model.rows[r].id for r in rows])
+
+    def delete_focused(self, focus: QWidget) -> bool:
+        """Delete removes the selected goal or actions, whichever list has focus (never the plan)."""
+        if has_focus_in(self.goal_list, focus):
+            self.delete_goal()
+        elif has_focus_in(self.action_table, focus):
+            self.delete_actions()
+        return True
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
         if obj is self.goal_list and event.type() == event.Type.KeyPress:

@@ -9,6 +9,7 @@ from ...services.changes import ChangeSet
 from .. import prompts
 from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
+from ..deleting import confirm_delete
 from ..lists.layout_state import restore_splitter, save_splitter
 from ..plans.commands import CreatePlanFromTemplateCommand
 from ..plans.new_plan_dialog import BLANK, NewPlanDialog
@@ -96,14 +97,13 @@ class PlansSection(Section):
         self.new_plan(BLANK)
 
     def delete_selected(self) -> None:
-        """Edit › Delete: the selected actions, else the selected goal, else the plan."""
-        goals = self.editor.goals
-        if self.editor.tabs.currentWidget() is goals and goals.action_table.hasFocus():
-            goals.delete_actions()
-        elif self.editor.tabs.currentWidget() is goals and goals.goal_list.hasFocus():
-            goals.delete_goal()
-        elif self.editor.plan is not None:
-            rec = self.editor.plan.id
+        """Delete the open plan, after saying what goes with it (Delete in its goals, actions,
+        cards or evidence removes those instead: see `deleting`)."""
+        if self.editor.plan is None:
+            return
+        rec = self.editor.plan.id
+        self.flush()
+        if confirm_delete(self, self.ctx, rec):
             self.ctx.undo_stack.push(DeleteRecordCommand(
                 self.ctx, rec, self.tr("Delete plan %s") % self.ctx.ws.label(rec)))
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 from ...services.changes import ChangeSet
 from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
+from ..deleting import confirm_delete
 from ..lists.layout_state import restore_splitter, save_splitter
 from ..lists.record_list_panel import RecordListPanel
 from ..models.record_table import Column
@@ -97,8 +98,12 @@ class SymposiaSection(Section):
             text=self.tr("New symposium"), on_done=done))
 
     def delete_current(self) -> None:
+        """Delete the open symposium, after saying which sessions and checklist items go with it."""
         if self.editor.symposium:
             rec = self.editor.symposium.id
+            self.flush()
+            if not confirm_delete(self, self.ctx, rec):
+                return
             self.ctx.undo_stack.push(DeleteRecordCommand(
                 self.ctx, rec, self.tr("Delete symposium %s") % self.ctx.ws.label(rec)))
 

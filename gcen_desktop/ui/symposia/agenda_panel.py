@@ -139,6 +139,11 @@ class AgendaPanel(QWidget):
             self.ctx.undo_stack.push(DeleteRecordCommand(self.ctx, rec, self.tr("Delete session")))
         self.ctx.undo_stack.endMacro()
 
+    def delete_focused(self, _focus: QWidget) -> bool:
+        """Delete with focus here removes the selected sessions, never the symposium."""
+        self.delete_selected()
+        return True
+
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
         if (obj is self.table and event.type() == event.Type.KeyPress
                 and self.table.state() != QAbstractItemView.State.EditingState

@@ -100,6 +100,11 @@ class ChecklistPanel(QWidget):
             self.ctx.undo_stack.push(DeleteRecordCommand(self.ctx, rec, self.tr("Delete checklist item")))
         self.ctx.undo_stack.endMacro()
 
+    def delete_focused(self, _focus: QWidget) -> bool:
+        """Delete with focus here removes the selected checklist items, never the symposium."""
+        self.delete_selected()
+        return True
+
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
         if obj is self.list and event.type() == event.Type.KeyPress:
             if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
