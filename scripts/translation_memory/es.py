@@ -1046,3 +1046,12 @@ TRANSLATIONS.update({
     'Open the bundle with its preview, then decide': 'Abrir el paquete con su vista previa y luego decidir',
     'Waiting for you (not imported automatically):': 'Esperan su decisión (no se importaron automáticamente):',
 })
+
+TRANSLATIONS.update({
+    'No date (e.g. %s or %s)': 'Sin fecha (p. ej. %s o %s)',
+    'Pick a date in a calendar': 'Elegir una fecha en un calendario',
+    'Clear the date': 'Borrar la fecha',
+    '%s was not changed: type a date like %s or %s.': '%s no se cambió: escriba una fecha como %s o %s.',
+    '%Ln changes not yet shared': ['%Ln cambio aún sin compartir', '%Ln cambios aún sin compartir'],
+    '%Ln changes not shared with anyone yet.': ['%Ln cambio aún sin compartir con nadie.', '%Ln cambios aún sin compartir con nadie.'],
+})

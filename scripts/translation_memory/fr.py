@@ -1046,3 +1046,12 @@ TRANSLATIONS.update({
     'Open the bundle with its preview, then decide': 'Ouvrir le paquet avec son aperçu, puis décider',
     'Waiting for you (not imported automatically):': 'En attente de votre décision (non importés automatiquement) :',
 })
+
+TRANSLATIONS.update({
+    'No date (e.g. %s or %s)': 'Pas de date (p. ex. %s ou %s)',
+    'Pick a date in a calendar': 'Choisir une date dans un calendrier',
+    'Clear the date': 'Effacer la date',
+    '%s was not changed: type a date like %s or %s.': "%s n'a pas été modifié : saisissez une date comme %s ou %s.",
+    '%Ln changes not yet shared': ['%Ln modification pas encore partagée', '%Ln modifications pas encore partagées'],
+    '%Ln changes not shared with anyone yet.': ["%Ln modification partagée avec personne pour l'instant.", "%Ln modifications partagées avec personne pour l'instant."],
+})

@@ -1045,3 +1045,12 @@ TRANSLATIONS.update({
     'Open the bundle with its preview, then decide': '미리 보기와 함께 번들을 연 뒤 결정하세요',
     'Waiting for you (not imported automatically):': '결정을 기다리는 번들(자동으로 가져오지 않음):',
 })
+
+TRANSLATIONS.update({
+    'No date (e.g. %s or %s)': '날짜 없음 (예: %s 또는 %s)',
+    'Pick a date in a calendar': '달력에서 날짜 선택',
+    'Clear the date': '날짜 지우기',
+    '%s was not changed: type a date like %s or %s.': '%s은(는) 변경되지 않았습니다. %s 또는 %s 형식으로 날짜를 입력하세요.',
+    '%Ln changes not yet shared': ['공유하지 않은 변경 사항 %Ln개'],
+    '%Ln changes not shared with anyone yet.': ['아직 아무와도 공유하지 않은 변경 사항 %Ln개.'],
+})

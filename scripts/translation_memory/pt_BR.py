@@ -1046,3 +1046,12 @@ TRANSLATIONS.update({
     'Open the bundle with its preview, then decide': 'Abrir o pacote com sua pré-visualização e depois decidir',
     'Waiting for you (not imported automatically):': 'Aguardando sua decisão (não importados automaticamente):',
 })
+
+TRANSLATIONS.update({
+    'No date (e.g. %s or %s)': 'Sem data (ex.: %s ou %s)',
+    'Pick a date in a calendar': 'Escolher uma data em um calendário',
+    'Clear the date': 'Limpar a data',
+    '%s was not changed: type a date like %s or %s.': '%s não foi alterado: digite uma data como %s ou %s.',
+    '%Ln changes not yet shared': ['%Ln alteração ainda não compartilhada', '%Ln alterações ainda não compartilhadas'],
+    '%Ln changes not shared with anyone yet.': ['%Ln alteração ainda não compartilhada com ninguém.', '%Ln alterações ainda não compartilhadas com ninguém.'],
+})

@@ -1044,3 +1044,12 @@ TRANSLATIONS.update({
     'Open the bundle with its preview, then decide': '打开数据包并查看预览，然后再决定',
     'Waiting for you (not imported automatically):': '等待您决定（未自动导入）：',
 })
+
+TRANSLATIONS.update({
+    'No date (e.g. %s or %s)': '无日期（例如 %s 或 %s）',
+    'Pick a date in a calendar': '在日历中选择日期',
+    'Clear the date': '清除日期',
+    '%s was not changed: type a date like %s or %s.': '%s 未更改：请输入类似 %s 或 %s 的日期。',
+    '%Ln changes not yet shared': ['%Ln 项更改尚未共享'],
+    '%Ln changes not shared with anyone yet.': ['还有 %Ln 项更改尚未与任何人共享。'],
+})
