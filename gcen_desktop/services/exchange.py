@@ -697,6 +697,14 @@ class Exchange:
             # bundles refused for this key in the shared folder are tried again
             conn.exec_driver_sql("DELETE FROM folder_files WHERE outcome LIKE 'untrusted:%'")
 
+    def unexported_count(self) -> int:
+        """Changes made here that no bundle has carried yet: what 'not yet shared' counts for the
+        user (an export shares them, whoever imports it and whenever)."""
+        with self.store.read() as conn:
+            own = knowledge.have(conn).get(self.store.replica, [])
+            exported = int(self.store.meta_in(conn, "exported_seq") or 0)
+        return ranges.count(ranges.subtract(own, [[1, exported]] if exported else []))
+
     def unshared_count(self) -> int:
         """Changes made here that some teammate is not known to hold yet."""
         with self.store.read() as conn:

@@ -22,6 +22,9 @@ class AppContext(QObject):
     sig_changed = Signal(object)  # ChangeSet: views refresh only what changed
     sig_status = Signal(str)  # a short message for the status bar
     sig_open_record = Signal(str)  # navigate to a record by id
+    # A bundle was written, read or its import undone: what is shared and the last exchange changed
+    # (an export changes no record, and an import may bring nothing new).
+    sig_exchanged = Signal()
 
     def __init__(self, workspace: Workspace, settings: Any = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -20,7 +20,7 @@ def exchange_summary(ctx: AppContext) -> tuple[int, str]:
         from ..services.exchange import Exchange
 
         ex = Exchange(ctx.ws)
-        unshared = ex.unshared_count()
+        unshared = ex.unexported_count()
         last = ex.last_exchange()
     except Exception:  # noqa: BLE001 — the status bar must never take the window down
         meta = ctx.ws.store.meta_all()
@@ -71,6 +71,7 @@ class WorkspaceStatusBar(QStatusBar):
             self.addPermanentWidget(label)
         ctx.sig_status.connect(self._on_ctx_status)
         ctx.sig_changed.connect(self._on_ctx_changed)
+        ctx.sig_exchanged.connect(self.refresh)
         self._show_me()
         self.unshared_label.setText(self.tr("Counting changes not yet shared…"))
         self.exchange_label.setText(self.tr("No exchange yet"))
@@ -105,7 +106,10 @@ class WorkspaceStatusBar(QStatusBar):
         self._show_me()
         unshared, last = exchange_summary(self.ctx)
         if unshared:
-            self.unshared_label.setText(self.tr("%s changes not yet shared") % f"{unshared:,}")
+            text = self.tr("%Ln changes not yet shared", "", unshared)
+            if unshared == 1 and text == "1 changes not yet shared":  # no translation: English
+                text = "1 change not yet shared"
+            self.unshared_label.setText(text)
         else:
             self.unshared_label.setText(self.tr("Everything shared"))
         self.exchange_label.setText(self.tr("Last exchange with %s") % last if last else self.tr("No exchange yet"))

@@ -528,8 +528,16 @@
     <context>
         <name>DateEdit</name>
         <message>
-            <source>No date</source>
-            <translation>Sin fecha</translation>
+            <source>No date (e.g. %s or %s)</source>
+            <translation>Sin fecha (p. ej. %s o %s)</translation>
+        </message>
+        <message>
+            <source>Pick a date in a calendar</source>
+            <translation>Elegir una fecha en un calendario</translation>
+        </message>
+        <message>
+            <source>Clear the date</source>
+            <translation>Borrar la fecha</translation>
         </message>
     </context>
     <context>
@@ -676,9 +684,12 @@
             <source>Export a bundle</source>
             <translation>Exportar un paquete</translation>
         </message>
-        <message>
-            <source>%d changes not shared with anyone yet.</source>
-            <translation>%d cambios aún sin compartir con nadie.</translation>
+        <message numerus="yes">
+            <source>%Ln changes not shared with anyone yet.</source>
+            <translation>
+                <numerusform>%Ln cambio aún sin compartir con nadie.</numerusform>
+                <numerusform>%Ln cambios aún sin compartir con nadie.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Everything you changed has been shared.</source>
@@ -2777,6 +2788,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Los compañeros escribieron valores distintos aquí; vea Conflictos.</translation>
         </message>
         <message>
+            <source>%s was not changed: type a date like %s or %s.</source>
+            <translation>%s no se cambió: escriba una fecha como %s o %s.</translation>
+        </message>
+        <message>
             <source>%s cannot be empty.</source>
             <translation>%s no puede estar vacío.</translation>
         </message>
@@ -3623,9 +3638,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Choose who you are in Preferences</source>
             <translation>Elija quién es usted en Preferencias</translation>
         </message>
-        <message>
-            <source>%s changes not yet shared</source>
-            <translation>%s cambios aún sin compartir</translation>
+        <message numerus="yes">
+            <source>%Ln changes not yet shared</source>
+            <translation>
+                <numerusform>%Ln cambio aún sin compartir</numerusform>
+                <numerusform>%Ln cambios aún sin compartir</numerusform>
+            </translation>
         </message>
         <message>
             <source>Everything shared</source>

@@ -528,8 +528,16 @@
     <context>
         <name>DateEdit</name>
         <message>
-            <source>No date</source>
-            <translation>Pas de date</translation>
+            <source>No date (e.g. %s or %s)</source>
+            <translation>Pas de date (p. ex. %s ou %s)</translation>
+        </message>
+        <message>
+            <source>Pick a date in a calendar</source>
+            <translation>Choisir une date dans un calendrier</translation>
+        </message>
+        <message>
+            <source>Clear the date</source>
+            <translation>Effacer la date</translation>
         </message>
     </context>
     <context>
@@ -676,9 +684,12 @@
             <source>Export a bundle</source>
             <translation>Exporter un paquet</translation>
         </message>
-        <message>
-            <source>%d changes not shared with anyone yet.</source>
-            <translation>%d modifications partagées avec personne pour l'instant.</translation>
+        <message numerus="yes">
+            <source>%Ln changes not shared with anyone yet.</source>
+            <translation>
+                <numerusform>%Ln modification partagée avec personne pour l'instant.</numerusform>
+                <numerusform>%Ln modifications partagées avec personne pour l'instant.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Everything you changed has been shared.</source>
@@ -2777,6 +2788,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Des coéquipiers ont saisi des valeurs différentes ici ; voir Conflits.</translation>
         </message>
         <message>
+            <source>%s was not changed: type a date like %s or %s.</source>
+            <translation>%s n'a pas été modifié : saisissez une date comme %s ou %s.</translation>
+        </message>
+        <message>
             <source>%s cannot be empty.</source>
             <translation>%s ne peut pas être vide.</translation>
         </message>
@@ -3623,9 +3638,12 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>Choose who you are in Preferences</source>
             <translation>Choisissez qui vous êtes dans les Préférences</translation>
         </message>
-        <message>
-            <source>%s changes not yet shared</source>
-            <translation>%s modifications pas encore partagées</translation>
+        <message numerus="yes">
+            <source>%Ln changes not yet shared</source>
+            <translation>
+                <numerusform>%Ln modification pas encore partagée</numerusform>
+                <numerusform>%Ln modifications pas encore partagées</numerusform>
+            </translation>
         </message>
         <message>
             <source>Everything shared</source>

@@ -528,8 +528,16 @@
     <context>
         <name>DateEdit</name>
         <message>
-            <source>No date</source>
-            <translation>날짜 없음</translation>
+            <source>No date (e.g. %s or %s)</source>
+            <translation>날짜 없음 (예: %s 또는 %s)</translation>
+        </message>
+        <message>
+            <source>Pick a date in a calendar</source>
+            <translation>달력에서 날짜 선택</translation>
+        </message>
+        <message>
+            <source>Clear the date</source>
+            <translation>날짜 지우기</translation>
         </message>
     </context>
     <context>
@@ -676,9 +684,11 @@
             <source>Export a bundle</source>
             <translation>번들 내보내기</translation>
         </message>
-        <message>
-            <source>%d changes not shared with anyone yet.</source>
-            <translation>아직 아무와도 공유하지 않은 변경 사항 %d개.</translation>
+        <message numerus="yes">
+            <source>%Ln changes not shared with anyone yet.</source>
+            <translation>
+                <numerusform>아직 아무와도 공유하지 않은 변경 사항 %Ln개.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Everything you changed has been shared.</source>
@@ -2777,6 +2787,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>팀원들이 여기에 서로 다른 값을 썼습니다. 충돌을 확인하세요.</translation>
         </message>
         <message>
+            <source>%s was not changed: type a date like %s or %s.</source>
+            <translation>%s은(는) 변경되지 않았습니다. %s 또는 %s 형식으로 날짜를 입력하세요.</translation>
+        </message>
+        <message>
             <source>%s cannot be empty.</source>
             <translation>%s은(는) 비워 둘 수 없습니다.</translation>
         </message>
@@ -3623,9 +3637,11 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Choose who you are in Preferences</source>
             <translation>환경설정에서 내가 누구인지 선택하세요</translation>
         </message>
-        <message>
-            <source>%s changes not yet shared</source>
-            <translation>공유하지 않은 변경 사항 %s개</translation>
+        <message numerus="yes">
+            <source>%Ln changes not yet shared</source>
+            <translation>
+                <numerusform>공유하지 않은 변경 사항 %Ln개</numerusform>
+            </translation>
         </message>
         <message>
             <source>Everything shared</source>

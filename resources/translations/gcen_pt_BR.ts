@@ -528,8 +528,16 @@
     <context>
         <name>DateEdit</name>
         <message>
-            <source>No date</source>
-            <translation>Sem data</translation>
+            <source>No date (e.g. %s or %s)</source>
+            <translation>Sem data (ex.: %s ou %s)</translation>
+        </message>
+        <message>
+            <source>Pick a date in a calendar</source>
+            <translation>Escolher uma data em um calendário</translation>
+        </message>
+        <message>
+            <source>Clear the date</source>
+            <translation>Limpar a data</translation>
         </message>
     </context>
     <context>
@@ -676,9 +684,12 @@
             <source>Export a bundle</source>
             <translation>Exportar um pacote</translation>
         </message>
-        <message>
-            <source>%d changes not shared with anyone yet.</source>
-            <translation>%d alterações ainda não compartilhadas com ninguém.</translation>
+        <message numerus="yes">
+            <source>%Ln changes not shared with anyone yet.</source>
+            <translation>
+                <numerusform>%Ln alteração ainda não compartilhada com ninguém.</numerusform>
+                <numerusform>%Ln alterações ainda não compartilhadas com ninguém.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Everything you changed has been shared.</source>
@@ -2777,6 +2788,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Colegas escreveram valores diferentes aqui; veja Conflitos.</translation>
         </message>
         <message>
+            <source>%s was not changed: type a date like %s or %s.</source>
+            <translation>%s não foi alterado: digite uma data como %s ou %s.</translation>
+        </message>
+        <message>
             <source>%s cannot be empty.</source>
             <translation>%s não pode ficar vazio.</translation>
         </message>
@@ -3623,9 +3638,12 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>Choose who you are in Preferences</source>
             <translation>Escolha quem é você em Preferências</translation>
         </message>
-        <message>
-            <source>%s changes not yet shared</source>
-            <translation>%s alterações ainda não compartilhadas</translation>
+        <message numerus="yes">
+            <source>%Ln changes not yet shared</source>
+            <translation>
+                <numerusform>%Ln alteração ainda não compartilhada</numerusform>
+                <numerusform>%Ln alterações ainda não compartilhadas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Everything shared</source>

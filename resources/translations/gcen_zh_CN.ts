@@ -528,8 +528,16 @@
     <context>
         <name>DateEdit</name>
         <message>
-            <source>No date</source>
-            <translation>无日期</translation>
+            <source>No date (e.g. %s or %s)</source>
+            <translation>无日期（例如 %s 或 %s）</translation>
+        </message>
+        <message>
+            <source>Pick a date in a calendar</source>
+            <translation>在日历中选择日期</translation>
+        </message>
+        <message>
+            <source>Clear the date</source>
+            <translation>清除日期</translation>
         </message>
     </context>
     <context>
@@ -676,9 +684,11 @@
             <source>Export a bundle</source>
             <translation>导出数据包</translation>
         </message>
-        <message>
-            <source>%d changes not shared with anyone yet.</source>
-            <translation>还有 %d 项更改尚未与任何人共享。</translation>
+        <message numerus="yes">
+            <source>%Ln changes not shared with anyone yet.</source>
+            <translation>
+                <numerusform>还有 %Ln 项更改尚未与任何人共享。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Everything you changed has been shared.</source>
@@ -2777,6 +2787,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>队友在这里写了不同的值；请查看“冲突”。</translation>
         </message>
         <message>
+            <source>%s was not changed: type a date like %s or %s.</source>
+            <translation>%s 未更改：请输入类似 %s 或 %s 的日期。</translation>
+        </message>
+        <message>
             <source>%s cannot be empty.</source>
             <translation>%s 不能为空。</translation>
         </message>
@@ -3623,9 +3637,11 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Choose who you are in Preferences</source>
             <translation>请在首选项中选择你是谁</translation>
         </message>
-        <message>
-            <source>%s changes not yet shared</source>
-            <translation>%s 项更改尚未共享</translation>
+        <message numerus="yes">
+            <source>%Ln changes not yet shared</source>
+            <translation>
+                <numerusform>%Ln 项更改尚未共享</numerusform>
+            </translation>
         </message>
         <message>
             <source>Everything shared</source>

@@ -1070,4 +1070,10 @@ TRANSLATIONS.update({
     'Removed %s files from this record. Undo attaches them again.': 'Se quitaron %s archivos de este registro. Deshacer los vuelve a adjuntar.',
     'Removed %s from this record. Undo attaches it again.': 'Se quitó %s de este registro. Deshacer lo vuelve a adjuntar.',
     'Remove from this record': 'Quitar de este registro',
+    'No date (e.g. %s or %s)': 'Sin fecha (p. ej. %s o %s)',
+    'Pick a date in a calendar': 'Elegir una fecha en un calendario',
+    'Clear the date': 'Borrar la fecha',
+    '%s was not changed: type a date like %s or %s.': '%s no se cambió: escriba una fecha como %s o %s.',
+    '%Ln changes not yet shared': ['%Ln cambio aún sin compartir', '%Ln cambios aún sin compartir'],
+    '%Ln changes not shared with anyone yet.': ['%Ln cambio aún sin compartir con nadie.', '%Ln cambios aún sin compartir con nadie.'],
 })

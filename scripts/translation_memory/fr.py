@@ -1070,4 +1070,10 @@ TRANSLATIONS.update({
     'Removed %s files from this record. Undo attaches them again.': '%s fichiers retirés de cet élément. Annuler les joint à nouveau.',
     'Removed %s from this record. Undo attaches it again.': '%s retiré de cet élément. Annuler le joint à nouveau.',
     'Remove from this record': 'Retirer de cet élément',
+    'No date (e.g. %s or %s)': 'Pas de date (p. ex. %s ou %s)',
+    'Pick a date in a calendar': 'Choisir une date dans un calendrier',
+    'Clear the date': 'Effacer la date',
+    '%s was not changed: type a date like %s or %s.': "%s n'a pas été modifié : saisissez une date comme %s ou %s.",
+    '%Ln changes not yet shared': ['%Ln modification pas encore partagée', '%Ln modifications pas encore partagées'],
+    '%Ln changes not shared with anyone yet.': ["%Ln modification partagée avec personne pour l'instant.", "%Ln modifications partagées avec personne pour l'instant."],
 })

@@ -1069,4 +1069,10 @@ TRANSLATIONS.update({
     'Removed %s files from this record. Undo attaches them again.': '이 항목에서 파일 %s개를 제거했습니다. 실행 취소로 다시 첨부할 수 있습니다.',
     'Removed %s from this record. Undo attaches it again.': '이 항목에서 %s을(를) 제거했습니다. 실행 취소로 다시 첨부할 수 있습니다.',
     'Remove from this record': '이 항목에서 제거',
+    'No date (e.g. %s or %s)': '날짜 없음 (예: %s 또는 %s)',
+    'Pick a date in a calendar': '달력에서 날짜 선택',
+    'Clear the date': '날짜 지우기',
+    '%s was not changed: type a date like %s or %s.': '%s은(는) 변경되지 않았습니다. %s 또는 %s 형식으로 날짜를 입력하세요.',
+    '%Ln changes not yet shared': ['공유하지 않은 변경 사항 %Ln개'],
+    '%Ln changes not shared with anyone yet.': ['아직 아무와도 공유하지 않은 변경 사항 %Ln개.'],
 })

@@ -1070,4 +1070,10 @@ TRANSLATIONS.update({
     'Removed %s files from this record. Undo attaches them again.': '%s arquivos removidos deste registro. Desfazer os anexa de novo.',
     'Removed %s from this record. Undo attaches it again.': '%s removido deste registro. Desfazer o anexa de novo.',
     'Remove from this record': 'Remover deste registro',
+    'No date (e.g. %s or %s)': 'Sem data (ex.: %s ou %s)',
+    'Pick a date in a calendar': 'Escolher uma data em um calendário',
+    'Clear the date': 'Limpar a data',
+    '%s was not changed: type a date like %s or %s.': '%s não foi alterado: digite uma data como %s ou %s.',
+    '%Ln changes not yet shared': ['%Ln alteração ainda não compartilhada', '%Ln alterações ainda não compartilhadas'],
+    '%Ln changes not shared with anyone yet.': ['%Ln alteração ainda não compartilhada com ninguém.', '%Ln alterações ainda não compartilhadas com ninguém.'],
 })

@@ -1068,4 +1068,10 @@ TRANSLATIONS.update({
     'Removed %s files from this record. Undo attaches them again.': '已从此记录中移除 %s 个文件。撤销即可重新附加。',
     'Removed %s from this record. Undo attaches it again.': '已从此记录中移除 %s。撤销即可重新附加。',
     'Remove from this record': '从此记录中移除',
+    'No date (e.g. %s or %s)': '无日期（例如 %s 或 %s）',
+    'Pick a date in a calendar': '在日历中选择日期',
+    'Clear the date': '清除日期',
+    '%s was not changed: type a date like %s or %s.': '%s 未更改：请输入类似 %s 或 %s 的日期。',
+    '%Ln changes not yet shared': ['%Ln 项更改尚未共享'],
+    '%Ln changes not shared with anyone yet.': ['还有 %Ln 项更改尚未与任何人共享。'],
 })

@@ -279,3 +279,18 @@ def test_a_bundle_swapped_after_it_was_checked_is_not_joined(tmp_path):
     ws.close()
     a.ws.close()
     mallory.ws.close()
+
+
+def test_changes_not_yet_in_any_bundle_are_counted_until_an_export_carries_them(trio, tmp_path):
+    a, b, _ = trio
+    a.export(tmp_path / "first.gcen", mode="full")
+    assert a.unexported_count() == 0
+    n, _ = a.ws.create("note", {"title": "Site visit"})
+    a.ws.create("note", {"title": "Debrief"})
+    assert a.unexported_count() == 2
+    assert a.unshared_count() >= 2  # no teammate is known to hold them either
+    a.export(tmp_path / "team.gcen", mode="team")
+    assert a.unexported_count() == 0  # written into a bundle: shared, whoever imports it and when
+    assert a.unshared_count() >= 2  # while nobody has said they hold them
+    a.ws.edit(n, {"title": "Site visit (Shanghai)"})
+    assert a.unexported_count() == 1

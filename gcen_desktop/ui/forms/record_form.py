@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
+    QFrame,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -21,9 +25,8 @@ from ...domain.schema import TYPES, Field
 from ...store.store import RecordView
 from ..commands import EditRecordCommand
 from ..context import AppContext
+from ..icons import icon
 from .values import value_name
-
-_NO_DATE = QDate(1900, 1, 1)
 
 
 class TextEdit(QPlainTextEdit):
@@ -36,27 +39,122 @@ class TextEdit(QPlainTextEdit):
         self.sig_editing_finished.emit()
 
 
-class DateEdit(QDateEdit):
-    """A date with a calendar pop-up that may also be empty ('no date')."""
+def display_format(locale: QLocale | None = None) -> str:
+    """The user's short date format with a four-digit year ('M/d/yyyy', 'dd/MM/yyyy', 'yyyy/M/d')."""
+    fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
-    sig_date_picked = Signal()
+
+def parse_date(text: str, locale: QLocale | None = None) -> QDate | None:
+    """A date typed in the user's short format (two- or four-digit year) or as ISO 'yyyy-MM-dd';
+    None if the text is no date."""
+    text = text.strip()
+    if not text:
+        return None
+    locale = locale or QLocale()
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    d = QDate.fromString(text, "yyyy-MM-dd")
+    if not d.isValid():
+        d = QDate.fromString(text, "yyyy-M-d")
+    if not d.isValid():
+        d = locale.toDate(text, display_format(locale))
+    if not d.isValid() and "yyyy" not in short:
+        d = locale.toDate(text, short, 2000)  # '3/15/27' is 2027, not 1927
+    return d if d.isValid() else None
+
+
+class DateEdit(QLineEdit):
+    """A date typed in the user's short format or as ISO (2027-03-15), or picked in a calendar; it
+    may be empty ('no date') and is cleared with its clear button or by erasing the text.
+
+    The calendar opens at the date shown, or when there is none at `near()` (say, the plan's
+    start for its end date) or today.
+    """
+
+    sig_date_picked = Signal()  # a date picked in the calendar, or cleared with the clear button
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setMinimumDate(_NO_DATE)
-        self.setSpecialValueText(self.tr("No date"))
-        self.setDate(_NO_DATE)
-        self.calendarWidget().clicked.connect(lambda _d: self.sig_date_picked.emit())
+        self.near: Callable[[], str | None] | None = None
+        self.setClearButtonEnabled(True)
+        example = QLocale().toString(QDate.currentDate(), display_format())
+        self.setPlaceholderText(self.tr("No date (e.g. %s or %s)") % (example, QDate.currentDate().toString("yyyy-MM-dd")))
+        self.calendar_action = QAction(icon("calendar"), self.tr("Pick a date in a calendar"), self)
+        self.calendar_action.setToolTip(self.tr("Pick a date in a calendar"))
+        self.calendar_action.triggered.connect(self.show_calendar)
+        self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
+        clear = self.findChild(QAction, "_q_qlineeditclearaction")
+        if clear is not None:
+            clear.setToolTip(self.tr("Clear the date"))
+            clear.triggered.connect(self._on_cleared)
+        self.popup = QFrame(self, Qt.WindowType.Popup)
+        self.popup.setFrameShape(QFrame.Shape.StyledPanel)
+        self.calendar = QCalendarWidget(self.popup)
+        self.calendar.setGridVisible(False)
+        popup_layout = QVBoxLayout(self.popup)
+        popup_layout.setContentsMargins(2, 2, 2, 2)
+        popup_layout.addWidget(self.calendar)
+        self.calendar.clicked.connect(self._on_picked)
+        self.calendar.activated.connect(self._on_picked)
+        self.editingFinished.connect(self._tidy)  # first: the form reads the tidied text
+
+    def calendarWidget(self) -> QCalendarWidget:  # noqa: N802 (QDateEdit's name)
+        return self.calendar
+
+    def is_valid(self) -> bool:
+        """Empty, or a date this widget understands."""
+        return not self.text().strip() or parse_date(self.text()) is not None
 
     def value(self) -> str | None:
-        d = self.date()
-        return None if d == _NO_DATE else d.toString("yyyy-MM-dd")
+        d = parse_date(self.text())
+        return d.toString("yyyy-MM-dd") if d is not None else None
 
     def set_value(self, text: str | None) -> None:
         d = QDate.fromString(text or "", "yyyy-MM-dd")
-        self.setDate(d if d.isValid() else _NO_DATE)
+        self.setText(QLocale().toString(d, display_format()) if d.isValid() else "")
+        self.setCursorPosition(0)
+
+    def start_date(self) -> QDate:
+        """Where the calendar opens: the date shown, else `near()`, else today."""
+        d = parse_date(self.text())
+        if d is None and self.near is not None:
+            d = QDate.fromString(self.near() or "", "yyyy-MM-dd")
+            d = d if d.isValid() else None
+        return d or QDate.currentDate()
+
+    def show_calendar(self) -> None:
+        d = self.start_date()
+        self.calendar.setSelectedDate(d)
+        self.calendar.setCurrentPage(d.year(), d.month())
+        self.popup.adjustSize()
+        below = self.mapToGlobal(self.rect().bottomLeft())
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and below.y() + self.popup.height() > screen.bottom():
+            below.setY(self.mapToGlobal(self.rect().topLeft()).y() - self.popup.height())
+        self.popup.move(below)
+        self.popup.show()
+        self.calendar.setFocus()
+
+    def _on_picked(self, d: QDate) -> None:
+        self.popup.hide()
+        self.set_value(d.toString("yyyy-MM-dd"))
+        self.setFocus()
+        self.sig_date_picked.emit()
+
+    def _on_cleared(self) -> None:
+        self.clear()  # this slot may run before the line edit's own clear()
+        self.sig_date_picked.emit()
+
+    def _tidy(self) -> None:
+        d = parse_date(self.text())
+        if d is not None:
+            self.set_value(d.toString("yyyy-MM-dd"))
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self.show_calendar()  # Alt+Down, as in a combo box
+            return
+        super().keyPressEvent(event)
 
 
 class RecordForm(QWidget):
@@ -108,6 +206,9 @@ class RecordForm(QWidget):
             editor = DateEdit(self)
             editor.editingFinished.connect(lambda: self._commit(name))
             editor.sig_date_picked.connect(lambda: self._commit(name))
+            if name == "end" and "start" in self.editors:  # an end date's calendar opens near its start
+                start = self.editors["start"]
+                editor.near = start.value  # type: ignore[attr-defined]
             return editor
         if f.kind == "bool":
             editor = QCheckBox(label, self)
@@ -216,6 +317,13 @@ class RecordForm(QWidget):
 
     def _commit(self, name: str) -> None:
         if self.view is None:
+            return
+        editor = self.editors[name]
+        if isinstance(editor, DateEdit) and not editor.is_valid():
+            editor.set_value(self.view.data.get(name))  # typed text that is no date: the stored date stays
+            self.ctx.sig_status.emit(self.tr("%s was not changed: type a date like %s or %s.") % (
+                self.labels[name], QLocale().toString(QDate.currentDate(), display_format()),
+                QDate.currentDate().toString("yyyy-MM-dd")))
             return
         value = self.value_of(name)
         old = self.view.data.get(name)

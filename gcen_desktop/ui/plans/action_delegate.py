@@ -37,6 +37,7 @@ class ActionDelegate(QStyledItemDelegate):
         if column == COL_DUE:
             editor = DateEdit(parent)
             editor.setAccessibleName(self.tr("Due date"))
+            editor.sig_date_picked.connect(lambda: self.commitData.emit(editor))
             return editor
         editor = super().createEditor(parent, option, index)
         editor.setAccessibleName(self.tr("Action"))
@@ -55,6 +56,7 @@ class ActionDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, DateEdit):
-            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+            if editor.is_valid():  # text that is no date leaves the due date as it was
+                model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)

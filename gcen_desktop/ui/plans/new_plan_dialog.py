@@ -59,6 +59,7 @@ class NewPlanDialog(QDialog):
         self.start.setAccessibleName(self.tr("Start date"))
         self.end = DateEdit(self)
         self.end.setAccessibleName(self.tr("End date"))
+        self.end.near = self.start.value  # the end's calendar opens near the start
 
         form = QFormLayout()
         form.setVerticalSpacing(10)

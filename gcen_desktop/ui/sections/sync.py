@@ -99,7 +99,7 @@ class SyncSection(Section):
         try:
             ex = exchange_for(self.ctx.ws)
             peers = list(ex.peers())
-            unshared = int(ex.unshared_count())
+            unshared = int(ex.unexported_count())
             last = ex.last_exchange()
             can_undo = bool(ex.can_undo_import())
         except Exception as exc:  # noqa: BLE001 - shown on the page; the other screens keep working
@@ -169,6 +169,7 @@ class SyncSection(Section):
             self.last_report = None
             self.import_panel.show_report(None)
             self.ctx.sig_status.emit(self.tr("The last import was undone."))
+            self.ctx.sig_exchanged.emit()
             self.refresh(None)
 
         self.import_panel.set_can_undo(False)

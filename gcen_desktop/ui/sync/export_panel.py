@@ -127,7 +127,10 @@ class ExportPanel(QFrame):
         if unshared is None:
             self.unshared.setText("")
         elif unshared:
-            self.unshared.setText(self.tr("%d changes not shared with anyone yet.") % unshared)
+            text = self.tr("%Ln changes not shared with anyone yet.", "", unshared)
+            if unshared == 1 and text == "1 changes not shared with anyone yet.":  # no translation: English
+                text = "1 change not shared with anyone yet."
+            self.unshared.setText(text)
         else:
             self.unshared.setText(self.tr("Everything you changed has been shared."))
         self._update()
@@ -198,6 +201,7 @@ class ExportPanel(QFrame):
             ) % "; ".join(self._cannot_travel(item) for item in result.cannot_travel)
         self.result.setText(text)
         self.ctx.sig_status.emit(self.tr("Bundle saved: %s") % path.name)
+        self.ctx.sig_exchanged.emit()
         self.sig_exported.emit(result)
 
     def _cannot_travel(self, item: Any) -> str:

@@ -115,6 +115,7 @@ class ImportFlow(QObject):
         changes = getattr(report, "changes", None)
         if changes:
             self.ctx.sig_changed.emit(changes)
+        self.ctx.sig_exchanged.emit()
         self.sig_imported.emit(report)
         self._end(self.tr("Imported %s.") % self.path.name)
 

@@ -122,6 +122,7 @@ class SharedFolderPanel(QFrame):
                 changes = getattr(report, "changes", None)
                 if changes:
                     self.ctx.sig_changed.emit(changes)
+            self.ctx.sig_exchanged.emit()  # our own bundle may have been written there too
             if not reports:
                 self.last.setText(self.tr("Last sync: nothing new from teammates."))
             elif len(reports) == 1:
