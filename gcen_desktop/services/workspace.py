@@ -144,13 +144,26 @@ class Workspace(Queries):
         changes.types.add(type_name)
         return rec
 
-    def edit(self, rec: str, values: dict[str, Any]) -> ChangeSet:
+    def edit(self, rec: str, values: dict[str, Any], *, shown: dict[str, list[list[Any]]] | None = None) -> ChangeSet:
+        """Edit fields of a record. `shown`: per field, the heads the editor loaded its value from
+        (see `shown`); a field changed since then is written as a concurrent version."""
         changes = ChangeSet()
         with self.store.write() as conn:
-            self._edit(conn, rec, values, changes)
+            self._edit(conn, rec, values, changes, shown=shown)
         return changes
 
-    def _edit(self, conn: Connection, rec: str, values: dict[str, Any], changes: ChangeSet, *, force: bool = False) -> None:
+    def shown(self, rec: str) -> tuple[RecordView | None, dict[str, list[list[Any]]]]:
+        """A record and, per field, the heads its values come from: what an editor shows and
+        later names when it saves. The heads are read first: should a write land in between,
+        the editor names older heads than it shows, which makes its next edit a conflict, never
+        an overwrite."""
+        with self.store.read() as conn:
+            heads = self.store.heads(conn, rec)
+            view = self.store.find(rec, conn)
+        return view, heads
+
+    def _edit(self, conn: Connection, rec: str, values: dict[str, Any], changes: ChangeSet, *, force: bool = False,
+              shown: dict[str, list[list[Any]]] | None = None) -> None:
         view = self._live(conn, rec)
         spec = TYPES[view.type]
         if spec.name in ("workspace",) and "name" in values and not values["name"]:
@@ -167,7 +180,12 @@ class Workspace(Queries):
         if not changed:
             return
         changes.previous.setdefault(rec, {}).update({k: view.data.get(k) for k in changed})
-        self.store.set_fields(conn, view.type, rec, changed)
+        event = self.store.set_fields(conn, view.type, rec, changed, shown=shown)
+        if event is not None:
+            dot = [list(event["dot"])]
+            changes.versions.setdefault(rec, {}).update({k: dot for k in event["fields"]})
+        else:  # amended this store's last edit of the one field: its version keeps its dot
+            changes.versions.setdefault(rec, {}).update({k: self.store.heads(conn, rec).get(k, []) for k in changed})
         changes.updated.add(rec)
         changes.types.add(view.type)
 

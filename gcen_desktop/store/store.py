@@ -456,8 +456,14 @@ class Store:
         *,
         create: bool = False,
         undelete: bool = False,
+        shown: dict[str, list[list[Any]]] | None = None,
     ) -> dict | None:
         """Write fields of a record as one event; parents are the heads the user was shown.
+
+        `shown`: per field, the heads an editor loaded its value from (default: the current
+        heads). When a field changed since (another window, an import, an undo), the edit names
+        what the user saw, so it becomes a concurrent version (a conflict or a clean line merge),
+        never a silent overwrite of the change the user did not see.
 
         A write that may make records visible (their visibility, or what they hang on) also
         writes the present of what was private: this record's fields with a private version go
@@ -467,11 +473,21 @@ class Store:
         spec = TYPES.get(type_)
         reveals = not create and ("visibility" in fields or bool(spec and spec.parent in fields))
         was_hidden = reveals and privacy.is_hidden(conn, rec)
-        if not create and not undelete and len(fields) == 1 and not reveals:
+        stale = shown is not None and any(
+            f in shown and sorted([r, s] for r, s in shown[f]) != heads.get(f, []) for f in fields
+        )
+        if not create and not undelete and len(fields) == 1 and not reveals and not stale:
             amended = self._amend(conn, rec, fields, heads)
             if amended:
                 return None
-        parents = self._past_what_cannot_travel(conn, {f: heads[f] for f in fields if heads.get(f)})
+        named = {f: heads[f] for f in fields if heads.get(f)}
+        if shown is not None:
+            for f in fields:
+                if f in shown:
+                    named[f] = sorted([r, s] for r, s in shown[f])
+                    if not named[f]:
+                        del named[f]
+        parents = self._past_what_cannot_travel(conn, named)
         if undelete:
             dels = self.active_deletions(conn, rec)
             if dels:
