@@ -158,7 +158,7 @@ class Workspace(Queries):
         the editor names older heads than it shows, which makes its next edit a conflict, never
         an overwrite."""
         with self.store.read() as conn:
-            heads = self.store.heads(conn, rec)
+            heads = self.store.versions(conn, rec)
             view = self.store.find(rec, conn)
         return view, heads
 
@@ -182,10 +182,11 @@ class Workspace(Queries):
         changes.previous.setdefault(rec, {}).update({k: view.data.get(k) for k in changed})
         event = self.store.set_fields(conn, view.type, rec, changed, shown=shown)
         if event is not None:
-            dot = [list(event["dot"])]
+            dot = [[*event["dot"], event["hlc"]]]
             changes.versions.setdefault(rec, {}).update({k: dot for k in event["fields"]})
-        else:  # amended this store's last edit of the one field: its version keeps its dot
-            changes.versions.setdefault(rec, {}).update({k: self.store.heads(conn, rec).get(k, []) for k in changed})
+        else:  # amended this store's last edit of the one field: its dot stays, its hlc moved
+            now = self.store.versions(conn, rec)
+            changes.versions.setdefault(rec, {}).update({k: now.get(k, []) for k in changed})
         changes.updated.add(rec)
         changes.types.add(view.type)
 
