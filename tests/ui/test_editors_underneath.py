@@ -99,18 +99,6 @@ def test_an_import_while_typing_is_kept_beside_the_typing(notes, ctx, qtbot, wai
     assert sorted(stored.conflicts["body"]) == ["one\nfrom the bundle\n", "one\ntyped here"]
 
 
-def test_a_change_with_nothing_typed_is_shown_and_then_edited_normally(notes, ctx, qtbot, wait_idle):
-    rec = _note_with_body(notes, ctx, qtbot, wait_idle, "one\n")
-    ctx.run_write(lambda: ctx.ws.edit(rec, {"body": "one\ntwo\n"}))
-    wait_idle(ctx)
-    qtbot.waitUntil(lambda: notes.editor.markdown.text() == "one\ntwo\n")
-    _type_at_end(qtbot, notes.editor.markdown.source, "three")
-    notes.editor.flush()
-    wait_idle(ctx)
-    stored = ctx.ws.get(rec)
-    assert stored.data["body"] == "one\ntwo\nthree" and stored.conflicts == {}
-
-
 def test_undo_of_a_save_keeps_what_another_window_wrote_meanwhile(notes, ctx, qtbot, wait_idle):
     rec = _note_with_body(notes, ctx, qtbot, wait_idle, "a\nb\nc\n")
     _type_at_end(qtbot, notes.editor.markdown.source, "d\n")
