@@ -61,6 +61,7 @@ def test_typing_over_a_change_from_another_window_merges_the_lines(notes, ctx, q
     assert stored.merged == ["body"]
     # the editor shows the merge, and typing on goes on from it (no conflict with its own save)
     qtbot.waitUntil(lambda: notes.editor.markdown.text() == stored.data["body"])
+    assert notes.editor.markdown.source.textCursor().position() == len(stored.data["body"])  # still at the end
     _type_at_end(qtbot, notes.editor.markdown.source, "Next: ")
     notes.editor.flush()
     _type_at_end(qtbot, notes.editor.markdown.source, "write up")
