@@ -162,6 +162,22 @@ class Workspace(Queries):
             view = self.store.find(rec, conn)
         return view, heads
 
+    def arrived_since(self, mark: int | None) -> tuple[ChangeSet, int]:
+        """The records whose events arrived in the store after `mark` (from this process or any
+        other: the command line, an import), and the mark to ask with next time (None: only the
+        mark). Lets a window show what changed on disk while it was in the background."""
+        with self.store.read() as conn:
+            top = int(conn.exec_driver_sql("SELECT COALESCE(MAX(eid), 0) FROM events").scalar_one())
+            changes = ChangeSet()
+            if mark is None or top <= mark:
+                return changes, top
+            for rec, type_ in conn.exec_driver_sql(
+                "SELECT DISTINCT rec, type FROM events WHERE eid > ? AND eid <= ?", (mark, top)
+            ):
+                changes.updated.add(rec)
+                changes.types.add(type_)
+        return changes, top
+
     def _edit(self, conn: Connection, rec: str, values: dict[str, Any], changes: ChangeSet, *, force: bool = False,
               shown: dict[str, list[list[Any]]] | None = None) -> None:
         view = self._live(conn, rec)

@@ -70,6 +70,7 @@ class Shell:
         # later starts of the app on the open workspace hand their arguments over here
         self.server = WorkspaceServer(app)
         self.server.sig_request.connect(self._on_server_sig_request)
+        app.applicationStateChanged.connect(self._on_app_application_state_changed)
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._on_hints_color_scheme_changed)
@@ -169,6 +170,10 @@ class Shell:
             QTimer.singleShot(0, self.window, lambda: self.window.start_import(Path(bundle)))
         return self.window
 
+    def _on_app_application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive and self.ctx is not None:
+            self.ctx.notice_outside_changes()  # e.g. `gcen` wrote while the window was behind
+
     def _on_server_sig_request(self, request: dict) -> None:
         """A later start of the app on this workspace: show the window, import its bundle."""
         window = self.window if self.window is not None and self.window.ctx is not None else None
@@ -179,6 +184,7 @@ class Shell:
         window.show()
         window.raise_()
         window.activateWindow()
+        window.ctx.notice_outside_changes()
         bundle = request.get("bundle")
         if bundle:
             window.start_import(Path(bundle))

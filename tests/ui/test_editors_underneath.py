@@ -156,3 +156,19 @@ def test_a_form_field_changed_underneath_is_shown_when_not_being_changed(practic
     wait_idle(ctx)
     stored = ctx.ws.get(rec)
     assert stored.title == "Renamed again, twice" and stored.conflicts == {}
+
+
+def test_a_change_written_by_another_process_is_shown_when_the_app_is_active_again(notes, ctx, qtbot, wait_idle):
+    rec = _note_with_body(notes, ctx, qtbot, wait_idle, "one\n")
+    _in_another_window(ctx, lambda ws: ws.edit(rec, {"body": "one\nfrom the command line\n"}))
+    ctx.notice_outside_changes()  # what the app does when it becomes the active one again
+    qtbot.waitUntil(lambda: notes.editor.markdown.text() == "one\nfrom the command line\n")
+    # and with unsaved typing, the typing stays and is saved beside the outside change
+    _type_at_end(qtbot, notes.editor.markdown.source, "typed")
+    _in_another_window(ctx, lambda ws: ws.edit(rec, {"body": "one\nfrom the command line\nagain\n"}))
+    ctx.notice_outside_changes()
+    assert notes.editor.markdown.text() == "one\nfrom the command line\ntyped"
+    notes.editor.flush()
+    wait_idle(ctx)
+    assert sorted(ctx.ws.get(rec).conflicts["body"]) == ["one\nfrom the command line\nagain\n",
+                                                          "one\nfrom the command line\ntyped"]
