@@ -39,7 +39,9 @@ class ShownVersions:
     def shown_for(self, name: str) -> Callable[[], dict[str, list[list[Any]]]]:
         """What the next save of `name` names, worked out when it runs on the writer."""
         base = list(self.heads.get(name, []))
-        queued = [cmd for cmd, _ in self._queued.get(name, []) if cmd.runs == 0 and not cmd.failed]
+        # the latest earlier save whose version the field does not stand on yet (queued, or
+        # written with its result still on the way here)
+        queued = [cmd for cmd, _ in self._queued.get(name, []) if not cmd.failed]
         before = queued[-1] if queued else None
 
         def shown() -> dict[str, list[list[Any]]]:
@@ -62,4 +64,4 @@ class ShownVersions:
                 if version and shows == self._shows.get(name, 0):
                     self.heads[name] = version
                 break
-        queued[:] = [(c, s) for c, s in queued if c.runs == 0 and not c.failed]
+        queued[:] = [(c, s) for c, s in queued if not c.failed]  # (a failed save never reports)

@@ -147,7 +147,8 @@ class NoteEditor(QWidget):
         self._show_summary(view)
 
     def unsaved_text(self) -> bool:
-        """Text typed here that is not saved yet (the autosave pause has not ended)."""
+        """Text typed here that is not written yet (the autosave pause has not ended, or its save
+        is still queued on the writer)."""
         return self._autosave.isActive() or self.markdown.text() != self._body_base or self.shown.saving("body")
 
     def _show_summary(self, view: RecordView) -> None:
