@@ -172,3 +172,23 @@ def test_a_change_written_by_another_process_is_shown_when_the_app_is_active_aga
     wait_idle(ctx)
     assert sorted(ctx.ws.get(rec).conflicts["body"]) == ["one\nfrom the command line\nagain\n",
                                                           "one\nfrom the command line\ntyped"]
+
+
+def test_typing_on_while_a_save_is_written_is_no_conflict_with_it(notes, ctx, qtbot, wait_idle):
+    """The save is written on the writer but its result has not come back to the window yet when
+    the next save is made: the next one still names the version it wrote."""
+    import time
+
+    rec = _note_with_body(notes, ctx, qtbot, wait_idle, "one\n")
+    _type_at_end(qtbot, notes.editor.markdown.source, "two")
+    notes.editor.flush()
+    (first, _), = notes.editor.shown._queued["body"]
+    deadline = time.monotonic() + 10
+    while first.runs == 0 and time.monotonic() < deadline:  # no event processing: its result waits
+        time.sleep(0.01)
+    assert first.runs == 1
+    qtbot.keyClicks(notes.editor.markdown.source, " three")
+    notes.editor.flush()
+    wait_idle(ctx)
+    stored = ctx.ws.get(rec)
+    assert stored.data["body"] == "one\ntwo three" and stored.conflicts == {}
