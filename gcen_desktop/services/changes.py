@@ -15,6 +15,9 @@ class ChangeSet:
     types: set[str] = field(default_factory=set)
     # Field values before an edit, per record: what an undo writes back.
     previous: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # The version an edit wrote, per record and field: the heads an editor that keeps typing
+    # names next (so its own earlier save is not taken for someone else's change).
+    versions: dict[str, dict[str, list[list[Any]]]] = field(default_factory=dict)
 
     def merge(self, other: ChangeSet) -> ChangeSet:
         self.created |= other.created
@@ -26,6 +29,8 @@ class ChangeSet:
             self.previous.setdefault(rec, {}).update(
                 {k: v for k, v in values.items() if k not in self.previous.get(rec, {})}
             )
+        for rec, fields in other.versions.items():
+            self.versions.setdefault(rec, {}).update(fields)
         return self
 
     @property

@@ -144,13 +144,42 @@ class Workspace(Queries):
         changes.types.add(type_name)
         return rec
 
-    def edit(self, rec: str, values: dict[str, Any]) -> ChangeSet:
+    def edit(self, rec: str, values: dict[str, Any], *, shown: dict[str, list[list[Any]]] | None = None) -> ChangeSet:
+        """Edit fields of a record. `shown`: per field, the heads the editor loaded its value from
+        (see `shown`); a field changed since then is written as a concurrent version."""
         changes = ChangeSet()
         with self.store.write() as conn:
-            self._edit(conn, rec, values, changes)
+            self._edit(conn, rec, values, changes, shown=shown)
         return changes
 
-    def _edit(self, conn: Connection, rec: str, values: dict[str, Any], changes: ChangeSet, *, force: bool = False) -> None:
+    def shown(self, rec: str) -> tuple[RecordView | None, dict[str, list[list[Any]]]]:
+        """A record and, per field, the heads its values come from: what an editor shows and
+        later names when it saves. The heads are read first: should a write land in between,
+        the editor names older heads than it shows, which makes its next edit a conflict, never
+        an overwrite."""
+        with self.store.read() as conn:
+            heads = self.store.versions(conn, rec)
+            view = self.store.find(rec, conn)
+        return view, heads
+
+    def arrived_since(self, mark: int | None) -> tuple[ChangeSet, int]:
+        """The records whose events arrived in the store after `mark` (from this process or any
+        other: the command line, an import), and the mark to ask with next time (None: only the
+        mark). Lets a window show what changed on disk while it was in the background."""
+        with self.store.read() as conn:
+            top = int(conn.exec_driver_sql("SELECT COALESCE(MAX(eid), 0) FROM events").scalar_one())
+            changes = ChangeSet()
+            if mark is None or top <= mark:
+                return changes, top
+            for rec, type_ in conn.exec_driver_sql(
+                "SELECT DISTINCT rec, type FROM events WHERE eid > ? AND eid <= ?", (mark, top)
+            ):
+                changes.updated.add(rec)
+                changes.types.add(type_)
+        return changes, top
+
+    def _edit(self, conn: Connection, rec: str, values: dict[str, Any], changes: ChangeSet, *, force: bool = False,
+              shown: dict[str, list[list[Any]]] | None = None) -> None:
         view = self._live(conn, rec)
         spec = TYPES[view.type]
         if spec.name in ("workspace",) and "name" in values and not values["name"]:
@@ -167,7 +196,13 @@ class Workspace(Queries):
         if not changed:
             return
         changes.previous.setdefault(rec, {}).update({k: view.data.get(k) for k in changed})
-        self.store.set_fields(conn, view.type, rec, changed)
+        event = self.store.set_fields(conn, view.type, rec, changed, shown=shown)
+        if event is not None:
+            dot = [[*event["dot"], event["hlc"]]]
+            changes.versions.setdefault(rec, {}).update({k: dot for k in event["fields"]})
+        else:  # amended this store's last edit of the one field: its dot stays, its hlc moved
+            now = self.store.versions(conn, rec)
+            changes.versions.setdefault(rec, {}).update({k: now.get(k, []) for k in changed})
         changes.updated.add(rec)
         changes.types.add(view.type)
 

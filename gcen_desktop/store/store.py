@@ -177,6 +177,8 @@ class Store:
                 raise damage.damaged(folder, damage.reason_of(exc)) from None
             raise
         self.replica: str = meta.get("replica") or ""
+        # (replica, seq, hlc) of the last event this Store object wrote: only that one may be amended
+        self._last_written: tuple[str, int, str] | None = None
         self.identity_reason: str | None = None
         self.clock = HybridClock(self.replica)
         self.clock.restore(meta.get("hlc"))
@@ -422,6 +424,7 @@ class Store:
         seal(event)
         check_change_size(type_, event.get("fields") or {}, len(orjson.dumps(event, option=orjson.OPT_SORT_KEYS)))
         self.apply(conn, [event])
+        self._last_written = (self.replica, seq, event["hlc"])
         privacy.mark_if_hidden(conn, rec, self.replica, seq)
         self._set_meta(conn, "seq", str(seq))
         self._set_meta(conn, "hlc", self.clock.state())
@@ -435,6 +438,33 @@ class Store:
         ):
             out.setdefault(f, []).append([r, s])
         return out
+
+    def versions(self, conn: Connection, rec: str) -> dict[str, list[list[Any]]]:
+        """Per field, its current heads as [replica, seq, hlc]: the hlc tells a version apart from
+        the same dot amended since (autosave coalescing rewrites its last unshared event)."""
+        out: dict[str, list[list[Any]]] = {}
+        for f, r, s, hlc in conn.exec_driver_sql(
+            "SELECT field, replica, seq, hlc FROM heads WHERE rec=? ORDER BY field, replica, seq", (rec,)
+        ):
+            out.setdefault(f, []).append([r, s, hlc])
+        return out
+
+    @staticmethod
+    def _replaced_by(conn: Connection, f: str, seen: list[list[Any]]) -> list[list[Any]]:
+        """The parents an edit of field f names when its editor was shown `seen` ([replica, seq,
+        hlc] each): those versions, except one amended since (another window's or an undo's value
+        now under the same dot), for which the versions it replaced are named instead, so that
+        value stays beside the edit."""
+        out: set[tuple[str, int]] = set()
+        for version in seen:
+            r, s = version[0], version[1]
+            row = conn.exec_driver_sql("SELECT hlc, body FROM events WHERE replica=? AND seq=?", (r, s)).first()
+            if row is None or len(version) < 3 or row[0] == version[2]:
+                out.add((r, s))
+                continue
+            for p in (orjson.loads(row[1]).get("parents") or {}).get(f, []):
+                out.add((p[0], p[1]))
+        return [[r, s] for r, s in sorted(out)]
 
     def active_deletions(self, conn: Connection, rec: str) -> list[list[Any]]:
         return [
@@ -456,8 +486,14 @@ class Store:
         *,
         create: bool = False,
         undelete: bool = False,
+        shown: dict[str, list[list[Any]]] | None = None,
     ) -> dict | None:
         """Write fields of a record as one event; parents are the heads the user was shown.
+
+        `shown`: per field, the heads an editor loaded its value from, as `versions` gives them
+        (default: the current heads). When a field changed since (another window, an import, an undo), the edit names
+        what the user saw, so it becomes a concurrent version (a conflict or a clean line merge),
+        never a silent overwrite of the change the user did not see.
 
         A write that may make records visible (their visibility, or what they hang on) also
         writes the present of what was private: this record's fields with a private version go
@@ -467,11 +503,24 @@ class Store:
         spec = TYPES.get(type_)
         reveals = not create and ("visibility" in fields or bool(spec and spec.parent in fields))
         was_hidden = reveals and privacy.is_hidden(conn, rec)
-        if not create and not undelete and len(fields) == 1 and not reveals:
+        stale = False
+        named = {f: heads[f] for f in fields if heads.get(f)}
+        if shown is not None:
+            now = self.versions(conn, rec)
+            for f in fields:
+                if f in shown:
+                    seen = sorted(list(v) for v in shown[f])
+                    current = now.get(f, [])
+                    if len(seen) != len(current) or any(v[: len(w)] != w for v, w in zip(current, seen, strict=True)):
+                        stale = True
+                    named[f] = self._replaced_by(conn, f, seen)
+                    if not named[f]:
+                        del named[f]
+        if not create and not undelete and len(fields) == 1 and not reveals and not stale:
             amended = self._amend(conn, rec, fields, heads)
             if amended:
                 return None
-        parents = self._past_what_cannot_travel(conn, {f: heads[f] for f in fields if heads.get(f)})
+        parents = self._past_what_cannot_travel(conn, named)
         if undelete:
             dels = self.active_deletions(conn, rec)
             if dels:
@@ -553,8 +602,14 @@ class Store:
         event = orjson.loads(row[1])
         if event["op"] != "set" or event["rec"] != rec or list(event["fields"]) != [f]:
             return False
+        if self._last_written != (self.replica, seq, event["hlc"]):
+            # Written by another process on this workspace (a second window, the command line),
+            # or changed since: amending would replace its value in place, where no editor that
+            # showed the old one could tell, and no line merge could find their common version.
+            return False
         event["fields"][f] = value
         event["hlc"] = self.clock.tick()
+        self._last_written = (self.replica, seq, event["hlc"])
         seal(event)
         body = orjson.dumps(event, option=orjson.OPT_SORT_KEYS)
         check_change_size(event["type"], event["fields"], len(body))

@@ -3,6 +3,9 @@
 Flags: `--workspace DIR`, `--smoke-test` (open the main window on a temporary workspace, close,
 exit 0), `--screenshot DIR` (render each main screen of the sample team to PNG, light and dark),
 and a `.gcen` file (import it through the Sync section).
+
+One app per workspace: a start whose workspace is open in a running app hands that app its
+arguments (the workspace to show, the bundle to import) and exits 0 (see single_instance).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from . import prompts, theme
 from .i18n import error_text, install_pseudo_translation, install_translators
 from .icons import app_icon
 from .settings import APPLICATION, ORGANISATION, Settings
+from .single_instance import WorkspaceServer, hand_over
 
 # The database file of a workspace folder (store.store.DB_NAME), checked before the database
 # layer is imported so that the window can be painted first.
@@ -63,6 +67,10 @@ class Shell:
         self.ctx: Any = None
         self.window: Any = None
         self.first_run: Any = None
+        # later starts of the app on the open workspace hand their arguments over here
+        self.server = WorkspaceServer(app)
+        self.server.sig_request.connect(self._on_server_sig_request)
+        app.applicationStateChanged.connect(self._on_app_application_state_changed)
         hints = QGuiApplication.styleHints()
         if hints is not None:
             hints.colorSchemeChanged.connect(self._on_hints_color_scheme_changed)
@@ -147,6 +155,7 @@ class Shell:
         self.window.sig_theme_changed.connect(self.apply_theme)
         self.window.sig_switch_workspace.connect(self._on_window_switch_workspace)
         self.settings.last_workspace = str(ws.store.folder)
+        self.server.listen(ws.store.folder)
         self.window.show()
         QTimer.singleShot(0, self.window, self.window.build_remaining)
         # What exists now (modules, widgets) lives as long as the window: keep it out of the
@@ -160,6 +169,25 @@ class Shell:
         if bundle:
             QTimer.singleShot(0, self.window, lambda: self.window.start_import(Path(bundle)))
         return self.window
+
+    def _on_app_application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive and self.ctx is not None:
+            self.ctx.notice_outside_changes()  # e.g. `gcen` wrote while the window was behind
+
+    def _on_server_sig_request(self, request: dict) -> None:
+        """A later start of the app on this workspace: show the window, import its bundle."""
+        window = self.window if self.window is not None and self.window.ctx is not None else None
+        if window is None:
+            return
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.ctx.notice_outside_changes()
+        bundle = request.get("bundle")
+        if bundle:
+            window.start_import(Path(bundle))
 
     def _on_window_switch_workspace(self) -> None:
         folder = prompts.choose_folder(self.window, QCoreApplication.translate("Shell", "Open a workspace folder"))
@@ -179,6 +207,7 @@ class Shell:
         self.open_workspace(ws)
 
     def close_workspace(self) -> None:
+        self.server.close()
         gc.unfreeze()  # let the old window's objects be collected
         if self.window is not None:
             if self.window.isVisible():
@@ -267,13 +296,19 @@ def run(argv: list[str]) -> int:
         paths = take_screenshots(app, settings, Path(args.screenshot))
         print("\n".join(str(p) for p in paths))
         return 0
-    shell = Shell(app, settings)
-    shell.apply_theme()
     bundle = Path(args.bundle) if args.bundle else None
     if bundle is not None and bundle.suffix.lower() != ".gcen":
         print(f"gcen-desktop: {bundle} is not a .gcen bundle", file=sys.stderr)
         bundle = None
-    shell.start(Path(args.workspace).expanduser() if args.workspace else None, bundle)
+    folder = Path(args.workspace).expanduser() if args.workspace else None
+    wanted = folder or (Path(settings.last_workspace) if settings.last_workspace else None)
+    if wanted is not None and (wanted / WORKSPACE_DB).exists():
+        request = {"workspace": str(wanted.resolve()), "bundle": str(bundle.resolve()) if bundle else None}
+        if hand_over(wanted, request):
+            return 0  # the app that has this workspace open shows it (and imports the bundle)
+    shell = Shell(app, settings)
+    shell.apply_theme()
+    shell.start(folder, bundle)
     code = app.exec()
     shell.close_workspace()
     if shell.first_run is not None:

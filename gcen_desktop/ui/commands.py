@@ -8,6 +8,7 @@ job itself, on that same thread.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -19,6 +20,7 @@ from .context import AppContext
 
 # Commands that may merge with the next one of the same id (typing into one field).
 _MERGE_EDIT = 4101
+_RUNS = itertools.count()
 
 
 class _ServiceCommand(QUndoCommand):
@@ -29,6 +31,7 @@ class _ServiceCommand(QUndoCommand):
         self.ctx = ctx
         self.on_done = on_done
         self.failed = False
+        self.runs = 0  # how many runs (redo or undo) the writer has finished
 
     def _do(self) -> Any:
         raise NotImplementedError
@@ -41,10 +44,12 @@ class _ServiceCommand(QUndoCommand):
             if self.failed:  # an earlier step failed: doing the reverse would be wrong
                 return ChangeSet()
             try:
-                return func()
+                result = func()
             except BaseException:
                 self.failed = True
                 raise
+            self.runs += 1
+            return result
 
         self.ctx.run_write(guarded, self.on_done)
 
@@ -59,7 +64,12 @@ class EditRecordCommand(_ServiceCommand):
     """Edit fields of one record; undo writes back the values the edit replaced.
 
     With `merge=True`, consecutive edits of the same fields of one record (autosave while typing)
-    become one undo step.
+    become one undo step. `shown`: per field, the heads the editor loaded its value from (see
+    `Workspace.shown`), or a callable giving them when the save runs (after an earlier save of
+    the same editor, still queued, has written its version); a field changed since is saved as a
+    concurrent edit. Undo and redo each
+    replace only the version the step before wrote, so a change made meanwhile elsewhere (another
+    window, an import) stays, as a conflict, instead of being undone with it.
     """
 
     def __init__(
@@ -70,6 +80,7 @@ class EditRecordCommand(_ServiceCommand):
         text: str,
         *,
         merge: bool = False,
+        shown: dict[str, list[list[Any]]] | Callable[[], dict[str, list[list[Any]]]] | None = None,
         on_done: Callable[[Any], None] | None = None,
     ) -> None:
         super().__init__(ctx, text, on_done)
@@ -77,15 +88,39 @@ class EditRecordCommand(_ServiceCommand):
         self.new_values = dict(new_values)
         self.previous: dict[str, Any] | None = None
         self.merge = merge
+        self.shown = shown
+        # (when, versions): what this command's last run wrote; `when` orders runs of merged edits
+        self.written: tuple[int, dict[str, list[list[Any]]]] | None = None
+        self._merged: list[EditRecordCommand] = []
+
+    def _last_written(self) -> dict[str, list[list[Any]]] | None:
+        """The versions the latest run of this step wrote (on the writer, where every merged save
+        has run by now)."""
+        runs = [c.written for c in (self, *self._merged) if c.written is not None]
+        return max(runs, key=lambda run: run[0])[1] if runs else None
+
+    def _write(self, values: dict[str, Any], shown: dict[str, list[list[Any]]] | None) -> ChangeSet:
+        changes = self.ctx.ws.edit(self.rec_id, values, shown=shown)
+        self.written = (next(_RUNS), dict(changes.versions.get(self.rec_id, {})))
+        return changes
+
+    def versions_written(self, name: str) -> list[list[Any]] | None:
+        """The version of field `name` this command's latest run wrote (None: none yet)."""
+        last = self._last_written()
+        return None if last is None else last.get(name)
 
     def _do(self) -> ChangeSet:
-        changes = self.ctx.ws.edit(self.rec_id, self.new_values)
+        if self.written is None:  # the editor's save: what it was shown (a callable: as of now)
+            shown = self.shown() if callable(self.shown) else self.shown
+        else:
+            shown = self._last_written()
+        changes = self._write(self.new_values, shown)
         if self.previous is None:
             self.previous = dict(changes.previous.get(self.rec_id, {}))
         return changes
 
     def _undo(self) -> ChangeSet:
-        return self.ctx.ws.edit(self.rec_id, self.previous or {})
+        return self._write(self.previous or {}, self._last_written())
 
     def id(self) -> int:
         return _MERGE_EDIT if self.merge else -1
@@ -96,6 +131,7 @@ class EditRecordCommand(_ServiceCommand):
         if other.rec_id != self.rec_id or set(other.new_values) != set(self.new_values):
             return False
         self.new_values = dict(other.new_values)
+        self._merged.append(other)  # its save may not have run yet: its version is read at undo
         return True
 
 

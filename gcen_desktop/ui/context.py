@@ -32,6 +32,15 @@ class AppContext(QObject):
         self.settings = settings
         self.workers = Workers()
         self.undo_stack = QUndoStack(self)
+        self._arrived_mark = workspace.arrived_since(None)[1]
+
+    def notice_outside_changes(self) -> None:
+        """Announce what changed in the store without a change set here (another process wrote
+        it: the command line, say), so views and editors show it (the app calls this when it
+        becomes active again)."""
+        changes, self._arrived_mark = self.ws.arrived_since(self._arrived_mark)
+        if changes:
+            self.sig_changed.emit(changes)
 
     def run_write(
         self,

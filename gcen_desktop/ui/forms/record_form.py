@@ -1,8 +1,15 @@
-"""A form of field editors for one record, built from the schema; every change is an undoable edit."""
+"""A form of field editors for one record, built from the schema; every change is an undoable edit.
+
+Each edit names the versions its field was loaded from, so a value that changed underneath the
+form (another window, an import, an undo) is never silently overwritten: the edit becomes a
+conflict. A field that changed underneath is shown again unless the user has changed it here.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -26,6 +33,7 @@ from ...store.store import RecordView
 from ..commands import EditRecordCommand
 from ..context import AppContext
 from ..icons import icon
+from .shown_versions import ShownVersions
 from .values import value_name
 
 
@@ -173,6 +181,7 @@ class RecordForm(QWidget):
         self.type_name = type_name
         self.spec = TYPES[type_name]
         self.view: RecordView | None = None
+        self.shown = ShownVersions()
         self.editors: dict[str, QWidget] = {}
         self.labels: dict[str, str] = dict(fields)
         layout = QFormLayout(self)
@@ -256,19 +265,35 @@ class RecordForm(QWidget):
 
     # --- loading and committing --------------------------------------------------------------------
 
-    def load(self, view: RecordView | None) -> None:
-        """Show a record (None: an empty, disabled form). Editors the user is in stay as they are."""
+    def load(self, view: RecordView | None, heads: dict[str, list[list[Any]]] | None = None, *,
+             keep_typing: bool = True) -> None:
+        """Show a record (None: an empty, disabled form). A field the user is in and has changed
+        stays as it is. `heads`: the versions `view` was read with (`Workspace.shown`); without
+        them the record is read again with its versions."""
         same = view is not None and self.view is not None and view.id == self.view.id
         if not same and self.view is not None:
             self.flush()
-        self.view = view
+        # what the user changed here and has not saved yet: kept, with the value it started from
+        typed = {
+            name: self.view.data.get(name) for name, editor in self.editors.items()
+            if keep_typing and same and editor.hasFocus() and self._changed_here(name)  # type: ignore[union-attr]
+        }
+        if not same:
+            self.shown.clear()  # saves still queued belong to the record shown before
+        if view is not None and heads is None:
+            fresh, heads = self.ctx.ws.shown(view.id)
+            view = fresh if fresh is not None else view
+        self.view = replace(view, data={**view.data, **typed}) if view is not None else None
         self.setEnabled(view is not None)
         data = view.data if view else {}
         for name, editor in self.editors.items():
-            if same and editor.hasFocus():
+            if name in typed:
                 continue
+            self.shown.load(name, (heads or {}).get(name, []))
             f = self.spec.field(name)
             value = data.get(name)
+            if same and editor.hasFocus() and _same(self.value_of(name), value):
+                continue  # the user is in it and it shows what is stored: leave the cursor be
             editor.blockSignals(True)
             try:
                 if isinstance(editor, TextEdit):
@@ -296,6 +321,13 @@ class RecordForm(QWidget):
             if view is not None and name in view.conflicts:
                 tip = self.tr("Teammates wrote different values here; see Conflicts.")
             editor.setToolTip(tip)
+
+    def _changed_here(self, name: str) -> bool:
+        return self.view is not None and not _same(self.value_of(name), self.view.data.get(name))
+
+    def _show_stored(self) -> None:
+        """Put back what is stored in every field (a value that cannot be saved was typed)."""
+        self.load(self.view, dict(self.shown.heads), keep_typing=False)
 
     def value_of(self, name: str) -> Any:
         editor = self.editors[name]
@@ -326,20 +358,33 @@ class RecordForm(QWidget):
                 QDate.currentDate().toString("yyyy-MM-dd")))
             return
         value = self.value_of(name)
-        old = self.view.data.get(name)
-        if (value or None) == (old or None) and not (isinstance(value, bool) and value != bool(old)):
+        if _same(value, self.view.data.get(name)):
             return
         if self.spec.field(name).required and (value is None or value == ""):
-            self.load(self.view)  # a required field cannot be emptied: show the stored value again
+            self._show_stored()  # a required field cannot be emptied: show the stored value again
             self.ctx.sig_status.emit(self.tr("%s cannot be empty.") % self.labels[name])
             return
         try:
             self.spec.field(name).validate(value)
         except UserError as exc:
             self.ctx.show_error(exc, self)
-            self.load(self.view)
+            self._show_stored()
             return
         self.view.data[name] = value  # so leaving the field twice does not edit twice
         text = self.tr("Edit %s") % self.labels[name].lower()
-        self.ctx.undo_stack.push(EditRecordCommand(self.ctx, self.view.id, {name: value}, text))
+        cmd = EditRecordCommand(self.ctx, self.view.id, {name: value}, text, shown=self.shown.shown_for(name))
+        cmd.on_done = partial(self._on_saved, self.view.id, name, cmd)
+        self.shown.queue(name, cmd)
+        self.ctx.undo_stack.push(cmd)
         self.sig_edited.emit(self.view.id, {name: value})
+
+    def _on_saved(self, rec: str, name: str, cmd: EditRecordCommand, _result: Any) -> None:
+        if self.view is not None and self.view.id == rec:
+            self.shown.written(name, cmd)
+
+
+def _same(value: Any, old: Any) -> bool:
+    """Whether a field's editor value is the stored one (empty is empty; a bool compares as one)."""
+    if isinstance(value, bool):
+        return value == bool(old)
+    return (value or None) == (old or None)

@@ -76,7 +76,11 @@ class MarkdownEditor(QWidget):
         if text == self.source.toPlainText():
             return
         self._loading = True
+        old = self.source.toPlainText()
         cursor = self.source.textCursor().position()
+        after = old[cursor:]
+        if text.endswith(after):  # lines merged in above the cursor: stay in the same words
+            cursor = len(text) - len(after)
         self.source.setPlainText(text)
         c = self.source.textCursor()
         c.setPosition(min(cursor, len(text)))

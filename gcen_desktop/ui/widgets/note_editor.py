@@ -2,9 +2,16 @@
 
 Typing autosaves after a pause (through the writer; consecutive saves merge into one undo step
 and the store amends its last unshared event instead of adding one).
+
+A note that changes underneath the editor (another window, an import, an undo) is shown again
+when nothing typed here is unsaved; otherwise the typing is kept, and saved naming the versions
+it was typed over, so the two become a conflict or a clean line merge, never an overwrite.
 """
 
 from __future__ import annotations
+
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
@@ -14,6 +21,7 @@ from ...store.store import RecordView
 from ..commands import EditRecordCommand, SetTagsCommand
 from ..context import AppContext
 from ..forms.record_form import RecordForm
+from ..forms.shown_versions import ShownVersions
 from ..forms.values import type_name
 from .attachments_panel import AttachmentsPanel
 from .kind_names import note_kind_name
@@ -29,6 +37,11 @@ class NoteEditor(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.view: RecordView | None = None
+        # Per field, the versions the text shown here was loaded from (named when it is saved),
+        # and the stored title and body that what is typed here started from.
+        self.shown = ShownVersions()
+        self._title_base = ""
+        self._body_base = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 0, 0, 0)
         layout.setSpacing(10)
@@ -96,22 +109,47 @@ class NoteEditor(QWidget):
     def load(self, view: RecordView | None) -> None:
         if self.view is not None and (view is None or view.id != self.view.id):
             self.flush()
+        same = view is not None and self.view is not None and view.id == self.view.id
+        self._show(view, keep_typing=same)
+
+    def _show(self, view: RecordView | None, *, keep_typing: bool) -> None:
+        """Show the stored note; with `keep_typing`, what is typed and not yet saved stays (and
+        keeps naming the versions it was typed over)."""
+        heads: dict[str, list[list[Any]]] = {}
+        if not keep_typing:
+            self.shown.clear()  # saves still queued belong to the note shown before
+        if view is not None:
+            fresh, heads = self.ctx.ws.shown(view.id)
+            view = fresh if fresh is not None else view
         self.view = view
         self.empty.setVisible(view is None)
         self.body.setVisible(view is not None)
         if view is None:
+            self.shown.clear()
             self.markdown.stop()
             return
-        if not self.title_edit.hasFocus():
-            self.title_edit.setText(view.title)
-        self.form.load(view)
+        title_typed = keep_typing and self.title_edit.hasFocus() and self.title_edit.text().strip() != self._title_base
+        if not title_typed:
+            if not self.title_edit.hasFocus() or self.title_edit.text().strip() != view.title:
+                self.title_edit.setText(view.title)
+            self._title_base = view.title
+            self.shown.load("title", heads.get("title", []))
+        self.form.load(view, heads)
         self.tags.set_choices([t for t, _n in self.ctx.ws.all_tags()])
         self.tags.set_tags(self.ctx.ws.tags_of(view.id))
-        if not self._autosave.isActive():
-            self.markdown.set_text(view.data.get("body") or "")
+        if not (keep_typing and self.unsaved_text()):
+            stored = view.data.get("body") or ""
+            self.markdown.set_text(stored)
+            self._body_base = stored
+            self.shown.load("body", heads.get("body", []))
         self.attachments.load(view.id)
         self._show_backlinks(view.id)
         self._show_summary(view)
+
+    def unsaved_text(self) -> bool:
+        """Text typed here that is not written yet (the autosave pause has not ended, or its save
+        is still queued on the writer)."""
+        return self._autosave.isActive() or self.markdown.text() != self._body_base or self.shown.saving("body")
 
     def _show_summary(self, view: RecordView) -> None:
         data = view.data
@@ -151,10 +189,11 @@ class NoteEditor(QWidget):
             self.title_edit.setText(self.view.title)
             self.ctx.sig_status.emit(self.tr("A note needs a title."))
             return
-        if title != self.view.title:
+        if title != self._title_base:
             self.view.title = title
             self.view.data["title"] = title
-            self.ctx.undo_stack.push(EditRecordCommand(self.ctx, self.view.id, {"title": title}, self.tr("Rename note")))
+            self._title_base = title
+            self._save("title", title, self.tr("Rename note"))
 
     def _on_tags_sig_tags_edited(self, tags: list[str]) -> None:
         if self.view is not None:
@@ -170,12 +209,25 @@ class NoteEditor(QWidget):
         if self.view is None:
             return
         text = self.markdown.text()
-        if text == (self.view.data.get("body") or ""):
+        if text == self._body_base:
             return
         self.view.data["body"] = text
-        self.ctx.undo_stack.push(
-            EditRecordCommand(self.ctx, self.view.id, {"body": text}, self.tr("Edit note text"), merge=True)
-        )
+        self._body_base = text
+        self._save("body", text, self.tr("Edit note text"), merge=True)
+
+    def _save(self, name: str, value: str, text: str, *, merge: bool = False) -> None:
+        assert self.view is not None
+        cmd = EditRecordCommand(self.ctx, self.view.id, {name: value}, text, merge=merge,
+                                shown=self.shown.shown_for(name))
+        cmd.on_done = partial(self._on_saved, self.view.id, name, cmd)
+        self.shown.queue(name, cmd)
+        self.ctx.undo_stack.push(cmd)
+
+    def _on_saved(self, rec: str, name: str, cmd: EditRecordCommand, _result: Any) -> None:
+        """A save was written: typing kept since goes on from the version it wrote (naming the
+        one shown before would make it a conflict with its own earlier save)."""
+        if self.view is not None and self.view.id == rec:
+            self.shown.written(name, cmd)
 
     def pending(self) -> bool:
         return self._autosave.isActive()
@@ -189,8 +241,11 @@ class NoteEditor(QWidget):
             return
         if self.view.id in changes.ids or "link" in changes.types or "attachment" in changes.types:
             view = self.ctx.ws.find(self.view.id)
-            self.view = None  # do not flush while reloading the same note
-            self.load(view if view is not None and not view.deleted else None)
+            if view is None or view.deleted:
+                self.view = None  # do not flush while closing the note
+                self._show(None, keep_typing=False)
+            else:
+                self._show(view, keep_typing=True)
 
 
 def _escape(text: str) -> str:

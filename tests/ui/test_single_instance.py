@@ -1,0 +1,98 @@
+"""One app per workspace: a second start hands its arguments to the running window and exits 0,
+also after an app that crashed left its socket behind."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gcen_desktop.ui.settings import Settings
+from gcen_desktop.ui.single_instance import WorkspaceServer, hand_over, server_name
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", GCEN_CONFIG_DIR=str(tmp_path / "cfg2"),
+                GCEN_STATE_DIR=str(tmp_path / "state2"))
+
+
+def _second_start(qtbot, tmp_path: Path, *args: str) -> int:
+    """Start the app again (as the file manager does) while this test's event loop runs."""
+    proc = subprocess.Popen([sys.executable, "-m", "gcen_desktop", *args], env=_env(tmp_path),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=60000)
+    except Exception:
+        proc.kill()  # it opened a window of its own instead of handing over
+        proc.wait()
+        raise
+    return proc.returncode
+
+
+@pytest.fixture
+def shell(qapp, qtbot, ui_sample_ws, tmp_path):
+    from gcen_desktop.ui.app import Shell
+
+    folder = ui_sample_ws.store.folder
+    ui_sample_ws.close()
+    shell = Shell(qapp, Settings(tmp_path / "s.ini"))
+    shell.start(folder)
+    qtbot.waitUntil(lambda: shell.ctx is not None, timeout=10000)
+    yield shell
+    shell.ctx.workers.wait(30000)
+    shell.close_workspace()
+
+
+def test_a_second_start_hands_its_bundle_to_the_running_window_and_exits(shell, qtbot, tmp_path, monkeypatch):
+    folder = shell.ctx.ws.store.folder
+    imported: list[Path] = []
+    monkeypatch.setattr(shell.window, "start_import", lambda path: imported.append(Path(path)) or True)
+    bundle = tmp_path / "from Seoul.gcen"
+    bundle.write_bytes(b"not opened by this test")
+    assert _second_start(qtbot, tmp_path, "--workspace", str(folder), str(bundle)) == 0
+    qtbot.waitUntil(lambda: imported == [bundle.resolve()], timeout=5000)
+    # a start naming the workspace only just shows it
+    assert _second_start(qtbot, tmp_path, "--workspace", str(folder)) == 0
+    assert imported == [bundle.resolve()]
+
+
+def test_the_socket_a_crashed_app_left_is_taken_over(qapp, qtbot, tmp_path):
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    (folder / "workspace.sqlite3").write_bytes(b"")
+    code = (
+        "import sys, time\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from gcen_desktop.ui.single_instance import WorkspaceServer\n"
+        "app = QCoreApplication(sys.argv)\n"
+        f"server = WorkspaceServer(); assert server.listen({str(folder)!r})\n"
+        "print('listening', flush=True)\n"
+        "app.exec()\n"
+    )
+    crashed = subprocess.Popen([sys.executable, "-c", code], env=_env(tmp_path), stdout=subprocess.PIPE, text=True)
+    assert crashed.stdout is not None and crashed.stdout.readline().strip() == "listening"
+    os.kill(crashed.pid, signal.SIGKILL)  # no chance to remove its socket
+    crashed.wait()
+    crashed.stdout.close()
+    assert not hand_over(folder, {"workspace": str(folder), "bundle": None}, timeout_ms=1000)
+    server = WorkspaceServer()
+    requests: list[dict] = []
+    server.sig_request.connect(requests.append)
+    try:
+        assert server.listen(folder)
+        assert _second_start(qtbot, tmp_path, "--workspace", str(folder)) == 0
+        qtbot.waitUntil(lambda: len(requests) == 1, timeout=5000)
+        assert requests[0]["workspace"] == str(folder.resolve()) and requests[0]["bundle"] is None
+    finally:
+        server.close()
+
+
+def test_the_socket_name_is_one_per_workspace_folder(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert server_name(tmp_path / "a") == server_name(tmp_path / "b" / ".." / "a")
+    assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
