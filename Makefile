@@ -12,7 +12,8 @@ QT_SYSTEM_LIBS := poppler-utils libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 
 
 .PHONY: run test bench soak package lint translations clean system-libs venv
 
-run: venv
+# The app's translations (.qm) are build products: compiled for every run, so a chosen language shows.
+run: venv translations
 	$(VENV)/bin/gcen-desktop
 
 test: venv
