@@ -303,7 +303,9 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         for number, section in enumerate(self.section_types, start=1):
             shortcut = QKeySequence(f"Ctrl+{number}") if number <= 9 else None
-            action = self._action(section.title(), lambda _c=False, k=section.key: self.show_section(k), shortcut,
+            # a title's "&" is text, not a mnemonic ("People & cities" showed as "People _cities")
+            action = self._action(section.title().replace("&", "&&"),
+                                  lambda _c=False, k=section.key: self.show_section(k), shortcut,
                                   name=f"action-section-{section.key}")
             view_menu.addAction(action)
         view_menu.addSeparator()

@@ -55,6 +55,13 @@ def test_sections_are_built_when_first_shown(ctx, qtbot):
     w.close()
 
 
+def test_view_menu_shows_a_section_title_with_an_ampersand_as_it_is(window):
+    from PySide6.QtGui import QAction
+
+    action = window.findChild(QAction, "action-section-people")
+    assert action.iconText() == "People & cities"  # not "People _cities" (an & read as a mnemonic)
+
+
 def test_standard_shortcuts_and_search_shortcuts(window):
     assert window.new_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
     assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
