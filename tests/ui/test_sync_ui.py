@@ -415,3 +415,26 @@ def test_an_export_names_what_no_bundle_can_carry(ctx, qtbot, answer, wait_idle,
     text = section.export_panel.result.text()
     assert "safe to remove" in text
     assert "stayed here and the rest was sent: note 'Pasted log': 'body' is too large" in text
+
+
+def test_the_new_key_warning_is_translated_with_a_fingerprint_as_the_store_writes_it(qapp, tmp_path):
+    from PySide6.QtCore import QTranslator
+
+    from gcen_desktop.sync.keys import fingerprint
+    from gcen_desktop.ui.sync.import_preview_dialog import ImportWarnings
+
+    from ..scripts import load_script
+
+    load_script("translations").compile_qm(["fr"], tmp_path, with_pseudo=False)
+    fp = fingerprint("A" * 43 + "=")  # eight groups of four, with spaces
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "gcen_fr.qm"))
+    qapp.installTranslator(translator)
+    try:
+        text = ImportWarnings().text(
+            f"This is the first bundle signed by the key {fp} (Min-jun); check the fingerprint with that "
+            "teammate before trusting it."
+        )
+    finally:
+        qapp.removeTranslator(translator)
+    assert text.startswith("C'est le premier paquet signé par la clé " + fp)

@@ -60,7 +60,7 @@ class ImportWarnings(QObject):
 
     _NOT_SIGNED = re.compile(r"This bundle is not signed, so it cannot be checked that (.*) made it; "
                              r"import it only if you know where it came from\.", re.S)
-    _NEW_KEY = re.compile(r"This is the first bundle signed by the key (\S+) \((.*)\); check the "
+    _NEW_KEY = re.compile(r"This is the first bundle signed by the key ([0-9A-F ]+?) \((.*)\); check the "
                           r"fingerprint with that teammate before trusting it\.", re.S)
     _CLOCK = re.compile(r"The sender's clock is ([\d,]+(?:\.\d+)?) hours ahead of this computer's; ask "
                         r"them to check their date and time \(the order of edits does not depend on it\)\.")
