@@ -400,8 +400,7 @@ class Vouching:
         return self.trusted or (trust_new_key and self.fp is not None)
 
 
-def _vouching(conn: Connection, store: Store, bundle: Any, own_keys: StoreKeys | None, *,
-              trust_new_key: bool = False) -> Vouching:
+def _vouching(conn: Connection, store: Store, bundle: Any, own_keys: StoreKeys | None) -> Vouching:
     """Who vouches for the bundle. A trusted key that claims a replica bound to another key (an
     impersonation) is refused here, before anything is read further."""
     m: Manifest = bundle.manifest
@@ -459,24 +458,22 @@ def _who(store: Store, names: dict[str, str], replica: str) -> str:
 def _admit_unvouched(
     conn: Connection, store: Store, events: list[dict[str, Any]]
 ) -> tuple[list[dict[str, Any]], dict[str, int]]:
-    """The events a bundle no trusted key vouches for may bring: those of replicas unknown here
-    (and those byte-identical to what is held, which change nothing). The others are left out,
-    counted per replica: only that replica's key, or a trusted teammate relaying them, speaks for
-    them."""
+    """The events a bundle no trusted key vouches for may bring: of `events` (those this store does
+    not hold, see `_unknown`), the ones of replicas unknown here. The others are left out, counted
+    per replica: only that replica's key, or a trusted teammate relaying them, speaks for them."""
     replicas = {e["dot"][0] for e in events}
     previous = set(filter(None, (store.meta_in(conn, "previous_replicas") or "").split(",")))
     known = (knowledge.known_replicas(conn, replicas) | {store.replica} | previous) & replicas
     if not known:
         return events, {}
-    held = held_hashes(conn, [tuple(e["dot"]) for e in events if e["dot"][0] in known])
     kept: list[dict[str, Any]] = []
     left: Counter[str] = Counter()
     for e in events:
-        r, s = e["dot"]
-        if r not in known:
-            kept.append(e)
-        elif held.get(r, {}).get(s) != e["h"]:
+        r = e["dot"][0]
+        if r in known:
             left[r] += 1
+        else:
+            kept.append(e)
     return kept, dict(left)
 
 
@@ -615,7 +612,7 @@ def run_import(
         store.refuse_writes()
     _refuse_foreign(store, m, joining=joining)
     with store.read() as conn:
-        v = _vouching(conn, store, bundle, own_keys, trust_new_key=trust_new_key)
+        v = _vouching(conn, store, bundle, own_keys)
         logged = knowledge.logged_import(conn, bundle_id=m.bundle_id)
         held = knowledge.have(conn)
     vouched = v.vouched(trust_new_key)
@@ -790,7 +787,7 @@ def join_streamed(
     joins smaller bundles."""
     m: Manifest = bundle.manifest
     with store.read() as conn:
-        v = _vouching(conn, store, bundle, own_keys, trust_new_key=trust_new_key)
+        v = _vouching(conn, store, bundle, own_keys)
     fp, warnings = v.fp, v.warnings
     # Joining fills an empty store, where every replica is unknown: a bundle no trusted key vouches
     # for brings all of its events, and nothing else it claims is remembered.

@@ -38,9 +38,15 @@ class AppContext(QObject):
         """Announce what changed in the store without a change set here (another process wrote
         it: the command line, say), so views and editors show it (the app calls this when it
         becomes active again)."""
-        changes, self._arrived_mark = self.ws.arrived_since(self._arrived_mark)
-        if changes:
-            self.sig_changed.emit(changes)
+        mark, ws = self._arrived_mark, self.ws
+
+        def done(result: Any) -> None:
+            changes, self._arrived_mark = result
+            if changes:
+                self.sig_changed.emit(changes)
+
+        # read on a worker: after a large import the events since the mark can be many
+        self.workers.run(lambda: ws.arrived_since(mark), done, lambda _exc: None, write=False)
 
     def run_write(
         self,

@@ -167,6 +167,7 @@ def test_a_change_written_by_another_process_is_shown_when_the_app_is_active_aga
     _type_at_end(qtbot, notes.editor.markdown.source, "typed")
     _in_another_window(ctx, lambda ws: ws.edit(rec, {"body": "one\nfrom the command line\nagain\n"}))
     ctx.notice_outside_changes()
+    wait_idle(ctx)
     assert notes.editor.markdown.text() == "one\nfrom the command line\ntyped"
     notes.editor.flush()
     wait_idle(ctx)

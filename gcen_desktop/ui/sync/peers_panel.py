@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.display import visible
 from .peer_model import PeerRole, PeerTableModel
 
 
@@ -77,7 +78,7 @@ class PeersPanel(QFrame):
         self.empty.setVisible(not peers)
         lines = [
             self.tr("%s's store sent two different versions of one change; every store keeps the same one, "
-                    "and the other is kept as evidence.") % (p.name or p.replica[:8])
+                    "and the other is kept as evidence.") % visible(p.name or p.replica[:8])
             for p in peers if getattr(p, "equivocated", 0)
         ]
         self.equivocation.setText("\n".join(lines))
