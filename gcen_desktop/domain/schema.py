@@ -501,18 +501,12 @@ def check_new_record_size(type_name: str, values: dict[str, object]) -> None:
 # The record schema this version knows: types, fields, choices. It travels in a bundle's manifest
 # as `schema_version`, apart from the format version (container and event shape): adding a field,
 # a type or a choice raises it and leaves the format alone. A store of an older schema keeps what
-# it does not know (see `is_known_field`) and relays it.
+# it does not know (see `store.apply.shown_fields`) and relays it.
 SCHEMA_VERSION = 1
 
 # What a newer version may name: a record type, a field or a choice this one does not know must be
 # spelled like ours (lowercase, digits, underscores), so nothing else reaches the store's columns.
 FUTURE_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
-
-
-def is_known_field(type_name: str, field_name: str) -> bool:
-    """Whether this version shows the field (a newer version's field is kept in the log only)."""
-    spec = TYPES.get(type_name)
-    return spec is not None and field_name in spec.by_name
 
 
 def type_fingerprints() -> dict[str, str]:

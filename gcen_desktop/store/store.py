@@ -193,9 +193,7 @@ class Store:
 
     def _met_damage(self, exc: BaseException) -> None:
         """Corruption met while using the store: remember it, so writes are refused from now on."""
-        self.damaged = True
-        if not self.read_only:
-            damage.mark(self.folder, damage.reason_of(exc))
+        self.found_damage(damage.reason_of(exc))
 
     def found_damage(self, reason: str, *, bad_events: int = 0) -> UserError:
         """Damage found by a check of the caller's (not an error SQLite raised): remembered as
