@@ -98,7 +98,7 @@ class ImportPreview:
     vouched: bool = True  # a key trusted here signed it: what it says of teammates is believed
     left_out: dict[str, int] = field(default_factory=dict)  # teammate name -> changes not imported (unvouched)
     file_sha256: str = ""  # of the file as previewed: the import checks it is still the same file
-    new_identity: bool = False  # this workspace copy took a new identity (it had been restored from a backup)
+    restored_from_backup: bool = False  # it named this copy's own later changes
     # teammates (or store ids) of which a change arrived in two versions: see equivocation_warning
     equivocating: list[str] = field(default_factory=list)
     kept_for_newer: int = 0  # records of types a newer version made: kept and passed on, shown after an upgrade
@@ -242,7 +242,7 @@ def _preview_of(outcome: core.Outcome, cls: type = ImportPreview, *, names: dict
         vouched=outcome.vouched,
         left_out={names.get(r) or f"store {r[:8]}": n for r, n in outcome.left_out.items()},
         file_sha256=file_sha256,
-        new_identity=outcome.new_identity,
+        restored_from_backup=outcome.restored_from_backup,
         equivocating=who,
         kept_for_newer=outcome.kept_for_newer,
         **extra,

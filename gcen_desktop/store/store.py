@@ -280,6 +280,12 @@ class Store:
             self._set_meta(conn, "previous_replicas", ",".join(filter(None, [previous, old])))
         return self.replica
 
+    def skip_past(self, conn: Connection, seq: int) -> None:
+        """Number this store's next change after `seq`: teammates hold its changes up to there
+        (made before a restore from a backup), and a dot is never written twice with two contents.
+        Its replica id stays, so nothing a bundle claims can make the store's identities multiply."""
+        self._set_meta(conn, "seq", str(max(seq, int(self.meta_in(conn, "seq") or 0))))
+
     @staticmethod
     def _spoken_for(conn: Connection, rec: str, dot: Dot) -> bool:
         """Some event already names this dot, not yet written, as a version of the record it

@@ -116,7 +116,7 @@ class Outcome:
     indexing: int = 0  # records queued for the search index
     vouched: bool = True  # a trusted key signed it (or the user trusted the key for this import)
     left_out: dict[str, int] = field(default_factory=dict)  # replica -> changes an unvouched bundle may not bring
-    new_identity: bool = False  # this store took a new replica id (it had been restored from a backup)
+    restored_from_backup: bool = False  # it named this store's own later changes
     # replicas of which a dot arrived with other content than the one held: settled, see
     # apply.resolve_equivocations (named in the report and on the Sync screen)
     equivocating: list[str] = field(default_factory=list)
@@ -487,25 +487,31 @@ def _describe_left_out(conn: Connection, store: Store, left: dict[str, int], sig
     )
 
 
-def _names_own_future(store: Store, conn: Connection, m: Manifest, events: list[dict[str, Any]]) -> bool:
-    """Whether the bundle names a change of this store's own replica beyond the last one it made
-    (in its events, its `have`, or their parents or observed versions): this store was restored
-    from a backup, or the bundle is forged."""
+# More changes than a workspace copy makes between a backup and its restore: a store's numbering never
+# jumps further on one bundle's word (a claim beyond is forged, and its dots are out of reach anyway).
+MAX_OWN_SKIP = 1 << 24
+
+
+def _own_future(store: Store, conn: Connection, m: Manifest, events: list[dict[str, Any]]) -> int:
+    """The highest change of this store's own replica that the bundle names beyond the last one it
+    made (in its events, its `have`, or their parents or observed versions), or 0: this store was
+    restored from a backup, or the bundle is forged."""
     own = store.replica
     seq = int(store.meta_in(conn, "seq") or 0)
+    top = seq
     spans = m.have.get(own)
-    if spans and spans[-1][1] > seq:
-        return True
+    if spans:
+        top = max(top, spans[-1][1])
     for e in events:
-        if e["dot"][0] == own and e["dot"][1] > seq:
-            return True
+        if e["dot"][0] == own:
+            top = max(top, e["dot"][1])
         if type(e) is HeldEvent:
             continue
         for refs in (e.get("parents") or e.get("observed") or {}).values():
             for r, s in refs:
-                if r == own and s > seq:
-                    return True
-    return False
+                if r == own:
+                    top = max(top, s)
+    return top if top > seq else 0
 
 
 def _refuse_foreign(store: Store, m: Manifest, *, joining: bool) -> None:
@@ -657,8 +663,8 @@ def run_import(
                     raise UserError(
                         "The workspace changed while the import was starting; import the bundle again."
                     )
-            restored_here = not joining and _names_own_future(store, conn, m, events)
-            if restored_here and not vouched:
+            own_future = 0 if joining else _own_future(store, conn, m, events)
+            if own_future and not vouched:
                 raise _forged_own()
             if outcome.missing:
                 warnings.append(_describe_missing(conn, outcome.missing))
@@ -686,11 +692,11 @@ def run_import(
                 ):
                     raise BundleCancelled("Import cancelled; nothing was changed.")
             _report(conn, outcome, rec_types, changed, created, before)
-            if restored_here:
+            if own_future:
                 warnings.append(
                     "This bundle holds changes this workspace copy made before it was restored from a "
-                    "backup; they were imported, and this copy now writes under a new identity so that "
-                    "teammates keep accepting its changes."
+                    "backup; they were imported, and this copy numbers its next changes after them so "
+                    "that teammates keep accepting its changes."
                 )
             if not apply:
                 raise _PreviewDone(outcome)
@@ -703,9 +709,13 @@ def run_import(
                     count=f"{deleting:,}",
                 )
             _record(store, conn, bundle, outcome, v.fp, vouched, max_hlc, joining=joining)
-            if restored_here:
-                store.take_new_identity(conn, "restored from a backup")
-                outcome.new_identity = True
+            if own_future:
+                # Its next change comes after every one of its own that teammates may hold. Not a
+                # new replica id: a trusted teammate repeating such a claim would otherwise give it
+                # one id per bundle, and every manifest's `have` would grow with them for ever.
+                seq = int(store.meta_in(conn, "seq") or 0)
+                store.skip_past(conn, min(own_future, seq + MAX_OWN_SKIP))
+                outcome.restored_from_backup = True
             if defer:
                 outcome.indexing = conn.exec_driver_sql(
                     "SELECT COUNT(*) FROM fts_queue"

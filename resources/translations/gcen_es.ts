@@ -1521,8 +1521,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Todo lo que contiene este paquete ya está aquí; importarlo no cambia nada.</translation>
         </message>
         <message>
-            <source>This bundle holds changes this workspace copy made before it was restored from a backup; they were imported, and this copy now writes under a new identity so that teammates keep accepting its changes.</source>
-            <translation>Este paquete contiene cambios que esta copia del espacio de trabajo hizo antes de restaurarse desde una copia de seguridad; se importaron, y esta copia escribe ahora con una identidad nueva para que los compañeros sigan aceptando sus cambios.</translation>
+            <source>This bundle holds changes this workspace copy made before it was restored from a backup; they were imported, and this copy numbers its next changes after them so that teammates keep accepting its changes.</source>
+            <translation>Este paquete contiene cambios que esta copia del espacio de trabajo hizo antes de restaurarse desde una copia de seguridad; se importaron, y esta copia numera sus próximos cambios después de ellos para que los compañeros sigan aceptando sus cambios.</translation>
         </message>
         <message>
             <source>%s of %s</source>

@@ -1521,8 +1521,8 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Tout le contenu de ce paquet est déjà ici ; l'importer ne change rien.</translation>
         </message>
         <message>
-            <source>This bundle holds changes this workspace copy made before it was restored from a backup; they were imported, and this copy now writes under a new identity so that teammates keep accepting its changes.</source>
-            <translation>Ce paquet contient des modifications faites par cette copie de l'espace de travail avant sa restauration depuis une sauvegarde ; elles ont été importées, et cette copie écrit désormais sous une nouvelle identité pour que les coéquipiers continuent d'accepter ses modifications.</translation>
+            <source>This bundle holds changes this workspace copy made before it was restored from a backup; they were imported, and this copy numbers its next changes after them so that teammates keep accepting its changes.</source>
+            <translation>Ce paquet contient des modifications faites par cette copie de l'espace de travail avant sa restauration depuis une sauvegarde ; elles ont été importées, et cette copie numérote ses prochaines modifications après elles pour que les coéquipiers continuent d'accepter ses modifications.</translation>
         </message>
         <message>
             <source>%s of %s</source>

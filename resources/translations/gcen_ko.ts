@@ -1520,8 +1520,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>이 번들의 모든 내용이 이미 여기에 있습니다. 가져와도 아무것도 바뀌지 않습니다.</translation>
         </message>
         <message>
-            <source>This bundle holds changes this workspace copy made before it was restored from a backup; they were imported, and this copy now writes under a new identity so that teammates keep accepting its changes.</source>
-            <translation>이 번들에는 이 작업 공간 사본이 백업에서 복원되기 전에 만든 변경 사항이 있습니다. 이 변경 사항을 가져왔으며, 팀원들이 계속 이 사본의 변경 사항을 받을 수 있도록 이 사본은 이제 새 ID로 기록합니다.</translation>
+            <source>This bundle holds changes this workspace copy made before it was restored from a backup; they were imported, and this copy numbers its next changes after them so that teammates keep accepting its changes.</source>
+            <translation>이 번들에는 이 작업 공간 사본이 백업에서 복원되기 전에 만든 변경 사항이 있습니다. 이 변경 사항을 가져왔으며, 팀원들이 계속 이 사본의 변경 사항을 받을 수 있도록 이 사본은 다음 변경 사항에 그 뒤의 번호를 매깁니다.</translation>
         </message>
         <message>
             <source>%s of %s</source>

@@ -1521,8 +1521,8 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Tudo o que há neste pacote já está aqui; importá-lo não muda nada.</translation>
         </message>
         <message>
-            <source>This bundle holds changes this workspace copy made before it was restored from a backup; they were imported, and this copy now writes under a new identity so that teammates keep accepting its changes.</source>
-            <translation>Este pacote contém alterações que esta cópia do espaço de trabalho fez antes de ser restaurada de um backup; elas foram importadas, e esta cópia agora escreve com uma nova identidade para que os colegas continuem aceitando suas alterações.</translation>
+            <source>This bundle holds changes this workspace copy made before it was restored from a backup; they were imported, and this copy numbers its next changes after them so that teammates keep accepting its changes.</source>
+            <translation>Este pacote contém alterações que esta cópia do espaço de trabalho fez antes de ser restaurada de um backup; elas foram importadas, e esta cópia numera suas próximas alterações depois delas para que os colegas continuem aceitando suas alterações.</translation>
         </message>
         <message>
             <source>%s of %s</source>

@@ -1520,8 +1520,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>此数据包中的所有内容这里都已有；导入它不会改变任何内容。</translation>
         </message>
         <message>
-            <source>This bundle holds changes this workspace copy made before it was restored from a backup; they were imported, and this copy now writes under a new identity so that teammates keep accepting its changes.</source>
-            <translation>此数据包包含此工作区副本在从备份恢复之前所做的更改；这些更改已导入，此副本现在以新的身份写入，以便队友继续接受它的更改。</translation>
+            <source>This bundle holds changes this workspace copy made before it was restored from a backup; they were imported, and this copy numbers its next changes after them so that teammates keep accepting its changes.</source>
+            <translation>此数据包包含此工作区副本在从备份恢复之前所做的更改；这些更改已导入，此副本之后的更改编号排在它们之后，以便队友继续接受它的更改。</translation>
         </message>
         <message>
             <source>%s of %s</source>

@@ -973,7 +973,7 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     'No key you trust signed this bundle. Importing it once brings in what is new from teammates this workspace does not know yet; what it says about the teammates you know is left out, and nothing else in it is remembered.': '신뢰하는 키로 서명되지 않은 번들입니다. 한 번만 가져오면 이 작업 공간이 아직 모르는 팀원의 새 내용을 가져오며, 이미 아는 팀원에 대한 내용은 제외되고 그 밖의 어떤 것도 기억되지 않습니다.',
     'Import once without trusting': '신뢰하지 않고 한 번만 가져오기',
-    'This bundle holds changes this workspace copy made before it was restored from a backup; they were imported, and this copy now writes under a new identity so that teammates keep accepting its changes.': '이 번들에는 이 작업 공간 사본이 백업에서 복원되기 전에 만든 변경 사항이 있습니다. 이 변경 사항을 가져왔으며, 팀원들이 계속 이 사본의 변경 사항을 받을 수 있도록 이 사본은 이제 새 ID로 기록합니다.',
+    'This bundle holds changes this workspace copy made before it was restored from a backup; they were imported, and this copy numbers its next changes after them so that teammates keep accepting its changes.': '이 번들에는 이 작업 공간 사본이 백업에서 복원되기 전에 만든 변경 사항이 있습니다. 이 변경 사항을 가져왔으며, 팀원들이 계속 이 사본의 변경 사항을 받을 수 있도록 이 사본은 다음 변경 사항에 그 뒤의 번호를 매깁니다.',
     '%s of %s': '%s건(%s)',
     'No key you trust signed this bundle, so the changes it carries in the name of teammates already known here were left out (%s); trust the key of this bundle, or ask those teammates for a bundle of their own.': '신뢰하는 키로 서명되지 않은 번들이므로, 이미 알려진 팀원의 이름으로 담긴 변경 사항은 제외했습니다(%s). 이 번들의 키를 신뢰하거나, 해당 팀원에게 직접 번들을 요청하세요.',
     'No key you trust signed this bundle, so the changes it carries in the name of teammates already known here were left out (%s); ask those teammates for a bundle of their own.': '신뢰하는 키로 서명되지 않은 번들이므로, 이미 알려진 팀원의 이름으로 담긴 변경 사항은 제외했습니다(%s). 해당 팀원에게 직접 번들을 요청하세요.',

@@ -972,7 +972,7 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     'No key you trust signed this bundle. Importing it once brings in what is new from teammates this workspace does not know yet; what it says about the teammates you know is left out, and nothing else in it is remembered.': '此数据包没有由您信任的密钥签名。仅导入一次会带入此工作区尚不认识的队友的新内容；其中关于您已认识的队友的内容会被略去，其他内容也都不会被记住。',
     'Import once without trusting': '仅导入一次，不信任',
-    'This bundle holds changes this workspace copy made before it was restored from a backup; they were imported, and this copy now writes under a new identity so that teammates keep accepting its changes.': '此数据包包含此工作区副本在从备份恢复之前所做的更改；这些更改已导入，此副本现在以新的身份写入，以便队友继续接受它的更改。',
+    'This bundle holds changes this workspace copy made before it was restored from a backup; they were imported, and this copy numbers its next changes after them so that teammates keep accepting its changes.': '此数据包包含此工作区副本在从备份恢复之前所做的更改；这些更改已导入，此副本之后的更改编号排在它们之后，以便队友继续接受它的更改。',
     '%s of %s': '%s 条（%s）',
     'No key you trust signed this bundle, so the changes it carries in the name of teammates already known here were left out (%s); trust the key of this bundle, or ask those teammates for a bundle of their own.': '此数据包没有由您信任的密钥签名，因此它以此处已知队友的名义携带的更改已被略去（%s）；请信任此数据包的密钥，或请这些队友发送他们自己的数据包。',
     'No key you trust signed this bundle, so the changes it carries in the name of teammates already known here were left out (%s); ask those teammates for a bundle of their own.': '此数据包没有由您信任的密钥签名，因此它以此处已知队友的名义携带的更改已被略去（%s）；请这些队友发送他们自己的数据包。',

@@ -562,11 +562,6 @@ def test_convergence_with_an_adversary(tmp_path, seed):
 
 @pytest.mark.slow
 @pytest.mark.skipif(not SOAK, reason="the full simulation runs under `make soak` (GCEN_SOAK=1)")
-@pytest.mark.xfail(
-    strict=True,
-    reason="known defect (issue 14): each forged `have` naming an honest store's future makes it take a new "
-    "replica id; thousands of them make a manifest's `have` exceed the 64 KiB cap, so exports fail",
-)
 @pytest.mark.parametrize("seed", [11, 2024, 77_777, RANDOM_SEED], ids=SEED_IDS)
 def test_convergence_full_with_an_adversary(tmp_path, seed):
     print(f"\nseed {seed} (rerun with this seed to reproduce)")

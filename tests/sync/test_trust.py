@@ -286,7 +286,7 @@ def test_trusting_one_key_trusts_no_roster_key_and_a_roster_never_repoints_a_tea
 # --- 7. a whole-home backup restore ----------------------------------------------------------------------
 
 
-def test_a_store_restored_with_its_registry_takes_a_new_identity_and_keeps_syncing(trio, tmp_path):
+def test_a_store_restored_with_its_registry_numbers_past_its_lost_changes_and_keeps_syncing(trio, tmp_path):
     a, b, _c = trio
     backup = tmp_path / "backup"
     a_folder = a.store.folder
@@ -301,10 +301,10 @@ def test_a_store_restored_with_its_registry_takes_a_new_identity_and_keeps_synci
     shutil.copytree(backup / "ws", a_folder)  # the disk died; home comes back from the backup
     shutil.copy2(backup / "replicas.json", registry_path())
     a = Exchange(Workspace.open(a_folder))
-    old = a.store.replica
+    old, old_seq = a.store.replica, int(a.store.meta("seq"))
     assert a.ws.find(lost) is None
     report = send(b, a, tmp_path)
-    assert report.new_identity and a.store.replica != old
+    assert report.restored_from_backup and a.store.replica == old and int(a.store.meta("seq")) > old_seq
     assert a.ws.get(lost).title == "written after the backup"
     fresh, _ = a.ws.create("note", {"title": "after the restore"})
     assert send(a, b, tmp_path).applied >= 1
@@ -313,6 +313,34 @@ def test_a_store_restored_with_its_registry_takes_a_new_identity_and_keeps_synci
     assert a.store.dump() == b.store.dump()
     assert a.store.check() == [] and b.store.check() == []
     a.ws.close()
+
+
+def test_a_trusted_teammate_repeating_claims_of_this_stores_future_cannot_make_exports_fail(trio, tmp_path):
+    """Each vouched claim of this store's future once gave it a new replica id; thousands of them
+    made every `have` list thousands of ids, until manifests passed their cap and exports failed."""
+    a, b, c = trio
+    replica = a.store.replica
+    for i in range(40):
+        seq = int(a.store.meta("seq"))
+        path = craft(tmp_path / f"claim{i}.gcen", workspace=a, producer=b.store.replica, name="Ben", events=[],
+                     have={replica: [[1, seq + 1000]]}, keys=b.keys)
+        assert a.import_bundle(path).restored_from_backup
+        assert int(a.store.meta("seq")) == seq + 1000
+        a.ws.create("note", {"title": f"after claim {i}"})
+    assert a.store.replica == replica and not a.store.meta("previous_replicas")
+    out = tmp_path / "team.gcen"
+    a.export(out, mode="team")
+    assert send(a, b, tmp_path).applied >= 40
+    assert {n.title for n in b.ws.list("note")} >= {f"after claim {i}" for i in range(40)}
+    # a claim of more changes than any workspace copy makes moves the numbering by a bounded step only
+    seq = int(a.store.meta("seq"))
+    far = craft(tmp_path / "far.gcen", workspace=a, producer=b.store.replica, name="Ben", events=[],
+                have={replica: [[1, 2**62]]}, keys=b.keys)
+    a.import_bundle(far)
+    assert int(a.store.meta("seq")) == seq + core.MAX_OWN_SKIP and a.store.replica == replica
+    fresh, _ = a.ws.create("note", {"title": "after the far claim"})
+    a.export(tmp_path / "for-chen.gcen", mode="full")
+    assert send(a, c, tmp_path).applied >= 1 and c.ws.get(fresh).title == "after the far claim"
 
 
 # --- 10. what is previewed is what is imported --------------------------------------------------------

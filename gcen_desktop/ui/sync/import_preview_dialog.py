@@ -74,8 +74,8 @@ class ImportWarnings(QObject):
                            r"those teammates for a bundle of their own\.", re.S)
     _LEFT_OUT_PART = re.compile(r"([\d,]+) of (.*?)(?=, [\d,]+ of |$)", re.S)
     _RESTORED = ("This bundle holds changes this workspace copy made before it was restored from a backup; they "
-                 "were imported, and this copy now writes under a new identity so that teammates keep accepting "
-                 "its changes.")
+                 "were imported, and this copy numbers its next changes after them so that teammates keep "
+                 "accepting its changes.")
     _EQUIVOCATION = re.compile(r"(.*)'s store sent two different versions of one change; every store keeps "
                                r"the same one, and the other is kept as evidence\.", re.S)
     _NOT_COPIED = re.compile(r"([\d,]+) records were not copied because what they belong to is not in the bundle\.")
@@ -87,8 +87,8 @@ class ImportWarnings(QObject):
             return self.tr("Everything in this bundle is already here; importing it changes nothing.")
         if warning == self._RESTORED:
             return self.tr("This bundle holds changes this workspace copy made before it was restored from a "
-                           "backup; they were imported, and this copy now writes under a new identity so that "
-                           "teammates keep accepting its changes.")
+                           "backup; they were imported, and this copy numbers its next changes after them so "
+                           "that teammates keep accepting its changes.")
         if m := self._LEFT_OUT.fullmatch(warning):
             parts = ", ".join(self.tr("%s of %s") % (locale.toString(int(n.replace(",", ""))), who)
                               for n, who in self._LEFT_OUT_PART.findall(m[1]))
