@@ -85,7 +85,7 @@ def test_an_import_into_a_store_keeps_new_records_data_in_their_events(tmp_path)
 def test_migration_0005_goes_down_with_the_values_copied_back_and_up_again(joined):
     from alembic import command
 
-    from gcen_desktop.store.engine import _alembic_config
+    from gcen_desktop.store.migrations.runner import alembic_config as _alembic_config
 
     _ana, ben = joined
     folder = ben.ws.store.folder
@@ -181,7 +181,7 @@ def test_undoing_an_import_made_before_an_upgrade_brings_the_schema_up_again(tmp
     from alembic import command
     from sqlalchemy import create_engine
 
-    from gcen_desktop.store.engine import _alembic_config
+    from gcen_desktop.store.migrations.runner import alembic_config as _alembic_config
     from gcen_desktop.sync import snapshot
 
     a, b = team(tmp_path, 2)
