@@ -18,7 +18,7 @@ from ..domain.clock import wall_ms_of
 from ..domain.errors import NotFound, Phrase, UserError, fill
 from ..domain.schema import CLI_NAME_OF
 from ..store import ranges
-from ..store.apply import DEL
+from ..store.merge import DEL
 from ..store.store import (
     JOINING,
     Store,

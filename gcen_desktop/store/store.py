@@ -22,7 +22,7 @@ from ..domain.ids import new_replica_id
 from ..domain.schema import MAX_CHANGE_BYTES, TYPES, check_change_size, type_fingerprints
 from . import damage, privacy
 from . import replica as replica_registry
-from .apply import DEL, Dot, apply_events, drain_fts_queue, load_states, write_projection
+from .apply import apply_events, load_states, write_projection
 from .attachments import BlobStore
 from .engine import (
     make_engine,
@@ -33,6 +33,8 @@ from .engine import (
     write_transaction,
 )
 from .events import NUL_ESCAPE, seal, stored_ok, why_it_cannot_travel
+from .merge import DEL, Dot
+from .search_rows import drain_fts_queue
 from .search_text import fts_query, make_snippet
 
 DB_NAME = "workspace.sqlite3"

@@ -26,7 +26,6 @@ from cryptography.exceptions import InvalidSignature
 
 from ..domain.errors import Phrase, ValidationError
 from ..domain.schema import FUTURE_NAME, MAX_INT, MAX_TITLE, MIN_INT, TYPES, Field, RecordType
-from ..store.apply import DEL
 from ..store.events import (
     ReadEvent,
     body_of,
@@ -36,6 +35,7 @@ from ..store.events import (
     hash_ok,
     line_hash_ok,
 )
+from ..store.merge import DEL
 from ..store.ranges import Vector
 from . import zipcheck
 from .crypto import AGE_MAGIC, decrypt_file, read_header, scrypt_work, starts_encrypted

@@ -25,16 +25,11 @@ from ..domain.errors import UserError
 from ..domain.ids import new_id
 from ..domain.schema import SCHEMA_VERSION, TYPES
 from ..store import damage, ranges
-from ..store.apply import (
-    CHUNK,
-    ClonedStoreError,
-    held_hashes,
-    index_records,
-    insert_read_events,
-    settle_kept_alive,
-    write_prepared,
-)
+from ..store.apply import ClonedStoreError, settle_kept_alive
+from ..store.log import CHUNK, held_hashes, insert_read_events
+from ..store.new_records import write_prepared
 from ..store.ranges import Vector
+from ..store.search_rows import index_records
 from ..store.store import JOINING, Store
 from . import knowledge, selection, snapshot, stream
 from .bundle_reader import HeldEvent

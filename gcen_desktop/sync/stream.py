@@ -30,8 +30,11 @@ import orjson
 
 from ..domain.errors import UserError
 from ..store import ranges
-from ..store.apply import ClonedStoreError, PreparedRecords, encode_data, preparer, shown_fields
+from ..store.apply import ClonedStoreError
 from ..store.events import ReadEvent
+from ..store.merge import shown_fields
+from ..store.new_records import PreparedRecords
+from ..store.projection import encode_data, preparer
 from .bundle_reader import (
     EventChecker,
     EventLines,
@@ -60,7 +63,7 @@ class ReadChunk:
     rows: list[tuple]  # events rows: (replica, seq, hlc, rec, type, op, h, body)
     held: dict[str, list[list[int]]]  # their dots per origin, as intervals
     # The records the chunk creates (one event each, none met before): their head rows and
-    # projection rows as the store writes them (see apply.PreparedRecords), the data of most
+    # projection rows as the store writes them (see new_records.PreparedRecords), the data of most
     # left in their event at eid `first_eid` + row index.
     new: PreparedRecords
     others: list[tuple[int, dict[str, Any] | None]]  # the rest: (row index, event, or None to decode its body)

@@ -147,7 +147,8 @@ def test_prepared_records_point_where_their_events_went(joined, tmp_path, events
     """The reader prepares new records' rows expecting their events at eids 1, 2, … of a store
     that held none; when they went elsewhere, or the store could not say where, the rows point
     at the right events or hold their data themselves."""
-    from gcen_desktop.store.apply import insert_read_events, write_prepared
+    from gcen_desktop.store.log import insert_read_events
+    from gcen_desktop.store.new_records import write_prepared
     from gcen_desktop.sync import stream
     from gcen_desktop.sync.bundle_reader import read_bundle
 

@@ -379,7 +379,7 @@ def test_a_deletion_that_arrives_first_keeps_its_time(tmp_path):
 
 
 def test_events_that_change_a_records_type_are_refused(ws):
-    from gcen_desktop.store.apply import RecordTypeMismatch
+    from gcen_desktop.store.merge import RecordTypeMismatch
 
     rec = new_id()
     apply(ws, [ev_set("aaaa", 1, T0, rec, "note", {"title": "T"})])

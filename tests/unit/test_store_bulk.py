@@ -408,7 +408,7 @@ def test_each_types_preparer_gives_the_rows_of_the_general_path():
     import random
 
     from gcen_desktop.domain.schema import TYPES
-    from gcen_desktop.store.apply import encode_data, new_record_of, preparer
+    from gcen_desktop.store.projection import encode_data, new_record_of, preparer
 
     rng = random.Random(3)
     # every kind's falsy values too ('' for a date or a ref passes the reader's checks)
