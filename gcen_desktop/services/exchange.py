@@ -29,9 +29,9 @@ from ..store.store import (
 )
 from ..sync import exchange as core
 from ..sync import knowledge, snapshot, stream
-from ..sync.bundle_reader import BundleContents, load_events, read_bundle, release_events
 from ..sync.errors import BundleError
 from ..sync.keys import StoreKeys, fingerprint, load_or_create_keys
+from ..sync.reader import BundleContents, load_events, read_bundle, release_events
 from . import copies, gc_pause
 from .changes import ChangeSet
 from .workspace import Workspace

@@ -32,11 +32,11 @@ from ..store.ranges import Vector
 from ..store.search_rows import index_records
 from ..store.store import JOINING, Store
 from . import knowledge, selection, snapshot, stream
-from .bundle_reader import HeldEvent
 from .bundle_writer import WriteResult, write_bundle
 from .errors import BundleCancelled
 from .keys import StoreKeys, fingerprint
 from .manifest import Manifest, Producer, RosterEntry
+from .reader import HeldEvent
 
 CATEGORIES = ("new", "updated", "unchanged", "conflicting", "deleted")
 APPLY_CHUNK = 5_000

@@ -2,7 +2,7 @@
 
 Checking an event (JSON, types, schema, canonical bytes, hash) costs about as much as writing it,
 and both hold the interpreter lock: in one process they add up. Here a reader process checks the
-lines of events.jsonl exactly as `bundle_reader` does and sends them in chunks, each with the rows
+lines of events.jsonl exactly as `reader` does and sends them in chunks, each with the rows
 the store writes (its brand-new records' projection rows computed there too), while this process
 writes the chunk before. The verdict on the whole member (its SHA-256, the line count, the first
 bad line) arrives after the last chunk: the caller applies inside one transaction and rolls back
@@ -35,15 +35,9 @@ from ..store.events import ReadEvent
 from ..store.merge import shown_fields
 from ..store.new_records import PreparedRecords
 from ..store.projection import encode_data, preparer
-from .bundle_reader import (
-    EventChecker,
-    EventLines,
-    EventsSource,
-    _no_space,
-    _unreadable,
-    event_values,
-)
 from .errors import BundleCorrupt, BundleError
+from .reader import EventChecker, EventLines, EventsSource, event_values
+from .reader.bundle import _no_space, _unreadable
 
 try:
     import fcntl
@@ -154,7 +148,7 @@ class _ChunkBuilder:
 
 
 def read_chunks(source: EventsSource, size: int = CHUNK_EVENTS) -> Iterator[ReadChunk]:
-    """The checks of `bundle_reader._read_events`, in chunks; raises what it would raise (a bad
+    """The checks of `reader.bundle._read_events`, in chunks; raises what it would raise (a bad
     line is told only once the member's hash is known). A dot that appears again with different
     content goes with the chunk as an equivocal line (once per content)."""
     checker = EventChecker(source.limits, lenient=source.lenient)

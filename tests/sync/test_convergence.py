@@ -34,8 +34,8 @@ from gcen_desktop.store.merge import UNFLAGGED_FIELDS
 from gcen_desktop.store.store import open_store
 from gcen_desktop.sync import exchange as core
 from gcen_desktop.sync import knowledge
-from gcen_desktop.sync.bundle_reader import read_bundle
 from gcen_desktop.sync.bundle_writer import write_bundle
+from gcen_desktop.sync.reader import read_bundle
 
 from .signed_team import export_signed, import_trusting, signer_keys
 

@@ -150,7 +150,7 @@ def test_prepared_records_point_where_their_events_went(joined, tmp_path, events
     from gcen_desktop.store.log import insert_read_events
     from gcen_desktop.store.new_records import write_prepared
     from gcen_desktop.sync import stream
-    from gcen_desktop.sync.bundle_reader import read_bundle
+    from gcen_desktop.sync.reader import read_bundle
 
     ana, _ben = joined
     full = tmp_path / "again.gcen"
