@@ -52,10 +52,10 @@ def _install(types: dict[str, schema.RecordType], version: int) -> None:
     schema.CLI_NAME_OF.update({v: k for k, v in schema.CLI_TYPES.items()})
     # imported after: what they make of TYPES when first imported is the grown schema's
     from gcen_desktop.store import apply, projection
-    from gcen_desktop.sync import exchange
+    from gcen_desktop.sync import export
     from gcen_desktop.sync.reader import fast_checker, lines
 
-    schema.SCHEMA_VERSION = exchange.SCHEMA_VERSION = version
+    schema.SCHEMA_VERSION = export.SCHEMA_VERSION = version
 
     fast_checker._fields_checked_in_c.cache_clear()
     lines._TYPE_NAMES.clear()
