@@ -47,17 +47,19 @@ class Shape:
         self.position, self.visibility = field("position"), field("visibility")
         self.checklist = type_ == "checklist_item"  # its status is whether it is done
 
-    def columns(self) -> Callable[[dict[str, Any]], tuple[str, tuple]]:
-        """The function giving, of a record's values, its title and the columns after its data:
-        (parent, kind, status, due, working_group, symposium, city, member, position, visibility).
-        A column of a field the type lacks is None without a look-up (this runs per record on the
-        import fast path: ~0.3 µs)."""
-        label, parent, kind, status, due, start = self.label, self.parent, self.kind, self.status, self.due, self.start
+    def row(self) -> PrepareRow:
+        """The function giving a record's projection row as apply's _INSERT_PREPARED writes it, of
+        its id and values (and, to pass through, its data, time and where its data is in its
+        event): (rec, type, title, data, parent, kind, status, due, working_group, symposium, city,
+        member, position, visibility, hlc, eid, at, length). A column of a field the type lacks
+        is None without a look-up: this runs per record on the import fast path."""
+        type_, label, parent, kind, status, due, start = (
+            self.name, self.label, self.parent, self.kind, self.status, self.due, self.start)
         working_group, symposium, city, host_city = self.working_group, self.symposium, self.city, self.host_city
         members, position, visibility, checklist = self.members, self.position, self.visibility, self.checklist
         one_member = members[0] if len(members) == 1 else None
 
-        def columns(values: dict[str, Any]) -> tuple[str, tuple]:
+        def row(rec: Any, values: dict[str, Any], data: Any, hlc: Any, eid: Any, at: Any, length: Any) -> tuple:
             g = values.get
             title = g(label)
             if one_member is not None:
@@ -70,7 +72,11 @@ class Shape:
                         break
                 else:
                     member = None
-            return "" if title is None else str(title), (
+            return (
+                rec,
+                type_,
+                "" if title is None else str(title),
+                data,
                 g(parent) if parent else None,
                 g(kind) if kind else None,
                 ("done" if g("done") else "open") if checklist else g(status) if status else None,
@@ -81,25 +87,31 @@ class Shape:
                 member,
                 g(position) if position else None,
                 (g(visibility) if visibility else None) or "team",
+                hlc,
+                eid,
+                at,
+                length,
             )
 
-        return columns
+        return row
 
 
-_COLUMNS: dict[str, Callable[[dict[str, Any]], tuple[str, tuple]]] = {}
+# (rec, values, data, hlc, eid, at, length) -> the projection row (see Shape.row)
+PrepareRow = Callable[[Any, dict[str, Any], Any, Any, Any, Any, Any], tuple]
+_ROWS: dict[str, PrepareRow] = {}
 
 
-def columns_of(type_: str) -> Callable[[dict[str, Any]], tuple[str, tuple]]:
-    """`Shape.columns` of a known record type (made once; `forget_shapes` after the schema changes)."""
-    found = _COLUMNS.get(type_)
+def row_maker(type_: str) -> PrepareRow:
+    """`Shape.row` of a known record type (made once; `forget_shapes` after the schema changes)."""
+    found = _ROWS.get(type_)
     if found is None:
-        found = _COLUMNS[type_] = Shape(type_).columns()
+        found = _ROWS[type_] = Shape(type_).row()
     return found
 
 
 def forget_shapes() -> None:
     """Drop what was read off the schema (a test that grows the schema in place calls this)."""
-    _COLUMNS.clear()
+    _ROWS.clear()
     _PREPARERS.clear()
 
 
@@ -115,15 +127,15 @@ def row_of(
     """The projection row (without rid) of a record of this type showing these values.
     `data_json`: their canonical JSON, when the caller has it (stored as text, see apply's
     _INSERT_RECORD), or NO_DATA to leave it None for now."""
-    title, columns = columns_of(type_)(data)
+    shown = row_maker(type_)(None, data, None, None, None, None, None)
     if data_json is None:
         data_json = encode_data(data)
     elif data_json is NO_DATA:
         data_json = None
     return (
-        title,
+        shown[2],
         data_json,
-        *columns,
+        *shown[4:14],
         int(own_deleted),  # deleted; may be lowered by a live child (apply.settle_kept_alive)
         int(own_deleted),
         int(del_conflict),
@@ -179,12 +191,11 @@ def preparer(type_: str) -> PrepareRecord:
     step: shown, no conflict, created and updated by its one event."""
     made = _PREPARERS.get(type_)
     if made is None:
-        columns = columns_of(type_)
+        row = row_maker(type_)
 
         def made(rec: str, replica: str, seq: int, hlc: str, f: dict[str, Any], data: str,
                  eid: Any, at: Any, length: Any) -> tuple[tuple, tuple]:
-            title, rest = columns(f)
-            return (rec, replica, seq, hlc, names_of(f)), (rec, type_, title, data) + rest + (hlc, eid, at, length)
+            return (rec, replica, seq, hlc, names_of(f)), row(rec, f, data, hlc, eid, at, length)
 
         _PREPARERS[type_] = made
     return made

@@ -1,4 +1,5 @@
-"""Bundle exchange on one store: export a selection, and the import pipeline's steps 6–9.
+"""Bundle exchange on one store: the import pipeline's steps 6–9 (exporting is `export`'s, letting a
+bundle in at all `admission`'s; their names are importable from here too).
 
 Preview and import run the very same code — apply the bundle's events inside a BEGIN IMMEDIATE
 transaction and classify what changed — and a preview then rolls back, so the two always agree.

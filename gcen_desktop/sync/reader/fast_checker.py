@@ -77,9 +77,7 @@ class CanonicalCheck:
     _to_validate: dict[str, tuple[str, ...]]
     _rules: dict[str, dict[str, tuple]]
     _not_decoded: bytes | None
-
-    def _check_value(self, rule: tuple, type_name: str, name: str, value: object, n: int) -> None:
-        raise NotImplementedError
+    _check_value: Callable[[tuple, str, str, object, int], None]  # raises BundleCorrupt
 
     def _canonical_and_good(self, line: bytes) -> CheckedLine | None:
         """`check` of a line in this format's canonical form that passes every check (what every
