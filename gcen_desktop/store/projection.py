@@ -22,8 +22,8 @@ NO_DATA: Any = object()  # row_of: leave the data out (None) for the caller to f
 
 
 class Shape:
-    """Where a type's projection columns come from. A name is None when the type has no such
-    field: `dict.get(None)` is None, so a column reads the same way whatever the type."""
+    """Where a type's projection columns come from, read off its schema: the field filling each
+    column, None when the type has no such field (the column is then None, or its fallback)."""
 
     __slots__ = ("name", "label", "parent", "kind", "status", "due", "start", "working_group", "symposium",
                  "city", "host_city", "members", "position", "visibility", "checklist")
