@@ -20,15 +20,9 @@ from sqlalchemy.exc import DatabaseError
 from .. import __version__
 from ..domain.display import visible_lines
 from ..domain.errors import UserError
-from . import records_commands
+from . import document_commands, records_commands, sync_commands
 
-FAMILIES = [records_commands]
-for _optional in ("sync_commands", "document_commands"):
-    try:  # each family ships with its own issue; the CLI works with whichever are present
-        FAMILIES.append(__import__(f"{__name__}.{_optional}", fromlist=["register"]))
-    except ModuleNotFoundError as _exc:
-        if _exc.name != f"{__name__}.{_optional}":
-            raise
+FAMILIES = [records_commands, sync_commands, document_commands]
 
 
 def _one_line(text: str) -> str:

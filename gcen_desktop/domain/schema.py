@@ -501,7 +501,7 @@ def check_new_record_size(type_name: str, values: dict[str, object]) -> None:
 # The record schema this version knows: types, fields, choices. It travels in a bundle's manifest
 # as `schema_version`, apart from the format version (container and event shape): adding a field,
 # a type or a choice raises it and leaves the format alone. A store of an older schema keeps what
-# it does not know (see `store.apply.shown_fields`) and relays it.
+# it does not know (see `store.merge.shown_fields`) and relays it.
 SCHEMA_VERSION = 1
 
 # What a newer version may name: a record type, a field or a choice this one does not know must be

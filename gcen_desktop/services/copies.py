@@ -27,7 +27,7 @@ from ..store import replica as replica_registry
 from ..store.store import open_store
 from ..sync import exchange as core
 from ..sync import snapshot
-from ..sync.bundle_reader import BundleContents
+from ..sync.reader import BundleContents
 from ..sync.temp_folders import COPYING, TempFolder
 from .changes import ChangeSet
 from .workspace import Workspace, _clean

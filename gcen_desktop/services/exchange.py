@@ -18,7 +18,7 @@ from ..domain.clock import wall_ms_of
 from ..domain.errors import NotFound, Phrase, UserError, fill
 from ..domain.schema import CLI_NAME_OF
 from ..store import ranges
-from ..store.apply import DEL
+from ..store.merge import DEL
 from ..store.store import (
     JOINING,
     Store,
@@ -29,9 +29,9 @@ from ..store.store import (
 )
 from ..sync import exchange as core
 from ..sync import knowledge, snapshot, stream
-from ..sync.bundle_reader import BundleContents, load_events, read_bundle, release_events
 from ..sync.errors import BundleError
 from ..sync.keys import StoreKeys, fingerprint, load_or_create_keys
+from ..sync.reader import BundleContents, load_events, read_bundle, release_events
 from . import copies, gc_pause
 from .changes import ChangeSet
 from .workspace import Workspace

@@ -102,11 +102,6 @@ class Queries:
             "r.type='link' AND r.kind=? AND r.parent=? AND r.deleted=0", (kind, rec), order="r.title"
         )
 
-    def links_to(self, rec: str, kind: str) -> list[RecordView]:
-        return self.store.query(
-            "r.type='link' AND r.kind=? AND r.title=? AND r.deleted=0", (kind, rec), order="r.created"
-        )
-
     def linked(self, rec: str, kind: str) -> list[RecordView]:
         """The live records a record links to with links of a kind."""
         return self.store.query(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -40,18 +39,6 @@ class BlobStore:
             Path(tmp).unlink(missing_ok=True)
             raise
 
-    def put_bytes(self, data: bytes) -> str:
-        digest = hashlib.sha256(data).hexdigest()
-        if self.has(digest):
-            return digest
-        self.root.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        return self._commit(tmp, digest)
-
     def _commit(self, tmp: str, digest: str) -> str:
         target = self.path_of(digest)
         if target.exists():
@@ -64,5 +51,3 @@ class BlobStore:
     def read(self, sha256: str) -> bytes:
         return self.path_of(sha256).read_bytes()
 
-    def export_to(self, sha256: str, dest: Path) -> None:
-        shutil.copyfile(self.path_of(sha256), dest)

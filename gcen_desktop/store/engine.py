@@ -14,9 +14,7 @@ from urllib.parse import quote
 from sqlalchemy import Connection, Engine, create_engine, event
 
 from .migrations import HEAD_REVISION
-
-MIGRATIONS = Path(__file__).parent / "migrations"
-
+from .migrations.newest import STATEMENTS
 
 PAGE_SIZE = 8192
 
@@ -177,25 +175,6 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
             conn.info["write"] = False
 
 
-def _alembic_config(conn: Connection):
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    cfg.attributes["connection"] = conn
-    return cfg
-
-
-def head_revision() -> str:
-    """The newest revision among the migration scripts (a test keeps HEAD_REVISION equal to it)."""
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    return ScriptDirectory.from_config(cfg).get_current_head() or ""
-
-
 def _is_empty(raw: sqlite3.Connection) -> bool:
     return raw.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] == 0
 
@@ -203,26 +182,15 @@ def _is_empty(raw: sqlite3.Connection) -> bool:
 def _create_newest(raw: sqlite3.Connection) -> None:
     """Make a new database's schema from `migrations.newest` in one transaction: what running
     every migration makes (a test holds the two equal), without loading Alembic (~0.6 s)."""
-    from .migrations.newest import REVISION, STATEMENTS
-
     raw.execute("BEGIN IMMEDIATE")
     try:
         for statement in STATEMENTS:
             raw.execute(statement)
-        raw.execute("INSERT INTO alembic_version (version_num) VALUES (?)", (REVISION,))
+        raw.execute("INSERT INTO alembic_version (version_num) VALUES (?)", (HEAD_REVISION,))
         raw.execute("COMMIT")
     except BaseException:
         raw.execute("ROLLBACK")
         raise
-
-
-def schema_statements(raw: sqlite3.Connection) -> list[str]:
-    """The statements that make this database's schema (not its rows), in the order SQLite made
-    its objects; not the tables an FTS5 table makes for itself."""
-    rows = raw.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid").fetchall()
-    virtual = {name for name, sql in rows if sql.upper().startswith("CREATE VIRTUAL TABLE")}
-    shadows = {f"{v}_{part}" for v in virtual for part in ("data", "idx", "content", "docsize", "config")}
-    return [sql for name, sql in rows if name not in shadows]
 
 
 def schema_is_newest(engine: Engine) -> bool:
@@ -255,8 +223,9 @@ def migrate(engine: Engine) -> str | None:
         if current is None and _is_empty(raw):
             _create_newest(raw)  # a new file: the schema the migrations make, at once
             return None
-        from alembic import command
         from alembic.runtime.migration import MigrationContext
+
+        from .migrations.runner import head_revision, upgrade
 
         raw.execute("PRAGMA foreign_keys=OFF")
         try:
@@ -265,7 +234,7 @@ def migrate(engine: Engine) -> str | None:
             if before != head_revision():
                 conn.info["write"] = True
                 with conn.begin():
-                    command.upgrade(_alembic_config(conn), "head")
+                    upgrade(conn)
                 conn.info["write"] = False
                 problems = raw.execute("PRAGMA foreign_key_check").fetchall()
                 if problems:

@@ -136,15 +136,6 @@ def inner_keys_sorted(*objects: Any) -> bool:
     return True
 
 
-def dot_of(event: dict[str, Any]) -> Dot:
-    r, s = event["dot"]
-    return (r, s)
-
-
-def sort_parents(parents: list[list[Any]] | list[tuple[str, int]]) -> list[list[Any]]:
-    return sorted([[r, s] for r, s in parents])
-
-
 def stored_ok(h: Any, body: Any) -> bool:
     """An event the store holds is whole: its bytes are those its hash `h` (the events table's
     own column) was made of. A canonical line is hashed as it is; any other, decoded first."""

@@ -1,7 +1,7 @@
 """Private stays home: which records no export may carry, and what making one visible writes.
 
 A record is hidden when its visibility is private (the projection shows the most restrictive head
-of a conflicted visibility, see apply.project), when what it hangs on is hidden (the goals and
+of a conflicted visibility, see merge.view), when what it hangs on is hidden (the goals and
 actions of a private plan, the statuses of a private reading, the tags and links of a private
 record, links that point at one), and — an attachment — when every record it is attached to is
 hidden: the same bytes attached to a record that travels travel with it.
@@ -24,8 +24,9 @@ from sqlalchemy import Connection
 
 from ..domain.ids import is_uuid
 from . import ranges
-from .apply import CHUNK, DEL
 from .engine import plain_cursor
+from .log import CHUNK
+from .merge import DEL
 
 # id → (type, parent, visibility, link target)
 Row = tuple[str, "str | None", str, "str | None"]

@@ -1,4 +1,5 @@
-"""Bundle exchange on one store: export a selection, and the import pipeline's steps 6–9.
+"""Bundle exchange on one store: the import pipeline's steps 6–9 (exporting is `export`'s, letting a
+bundle in at all `admission`'s; their names are importable from here too).
 
 Preview and import run the very same code — apply the bundle's events inside a BEGIN IMMEDIATE
 transaction and classify what changed — and a preview then rolls back, so the two always agree.
@@ -8,9 +9,7 @@ peer knowledge, keys and the import log.
 
 from __future__ import annotations
 
-import time
 from collections import Counter
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import filterfalse
 from operator import itemgetter
@@ -19,79 +18,56 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from .. import __version__
 from ..domain.clock import WARN_AHEAD_MS, wall_ms_of
 from ..domain.errors import UserError
-from ..domain.ids import new_id
-from ..domain.schema import SCHEMA_VERSION, TYPES
-from ..store import damage, ranges
-from ..store.apply import (
-    CHUNK,
-    ClonedStoreError,
-    held_hashes,
-    index_records,
-    insert_read_events,
-    settle_kept_alive,
-    write_prepared,
-)
+from ..domain.schema import TYPES
+from ..store import ranges
+from ..store.apply import ClonedStoreError, settle_kept_alive
+from ..store.log import CHUNK, held_hashes, insert_read_events
+from ..store.new_records import write_prepared
 from ..store.ranges import Vector
+from ..store.search_rows import index_records
 from ..store.store import JOINING, Store
 from . import knowledge, selection, snapshot, stream
-from .bundle_reader import HeldEvent
-from .bundle_writer import WriteResult, write_bundle
+from .admission import (
+    MAX_OWN_SKIP,
+    BundleRefused,
+    ForeignWorkspace,
+    Impersonation,
+    NeedsReview,
+    UntrustedKey,
+    Unvouched,
+    admit_unvouched,
+    cloned,
+    describe_left_out,
+    describe_missing,
+    forged_own,
+    missing_dots,
+    own_future_seq,
+    refuse_foreign,
+    refuse_unvouched,
+    vouching,
+)
+from .bundle_writer import write_bundle
 from .errors import BundleCancelled
+from .export import (
+    MemoryBundle,
+    Progress,
+    export_file,
+    export_memory,
+    prepare_export,
+    producer_name,
+)
 from .keys import StoreKeys, fingerprint
-from .manifest import Manifest, Producer, RosterEntry
+from .manifest import Manifest
+from .reader import HeldEvent
+from .times import fmt_ms, now_ms
 
 CATEGORIES = ("new", "updated", "unchanged", "conflicting", "deleted")
 APPLY_CHUNK = 5_000
 DEFER_FTS_FROM = 2_000  # events; larger imports queue their records for background indexing
 MANY_DELETIONS = 25
 
-Progress = Callable[[int, int], bool] | None
-
-
-class BundleRefused(UserError):
-    """A bundle that is well formed but must not be applied to this store; nothing was changed."""
-
-
-class Unvouched(BundleRefused):
-    """A bundle no trusted key vouches for, applied without the user's decision to import it once."""
-
-
-class UntrustedKey(Unvouched):
-    """Signed by a key this store does not trust (yet)."""
-
-
-class Impersonation(BundleRefused):
-    """Signed by one key, naming as its producer a replica bound to another."""
-
-
-class NeedsReview(BundleRefused):
-    """Held back for the user to look at (many deletions) where nobody is asked: the shared folder."""
-
-
-class ForeignWorkspace(BundleRefused):
-    """A bundle of another team's workspace: refused, unless imported as copies."""
-
-    def __init__(self, template: str, workspace_name: str, /, **params: Any) -> None:
-        super().__init__(template, **params)
-        self.workspace_name = workspace_name
-
-
-@dataclass
-class MemoryBundle:
-    """A bundle's contents without the file: what the simulation and in-process transports pass."""
-
-    manifest: Manifest
-    events: list[dict[str, Any]]
-    blobs: dict[str, Path] = field(default_factory=dict)
-    signer_public_key: str | None = None
-    encrypted: bool = False
-
-    @property
-    def file_sha256(self) -> str:
-        return "memory:" + self.manifest.bundle_id
 
 
 @dataclass
@@ -127,159 +103,6 @@ class Outcome:
 class _PreviewDone(Exception):
     def __init__(self, outcome: Outcome) -> None:
         self.outcome = outcome
-
-
-def now_ms() -> int:
-    return time.time_ns() // 1_000_000
-
-
-def fmt_ms(ms: int) -> str:
-    return time.strftime("%Y-%m-%d %H:%M", time.localtime(ms / 1000))
-
-
-# --- export ------------------------------------------------------------------------------------
-
-
-def producer_name(store: Store) -> str:
-    me = store.meta("me")
-    view = store.find(me) if me else None
-    return view.title if view else (store.meta("device_name") or "")
-
-
-def _roster(conn: Connection, store: Store, keys: StoreKeys | None, name: str) -> list[RosterEntry]:
-    out: list[RosterEntry] = []
-    if keys is not None:
-        out.append(
-            RosterEntry(
-                name=name or "",
-                replica=store.replica,
-                public_key=keys.public_key_b64,
-                age_recipient=keys.age_recipient,
-                fingerprint=keys.fingerprint,
-            )
-        )
-    for p in knowledge.peers(conn):
-        k = knowledge.key(conn, p.fingerprint) if p.fingerprint else None
-        if p.replica == store.replica or k is None or not k.trusted:
-            continue  # only keys this store's user accepted travel on
-        out.append(
-            RosterEntry(
-                name=p.name or k.name,
-                replica=p.replica,
-                public_key=k.public_key,
-                age_recipient=k.age_recipient or "",
-                fingerprint=k.fingerprint,
-            )
-        )
-    return out
-
-
-def _select_and_remember(
-    store: Store, mode: str, peer: str | None, network_only: bool, keys: StoreKeys | None, name: str
-) -> tuple[selection.Selection, list[RosterEntry]]:
-    """The selection, with what it carries of ours marked exported, in one write."""
-    with store.write() as conn:
-        sel = selection.select(store, conn, mode=mode, peer=peer, network_only=network_only)
-        if sel.max_own_seq:
-            # Autosave may no longer amend events that a bundle carries (their hash is out there).
-            exported = int(store.meta_in(conn, "exported_seq") or 0)
-            if sel.max_own_seq > exported:
-                store._set_meta(conn, "exported_seq", str(sel.max_own_seq))
-        roster = _roster(conn, store, keys, name)
-        store._set_meta(conn, "last_export_ms", str(now_ms()))
-        if mode == "peer" and peer:
-            store._set_meta(conn, "last_export_peer", peer)
-    return sel, roster
-
-
-def prepare_export(
-    store: Store,
-    *,
-    mode: str = "team",
-    peer: str | None = None,
-    network_only: bool = False,
-    keys: StoreKeys | None = None,
-) -> tuple[Manifest, selection.Selection]:
-    """Select what to carry and build the manifest; marks own events as exported (one write)."""
-    if mode not in selection.MODES:
-        raise ValueError(f"unknown export mode {mode!r}")
-    name = producer_name(store)
-    workspace_id = store.workspace_id or ""
-    ws_view = store.find(workspace_id) if workspace_id else None
-    if store.damaged:  # (its projection decides what stays private: it cannot be relied on)
-        raise damage.no_export(store.folder)
-    if store.read_only:  # a backup copy exports what it holds; it remembers nothing of it
-        with store.read() as conn:
-            sel = selection.select(store, conn, mode=mode, peer=peer, network_only=network_only)
-            roster = _roster(conn, store, keys, name)
-    else:
-        sel, roster = _select_and_remember(store, mode, peer, network_only, keys, name)
-    manifest = Manifest(
-        app_version=__version__,
-        schema_version=str(SCHEMA_VERSION),  # the record schema's; the store's revision stays home
-        workspace_id=workspace_id,
-        workspace_name=ws_view.title if ws_view else "",
-        bundle_id=new_id(),
-        kind="full" if not sel.since and not network_only else "incremental",
-        created_ms=now_ms(),
-        producer=Producer(
-            replica=store.replica,
-            name=name,
-            public_key=keys.public_key_b64 if keys else "",
-            age_recipient=keys.age_recipient if keys else "",
-            fingerprint=keys.fingerprint if keys else "",
-        ),
-        since=sel.since,
-        have=sel.have,
-        event_count=len(sel.lines),
-        roster=roster,
-    )
-    return manifest, sel
-
-
-def export_file(
-    store: Store,
-    path: Path,
-    *,
-    mode: str = "team",
-    peer: str | None = None,
-    network_only: bool = False,
-    keys: StoreKeys | None = None,
-    sign: bool = True,
-    recipients: Sequence[str] = (),
-    passphrase: str | None = None,
-    progress: Progress = None,
-) -> WriteResult:
-    manifest, sel = prepare_export(
-        store, mode=mode, peer=peer, network_only=network_only, keys=keys
-    )
-    return write_bundle(
-        Path(path),
-        manifest,
-        sel.lines,
-        sel.blobs,
-        keys=keys if sign else None,
-        recipients=recipients,
-        passphrase=passphrase,
-        progress=progress,
-    )
-
-
-def export_memory(
-    store: Store,
-    *,
-    mode: str = "team",
-    peer: str | None = None,
-    network_only: bool = False,
-    keys: StoreKeys | None = None,
-) -> MemoryBundle:
-    manifest, sel = prepare_export(
-        store, mode=mode, peer=peer, network_only=network_only, keys=keys
-    )
-    return MemoryBundle(manifest, sel.events, sel.blobs, keys.public_key_b64 if keys else None)
-
-
-# --- import ------------------------------------------------------------------------------------
 
 
 def _status(conn: Connection, recs: list[str]) -> dict[str, tuple[str, int, bool, str | None]]:
@@ -387,212 +210,6 @@ def _unchanged_counts(rec_types: dict[str, str]) -> dict[str, dict[str, int]]:
     return {t: dict(dict.fromkeys(CATEGORIES, 0), unchanged=n) for t, n in Counter(rec_types.values()).items()}
 
 
-@dataclass
-class Vouching:
-    """What the bundle's signature proves here (SYNC.md, "Trust and authenticity")."""
-
-    fp: str | None  # the signer's fingerprint; None when the bundle is not signed
-    trusted: bool  # the signer's key is trusted here (or is this store's own)
-    warnings: list[str]
-
-    def vouched(self, trust_new_key: bool) -> bool:
-        """Whether the bundle speaks with a trusted key: as it is, or once the user trusts the key."""
-        return self.trusted or (trust_new_key and self.fp is not None)
-
-
-def _vouching(conn: Connection, store: Store, bundle: Any, own_keys: StoreKeys | None) -> Vouching:
-    """Who vouches for the bundle. A trusted key that claims a replica bound to another key (an
-    impersonation) is refused here, before anything is read further."""
-    m: Manifest = bundle.manifest
-    warnings: list[str] = []
-    signer = bundle.signer_public_key
-    who = m.producer.name or "a teammate"
-    if not signer:
-        if m.producer.replica != store.replica:
-            warnings.append(
-                f"This bundle is not signed, so it cannot be checked that {who} made it; import it only if "
-                "you know where it came from."
-            )
-        return Vouching(None, False, warnings)
-    fp = fingerprint(signer)
-    own = own_keys is not None and signer == own_keys.public_key_b64
-    k = knowledge.key(conn, fp)
-    trusted = own or (k is not None and k.trusted)
-    _refuse_impersonation(conn, store, m, fp, own_keys)
-    if not trusted:
-        warnings.append(
-            f"This is the first bundle signed by the key {fp} ({m.producer.name or 'no name given'}); "
-            "check the fingerprint with that teammate before trusting it."
-        )
-    return Vouching(fp, trusted, warnings)
-
-
-def _refuse_impersonation(conn: Connection, store: Store, m: Manifest, fp: str, own_keys: StoreKeys | None) -> None:
-    """Only the key bound to a replica speaks for it: a bundle signed by another key that names
-    that replica as its producer is refused, whoever signed it."""
-    producer = m.producer.replica
-    if producer == store.replica:
-        bound = own_keys.fingerprint if own_keys is not None else None
-    else:
-        bound = knowledge.bound_key(conn, producer)
-    if bound is None or bound == fp:
-        return
-    names = knowledge.names(conn)
-    signer_name = next((p.name for p in knowledge.peers(conn) if p.fingerprint == fp and p.name), None)
-    raise Impersonation(
-        "This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's "
-        "store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new "
-        "computer, a bundle made there comes from a new store and is accepted once you trust its key.",
-        fingerprint=fp,
-        signer=f" ({signer_name})" if signer_name else "",
-        name=_who(store, names, producer),
-    )
-
-
-def _who(store: Store, names: dict[str, str], replica: str) -> str:
-    if replica == store.replica:
-        return producer_name(store) or "this"
-    return names.get(replica) or f"store {replica[:8]}"
-
-
-def _admit_unvouched(
-    conn: Connection, store: Store, events: list[dict[str, Any]]
-) -> tuple[list[dict[str, Any]], dict[str, int]]:
-    """The events a bundle no trusted key vouches for may bring: of `events` (those this store does
-    not hold, see `_unknown`), the ones of replicas unknown here. The others are left out, counted
-    per replica: only that replica's key, or a trusted teammate relaying them, speaks for them."""
-    replicas = {e["dot"][0] for e in events}
-    previous = set(filter(None, (store.meta_in(conn, "previous_replicas") or "").split(",")))
-    known = (knowledge.known_replicas(conn, replicas) | {store.replica} | previous) & replicas
-    if not known:
-        return events, {}
-    kept: list[dict[str, Any]] = []
-    left: Counter[str] = Counter()
-    for e in events:
-        r = e["dot"][0]
-        if r in known:
-            left[r] += 1
-        else:
-            kept.append(e)
-    return kept, dict(left)
-
-
-def _describe_left_out(conn: Connection, store: Store, left: dict[str, int], signed: bool) -> str:
-    names = knowledge.names(conn)
-    parts = ", ".join(f"{n:,} of {_who(store, names, r)}" for r, n in sorted(left.items()))
-    how = "trust the key of this bundle, or " if signed else ""
-    return (
-        f"No key you trust signed this bundle, so the changes it carries in the name of teammates "
-        f"already known here were left out ({parts}); {how}ask those teammates for a bundle of their own."
-    )
-
-
-# More changes than a workspace copy makes between a backup and its restore: a store's numbering never
-# jumps further on one bundle's word (a claim beyond is forged, and its dots are out of reach anyway).
-MAX_OWN_SKIP = 1 << 24
-
-
-def _own_future(store: Store, conn: Connection, m: Manifest, events: list[dict[str, Any]]) -> int:
-    """The highest change of this store's own replica that the bundle names beyond the last one it
-    made (in its events, its `have`, or their parents or observed versions), or 0: this store was
-    restored from a backup, or the bundle is forged."""
-    own = store.replica
-    seq = int(store.meta_in(conn, "seq") or 0)
-    top = seq
-    spans = m.have.get(own)
-    if spans:
-        top = max(top, spans[-1][1])
-    for e in events:
-        if e["dot"][0] == own:
-            top = max(top, e["dot"][1])
-        if type(e) is HeldEvent:
-            continue
-        for refs in (e.get("parents") or e.get("observed") or {}).values():
-            for r, s in refs:
-                if r == own:
-                    top = max(top, s)
-    return top if top > seq else 0
-
-
-def _refuse_foreign(store: Store, m: Manifest, *, joining: bool) -> None:
-    wid = store.workspace_id
-    if joining and not wid:
-        return
-    if m.workspace_id != wid and m.workspace_name:
-        raise ForeignWorkspace(
-            "This bundle belongs to another workspace '%(name)s', not to this one; open that workspace "
-            "(or join it from an empty folder) to import it, or import its records as copies.",
-            m.workspace_name,
-            name=m.workspace_name,
-        )
-    if m.workspace_id != wid:
-        raise ForeignWorkspace(
-            "This bundle belongs to another workspace, not to this one; open that workspace "
-            "(or join it from an empty folder) to import it, or import its records as copies.",
-            m.workspace_name,
-        )
-
-
-def _cloned() -> BundleRefused:
-    return BundleRefused(
-        "This bundle holds changes made by a copy of a store that reuses another store's identity "
-        "(a copied or restored workspace folder), so it was refused; ask the sender to export a new "
-        "full bundle after opening their workspace in GCEN Desktop once more."
-    )
-
-
-def _forged_own() -> BundleRefused:
-    return BundleRefused(
-        "This bundle claims changes of this very workspace copy that it never made, and no key you "
-        "trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it "
-        "for a bundle signed with their key."
-    )
-
-
-def _untrusted(fp: str) -> UntrustedKey:
-    return UntrustedKey(
-        "This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the "
-        "preview, then import it once without trusting the key, or check the fingerprint with the "
-        "sender and trust it.",
-        fingerprint=fp,
-    )
-
-
-def _not_signed() -> Unvouched:
-    return Unvouched(
-        "This bundle is not signed, so nothing shows who made it; look at the preview, then import it "
-        "once if you know where it came from."
-    )
-
-
-def _refuse_unvouched(v: Vouching) -> None:
-    raise _untrusted(v.fp) if v.fp else _not_signed()
-
-
-def _missing(m: Manifest, held: Vector, events: list[dict[str, Any]]) -> Vector:
-    """What the bundle's producer assumed this store had (`since`) and it does not."""
-    if not m.since:  # a full bundle assumes nothing
-        return {}
-    arriving: dict[str, list[int]] = {}
-    for e in events:
-        arriving.setdefault(e["dot"][0], []).append(e["dot"][1])
-    have_after = ranges.vector_union(held, {k: ranges.from_seqs(v) for k, v in arriving.items()})
-    return ranges.vector_subtract({k: [list(x) for x in v] for k, v in m.since.items()}, have_after)
-
-
-def _describe_missing(conn: Connection, missing: Vector) -> str:
-    names = knowledge.names(conn)
-    parts = [
-        f"{ranges.count(rs):,} from {names.get(origin) or 'store ' + origin[:8]}"
-        for origin, rs in sorted(missing.items())
-    ]
-    return (
-        "This bundle assumes changes this store does not have ("
-        + ", ".join(parts)
-        + "); what it holds was applied, and a full bundle from the sender will fill the gap."
-    )
-
-
 def run_import(
     store: Store,
     bundle: Any,
@@ -616,9 +233,9 @@ def run_import(
     events: list[dict[str, Any]] = bundle.events
     if apply:
         store.refuse_writes()
-    _refuse_foreign(store, m, joining=joining)
+    refuse_foreign(store, m, joining=joining)
     with store.read() as conn:
-        v = _vouching(conn, store, bundle, own_keys)
+        v = vouching(conn, store, bundle, own_keys)
         logged = knowledge.logged_import(conn, bundle_id=m.bundle_id)
         held = knowledge.have(conn)
     vouched = v.vouched(trust_new_key)
@@ -630,12 +247,12 @@ def run_import(
         _set_aside_newer(outcome)
         return outcome
     if apply and not vouched and not once:
-        _refuse_unvouched(v)
+        refuse_unvouched(v)
     max_hlc = max((e["hlc"] for e in events if type(e) is not HeldEvent), default=None)
     ahead = _clock_warning(max_hlc)
     if ahead:
         warnings.append(ahead)
-    outcome.missing = _missing(m, held, events)
+    outcome.missing = missing_dots(m, held, events)
     if apply:
         for sha, path in bundle.blobs.items():
             if not store.blobs.has(sha):
@@ -649,7 +266,7 @@ def run_import(
             try:
                 unknown = (token, _unknown(conn, events))
             except ClonedStoreError:
-                raise _cloned() from None
+                raise cloned() from None
         if not unknown[1]:
             nothing_new_at = token
         else:
@@ -663,19 +280,19 @@ def run_import(
                     raise UserError(
                         "The workspace changed while the import was starting; import the bundle again."
                     )
-            own_future = 0 if joining else _own_future(store, conn, m, events)
+            own_future = 0 if joining else own_future_seq(store, conn, m, events)
             if own_future and not vouched:
-                raise _forged_own()
+                raise forged_own()
             if outcome.missing:
-                warnings.append(_describe_missing(conn, outcome.missing))
+                warnings.append(describe_missing(conn, outcome.missing))
             rec_types = {e["rec"]: e["type"] for e in events if type(e) is HeldEvent}
             rec_types.update((e["rec"], e["type"]) for e in events if type(e) is not HeldEvent)
             # what is already here costs nothing below (found once, unless the store changed since)
             events = unknown[1] if unknown is not None and now == unknown[0] else _unknown(conn, events)
             if not vouched:
-                events, outcome.left_out = _admit_unvouched(conn, store, events)
+                events, outcome.left_out = admit_unvouched(conn, store, events)
                 if outcome.left_out:
-                    warnings.append(_describe_left_out(conn, store, outcome.left_out, bool(v.fp)))
+                    warnings.append(describe_left_out(conn, store, outcome.left_out, bool(v.fp)))
             before = _status(conn, list({e["rec"] for e in events})) if _has_records(conn) else {}
             changed: set[str] = set()
             created: set[str] = set()  # new, shown, no conflict: no need to read their rows back
@@ -738,7 +355,7 @@ def run_import(
     except _PreviewDone as done:
         return done.outcome
     except ClonedStoreError:
-        raise _cloned() from None
+        raise cloned() from None
     outcome.imported = True
     return outcome
 
@@ -797,7 +414,7 @@ def join_streamed(
     joins smaller bundles."""
     m: Manifest = bundle.manifest
     with store.read() as conn:
-        v = _vouching(conn, store, bundle, own_keys)
+        v = vouching(conn, store, bundle, own_keys)
     fp, warnings = v.fp, v.warnings
     # Joining fills an empty store, where every replica is unknown: a bundle no trusted key vouches
     # for brings all of its events, and nothing else it claims is remembered.
@@ -822,7 +439,7 @@ def join_streamed(
                 if refused is None:
                     try:
                         if store.replica in chunk.held:
-                            raise _cloned()
+                            raise cloned()
                         first_eid = insert_read_events(conn, chunk.rows, chunk.held)
                         new = write_prepared(conn, chunk.new, chunk.rows, chunk.first_eid, first_eid, defer_fts=defer)
                         events = chunk.events([i for i, _e in chunk.others], dict(chunk.others))
@@ -853,7 +470,7 @@ def join_streamed(
                     raise BundleCancelled("Import cancelled; nothing was changed.")
             # in the order a bundle read whole tells them: its checks (above), the key, then applying
             if not vouched and not once:
-                _refuse_unvouched(v)
+                refuse_unvouched(v)
             if refused is not None:
                 raise refused
             ahead = _clock_warning(max_hlc)
@@ -861,13 +478,13 @@ def join_streamed(
                 warnings.append(ahead)
             outcome.missing = ranges.vector_subtract({k: [list(x) for x in v] for k, v in m.since.items()}, arriving)
             if outcome.missing:
-                warnings.append(_describe_missing(conn, outcome.missing))
+                warnings.append(describe_missing(conn, outcome.missing))
             _report(conn, outcome, rec_types, changed, created, {})
             _record(store, conn, bundle, outcome, fp, vouched, max_hlc, joining=True)
             if defer:
                 outcome.indexing = conn.exec_driver_sql("SELECT COUNT(*) FROM fts_queue").scalar_one()
     except ClonedStoreError:
-        raise _cloned() from None
+        raise cloned() from None
     outcome.imported = True
     return outcome
 
@@ -929,3 +546,11 @@ def _record(
         applied=outcome.applied,
         report={"counts": outcome.counts, "warnings": outcome.warnings},
     )
+
+
+__all__ = [
+    "APPLY_CHUNK", "CATEGORIES", "DEFER_FTS_FROM", "MANY_DELETIONS", "MAX_OWN_SKIP", "BundleRefused", "ForeignWorkspace",
+    "Impersonation", "MemoryBundle", "NeedsReview", "Outcome", "ReadWhole", "UntrustedKey", "Unvouched", "export_file",
+    "export_memory", "fmt_ms", "join_streamed", "now_ms", "prepare_export", "producer_name", "run_import", "selection",
+    "write_bundle",
+]

@@ -14,7 +14,7 @@ import orjson
 from sqlalchemy import Connection
 
 from ..store import ranges
-from ..store.apply import held_vector
+from ..store.log import held_vector
 from ..store.ranges import Vector
 
 

@@ -21,7 +21,6 @@ BLOB_PREFIX = "blobs/sha256/"
 
 _ID_PATTERN = r"^[A-Za-z0-9_.:-]{1,64}$"
 _REPLICA_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
-REPLICA_RE = re.compile(_REPLICA_PATTERN)
 
 Ident = Annotated[str, msgspec.Meta(pattern=_ID_PATTERN)]
 Replica = Annotated[str, msgspec.Meta(pattern=_REPLICA_PATTERN)]

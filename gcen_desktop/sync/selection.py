@@ -22,9 +22,9 @@ import orjson
 from sqlalchemy import Connection
 
 from ..store import privacy, ranges
-from ..store.apply import CHUNK
 from ..store.engine import plain_cursor
 from ..store.events import NUL_ESCAPE, stored_ok, why_it_cannot_travel
+from ..store.log import CHUNK
 from ..store.ranges import Vector
 from ..store.store import Store
 from . import knowledge

@@ -2,7 +2,7 @@
 
 Checking an event (JSON, types, schema, canonical bytes, hash) costs about as much as writing it,
 and both hold the interpreter lock: in one process they add up. Here a reader process checks the
-lines of events.jsonl exactly as `bundle_reader` does and sends them in chunks, each with the rows
+lines of events.jsonl exactly as `reader` does and sends them in chunks, each with the rows
 the store writes (its brand-new records' projection rows computed there too), while this process
 writes the chunk before. The verdict on the whole member (its SHA-256, the line count, the first
 bad line) arrives after the last chunk: the caller applies inside one transaction and rolls back
@@ -30,17 +30,14 @@ import orjson
 
 from ..domain.errors import UserError
 from ..store import ranges
-from ..store.apply import ClonedStoreError, PreparedRecords, encode_data, preparer, shown_fields
+from ..store.apply import ClonedStoreError
 from ..store.events import ReadEvent
-from .bundle_reader import (
-    EventChecker,
-    EventLines,
-    EventsSource,
-    _no_space,
-    _unreadable,
-    event_values,
-)
+from ..store.merge import shown_fields
+from ..store.new_records import PreparedRecords
+from ..store.projection import encode_data, preparer
 from .errors import BundleCorrupt, BundleError
+from .reader import EventChecker, EventLines, EventsSource, event_values
+from .reader.bundle import _no_space, _unreadable
 
 try:
     import fcntl
@@ -60,7 +57,7 @@ class ReadChunk:
     rows: list[tuple]  # events rows: (replica, seq, hlc, rec, type, op, h, body)
     held: dict[str, list[list[int]]]  # their dots per origin, as intervals
     # The records the chunk creates (one event each, none met before): their head rows and
-    # projection rows as the store writes them (see apply.PreparedRecords), the data of most
+    # projection rows as the store writes them (see new_records.PreparedRecords), the data of most
     # left in their event at eid `first_eid` + row index.
     new: PreparedRecords
     others: list[tuple[int, dict[str, Any] | None]]  # the rest: (row index, event, or None to decode its body)
@@ -151,7 +148,7 @@ class _ChunkBuilder:
 
 
 def read_chunks(source: EventsSource, size: int = CHUNK_EVENTS) -> Iterator[ReadChunk]:
-    """The checks of `bundle_reader._read_events`, in chunks; raises what it would raise (a bad
+    """The checks of `reader.bundle._read_events`, in chunks; raises what it would raise (a bad
     line is told only once the member's hash is known). A dot that appears again with different
     content goes with the chunk as an equivocal line (once per content)."""
     checker = EventChecker(source.limits, lenient=source.lenient)

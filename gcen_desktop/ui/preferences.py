@@ -104,8 +104,6 @@ class PreferencesDialog(QDialog):
             from ..services.exchange import Exchange
 
             Exchange(self.ctx.ws).set_shared_folder(Path(folder) if folder else None)
-        except ImportError:
-            pass
         except UserError as exc:
             self.ctx.show_error(exc, self)
             return False
@@ -127,9 +125,7 @@ class PreferencesDialog(QDialog):
 
 
 def _store_shared_folder(ctx: AppContext) -> str:
-    try:
-        from ..services.exchange import Exchange
-    except ImportError:
-        return ""
+    from ..services.exchange import Exchange
+
     folder = Exchange(ctx.ws).shared_folder()
     return str(folder) if folder else ""

@@ -586,14 +586,6 @@
             <translation>Markdown…</translation>
         </message>
         <message>
-            <source>Export is not available</source>
-            <translation>La exportación no está disponible</translation>
-        </message>
-        <message>
-            <source>This version cannot write documents yet; update GCEN Desktop.</source>
-            <translation>Esta versión aún no puede escribir documentos; actualice GCEN Desktop.</translation>
-        </message>
-        <message>
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
@@ -4850,10 +4842,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
             <translation>El archivo %(name)s de este paquete está dañado; pida al remitente que lo exporte de nuevo.</translation>
-        </message>
-        <message>
-            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
-            <translation>Esta versión de GCEN Desktop no puede intercambiar paquetes; instale la versión completa.</translation>
         </message>
     </context>
 </TS>

@@ -586,14 +586,6 @@
             <translation>Markdown…</translation>
         </message>
         <message>
-            <source>Export is not available</source>
-            <translation>L'export n'est pas disponible</translation>
-        </message>
-        <message>
-            <source>This version cannot write documents yet; update GCEN Desktop.</source>
-            <translation>Cette version ne sait pas encore écrire de documents ; mettez GCEN Desktop à jour.</translation>
-        </message>
-        <message>
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
@@ -4850,10 +4842,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
             <translation>Le fichier %(name)s de ce paquet est endommagé ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
-        </message>
-        <message>
-            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
-            <translation>Cette version de GCEN Desktop ne peut pas échanger de paquets ; installez la version complète.</translation>
         </message>
     </context>
 </TS>

@@ -586,14 +586,6 @@
             <translation>Markdown…</translation>
         </message>
         <message>
-            <source>Export is not available</source>
-            <translation>내보내기를 사용할 수 없습니다</translation>
-        </message>
-        <message>
-            <source>This version cannot write documents yet; update GCEN Desktop.</source>
-            <translation>이 버전은 아직 문서를 만들 수 없습니다. GCEN Desktop을 업데이트하세요.</translation>
-        </message>
-        <message>
             <source>Save as</source>
             <translation>다른 이름으로 저장</translation>
         </message>
@@ -4848,10 +4840,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
             <translation>이 번들 안의 파일 %(name)s이(가) 손상되었습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
-        </message>
-        <message>
-            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
-            <translation>이 버전의 GCEN Desktop은 번들을 주고받을 수 없습니다. 전체 버전을 설치하세요.</translation>
         </message>
     </context>
 </TS>

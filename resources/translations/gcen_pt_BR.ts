@@ -586,14 +586,6 @@
             <translation>Markdown…</translation>
         </message>
         <message>
-            <source>Export is not available</source>
-            <translation>A exportação não está disponível</translation>
-        </message>
-        <message>
-            <source>This version cannot write documents yet; update GCEN Desktop.</source>
-            <translation>Esta versão ainda não gera documentos; atualize o GCEN Desktop.</translation>
-        </message>
-        <message>
             <source>Save as</source>
             <translation>Salvar como</translation>
         </message>
@@ -4850,10 +4842,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
             <translation>O arquivo %(name)s deste pacote está danificado; peça ao remetente que o exporte novamente.</translation>
-        </message>
-        <message>
-            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
-            <translation>Esta versão do GCEN Desktop não pode trocar pacotes; instale a versão completa.</translation>
         </message>
     </context>
 </TS>

@@ -586,14 +586,6 @@
             <translation>Markdown…</translation>
         </message>
         <message>
-            <source>Export is not available</source>
-            <translation>无法导出</translation>
-        </message>
-        <message>
-            <source>This version cannot write documents yet; update GCEN Desktop.</source>
-            <translation>此版本还不能生成文档；请更新 GCEN Desktop。</translation>
-        </message>
-        <message>
             <source>Save as</source>
             <translation>另存为</translation>
         </message>
@@ -4848,10 +4840,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
             <translation>此数据包中的文件 %(name)s 已损坏；请让发送者重新导出。</translation>
-        </message>
-        <message>
-            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
-            <translation>此版本的 GCEN Desktop 无法交换数据包；请安装完整版本。</translation>
         </message>
     </context>
 </TS>

@@ -51,15 +51,16 @@ def _install(types: dict[str, schema.RecordType], version: int) -> None:
     schema.CLI_NAME_OF.clear()
     schema.CLI_NAME_OF.update({v: k for k, v in schema.CLI_TYPES.items()})
     # imported after: what they make of TYPES when first imported is the grown schema's
-    from gcen_desktop.store import apply
-    from gcen_desktop.sync import bundle_reader, exchange
+    from gcen_desktop.store import apply, projection
+    from gcen_desktop.sync import export
+    from gcen_desktop.sync.reader import fast_checker, lines
 
-    schema.SCHEMA_VERSION = exchange.SCHEMA_VERSION = version
+    schema.SCHEMA_VERSION = export.SCHEMA_VERSION = version
 
-    bundle_reader._fields_checked_in_c.cache_clear()
-    bundle_reader._TYPE_NAMES.clear()
-    bundle_reader._TYPE_NAMES.update({name.encode(): name for name in types})
-    apply._PREPARERS.clear()
+    fast_checker._fields_checked_in_c.cache_clear()
+    lines._TYPE_NAMES.clear()
+    lines._TYPE_NAMES.update({name.encode(): name for name in types})
+    projection.forget_shapes()
     apply._KEEPING_TYPES = tuple(t for t in types if t != "link")
 
 

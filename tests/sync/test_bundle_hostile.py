@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from gcen_desktop.sync.bundle_reader import read_bundle
 from gcen_desktop.sync.errors import BundleError
+from gcen_desktop.sync.reader import read_bundle
 from tests.sync.hostile.make_corpus import CASES, build_corpus, corpus_keys, valid
 
 
@@ -79,8 +79,8 @@ def test_every_case_has_a_distinct_message(corpus: dict, private_tmp: Path) -> N
 def test_an_unforeseen_failure_is_still_a_plain_refusal(
     tmp_path: Path, private_tmp: Path, monkeypatch
 ) -> None:
-    from gcen_desktop.sync import bundle_reader
     from gcen_desktop.sync.errors import BundleCorrupt
+    from gcen_desktop.sync.reader import bundle as bundle_reader
 
     path = tmp_path / "valid.gcen"
     path.write_bytes(valid(corpus_keys()))

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from gcen_desktop.domain.errors import UserError
-from gcen_desktop.sync.bundle_reader import read_bundle
 from gcen_desktop.sync.bundle_writer import write_bundle
 from gcen_desktop.sync.keys import fingerprint, load_or_create_keys
+from gcen_desktop.sync.reader import read_bundle
 from tests.sync.hostile.make_corpus import sample_events
 from tests.sync.test_bundle_roundtrip import make_manifest
 

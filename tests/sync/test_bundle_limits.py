@@ -12,8 +12,8 @@ import pytest
 from gcen_desktop.store.events import seal
 from gcen_desktop.sync import errors as E
 from gcen_desktop.sync import zipcheck
-from gcen_desktop.sync.bundle_reader import needs_passphrase, read_bundle
 from gcen_desktop.sync.limits import DEFAULT_LIMITS, GiB, KiB, Limits, MiB, human_size
+from gcen_desktop.sync.reader import needs_passphrase, read_bundle
 from tests.sync.hostile.make_corpus import assemble, corpus_keys, fill_members, valid, valid_parts
 
 KEYS = corpus_keys()

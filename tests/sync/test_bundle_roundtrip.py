@@ -11,11 +11,11 @@ import orjson
 import pytest
 
 from gcen_desktop.sync import errors as E
-from gcen_desktop.sync.bundle_reader import is_encrypted, needs_passphrase, read_bundle
 from gcen_desktop.sync.bundle_writer import partial_path, write_bundle
 from gcen_desktop.sync.keys import load_or_create_keys
 from gcen_desktop.sync.limits import Limits
 from gcen_desktop.sync.manifest import Manifest, Producer
+from gcen_desktop.sync.reader import is_encrypted, needs_passphrase, read_bundle
 from tests.sync.hostile.make_corpus import BLOB, BLOB_SHA, REPLICA, rec_id, sample_events
 
 

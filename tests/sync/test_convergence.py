@@ -29,13 +29,13 @@ from gcen_desktop.domain.errors import UserError
 from gcen_desktop.domain.ids import new_id
 from gcen_desktop.domain.schema import TYPES
 from gcen_desktop.services import Workspace
-from gcen_desktop.store.apply import UNFLAGGED_FIELDS
 from gcen_desktop.store.events import seal
+from gcen_desktop.store.merge import UNFLAGGED_FIELDS
 from gcen_desktop.store.store import open_store
 from gcen_desktop.sync import exchange as core
 from gcen_desktop.sync import knowledge
-from gcen_desktop.sync.bundle_reader import read_bundle
 from gcen_desktop.sync.bundle_writer import write_bundle
+from gcen_desktop.sync.reader import read_bundle
 
 from .signed_team import export_signed, import_trusting, signer_keys
 

@@ -143,7 +143,7 @@ def test_a_bundle_holding_both_versions_joins_as_the_stores_that_saw_both(
 
 
 def test_the_shared_folder_bundle_is_rewritten_when_the_kept_version_changes(four, tmp_path):
-    from gcen_desktop.sync.bundle_reader import read_bundle
+    from gcen_desktop.sync.reader import read_bundle
 
     ana, ben, _chen, dara = four
     note, _ = ana.ws.create("note", {"title": "Residency visit"})

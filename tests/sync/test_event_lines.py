@@ -10,10 +10,11 @@ from typing import Any
 
 import pytest
 
-from gcen_desktop.sync import bundle_reader, zipcheck
-from gcen_desktop.sync.bundle_reader import EventChecker, EventLines
+from gcen_desktop.sync import zipcheck
 from gcen_desktop.sync.errors import BundleCorrupt
 from gcen_desktop.sync.limits import Limits
+from gcen_desktop.sync.reader import EventChecker, EventLines
+from gcen_desktop.sync.reader import lines as bundle_reader
 
 LIMITS = Limits(line_bytes=64)
 ENTRY = zipcheck.Entry("events.jsonl", 8, 0, 0, 0, 0, 0)
@@ -105,7 +106,7 @@ def test_the_switch_interval_is_short_while_pieces_are_read_ahead_and_set_back_a
 
     from gcen_desktop.services import Workspace
     from gcen_desktop.services.exchange import Exchange
-    from gcen_desktop.sync.bundle_reader import read_bundle
+    from gcen_desktop.sync.reader import read_bundle
 
     ws = Workspace.new(tmp_path / "w", "T", member="Ana")
     ws.create("note", {"title": "Visit", "body": "x"})

@@ -9,8 +9,8 @@ from gcen_desktop.domain.errors import UserError
 from gcen_desktop.store.events import seal
 from gcen_desktop.sync import exchange as core
 from gcen_desktop.sync import knowledge, snapshot
-from gcen_desktop.sync.bundle_reader import HeldEvent, read_bundle
 from gcen_desktop.sync.bundle_writer import write_bundle
+from gcen_desktop.sync.reader import HeldEvent, read_bundle
 
 from .exchange_kit import close_all, team
 

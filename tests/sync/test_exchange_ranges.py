@@ -36,7 +36,7 @@ def test_vectors():
 
 
 def test_store_keeps_have_ranges_in_step_with_the_log(ws):
-    from gcen_desktop.store.apply import held_vector
+    from gcen_desktop.store.log import held_vector
 
     for i in range(5):
         ws.create("note", {"title": f"n{i}"})

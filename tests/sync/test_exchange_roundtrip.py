@@ -233,7 +233,7 @@ def test_failed_join_removes_only_what_it_made(tmp_path):
 
 
 def test_describe_tells_what_a_bundle_says_of_itself_without_reading_its_attachments(tmp_path, monkeypatch):
-    from gcen_desktop.sync import bundle_reader
+    from gcen_desktop.sync.reader import bundle as bundle_reader
 
     a = Exchange(Workspace.new(tmp_path / "a", "Toronto team", member="Ana"))
     note, _ = a.ws.create("note", {"title": "Visit", "body": "x"})

@@ -16,9 +16,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gcen_desktop.sync.bundle_reader import read_bundle
 from gcen_desktop.sync.errors import BundleError
 from gcen_desktop.sync.limits import Limits
+from gcen_desktop.sync.reader import read_bundle
 from tests.sync.hostile.make_corpus import Parts, assemble, corpus_keys, valid_parts
 
 LIMITS = Limits(ratio_from_bytes=64 * 1024, line_bytes=64 * 1024, file_bytes=4 * 1024 * 1024)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from gcen_desktop.domain.clock import encode
-from gcen_desktop.store import apply as apply_module
-from gcen_desktop.store import store as store_module
+from gcen_desktop.store import ancestors as store_module
+from gcen_desktop.store import merge as apply_module
 from gcen_desktop.store.events import seal
 from gcen_desktop.sync import exchange as core
 from gcen_desktop.sync.bundle_writer import write_bundle

@@ -85,7 +85,7 @@ def test_an_import_into_a_store_keeps_new_records_data_in_their_events(tmp_path)
 def test_migration_0005_goes_down_with_the_values_copied_back_and_up_again(joined):
     from alembic import command
 
-    from gcen_desktop.store.engine import _alembic_config
+    from gcen_desktop.store.migrations.runner import alembic_config as _alembic_config
 
     _ana, ben = joined
     folder = ben.ws.store.folder
@@ -147,9 +147,10 @@ def test_prepared_records_point_where_their_events_went(joined, tmp_path, events
     """The reader prepares new records' rows expecting their events at eids 1, 2, … of a store
     that held none; when they went elsewhere, or the store could not say where, the rows point
     at the right events or hold their data themselves."""
-    from gcen_desktop.store.apply import insert_read_events, write_prepared
+    from gcen_desktop.store.log import insert_read_events
+    from gcen_desktop.store.new_records import write_prepared
     from gcen_desktop.sync import stream
-    from gcen_desktop.sync.bundle_reader import read_bundle
+    from gcen_desktop.sync.reader import read_bundle
 
     ana, _ben = joined
     full = tmp_path / "again.gcen"
@@ -181,7 +182,7 @@ def test_undoing_an_import_made_before_an_upgrade_brings_the_schema_up_again(tmp
     from alembic import command
     from sqlalchemy import create_engine
 
-    from gcen_desktop.store.engine import _alembic_config
+    from gcen_desktop.store.migrations.runner import alembic_config as _alembic_config
     from gcen_desktop.sync import snapshot
 
     a, b = team(tmp_path, 2)

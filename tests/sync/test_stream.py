@@ -18,9 +18,9 @@ from gcen_desktop.services.sample import fill_sample
 from gcen_desktop.store.events import seal
 from gcen_desktop.sync import exchange as core
 from gcen_desktop.sync import stream
-from gcen_desktop.sync.bundle_reader import read_bundle
 from gcen_desktop.sync.errors import BundleCancelled, BundleCorrupt, BundleError
 from gcen_desktop.sync.limits import DEFAULT_LIMITS
+from gcen_desktop.sync.reader import read_bundle
 from tests.sync.hostile.make_corpus import CASES, build_corpus
 
 from .exchange_kit import close_all, rewrite_events, send, team
@@ -435,7 +435,7 @@ def test_a_message_crosses_the_pipe_whole_and_a_cut_one_is_the_end(size):
 
 
 def test_a_chunk_arrives_as_it_was_sent(rich_bundle, tmp_path):
-    from gcen_desktop.sync.bundle_reader import read_bundle
+    from gcen_desktop.sync.reader import read_bundle
 
     with read_bundle(rich_bundle, events_later=True) as contents:
         chunks = list(stream.read_chunks(contents.events_source, 50))

@@ -23,7 +23,6 @@ from gcen_desktop.services import exchange as service
 from gcen_desktop.services.exchange import Exchange
 from gcen_desktop.services.sample import fill_sample
 from gcen_desktop.sync import stream, temp_folders
-from gcen_desktop.sync.bundle_reader import read_bundle
 from gcen_desktop.sync.errors import (
     BundleCancelled,
     BundleError,
@@ -31,6 +30,7 @@ from gcen_desktop.sync.errors import (
     BundleWrongPassphrase,
 )
 from gcen_desktop.sync.exchange import ForeignWorkspace, UntrustedKey
+from gcen_desktop.sync.reader import read_bundle
 from gcen_desktop.sync.temp_folders import LOCK_NAME, READING, TempFolder, remove_leftovers
 
 from .exchange_kit import close_all
@@ -148,7 +148,7 @@ def test_only_old_unused_folders_of_ours_are_removed(own_tempdir: Path, tmp_path
 _READER = """
 import sys
 from pathlib import Path
-from gcen_desktop.sync.bundle_reader import read_bundle
+from gcen_desktop.sync.reader import read_bundle
 contents = read_bundle(Path(sys.argv[1]))
 print(contents._folder.path, flush=True)
 sys.stdin.read()

@@ -16,8 +16,8 @@ from gcen_desktop.services import Workspace
 from gcen_desktop.services.exchange import Exchange
 from gcen_desktop.store.apply import load_states, write_projection
 from gcen_desktop.sync import stream
-from gcen_desktop.sync.bundle_reader import read_bundle
 from gcen_desktop.sync.manifest import FORMAT_VERSION, schema_of
+from gcen_desktop.sync.reader import read_bundle
 from tests.sync.future_schema import FUTURE_PLAN_FIELD, FUTURE_STATUS, FUTURE_TYPE, grown
 
 

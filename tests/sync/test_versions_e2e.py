@@ -15,7 +15,7 @@ from pathlib import Path
 
 from gcen_desktop.services import Workspace
 from gcen_desktop.services.exchange import Exchange
-from gcen_desktop.sync.bundle_reader import read_bundle
+from gcen_desktop.sync.reader import read_bundle
 
 ROOT = Path(__file__).resolve().parents[2]
 

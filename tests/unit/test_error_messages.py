@@ -11,7 +11,7 @@ import pytest
 
 from gcen_desktop.domain import errors
 from gcen_desktop.domain.errors import NotFound, Phrase, UserError, ValidationError
-from gcen_desktop.store.apply import RecordTypeMismatch
+from gcen_desktop.store.merge import RecordTypeMismatch
 from gcen_desktop.sync.errors import BundleCorrupt, BundleTruncated
 from gcen_desktop.sync.exchange import ForeignWorkspace
 

@@ -10,7 +10,7 @@ import pytest
 
 from gcen_desktop.domain.ids import new_id
 from gcen_desktop.services import Workspace
-from gcen_desktop.store.engine import head_revision
+from gcen_desktop.store.migrations.runner import head_revision
 from gcen_desktop.store.store import DB_NAME, open_store
 
 from .eventkit import apply, ev_del, ev_set
@@ -379,7 +379,7 @@ def test_a_deletion_that_arrives_first_keeps_its_time(tmp_path):
 
 
 def test_events_that_change_a_records_type_are_refused(ws):
-    from gcen_desktop.store.apply import RecordTypeMismatch
+    from gcen_desktop.store.merge import RecordTypeMismatch
 
     rec = new_id()
     apply(ws, [ev_set("aaaa", 1, T0, rec, "note", {"title": "T"})])
@@ -456,10 +456,10 @@ def test_a_new_store_is_made_with_the_schema_the_migrations_make(tmp_path):
     either way has the same objects."""
     from pathlib import Path
 
-    from gcen_desktop.store.migrations import newest
+    from gcen_desktop.store.migrations import newest, runner
 
-    assert Path(newest.__file__).read_text(encoding="utf-8") == newest.generate(), (
-        "a migration changed the schema: run python -m gcen_desktop.store.migrations.newest"
+    assert Path(newest.__file__).read_text(encoding="utf-8") == runner.generate(), (
+        "a migration changed the schema: run python -m gcen_desktop.store.migrations.runner"
     )
     assert newest.REVISION == head_revision()
 
@@ -474,7 +474,7 @@ def test_a_new_store_is_made_with_the_schema_the_migrations_make(tmp_path):
     store = open_store(tmp_path / "fast", create=True)
     assert store.schema_before is None
     store.close()
-    newest.run_migrations(tmp_path / "slow.sqlite3")
+    runner.run_migrations(tmp_path / "slow.sqlite3")
     assert objects(tmp_path / "fast" / DB_NAME) == objects(tmp_path / "slow.sqlite3")
     again = open_store(tmp_path / "fast")
     assert again.schema_before == head_revision() and again.check() == []

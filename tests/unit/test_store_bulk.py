@@ -235,7 +235,7 @@ def test_a_compact_line_with_unsorted_keys_is_not_taken_as_canonical():
 def test_a_store_of_the_per_field_heads_schema_migrates_to_head_rows(tmp_path):
     from alembic import command
 
-    from gcen_desktop.store.engine import _alembic_config
+    from gcen_desktop.store.migrations.runner import alembic_config as _alembic_config
     from gcen_desktop.store.store import open_store
 
     ws = Workspace.new(tmp_path / "w", "T", member="Ana")
@@ -294,7 +294,7 @@ def test_a_fill_stopped_half_way_gets_its_list_indexes_back_at_open(tmp_path):
 def test_the_parent_index_lists_only_records_with_a_parent_and_is_used(tmp_path):
     from alembic import command
 
-    from gcen_desktop.store.engine import _alembic_config
+    from gcen_desktop.store.migrations.runner import alembic_config as _alembic_config
     from gcen_desktop.store.store import open_store
 
     ws = Workspace.new(tmp_path / "w", "T", member="Ana")
@@ -408,7 +408,7 @@ def test_each_types_preparer_gives_the_rows_of_the_general_path():
     import random
 
     from gcen_desktop.domain.schema import TYPES
-    from gcen_desktop.store.apply import encode_data, new_record_of, preparer
+    from gcen_desktop.store.projection import encode_data, new_record_of, preparer
 
     rng = random.Random(3)
     # every kind's falsy values too ('' for a date or a ref passes the reader's checks)
@@ -446,7 +446,7 @@ def test_each_types_preparer_gives_the_rows_of_the_general_path():
 def test_a_store_of_an_earlier_version_shows_a_conflicted_visibility_as_private(tmp_path):
     from alembic import command
 
-    from gcen_desktop.store.engine import _alembic_config
+    from gcen_desktop.store.migrations.runner import alembic_config as _alembic_config
     from gcen_desktop.store.store import open_store
 
     ws = Workspace.new(tmp_path / "w", "T", member="Ana")

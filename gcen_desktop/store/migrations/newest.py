@@ -1,10 +1,7 @@
 """The schema every migration up to REVISION makes, as the statements SQLite keeps: a new store is
-made with them at once, without loading Alembic (`engine._create_newest`). Generated: after adding
-a migration, run `python -m gcen_desktop.store.migrations.newest`; a test fails until then."""
-
-from __future__ import annotations
-
-from pathlib import Path
+made with them at once, without loading Alembic (`engine._create_newest`). REVISION is the one
+head revision the code knows. Generated: after adding a migration, run
+`python -m gcen_desktop.store.migrations.runner`; a test fails until then."""
 
 REVISION = "0006"
 
@@ -38,46 +35,3 @@ STATEMENTS = (
     'CREATE TABLE private_events (\n\treplica VARCHAR NOT NULL, \n\tseq INTEGER NOT NULL, \n\tPRIMARY KEY (replica, seq)\n)\n WITHOUT ROWID\n\n',
     "CREATE INDEX ix_records_link_kind ON record_rows (kind, type) WHERE type = 'link'",
 )
-
-
-def run_migrations(db: Path) -> None:
-    """Run every migration script with Alembic on the database file `db` (a new one: empty)."""
-    from alembic import command
-    from sqlalchemy import create_engine
-
-    from ..engine import _alembic_config
-
-    engine = create_engine(f"sqlite:///{db}", connect_args={"isolation_level": None})
-    try:
-        with engine.connect() as conn:
-            conn.info["write"] = True
-            with conn.begin():
-                command.upgrade(_alembic_config(conn), "head")
-    finally:
-        engine.dispose()
-
-
-def generate() -> str:
-    """This module's text for the migration scripts as they are: they run on an empty database."""
-    import sqlite3
-    import tempfile
-
-    from ..engine import head_revision, schema_statements
-
-    with tempfile.TemporaryDirectory() as folder:
-        db = Path(folder) / "schema.sqlite3"
-        run_migrations(db)
-        raw = sqlite3.connect(db)
-        try:
-            statements = schema_statements(raw)
-        finally:
-            raw.close()
-    source = Path(__file__).read_text(encoding="utf-8")
-    head = source[: source.index("REVISION = ")]
-    tail = source[source.index("\n\ndef run_migrations(") :]
-    body = f'REVISION = "{head_revision()}"\n\nSTATEMENTS = (\n' + "".join(f"    {s!r},\n" for s in statements) + ")\n"
-    return head + body + tail
-
-
-if __name__ == "__main__":
-    Path(__file__).write_text(generate(), encoding="utf-8")

@@ -42,12 +42,8 @@ def safe_file_name(title: str, fmt: str) -> str:
 def export_document(ctx: AppContext, parent: QWidget | None, *, kind: str, rec_id: str, fmt: str,
                     on_done: Callable[[Path], None] | None = None) -> None:
     """Ask where to save, then write the plan report (`kind='plan'`) or briefing pack ('briefing')."""
-    try:
-        from ...services import documents
-    except ImportError:
-        prompts.error(parent, QCoreApplication.translate("DocumentExport", "Export is not available"),
-                      QCoreApplication.translate("DocumentExport", "This version cannot write documents yet; update GCEN Desktop."))
-        return
+    from ...services import documents
+
     title = ctx.ws.label(rec_id)
     path = prompts.save_file(parent, QCoreApplication.translate("DocumentExport", "Save as"), _filters()[fmt], safe_file_name(title, fmt))
     if path is None:

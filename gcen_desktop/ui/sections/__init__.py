@@ -25,11 +25,6 @@ SECTION_SPECS: tuple[tuple[str, str], ...] = (
 def section_classes() -> list[type[Section]]:
     classes = []
     for module, name in SECTION_SPECS:
-        try:
-            mod = importlib.import_module(f"{__name__}.{module}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"{__name__}.{module}":
-                continue  # not built yet
-            raise
+        mod = importlib.import_module(f"{__name__}.{module}")
         classes.append(getattr(mod, name))
     return classes

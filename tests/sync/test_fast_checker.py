@@ -12,9 +12,9 @@ import pytest
 from gcen_desktop.domain.ids import new_id
 from gcen_desktop.domain.schema import MAX_TITLE, TYPES
 from gcen_desktop.store.events import body_of, seal
-from gcen_desktop.sync.bundle_reader import EventChecker
 from gcen_desktop.sync.errors import BundleCorrupt
 from gcen_desktop.sync.limits import DEFAULT_LIMITS, Limits
+from gcen_desktop.sync.reader import EventChecker
 
 SMALL = Limits(body_chars=40, title_chars=12)
 

@@ -1,0 +1,147 @@
+"""The store's own checks: a canonical dump, a consistency check of log and projection, a rebuild."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection
+
+from . import damage
+from .engine import (
+    plain_cursor,
+    write_transaction,
+)
+from .events import stored_ok
+
+
+class Integrity:
+    """The Store's dump, check and rebuild (a part of `Store`)."""
+
+    def dump(self, conn: Connection | None = None) -> bytes:
+        """Canonical JSON of all live records by id: the same bytes on stores with the same events."""
+        if conn is None:
+            with self.read() as c:
+                return self.dump(c)
+        out: dict[str, Any] = {}
+        for rec, type_, data, own_deleted, _deleted, del_conflict, conflicts, merged in conn.exec_driver_sql(
+            "SELECT id, type, data, own_deleted, deleted, del_conflict, conflicts, merged "
+            "FROM records WHERE deleted = 0 ORDER BY id"
+        ):
+            entry: dict[str, Any] = {"type": type_, "fields": orjson.loads(data)}
+            if conflicts:
+                entry["conflicts"] = orjson.loads(conflicts)
+            if merged:
+                entry["auto_merged"] = orjson.loads(merged)
+            if del_conflict:
+                entry["deleted_elsewhere"] = True
+            if own_deleted:
+                entry["kept_by_child"] = True
+            out[rec] = entry
+        return orjson.dumps(out, option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2) + b"\n"
+
+    def _projection_snapshot(self, conn: Connection) -> dict[str, tuple]:
+        return {
+            row[0]: tuple(row[1:])
+            for row in conn.exec_driver_sql(
+                "SELECT id, type, title, data, parent, kind, status, due, working_group, symposium, "
+                "city, member, position, visibility, deleted, own_deleted, del_conflict, conflicts, "
+                "merged, created, updated FROM records"
+            )
+        }
+
+    def _rebuild(self, conn: Connection) -> None:
+        ex = conn.exec_driver_sql
+        for table in ("head_rows", "superseded", "deletions", "deletion_observed", "fts_queue", "search", "record_rows"):
+            ex(f"DELETE FROM {table}")
+        last = 0
+        while True:
+            rows = ex(
+                "SELECT eid, body FROM events WHERE eid > ? ORDER BY eid LIMIT 20000", (last,)
+            ).all()
+            if not rows:
+                break
+            last = rows[-1][0]
+            self.apply(conn, [orjson.loads(b) for _, b in rows], insert_events=False)
+
+    def rebuild(self) -> None:
+        """Recompute heads, projection and search index from the event log alone."""
+        with self.write() as conn:
+            self._rebuild(conn)
+
+    def check(self) -> list[str]:
+        """Problems found: SQLite integrity, changes whose bytes no longer match their hash, FTS
+        integrity, projection differing from a rebuild. Damage is reported, never raised: a
+        damaged store is marked so (writes refused), a whole one has its mark removed."""
+        problems: list[str] = []
+        damaged: list[str] = []
+        try:
+            with self.engine.connect() as conn:
+                results = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check(20)")]
+            if results != ["ok"]:
+                damaged.append("database integrity: " + "; ".join(str(r) for r in results))
+        except Exception as exc:
+            if not damage.is_corruption(exc):
+                raise
+            damaged.append(f"database integrity: {damage.reason_of(exc)}")
+        if not damaged:
+            try:
+                bad = self._bad_events()
+                if bad:
+                    damaged.append(f"{len(bad)} stored change(s) no longer match their hash, e.g. {bad[0]}")
+            except Exception as exc:
+                if not damage.is_corruption(exc):
+                    raise
+                damaged.append(f"event log: {damage.reason_of(exc)}")
+        problems += damaged
+        if not damaged and not self.read_only:
+            try:
+                problems += self._check_projection()
+            except Exception as exc:
+                if not damage.is_corruption(exc):
+                    raise
+                damaged.append(f"projection: {damage.reason_of(exc)}")
+                problems += damaged[-1:]
+        if damaged:
+            self.found_damage(damaged[0])
+        elif self.damaged and not problems and not self.read_only:
+            self.damaged = False
+            damage.unmark(self.folder)
+        return problems
+
+    def _bad_events(self) -> list[str]:
+        """The dots of the stored events whose bytes do not match their hash."""
+        bad: list[str] = []
+        last = 0
+        with self.engine.connect() as conn, plain_cursor(conn) as cursor:
+            while True:
+                rows = cursor.execute(
+                    "SELECT eid, replica, seq, h, body FROM events WHERE eid > ? ORDER BY eid LIMIT 20000", (last,)
+                ).fetchall()
+                if not rows:
+                    return bad
+                last = rows[-1][0]
+                bad += [f"{r}:{s}" for _eid, r, s, h, body in rows if not stored_ok(h, body)]
+
+    def _check_projection(self) -> list[str]:
+        problems: list[str] = []
+        with self._write_lock, write_transaction(self.engine) as conn:
+            try:
+                conn.exec_driver_sql("INSERT INTO search(search, rank) VALUES('integrity-check', 1)")
+            except Exception as exc:  # FTS5 reports corruption as an SQL error
+                problems.append(f"search index: {exc}")
+            before = self._projection_snapshot(conn)
+            indexed = conn.exec_driver_sql("SELECT COUNT(*) FROM search").scalar_one()
+            queued = conn.exec_driver_sql("SELECT COUNT(*) FROM fts_queue").scalar_one()
+            self._rebuild(conn)
+            after = self._projection_snapshot(conn)
+            should = conn.exec_driver_sql("SELECT COUNT(*) FROM search").scalar_one()
+            if before != after:
+                diff = sorted(set(before) ^ set(after)) or sorted(
+                    k for k in before if before[k] != after.get(k)
+                )
+                problems.append(f"projection differs from a rebuild of the log for {len(diff)} record(s), e.g. {diff[0]}")
+            if indexed + queued < should:
+                problems.append(f"search index holds {indexed} of {should} records")
+            conn.rollback()
+        return problems

@@ -1,0 +1,265 @@
+"""Local edits: the events this store writes for its user's changes (set, amend, delete)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection
+
+from ..domain.schema import MAX_CHANGE_BYTES, TYPES, check_change_size
+from . import privacy
+from .apply import load_states, write_projection
+from .events import NUL_ESCAPE, seal, why_it_cannot_travel
+from .merge import DEL
+
+_MOST_VERSIONS_NAMED = 1_000  # by one field of one event, past versions that cannot travel
+
+
+class LocalEdits:
+    """The Store's local writes (a part of `Store`, which holds the engine, meta and identity)."""
+
+    def _local_event(self, conn: Connection, op: str, type_: str, rec: str, payload: dict) -> dict:
+        seq = int(conn.exec_driver_sql("SELECT value FROM meta WHERE key='seq'").scalar_one()) + 1
+        if self._spoken_for(conn, rec, (self.replica, seq)):
+            # Written under this id, the edit would be replaced (or the deletion overridden) before
+            # anyone saw it: the old id's next dots are taken, so write as a new replica (SYNC.md
+            # "Nothing forged is permanent").
+            self.take_new_identity(conn, "an event names its next change")
+            self.identity_reason = "its next changes were named by a forged bundle"
+            seq = 1
+        event = {"dot": [self.replica, seq], "hlc": self.clock.tick(), "rec": rec, "type": type_, "op": op}
+        event.update(payload)
+        seal(event)
+        check_change_size(type_, event.get("fields") or {}, len(orjson.dumps(event, option=orjson.OPT_SORT_KEYS)))
+        self.apply(conn, [event])
+        self._last_written = (self.replica, seq, event["hlc"])
+        privacy.mark_if_hidden(conn, rec, self.replica, seq)
+        self._set_meta(conn, "seq", str(seq))
+        self._set_meta(conn, "hlc", self.clock.state())
+        return event
+
+    def heads(self, conn: Connection, rec: str) -> dict[str, list[list[Any]]]:
+        """Per field, the dots of its current heads (what the user is shown and replaces)."""
+        out: dict[str, list[list[Any]]] = {}
+        for f, r, s in conn.exec_driver_sql(
+            "SELECT field, replica, seq FROM heads WHERE rec=? ORDER BY field, replica, seq", (rec,)
+        ):
+            out.setdefault(f, []).append([r, s])
+        return out
+
+    def versions(self, conn: Connection, rec: str) -> dict[str, list[list[Any]]]:
+        """Per field, its current heads as [replica, seq, hlc]: the hlc tells a version apart from
+        the same dot amended since (autosave coalescing rewrites its last unshared event)."""
+        out: dict[str, list[list[Any]]] = {}
+        for f, r, s, hlc in conn.exec_driver_sql(
+            "SELECT field, replica, seq, hlc FROM heads WHERE rec=? ORDER BY field, replica, seq", (rec,)
+        ):
+            out.setdefault(f, []).append([r, s, hlc])
+        return out
+
+    @staticmethod
+    def _replaced_by(conn: Connection, f: str, seen: list[list[Any]]) -> list[list[Any]]:
+        """The parents an edit of field f names when its editor was shown `seen` ([replica, seq,
+        hlc] each): those versions, except one amended since (another window's or an undo's value
+        now under the same dot), for which the versions it replaced are named instead, so that
+        value stays beside the edit."""
+        out: set[tuple[str, int]] = set()
+        for version in seen:
+            r, s = version[0], version[1]
+            row = conn.exec_driver_sql("SELECT hlc, body FROM events WHERE replica=? AND seq=?", (r, s)).first()
+            if row is None or len(version) < 3 or row[0] == version[2]:
+                out.add((r, s))
+                continue
+            for p in (orjson.loads(row[1]).get("parents") or {}).get(f, []):
+                out.add((p[0], p[1]))
+        return [[r, s] for r, s in sorted(out)]
+
+    def active_deletions(self, conn: Connection, rec: str) -> list[list[Any]]:
+        return [
+            [r, s]
+            for r, s in conn.exec_driver_sql(
+                "SELECT d.replica, d.seq FROM deletions d WHERE d.rec=? AND NOT EXISTS ("
+                "SELECT 1 FROM superseded x WHERE x.rec=d.rec AND x.field=? AND x.replica=d.replica "
+                "AND x.seq=d.seq) ORDER BY d.replica, d.seq",
+                (rec, DEL),
+            )
+        ]
+
+    def set_fields(
+        self,
+        conn: Connection,
+        type_: str,
+        rec: str,
+        fields: dict[str, Any],
+        *,
+        create: bool = False,
+        undelete: bool = False,
+        shown: dict[str, list[list[Any]]] | None = None,
+    ) -> dict | None:
+        """Write fields of a record as one event; parents are the heads the user was shown.
+
+        `shown`: per field, the heads an editor loaded its value from, as `versions` gives them
+        (default: the current heads). When a field changed since (another window, an import, an undo), the edit names
+        what the user saw, so it becomes a concurrent version (a conflict or a clean line merge),
+        never a silent overwrite of the change the user did not see.
+
+        A write that may make records visible (their visibility, or what they hang on) also
+        writes the present of what was private: this record's fields with a private version go
+        into the same event, and each record hanging on it gets one such event (privacy.publication).
+        """
+        heads = {} if create else self.heads(conn, rec)
+        spec = TYPES.get(type_)
+        reveals = not create and ("visibility" in fields or bool(spec and spec.parent in fields))
+        was_hidden = reveals and privacy.is_hidden(conn, rec)
+        stale = False
+        named = {f: heads[f] for f in fields if heads.get(f)}
+        if shown is not None:
+            now = self.versions(conn, rec)
+            for f in fields:
+                if f in shown:
+                    seen = sorted(list(v) for v in shown[f])
+                    current = now.get(f, [])
+                    if len(seen) != len(current) or any(v[: len(w)] != w for v, w in zip(current, seen, strict=True)):
+                        stale = True
+                    named[f] = self._replaced_by(conn, f, seen)
+                    if not named[f]:
+                        del named[f]
+        if not create and not undelete and len(fields) == 1 and not reveals and not stale:
+            amended = self._amend(conn, rec, fields, heads)
+            if amended:
+                return None
+        parents = self._past_what_cannot_travel(conn, named)
+        if undelete:
+            dels = self.active_deletions(conn, rec)
+            if dels:
+                parents[DEL] = dels
+        if reveals and fields.get("visibility") != "private":
+            published = privacy.publication(conn, rec)
+            if published is not None:
+                more, named = published
+                fields = {**more, **fields}
+                for f, dots in named.items():
+                    parents[f] = sorted({tuple(d) for d in dots} | {tuple(d) for d in parents.get(f, [])})
+                parents = {f: [list(d) for d in dots] for f, dots in parents.items()}
+        event = self._local_event(conn, "set", type_, rec, {"fields": fields, "parents": parents})
+        if reveals and was_hidden and not privacy.is_hidden(conn, rec):
+            # (only on the way out of hiding: what hangs on a record that was visible has no
+            # private version to make visible, and moving an action need not look at every link)
+            self._publish_dependents(conn, rec)
+        return event
+
+    def _publish_dependents(self, conn: Connection, rec: str) -> None:
+        """After a record became visible: one event with the present of each record hanging on it
+        that is visible now and whose versions (or deletion) were written while it was hidden."""
+        for dep in privacy.dependents(conn, rec):
+            if privacy.is_hidden(conn, dep) or not privacy.has_private_events(conn, dep):
+                continue
+            row = conn.exec_driver_sql("SELECT type, own_deleted FROM records WHERE id=?", (dep,)).first()
+            if row is None:
+                continue
+            type_, own_deleted = row
+            if own_deleted:
+                # Deleted while hidden: teammates that hold it learn the deletion, as the present
+                # (once: not when a deletion they can hold is there already).
+                if self._has_public_deletion(conn, dep):
+                    continue
+                published = privacy.publication(conn, dep, every_field=True)
+                if published and self._has_public_events(conn, dep):
+                    observed = {f: dots for f, dots in published[1].items() if f != DEL}
+                    self._local_event(conn, "del", type_, dep, {"observed": observed})
+                continue
+            published = privacy.publication(conn, dep)
+            if published is not None and published[0]:
+                more, named = published
+                self._local_event(conn, "set", type_, dep, {"fields": more, "parents": named})
+
+    @staticmethod
+    def _has_public_deletion(conn: Connection, rec: str) -> bool:
+        return (
+            conn.exec_driver_sql(
+                "SELECT 1 FROM deletions d WHERE d.rec=? AND NOT EXISTS (SELECT 1 FROM private_events p "
+                "WHERE p.replica = d.replica AND p.seq = d.seq) LIMIT 1",
+                (rec,),
+            ).first()
+            is not None
+        )
+
+    @staticmethod
+    def _has_public_events(conn: Connection, rec: str) -> bool:
+        return (
+            conn.exec_driver_sql(
+                "SELECT 1 FROM events e WHERE e.rec=? AND NOT EXISTS (SELECT 1 FROM private_events p "
+                "WHERE p.replica = e.replica AND p.seq = e.seq) LIMIT 1",
+                (rec,),
+            ).first()
+            is not None
+        )
+
+    def _amend(self, conn: Connection, rec: str, fields: dict[str, Any], heads: dict) -> bool:
+        """Autosave coalescing: amend this store's last, not yet exported edit of the same field."""
+        (f, value), = fields.items()
+        meta = dict(conn.exec_driver_sql("SELECT key, value FROM meta WHERE key IN ('seq','exported_seq')").all())
+        seq, exported = int(meta.get("seq", 0)), int(meta.get("exported_seq", 0))
+        if seq <= exported or heads.get(f) != [[self.replica, seq]]:
+            return False
+        row = conn.exec_driver_sql(
+            "SELECT eid, body FROM events WHERE replica=? AND seq=?", (self.replica, seq)
+        ).first()
+        if row is None:
+            return False
+        event = orjson.loads(row[1])
+        if event["op"] != "set" or event["rec"] != rec or list(event["fields"]) != [f]:
+            return False
+        if self._last_written != (self.replica, seq, event["hlc"]):
+            # Written by another process on this workspace (a second window, the command line),
+            # or changed since: amending would replace its value in place, where no editor that
+            # showed the old one could tell, and no line merge could find their common version.
+            return False
+        event["fields"][f] = value
+        event["hlc"] = self.clock.tick()
+        self._last_written = (self.replica, seq, event["hlc"])
+        seal(event)
+        body = orjson.dumps(event, option=orjson.OPT_SORT_KEYS)
+        check_change_size(event["type"], event["fields"], len(body))
+        conn.exec_driver_sql("UPDATE events SET hlc=?, h=?, body=? WHERE eid=?", (event["hlc"], event["h"], body, row[0]))
+        conn.exec_driver_sql(
+            "UPDATE head_rows SET hlc=? WHERE rec=? AND replica=? AND seq=?",
+            (event["hlc"], rec, self.replica, seq),
+        )
+        states = load_states(conn, [rec])
+        states[rec].updated = max(states[rec].updated or "", event["hlc"])
+        # the amended event may be the one that created the record: its time moved too
+        states[rec].created = conn.exec_driver_sql("SELECT MIN(hlc) FROM events WHERE rec=?", (rec,)).scalar_one()
+        write_projection(conn, states, ancestor_value=self.ancestor_reader(conn))
+        self._set_meta(conn, "hlc", self.clock.state())
+        return True
+
+    def delete(self, conn: Connection, type_: str, rec: str) -> dict:
+        observed = self._past_what_cannot_travel(conn, self.heads(conn, rec))
+        return self._local_event(conn, "del", type_, rec, {"observed": observed})
+
+    def _past_what_cannot_travel(self, conn: Connection, versions: dict[str, list[list[Any]]]) -> dict[str, list[list[Any]]]:
+        """The versions a new event replaces (its parents or a deletion's observed), per field, with,
+        past each version that no bundle can carry (written by an older version: see
+        `why_it_cannot_travel`), the versions that one replaced: a teammate, who never receives it,
+        then sees those replaced too, and shows what this store shows."""
+        out: dict[str, list[list[Any]]] = {}
+        for f, dots in versions.items():
+            names = {(r, s) for r, s in dots}
+            todo = sorted(names)
+            while todo and len(names) < _MOST_VERSIONS_NAMED:
+                r, s = todo.pop()
+                row = conn.exec_driver_sql(
+                    "SELECT body FROM events WHERE replica=? AND seq=? AND "
+                    "(length(CAST(body AS BLOB)) >= ? OR instr(CAST(body AS BLOB), ?) > 0)",
+                    (r, s, MAX_CHANGE_BYTES, NUL_ESCAPE),
+                ).first()
+                if row is None or why_it_cannot_travel(bytes(row[0])) is None:
+                    continue
+                for p in (orjson.loads(row[0]).get("parents") or {}).get(f, []):
+                    if (p[0], p[1]) not in names:
+                        names.add((p[0], p[1]))
+                        todo.append((p[0], p[1]))
+            out[f] = dots if len(names) == len(dots) else [[r, s] for r, s in sorted(names)]
+        return out

@@ -1,0 +1,180 @@
+"""Exporting a bundle: what to send, to a file or into memory, and remembering what was sent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
+
+from .. import __version__
+from ..domain.ids import new_id
+from ..domain.schema import SCHEMA_VERSION
+from ..store import damage
+from ..store.store import Store
+from . import knowledge, selection
+from .bundle_writer import WriteResult, write_bundle
+from .keys import StoreKeys
+from .manifest import Manifest, Producer, RosterEntry
+from .times import now_ms
+
+Progress = Callable[[int, int], bool] | None
+
+
+@dataclass
+class MemoryBundle:
+    """A bundle's contents without the file: what the simulation and in-process transports pass."""
+
+    manifest: Manifest
+    events: list[dict[str, Any]]
+    blobs: dict[str, Path] = field(default_factory=dict)
+    signer_public_key: str | None = None
+    encrypted: bool = False
+
+    @property
+    def file_sha256(self) -> str:
+        return "memory:" + self.manifest.bundle_id
+
+
+def producer_name(store: Store) -> str:
+    me = store.meta("me")
+    view = store.find(me) if me else None
+    return view.title if view else (store.meta("device_name") or "")
+
+
+def _roster(conn: Connection, store: Store, keys: StoreKeys | None, name: str) -> list[RosterEntry]:
+    out: list[RosterEntry] = []
+    if keys is not None:
+        out.append(
+            RosterEntry(
+                name=name or "",
+                replica=store.replica,
+                public_key=keys.public_key_b64,
+                age_recipient=keys.age_recipient,
+                fingerprint=keys.fingerprint,
+            )
+        )
+    for p in knowledge.peers(conn):
+        k = knowledge.key(conn, p.fingerprint) if p.fingerprint else None
+        if p.replica == store.replica or k is None or not k.trusted:
+            continue  # only keys this store's user accepted travel on
+        out.append(
+            RosterEntry(
+                name=p.name or k.name,
+                replica=p.replica,
+                public_key=k.public_key,
+                age_recipient=k.age_recipient or "",
+                fingerprint=k.fingerprint,
+            )
+        )
+    return out
+
+
+def _select_and_remember(
+    store: Store, mode: str, peer: str | None, network_only: bool, keys: StoreKeys | None, name: str
+) -> tuple[selection.Selection, list[RosterEntry]]:
+    """The selection, with what it carries of ours marked exported, in one write."""
+    with store.write() as conn:
+        sel = selection.select(store, conn, mode=mode, peer=peer, network_only=network_only)
+        if sel.max_own_seq:
+            # Autosave may no longer amend events that a bundle carries (their hash is out there).
+            exported = int(store.meta_in(conn, "exported_seq") or 0)
+            if sel.max_own_seq > exported:
+                store._set_meta(conn, "exported_seq", str(sel.max_own_seq))
+        roster = _roster(conn, store, keys, name)
+        store._set_meta(conn, "last_export_ms", str(now_ms()))
+        if mode == "peer" and peer:
+            store._set_meta(conn, "last_export_peer", peer)
+    return sel, roster
+
+
+def prepare_export(
+    store: Store,
+    *,
+    mode: str = "team",
+    peer: str | None = None,
+    network_only: bool = False,
+    keys: StoreKeys | None = None,
+) -> tuple[Manifest, selection.Selection]:
+    """Select what to carry and build the manifest; marks own events as exported (one write)."""
+    if mode not in selection.MODES:
+        raise ValueError(f"unknown export mode {mode!r}")
+    name = producer_name(store)
+    workspace_id = store.workspace_id or ""
+    ws_view = store.find(workspace_id) if workspace_id else None
+    if store.damaged:  # (its projection decides what stays private: it cannot be relied on)
+        raise damage.no_export(store.folder)
+    if store.read_only:  # a backup copy exports what it holds; it remembers nothing of it
+        with store.read() as conn:
+            sel = selection.select(store, conn, mode=mode, peer=peer, network_only=network_only)
+            roster = _roster(conn, store, keys, name)
+    else:
+        sel, roster = _select_and_remember(store, mode, peer, network_only, keys, name)
+    manifest = Manifest(
+        app_version=__version__,
+        schema_version=str(SCHEMA_VERSION),  # the record schema's; the store's revision stays home
+        workspace_id=workspace_id,
+        workspace_name=ws_view.title if ws_view else "",
+        bundle_id=new_id(),
+        kind="full" if not sel.since and not network_only else "incremental",
+        created_ms=now_ms(),
+        producer=Producer(
+            replica=store.replica,
+            name=name,
+            public_key=keys.public_key_b64 if keys else "",
+            age_recipient=keys.age_recipient if keys else "",
+            fingerprint=keys.fingerprint if keys else "",
+        ),
+        since=sel.since,
+        have=sel.have,
+        event_count=len(sel.lines),
+        roster=roster,
+    )
+    return manifest, sel
+
+
+def export_file(
+    store: Store,
+    path: Path,
+    *,
+    mode: str = "team",
+    peer: str | None = None,
+    network_only: bool = False,
+    keys: StoreKeys | None = None,
+    sign: bool = True,
+    recipients: Sequence[str] = (),
+    passphrase: str | None = None,
+    progress: Progress = None,
+) -> WriteResult:
+    manifest, sel = prepare_export(
+        store, mode=mode, peer=peer, network_only=network_only, keys=keys
+    )
+    return write_bundle(
+        Path(path),
+        manifest,
+        sel.lines,
+        sel.blobs,
+        keys=keys if sign else None,
+        recipients=recipients,
+        passphrase=passphrase,
+        progress=progress,
+    )
+
+
+def export_memory(
+    store: Store,
+    *,
+    mode: str = "team",
+    peer: str | None = None,
+    network_only: bool = False,
+    keys: StoreKeys | None = None,
+) -> MemoryBundle:
+    manifest, sel = prepare_export(
+        store, mode=mode, peer=peer, network_only=network_only, keys=keys
+    )
+    return MemoryBundle(manifest, sel.events, sel.blobs, keys.public_key_b64 if keys else None)
+
+
+# --- import ------------------------------------------------------------------------------------
