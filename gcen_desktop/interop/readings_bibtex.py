@@ -54,7 +54,8 @@ _HOLD = [
     (r"\{", "{"), (r"\}", "}"), (r"\%", "%"), (r"\&", "&"), (r"\#", "#"), (r"\$", "$"), (r"\_", "_"),
     ("%", "%"),
 ]
-_NEEDS_LATEX = re.compile(r"[\\$~]|--|``|''")
+_LIGATURES = {"---": "\u2014", "--": "\u2013", "``": "\u201c", "''": "\u201d", "~": " "}
+_LIGATURE = re.compile(r"---|--|``|''|~")
 _LATEX = LatexNodes2Text(math_mode="text")
 
 
@@ -70,10 +71,14 @@ def unescape(text: str) -> str:
     held = text
     for n, (code, _char) in enumerate(_HOLD):
         held = held.replace(code, chr(0xE000 + n))
-    if _NEEDS_LATEX.search(held):
+    if "\\" in held or "$" in held:
         held = _LATEX.latex_to_text(held).replace("\xa0", " ")
     else:
+        # no command and no math: only TeX's ligatures are left, which pylatexenc (slow on a long
+        # abstract) would turn into the same characters
         held = held.replace("{", "").replace("}", "")
+        if _LIGATURE.search(held):
+            held = _LIGATURE.sub(lambda m: _LIGATURES[m.group()], held)
     for n, (_code, char) in enumerate(_HOLD):
         held = held.replace(chr(0xE000 + n), char)
     return unicodedata.normalize("NFC", held)
