@@ -1,7 +1,9 @@
 """Reading lists as BibTeX (Zotero, Mendeley, EndNote), read and written with bibtexparser 1.4.
 
-bibtexparser silently skips an entry whose braces do not balance; we cut the file into entries
-first so a broken one is named by its line, and the others can still be imported.
+bibtexparser silently skips an entry whose braces do not balance, and one undefined @string
+abbreviation makes it refuse the whole file; we cut the file into entries first so a broken one is
+named by its line, and the others can still be imported. LaTeX in values is decoded by pylatexenc;
+names are split by BibTeX's own rules (bibtexparser's splitname) into the parts names.py keeps.
 """
 
 from __future__ import annotations
@@ -163,6 +165,9 @@ def _parser() -> BibTexParser:
     return BibTexParser(common_strings=True, ignore_nonstandard_types=False, interpolate_strings=True)
 
 
+_TOO_DEEP = "nests braces too deeply to be read (more than a few hundred levels)"
+
+
 def _load(text: str) -> list[dict]:
     return bibtexparser.loads(text, parser=_parser()).entries
 
@@ -184,7 +189,7 @@ def parse_bibtex(text: str, progress: Callable[[int, int], bool] | None = None) 
         batch = entries[start:start + 100]
         try:
             db = _load(prefix + "\n" + "\n".join(e[3] for e in batch))
-        except UndefinedString:
+        except (UndefinedString, RecursionError):
             db = []
         if len(db) == len(batch):
             parsed.update(zip((e[0] for e in batch), db, strict=True))
@@ -196,6 +201,9 @@ def parse_bibtex(text: str, progress: Callable[[int, int], bool] | None = None) 
                 bad.append(BadRecord(number, line, f"uses the abbreviation '{exc.args[0] if exc.args else exc}', "
                                                    "which no @string in the file defines"))
                 continue
+            except RecursionError:
+                bad.append(BadRecord(number, line, _TOO_DEEP))
+                continue
             if one:
                 parsed[number] = one[0]
             else:
@@ -205,7 +213,11 @@ def parse_bibtex(text: str, progress: Callable[[int, int], bool] | None = None) 
     for number, line, _kind, _chunk in entries:
         if number not in parsed:
             continue
-        rec = _from_entry(parsed[number])
+        try:
+            rec = _from_entry(parsed[number])
+        except RecursionError:  # the LaTeX decoder reads nested braces recursively
+            bad.append(BadRecord(number, line, _TOO_DEEP))
+            continue
         if not rec.title:
             bad.append(BadRecord(number, line, "has no title"))
             continue

@@ -70,7 +70,8 @@ def _creators(value: Any) -> list[str]:
 
 def _notes(item: dict) -> str:
     out = []
-    for n in item.get("notes") or []:
+    notes = item.get("notes")
+    for n in notes if isinstance(notes, list) else []:
         text = n.get("note") if isinstance(n, dict) else n
         if isinstance(text, str) and text.strip():
             text = re.sub(r"(?i)<br\s*/?>|</p>", "\n", text)
@@ -81,7 +82,8 @@ def _notes(item: dict) -> str:
 def from_zotero_item(item: dict) -> ReadingRecord:
     item = unwrap(item)
     tags = []
-    for t in item.get("tags") or []:
+    raw_tags = item.get("tags")
+    for t in raw_tags if isinstance(raw_tags, list) else []:
         tag = t.get("tag") if isinstance(t, dict) else t
         if isinstance(tag, str) and tag.strip():
             tags.append(tag.strip())

@@ -268,3 +268,19 @@ def test_the_container_is_kept_in_the_workspace_and_exported(ws):
     assert view.data["container"] == "Journal of Urban Teacher Education"
     assert reading_record(ws, view).container == "Journal of Urban Teacher Education"
     assert ws.search("Teacher Education")  # the container is searchable
+
+
+def test_braces_nested_too_deeply_for_the_decoder_are_one_bad_entry():
+    deep = "{" * 400 + r"\'e" + "}" * 400
+    result = parse_bibtex(f"@article{{a, title={{{deep}}}}}\n@article{{b, title={{Fine}}}}")
+    assert [r.title for r in result.records] == ["Fine"]
+    assert result.bad[0].number == 1 and "braces too deeply" in result.bad[0].reason
+
+
+def test_zotero_items_with_fields_of_the_wrong_shape_are_listed_not_fatal():
+    items = {"items": [{"itemType": "book", "title": "Odd notes", "notes": "not a list", "tags": "x"},
+                       {"itemType": "book", "title": "Odd creators", "creators": "Ana Ruiz"},
+                       {"itemType": "book", "title": "Fine", "date": "2001"}]}
+    result = parse_csljson(json.dumps(items))
+    assert [(r.title, r.notes, r.tags) for r in result.records] == [("Odd notes", "", []), ("Fine", "", [])]
+    assert [b.number for b in result.bad] == [2] and "wrong shape" in result.bad[0].reason
