@@ -51,6 +51,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("ris", "bibtex", "csljson"), help="default: from the file")
     p.add_argument("--skip-bad", action="store_true",
                    help="import the records that can be read and list the others (default: import nothing)")
+    p.add_argument("--keep-duplicates", action="store_true",
+                   help="import too the records that look like readings already there (default: skip and list them)")
     p.add_argument("--encoding", help="the file's text encoding if not UTF-8, e.g. cp1252")
     p.set_defaults(handler=cmd_readings_import)
 
@@ -119,10 +121,13 @@ def cmd_share_agenda(args: argparse.Namespace) -> int:
 def cmd_readings_import(args: argparse.Namespace) -> int:
     from ..services.readings_io import import_readings
 
-    report = import_readings(_open(args), args.file, args.format, skip_bad=args.skip_bad, encoding=args.encoding)
+    report = import_readings(_open(args), args.file, args.format, skip_bad=args.skip_bad, encoding=args.encoding,
+                             keep_duplicates=args.keep_duplicates)
     print(visible(report.summary()))
     for dup in report.duplicates:
-        print(f"  skipped: {visible(dup.title)} — {dup.reason} as '{visible(dup.existing)}'")
+        print(f"  {'imported anyway' if report.kept_duplicates else 'skipped'}: {visible(dup.describe())}")
+    if report.duplicates and not report.kept_duplicates:
+        print("  To import them anyway, run the import again with --keep-duplicates.")
     for bad in report.bad:
         print(f"  left out: {visible(bad.describe())}")
     return 0

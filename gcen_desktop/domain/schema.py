@@ -326,6 +326,8 @@ TYPES: dict[str, RecordType] = {
             Field("year", "int"),
             Field("kind", "enum", choices=READING_KINDS, default="article"),
             Field("publisher", "str"),
+            # the journal, book or proceedings it appeared in (RIS T2/JO, BibTeX journal/booktitle, CSL container-title)
+            Field("container", "str", searchable=True),
             Field("url", "str"),
             Field("doi", "str"),
             Field("abstract", "text", searchable=True),

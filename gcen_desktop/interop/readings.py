@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.errors import UserError
+from . import names
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 FORMATS = ("ris", "bibtex", "csljson")
@@ -31,7 +32,7 @@ class ReadingRecord:
     """One reference with the fields we keep: what the importer adds and the exporter writes."""
 
     title: str
-    authors: list[str] = field(default_factory=list)  # "Family, Given" or an organisation
+    authors: list[str] = field(default_factory=list)  # each in the stored form of names.py
     year: int | None = None
     kind: str = "article"
     publisher: str = ""
@@ -41,6 +42,7 @@ class ReadingRecord:
     tags: list[str] = field(default_factory=list)
     notes: str = ""  # our "why it matters"
     language: str = ""
+    container: str = ""  # the journal, book or proceedings it appeared in
     # where it was read from, for messages: "record 3 (line 41)"; not part of the reading itself
     source: str = field(default="", compare=False)
     number: int = field(default=0, compare=False)
@@ -77,7 +79,7 @@ def detect_format(path: Path, text_head: str = "") -> str:
         return "csljson"
     if head.startswith("@") or re.search(r"(?m)^\s*@\w+\s*[{(]", text_head[:5000]):
         return "bibtex"
-    if re.search(r"(?m)^TY  - ", text_head[:5000]) or by_ext == "ris":
+    if re.search(r"(?m)^TY {1,2}- ", text_head[:5000]) or by_ext == "ris":
         return "ris"
     raise UserError(
         "Cannot tell the format of %(name)s; name it .ris, .bib or .json, or give --format ris|bibtex|csljson.",
@@ -190,12 +192,29 @@ def norm_url(url: str) -> str:
 
 def split_authors(text: str) -> list[str]:
     """Our stored authors text ("Mitchell, S.; Osei, K.") as a list."""
-    return [a.strip() for a in re.split(r"\s*;\s*", text or "") if a.strip()]
+    return names.split_stored(text)
 
 
 def join_authors(authors: list[str]) -> str:
-    return "; ".join(a.strip() for a in authors if a.strip())
+    return names.join_stored(authors)
+
+
+def first_family(authors: list[str]) -> str:
+    """The first author's family name (or whole literal name), folded like titles, for duplicates."""
+    if not authors:
+        return ""
+    name = names.from_stored(authors[0])
+    return norm_title(name.family or name.literal)
 
 
 def split_tags(text: str) -> list[str]:
-    return [t.strip() for t in re.split(r"[;,]", text or "") if t.strip()]
+    """Keywords as managers write them: separated by ';' when any is there (a keyword may then
+    hold a comma), else by ','."""
+    sep = ";" if ";" in (text or "") else ","
+    return [t.strip() for t in (text or "").split(sep) if t.strip()]
+
+
+def join_tags(tags: list[str]) -> str:
+    """Keywords in one field: ', ' between them, or '; ' when a keyword holds a comma."""
+    clean = [" ".join(t.replace(";", " ").split()) for t in tags]
+    return ("; " if any("," in t for t in clean) else ", ").join(t for t in clean if t)

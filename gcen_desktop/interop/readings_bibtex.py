@@ -1,7 +1,9 @@
 """Reading lists as BibTeX (Zotero, Mendeley, EndNote), read and written with bibtexparser 1.4.
 
-bibtexparser silently skips an entry whose braces do not balance; we cut the file into entries
-first so a broken one is named by its line, and the others can still be imported.
+bibtexparser silently skips an entry whose braces do not balance, and one undefined @string
+abbreviation makes it refuse the whole file; we cut the file into entries first so a broken one is
+named by its line, and the others can still be imported. LaTeX in values is decoded by pylatexenc;
+names are split by BibTeX's own rules (bibtexparser's splitname) into the parts names.py keeps.
 """
 
 from __future__ import annotations
@@ -11,12 +13,13 @@ import unicodedata
 from collections.abc import Callable
 
 import bibtexparser
-from bibtexparser.bibdatabase import BibDatabase
+from bibtexparser.bibdatabase import BibDatabase, UndefinedString
 from bibtexparser.bparser import BibTexParser
 from bibtexparser.bwriter import BibTexWriter
-from bibtexparser.latexenc import latex_to_unicode
+from pylatexenc.latex2text import LatexNodes2Text
 
 from ..domain.errors import UserError
+from . import names
 from .readings import (
     GENRE_OF_KIND,
     BadRecord,
@@ -24,6 +27,7 @@ from .readings import (
     ReadingRecord,
     base_kind,
     clean_doi,
+    join_tags,
     kind_from,
     parse_year,
     split_tags,
@@ -40,14 +44,21 @@ _BASE_OF_TYPE = {
 _TYPE_OF_BASE = {"article": "article", "report": "techreport", "book": "book", "web_page": "online"}
 _ENTRY = re.compile(r"(?m)^[ \t]*@[ \t]*([A-Za-z]+)[ \t]*([{(])")
 _SPECIAL = {
-    "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "#": r"\#",
-    "$": r"\$", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+    # BibTeX counts every brace, escaped or not, so a lone one is written as a command
+    "\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}", "%": r"\%", "&": r"\&",
+    "#": r"\#", "$": r"\$", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
 }
-# Escapes kept aside (as private-use characters) while LaTeX accents are decoded and braces dropped.
+# Escapes kept aside (as private-use characters) while the LaTeX is decoded; a bare "%" too, which
+# LaTeX would read as the start of a comment.
 _HOLD = [
     (r"\textbackslash{}", "\\"), (r"\textasciitilde{}", "~"), (r"\textasciicircum{}", "^"),
+    (r"\textbraceleft{}", "{"), (r"\textbraceright{}", "}"),
     (r"\{", "{"), (r"\}", "}"), (r"\%", "%"), (r"\&", "&"), (r"\#", "#"), (r"\$", "$"), (r"\_", "_"),
+    ("%", "%"),
 ]
+_LIGATURES = {"---": "\u2014", "--": "\u2013", "``": "\u201c", "''": "\u201d", "~": " "}
+_LIGATURE = re.compile(r"---|--|``|''|~")
+_LATEX = LatexNodes2Text(math_mode="text")
 
 
 def escape(text: str) -> str:
@@ -57,16 +68,35 @@ def escape(text: str) -> str:
 
 
 def unescape(text: str) -> str:
-    """A BibTeX field value as plain Unicode: escapes, LaTeX accents and protective braces undone."""
+    """A BibTeX field value as plain Unicode: escapes, LaTeX commands and accents (decoded by
+    pylatexenc), dashes, TeX quotes and protective braces undone."""
     held = text
     for n, (code, _char) in enumerate(_HOLD):
         held = held.replace(code, chr(0xE000 + n))
-    if "\\" in held:
-        held = latex_to_unicode(held)
-    held = held.replace("{", "").replace("}", "")
+    if "\\" in held or "$" in held:
+        held = _LATEX.latex_to_text(held).replace("\xa0", " ")
+    else:
+        # no command and no math: only TeX's ligatures are left, which pylatexenc (slow on a long
+        # abstract) would turn into the same characters
+        held = held.replace("{", "").replace("}", "")
+        if _LIGATURE.search(held):
+            held = _LIGATURE.sub(lambda m: _LIGATURES[m.group()], held)
     for n, (_code, char) in enumerate(_HOLD):
         held = held.replace(chr(0xE000 + n), char)
     return unicodedata.normalize("NFC", held)
+
+
+def unescape_verbatim(text: str) -> str:
+    """A URL or DOI: only the escapes of special characters and protective braces undone (a URL's
+    '~', '--' or '%20' are its own)."""
+    held = text
+    for n, (code, _char) in enumerate(_HOLD[:-1]):
+        held = held.replace(code, chr(0xE000 + n))
+    held = re.sub(r"\{\\textasciitilde\}|\\textasciitilde\b\s*", "~", held)
+    held = held.replace("{", "").replace("}", "")
+    for n, (_code, char) in enumerate(_HOLD[:-1]):
+        held = held.replace(chr(0xE000 + n), char)
+    return held
 
 
 def _split_entries(text: str) -> tuple[list[tuple[int, int, str, str]], list[BadRecord], list[str]]:
@@ -74,11 +104,13 @@ def _split_entries(text: str) -> tuple[list[tuple[int, int, str, str]], list[Bad
     starts = list(_ENTRY.finditer(text))
     entries, bad, strings = [], [], []
     number = 0
+    line, counted = 1, 0
     for i, m in enumerate(starts):
         kind = m.group(1).lower()
         end_limit = starts[i + 1].start() if i + 1 < len(starts) else len(text)
         close = _matching_close(text, m.end() - 1, end_limit)
-        line = text.count("\n", 0, m.start()) + 1
+        line += text.count("\n", counted, m.start())
+        counted = m.start()
         if kind in ("comment", "preamble"):
             continue
         if kind == "string":
@@ -89,8 +121,20 @@ def _split_entries(text: str) -> tuple[list[tuple[int, int, str, str]], list[Bad
         if close is None:
             bad.append(BadRecord(number, line, "has unbalanced braces (a '{' is never closed)"))
             continue
-        entries.append((number, line, kind, text[m.start(): close + 1]))
+        chunk = text[m.start(): close + 1]
+        # Mendeley and JabRef write "@article{," for an entry without a citation key
+        chunk = _EMPTY_KEY.sub(lambda k, n=number: f"{k.group(1)}gcen-no-key-{n},", chunk, count=1)
+        entries.append((number, line, kind, _ANNOTATION.sub(_drop_annotation, chunk)))
     return entries, bad, strings
+
+
+_EMPTY_KEY = re.compile(r"\A(@[ \t]*[A-Za-z]+[ \t]*[{(]\s*),")
+# biblatex data annotations ("author+an:default = {1=highlight}"): not part of the reading
+_ANNOTATION = re.compile(r"(?i)([,\s])[A-Za-z]+\+an(?::[A-Za-z0-9_-]+)?\s*=\s*")
+
+
+def _drop_annotation(m: re.Match) -> str:
+    return m.group(1) + "gcenannotation = "
 
 
 def _matching_close(text: str, open_pos: int, limit: int) -> int | None:
@@ -121,6 +165,13 @@ def _parser() -> BibTexParser:
     return BibTexParser(common_strings=True, ignore_nonstandard_types=False, interpolate_strings=True)
 
 
+_TOO_DEEP = "nests braces too deeply to be read (more than a few hundred levels)"
+
+
+def _load(text: str) -> list[dict]:
+    return bibtexparser.loads(text, parser=_parser()).entries
+
+
 def parse_bibtex(text: str, progress: Callable[[int, int], bool] | None = None) -> ParseResult:
     """Every entry of a BibTeX text; `progress(done, total)` after each batch, False cancels."""
     entries, bad, strings = _split_entries(text)
@@ -136,21 +187,37 @@ def parse_bibtex(text: str, progress: Callable[[int, int], bool] | None = None) 
         if progress is not None and progress(start, len(entries)) is False:
             raise UserError("The import was cancelled; nothing was added.")
         batch = entries[start:start + 100]
-        db = bibtexparser.loads(prefix + "\n" + "\n".join(e[3] for e in batch), parser=_parser())
-        if len(db.entries) == len(batch):
-            parsed.update(zip((e[0] for e in batch), db.entries, strict=True))
+        try:
+            db = _load(prefix + "\n" + "\n".join(e[3] for e in batch))
+        except (UndefinedString, RecursionError):
+            db = []
+        if len(db) == len(batch):
+            parsed.update(zip((e[0] for e in batch), db, strict=True))
             continue
         for number, line, _kind, chunk in batch:  # some entry did not parse: find which, one by one
-            one = bibtexparser.loads(prefix + "\n" + chunk, parser=_parser()).entries
+            try:
+                one = _load(prefix + "\n" + chunk)
+            except UndefinedString as exc:
+                bad.append(BadRecord(number, line, f"uses the abbreviation '{exc.args[0] if exc.args else exc}', "
+                                                   "which no @string in the file defines"))
+                continue
+            except RecursionError:
+                bad.append(BadRecord(number, line, _TOO_DEEP))
+                continue
             if one:
                 parsed[number] = one[0]
             else:
                 bad.append(BadRecord(number, line, "is not a valid BibTeX entry (check its commas and '=' signs)"))
+    _resolve_crossrefs(parsed.values())
     records = []
     for number, line, _kind, _chunk in entries:
         if number not in parsed:
             continue
-        rec = _from_entry(parsed[number])
+        try:
+            rec = _from_entry(parsed[number])
+        except RecursionError:  # the LaTeX decoder reads nested braces recursively
+            bad.append(BadRecord(number, line, _TOO_DEEP))
+            continue
         if not rec.title:
             bad.append(BadRecord(number, line, "has no title"))
             continue
@@ -161,43 +228,80 @@ def parse_bibtex(text: str, progress: Callable[[int, int], bool] | None = None) 
     return ParseResult(records, bad)
 
 
+# what a child takes from its crossref parent under another name (BibTeX: a book's title is its
+# chapters' booktitle; biblatex adds the journal and main titles)
+_INHERITED_AS = {"title": "booktitle", "journaltitle": "journaltitle", "maintitle": "maintitle"}
+_NOT_INHERITED = {"ID", "ENTRYTYPE", "crossref", "title", "shorttitle", "ids", "xref", "label", "sortkey"}
+
+
+def _resolve_crossrefs(entries) -> None:
+    """Fill each entry's missing fields from the entry its `crossref` names (case-insensitive key)."""
+    by_key = {str(e.get("ID", "")).casefold(): e for e in entries}
+    for e in entries:
+        parent, seen = e, {str(e.get("ID", "")).casefold()}
+        while parent.get("crossref"):
+            key = str(parent["crossref"]).strip().casefold()
+            if key in seen or key not in by_key:
+                break
+            seen.add(key)
+            parent = by_key[key]
+            for name, value in parent.items():
+                target = _INHERITED_AS.get(name, name)
+                if name in _NOT_INHERITED and name not in _INHERITED_AS:
+                    continue
+                if not e.get(target):
+                    e[target] = value
+
+
 def _split_names(text: str) -> list[str]:
-    """Authors separated by ' and ' outside braces ({Smith and Sons} stays one name)."""
-    names, depth, current = [], 0, []
-    tokens = re.split(r"(\{|\}|\s+and\s+)", text)
-    for tok in tokens:
+    """Names separated by 'and' (any case) outside braces ({Smith and Sons} stays one name), each in
+    our stored form with its parts (family, given, particle, suffix) decoded."""
+    raw, depth, current = [], 0, []
+    for tok in re.split(r"(\{|\}|\s+and\s+)", text, flags=re.I):
         if tok == "{":
             depth += 1
         elif tok == "}":
             depth -= 1
-        if depth == 0 and re.fullmatch(r"\s+and\s+", tok or ""):
-            names.append("".join(current))
+        if depth == 0 and re.fullmatch(r"\s+and\s+", tok or "", re.I):
+            raw.append("".join(current))
             current = []
         else:
             current.append(tok)
-    names.append("".join(current))
-    return [" ".join(unescape(n).split()) for n in names if n.strip()]
+    raw.append("".join(current))
+    out = []
+    for n in raw:
+        if n.strip() and n.strip().casefold() != "others":
+            name = names.from_bibtex(n, lambda t: " ".join(unescape(t).split()))
+            if name.literal or name.family:
+                out.append(names.to_stored(name))
+    return out
+
+
+_CONTAINER_FIELDS = ("journal", "journaltitle", "booktitle", "maintitle")
+_PUBLISHER_FIELDS = ("publisher", "institution", "organization", "school")
 
 
 def _from_entry(e: dict) -> ReadingRecord:
-    def get(*names: str) -> str:
-        for name in names:
+    def get(*fields: str, decode: Callable[[str], str] = unescape) -> str:
+        for name in fields:
             if e.get(name):
-                return unescape(str(e[name])).strip()
+                return decode(str(e[name])).strip()
         return ""
 
     tags = split_tags(get("keywords", "keyword", "tags"))
-    base = _BASE_OF_TYPE.get(e.get("ENTRYTYPE", "").lower(), "article")
-    if e.get("ENTRYTYPE", "").lower() == "misc":
+    entry_type = e.get("ENTRYTYPE", "").lower()
+    base = _BASE_OF_TYPE.get(entry_type, "article")
+    if entry_type == "misc":
         base = "web_page" if e.get("url") and not (e.get("journal") or e.get("publisher")) else "article"
     return ReadingRecord(
         title=" ".join(get("title").split()),
         authors=_split_names(str(e.get("author") or e.get("editor") or "")),
         year=parse_year(get("year", "date")),
         kind=kind_from(base, get("type"), tags),
-        publisher=get("publisher", "institution", "journal", "journaltitle", "organization", "school", "booktitle"),
-        doi=clean_doi(get("doi")),
-        url=get("url"),
+        publisher=" ".join(get(*_PUBLISHER_FIELDS).split()),
+        container=" ".join(get(*_CONTAINER_FIELDS).split()),
+        doi=clean_doi(get("doi", decode=unescape_verbatim)),
+        url=get("url", decode=unescape_verbatim),
         abstract=get("abstract"),
         tags=tags,
         notes=get("annote", "annotation", "note"),
@@ -206,7 +310,8 @@ def _from_entry(e: dict) -> ReadingRecord:
 
 
 def _cite_key(r: ReadingRecord, used: set[str]) -> str:
-    family = (r.authors[0].split(",")[0] if r.authors else r.title.split()[0] if r.title else "ref")
+    first = names.from_stored(r.authors[0]) if r.authors else None
+    family = (first.family or first.literal) if first else r.title.split()[0] if r.title else "ref"
     word = next((w for w in re.findall(r"\w+", r.title) if len(w) > 3), "")
     base = unicodedata.normalize("NFKD", f"{family}{r.year or ''}{word}")
     base = re.sub(r"[^A-Za-z0-9]", "", base.encode("ascii", "ignore").decode()).lower() or "ref"
@@ -219,10 +324,21 @@ def _cite_key(r: ReadingRecord, used: set[str]) -> str:
 
 
 def _name(author: str) -> str:
-    text = escape(author)
-    # an organisation ("Boston Public Schools, Data and Accountability") must stay one name
-    person = re.fullmatch(r"[^,]+,[^,]+", author) and not re.search(r"\sand\s", author, re.I)
-    return text if person else "{" + text + "}"
+    """One name as BibTeX reads it back: "von Last, Jr, First", or an organisation in braces."""
+    name = names.from_stored(author)
+    if name.literal:
+        return "{" + escape(name.literal) + "}"
+
+    def part(text: str) -> str:
+        # a part holding "and" or a comma must not split the name
+        text = escape(text)
+        return "{" + text + "}" if re.search(r",|\band\b", text, re.I) else text
+
+    family = " ".join(p for p in (name.particle, part(name.family)) if p)
+    if name.family[:1].islower():  # a lower-case family name is not a particle ("hooks, bell")
+        family = " ".join(p for p in (name.particle, "{" + escape(name.family) + "}") if p)
+    parts = [family] + ([part(name.suffix)] if name.suffix else []) + ([part(name.given)] if name.given else [])
+    return ", ".join(parts) if len(parts) > 1 else family
 
 
 def write_bibtex(records: list[ReadingRecord]) -> str:
@@ -230,7 +346,10 @@ def write_bibtex(records: list[ReadingRecord]) -> str:
     used: set[str] = set()
     for r in records:
         base = base_kind(r.kind)
-        entry: dict[str, str] = {"ENTRYTYPE": _TYPE_OF_BASE.get(base, "misc"), "ID": _cite_key(r, used)}
+        entry_type = _TYPE_OF_BASE.get(base, "misc")
+        if base == "book" and r.container:
+            entry_type = "incollection"  # a chapter: its book is the container
+        entry: dict[str, str] = {"ENTRYTYPE": entry_type, "ID": _cite_key(r, used)}
         entry["title"] = escape(r.title)
         if r.authors:
             entry["author"] = " and ".join(_name(a) for a in r.authors)
@@ -238,9 +357,10 @@ def write_bibtex(records: list[ReadingRecord]) -> str:
             entry["year"] = str(r.year)
         if r.kind in GENRE_OF_KIND:
             entry["type"] = GENRE_OF_KIND[r.kind]
+        if r.container:
+            entry["journal" if base == "article" else "booktitle"] = escape(r.container)
         if r.publisher:
-            field = {"article": "journal", "report": "institution"}.get(base, "publisher")
-            entry[field] = escape(r.publisher)
+            entry["institution" if base == "report" else "publisher"] = escape(r.publisher)
         if r.doi:
             entry["doi"] = escape(r.doi)
         if r.url:
@@ -248,7 +368,7 @@ def write_bibtex(records: list[ReadingRecord]) -> str:
         if r.abstract:
             entry["abstract"] = escape(r.abstract.strip())
         if r.tags:
-            entry["keywords"] = escape(", ".join(t.replace(",", " ") for t in r.tags))
+            entry["keywords"] = escape(join_tags(r.tags))
         if r.notes:
             entry["annote"] = escape(r.notes.strip())
         if r.language:
@@ -257,6 +377,6 @@ def write_bibtex(records: list[ReadingRecord]) -> str:
     writer = BibTexWriter()
     writer.indent = "  "
     writer.order_entries_by = None
-    writer.display_order = ["title", "author", "year", "type", "journal", "institution", "publisher", "doi",
-                            "url", "abstract", "keywords", "annote", "langid"]
+    writer.display_order = ["title", "author", "year", "type", "journal", "booktitle", "institution", "publisher",
+                            "doi", "url", "abstract", "keywords", "annote", "langid"]
     return writer.write(db)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import orjson
 
 from ..domain.errors import UserError
+from . import names
 from .readings import (
     GENRE_OF_KIND,
     BadRecord,
@@ -15,10 +15,12 @@ from .readings import (
     ReadingRecord,
     base_kind,
     clean_doi,
+    join_tags,
     kind_from,
     parse_year,
     split_tags,
 )
+from .readings_zotero import NOT_READINGS, from_zotero_item, is_zotero_item, unwrap
 
 _BASE_OF_TYPE = {
     "article": "article", "article-journal": "article", "article-magazine": "article",
@@ -60,20 +62,24 @@ def parse_csljson(text: str) -> ParseResult:
         raise UserError("The JSON file is not CSL-JSON: it should be a list of items with 'type' and 'title'.")
     if not items:
         raise UserError("The file holds no readings: the CSL-JSON list is empty.")
+    # Zotero's own JSON (Better BibTeX, the web API) names its fields otherwise: read it as such
+    zotero = sum(map(is_zotero_item, items)) * 2 > len(items)
     records, bad = [], []
     for number, item in enumerate(items, 1):
         if not isinstance(item, dict):
             bad.append(BadRecord(number, None, "is not a JSON object"))
             continue
+        if zotero and str(unwrap(item).get("itemType")) in NOT_READINGS:
+            continue  # a note or file the web API lists beside its item
         try:
-            rec = _from_item(item)
+            rec = from_zotero_item(item) if zotero else _from_item(item)
         except (TypeError, ValueError, AttributeError, KeyError) as exc:
             bad.append(BadRecord(number, None, f"has a field of the wrong shape ({exc})"))
             continue
         if not rec.title:
             bad.append(BadRecord(number, None, "has no title"))
             continue
-        label = item.get("id")
+        label = item.get("key") if zotero else item.get("id")
         rec.source = f"record {number}" + (f" (id {label})" if isinstance(label, str | int) else "")
         rec.number = number
         records.append(rec)
@@ -98,17 +104,14 @@ def _names(value: Any) -> list[str]:
     out = []
     for n in value:
         if isinstance(n, str):
-            out.append(n.strip())
+            out.append(names.to_stored(names.from_ris(n)))
             continue
         if not isinstance(n, dict):
             raise TypeError("each author should be an object with 'family' and 'given'")
-        if n.get("literal"):
-            out.append(str(n["literal"]).strip())
-            continue
-        family = " ".join(str(p) for p in (n.get("non-dropping-particle"), n.get("family")) if p)
-        given = str(n.get("given") or "").strip()
-        out.append(f"{family}, {given}" if family and given else family or given)
-    return [a for a in out if a]
+        name = names.from_csl(n)
+        if name.literal or name.family:
+            out.append(names.to_stored(name))
+    return out
 
 
 def _year(issued: Any) -> int | None:
@@ -136,7 +139,8 @@ def _from_item(item: dict) -> ReadingRecord:
         authors=_names(item.get("author") or item.get("editor")),
         year=_year(item.get("issued")),
         kind=kind_from(base, _text(item.get("genre"), "genre"), tags),
-        publisher=_text(item.get("publisher") or item.get("container-title"), "publisher"),
+        publisher=_text(item.get("publisher"), "publisher"),
+        container=_text(item.get("container-title"), "container-title"),
         doi=clean_doi(_text(item.get("DOI"), "DOI")),
         url=_text(item.get("URL"), "URL"),
         abstract=_text(item.get("abstract"), "abstract"),
@@ -146,30 +150,25 @@ def _from_item(item: dict) -> ReadingRecord:
     )
 
 
-def _author(name: str) -> dict[str, str]:
-    m = re.fullmatch(r"\s*([^,]+?)\s*,\s*([^,]+?)\s*", name)
-    if m and not re.search(r"\sand\s", name, re.I):
-        return {"family": m.group(1), "given": m.group(2)}
-    return {"literal": name}
-
-
 def write_csljson(records: list[ReadingRecord], ids: list[str] | None = None) -> bytes:
     items = []
     for n, r in enumerate(records):
         base = base_kind(r.kind)
         item: dict[str, Any] = {
             "id": ids[n] if ids else f"item-{n + 1}",
-            "type": _TYPE_OF_BASE.get(base, "document"),
+            "type": "chapter" if base == "book" and r.container else _TYPE_OF_BASE.get(base, "document"),
             "title": r.title,
         }
         if r.authors:
-            item["author"] = [_author(a) for a in r.authors]
+            item["author"] = [names.to_csl(names.from_stored(a)) for a in r.authors]
         if r.year:
             item["issued"] = {"date-parts": [[r.year]]}
         if r.kind in GENRE_OF_KIND:
             item["genre"] = GENRE_OF_KIND[r.kind]
+        if r.container:
+            item["container-title"] = r.container
         if r.publisher:
-            item["container-title" if base == "article" else "publisher"] = r.publisher
+            item["publisher"] = r.publisher
         if r.doi:
             item["DOI"] = r.doi
         if r.url:
@@ -177,7 +176,7 @@ def write_csljson(records: list[ReadingRecord], ids: list[str] | None = None) ->
         if r.abstract:
             item["abstract"] = r.abstract
         if r.tags:
-            item["keyword"] = ", ".join(t.replace(",", " ") for t in r.tags)
+            item["keyword"] = join_tags(r.tags)
         if r.notes:
             item["note"] = r.notes  # Zotero keeps this as the item's Extra field
         if r.language:

@@ -15,6 +15,7 @@ from rispy.parser import RisParser
 from rispy.writer import RisWriter
 
 from ..domain.errors import UserError
+from . import names
 from .readings import (
     GENRE_OF_KIND,
     BadRecord,
@@ -35,11 +36,17 @@ _BASE_OF_RIS = {
     "ELEC": "web_page", "WEB": "web_page", "ICOMM": "web_page", "BLOG": "web_page", "DBASE": "web_page",
 }
 _RIS_OF_BASE = {"article": "JOUR", "report": "RPRT", "book": "BOOK", "web_page": "ELEC"}
-_TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])  -(?: |$)")
+# "TY  - " as the format says, or with one space before the dash as some tools write (Zotero reads it)
+_TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])  ?-(?: |$)")
+_CONTAINER = ("secondary_title", "journal_name", "alternate_title3", "alternate_title2", "alternate_title1")
 
 
 class _Parser(RisParser):
-    """rispy's parser, keeping the line breaks inside a value."""
+    """rispy's parser, keeping the line breaks inside a value, authors from A1 and AU in the order of
+    the file (rispy keeps them in two lists), and URLs whole (rispy cuts them at ';')."""
+
+    DEFAULT_MAPPING = {**RisParser.DEFAULT_MAPPING, "A1": "authors"}
+    DEFAULT_DELIMITER_MAPPING: dict = {}
 
     def _add_tag(self, record: dict, tag: str, content: str, extend_multiline: bool = False) -> None:
         if extend_multiline and tag in self.mapping:
@@ -81,6 +88,8 @@ def parse_ris(text: str) -> ParseResult:
     for lineno, line in enumerate(text.splitlines(), 1):
         m = _TAG_LINE.match(line)
         tag = m.group(1) if m else None
+        if m and m.group(0) != f"{tag}  - ":  # one space before the dash: as the format writes it
+            line = f"{tag}  - " + line[m.end():]
         if tag == "TY":
             if current is not None:
                 bad.append(BadRecord(current[0], current[1], "has no end line 'ER  - ' before the next record"))
@@ -144,11 +153,11 @@ def _from_ris(e: dict) -> ReadingRecord:
     notes = [_html_to_text(n) for n in e.get("notes", []) if n.strip()]
     return ReadingRecord(
         title=" ".join(_first(e.get("title") or e.get("primary_title")).split()),
-        authors=[a.strip() for a in (e.get("authors", []) + e.get("first_authors", [])) if a.strip()],
+        authors=[names.to_stored(names.from_ris(a)) for a in e.get("authors", []) if a.strip()],
         year=parse_year(_first(e.get("year") or e.get("publication_year") or e.get("date"))),
         kind=kind_from(base, genre, tags),
-        publisher=_first(e.get("publisher") or e.get("secondary_title") or e.get("journal_name")
-                         or e.get("alternate_title3")),
+        publisher=_first(e.get("publisher")),
+        container=next((_first(e[k]) for k in _CONTAINER if _first(e.get(k))), ""),
         doi=clean_doi(_first(e.get("doi"))),
         url=_first(e.get("urls")),
         abstract=_first(e.get("abstract") or e.get("notes_abstract")),
@@ -169,16 +178,21 @@ def write_ris(records: list[ReadingRecord]) -> str:
     refs = []
     for r in records:
         base = base_kind(r.kind)
-        ref: dict[str, object] = {"type_of_reference": _RIS_OF_BASE.get(base, "GEN"), "title": r.title}
+        ris_type = "CHAP" if base == "book" and r.container else _RIS_OF_BASE.get(base, "GEN")
+        ref: dict[str, object] = {"type_of_reference": ris_type, "title": r.title}
         if r.authors:
-            ref["authors"] = list(r.authors)
+            ref["authors"] = [names.to_ris(names.from_stored(a)) for a in r.authors]
         if r.year:
             ref["year"] = str(r.year)
         if r.kind in GENRE_OF_KIND:
             ref["type_of_work"] = GENRE_OF_KIND[r.kind]
+        if r.container:
+            # Zotero reads the publication title (journal, book, proceedings) from T2, EndNote a journal from JO
+            ref["secondary_title"] = r.container
+            if base == "article":
+                ref["journal_name"] = r.container
         if r.publisher:
-            # Zotero keeps a journal's name as the publication title (T2), others as publisher (PB)
-            ref["secondary_title" if base == "article" else "publisher"] = r.publisher
+            ref["publisher"] = r.publisher
         if r.doi:
             ref["doi"] = r.doi
         if r.url:

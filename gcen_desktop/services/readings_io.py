@@ -16,6 +16,7 @@ from ..interop.readings import (
     ParseResult,
     ReadingRecord,
     detect_format,
+    first_family,
     join_authors,
     norm_title,
     norm_url,
@@ -36,7 +37,14 @@ _ALIASES = {"bib": "bibtex", "json": "csljson", "csl": "csljson", "csl-json": "c
 class Duplicate:
     title: str  # as in the file
     existing: str  # the reading it matches (in the workspace or earlier in the file)
-    reason: str  # "same DOI" | "same URL" | "same title and year"
+    reason: str  # "same DOI" | "same URL and title" | "same title, year and first author"
+    record: ReadingRecord | None = field(default=None, compare=False)  # to import it anyway
+    in_file: bool = False  # the match is an earlier record of the same file, not a reading already kept
+
+    def describe(self) -> str:
+        where = f"{self.record.source}: " if self.record and self.record.source else ""
+        of = "an earlier record of the file" if self.in_file else "the reading"
+        return f"{where}'{self.title}' has the {self.reason.removeprefix('same ')} of {of} '{self.existing}'"
 
 
 @dataclass
@@ -47,13 +55,16 @@ class ImportReport:
     duplicates: list[Duplicate] = field(default_factory=list)
     bad: list[BadRecord] = field(default_factory=list)
     changes: ChangeSet = field(default_factory=ChangeSet)
+    kept_duplicates: bool = False  # the duplicates were imported too
 
     def summary(self) -> str:
         parts = [f"Added {len(self.added)} reading{'s' if len(self.added) != 1 else ''} from {self.file_name}"]
-        if self.duplicates:
+        if self.duplicates and self.kept_duplicates:
+            parts.append(f"{len(self.duplicates)} of them look like readings already there, imported as asked")
+        elif self.duplicates:
             parts.append(
                 f"skipped {len(self.duplicates)} already in the workspace or repeated in the file "
-                "(same DOI, URL, or title and year)"
+                "(same DOI; or same title, year and first author; or same web address and title)"
             )
         if self.bad:
             parts.append(f"left out {len(self.bad)} record{'s' if len(self.bad) != 1 else ''} that could not be read")
@@ -93,32 +104,43 @@ def parse_file(path: Path | str, fmt: str | None = None, *, encoding: str | None
 
 
 class _Known:
-    """The readings already in the workspace, by DOI, URL and normalised title + year."""
+    """The readings already in the workspace (and those of the file met so far): by DOI, by
+    normalised title + year + first author's family name, and by web address + normalised title
+    (chapters of one book share its address, so an address alone says nothing)."""
 
     def __init__(self, ws: Workspace) -> None:
-        self.doi: dict[str, str] = {}
-        self.url: dict[str, str] = {}
-        self.title: dict[tuple[str, int | None], str] = {}
+        self.doi: dict[str, tuple[str, bool]] = {}
+        self.work: dict[tuple[str, int | None, str], tuple[str, bool]] = {}
+        self.url: dict[tuple[str, str], tuple[str, bool]] = {}
         for view in ws.list("reading_item"):
             d = view.data
-            self.add(view.title, str(d.get("doi") or ""), str(d.get("url") or ""), d.get("year"))
+            year = d.get("year")
+            self.add(view.title, str(d.get("doi") or ""), str(d.get("url") or ""),
+                     year if isinstance(year, int) else None, split_authors(str(d.get("authors") or "")))
 
-    def add(self, title: str, doi: str, url: str, year: object) -> None:
+    def add(self, title: str, doi: str, url: str, year: int | None, authors: list[str], *,
+            in_file: bool = False) -> None:
         if doi:
-            self.doi.setdefault(doi.strip().casefold(), title)
+            self.doi.setdefault(doi.strip().casefold(), (title, in_file))
         if url:
-            self.url.setdefault(norm_url(url), title)
-        self.title.setdefault((norm_title(title), year if isinstance(year, int) else None), title)
+            self.url.setdefault((norm_url(url), norm_title(title)), (title, in_file))
+        self.work.setdefault((norm_title(title), year, first_family(authors)), (title, in_file))
 
     def match(self, r: ReadingRecord) -> Duplicate | None:
+        def found(hit: tuple[str, bool], reason: str) -> Duplicate:
+            return Duplicate(r.title, hit[0], reason, r, hit[1])
+
         if r.doi and r.doi.strip().casefold() in self.doi:
-            return Duplicate(r.title, self.doi[r.doi.strip().casefold()], "same DOI")
-        if r.url and norm_url(r.url) in self.url:
-            return Duplicate(r.title, self.url[norm_url(r.url)], "same URL")
-        key = (norm_title(r.title), r.year)
-        if key in self.title:
-            return Duplicate(r.title, self.title[key], "same title and year")
+            return found(self.doi[r.doi.strip().casefold()], "same DOI")
+        key = (norm_title(r.title), r.year, first_family(r.authors))
+        if key in self.work:
+            return found(self.work[key], "same title, year and first author")
+        if r.url and (norm_url(r.url), norm_title(r.title)) in self.url:
+            return found(self.url[(norm_url(r.url), norm_title(r.title))], "same web address and title")
         return None
+
+    def remember(self, r: ReadingRecord) -> None:
+        self.add(r.title, r.doi, r.url, r.year, r.authors, in_file=True)
 
 
 def _values(r: ReadingRecord) -> dict[str, object]:
@@ -128,6 +150,7 @@ def _values(r: ReadingRecord) -> dict[str, object]:
         "year": r.year,
         "kind": r.kind if r.kind in READING_KINDS else "article",
         "publisher": r.publisher or None,
+        "container": r.container or None,
         "url": r.url or None,
         "doi": r.doi or None,
         "abstract": r.abstract or None,
@@ -174,8 +197,10 @@ class ImportPreview:
 
 
 def preview_import(ws: Workspace, path: Path | str, fmt: str | None = None, *,
-                   encoding: str | None = None, progress: Progress | None = None) -> ImportPreview:
-    """Read a file and sort its records into new, duplicate and unreadable; the workspace is untouched."""
+                   encoding: str | None = None, progress: Progress | None = None,
+                   keep_duplicates: bool = False) -> ImportPreview:
+    """Read a file and sort its records into new, duplicate and unreadable; the workspace is untouched.
+    With `keep_duplicates`, duplicates are still listed but imported too."""
     path = Path(path).expanduser()
     fmt, result = parse_file(path, fmt, encoding=encoding, progress=progress)
     preview = ImportPreview(fmt, path.name, bad=list(result.bad))
@@ -192,31 +217,49 @@ def preview_import(ws: Workspace, path: Path | str, fmt: str | None = None, *,
         dup = known.match(rec)
         if dup:
             preview.duplicates.append(dup)
-            continue
-        known.add(rec.title, rec.doi, rec.url, rec.year)
+            if not keep_duplicates:
+                continue
+        known.remember(rec)
         preview.to_add.append((rec, values))
     return preview
 
 
 def import_readings(ws: Workspace, path: Path | str, fmt: str | None = None, *, skip_bad: bool = False,
-                    encoding: str | None = None, progress: Progress | None = None) -> ImportReport:
+                    encoding: str | None = None, progress: Progress | None = None,
+                    keep_duplicates: bool = False) -> ImportReport:
     """Add the readings of a RIS, BibTeX or CSL-JSON file in one transaction (all or nothing).
 
     Records that cannot be read stop the import unless `skip_bad`, in which case they are listed
-    in the report. Readings already in the workspace (same DOI, URL, or title and year) are skipped.
+    in the report. Readings already in the workspace or earlier in the file (same DOI; same title,
+    year and first author; same web address and title) are skipped, unless `keep_duplicates`;
+    either way the report lists them.
     """
     # progress runs over reading the file (first half) and then writing the readings (second half)
     def reading(done: int, total: int) -> bool:
         return progress is None or progress(done, 2 * total) is not False
 
-    preview = preview_import(ws, path, fmt, encoding=encoding, progress=reading)
+    preview = preview_import(ws, path, fmt, encoding=encoding, progress=reading, keep_duplicates=keep_duplicates)
     good = len(preview.to_add) + len(preview.duplicates)
     if preview.bad and (not skip_bad or not good):
         raise _too_many_bad(preview.file_name, len(preview.bad) + good, good, preview.bad)
-    report = ImportReport(preview.format, preview.file_name, duplicates=preview.duplicates, bad=preview.bad)
-    total = len(preview.to_add)
+    report = ImportReport(preview.format, preview.file_name, duplicates=preview.duplicates, bad=preview.bad,
+                          kept_duplicates=keep_duplicates)
+    _add(ws, preview.to_add, report, progress)
+    return report
+
+
+def add_readings(ws: Workspace, records: list[ReadingRecord], file_name: str = "") -> ImportReport:
+    """Add these records as they are, duplicates or not (what an import skipped, imported anyway)."""
+    report = ImportReport("", file_name, kept_duplicates=True)
+    _add(ws, [(rec, _values(rec)) for rec in records], report, None)
+    return report
+
+
+def _add(ws: Workspace, to_add: list[tuple[ReadingRecord, dict[str, object]]], report: ImportReport,
+         progress: Progress | None) -> None:
+    total = len(to_add)
     with ws.store.write() as conn:
-        for n, (rec, values) in enumerate(preview.to_add, 1):
+        for n, (rec, values) in enumerate(to_add, 1):
             rid = ws._create(conn, "reading_item", values, report.changes)
             seen: set[str] = set()
             for tag in rec.tags:
@@ -229,7 +272,6 @@ def import_readings(ws: Workspace, path: Path | str, fmt: str | None = None, *, 
                 raise UserError("The import was cancelled; nothing was added.")
     if progress is not None:
         progress(2 * total, 2 * total)
-    return report
 
 
 # --- export ---------------------------------------------------------------------------------------
@@ -243,6 +285,7 @@ def reading_record(ws: Workspace, view: RecordView) -> ReadingRecord:
         year=d.get("year"),
         kind=str(d.get("kind") or "article"),
         publisher=str(d.get("publisher") or ""),
+        container=str(d.get("container") or ""),
         doi=str(d.get("doi") or ""),
         url=str(d.get("url") or ""),
         abstract=str(d.get("abstract") or ""),

@@ -2550,6 +2550,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Dirección web</translation>
         </message>
         <message>
+            <source>Published in</source>
+            <translation>Publicado en</translation>
+        </message>
+        <message>
             <source>DOI</source>
             <translation>DOI</translation>
         </message>
@@ -2737,12 +2741,47 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Importación terminada</translation>
         </message>
         <message>
+            <source>Import them anyway</source>
+            <translation>Importarlas de todos modos</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n more reading(s) from %1.</source>
+            <translation>
+                <numerusform>Se importó %n lectura más desde %1.</numerusform>
+                <numerusform>Se importaron %n lecturas más desde %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” has the DOI of “%2”</source>
+            <translation>«%1» tiene el DOI de «%2»</translation>
+        </message>
+        <message>
+            <source>“%1” has the title, year and first author of “%2”</source>
+            <translation>«%1» tiene el título, el año y el primer autor de «%2»</translation>
+        </message>
+        <message>
+            <source>“%1” has the web address and title of “%2”</source>
+            <translation>«%1» tiene la dirección web y el título de «%2»</translation>
+        </message>
+        <message>
+            <source>“%1” looks like “%2”</source>
+            <translation>«%1» se parece a «%2»</translation>
+        </message>
+        <message>
+            <source>%1 (earlier in the file)</source>
+            <translation>%1 (antes en el archivo)</translation>
+        </message>
+        <message>
             <source>Readings added from %1: %2.</source>
             <translation>Lecturas añadidas desde %1: %2.</translation>
         </message>
         <message>
-            <source>Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.</source>
-            <translation>Omitidas, por estar ya en el espacio de trabajo o repetidas en el archivo (mismo DOI, URL, o título y año): %1.</translation>
+            <source>Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.</source>
+            <translation>Omitidas, por estar ya en el espacio de trabajo o repetidas en el archivo (mismo DOI; o mismo título, año y primer autor; o misma dirección web y título): %1.</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>y %1 más</translation>
         </message>
         <message>
             <source>Left out, as they could not be read: %1.</source>
@@ -3550,6 +3589,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Assigned to</source>
             <translation>Asignada a</translation>
+        </message>
+        <message>
+            <source>Published in</source>
+            <translation>Publicado en</translation>
         </message>
         <message>
             <source>Author</source>

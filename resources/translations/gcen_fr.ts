@@ -2550,6 +2550,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Adresse web</translation>
         </message>
         <message>
+            <source>Published in</source>
+            <translation>Publié dans</translation>
+        </message>
+        <message>
             <source>DOI</source>
             <translation>DOI</translation>
         </message>
@@ -2737,12 +2741,47 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Import terminé</translation>
         </message>
         <message>
+            <source>Import them anyway</source>
+            <translation>Les importer quand même</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n more reading(s) from %1.</source>
+            <translation>
+                <numerusform>%n lecture de plus importée depuis %1.</numerusform>
+                <numerusform>%n lectures de plus importées depuis %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” has the DOI of “%2”</source>
+            <translation>« %1 » a le DOI de « %2 »</translation>
+        </message>
+        <message>
+            <source>“%1” has the title, year and first author of “%2”</source>
+            <translation>« %1 » a le titre, l'année et le premier auteur de « %2 »</translation>
+        </message>
+        <message>
+            <source>“%1” has the web address and title of “%2”</source>
+            <translation>« %1 » a l'adresse web et le titre de « %2 »</translation>
+        </message>
+        <message>
+            <source>“%1” looks like “%2”</source>
+            <translation>« %1 » ressemble à « %2 »</translation>
+        </message>
+        <message>
+            <source>%1 (earlier in the file)</source>
+            <translation>%1 (plus haut dans le fichier)</translation>
+        </message>
+        <message>
             <source>Readings added from %1: %2.</source>
             <translation>Lectures ajoutées depuis %1 : %2.</translation>
         </message>
         <message>
-            <source>Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.</source>
-            <translation>Ignorées, car déjà dans l'espace de travail ou répétées dans le fichier (même DOI, URL, ou titre et année) : %1.</translation>
+            <source>Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.</source>
+            <translation>Ignorées, car déjà dans l'espace de travail ou répétées dans le fichier (même DOI ; ou même titre, année et premier auteur ; ou même adresse web et titre) : %1.</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>et %1 de plus</translation>
         </message>
         <message>
             <source>Left out, as they could not be read: %1.</source>
@@ -3550,6 +3589,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Assigned to</source>
             <translation>Attribuée à</translation>
+        </message>
+        <message>
+            <source>Published in</source>
+            <translation>Publié dans</translation>
         </message>
         <message>
             <source>Author</source>

@@ -2549,6 +2549,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>웹 주소</translation>
         </message>
         <message>
+            <source>Published in</source>
+            <translation>게재지</translation>
+        </message>
+        <message>
             <source>DOI</source>
             <translation>DOI</translation>
         </message>
@@ -2736,12 +2740,46 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>가져오기 완료</translation>
         </message>
         <message>
+            <source>Import them anyway</source>
+            <translation>그래도 가져오기</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n more reading(s) from %1.</source>
+            <translation>
+                <numerusform>%1에서 읽을거리 %n개를 더 가져왔습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” has the DOI of “%2”</source>
+            <translation>“%1”의 DOI가 “%2”와 같습니다</translation>
+        </message>
+        <message>
+            <source>“%1” has the title, year and first author of “%2”</source>
+            <translation>“%1”의 제목, 연도, 제1저자가 “%2”와 같습니다</translation>
+        </message>
+        <message>
+            <source>“%1” has the web address and title of “%2”</source>
+            <translation>“%1”의 웹 주소와 제목이 “%2”와 같습니다</translation>
+        </message>
+        <message>
+            <source>“%1” looks like “%2”</source>
+            <translation>“%1”이(가) “%2”와 비슷합니다</translation>
+        </message>
+        <message>
+            <source>%1 (earlier in the file)</source>
+            <translation>%1 (파일 앞부분)</translation>
+        </message>
+        <message>
             <source>Readings added from %1: %2.</source>
             <translation>%1에서 추가한 읽기 자료: %2.</translation>
         </message>
         <message>
-            <source>Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.</source>
-            <translation>작업 공간에 이미 있거나 파일에서 반복되어 건너뜀(같은 DOI, URL, 또는 제목과 연도): %1.</translation>
+            <source>Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.</source>
+            <translation>작업 공간에 이미 있거나 파일에서 반복되어 건너뜀(같은 DOI, 또는 같은 제목·연도·제1저자, 또는 같은 웹 주소와 제목): %1.</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>외 %1개</translation>
         </message>
         <message>
             <source>Left out, as they could not be read: %1.</source>
@@ -3549,6 +3587,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Assigned to</source>
             <translation>배정 대상</translation>
+        </message>
+        <message>
+            <source>Published in</source>
+            <translation>게재지</translation>
         </message>
         <message>
             <source>Author</source>

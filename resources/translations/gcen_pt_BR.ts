@@ -2550,6 +2550,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Endereço web</translation>
         </message>
         <message>
+            <source>Published in</source>
+            <translation>Publicado em</translation>
+        </message>
+        <message>
             <source>DOI</source>
             <translation>DOI</translation>
         </message>
@@ -2737,12 +2741,47 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Importação concluída</translation>
         </message>
         <message>
+            <source>Import them anyway</source>
+            <translation>Importar mesmo assim</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n more reading(s) from %1.</source>
+            <translation>
+                <numerusform>%n leitura a mais importada de %1.</numerusform>
+                <numerusform>%n leituras a mais importadas de %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” has the DOI of “%2”</source>
+            <translation>“%1” tem o DOI de “%2”</translation>
+        </message>
+        <message>
+            <source>“%1” has the title, year and first author of “%2”</source>
+            <translation>“%1” tem o título, o ano e o primeiro autor de “%2”</translation>
+        </message>
+        <message>
+            <source>“%1” has the web address and title of “%2”</source>
+            <translation>“%1” tem o endereço web e o título de “%2”</translation>
+        </message>
+        <message>
+            <source>“%1” looks like “%2”</source>
+            <translation>“%1” parece “%2”</translation>
+        </message>
+        <message>
+            <source>%1 (earlier in the file)</source>
+            <translation>%1 (antes no arquivo)</translation>
+        </message>
+        <message>
             <source>Readings added from %1: %2.</source>
             <translation>Leituras adicionadas de %1: %2.</translation>
         </message>
         <message>
-            <source>Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.</source>
-            <translation>Ignoradas, por já estarem no espaço de trabalho ou repetidas no arquivo (mesmo DOI, URL, ou título e ano): %1.</translation>
+            <source>Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.</source>
+            <translation>Ignoradas, por já estarem no espaço de trabalho ou repetidas no arquivo (mesmo DOI; ou mesmo título, ano e primeiro autor; ou mesmo endereço web e título): %1.</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>e mais %1</translation>
         </message>
         <message>
             <source>Left out, as they could not be read: %1.</source>
@@ -3550,6 +3589,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Assigned to</source>
             <translation>Atribuída a</translation>
+        </message>
+        <message>
+            <source>Published in</source>
+            <translation>Publicado em</translation>
         </message>
         <message>
             <source>Author</source>

@@ -2549,6 +2549,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>网址</translation>
         </message>
         <message>
+            <source>Published in</source>
+            <translation>发表于</translation>
+        </message>
+        <message>
             <source>DOI</source>
             <translation>DOI</translation>
         </message>
@@ -2736,12 +2740,46 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>导入完成</translation>
         </message>
         <message>
+            <source>Import them anyway</source>
+            <translation>仍然导入</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n more reading(s) from %1.</source>
+            <translation>
+                <numerusform>已从 %1 另外导入 %n 篇阅读材料。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” has the DOI of “%2”</source>
+            <translation>“%1”与“%2”的 DOI 相同</translation>
+        </message>
+        <message>
+            <source>“%1” has the title, year and first author of “%2”</source>
+            <translation>“%1”与“%2”的标题、年份和第一作者相同</translation>
+        </message>
+        <message>
+            <source>“%1” has the web address and title of “%2”</source>
+            <translation>“%1”与“%2”的网址和标题相同</translation>
+        </message>
+        <message>
+            <source>“%1” looks like “%2”</source>
+            <translation>“%1”与“%2”相似</translation>
+        </message>
+        <message>
+            <source>%1 (earlier in the file)</source>
+            <translation>%1（文件中较前的记录）</translation>
+        </message>
+        <message>
             <source>Readings added from %1: %2.</source>
             <translation>从 %1 添加的阅读材料：%2。</translation>
         </message>
         <message>
-            <source>Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.</source>
-            <translation>已跳过（工作区中已有或文件中重复：相同的 DOI、URL，或相同的标题和年份）：%1。</translation>
+            <source>Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.</source>
+            <translation>已跳过（已在工作区中或在文件中重复：DOI 相同；或标题、年份和第一作者相同；或网址和标题相同）：%1。</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>另有 %1 条</translation>
         </message>
         <message>
             <source>Left out, as they could not be read: %1.</source>
@@ -3549,6 +3587,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Assigned to</source>
             <translation>分配给</translation>
+        </message>
+        <message>
+            <source>Published in</source>
+            <translation>发表于</translation>
         </message>
         <message>
             <source>Author</source>

@@ -1077,3 +1077,16 @@ TRANSLATIONS.update({
     '%Ln changes not yet shared': ['%Ln cambio aún sin compartir', '%Ln cambios aún sin compartir'],
     '%Ln changes not shared with anyone yet.': ['%Ln cambio aún sin compartir con nadie.', '%Ln cambios aún sin compartir con nadie.'],
 })
+
+TRANSLATIONS.update({
+    'Published in': 'Publicado en',
+    'Import them anyway': 'Importarlas de todos modos',
+    'Imported %n more reading(s) from %1.': ['Se importó %n lectura más desde %1.', 'Se importaron %n lecturas más desde %1.'],
+    '“%1” has the DOI of “%2”': '«%1» tiene el DOI de «%2»',
+    '“%1” has the title, year and first author of “%2”': '«%1» tiene el título, el año y el primer autor de «%2»',
+    '“%1” has the web address and title of “%2”': '«%1» tiene la dirección web y el título de «%2»',
+    '“%1” looks like “%2”': '«%1» se parece a «%2»',
+    '%1 (earlier in the file)': '%1 (antes en el archivo)',
+    'Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.': 'Omitidas, por estar ya en el espacio de trabajo o repetidas en el archivo (mismo DOI; o mismo título, año y primer autor; o misma dirección web y título): %1.',
+    'and %1 more': 'y %1 más',
+})

@@ -1077,3 +1077,16 @@ TRANSLATIONS.update({
     '%Ln changes not yet shared': ['%Ln modification pas encore partagée', '%Ln modifications pas encore partagées'],
     '%Ln changes not shared with anyone yet.': ["%Ln modification partagée avec personne pour l'instant.", "%Ln modifications partagées avec personne pour l'instant."],
 })
+
+TRANSLATIONS.update({
+    'Published in': 'Publié dans',
+    'Import them anyway': 'Les importer quand même',
+    'Imported %n more reading(s) from %1.': ['%n lecture de plus importée depuis %1.', '%n lectures de plus importées depuis %1.'],
+    '“%1” has the DOI of “%2”': '« %1 » a le DOI de « %2 »',
+    '“%1” has the title, year and first author of “%2”': "« %1 » a le titre, l'année et le premier auteur de « %2 »",
+    '“%1” has the web address and title of “%2”': "« %1 » a l'adresse web et le titre de « %2 »",
+    '“%1” looks like “%2”': '« %1 » ressemble à « %2 »',
+    '%1 (earlier in the file)': '%1 (plus haut dans le fichier)',
+    'Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.': "Ignorées, car déjà dans l'espace de travail ou répétées dans le fichier (même DOI ; ou même titre, année et premier auteur ; ou même adresse web et titre) : %1.",
+    'and %1 more': 'et %1 de plus',
+})

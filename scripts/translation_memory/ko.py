@@ -1076,3 +1076,16 @@ TRANSLATIONS.update({
     '%Ln changes not yet shared': ['공유하지 않은 변경 사항 %Ln개'],
     '%Ln changes not shared with anyone yet.': ['아직 아무와도 공유하지 않은 변경 사항 %Ln개.'],
 })
+
+TRANSLATIONS.update({
+    'Published in': '게재지',
+    'Import them anyway': '그래도 가져오기',
+    'Imported %n more reading(s) from %1.': ['%1에서 읽을거리 %n개를 더 가져왔습니다.'],
+    '“%1” has the DOI of “%2”': '“%1”의 DOI가 “%2”와 같습니다',
+    '“%1” has the title, year and first author of “%2”': '“%1”의 제목, 연도, 제1저자가 “%2”와 같습니다',
+    '“%1” has the web address and title of “%2”': '“%1”의 웹 주소와 제목이 “%2”와 같습니다',
+    '“%1” looks like “%2”': '“%1”이(가) “%2”와 비슷합니다',
+    '%1 (earlier in the file)': '%1 (파일 앞부분)',
+    'Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.': '작업 공간에 이미 있거나 파일에서 반복되어 건너뜀(같은 DOI, 또는 같은 제목·연도·제1저자, 또는 같은 웹 주소와 제목): %1.',
+    'and %1 more': '외 %1개',
+})

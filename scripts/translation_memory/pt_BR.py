@@ -1077,3 +1077,16 @@ TRANSLATIONS.update({
     '%Ln changes not yet shared': ['%Ln alteração ainda não compartilhada', '%Ln alterações ainda não compartilhadas'],
     '%Ln changes not shared with anyone yet.': ['%Ln alteração ainda não compartilhada com ninguém.', '%Ln alterações ainda não compartilhadas com ninguém.'],
 })
+
+TRANSLATIONS.update({
+    'Published in': 'Publicado em',
+    'Import them anyway': 'Importar mesmo assim',
+    'Imported %n more reading(s) from %1.': ['%n leitura a mais importada de %1.', '%n leituras a mais importadas de %1.'],
+    '“%1” has the DOI of “%2”': '“%1” tem o DOI de “%2”',
+    '“%1” has the title, year and first author of “%2”': '“%1” tem o título, o ano e o primeiro autor de “%2”',
+    '“%1” has the web address and title of “%2”': '“%1” tem o endereço web e o título de “%2”',
+    '“%1” looks like “%2”': '“%1” parece “%2”',
+    '%1 (earlier in the file)': '%1 (antes no arquivo)',
+    'Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.': 'Ignoradas, por já estarem no espaço de trabalho ou repetidas no arquivo (mesmo DOI; ou mesmo título, ano e primeiro autor; ou mesmo endereço web e título): %1.',
+    'and %1 more': 'e mais %1',
+})

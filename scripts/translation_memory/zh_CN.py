@@ -1075,3 +1075,16 @@ TRANSLATIONS.update({
     '%Ln changes not yet shared': ['%Ln 项更改尚未共享'],
     '%Ln changes not shared with anyone yet.': ['还有 %Ln 项更改尚未与任何人共享。'],
 })
+
+TRANSLATIONS.update({
+    'Published in': '发表于',
+    'Import them anyway': '仍然导入',
+    'Imported %n more reading(s) from %1.': ['已从 %1 另外导入 %n 篇阅读材料。'],
+    '“%1” has the DOI of “%2”': '“%1”与“%2”的 DOI 相同',
+    '“%1” has the title, year and first author of “%2”': '“%1”与“%2”的标题、年份和第一作者相同',
+    '“%1” has the web address and title of “%2”': '“%1”与“%2”的网址和标题相同',
+    '“%1” looks like “%2”': '“%1”与“%2”相似',
+    '%1 (earlier in the file)': '%1（文件中较前的记录）',
+    'Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.': '已跳过（已在工作区中或在文件中重复：DOI 相同；或标题、年份和第一作者相同；或网址和标题相同）：%1。',
+    'and %1 more': '另有 %1 条',
+})

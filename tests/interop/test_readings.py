@@ -53,7 +53,7 @@ def test_zotero_exports_map_every_field(name):
     assert first.title == "Teacher residencies and retention in urban districts"
     assert first.authors == ["Guha, Roneeta", "Hyler, Maria E.", "Darling-Hammond, Linda"]
     assert (first.year, first.kind) == (2017, "article")
-    assert first.publisher == "Journal of Urban Teacher Education"
+    assert first.container == "Journal of Urban Teacher Education" and first.publisher == ""
     assert first.doi == "10.5555/jute.2017.041" and first.url == "https://example.org/jute/residencies"
     assert first.abstract.startswith("Residencies pair a year of co-teaching")
     if name != "zotero.json":  # Zotero's CSL JSON carries neither tags nor child notes
@@ -77,10 +77,10 @@ def test_mendeley_bibtex_latex_accents_and_strings():
     first, second = result.records
     assert first.authors == ["Rivera, Tomás", "Müller, Jörg", "François, Amélie"]
     assert first.title == "Dual-language pathways for newcomers: R&D in East Boston"
-    assert first.publisher == "Journal of Urban Teacher Education"  # from @string
+    assert first.container == "Journal of Urban Teacher Education"  # from @string
     assert "12%" in first.abstract
     assert first.tags == ["dual language", "multilingual learners"]
-    assert (second.kind, second.publisher) == ("article", "Proceedings of the Network Symposium")
+    assert (second.kind, second.container) == ("article", "Proceedings of the Network Symposium")
 
 
 # --- round trips --------------------------------------------------------------------------------------
@@ -153,16 +153,24 @@ def test_private_readings_are_not_exported(ws, tmp_path):
 # --- duplicates ---------------------------------------------------------------------------------------
 
 
-def test_duplicates_by_doi_url_and_title_year_are_skipped(ws, tmp_path):
+def test_duplicates_by_doi_or_title_year_and_first_author_are_skipped(ws, tmp_path):
     ws.create("reading", {"title": "Existing by DOI", "doi": "10.5555/JUTE.2017.041"})
-    ws.create("reading", {"title": "Existing by URL", "url": "http://www.example.org/shanghai/trg/"})
-    ws.create("reading", {"title": "SCHOOLS of many languages!", "year": 2019})
+    ws.create("reading", {"title": "Teaching-research groups in Shanghai: a case study",
+                          "url": "http://www.example.org/shanghai/trg/"})
+    ws.create("reading", {"title": "SCHOOLS of many languages!", "year": 2019, "authors": "Garcia, O."})
+    ws.create("reading", {"title": "Seoul Metropolitan Office of Education: new teacher induction", "year": 2024,
+                          "authors": "Kim, Min-jun"})  # same title and year, another author: another work
     report = import_readings(ws, DATA / "zotero.ris")
-    assert [d.reason for d in report.duplicates] == ["same DOI", "same URL", "same title and year"]
+    assert [d.reason for d in report.duplicates] == [
+        "same DOI", "same web address and title", "same title, year and first author"]
+    assert report.duplicates[0].existing == "Existing by DOI" and not report.duplicates[0].in_file
+    assert report.duplicates[0].describe() == (
+        "record 1 (line 1): 'Teacher residencies and retention in urban districts' has the DOI of the reading "
+        "'Existing by DOI'")
     assert len(report.added) == 1 and "skipped 3" in report.summary()
     again = import_readings(ws, DATA / "zotero.bib")  # the same items from another format
     assert again.added == [] and len(again.duplicates) == 4
-    assert ws.count("reading_item") == 4
+    assert ws.count("reading_item") == 5
 
 
 def test_a_reading_repeated_in_one_file_is_added_once(ws, tmp_path):

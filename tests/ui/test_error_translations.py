@@ -178,11 +178,16 @@ def test_the_export_size_warning_and_the_reading_import_summary_are_translated(f
     assert "trop pour la plupart des messageries" in panel.result.text()
     assert "too large" not in panel.result.text()
     # (no section is built in French here: its lists keep the names they translated)
+    from gcen_desktop.services.readings_io import Duplicate
+
     section = SimpleNamespace(tr=lambda text: QCoreApplication.translate("ReadingsSection", text))
-    report = SimpleNamespace(file_name="zotero.bib", added=["a"] * 1234, duplicates=[1, 2], bad=[3])
+    section._duplicate_line = lambda dup: ReadingsSection._duplicate_line(section, dup)  # noqa: SLF001
+    duplicates = [Duplicate("A", "B", "same DOI"), Duplicate("C", "D", "same title, year and first author", in_file=True)]
+    report = SimpleNamespace(file_name="zotero.bib", added=["a"] * 1234, duplicates=duplicates, bad=[3])
     text = ReadingsSection._import_summary(section, report)  # noqa: SLF001
     assert text.splitlines()[0] == f"Lectures ajoutées depuis zotero.bib : {french_number(1234)}."
     assert "Ignorées" in text and "Écartées, car illisibles : 1." in text
+    assert "« A » a le DOI de « B »" in text and "(plus haut dans le fichier)" in text
 
 
 def test_a_refused_first_run_join_tells_the_user_in_french(french: None, refused_first_run_join: Any) -> None:

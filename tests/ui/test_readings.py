@@ -177,3 +177,29 @@ def test_bad_import_file_says_what_to_do(readings, ctx, wait_idle, answer, tmp_p
     wait_idle(ctx)
     assert log and log[0][0] == "error" and "Traceback" not in log[0][2]
     assert ctx.ws.count("reading_item") == count
+
+
+def test_import_lists_what_duplicates_what_and_can_import_them_anyway(readings, ctx, wait_idle, answer, tmp_path):
+    bib = tmp_path / "chapters.bib"
+    bib.write_text(
+        "@incollection{a, title={Coaching}, author={Lee, A.}, year=2020, url={https://example.org/book}}\n"
+        "@incollection{b, title={Mentoring}, author={Kim, B.}, year=2020, url={https://example.org/book}}\n"
+        "@article{c, title={Coaching!}, author={Ann Lee}, year=2020}\n",
+        encoding="utf-8",
+    )
+    count = ctx.ws.count("reading_item")
+    log = answer({"confirm": False})
+    readings.import_file(bib)
+    wait_idle(ctx)
+    assert ctx.ws.count("reading_item") == count + 2  # two chapters of one book are two readings
+    (kind, _title, text) = log[0]
+    assert kind == "confirm" and "“Coaching!” has the title, year and first author of “Coaching” (earlier in the file)" in text
+
+    log = answer({"confirm": True})
+    readings.import_file(bib)
+    wait_idle(ctx)
+    # all three were duplicates now; the user asked for them anyway, as one more undo step
+    assert ctx.ws.count("reading_item") == count + 5 and "(earlier in the file)" not in log[0][2].split("\n")[2]
+    ctx.undo_stack.undo()
+    wait_idle(ctx)
+    assert ctx.ws.count("reading_item") == count + 2

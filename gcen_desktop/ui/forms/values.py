@@ -87,7 +87,7 @@ def field_label(name: str) -> str:
         "target": QCoreApplication.translate("Values", "Target"), "location": QCoreApplication.translate("Values", "Location"), "place": QCoreApplication.translate("Values", "Place"), "time": QCoreApplication.translate("Values", "Time"),
         "day": QCoreApplication.translate("Values", "Day"), "done": QCoreApplication.translate("Values", "Done"), "authors": QCoreApplication.translate("Values", "Authors"), "year": QCoreApplication.translate("Values", "Year"),
         "abstract": QCoreApplication.translate("Values", "Abstract"), "why_it_matters": QCoreApplication.translate("Values", "Why it matters"), "url": QCoreApplication.translate("Values", "Web address"),
-        "doi": QCoreApplication.translate("Values", "DOI"), "publisher": QCoreApplication.translate("Values", "Publisher"), "assigned_to": QCoreApplication.translate("Values", "Assigned to"),
+        "doi": QCoreApplication.translate("Values", "DOI"), "publisher": QCoreApplication.translate("Values", "Publisher"), "container": QCoreApplication.translate("Values", "Published in"), "assigned_to": QCoreApplication.translate("Values", "Assigned to"),
         "working_group": QCoreApplication.translate("Values", "Working group"), "symposium": QCoreApplication.translate("Values", "Symposium"), "author": QCoreApplication.translate("Values", "Author"),
         "language": QCoreApplication.translate("Values", "Language"), "date": QCoreApplication.translate("Values", "Date"), "role": QCoreApplication.translate("Values", "Role"),
         "organisation": QCoreApplication.translate("Values", "Organisation"), "email": QCoreApplication.translate("Values", "E-mail"), "country": QCoreApplication.translate("Values", "Country"),

@@ -246,7 +246,11 @@ class ReadingsSection(Section):
                 self.ctx.sig_changed.emit(report.changes)
             if report.added:
                 self.ctx.undo_stack.push(ImportedRecordsCommand(self.ctx, report.added, self.tr("Import %s") % path.name))
-            prompts.info(self, self.tr("Import finished"), self._import_summary(report))
+            if not report.duplicates:
+                prompts.info(self, self.tr("Import finished"), self._import_summary(report))
+            elif prompts.confirm(self, self.tr("Import finished"), self._import_summary(report),
+                                 ok_label=self.tr("Import them anyway")):
+                self._import_anyway(path, [d.record for d in report.duplicates])
 
         def failed(exc: BaseException) -> None:
             progress.close()
@@ -256,14 +260,49 @@ class ReadingsSection(Section):
         task = self.ctx.workers.run(work, finished, failed, on_progress=on_progress)
         progress.canceled.connect(task.cancel)
 
+    def _import_anyway(self, path: Path, records: list[Any]) -> None:
+        """Add the readings an import skipped as duplicates, as the user asked (its own undo step)."""
+        from ...services import readings_io
+
+        ws = self.ctx.ws
+
+        def work() -> Any:
+            return readings_io.add_readings(ws, records, path.name)
+
+        def finished(report: Any) -> None:
+            if report.changes:
+                self.ctx.sig_changed.emit(report.changes)
+            if report.added:
+                self.ctx.undo_stack.push(ImportedRecordsCommand(self.ctx, report.added, self.tr("Import %s") % path.name))
+                self.ctx.sig_status.emit(self.tr("Imported %n more reading(s) from %1.", "", len(report.added))
+                                         .replace("%1", path.name))
+
+        self.ctx.workers.run(work, finished, lambda exc: self.ctx.show_error(exc, self))
+
+    def _duplicate_line(self, dup: Any) -> str:
+        reason = {
+            "same DOI": self.tr("“%1” has the DOI of “%2”"),
+            "same title, year and first author": self.tr("“%1” has the title, year and first author of “%2”"),
+            "same web address and title": self.tr("“%1” has the web address and title of “%2”"),
+        }.get(dup.reason, self.tr("“%1” looks like “%2”"))
+        text = reason.replace("%1", dup.title).replace("%2", dup.existing)
+        if dup.in_file:
+            text = self.tr("%1 (earlier in the file)").replace("%1", text)
+        return "  • " + text
+
     def _import_summary(self, report: Any) -> str:
-        """What a reading-list import did, one line per outcome, in the user's language."""
+        """What a reading-list import did, one line per outcome, in the user's language; each duplicate
+        with the reading it was taken for (the first ten)."""
         locale = QLocale()
         lines = [self.tr("Readings added from %1: %2.").replace("%1", report.file_name).replace(
             "%2", locale.toString(len(report.added)))]
         if report.duplicates:
-            lines.append(self.tr("Skipped, as already in the workspace or repeated in the file (same DOI, URL, "
-                                 "or title and year): %1.").replace("%1", locale.toString(len(report.duplicates))))
+            lines.append(self.tr("Skipped, as already in the workspace or repeated in the file (same DOI; or same "
+                                 "title, year and first author; or same web address and title): %1.").replace(
+                "%1", locale.toString(len(report.duplicates))))
+            lines += [self._duplicate_line(d) for d in report.duplicates[:10]]
+            if len(report.duplicates) > 10:
+                lines.append("  " + self.tr("and %1 more").replace("%1", locale.toString(len(report.duplicates) - 10)))
         if report.bad:
             lines.append(self.tr("Left out, as they could not be read: %1.").replace(
                 "%1", locale.toString(len(report.bad))))

@@ -60,7 +60,7 @@ class ReadingDetail(QWidget):
         box.addLayout(status_form)
         self.form = RecordForm(ctx, "reading_item", [
             ("title", self.tr("Title")), ("authors", self.tr("Authors")), ("year", self.tr("Year")),
-            ("kind", self.tr("Type")), ("publisher", self.tr("Publisher")), ("url", self.tr("Web address")),
+            ("kind", self.tr("Type")), ("container", self.tr("Published in")), ("publisher", self.tr("Publisher")), ("url", self.tr("Web address")),
             ("doi", self.tr("DOI")), ("assigned_to", self.tr("Assigned to")),
             ("working_group", self.tr("Working group")), ("language", self.tr("Language")),
             ("why_it_matters", self.tr("Why it matters")), ("abstract", self.tr("Abstract")),
