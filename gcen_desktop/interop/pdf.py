@@ -167,7 +167,7 @@ def _needs_glyph(c: str) -> bool:
     variation selectors only steer shaping)."""
     if c.isspace() or "\ufe00" <= c <= "\ufe0f" or "\U000e0100" <= c <= "\U000e01ef":
         return False
-    return unicodedata.category(c) not in ("Cc", "Cf", "Cs", "Co", "Cn") or c == REPLACEMENT
+    return unicodedata.category(c) not in ("Cc", "Cf", "Cs")
 
 
 def _strings(value: object) -> Iterator[str]:
