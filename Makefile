@@ -4,11 +4,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 # Shared libraries the Qt wheels need that a minimal Debian lacks, the fonts PDF export embeds
-# (Noto CJK covers Chinese, Korean, Japanese), and poppler, which the tests use to read PDFs back.
+# (Noto CJK covers Chinese, Korean, Japanese; DejaVu symbols, Arabic and Hebrew; Noto Color Emoji
+# emoji), and poppler, which the tests use to read PDFs back.
 QT_SYSTEM_LIBS := poppler-utils libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 \
 	libdbus-1-3 libglib2.0-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
 	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
-	libxcb-xkb1 libxrender1 libxi6 libsm6 libice6 fonts-noto-cjk fonts-dejavu-core
+	libxcb-xkb1 libxrender1 libxi6 libsm6 libice6 fonts-noto-cjk fonts-dejavu-core fonts-noto-color-emoji
 
 .PHONY: run test bench soak package lint translations clean system-libs venv
 

@@ -50,6 +50,7 @@ EN: dict[str, str] = {
     "publisher": "Publisher",
     "kind": "Type",
     "page_of": "Page {page} of {pages}",
+    "missing_glyphs": "No font on this computer can draw these characters; each shows as �: {chars}.",
     "prepared": "Prepared with GCEN Desktop on {date}",
     "confidential": "For circulation within the {network}.",
     # briefing

@@ -1,9 +1,19 @@
 """Documents as PDF with fpdf2: embedded Noto Sans CJK subset, bookmarks, a linked table of contents,
-running footer with page numbers, tables whose header repeats on each page."""
+running footer with page numbers, tables whose header repeats on each page.
+
+Text is shaped with HarfBuzz (uharfbuzz), so Arabic and Hebrew are joined and laid out right to
+left; characters the main font lacks come from installed fallback fonts (Arabic, Hebrew, symbols,
+colour emoji), and a character no font has shows as U+FFFD, listed by name in a note at the end.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+import logging
+import shutil
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from fpdf import FPDF, FontFace
@@ -23,13 +33,15 @@ from .document import (
     TitlePage,
     markdown_blocks,
 )
-from .fonts import find_fallback_font, find_pdf_font
-from .labels import Labels
+from .fonts import FontChoice, find_fallback_fonts, find_pdf_font, truetype_subset
+from .labels import EN, Labels
 from .style import Style, load_style
 
 Progress = Callable[[int, int], bool]
 FONT = "body"
 PT = 25.4 / 72  # millimetres per point
+REPLACEMENT = "\ufffd"
+log = logging.getLogger(__name__)
 
 
 class _Pdf(FPDF):
@@ -39,6 +51,18 @@ class _Pdf(FPDF):
         self.style = style
         self.labels = Labels(doc.language)
         self.skip_footer_pages: set[int] = set()
+        self.missing: set[str] = set()  # characters no font can draw: shown as REPLACEMENT
+        self.placeholder = REPLACEMENT
+        self.font_dir = Path(tempfile.mkdtemp(prefix="gcen-pdf-fonts-"))
+
+    def normalize_text(self, text: str) -> str:
+        text = super().normalize_text(text)
+        if self.missing and not self.missing.isdisjoint(text):
+            text = "".join(self.placeholder if c in self.missing else c for c in text)
+        return text
+
+    def close_fonts(self) -> None:
+        shutil.rmtree(self.font_dir, ignore_errors=True)
 
     def footer(self) -> None:
         if self.page_no() in self.skip_footer_pages:
@@ -58,13 +82,25 @@ def write_pdf(doc: Document, path: Path | str, *, style: Style | None = None,
               progress: Progress | None = None) -> None:
     """Render the document to a PDF file; `progress(done, total)` returning False cancels."""
     pdf = render_pdf(doc, style=style, progress=progress)
-    pdf.output(str(path))
+    try:
+        pdf.output(str(path))
+    finally:
+        pdf.close_fonts()
 
 
 def render_pdf(doc: Document, *, style: Style | None = None, progress: Progress | None = None) -> _Pdf:
     style = style or load_style()
     font = find_pdf_font(doc.language)
     pdf = _Pdf(doc, style)
+    try:
+        _add_fonts(pdf, doc, font)
+        return _render(pdf, doc, style, progress)
+    except BaseException:
+        pdf.close_fonts()
+        raise
+
+
+def _render(pdf: _Pdf, doc: Document, style: Style, progress: Progress | None) -> _Pdf:
     pdf.set_title(doc.title)
     pdf.set_lang(doc.language)
     pdf.set_creator("GCEN Desktop")
@@ -72,14 +108,6 @@ def render_pdf(doc: Document, *, style: Style | None = None, progress: Progress 
     m = style.margin_mm
     pdf.set_margins(m, m, m)
     pdf.set_auto_page_break(True, margin=m + 4)
-    # Loading a CJK collection costs a second or more each, so only two faces: CJK fonts have
-    # no italic anyway, and emphasis shows upright (see _markup).
-    pdf.add_font(FONT, "", str(font.regular), collection_font_number=font.face)
-    pdf.add_font(FONT, "B", str(font.bold), collection_font_number=font.face)
-    fallback = find_fallback_font()
-    if fallback is not None:
-        pdf.add_font("symbols", "", str(fallback))
-        pdf.set_fallback_fonts(["symbols"], exact_match=False)
     pdf.set_font(FONT, "", style.size("body"))
     pdf.set_text_color(*style.rgb("text"))
     writer = _Writer(pdf, style)
@@ -90,7 +118,72 @@ def render_pdf(doc: Document, *, style: Style | None = None, progress: Progress 
             from ..domain.errors import UserError
 
             raise UserError("The export was cancelled; no file was written.")
+    if pdf.missing:
+        names = ", ".join(_char_name(c) for c in sorted(pdf.missing))
+        writer.block(Paragraph([Run(pdf.labels.fmt("missing_glyphs", chars=names))], style="muted"))
     return pdf
+
+
+def _add_fonts(pdf: _Pdf, doc: Document, font: FontChoice) -> None:
+    """The main font (regular and bold) as a TrueType subset of what the document writes, the
+    fallback fonts, HarfBuzz shaping, and the set of characters that no font has."""
+    text = "".join(_strings(doc)) + "".join(pdf.labels[key] for key in EN) + "".join(EN.values())
+    # CJK fonts have no italic, and emphasis shows upright (see _markup): two faces suffice.
+    for style_code, path in (("", font.regular), ("B", font.bold)):
+        target = pdf.font_dir / f"body{style_code or 'R'}.ttf"
+        try:
+            truetype_subset(path, font.face, text, target)
+            pdf.add_font(FONT, style_code, str(target))
+        except Exception:  # a font fontTools cannot convert: embed it as it is
+            log.warning("could not convert %s to a TrueType subset; embedding it as it is", path, exc_info=True)
+            pdf.add_font(FONT, style_code, str(path), collection_font_number=font.face)
+    names = []
+    for n, path in enumerate(find_fallback_fonts()):
+        try:
+            pdf.add_font(f"fallback{n}", "", str(path))
+        except Exception:  # an installed font fpdf2 cannot read (a colour format it lacks): skip it
+            log.warning("could not load the fallback font %s", path, exc_info=True)
+            continue
+        names.append(f"fallback{n}")
+    if names:
+        pdf.set_fallback_fonts(names, exact_match=False)
+    pdf.set_text_shaping(True)
+    cmaps = [f.cmap for f in pdf.fonts.values() if getattr(f, "cmap", None)]
+
+    def drawable(c: str) -> bool:
+        return any(ord(c) in cmap for cmap in cmaps)
+    pdf.missing = {c for c in set(text) if not drawable(c) and _needs_glyph(c)}
+    if not drawable(REPLACEMENT):
+        pdf.placeholder = "?"
+
+
+def _char_name(c: str) -> str:
+    name = unicodedata.name(c, "")
+    return f"{name} (U+{ord(c):04X})" if name else f"U+{ord(c):04X}"
+
+
+def _needs_glyph(c: str) -> bool:
+    """Whether a character is drawn (controls, format marks such as the zero-width joiner, and
+    variation selectors only steer shaping)."""
+    if c.isspace() or "\ufe00" <= c <= "\ufe0f" or "\U000e0100" <= c <= "\U000e01ef":
+        return False
+    return unicodedata.category(c) not in ("Cc", "Cf", "Cs")
+
+
+def _strings(value: object) -> Iterator[str]:
+    """Every piece of text inside a document's blocks."""
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _strings(getattr(value, field.name))
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings(k)
+            yield from _strings(v)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            yield from _strings(item)
 
 
 class _Writer:
