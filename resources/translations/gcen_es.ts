@@ -586,12 +586,20 @@
             <translation>Markdown…</translation>
         </message>
         <message>
-            <source>Export is not available</source>
-            <translation>La exportación no está disponible</translation>
+            <source>Actions as a spreadsheet (CSV)…</source>
+            <translation>Acciones como hoja de cálculo (CSV)…</translation>
         </message>
         <message>
-            <source>This version cannot write documents yet; update GCEN Desktop.</source>
-            <translation>Esta versión aún no puede escribir documentos; actualice GCEN Desktop.</translation>
+            <source>Action due dates as a calendar (iCalendar)…</source>
+            <translation>Fechas límite de las acciones como calendario (iCalendar)…</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (*.csv)</source>
+            <translation>Hoja de cálculo (*.csv)</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>Calendario (*.ics)</translation>
         </message>
         <message>
             <source>Save as</source>
@@ -2253,6 +2261,13 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Move plan to stage %s</source>
             <translation>Pasar el plan a la etapa %s</translation>
         </message>
+        <message numerus="yes">
+            <source>Saved %n actions to %1.</source>
+            <translation>
+                <numerusform>Se guardó %n acción en %1.</numerusform>
+                <numerusform>Se guardaron %n acciones en %1.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PlanFilterBar</name>
@@ -2629,8 +2644,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Exportar…</translation>
         </message>
         <message>
-            <source>Export the readings shown to RIS, BibTeX or CSL-JSON</source>
-            <translation>Exportar las lecturas mostradas a RIS, BibTeX o CSL-JSON</translation>
+            <source>Export readings to RIS, BibTeX or CSL-JSON</source>
+            <translation>Exportar lecturas a RIS, BibTeX o CSL-JSON</translation>
+        </message>
+        <message>
+            <source>Readings shown…</source>
+            <translation>Lecturas mostradas…</translation>
+        </message>
+        <message>
+            <source>Selected readings…</source>
+            <translation>Lecturas seleccionadas…</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -2761,12 +2784,23 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Exportar lecturas</translation>
         </message>
         <message>
+            <source>Select the readings to export first.</source>
+            <translation>Seleccione primero las lecturas que quiere exportar.</translation>
+        </message>
+        <message>
+            <source>Export selected readings</source>
+            <translation>Exportar las lecturas seleccionadas</translation>
+        </message>
+        <message>
             <source>No readings are shown, so there is nothing to export.</source>
             <translation>No se muestra ninguna lectura, así que no hay nada que exportar.</translation>
         </message>
-        <message>
-            <source>Exported %s readings to %s.</source>
-            <translation>%s lecturas exportadas a %s.</translation>
+        <message numerus="yes">
+            <source>Exported %n readings to %1.</source>
+            <translation>
+                <numerusform>Se exportó %n lectura a %1.</numerusform>
+                <numerusform>Se exportaron %n lecturas a %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2829,6 +2863,29 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Add</source>
             <translation>Añadir</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedFileDialog</name>
+        <message>
+            <source>Export finished</source>
+            <translation>Exportación terminada</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Open the saved file</source>
+            <translation>Abrir el archivo guardado</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Mostrar en la carpeta</translation>
+        </message>
+        <message>
+            <source>Show the saved file in its folder</source>
+            <translation>Mostrar el archivo guardado en su carpeta</translation>
         </message>
     </context>
     <context>
@@ -3001,10 +3058,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Dossier informativo</translation>
         </message>
         <message>
-            <source>Export the briefing pack</source>
-            <translation>Exportar el dossier informativo</translation>
-        </message>
-        <message>
             <source>Title</source>
             <translation>Título</translation>
         </message>
@@ -3069,8 +3122,31 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Resumen</translation>
         </message>
         <message>
+            <source>Calendar (*.ics)</source>
+            <translation>Calendario (*.ics)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n agenda items to %1.</source>
+            <translation>
+                <numerusform>Se guardó %n sesión del programa en %1.</numerusform>
+                <numerusform>Se guardaron %n sesiones del programa en %1.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Agenda</source>
             <translation>Programa</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Export the briefing pack or the agenda</source>
+            <translation>Exportar el dossier informativo o el programa</translation>
+        </message>
+        <message>
+            <source>Calendar (iCalendar)…</source>
+            <translation>Calendario (iCalendar)…</translation>
         </message>
         <message>
             <source>Prep checklist</source>
@@ -3177,6 +3253,21 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Tags</source>
             <translation>Etiquetas</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeZoneDialog</name>
+        <message>
+            <source>Time zone of the agenda</source>
+            <translation>Zona horaria del programa</translation>
+        </message>
+        <message>
+            <source>The agenda of “%1” lists local times, but its host city does not say which time zone they are in. Choose the time zone of the place where it is held:</source>
+            <translation>El programa de «%1» indica horas locales, pero su ciudad anfitriona no dice en qué zona horaria están. Elija la zona horaria del lugar donde se celebra:</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Zona horaria</translation>
         </message>
     </context>
     <context>
@@ -3832,6 +3923,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Indique --format (%(formats)s) o un nombre de archivo que termine en uno de ellos.</translation>
         </message>
         <message>
+            <source>The time zone of '%(title)s' is not known from its host city; pass it with --tz, e.g. --tz Asia/Seoul.</source>
+            <translation>La zona horaria de «%(title)s» no se sabe por su ciudad anfitriona; indíquela con --tz, p. ej. --tz Asia/Seoul.</translation>
+        </message>
+        <message>
             <source>Expected --FIELD VALUE, got '%(token)s'.</source>
             <translation>Se esperaba --FIELD VALUE, pero se recibió '%(token)s'.</translation>
         </message>
@@ -4076,8 +4171,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>La plantilla de Word %(path)s no existe; elija un archivo .docx o no la indique.</translation>
         </message>
         <message>
+            <source>'%(zone)s' is not a time zone; give a name such as Asia/Seoul, Europe/Paris or America/New_York.</source>
+            <translation>«%(zone)s» no es una zona horaria; indique un nombre como Asia/Seoul, Europe/Paris o America/New_York.</translation>
+        </message>
+        <message>
             <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
             <translation>El simposio '%(title)s' no tiene fecha de inicio; indique una para que el programa tenga días.</translation>
+        </message>
+        <message>
+            <source>The time zone of '%(title)s' is not known from its host city; choose the time zone its times are in.</source>
+            <translation>La zona horaria de «%(title)s» no se sabe por su ciudad anfitriona; elija la zona horaria de sus horas.</translation>
         </message>
         <message>
             <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>

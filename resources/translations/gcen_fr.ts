@@ -586,12 +586,20 @@
             <translation>Markdown…</translation>
         </message>
         <message>
-            <source>Export is not available</source>
-            <translation>L'export n'est pas disponible</translation>
+            <source>Actions as a spreadsheet (CSV)…</source>
+            <translation>Actions en tableur (CSV)…</translation>
         </message>
         <message>
-            <source>This version cannot write documents yet; update GCEN Desktop.</source>
-            <translation>Cette version ne sait pas encore écrire de documents ; mettez GCEN Desktop à jour.</translation>
+            <source>Action due dates as a calendar (iCalendar)…</source>
+            <translation>Échéances des actions en agenda (iCalendar)…</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (*.csv)</source>
+            <translation>Tableur (*.csv)</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>Agenda (*.ics)</translation>
         </message>
         <message>
             <source>Save as</source>
@@ -2253,6 +2261,13 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>Move plan to stage %s</source>
             <translation>Faire passer le plan à l'étape %s</translation>
         </message>
+        <message numerus="yes">
+            <source>Saved %n actions to %1.</source>
+            <translation>
+                <numerusform>%n action enregistrée dans %1.</numerusform>
+                <numerusform>%n actions enregistrées dans %1.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PlanFilterBar</name>
@@ -2629,8 +2644,16 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Exporter…</translation>
         </message>
         <message>
-            <source>Export the readings shown to RIS, BibTeX or CSL-JSON</source>
-            <translation>Exporter les lectures affichées en RIS, BibTeX ou CSL-JSON</translation>
+            <source>Export readings to RIS, BibTeX or CSL-JSON</source>
+            <translation>Exporter des lectures en RIS, BibTeX ou CSL-JSON</translation>
+        </message>
+        <message>
+            <source>Readings shown…</source>
+            <translation>Lectures affichées…</translation>
+        </message>
+        <message>
+            <source>Selected readings…</source>
+            <translation>Lectures sélectionnées…</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -2761,12 +2784,23 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Exporter des lectures</translation>
         </message>
         <message>
+            <source>Select the readings to export first.</source>
+            <translation>Sélectionnez d'abord les lectures à exporter.</translation>
+        </message>
+        <message>
+            <source>Export selected readings</source>
+            <translation>Exporter les lectures sélectionnées</translation>
+        </message>
+        <message>
             <source>No readings are shown, so there is nothing to export.</source>
             <translation>Aucune lecture n'est affichée ; il n'y a donc rien à exporter.</translation>
         </message>
-        <message>
-            <source>Exported %s readings to %s.</source>
-            <translation>%s lectures exportées vers %s.</translation>
+        <message numerus="yes">
+            <source>Exported %n readings to %1.</source>
+            <translation>
+                <numerusform>%n lecture exportée dans %1.</numerusform>
+                <numerusform>%n lectures exportées dans %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2829,6 +2863,29 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Add</source>
             <translation>Ajouter</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedFileDialog</name>
+        <message>
+            <source>Export finished</source>
+            <translation>Export terminé</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Open the saved file</source>
+            <translation>Ouvrir le fichier enregistré</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Afficher dans le dossier</translation>
+        </message>
+        <message>
+            <source>Show the saved file in its folder</source>
+            <translation>Afficher le fichier enregistré dans son dossier</translation>
         </message>
     </context>
     <context>
@@ -3001,10 +3058,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Dossier de préparation</translation>
         </message>
         <message>
-            <source>Export the briefing pack</source>
-            <translation>Exporter le dossier de préparation</translation>
-        </message>
-        <message>
             <source>Title</source>
             <translation>Titre</translation>
         </message>
@@ -3069,8 +3122,31 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Vue d'ensemble</translation>
         </message>
         <message>
+            <source>Calendar (*.ics)</source>
+            <translation>Agenda (*.ics)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n agenda items to %1.</source>
+            <translation>
+                <numerusform>%n séance du programme enregistrée dans %1.</numerusform>
+                <numerusform>%n séances du programme enregistrées dans %1.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Agenda</source>
             <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Export the briefing pack or the agenda</source>
+            <translation>Exporter le dossier de préparation ou le programme</translation>
+        </message>
+        <message>
+            <source>Calendar (iCalendar)…</source>
+            <translation>Agenda (iCalendar)…</translation>
         </message>
         <message>
             <source>Prep checklist</source>
@@ -3177,6 +3253,21 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Tags</source>
             <translation>Étiquettes</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeZoneDialog</name>
+        <message>
+            <source>Time zone of the agenda</source>
+            <translation>Fuseau horaire du programme</translation>
+        </message>
+        <message>
+            <source>The agenda of “%1” lists local times, but its host city does not say which time zone they are in. Choose the time zone of the place where it is held:</source>
+            <translation>Le programme de « %1 » indique des heures locales, mais sa ville d'accueil ne dit pas dans quel fuseau horaire. Choisissez le fuseau horaire du lieu où il se tient :</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
         </message>
     </context>
     <context>
@@ -3832,6 +3923,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Indiquez --format (%(formats)s) ou un nom de fichier qui se termine par l'un d'eux.</translation>
         </message>
         <message>
+            <source>The time zone of '%(title)s' is not known from its host city; pass it with --tz, e.g. --tz Asia/Seoul.</source>
+            <translation>Le fuseau horaire de « %(title)s » ne se déduit pas de sa ville d'accueil ; indiquez-le avec --tz, p. ex. --tz Asia/Seoul.</translation>
+        </message>
+        <message>
             <source>Expected --FIELD VALUE, got '%(token)s'.</source>
             <translation>--FIELD VALUE attendu, mais '%(token)s' reçu.</translation>
         </message>
@@ -4076,8 +4171,16 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Le modèle Word %(path)s n'existe pas ; choisissez un fichier .docx ou ne l'indiquez pas.</translation>
         </message>
         <message>
+            <source>'%(zone)s' is not a time zone; give a name such as Asia/Seoul, Europe/Paris or America/New_York.</source>
+            <translation>« %(zone)s » n'est pas un fuseau horaire ; indiquez un nom comme Asia/Seoul, Europe/Paris ou America/New_York.</translation>
+        </message>
+        <message>
             <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
             <translation>Le symposium '%(title)s' n'a pas de date de début ; indiquez-en une pour que le programme ait des jours.</translation>
+        </message>
+        <message>
+            <source>The time zone of '%(title)s' is not known from its host city; choose the time zone its times are in.</source>
+            <translation>Le fuseau horaire de « %(title)s » ne se déduit pas de sa ville d'accueil ; choisissez le fuseau horaire de ses heures.</translation>
         </message>
         <message>
             <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>

@@ -586,12 +586,20 @@
             <translation>Markdown…</translation>
         </message>
         <message>
-            <source>Export is not available</source>
-            <translation>A exportação não está disponível</translation>
+            <source>Actions as a spreadsheet (CSV)…</source>
+            <translation>Ações como planilha (CSV)…</translation>
         </message>
         <message>
-            <source>This version cannot write documents yet; update GCEN Desktop.</source>
-            <translation>Esta versão ainda não gera documentos; atualize o GCEN Desktop.</translation>
+            <source>Action due dates as a calendar (iCalendar)…</source>
+            <translation>Prazos das ações como calendário (iCalendar)…</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (*.csv)</source>
+            <translation>Planilha (*.csv)</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>Calendário (*.ics)</translation>
         </message>
         <message>
             <source>Save as</source>
@@ -2253,6 +2261,13 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>Move plan to stage %s</source>
             <translation>Mover o plano para a etapa %s</translation>
         </message>
+        <message numerus="yes">
+            <source>Saved %n actions to %1.</source>
+            <translation>
+                <numerusform>%n ação salva em %1.</numerusform>
+                <numerusform>%n ações salvas em %1.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PlanFilterBar</name>
@@ -2629,8 +2644,16 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Exportar…</translation>
         </message>
         <message>
-            <source>Export the readings shown to RIS, BibTeX or CSL-JSON</source>
-            <translation>Exportar as leituras exibidas para RIS, BibTeX ou CSL-JSON</translation>
+            <source>Export readings to RIS, BibTeX or CSL-JSON</source>
+            <translation>Exportar leituras para RIS, BibTeX ou CSL-JSON</translation>
+        </message>
+        <message>
+            <source>Readings shown…</source>
+            <translation>Leituras exibidas…</translation>
+        </message>
+        <message>
+            <source>Selected readings…</source>
+            <translation>Leituras selecionadas…</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -2761,12 +2784,23 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Exportar leituras</translation>
         </message>
         <message>
+            <source>Select the readings to export first.</source>
+            <translation>Selecione primeiro as leituras a exportar.</translation>
+        </message>
+        <message>
+            <source>Export selected readings</source>
+            <translation>Exportar as leituras selecionadas</translation>
+        </message>
+        <message>
             <source>No readings are shown, so there is nothing to export.</source>
             <translation>Nenhuma leitura está sendo exibida, então não há nada para exportar.</translation>
         </message>
-        <message>
-            <source>Exported %s readings to %s.</source>
-            <translation>%s leituras exportadas para %s.</translation>
+        <message numerus="yes">
+            <source>Exported %n readings to %1.</source>
+            <translation>
+                <numerusform>%n leitura exportada para %1.</numerusform>
+                <numerusform>%n leituras exportadas para %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2829,6 +2863,29 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Add</source>
             <translation>Adicionar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedFileDialog</name>
+        <message>
+            <source>Export finished</source>
+            <translation>Exportação concluída</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Open the saved file</source>
+            <translation>Abrir o arquivo salvo</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Mostrar na pasta</translation>
+        </message>
+        <message>
+            <source>Show the saved file in its folder</source>
+            <translation>Mostrar o arquivo salvo na sua pasta</translation>
         </message>
     </context>
     <context>
@@ -3001,10 +3058,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Dossiê de preparação</translation>
         </message>
         <message>
-            <source>Export the briefing pack</source>
-            <translation>Exportar o dossiê de preparação</translation>
-        </message>
-        <message>
             <source>Title</source>
             <translation>Título</translation>
         </message>
@@ -3069,8 +3122,31 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Visão geral</translation>
         </message>
         <message>
+            <source>Calendar (*.ics)</source>
+            <translation>Calendário (*.ics)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n agenda items to %1.</source>
+            <translation>
+                <numerusform>%n sessão da programação salva em %1.</numerusform>
+                <numerusform>%n sessões da programação salvas em %1.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Agenda</source>
             <translation>Programação</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Export the briefing pack or the agenda</source>
+            <translation>Exportar o dossiê de preparação ou a programação</translation>
+        </message>
+        <message>
+            <source>Calendar (iCalendar)…</source>
+            <translation>Calendário (iCalendar)…</translation>
         </message>
         <message>
             <source>Prep checklist</source>
@@ -3177,6 +3253,21 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Tags</source>
             <translation>Etiquetas</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeZoneDialog</name>
+        <message>
+            <source>Time zone of the agenda</source>
+            <translation>Fuso horário da programação</translation>
+        </message>
+        <message>
+            <source>The agenda of “%1” lists local times, but its host city does not say which time zone they are in. Choose the time zone of the place where it is held:</source>
+            <translation>A programação de “%1” lista horários locais, mas a cidade anfitriã não diz em que fuso horário estão. Escolha o fuso horário do lugar onde acontece:</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Fuso horário</translation>
         </message>
     </context>
     <context>
@@ -3832,6 +3923,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Informe --format (%(formats)s) ou um nome de arquivo que termine em um deles.</translation>
         </message>
         <message>
+            <source>The time zone of '%(title)s' is not known from its host city; pass it with --tz, e.g. --tz Asia/Seoul.</source>
+            <translation>O fuso horário de '%(title)s' não é conhecido pela cidade anfitriã; informe-o com --tz, p. ex. --tz Asia/Seoul.</translation>
+        </message>
+        <message>
             <source>Expected --FIELD VALUE, got '%(token)s'.</source>
             <translation>Era esperado --FIELD VALUE, mas veio '%(token)s'.</translation>
         </message>
@@ -4076,8 +4171,16 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>O modelo do Word %(path)s não existe; escolha um arquivo .docx ou deixe-o de fora.</translation>
         </message>
         <message>
+            <source>'%(zone)s' is not a time zone; give a name such as Asia/Seoul, Europe/Paris or America/New_York.</source>
+            <translation>'%(zone)s' não é um fuso horário; informe um nome como Asia/Seoul, Europe/Paris ou America/New_York.</translation>
+        </message>
+        <message>
             <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
             <translation>O simpósio '%(title)s' não tem data de início; defina uma para que a programação tenha dias.</translation>
+        </message>
+        <message>
+            <source>The time zone of '%(title)s' is not known from its host city; choose the time zone its times are in.</source>
+            <translation>O fuso horário de '%(title)s' não é conhecido pela cidade anfitriã; escolha o fuso horário dos seus horários.</translation>
         </message>
         <message>
             <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>

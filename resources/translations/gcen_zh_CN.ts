@@ -586,12 +586,20 @@
             <translation>Markdown…</translation>
         </message>
         <message>
-            <source>Export is not available</source>
-            <translation>无法导出</translation>
+            <source>Actions as a spreadsheet (CSV)…</source>
+            <translation>行动导出为电子表格（CSV）…</translation>
         </message>
         <message>
-            <source>This version cannot write documents yet; update GCEN Desktop.</source>
-            <translation>此版本还不能生成文档；请更新 GCEN Desktop。</translation>
+            <source>Action due dates as a calendar (iCalendar)…</source>
+            <translation>行动截止日期导出为日历（iCalendar）…</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (*.csv)</source>
+            <translation>电子表格 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>日历 (*.ics)</translation>
         </message>
         <message>
             <source>Save as</source>
@@ -2252,6 +2260,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Move plan to stage %s</source>
             <translation>将计划移到阶段 %s</translation>
         </message>
+        <message numerus="yes">
+            <source>Saved %n actions to %1.</source>
+            <translation>
+                <numerusform>已将 %n 项行动保存到 %1。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PlanFilterBar</name>
@@ -2628,8 +2642,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>导出…</translation>
         </message>
         <message>
-            <source>Export the readings shown to RIS, BibTeX or CSL-JSON</source>
-            <translation>将显示的阅读材料导出为 RIS、BibTeX 或 CSL-JSON</translation>
+            <source>Export readings to RIS, BibTeX or CSL-JSON</source>
+            <translation>将阅读材料导出为 RIS、BibTeX 或 CSL-JSON</translation>
+        </message>
+        <message>
+            <source>Readings shown…</source>
+            <translation>显示的阅读材料…</translation>
+        </message>
+        <message>
+            <source>Selected readings…</source>
+            <translation>选中的阅读材料…</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -2760,12 +2782,22 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>导出阅读材料</translation>
         </message>
         <message>
+            <source>Select the readings to export first.</source>
+            <translation>请先选择要导出的阅读材料。</translation>
+        </message>
+        <message>
+            <source>Export selected readings</source>
+            <translation>导出选中的阅读材料</translation>
+        </message>
+        <message>
             <source>No readings are shown, so there is nothing to export.</source>
             <translation>当前没有显示任何阅读材料，因此没有可导出的内容。</translation>
         </message>
-        <message>
-            <source>Exported %s readings to %s.</source>
-            <translation>已将 %s 份阅读材料导出到 %s。</translation>
+        <message numerus="yes">
+            <source>Exported %n readings to %1.</source>
+            <translation>
+                <numerusform>已将 %n 份阅读材料导出到 %1。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2828,6 +2860,29 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Add</source>
             <translation>添加</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedFileDialog</name>
+        <message>
+            <source>Export finished</source>
+            <translation>导出完成</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Open the saved file</source>
+            <translation>打开已保存的文件</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>在文件夹中显示</translation>
+        </message>
+        <message>
+            <source>Show the saved file in its folder</source>
+            <translation>在所在文件夹中显示已保存的文件</translation>
         </message>
     </context>
     <context>
@@ -3000,10 +3055,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>简报资料包</translation>
         </message>
         <message>
-            <source>Export the briefing pack</source>
-            <translation>导出简报资料包</translation>
-        </message>
-        <message>
             <source>Title</source>
             <translation>标题</translation>
         </message>
@@ -3068,8 +3119,30 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>概览</translation>
         </message>
         <message>
+            <source>Calendar (*.ics)</source>
+            <translation>日历 (*.ics)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n agenda items to %1.</source>
+            <translation>
+                <numerusform>已将 %n 个议程项目保存到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Agenda</source>
             <translation>日程</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Export the briefing pack or the agenda</source>
+            <translation>导出简报材料或议程</translation>
+        </message>
+        <message>
+            <source>Calendar (iCalendar)…</source>
+            <translation>日历（iCalendar）…</translation>
         </message>
         <message>
             <source>Prep checklist</source>
@@ -3176,6 +3249,21 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Tags</source>
             <translation>标签</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeZoneDialog</name>
+        <message>
+            <source>Time zone of the agenda</source>
+            <translation>议程的时区</translation>
+        </message>
+        <message>
+            <source>The agenda of “%1” lists local times, but its host city does not say which time zone they are in. Choose the time zone of the place where it is held:</source>
+            <translation>“%1”的议程列出的是当地时间，但无法从主办城市得知所在时区。请选择举办地点的时区：</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>时区</translation>
         </message>
     </context>
     <context>
@@ -3830,6 +3918,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>请指定 --format（%(formats)s），或使用以其中之一结尾的文件名。</translation>
         </message>
         <message>
+            <source>The time zone of '%(title)s' is not known from its host city; pass it with --tz, e.g. --tz Asia/Seoul.</source>
+            <translation>无法从主办城市得知“%(title)s”的时区；请用 --tz 指定，例如 --tz Asia/Seoul。</translation>
+        </message>
+        <message>
             <source>Expected --FIELD VALUE, got '%(token)s'.</source>
             <translation>应为 --FIELD VALUE，实际为 '%(token)s'。</translation>
         </message>
@@ -4074,8 +4166,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Word 模板 %(path)s 不存在；请选择一个 .docx 文件，或不使用模板。</translation>
         </message>
         <message>
+            <source>'%(zone)s' is not a time zone; give a name such as Asia/Seoul, Europe/Paris or America/New_York.</source>
+            <translation>“%(zone)s”不是时区；请提供 Asia/Seoul、Europe/Paris 或 America/New_York 这样的名称。</translation>
+        </message>
+        <message>
             <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
             <translation>研讨会 '%(title)s' 没有开始日期；请设置开始日期，以便日程按天排列。</translation>
+        </message>
+        <message>
+            <source>The time zone of '%(title)s' is not known from its host city; choose the time zone its times are in.</source>
+            <translation>无法从主办城市得知“%(title)s”的时区；请选择其时间所在的时区。</translation>
         </message>
         <message>
             <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>

@@ -1077,3 +1077,31 @@ TRANSLATIONS.update({
     '%Ln changes not yet shared': ['%Ln cambio aún sin compartir', '%Ln cambios aún sin compartir'],
     '%Ln changes not shared with anyone yet.': ['%Ln cambio aún sin compartir con nadie.', '%Ln cambios aún sin compartir con nadie.'],
 })
+
+# Exports: actions and agenda calendars, selected readings, Open / Show in folder, time zones
+TRANSLATIONS.update({
+    'Actions as a spreadsheet (CSV)…': 'Acciones como hoja de cálculo (CSV)…',
+    'Action due dates as a calendar (iCalendar)…': 'Fechas límite de las acciones como calendario (iCalendar)…',
+    'Spreadsheet (*.csv)': 'Hoja de cálculo (*.csv)',
+    'Calendar (*.ics)': 'Calendario (*.ics)',
+    'Saved %n actions to %1.': ['Se guardó %n acción en %1.', 'Se guardaron %n acciones en %1.'],
+    'Export readings to RIS, BibTeX or CSL-JSON': 'Exportar lecturas a RIS, BibTeX o CSL-JSON',
+    'Readings shown…': 'Lecturas mostradas…',
+    'Selected readings…': 'Lecturas seleccionadas…',
+    'Select the readings to export first.': 'Seleccione primero las lecturas que quiere exportar.',
+    'Export selected readings': 'Exportar las lecturas seleccionadas',
+    'Exported %n readings to %1.': ['Se exportó %n lectura a %1.', 'Se exportaron %n lecturas a %1.'],
+    'Export finished': 'Exportación terminada',
+    'Open the saved file': 'Abrir el archivo guardado',
+    'Show in folder': 'Mostrar en la carpeta',
+    'Show the saved file in its folder': 'Mostrar el archivo guardado en su carpeta',
+    'Saved %n agenda items to %1.': ['Se guardó %n sesión del programa en %1.', 'Se guardaron %n sesiones del programa en %1.'],
+    'Export the briefing pack or the agenda': 'Exportar el dossier informativo o el programa',
+    'Calendar (iCalendar)…': 'Calendario (iCalendar)…',
+    'Time zone of the agenda': 'Zona horaria del programa',
+    'The agenda of “%1” lists local times, but its host city does not say which time zone they are in. Choose the time zone of the place where it is held:': 'El programa de «%1» indica horas locales, pero su ciudad anfitriona no dice en qué zona horaria están. Elija la zona horaria del lugar donde se celebra:',
+    'Time zone': 'Zona horaria',
+    "The time zone of '%(title)s' is not known from its host city; pass it with --tz, e.g. --tz Asia/Seoul.": 'La zona horaria de «%(title)s» no se sabe por su ciudad anfitriona; indíquela con --tz, p. ej. --tz Asia/Seoul.',
+    "'%(zone)s' is not a time zone; give a name such as Asia/Seoul, Europe/Paris or America/New_York.": '«%(zone)s» no es una zona horaria; indique un nombre como Asia/Seoul, Europe/Paris o America/New_York.',
+    "The time zone of '%(title)s' is not known from its host city; choose the time zone its times are in.": 'La zona horaria de «%(title)s» no se sabe por su ciudad anfitriona; elija la zona horaria de sus horas.',
+})

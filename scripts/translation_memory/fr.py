@@ -1077,3 +1077,31 @@ TRANSLATIONS.update({
     '%Ln changes not yet shared': ['%Ln modification pas encore partagée', '%Ln modifications pas encore partagées'],
     '%Ln changes not shared with anyone yet.': ["%Ln modification partagée avec personne pour l'instant.", "%Ln modifications partagées avec personne pour l'instant."],
 })
+
+# Exports: actions and agenda calendars, selected readings, Open / Show in folder, time zones
+TRANSLATIONS.update({
+    'Actions as a spreadsheet (CSV)…': 'Actions en tableur (CSV)…',
+    'Action due dates as a calendar (iCalendar)…': 'Échéances des actions en agenda (iCalendar)…',
+    'Spreadsheet (*.csv)': 'Tableur (*.csv)',
+    'Calendar (*.ics)': 'Agenda (*.ics)',
+    'Saved %n actions to %1.': ['%n action enregistrée dans %1.', '%n actions enregistrées dans %1.'],
+    'Export readings to RIS, BibTeX or CSL-JSON': 'Exporter des lectures en RIS, BibTeX ou CSL-JSON',
+    'Readings shown…': 'Lectures affichées…',
+    'Selected readings…': 'Lectures sélectionnées…',
+    'Select the readings to export first.': "Sélectionnez d'abord les lectures à exporter.",
+    'Export selected readings': 'Exporter les lectures sélectionnées',
+    'Exported %n readings to %1.': ['%n lecture exportée dans %1.', '%n lectures exportées dans %1.'],
+    'Export finished': 'Export terminé',
+    'Open the saved file': 'Ouvrir le fichier enregistré',
+    'Show in folder': 'Afficher dans le dossier',
+    'Show the saved file in its folder': 'Afficher le fichier enregistré dans son dossier',
+    'Saved %n agenda items to %1.': ['%n séance du programme enregistrée dans %1.', '%n séances du programme enregistrées dans %1.'],
+    'Export the briefing pack or the agenda': 'Exporter le dossier de préparation ou le programme',
+    'Calendar (iCalendar)…': 'Agenda (iCalendar)…',
+    'Time zone of the agenda': 'Fuseau horaire du programme',
+    'The agenda of “%1” lists local times, but its host city does not say which time zone they are in. Choose the time zone of the place where it is held:': "Le programme de « %1 » indique des heures locales, mais sa ville d'accueil ne dit pas dans quel fuseau horaire. Choisissez le fuseau horaire du lieu où il se tient :",
+    'Time zone': 'Fuseau horaire',
+    "The time zone of '%(title)s' is not known from its host city; pass it with --tz, e.g. --tz Asia/Seoul.": "Le fuseau horaire de « %(title)s » ne se déduit pas de sa ville d'accueil ; indiquez-le avec --tz, p. ex. --tz Asia/Seoul.",
+    "'%(zone)s' is not a time zone; give a name such as Asia/Seoul, Europe/Paris or America/New_York.": "« %(zone)s » n'est pas un fuseau horaire ; indiquez un nom comme Asia/Seoul, Europe/Paris ou America/New_York.",
+    "The time zone of '%(title)s' is not known from its host city; choose the time zone its times are in.": "Le fuseau horaire de « %(title)s » ne se déduit pas de sa ville d'accueil ; choisissez le fuseau horaire de ses heures.",
+})

@@ -1076,3 +1076,31 @@ TRANSLATIONS.update({
     '%Ln changes not yet shared': ['공유하지 않은 변경 사항 %Ln개'],
     '%Ln changes not shared with anyone yet.': ['아직 아무와도 공유하지 않은 변경 사항 %Ln개.'],
 })
+
+# Exports: actions and agenda calendars, selected readings, Open / Show in folder, time zones
+TRANSLATIONS.update({
+    'Actions as a spreadsheet (CSV)…': '실행 항목을 스프레드시트로(CSV)…',
+    'Action due dates as a calendar (iCalendar)…': '실행 항목 마감일을 캘린더로(iCalendar)…',
+    'Spreadsheet (*.csv)': '스프레드시트 (*.csv)',
+    'Calendar (*.ics)': '캘린더 (*.ics)',
+    'Saved %n actions to %1.': ['실행 항목 %n개를 %1에 저장했습니다.'],
+    'Export readings to RIS, BibTeX or CSL-JSON': '읽기 자료를 RIS, BibTeX 또는 CSL-JSON으로 내보내기',
+    'Readings shown…': '표시된 읽기 자료…',
+    'Selected readings…': '선택한 읽기 자료…',
+    'Select the readings to export first.': '먼저 내보낼 읽기 자료를 선택하세요.',
+    'Export selected readings': '선택한 읽기 자료 내보내기',
+    'Exported %n readings to %1.': ['읽기 자료 %n개를 %1(으)로 내보냈습니다.'],
+    'Export finished': '내보내기 완료',
+    'Open the saved file': '저장한 파일 열기',
+    'Show in folder': '폴더에서 보기',
+    'Show the saved file in its folder': '저장한 파일을 폴더에서 보기',
+    'Saved %n agenda items to %1.': ['일정 항목 %n개를 %1에 저장했습니다.'],
+    'Export the briefing pack or the agenda': '브리핑 자료 또는 일정 내보내기',
+    'Calendar (iCalendar)…': '캘린더(iCalendar)…',
+    'Time zone of the agenda': '일정의 시간대',
+    'The agenda of “%1” lists local times, but its host city does not say which time zone they are in. Choose the time zone of the place where it is held:': '“%1”의 일정은 현지 시각으로 적혀 있지만 개최 도시로는 시간대를 알 수 없습니다. 개최 장소의 시간대를 선택하세요:',
+    'Time zone': '시간대',
+    "The time zone of '%(title)s' is not known from its host city; pass it with --tz, e.g. --tz Asia/Seoul.": "개최 도시로는 '%(title)s'의 시간대를 알 수 없습니다. --tz로 지정하세요(예: --tz Asia/Seoul).",
+    "'%(zone)s' is not a time zone; give a name such as Asia/Seoul, Europe/Paris or America/New_York.": "'%(zone)s'은(는) 시간대가 아닙니다. Asia/Seoul, Europe/Paris, America/New_York 같은 이름을 입력하세요.",
+    "The time zone of '%(title)s' is not known from its host city; choose the time zone its times are in.": "개최 도시로는 '%(title)s'의 시간대를 알 수 없습니다. 시각이 속한 시간대를 선택하세요.",
+})

@@ -1077,3 +1077,31 @@ TRANSLATIONS.update({
     '%Ln changes not yet shared': ['%Ln alteração ainda não compartilhada', '%Ln alterações ainda não compartilhadas'],
     '%Ln changes not shared with anyone yet.': ['%Ln alteração ainda não compartilhada com ninguém.', '%Ln alterações ainda não compartilhadas com ninguém.'],
 })
+
+# Exports: actions and agenda calendars, selected readings, Open / Show in folder, time zones
+TRANSLATIONS.update({
+    'Actions as a spreadsheet (CSV)…': 'Ações como planilha (CSV)…',
+    'Action due dates as a calendar (iCalendar)…': 'Prazos das ações como calendário (iCalendar)…',
+    'Spreadsheet (*.csv)': 'Planilha (*.csv)',
+    'Calendar (*.ics)': 'Calendário (*.ics)',
+    'Saved %n actions to %1.': ['%n ação salva em %1.', '%n ações salvas em %1.'],
+    'Export readings to RIS, BibTeX or CSL-JSON': 'Exportar leituras para RIS, BibTeX ou CSL-JSON',
+    'Readings shown…': 'Leituras exibidas…',
+    'Selected readings…': 'Leituras selecionadas…',
+    'Select the readings to export first.': 'Selecione primeiro as leituras a exportar.',
+    'Export selected readings': 'Exportar as leituras selecionadas',
+    'Exported %n readings to %1.': ['%n leitura exportada para %1.', '%n leituras exportadas para %1.'],
+    'Export finished': 'Exportação concluída',
+    'Open the saved file': 'Abrir o arquivo salvo',
+    'Show in folder': 'Mostrar na pasta',
+    'Show the saved file in its folder': 'Mostrar o arquivo salvo na sua pasta',
+    'Saved %n agenda items to %1.': ['%n sessão da programação salva em %1.', '%n sessões da programação salvas em %1.'],
+    'Export the briefing pack or the agenda': 'Exportar o dossiê de preparação ou a programação',
+    'Calendar (iCalendar)…': 'Calendário (iCalendar)…',
+    'Time zone of the agenda': 'Fuso horário da programação',
+    'The agenda of “%1” lists local times, but its host city does not say which time zone they are in. Choose the time zone of the place where it is held:': 'A programação de “%1” lista horários locais, mas a cidade anfitriã não diz em que fuso horário estão. Escolha o fuso horário do lugar onde acontece:',
+    'Time zone': 'Fuso horário',
+    "The time zone of '%(title)s' is not known from its host city; pass it with --tz, e.g. --tz Asia/Seoul.": "O fuso horário de '%(title)s' não é conhecido pela cidade anfitriã; informe-o com --tz, p. ex. --tz Asia/Seoul.",
+    "'%(zone)s' is not a time zone; give a name such as Asia/Seoul, Europe/Paris or America/New_York.": "'%(zone)s' não é um fuso horário; informe um nome como Asia/Seoul, Europe/Paris ou America/New_York.",
+    "The time zone of '%(title)s' is not known from its host city; choose the time zone its times are in.": "O fuso horário de '%(title)s' não é conhecido pela cidade anfitriã; escolha o fuso horário dos seus horários.",
+})

@@ -1075,3 +1075,31 @@ TRANSLATIONS.update({
     '%Ln changes not yet shared': ['%Ln 项更改尚未共享'],
     '%Ln changes not shared with anyone yet.': ['还有 %Ln 项更改尚未与任何人共享。'],
 })
+
+# Exports: actions and agenda calendars, selected readings, Open / Show in folder, time zones
+TRANSLATIONS.update({
+    'Actions as a spreadsheet (CSV)…': '行动导出为电子表格（CSV）…',
+    'Action due dates as a calendar (iCalendar)…': '行动截止日期导出为日历（iCalendar）…',
+    'Spreadsheet (*.csv)': '电子表格 (*.csv)',
+    'Calendar (*.ics)': '日历 (*.ics)',
+    'Saved %n actions to %1.': ['已将 %n 项行动保存到 %1。'],
+    'Export readings to RIS, BibTeX or CSL-JSON': '将阅读材料导出为 RIS、BibTeX 或 CSL-JSON',
+    'Readings shown…': '显示的阅读材料…',
+    'Selected readings…': '选中的阅读材料…',
+    'Select the readings to export first.': '请先选择要导出的阅读材料。',
+    'Export selected readings': '导出选中的阅读材料',
+    'Exported %n readings to %1.': ['已将 %n 份阅读材料导出到 %1。'],
+    'Export finished': '导出完成',
+    'Open the saved file': '打开已保存的文件',
+    'Show in folder': '在文件夹中显示',
+    'Show the saved file in its folder': '在所在文件夹中显示已保存的文件',
+    'Saved %n agenda items to %1.': ['已将 %n 个议程项目保存到 %1。'],
+    'Export the briefing pack or the agenda': '导出简报材料或议程',
+    'Calendar (iCalendar)…': '日历（iCalendar）…',
+    'Time zone of the agenda': '议程的时区',
+    'The agenda of “%1” lists local times, but its host city does not say which time zone they are in. Choose the time zone of the place where it is held:': '“%1”的议程列出的是当地时间，但无法从主办城市得知所在时区。请选择举办地点的时区：',
+    'Time zone': '时区',
+    "The time zone of '%(title)s' is not known from its host city; pass it with --tz, e.g. --tz Asia/Seoul.": '无法从主办城市得知“%(title)s”的时区；请用 --tz 指定，例如 --tz Asia/Seoul。',
+    "'%(zone)s' is not a time zone; give a name such as Asia/Seoul, Europe/Paris or America/New_York.": '“%(zone)s”不是时区；请提供 Asia/Seoul、Europe/Paris 或 America/New_York 这样的名称。',
+    "The time zone of '%(title)s' is not known from its host city; choose the time zone its times are in.": '无法从主办城市得知“%(title)s”的时区；请选择其时间所在的时区。',
+})

@@ -131,8 +131,10 @@ def action_format_label(fmt: str) -> str:
     }[fmt]
 
 
-def export_action_list(ctx: AppContext, parent: QWidget | None, plan_id: str | None, fmt: str) -> None:
-    """Ask where to save, then write a plan's actions (every plan's with `plan_id=None`) as CSV or .ics."""
+def export_action_list(ctx: AppContext, parent: QWidget | None, plan_id: str | None, fmt: str, *,
+                       message: Callable[[int, str], str]) -> None:
+    """Ask where to save, then write a plan's actions (every plan's with `plan_id=None`) as CSV or .ics;
+    `message(count, file name)` says what was saved."""
     from ...services import documents
 
     filters = {"csv": QCoreApplication.translate("DocumentExport", "Spreadsheet (*.csv)"),
@@ -146,8 +148,4 @@ def export_action_list(ctx: AppContext, parent: QWidget | None, plan_id: str | N
     def job() -> Any:
         return documents.export_actions(ws, fmt, path, plan_id=plan_id, language=language)
 
-    def message(result: Any) -> str:
-        return QCoreApplication.translate("DocumentExport", "Saved %n actions to %1.", None, result[1]).replace(
-            "%1", Path(result[0]).name)
-
-    run_export(ctx, parent, path, job, message=message)
+    run_export(ctx, parent, path, job, message=lambda result: message(result[1], Path(result[0]).name))

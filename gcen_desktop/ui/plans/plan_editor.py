@@ -225,4 +225,5 @@ class PlanEditor(QWidget):
     def export_actions_file(self, fmt: str) -> None:
         """This plan's actions as a spreadsheet (csv) or a calendar of due dates (ics)."""
         if self.plan is not None:
-            export_action_list(self.ctx, self, self.plan.id, fmt)
+            export_action_list(self.ctx, self, self.plan.id, fmt, message=lambda count, name: self.tr(
+                "Saved %n actions to %1.", "", count).replace("%1", name))

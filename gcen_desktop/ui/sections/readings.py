@@ -310,7 +310,7 @@ class ReadingsSection(Section):
             return readings_io.export_readings(ws, fmt, path, filters=filters, ids=ids)
 
         def message(result: Any) -> str:
-            return self.tr("Exported %n readings to %1.", None, result[1]).replace("%1", Path(result[0]).name)
+            return self.tr("Exported %n readings to %1.", "", result[1]).replace("%1", Path(result[0]).name)
 
         run_export(self.ctx, self, path, work, message=message)
 

@@ -231,6 +231,6 @@ class SymposiumEditor(QWidget):
             return documents.export_agenda_ics(ws, sym.id, path, language=language, time_zone=zone)
 
         def message(result: Any) -> str:
-            return self.tr("Saved %n agenda items to %1.", None, result[1]).replace("%1", Path(result[0]).name)
+            return self.tr("Saved %n agenda items to %1.", "", result[1]).replace("%1", Path(result[0]).name)
 
         run_export(self.ctx, self, path, job, message=message)
