@@ -327,11 +327,11 @@ def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
     tmp: Path | None = None
     try:
         tmp = _create_temp(folder, target.name)
+        write(tmp)
         try:
             os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))
         except OSError:
             pass  # no file there yet (or not ours to read): the new file's mode stands
-        write(tmp)
         os.replace(tmp, target)
     except OSError as exc:
         raise UserError(

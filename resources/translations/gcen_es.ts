@@ -3058,6 +3058,18 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Dossier informativo</translation>
         </message>
         <message>
+            <source>Export the briefing pack</source>
+            <translation>Exportar el dossier informativo</translation>
+        </message>
+        <message>
+            <source>Agenda calendar…</source>
+            <translation>Programa como calendario…</translation>
+        </message>
+        <message>
+            <source>Save the agenda as a calendar file (iCalendar)</source>
+            <translation>Guardar el programa como archivo de calendario (iCalendar)</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>Título</translation>
         </message>
@@ -3135,18 +3147,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Agenda</source>
             <translation>Programa</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exportar</translation>
-        </message>
-        <message>
-            <source>Export the briefing pack or the agenda</source>
-            <translation>Exportar el dossier informativo o el programa</translation>
-        </message>
-        <message>
-            <source>Calendar (iCalendar)…</source>
-            <translation>Calendario (iCalendar)…</translation>
         </message>
         <message>
             <source>Prep checklist</source>

@@ -3058,6 +3058,18 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Dossier de préparation</translation>
         </message>
         <message>
+            <source>Export the briefing pack</source>
+            <translation>Exporter le dossier de préparation</translation>
+        </message>
+        <message>
+            <source>Agenda calendar…</source>
+            <translation>Programme en agenda…</translation>
+        </message>
+        <message>
+            <source>Save the agenda as a calendar file (iCalendar)</source>
+            <translation>Enregistrer le programme comme fichier d'agenda (iCalendar)</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>Titre</translation>
         </message>
@@ -3135,18 +3147,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Agenda</source>
             <translation>Programme</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exporter</translation>
-        </message>
-        <message>
-            <source>Export the briefing pack or the agenda</source>
-            <translation>Exporter le dossier de préparation ou le programme</translation>
-        </message>
-        <message>
-            <source>Calendar (iCalendar)…</source>
-            <translation>Agenda (iCalendar)…</translation>
         </message>
         <message>
             <source>Prep checklist</source>

@@ -3055,6 +3055,18 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>브리핑 자료집</translation>
         </message>
         <message>
+            <source>Export the briefing pack</source>
+            <translation>브리핑 자료집 내보내기</translation>
+        </message>
+        <message>
+            <source>Agenda calendar…</source>
+            <translation>일정 캘린더…</translation>
+        </message>
+        <message>
+            <source>Save the agenda as a calendar file (iCalendar)</source>
+            <translation>일정을 캘린더 파일(iCalendar)로 저장</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>제목</translation>
         </message>
@@ -3131,18 +3143,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Agenda</source>
             <translation>일정</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>내보내기</translation>
-        </message>
-        <message>
-            <source>Export the briefing pack or the agenda</source>
-            <translation>브리핑 자료 또는 일정 내보내기</translation>
-        </message>
-        <message>
-            <source>Calendar (iCalendar)…</source>
-            <translation>캘린더(iCalendar)…</translation>
         </message>
         <message>
             <source>Prep checklist</source>

@@ -3058,6 +3058,18 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Dossiê de preparação</translation>
         </message>
         <message>
+            <source>Export the briefing pack</source>
+            <translation>Exportar o dossiê de preparação</translation>
+        </message>
+        <message>
+            <source>Agenda calendar…</source>
+            <translation>Programação como calendário…</translation>
+        </message>
+        <message>
+            <source>Save the agenda as a calendar file (iCalendar)</source>
+            <translation>Salvar a programação como arquivo de calendário (iCalendar)</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>Título</translation>
         </message>
@@ -3135,18 +3147,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Agenda</source>
             <translation>Programação</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exportar</translation>
-        </message>
-        <message>
-            <source>Export the briefing pack or the agenda</source>
-            <translation>Exportar o dossiê de preparação ou a programação</translation>
-        </message>
-        <message>
-            <source>Calendar (iCalendar)…</source>
-            <translation>Calendário (iCalendar)…</translation>
         </message>
         <message>
             <source>Prep checklist</source>

@@ -3055,6 +3055,18 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>简报资料包</translation>
         </message>
         <message>
+            <source>Export the briefing pack</source>
+            <translation>导出简报资料包</translation>
+        </message>
+        <message>
+            <source>Agenda calendar…</source>
+            <translation>议程日历…</translation>
+        </message>
+        <message>
+            <source>Save the agenda as a calendar file (iCalendar)</source>
+            <translation>将议程保存为日历文件（iCalendar）</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>标题</translation>
         </message>
@@ -3131,18 +3143,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Agenda</source>
             <translation>日程</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>导出</translation>
-        </message>
-        <message>
-            <source>Export the briefing pack or the agenda</source>
-            <translation>导出简报材料或议程</translation>
-        </message>
-        <message>
-            <source>Calendar (iCalendar)…</source>
-            <translation>日历（iCalendar）…</translation>
         </message>
         <message>
             <source>Prep checklist</source>

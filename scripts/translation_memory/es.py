@@ -1080,6 +1080,8 @@ TRANSLATIONS.update({
 
 # Exports: actions and agenda calendars, selected readings, Open / Show in folder, time zones
 TRANSLATIONS.update({
+    'Agenda calendar…': 'Programa como calendario…',
+    'Save the agenda as a calendar file (iCalendar)': 'Guardar el programa como archivo de calendario (iCalendar)',
     'Actions as a spreadsheet (CSV)…': 'Acciones como hoja de cálculo (CSV)…',
     'Action due dates as a calendar (iCalendar)…': 'Fechas límite de las acciones como calendario (iCalendar)…',
     'Spreadsheet (*.csv)': 'Hoja de cálculo (*.csv)',
@@ -1096,8 +1098,6 @@ TRANSLATIONS.update({
     'Show in folder': 'Mostrar en la carpeta',
     'Show the saved file in its folder': 'Mostrar el archivo guardado en su carpeta',
     'Saved %n agenda items to %1.': ['Se guardó %n sesión del programa en %1.', 'Se guardaron %n sesiones del programa en %1.'],
-    'Export the briefing pack or the agenda': 'Exportar el dossier informativo o el programa',
-    'Calendar (iCalendar)…': 'Calendario (iCalendar)…',
     'Time zone of the agenda': 'Zona horaria del programa',
     'The agenda of “%1” lists local times, but its host city does not say which time zone they are in. Choose the time zone of the place where it is held:': 'El programa de «%1» indica horas locales, pero su ciudad anfitriona no dice en qué zona horaria están. Elija la zona horaria del lugar donde se celebra:',
     'Time zone': 'Zona horaria',

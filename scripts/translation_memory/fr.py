@@ -1080,6 +1080,8 @@ TRANSLATIONS.update({
 
 # Exports: actions and agenda calendars, selected readings, Open / Show in folder, time zones
 TRANSLATIONS.update({
+    'Agenda calendar…': 'Programme en agenda…',
+    'Save the agenda as a calendar file (iCalendar)': "Enregistrer le programme comme fichier d'agenda (iCalendar)",
     'Actions as a spreadsheet (CSV)…': 'Actions en tableur (CSV)…',
     'Action due dates as a calendar (iCalendar)…': 'Échéances des actions en agenda (iCalendar)…',
     'Spreadsheet (*.csv)': 'Tableur (*.csv)',
@@ -1096,8 +1098,6 @@ TRANSLATIONS.update({
     'Show in folder': 'Afficher dans le dossier',
     'Show the saved file in its folder': 'Afficher le fichier enregistré dans son dossier',
     'Saved %n agenda items to %1.': ['%n séance du programme enregistrée dans %1.', '%n séances du programme enregistrées dans %1.'],
-    'Export the briefing pack or the agenda': 'Exporter le dossier de préparation ou le programme',
-    'Calendar (iCalendar)…': 'Agenda (iCalendar)…',
     'Time zone of the agenda': 'Fuseau horaire du programme',
     'The agenda of “%1” lists local times, but its host city does not say which time zone they are in. Choose the time zone of the place where it is held:': "Le programme de « %1 » indique des heures locales, mais sa ville d'accueil ne dit pas dans quel fuseau horaire. Choisissez le fuseau horaire du lieu où il se tient :",
     'Time zone': 'Fuseau horaire',

@@ -1079,6 +1079,8 @@ TRANSLATIONS.update({
 
 # Exports: actions and agenda calendars, selected readings, Open / Show in folder, time zones
 TRANSLATIONS.update({
+    'Agenda calendar…': '일정 캘린더…',
+    'Save the agenda as a calendar file (iCalendar)': '일정을 캘린더 파일(iCalendar)로 저장',
     'Actions as a spreadsheet (CSV)…': '실행 항목을 스프레드시트로(CSV)…',
     'Action due dates as a calendar (iCalendar)…': '실행 항목 마감일을 캘린더로(iCalendar)…',
     'Spreadsheet (*.csv)': '스프레드시트 (*.csv)',
@@ -1095,8 +1097,6 @@ TRANSLATIONS.update({
     'Show in folder': '폴더에서 보기',
     'Show the saved file in its folder': '저장한 파일을 폴더에서 보기',
     'Saved %n agenda items to %1.': ['일정 항목 %n개를 %1에 저장했습니다.'],
-    'Export the briefing pack or the agenda': '브리핑 자료 또는 일정 내보내기',
-    'Calendar (iCalendar)…': '캘린더(iCalendar)…',
     'Time zone of the agenda': '일정의 시간대',
     'The agenda of “%1” lists local times, but its host city does not say which time zone they are in. Choose the time zone of the place where it is held:': '“%1”의 일정은 현지 시각으로 적혀 있지만 개최 도시로는 시간대를 알 수 없습니다. 개최 장소의 시간대를 선택하세요:',
     'Time zone': '시간대',

@@ -1080,6 +1080,8 @@ TRANSLATIONS.update({
 
 # Exports: actions and agenda calendars, selected readings, Open / Show in folder, time zones
 TRANSLATIONS.update({
+    'Agenda calendar…': 'Programação como calendário…',
+    'Save the agenda as a calendar file (iCalendar)': 'Salvar a programação como arquivo de calendário (iCalendar)',
     'Actions as a spreadsheet (CSV)…': 'Ações como planilha (CSV)…',
     'Action due dates as a calendar (iCalendar)…': 'Prazos das ações como calendário (iCalendar)…',
     'Spreadsheet (*.csv)': 'Planilha (*.csv)',
@@ -1096,8 +1098,6 @@ TRANSLATIONS.update({
     'Show in folder': 'Mostrar na pasta',
     'Show the saved file in its folder': 'Mostrar o arquivo salvo na sua pasta',
     'Saved %n agenda items to %1.': ['%n sessão da programação salva em %1.', '%n sessões da programação salvas em %1.'],
-    'Export the briefing pack or the agenda': 'Exportar o dossiê de preparação ou a programação',
-    'Calendar (iCalendar)…': 'Calendário (iCalendar)…',
     'Time zone of the agenda': 'Fuso horário da programação',
     'The agenda of “%1” lists local times, but its host city does not say which time zone they are in. Choose the time zone of the place where it is held:': 'A programação de “%1” lista horários locais, mas a cidade anfitriã não diz em que fuso horário estão. Escolha o fuso horário do lugar onde acontece:',
     'Time zone': 'Fuso horário',

@@ -1078,6 +1078,8 @@ TRANSLATIONS.update({
 
 # Exports: actions and agenda calendars, selected readings, Open / Show in folder, time zones
 TRANSLATIONS.update({
+    'Agenda calendar…': '议程日历…',
+    'Save the agenda as a calendar file (iCalendar)': '将议程保存为日历文件（iCalendar）',
     'Actions as a spreadsheet (CSV)…': '行动导出为电子表格（CSV）…',
     'Action due dates as a calendar (iCalendar)…': '行动截止日期导出为日历（iCalendar）…',
     'Spreadsheet (*.csv)': '电子表格 (*.csv)',
@@ -1094,8 +1096,6 @@ TRANSLATIONS.update({
     'Show in folder': '在文件夹中显示',
     'Show the saved file in its folder': '在所在文件夹中显示已保存的文件',
     'Saved %n agenda items to %1.': ['已将 %n 个议程项目保存到 %1。'],
-    'Export the briefing pack or the agenda': '导出简报材料或议程',
-    'Calendar (iCalendar)…': '日历（iCalendar）…',
     'Time zone of the agenda': '议程的时区',
     'The agenda of “%1” lists local times, but its host city does not say which time zone they are in. Choose the time zone of the place where it is held:': '“%1”的议程列出的是当地时间，但无法从主办城市得知所在时区。请选择举办地点的时区：',
     'Time zone': '时区',

@@ -60,6 +60,10 @@ def test_an_export_over_an_existing_file_keeps_its_permissions(ws, tmp_path, uma
     documents.export_plan(ws, plan, "md", target)
     assert _mode(target) == 0o640
     assert target.read_text(encoding="utf-8").startswith("---\n")
+    # a read-only file is replaced (the folder is the user's) and stays read-only
+    os.chmod(target, 0o444)
+    documents.export_plan(ws, plan, "html", target)
+    assert _mode(target) == 0o444 and "<html" in target.read_text(encoding="utf-8").lower()
 
 
 def test_csv_cells_starting_with_whitespace_then_a_formula_sign_are_defused(ws, tmp_path):

@@ -89,7 +89,7 @@ def test_agenda_calendar_in_the_host_citys_time_zone(ctx, qtbot, answer, wait_id
     sym = editor.symposium
     assert ctx.ws.label(sym.data.get("host_city")) == "Seoul"
     answer({"save_file": str(tmp_path / "agenda.ics")})  # Seoul names its zone: no question
-    editor.agenda_calendar_action.trigger()
+    QTest.mouseClick(editor.agenda_calendar_button, Qt.MouseButton.LeftButton)
     wait_idle(ctx)
     raw = (tmp_path / "agenda.ics").read_bytes()
     assert b"TZID=Asia/Seoul" in raw and b"BEGIN:VTIMEZONE" in raw
@@ -121,7 +121,7 @@ def test_agenda_calendar_asks_the_time_zone_when_the_city_does_not_say(ctx, qtbo
         return dialog.result()
 
     log = answer({"dialog": choose, "save_file": str(tmp_path / "agenda.ics")})
-    editor.agenda_calendar_action.trigger()
+    QTest.mouseClick(editor.agenda_calendar_button, Qt.MouseButton.LeftButton)
     wait_idle(ctx)
     assert [k for k, *_ in log] == ["dialog", "save_file"]
     assert seen["default"]  # the computer's zone (UTC when it has none)
@@ -131,7 +131,7 @@ def test_agenda_calendar_asks_the_time_zone_when_the_city_does_not_say(ctx, qtbo
 
     # cancelling the question writes nothing and asks nothing more
     log = answer({"dialog": 0})
-    editor.agenda_calendar_action.trigger()
+    QTest.mouseClick(editor.agenda_calendar_button, Qt.MouseButton.LeftButton)
     wait_idle(ctx)
     assert [k for k, *_ in log] == ["dialog"]
 
