@@ -8,9 +8,11 @@ export leaves no half-written file behind. Safe to call from a worker thread.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import secrets
 import stat
+import unicodedata
 import zoneinfo
 from collections.abc import Callable
 from pathlib import Path
@@ -411,18 +413,27 @@ _ZONE_REGIONS = ("Africa/", "America/", "Antarctica/", "Asia/", "Atlantic/", "Au
                  "Pacific/")
 
 
+@functools.cache
+def _zone_names() -> tuple[str, ...]:
+    return tuple(sorted(z for z in zoneinfo.available_timezones() if z.startswith(_ZONE_REGIONS)))
+
+
 def time_zone_names() -> list[str]:
-    """The zoneinfo names a user may pick (Region/City), sorted."""
-    return sorted(z for z in zoneinfo.available_timezones() if z.startswith(_ZONE_REGIONS))
+    """The zoneinfo names a user may pick (Region/City), sorted (read once: it walks the database)."""
+    return list(_zone_names())
 
 
 def city_time_zone(city: str) -> str | None:
     """The zoneinfo name of a city that names a time zone (Seoul → Asia/Seoul), else None: the
     database names one city per zone, so most host cities need the user to say."""
-    key = "_".join(city.split()).casefold()
-    if not key:
+    def key(name: str) -> str:  # "São Paulo" and "Sao_Paulo" alike
+        letters = unicodedata.normalize("NFKD", name.replace("_", " ").replace("-", " "))
+        return " ".join("".join(c for c in letters if not unicodedata.combining(c)).split()).casefold()
+
+    wanted = key(city)
+    if not wanted:
         return None
-    found = sorted(z for z in time_zone_names() if z.rsplit("/", 1)[-1].casefold() == key)
+    found = sorted(z for z in time_zone_names() if key(z.rsplit("/", 1)[-1]) == wanted)
     return found[0] if found else None
 
 

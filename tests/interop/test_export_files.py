@@ -131,6 +131,9 @@ def test_city_time_zone():
     assert documents.city_time_zone("Seoul") == "Asia/Seoul"
     assert documents.city_time_zone(" hong  kong ") == "Asia/Hong_Kong"
     assert documents.city_time_zone("Los Angeles") == "America/Los_Angeles"
+    assert documents.city_time_zone("São Paulo") == "America/Sao_Paulo"
+    assert documents.city_time_zone("Zürich") == "Europe/Zurich"
+    assert documents.city_time_zone("Port-au-Prince") == "America/Port-au-Prince"
     assert documents.city_time_zone("Boston") is None
     assert documents.city_time_zone("") is None
     assert "Asia/Seoul" in documents.time_zone_names()
