@@ -1,4 +1,6 @@
-"""Export a plan as PDF, DOCX, HTML or Markdown on a worker, with progress and cancel."""
+"""Exports from the desktop on a worker: plan reports and briefing packs (PDF, DOCX, HTML, Markdown,
+with progress and cancel), action lists (CSV, iCalendar), and the window after each export that
+opens the file or shows it in its folder (`run_export`, used by the other sections too)."""
 
 from __future__ import annotations
 
@@ -76,7 +78,11 @@ def run_export(ctx: AppContext, parent: QWidget | None, path: Path, job: Callabl
         written = Path(result[0] if isinstance(result, tuple) else result)
         saved = QCoreApplication.translate("DocumentExport", "Saved %s") % written.name
         ctx.sig_status.emit(saved)
-        show_saved(parent, written, message(result) if message else saved)
+        text = message(result) if message else saved
+        try:
+            show_saved(parent, written, text)
+        except RuntimeError:  # the widget that asked went away while the file was written
+            show_saved(None, written, text)
         if on_done:
             on_done(written)
 

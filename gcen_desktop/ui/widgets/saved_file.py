@@ -80,12 +80,18 @@ class SavedFileDialog(QDialog):
         self.close()
 
 
+_without_parent: set[SavedFileDialog] = set()
+
+
 def show_saved(parent: QWidget | None, path: Path, message: str) -> SavedFileDialog:
     """Show where an export went (one such window per parent: a newer export replaces it)."""
     if parent is not None:
         for old in parent.findChildren(SavedFileDialog):
             old.close()
     dialog = SavedFileDialog(path, message, parent)
+    if parent is None:  # nothing else holds it until it closes
+        _without_parent.add(dialog)
+        dialog.finished.connect(lambda _r: _without_parent.discard(dialog))
     dialog.setModal(False)
     dialog.show()
     return dialog
