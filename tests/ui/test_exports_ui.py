@@ -170,3 +170,14 @@ def test_export_selected_readings(ctx, qtbot, answer, wait_idle, tmp_path, launc
     section._on_export_menu_about_to_show()
     assert not section.export_selected_action.isEnabled()
     assert not Path(tmp_path / "readings.ris").exists()
+
+
+def test_saved_window_without_a_parent_stays_until_closed(qtbot, tmp_path, launched):
+    import gc
+
+    saved_file.show_saved(None, tmp_path / "x.pdf", "Saved x.pdf")
+    gc.collect()
+    (dialog,) = [d for d in saved_file._without_parent if d.isVisible()]
+    QTest.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
+    assert launched == [("open", str(tmp_path))]
+    qtbot.waitUntil(lambda: not saved_file._without_parent)
