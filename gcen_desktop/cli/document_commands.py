@@ -40,6 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = ss.add_parser("agenda", help="a symposium's agenda as a calendar file (ics)")
     p.add_argument("symposium_id", metavar="SYMPOSIUM_ID")
+    p.add_argument("--tz", metavar="ZONE",
+                   help="the time zone of the agenda's times, e.g. Asia/Seoul (default: the host city's, when known)")
     _common(p)
     p.set_defaults(handler=cmd_share_agenda)
 
@@ -111,9 +113,17 @@ def cmd_share_actions(args: argparse.Namespace) -> int:
 
 
 def cmd_share_agenda(args: argparse.Namespace) -> int:
-    from ..services.documents import export_agenda_ics
+    from ..services.documents import agenda_time_zone, briefing_data, export_agenda_ics
 
-    path, count = export_agenda_ics(_open(args), args.symposium_id, args.to, language=args.language)
+    ws = _open(args)
+    if not args.tz and agenda_time_zone(ws, args.symposium_id) is None:
+        b = briefing_data(ws, args.symposium_id)
+        if any(e.time for e in b.agenda):
+            raise UserError(
+                "The time zone of '%(title)s' is not known from its host city; pass it with --tz, e.g. --tz Asia/Seoul.",
+                title=b.title,
+            )
+    path, count = export_agenda_ics(ws, args.symposium_id, args.to, language=args.language, time_zone=args.tz)
     print(f"Saved {count} agenda item{'s' if count != 1 else ''} to {path}.")
     return 0
 

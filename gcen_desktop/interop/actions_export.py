@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import uuid
+import zoneinfo
 
 from icalendar import Calendar, Event
 
@@ -22,8 +23,10 @@ _NS = uuid.UUID("6f1c2a52-3c8e-4d36-9a51-3f0b7c1e9d20")  # stable event UIDs: re
 
 
 def _safe_cell(text: str) -> str:
-    # A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection).
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    # A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection); spreadsheets
+    # skip leading spaces, tabs and line breaks before looking, so " =cmd()" runs too.
+    first = text.lstrip()[:1]
+    return "'" + text if first in ("=", "+", "-", "@") or text[:1] in ("\t", "\r", "\n") else text
 
 
 def actions_csv(rows: list[ActionRow], language: str = "en") -> str:
@@ -92,9 +95,12 @@ def actions_ics(rows: list[ActionRow], language: str = "en", *, calendar_id: str
     return cal.to_ical()
 
 
-def agenda_ics(b: BriefingData, language: str = "en", *, stamp: dt.datetime | None = None) -> bytes:
-    """One event per agenda item: timed (floating local time, 1 h) when it has a time, else all-day."""
+def agenda_ics(b: BriefingData, language: str = "en", *, stamp: dt.datetime | None = None,
+               time_zone: str | None = None) -> bytes:
+    """One event per agenda item: timed (1 h, or until the day's next item) when it has a time, else
+    all-day. Times are in `time_zone` (a zoneinfo name: TZID and a VTIMEZONE), floating without it."""
     t = Labels(language)
+    zone = zoneinfo.ZoneInfo(time_zone) if time_zone else None
     cal = _calendar(f"{b.title} — {t['calendar_agenda']}")
     stamp = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
     entries = sorted(b.agenda, key=lambda e: (e.day, e.time or "99:99", e.title))
@@ -107,10 +113,13 @@ def agenda_ics(b: BriefingData, language: str = "en", *, stamp: dt.datetime | No
         ev.add("uid", _uid(b.id, e.id))
         ev.add("dtstamp", stamp)
         if e.time:
-            start = dt.datetime.combine(day, dt.time.fromisoformat(e.time))
+            start = dt.datetime.combine(day, dt.time.fromisoformat(e.time), tzinfo=zone)
             # ends when the next item of that day starts, else after an hour
             nxt = next((x for x in entries[n + 1:] if x.day == e.day and x.time and x.time > e.time), None)
-            end = dt.datetime.combine(day, dt.time.fromisoformat(nxt.time)) if nxt else start + dt.timedelta(hours=1)
+            if nxt:
+                end = dt.datetime.combine(day, dt.time.fromisoformat(nxt.time), tzinfo=zone)
+            else:
+                end = start + dt.timedelta(hours=1)
             ev.add("dtstart", start)
             ev.add("dtend", end)
         else:
@@ -125,4 +134,6 @@ def agenda_ics(b: BriefingData, language: str = "en", *, stamp: dt.datetime | No
         ev.add("description", "\n".join(desc))
         ev.add("categories", [t.value(e.kind)])
         cal.add_component(ev)
+    if zone is not None:
+        cal.add_missing_timezones()
     return cal.to_ical()

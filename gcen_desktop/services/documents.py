@@ -8,8 +8,12 @@ export leaves no half-written file behind. Safe to call from a worker thread.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
-import tempfile
+import secrets
+import stat
+import unicodedata
+import zoneinfo
 from collections.abc import Callable
 from pathlib import Path
 
@@ -299,19 +303,37 @@ def _check_format(fmt: str, allowed: tuple[str, ...], what: str) -> str:
     return fmt
 
 
+def _create_temp(folder: Path, name: str) -> Path:
+    """A new empty file beside the target, created with the user's normal permissions: the kernel
+    applies the umask to 0o666, as for any file an application saves (mkstemp would make it 0600)."""
+    for _ in range(100):
+        tmp = folder / f".{name}.{secrets.token_hex(4)}.part"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return tmp
+    raise FileExistsError(f"no free temporary name for {name}")
+
+
 def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
-    """Write through a temporary file in the target folder, then rename it into place."""
+    """Write through a temporary file in the target folder, then rename it into place. A new file
+    gets the user's normal permissions; a replaced file keeps the permissions it had."""
     target = Path(path).expanduser()
     folder = target.parent
     if not folder.is_dir():
         raise UserError(
             "The folder %(folder)s does not exist; choose an existing folder to save into.", folder=str(folder)
         )
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp: Path | None = None
     try:
+        tmp = _create_temp(folder, target.name)
         write(tmp)
+        try:
+            os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))
+        except OSError:
+            pass  # no file there yet (or not ours to read): the new file's mode stands
         os.replace(tmp, target)
     except OSError as exc:
         raise UserError(
@@ -320,7 +342,7 @@ def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
             reason=exc.strerror or str(exc),
         ) from None
     finally:
-        if tmp.exists():
+        if tmp is not None and tmp.exists():
             tmp.unlink()
     return target
 
@@ -387,12 +409,73 @@ def export_actions(ws: Workspace, fmt: str, path: Path | str, *, plan_id: str | 
     return write_atomically(path, lambda p: p.write_bytes(data)), len(rows)
 
 
-def export_agenda_ics(ws: Workspace, symposium_id: str, path: Path | str, *, language: str = "en") -> tuple[Path, int]:
-    """Save a symposium's agenda as an iCalendar file; returns (file, events written)."""
+_ZONE_REGIONS = ("Africa/", "America/", "Antarctica/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/",
+                 "Pacific/")
+
+
+@functools.cache
+def _zone_names() -> tuple[str, ...]:
+    return tuple(sorted(z for z in zoneinfo.available_timezones() if z.startswith(_ZONE_REGIONS)))
+
+
+def time_zone_names() -> list[str]:
+    """The zoneinfo names a user may pick (Region/City), sorted (read once: it walks the database)."""
+    return list(_zone_names())
+
+
+def city_time_zone(city: str) -> str | None:
+    """The zoneinfo name of a city that names a time zone (Seoul → Asia/Seoul), else None: the
+    database names one city per zone, so most host cities need the user to say."""
+    def key(name: str) -> str:  # "São Paulo" and "Sao_Paulo" alike
+        letters = unicodedata.normalize("NFKD", name.replace("_", " ").replace("-", " "))
+        return " ".join("".join(c for c in letters if not unicodedata.combining(c)).split()).casefold()
+
+    wanted = key(city)
+    if not wanted:
+        return None
+    found = sorted(z for z in time_zone_names() if key(z.rsplit("/", 1)[-1]) == wanted)
+    return found[0] if found else None
+
+
+def check_time_zone(name: str) -> str:
+    """`name` if it is a zoneinfo time zone, else a UserError saying what to give."""
+    name = (name or "").strip()
+    try:
+        zoneinfo.ZoneInfo(name)
+        known = bool(name)
+    except (ValueError, OSError, zoneinfo.ZoneInfoNotFoundError):
+        known = False
+    if not known:
+        raise UserError(
+            "'%(zone)s' is not a time zone; give a name such as Asia/Seoul, Europe/Paris or America/New_York.",
+            zone=name,
+        )
+    return name
+
+
+def agenda_time_zone(ws: Workspace, symposium_id: str) -> str | None:
+    """The time zone of a symposium's agenda when its host city tells it, else None (ask the user)."""
+    view = ws.find(symposium_id)
+    if view is None or view.type != "symposium":
+        return None
+    city = ws.find(view.data.get("host_city")) if isinstance(view.data.get("host_city"), str) else None
+    return city_time_zone(city.title) if city is not None and not city.deleted else None
+
+
+def export_agenda_ics(ws: Workspace, symposium_id: str, path: Path | str, *, language: str = "en",
+                      time_zone: str | None = None) -> tuple[Path, int]:
+    """Save a symposium's agenda as an iCalendar file; returns (file, events written). Times are in
+    `time_zone`, by default the host city's; an agenda with times whose zone is unknown is refused."""
     b = briefing_data(ws, symposium_id)
     if not b.start:
         raise UserError(
             "The symposium '%(title)s' has no start date; set one so the agenda has days.", title=b.title
         )
-    data = actions_export.agenda_ics(b, language)
+    zone = check_time_zone(time_zone) if time_zone else agenda_time_zone(ws, symposium_id)
+    if zone is None and any(e.time for e in b.agenda):
+        raise UserError(
+            "The time zone of '%(title)s' is not known from its host city; choose the time zone its times are in.",
+            title=b.title,
+        )
+    data = actions_export.agenda_ics(b, language, time_zone=zone)
     return write_atomically(path, lambda p: p.write_bytes(data)), len(b.agenda)

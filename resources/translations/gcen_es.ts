@@ -586,6 +586,22 @@
             <translation>Markdown…</translation>
         </message>
         <message>
+            <source>Actions as a spreadsheet (CSV)…</source>
+            <translation>Acciones como hoja de cálculo (CSV)…</translation>
+        </message>
+        <message>
+            <source>Action due dates as a calendar (iCalendar)…</source>
+            <translation>Fechas límite de las acciones como calendario (iCalendar)…</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (*.csv)</source>
+            <translation>Hoja de cálculo (*.csv)</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>Calendario (*.ics)</translation>
+        </message>
+        <message>
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
@@ -2245,6 +2261,13 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Move plan to stage %s</source>
             <translation>Pasar el plan a la etapa %s</translation>
         </message>
+        <message numerus="yes">
+            <source>Saved %n actions to %1.</source>
+            <translation>
+                <numerusform>Se guardó %n acción en %1.</numerusform>
+                <numerusform>Se guardaron %n acciones en %1.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PlanFilterBar</name>
@@ -2550,10 +2573,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Dirección web</translation>
         </message>
         <message>
-            <source>Published in</source>
-            <translation>Publicado en</translation>
-        </message>
-        <message>
             <source>DOI</source>
             <translation>DOI</translation>
         </message>
@@ -2625,8 +2644,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Exportar…</translation>
         </message>
         <message>
-            <source>Export the readings shown to RIS, BibTeX or CSL-JSON</source>
-            <translation>Exportar las lecturas mostradas a RIS, BibTeX o CSL-JSON</translation>
+            <source>Export readings to RIS, BibTeX or CSL-JSON</source>
+            <translation>Exportar lecturas a RIS, BibTeX o CSL-JSON</translation>
+        </message>
+        <message>
+            <source>Readings shown…</source>
+            <translation>Lecturas mostradas…</translation>
+        </message>
+        <message>
+            <source>Selected readings…</source>
+            <translation>Lecturas seleccionadas…</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -2741,47 +2768,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Importación terminada</translation>
         </message>
         <message>
-            <source>Import them anyway</source>
-            <translation>Importarlas de todos modos</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n more reading(s) from %1.</source>
-            <translation>
-                <numerusform>Se importó %n lectura más desde %1.</numerusform>
-                <numerusform>Se importaron %n lecturas más desde %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>“%1” has the DOI of “%2”</source>
-            <translation>«%1» tiene el DOI de «%2»</translation>
-        </message>
-        <message>
-            <source>“%1” has the title, year and first author of “%2”</source>
-            <translation>«%1» tiene el título, el año y el primer autor de «%2»</translation>
-        </message>
-        <message>
-            <source>“%1” has the web address and title of “%2”</source>
-            <translation>«%1» tiene la dirección web y el título de «%2»</translation>
-        </message>
-        <message>
-            <source>“%1” looks like “%2”</source>
-            <translation>«%1» se parece a «%2»</translation>
-        </message>
-        <message>
-            <source>%1 (earlier in the file)</source>
-            <translation>%1 (antes en el archivo)</translation>
-        </message>
-        <message>
             <source>Readings added from %1: %2.</source>
             <translation>Lecturas añadidas desde %1: %2.</translation>
         </message>
         <message>
-            <source>Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.</source>
-            <translation>Omitidas, por estar ya en el espacio de trabajo o repetidas en el archivo (mismo DOI; o mismo título, año y primer autor; o misma dirección web y título): %1.</translation>
-        </message>
-        <message>
-            <source>and %1 more</source>
-            <translation>y %1 más</translation>
+            <source>Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.</source>
+            <translation>Omitidas, por estar ya en el espacio de trabajo o repetidas en el archivo (mismo DOI, URL, o título y año): %1.</translation>
         </message>
         <message>
             <source>Left out, as they could not be read: %1.</source>
@@ -2792,12 +2784,23 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Exportar lecturas</translation>
         </message>
         <message>
+            <source>Select the readings to export first.</source>
+            <translation>Seleccione primero las lecturas que quiere exportar.</translation>
+        </message>
+        <message>
+            <source>Export selected readings</source>
+            <translation>Exportar las lecturas seleccionadas</translation>
+        </message>
+        <message>
             <source>No readings are shown, so there is nothing to export.</source>
             <translation>No se muestra ninguna lectura, así que no hay nada que exportar.</translation>
         </message>
-        <message>
-            <source>Exported %s readings to %s.</source>
-            <translation>%s lecturas exportadas a %s.</translation>
+        <message numerus="yes">
+            <source>Exported %n readings to %1.</source>
+            <translation>
+                <numerusform>Se exportó %n lectura a %1.</numerusform>
+                <numerusform>Se exportaron %n lecturas a %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2860,6 +2863,29 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Add</source>
             <translation>Añadir</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedFileDialog</name>
+        <message>
+            <source>Export finished</source>
+            <translation>Exportación terminada</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Open the saved file</source>
+            <translation>Abrir el archivo guardado</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Mostrar en la carpeta</translation>
+        </message>
+        <message>
+            <source>Show the saved file in its folder</source>
+            <translation>Mostrar el archivo guardado en su carpeta</translation>
         </message>
     </context>
     <context>
@@ -3036,6 +3062,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Exportar el dossier informativo</translation>
         </message>
         <message>
+            <source>Agenda calendar…</source>
+            <translation>Programa como calendario…</translation>
+        </message>
+        <message>
+            <source>Save the agenda as a calendar file (iCalendar)</source>
+            <translation>Guardar el programa como archivo de calendario (iCalendar)</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>Título</translation>
         </message>
@@ -3098,6 +3132,17 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Overview</source>
             <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>Calendario (*.ics)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n agenda items to %1.</source>
+            <translation>
+                <numerusform>Se guardó %n sesión del programa en %1.</numerusform>
+                <numerusform>Se guardaron %n sesiones del programa en %1.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Agenda</source>
@@ -3208,6 +3253,21 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Tags</source>
             <translation>Etiquetas</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeZoneDialog</name>
+        <message>
+            <source>Time zone of the agenda</source>
+            <translation>Zona horaria del programa</translation>
+        </message>
+        <message>
+            <source>The agenda of “%1” lists local times, but its host city does not say which time zone they are in. Choose the time zone of the place where it is held:</source>
+            <translation>El programa de «%1» indica horas locales, pero su ciudad anfitriona no dice en qué zona horaria están. Elija la zona horaria del lugar donde se celebra:</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Zona horaria</translation>
         </message>
     </context>
     <context>
@@ -3591,10 +3651,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Asignada a</translation>
         </message>
         <message>
-            <source>Published in</source>
-            <translation>Publicado en</translation>
-        </message>
-        <message>
             <source>Author</source>
             <translation>Autor</translation>
         </message>
@@ -3867,6 +3923,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Indique --format (%(formats)s) o un nombre de archivo que termine en uno de ellos.</translation>
         </message>
         <message>
+            <source>The time zone of '%(title)s' is not known from its host city; pass it with --tz, e.g. --tz Asia/Seoul.</source>
+            <translation>La zona horaria de «%(title)s» no se sabe por su ciudad anfitriona; indíquela con --tz, p. ej. --tz Asia/Seoul.</translation>
+        </message>
+        <message>
             <source>Expected --FIELD VALUE, got '%(token)s'.</source>
             <translation>Se esperaba --FIELD VALUE, pero se recibió '%(token)s'.</translation>
         </message>
@@ -4111,8 +4171,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>La plantilla de Word %(path)s no existe; elija un archivo .docx o no la indique.</translation>
         </message>
         <message>
+            <source>'%(zone)s' is not a time zone; give a name such as Asia/Seoul, Europe/Paris or America/New_York.</source>
+            <translation>«%(zone)s» no es una zona horaria; indique un nombre como Asia/Seoul, Europe/Paris o America/New_York.</translation>
+        </message>
+        <message>
             <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
             <translation>El simposio '%(title)s' no tiene fecha de inicio; indique una para que el programa tenga días.</translation>
+        </message>
+        <message>
+            <source>The time zone of '%(title)s' is not known from its host city; choose the time zone its times are in.</source>
+            <translation>La zona horaria de «%(title)s» no se sabe por su ciudad anfitriona; elija la zona horaria de sus horas.</translation>
         </message>
         <message>
             <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
@@ -4885,6 +4953,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
             <translation>El archivo %(name)s de este paquete está dañado; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
+            <translation>Esta versión de GCEN Desktop no puede intercambiar paquetes; instale la versión completa.</translation>
         </message>
     </context>
 </TS>

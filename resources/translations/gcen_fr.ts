@@ -586,6 +586,22 @@
             <translation>Markdown…</translation>
         </message>
         <message>
+            <source>Actions as a spreadsheet (CSV)…</source>
+            <translation>Actions en tableur (CSV)…</translation>
+        </message>
+        <message>
+            <source>Action due dates as a calendar (iCalendar)…</source>
+            <translation>Échéances des actions en agenda (iCalendar)…</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (*.csv)</source>
+            <translation>Tableur (*.csv)</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>Agenda (*.ics)</translation>
+        </message>
+        <message>
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
@@ -2245,6 +2261,13 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>Move plan to stage %s</source>
             <translation>Faire passer le plan à l'étape %s</translation>
         </message>
+        <message numerus="yes">
+            <source>Saved %n actions to %1.</source>
+            <translation>
+                <numerusform>%n action enregistrée dans %1.</numerusform>
+                <numerusform>%n actions enregistrées dans %1.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PlanFilterBar</name>
@@ -2550,10 +2573,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Adresse web</translation>
         </message>
         <message>
-            <source>Published in</source>
-            <translation>Publié dans</translation>
-        </message>
-        <message>
             <source>DOI</source>
             <translation>DOI</translation>
         </message>
@@ -2625,8 +2644,16 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Exporter…</translation>
         </message>
         <message>
-            <source>Export the readings shown to RIS, BibTeX or CSL-JSON</source>
-            <translation>Exporter les lectures affichées en RIS, BibTeX ou CSL-JSON</translation>
+            <source>Export readings to RIS, BibTeX or CSL-JSON</source>
+            <translation>Exporter des lectures en RIS, BibTeX ou CSL-JSON</translation>
+        </message>
+        <message>
+            <source>Readings shown…</source>
+            <translation>Lectures affichées…</translation>
+        </message>
+        <message>
+            <source>Selected readings…</source>
+            <translation>Lectures sélectionnées…</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -2741,47 +2768,12 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Import terminé</translation>
         </message>
         <message>
-            <source>Import them anyway</source>
-            <translation>Les importer quand même</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n more reading(s) from %1.</source>
-            <translation>
-                <numerusform>%n lecture de plus importée depuis %1.</numerusform>
-                <numerusform>%n lectures de plus importées depuis %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>“%1” has the DOI of “%2”</source>
-            <translation>« %1 » a le DOI de « %2 »</translation>
-        </message>
-        <message>
-            <source>“%1” has the title, year and first author of “%2”</source>
-            <translation>« %1 » a le titre, l'année et le premier auteur de « %2 »</translation>
-        </message>
-        <message>
-            <source>“%1” has the web address and title of “%2”</source>
-            <translation>« %1 » a l'adresse web et le titre de « %2 »</translation>
-        </message>
-        <message>
-            <source>“%1” looks like “%2”</source>
-            <translation>« %1 » ressemble à « %2 »</translation>
-        </message>
-        <message>
-            <source>%1 (earlier in the file)</source>
-            <translation>%1 (plus haut dans le fichier)</translation>
-        </message>
-        <message>
             <source>Readings added from %1: %2.</source>
             <translation>Lectures ajoutées depuis %1 : %2.</translation>
         </message>
         <message>
-            <source>Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.</source>
-            <translation>Ignorées, car déjà dans l'espace de travail ou répétées dans le fichier (même DOI ; ou même titre, année et premier auteur ; ou même adresse web et titre) : %1.</translation>
-        </message>
-        <message>
-            <source>and %1 more</source>
-            <translation>et %1 de plus</translation>
+            <source>Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.</source>
+            <translation>Ignorées, car déjà dans l'espace de travail ou répétées dans le fichier (même DOI, URL, ou titre et année) : %1.</translation>
         </message>
         <message>
             <source>Left out, as they could not be read: %1.</source>
@@ -2792,12 +2784,23 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Exporter des lectures</translation>
         </message>
         <message>
+            <source>Select the readings to export first.</source>
+            <translation>Sélectionnez d'abord les lectures à exporter.</translation>
+        </message>
+        <message>
+            <source>Export selected readings</source>
+            <translation>Exporter les lectures sélectionnées</translation>
+        </message>
+        <message>
             <source>No readings are shown, so there is nothing to export.</source>
             <translation>Aucune lecture n'est affichée ; il n'y a donc rien à exporter.</translation>
         </message>
-        <message>
-            <source>Exported %s readings to %s.</source>
-            <translation>%s lectures exportées vers %s.</translation>
+        <message numerus="yes">
+            <source>Exported %n readings to %1.</source>
+            <translation>
+                <numerusform>%n lecture exportée dans %1.</numerusform>
+                <numerusform>%n lectures exportées dans %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2860,6 +2863,29 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Add</source>
             <translation>Ajouter</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedFileDialog</name>
+        <message>
+            <source>Export finished</source>
+            <translation>Export terminé</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Open the saved file</source>
+            <translation>Ouvrir le fichier enregistré</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Afficher dans le dossier</translation>
+        </message>
+        <message>
+            <source>Show the saved file in its folder</source>
+            <translation>Afficher le fichier enregistré dans son dossier</translation>
         </message>
     </context>
     <context>
@@ -3036,6 +3062,14 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Exporter le dossier de préparation</translation>
         </message>
         <message>
+            <source>Agenda calendar…</source>
+            <translation>Programme en agenda…</translation>
+        </message>
+        <message>
+            <source>Save the agenda as a calendar file (iCalendar)</source>
+            <translation>Enregistrer le programme comme fichier d'agenda (iCalendar)</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>Titre</translation>
         </message>
@@ -3098,6 +3132,17 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Overview</source>
             <translation>Vue d'ensemble</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>Agenda (*.ics)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n agenda items to %1.</source>
+            <translation>
+                <numerusform>%n séance du programme enregistrée dans %1.</numerusform>
+                <numerusform>%n séances du programme enregistrées dans %1.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Agenda</source>
@@ -3208,6 +3253,21 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Tags</source>
             <translation>Étiquettes</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeZoneDialog</name>
+        <message>
+            <source>Time zone of the agenda</source>
+            <translation>Fuseau horaire du programme</translation>
+        </message>
+        <message>
+            <source>The agenda of “%1” lists local times, but its host city does not say which time zone they are in. Choose the time zone of the place where it is held:</source>
+            <translation>Le programme de « %1 » indique des heures locales, mais sa ville d'accueil ne dit pas dans quel fuseau horaire. Choisissez le fuseau horaire du lieu où il se tient :</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
         </message>
     </context>
     <context>
@@ -3591,10 +3651,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Attribuée à</translation>
         </message>
         <message>
-            <source>Published in</source>
-            <translation>Publié dans</translation>
-        </message>
-        <message>
             <source>Author</source>
             <translation>Auteur</translation>
         </message>
@@ -3867,6 +3923,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Indiquez --format (%(formats)s) ou un nom de fichier qui se termine par l'un d'eux.</translation>
         </message>
         <message>
+            <source>The time zone of '%(title)s' is not known from its host city; pass it with --tz, e.g. --tz Asia/Seoul.</source>
+            <translation>Le fuseau horaire de « %(title)s » ne se déduit pas de sa ville d'accueil ; indiquez-le avec --tz, p. ex. --tz Asia/Seoul.</translation>
+        </message>
+        <message>
             <source>Expected --FIELD VALUE, got '%(token)s'.</source>
             <translation>--FIELD VALUE attendu, mais '%(token)s' reçu.</translation>
         </message>
@@ -4111,8 +4171,16 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Le modèle Word %(path)s n'existe pas ; choisissez un fichier .docx ou ne l'indiquez pas.</translation>
         </message>
         <message>
+            <source>'%(zone)s' is not a time zone; give a name such as Asia/Seoul, Europe/Paris or America/New_York.</source>
+            <translation>« %(zone)s » n'est pas un fuseau horaire ; indiquez un nom comme Asia/Seoul, Europe/Paris ou America/New_York.</translation>
+        </message>
+        <message>
             <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
             <translation>Le symposium '%(title)s' n'a pas de date de début ; indiquez-en une pour que le programme ait des jours.</translation>
+        </message>
+        <message>
+            <source>The time zone of '%(title)s' is not known from its host city; choose the time zone its times are in.</source>
+            <translation>Le fuseau horaire de « %(title)s » ne se déduit pas de sa ville d'accueil ; choisissez le fuseau horaire de ses heures.</translation>
         </message>
         <message>
             <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
@@ -4885,6 +4953,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
             <translation>Le fichier %(name)s de ce paquet est endommagé ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
+            <translation>Cette version de GCEN Desktop ne peut pas échanger de paquets ; installez la version complète.</translation>
         </message>
     </context>
 </TS>

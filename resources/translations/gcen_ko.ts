@@ -586,6 +586,22 @@
             <translation>Markdown…</translation>
         </message>
         <message>
+            <source>Actions as a spreadsheet (CSV)…</source>
+            <translation>실행 항목을 스프레드시트로(CSV)…</translation>
+        </message>
+        <message>
+            <source>Action due dates as a calendar (iCalendar)…</source>
+            <translation>실행 항목 마감일을 캘린더로(iCalendar)…</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (*.csv)</source>
+            <translation>스프레드시트 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>캘린더 (*.ics)</translation>
+        </message>
+        <message>
             <source>Save as</source>
             <translation>다른 이름으로 저장</translation>
         </message>
@@ -2244,6 +2260,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Move plan to stage %s</source>
             <translation>계획을 %s 단계로 이동</translation>
         </message>
+        <message numerus="yes">
+            <source>Saved %n actions to %1.</source>
+            <translation>
+                <numerusform>실행 항목 %n개를 %1에 저장했습니다.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PlanFilterBar</name>
@@ -2549,10 +2571,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>웹 주소</translation>
         </message>
         <message>
-            <source>Published in</source>
-            <translation>게재지</translation>
-        </message>
-        <message>
             <source>DOI</source>
             <translation>DOI</translation>
         </message>
@@ -2624,8 +2642,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>내보내기…</translation>
         </message>
         <message>
-            <source>Export the readings shown to RIS, BibTeX or CSL-JSON</source>
-            <translation>표시된 읽기 자료를 RIS, BibTeX, CSL-JSON으로 내보내기</translation>
+            <source>Export readings to RIS, BibTeX or CSL-JSON</source>
+            <translation>읽기 자료를 RIS, BibTeX 또는 CSL-JSON으로 내보내기</translation>
+        </message>
+        <message>
+            <source>Readings shown…</source>
+            <translation>표시된 읽기 자료…</translation>
+        </message>
+        <message>
+            <source>Selected readings…</source>
+            <translation>선택한 읽기 자료…</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -2740,46 +2766,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>가져오기 완료</translation>
         </message>
         <message>
-            <source>Import them anyway</source>
-            <translation>그래도 가져오기</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n more reading(s) from %1.</source>
-            <translation>
-                <numerusform>%1에서 읽을거리 %n개를 더 가져왔습니다.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>“%1” has the DOI of “%2”</source>
-            <translation>“%1”의 DOI가 “%2”와 같습니다</translation>
-        </message>
-        <message>
-            <source>“%1” has the title, year and first author of “%2”</source>
-            <translation>“%1”의 제목, 연도, 제1저자가 “%2”와 같습니다</translation>
-        </message>
-        <message>
-            <source>“%1” has the web address and title of “%2”</source>
-            <translation>“%1”의 웹 주소와 제목이 “%2”와 같습니다</translation>
-        </message>
-        <message>
-            <source>“%1” looks like “%2”</source>
-            <translation>“%1”이(가) “%2”와 비슷합니다</translation>
-        </message>
-        <message>
-            <source>%1 (earlier in the file)</source>
-            <translation>%1 (파일 앞부분)</translation>
-        </message>
-        <message>
             <source>Readings added from %1: %2.</source>
             <translation>%1에서 추가한 읽기 자료: %2.</translation>
         </message>
         <message>
-            <source>Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.</source>
-            <translation>작업 공간에 이미 있거나 파일에서 반복되어 건너뜀(같은 DOI, 또는 같은 제목·연도·제1저자, 또는 같은 웹 주소와 제목): %1.</translation>
-        </message>
-        <message>
-            <source>and %1 more</source>
-            <translation>외 %1개</translation>
+            <source>Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.</source>
+            <translation>작업 공간에 이미 있거나 파일에서 반복되어 건너뜀(같은 DOI, URL, 또는 제목과 연도): %1.</translation>
         </message>
         <message>
             <source>Left out, as they could not be read: %1.</source>
@@ -2790,12 +2782,22 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>읽기 자료 내보내기</translation>
         </message>
         <message>
+            <source>Select the readings to export first.</source>
+            <translation>먼저 내보낼 읽기 자료를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>Export selected readings</source>
+            <translation>선택한 읽기 자료 내보내기</translation>
+        </message>
+        <message>
             <source>No readings are shown, so there is nothing to export.</source>
             <translation>표시된 읽기 자료가 없어 내보낼 것이 없습니다.</translation>
         </message>
-        <message>
-            <source>Exported %s readings to %s.</source>
-            <translation>읽기 자료 %s개를 %s(으)로 내보냈습니다.</translation>
+        <message numerus="yes">
+            <source>Exported %n readings to %1.</source>
+            <translation>
+                <numerusform>읽기 자료 %n개를 %1(으)로 내보냈습니다.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2858,6 +2860,29 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Add</source>
             <translation>추가</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedFileDialog</name>
+        <message>
+            <source>Export finished</source>
+            <translation>내보내기 완료</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>열기</translation>
+        </message>
+        <message>
+            <source>Open the saved file</source>
+            <translation>저장한 파일 열기</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>폴더에서 보기</translation>
+        </message>
+        <message>
+            <source>Show the saved file in its folder</source>
+            <translation>저장한 파일을 폴더에서 보기</translation>
         </message>
     </context>
     <context>
@@ -3034,6 +3059,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>브리핑 자료집 내보내기</translation>
         </message>
         <message>
+            <source>Agenda calendar…</source>
+            <translation>일정 캘린더…</translation>
+        </message>
+        <message>
+            <source>Save the agenda as a calendar file (iCalendar)</source>
+            <translation>일정을 캘린더 파일(iCalendar)로 저장</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>제목</translation>
         </message>
@@ -3096,6 +3129,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Overview</source>
             <translation>개요</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>캘린더 (*.ics)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n agenda items to %1.</source>
+            <translation>
+                <numerusform>일정 항목 %n개를 %1에 저장했습니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Agenda</source>
@@ -3206,6 +3249,21 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Tags</source>
             <translation>태그</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeZoneDialog</name>
+        <message>
+            <source>Time zone of the agenda</source>
+            <translation>일정의 시간대</translation>
+        </message>
+        <message>
+            <source>The agenda of “%1” lists local times, but its host city does not say which time zone they are in. Choose the time zone of the place where it is held:</source>
+            <translation>“%1”의 일정은 현지 시각으로 적혀 있지만 개최 도시로는 시간대를 알 수 없습니다. 개최 장소의 시간대를 선택하세요:</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>시간대</translation>
         </message>
     </context>
     <context>
@@ -3589,10 +3647,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>배정 대상</translation>
         </message>
         <message>
-            <source>Published in</source>
-            <translation>게재지</translation>
-        </message>
-        <message>
             <source>Author</source>
             <translation>작성자</translation>
         </message>
@@ -3864,6 +3918,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>--format(%(formats)s)을 지정하거나 그중 하나로 끝나는 파일 이름을 쓰세요.</translation>
         </message>
         <message>
+            <source>The time zone of '%(title)s' is not known from its host city; pass it with --tz, e.g. --tz Asia/Seoul.</source>
+            <translation>개최 도시로는 '%(title)s'의 시간대를 알 수 없습니다. --tz로 지정하세요(예: --tz Asia/Seoul).</translation>
+        </message>
+        <message>
             <source>Expected --FIELD VALUE, got '%(token)s'.</source>
             <translation>--FIELD VALUE 형식이어야 하는데 '%(token)s'이(가) 왔습니다.</translation>
         </message>
@@ -4108,8 +4166,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Word 서식 파일 %(path)s이(가) 없습니다. .docx 파일을 고르거나 빼세요.</translation>
         </message>
         <message>
+            <source>'%(zone)s' is not a time zone; give a name such as Asia/Seoul, Europe/Paris or America/New_York.</source>
+            <translation>'%(zone)s'은(는) 시간대가 아닙니다. Asia/Seoul, Europe/Paris, America/New_York 같은 이름을 입력하세요.</translation>
+        </message>
+        <message>
             <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
             <translation>심포지엄 '%(title)s'에 시작일이 없습니다. 일정에 날짜가 생기도록 시작일을 정하세요.</translation>
+        </message>
+        <message>
+            <source>The time zone of '%(title)s' is not known from its host city; choose the time zone its times are in.</source>
+            <translation>개최 도시로는 '%(title)s'의 시간대를 알 수 없습니다. 시각이 속한 시간대를 선택하세요.</translation>
         </message>
         <message>
             <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
@@ -4882,6 +4948,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
             <translation>이 번들 안의 파일 %(name)s이(가) 손상되었습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
+            <translation>이 버전의 GCEN Desktop은 번들을 주고받을 수 없습니다. 전체 버전을 설치하세요.</translation>
         </message>
     </context>
 </TS>

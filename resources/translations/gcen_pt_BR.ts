@@ -586,6 +586,22 @@
             <translation>Markdown…</translation>
         </message>
         <message>
+            <source>Actions as a spreadsheet (CSV)…</source>
+            <translation>Ações como planilha (CSV)…</translation>
+        </message>
+        <message>
+            <source>Action due dates as a calendar (iCalendar)…</source>
+            <translation>Prazos das ações como calendário (iCalendar)…</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (*.csv)</source>
+            <translation>Planilha (*.csv)</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>Calendário (*.ics)</translation>
+        </message>
+        <message>
             <source>Save as</source>
             <translation>Salvar como</translation>
         </message>
@@ -2245,6 +2261,13 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>Move plan to stage %s</source>
             <translation>Mover o plano para a etapa %s</translation>
         </message>
+        <message numerus="yes">
+            <source>Saved %n actions to %1.</source>
+            <translation>
+                <numerusform>%n ação salva em %1.</numerusform>
+                <numerusform>%n ações salvas em %1.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PlanFilterBar</name>
@@ -2550,10 +2573,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Endereço web</translation>
         </message>
         <message>
-            <source>Published in</source>
-            <translation>Publicado em</translation>
-        </message>
-        <message>
             <source>DOI</source>
             <translation>DOI</translation>
         </message>
@@ -2625,8 +2644,16 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Exportar…</translation>
         </message>
         <message>
-            <source>Export the readings shown to RIS, BibTeX or CSL-JSON</source>
-            <translation>Exportar as leituras exibidas para RIS, BibTeX ou CSL-JSON</translation>
+            <source>Export readings to RIS, BibTeX or CSL-JSON</source>
+            <translation>Exportar leituras para RIS, BibTeX ou CSL-JSON</translation>
+        </message>
+        <message>
+            <source>Readings shown…</source>
+            <translation>Leituras exibidas…</translation>
+        </message>
+        <message>
+            <source>Selected readings…</source>
+            <translation>Leituras selecionadas…</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -2741,47 +2768,12 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Importação concluída</translation>
         </message>
         <message>
-            <source>Import them anyway</source>
-            <translation>Importar mesmo assim</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n more reading(s) from %1.</source>
-            <translation>
-                <numerusform>%n leitura a mais importada de %1.</numerusform>
-                <numerusform>%n leituras a mais importadas de %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>“%1” has the DOI of “%2”</source>
-            <translation>“%1” tem o DOI de “%2”</translation>
-        </message>
-        <message>
-            <source>“%1” has the title, year and first author of “%2”</source>
-            <translation>“%1” tem o título, o ano e o primeiro autor de “%2”</translation>
-        </message>
-        <message>
-            <source>“%1” has the web address and title of “%2”</source>
-            <translation>“%1” tem o endereço web e o título de “%2”</translation>
-        </message>
-        <message>
-            <source>“%1” looks like “%2”</source>
-            <translation>“%1” parece “%2”</translation>
-        </message>
-        <message>
-            <source>%1 (earlier in the file)</source>
-            <translation>%1 (antes no arquivo)</translation>
-        </message>
-        <message>
             <source>Readings added from %1: %2.</source>
             <translation>Leituras adicionadas de %1: %2.</translation>
         </message>
         <message>
-            <source>Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.</source>
-            <translation>Ignoradas, por já estarem no espaço de trabalho ou repetidas no arquivo (mesmo DOI; ou mesmo título, ano e primeiro autor; ou mesmo endereço web e título): %1.</translation>
-        </message>
-        <message>
-            <source>and %1 more</source>
-            <translation>e mais %1</translation>
+            <source>Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.</source>
+            <translation>Ignoradas, por já estarem no espaço de trabalho ou repetidas no arquivo (mesmo DOI, URL, ou título e ano): %1.</translation>
         </message>
         <message>
             <source>Left out, as they could not be read: %1.</source>
@@ -2792,12 +2784,23 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Exportar leituras</translation>
         </message>
         <message>
+            <source>Select the readings to export first.</source>
+            <translation>Selecione primeiro as leituras a exportar.</translation>
+        </message>
+        <message>
+            <source>Export selected readings</source>
+            <translation>Exportar as leituras selecionadas</translation>
+        </message>
+        <message>
             <source>No readings are shown, so there is nothing to export.</source>
             <translation>Nenhuma leitura está sendo exibida, então não há nada para exportar.</translation>
         </message>
-        <message>
-            <source>Exported %s readings to %s.</source>
-            <translation>%s leituras exportadas para %s.</translation>
+        <message numerus="yes">
+            <source>Exported %n readings to %1.</source>
+            <translation>
+                <numerusform>%n leitura exportada para %1.</numerusform>
+                <numerusform>%n leituras exportadas para %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2860,6 +2863,29 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Add</source>
             <translation>Adicionar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedFileDialog</name>
+        <message>
+            <source>Export finished</source>
+            <translation>Exportação concluída</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Open the saved file</source>
+            <translation>Abrir o arquivo salvo</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Mostrar na pasta</translation>
+        </message>
+        <message>
+            <source>Show the saved file in its folder</source>
+            <translation>Mostrar o arquivo salvo na sua pasta</translation>
         </message>
     </context>
     <context>
@@ -3036,6 +3062,14 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Exportar o dossiê de preparação</translation>
         </message>
         <message>
+            <source>Agenda calendar…</source>
+            <translation>Programação como calendário…</translation>
+        </message>
+        <message>
+            <source>Save the agenda as a calendar file (iCalendar)</source>
+            <translation>Salvar a programação como arquivo de calendário (iCalendar)</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>Título</translation>
         </message>
@@ -3098,6 +3132,17 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Overview</source>
             <translation>Visão geral</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>Calendário (*.ics)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n agenda items to %1.</source>
+            <translation>
+                <numerusform>%n sessão da programação salva em %1.</numerusform>
+                <numerusform>%n sessões da programação salvas em %1.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Agenda</source>
@@ -3208,6 +3253,21 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Tags</source>
             <translation>Etiquetas</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeZoneDialog</name>
+        <message>
+            <source>Time zone of the agenda</source>
+            <translation>Fuso horário da programação</translation>
+        </message>
+        <message>
+            <source>The agenda of “%1” lists local times, but its host city does not say which time zone they are in. Choose the time zone of the place where it is held:</source>
+            <translation>A programação de “%1” lista horários locais, mas a cidade anfitriã não diz em que fuso horário estão. Escolha o fuso horário do lugar onde acontece:</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Fuso horário</translation>
         </message>
     </context>
     <context>
@@ -3591,10 +3651,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Atribuída a</translation>
         </message>
         <message>
-            <source>Published in</source>
-            <translation>Publicado em</translation>
-        </message>
-        <message>
             <source>Author</source>
             <translation>Autor</translation>
         </message>
@@ -3867,6 +3923,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Informe --format (%(formats)s) ou um nome de arquivo que termine em um deles.</translation>
         </message>
         <message>
+            <source>The time zone of '%(title)s' is not known from its host city; pass it with --tz, e.g. --tz Asia/Seoul.</source>
+            <translation>O fuso horário de '%(title)s' não é conhecido pela cidade anfitriã; informe-o com --tz, p. ex. --tz Asia/Seoul.</translation>
+        </message>
+        <message>
             <source>Expected --FIELD VALUE, got '%(token)s'.</source>
             <translation>Era esperado --FIELD VALUE, mas veio '%(token)s'.</translation>
         </message>
@@ -4111,8 +4171,16 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>O modelo do Word %(path)s não existe; escolha um arquivo .docx ou deixe-o de fora.</translation>
         </message>
         <message>
+            <source>'%(zone)s' is not a time zone; give a name such as Asia/Seoul, Europe/Paris or America/New_York.</source>
+            <translation>'%(zone)s' não é um fuso horário; informe um nome como Asia/Seoul, Europe/Paris ou America/New_York.</translation>
+        </message>
+        <message>
             <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
             <translation>O simpósio '%(title)s' não tem data de início; defina uma para que a programação tenha dias.</translation>
+        </message>
+        <message>
+            <source>The time zone of '%(title)s' is not known from its host city; choose the time zone its times are in.</source>
+            <translation>O fuso horário de '%(title)s' não é conhecido pela cidade anfitriã; escolha o fuso horário dos seus horários.</translation>
         </message>
         <message>
             <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
@@ -4885,6 +4953,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
             <translation>O arquivo %(name)s deste pacote está danificado; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
+            <translation>Esta versão do GCEN Desktop não pode trocar pacotes; instale a versão completa.</translation>
         </message>
     </context>
 </TS>

@@ -586,6 +586,22 @@
             <translation>Markdown…</translation>
         </message>
         <message>
+            <source>Actions as a spreadsheet (CSV)…</source>
+            <translation>行动导出为电子表格（CSV）…</translation>
+        </message>
+        <message>
+            <source>Action due dates as a calendar (iCalendar)…</source>
+            <translation>行动截止日期导出为日历（iCalendar）…</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (*.csv)</source>
+            <translation>电子表格 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>日历 (*.ics)</translation>
+        </message>
+        <message>
             <source>Save as</source>
             <translation>另存为</translation>
         </message>
@@ -2244,6 +2260,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Move plan to stage %s</source>
             <translation>将计划移到阶段 %s</translation>
         </message>
+        <message numerus="yes">
+            <source>Saved %n actions to %1.</source>
+            <translation>
+                <numerusform>已将 %n 项行动保存到 %1。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PlanFilterBar</name>
@@ -2549,10 +2571,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>网址</translation>
         </message>
         <message>
-            <source>Published in</source>
-            <translation>发表于</translation>
-        </message>
-        <message>
             <source>DOI</source>
             <translation>DOI</translation>
         </message>
@@ -2624,8 +2642,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>导出…</translation>
         </message>
         <message>
-            <source>Export the readings shown to RIS, BibTeX or CSL-JSON</source>
-            <translation>将显示的阅读材料导出为 RIS、BibTeX 或 CSL-JSON</translation>
+            <source>Export readings to RIS, BibTeX or CSL-JSON</source>
+            <translation>将阅读材料导出为 RIS、BibTeX 或 CSL-JSON</translation>
+        </message>
+        <message>
+            <source>Readings shown…</source>
+            <translation>显示的阅读材料…</translation>
+        </message>
+        <message>
+            <source>Selected readings…</source>
+            <translation>选中的阅读材料…</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -2740,46 +2766,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>导入完成</translation>
         </message>
         <message>
-            <source>Import them anyway</source>
-            <translation>仍然导入</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n more reading(s) from %1.</source>
-            <translation>
-                <numerusform>已从 %1 另外导入 %n 篇阅读材料。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>“%1” has the DOI of “%2”</source>
-            <translation>“%1”与“%2”的 DOI 相同</translation>
-        </message>
-        <message>
-            <source>“%1” has the title, year and first author of “%2”</source>
-            <translation>“%1”与“%2”的标题、年份和第一作者相同</translation>
-        </message>
-        <message>
-            <source>“%1” has the web address and title of “%2”</source>
-            <translation>“%1”与“%2”的网址和标题相同</translation>
-        </message>
-        <message>
-            <source>“%1” looks like “%2”</source>
-            <translation>“%1”与“%2”相似</translation>
-        </message>
-        <message>
-            <source>%1 (earlier in the file)</source>
-            <translation>%1（文件中较前的记录）</translation>
-        </message>
-        <message>
             <source>Readings added from %1: %2.</source>
             <translation>从 %1 添加的阅读材料：%2。</translation>
         </message>
         <message>
-            <source>Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.</source>
-            <translation>已跳过（已在工作区中或在文件中重复：DOI 相同；或标题、年份和第一作者相同；或网址和标题相同）：%1。</translation>
-        </message>
-        <message>
-            <source>and %1 more</source>
-            <translation>另有 %1 条</translation>
+            <source>Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.</source>
+            <translation>已跳过（工作区中已有或文件中重复：相同的 DOI、URL，或相同的标题和年份）：%1。</translation>
         </message>
         <message>
             <source>Left out, as they could not be read: %1.</source>
@@ -2790,12 +2782,22 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>导出阅读材料</translation>
         </message>
         <message>
+            <source>Select the readings to export first.</source>
+            <translation>请先选择要导出的阅读材料。</translation>
+        </message>
+        <message>
+            <source>Export selected readings</source>
+            <translation>导出选中的阅读材料</translation>
+        </message>
+        <message>
             <source>No readings are shown, so there is nothing to export.</source>
             <translation>当前没有显示任何阅读材料，因此没有可导出的内容。</translation>
         </message>
-        <message>
-            <source>Exported %s readings to %s.</source>
-            <translation>已将 %s 份阅读材料导出到 %s。</translation>
+        <message numerus="yes">
+            <source>Exported %n readings to %1.</source>
+            <translation>
+                <numerusform>已将 %n 份阅读材料导出到 %1。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2858,6 +2860,29 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Add</source>
             <translation>添加</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedFileDialog</name>
+        <message>
+            <source>Export finished</source>
+            <translation>导出完成</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Open the saved file</source>
+            <translation>打开已保存的文件</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>在文件夹中显示</translation>
+        </message>
+        <message>
+            <source>Show the saved file in its folder</source>
+            <translation>在所在文件夹中显示已保存的文件</translation>
         </message>
     </context>
     <context>
@@ -3034,6 +3059,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>导出简报资料包</translation>
         </message>
         <message>
+            <source>Agenda calendar…</source>
+            <translation>议程日历…</translation>
+        </message>
+        <message>
+            <source>Save the agenda as a calendar file (iCalendar)</source>
+            <translation>将议程保存为日历文件（iCalendar）</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>标题</translation>
         </message>
@@ -3096,6 +3129,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Overview</source>
             <translation>概览</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>日历 (*.ics)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n agenda items to %1.</source>
+            <translation>
+                <numerusform>已将 %n 个议程项目保存到 %1。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Agenda</source>
@@ -3206,6 +3249,21 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Tags</source>
             <translation>标签</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeZoneDialog</name>
+        <message>
+            <source>Time zone of the agenda</source>
+            <translation>议程的时区</translation>
+        </message>
+        <message>
+            <source>The agenda of “%1” lists local times, but its host city does not say which time zone they are in. Choose the time zone of the place where it is held:</source>
+            <translation>“%1”的议程列出的是当地时间，但无法从主办城市得知所在时区。请选择举办地点的时区：</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>时区</translation>
         </message>
     </context>
     <context>
@@ -3589,10 +3647,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>分配给</translation>
         </message>
         <message>
-            <source>Published in</source>
-            <translation>发表于</translation>
-        </message>
-        <message>
             <source>Author</source>
             <translation>作者</translation>
         </message>
@@ -3864,6 +3918,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>请指定 --format（%(formats)s），或使用以其中之一结尾的文件名。</translation>
         </message>
         <message>
+            <source>The time zone of '%(title)s' is not known from its host city; pass it with --tz, e.g. --tz Asia/Seoul.</source>
+            <translation>无法从主办城市得知“%(title)s”的时区；请用 --tz 指定，例如 --tz Asia/Seoul。</translation>
+        </message>
+        <message>
             <source>Expected --FIELD VALUE, got '%(token)s'.</source>
             <translation>应为 --FIELD VALUE，实际为 '%(token)s'。</translation>
         </message>
@@ -4108,8 +4166,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Word 模板 %(path)s 不存在；请选择一个 .docx 文件，或不使用模板。</translation>
         </message>
         <message>
+            <source>'%(zone)s' is not a time zone; give a name such as Asia/Seoul, Europe/Paris or America/New_York.</source>
+            <translation>“%(zone)s”不是时区；请提供 Asia/Seoul、Europe/Paris 或 America/New_York 这样的名称。</translation>
+        </message>
+        <message>
             <source>The symposium '%(title)s' has no start date; set one so the agenda has days.</source>
             <translation>研讨会 '%(title)s' 没有开始日期；请设置开始日期，以便日程按天排列。</translation>
+        </message>
+        <message>
+            <source>The time zone of '%(title)s' is not known from its host city; choose the time zone its times are in.</source>
+            <translation>无法从主办城市得知“%(title)s”的时区；请选择其时间所在的时区。</translation>
         </message>
         <message>
             <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
@@ -4882,6 +4948,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
             <translation>此数据包中的文件 %(name)s 已损坏；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
+            <translation>此版本的 GCEN Desktop 无法交换数据包；请安装完整版本。</translation>
         </message>
     </context>
 </TS>

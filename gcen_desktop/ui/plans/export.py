@@ -1,4 +1,6 @@
-"""Export a plan as PDF, DOCX, HTML or Markdown on a worker, with progress and cancel."""
+"""Exports from the desktop on a worker: plan reports and briefing packs (PDF, DOCX, HTML, Markdown,
+with progress and cancel), action lists (CSV, iCalendar), and the window after each export that
+opens the file or shows it in its folder (`run_export`, used by the other sections too)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from .. import prompts
 from ..context import AppContext
+from ..widgets.saved_file import show_saved
 
 FORMATS = ("pdf", "docx", "html", "md")
 
@@ -39,54 +42,66 @@ def safe_file_name(title: str, fmt: str) -> str:
     return f"{stem[:80]}.{fmt}"
 
 
-def export_document(ctx: AppContext, parent: QWidget | None, *, kind: str, rec_id: str, fmt: str,
-                    on_done: Callable[[Path], None] | None = None) -> None:
-    """Ask where to save, then write the plan report (`kind='plan'`) or briefing pack ('briefing')."""
-    from ...services import documents
-
-    title = ctx.ws.label(rec_id)
-    path = prompts.save_file(parent, QCoreApplication.translate("DocumentExport", "Save as"), _filters()[fmt], safe_file_name(title, fmt))
+def ask_path(parent: QWidget | None, filters: str, suggested: str, fmt: str) -> Path | None:
+    """Ask where to save; the extension of `fmt` is added when the name has none of its own."""
+    path = prompts.save_file(parent, QCoreApplication.translate("DocumentExport", "Save as"), filters, suggested)
     if path is None:
-        return
+        return None
     if path.suffix.lower() != f".{fmt}":
         path = path.with_name(path.name + f".{fmt}")
-    func = documents.export_plan if kind == "plan" else documents.export_briefing
-    ws = ctx.ws
-    dialog = QProgressDialog(QCoreApplication.translate("DocumentExport", "Writing %s…") % path.name,
-                             QCoreApplication.translate("DocumentExport", "Cancel"), 0, 0, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("DocumentExport", "Export"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
+    return path
 
-    # Headings follow the app's language (install_translators sets the default locale).
-    language = QLocale().name()
 
-    def job(progress: Callable[[int, int], bool]) -> Any:
-        return func(ws, rec_id, fmt, path, progress=progress, language=language)
+def run_export(ctx: AppContext, parent: QWidget | None, path: Path, job: Callable[..., Any], *,
+               message: Callable[[Any], str] | None = None, with_progress: bool = False,
+               on_done: Callable[[Path], None] | None = None) -> None:
+    """Run `job` (which writes `path`) on a worker; then say where the file went, with Open and
+    Show in folder. `with_progress` shows a cancellable progress dialog (job takes a progress callback);
+    `message(result)` is what the notice says (default: "Saved <name>")."""
+    dialog: QProgressDialog | None = None
+    if with_progress:
+        dialog = QProgressDialog(QCoreApplication.translate("DocumentExport", "Writing %s…") % path.name,
+                                 QCoreApplication.translate("DocumentExport", "Cancel"), 0, 0, parent)
+        dialog.setWindowTitle(QCoreApplication.translate("DocumentExport", "Export"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+
+    def close_progress() -> None:
+        if dialog is not None:
+            dialog.reset()
+            dialog.deleteLater()
 
     def finished(result: Any) -> None:
-        dialog.reset()
-        dialog.deleteLater()
-        ctx.sig_status.emit(QCoreApplication.translate("DocumentExport", "Saved %s") % Path(result).name)
+        close_progress()
+        written = Path(result[0] if isinstance(result, tuple) else result)
+        saved = QCoreApplication.translate("DocumentExport", "Saved %s") % written.name
+        ctx.sig_status.emit(saved)
+        text = message(result) if message else saved
+        try:
+            show_saved(parent, written, text)
+        except RuntimeError:  # the widget that asked went away while the file was written
+            show_saved(None, written, text)
         if on_done:
-            on_done(Path(result))
+            on_done(written)
 
     def failed(exc: BaseException) -> None:
-        dialog.reset()
-        dialog.deleteLater()
+        close_progress()
         if cancelled:
             ctx.sig_status.emit(QCoreApplication.translate("DocumentExport", "Export cancelled; no file was written."))
             return
         ctx.show_error(exc, parent)
 
     def progressed(done: int, total: int) -> None:
-        if total:
+        if total and dialog is not None:
             dialog.setMaximum(total)
             dialog.setValue(min(done, total))
 
     cancelled: list[bool] = []
+    if dialog is None:
+        ctx.workers.run(job, finished, failed, write=False)
+        return
     task = ctx.workers.run(job, finished, failed, write=False, on_progress=progressed)
 
     def cancel() -> None:
@@ -94,3 +109,49 @@ def export_document(ctx: AppContext, parent: QWidget | None, *, kind: str, rec_i
         task.cancel()
 
     dialog.canceled.connect(cancel)
+
+
+def export_document(ctx: AppContext, parent: QWidget | None, *, kind: str, rec_id: str, fmt: str,
+                    on_done: Callable[[Path], None] | None = None) -> None:
+    """Ask where to save, then write the plan report (`kind='plan'`) or briefing pack ('briefing')."""
+    from ...services import documents
+
+    path = ask_path(parent, _filters()[fmt], safe_file_name(ctx.ws.label(rec_id), fmt), fmt)
+    if path is None:
+        return
+    func = documents.export_plan if kind == "plan" else documents.export_briefing
+    ws = ctx.ws
+    # Headings follow the app's language (install_translators sets the default locale).
+    language = QLocale().name()
+
+    def job(progress: Callable[[int, int], bool]) -> Any:
+        return func(ws, rec_id, fmt, path, progress=progress, language=language)
+
+    run_export(ctx, parent, path, job, with_progress=True, on_done=on_done)
+
+
+def action_format_label(fmt: str) -> str:
+    return {
+        "csv": QCoreApplication.translate("DocumentExport", "Actions as a spreadsheet (CSV)…"),
+        "ics": QCoreApplication.translate("DocumentExport", "Action due dates as a calendar (iCalendar)…"),
+    }[fmt]
+
+
+def export_action_list(ctx: AppContext, parent: QWidget | None, plan_id: str | None, fmt: str, *,
+                       message: Callable[[int, str], str]) -> None:
+    """Ask where to save, then write a plan's actions (every plan's with `plan_id=None`) as CSV or .ics;
+    `message(count, file name)` says what was saved."""
+    from ...services import documents
+
+    filters = {"csv": QCoreApplication.translate("DocumentExport", "Spreadsheet (*.csv)"),
+               "ics": QCoreApplication.translate("DocumentExport", "Calendar (*.ics)")}
+    title = ctx.ws.label(plan_id) if plan_id else "actions"
+    path = ask_path(parent, filters[fmt], safe_file_name(title, fmt), fmt)
+    if path is None:
+        return
+    ws, language = ctx.ws, QLocale().name()
+
+    def job() -> Any:
+        return documents.export_actions(ws, fmt, path, plan_id=plan_id, language=language)
+
+    run_export(ctx, parent, path, job, message=lambda result: message(result[1], Path(result[0]).name))

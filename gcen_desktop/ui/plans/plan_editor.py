@@ -26,7 +26,7 @@ from ..linking.link_panel import LinkedRecordsPanel
 from ..lists.empty_page import EmptyPage
 from ..safe_text import visible
 from .board import PlanBoard
-from .export import FORMATS, export_document, format_label
+from .export import FORMATS, action_format_label, export_action_list, export_document, format_label
 from .goals_panel import GoalsPanel
 from .stage_bar import StageBar
 
@@ -65,6 +65,11 @@ class PlanEditor(QWidget):
             action = menu.addAction(format_label(fmt))
             action.triggered.connect(lambda _c=False, f=fmt: self.export(f))
             self.export_actions[fmt] = action
+        menu.addSeparator()
+        for fmt in ("csv", "ics"):
+            action = menu.addAction(action_format_label(fmt))
+            action.triggered.connect(lambda _c=False, f=fmt: self.export_actions_file(f))
+            self.export_actions[f"actions_{fmt}"] = action
         self.export_button.setMenu(menu)
         self.stage_bar = StageBar(self)
         self.stage_bar.sig_stage_chosen.connect(self._on_stage_bar_stage_chosen)
@@ -216,3 +221,9 @@ class PlanEditor(QWidget):
     def export(self, fmt: str) -> None:
         if self.plan is not None:
             export_document(self.ctx, self, kind="plan", rec_id=self.plan.id, fmt=fmt)
+
+    def export_actions_file(self, fmt: str) -> None:
+        """This plan's actions as a spreadsheet (csv) or a calendar of due dates (ics)."""
+        if self.plan is not None:
+            export_action_list(self.ctx, self, self.plan.id, fmt, message=lambda count, name: self.tr(
+                "Saved %n actions to %1.", "", count).replace("%1", name))

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QComboBox, QProgressDialog, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QMenu, QProgressDialog, QSplitter, QVBoxLayout, QWidget
 
 from ...domain.schema import READING_KINDS, READING_STATUSES
 from ...services.changes import ChangeSet
@@ -15,6 +15,7 @@ from .. import prompts
 from ..commands import CreateRecordCommand, DeleteRecordCommand, ImportedRecordsCommand
 from ..context import AppContext
 from ..models.record_table import Column, IdRole
+from ..plans.export import run_export
 from ..reading_dialogs import AddReadingDialog
 from ..widgets.kind_names import reading_kind_name, reading_status_name
 from ..widgets.reading_detail import ReadingDetail
@@ -49,8 +50,14 @@ class ReadingsSection(Section):
                                                     accessible=self.tr("Import readings from RIS, BibTeX or CSL-JSON"))
         self.import_button.clicked.connect(self._on_import_clicked)
         self.export_button = self.header.add_button(self.tr("Export…"), "export",
-                                                    accessible=self.tr("Export the readings shown to RIS, BibTeX or CSL-JSON"))
-        self.export_button.clicked.connect(self._on_export_clicked)
+                                                    accessible=self.tr("Export readings to RIS, BibTeX or CSL-JSON"))
+        export_menu = QMenu(self.export_button)
+        self.export_shown_action = export_menu.addAction(self.tr("Readings shown…"))
+        self.export_shown_action.triggered.connect(self._on_export_clicked)
+        self.export_selected_action = export_menu.addAction(self.tr("Selected readings…"))
+        self.export_selected_action.triggered.connect(self._on_export_selected_triggered)
+        export_menu.aboutToShow.connect(self._on_export_menu_about_to_show)
+        self.export_button.setMenu(export_menu)
         self.delete_button = self.header.add_button(self.tr("Delete"), "trash", accessible=self.tr("Delete the selected readings"))
         self.delete_button.clicked.connect(self.delete_selected)
         layout.addWidget(self.header)
@@ -308,19 +315,31 @@ class ReadingsSection(Section):
                 "%1", locale.toString(len(report.bad))))
         return "\n".join(lines)
 
+    def _on_export_menu_about_to_show(self) -> None:
+        self.export_selected_action.setEnabled(bool(self.list.selected_ids()))
+
     def _on_export_clicked(self) -> None:
         path = prompts.save_file(self, self.tr("Export readings"), FILE_FILTERS, "readings.ris")
         if path:
             self.export_file(Path(path))
 
-    def export_file(self, path: Path) -> None:
-        """Export the readings the filters show, in the format the file name says (RIS by default)."""
+    def _on_export_selected_triggered(self) -> None:
+        ids = self.list.selected_ids()
+        if not ids:
+            self.ctx.sig_status.emit(self.tr("Select the readings to export first."))
+            return
+        path = prompts.save_file(self, self.tr("Export selected readings"), FILE_FILTERS, "readings.ris")
+        if path:
+            self.export_file(Path(path), ids=ids)
+
+    def export_file(self, path: Path, *, ids: list[str] | None = None) -> None:
+        """Export the given readings, or else those the filters show, in the format the file name says
+        (RIS by default); then offer to open the file or show it in its folder."""
         from ...services import readings_io
 
         fmt = _EXTENSIONS.get(path.suffix.lower(), "ris")
         ws, filters = self.ctx.ws, self.list.model.filters
-        ids = None
-        if self.list.model.extra:  # status/year filters are not service filters: pass the ids shown
+        if ids is None and self.list.model.extra:  # status/year filters are not service filters: pass the ids shown
             ids = [self.list.model.index(r, 0).data(IdRole) for r in range(self.list.model.rowCount())]
             if not ids:
                 self.ctx.sig_status.emit(self.tr("No readings are shown, so there is nothing to export."))
@@ -329,11 +348,10 @@ class ReadingsSection(Section):
         def work() -> Any:
             return readings_io.export_readings(ws, fmt, path, filters=filters, ids=ids)
 
-        def finished(result: Any) -> None:
-            written, count = result
-            self.ctx.sig_status.emit(self.tr("Exported %s readings to %s.") % (count, Path(written).name))
+        def message(result: Any) -> str:
+            return self.tr("Exported %n readings to %1.", "", result[1]).replace("%1", Path(result[0]).name)
 
-        self.ctx.workers.run(work, finished, lambda exc: self.ctx.show_error(exc, self), write=False)
+        run_export(self.ctx, self, path, work, message=message)
 
     def save_layout(self) -> None:
         if self.ctx.settings is not None:

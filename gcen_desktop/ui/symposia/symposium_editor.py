@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,18 +19,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.errors import UserError
 from ...services.changes import ChangeSet
 from ...services.queries import Filters
 from ...store.store import RecordView
+from .. import prompts
 from ..context import AppContext
 from ..forms.record_form import RecordForm
 from ..forms.values import value_name
 from ..linking.link_panel import LinkedRecordsPanel
 from ..lists.empty_page import EmptyPage
-from ..plans.export import FORMATS, export_document, format_label
+from ..plans.export import (
+    FORMATS,
+    ask_path,
+    export_document,
+    format_label,
+    run_export,
+    safe_file_name,
+)
 from ..safe_text import visible
 from .agenda_panel import AgendaPanel
 from .checklist_panel import ChecklistPanel
+from .time_zone_dialog import TimeZoneDialog
 
 
 class SymposiumEditor(QWidget):
@@ -55,12 +67,19 @@ class SymposiumEditor(QWidget):
         for fmt in FORMATS:
             menu.addAction(format_label(fmt)).triggered.connect(lambda _c=False, f=fmt: self.export(f))
         self.export_button.setMenu(menu)
+        self.agenda_calendar_button = QToolButton(self)
+        self.agenda_calendar_button.setObjectName("Action")
+        self.agenda_calendar_button.setText(self.tr("Agenda calendar…"))
+        self.agenda_calendar_button.setAccessibleName(self.tr("Save the agenda as a calendar file (iCalendar)"))
+        self.agenda_calendar_button.setToolTip(self.tr("Save the agenda as a calendar file (iCalendar)"))
+        self.agenda_calendar_button.clicked.connect(self.export_agenda_calendar)
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
+        head.addWidget(self.agenda_calendar_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.form = RecordForm(ctx, "symposium", [
@@ -187,3 +206,34 @@ class SymposiumEditor(QWidget):
     def export(self, fmt: str) -> None:
         if self.symposium is not None:
             export_document(self.ctx, self, kind="briefing", rec_id=self.symposium.id, fmt=fmt)
+
+    def export_agenda_calendar(self) -> None:
+        """The agenda as an iCalendar file, its times in the host city's time zone (asked when unknown)."""
+        if self.symposium is None:
+            return
+        from ...services import documents
+
+        ws, sym = self.ctx.ws, self.symposium
+        if not sym.data.get("start"):
+            self.ctx.show_error(UserError(
+                "The symposium '%(title)s' has no start date; set one so the agenda has days.", title=sym.title), self)
+            return
+        zone = documents.agenda_time_zone(ws, sym.id)
+        timed = any(i.data.get("time") for i in ws.children(sym.id, "agenda_item") if documents.shared(i))
+        if zone is None and timed:
+            dialog = TimeZoneDialog(visible(sym.title), self)
+            if not prompts.run_dialog(dialog) or not dialog.time_zone():
+                return
+            zone = dialog.time_zone()
+        path = ask_path(self, self.tr("Calendar (*.ics)"), safe_file_name(sym.title, "ics"), "ics")
+        if path is None:
+            return
+        language = QLocale().name()
+
+        def job() -> Any:
+            return documents.export_agenda_ics(ws, sym.id, path, language=language, time_zone=zone)
+
+        def message(result: Any) -> str:
+            return self.tr("Saved %n agenda items to %1.", "", result[1]).replace("%1", Path(result[0]).name)
+
+        run_export(self.ctx, self, path, job, message=message)
