@@ -1090,6 +1090,8 @@ TRANSLATIONS.update({
     'Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.': 'Omitidas, por estar ya en el espacio de trabajo o repetidas en el archivo (mismo DOI; o mismo título, año y primer autor; o misma dirección web y título): %1.',
     'and %1 more': 'y %1 más',
 # Exports: actions and agenda calendars, selected readings, Open / Show in folder, time zones
+})
+
 TRANSLATIONS.update({
     'Agenda calendar…': 'Programa como calendario…',
     'Save the agenda as a calendar file (iCalendar)': 'Guardar el programa como archivo de calendario (iCalendar)',

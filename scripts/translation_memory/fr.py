@@ -1090,6 +1090,8 @@ TRANSLATIONS.update({
     'Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.': "Ignorées, car déjà dans l'espace de travail ou répétées dans le fichier (même DOI ; ou même titre, année et premier auteur ; ou même adresse web et titre) : %1.",
     'and %1 more': 'et %1 de plus',
 # Exports: actions and agenda calendars, selected readings, Open / Show in folder, time zones
+})
+
 TRANSLATIONS.update({
     'Agenda calendar…': 'Programme en agenda…',
     'Save the agenda as a calendar file (iCalendar)': "Enregistrer le programme comme fichier d'agenda (iCalendar)",

@@ -1089,6 +1089,8 @@ TRANSLATIONS.update({
     'Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.': '작업 공간에 이미 있거나 파일에서 반복되어 건너뜀(같은 DOI, 또는 같은 제목·연도·제1저자, 또는 같은 웹 주소와 제목): %1.',
     'and %1 more': '외 %1개',
 # Exports: actions and agenda calendars, selected readings, Open / Show in folder, time zones
+})
+
 TRANSLATIONS.update({
     'Agenda calendar…': '일정 캘린더…',
     'Save the agenda as a calendar file (iCalendar)': '일정을 캘린더 파일(iCalendar)로 저장',

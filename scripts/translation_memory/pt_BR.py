@@ -1090,6 +1090,8 @@ TRANSLATIONS.update({
     'Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.': 'Ignoradas, por já estarem no espaço de trabalho ou repetidas no arquivo (mesmo DOI; ou mesmo título, ano e primeiro autor; ou mesmo endereço web e título): %1.',
     'and %1 more': 'e mais %1',
 # Exports: actions and agenda calendars, selected readings, Open / Show in folder, time zones
+})
+
 TRANSLATIONS.update({
     'Agenda calendar…': 'Programação como calendário…',
     'Save the agenda as a calendar file (iCalendar)': 'Salvar a programação como arquivo de calendário (iCalendar)',

@@ -1088,6 +1088,8 @@ TRANSLATIONS.update({
     'Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.': '已跳过（已在工作区中或在文件中重复：DOI 相同；或标题、年份和第一作者相同；或网址和标题相同）：%1。',
     'and %1 more': '另有 %1 条',
 # Exports: actions and agenda calendars, selected readings, Open / Show in folder, time zones
+})
+
 TRANSLATIONS.update({
     'Agenda calendar…': '议程日历…',
     'Save the agenda as a calendar file (iCalendar)': '将议程保存为日历文件（iCalendar）',
