@@ -33,7 +33,8 @@ from .engine import (
     write_transaction,
 )
 from .events import NUL_ESCAPE, seal, stored_ok, why_it_cannot_travel
-from .search_text import fts_query, make_snippet
+from .search_text import fts_query
+from .snippets import Snippet, make_snippet
 
 DB_NAME = "workspace.sqlite3"
 _MOST_VERSIONS_NAMED = 1_000  # by one field of one event, past versions that cannot travel
@@ -871,17 +872,21 @@ class Store:
         return problems
 
 
-def _snippet_of(view: RecordView, query: str) -> str:
-    """An excerpt of the record's searchable text around the first matching word."""
+def _snippet_of(view: RecordView, query: str) -> Snippet:
+    """An excerpt of the record's searchable text around the first matching word; the start of its
+    text when only the title matched (the title is shown above it)."""
     spec = TYPES.get(view.type)
     fields = spec.searchable if spec else ()
+    first: Snippet | None = None
     for name in fields:
         text = view.data.get(name)
         if isinstance(text, str) and text:
-            snippet = make_snippet(text, query)
-            if "[" in snippet:
+            f = spec.by_name.get(name) if spec else None
+            snippet = make_snippet(text, query, markdown=f is not None and f.kind == "text")
+            if snippet.hits:
                 return snippet
-    return make_snippet(view.title, query)
+            first = first or snippet
+    return first or Snippet("")
 
 
 # The most versions the search for a common ancestor reads; past it, the conflict is shown unmerged.
