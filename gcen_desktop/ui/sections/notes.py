@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ...domain.schema import NOTE_KINDS
 from ...services.changes import ChangeSet
@@ -17,7 +17,10 @@ from ..widgets.kind_names import note_kind_name
 from ..widgets.note_editor import NoteEditor
 from ..widgets.record_list import RecordListPane
 from ..widgets.section_parts import SectionHeader, when_changed
+from ..widgets.visible_splitter import VisibleSplitter
 from .base import Section
+
+LIST_MIN_WIDTH = 240
 
 
 class NotesSection(Section):
@@ -40,7 +43,7 @@ class NotesSection(Section):
         self.delete_button = self.header.add_button(self.tr("Delete"), "trash", accessible=self.tr("Delete the selected notes"))
         self.delete_button.clicked.connect(self.delete_selected)
         layout.addWidget(self.header)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = VisibleSplitter(Qt.Orientation.Horizontal, self)
         self.list = RecordListPane(
             ctx, "note",
             [Column("title", self.tr("Title")),
@@ -68,6 +71,7 @@ class NotesSection(Section):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.editor.setMinimumWidth(420)
+        self.list.setMinimumWidth(LIST_MIN_WIDTH)  # the list can be narrowed, never lost
         self.splitter.setSizes([440, 620])
         layout.addWidget(self.splitter, 1)
         self.list.sig_current_changed.connect(self._on_list_current_changed)
