@@ -1077,3 +1077,25 @@ TRANSLATIONS.update({
     '%Ln changes not yet shared': ['%Ln cambio aún sin compartir', '%Ln cambios aún sin compartir'],
     '%Ln changes not shared with anyone yet.': ['%Ln cambio aún sin compartir con nadie.', '%Ln cambios aún sin compartir con nadie.'],
 })
+
+TRANSLATIONS.update({
+    'What differs: lines marked − are only in the version by %s; lines marked + are only in the version by %s.': 'Qué cambia: las líneas marcadas con − solo están en la versión de %s; las marcadas con + solo están en la versión de %s.',
+    'Differences between the version by %s and the version by %s': 'Diferencias entre la versión de %s y la versión de %s',
+    'Find in note': 'Buscar en la nota',
+    'Matches': 'Coincidencias',
+    'Previous': 'Anterior',
+    'Previous match (Shift+Enter)': 'Coincidencia anterior (Mayús+Intro)',
+    'Next': 'Siguiente',
+    'Next match (Enter)': 'Coincidencia siguiente (Intro)',
+    'Close': 'Cerrar',
+    'Close the find bar (Escape)': 'Cerrar la barra de búsqueda (Esc)',
+    'No matches': 'Sin coincidencias',
+    '%1 of %n': ['%1 de %n', '%1 de %n'],
+    '%n matches': ['%n coincidencia', '%n coincidencias'],
+    '%n unchanged lines': ['%n línea sin cambios', '%n líneas sin cambios'],
+    'Edit': 'Editar',
+    'Split': 'Dividir',
+    'Show only the Markdown text': 'Mostrar solo el texto Markdown',
+    'Show the text and its preview side by side': 'Mostrar el texto y su vista previa lado a lado',
+    'Show only the preview': 'Mostrar solo la vista previa',
+})

@@ -1077,3 +1077,25 @@ TRANSLATIONS.update({
     '%Ln changes not yet shared': ['%Ln modification pas encore partagée', '%Ln modifications pas encore partagées'],
     '%Ln changes not shared with anyone yet.': ["%Ln modification partagée avec personne pour l'instant.", "%Ln modifications partagées avec personne pour l'instant."],
 })
+
+TRANSLATIONS.update({
+    'What differs: lines marked − are only in the version by %s; lines marked + are only in the version by %s.': 'Ce qui diffère : les lignes marquées − ne sont que dans la version de %s ; les lignes marquées + ne sont que dans la version de %s.',
+    'Differences between the version by %s and the version by %s': 'Différences entre la version de %s et la version de %s',
+    'Find in note': 'Rechercher dans la note',
+    'Matches': 'Résultats',
+    'Previous': 'Précédent',
+    'Previous match (Shift+Enter)': 'Résultat précédent (Maj+Entrée)',
+    'Next': 'Suivant',
+    'Next match (Enter)': 'Résultat suivant (Entrée)',
+    'Close': 'Fermer',
+    'Close the find bar (Escape)': 'Fermer la barre de recherche (Échap)',
+    'No matches': 'Aucun résultat',
+    '%1 of %n': ['%1 sur %n', '%1 sur %n'],
+    '%n matches': ['%n résultat', '%n résultats'],
+    '%n unchanged lines': ['%n ligne inchangée', '%n lignes inchangées'],
+    'Edit': 'Modifier',
+    'Split': 'Côte à côte',
+    'Show only the Markdown text': 'Afficher seulement le texte Markdown',
+    'Show the text and its preview side by side': 'Afficher le texte et son aperçu côte à côte',
+    'Show only the preview': "Afficher seulement l'aperçu",
+})

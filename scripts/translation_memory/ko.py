@@ -1076,3 +1076,25 @@ TRANSLATIONS.update({
     '%Ln changes not yet shared': ['공유하지 않은 변경 사항 %Ln개'],
     '%Ln changes not shared with anyone yet.': ['아직 아무와도 공유하지 않은 변경 사항 %Ln개.'],
 })
+
+TRANSLATIONS.update({
+    'What differs: lines marked − are only in the version by %s; lines marked + are only in the version by %s.': '차이: − 표시된 줄은 %s의 버전에만 있고, + 표시된 줄은 %s의 버전에만 있습니다.',
+    'Differences between the version by %s and the version by %s': '%s의 버전과 %s의 버전 사이의 차이',
+    'Find in note': '메모에서 찾기',
+    'Matches': '일치 항목',
+    'Previous': '이전',
+    'Previous match (Shift+Enter)': '이전 일치 항목 (Shift+Enter)',
+    'Next': '다음',
+    'Next match (Enter)': '다음 일치 항목 (Enter)',
+    'Close': '닫기',
+    'Close the find bar (Escape)': '찾기 표시줄 닫기 (Esc)',
+    'No matches': '일치 항목 없음',
+    '%1 of %n': ['%n개 중 %1번째'],
+    '%n matches': ['일치 항목 %n개'],
+    '%n unchanged lines': ['변경되지 않은 줄 %n개'],
+    'Edit': '편집',
+    'Split': '나란히',
+    'Show only the Markdown text': 'Markdown 텍스트만 보기',
+    'Show the text and its preview side by side': '텍스트와 미리 보기를 나란히 보기',
+    'Show only the preview': '미리 보기만 보기',
+})

@@ -1077,3 +1077,25 @@ TRANSLATIONS.update({
     '%Ln changes not yet shared': ['%Ln alteração ainda não compartilhada', '%Ln alterações ainda não compartilhadas'],
     '%Ln changes not shared with anyone yet.': ['%Ln alteração ainda não compartilhada com ninguém.', '%Ln alterações ainda não compartilhadas com ninguém.'],
 })
+
+TRANSLATIONS.update({
+    'What differs: lines marked − are only in the version by %s; lines marked + are only in the version by %s.': 'O que difere: as linhas marcadas com − estão só na versão de %s; as marcadas com + estão só na versão de %s.',
+    'Differences between the version by %s and the version by %s': 'Diferenças entre a versão de %s e a versão de %s',
+    'Find in note': 'Localizar na nota',
+    'Matches': 'Ocorrências',
+    'Previous': 'Anterior',
+    'Previous match (Shift+Enter)': 'Ocorrência anterior (Shift+Enter)',
+    'Next': 'Próxima',
+    'Next match (Enter)': 'Próxima ocorrência (Enter)',
+    'Close': 'Fechar',
+    'Close the find bar (Escape)': 'Fechar a barra de busca (Esc)',
+    'No matches': 'Nenhuma ocorrência',
+    '%1 of %n': ['%1 de %n', '%1 de %n'],
+    '%n matches': ['%n ocorrência', '%n ocorrências'],
+    '%n unchanged lines': ['%n linha sem alteração', '%n linhas sem alteração'],
+    'Edit': 'Editar',
+    'Split': 'Lado a lado',
+    'Show only the Markdown text': 'Mostrar só o texto Markdown',
+    'Show the text and its preview side by side': 'Mostrar o texto e a pré-visualização lado a lado',
+    'Show only the preview': 'Mostrar só a pré-visualização',
+})

@@ -1075,3 +1075,25 @@ TRANSLATIONS.update({
     '%Ln changes not yet shared': ['%Ln 项更改尚未共享'],
     '%Ln changes not shared with anyone yet.': ['还有 %Ln 项更改尚未与任何人共享。'],
 })
+
+TRANSLATIONS.update({
+    'What differs: lines marked − are only in the version by %s; lines marked + are only in the version by %s.': '差异：标有 − 的行只在 %s 的版本中；标有 + 的行只在 %s 的版本中。',
+    'Differences between the version by %s and the version by %s': '%s 的版本与 %s 的版本之间的差异',
+    'Find in note': '在笔记中查找',
+    'Matches': '匹配项',
+    'Previous': '上一个',
+    'Previous match (Shift+Enter)': '上一个匹配项（Shift+Enter）',
+    'Next': '下一个',
+    'Next match (Enter)': '下一个匹配项（Enter）',
+    'Close': '关闭',
+    'Close the find bar (Escape)': '关闭查找栏（Esc）',
+    'No matches': '没有匹配项',
+    '%1 of %n': ['第 %1 个，共 %n 个'],
+    '%n matches': ['%n 个匹配项'],
+    '%n unchanged lines': ['%n 行未更改'],
+    'Edit': '编辑',
+    'Split': '并排',
+    'Show only the Markdown text': '只显示 Markdown 文本',
+    'Show the text and its preview side by side': '并排显示文本及其预览',
+    'Show only the preview': '只显示预览',
+})
