@@ -174,7 +174,7 @@ def test_a_body_no_bundle_could_carry_is_refused_in_plain_words(notes, ctx, qtbo
     assert ctx.ws.get(rec).data.get("body") == before
 
 
-def test_edit_preview_and_split_show_the_text_the_preview_or_both(notes, qtbot):
+def test_edit_preview_and_split_show_the_text_the_preview_or_both(notes, ctx, qtbot):
     markdown = notes.editor.markdown
     markdown.set_text("## Goals\n\n- **retain** teachers")
     assert markdown.source.isVisible() and markdown.preview.isVisible()  # split by default
@@ -190,6 +190,11 @@ def test_edit_preview_and_split_show_the_text_the_preview_or_both(notes, qtbot):
     qtbot.mouseClick(markdown.mode_buttons["preview"], Qt.MouseButton.LeftButton)
     notes.list.table.selectRow(1)
     assert not markdown.source.isVisible() and markdown.preview.isVisible()
+    assert ctx.settings.note_view == "preview"  # and the next time the app starts
+    again = NotesSection(ctx)
+    qtbot.addWidget(again)
+    assert again.editor.markdown.mode == "preview"
+    again.editor.markdown.stop()
 
 
 def test_preview_loads_no_image_and_shows_html_as_text(notes, qtbot, tmp_path):
@@ -258,6 +263,9 @@ def test_ctrl_f_in_the_note_finds_in_the_note(ctx, qtbot, wait_idle):
     qtbot.mouseClick(bar.previous_button, Qt.MouseButton.LeftButton)
     assert bar.matches() == (2, 3)
     bar.box.setFocus()
+    qtbot.keyClick(bar.box, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # again: selects the words
+    assert bar.isVisible() and bar.box.selectedText() == "mentor"
+    assert not any(d.isVisible() for d in window.findChildren(SearchDialog))
     qtbot.keyClicks(bar.box, "zzz")
     assert bar.matches()[1] == 0 and bar.count.text() == "No matches"
     qtbot.keyClick(bar.box, Qt.Key.Key_Escape)

@@ -88,6 +88,11 @@ class FindBar(QWidget):
         self.box.selectAll()
         self._update_count()
 
+    def set_target(self, target: QPlainTextEdit | QTextEdit) -> None:
+        """Find in `target` from now on (another mode, another note), the focus staying where it is."""
+        self._target = target
+        self._update_count()
+
     def close_bar(self) -> None:
         self.hide()
         if self._target is not None and self._target.isVisible():

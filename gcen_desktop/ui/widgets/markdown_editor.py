@@ -90,6 +90,7 @@ class MarkdownEditor(QWidget):
     """Source on the left, preview on the right. `sig_text_edited` fires on user typing only."""
 
     sig_text_edited = Signal()
+    sig_mode_changed = Signal(str)  # the user chose Edit, Split or Preview
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,7 +113,7 @@ class MarkdownEditor(QWidget):
             button.setAccessibleName(tips[mode])
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.clicked.connect(lambda _c=False, m=mode: self.set_mode(m))
+            button.clicked.connect(lambda _c=False, m=mode: self._on_mode_button_clicked(m))
             self.mode_group.addButton(button)
             self.mode_buttons[mode] = button
             bar.addWidget(button)
@@ -139,6 +140,7 @@ class MarkdownEditor(QWidget):
         layout.addWidget(self.find_bar)
         self.source.installEventFilter(self)
         self.preview.installEventFilter(self)
+        self.find_bar.box.installEventFilter(self)
         self.mode = "split"
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
@@ -162,7 +164,11 @@ class MarkdownEditor(QWidget):
         if mode != "edit":
             self.render_preview()
         if self.find_bar.isVisible():
-            self.find_bar.open_on(self._find_target())
+            self.find_bar.set_target(self._find_target())
+
+    def _on_mode_button_clicked(self, mode: str) -> None:
+        self.set_mode(mode)
+        self.sig_mode_changed.emit(mode)
 
     def _find_target(self) -> QPlainTextEdit | QTextBrowser:
         return self.preview if self.mode == "preview" else self.source
@@ -173,7 +179,7 @@ class MarkdownEditor(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         # Ctrl+F in the text finds in the note, not in the workspace: take the key before the
         # window's shortcut does.
-        if watched in (self.source, self.preview) and event.type() in (QEvent.Type.ShortcutOverride,
+        if watched in (self.source, self.preview, self.find_bar.box) and event.type() in (QEvent.Type.ShortcutOverride,
                                                                        QEvent.Type.KeyPress):
             if isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Find):
                 if event.type() == QEvent.Type.KeyPress:
@@ -203,6 +209,8 @@ class MarkdownEditor(QWidget):
         self._loading = False
         self._render_timer.stop()
         QTimer.singleShot(0, self, self.render_preview)  # right after this event, not inside it
+        if self.find_bar.isVisible():
+            self.find_bar.set_target(self._find_target())  # count the matches of this text
 
     def _on_source_text_changed(self) -> None:
         self._render_timer.start()

@@ -76,6 +76,9 @@ class NoteEditor(QWidget):
         self.tabs.setDocumentMode(True)
         self.markdown = MarkdownEditor(self.tabs)
         self.markdown.sig_text_edited.connect(self._on_markdown_sig_text_edited)
+        if ctx.settings is not None:
+            self.markdown.set_mode(ctx.settings.note_view)
+        self.markdown.sig_mode_changed.connect(self._on_markdown_sig_mode_changed)
         self.tabs.addTab(self.markdown, self.tr("Text"))
         details = QWidget(self.tabs)
         details_box = QVBoxLayout(details)
@@ -196,6 +199,10 @@ class NoteEditor(QWidget):
             self.view.data["title"] = title
             self._title_base = title
             self._save("title", title, self.tr("Rename note"))
+
+    def _on_markdown_sig_mode_changed(self, mode: str) -> None:
+        if self.ctx.settings is not None:
+            self.ctx.settings.note_view = mode
 
     def _on_title_left(self) -> None:
         if not self.title_edit.hasFocus():  # left the field (not Return in it): show the start again
