@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from .search_text import _CJK, _CJK_CHAR, fold, query_terms
 
 WIDTH = 110  # characters of an excerpt (about two lines of the results list)
-_WINDOW_BEFORE = 300
-_WINDOW_AFTER = 500
+_WINDOW_BEFORE = 150  # raw text cleaned around the first hit: room for the excerpt and its markup
+_WINDOW_AFTER = 250
 
 
 @dataclass(frozen=True)
@@ -80,9 +81,11 @@ def markdown_plain(text: str) -> str:
 # --- finding the hits ------------------------------------------------------------------------------
 
 
-def _folded_with_origins(text: str) -> tuple[str, list[int]]:
+def _folded_with_origins(text: str) -> tuple[str, list[int] | range]:
     """fold(text), and for each of its characters the index of the character of text it came from
     (folding can change lengths: ß → ss, ﬁ → fi)."""
+    if text.isascii():
+        return text.lower(), range(len(text))
     parts: list[str] = []
     origins: list[int] = []
     for i, ch in enumerate(text):
@@ -92,6 +95,7 @@ def _folded_with_origins(text: str) -> tuple[str, list[int]]:
     return "".join(parts), origins
 
 
+@cache
 def _fold_char(ch: str) -> str:
     decomposed = unicodedata.normalize("NFKD", ch.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -288,6 +288,7 @@ def test_the_list_splitter_is_visible_and_cannot_hide_the_list(notes, qtbot):
         qtbot.mouseMove(handle, start + type(start)(x, 0))
     qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start + type(start)(-1200, 0))
     assert notes.list.width() >= LIST_MIN_WIDTH and notes.list.isVisible()
+    assert notes.list.table.columnWidth(0) >= 100, "titles keep room to be read in a narrow list"
     # a layout saved by an older version with the list collapsed does not hide it either
     saved = splitter.saveState()
     splitter.setChildrenCollapsible(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ...domain.schema import NOTE_KINDS
@@ -21,6 +21,8 @@ from ..widgets.visible_splitter import VisibleSplitter
 from .base import Section
 
 LIST_MIN_WIDTH = 240
+# Below this width the list drops its Kind column so the titles keep room to be read.
+LIST_KIND_WIDTH = 400
 
 
 class NotesSection(Section):
@@ -72,6 +74,7 @@ class NotesSection(Section):
         self.splitter.setStretchFactor(1, 3)
         self.editor.setMinimumWidth(420)
         self.list.setMinimumWidth(LIST_MIN_WIDTH)  # the list can be narrowed, never lost
+        self.list.installEventFilter(self)
         self.splitter.setSizes([440, 620])
         layout.addWidget(self.splitter, 1)
         self.list.sig_current_changed.connect(self._on_list_current_changed)
@@ -80,6 +83,11 @@ class NotesSection(Section):
             if state is not None:
                 self.splitter.restoreState(state)
         self.list.select_first()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.list and event.type() == QEvent.Type.Resize:
+            self.list.table.setColumnHidden(1, self.list.width() < LIST_KIND_WIDTH)
+        return super().eventFilter(watched, event)
 
     def _fill_groups(self) -> None:
         current = self.group_filter.currentData()

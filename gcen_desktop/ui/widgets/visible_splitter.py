@@ -16,15 +16,16 @@ class _GripHandle(QSplitterHandle):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = self.rect()
         painter.fillRect(r, QColor(c.window))
-        line = QColor(c.accent if self.underMouse() else c.border)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(line)
+        painter.setBrush(QColor(c.accent if self.underMouse() else c.border))
         if self.orientation() == Qt.Orientation.Horizontal:
             painter.drawRect(r.center().x(), r.top(), 1, r.height())
+            painter.setBrush(QColor(c.accent if self.underMouse() else c.muted))
             for dy in (-8, 0, 8):  # the grip
                 painter.drawEllipse(QPointF(r.center().x() + 0.5, r.center().y() + dy), 2.0, 2.0)
         else:
             painter.drawRect(r.left(), r.center().y(), r.width(), 1)
+            painter.setBrush(QColor(c.accent if self.underMouse() else c.muted))
             for dx in (-8, 0, 8):
                 painter.drawEllipse(QPointF(r.center().x() + dx, r.center().y() + 0.5), 2.0, 2.0)
         painter.end()
