@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from gcen_desktop.ui.commands import EditRecordCommand
 from gcen_desktop.ui.sections.notes import NotesSection
@@ -318,3 +319,17 @@ def test_a_long_title_shows_from_its_start(notes, ctx, qtbot, wait_idle):
     table = notes.list.table
     assert table.horizontalScrollBar().value() == 0
     assert table.visualRect(notes.list.model.index(notes.list.model.row_of(rec), 0)).left() <= 2
+
+
+def test_tab_from_the_title_reaches_the_text_before_the_view_switch(notes, qtbot):
+    edit = notes.editor.title_edit
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    seen = []
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+        if seen[-1] is notes.editor.markdown.source:
+            break
+    assert notes.editor.markdown.source in seen
+    assert not any(w in notes.editor.markdown.mode_buttons.values() for w in seen)

@@ -141,6 +141,10 @@ class MarkdownEditor(QWidget):
         self.source.installEventFilter(self)
         self.preview.installEventFilter(self)
         self.find_bar.box.installEventFilter(self)
+        # Tab reaches the text first; the view switch comes after it (it is also one click away).
+        chain = [self.source, self.preview, *self.mode_buttons.values()]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self.mode = "split"
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
