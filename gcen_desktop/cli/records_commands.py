@@ -284,14 +284,14 @@ def cmd_search(args: argparse.Namespace) -> int:
         out = []
         for view, snippet in results:
             obj = as_json_object(ws, view, with_tags=False)
-            obj["snippet"] = snippet
+            obj["snippet"] = snippet.marked()
             out.append(obj)
         emit_json(out)
     else:
         for view, snippet in results:
             print(f"{view.id}  {type_name(view.type):<9} {visible(view.title)}")
-            if snippet and snippet != view.title:
-                print(f"    {visible(snippet)}")
+            if snippet.text and snippet.text != view.title:
+                print(f"    {visible(snippet.marked())}")
     return 0
 
 

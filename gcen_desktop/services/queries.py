@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import ValidationError
 from ..domain.schema import TYPES, record_type
+from ..store.snippets import Snippet
 from ..store.store import RecordView
 
 if TYPE_CHECKING:
@@ -171,7 +172,7 @@ class Queries:
 
     # --- search ---------------------------------------------------------------------------------
 
-    def search(self, query: str, filters: Filters | None = None, limit: int = 50) -> list[tuple[RecordView, str]]:
+    def search(self, query: str, filters: Filters | None = None, limit: int = 50) -> list[tuple[RecordView, Snippet]]:
         filters = filters or Filters()
         where, args = filters.where()  # only searchable types are ever in the index
         return self.store.search(query, where, args, limit=limit)

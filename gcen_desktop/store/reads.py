@@ -11,7 +11,8 @@ from ..domain.errors import NotFound
 from ..domain.schema import TYPES
 from .records import ROW_COLUMNS, RecordView
 from .search_rows import drain_fts_queue
-from .search_text import fts_query, make_snippet
+from .search_text import fts_query
+from .snippets import Snippet, make_snippet
 
 
 class Reads:
@@ -97,14 +98,18 @@ class Reads:
             return drain_fts_queue(conn, limit)
 
 
-def _snippet_of(view: RecordView, query: str) -> str:
-    """An excerpt of the record's searchable text around the first matching word."""
+def _snippet_of(view: RecordView, query: str) -> Snippet:
+    """An excerpt of the record's searchable text around the first matching word; the start of its
+    text when only the title matched (the title is shown above it)."""
     spec = TYPES.get(view.type)
     fields = spec.searchable if spec else ()
+    first: Snippet | None = None
     for name in fields:
         text = view.data.get(name)
         if isinstance(text, str) and text:
-            snippet = make_snippet(text, query)
-            if "[" in snippet:
+            f = spec.by_name.get(name) if spec else None
+            snippet = make_snippet(text, query, markdown=f is not None and f.kind == "text")
+            if snippet.hits:
                 return snippet
-    return make_snippet(view.title, query)
+            first = first or snippet
+    return first or Snippet("")

@@ -70,36 +70,3 @@ def fold(text: str) -> str:
 
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def make_snippet(text: str, query: str, width: int = 90) -> str:
-    """A short excerpt of text around the first query word, the match wrapped in [ ]."""
-    if not text:
-        return ""
-    terms = [t for t in query_terms(query) if t]
-    folded = fold(text)
-    if len(folded) != len(text):  # folding changed lengths (rare ligatures): plain search
-        folded, terms = text.casefold(), [t.casefold() for t in query.split()]
-    best = -1
-    term = ""
-    for t in terms:
-        i = folded.find(t)
-        if i >= 0 and (best < 0 or i < best):
-            best, term = i, t
-    if best < 0:
-        excerpt = " ".join(text[:width].split())
-        return excerpt + ("…" if len(text) > width else "")
-    end = best + len(term)
-    # Extend a prefix match to the end of the word.
-    while end < len(text) and text[end].isalnum() and not _CJK_CHAR.match(text[end]):
-        end += 1
-    start = max(0, best - width // 3)
-    stop = min(len(text), end + width - (best - start))
-    before = " ".join(text[start:best].split())
-    after = " ".join(text[end:stop].split())
-    sep_b = " " if text[start:best][-1:].isspace() else ""
-    sep_a = " " if text[end:stop][:1].isspace() else ""
-    return (
-        ("…" if start > 0 else "") + before + sep_b + "[" + text[best:end] + "]" + sep_a + after
-        + ("…" if stop < len(text) else "")
-    )

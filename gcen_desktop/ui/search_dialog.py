@@ -17,13 +17,15 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ..domain.schema import SEARCHABLE_TYPES
+from ..store.snippets import Snippet, find_hits
 from ..store.store import RecordView
 from .context import AppContext
 from .forms.values import type_name
-from .safe_text import plain_tooltip
+from .safe_text import plain_tooltip, visible
+from .search_hit_delegate import ExcerptRole, HitsRole, IsHeaderRole, SearchHitDelegate, TitleRole
 
 IdRole = Qt.ItemDataRole.UserRole + 1
-IsHeaderRole = Qt.ItemDataRole.UserRole + 2
+__all__ = ["ExcerptRole", "HitsRole", "IdRole", "IsHeaderRole", "SearchDialog", "SearchResultsModel", "TitleRole"]
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -31,22 +33,35 @@ class SearchResultsModel(QAbstractListModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[str, Any, str]] = []  # ("header", type, "") | ("hit", view, snippet)
+        # ("header", type, None, ()) | ("hit", view, excerpt, title hits)
+        self._rows: list[tuple[str, Any, Snippet | None, tuple[tuple[int, int], ...]]] = []
 
-    def set_results(self, results: list[tuple[RecordView, str]]) -> None:
-        groups: dict[str, list[tuple[RecordView, str]]] = {}
+    def set_results(self, results: list[tuple[RecordView, Snippet]], query: str = "") -> None:
+        groups: dict[str, list[tuple[RecordView, Snippet]]] = {}
         for view, snippet in results:
             groups.setdefault(view.type, []).append((view, snippet))
         order = sorted(groups, key=lambda t: SEARCHABLE_TYPES.index(t) if t in SEARCHABLE_TYPES else 99)
         self.beginResetModel()
         self._rows = []
         for t in order:
-            self._rows.append(("header", t, ""))
-            self._rows.extend(("hit", view, snippet) for view, snippet in groups[t])
+            self._rows.append(("header", t, None, ()))
+            self._rows.extend(("hit", view, snippet, find_hits(self._title(view), query))
+                              for view, snippet in groups[t])
         self.endResetModel()
 
+    @staticmethod
+    def _title(view: RecordView) -> str:
+        return visible(view.title or type_name(view.type))  # one line, whatever a teammate typed
+
+    @staticmethod
+    def _excerpt(view: RecordView, snippet: Snippet | None) -> Snippet:
+        if snippet is None or not snippet.text or snippet.text == view.title:
+            return Snippet("")
+        shown = visible(snippet.text)  # escaped controls move the hits: then none are marked
+        return Snippet(shown, snippet.hits if shown == snippet.text else ())
+
     def hit_count(self) -> int:
-        return sum(1 for kind, _, _ in self._rows if kind == "hit")
+        return sum(1 for row in self._rows if row[0] == "hit")
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -54,7 +69,7 @@ class SearchResultsModel(QAbstractListModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        kind, value, snippet = self._rows[index.row()]
+        kind, value, snippet, title_hits = self._rows[index.row()]
         if kind == "header":
             if role == Qt.ItemDataRole.DisplayRole:
                 return type_name(value).upper()
@@ -66,11 +81,18 @@ class SearchResultsModel(QAbstractListModel):
             if role == IsHeaderRole:
                 return True
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            title = value.title or type_name(value.type)
-            return f"{title}\n{snippet}" if snippet and snippet != title else title
+        excerpt = self._excerpt(value, snippet)
+        if role == Qt.ItemDataRole.DisplayRole:  # what a screen reader says and a copy gives
+            title = self._title(value)
+            return f"{title}\n{excerpt.text}" if excerpt.text else title
+        if role == TitleRole:
+            return self._title(value)
+        if role == ExcerptRole:
+            return excerpt.text
+        if role == HitsRole:
+            return (title_hits, excerpt.hits)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(snippet)
+            return plain_tooltip(excerpt.text) if excerpt.text else None
         if role == IdRole:
             return value.id
         if role == IsHeaderRole:
@@ -91,7 +113,7 @@ class SearchResultsModel(QAbstractListModel):
         return names
 
     def first_hit_row(self) -> int:
-        return next((i for i, (kind, _, _) in enumerate(self._rows) if kind == "hit"), -1)
+        return next((i for i, row in enumerate(self._rows) if row[0] == "hit"), -1)
 
 
 class _SearchBox(QLineEdit):
@@ -129,6 +151,7 @@ class SearchDialog(QDialog):
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setUniformItemSizes(False)
         self.results.setWordWrap(True)
+        self.results.setItemDelegate(SearchHitDelegate(self.results))
         layout.addWidget(self.results, 1)
         self.hint = QLabel(self.tr("Type a few words; results are grouped by kind. Enter opens the first."), self)
         self.hint.setObjectName("Muted")
@@ -159,14 +182,14 @@ class SearchDialog(QDialog):
             return
         ws = self.ctx.ws
 
-        def search() -> tuple[list[tuple[RecordView, str]], int]:
+        def search() -> tuple[list[tuple[RecordView, Snippet]], int]:
             return ws.search(text, limit=60), ws.indexing_backlog()
 
-        def done(result: tuple[list[tuple[RecordView, str]], int]) -> None:
+        def done(result: tuple[list[tuple[RecordView, Snippet]], int]) -> None:
             if generation != self._generation:
                 return
             hits, backlog = result
-            self.model.set_results(hits)
+            self.model.set_results(hits, text)
             if not hits:
                 self.hint.setText(self.tr("Nothing found. Try fewer or different words."))
             elif backlog:

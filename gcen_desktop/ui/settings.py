@@ -149,3 +149,15 @@ class Settings:
 
     def set_state(self, name: str, value: QByteArray) -> None:
         self._q.setValue(f"state/{name}_{_qt_suffix()}", value)
+
+    # --- notes ----------------------------------------------------------------------------------------
+
+    @property
+    def note_view(self) -> str:
+        """What the note editor shows: "edit", "split" or "preview"."""
+        value = self._get("notes/view", "split", str)
+        return value if value in ("edit", "split", "preview") else "split"
+
+    @note_view.setter
+    def note_view(self, value: str) -> None:
+        self._set("notes/view", value)

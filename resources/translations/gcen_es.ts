@@ -818,6 +818,67 @@
             <source>Use this value</source>
             <translation>Usar este valor</translation>
         </message>
+        <message>
+            <source>What differs: lines marked − are only in the version by %s; lines marked + are only in the version by %s.</source>
+            <translation>Qué cambia: las líneas marcadas con − solo están en la versión de %s; las marcadas con + solo están en la versión de %s.</translation>
+        </message>
+        <message>
+            <source>Differences between the version by %s and the version by %s</source>
+            <translation>Diferencias entre la versión de %s y la versión de %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find in note</source>
+            <translation>Buscar en la nota</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>Coincidencias</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Anterior</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>Coincidencia anterior (Mayús+Intro)</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Siguiente</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>Coincidencia siguiente (Intro)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Close the find bar (Escape)</source>
+            <translation>Cerrar la barra de búsqueda (Esc)</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>Sin coincidencias</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n</source>
+            <translation>
+                <numerusform>%1 de %n</numerusform>
+                <numerusform>%1 de %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matches</source>
+            <translation>
+                <numerusform>%n coincidencia</numerusform>
+                <numerusform>%n coincidencias</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>FirstRunWindow</name>
@@ -1590,6 +1651,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
     </context>
     <context>
+        <name>LineDiffView</name>
+        <message numerus="yes">
+            <source>%n unchanged lines</source>
+            <translation>
+                <numerusform>%n línea sin cambios</numerusform>
+                <numerusform>%n líneas sin cambios</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LinkedRecordsPanel</name>
         <message>
             <source>Add…</source>
@@ -1733,6 +1804,26 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
     </context>
     <context>
         <name>MarkdownEditor</name>
+        <message>
+            <source>Edit</source>
+            <translation>Editar</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Dividir</translation>
+        </message>
+        <message>
+            <source>Show only the Markdown text</source>
+            <translation>Mostrar solo el texto Markdown</translation>
+        </message>
+        <message>
+            <source>Show the text and its preview side by side</source>
+            <translation>Mostrar el texto y su vista previa lado a lado</translation>
+        </message>
+        <message>
+            <source>Show only the preview</source>
+            <translation>Mostrar solo la vista previa</translation>
+        </message>
         <message>
             <source>Note text (Markdown)</source>
             <translation>Texto de la nota (Markdown)</translation>

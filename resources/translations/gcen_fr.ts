@@ -818,6 +818,67 @@
             <source>Use this value</source>
             <translation>Utiliser cette valeur</translation>
         </message>
+        <message>
+            <source>What differs: lines marked − are only in the version by %s; lines marked + are only in the version by %s.</source>
+            <translation>Ce qui diffère : les lignes marquées − ne sont que dans la version de %s ; les lignes marquées + ne sont que dans la version de %s.</translation>
+        </message>
+        <message>
+            <source>Differences between the version by %s and the version by %s</source>
+            <translation>Différences entre la version de %s et la version de %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find in note</source>
+            <translation>Rechercher dans la note</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Précédent</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>Résultat précédent (Maj+Entrée)</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>Résultat suivant (Entrée)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Close the find bar (Escape)</source>
+            <translation>Fermer la barre de recherche (Échap)</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>Aucun résultat</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n</source>
+            <translation>
+                <numerusform>%1 sur %n</numerusform>
+                <numerusform>%1 sur %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matches</source>
+            <translation>
+                <numerusform>%n résultat</numerusform>
+                <numerusform>%n résultats</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>FirstRunWindow</name>
@@ -1590,6 +1651,16 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         </message>
     </context>
     <context>
+        <name>LineDiffView</name>
+        <message numerus="yes">
+            <source>%n unchanged lines</source>
+            <translation>
+                <numerusform>%n ligne inchangée</numerusform>
+                <numerusform>%n lignes inchangées</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LinkedRecordsPanel</name>
         <message>
             <source>Add…</source>
@@ -1733,6 +1804,26 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
     </context>
     <context>
         <name>MarkdownEditor</name>
+        <message>
+            <source>Edit</source>
+            <translation>Modifier</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Côte à côte</translation>
+        </message>
+        <message>
+            <source>Show only the Markdown text</source>
+            <translation>Afficher seulement le texte Markdown</translation>
+        </message>
+        <message>
+            <source>Show the text and its preview side by side</source>
+            <translation>Afficher le texte et son aperçu côte à côte</translation>
+        </message>
+        <message>
+            <source>Show only the preview</source>
+            <translation>Afficher seulement l'aperçu</translation>
+        </message>
         <message>
             <source>Note text (Markdown)</source>
             <translation>Texte de la note (Markdown)</translation>

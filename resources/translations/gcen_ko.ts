@@ -817,6 +817,65 @@
             <source>Use this value</source>
             <translation>이 값 사용</translation>
         </message>
+        <message>
+            <source>What differs: lines marked − are only in the version by %s; lines marked + are only in the version by %s.</source>
+            <translation>차이: − 표시된 줄은 %s의 버전에만 있고, + 표시된 줄은 %s의 버전에만 있습니다.</translation>
+        </message>
+        <message>
+            <source>Differences between the version by %s and the version by %s</source>
+            <translation>%s의 버전과 %s의 버전 사이의 차이</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find in note</source>
+            <translation>메모에서 찾기</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>일치 항목</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>이전</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>이전 일치 항목 (Shift+Enter)</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>다음</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>다음 일치 항목 (Enter)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Close the find bar (Escape)</source>
+            <translation>찾기 표시줄 닫기 (Esc)</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>일치 항목 없음</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n</source>
+            <translation>
+                <numerusform>%n개 중 %1번째</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matches</source>
+            <translation>
+                <numerusform>일치 항목 %n개</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>FirstRunWindow</name>
@@ -1589,6 +1648,15 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
     </context>
     <context>
+        <name>LineDiffView</name>
+        <message numerus="yes">
+            <source>%n unchanged lines</source>
+            <translation>
+                <numerusform>변경되지 않은 줄 %n개</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LinkedRecordsPanel</name>
         <message>
             <source>Add…</source>
@@ -1732,6 +1800,26 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
     </context>
     <context>
         <name>MarkdownEditor</name>
+        <message>
+            <source>Edit</source>
+            <translation>편집</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>나란히</translation>
+        </message>
+        <message>
+            <source>Show only the Markdown text</source>
+            <translation>Markdown 텍스트만 보기</translation>
+        </message>
+        <message>
+            <source>Show the text and its preview side by side</source>
+            <translation>텍스트와 미리 보기를 나란히 보기</translation>
+        </message>
+        <message>
+            <source>Show only the preview</source>
+            <translation>미리 보기만 보기</translation>
+        </message>
         <message>
             <source>Note text (Markdown)</source>
             <translation>노트 본문(Markdown)</translation>

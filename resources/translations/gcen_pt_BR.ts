@@ -818,6 +818,67 @@
             <source>Use this value</source>
             <translation>Usar este valor</translation>
         </message>
+        <message>
+            <source>What differs: lines marked − are only in the version by %s; lines marked + are only in the version by %s.</source>
+            <translation>O que difere: as linhas marcadas com − estão só na versão de %s; as marcadas com + estão só na versão de %s.</translation>
+        </message>
+        <message>
+            <source>Differences between the version by %s and the version by %s</source>
+            <translation>Diferenças entre a versão de %s e a versão de %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find in note</source>
+            <translation>Localizar na nota</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>Ocorrências</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Anterior</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>Ocorrência anterior (Shift+Enter)</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Próxima</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>Próxima ocorrência (Enter)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message>
+            <source>Close the find bar (Escape)</source>
+            <translation>Fechar a barra de busca (Esc)</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>Nenhuma ocorrência</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n</source>
+            <translation>
+                <numerusform>%1 de %n</numerusform>
+                <numerusform>%1 de %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matches</source>
+            <translation>
+                <numerusform>%n ocorrência</numerusform>
+                <numerusform>%n ocorrências</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>FirstRunWindow</name>
@@ -1590,6 +1651,16 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         </message>
     </context>
     <context>
+        <name>LineDiffView</name>
+        <message numerus="yes">
+            <source>%n unchanged lines</source>
+            <translation>
+                <numerusform>%n linha sem alteração</numerusform>
+                <numerusform>%n linhas sem alteração</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LinkedRecordsPanel</name>
         <message>
             <source>Add…</source>
@@ -1733,6 +1804,26 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
     </context>
     <context>
         <name>MarkdownEditor</name>
+        <message>
+            <source>Edit</source>
+            <translation>Editar</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Lado a lado</translation>
+        </message>
+        <message>
+            <source>Show only the Markdown text</source>
+            <translation>Mostrar só o texto Markdown</translation>
+        </message>
+        <message>
+            <source>Show the text and its preview side by side</source>
+            <translation>Mostrar o texto e a pré-visualização lado a lado</translation>
+        </message>
+        <message>
+            <source>Show only the preview</source>
+            <translation>Mostrar só a pré-visualização</translation>
+        </message>
         <message>
             <source>Note text (Markdown)</source>
             <translation>Texto da nota (Markdown)</translation>

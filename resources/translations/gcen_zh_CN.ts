@@ -817,6 +817,65 @@
             <source>Use this value</source>
             <translation>使用此值</translation>
         </message>
+        <message>
+            <source>What differs: lines marked − are only in the version by %s; lines marked + are only in the version by %s.</source>
+            <translation>差异：标有 − 的行只在 %s 的版本中；标有 + 的行只在 %s 的版本中。</translation>
+        </message>
+        <message>
+            <source>Differences between the version by %s and the version by %s</source>
+            <translation>%s 的版本与 %s 的版本之间的差异</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find in note</source>
+            <translation>在笔记中查找</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>匹配项</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>上一个</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>上一个匹配项（Shift+Enter）</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>下一个</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>下一个匹配项（Enter）</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Close the find bar (Escape)</source>
+            <translation>关闭查找栏（Esc）</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>没有匹配项</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n</source>
+            <translation>
+                <numerusform>第 %1 个，共 %n 个</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n matches</source>
+            <translation>
+                <numerusform>%n 个匹配项</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>FirstRunWindow</name>
@@ -1589,6 +1648,15 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
     </context>
     <context>
+        <name>LineDiffView</name>
+        <message numerus="yes">
+            <source>%n unchanged lines</source>
+            <translation>
+                <numerusform>%n 行未更改</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LinkedRecordsPanel</name>
         <message>
             <source>Add…</source>
@@ -1732,6 +1800,26 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
     </context>
     <context>
         <name>MarkdownEditor</name>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>并排</translation>
+        </message>
+        <message>
+            <source>Show only the Markdown text</source>
+            <translation>只显示 Markdown 文本</translation>
+        </message>
+        <message>
+            <source>Show the text and its preview side by side</source>
+            <translation>并排显示文本及其预览</translation>
+        </message>
+        <message>
+            <source>Show only the preview</source>
+            <translation>只显示预览</translation>
+        </message>
         <message>
             <source>Note text (Markdown)</source>
             <translation>笔记正文（Markdown）</translation>

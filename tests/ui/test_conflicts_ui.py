@@ -189,3 +189,66 @@ def test_a_record_whose_visibility_heads_conflict_shows_as_private(ctx, qtbot):
     section.show()
     assert section.open_record(practice)
     assert section.form.editors["visibility"].currentData() == "private"
+
+
+def test_a_long_text_conflict_shows_the_differing_lines_marked(ctx, qtbot):
+    """Two versions of a 40-line note that differ in one line: the diff shows that line removed
+    (−) and added (+), each coloured, and folds the unchanged stretches."""
+    with ctx.ws.store.write() as conn:
+        conn.exec_driver_sql("INSERT INTO peers (replica, name, first_seen_ms) VALUES (?, ?, ?)",
+                             (TEAMMATE, "Min-jun Park", 0))
+    note = ctx.ws.list("note")[0]
+    lines = [f"Line {i} of the site visit report." for i in range(40)]
+    base = _heads(ctx.ws, note.id)["body"]  # both edits start from the sample's text
+    mine = list(lines)
+    mine[20] = "Line 20: mentors meet on Wednesdays."
+    ctx.ws.edit(note.id, {"body": "\n".join(mine)})
+    theirs = list(lines)
+    theirs[20] = "Line 20: mentors meet on Fridays."
+    _apply(ctx.ws, [_set(1, note.id, "note", {"body": "\n".join(theirs)}, {"body": base})])
+    assert "body" in ctx.ws.get(note.id).conflicts
+
+    section = _section(ctx, qtbot)
+    assert section.open_record(note.id)
+    box = section.detail.boxes["body"]
+    assert len(box.diffs) == 1
+    view = box.diffs[0]
+    assert view.isVisibleTo(section)
+    shown = view.marked_lines()
+    removed = [s for s in shown if s.startswith("− ")]
+    added = [s for s in shown if s.startswith("+ ")]
+    first, second = box.versions[0][0], box.versions[1][0]  # the columns, left to right
+    assert {first.split("\n")[20], second.split("\n")[20]} == {mine[20], theirs[20]}
+    assert [s[2:] for s in removed] == [first.split("\n")[20]]
+    assert [s[2:] for s in added] == [second.split("\n")[20]]
+    # the unchanged lines far from the change are folded, the ones next to it are kept
+    assert any("unchanged lines" in s for s in shown)
+    assert "  " + lines[19] in shown and "  " + lines[0] not in shown
+    assert len(shown) < 12
+    # marked in colour too: the removed and added lines have different backgrounds from the rest
+    doc = view.document()
+    colours = {}
+    for n in range(doc.blockCount()):
+        block = doc.findBlockByNumber(n)
+        colours[block.text()[:2]] = block.blockFormat().background().color().name()
+    assert colours["− "] != colours["+ "]
+    assert colours["  "] not in (colours["− "], colours["+ "])
+
+
+def test_line_diff_keeps_context_around_each_change_and_folds_the_rest():
+    from gcen_desktop.ui.conflicts.line_diff import MOST_MATCHED_LINES, diff_lines
+
+    old = "\n".join(f"l{i}" for i in range(20))
+    new = "x\n" + "\n".join(f"l{i}" for i in range(20) if i != 10) + "\nz"
+    shown = [(d.kind, d.text) for d in diff_lines(old, new)]
+    assert shown == [("added", "x"), ("same", "l0"), ("same", "l1"), ("folded", "6"), ("same", "l8"), ("same", "l9"),
+                     ("removed", "l10"), ("same", "l11"), ("same", "l12"), ("folded", "5"), ("same", "l18"),
+                     ("same", "l19"), ("added", "z")]
+    assert [d.kind for d in diff_lines("", "a\r\nb")] == ["added", "added"]  # no phantom empty line
+    assert diff_lines("same\ntext", "same\ntext") == [d for d in diff_lines("same\ntext", "same\ntext")
+                                                     if d.kind == "same"]
+    # a huge rewrite is shown unmatched rather than freezing the window in difflib
+    big_old = "\n".join(f"a{i % 7}" for i in range(MOST_MATCHED_LINES + 5))
+    big_new = "\n".join(f"b{i % 7}" for i in range(MOST_MATCHED_LINES + 5))
+    kinds = [d.kind for d in diff_lines("head\n" + big_old, "head\n" + big_new)]
+    assert kinds[0] == "same" and kinds.count("removed") == kinds.count("added") == MOST_MATCHED_LINES + 5

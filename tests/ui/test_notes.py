@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from gcen_desktop.ui.commands import EditRecordCommand
 from gcen_desktop.ui.sections.notes import NotesSection
@@ -172,3 +173,163 @@ def test_a_body_no_bundle_could_carry_is_refused_in_plain_words(notes, ctx, qtbo
     assert kind == "error"
     assert text.startswith("'body' is too large to send to teammates") and "more than the 4 MiB" in text
     assert ctx.ws.get(rec).data.get("body") == before
+
+
+def test_edit_preview_and_split_show_the_text_the_preview_or_both(notes, ctx, qtbot):
+    markdown = notes.editor.markdown
+    markdown.set_text("## Goals\n\n- **retain** teachers")
+    assert markdown.source.isVisible() and markdown.preview.isVisible()  # split by default
+    qtbot.mouseClick(markdown.mode_buttons["preview"], Qt.MouseButton.LeftButton)
+    assert markdown.preview.isVisible() and not markdown.source.isVisible()
+    assert "retain" in markdown.preview.toPlainText() and "**" not in markdown.preview.toPlainText()
+    qtbot.mouseClick(markdown.mode_buttons["edit"], Qt.MouseButton.LeftButton)
+    assert markdown.source.isVisible() and not markdown.preview.isVisible()
+    qtbot.mouseClick(markdown.mode_buttons["split"], Qt.MouseButton.LeftButton)
+    assert markdown.source.isVisible() and markdown.preview.isVisible()
+    assert markdown.mode_buttons["split"].isChecked() and not markdown.mode_buttons["edit"].isChecked()
+    # the choice stays when another note is opened
+    qtbot.mouseClick(markdown.mode_buttons["preview"], Qt.MouseButton.LeftButton)
+    notes.list.table.selectRow(1)
+    assert not markdown.source.isVisible() and markdown.preview.isVisible()
+    assert ctx.settings.note_view == "preview"  # and the next time the app starts
+    again = NotesSection(ctx)
+    qtbot.addWidget(again)
+    assert again.editor.markdown.mode == "preview"
+    again.editor.markdown.stop()
+
+
+def test_preview_loads_no_image_and_shows_html_as_text(notes, qtbot, tmp_path):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage
+
+    picture = tmp_path / "private.png"
+    image = QImage(40, 40, QImage.Format.Format_RGB32)
+    image.fill(0xFF0000)
+    image.save(str(picture))
+    url = QUrl.fromLocalFile(str(picture)).toString()
+    markdown = notes.editor.markdown
+    markdown.set_text(f"Look: ![secret]({url})\n\n<img src=\"{url}\"> <b>not bold</b>\n\n[web](https://example.org)")
+    qtbot.waitUntil(lambda: "Look" in markdown.preview.toPlainText())
+    markdown.preview.grab()  # lay it out and paint it
+    doc = markdown.preview.document()
+    images = []
+    block = doc.begin()
+    while block.isValid():  # no image in the document: nothing for Qt to read from disk or the web
+        it = block.begin()
+        while not it.atEnd():
+            if it.fragment().charFormat().isImageFormat():
+                images.append(it.fragment().text())
+            it += 1
+        block = block.next()
+    assert images == []
+    assert "<b>not bold</b>" in markdown.preview.toPlainText()  # a teammate's markup stays text
+    assert "[secret]" in markdown.preview.toPlainText()  # the image's description is shown instead
+    assert "<img" not in render_markdown(f"![a]({url}) ![b](https://example.org/x.png)")
+    assert not markdown.preview.openExternalLinks()
+
+
+def test_ctrl_f_in_the_note_finds_in_the_note(ctx, qtbot, wait_idle):
+    from gcen_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    rec, _ = ctx.ws.create("note", {"title": "Mentoring", "body": "Mentors meet weekly.\nThe mentor plan.\nEvery MENTOR has time."})
+    notes = window.show_section("notes")
+    notes.refresh()
+    notes.list.apply_filter()
+    qtbot.waitUntil(lambda: notes.list.model.row_of(rec) >= 0)
+    assert notes.list.select(rec)
+    markdown = notes.editor.markdown
+    source = markdown.source
+    source.setFocus()
+    qtbot.waitUntil(source.hasFocus)
+    qtbot.keyClick(source, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = markdown.find_bar
+    assert bar.isVisible() and bar.box.hasFocus()
+    from gcen_desktop.ui.search_dialog import SearchDialog
+
+    assert not any(d.isVisible() for d in window.findChildren(SearchDialog))  # not the workspace search
+    qtbot.keyClicks(bar.box, "mentor")
+    assert bar.matches() == (1, 3)
+    assert "1" in bar.count.text() and "3" in bar.count.text()
+    assert source.textCursor().selectedText() == "Mentor"
+    qtbot.keyClick(bar.box, Qt.Key.Key_Return)
+    assert bar.matches() == (2, 3) and source.textCursor().selectedText() == "mentor"
+    qtbot.keyClick(bar.box, Qt.Key.Key_Return)
+    qtbot.keyClick(bar.box, Qt.Key.Key_Return)  # past the last: back to the first
+    assert bar.matches() == (1, 3)
+    qtbot.keyClick(bar.box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.matches() == (3, 3) and source.textCursor().selectedText() == "MENTOR"
+    qtbot.mouseClick(bar.previous_button, Qt.MouseButton.LeftButton)
+    assert bar.matches() == (2, 3)
+    bar.box.setFocus()
+    qtbot.keyClick(bar.box, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # again: selects the words
+    assert bar.isVisible() and bar.box.selectedText() == "mentor"
+    assert not any(d.isVisible() for d in window.findChildren(SearchDialog))
+    qtbot.keyClicks(bar.box, "zzz")
+    assert bar.matches()[1] == 0 and bar.count.text() == "No matches"
+    qtbot.keyClick(bar.box, Qt.Key.Key_Escape)
+    assert not bar.isVisible() and source.hasFocus()
+    assert markdown.text() == "Mentors meet weekly.\nThe mentor plan.\nEvery MENTOR has time."  # nothing typed
+    markdown.stop()
+    wait_idle(ctx)
+
+
+def test_the_list_splitter_is_visible_and_cannot_hide_the_list(notes, qtbot):
+    from gcen_desktop.ui.sections.notes import LIST_MIN_WIDTH
+
+    splitter = notes.splitter
+    handle = splitter.handle(1)
+    assert handle.isVisible() and handle.width() >= 5
+    assert not splitter.childrenCollapsible()
+    start = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
+    for x in range(0, -1200, -100):  # drag the handle far to the left
+        qtbot.mouseMove(handle, start + type(start)(x, 0))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start + type(start)(-1200, 0))
+    assert notes.list.width() >= LIST_MIN_WIDTH and notes.list.isVisible()
+    assert notes.list.table.columnWidth(0) >= 100, "titles keep room to be read in a narrow list"
+    # a layout saved by an older version with the list collapsed does not hide it either
+    saved = splitter.saveState()
+    splitter.setChildrenCollapsible(True)
+    splitter.setSizes([0, 1200])
+    collapsed = splitter.saveState()
+    splitter.restoreState(collapsed)
+    assert splitter.sizes()[0] > 0 and not splitter.childrenCollapsible()
+    splitter.restoreState(saved)
+
+
+def test_a_long_title_shows_from_its_start(notes, ctx, qtbot, wait_idle):
+    long_title = "Site visit to the Seoul Metropolitan Office of Education: " + "mentoring and induction " * 8 + "END"
+    rec, _ = ctx.ws.create("note", {"title": long_title, "body": "x"})
+    notes.refresh()
+    notes.list.apply_filter()
+    qtbot.waitUntil(lambda: notes.list.model.row_of(rec) >= 0)
+    assert notes.list.select(rec)
+    edit = notes.editor.title_edit
+    assert edit.text() == long_title and edit.cursorPosition() == 0
+    # after editing, leaving the field shows the start again
+    edit.setFocus()
+    edit.end(False)
+    notes.editor.markdown.source.setFocus()
+    qtbot.waitUntil(lambda: not edit.hasFocus())
+    assert edit.cursorPosition() == 0
+    # the list shows the title's start: it is not scrolled sideways to the end
+    table = notes.list.table
+    assert table.horizontalScrollBar().value() == 0
+    assert table.visualRect(notes.list.model.index(notes.list.model.row_of(rec), 0)).left() <= 2
+
+
+def test_tab_from_the_title_reaches_the_text_before_the_view_switch(notes, qtbot):
+    edit = notes.editor.title_edit
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    seen = []
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+        if seen[-1] is notes.editor.markdown.source:
+            break
+    assert notes.editor.markdown.source in seen
+    assert not any(w in notes.editor.markdown.mode_buttons.values() for w in seen)

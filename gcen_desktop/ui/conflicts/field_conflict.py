@@ -21,6 +21,7 @@ from ...domain.schema import TYPES
 from ...services.workspace import Workspace
 from ..forms.values import field_label, value_name
 from ..safe_text import plain_label, visible, visible_lines
+from .line_diff import LineDiffView
 from .writers import WriterNames, when
 
 
@@ -114,6 +115,9 @@ class FieldConflictBox(QFrame):
             grid.setColumnStretch(0, 3)
             grid.setColumnStretch(1, 2)
         layout.addLayout(grid)
+        self.diffs: list[LineDiffView] = []
+        if self.long_text:
+            self._add_diffs(layout)
 
         # the merged value: the auto-merge when clean, else the shown value, to edit
         merged_label = QLabel(self.tr("Auto-merged text") if auto_merged else self.tr("Or write the value to keep"), self)
@@ -140,6 +144,28 @@ class FieldConflictBox(QFrame):
         merged_label.setVisible(editable)
         self.merged_edit.setVisible(editable)
         self.use_merged.setVisible(editable)
+
+    def _add_diffs(self, layout: QVBoxLayout) -> None:
+        """The first version compared line by line with each other one (usually just one pair):
+        − marks its lines, + the other's, in the order of the columns above."""
+        if len(self.versions) < 2:
+            return
+        first, first_names, _w = self.versions[0]
+        for other, other_names, _w in self.versions[1:]:
+            legend = plain_label(self.tr("What differs: lines marked − are only in the version by %s; "
+                                         "lines marked + are only in the version by %s.")
+                                 % (" & ".join(first_names), " & ".join(other_names)), self)
+            legend.setObjectName("Muted")
+            legend.setWordWrap(True)
+            view = LineDiffView(self)
+            view.setAccessibleName(self.tr("Differences between the version by %s and the version by %s")
+                                   % (" & ".join(first_names), " & ".join(other_names)))
+            view.set_texts("" if first is None else str(first), "" if other is None else str(other))
+            view.setMinimumHeight(110)
+            view.setMaximumHeight(260)
+            layout.addWidget(legend)
+            layout.addWidget(view)
+            self.diffs.append(view)
 
     def merged_value(self) -> Any:
         if isinstance(self.merged_edit, QPlainTextEdit):

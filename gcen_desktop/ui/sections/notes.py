@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ...domain.schema import NOTE_KINDS
 from ...services.changes import ChangeSet
@@ -17,7 +17,12 @@ from ..widgets.kind_names import note_kind_name
 from ..widgets.note_editor import NoteEditor
 from ..widgets.record_list import RecordListPane
 from ..widgets.section_parts import SectionHeader, when_changed
+from ..widgets.visible_splitter import VisibleSplitter
 from .base import Section
+
+LIST_MIN_WIDTH = 240
+# Below this width the list drops its Kind column so the titles keep room to be read.
+LIST_KIND_WIDTH = 400
 
 
 class NotesSection(Section):
@@ -40,7 +45,7 @@ class NotesSection(Section):
         self.delete_button = self.header.add_button(self.tr("Delete"), "trash", accessible=self.tr("Delete the selected notes"))
         self.delete_button.clicked.connect(self.delete_selected)
         layout.addWidget(self.header)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = VisibleSplitter(Qt.Orientation.Horizontal, self)
         self.list = RecordListPane(
             ctx, "note",
             [Column("title", self.tr("Title")),
@@ -68,6 +73,8 @@ class NotesSection(Section):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.editor.setMinimumWidth(420)
+        self.list.setMinimumWidth(LIST_MIN_WIDTH)  # the list can be narrowed, never lost
+        self.list.installEventFilter(self)
         self.splitter.setSizes([440, 620])
         layout.addWidget(self.splitter, 1)
         self.list.sig_current_changed.connect(self._on_list_current_changed)
@@ -76,6 +83,11 @@ class NotesSection(Section):
             if state is not None:
                 self.splitter.restoreState(state)
         self.list.select_first()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.list and event.type() == QEvent.Type.Resize:
+            self.list.table.setColumnHidden(1, self.list.width() < LIST_KIND_WIDTH)
+        return super().eventFilter(watched, event)
 
     def _fill_groups(self) -> None:
         current = self.group_filter.currentData()

@@ -56,6 +56,7 @@ class NoteEditor(QWidget):
         self.title_edit.setPlaceholderText(self.tr("Title"))
         self.title_edit.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.title_edit.editingFinished.connect(self._on_title_editing_finished)
+        self.title_edit.editingFinished.connect(self._on_title_left)
         box.addWidget(self.title_edit)
         self.summary = QLabel(self.body)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # names and details from teammates
@@ -75,6 +76,9 @@ class NoteEditor(QWidget):
         self.tabs.setDocumentMode(True)
         self.markdown = MarkdownEditor(self.tabs)
         self.markdown.sig_text_edited.connect(self._on_markdown_sig_text_edited)
+        if ctx.settings is not None:
+            self.markdown.set_mode(ctx.settings.note_view)
+        self.markdown.sig_mode_changed.connect(self._on_markdown_sig_mode_changed)
         self.tabs.addTab(self.markdown, self.tr("Text"))
         details = QWidget(self.tabs)
         details_box = QVBoxLayout(details)
@@ -132,6 +136,7 @@ class NoteEditor(QWidget):
         if not title_typed:
             if not self.title_edit.hasFocus() or self.title_edit.text().strip() != view.title:
                 self.title_edit.setText(view.title)
+                self.title_edit.setCursorPosition(0)  # a long title shows its start, not its end
             self._title_base = view.title
             self.shown.load("title", heads.get("title", []))
         self.form.load(view, heads)
@@ -194,6 +199,14 @@ class NoteEditor(QWidget):
             self.view.data["title"] = title
             self._title_base = title
             self._save("title", title, self.tr("Rename note"))
+
+    def _on_markdown_sig_mode_changed(self, mode: str) -> None:
+        if self.ctx.settings is not None:
+            self.ctx.settings.note_view = mode
+
+    def _on_title_left(self) -> None:
+        if not self.title_edit.hasFocus():  # left the field (not Return in it): show the start again
+            self.title_edit.setCursorPosition(0)
 
     def _on_tags_sig_tags_edited(self, tags: list[str]) -> None:
         if self.view is not None:
