@@ -32,12 +32,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
+    QLineEdit,
     QListView,
     QMainWindow,
+    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -148,6 +151,14 @@ class SidebarDelegate(QStyledItemDelegate):
         painter.setPen(QColor("#ffffff" if colors.name == "light" else colors.window))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
+
+
+def _unique_keys(keys: list[QKeySequence]) -> list[QKeySequence]:
+    seen: list[QKeySequence] = []
+    for sequence in keys:
+        if not sequence.isEmpty() and sequence not in seen:
+            seen.append(sequence)
+    return seen
 
 
 class MainWindow(QMainWindow):
@@ -261,6 +272,11 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("&New"), self._on_new_triggered, key.New, name="action-new")
         file_menu.addAction(self.new_action)
+        self.save_action = self._action(self.tr("&Save now"), self.save_now, key.Save, name="action-save")
+        file_menu.addAction(self.save_action)
+        self.print_action = self._action(self.tr("&Print or export…"), self.print_open_record, key.Print,
+                                         name="action-print")
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         self.import_action = self._action(self.tr("&Import a bundle…"), self._on_import_triggered, name="action-import")
         file_menu.addAction(self.import_action)
@@ -284,7 +300,13 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(key.Undo)
         self.undo_action.setObjectName("action-undo")
         self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(key.Redo)
+        # Ctrl+Y (Windows) and Ctrl+Shift+Z (elsewhere) both redo, whatever the platform's habit;
+        # Ctrl+Y has an action of its own that redoes the typing in a text field when one has focus
+        # (a text field takes its platform's own redo keys itself).
+        ctrl_y = QKeySequence("Ctrl+Y")
+        self.redo_action.setShortcuts([k for k in _unique_keys(
+            [*QKeySequence.keyBindings(key.Redo), QKeySequence("Ctrl+Shift+Z")]) if k != ctrl_y])
+        self.redo_y_action = self._action(self.tr("Redo"), self._on_redo_y_triggered, ctrl_y, name="action-redo-y")
         self.redo_action.setObjectName("action-redo")
         for action in (self.undo_action, self.redo_action):
             # Text editors keep their own undo while they have focus.
@@ -404,6 +426,32 @@ class MainWindow(QMainWindow):
         section = self.current_section()
         if section is not None:
             section.new_record()
+
+    def _on_redo_y_triggered(self) -> None:
+        target = QApplication.focusWidget()
+        if isinstance(target, (QLineEdit, QTextEdit, QPlainTextEdit)) and not target.isReadOnly():
+            target.redo()
+        elif self.ctx.undo_stack.canRedo():
+            self.ctx.undo_stack.redo()
+
+    def save_now(self) -> None:
+        """Ctrl+S: write what is being typed now instead of after the autosave pause."""
+        for section in list(self._built.values()):
+            flush = getattr(section, "flush", None)
+            if flush:
+                flush()
+        self.ctx.sig_status.emit(self.tr("Saved. Everything you type is also saved as you go."))
+
+    def print_open_record(self) -> None:
+        """Ctrl+P: export the open plan or symposium as a PDF to print (asks where to save)."""
+        section = self.current_section()
+        printer = getattr(section, "print_open_record", None)
+        if section is not None:
+            getattr(section, "flush", lambda: None)()
+        if printer is None or not printer():
+            self.ctx.sig_status.emit(self.tr("Nothing to print here: open an action plan or a symposium, "
+                                             "then press %s again.") % self.print_action.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText))
 
     def _on_delete_triggered(self) -> None:
         from .deleting import delete_in_focus
