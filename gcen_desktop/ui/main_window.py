@@ -300,13 +300,14 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(key.Undo)
         self.undo_action.setObjectName("action-undo")
         self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        # Ctrl+Y (Windows) and Ctrl+Shift+Z (elsewhere) both redo, whatever the platform's habit;
-        # Ctrl+Y has an action of its own that redoes the typing in a text field when one has focus
-        # (a text field takes its platform's own redo keys itself).
+        # Ctrl+Y (Windows) and Ctrl+Shift+Z (elsewhere) both redo, whatever the platform's habit.
+        # Where Ctrl+Y is not the platform's own Redo key, text fields do not take it: an action of
+        # its own redoes the typing in the focused text field, else the last command.
         ctrl_y = QKeySequence("Ctrl+Y")
-        self.redo_action.setShortcuts([k for k in _unique_keys(
-            [*QKeySequence.keyBindings(key.Redo), QKeySequence("Ctrl+Shift+Z")]) if k != ctrl_y])
-        self.redo_y_action = self._action(self.tr("Redo"), self._on_redo_y_triggered, ctrl_y, name="action-redo-y")
+        platform = QKeySequence.keyBindings(key.Redo)
+        self.redo_action.setShortcuts(_unique_keys([*platform, QKeySequence("Ctrl+Shift+Z")]))
+        if ctrl_y not in platform:
+            self._action(self.tr("Redo"), self._on_redo_y_triggered, ctrl_y, name="action-redo-y")
         self.redo_action.setObjectName("action-redo")
         for action in (self.undo_action, self.redo_action):
             # Text editors keep their own undo while they have focus.

@@ -104,3 +104,45 @@ def test_ctrl_y_in_a_text_field_redoes_the_typing_there(window, ctx, qtbot, wait
     assert title.text() == before + "xyz"
     assert ctx.undo_stack.index() == index  # the window's undo history was not touched
     title.setText(before)
+
+
+def test_ctrl_y_redoes_where_the_platform_redo_key_is_ctrl_shift_z(ctx, qtbot, wait_idle, monkeypatch):
+    """A Linux desktop's Redo is Ctrl+Shift+Z only: Ctrl+Y still redoes, the typing in a text field
+    when one has focus, else the last command."""
+    from gcen_desktop.ui import main_window
+    from gcen_desktop.ui.commands import EditRecordCommand
+
+    bindings = QKeySequence.keyBindings
+
+    def linux(key):
+        return [QKeySequence("Ctrl+Shift+Z")] if key == QKeySequence.StandardKey.Redo else bindings(key)
+
+    monkeypatch.setattr(main_window.QKeySequence, "keyBindings", staticmethod(linux))
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.redo_action.shortcut() == QKeySequence("Ctrl+Shift+Z")  # the menu shows the platform's key
+    note = ctx.ws.list("note", limit=1)[0]
+    ctx.undo_stack.push(EditRecordCommand(ctx, note.id, {"title": "Edited from a test"}, "Rename note"))
+    wait_idle(ctx)
+    ctx.undo_stack.undo()
+    wait_idle(ctx)
+    w.sidebar.setFocus()
+    qtbot.keyClick(w.sidebar, Qt.Key.Key_Y, CTRL)
+    wait_idle(ctx)
+    assert ctx.ws.get(note.id).title == "Edited from a test"
+    notes = w.show_section("notes")
+    title = notes.editor.title_edit
+    before = title.text()
+    index = ctx.undo_stack.index()
+    title.setFocus()
+    title.end(False)
+    qtbot.keyClicks(title, "xyz")
+    qtbot.keyClick(title, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(title, Qt.Key.Key_Y, CTRL)
+    assert title.text() == before + "xyz" and ctx.undo_stack.index() == index
+    title.setText(before)
+    notes.editor.markdown.stop()
+    qtbot.waitUntil(lambda: not ctx.workers.busy)
+    w.close()
