@@ -116,6 +116,14 @@ class Workspace(Queries):
         self._require(member_id, "member")
         self.store.set_meta("me", member_id)
 
+    @property
+    def is_sample(self) -> bool:
+        """Whether this is the sample team made to look around in (never the user's own workspace)."""
+        return self.store.meta(_SAMPLE) == "1"
+
+    def mark_sample(self) -> None:
+        self.store.set_meta(_SAMPLE, "1")
+
     def info(self) -> RecordView | None:
         return self.store.find(self.workspace_id)
 
@@ -580,6 +588,7 @@ class Workspace(Queries):
 
 
 _DELETED_WITH = "deleted_with:"
+_SAMPLE = "sample_team"  # meta: this store holds the sample team (local, never exported)
 # Which record types each kind of link joins (from, to); None: from any record.
 _LINK_ENDS: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...]]] = {
     "group_member": (("working_group",), ("member",)),

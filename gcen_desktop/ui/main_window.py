@@ -167,6 +167,8 @@ class MainWindow(QMainWindow):
     sig_closed = Signal()
     sig_first_paint = Signal()  # the frame has been painted once (the shell then opens the workspace)
     sig_switch_workspace = Signal()
+    sig_new_workspace = Signal()
+    sig_open_workspace = Signal(str)  # the folder of a recent workspace
     sig_theme_changed = Signal(str)
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None, *,
@@ -227,6 +229,8 @@ class MainWindow(QMainWindow):
         self.settings = ctx.settings
         info = ctx.ws.info()
         team = info.title if info else ""
+        if team and ctx.ws.is_sample:
+            team = self.tr("%s (sample)") % team
         self.setWindowTitle(self.tr("%s — GCEN Desktop") % team if team else self.tr("GCEN Desktop"))
         # Sections are built when first shown (the rest right after the first paint), so the
         # window appears quickly even on a large workspace.
@@ -280,8 +284,15 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_action = self._action(self.tr("&Import a bundle…"), self._on_import_triggered, name="action-import")
         file_menu.addAction(self.import_action)
-        file_menu.addAction(self._action(self.tr("Open another &workspace…"), self.sig_switch_workspace.emit,
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("New &workspace…"), self.sig_new_workspace.emit,
+                                         name="action-new-workspace"))
+        file_menu.addAction(self._action(self.tr("&Open a workspace…"), self.sig_switch_workspace.emit,
                                          name="action-switch"))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.setObjectName("menu-recent")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.fill_recent_menu()
         file_menu.addSeparator()
         prefs = self._action(self.tr("&Preferences…"), self.show_preferences, key.Preferences, name="action-preferences")
         prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -341,6 +352,35 @@ class MainWindow(QMainWindow):
         about = self._action(self.tr("&About GCEN Desktop"), self.show_about, name="action-about")
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
+
+    def fill_recent_menu(self) -> None:
+        """The recent workspaces, newest first; one whose folder is gone leaves the list."""
+        from .app import WORKSPACE_DB
+
+        self.recent_menu.clear()
+        here = self.ctx.ws.store.folder.resolve() if self.ctx is not None else None
+        shown = 0
+        for item in self.settings.recent_workspaces if self.settings is not None else []:
+            folder = Path(item["folder"])
+            if not (folder / WORKSPACE_DB).exists():
+                self.settings.forget_workspace(folder)  # moved or deleted: not offered again
+                continue
+            name = item["name"] or folder.name
+            if item["sample"]:
+                name = self.tr("%s (sample)") % name
+            action = self.recent_menu.addAction(f"{name.replace('&', '&&')} — {folder}")
+            action.setObjectName("action-recent")
+            action.setData(str(folder))
+            if folder.resolve() == here:
+                action.setCheckable(True)
+                action.setChecked(True)
+                action.setEnabled(False)
+            else:
+                action.triggered.connect(lambda _c=False, f=str(folder): self.sig_open_workspace.emit(f))
+            shown += 1
+        if not shown:
+            none = self.recent_menu.addAction(self.tr("No recent workspaces"))
+            none.setEnabled(False)
 
     # --- sections -------------------------------------------------------------------------------
 
