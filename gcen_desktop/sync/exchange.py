@@ -325,10 +325,21 @@ def _unknown(
             if type(e) is HeldEvent:
                 raise ReadWhole((r, s))
             fresh.append(e)
-    if any(type(e) is HeldEvent for e in fresh):
-        # read as held, gone since (an import undone while this one was read)
-        raise UserError("The workspace changed while the bundle was read; import the bundle again.")
+    gone = [e for e in fresh if type(e) is HeldEvent]
+    if gone:
+        # Read as held but not in the log: the values of a record deleted permanently here
+        # (`Store.purge`: still held, so skipped), or an import undone while this one was read
+        # (no longer held).
+        held_now = knowledge.have(conn)
+        if any(not _holds(held_now, e["dot"]) for e in gone):
+            raise UserError("The workspace changed while the bundle was read; import the bundle again.")
+        fresh = [e for e in fresh if type(e) is not HeldEvent]
     return fresh
+
+
+def _holds(vector: Vector, dot: Any) -> bool:
+    r, s = dot
+    return any(lo <= s <= hi for lo, hi in vector.get(r, ()))
 
 
 _REC_AND_TYPE = itemgetter(3, 4)  # (rec, type) of an events row
