@@ -60,3 +60,24 @@ def test_empty_trash_asks_then_empties_it(trash, ctx, qtbot, wait_idle, answer):
     assert trash.model.rowCount() == 0 and trash.empty.isVisibleTo(trash)
     assert ctx.ws.find(plan.id) is None and all(ctx.ws.find(g) is None for g in goals)
     assert ctx.ws.store.check() == []
+
+
+def test_the_delete_key_in_the_trash_asks_to_delete_permanently(ctx, qtbot, wait_idle, answer):
+    from gcen_desktop.ui.main_window import MainWindow
+
+    note = ctx.ws.list("note", limit=1)[0]
+    _delete(ctx, wait_idle, note.id)
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    trash = w.show_section("trash")
+    trash.table.selectRow(0)
+    trash.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(trash.table.hasFocus)
+    log = answer({"confirm": False})
+    qtbot.keyClick(trash.table, Qt.Key.Key_Delete)
+    assert [t for _k, t, _x in log] == ["Delete permanently"]
+    assert ctx.ws.find(note.id) is not None
+    w.close()

@@ -181,6 +181,10 @@ class TrashSection(Section):
             ws = self.ctx.ws
             self._purge(lambda: ws.purge(ids))
 
+    def delete_selected(self) -> None:
+        """Delete (Edit › Delete) in the trash: delete the selection permanently, after asking."""
+        self.purge_selected()
+
     def empty_trash(self) -> None:
         if self.model.rowCount() == 0:
             return
