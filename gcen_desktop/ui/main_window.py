@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         self.save_action = self._action(self.tr("&Save now"), self.save_now, key.Save, name="action-save")
         file_menu.addAction(self.save_action)
-        self.print_action = self._action(self.tr("&Print or export…"), self.print_open_record, key.Print,
+        self.print_action = self._action(self.tr("Print or e&xport…"), self.print_open_record, key.Print,
                                          name="action-print")
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()

@@ -1663,8 +1663,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>&amp;Guardar ahora</translation>
         </message>
         <message>
-            <source>&amp;Print or export…</source>
-            <translation>&amp;Imprimir o exportar…</translation>
+            <source>Print or e&amp;xport…</source>
+            <translation>Imprimir o e&amp;xportar…</translation>
         </message>
         <message>
             <source>&amp;Import a bundle…</source>

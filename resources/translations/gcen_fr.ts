@@ -1663,8 +1663,8 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>&amp;Enregistrer maintenant</translation>
         </message>
         <message>
-            <source>&amp;Print or export…</source>
-            <translation>&amp;Imprimer ou exporter…</translation>
+            <source>Print or e&amp;xport…</source>
+            <translation>Imprimer ou e&amp;xporter…</translation>
         </message>
         <message>
             <source>&amp;Import a bundle…</source>
@@ -3310,7 +3310,7 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         </message>
         <message>
             <source>Teammates who already have them keep them: your deletion reaches them with your bundles, and their copies stay in their own trash until they empty theirs.</source>
-            <translation>Les coéquipiers qui les ont déjà les gardent : votre suppression leur parvient avec vos bundles, et leurs copies restent dans leur propre corbeille jusqu'à ce qu'ils la vident.</translation>
+            <translation>Les coéquipiers qui les ont déjà les gardent : votre suppression leur parvient avec vos paquets, et leurs copies restent dans leur propre corbeille jusqu'à ce qu'ils la vident.</translation>
         </message>
         <message>
             <source>Delete the selected records permanently? What they say is removed from this computer; they cannot be restored, and this cannot be undone.</source>

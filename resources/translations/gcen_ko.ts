@@ -1662,8 +1662,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>지금 저장(&amp;S)</translation>
         </message>
         <message>
-            <source>&amp;Print or export…</source>
-            <translation>인쇄 또는 내보내기(&amp;P)…</translation>
+            <source>Print or e&amp;xport…</source>
+            <translation>인쇄 또는 내보내기(&amp;X)…</translation>
         </message>
         <message>
             <source>&amp;Import a bundle…</source>

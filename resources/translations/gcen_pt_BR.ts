@@ -1663,8 +1663,8 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>&amp;Salvar agora</translation>
         </message>
         <message>
-            <source>&amp;Print or export…</source>
-            <translation>&amp;Imprimir ou exportar…</translation>
+            <source>Print or e&amp;xport…</source>
+            <translation>Imprimir ou e&amp;xportar…</translation>
         </message>
         <message>
             <source>&amp;Import a bundle…</source>

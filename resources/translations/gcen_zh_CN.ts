@@ -1662,8 +1662,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>立即保存(&amp;S)</translation>
         </message>
         <message>
-            <source>&amp;Print or export…</source>
-            <translation>打印或导出(&amp;P)…</translation>
+            <source>Print or e&amp;xport…</source>
+            <translation>打印或导出(&amp;X)…</translation>
         </message>
         <message>
             <source>&amp;Import a bundle…</source>

@@ -1084,7 +1084,7 @@ TRANSLATIONS.update({
     'Its conflicts are settled.': 'Sus conflictos están resueltos.',
     '%s (sample)': '%s (ejemplo)',
     '&Save now': '&Guardar ahora',
-    '&Print or export…': '&Imprimir o exportar…',
+    'Print or e&xport…': 'Imprimir o e&xportar…',
     'New &workspace…': 'Nuevo &espacio de trabajo…',
     '&Open a workspace…': '&Abrir un espacio de trabajo…',
     'Open &recent': 'Abrir &reciente',

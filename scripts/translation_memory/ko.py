@@ -1083,7 +1083,7 @@ TRANSLATIONS.update({
     'Its conflicts are settled.': '충돌이 모두 해결되었습니다.',
     '%s (sample)': '%s (예시)',
     '&Save now': '지금 저장(&S)',
-    '&Print or export…': '인쇄 또는 내보내기(&P)…',
+    'Print or e&xport…': '인쇄 또는 내보내기(&X)…',
     'New &workspace…': '새 작업 공간(&W)…',
     '&Open a workspace…': '작업 공간 열기(&O)…',
     'Open &recent': '최근 항목 열기(&R)',

@@ -1084,7 +1084,7 @@ TRANSLATIONS.update({
     'Its conflicts are settled.': 'Seus conflitos estão resolvidos.',
     '%s (sample)': '%s (exemplo)',
     '&Save now': '&Salvar agora',
-    '&Print or export…': '&Imprimir ou exportar…',
+    'Print or e&xport…': 'Imprimir ou e&xportar…',
     'New &workspace…': 'Novo &espaço de trabalho…',
     '&Open a workspace…': '&Abrir um espaço de trabalho…',
     'Open &recent': 'Abrir &recente',

@@ -1082,7 +1082,7 @@ TRANSLATIONS.update({
     'Its conflicts are settled.': '其冲突已解决。',
     '%s (sample)': '%s（示例）',
     '&Save now': '立即保存(&S)',
-    '&Print or export…': '打印或导出(&P)…',
+    'Print or e&xport…': '打印或导出(&X)…',
     'New &workspace…': '新建工作区(&W)…',
     '&Open a workspace…': '打开工作区(&O)…',
     'Open &recent': '最近打开(&R)',

@@ -146,3 +146,12 @@ def test_ctrl_y_redoes_where_the_platform_redo_key_is_ctrl_shift_z(ctx, qtbot, w
     notes.editor.markdown.stop()
     qtbot.waitUntil(lambda: not ctx.workers.busy)
     w.close()
+
+
+def test_the_file_menu_has_one_item_per_mnemonic(window):
+    import re
+
+    file_menu = window.menuBar().actions()[0].menu()
+    keys = [m.group(1).lower() for a in file_menu.actions()
+            if (m := re.search(r"&([^&])", a.text().replace("&&", "")))]
+    assert len(keys) == len(set(keys)), keys
