@@ -641,6 +641,8 @@ class Store:
         a bundle carrying them brings it back deleted, into the trash. This store's `have` still
         names the forgotten events, so teammates do not send them again."""
         ex = conn.exec_driver_sql
+        if recs:
+            self._set_meta(conn, "purged", "1")  # imports look for forgotten changes from now on
         for start in range(0, len(recs), 500):
             part = recs[start:start + 500]
             marks = ",".join("?" * len(part))

@@ -73,3 +73,24 @@ def test_purging_a_plan_takes_its_deleted_goals_and_actions(trio):
     assert {plan, goal, action} <= changes.deleted
     assert all(a.ws.find(r) is None for r in (plan, goal, action))
     assert a.store.check() == []
+
+
+def test_a_teammate_who_restores_a_record_purged_here_brings_it_back(trio, tmp_path):
+    """A modification beats a deletion (SYNC.md): a restore is a new change, which no purge covers."""
+    a, b, _ = trio
+    n, _ = a.ws.create("note", {"title": "Keep me", "body": "text\n"})
+    send(a, b, tmp_path)
+    a.ws.delete(n)
+    send(a, b, tmp_path)
+    a.ws.purge([n])
+    b.ws.restore(n)
+    send(b, a, tmp_path)
+    back = a.ws.find(n)
+    assert back is not None and not back.deleted  # back, with what the restore carried
+    # its other values were forgotten here: a full bundle from the teammate brings them again
+    full = tmp_path / "b-full.gcen"
+    b.export(full, mode="full")
+    a.import_bundle(full, trust_new_key=True)
+    assert a.ws.get(n).title == "Keep me" and a.ws.get(n).data["body"] == "text\n"
+    assert a.store.dump() == b.store.dump()
+    assert a.store.check() == []
