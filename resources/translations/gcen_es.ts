@@ -3265,8 +3265,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Papelera</translation>
         </message>
         <message>
-            <source>Deleted records stay here until you restore them.</source>
-            <translation>Los registros eliminados permanecen aquí hasta que los restaure.</translation>
+            <source>Deleted records stay here until you restore them or delete them permanently.</source>
+            <translation>Los registros eliminados permanecen aquí hasta que los restaure o los elimine definitivamente.</translation>
         </message>
         <message>
             <source>Restore</source>

@@ -3265,8 +3265,8 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Corbeille</translation>
         </message>
         <message>
-            <source>Deleted records stay here until you restore them.</source>
-            <translation>Les éléments supprimés restent ici jusqu'à ce que vous les restauriez.</translation>
+            <source>Deleted records stay here until you restore them or delete them permanently.</source>
+            <translation>Les éléments supprimés restent ici jusqu'à ce que vous les restauriez ou les supprimiez définitivement.</translation>
         </message>
         <message>
             <source>Restore</source>

@@ -3264,8 +3264,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>휴지통</translation>
         </message>
         <message>
-            <source>Deleted records stay here until you restore them.</source>
-            <translation>삭제한 항목은 복원할 때까지 여기에 남아 있습니다.</translation>
+            <source>Deleted records stay here until you restore them or delete them permanently.</source>
+            <translation>삭제한 항목은 복원하거나 영구 삭제할 때까지 여기에 남아 있습니다.</translation>
         </message>
         <message>
             <source>Restore</source>

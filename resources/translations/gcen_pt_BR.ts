@@ -3265,8 +3265,8 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Lixeira</translation>
         </message>
         <message>
-            <source>Deleted records stay here until you restore them.</source>
-            <translation>Os registros excluídos ficam aqui até você restaurá-los.</translation>
+            <source>Deleted records stay here until you restore them or delete them permanently.</source>
+            <translation>Os registros excluídos ficam aqui até você restaurá-los ou excluí-los definitivamente.</translation>
         </message>
         <message>
             <source>Restore</source>

@@ -3264,8 +3264,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>回收站</translation>
         </message>
         <message>
-            <source>Deleted records stay here until you restore them.</source>
-            <translation>已删除的记录会保留在这里，直到你恢复它们。</translation>
+            <source>Deleted records stay here until you restore them or delete them permanently.</source>
+            <translation>已删除的记录会保留在这里，直到你恢复或永久删除它们。</translation>
         </message>
         <message>
             <source>Restore</source>

@@ -1105,4 +1105,5 @@ TRANSLATIONS.update({
     'Delete everything in the trash permanently? What it says is removed from this computer; nothing in it can be restored, and this cannot be undone.': '¿Eliminar definitivamente todo lo que hay en la papelera? Su contenido se borra de este equipo; nada se podrá restaurar y no se puede deshacer.',
     'Deleted permanently.': 'Eliminado definitivamente.',
     "'%(title)s' is not in the trash; delete it first.": '«%(title)s» no está en la papelera; elimínelo primero.',
+    'Deleted records stay here until you restore them or delete them permanently.': 'Los registros eliminados permanecen aquí hasta que los restaure o los elimine definitivamente.',
 })

@@ -1105,4 +1105,5 @@ TRANSLATIONS.update({
     'Delete everything in the trash permanently? What it says is removed from this computer; nothing in it can be restored, and this cannot be undone.': 'Supprimer définitivement tout le contenu de la corbeille ? Il est retiré de cet ordinateur ; rien ne pourra être restauré, et cette action est irréversible.',
     'Deleted permanently.': 'Supprimé définitivement.',
     "'%(title)s' is not in the trash; delete it first.": "« %(title)s » n'est pas dans la corbeille ; supprimez-le d'abord.",
+    'Deleted records stay here until you restore them or delete them permanently.': "Les éléments supprimés restent ici jusqu'à ce que vous les restauriez ou les supprimiez définitivement.",
 })

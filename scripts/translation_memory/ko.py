@@ -1104,4 +1104,5 @@ TRANSLATIONS.update({
     'Delete everything in the trash permanently? What it says is removed from this computer; nothing in it can be restored, and this cannot be undone.': '휴지통의 모든 항목을 영구 삭제할까요? 내용이 이 컴퓨터에서 지워지며, 어떤 항목도 복원할 수 없고 실행을 취소할 수도 없습니다.',
     'Deleted permanently.': '영구 삭제했습니다.',
     "'%(title)s' is not in the trash; delete it first.": "'%(title)s'은(는) 휴지통에 없습니다. 먼저 삭제하세요.",
+    'Deleted records stay here until you restore them or delete them permanently.': '삭제한 항목은 복원하거나 영구 삭제할 때까지 여기에 남아 있습니다.',
 })

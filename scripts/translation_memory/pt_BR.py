@@ -1105,4 +1105,5 @@ TRANSLATIONS.update({
     'Delete everything in the trash permanently? What it says is removed from this computer; nothing in it can be restored, and this cannot be undone.': 'Excluir definitivamente tudo o que está na lixeira? O conteúdo é removido deste computador; nada poderá ser restaurado, e isso não pode ser desfeito.',
     'Deleted permanently.': 'Excluído definitivamente.',
     "'%(title)s' is not in the trash; delete it first.": "'%(title)s' não está na lixeira; exclua-o primeiro.",
+    'Deleted records stay here until you restore them or delete them permanently.': 'Os registros excluídos ficam aqui até você restaurá-los ou excluí-los definitivamente.',
 })

@@ -1103,4 +1103,5 @@ TRANSLATIONS.update({
     'Delete everything in the trash permanently? What it says is removed from this computer; nothing in it can be restored, and this cannot be undone.': '要永久删除回收站中的所有内容吗？其内容将从这台电脑上移除；任何内容都无法恢复，也无法撤销。',
     'Deleted permanently.': '已永久删除。',
     "'%(title)s' is not in the trash; delete it first.": '“%(title)s”不在回收站中；请先删除它。',
+    'Deleted records stay here until you restore them or delete them permanently.': '已删除的记录会保留在这里，直到你恢复或永久删除它们。',
 })

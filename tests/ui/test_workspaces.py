@@ -111,3 +111,16 @@ def test_open_recent_drops_a_workspace_whose_folder_is_gone(shell, qtbot, tmp_pa
     shutil.rmtree(tmp_path / "gone")
     assert not any("Old team" in a.text() for a in _recent(shell.window))
     assert all("Old team" != i["name"] for i in shell.settings.recent_workspaces)
+
+
+def test_the_recent_list_survives_bad_settings_and_keeps_one_entry_per_folder(tmp_path):
+    settings = Settings(tmp_path / "r.ini")
+    for bad in ("not json", '{"folder": "x"}', '[1, null, {"name": "no folder"}, {"folder": ""}]'):
+        settings._q.setValue("workspace/recent", bad)
+        assert settings.recent_workspaces == []
+    for i in range(15):
+        settings.remember_workspace(tmp_path / f"w{i}", f"Team {i}")
+    settings.remember_workspace(tmp_path / "w3" / ".." / "w3", "Team 3 renamed")
+    recent = settings.recent_workspaces
+    assert len(recent) == 10 and recent[0]["name"] == "Team 3 renamed"
+    assert [r["name"] for r in recent].count("Team 3") == 0

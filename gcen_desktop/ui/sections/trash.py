@@ -91,7 +91,7 @@ class TrashSection(Section):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
-        self.header = SectionHeader(self.title(), self, self.tr("Deleted records stay here until you restore them."))
+        self.header = SectionHeader(self.title(), self, self.tr("Deleted records stay here until you restore them or delete them permanently."))
         self.restore_button = self.header.add_button(self.tr("Restore"), "open", primary=True,
                                                      accessible=self.tr("Restore the selected records"))
         self.restore_button.clicked.connect(self.restore_selected)
