@@ -13,11 +13,14 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ..domain.errors import UserError
 from ..domain.schema import CLI_NAME_OF, record_type
 from .workspace import Workspace
+
+SAMPLE_TEAM = "Boston Public Schools — GCEN team"
 
 HOME_CITY = "Boston"
 TEACHING_GROUP = "Develop and sustain a high-quality teaching force"
@@ -802,3 +805,16 @@ def _newcomer_plan(b: _Built) -> None:
                    "responsible": members["dual"], "accountable": members["academics"], "due": day(60)})
     add("action", {"goal": goal, "title": "Visit the Hangang Elementary language class in Seoul",
                    "responsible": members["ml"], "accountable": members["academics"], "due": day(25), "milestone": True})
+
+
+def new_sample_workspace(folder: Path | str) -> Workspace:
+    """A workspace of its own holding the sample team (marked as the sample, so the app never takes
+    it for the user's own workspace nor its fictional lead for the user)."""
+    ws = Workspace.new(folder, SAMPLE_TEAM, city="Boston")
+    try:
+        fill_sample(ws)
+        ws.mark_sample()
+    except BaseException:
+        ws.close()
+        raise
+    return ws

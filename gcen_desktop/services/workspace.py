@@ -116,6 +116,14 @@ class Workspace(Queries):
         self._require(member_id, "member")
         self.store.set_meta("me", member_id)
 
+    @property
+    def is_sample(self) -> bool:
+        """Whether this is the sample team made to look around in (never the user's own workspace)."""
+        return self.store.meta(_SAMPLE) == "1"
+
+    def mark_sample(self) -> None:
+        self.store.set_meta(_SAMPLE, "1")
+
     def info(self) -> RecordView | None:
         return self.store.find(self.workspace_id)
 
@@ -304,6 +312,52 @@ class Workspace(Queries):
                 child = self.store.find(child_id, conn)
                 if child is not None:
                     self._restore_tree(conn, child, changes, only)
+
+    def purge(self, recs: list[str]) -> ChangeSet:
+        """Delete records in the trash permanently on this store, with the deleted children shown
+        under them (goals and actions of a deleted plan …). What they said is forgotten here; the
+        deletion itself stays, so it still reaches teammates, who keep their copy in their own
+        trash until they empty it. A record not in the trash is refused, nothing changed."""
+        changes = ChangeSet()
+        with self.store.write() as conn:
+            doomed: list[RecordView] = []
+            for rec in dict.fromkeys(recs):
+                view = self.store.find(rec, conn)
+                if view is None:
+                    raise NotFound("No record has the id '%(id)s'.", id=rec)
+                if not view.deleted or view.type == "workspace":
+                    raise UserError("'%(title)s' is not in the trash; delete it first.", title=view.title)
+                doomed += self._deleted_tree(conn, view)
+            ids = list(dict.fromkeys(v.id for v in doomed))
+            self.store.purge(conn, ids)
+            for view in doomed:
+                changes.deleted.add(view.id)
+                changes.types.add(view.type)
+            for start in range(0, len(ids), 500):
+                part = ids[start:start + 500]
+                conn.exec_driver_sql(f"DELETE FROM meta WHERE key IN ({','.join('?' * len(part))})",
+                                     tuple(_DELETED_WITH + i for i in part))
+        return changes
+
+    def empty_trash(self) -> ChangeSet:
+        """Delete everything in the trash permanently (see `purge`)."""
+        with self.store.read() as conn:
+            ids = [r[0] for r in conn.exec_driver_sql(
+                "SELECT id FROM records WHERE deleted=1 AND type NOT IN ('workspace')").all()]
+        return self.purge(ids) if ids else ChangeSet()
+
+    def _deleted_tree(self, conn: Connection, view: RecordView) -> list[RecordView]:
+        """A deleted record and its deleted children, children first."""
+        nodes: list[RecordView] = []
+        for child_type, _field in CHILDREN.get(view.type, ()):
+            for (child_id,) in conn.exec_driver_sql(
+                "SELECT id FROM records WHERE parent=? AND type=? AND deleted=1", (view.id, child_type)
+            ).all():
+                child = self.store.find(child_id, conn)
+                if child is not None:
+                    nodes += self._deleted_tree(conn, child)
+        nodes.append(view)
+        return nodes
 
     def keep(self, rec: str) -> ChangeSet:
         """Keep a record that a teammate deleted while it was being edited here (clears the flag)."""
@@ -580,6 +634,7 @@ class Workspace(Queries):
 
 
 _DELETED_WITH = "deleted_with:"
+_SAMPLE = "sample_team"  # meta: this store holds the sample team (local, never exported)
 # Which record types each kind of link joins (from, to); None: from any record.
 _LINK_ENDS: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...]]] = {
     "group_member": (("working_group",), ("member",)),

@@ -239,6 +239,27 @@ class LocalEdits:
         observed = self._past_what_cannot_travel(conn, self.heads(conn, rec))
         return self._local_event(conn, "del", type_, rec, {"observed": observed})
 
+    def purge(self, conn: Connection, recs: list[str]) -> None:
+        """Forget deleted records on this store: their values (every `set` event), heads, row and
+        search entry go; their `del` events stay, so the deletion still reaches teammates (and
+        relays through this store), and the record can never come back alive from older events:
+        a bundle carrying them brings it back deleted, into the trash. This store's `have` still
+        names the forgotten events, so teammates do not send them again."""
+        ex = conn.exec_driver_sql
+        if recs:
+            self._set_meta(conn, "purged", "1")  # imports look for forgotten changes from now on
+        for start in range(0, len(recs), 500):
+            part = recs[start:start + 500]
+            marks = ",".join("?" * len(part))
+            rids = [r[0] for r in ex(f"SELECT rid FROM record_rows WHERE id IN ({marks})", tuple(part)).all()]
+            if rids:
+                rid_marks = ",".join("?" * len(rids))
+                ex(f"DELETE FROM search WHERE rowid IN ({rid_marks})", tuple(rids))
+                ex(f"DELETE FROM fts_queue WHERE rid IN ({rid_marks})", tuple(rids))
+            ex(f"DELETE FROM record_rows WHERE id IN ({marks})", tuple(part))
+            ex(f"DELETE FROM head_rows WHERE rec IN ({marks})", tuple(part))
+            ex(f"DELETE FROM events WHERE rec IN ({marks}) AND op <> 'del'", tuple(part))
+
     def _past_what_cannot_travel(self, conn: Connection, versions: dict[str, list[list[Any]]]) -> dict[str, list[list[Any]]]:
         """The versions a new event replaces (its parents or a deletion's observed), per field, with,
         past each version that no bundle can carry (written by an older version: see

@@ -148,10 +148,44 @@ def _unknown(
             if type(e) is HeldEvent:
                 raise ReadWhole((r, s))
             fresh.append(e)
-    if any(type(e) is HeldEvent for e in fresh):
-        # read as held, gone since (an import undone while this one was read)
-        raise UserError("The workspace changed while the bundle was read; import the bundle again.")
-    return fresh
+    purged = conn.exec_driver_sql("SELECT 1 FROM meta WHERE key='purged'").first() is not None
+    if not purged:
+        if any(type(e) is HeldEvent for e in fresh):
+            # read as held, gone since (an import undone while this one was read)
+            raise UserError("The workspace changed while the bundle was read; import the bundle again.")
+        return fresh
+    return _unforgotten(conn, fresh)
+
+
+def _unforgotten(conn: Connection, fresh: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`fresh` less the changes this store holds but forgot: the values of records deleted
+    permanently here (`Store.purge`) that are still deleted. A record a teammate brought back
+    since takes its values again (read whole, they are applied)."""
+    held_now = knowledge.have(conn)
+    live: dict[str, bool] = {}
+
+    def alive(rec: str) -> bool:
+        if rec not in live:
+            row = conn.exec_driver_sql("SELECT deleted FROM records WHERE id=?", (rec,)).first()
+            live[rec] = row is not None and not row[0]
+        return live[rec]
+
+    out = []
+    for e in fresh:
+        if not _holds(held_now, e["dot"]):
+            if type(e) is HeldEvent:  # read as held, gone since (an import undone while this one was read)
+                raise UserError("The workspace changed while the bundle was read; import the bundle again.")
+            out.append(e)
+        elif alive(e["rec"]):
+            if type(e) is HeldEvent:
+                raise ReadWhole(tuple(e["dot"]))
+            out.append(e)
+    return out
+
+
+def _holds(vector: Vector, dot: Any) -> bool:
+    r, s = dot
+    return any(lo <= s <= hi for lo, hi in vector.get(r, ()))
 
 
 _REC_AND_TYPE = itemgetter(3, 4)  # (rec, type) of an events row

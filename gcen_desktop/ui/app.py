@@ -130,10 +130,21 @@ class Shell:
             return
         self.open_workspace(ws, bundle)
 
-    def show_first_run(self, bundle: Path | None = None, folder: Path | None = None) -> None:
+    def show_first_run(self, bundle: Path | None = None, folder: Path | None = None, *, another: bool = False) -> None:
+        """The first-run screen; `another`: File › New workspace, beside the open workspace's window
+        (the user's name, role and city filled in from it, unless it is the sample team)."""
         from .first_run import FirstRunWindow
 
-        self.first_run = FirstRunWindow(folder)
+        if self.first_run is not None:
+            self.first_run.close()
+            self.first_run.deleteLater()
+        identity = sample = None
+        if another:
+            from ..services.workspace import default_workspace_folder
+
+            identity = self._identity()
+            sample = default_workspace_folder().parent / "sample"
+        self.first_run = FirstRunWindow(folder, another=another, identity=identity, sample_folder=sample)
         self.first_run.sig_workspace_ready.connect(lambda ws, b: self.open_workspace(ws, b or bundle))
         self.first_run.resize(640, 560)
         self.first_run.show()
@@ -154,7 +165,12 @@ class Shell:
             self.window = MainWindow(self.ctx)
         self.window.sig_theme_changed.connect(self.apply_theme)
         self.window.sig_switch_workspace.connect(self._on_window_switch_workspace)
-        self.settings.last_workspace = str(ws.store.folder)
+        self.window.sig_new_workspace.connect(self._on_window_new_workspace)
+        self.window.sig_open_workspace.connect(self._on_window_open_workspace)
+        info = ws.info()
+        self.settings.remember_workspace(ws.store.folder, info.title if info else "", sample=ws.is_sample)
+        if not ws.is_sample:  # looking at the sample never makes it the workspace the app opens on
+            self.settings.last_workspace = str(ws.store.folder)
         self.server.listen(ws.store.folder)
         self.window.show()
         QTimer.singleShot(0, self.window, self.window.build_remaining)
@@ -189,6 +205,21 @@ class Shell:
         if bundle:
             window.start_import(Path(bundle))
 
+    def _identity(self) -> dict[str, Any] | None:
+        """The user's name, role and city in the open workspace (None in the sample team, whose
+        'me' is a fictional lead)."""
+        if self.ctx is None or self.ctx.ws.is_sample:
+            return None
+        ws = self.ctx.ws
+        me = ws.find(ws.me) if ws.me else None
+        info = ws.info()
+        city = info.data.get("city") if info is not None else None
+        return {"name": me.title if me is not None else "", "role": me.data.get("role") if me is not None else None,
+                "city": city or ""}
+
+    def _on_window_new_workspace(self, folder: Path | None = None) -> None:
+        self.show_first_run(None, folder, another=True)
+
     def _on_window_switch_workspace(self) -> None:
         folder = prompts.choose_folder(self.window, QCoreApplication.translate("Shell", "Open a workspace folder"))
         if folder is None:
@@ -196,15 +227,42 @@ class Shell:
         from ..services.workspace import Workspace
 
         if not Workspace.exists(folder):
-            prompts.error(self.window, QCoreApplication.translate("Shell", "No workspace there"),
-                          QCoreApplication.translate("Shell", "That folder holds no GCEN workspace; pick the folder you created it in."))
+            try:
+                empty = not any(Path(folder).iterdir())
+            except OSError:
+                empty = False
+            if empty and prompts.confirm(
+                self.window, QCoreApplication.translate("Shell", "New workspace"),
+                QCoreApplication.translate("Shell", "That folder is empty. Create a new workspace in it?"),
+                ok_label=QCoreApplication.translate("Shell", "Create a workspace…"),
+            ):
+                self._on_window_new_workspace(Path(folder))
+            elif not empty:
+                prompts.error(self.window, QCoreApplication.translate("Shell", "No workspace there"),
+                              QCoreApplication.translate("Shell", "That folder holds no GCEN workspace; pick the folder "
+                                                         "you created it in, or an empty folder for a new workspace."))
+            return
+        self._on_window_open_workspace(str(folder))
+
+    def _on_window_open_workspace(self, folder: str) -> None:
+        """Open a workspace in this window, unless it is the one shown, or another app has it
+        open (then that app shows its window: one app per workspace)."""
+        from ..services.workspace import Workspace
+
+        path = Path(folder)
+        if self.ctx is not None and self.ctx.ws.store.folder.resolve() == path.resolve():
+            return
+        if hand_over(path, {"workspace": str(path.resolve()), "bundle": None}):
+            if self.ctx is not None:
+                self.ctx.sig_status.emit(QCoreApplication.translate(
+                    "Shell", "That workspace is open in another window, which is now in front."))
             return
         try:
-            ws = Workspace.open(folder)
+            ws = Workspace.open(path)
         except Exception as exc:  # noqa: BLE001
             prompts.error(self.window, QCoreApplication.translate("Shell", "Could not open the workspace"), error_text(exc))
             return
-        self.open_workspace(ws)
+        self.open_workspace(ws)  # the window shown closes first: it saves what is being typed
 
     def close_workspace(self) -> None:
         self.server.close()

@@ -52,12 +52,18 @@ class FirstRunWindow(QWidget):
 
     sig_workspace_ready = Signal(object, object)
 
-    def __init__(self, folder: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, folder: Path | None = None, parent: QWidget | None = None, *, another: bool = False,
+                 identity: dict[str, Any] | None = None, sample_folder: Path | None = None) -> None:
+        """`another`: File › New workspace (a workspace is open already); `identity` fills in the
+        user's name, role and city ({"name", "role", "city"}) from the workspace they work in."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Welcome to GCEN Desktop"))
+        self.setWindowTitle(self.tr("New workspace") if another else self.tr("Welcome to GCEN Desktop"))
         self.setWindowIcon(app_icon())
         self.workers = Workers()
-        self.folder = Path(folder) if folder else default_workspace_folder()
+        base = Path(folder) if folder else default_workspace_folder()
+        # The sample team lives beside the first workspace, in a workspace of its own.
+        self.sample_folder = sample_folder or base.parent / "sample"
+        self.folder = _free_folder(base)
         self.setMinimumWidth(560)
 
         outer = QVBoxLayout(self)
@@ -68,7 +74,7 @@ class FirstRunWindow(QWidget):
         logo.setPixmap(app_icon().pixmap(56, 56))
         head.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
         intro = QVBoxLayout()
-        title = QLabel(self.tr("Welcome to GCEN Desktop"), self)
+        title = QLabel(self.tr("New workspace") if another else self.tr("Welcome to GCEN Desktop"), self)
         title.setObjectName("SectionTitle")
         title.setWordWrap(True)
         intro.addWidget(title)
@@ -84,7 +90,8 @@ class FirstRunWindow(QWidget):
         card.setObjectName("Card")
         form_box = QVBoxLayout(card)
         form_box.setContentsMargins(20, 16, 20, 16)
-        heading = QLabel(self.tr("Create your team's workspace"), card)
+        heading = QLabel(self.tr("Create another workspace") if another else self.tr("Create your team's workspace"),
+                         card)
         heading.setObjectName("CardTitle")
         form_box.addWidget(heading)
         form = QFormLayout()
@@ -103,6 +110,11 @@ class FirstRunWindow(QWidget):
         self.role_box.setAccessibleName(self.tr("Your role"))
         for role in MEMBER_ROLES:
             self.role_box.addItem(value_name(role), role)
+        if identity:
+            self.name_edit.setText(identity.get("name") or "")
+            self.city_edit.setText(identity.get("city") or "")
+            if identity.get("role"):
+                self.role_box.setCurrentIndex(max(self.role_box.findData(identity["role"]), 0))
         form.addRow(self.tr("Team name"), self.team_edit)
         form.addRow(self.tr("City"), self.city_edit)
         form.addRow(self.tr("Your name"), self.name_edit)
@@ -162,8 +174,16 @@ class FirstRunWindow(QWidget):
     def _on_change_folder_clicked(self) -> None:
         folder = prompts.choose_folder(self, self.tr("Where to keep the workspace"), str(self.folder.parent))
         if folder:
-            self.folder = Path(folder) / "gcen-workspace" if any(Path(folder).iterdir()) else Path(folder)
-            self.folder_label.setText(str(self.folder))
+            self.set_folder(Path(folder))
+
+    def set_folder(self, folder: Path) -> None:
+        """Create the workspace in `folder` when it is empty, else in a new folder inside it."""
+        try:
+            empty = not any(folder.iterdir())
+        except OSError:
+            empty = False
+        self.folder = folder if empty else _free_folder(folder / "gcen-workspace")
+        self.folder_label.setText(str(self.folder))
 
     def _values(self) -> dict[str, Any] | None:
         team = self.team_edit.text().strip()
@@ -262,19 +282,22 @@ class FirstRunWindow(QWidget):
         self.create(None)
 
     def create(self, values: dict[str, Any] | None, bundle: Path | None = None) -> None:
-        """Create the workspace (None: the sample team) on a worker; emit sig_workspace_ready."""
-        folder = self.folder
-        if Workspace.exists(folder):
-            folder = _free_folder(folder.with_name(folder.name + "-sample") if values is None else folder)
+        """Create the workspace (None: open the sample team, in a workspace of its own, made the
+        first time) on a worker; emit sig_workspace_ready."""
+        folder = self.folder if values is not None else self.sample_folder
         self._busy(True)
 
         def make() -> Workspace:
             if values is None:
-                from ..services.sample import fill_sample
+                from ..services.sample import new_sample_workspace
 
-                ws = Workspace.new(folder, "Boston Public Schools — GCEN team", city="Boston")
-                fill_sample(ws)
-                return ws
+                if Workspace.exists(folder) and not Workspace.unfinished(folder):
+                    ws = Workspace.open(folder)
+                    if ws.is_sample:
+                        return ws
+                    ws.close()  # a workspace of the user's own that happens to be called "sample"
+                    return new_sample_workspace(_free_folder(folder))
+                return new_sample_workspace(folder)
             return Workspace.new(folder, values["name"], city=values["city"], member=values["member"], role=values["role"])
 
         def done(ws: Workspace) -> None:

@@ -32,12 +32,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
+    QLineEdit,
     QListView,
     QMainWindow,
+    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -150,12 +153,22 @@ class SidebarDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def _unique_keys(keys: list[QKeySequence]) -> list[QKeySequence]:
+    seen: list[QKeySequence] = []
+    for sequence in keys:
+        if not sequence.isEmpty() and sequence not in seen:
+            seen.append(sequence)
+    return seen
+
+
 class MainWindow(QMainWindow):
     """Everything the user works in. `sig_closed` lets the app shell save and shut down."""
 
     sig_closed = Signal()
     sig_first_paint = Signal()  # the frame has been painted once (the shell then opens the workspace)
     sig_switch_workspace = Signal()
+    sig_new_workspace = Signal()
+    sig_open_workspace = Signal(str)  # the folder of a recent workspace
     sig_theme_changed = Signal(str)
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None, *,
@@ -216,6 +229,8 @@ class MainWindow(QMainWindow):
         self.settings = ctx.settings
         info = ctx.ws.info()
         team = info.title if info else ""
+        if team and ctx.ws.is_sample:
+            team = self.tr("%s (sample)") % team
         self.setWindowTitle(self.tr("%s — GCEN Desktop") % team if team else self.tr("GCEN Desktop"))
         # Sections are built when first shown (the rest right after the first paint), so the
         # window appears quickly even on a large workspace.
@@ -261,11 +276,23 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("&New"), self._on_new_triggered, key.New, name="action-new")
         file_menu.addAction(self.new_action)
+        self.save_action = self._action(self.tr("&Save now"), self.save_now, key.Save, name="action-save")
+        file_menu.addAction(self.save_action)
+        self.print_action = self._action(self.tr("Print or e&xport…"), self.print_open_record, key.Print,
+                                         name="action-print")
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         self.import_action = self._action(self.tr("&Import a bundle…"), self._on_import_triggered, name="action-import")
         file_menu.addAction(self.import_action)
-        file_menu.addAction(self._action(self.tr("Open another &workspace…"), self.sig_switch_workspace.emit,
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("New &workspace…"), self.sig_new_workspace.emit,
+                                         name="action-new-workspace"))
+        file_menu.addAction(self._action(self.tr("&Open a workspace…"), self.sig_switch_workspace.emit,
                                          name="action-switch"))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.setObjectName("menu-recent")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.fill_recent_menu()
         file_menu.addSeparator()
         prefs = self._action(self.tr("&Preferences…"), self.show_preferences, key.Preferences, name="action-preferences")
         prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -284,7 +311,14 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(key.Undo)
         self.undo_action.setObjectName("action-undo")
         self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(key.Redo)
+        # Ctrl+Y (Windows) and Ctrl+Shift+Z (elsewhere) both redo, whatever the platform's habit.
+        # Where Ctrl+Y is not the platform's own Redo key, text fields do not take it: an action of
+        # its own redoes the typing in the focused text field, else the last command.
+        ctrl_y = QKeySequence("Ctrl+Y")
+        platform = QKeySequence.keyBindings(key.Redo)
+        self.redo_action.setShortcuts(_unique_keys([*platform, QKeySequence("Ctrl+Shift+Z")]))
+        if ctrl_y not in platform:
+            self._action(self.tr("Redo"), self._on_redo_y_triggered, ctrl_y, name="action-redo-y")
         self.redo_action.setObjectName("action-redo")
         for action in (self.undo_action, self.redo_action):
             # Text editors keep their own undo while they have focus.
@@ -318,6 +352,35 @@ class MainWindow(QMainWindow):
         about = self._action(self.tr("&About GCEN Desktop"), self.show_about, name="action-about")
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
+
+    def fill_recent_menu(self) -> None:
+        """The recent workspaces, newest first; one whose folder is gone leaves the list."""
+        from .app import WORKSPACE_DB
+
+        self.recent_menu.clear()
+        here = self.ctx.ws.store.folder.resolve() if self.ctx is not None else None
+        shown = 0
+        for item in self.settings.recent_workspaces if self.settings is not None else []:
+            folder = Path(item["folder"])
+            if not (folder / WORKSPACE_DB).exists():
+                self.settings.forget_workspace(folder)  # moved or deleted: not offered again
+                continue
+            name = item["name"] or folder.name
+            if item["sample"]:
+                name = self.tr("%s (sample)") % name
+            action = self.recent_menu.addAction(f"{name.replace('&', '&&')} — {folder}")
+            action.setObjectName("action-recent")
+            action.setData(str(folder))
+            if folder.resolve() == here:
+                action.setCheckable(True)
+                action.setChecked(True)
+                action.setEnabled(False)
+            else:
+                action.triggered.connect(lambda _c=False, f=str(folder): self.sig_open_workspace.emit(f))
+            shown += 1
+        if not shown:
+            none = self.recent_menu.addAction(self.tr("No recent workspaces"))
+            none.setEnabled(False)
 
     # --- sections -------------------------------------------------------------------------------
 
@@ -404,6 +467,32 @@ class MainWindow(QMainWindow):
         section = self.current_section()
         if section is not None:
             section.new_record()
+
+    def _on_redo_y_triggered(self) -> None:
+        target = QApplication.focusWidget()
+        if isinstance(target, (QLineEdit, QTextEdit, QPlainTextEdit)) and not target.isReadOnly():
+            target.redo()
+        elif self.ctx.undo_stack.canRedo():
+            self.ctx.undo_stack.redo()
+
+    def save_now(self) -> None:
+        """Ctrl+S: write what is being typed now instead of after the autosave pause."""
+        for section in list(self._built.values()):
+            flush = getattr(section, "flush", None)
+            if flush:
+                flush()
+        self.ctx.sig_status.emit(self.tr("Saved. Everything you type is also saved as you go."))
+
+    def print_open_record(self) -> None:
+        """Ctrl+P: export the open plan or symposium as a PDF to print (asks where to save)."""
+        section = self.current_section()
+        printer = getattr(section, "print_open_record", None)
+        if section is not None:
+            getattr(section, "flush", lambda: None)()
+        if printer is None or not printer():
+            self.ctx.sig_status.emit(self.tr("Nothing to print here: open an action plan or a symposium, "
+                                             "then press %s again.") % self.print_action.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText))
 
     def _on_delete_triggered(self) -> None:
         from .deleting import delete_in_focus

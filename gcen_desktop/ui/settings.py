@@ -6,6 +6,7 @@ of their own, so no run ever touches the user's real settings.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,14 @@ ORGANISATION = "GCEN"
 APPLICATION = "GCEN Desktop"
 SETTINGS_VERSION = 1
 THEMES = ("system", "light", "dark")
+RECENT_MAX = 10
+
+
+def _same_folder(a: str, b: str) -> bool:
+    try:
+        return Path(a).expanduser().resolve() == Path(b).expanduser().resolve()
+    except OSError:
+        return a == b
 
 
 def _qt_suffix() -> str:
@@ -115,6 +124,29 @@ class Settings:
     @last_workspace.setter
     def last_workspace(self, value: str) -> None:
         self._set("workspace/last", str(value) if value else None)
+
+    @property
+    def recent_workspaces(self) -> list[dict[str, Any]]:
+        """Workspaces opened lately, newest first: {"folder", "name", "sample"} each."""
+        try:
+            items = json.loads(self._get("workspace/recent", "[]", str))
+        except ValueError:
+            return []
+        if not isinstance(items, list):
+            return []
+        return [{"folder": i["folder"], "name": str(i.get("name") or ""), "sample": bool(i.get("sample"))}
+                for i in items if isinstance(i, dict) and isinstance(i.get("folder"), str) and i["folder"]]
+
+    def remember_workspace(self, folder: Path | str, name: str, *, sample: bool = False) -> None:
+        """Put a workspace first in the recent list (one entry per folder, at most RECENT_MAX)."""
+        folder = str(folder)
+        items = [i for i in self.recent_workspaces if not _same_folder(i["folder"], folder)]
+        items.insert(0, {"folder": folder, "name": name, "sample": sample})
+        self._set("workspace/recent", json.dumps(items[:RECENT_MAX]))
+
+    def forget_workspace(self, folder: Path | str) -> None:
+        items = [i for i in self.recent_workspaces if not _same_folder(i["folder"], str(folder))]
+        self._set("workspace/recent", json.dumps(items))
 
     @property
     def shared_folder(self) -> str:

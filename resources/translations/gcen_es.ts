@@ -887,12 +887,20 @@
             <translation>Bienvenido a GCEN Desktop</translation>
         </message>
         <message>
+            <source>New workspace</source>
+            <translation>Nuevo espacio de trabajo</translation>
+        </message>
+        <message>
             <source>Your team's notes, readings, action plans and symposia, on this computer. Nothing needs a server: you share with teammates through bundle files.</source>
             <translation>Las notas, lecturas, planes de acción y simposios de su equipo, en este equipo. No hace falta ningún servidor: comparte con sus compañeros mediante archivos de paquete.</translation>
         </message>
         <message>
             <source>Create your team's workspace</source>
             <translation>Cree el espacio de trabajo de su equipo</translation>
+        </message>
+        <message>
+            <source>Create another workspace</source>
+            <translation>Crear otro espacio de trabajo</translation>
         </message>
         <message>
             <source>e.g. Boston Public Schools — GCEN team</source>
@@ -1495,6 +1503,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>%d need a decision in Conflicts.</source>
             <translation>%d requieren una decisión en Conflictos.</translation>
         </message>
+        <message>
+            <source>Its conflicts are settled.</source>
+            <translation>Sus conflictos están resueltos.</translation>
+        </message>
     </context>
     <context>
         <name>ImportPreviewDialog</name>
@@ -1714,6 +1726,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Secciones</translation>
         </message>
         <message>
+            <source>%s (sample)</source>
+            <translation>%s (ejemplo)</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
@@ -1722,12 +1738,28 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>&amp;Nuevo</translation>
         </message>
         <message>
+            <source>&amp;Save now</source>
+            <translation>&amp;Guardar ahora</translation>
+        </message>
+        <message>
+            <source>Print or e&amp;xport…</source>
+            <translation>Imprimir o e&amp;xportar…</translation>
+        </message>
+        <message>
             <source>&amp;Import a bundle…</source>
             <translation>&amp;Importar un paquete…</translation>
         </message>
         <message>
-            <source>Open another &amp;workspace…</source>
-            <translation>Abrir otro &amp;espacio de trabajo…</translation>
+            <source>New &amp;workspace…</source>
+            <translation>Nuevo &amp;espacio de trabajo…</translation>
+        </message>
+        <message>
+            <source>&amp;Open a workspace…</source>
+            <translation>&amp;Abrir un espacio de trabajo…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
@@ -1748,6 +1780,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Rehacer</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
@@ -1784,6 +1820,18 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>&amp;About GCEN Desktop</source>
             <translation>A&amp;cerca de GCEN Desktop</translation>
+        </message>
+        <message>
+            <source>No recent workspaces</source>
+            <translation>No hay espacios de trabajo recientes</translation>
+        </message>
+        <message>
+            <source>Saved. Everything you type is also saved as you go.</source>
+            <translation>Guardado. Todo lo que escribe también se guarda sobre la marcha.</translation>
+        </message>
+        <message>
+            <source>Nothing to print here: open an action plan or a symposium, then press %s again.</source>
+            <translation>No hay nada que imprimir aquí: abra un plan de acción o un simposio y vuelva a pulsar %s.</translation>
         </message>
         <message>
             <source>Import a bundle</source>
@@ -3088,12 +3136,28 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Abrir una carpeta de espacio de trabajo</translation>
         </message>
         <message>
+            <source>New workspace</source>
+            <translation>Nuevo espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>That folder is empty. Create a new workspace in it?</source>
+            <translation>Esa carpeta está vacía. ¿Crear en ella un nuevo espacio de trabajo?</translation>
+        </message>
+        <message>
+            <source>Create a workspace…</source>
+            <translation>Crear un espacio de trabajo…</translation>
+        </message>
+        <message>
             <source>No workspace there</source>
             <translation>No hay ningún espacio de trabajo ahí</translation>
         </message>
         <message>
-            <source>That folder holds no GCEN workspace; pick the folder you created it in.</source>
-            <translation>Esa carpeta no contiene ningún espacio de trabajo GCEN; elija la carpeta en la que lo creó.</translation>
+            <source>That folder holds no GCEN workspace; pick the folder you created it in, or an empty folder for a new workspace.</source>
+            <translation>Esa carpeta no contiene ningún espacio de trabajo GCEN; elija la carpeta donde lo creó, o una carpeta vacía para un espacio de trabajo nuevo.</translation>
+        </message>
+        <message>
+            <source>That workspace is open in another window, which is now in front.</source>
+            <translation>Ese espacio de trabajo está abierto en otra ventana, que ahora está al frente.</translation>
         </message>
     </context>
     <context>
@@ -3383,8 +3447,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Papelera</translation>
         </message>
         <message>
-            <source>Deleted records stay here until you restore them.</source>
-            <translation>Los registros eliminados permanecen aquí hasta que los restaure.</translation>
+            <source>Deleted records stay here until you restore them or delete them permanently.</source>
+            <translation>Los registros eliminados permanecen aquí hasta que los restaure o los elimine definitivamente.</translation>
         </message>
         <message>
             <source>Restore</source>
@@ -3393,6 +3457,22 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Restore the selected records</source>
             <translation>Restaurar los registros seleccionados</translation>
+        </message>
+        <message>
+            <source>Delete permanently</source>
+            <translation>Eliminar definitivamente</translation>
+        </message>
+        <message>
+            <source>Delete the selected records permanently</source>
+            <translation>Eliminar definitivamente los registros seleccionados</translation>
+        </message>
+        <message>
+            <source>Empty trash</source>
+            <translation>Vaciar la papelera</translation>
+        </message>
+        <message>
+            <source>Empty the trash</source>
+            <translation>Vaciar la papelera</translation>
         </message>
         <message>
             <source>Deleted records</source>
@@ -3409,6 +3489,22 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Restore from trash</source>
             <translation>Restaurar de la papelera</translation>
+        </message>
+        <message>
+            <source>Teammates who already have them keep them: your deletion reaches them with your bundles, and their copies stay in their own trash until they empty theirs.</source>
+            <translation>Los compañeros que ya los tienen los conservan: su eliminación les llega con sus paquetes, y sus copias quedan en su propia papelera hasta que la vacíen.</translation>
+        </message>
+        <message>
+            <source>Delete the selected records permanently? What they say is removed from this computer; they cannot be restored, and this cannot be undone.</source>
+            <translation>¿Eliminar definitivamente los registros seleccionados? Su contenido se borra de este equipo; no se podrán restaurar y no se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Delete everything in the trash permanently? What it says is removed from this computer; nothing in it can be restored, and this cannot be undone.</source>
+            <translation>¿Eliminar definitivamente todo lo que hay en la papelera? Su contenido se borra de este equipo; nada se podrá restaurar y no se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>Deleted permanently.</source>
+            <translation>Eliminado definitivamente.</translation>
         </message>
         <message>
             <source>Restored %s record(s).</source>
@@ -4456,6 +4552,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
             <translation>No se pudo sacar ese elemento de la papelera; ejecute 'gcen check' y avise al equipo de GCEN Desktop si informa de un problema.</translation>
+        </message>
+        <message>
+            <source>'%(title)s' is not in the trash; delete it first.</source>
+            <translation>«%(title)s» no está en la papelera; elimínelo primero.</translation>
         </message>
         <message>
             <source>That record has no deletion to dismiss.</source>

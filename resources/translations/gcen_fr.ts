@@ -887,12 +887,20 @@
             <translation>Bienvenue dans GCEN Desktop</translation>
         </message>
         <message>
+            <source>New workspace</source>
+            <translation>Nouvel espace de travail</translation>
+        </message>
+        <message>
             <source>Your team's notes, readings, action plans and symposia, on this computer. Nothing needs a server: you share with teammates through bundle files.</source>
             <translation>Les notes, lectures, plans d'action et symposiums de votre équipe, sur cet ordinateur. Aucun serveur n'est nécessaire : vous partagez avec vos coéquipiers par fichiers de paquet.</translation>
         </message>
         <message>
             <source>Create your team's workspace</source>
             <translation>Créez l'espace de travail de votre équipe</translation>
+        </message>
+        <message>
+            <source>Create another workspace</source>
+            <translation>Créer un autre espace de travail</translation>
         </message>
         <message>
             <source>e.g. Boston Public Schools — GCEN team</source>
@@ -1495,6 +1503,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>%d need a decision in Conflicts.</source>
             <translation>%d nécessitent une décision dans Conflits.</translation>
         </message>
+        <message>
+            <source>Its conflicts are settled.</source>
+            <translation>Ses conflits sont réglés.</translation>
+        </message>
     </context>
     <context>
         <name>ImportPreviewDialog</name>
@@ -1714,6 +1726,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Sections</translation>
         </message>
         <message>
+            <source>%s (sample)</source>
+            <translation>%s (exemple)</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -1722,12 +1738,28 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>&amp;Nouveau</translation>
         </message>
         <message>
+            <source>&amp;Save now</source>
+            <translation>&amp;Enregistrer maintenant</translation>
+        </message>
+        <message>
+            <source>Print or e&amp;xport…</source>
+            <translation>Imprimer ou e&amp;xporter…</translation>
+        </message>
+        <message>
             <source>&amp;Import a bundle…</source>
             <translation>&amp;Importer un paquet…</translation>
         </message>
         <message>
-            <source>Open another &amp;workspace…</source>
-            <translation>Ouvrir un autre &amp;espace de travail…</translation>
+            <source>New &amp;workspace…</source>
+            <translation>Nouvel &amp;espace de travail…</translation>
+        </message>
+        <message>
+            <source>&amp;Open a workspace…</source>
+            <translation>&amp;Ouvrir un espace de travail…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Ouvrir un espace &amp;récent</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
@@ -1748,6 +1780,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Rétablir</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
@@ -1784,6 +1820,18 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>&amp;About GCEN Desktop</source>
             <translation>À &amp;propos de GCEN Desktop</translation>
+        </message>
+        <message>
+            <source>No recent workspaces</source>
+            <translation>Aucun espace de travail récent</translation>
+        </message>
+        <message>
+            <source>Saved. Everything you type is also saved as you go.</source>
+            <translation>Enregistré. Tout ce que vous tapez est aussi enregistré au fur et à mesure.</translation>
+        </message>
+        <message>
+            <source>Nothing to print here: open an action plan or a symposium, then press %s again.</source>
+            <translation>Rien à imprimer ici : ouvrez un plan d'action ou un symposium, puis appuyez de nouveau sur %s.</translation>
         </message>
         <message>
             <source>Import a bundle</source>
@@ -3088,12 +3136,28 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Ouvrir un dossier d'espace de travail</translation>
         </message>
         <message>
+            <source>New workspace</source>
+            <translation>Nouvel espace de travail</translation>
+        </message>
+        <message>
+            <source>That folder is empty. Create a new workspace in it?</source>
+            <translation>Ce dossier est vide. Y créer un nouvel espace de travail ?</translation>
+        </message>
+        <message>
+            <source>Create a workspace…</source>
+            <translation>Créer un espace de travail…</translation>
+        </message>
+        <message>
             <source>No workspace there</source>
             <translation>Aucun espace de travail ici</translation>
         </message>
         <message>
-            <source>That folder holds no GCEN workspace; pick the folder you created it in.</source>
-            <translation>Ce dossier ne contient aucun espace de travail GCEN ; choisissez le dossier dans lequel vous l'avez créé.</translation>
+            <source>That folder holds no GCEN workspace; pick the folder you created it in, or an empty folder for a new workspace.</source>
+            <translation>Ce dossier ne contient aucun espace de travail GCEN ; choisissez le dossier où vous l'avez créé, ou un dossier vide pour un nouvel espace de travail.</translation>
+        </message>
+        <message>
+            <source>That workspace is open in another window, which is now in front.</source>
+            <translation>Cet espace de travail est ouvert dans une autre fenêtre, maintenant au premier plan.</translation>
         </message>
     </context>
     <context>
@@ -3383,8 +3447,8 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Corbeille</translation>
         </message>
         <message>
-            <source>Deleted records stay here until you restore them.</source>
-            <translation>Les éléments supprimés restent ici jusqu'à ce que vous les restauriez.</translation>
+            <source>Deleted records stay here until you restore them or delete them permanently.</source>
+            <translation>Les éléments supprimés restent ici jusqu'à ce que vous les restauriez ou les supprimiez définitivement.</translation>
         </message>
         <message>
             <source>Restore</source>
@@ -3393,6 +3457,22 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Restore the selected records</source>
             <translation>Restaurer les éléments sélectionnés</translation>
+        </message>
+        <message>
+            <source>Delete permanently</source>
+            <translation>Supprimer définitivement</translation>
+        </message>
+        <message>
+            <source>Delete the selected records permanently</source>
+            <translation>Supprimer définitivement les éléments sélectionnés</translation>
+        </message>
+        <message>
+            <source>Empty trash</source>
+            <translation>Vider la corbeille</translation>
+        </message>
+        <message>
+            <source>Empty the trash</source>
+            <translation>Vider la corbeille</translation>
         </message>
         <message>
             <source>Deleted records</source>
@@ -3409,6 +3489,22 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Restore from trash</source>
             <translation>Restaurer depuis la corbeille</translation>
+        </message>
+        <message>
+            <source>Teammates who already have them keep them: your deletion reaches them with your bundles, and their copies stay in their own trash until they empty theirs.</source>
+            <translation>Les coéquipiers qui les ont déjà les gardent : votre suppression leur parvient avec vos paquets, et leurs copies restent dans leur propre corbeille jusqu'à ce qu'ils la vident.</translation>
+        </message>
+        <message>
+            <source>Delete the selected records permanently? What they say is removed from this computer; they cannot be restored, and this cannot be undone.</source>
+            <translation>Supprimer définitivement les éléments sélectionnés ? Leur contenu est retiré de cet ordinateur ; ils ne pourront pas être restaurés, et cette action est irréversible.</translation>
+        </message>
+        <message>
+            <source>Delete everything in the trash permanently? What it says is removed from this computer; nothing in it can be restored, and this cannot be undone.</source>
+            <translation>Supprimer définitivement tout le contenu de la corbeille ? Il est retiré de cet ordinateur ; rien ne pourra être restauré, et cette action est irréversible.</translation>
+        </message>
+        <message>
+            <source>Deleted permanently.</source>
+            <translation>Supprimé définitivement.</translation>
         </message>
         <message>
             <source>Restored %s record(s).</source>
@@ -4456,6 +4552,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
             <translation>Cet élément n'a pas pu être sorti de la corbeille ; lancez 'gcen check' et prévenez l'équipe GCEN Desktop s'il signale un problème.</translation>
+        </message>
+        <message>
+            <source>'%(title)s' is not in the trash; delete it first.</source>
+            <translation>« %(title)s » n'est pas dans la corbeille ; supprimez-le d'abord.</translation>
         </message>
         <message>
             <source>That record has no deletion to dismiss.</source>

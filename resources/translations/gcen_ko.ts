@@ -884,12 +884,20 @@
             <translation>GCEN Desktop에 오신 것을 환영합니다</translation>
         </message>
         <message>
+            <source>New workspace</source>
+            <translation>새 작업 공간</translation>
+        </message>
+        <message>
             <source>Your team's notes, readings, action plans and symposia, on this computer. Nothing needs a server: you share with teammates through bundle files.</source>
             <translation>팀의 노트, 읽기 자료, 실행 계획, 심포지엄을 이 컴퓨터에서 관리합니다. 서버가 필요 없으며, 번들 파일로 팀원과 공유합니다.</translation>
         </message>
         <message>
             <source>Create your team's workspace</source>
             <translation>팀 작업 공간 만들기</translation>
+        </message>
+        <message>
+            <source>Create another workspace</source>
+            <translation>다른 작업 공간 만들기</translation>
         </message>
         <message>
             <source>e.g. Boston Public Schools — GCEN team</source>
@@ -1492,6 +1500,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>%d need a decision in Conflicts.</source>
             <translation>%d개 항목은 충돌에서 결정이 필요합니다.</translation>
         </message>
+        <message>
+            <source>Its conflicts are settled.</source>
+            <translation>충돌이 모두 해결되었습니다.</translation>
+        </message>
     </context>
     <context>
         <name>ImportPreviewDialog</name>
@@ -1710,6 +1722,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>섹션</translation>
         </message>
         <message>
+            <source>%s (sample)</source>
+            <translation>%s (예시)</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>파일(&amp;F)</translation>
         </message>
@@ -1718,12 +1734,28 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>새로 만들기(&amp;N)</translation>
         </message>
         <message>
+            <source>&amp;Save now</source>
+            <translation>지금 저장(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Print or e&amp;xport…</source>
+            <translation>인쇄 또는 내보내기(&amp;X)…</translation>
+        </message>
+        <message>
             <source>&amp;Import a bundle…</source>
             <translation>번들 가져오기(&amp;I)…</translation>
         </message>
         <message>
-            <source>Open another &amp;workspace…</source>
-            <translation>다른 작업 공간 열기(&amp;W)…</translation>
+            <source>New &amp;workspace…</source>
+            <translation>새 작업 공간(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>&amp;Open a workspace…</source>
+            <translation>작업 공간 열기(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>최근 항목 열기(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
@@ -1744,6 +1776,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>&amp;Redo</source>
             <translation>다시 실행(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>다시 실행</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
@@ -1780,6 +1816,18 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>&amp;About GCEN Desktop</source>
             <translation>GCEN Desktop 정보(&amp;A)</translation>
+        </message>
+        <message>
+            <source>No recent workspaces</source>
+            <translation>최근 작업 공간 없음</translation>
+        </message>
+        <message>
+            <source>Saved. Everything you type is also saved as you go.</source>
+            <translation>저장했습니다. 입력하는 모든 내용은 입력하는 동안에도 저장됩니다.</translation>
+        </message>
+        <message>
+            <source>Nothing to print here: open an action plan or a symposium, then press %s again.</source>
+            <translation>여기에는 인쇄할 것이 없습니다. 실행 계획이나 심포지엄을 연 다음 %s 키를 다시 누르세요.</translation>
         </message>
         <message>
             <source>Import a bundle</source>
@@ -3082,12 +3130,28 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>작업 공간 폴더 열기</translation>
         </message>
         <message>
+            <source>New workspace</source>
+            <translation>새 작업 공간</translation>
+        </message>
+        <message>
+            <source>That folder is empty. Create a new workspace in it?</source>
+            <translation>이 폴더는 비어 있습니다. 여기에 새 작업 공간을 만들까요?</translation>
+        </message>
+        <message>
+            <source>Create a workspace…</source>
+            <translation>작업 공간 만들기…</translation>
+        </message>
+        <message>
             <source>No workspace there</source>
             <translation>그곳에 작업 공간이 없습니다</translation>
         </message>
         <message>
-            <source>That folder holds no GCEN workspace; pick the folder you created it in.</source>
-            <translation>이 폴더에는 GCEN 작업 공간이 없습니다. 작업 공간을 만든 폴더를 선택하세요.</translation>
+            <source>That folder holds no GCEN workspace; pick the folder you created it in, or an empty folder for a new workspace.</source>
+            <translation>이 폴더에는 GCEN 작업 공간이 없습니다. 작업 공간을 만든 폴더를 고르거나, 새 작업 공간을 위한 빈 폴더를 고르세요.</translation>
+        </message>
+        <message>
+            <source>That workspace is open in another window, which is now in front.</source>
+            <translation>이 작업 공간은 다른 창에 열려 있으며, 그 창을 앞으로 가져왔습니다.</translation>
         </message>
     </context>
     <context>
@@ -3376,8 +3440,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>휴지통</translation>
         </message>
         <message>
-            <source>Deleted records stay here until you restore them.</source>
-            <translation>삭제한 항목은 복원할 때까지 여기에 남아 있습니다.</translation>
+            <source>Deleted records stay here until you restore them or delete them permanently.</source>
+            <translation>삭제한 항목은 복원하거나 영구 삭제할 때까지 여기에 남아 있습니다.</translation>
         </message>
         <message>
             <source>Restore</source>
@@ -3386,6 +3450,22 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Restore the selected records</source>
             <translation>선택한 항목 복원</translation>
+        </message>
+        <message>
+            <source>Delete permanently</source>
+            <translation>영구 삭제</translation>
+        </message>
+        <message>
+            <source>Delete the selected records permanently</source>
+            <translation>선택한 항목을 영구 삭제</translation>
+        </message>
+        <message>
+            <source>Empty trash</source>
+            <translation>휴지통 비우기</translation>
+        </message>
+        <message>
+            <source>Empty the trash</source>
+            <translation>휴지통을 비웁니다</translation>
         </message>
         <message>
             <source>Deleted records</source>
@@ -3402,6 +3482,22 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Restore from trash</source>
             <translation>휴지통에서 복원</translation>
+        </message>
+        <message>
+            <source>Teammates who already have them keep them: your deletion reaches them with your bundles, and their copies stay in their own trash until they empty theirs.</source>
+            <translation>이미 이 항목을 가진 팀원은 계속 갖게 됩니다. 삭제 사실은 번들을 통해 전달되며, 팀원의 사본은 각자 휴지통을 비울 때까지 휴지통에 남습니다.</translation>
+        </message>
+        <message>
+            <source>Delete the selected records permanently? What they say is removed from this computer; they cannot be restored, and this cannot be undone.</source>
+            <translation>선택한 항목을 영구 삭제할까요? 내용이 이 컴퓨터에서 지워지며, 복원할 수 없고 실행을 취소할 수도 없습니다.</translation>
+        </message>
+        <message>
+            <source>Delete everything in the trash permanently? What it says is removed from this computer; nothing in it can be restored, and this cannot be undone.</source>
+            <translation>휴지통의 모든 항목을 영구 삭제할까요? 내용이 이 컴퓨터에서 지워지며, 어떤 항목도 복원할 수 없고 실행을 취소할 수도 없습니다.</translation>
+        </message>
+        <message>
+            <source>Deleted permanently.</source>
+            <translation>영구 삭제했습니다.</translation>
         </message>
         <message>
             <source>Restored %s record(s).</source>
@@ -4448,6 +4544,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
             <translation>그 항목을 휴지통에서 되돌릴 수 없습니다. 'gcen check'를 실행하고 문제가 보고되면 GCEN Desktop 팀에 알려 주세요.</translation>
+        </message>
+        <message>
+            <source>'%(title)s' is not in the trash; delete it first.</source>
+            <translation>'%(title)s'은(는) 휴지통에 없습니다. 먼저 삭제하세요.</translation>
         </message>
         <message>
             <source>That record has no deletion to dismiss.</source>

@@ -887,12 +887,20 @@
             <translation>Boas-vindas ao GCEN Desktop</translation>
         </message>
         <message>
+            <source>New workspace</source>
+            <translation>Novo espaço de trabalho</translation>
+        </message>
+        <message>
             <source>Your team's notes, readings, action plans and symposia, on this computer. Nothing needs a server: you share with teammates through bundle files.</source>
             <translation>As notas, leituras, planos de ação e simpósios da sua equipe, neste computador. Não é preciso servidor: você compartilha com os colegas por arquivos de pacote.</translation>
         </message>
         <message>
             <source>Create your team's workspace</source>
             <translation>Crie o espaço de trabalho da sua equipe</translation>
+        </message>
+        <message>
+            <source>Create another workspace</source>
+            <translation>Criar outro espaço de trabalho</translation>
         </message>
         <message>
             <source>e.g. Boston Public Schools — GCEN team</source>
@@ -1495,6 +1503,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>%d need a decision in Conflicts.</source>
             <translation>%d precisam de decisão em Conflitos.</translation>
         </message>
+        <message>
+            <source>Its conflicts are settled.</source>
+            <translation>Seus conflitos estão resolvidos.</translation>
+        </message>
     </context>
     <context>
         <name>ImportPreviewDialog</name>
@@ -1714,6 +1726,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Seções</translation>
         </message>
         <message>
+            <source>%s (sample)</source>
+            <translation>%s (exemplo)</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Arquivo</translation>
         </message>
@@ -1722,12 +1738,28 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>&amp;Novo</translation>
         </message>
         <message>
+            <source>&amp;Save now</source>
+            <translation>&amp;Salvar agora</translation>
+        </message>
+        <message>
+            <source>Print or e&amp;xport…</source>
+            <translation>Imprimir ou e&amp;xportar…</translation>
+        </message>
+        <message>
             <source>&amp;Import a bundle…</source>
             <translation>&amp;Importar um pacote…</translation>
         </message>
         <message>
-            <source>Open another &amp;workspace…</source>
-            <translation>Abrir outro &amp;espaço de trabalho…</translation>
+            <source>New &amp;workspace…</source>
+            <translation>Novo &amp;espaço de trabalho…</translation>
+        </message>
+        <message>
+            <source>&amp;Open a workspace…</source>
+            <translation>&amp;Abrir um espaço de trabalho…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Abrir &amp;recente</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
@@ -1748,6 +1780,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>&amp;Redo</source>
             <translation>&amp;Refazer</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Refazer</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
@@ -1784,6 +1820,18 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>&amp;About GCEN Desktop</source>
             <translation>Sobre o GCEN Des&amp;ktop</translation>
+        </message>
+        <message>
+            <source>No recent workspaces</source>
+            <translation>Nenhum espaço de trabalho recente</translation>
+        </message>
+        <message>
+            <source>Saved. Everything you type is also saved as you go.</source>
+            <translation>Salvo. Tudo o que você digita também é salvo enquanto escreve.</translation>
+        </message>
+        <message>
+            <source>Nothing to print here: open an action plan or a symposium, then press %s again.</source>
+            <translation>Nada para imprimir aqui: abra um plano de ação ou um simpósio e pressione %s novamente.</translation>
         </message>
         <message>
             <source>Import a bundle</source>
@@ -3088,12 +3136,28 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Abrir uma pasta de espaço de trabalho</translation>
         </message>
         <message>
+            <source>New workspace</source>
+            <translation>Novo espaço de trabalho</translation>
+        </message>
+        <message>
+            <source>That folder is empty. Create a new workspace in it?</source>
+            <translation>Essa pasta está vazia. Criar um novo espaço de trabalho nela?</translation>
+        </message>
+        <message>
+            <source>Create a workspace…</source>
+            <translation>Criar um espaço de trabalho…</translation>
+        </message>
+        <message>
             <source>No workspace there</source>
             <translation>Nenhum espaço de trabalho aí</translation>
         </message>
         <message>
-            <source>That folder holds no GCEN workspace; pick the folder you created it in.</source>
-            <translation>Essa pasta não contém nenhum espaço de trabalho GCEN; escolha a pasta em que você o criou.</translation>
+            <source>That folder holds no GCEN workspace; pick the folder you created it in, or an empty folder for a new workspace.</source>
+            <translation>Essa pasta não contém nenhum espaço de trabalho GCEN; escolha a pasta em que você o criou, ou uma pasta vazia para um novo espaço de trabalho.</translation>
+        </message>
+        <message>
+            <source>That workspace is open in another window, which is now in front.</source>
+            <translation>Esse espaço de trabalho está aberto em outra janela, que agora está à frente.</translation>
         </message>
     </context>
     <context>
@@ -3383,8 +3447,8 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Lixeira</translation>
         </message>
         <message>
-            <source>Deleted records stay here until you restore them.</source>
-            <translation>Os registros excluídos ficam aqui até você restaurá-los.</translation>
+            <source>Deleted records stay here until you restore them or delete them permanently.</source>
+            <translation>Os registros excluídos ficam aqui até você restaurá-los ou excluí-los definitivamente.</translation>
         </message>
         <message>
             <source>Restore</source>
@@ -3393,6 +3457,22 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Restore the selected records</source>
             <translation>Restaurar os registros selecionados</translation>
+        </message>
+        <message>
+            <source>Delete permanently</source>
+            <translation>Excluir definitivamente</translation>
+        </message>
+        <message>
+            <source>Delete the selected records permanently</source>
+            <translation>Excluir definitivamente os registros selecionados</translation>
+        </message>
+        <message>
+            <source>Empty trash</source>
+            <translation>Esvaziar a lixeira</translation>
+        </message>
+        <message>
+            <source>Empty the trash</source>
+            <translation>Esvaziar a lixeira</translation>
         </message>
         <message>
             <source>Deleted records</source>
@@ -3409,6 +3489,22 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Restore from trash</source>
             <translation>Restaurar da lixeira</translation>
+        </message>
+        <message>
+            <source>Teammates who already have them keep them: your deletion reaches them with your bundles, and their copies stay in their own trash until they empty theirs.</source>
+            <translation>Os colegas que já os têm continuam com eles: sua exclusão chega a eles com seus pacotes, e as cópias deles ficam na própria lixeira até que a esvaziem.</translation>
+        </message>
+        <message>
+            <source>Delete the selected records permanently? What they say is removed from this computer; they cannot be restored, and this cannot be undone.</source>
+            <translation>Excluir definitivamente os registros selecionados? O conteúdo deles é removido deste computador; não poderão ser restaurados, e isso não pode ser desfeito.</translation>
+        </message>
+        <message>
+            <source>Delete everything in the trash permanently? What it says is removed from this computer; nothing in it can be restored, and this cannot be undone.</source>
+            <translation>Excluir definitivamente tudo o que está na lixeira? O conteúdo é removido deste computador; nada poderá ser restaurado, e isso não pode ser desfeito.</translation>
+        </message>
+        <message>
+            <source>Deleted permanently.</source>
+            <translation>Excluído definitivamente.</translation>
         </message>
         <message>
             <source>Restored %s record(s).</source>
@@ -4456,6 +4552,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
             <translation>Não foi possível tirar esse registro da lixeira; execute 'gcen check' e avise a equipe do GCEN Desktop se ele relatar um problema.</translation>
+        </message>
+        <message>
+            <source>'%(title)s' is not in the trash; delete it first.</source>
+            <translation>'%(title)s' não está na lixeira; exclua-o primeiro.</translation>
         </message>
         <message>
             <source>That record has no deletion to dismiss.</source>

@@ -884,12 +884,20 @@
             <translation>欢迎使用 GCEN Desktop</translation>
         </message>
         <message>
+            <source>New workspace</source>
+            <translation>新建工作区</translation>
+        </message>
+        <message>
             <source>Your team's notes, readings, action plans and symposia, on this computer. Nothing needs a server: you share with teammates through bundle files.</source>
             <translation>你的团队的笔记、阅读材料、行动计划和研讨会，都保存在这台电脑上。无需服务器：通过数据包文件与队友共享。</translation>
         </message>
         <message>
             <source>Create your team's workspace</source>
             <translation>创建团队工作空间</translation>
+        </message>
+        <message>
+            <source>Create another workspace</source>
+            <translation>创建另一个工作区</translation>
         </message>
         <message>
             <source>e.g. Boston Public Schools — GCEN team</source>
@@ -1492,6 +1500,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>%d need a decision in Conflicts.</source>
             <translation>%d 项需要在“冲突”中作出决定。</translation>
         </message>
+        <message>
+            <source>Its conflicts are settled.</source>
+            <translation>其冲突已解决。</translation>
+        </message>
     </context>
     <context>
         <name>ImportPreviewDialog</name>
@@ -1710,6 +1722,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>栏目</translation>
         </message>
         <message>
+            <source>%s (sample)</source>
+            <translation>%s（示例）</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -1718,12 +1734,28 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
+            <source>&amp;Save now</source>
+            <translation>立即保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Print or e&amp;xport…</source>
+            <translation>打印或导出(&amp;X)…</translation>
+        </message>
+        <message>
             <source>&amp;Import a bundle…</source>
             <translation>导入数据包(&amp;I)…</translation>
         </message>
         <message>
-            <source>Open another &amp;workspace…</source>
-            <translation>打开其他工作空间(&amp;W)…</translation>
+            <source>New &amp;workspace…</source>
+            <translation>新建工作区(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>&amp;Open a workspace…</source>
+            <translation>打开工作区(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
@@ -1744,6 +1776,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>重做</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
@@ -1780,6 +1816,18 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>&amp;About GCEN Desktop</source>
             <translation>关于 GCEN Desktop(&amp;A)</translation>
+        </message>
+        <message>
+            <source>No recent workspaces</source>
+            <translation>没有最近的工作区</translation>
+        </message>
+        <message>
+            <source>Saved. Everything you type is also saved as you go.</source>
+            <translation>已保存。您输入的所有内容也会随时自动保存。</translation>
+        </message>
+        <message>
+            <source>Nothing to print here: open an action plan or a symposium, then press %s again.</source>
+            <translation>这里没有可打印的内容：请打开一个行动计划或研讨会，然后再按 %s。</translation>
         </message>
         <message>
             <source>Import a bundle</source>
@@ -3082,12 +3130,28 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>打开工作空间文件夹</translation>
         </message>
         <message>
+            <source>New workspace</source>
+            <translation>新建工作区</translation>
+        </message>
+        <message>
+            <source>That folder is empty. Create a new workspace in it?</source>
+            <translation>该文件夹为空。要在其中创建新的工作区吗？</translation>
+        </message>
+        <message>
+            <source>Create a workspace…</source>
+            <translation>创建工作区…</translation>
+        </message>
+        <message>
             <source>No workspace there</source>
             <translation>那里没有工作空间</translation>
         </message>
         <message>
-            <source>That folder holds no GCEN workspace; pick the folder you created it in.</source>
-            <translation>该文件夹中没有 GCEN 工作空间；请选择你创建工作空间时所用的文件夹。</translation>
+            <source>That folder holds no GCEN workspace; pick the folder you created it in, or an empty folder for a new workspace.</source>
+            <translation>该文件夹中没有 GCEN 工作区；请选择您创建工作区的文件夹，或选择一个空文件夹来新建工作区。</translation>
+        </message>
+        <message>
+            <source>That workspace is open in another window, which is now in front.</source>
+            <translation>该工作区已在另一个窗口中打开，该窗口现已置于最前。</translation>
         </message>
     </context>
     <context>
@@ -3376,8 +3440,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>回收站</translation>
         </message>
         <message>
-            <source>Deleted records stay here until you restore them.</source>
-            <translation>已删除的记录会保留在这里，直到你恢复它们。</translation>
+            <source>Deleted records stay here until you restore them or delete them permanently.</source>
+            <translation>已删除的记录会保留在这里，直到你恢复或永久删除它们。</translation>
         </message>
         <message>
             <source>Restore</source>
@@ -3386,6 +3450,22 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Restore the selected records</source>
             <translation>恢复所选记录</translation>
+        </message>
+        <message>
+            <source>Delete permanently</source>
+            <translation>永久删除</translation>
+        </message>
+        <message>
+            <source>Delete the selected records permanently</source>
+            <translation>永久删除所选记录</translation>
+        </message>
+        <message>
+            <source>Empty trash</source>
+            <translation>清空回收站</translation>
+        </message>
+        <message>
+            <source>Empty the trash</source>
+            <translation>清空回收站</translation>
         </message>
         <message>
             <source>Deleted records</source>
@@ -3402,6 +3482,22 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Restore from trash</source>
             <translation>从回收站恢复</translation>
+        </message>
+        <message>
+            <source>Teammates who already have them keep them: your deletion reaches them with your bundles, and their copies stay in their own trash until they empty theirs.</source>
+            <translation>已拥有这些记录的队友会保留它们：您的删除会随您的数据包传给他们，他们的副本会留在各自的回收站中，直到他们清空回收站。</translation>
+        </message>
+        <message>
+            <source>Delete the selected records permanently? What they say is removed from this computer; they cannot be restored, and this cannot be undone.</source>
+            <translation>要永久删除所选记录吗？其内容将从这台电脑上移除；无法恢复，也无法撤销。</translation>
+        </message>
+        <message>
+            <source>Delete everything in the trash permanently? What it says is removed from this computer; nothing in it can be restored, and this cannot be undone.</source>
+            <translation>要永久删除回收站中的所有内容吗？其内容将从这台电脑上移除；任何内容都无法恢复，也无法撤销。</translation>
+        </message>
+        <message>
+            <source>Deleted permanently.</source>
+            <translation>已永久删除。</translation>
         </message>
         <message>
             <source>Restored %s record(s).</source>
@@ -4448,6 +4544,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
             <translation>无法从回收站恢复该记录；请运行 'gcen check'，如果它报告问题，请告知 GCEN Desktop 团队。</translation>
+        </message>
+        <message>
+            <source>'%(title)s' is not in the trash; delete it first.</source>
+            <translation>“%(title)s”不在回收站中；请先删除它。</translation>
         </message>
         <message>
             <source>That record has no deletion to dismiss.</source>

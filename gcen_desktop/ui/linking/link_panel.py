@@ -117,6 +117,8 @@ class LinkedRecordsPanel(QWidget):
             self.reload()
         elif "link" in changes.types or changes.ids & set(self.model.ids()):
             self.reload()
+        elif changes.restored and changes.types & set(self.types):
+            self.reload()  # a linked record back from the trash (an undone delete): its link never went
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(bool(self.list.selectionModel().selectedIndexes()))

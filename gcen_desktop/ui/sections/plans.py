@@ -111,6 +111,13 @@ class PlansSection(Section):
         self.editor.form.flush()
         self.editor.goals.goal_form.flush()
 
+    def print_open_record(self) -> bool:
+        """Ctrl+P: the open plan's plan report as a PDF (False when none is open)."""
+        if self.editor.plan is None:
+            return False
+        self.editor.export("pdf")
+        return True
+
     def save_layout(self) -> None:
         save_splitter(self.ctx, "plans_splitter", self.splitter)
         save_splitter(self.ctx, "plans_goals_splitter", self.editor.goals.splitter)

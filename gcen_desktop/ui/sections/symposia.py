@@ -110,6 +110,13 @@ class SymposiaSection(Section):
     def flush(self) -> None:
         self.editor.form.flush()
 
+    def print_open_record(self) -> bool:
+        """Ctrl+P: the open symposium's briefing pack as a PDF (False when none is open)."""
+        if self.editor.symposium is None:
+            return False
+        self.editor.export("pdf")
+        return True
+
     def save_layout(self) -> None:
         save_splitter(self.ctx, "symposia_splitter", self.splitter)
 

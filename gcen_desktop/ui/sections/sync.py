@@ -107,6 +107,8 @@ class SyncSection(Section):
             return
         self.export_panel.set_peers(peers, unshared)
         self.peers_panel.set_peers(peers)
+        if self.last_report is not None:
+            self._show_last_report(peers)
         self.import_panel.set_can_undo(can_undo and self.flow is None)
         if last:
             self.status.setText(self.tr("Last exchange: %s.") % _describe_last(last))
@@ -142,6 +144,19 @@ class SyncSection(Section):
     def _on_flow_imported(self, report: Any) -> None:
         self.last_report = report
         self.import_panel.show_report(report)
+
+    def _show_last_report(self, peers: list[Any]) -> None:
+        """The last import's lines as they are now: its conflicts settled since, its key trusted since."""
+        report = self.last_report
+        changes = getattr(report, "changes", None)
+        open_conflicts = None
+        if isinstance(changes, ChangeSet):
+            ids = changes.ids
+            open_conflicts = sum(1 for view in self.ctx.ws.conflicts()
+                                 if view.id in ids and (view.conflicts or view.del_conflict or view.kept_alive))
+        fp = getattr(report, "fingerprint", None)
+        trusted = bool(fp) and any(p.fingerprint == fp and p.trusted for p in peers)
+        self.import_panel.show_report(report, open_conflicts=open_conflicts, key_trusted=trusted)
 
     def _on_flow_ended(self) -> None:
         self.flow = None

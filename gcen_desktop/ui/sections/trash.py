@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...services.changes import ChangeSet
 from ...store.store import RecordView
+from .. import prompts
 from ..commands import RestoreRecordCommand
 from ..context import AppContext
 from ..forms.values import type_name
@@ -90,10 +91,15 @@ class TrashSection(Section):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
-        self.header = SectionHeader(self.title(), self, self.tr("Deleted records stay here until you restore them."))
+        self.header = SectionHeader(self.title(), self, self.tr("Deleted records stay here until you restore them or delete them permanently."))
         self.restore_button = self.header.add_button(self.tr("Restore"), "open", primary=True,
                                                      accessible=self.tr("Restore the selected records"))
         self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button = self.header.add_button(self.tr("Delete permanently"), "trash",
+                                                   accessible=self.tr("Delete the selected records permanently"))
+        self.purge_button.clicked.connect(self.purge_selected)
+        self.empty_button = self.header.add_button(self.tr("Empty trash"), accessible=self.tr("Empty the trash"))
+        self.empty_button.clicked.connect(self.empty_trash)
         layout.addWidget(self.header)
         self.model = TrashModel(ctx, self)
         self.table = QTableView(self)
@@ -124,8 +130,11 @@ class TrashSection(Section):
     def _update_buttons(self) -> None:
         empty = self.model.rowCount() == 0
         self.stack.setCurrentWidget(self.empty if empty else self.table)
-        self.restore_button.setVisible(not empty)
-        self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        selected = bool(self.table.selectionModel().selectedRows())
+        for button in (self.restore_button, self.purge_button, self.empty_button):
+            button.setVisible(not empty)
+        self.restore_button.setEnabled(selected)
+        self.purge_button.setEnabled(selected)
 
     def selected_ids(self) -> list[str]:
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
@@ -154,6 +163,45 @@ class TrashSection(Section):
             stack.push(RestoreRecordCommand(self.ctx, rec, self.tr("Restore from trash"), on_done=done))
         if len(ids) > 1:
             stack.endMacro()
+
+    # --- deleting permanently ----------------------------------------------------------------------
+
+    def _teammates_note(self) -> str:
+        return self.tr("Teammates who already have them keep them: your deletion reaches them with your "
+                       "bundles, and their copies stay in their own trash until they empty theirs.")
+
+    def purge_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        text = self.tr("Delete the selected records permanently? What they say is removed from this "
+                       "computer; they cannot be restored, and this cannot be undone.")
+        if prompts.confirm(self, self.tr("Delete permanently"), text + "\n\n" + self._teammates_note(),
+                           ok_label=self.tr("Delete permanently")):
+            ws = self.ctx.ws
+            self._purge(lambda: ws.purge(ids))
+
+    def delete_selected(self) -> None:
+        """Delete (Edit › Delete) in the trash: delete the selection permanently, after asking."""
+        self.purge_selected()
+
+    def empty_trash(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        text = self.tr("Delete everything in the trash permanently? What it says is removed from this "
+                       "computer; nothing in it can be restored, and this cannot be undone.")
+        if prompts.confirm(self, self.tr("Empty trash"), text + "\n\n" + self._teammates_note(),
+                           ok_label=self.tr("Empty trash")):
+            ws = self.ctx.ws
+            self._purge(ws.empty_trash)
+
+    def _purge(self, job: Any) -> None:
+        def done(changes: Any) -> None:
+            # Undo steps may name what is gone now: they could only fail.
+            self.ctx.undo_stack.clear()
+            self.ctx.sig_status.emit(self.tr("Deleted permanently."))
+
+        self.ctx.run_write(job, done, parent_widget=self)
 
     def badge(self) -> int:
         return 0

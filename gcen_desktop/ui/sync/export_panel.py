@@ -51,6 +51,20 @@ def trusted_recipients(ctx: AppContext) -> list[str]:
     return [r for (r,) in rows if r]
 
 
+def _file_words(text: str, limit: int) -> str:
+    """The words of a name (letters, digits, - and _) for a file name, one space apart, cut at a
+    word boundary within `limit` characters."""
+    words = re.sub(r"[^\w\-]+", " ", text).replace("_", " ").split()
+    words = [w for w in words if w.strip("-")]
+    kept = ""
+    for word in words:
+        candidate = f"{kept} {word}" if kept else word
+        if len(candidate) > limit:
+            return kept or word[:limit]
+        kept = candidate
+    return kept
+
+
 class ExportPanel(QFrame):
     sig_exported = Signal(object)  # ExportResult
 
@@ -142,10 +156,16 @@ class ExportPanel(QFrame):
         return {0: "team", 1: "peer", 2: "full"}[self.mode.checkedId()]
 
     def suggested_name(self) -> str:
-        team = re.sub(r"[^\w\- ]+", "", self.ctx.ws.label(self.ctx.ws.workspace_id)).strip() or "workspace"
-        who = self.peer_box.currentText() if self.mode_name() == "peer" else self.mode_name()
-        who = re.sub(r"[^\w\- ]+", "", who).strip() or "team"
-        return f"{team[:40]} - {who} - {dt.date.today().isoformat()}.gcen"
+        """'<team> - <date>.gcen' for the team, '<team> - for <teammate> - <date>.gcen' for one
+        teammate, '<team> - full - <date>.gcen' for everything: one space between words (a dash
+        or other sign taken out of a name leaves none doubled) and no 'team - team'."""
+        team = _file_words(self.ctx.ws.label(self.ctx.ws.workspace_id), 40) or "workspace"
+        parts = [team]
+        if self.mode_name() == "peer":
+            parts.append("for " + (_file_words(self.peer_box.currentText(), 40) or "teammate"))
+        elif self.mode_name() == "full":
+            parts.append("full")
+        return " - ".join([*parts, dt.date.today().isoformat()]) + ".gcen"
 
     def export(self) -> None:
         passphrase = None

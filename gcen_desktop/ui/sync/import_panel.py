@@ -81,7 +81,9 @@ class ImportPanel(QFrame):
         self.undo_button.clicked.connect(self.sig_undo_clicked.emit)
         self.show_report(None)
 
-    def show_report(self, report: Any) -> None:
+    def show_report(self, report: Any, *, open_conflicts: int | None = None, key_trusted: bool = False) -> None:
+        """The last import's report; `open_conflicts`: how many of its conflicts still wait for a
+        decision (None: as the report says); `key_trusted`: its signing key has been trusted since."""
         if report is None:
             self.report_title.setText("")
             self.report_model.set_counts({})
@@ -100,11 +102,16 @@ class ImportPanel(QFrame):
                 name, when_text(report.already_imported_on))
         else:
             text = self.tr("Last import, from %s: %d records brought in.") % (name, brought)
-            if conflicting:
-                text += " " + self.tr("%d need a decision in Conflicts.") % conflicting
+            waiting = conflicting if open_conflicts is None else min(conflicting, open_conflicts)
+            if waiting:
+                text += " " + self.tr("%d need a decision in Conflicts.") % waiting
+            elif conflicting:
+                text += " " + self.tr("Its conflicts are settled.")
         self.report_title.setText(text)
         self.report_table.setVisible(self.report_model.rowCount() > 0)
         warnings = list(getattr(report, "warnings", []) or [])
+        if key_trusted:  # the "first bundle signed by this key, check it" warning is answered
+            warnings = [w for w in warnings if not w.startswith("This is the first bundle signed by the key")]
         self.report_warnings.setText(ImportWarnings().lines(warnings))
         self.report_warnings.setVisible(bool(warnings))
 
