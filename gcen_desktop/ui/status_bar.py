@@ -107,8 +107,6 @@ class WorkspaceStatusBar(QStatusBar):
         unshared, last = exchange_summary(self.ctx)
         if unshared:
             text = self.tr("%Ln changes not yet shared", "", unshared)
-            if unshared == 1 and text == "1 changes not yet shared":  # no translation: English
-                text = "1 change not yet shared"
             self.unshared_label.setText(text)
         else:
             self.unshared_label.setText(self.tr("Everything shared"))

@@ -194,8 +194,30 @@
             <translation>Eliminar sesión</translation>
         </message>
         <message>
-            <source>%d sessions over %d days, %d site visits</source>
-            <translation>%d sesiones en %d días, %d visitas de campo</translation>
+            <source>%1 over %2, %3</source>
+            <comment>sessions over days, site visits</comment>
+            <translation>%1 en %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sessions</source>
+            <translation>
+                <numerusform>%Ln sesión</numerusform>
+                <numerusform>%Ln sesiones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln día</numerusform>
+                <numerusform>%Ln días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln site visits</source>
+            <translation>
+                <numerusform>%Ln visita de campo</numerusform>
+                <numerusform>%Ln visitas de campo</numerusform>
+            </translation>
         </message>
         <message>
             <source>New session</source>
@@ -318,17 +340,23 @@
             <source>No program on this computer opens this kind of file. Install a viewer and try again.</source>
             <translation>Ningún programa de este equipo abre este tipo de archivo. Instale un visor e inténtelo de nuevo.</translation>
         </message>
-        <message>
-            <source>Remove %s files</source>
-            <translation>Quitar %s archivos</translation>
+        <message numerus="yes">
+            <source>Remove %Ln files</source>
+            <translation>
+                <numerusform>Quitar %Ln archivo</numerusform>
+                <numerusform>Quitar %Ln archivos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed %Ln files from this record. Undo attaches them again.</source>
+            <translation>
+                <numerusform>%Ln archivo quitado de este registro. Deshacer lo vuelve a adjuntar.</numerusform>
+                <numerusform>%Ln archivos quitados de este registro. Deshacer los vuelve a adjuntar.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove %s</source>
             <translation>Quitar %s</translation>
-        </message>
-        <message>
-            <source>Removed %s files from this record. Undo attaches them again.</source>
-            <translation>Se quitaron %s archivos de este registro. Deshacer los vuelve a adjuntar.</translation>
         </message>
         <message>
             <source>Removed %s from this record. Undo attaches it again.</source>
@@ -407,9 +435,12 @@
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
             <translation>Espacio marca un elemento; Ctrl+Arriba / Ctrl+Abajo lo mueve; F2 lo renombra.</translation>
         </message>
-        <message>
-            <source>%d of %d done</source>
-            <translation>%d de %d hechos</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln done</source>
+            <translation>
+                <numerusform>%1 de %Ln hecho</numerusform>
+                <numerusform>%1 de %Ln hechos</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to prepare yet</source>
@@ -512,13 +543,16 @@
             <source>No conflicts.</source>
             <translation>No hay conflictos.</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
+            <translation>
+                <numerusform>%Ln por resolver. Elija la versión que desea conservar, escriba un valor combinado o decida sobre los registros eliminados.</numerusform>
+                <numerusform>%Ln por resolver. Elija la versión que desea conservar, escriba un valor combinado o decida sobre los registros eliminados.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nothing to settle. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here.</source>
             <translation>Nada que resolver. Cuando los compañeros cambian lo mismo de formas distintas, o uno elimina lo que otro editó, aparece aquí.</translation>
-        </message>
-        <message>
-            <source>%d to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
-            <translation>%d por resolver. Elija la versión que desea conservar, escriba un valor combinado o decida sobre los registros eliminados.</translation>
         </message>
         <message>
             <source>Nothing needs a decision; auto-merged text can be checked and accepted.</source>
@@ -735,9 +769,12 @@
             <source>Writing %s…</source>
             <translation>Escribiendo %s…</translation>
         </message>
-        <message>
-            <source>Saved %s (%s, %d changes). It was checked after writing: it is safe to remove the USB stick.</source>
-            <translation>%s guardado (%s, %d cambios). Se comprobó después de escribirlo: puede retirar la memoria USB con seguridad.</translation>
+        <message numerus="yes">
+            <source>Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove the USB stick.</source>
+            <translation>
+                <numerusform>%1 guardado (%2, %Ln cambio). Se comprobó después de escribirlo: puede retirar la memoria USB.</numerusform>
+                <numerusform>%1 guardado (%2, %Ln cambios). Se comprobó después de escribirlo: puede retirar la memoria USB.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This bundle is %s, too large for most e-mail; export for one teammate instead, or share it on a USB stick or in a shared folder.</source>
@@ -770,9 +807,12 @@
             <source>Merged automatically: the edits touched different lines. Check it, then accept it.</source>
             <translation>Fusionado automáticamente: los cambios afectaban a líneas distintas. Revíselo y acéptelo.</translation>
         </message>
-        <message>
-            <source>%d different versions. Pick one, or write the value to keep.</source>
-            <translation>%d versiones distintas. Elija una o escriba el valor que desea conservar.</translation>
+        <message numerus="yes">
+            <source>%Ln different versions. Pick one, or write the value to keep.</source>
+            <translation>
+                <numerusform>%Ln versiones distintas. Elija una o escriba el valor que desea conservar.</numerusform>
+                <numerusform>%Ln versiones distintas. Elija una o escriba el valor que desea conservar.</numerusform>
+            </translation>
         </message>
         <message>
             <source>%s, %s</source>
@@ -984,13 +1024,19 @@
     </context>
     <context>
         <name>GoalListModel</name>
-        <message>
-            <source>%d of %d actions done</source>
-            <translation>%d de %d acciones hechas</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%1 de %Ln acción hecha</numerusform>
+                <numerusform>%1 de %Ln acciones hechas</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%s, %d of %d actions done</source>
-            <translation>%s, %d de %d acciones hechas</translation>
+        <message numerus="yes">
+            <source>%2, %1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%2, %1 de %Ln acción hecha</numerusform>
+                <numerusform>%2, %1 de %Ln acciones hechas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move to goal %s</source>
@@ -1178,9 +1224,12 @@
             <source>Choose a working group on the left, or start one with “New group”.</source>
             <translation>Elija un grupo de trabajo a la izquierda o cree uno con «Nuevo grupo».</translation>
         </message>
-        <message>
-            <source>%d members · %s</source>
-            <translation>%d miembros · %s</translation>
+        <message numerus="yes">
+            <source>%Ln members · %1</source>
+            <translation>
+                <numerusform>%Ln miembro · %1</numerusform>
+                <numerusform>%Ln miembros · %1</numerusform>
+            </translation>
         </message>
         <message>
             <source>New working group</source>
@@ -1193,6 +1242,20 @@
     </context>
     <context>
         <name>HomeSection</name>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>en %Ln día</numerusform>
+                <numerusform>en %Ln días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preparation: %1 of %Ln checklist items done</source>
+            <translation>
+                <numerusform>Preparación: %1 de %Ln tarea hecha</numerusform>
+                <numerusform>Preparación: %1 de %Ln tareas hechas</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Actions due</source>
             <translation>Acciones pendientes</translation>
@@ -1221,13 +1284,12 @@
             <source>No changes yet. Write a note or add a reading to get started.</source>
             <translation>Aún no hay cambios. Escriba una nota o añada una lectura para empezar.</translation>
         </message>
-        <message>
-            <source>%s days overdue</source>
-            <translation>%s días de retraso</translation>
-        </message>
-        <message>
-            <source>1 day overdue</source>
-            <translation>1 día de retraso</translation>
+        <message numerus="yes">
+            <source>%Ln days overdue</source>
+            <translation>
+                <numerusform>%Ln día de retraso</numerusform>
+                <numerusform>%Ln días de retraso</numerusform>
+            </translation>
         </message>
         <message>
             <source>due today</source>
@@ -1272,14 +1334,6 @@
         <message>
             <source>No preparation checklist yet.</source>
             <translation>Aún no hay lista de preparación.</translation>
-        </message>
-        <message>
-            <source>Preparation: %s of %s checklist items done</source>
-            <translation>Preparación: %s de %s elementos de la lista hechos</translation>
-        </message>
-        <message>
-            <source>in %s days</source>
-            <translation>en %s días</translation>
         </message>
         <message>
             <source>tomorrow</source>
@@ -1410,21 +1464,30 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>another team</source>
             <translation>otro equipo</translation>
         </message>
-        <message>
-            <source>Last import: %d records copied from %s.</source>
-            <translation>Última importación: %d registros copiados de %s.</translation>
+        <message numerus="yes">
+            <source>Last import: %Ln records copied from %1.</source>
+            <translation>
+                <numerusform>Última importación: %Ln registro copiado de %1.</numerusform>
+                <numerusform>Última importación: %Ln registros copiados de %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Last import, from %1: %Ln records brought in.</source>
+            <translation>
+                <numerusform>Última importación, de %1: %Ln registro incorporado.</numerusform>
+                <numerusform>Última importación, de %1: %Ln registros incorporados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln need a decision in Conflicts.</source>
+            <translation>
+                <numerusform>%Ln requiere una decisión en Conflictos.</numerusform>
+                <numerusform>%Ln requieren una decisión en Conflictos.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Last import, from %s: already imported on %s, nothing changed.</source>
             <translation>Última importación, de %s: ya se importó el %s, no cambió nada.</translation>
-        </message>
-        <message>
-            <source>Last import, from %s: %d records brought in.</source>
-            <translation>Última importación, de %s: %d registros incorporados.</translation>
-        </message>
-        <message>
-            <source>%d need a decision in Conflicts.</source>
-            <translation>%d requieren una decisión en Conflictos.</translation>
         </message>
     </context>
     <context>
@@ -1481,9 +1544,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Nothing new: you already have everything in this bundle.</source>
             <translation>Nada nuevo: ya tiene todo lo que contiene este paquete.</translation>
         </message>
-        <message>
-            <source>%d new, %d updated, %d deleted; %d will need a decision in Conflicts.</source>
-            <translation>%d nuevos, %d actualizados, %d eliminados; %d requerirán una decisión en Conflictos.</translation>
+        <message numerus="yes">
+            <source>%1 new, %2 updated, %3 deleted; %Ln will need a decision in Conflicts.</source>
+            <translation>
+                <numerusform>%1 nuevos, %2 actualizados, %3 eliminados; %Ln requerirá una decisión en Conflictos.</numerusform>
+                <numerusform>%1 nuevos, %2 actualizados, %3 eliminados; %Ln requerirán una decisión en Conflictos.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No key you trust signed this bundle. Importing it once brings in what is new from teammates this workspace does not know yet; what it says about the teammates you know is left out, and nothing else in it is remembered.</source>
@@ -1560,13 +1626,19 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).</source>
             <translation>El reloj del remitente va %s horas por delante del de este ordenador; pídale que revise su fecha y hora (el orden de las ediciones no depende de ello).</translation>
         </message>
-        <message>
-            <source>This bundle deletes %s records; look at the preview before importing.</source>
-            <translation>Este paquete elimina %s elementos; revise la vista previa antes de importarlo.</translation>
+        <message numerus="yes">
+            <source>This bundle deletes %Ln records; look at the preview before importing.</source>
+            <translation>
+                <numerusform>Este paquete elimina %Ln registro; revise la vista previa antes de importarlo.</numerusform>
+                <numerusform>Este paquete elimina %Ln registros; revise la vista previa antes de importarlo.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%s records were not copied because what they belong to is not in the bundle.</source>
-            <translation>%s registros no se copiaron porque aquello a lo que pertenecen no está en el paquete.</translation>
+        <message numerus="yes">
+            <source>%Ln records were not copied because what they belong to is not in the bundle.</source>
+            <translation>
+                <numerusform>%Ln registro no se copió porque aquello a lo que pertenece no está en el paquete.</numerusform>
+                <numerusform>%Ln registros no se copiaron porque aquello a lo que pertenecen no está en el paquete.</numerusform>
+            </translation>
         </message>
         <message>
             <source>store %s</source>
@@ -1599,17 +1671,23 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Remove from %s</source>
             <translation>Quitar de %s</translation>
         </message>
-        <message>
-            <source>Add %d links</source>
-            <translation>Añadir %d vínculos</translation>
+        <message numerus="yes">
+            <source>Add %Ln links</source>
+            <translation>
+                <numerusform>Añadir %Ln vínculo</numerusform>
+                <numerusform>Añadir %Ln vínculos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %Ln links</source>
+            <translation>
+                <numerusform>Quitar %Ln vínculo</numerusform>
+                <numerusform>Quitar %Ln vínculos</numerusform>
+            </translation>
         </message>
         <message>
             <source>Link %s</source>
             <translation>Vincular %s</translation>
-        </message>
-        <message>
-            <source>Remove %d links</source>
-            <translation>Quitar %d vínculos</translation>
         </message>
         <message>
             <source>Unlink %s</source>
@@ -1855,6 +1933,13 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln files</source>
+            <translation>
+                <numerusform>%Ln archivo</numerusform>
+                <numerusform>%Ln archivos</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Where this note is used</source>
             <translation>Dónde se usa esta nota</translation>
@@ -1862,14 +1947,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Details, tags and files</source>
             <translation>Detalles, etiquetas y archivos</translation>
-        </message>
-        <message>
-            <source>%s files</source>
-            <translation>%s archivos</translation>
-        </message>
-        <message>
-            <source>1 file</source>
-            <translation>1 archivo</translation>
         </message>
         <message>
             <source>Used as evidence in plan %s</source>
@@ -1962,17 +2039,23 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Untitled note</source>
             <translation>Nota sin título</translation>
         </message>
-        <message>
-            <source>Delete %s notes</source>
-            <translation>Eliminar %s notas</translation>
+        <message numerus="yes">
+            <source>Delete %Ln notes</source>
+            <translation>
+                <numerusform>Eliminar %Ln nota</numerusform>
+                <numerusform>Eliminar %Ln notas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete note</source>
             <translation>Eliminar nota</translation>
         </message>
-        <message>
-            <source>Moved %s note(s) to the trash. Undo brings them back.</source>
-            <translation>%s nota(s) movida(s) a la papelera. Deshacer las recupera.</translation>
+        <message numerus="yes">
+            <source>Moved %Ln notes to the trash. Undo brings them back.</source>
+            <translation>
+                <numerusform>%Ln nota movida a la papelera. Deshacer la recupera.</numerusform>
+                <numerusform>%Ln notas movidas a la papelera. Deshacer las recupera.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2245,9 +2328,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>owner: %s</source>
             <translation>responsable: %s</translation>
         </message>
-        <message>
-            <source>%d of %d actions done</source>
-            <translation>%d de %d acciones hechas</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%1 de %Ln acción hecha</numerusform>
+                <numerusform>%1 de %Ln acciones hechas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move plan to stage %s</source>
@@ -2708,17 +2794,30 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>All working groups</source>
             <translation>Todos los grupos de trabajo</translation>
         </message>
-        <message>
-            <source>Delete %s readings</source>
-            <translation>Eliminar %s lecturas</translation>
+        <message numerus="yes">
+            <source>Delete %Ln readings</source>
+            <translation>
+                <numerusform>Eliminar %Ln lectura</numerusform>
+                <numerusform>Eliminar %Ln lecturas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln readings to %1.</source>
+            <translation>
+                <numerusform>%Ln lectura exportada a %1.</numerusform>
+                <numerusform>%Ln lecturas exportadas a %1.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete reading</source>
             <translation>Eliminar lectura</translation>
         </message>
-        <message>
-            <source>Moved %s reading(s) to the trash. Undo brings them back.</source>
-            <translation>%s lectura(s) movida(s) a la papelera. Deshacer las recupera.</translation>
+        <message numerus="yes">
+            <source>Moved %Ln readings to the trash. Undo brings them back.</source>
+            <translation>
+                <numerusform>%Ln lectura movida a la papelera. Deshacer la recupera.</numerusform>
+                <numerusform>%Ln lecturas movidas a la papelera. Deshacer las recupera.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Import readings</source>
@@ -2763,10 +2862,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>No readings are shown, so there is nothing to export.</source>
             <translation>No se muestra ninguna lectura, así que no hay nada que exportar.</translation>
-        </message>
-        <message>
-            <source>Exported %s readings to %s.</source>
-            <translation>%s lecturas exportadas a %s.</translation>
         </message>
     </context>
     <context>
@@ -2861,9 +2956,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Still indexing a recent import; some results may be missing.</source>
             <translation>Todavía se está indexando una importación reciente; puede que falten algunos resultados.</translation>
         </message>
-        <message>
-            <source>%s results. Enter opens the selected one.</source>
-            <translation>%s resultados. Intro abre el seleccionado.</translation>
+        <message numerus="yes">
+            <source>%Ln results. Enter opens the selected one.</source>
+            <translation>
+                <numerusform>%Ln resultado. Intro lo abre.</numerusform>
+                <numerusform>%Ln resultados. Intro abre el seleccionado.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2916,9 +3014,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Last sync brought in one bundle.</source>
             <translation>La última sincronización incorporó un paquete.</translation>
         </message>
-        <message>
-            <source>Last sync brought in %d bundles.</source>
-            <translation>La última sincronización incorporó %d paquetes.</translation>
+        <message numerus="yes">
+            <source>Last sync brought in %Ln bundles.</source>
+            <translation>
+                <numerusform>La última sincronización incorporó %Ln paquete.</numerusform>
+                <numerusform>La última sincronización incorporó %Ln paquetes.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Last sync failed: %s</source>
@@ -3092,13 +3193,19 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>New symposium</source>
             <translation>Nuevo simposio</translation>
         </message>
-        <message>
-            <source>in %d days</source>
-            <translation>en %d días</translation>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>en %Ln día</numerusform>
+                <numerusform>en %Ln días</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%d of %d prep items done</source>
-            <translation>%d de %d elementos de preparación hechos</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln prep items done</source>
+            <translation>
+                <numerusform>%1 de %Ln tarea de preparación hecha</numerusform>
+                <numerusform>%1 de %Ln tareas de preparación hechas</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3220,17 +3327,23 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>The trash is empty. Anything you delete appears here and can be restored.</source>
             <translation>La papelera está vacía. Todo lo que elimine aparece aquí y se puede restaurar.</translation>
         </message>
-        <message>
-            <source>Restore %s records</source>
-            <translation>Restaurar %s registros</translation>
+        <message numerus="yes">
+            <source>Restored %Ln records.</source>
+            <translation>
+                <numerusform>%Ln registro restaurado.</numerusform>
+                <numerusform>%Ln registros restaurados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %Ln records</source>
+            <translation>
+                <numerusform>Restaurar %Ln registro</numerusform>
+                <numerusform>Restaurar %Ln registros</numerusform>
+            </translation>
         </message>
         <message>
             <source>Restore from trash</source>
             <translation>Restaurar de la papelera</translation>
-        </message>
-        <message>
-            <source>Restored %s record(s).</source>
-            <translation>%s registro(s) restaurado(s).</translation>
         </message>
     </context>
     <context>

@@ -194,8 +194,30 @@
             <translation>Supprimer la séance</translation>
         </message>
         <message>
-            <source>%d sessions over %d days, %d site visits</source>
-            <translation>%d séances sur %d jours, %d visites de terrain</translation>
+            <source>%1 over %2, %3</source>
+            <comment>sessions over days, site visits</comment>
+            <translation>%1 sur %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sessions</source>
+            <translation>
+                <numerusform>%Ln séance</numerusform>
+                <numerusform>%Ln séances</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln jour</numerusform>
+                <numerusform>%Ln jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln site visits</source>
+            <translation>
+                <numerusform>%Ln visite de terrain</numerusform>
+                <numerusform>%Ln visites de terrain</numerusform>
+            </translation>
         </message>
         <message>
             <source>New session</source>
@@ -318,17 +340,23 @@
             <source>No program on this computer opens this kind of file. Install a viewer and try again.</source>
             <translation>Aucun programme de cet ordinateur n'ouvre ce type de fichier. Installez une visionneuse et réessayez.</translation>
         </message>
-        <message>
-            <source>Remove %s files</source>
-            <translation>Retirer %s fichiers</translation>
+        <message numerus="yes">
+            <source>Remove %Ln files</source>
+            <translation>
+                <numerusform>Retirer %Ln fichier</numerusform>
+                <numerusform>Retirer %Ln fichiers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed %Ln files from this record. Undo attaches them again.</source>
+            <translation>
+                <numerusform>%Ln fichier retiré de cet élément. Annuler le joint à nouveau.</numerusform>
+                <numerusform>%Ln fichiers retirés de cet élément. Annuler les joint à nouveau.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove %s</source>
             <translation>Retirer %s</translation>
-        </message>
-        <message>
-            <source>Removed %s files from this record. Undo attaches them again.</source>
-            <translation>%s fichiers retirés de cet élément. Annuler les joint à nouveau.</translation>
         </message>
         <message>
             <source>Removed %s from this record. Undo attaches it again.</source>
@@ -407,9 +435,12 @@
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
             <translation>Espace coche un élément ; Ctrl+Haut / Ctrl+Bas le déplace ; F2 le renomme.</translation>
         </message>
-        <message>
-            <source>%d of %d done</source>
-            <translation>%d sur %d faits</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln done</source>
+            <translation>
+                <numerusform>%1 sur %Ln fait</numerusform>
+                <numerusform>%1 sur %Ln faits</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to prepare yet</source>
@@ -512,13 +543,16 @@
             <source>No conflicts.</source>
             <translation>Aucun conflit.</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
+            <translation>
+                <numerusform>%Ln à régler. Choisissez la version à garder, écrivez une valeur fusionnée ou décidez du sort des éléments supprimés.</numerusform>
+                <numerusform>%Ln à régler. Choisissez la version à garder, écrivez une valeur fusionnée ou décidez du sort des éléments supprimés.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nothing to settle. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here.</source>
             <translation>Rien à trancher. Quand des coéquipiers modifient la même chose de façons différentes, ou que l'un supprime ce qu'un autre a modifié, cela apparaît ici.</translation>
-        </message>
-        <message>
-            <source>%d to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
-            <translation>%d à trancher. Choisissez la version à conserver, rédigez une valeur fusionnée, ou décidez du sort des éléments supprimés.</translation>
         </message>
         <message>
             <source>Nothing needs a decision; auto-merged text can be checked and accepted.</source>
@@ -735,9 +769,12 @@
             <source>Writing %s…</source>
             <translation>Écriture de %s…</translation>
         </message>
-        <message>
-            <source>Saved %s (%s, %d changes). It was checked after writing: it is safe to remove the USB stick.</source>
-            <translation>%s enregistré (%s, %d modifications). Il a été vérifié après l'écriture : vous pouvez retirer la clé USB sans risque.</translation>
+        <message numerus="yes">
+            <source>Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove the USB stick.</source>
+            <translation>
+                <numerusform>%1 enregistré (%2, %Ln modification). Il a été vérifié après l'écriture : vous pouvez retirer la clé USB.</numerusform>
+                <numerusform>%1 enregistré (%2, %Ln modifications). Il a été vérifié après l'écriture : vous pouvez retirer la clé USB.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This bundle is %s, too large for most e-mail; export for one teammate instead, or share it on a USB stick or in a shared folder.</source>
@@ -770,9 +807,12 @@
             <source>Merged automatically: the edits touched different lines. Check it, then accept it.</source>
             <translation>Fusionné automatiquement : les modifications portaient sur des lignes différentes. Vérifiez, puis acceptez.</translation>
         </message>
-        <message>
-            <source>%d different versions. Pick one, or write the value to keep.</source>
-            <translation>%d versions différentes. Choisissez-en une, ou rédigez la valeur à conserver.</translation>
+        <message numerus="yes">
+            <source>%Ln different versions. Pick one, or write the value to keep.</source>
+            <translation>
+                <numerusform>%Ln versions différentes. Choisissez-en une ou écrivez la valeur à garder.</numerusform>
+                <numerusform>%Ln versions différentes. Choisissez-en une ou écrivez la valeur à garder.</numerusform>
+            </translation>
         </message>
         <message>
             <source>%s, %s</source>
@@ -984,13 +1024,19 @@
     </context>
     <context>
         <name>GoalListModel</name>
-        <message>
-            <source>%d of %d actions done</source>
-            <translation>%d actions sur %d terminées</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%1 action sur %Ln terminée</numerusform>
+                <numerusform>%1 actions sur %Ln terminées</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%s, %d of %d actions done</source>
-            <translation>%s, %d actions sur %d terminées</translation>
+        <message numerus="yes">
+            <source>%2, %1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%2, %1 action sur %Ln terminée</numerusform>
+                <numerusform>%2, %1 actions sur %Ln terminées</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move to goal %s</source>
@@ -1178,9 +1224,12 @@
             <source>Choose a working group on the left, or start one with “New group”.</source>
             <translation>Choisissez un groupe de travail à gauche, ou créez-en un avec « Nouveau groupe ».</translation>
         </message>
-        <message>
-            <source>%d members · %s</source>
-            <translation>%d membres · %s</translation>
+        <message numerus="yes">
+            <source>%Ln members · %1</source>
+            <translation>
+                <numerusform>%Ln membre · %1</numerusform>
+                <numerusform>%Ln membres · %1</numerusform>
+            </translation>
         </message>
         <message>
             <source>New working group</source>
@@ -1193,6 +1242,20 @@
     </context>
     <context>
         <name>HomeSection</name>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>dans %Ln jour</numerusform>
+                <numerusform>dans %Ln jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preparation: %1 of %Ln checklist items done</source>
+            <translation>
+                <numerusform>Préparation : %1 élément sur %Ln fait</numerusform>
+                <numerusform>Préparation : %1 éléments sur %Ln faits</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Actions due</source>
             <translation>Actions à échéance</translation>
@@ -1221,13 +1284,12 @@
             <source>No changes yet. Write a note or add a reading to get started.</source>
             <translation>Aucune modification pour l'instant. Rédigez une note ou ajoutez une lecture pour commencer.</translation>
         </message>
-        <message>
-            <source>%s days overdue</source>
-            <translation>%s jours de retard</translation>
-        </message>
-        <message>
-            <source>1 day overdue</source>
-            <translation>1 jour de retard</translation>
+        <message numerus="yes">
+            <source>%Ln days overdue</source>
+            <translation>
+                <numerusform>%Ln jour de retard</numerusform>
+                <numerusform>%Ln jours de retard</numerusform>
+            </translation>
         </message>
         <message>
             <source>due today</source>
@@ -1272,14 +1334,6 @@
         <message>
             <source>No preparation checklist yet.</source>
             <translation>Pas encore de liste de préparation.</translation>
-        </message>
-        <message>
-            <source>Preparation: %s of %s checklist items done</source>
-            <translation>Préparation : %s éléments sur %s faits</translation>
-        </message>
-        <message>
-            <source>in %s days</source>
-            <translation>dans %s jours</translation>
         </message>
         <message>
             <source>tomorrow</source>
@@ -1410,21 +1464,30 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>another team</source>
             <translation>une autre équipe</translation>
         </message>
-        <message>
-            <source>Last import: %d records copied from %s.</source>
-            <translation>Dernier import : %d fiches copiées depuis %s.</translation>
+        <message numerus="yes">
+            <source>Last import: %Ln records copied from %1.</source>
+            <translation>
+                <numerusform>Dernier import : %Ln élément copié depuis %1.</numerusform>
+                <numerusform>Dernier import : %Ln éléments copiés depuis %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Last import, from %1: %Ln records brought in.</source>
+            <translation>
+                <numerusform>Dernier import, de %1 : %Ln élément intégré.</numerusform>
+                <numerusform>Dernier import, de %1 : %Ln éléments intégrés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln need a decision in Conflicts.</source>
+            <translation>
+                <numerusform>%Ln nécessite une décision dans Conflits.</numerusform>
+                <numerusform>%Ln nécessitent une décision dans Conflits.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Last import, from %s: already imported on %s, nothing changed.</source>
             <translation>Dernier import, de %s : déjà importé le %s, rien n'a changé.</translation>
-        </message>
-        <message>
-            <source>Last import, from %s: %d records brought in.</source>
-            <translation>Dernier import, de %s : %d éléments intégrés.</translation>
-        </message>
-        <message>
-            <source>%d need a decision in Conflicts.</source>
-            <translation>%d nécessitent une décision dans Conflits.</translation>
         </message>
     </context>
     <context>
@@ -1481,9 +1544,12 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>Nothing new: you already have everything in this bundle.</source>
             <translation>Rien de nouveau : vous avez déjà tout le contenu de ce paquet.</translation>
         </message>
-        <message>
-            <source>%d new, %d updated, %d deleted; %d will need a decision in Conflicts.</source>
-            <translation>%d nouveaux, %d mis à jour, %d supprimés ; %d nécessiteront une décision dans Conflits.</translation>
+        <message numerus="yes">
+            <source>%1 new, %2 updated, %3 deleted; %Ln will need a decision in Conflicts.</source>
+            <translation>
+                <numerusform>%1 nouveaux, %2 mis à jour, %3 supprimés ; %Ln nécessitera une décision dans Conflits.</numerusform>
+                <numerusform>%1 nouveaux, %2 mis à jour, %3 supprimés ; %Ln nécessiteront une décision dans Conflits.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No key you trust signed this bundle. Importing it once brings in what is new from teammates this workspace does not know yet; what it says about the teammates you know is left out, and nothing else in it is remembered.</source>
@@ -1560,13 +1626,19 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).</source>
             <translation>L'horloge de l'expéditeur a %s heures d'avance sur celle de cet ordinateur ; demandez-lui de vérifier sa date et son heure (l'ordre des modifications n'en dépend pas).</translation>
         </message>
-        <message>
-            <source>This bundle deletes %s records; look at the preview before importing.</source>
-            <translation>Ce paquet supprime %s éléments ; examinez l'aperçu avant de l'importer.</translation>
+        <message numerus="yes">
+            <source>This bundle deletes %Ln records; look at the preview before importing.</source>
+            <translation>
+                <numerusform>Ce paquet supprime %Ln élément ; examinez l'aperçu avant de l'importer.</numerusform>
+                <numerusform>Ce paquet supprime %Ln éléments ; examinez l'aperçu avant de l'importer.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%s records were not copied because what they belong to is not in the bundle.</source>
-            <translation>%s fiches n'ont pas été copiées, car ce à quoi elles appartiennent n'est pas dans le paquet.</translation>
+        <message numerus="yes">
+            <source>%Ln records were not copied because what they belong to is not in the bundle.</source>
+            <translation>
+                <numerusform>%Ln élément n'a pas été copié : ce à quoi il appartient n'est pas dans le paquet.</numerusform>
+                <numerusform>%Ln éléments n'ont pas été copiés : ce à quoi ils appartiennent n'est pas dans le paquet.</numerusform>
+            </translation>
         </message>
         <message>
             <source>store %s</source>
@@ -1599,17 +1671,23 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>Remove from %s</source>
             <translation>Retirer de %s</translation>
         </message>
-        <message>
-            <source>Add %d links</source>
-            <translation>Ajouter %d liens</translation>
+        <message numerus="yes">
+            <source>Add %Ln links</source>
+            <translation>
+                <numerusform>Ajouter %Ln lien</numerusform>
+                <numerusform>Ajouter %Ln liens</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %Ln links</source>
+            <translation>
+                <numerusform>Retirer %Ln lien</numerusform>
+                <numerusform>Retirer %Ln liens</numerusform>
+            </translation>
         </message>
         <message>
             <source>Link %s</source>
             <translation>Lier %s</translation>
-        </message>
-        <message>
-            <source>Remove %d links</source>
-            <translation>Retirer %d liens</translation>
         </message>
         <message>
             <source>Unlink %s</source>
@@ -1855,6 +1933,13 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>Language</source>
             <translation>Langue</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln files</source>
+            <translation>
+                <numerusform>%Ln fichier</numerusform>
+                <numerusform>%Ln fichiers</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Where this note is used</source>
             <translation>Où cette note est utilisée</translation>
@@ -1862,14 +1947,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Details, tags and files</source>
             <translation>Détails, étiquettes et fichiers</translation>
-        </message>
-        <message>
-            <source>%s files</source>
-            <translation>%s fichiers</translation>
-        </message>
-        <message>
-            <source>1 file</source>
-            <translation>1 fichier</translation>
         </message>
         <message>
             <source>Used as evidence in plan %s</source>
@@ -1962,17 +2039,23 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>Untitled note</source>
             <translation>Note sans titre</translation>
         </message>
-        <message>
-            <source>Delete %s notes</source>
-            <translation>Supprimer %s notes</translation>
+        <message numerus="yes">
+            <source>Delete %Ln notes</source>
+            <translation>
+                <numerusform>Supprimer %Ln note</numerusform>
+                <numerusform>Supprimer %Ln notes</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete note</source>
             <translation>Supprimer la note</translation>
         </message>
-        <message>
-            <source>Moved %s note(s) to the trash. Undo brings them back.</source>
-            <translation>%s note(s) placée(s) dans la corbeille. Annuler les fait revenir.</translation>
+        <message numerus="yes">
+            <source>Moved %Ln notes to the trash. Undo brings them back.</source>
+            <translation>
+                <numerusform>%Ln note placée dans la corbeille. Annuler la ramène.</numerusform>
+                <numerusform>%Ln notes placées dans la corbeille. Annuler les ramène.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2245,9 +2328,12 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>owner: %s</source>
             <translation>responsable : %s</translation>
         </message>
-        <message>
-            <source>%d of %d actions done</source>
-            <translation>%d actions sur %d terminées</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%1 action sur %Ln terminée</numerusform>
+                <numerusform>%1 actions sur %Ln terminées</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move plan to stage %s</source>
@@ -2708,17 +2794,30 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>All working groups</source>
             <translation>Tous les groupes de travail</translation>
         </message>
-        <message>
-            <source>Delete %s readings</source>
-            <translation>Supprimer %s lectures</translation>
+        <message numerus="yes">
+            <source>Delete %Ln readings</source>
+            <translation>
+                <numerusform>Supprimer %Ln lecture</numerusform>
+                <numerusform>Supprimer %Ln lectures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln readings to %1.</source>
+            <translation>
+                <numerusform>%Ln lecture exportée dans %1.</numerusform>
+                <numerusform>%Ln lectures exportées dans %1.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete reading</source>
             <translation>Supprimer la lecture</translation>
         </message>
-        <message>
-            <source>Moved %s reading(s) to the trash. Undo brings them back.</source>
-            <translation>%s lecture(s) placée(s) dans la corbeille. Annuler les fait revenir.</translation>
+        <message numerus="yes">
+            <source>Moved %Ln readings to the trash. Undo brings them back.</source>
+            <translation>
+                <numerusform>%Ln lecture placée dans la corbeille. Annuler la ramène.</numerusform>
+                <numerusform>%Ln lectures placées dans la corbeille. Annuler les ramène.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Import readings</source>
@@ -2763,10 +2862,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>No readings are shown, so there is nothing to export.</source>
             <translation>Aucune lecture n'est affichée ; il n'y a donc rien à exporter.</translation>
-        </message>
-        <message>
-            <source>Exported %s readings to %s.</source>
-            <translation>%s lectures exportées vers %s.</translation>
         </message>
     </context>
     <context>
@@ -2861,9 +2956,12 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>Still indexing a recent import; some results may be missing.</source>
             <translation>Indexation d'un import récent en cours ; certains résultats peuvent manquer.</translation>
         </message>
-        <message>
-            <source>%s results. Enter opens the selected one.</source>
-            <translation>%s résultats. Entrée ouvre celui qui est sélectionné.</translation>
+        <message numerus="yes">
+            <source>%Ln results. Enter opens the selected one.</source>
+            <translation>
+                <numerusform>%Ln résultat. Entrée l'ouvre.</numerusform>
+                <numerusform>%Ln résultats. Entrée ouvre celui qui est sélectionné.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2916,9 +3014,12 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>Last sync brought in one bundle.</source>
             <translation>La dernière synchronisation a intégré un paquet.</translation>
         </message>
-        <message>
-            <source>Last sync brought in %d bundles.</source>
-            <translation>La dernière synchronisation a intégré %d paquets.</translation>
+        <message numerus="yes">
+            <source>Last sync brought in %Ln bundles.</source>
+            <translation>
+                <numerusform>La dernière synchronisation a intégré %Ln paquet.</numerusform>
+                <numerusform>La dernière synchronisation a intégré %Ln paquets.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Last sync failed: %s</source>
@@ -3092,13 +3193,19 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>New symposium</source>
             <translation>Nouveau symposium</translation>
         </message>
-        <message>
-            <source>in %d days</source>
-            <translation>dans %d jours</translation>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>dans %Ln jour</numerusform>
+                <numerusform>dans %Ln jours</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%d of %d prep items done</source>
-            <translation>%d éléments de préparation sur %d faits</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln prep items done</source>
+            <translation>
+                <numerusform>%1 élément de préparation sur %Ln fait</numerusform>
+                <numerusform>%1 éléments de préparation sur %Ln faits</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3220,17 +3327,23 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>The trash is empty. Anything you delete appears here and can be restored.</source>
             <translation>La corbeille est vide. Tout ce que vous supprimez apparaît ici et peut être restauré.</translation>
         </message>
-        <message>
-            <source>Restore %s records</source>
-            <translation>Restaurer %s éléments</translation>
+        <message numerus="yes">
+            <source>Restored %Ln records.</source>
+            <translation>
+                <numerusform>%Ln élément restauré.</numerusform>
+                <numerusform>%Ln éléments restaurés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %Ln records</source>
+            <translation>
+                <numerusform>Restaurer %Ln élément</numerusform>
+                <numerusform>Restaurer %Ln éléments</numerusform>
+            </translation>
         </message>
         <message>
             <source>Restore from trash</source>
             <translation>Restaurer depuis la corbeille</translation>
-        </message>
-        <message>
-            <source>Restored %s record(s).</source>
-            <translation>%s élément(s) restauré(s).</translation>
         </message>
     </context>
     <context>

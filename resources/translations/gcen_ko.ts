@@ -194,8 +194,27 @@
             <translation>세션 삭제</translation>
         </message>
         <message>
-            <source>%d sessions over %d days, %d site visits</source>
-            <translation>%d개 세션, %d일간, 현장 방문 %d회</translation>
+            <source>%1 over %2, %3</source>
+            <comment>sessions over days, site visits</comment>
+            <translation>%2 동안 %1, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sessions</source>
+            <translation>
+                <numerusform>세션 %Ln개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln일</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln site visits</source>
+            <translation>
+                <numerusform>현장 방문 %Ln회</numerusform>
+            </translation>
         </message>
         <message>
             <source>New session</source>
@@ -318,17 +337,21 @@
             <source>No program on this computer opens this kind of file. Install a viewer and try again.</source>
             <translation>이 컴퓨터에는 이 종류의 파일을 여는 프로그램이 없습니다. 뷰어를 설치한 뒤 다시 시도하세요.</translation>
         </message>
-        <message>
-            <source>Remove %s files</source>
-            <translation>파일 %s개 제거</translation>
+        <message numerus="yes">
+            <source>Remove %Ln files</source>
+            <translation>
+                <numerusform>파일 %Ln개 제거</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed %Ln files from this record. Undo attaches them again.</source>
+            <translation>
+                <numerusform>이 기록에서 파일 %Ln개를 제거했습니다. 실행 취소하면 다시 첨부됩니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove %s</source>
             <translation>%s 제거</translation>
-        </message>
-        <message>
-            <source>Removed %s files from this record. Undo attaches them again.</source>
-            <translation>이 항목에서 파일 %s개를 제거했습니다. 실행 취소로 다시 첨부할 수 있습니다.</translation>
         </message>
         <message>
             <source>Removed %s from this record. Undo attaches it again.</source>
@@ -407,9 +430,11 @@
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
             <translation>Space 키로 항목을 체크하고, Ctrl+위 / Ctrl+아래로 옮기고, F2로 이름을 바꿉니다.</translation>
         </message>
-        <message>
-            <source>%d of %d done</source>
-            <translation>%d / %d 완료</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln done</source>
+            <translation>
+                <numerusform>%Ln개 중 %1개 완료</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to prepare yet</source>
@@ -512,13 +537,15 @@
             <source>No conflicts.</source>
             <translation>충돌이 없습니다.</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
+            <translation>
+                <numerusform>해결할 항목 %Ln개. 유지할 버전을 고르거나, 병합한 값을 쓰거나, 삭제된 기록에 대해 결정하세요.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nothing to settle. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here.</source>
             <translation>정리할 것이 없습니다. 팀원들이 같은 내용을 서로 다르게 바꾸거나, 한 사람이 다른 사람이 편집한 것을 삭제하면 여기에 표시됩니다.</translation>
-        </message>
-        <message>
-            <source>%d to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
-            <translation>정리할 항목 %d개. 유지할 버전을 고르거나, 병합한 값을 쓰거나, 삭제된 항목을 어떻게 할지 정하세요.</translation>
         </message>
         <message>
             <source>Nothing needs a decision; auto-merged text can be checked and accepted.</source>
@@ -734,9 +761,11 @@
             <source>Writing %s…</source>
             <translation>%s 쓰는 중…</translation>
         </message>
-        <message>
-            <source>Saved %s (%s, %d changes). It was checked after writing: it is safe to remove the USB stick.</source>
-            <translation>%s 저장됨(%s, 변경 %d개). 쓴 뒤 확인을 마쳤으니 USB 메모리를 안전하게 빼도 됩니다.</translation>
+        <message numerus="yes">
+            <source>Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove the USB stick.</source>
+            <translation>
+                <numerusform>%1 저장됨(%2, 변경 사항 %Ln개). 쓴 뒤 확인했으니 USB 메모리를 안전하게 뺄 수 있습니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This bundle is %s, too large for most e-mail; export for one teammate instead, or share it on a USB stick or in a shared folder.</source>
@@ -769,9 +798,11 @@
             <source>Merged automatically: the edits touched different lines. Check it, then accept it.</source>
             <translation>자동 병합됨: 서로 다른 줄을 편집했습니다. 확인한 뒤 수락하세요.</translation>
         </message>
-        <message>
-            <source>%d different versions. Pick one, or write the value to keep.</source>
-            <translation>서로 다른 버전 %d개. 하나를 고르거나 유지할 값을 쓰세요.</translation>
+        <message numerus="yes">
+            <source>%Ln different versions. Pick one, or write the value to keep.</source>
+            <translation>
+                <numerusform>서로 다른 버전 %Ln개. 하나를 고르거나 유지할 값을 쓰세요.</numerusform>
+            </translation>
         </message>
         <message>
             <source>%s, %s</source>
@@ -983,13 +1014,17 @@
     </context>
     <context>
         <name>GoalListModel</name>
-        <message>
-            <source>%d of %d actions done</source>
-            <translation>실행 항목 %d / %d 완료</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln actions done</source>
+            <translation>
+                <numerusform>행동 %Ln개 중 %1개 완료</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%s, %d of %d actions done</source>
-            <translation>%s, 실행 항목 %d / %d 완료</translation>
+        <message numerus="yes">
+            <source>%2, %1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%2, 행동 %Ln개 중 %1개 완료</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move to goal %s</source>
@@ -1177,9 +1212,11 @@
             <source>Choose a working group on the left, or start one with “New group”.</source>
             <translation>왼쪽에서 워킹그룹을 선택하거나 “새 그룹”으로 만드세요.</translation>
         </message>
-        <message>
-            <source>%d members · %s</source>
-            <translation>구성원 %d명 · %s</translation>
+        <message numerus="yes">
+            <source>%Ln members · %1</source>
+            <translation>
+                <numerusform>구성원 %Ln명 · %1</numerusform>
+            </translation>
         </message>
         <message>
             <source>New working group</source>
@@ -1192,6 +1229,18 @@
     </context>
     <context>
         <name>HomeSection</name>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>%Ln일 후</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preparation: %1 of %Ln checklist items done</source>
+            <translation>
+                <numerusform>준비: 체크리스트 %Ln개 중 %1개 완료</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Actions due</source>
             <translation>마감 예정 실행 항목</translation>
@@ -1220,13 +1269,11 @@
             <source>No changes yet. Write a note or add a reading to get started.</source>
             <translation>아직 변경이 없습니다. 노트를 쓰거나 읽기 자료를 추가해 시작하세요.</translation>
         </message>
-        <message>
-            <source>%s days overdue</source>
-            <translation>%s일 지남</translation>
-        </message>
-        <message>
-            <source>1 day overdue</source>
-            <translation>1일 지남</translation>
+        <message numerus="yes">
+            <source>%Ln days overdue</source>
+            <translation>
+                <numerusform>%Ln일 지남</numerusform>
+            </translation>
         </message>
         <message>
             <source>due today</source>
@@ -1271,14 +1318,6 @@
         <message>
             <source>No preparation checklist yet.</source>
             <translation>아직 준비 체크리스트가 없습니다.</translation>
-        </message>
-        <message>
-            <source>Preparation: %s of %s checklist items done</source>
-            <translation>준비: 체크리스트 항목 %s / %s 완료</translation>
-        </message>
-        <message>
-            <source>in %s days</source>
-            <translation>%s일 후</translation>
         </message>
         <message>
             <source>tomorrow</source>
@@ -1409,21 +1448,27 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>another team</source>
             <translation>다른 팀</translation>
         </message>
-        <message>
-            <source>Last import: %d records copied from %s.</source>
-            <translation>마지막 가져오기: 기록 %d개를 %s에서 복사했습니다.</translation>
+        <message numerus="yes">
+            <source>Last import: %Ln records copied from %1.</source>
+            <translation>
+                <numerusform>마지막 가져오기: %1에서 기록 %Ln개를 복사했습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Last import, from %1: %Ln records brought in.</source>
+            <translation>
+                <numerusform>마지막 가져오기(%1): 기록 %Ln개를 가져왔습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln need a decision in Conflicts.</source>
+            <translation>
+                <numerusform>%Ln개는 충돌에서 결정해야 합니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Last import, from %s: already imported on %s, nothing changed.</source>
             <translation>마지막 가져오기(%s에게서): %s에 이미 가져왔으며 바뀐 것이 없습니다.</translation>
-        </message>
-        <message>
-            <source>Last import, from %s: %d records brought in.</source>
-            <translation>마지막 가져오기(%s에게서): 항목 %d개를 가져왔습니다.</translation>
-        </message>
-        <message>
-            <source>%d need a decision in Conflicts.</source>
-            <translation>%d개 항목은 충돌에서 결정이 필요합니다.</translation>
         </message>
     </context>
     <context>
@@ -1480,9 +1525,11 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Nothing new: you already have everything in this bundle.</source>
             <translation>새로운 것이 없습니다. 이 번들의 모든 내용을 이미 가지고 있습니다.</translation>
         </message>
-        <message>
-            <source>%d new, %d updated, %d deleted; %d will need a decision in Conflicts.</source>
-            <translation>새 항목 %d개, 업데이트 %d개, 삭제 %d개. %d개는 충돌에서 결정이 필요합니다.</translation>
+        <message numerus="yes">
+            <source>%1 new, %2 updated, %3 deleted; %Ln will need a decision in Conflicts.</source>
+            <translation>
+                <numerusform>새 항목 %1개, 업데이트 %2개, 삭제 %3개; %Ln개는 충돌에서 결정해야 합니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No key you trust signed this bundle. Importing it once brings in what is new from teammates this workspace does not know yet; what it says about the teammates you know is left out, and nothing else in it is remembered.</source>
@@ -1559,13 +1606,17 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).</source>
             <translation>보낸 사람의 시계가 이 컴퓨터보다 %s시간 빠릅니다. 날짜와 시간을 확인해 달라고 요청하세요(편집 순서는 이에 영향을 받지 않습니다).</translation>
         </message>
-        <message>
-            <source>This bundle deletes %s records; look at the preview before importing.</source>
-            <translation>이 번들은 레코드 %s개를 삭제합니다. 가져오기 전에 미리 보기를 확인하세요.</translation>
+        <message numerus="yes">
+            <source>This bundle deletes %Ln records; look at the preview before importing.</source>
+            <translation>
+                <numerusform>이 묶음은 기록 %Ln개를 삭제합니다. 가져오기 전에 미리 보기를 확인하세요.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%s records were not copied because what they belong to is not in the bundle.</source>
-            <translation>%s개 기록은 소속된 기록이 번들에 없어서 복사되지 않았습니다.</translation>
+        <message numerus="yes">
+            <source>%Ln records were not copied because what they belong to is not in the bundle.</source>
+            <translation>
+                <numerusform>기록 %Ln개는 속한 항목이 묶음에 없어 복사하지 않았습니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>store %s</source>
@@ -1598,17 +1649,21 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Remove from %s</source>
             <translation>%s에서 제거</translation>
         </message>
-        <message>
-            <source>Add %d links</source>
-            <translation>링크 %d개 추가</translation>
+        <message numerus="yes">
+            <source>Add %Ln links</source>
+            <translation>
+                <numerusform>링크 %Ln개 추가</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %Ln links</source>
+            <translation>
+                <numerusform>링크 %Ln개 제거</numerusform>
+            </translation>
         </message>
         <message>
             <source>Link %s</source>
             <translation>%s 연결</translation>
-        </message>
-        <message>
-            <source>Remove %d links</source>
-            <translation>링크 %d개 제거</translation>
         </message>
         <message>
             <source>Unlink %s</source>
@@ -1854,6 +1909,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Language</source>
             <translation>언어</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln files</source>
+            <translation>
+                <numerusform>파일 %Ln개</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Where this note is used</source>
             <translation>이 노트가 쓰인 곳</translation>
@@ -1861,14 +1922,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Details, tags and files</source>
             <translation>세부 정보, 태그, 파일</translation>
-        </message>
-        <message>
-            <source>%s files</source>
-            <translation>파일 %s개</translation>
-        </message>
-        <message>
-            <source>1 file</source>
-            <translation>파일 1개</translation>
         </message>
         <message>
             <source>Used as evidence in plan %s</source>
@@ -1961,17 +2014,21 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Untitled note</source>
             <translation>제목 없는 노트</translation>
         </message>
-        <message>
-            <source>Delete %s notes</source>
-            <translation>노트 %s개 삭제</translation>
+        <message numerus="yes">
+            <source>Delete %Ln notes</source>
+            <translation>
+                <numerusform>노트 %Ln개 삭제</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete note</source>
             <translation>노트 삭제</translation>
         </message>
-        <message>
-            <source>Moved %s note(s) to the trash. Undo brings them back.</source>
-            <translation>노트 %s개를 휴지통으로 옮겼습니다. 실행 취소로 되돌릴 수 있습니다.</translation>
+        <message numerus="yes">
+            <source>Moved %Ln notes to the trash. Undo brings them back.</source>
+            <translation>
+                <numerusform>노트 %Ln개를 휴지통으로 옮겼습니다. 실행 취소하면 되돌아옵니다.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2244,9 +2301,11 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>owner: %s</source>
             <translation>책임자: %s</translation>
         </message>
-        <message>
-            <source>%d of %d actions done</source>
-            <translation>실행 항목 %d / %d 완료</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln actions done</source>
+            <translation>
+                <numerusform>행동 %Ln개 중 %1개 완료</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move plan to stage %s</source>
@@ -2707,17 +2766,27 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>All working groups</source>
             <translation>모든 워킹그룹</translation>
         </message>
-        <message>
-            <source>Delete %s readings</source>
-            <translation>읽기 자료 %s개 삭제</translation>
+        <message numerus="yes">
+            <source>Delete %Ln readings</source>
+            <translation>
+                <numerusform>읽을거리 %Ln개 삭제</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln readings to %1.</source>
+            <translation>
+                <numerusform>읽을거리 %Ln개를 %1(으)로 내보냈습니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete reading</source>
             <translation>읽기 자료 삭제</translation>
         </message>
-        <message>
-            <source>Moved %s reading(s) to the trash. Undo brings them back.</source>
-            <translation>읽기 자료 %s개를 휴지통으로 옮겼습니다. 실행 취소로 되돌릴 수 있습니다.</translation>
+        <message numerus="yes">
+            <source>Moved %Ln readings to the trash. Undo brings them back.</source>
+            <translation>
+                <numerusform>읽을거리 %Ln개를 휴지통으로 옮겼습니다. 실행 취소하면 되돌아옵니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Import readings</source>
@@ -2762,10 +2831,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>No readings are shown, so there is nothing to export.</source>
             <translation>표시된 읽기 자료가 없어 내보낼 것이 없습니다.</translation>
-        </message>
-        <message>
-            <source>Exported %s readings to %s.</source>
-            <translation>읽기 자료 %s개를 %s(으)로 내보냈습니다.</translation>
         </message>
     </context>
     <context>
@@ -2860,9 +2925,11 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Still indexing a recent import; some results may be missing.</source>
             <translation>최근 가져온 내용을 아직 색인하는 중이라 일부 결과가 빠질 수 있습니다.</translation>
         </message>
-        <message>
-            <source>%s results. Enter opens the selected one.</source>
-            <translation>결과 %s개. Enter 키로 선택한 결과를 엽니다.</translation>
+        <message numerus="yes">
+            <source>%Ln results. Enter opens the selected one.</source>
+            <translation>
+                <numerusform>결과 %Ln개. Enter를 누르면 선택한 결과가 열립니다.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2915,9 +2982,11 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Last sync brought in one bundle.</source>
             <translation>마지막 동기화로 번들 1개를 가져왔습니다.</translation>
         </message>
-        <message>
-            <source>Last sync brought in %d bundles.</source>
-            <translation>마지막 동기화로 번들 %d개를 가져왔습니다.</translation>
+        <message numerus="yes">
+            <source>Last sync brought in %Ln bundles.</source>
+            <translation>
+                <numerusform>마지막 동기화로 묶음 %Ln개를 가져왔습니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Last sync failed: %s</source>
@@ -3091,13 +3160,17 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>New symposium</source>
             <translation>새 심포지엄</translation>
         </message>
-        <message>
-            <source>in %d days</source>
-            <translation>%d일 후</translation>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>%Ln일 후</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%d of %d prep items done</source>
-            <translation>준비 항목 %d / %d 완료</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln prep items done</source>
+            <translation>
+                <numerusform>준비 항목 %Ln개 중 %1개 완료</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3219,17 +3292,21 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>The trash is empty. Anything you delete appears here and can be restored.</source>
             <translation>휴지통이 비어 있습니다. 삭제한 것은 모두 여기에 표시되며 복원할 수 있습니다.</translation>
         </message>
-        <message>
-            <source>Restore %s records</source>
-            <translation>항목 %s개 복원</translation>
+        <message numerus="yes">
+            <source>Restored %Ln records.</source>
+            <translation>
+                <numerusform>기록 %Ln개를 복원했습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %Ln records</source>
+            <translation>
+                <numerusform>기록 %Ln개 복원</numerusform>
+            </translation>
         </message>
         <message>
             <source>Restore from trash</source>
             <translation>휴지통에서 복원</translation>
-        </message>
-        <message>
-            <source>Restored %s record(s).</source>
-            <translation>항목 %s개를 복원했습니다.</translation>
         </message>
     </context>
     <context>

@@ -194,8 +194,30 @@
             <translation>Excluir sessão</translation>
         </message>
         <message>
-            <source>%d sessions over %d days, %d site visits</source>
-            <translation>%d sessões em %d dias, %d visitas de campo</translation>
+            <source>%1 over %2, %3</source>
+            <comment>sessions over days, site visits</comment>
+            <translation>%1 em %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sessions</source>
+            <translation>
+                <numerusform>%Ln sessão</numerusform>
+                <numerusform>%Ln sessões</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln dia</numerusform>
+                <numerusform>%Ln dias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln site visits</source>
+            <translation>
+                <numerusform>%Ln visita de campo</numerusform>
+                <numerusform>%Ln visitas de campo</numerusform>
+            </translation>
         </message>
         <message>
             <source>New session</source>
@@ -318,17 +340,23 @@
             <source>No program on this computer opens this kind of file. Install a viewer and try again.</source>
             <translation>Nenhum programa deste computador abre este tipo de arquivo. Instale um visualizador e tente novamente.</translation>
         </message>
-        <message>
-            <source>Remove %s files</source>
-            <translation>Remover %s arquivos</translation>
+        <message numerus="yes">
+            <source>Remove %Ln files</source>
+            <translation>
+                <numerusform>Remover %Ln arquivo</numerusform>
+                <numerusform>Remover %Ln arquivos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed %Ln files from this record. Undo attaches them again.</source>
+            <translation>
+                <numerusform>%Ln arquivo removido deste registro. Desfazer o anexa de novo.</numerusform>
+                <numerusform>%Ln arquivos removidos deste registro. Desfazer os anexa de novo.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove %s</source>
             <translation>Remover %s</translation>
-        </message>
-        <message>
-            <source>Removed %s files from this record. Undo attaches them again.</source>
-            <translation>%s arquivos removidos deste registro. Desfazer os anexa de novo.</translation>
         </message>
         <message>
             <source>Removed %s from this record. Undo attaches it again.</source>
@@ -407,9 +435,12 @@
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
             <translation>Espaço marca um item; Ctrl+Cima / Ctrl+Baixo o move; F2 o renomeia.</translation>
         </message>
-        <message>
-            <source>%d of %d done</source>
-            <translation>%d de %d feitos</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln done</source>
+            <translation>
+                <numerusform>%1 de %Ln feito</numerusform>
+                <numerusform>%1 de %Ln feitos</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to prepare yet</source>
@@ -512,13 +543,16 @@
             <source>No conflicts.</source>
             <translation>Nenhum conflito.</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
+            <translation>
+                <numerusform>%Ln a resolver. Escolha a versão a manter, escreva um valor combinado ou decida sobre os registros excluídos.</numerusform>
+                <numerusform>%Ln a resolver. Escolha a versão a manter, escreva um valor combinado ou decida sobre os registros excluídos.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nothing to settle. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here.</source>
             <translation>Nada a resolver. Quando colegas alteram a mesma coisa de formas diferentes, ou um exclui o que outro editou, isso aparece aqui.</translation>
-        </message>
-        <message>
-            <source>%d to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
-            <translation>%d a resolver. Escolha a versão a manter, escreva um valor mesclado ou decida sobre os registros excluídos.</translation>
         </message>
         <message>
             <source>Nothing needs a decision; auto-merged text can be checked and accepted.</source>
@@ -735,9 +769,12 @@
             <source>Writing %s…</source>
             <translation>Gravando %s…</translation>
         </message>
-        <message>
-            <source>Saved %s (%s, %d changes). It was checked after writing: it is safe to remove the USB stick.</source>
-            <translation>%s salvo (%s, %d alterações). Ele foi verificado depois de gravado: pode remover o pen drive com segurança.</translation>
+        <message numerus="yes">
+            <source>Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove the USB stick.</source>
+            <translation>
+                <numerusform>%1 salvo (%2, %Ln alteração). Ele foi verificado após a gravação: pode remover o pen drive.</numerusform>
+                <numerusform>%1 salvo (%2, %Ln alterações). Ele foi verificado após a gravação: pode remover o pen drive.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This bundle is %s, too large for most e-mail; export for one teammate instead, or share it on a USB stick or in a shared folder.</source>
@@ -770,9 +807,12 @@
             <source>Merged automatically: the edits touched different lines. Check it, then accept it.</source>
             <translation>Mesclado automaticamente: as edições tocaram linhas diferentes. Confira e depois aceite.</translation>
         </message>
-        <message>
-            <source>%d different versions. Pick one, or write the value to keep.</source>
-            <translation>%d versões diferentes. Escolha uma ou escreva o valor a manter.</translation>
+        <message numerus="yes">
+            <source>%Ln different versions. Pick one, or write the value to keep.</source>
+            <translation>
+                <numerusform>%Ln versões diferentes. Escolha uma ou escreva o valor a manter.</numerusform>
+                <numerusform>%Ln versões diferentes. Escolha uma ou escreva o valor a manter.</numerusform>
+            </translation>
         </message>
         <message>
             <source>%s, %s</source>
@@ -984,13 +1024,19 @@
     </context>
     <context>
         <name>GoalListModel</name>
-        <message>
-            <source>%d of %d actions done</source>
-            <translation>%d de %d ações concluídas</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%1 de %Ln ação concluída</numerusform>
+                <numerusform>%1 de %Ln ações concluídas</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%s, %d of %d actions done</source>
-            <translation>%s, %d de %d ações concluídas</translation>
+        <message numerus="yes">
+            <source>%2, %1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%2, %1 de %Ln ação concluída</numerusform>
+                <numerusform>%2, %1 de %Ln ações concluídas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move to goal %s</source>
@@ -1178,9 +1224,12 @@
             <source>Choose a working group on the left, or start one with “New group”.</source>
             <translation>Escolha um grupo de trabalho à esquerda ou crie um com “Novo grupo”.</translation>
         </message>
-        <message>
-            <source>%d members · %s</source>
-            <translation>%d membros · %s</translation>
+        <message numerus="yes">
+            <source>%Ln members · %1</source>
+            <translation>
+                <numerusform>%Ln membro · %1</numerusform>
+                <numerusform>%Ln membros · %1</numerusform>
+            </translation>
         </message>
         <message>
             <source>New working group</source>
@@ -1193,6 +1242,20 @@
     </context>
     <context>
         <name>HomeSection</name>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>em %Ln dia</numerusform>
+                <numerusform>em %Ln dias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preparation: %1 of %Ln checklist items done</source>
+            <translation>
+                <numerusform>Preparação: %1 de %Ln item feito</numerusform>
+                <numerusform>Preparação: %1 de %Ln itens feitos</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Actions due</source>
             <translation>Ações com prazo</translation>
@@ -1221,13 +1284,12 @@
             <source>No changes yet. Write a note or add a reading to get started.</source>
             <translation>Ainda não há alterações. Escreva uma nota ou adicione uma leitura para começar.</translation>
         </message>
-        <message>
-            <source>%s days overdue</source>
-            <translation>%s dias de atraso</translation>
-        </message>
-        <message>
-            <source>1 day overdue</source>
-            <translation>1 dia de atraso</translation>
+        <message numerus="yes">
+            <source>%Ln days overdue</source>
+            <translation>
+                <numerusform>%Ln dia de atraso</numerusform>
+                <numerusform>%Ln dias de atraso</numerusform>
+            </translation>
         </message>
         <message>
             <source>due today</source>
@@ -1272,14 +1334,6 @@
         <message>
             <source>No preparation checklist yet.</source>
             <translation>Ainda não há lista de preparação.</translation>
-        </message>
-        <message>
-            <source>Preparation: %s of %s checklist items done</source>
-            <translation>Preparação: %s de %s itens da lista feitos</translation>
-        </message>
-        <message>
-            <source>in %s days</source>
-            <translation>em %s dias</translation>
         </message>
         <message>
             <source>tomorrow</source>
@@ -1410,21 +1464,30 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>another team</source>
             <translation>outra equipe</translation>
         </message>
-        <message>
-            <source>Last import: %d records copied from %s.</source>
-            <translation>Última importação: %d registros copiados de %s.</translation>
+        <message numerus="yes">
+            <source>Last import: %Ln records copied from %1.</source>
+            <translation>
+                <numerusform>Última importação: %Ln registro copiado de %1.</numerusform>
+                <numerusform>Última importação: %Ln registros copiados de %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Last import, from %1: %Ln records brought in.</source>
+            <translation>
+                <numerusform>Última importação, de %1: %Ln registro trazido.</numerusform>
+                <numerusform>Última importação, de %1: %Ln registros trazidos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln need a decision in Conflicts.</source>
+            <translation>
+                <numerusform>%Ln precisa de uma decisão em Conflitos.</numerusform>
+                <numerusform>%Ln precisam de uma decisão em Conflitos.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Last import, from %s: already imported on %s, nothing changed.</source>
             <translation>Última importação, de %s: já importado em %s, nada mudou.</translation>
-        </message>
-        <message>
-            <source>Last import, from %s: %d records brought in.</source>
-            <translation>Última importação, de %s: %d registros trazidos.</translation>
-        </message>
-        <message>
-            <source>%d need a decision in Conflicts.</source>
-            <translation>%d precisam de decisão em Conflitos.</translation>
         </message>
     </context>
     <context>
@@ -1481,9 +1544,12 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>Nothing new: you already have everything in this bundle.</source>
             <translation>Nada novo: você já tem tudo o que há neste pacote.</translation>
         </message>
-        <message>
-            <source>%d new, %d updated, %d deleted; %d will need a decision in Conflicts.</source>
-            <translation>%d novos, %d atualizados, %d excluídos; %d vão precisar de decisão em Conflitos.</translation>
+        <message numerus="yes">
+            <source>%1 new, %2 updated, %3 deleted; %Ln will need a decision in Conflicts.</source>
+            <translation>
+                <numerusform>%1 novos, %2 atualizados, %3 excluídos; %Ln precisará de uma decisão em Conflitos.</numerusform>
+                <numerusform>%1 novos, %2 atualizados, %3 excluídos; %Ln precisarão de uma decisão em Conflitos.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No key you trust signed this bundle. Importing it once brings in what is new from teammates this workspace does not know yet; what it says about the teammates you know is left out, and nothing else in it is remembered.</source>
@@ -1560,13 +1626,19 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).</source>
             <translation>O relógio do remetente está %s horas adiantado em relação a este computador; peça que ele confira a data e a hora (a ordem das edições não depende disso).</translation>
         </message>
-        <message>
-            <source>This bundle deletes %s records; look at the preview before importing.</source>
-            <translation>Este pacote exclui %s registros; confira a prévia antes de importar.</translation>
+        <message numerus="yes">
+            <source>This bundle deletes %Ln records; look at the preview before importing.</source>
+            <translation>
+                <numerusform>Este pacote exclui %Ln registro; veja a prévia antes de importar.</numerusform>
+                <numerusform>Este pacote exclui %Ln registros; veja a prévia antes de importar.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%s records were not copied because what they belong to is not in the bundle.</source>
-            <translation>%s registros não foram copiados porque aquilo a que pertencem não está no pacote.</translation>
+        <message numerus="yes">
+            <source>%Ln records were not copied because what they belong to is not in the bundle.</source>
+            <translation>
+                <numerusform>%Ln registro não foi copiado porque aquilo a que pertence não está no pacote.</numerusform>
+                <numerusform>%Ln registros não foram copiados porque aquilo a que pertencem não está no pacote.</numerusform>
+            </translation>
         </message>
         <message>
             <source>store %s</source>
@@ -1599,17 +1671,23 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>Remove from %s</source>
             <translation>Remover de %s</translation>
         </message>
-        <message>
-            <source>Add %d links</source>
-            <translation>Adicionar %d vínculos</translation>
+        <message numerus="yes">
+            <source>Add %Ln links</source>
+            <translation>
+                <numerusform>Adicionar %Ln vínculo</numerusform>
+                <numerusform>Adicionar %Ln vínculos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %Ln links</source>
+            <translation>
+                <numerusform>Remover %Ln vínculo</numerusform>
+                <numerusform>Remover %Ln vínculos</numerusform>
+            </translation>
         </message>
         <message>
             <source>Link %s</source>
             <translation>Vincular %s</translation>
-        </message>
-        <message>
-            <source>Remove %d links</source>
-            <translation>Remover %d vínculos</translation>
         </message>
         <message>
             <source>Unlink %s</source>
@@ -1855,6 +1933,13 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln files</source>
+            <translation>
+                <numerusform>%Ln arquivo</numerusform>
+                <numerusform>%Ln arquivos</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Where this note is used</source>
             <translation>Onde esta nota é usada</translation>
@@ -1862,14 +1947,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Details, tags and files</source>
             <translation>Detalhes, etiquetas e arquivos</translation>
-        </message>
-        <message>
-            <source>%s files</source>
-            <translation>%s arquivos</translation>
-        </message>
-        <message>
-            <source>1 file</source>
-            <translation>1 arquivo</translation>
         </message>
         <message>
             <source>Used as evidence in plan %s</source>
@@ -1962,17 +2039,23 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>Untitled note</source>
             <translation>Nota sem título</translation>
         </message>
-        <message>
-            <source>Delete %s notes</source>
-            <translation>Excluir %s notas</translation>
+        <message numerus="yes">
+            <source>Delete %Ln notes</source>
+            <translation>
+                <numerusform>Excluir %Ln nota</numerusform>
+                <numerusform>Excluir %Ln notas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete note</source>
             <translation>Excluir nota</translation>
         </message>
-        <message>
-            <source>Moved %s note(s) to the trash. Undo brings them back.</source>
-            <translation>%s nota(s) movida(s) para a lixeira. Desfazer as traz de volta.</translation>
+        <message numerus="yes">
+            <source>Moved %Ln notes to the trash. Undo brings them back.</source>
+            <translation>
+                <numerusform>%Ln nota movida para a lixeira. Desfazer a traz de volta.</numerusform>
+                <numerusform>%Ln notas movidas para a lixeira. Desfazer as traz de volta.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2245,9 +2328,12 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>owner: %s</source>
             <translation>responsável: %s</translation>
         </message>
-        <message>
-            <source>%d of %d actions done</source>
-            <translation>%d de %d ações concluídas</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%1 de %Ln ação concluída</numerusform>
+                <numerusform>%1 de %Ln ações concluídas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move plan to stage %s</source>
@@ -2708,17 +2794,30 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>All working groups</source>
             <translation>Todos os grupos de trabalho</translation>
         </message>
-        <message>
-            <source>Delete %s readings</source>
-            <translation>Excluir %s leituras</translation>
+        <message numerus="yes">
+            <source>Delete %Ln readings</source>
+            <translation>
+                <numerusform>Excluir %Ln leitura</numerusform>
+                <numerusform>Excluir %Ln leituras</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln readings to %1.</source>
+            <translation>
+                <numerusform>%Ln leitura exportada para %1.</numerusform>
+                <numerusform>%Ln leituras exportadas para %1.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete reading</source>
             <translation>Excluir leitura</translation>
         </message>
-        <message>
-            <source>Moved %s reading(s) to the trash. Undo brings them back.</source>
-            <translation>%s leitura(s) movida(s) para a lixeira. Desfazer as traz de volta.</translation>
+        <message numerus="yes">
+            <source>Moved %Ln readings to the trash. Undo brings them back.</source>
+            <translation>
+                <numerusform>%Ln leitura movida para a lixeira. Desfazer a traz de volta.</numerusform>
+                <numerusform>%Ln leituras movidas para a lixeira. Desfazer as traz de volta.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Import readings</source>
@@ -2763,10 +2862,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>No readings are shown, so there is nothing to export.</source>
             <translation>Nenhuma leitura está sendo exibida, então não há nada para exportar.</translation>
-        </message>
-        <message>
-            <source>Exported %s readings to %s.</source>
-            <translation>%s leituras exportadas para %s.</translation>
         </message>
     </context>
     <context>
@@ -2861,9 +2956,12 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>Still indexing a recent import; some results may be missing.</source>
             <translation>Ainda indexando uma importação recente; alguns resultados podem faltar.</translation>
         </message>
-        <message>
-            <source>%s results. Enter opens the selected one.</source>
-            <translation>%s resultados. Enter abre o selecionado.</translation>
+        <message numerus="yes">
+            <source>%Ln results. Enter opens the selected one.</source>
+            <translation>
+                <numerusform>%Ln resultado. Enter o abre.</numerusform>
+                <numerusform>%Ln resultados. Enter abre o selecionado.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2916,9 +3014,12 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>Last sync brought in one bundle.</source>
             <translation>A última sincronização trouxe um pacote.</translation>
         </message>
-        <message>
-            <source>Last sync brought in %d bundles.</source>
-            <translation>A última sincronização trouxe %d pacotes.</translation>
+        <message numerus="yes">
+            <source>Last sync brought in %Ln bundles.</source>
+            <translation>
+                <numerusform>A última sincronização trouxe %Ln pacote.</numerusform>
+                <numerusform>A última sincronização trouxe %Ln pacotes.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Last sync failed: %s</source>
@@ -3092,13 +3193,19 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>New symposium</source>
             <translation>Novo simpósio</translation>
         </message>
-        <message>
-            <source>in %d days</source>
-            <translation>em %d dias</translation>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>em %Ln dia</numerusform>
+                <numerusform>em %Ln dias</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%d of %d prep items done</source>
-            <translation>%d de %d itens de preparação feitos</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln prep items done</source>
+            <translation>
+                <numerusform>%1 de %Ln item de preparação feito</numerusform>
+                <numerusform>%1 de %Ln itens de preparação feitos</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3220,17 +3327,23 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>The trash is empty. Anything you delete appears here and can be restored.</source>
             <translation>A lixeira está vazia. Tudo o que você excluir aparece aqui e pode ser restaurado.</translation>
         </message>
-        <message>
-            <source>Restore %s records</source>
-            <translation>Restaurar %s registros</translation>
+        <message numerus="yes">
+            <source>Restored %Ln records.</source>
+            <translation>
+                <numerusform>%Ln registro restaurado.</numerusform>
+                <numerusform>%Ln registros restaurados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %Ln records</source>
+            <translation>
+                <numerusform>Restaurar %Ln registro</numerusform>
+                <numerusform>Restaurar %Ln registros</numerusform>
+            </translation>
         </message>
         <message>
             <source>Restore from trash</source>
             <translation>Restaurar da lixeira</translation>
-        </message>
-        <message>
-            <source>Restored %s record(s).</source>
-            <translation>%s registro(s) restaurado(s).</translation>
         </message>
     </context>
     <context>

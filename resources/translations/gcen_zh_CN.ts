@@ -194,8 +194,27 @@
             <translation>删除环节</translation>
         </message>
         <message>
-            <source>%d sessions over %d days, %d site visits</source>
-            <translation>%d 个环节，共 %d 天，%d 次实地考察</translation>
+            <source>%1 over %2, %3</source>
+            <comment>sessions over days, site visits</comment>
+            <translation>%2内%1，%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sessions</source>
+            <translation>
+                <numerusform>%Ln 场会议</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln 天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln site visits</source>
+            <translation>
+                <numerusform>%Ln 次实地考察</numerusform>
+            </translation>
         </message>
         <message>
             <source>New session</source>
@@ -318,17 +337,21 @@
             <source>No program on this computer opens this kind of file. Install a viewer and try again.</source>
             <translation>这台电脑上没有能打开此类文件的程序。请安装查看器后重试。</translation>
         </message>
-        <message>
-            <source>Remove %s files</source>
-            <translation>移除 %s 个文件</translation>
+        <message numerus="yes">
+            <source>Remove %Ln files</source>
+            <translation>
+                <numerusform>移除 %Ln 个文件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed %Ln files from this record. Undo attaches them again.</source>
+            <translation>
+                <numerusform>已从此记录移除 %Ln 个文件。撤销可重新附加。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove %s</source>
             <translation>移除 %s</translation>
-        </message>
-        <message>
-            <source>Removed %s files from this record. Undo attaches them again.</source>
-            <translation>已从此记录中移除 %s 个文件。撤销即可重新附加。</translation>
         </message>
         <message>
             <source>Removed %s from this record. Undo attaches it again.</source>
@@ -407,9 +430,11 @@
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
             <translation>空格键勾选一项；Ctrl+上 / Ctrl+下 移动它；F2 重命名。</translation>
         </message>
-        <message>
-            <source>%d of %d done</source>
-            <translation>已完成 %d / %d</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln done</source>
+            <translation>
+                <numerusform>已完成 %1/%Ln</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to prepare yet</source>
@@ -512,13 +537,15 @@
             <source>No conflicts.</source>
             <translation>没有冲突。</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
+            <translation>
+                <numerusform>%Ln 项待处理。请选择要保留的版本、写入合并后的值，或决定如何处理已删除的记录。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nothing to settle. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here.</source>
             <translation>没有需要处理的事项。当队友以不同方式修改同一内容，或一人删除了另一人编辑过的内容时，会显示在这里。</translation>
-        </message>
-        <message>
-            <source>%d to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
-            <translation>有 %d 项待处理。选择要保留的版本、写出合并后的值，或决定如何处理被删除的记录。</translation>
         </message>
         <message>
             <source>Nothing needs a decision; auto-merged text can be checked and accepted.</source>
@@ -734,9 +761,11 @@
             <source>Writing %s…</source>
             <translation>正在写入 %s…</translation>
         </message>
-        <message>
-            <source>Saved %s (%s, %d changes). It was checked after writing: it is safe to remove the USB stick.</source>
-            <translation>已保存 %s（%s，%d 项更改）。写入后已校验：可以安全拔出 U 盘。</translation>
+        <message numerus="yes">
+            <source>Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove the USB stick.</source>
+            <translation>
+                <numerusform>已保存 %1（%2，%Ln 项更改）。写入后已检查：可以安全拔出 U 盘。</numerusform>
+            </translation>
         </message>
         <message>
             <source>This bundle is %s, too large for most e-mail; export for one teammate instead, or share it on a USB stick or in a shared folder.</source>
@@ -769,9 +798,11 @@
             <source>Merged automatically: the edits touched different lines. Check it, then accept it.</source>
             <translation>已自动合并：两处编辑改动的是不同的行。请检查后接受。</translation>
         </message>
-        <message>
-            <source>%d different versions. Pick one, or write the value to keep.</source>
-            <translation>有 %d 个不同版本。选择一个，或写出要保留的值。</translation>
+        <message numerus="yes">
+            <source>%Ln different versions. Pick one, or write the value to keep.</source>
+            <translation>
+                <numerusform>%Ln 个不同版本。请选择一个，或写入要保留的值。</numerusform>
+            </translation>
         </message>
         <message>
             <source>%s, %s</source>
@@ -983,13 +1014,17 @@
     </context>
     <context>
         <name>GoalListModel</name>
-        <message>
-            <source>%d of %d actions done</source>
-            <translation>已完成 %d / %d 项行动</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%Ln 项行动中已完成 %1 项</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%s, %d of %d actions done</source>
-            <translation>%s，已完成 %d / %d 项行动</translation>
+        <message numerus="yes">
+            <source>%2, %1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%2，%Ln 项行动中已完成 %1 项</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move to goal %s</source>
@@ -1177,9 +1212,11 @@
             <source>Choose a working group on the left, or start one with “New group”.</source>
             <translation>在左侧选择一个工作组，或用“新工作组”创建一个。</translation>
         </message>
-        <message>
-            <source>%d members · %s</source>
-            <translation>%d 名成员 · %s</translation>
+        <message numerus="yes">
+            <source>%Ln members · %1</source>
+            <translation>
+                <numerusform>%Ln 名成员 · %1</numerusform>
+            </translation>
         </message>
         <message>
             <source>New working group</source>
@@ -1192,6 +1229,18 @@
     </context>
     <context>
         <name>HomeSection</name>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>%Ln 天后</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preparation: %1 of %Ln checklist items done</source>
+            <translation>
+                <numerusform>准备：%Ln 项清单事项中已完成 %1 项</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Actions due</source>
             <translation>待办行动</translation>
@@ -1220,13 +1269,11 @@
             <source>No changes yet. Write a note or add a reading to get started.</source>
             <translation>还没有更改。写一条笔记或添加一份阅读材料开始吧。</translation>
         </message>
-        <message>
-            <source>%s days overdue</source>
-            <translation>已逾期 %s 天</translation>
-        </message>
-        <message>
-            <source>1 day overdue</source>
-            <translation>已逾期 1 天</translation>
+        <message numerus="yes">
+            <source>%Ln days overdue</source>
+            <translation>
+                <numerusform>逾期 %Ln 天</numerusform>
+            </translation>
         </message>
         <message>
             <source>due today</source>
@@ -1271,14 +1318,6 @@
         <message>
             <source>No preparation checklist yet.</source>
             <translation>还没有准备清单。</translation>
-        </message>
-        <message>
-            <source>Preparation: %s of %s checklist items done</source>
-            <translation>准备：已完成 %s / %s 项清单事项</translation>
-        </message>
-        <message>
-            <source>in %s days</source>
-            <translation>%s 天后</translation>
         </message>
         <message>
             <source>tomorrow</source>
@@ -1409,21 +1448,27 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>another team</source>
             <translation>另一个团队</translation>
         </message>
-        <message>
-            <source>Last import: %d records copied from %s.</source>
-            <translation>上次导入：复制了 %d 条记录，来自 %s。</translation>
+        <message numerus="yes">
+            <source>Last import: %Ln records copied from %1.</source>
+            <translation>
+                <numerusform>上次导入：从 %1 复制了 %Ln 条记录。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Last import, from %1: %Ln records brought in.</source>
+            <translation>
+                <numerusform>上次导入（来自 %1）：带入了 %Ln 条记录。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln need a decision in Conflicts.</source>
+            <translation>
+                <numerusform>%Ln 项需要在“冲突”中决定。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Last import, from %s: already imported on %s, nothing changed.</source>
             <translation>上次导入，来自 %s：已于 %s 导入过，没有更改。</translation>
-        </message>
-        <message>
-            <source>Last import, from %s: %d records brought in.</source>
-            <translation>上次导入，来自 %s：导入了 %d 条记录。</translation>
-        </message>
-        <message>
-            <source>%d need a decision in Conflicts.</source>
-            <translation>%d 项需要在“冲突”中作出决定。</translation>
         </message>
     </context>
     <context>
@@ -1480,9 +1525,11 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Nothing new: you already have everything in this bundle.</source>
             <translation>没有新内容：此数据包中的一切你都已拥有。</translation>
         </message>
-        <message>
-            <source>%d new, %d updated, %d deleted; %d will need a decision in Conflicts.</source>
-            <translation>新增 %d，更新 %d，删除 %d；%d 项需要在“冲突”中作出决定。</translation>
+        <message numerus="yes">
+            <source>%1 new, %2 updated, %3 deleted; %Ln will need a decision in Conflicts.</source>
+            <translation>
+                <numerusform>新增 %1，更新 %2，删除 %3；%Ln 项需要在“冲突”中决定。</numerusform>
+            </translation>
         </message>
         <message>
             <source>No key you trust signed this bundle. Importing it once brings in what is new from teammates this workspace does not know yet; what it says about the teammates you know is left out, and nothing else in it is remembered.</source>
@@ -1559,13 +1606,17 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).</source>
             <translation>发送者的时钟比这台电脑快 %s 小时；请他们检查日期和时间（编辑的顺序不受其影响）。</translation>
         </message>
-        <message>
-            <source>This bundle deletes %s records; look at the preview before importing.</source>
-            <translation>此数据包会删除 %s 条记录；导入前请查看预览。</translation>
+        <message numerus="yes">
+            <source>This bundle deletes %Ln records; look at the preview before importing.</source>
+            <translation>
+                <numerusform>此数据包会删除 %Ln 条记录；导入前请查看预览。</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%s records were not copied because what they belong to is not in the bundle.</source>
-            <translation>有 %s 条记录未复制，因为它们所属的记录不在数据包中。</translation>
+        <message numerus="yes">
+            <source>%Ln records were not copied because what they belong to is not in the bundle.</source>
+            <translation>
+                <numerusform>%Ln 条记录未复制，因为其所属内容不在数据包中。</numerusform>
+            </translation>
         </message>
         <message>
             <source>store %s</source>
@@ -1598,17 +1649,21 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Remove from %s</source>
             <translation>从 %s 移除</translation>
         </message>
-        <message>
-            <source>Add %d links</source>
-            <translation>添加 %d 个链接</translation>
+        <message numerus="yes">
+            <source>Add %Ln links</source>
+            <translation>
+                <numerusform>添加 %Ln 个链接</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %Ln links</source>
+            <translation>
+                <numerusform>移除 %Ln 个链接</numerusform>
+            </translation>
         </message>
         <message>
             <source>Link %s</source>
             <translation>关联 %s</translation>
-        </message>
-        <message>
-            <source>Remove %d links</source>
-            <translation>移除 %d 个链接</translation>
         </message>
         <message>
             <source>Unlink %s</source>
@@ -1854,6 +1909,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Language</source>
             <translation>语言</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln files</source>
+            <translation>
+                <numerusform>%Ln 个文件</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Where this note is used</source>
             <translation>此笔记的使用情况</translation>
@@ -1861,14 +1922,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Details, tags and files</source>
             <translation>详情、标签和文件</translation>
-        </message>
-        <message>
-            <source>%s files</source>
-            <translation>%s 个文件</translation>
-        </message>
-        <message>
-            <source>1 file</source>
-            <translation>1 个文件</translation>
         </message>
         <message>
             <source>Used as evidence in plan %s</source>
@@ -1961,17 +2014,21 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Untitled note</source>
             <translation>无标题笔记</translation>
         </message>
-        <message>
-            <source>Delete %s notes</source>
-            <translation>删除 %s 条笔记</translation>
+        <message numerus="yes">
+            <source>Delete %Ln notes</source>
+            <translation>
+                <numerusform>删除 %Ln 条笔记</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete note</source>
             <translation>删除笔记</translation>
         </message>
-        <message>
-            <source>Moved %s note(s) to the trash. Undo brings them back.</source>
-            <translation>已将 %s 条笔记移到回收站。撤销即可恢复。</translation>
+        <message numerus="yes">
+            <source>Moved %Ln notes to the trash. Undo brings them back.</source>
+            <translation>
+                <numerusform>已将 %Ln 条笔记移到回收站。撤销可恢复。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2244,9 +2301,11 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>owner: %s</source>
             <translation>负责人：%s</translation>
         </message>
-        <message>
-            <source>%d of %d actions done</source>
-            <translation>已完成 %d / %d 项行动</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%Ln 项行动中已完成 %1 项</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move plan to stage %s</source>
@@ -2707,17 +2766,27 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>All working groups</source>
             <translation>所有工作组</translation>
         </message>
-        <message>
-            <source>Delete %s readings</source>
-            <translation>删除 %s 份阅读材料</translation>
+        <message numerus="yes">
+            <source>Delete %Ln readings</source>
+            <translation>
+                <numerusform>删除 %Ln 篇阅读材料</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln readings to %1.</source>
+            <translation>
+                <numerusform>已将 %Ln 篇阅读材料导出到 %1。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete reading</source>
             <translation>删除阅读材料</translation>
         </message>
-        <message>
-            <source>Moved %s reading(s) to the trash. Undo brings them back.</source>
-            <translation>已将 %s 份阅读材料移到回收站。撤销即可恢复。</translation>
+        <message numerus="yes">
+            <source>Moved %Ln readings to the trash. Undo brings them back.</source>
+            <translation>
+                <numerusform>已将 %Ln 篇阅读材料移到回收站。撤销可恢复。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Import readings</source>
@@ -2762,10 +2831,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>No readings are shown, so there is nothing to export.</source>
             <translation>当前没有显示任何阅读材料，因此没有可导出的内容。</translation>
-        </message>
-        <message>
-            <source>Exported %s readings to %s.</source>
-            <translation>已将 %s 份阅读材料导出到 %s。</translation>
         </message>
     </context>
     <context>
@@ -2860,9 +2925,11 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Still indexing a recent import; some results may be missing.</source>
             <translation>仍在为最近的导入建立索引；部分结果可能缺失。</translation>
         </message>
-        <message>
-            <source>%s results. Enter opens the selected one.</source>
-            <translation>共 %s 个结果。按回车打开所选结果。</translation>
+        <message numerus="yes">
+            <source>%Ln results. Enter opens the selected one.</source>
+            <translation>
+                <numerusform>%Ln 个结果。按 Enter 打开所选结果。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2915,9 +2982,11 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Last sync brought in one bundle.</source>
             <translation>上次同步导入了一个数据包。</translation>
         </message>
-        <message>
-            <source>Last sync brought in %d bundles.</source>
-            <translation>上次同步导入了 %d 个数据包。</translation>
+        <message numerus="yes">
+            <source>Last sync brought in %Ln bundles.</source>
+            <translation>
+                <numerusform>上次同步带入了 %Ln 个数据包。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Last sync failed: %s</source>
@@ -3091,13 +3160,17 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>New symposium</source>
             <translation>新研讨会</translation>
         </message>
-        <message>
-            <source>in %d days</source>
-            <translation>%d 天后</translation>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>%Ln 天后</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%d of %d prep items done</source>
-            <translation>已完成 %d / %d 项准备事项</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln prep items done</source>
+            <translation>
+                <numerusform>%Ln 项准备事项中已完成 %1 项</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3219,17 +3292,21 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>The trash is empty. Anything you delete appears here and can be restored.</source>
             <translation>回收站是空的。你删除的任何内容都会出现在这里，并且可以恢复。</translation>
         </message>
-        <message>
-            <source>Restore %s records</source>
-            <translation>恢复 %s 条记录</translation>
+        <message numerus="yes">
+            <source>Restored %Ln records.</source>
+            <translation>
+                <numerusform>已恢复 %Ln 条记录。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %Ln records</source>
+            <translation>
+                <numerusform>恢复 %Ln 条记录</numerusform>
+            </translation>
         </message>
         <message>
             <source>Restore from trash</source>
             <translation>从回收站恢复</translation>
-        </message>
-        <message>
-            <source>Restored %s record(s).</source>
-            <translation>已恢复 %s 条记录。</translation>
         </message>
     </context>
     <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -141,7 +141,7 @@ class SymposiumCard(Card):
         if days is None:
             self.countdown.setText(_tr("Date to be set"))
         elif days > 1:
-            self.countdown.setText(_tr("in %s days") % days)
+            self.countdown.setText(QCoreApplication.translate("HomeSection", "in %Ln days", "", days))
         elif days == 1:
             self.countdown.setText(_tr("tomorrow"))
         else:
@@ -154,7 +154,8 @@ class SymposiumCard(Card):
         self.progress.setValue(done)
         self.progress.setVisible(total > 0)
         self.progress_label.setText(
-            _tr("Preparation: %s of %s checklist items done") % (done, total) if total
+            QCoreApplication.translate("HomeSection", "Preparation: %1 of %Ln checklist items done", "", total)
+            .replace("%1", QLocale().toString(done)) if total
             else _tr("No preparation checklist yet.")
         )
 
@@ -243,7 +244,7 @@ class HomeSection(Section):
         for action in ws.overdue_actions(today.isoformat()):
             days = (today - dt.date.fromisoformat(action.data["due"])).days
             who = ws.label(action.data.get("responsible"))
-            detail = self.tr("%s days overdue") % days if days > 1 else self.tr("1 day overdue")
+            detail = self.tr("%Ln days overdue", "", days)
             rows.append(DashboardRow(action.id, action.title, " · ".join(x for x in (detail, who) if x), "danger"))
         for action in ws.actions_due_within(7, today.isoformat()):
             due = dt.date.fromisoformat(action.data["due"])

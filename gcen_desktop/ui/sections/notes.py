@@ -121,11 +121,11 @@ class NotesSection(Section):
             return
         self.editor.flush()
         stack = self.ctx.undo_stack
-        stack.beginMacro(self.tr("Delete %s notes") % len(ids) if len(ids) > 1 else self.tr("Delete note"))
+        stack.beginMacro(self.tr("Delete %Ln notes", "", len(ids)))
         for rec in ids:
             stack.push(DeleteRecordCommand(self.ctx, rec, self.tr("Delete note")))
         stack.endMacro()
-        self.ctx.sig_status.emit(self.tr("Moved %s note(s) to the trash. Undo brings them back.") % len(ids))
+        self.ctx.sig_status.emit(self.tr("Moved %Ln notes to the trash. Undo brings them back.", "", len(ids)))
 
     def open_record(self, rec_id: str) -> bool:
         view = self.ctx.ws.find(rec_id)

@@ -198,11 +198,11 @@ class ReadingsSection(Section):
         if not ids:
             return
         stack = self.ctx.undo_stack
-        stack.beginMacro(self.tr("Delete %s readings") % len(ids) if len(ids) > 1 else self.tr("Delete reading"))
+        stack.beginMacro(self.tr("Delete %Ln readings", "", len(ids)))
         for rec in ids:
             stack.push(DeleteRecordCommand(self.ctx, rec, self.tr("Delete reading")))
         stack.endMacro()
-        self.ctx.sig_status.emit(self.tr("Moved %s reading(s) to the trash. Undo brings them back.") % len(ids))
+        self.ctx.sig_status.emit(self.tr("Moved %Ln readings to the trash. Undo brings them back.", "", len(ids)))
 
     def open_record(self, rec_id: str) -> bool:
         view = self.ctx.ws.find(rec_id)
@@ -292,7 +292,7 @@ class ReadingsSection(Section):
 
         def finished(result: Any) -> None:
             written, count = result
-            self.ctx.sig_status.emit(self.tr("Exported %s readings to %s.") % (count, Path(written).name))
+            self.ctx.sig_status.emit(self.tr("Exported %Ln readings to %1.", "", count).replace("%1", Path(written).name))
 
         self.ctx.workers.run(work, finished, lambda exc: self.ctx.show_error(exc, self), write=False)
 

@@ -94,14 +94,14 @@ class ImportPanel(QFrame):
         conflicting = self.report_model.total("conflicting")
         if getattr(report, "kind", "") == "copies":
             source = visible(report.workspace_name) if report.workspace_name else self.tr("another team")
-            text = self.tr("Last import: %d records copied from %s.") % (brought, source)
+            text = self.tr("Last import: %Ln records copied from %1.", "", brought).replace("%1", source)
         elif getattr(report, "already_imported_on", None):
             text = self.tr("Last import, from %s: already imported on %s, nothing changed.") % (
                 name, when_text(report.already_imported_on))
         else:
-            text = self.tr("Last import, from %s: %d records brought in.") % (name, brought)
+            text = self.tr("Last import, from %1: %Ln records brought in.", "", brought).replace("%1", name)
             if conflicting:
-                text += " " + self.tr("%d need a decision in Conflicts.") % conflicting
+                text += " " + self.tr("%Ln need a decision in Conflicts.", "", conflicting)
         self.report_title.setText(text)
         self.report_table.setVisible(self.report_model.rowCount() > 0)
         warnings = list(getattr(report, "warnings", []) or [])

@@ -57,6 +57,7 @@ class AttachmentsPanel(QWidget):
         row = QHBoxLayout()
         self.title = QLabel(title or self.tr("Attachments"), self)
         self.title.setObjectName("CardTitle")
+        self.title.setWordWrap(True)
         row.addWidget(self.title, 1)
         self.attach_button = QPushButton(self.tr("Attach file…"), self)
         self.attach_button.setIcon(theme.icon("attach"))
@@ -166,13 +167,13 @@ class AttachmentsPanel(QWidget):
 
         stack = self.ctx.undo_stack
         if len(ids) > 1:
-            stack.beginMacro(self.tr("Remove %s files") % len(ids))
+            stack.beginMacro(self.tr("Remove %Ln files", "", len(ids)))
         for aid in ids:
             stack.push(DetachFileCommand(self.ctx, rec, aid, self.tr("Remove %s") % names[aid], on_done=done))
         if len(ids) > 1:
             stack.endMacro()
         if len(ids) > 1:
-            self.ctx.sig_status.emit(self.tr("Removed %s files from this record. Undo attaches them again.") % len(ids))
+            self.ctx.sig_status.emit(self.tr("Removed %Ln files from this record. Undo attaches them again.", "", len(ids)))
         else:
             self.ctx.sig_status.emit(self.tr("Removed %s from this record. Undo attaches it again.") % names[ids[0]])
 
