@@ -67,7 +67,7 @@ class NotesSection(Section):
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.editor.setMinimumWidth(420)
+        self.editor.setMinimumWidth(360)
         self.splitter.setSizes([440, 620])
         layout.addWidget(self.splitter, 1)
         self.list.sig_current_changed.connect(self._on_list_current_changed)

@@ -7,7 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QComboBox, QProgressDialog, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QProgressDialog,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.schema import READING_KINDS, READING_STATUSES
 from ...services.changes import ChangeSet
@@ -92,7 +99,13 @@ class ReadingsSection(Section):
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(6)
         box.currentIndexChanged.connect(lambda _i: self._apply_filters())
-        self.list.extra_row.addWidget(box, 1)
+        if not hasattr(self, "_filter_grid"):
+            # three filters a row: five in one row left each a few letters ("Tous les typ") at 1024 px
+            self._filter_grid = QGridLayout()
+            self._filter_grid.setSpacing(6)
+            self.list.extra_row.addLayout(self._filter_grid, 1)
+        placed = self._filter_grid.count()
+        self._filter_grid.addWidget(box, placed // 3, placed % 3)
         return box
 
     def _build_filters(self) -> None:

@@ -81,6 +81,15 @@ class ImportPanel(QFrame):
         self.undo_button.clicked.connect(self.sig_undo_clicked.emit)
         self.show_report(None)
 
+
+    def _keep_report_readable(self) -> None:
+        """The table asks for room for every count column and a readable type name; on a window too
+        narrow for that beside the export card, the Sync screen puts the cards one under the other."""
+        header = self.report_table.horizontalHeader()
+        counts = sum(header.sectionSizeHint(c) for c in range(1, self.report_model.columnCount()))
+        name = self.report_table.fontMetrics().averageCharWidth() * 12
+        scroll_bar = self.report_table.verticalScrollBar().sizeHint().width()
+        self.report_table.setMinimumWidth(name + counts + scroll_bar + 2 * self.report_table.frameWidth())
     def show_report(self, report: Any) -> None:
         if report is None:
             self.report_title.setText("")
@@ -90,6 +99,7 @@ class ImportPanel(QFrame):
             return
         name = visible(report.producer_name) if report.producer_name else self.tr("a teammate")
         self.report_model.set_counts(report.counts, kept_for_newer=getattr(report, "kept_for_newer", 0))
+        self._keep_report_readable()
         brought = sum(self.report_model.total(k) for k in ("new", "updated", "deleted"))
         conflicting = self.report_model.total("conflicting")
         if getattr(report, "kind", "") == "copies":

@@ -25,6 +25,7 @@ from ..commands import AttachFileCommand, DetachFileCommand
 from ..context import AppContext
 from ..models.dashboard_list import DashboardListModel, DashboardRow, IdRole
 from ..safe_text import visible
+from .columns_layout import ColumnsLayout
 from .two_line_delegate import TwoLineDelegate
 
 
@@ -73,11 +74,10 @@ class AttachmentsPanel(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         layout.addLayout(row)
         # The buttons get a row of their own under the files, so three fit a narrow pane in longer languages.
-        buttons = QHBoxLayout()
+        buttons = ColumnsLayout(columns=3, stretch=(1, 1, 1), spacing=6)  # one under the other when narrow
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
         self.model = DashboardListModel(self)
         self.list = QListView(self)
         self.list.setModel(self.model)
