@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QWidget,
+)
 
 from ..scripts import load_script
 from .test_translations import ScreenAudit, pseudo_locale  # noqa: F401 (a fixture)
@@ -43,6 +50,11 @@ def overflow(root: QWidget) -> list[str]:
                         if header.sectionSize(column) < wanted:
                             found.append(f"{name}: its title column is {header.sectionSize(column)} px, "
                                          f"less than {TITLE_CHARACTERS} characters")
+        if isinstance(widget, QLabel) and widget.objectName() == "SectionTitle" and widget.wordWrap():
+            words = widget.text().split()
+            longest = max((widget.fontMetrics().horizontalAdvance(w) for w in words), default=0)
+            if longest > widget.contentsRect().width() + 1:  # "行动计 / 划": broken inside a word
+                found.append(f"{name} {widget.text()!r} breaks inside a word ({widget.width()} px)")
         if widget.isWindow():
             continue
         window = widget.window()
@@ -101,3 +113,41 @@ def test_every_screen_fits_after_its_typical_action_in_the_pseudo_locale(
     assert not audit.clipped and not problems, "\n".join(
         ([audit.report()] if audit.clipped else []) + problems)
 
+
+
+def test_chinese_section_titles_are_not_broken_inside_a_word(ctx: Any, qtbot: Any, tmp_path: Path) -> None:
+    """A Chinese title is one word: at 1024 px "行动计划" (Action plans) wrapped to "行动计 / 划"."""
+    from PySide6.QtCore import QTranslator
+
+    from gcen_desktop.ui import theme
+    from gcen_desktop.ui.main_window import MainWindow
+
+    from .test_translations import forget_translated_caches, translations
+
+    translations.compile_qm(["zh_CN"], tmp_path, with_pseudo=False)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "gcen_zh_CN.qm"))
+    app = QApplication.instance()
+    app.installTranslator(translator)
+    forget_translated_caches()
+    theme.apply_theme(app, "light")
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.resize(*screenshots.LAPTOP_SIZE)
+        window.show()
+        qtbot.waitExposed(window)
+        broken = []
+        for key in ("plans", "symposia", "groups", "practices"):
+            section = window.show_section(key)
+            QApplication.processEvents()
+            for label in section.findChildren(QLabel, "SectionTitle"):
+                text = label.text()
+                if label.isVisible() and text and " " not in text and any("\u4e00" <= ch <= "\u9fff" for ch in text):
+                    if label.fontMetrics().horizontalAdvance(text) > label.contentsRect().width() + 1:
+                        broken.append(f"{key}: {text!r} in {label.width()} px")
+        window.close()
+    finally:
+        app.removeTranslator(translator)
+        forget_translated_caches()
+    assert not broken, broken

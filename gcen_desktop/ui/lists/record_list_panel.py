@@ -19,6 +19,7 @@ from ..context import AppContext
 from ..models.record_table import Column, IdRole, RecordTableModel
 from ..widgets.column_fit import TitleColumnKeeper
 from ..widgets.columns_layout import ColumnsLayout
+from ..widgets.section_parts import whole_words
 
 
 class RecordListPanel(QWidget):
@@ -35,7 +36,8 @@ class RecordListPanel(QWidget):
         self.empty_text, self.no_match_text = empty_text, no_match_text
         title = QLabel(heading, self)
         title.setObjectName("SectionTitle")
-        title.setWordWrap(True)  # a long title in another language wraps rather than pushing the button out
+        title.ensurePolished()  # the stylesheet's title font, to measure its words
+        whole_words(title)  # a long title in another language wraps rather than pushing the button out
         self.new_button = QPushButton(new_label, self)
         self.new_button.setAccessibleName(new_label)
         self.new_button.clicked.connect(self.sig_new.emit)

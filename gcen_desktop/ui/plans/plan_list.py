@@ -24,6 +24,7 @@ from ..forms.values import value_name
 from ..models.record_table import Column, IdRole, RecordTableModel
 from ..widgets.column_fit import TitleColumnKeeper
 from ..widgets.columns_layout import ColumnsLayout
+from ..widgets.section_parts import whole_words
 from .new_plan_dialog import BLANK
 
 
@@ -108,7 +109,8 @@ class PlanListPanel(QWidget):
                                     "from the cycle of inquiry."), self)
         self.empty.setWordWrap(True)
         self.empty.setObjectName("EmptyState")
-        heading.setWordWrap(True)
+        heading.ensurePolished()  # the stylesheet's title font, to measure its words
+        whole_words(heading)
         top = ColumnsLayout(stretch=(1, 0), spacing=8)  # the button under the title when narrow
         top.addWidget(heading)
         top.addWidget(self.new_button)

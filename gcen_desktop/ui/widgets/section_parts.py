@@ -22,6 +22,16 @@ from .. import theme
 from .columns_layout import ColumnsLayout
 
 
+def whole_words(label: QLabel) -> QLabel:
+    """A wrapping title that breaks only between words: never "行动计 / 划" or "Plan / s" in a narrow
+    column (its minimum width is its longest word; Chinese and Korean titles are one word)."""
+    label.setWordWrap(True)
+    metrics = label.fontMetrics()
+    label.setMinimumWidth(max((metrics.horizontalAdvance(word) for word in label.text().split()), default=0)
+                          + 2 * label.margin() + 2)
+    return label
+
+
 class SectionHeader(QWidget):
     """A section's title on the left, its main buttons on the right."""
 
@@ -36,7 +46,8 @@ class SectionHeader(QWidget):
         texts.setSpacing(2)
         self.title_label = QLabel(title, self)
         self.title_label.setObjectName("SectionTitle")
-        self.title_label.setWordWrap(True)
+        self.title_label.ensurePolished()  # the stylesheet's title font, to measure its words
+        whole_words(self.title_label)
         texts.addWidget(self.title_label)
         self.subtitle_label = QLabel(subtitle, self)
         self.subtitle_label.setObjectName("Muted")
