@@ -24,6 +24,7 @@ import ast
 import functools
 import importlib.util
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -52,7 +53,11 @@ from gcen_desktop.resources_i18n import (  # noqa: E402
 SOURCES = ROOT / "gcen_desktop" / "ui"
 MEMORY = Path(__file__).resolve().parent / "translation_memory"
 # Plural forms per language, as lrelease expects them (French/Spanish/Portuguese: one, other).
-NUMERUS_FORMS = {"fr": 2, "es": 2, "pt_BR": 2, "zh_CN": 1, "ko": 1}
+NUMERUS_FORMS = {"en": 2, "fr": 2, "es": 2, "pt_BR": 2, "zh_CN": 1, "ko": 1}
+# English has a catalogue too, of its plurals only: "%Ln changes" is the source, and Qt says
+# "1 change" only when a .qm gives it the singular form (the other messages show their source).
+ENGLISH = "en"
+PLURAL = re.compile(r"%L?n")
 
 
 # --- the Qt tools --------------------------------------------------------------------------------
@@ -167,6 +172,21 @@ def add_unseen_messages(ts: Path) -> int:
     if added:
         write_ts(tree, ts)
     return added
+
+
+def mark_plurals(ts: Path, *, english_only: bool = False) -> None:
+    """Mark every message with %n as a plural (numerus) one: lupdate misses the Python calls
+    `QCoreApplication.translate(context, text, "", n)`. The English catalogue keeps only those."""
+    tree = ET.parse(ts)
+    for context in list(tree.getroot().iter("context")):
+        for message in list(context.iter("message")):
+            if PLURAL.search(message.findtext("source") or ""):
+                message.set("numerus", "yes")
+            elif english_only:
+                context.remove(message)
+        if english_only and context.find("message") is None:
+            tree.getroot().remove(context)
+    write_ts(tree, ts)
 
 
 # --- the translation memory ----------------------------------------------------------------------
@@ -306,6 +326,7 @@ def extract(languages: list[str], out: Path = TRANSLATIONS, quiet: bool = False)
             cwd=ROOT,
         )
         add_unseen_messages(ts)
+        mark_plurals(ts, english_only=language == ENGLISH)
         total, done = fill(ts, load_memory(language))
         written.append(ts)
         if not quiet:
@@ -343,6 +364,7 @@ def compile_qm(languages: list[str], out: Path = TRANSLATIONS, with_pseudo: bool
                 cwd=ROOT,
             )
             add_unseen_messages(ts)
+            mark_plurals(ts)
             pseudo_ts(ts, ts)
             qm = out / translation_file(PSEUDO).name
             subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
@@ -417,10 +439,10 @@ def screenshots(languages: list[str]) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Extract, fill and compile the app's translations.")
     parser.add_argument("command", choices=["extract", "compile", "status", "check", "screenshots"])
-    parser.add_argument("--language", action="append", choices=sorted(LANGUAGES), help="default: all")
+    parser.add_argument("--language", action="append", choices=sorted([ENGLISH, *LANGUAGES]), help="default: all")
     parser.add_argument("--out", type=Path, default=TRANSLATIONS, help="compile: where to write the .qm files")
     args = parser.parse_args(argv)
-    languages = args.language or list(LANGUAGES)
+    languages = args.language or [ENGLISH, *LANGUAGES]
     if args.command == "extract":
         extract(languages)
     elif args.command == "compile":

@@ -49,8 +49,13 @@ def install_translators(app: QCoreApplication, language: str = "") -> str:
     if base.load(locale, "qtbase", "_", qt_dir):
         app.installTranslator(base)
         _installed.append(base)
+    # English plural forms ("1 change", "2 changes"), asked last: the source texts are plurals.
+    english = QTranslator(app)
+    if english.load("gcen_en", str(translations_dir())):
+        app.installTranslator(english)
+        _installed.append(english)
     own = QTranslator(app)
-    if own.load(locale, "gcen", "_", str(translations_dir())):
+    if not language.startswith("en") and own.load(locale, "gcen", "_", str(translations_dir())):
         app.installTranslator(own)
         _installed.append(own)
     QLocale.setDefault(locale)

@@ -195,7 +195,7 @@ class SearchDialog(QDialog):
             elif backlog:
                 self.hint.setText(self.tr("Still indexing a recent import; some results may be missing."))
             else:
-                self.hint.setText(self.tr("%s results. Enter opens the selected one.") % len(hits))
+                self.hint.setText(self.tr("%Ln results. Enter opens the selected one.", "", len(hits)))
             first = self.model.first_hit_row()
             if first >= 0:
                 self.results.setCurrentIndex(self.model.index(first))

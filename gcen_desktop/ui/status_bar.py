@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ..services.changes import ChangeSet
@@ -107,11 +108,24 @@ class WorkspaceStatusBar(QStatusBar):
         unshared, last = exchange_summary(self.ctx)
         if unshared:
             text = self.tr("%Ln changes not yet shared", "", unshared)
-            if unshared == 1 and text == "1 changes not yet shared":  # no translation: English
-                text = "1 change not yet shared"
             self.unshared_label.setText(text)
         else:
             self.unshared_label.setText(self.tr("Everything shared"))
         self.exchange_label.setText(self.tr("Last exchange with %s") % last if last else self.tr("No exchange yet"))
         for label in (self.me_label, self.unshared_label, self.exchange_label):
             label.setMinimumWidth(label.sizeHint().width())  # never squeezed out of sight
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """On a narrow window (a laptop, a long language) "You: …" gives way to the sharing state:
+        the labels keep their full text, so all three may not fit."""
+        labels = [self.state_label, self.me_label, self.unshared_label, self.exchange_label]
+        needed = sum(label.sizeHint().width() + 12 for label in labels if not label.isHidden() or label is self.me_label)
+        needed += 24  # the size grip and the margins
+        room = needed <= self.width() or self.width() == 0
+        if self.me_label.isHidden() == room and self.me_label.text():
+            self.me_label.setVisible(room)

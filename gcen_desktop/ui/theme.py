@@ -109,8 +109,18 @@ def stylesheet(c: Colors) -> str:
         border-bottom: 1px solid {c.border}; padding: 6px 8px; font-weight: 600; }}
     QLineEdit, QComboBox, QSpinBox, QDateEdit {{ background: {c.base}; border: 1px solid {c.border};
         border-radius: 6px; padding: 5px 8px; min-height: 20px; color: {c.text}; }}
-    QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QSpinBox:focus, QDateEdit:focus {{
-        border: 1px solid {c.accent}; }}
+    /* A focus ring on everything the keyboard reaches: 2 px of the accent colour (the padding
+       gives back the extra pixel, so nothing moves when focus arrives). */
+    QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus {{
+        border: 2px solid {c.accent}; padding: 4px 7px; }}
+    QTableView:focus, QListView:focus, QTreeView:focus, QTextBrowser:focus, QPlainTextEdit:focus,
+    QTextEdit:focus {{ border: 2px solid {c.accent}; }}
+    QPushButton:focus, QToolButton:focus {{ border: 2px solid {c.accent}; padding: 5px 13px; }}
+    QPushButton#Primary:focus, QPushButton:default:focus {{ border: 2px solid {c.text}; }}
+    QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {c.accent}; border-radius: 4px; }}
+    QCheckBox, QRadioButton {{ border: 2px solid transparent; padding: 1px 2px; }}
+    QTabBar::tab:focus {{ border: 2px solid {c.accent}; border-radius: 4px; }}
+    #Sidebar::item:focus {{ border: 2px solid {c.accent}; }}
     QPushButton, QToolButton#Action {{ background: {c.base}; border: 1px solid {c.border};
         border-radius: 6px; padding: 6px 14px; color: {c.text}; }}
     QPushButton:hover, QToolButton#Action:hover {{ border-color: {c.accent}; }}

@@ -194,8 +194,30 @@
             <translation>Eliminar sesión</translation>
         </message>
         <message>
-            <source>%d sessions over %d days, %d site visits</source>
-            <translation>%d sesiones en %d días, %d visitas de campo</translation>
+            <source>%1 over %2, %3</source>
+            <comment>sessions over days, site visits</comment>
+            <translation>%1 en %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sessions</source>
+            <translation>
+                <numerusform>%Ln sesión</numerusform>
+                <numerusform>%Ln sesiones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln día</numerusform>
+                <numerusform>%Ln días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln site visits</source>
+            <translation>
+                <numerusform>%Ln visita de campo</numerusform>
+                <numerusform>%Ln visitas de campo</numerusform>
+            </translation>
         </message>
         <message>
             <source>New session</source>
@@ -318,17 +340,23 @@
             <source>No program on this computer opens this kind of file. Install a viewer and try again.</source>
             <translation>Ningún programa de este equipo abre este tipo de archivo. Instale un visor e inténtelo de nuevo.</translation>
         </message>
-        <message>
-            <source>Remove %s files</source>
-            <translation>Quitar %s archivos</translation>
+        <message numerus="yes">
+            <source>Remove %Ln files</source>
+            <translation>
+                <numerusform>Quitar %Ln archivo</numerusform>
+                <numerusform>Quitar %Ln archivos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed %Ln files from this record. Undo attaches them again.</source>
+            <translation>
+                <numerusform>%Ln archivo quitado de este registro. Deshacer lo vuelve a adjuntar.</numerusform>
+                <numerusform>%Ln archivos quitados de este registro. Deshacer los vuelve a adjuntar.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove %s</source>
             <translation>Quitar %s</translation>
-        </message>
-        <message>
-            <source>Removed %s files from this record. Undo attaches them again.</source>
-            <translation>Se quitaron %s archivos de este registro. Deshacer los vuelve a adjuntar.</translation>
         </message>
         <message>
             <source>Removed %s from this record. Undo attaches it again.</source>
@@ -407,9 +435,12 @@
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
             <translation>Espacio marca un elemento; Ctrl+Arriba / Ctrl+Abajo lo mueve; F2 lo renombra.</translation>
         </message>
-        <message>
-            <source>%d of %d done</source>
-            <translation>%d de %d hechos</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln done</source>
+            <translation>
+                <numerusform>%1 de %Ln hecho</numerusform>
+                <numerusform>%1 de %Ln hechos</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to prepare yet</source>
@@ -512,13 +543,16 @@
             <source>No conflicts.</source>
             <translation>No hay conflictos.</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
+            <translation>
+                <numerusform>%Ln por resolver. Elija la versión que desea conservar, escriba un valor combinado o decida sobre los registros eliminados.</numerusform>
+                <numerusform>%Ln por resolver. Elija la versión que desea conservar, escriba un valor combinado o decida sobre los registros eliminados.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nothing to settle. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here.</source>
             <translation>Nada que resolver. Cuando los compañeros cambian lo mismo de formas distintas, o uno elimina lo que otro editó, aparece aquí.</translation>
-        </message>
-        <message>
-            <source>%d to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
-            <translation>%d por resolver. Elija la versión que desea conservar, escriba un valor combinado o decida sobre los registros eliminados.</translation>
         </message>
         <message>
             <source>Nothing needs a decision; auto-merged text can be checked and accepted.</source>
@@ -743,9 +777,12 @@
             <source>Writing %s…</source>
             <translation>Escribiendo %s…</translation>
         </message>
-        <message>
-            <source>Saved %s (%s, %d changes). It was checked after writing: it is safe to remove the USB stick.</source>
-            <translation>%s guardado (%s, %d cambios). Se comprobó después de escribirlo: puede retirar la memoria USB con seguridad.</translation>
+        <message numerus="yes">
+            <source>Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove the USB stick.</source>
+            <translation>
+                <numerusform>%1 guardado (%2, %Ln cambio). Se comprobó después de escribirlo: puede retirar la memoria USB.</numerusform>
+                <numerusform>%1 guardado (%2, %Ln cambios). Se comprobó después de escribirlo: puede retirar la memoria USB.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This bundle is %s, too large for most e-mail; export for one teammate instead, or share it on a USB stick or in a shared folder.</source>
@@ -778,9 +815,12 @@
             <source>Merged automatically: the edits touched different lines. Check it, then accept it.</source>
             <translation>Fusionado automáticamente: los cambios afectaban a líneas distintas. Revíselo y acéptelo.</translation>
         </message>
-        <message>
-            <source>%d different versions. Pick one, or write the value to keep.</source>
-            <translation>%d versiones distintas. Elija una o escriba el valor que desea conservar.</translation>
+        <message numerus="yes">
+            <source>%Ln different versions. Pick one, or write the value to keep.</source>
+            <translation>
+                <numerusform>%Ln versiones distintas. Elija una o escriba el valor que desea conservar.</numerusform>
+                <numerusform>%Ln versiones distintas. Elija una o escriba el valor que desea conservar.</numerusform>
+            </translation>
         </message>
         <message>
             <source>%s, %s</source>
@@ -1061,13 +1101,19 @@
     </context>
     <context>
         <name>GoalListModel</name>
-        <message>
-            <source>%d of %d actions done</source>
-            <translation>%d de %d acciones hechas</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%1 de %Ln acción hecha</numerusform>
+                <numerusform>%1 de %Ln acciones hechas</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%s, %d of %d actions done</source>
-            <translation>%s, %d de %d acciones hechas</translation>
+        <message numerus="yes">
+            <source>%2, %1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%2, %1 de %Ln acción hecha</numerusform>
+                <numerusform>%2, %1 de %Ln acciones hechas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move to goal %s</source>
@@ -1255,9 +1301,12 @@
             <source>Choose a working group on the left, or start one with “New group”.</source>
             <translation>Elija un grupo de trabajo a la izquierda o cree uno con «Nuevo grupo».</translation>
         </message>
-        <message>
-            <source>%d members · %s</source>
-            <translation>%d miembros · %s</translation>
+        <message numerus="yes">
+            <source>%Ln members · %1</source>
+            <translation>
+                <numerusform>%Ln miembro · %1</numerusform>
+                <numerusform>%Ln miembros · %1</numerusform>
+            </translation>
         </message>
         <message>
             <source>New working group</source>
@@ -1270,6 +1319,20 @@
     </context>
     <context>
         <name>HomeSection</name>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>en %Ln día</numerusform>
+                <numerusform>en %Ln días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preparation: %1 of %Ln checklist items done</source>
+            <translation>
+                <numerusform>Preparación: %1 de %Ln tarea hecha</numerusform>
+                <numerusform>Preparación: %1 de %Ln tareas hechas</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Actions due</source>
             <translation>Acciones pendientes</translation>
@@ -1298,13 +1361,12 @@
             <source>No changes yet. Write a note or add a reading to get started.</source>
             <translation>Aún no hay cambios. Escriba una nota o añada una lectura para empezar.</translation>
         </message>
-        <message>
-            <source>%s days overdue</source>
-            <translation>%s días de retraso</translation>
-        </message>
-        <message>
-            <source>1 day overdue</source>
-            <translation>1 día de retraso</translation>
+        <message numerus="yes">
+            <source>%Ln days overdue</source>
+            <translation>
+                <numerusform>%Ln día de retraso</numerusform>
+                <numerusform>%Ln días de retraso</numerusform>
+            </translation>
         </message>
         <message>
             <source>due today</source>
@@ -1349,14 +1411,6 @@
         <message>
             <source>No preparation checklist yet.</source>
             <translation>Aún no hay lista de preparación.</translation>
-        </message>
-        <message>
-            <source>Preparation: %s of %s checklist items done</source>
-            <translation>Preparación: %s de %s elementos de la lista hechos</translation>
-        </message>
-        <message>
-            <source>in %s days</source>
-            <translation>en %s días</translation>
         </message>
         <message>
             <source>tomorrow</source>
@@ -1487,21 +1541,30 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>another team</source>
             <translation>otro equipo</translation>
         </message>
-        <message>
-            <source>Last import: %d records copied from %s.</source>
-            <translation>Última importación: %d registros copiados de %s.</translation>
+        <message numerus="yes">
+            <source>Last import: %Ln records copied from %1.</source>
+            <translation>
+                <numerusform>Última importación: %Ln registro copiado de %1.</numerusform>
+                <numerusform>Última importación: %Ln registros copiados de %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Last import, from %1: %Ln records brought in.</source>
+            <translation>
+                <numerusform>Última importación, de %1: %Ln registro incorporado.</numerusform>
+                <numerusform>Última importación, de %1: %Ln registros incorporados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln need a decision in Conflicts.</source>
+            <translation>
+                <numerusform>%Ln requiere una decisión en Conflictos.</numerusform>
+                <numerusform>%Ln requieren una decisión en Conflictos.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Last import, from %s: already imported on %s, nothing changed.</source>
             <translation>Última importación, de %s: ya se importó el %s, no cambió nada.</translation>
-        </message>
-        <message>
-            <source>Last import, from %s: %d records brought in.</source>
-            <translation>Última importación, de %s: %d registros incorporados.</translation>
-        </message>
-        <message>
-            <source>%d need a decision in Conflicts.</source>
-            <translation>%d requieren una decisión en Conflictos.</translation>
         </message>
         <message>
             <source>Its conflicts are settled.</source>
@@ -1562,9 +1625,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Nothing new: you already have everything in this bundle.</source>
             <translation>Nada nuevo: ya tiene todo lo que contiene este paquete.</translation>
         </message>
-        <message>
-            <source>%d new, %d updated, %d deleted; %d will need a decision in Conflicts.</source>
-            <translation>%d nuevos, %d actualizados, %d eliminados; %d requerirán una decisión en Conflictos.</translation>
+        <message numerus="yes">
+            <source>%1 new, %2 updated, %3 deleted; %Ln will need a decision in Conflicts.</source>
+            <translation>
+                <numerusform>%1 nuevos, %2 actualizados, %3 eliminados; %Ln requerirá una decisión en Conflictos.</numerusform>
+                <numerusform>%1 nuevos, %2 actualizados, %3 eliminados; %Ln requerirán una decisión en Conflictos.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No key you trust signed this bundle. Importing it once brings in what is new from teammates this workspace does not know yet; what it says about the teammates you know is left out, and nothing else in it is remembered.</source>
@@ -1641,13 +1707,19 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).</source>
             <translation>El reloj del remitente va %s horas por delante del de este ordenador; pídale que revise su fecha y hora (el orden de las ediciones no depende de ello).</translation>
         </message>
-        <message>
-            <source>This bundle deletes %s records; look at the preview before importing.</source>
-            <translation>Este paquete elimina %s elementos; revise la vista previa antes de importarlo.</translation>
+        <message numerus="yes">
+            <source>This bundle deletes %Ln records; look at the preview before importing.</source>
+            <translation>
+                <numerusform>Este paquete elimina %Ln registro; revise la vista previa antes de importarlo.</numerusform>
+                <numerusform>Este paquete elimina %Ln registros; revise la vista previa antes de importarlo.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%s records were not copied because what they belong to is not in the bundle.</source>
-            <translation>%s registros no se copiaron porque aquello a lo que pertenecen no está en el paquete.</translation>
+        <message numerus="yes">
+            <source>%Ln records were not copied because what they belong to is not in the bundle.</source>
+            <translation>
+                <numerusform>%Ln registro no se copió porque aquello a lo que pertenece no está en el paquete.</numerusform>
+                <numerusform>%Ln registros no se copiaron porque aquello a lo que pertenecen no está en el paquete.</numerusform>
+            </translation>
         </message>
         <message>
             <source>store %s</source>
@@ -1690,17 +1762,23 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Remove from %s</source>
             <translation>Quitar de %s</translation>
         </message>
-        <message>
-            <source>Add %d links</source>
-            <translation>Añadir %d vínculos</translation>
+        <message numerus="yes">
+            <source>Add %Ln links</source>
+            <translation>
+                <numerusform>Añadir %Ln vínculo</numerusform>
+                <numerusform>Añadir %Ln vínculos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %Ln links</source>
+            <translation>
+                <numerusform>Quitar %Ln vínculo</numerusform>
+                <numerusform>Quitar %Ln vínculos</numerusform>
+            </translation>
         </message>
         <message>
             <source>Link %s</source>
             <translation>Vincular %s</translation>
-        </message>
-        <message>
-            <source>Remove %d links</source>
-            <translation>Quitar %d vínculos</translation>
         </message>
         <message>
             <source>Unlink %s</source>
@@ -2002,6 +2080,13 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln files</source>
+            <translation>
+                <numerusform>%Ln archivo</numerusform>
+                <numerusform>%Ln archivos</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Where this note is used</source>
             <translation>Dónde se usa esta nota</translation>
@@ -2009,14 +2094,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Details, tags and files</source>
             <translation>Detalles, etiquetas y archivos</translation>
-        </message>
-        <message>
-            <source>%s files</source>
-            <translation>%s archivos</translation>
-        </message>
-        <message>
-            <source>1 file</source>
-            <translation>1 archivo</translation>
         </message>
         <message>
             <source>Used as evidence in plan %s</source>
@@ -2109,17 +2186,23 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Untitled note</source>
             <translation>Nota sin título</translation>
         </message>
-        <message>
-            <source>Delete %s notes</source>
-            <translation>Eliminar %s notas</translation>
+        <message numerus="yes">
+            <source>Delete %Ln notes</source>
+            <translation>
+                <numerusform>Eliminar %Ln nota</numerusform>
+                <numerusform>Eliminar %Ln notas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %Ln notes to the trash. Undo brings them back.</source>
+            <translation>
+                <numerusform>%Ln nota movida a la papelera. Deshacer la recupera.</numerusform>
+                <numerusform>%Ln notas movidas a la papelera. Deshacer las recupera.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete note</source>
             <translation>Eliminar nota</translation>
-        </message>
-        <message>
-            <source>Moved %s note(s) to the trash. Undo brings them back.</source>
-            <translation>%s nota(s) movida(s) a la papelera. Deshacer las recupera.</translation>
         </message>
     </context>
     <context>
@@ -2392,9 +2475,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>owner: %s</source>
             <translation>responsable: %s</translation>
         </message>
-        <message>
-            <source>%d of %d actions done</source>
-            <translation>%d de %d acciones hechas</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%1 de %Ln acción hecha</numerusform>
+                <numerusform>%1 de %Ln acciones hechas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move plan to stage %s</source>
@@ -2712,6 +2798,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Dirección web</translation>
         </message>
         <message>
+            <source>Published in</source>
+            <translation>Publicado en</translation>
+        </message>
+        <message>
             <source>DOI</source>
             <translation>DOI</translation>
         </message>
@@ -2870,17 +2960,45 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>All working groups</source>
             <translation>Todos los grupos de trabajo</translation>
         </message>
+        <message numerus="yes">
+            <source>Delete %Ln readings</source>
+            <translation>
+                <numerusform>Eliminar %Ln lectura</numerusform>
+                <numerusform>Eliminar %Ln lecturas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %Ln readings to the trash. Undo brings them back.</source>
+            <translation>
+                <numerusform>%Ln lectura movida a la papelera. Deshacer la recupera.</numerusform>
+                <numerusform>%Ln lecturas movidas a la papelera. Deshacer las recupera.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln more readings from %1.</source>
+            <translation>
+                <numerusform>Se importó %Ln lectura más desde %1.</numerusform>
+                <numerusform>Se importaron %Ln lecturas más desde %1.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Delete %s readings</source>
-            <translation>Eliminar %s lecturas</translation>
+            <source>Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.</source>
+            <translation>Omitidas, por estar ya en el espacio de trabajo o repetidas en el archivo (mismo DOI; o mismo título, año y primer autor; o misma dirección web y título): %1.</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>y %1 más</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln readings to %1.</source>
+            <translation>
+                <numerusform>%Ln lectura exportada a %1.</numerusform>
+                <numerusform>%Ln lecturas exportadas a %1.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete reading</source>
             <translation>Eliminar lectura</translation>
-        </message>
-        <message>
-            <source>Moved %s reading(s) to the trash. Undo brings them back.</source>
-            <translation>%s lectura(s) movida(s) a la papelera. Deshacer las recupera.</translation>
         </message>
         <message>
             <source>Import readings</source>
@@ -2907,12 +3025,32 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Importación terminada</translation>
         </message>
         <message>
-            <source>Readings added from %1: %2.</source>
-            <translation>Lecturas añadidas desde %1: %2.</translation>
+            <source>Import them anyway</source>
+            <translation>Importarlas de todos modos</translation>
         </message>
         <message>
-            <source>Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.</source>
-            <translation>Omitidas, por estar ya en el espacio de trabajo o repetidas en el archivo (mismo DOI, URL, o título y año): %1.</translation>
+            <source>“%1” has the DOI of “%2”</source>
+            <translation>«%1» tiene el DOI de «%2»</translation>
+        </message>
+        <message>
+            <source>“%1” has the title, year and first author of “%2”</source>
+            <translation>«%1» tiene el título, el año y el primer autor de «%2»</translation>
+        </message>
+        <message>
+            <source>“%1” has the web address and title of “%2”</source>
+            <translation>«%1» tiene la dirección web y el título de «%2»</translation>
+        </message>
+        <message>
+            <source>“%1” looks like “%2”</source>
+            <translation>«%1» se parece a «%2»</translation>
+        </message>
+        <message>
+            <source>%1 (earlier in the file)</source>
+            <translation>%1 (antes en el archivo)</translation>
+        </message>
+        <message>
+            <source>Readings added from %1: %2.</source>
+            <translation>Lecturas añadidas desde %1: %2.</translation>
         </message>
         <message>
             <source>Left out, as they could not be read: %1.</source>
@@ -2933,13 +3071,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>No readings are shown, so there is nothing to export.</source>
             <translation>No se muestra ninguna lectura, así que no hay nada que exportar.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n readings to %1.</source>
-            <translation>
-                <numerusform>Se exportó %n lectura a %1.</numerusform>
-                <numerusform>Se exportaron %n lecturas a %1.</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -3057,9 +3188,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Still indexing a recent import; some results may be missing.</source>
             <translation>Todavía se está indexando una importación reciente; puede que falten algunos resultados.</translation>
         </message>
-        <message>
-            <source>%s results. Enter opens the selected one.</source>
-            <translation>%s resultados. Intro abre el seleccionado.</translation>
+        <message numerus="yes">
+            <source>%Ln results. Enter opens the selected one.</source>
+            <translation>
+                <numerusform>%Ln resultado. Intro lo abre.</numerusform>
+                <numerusform>%Ln resultados. Intro abre el seleccionado.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3112,9 +3246,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Last sync brought in one bundle.</source>
             <translation>La última sincronización incorporó un paquete.</translation>
         </message>
-        <message>
-            <source>Last sync brought in %d bundles.</source>
-            <translation>La última sincronización incorporó %d paquetes.</translation>
+        <message numerus="yes">
+            <source>Last sync brought in %Ln bundles.</source>
+            <translation>
+                <numerusform>La última sincronización incorporó %Ln paquete.</numerusform>
+                <numerusform>La última sincronización incorporó %Ln paquetes.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Last sync failed: %s</source>
@@ -3288,6 +3425,20 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Overview</source>
             <translation>Resumen</translation>
         </message>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>en %Ln día</numerusform>
+                <numerusform>en %Ln días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln prep items done</source>
+            <translation>
+                <numerusform>%1 de %Ln tarea de preparación hecha</numerusform>
+                <numerusform>%1 de %Ln tareas de preparación hechas</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Calendar (*.ics)</source>
             <translation>Calendario (*.ics)</translation>
@@ -3322,14 +3473,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>New symposium</source>
             <translation>Nuevo simposio</translation>
-        </message>
-        <message>
-            <source>in %d days</source>
-            <translation>en %d días</translation>
-        </message>
-        <message>
-            <source>%d of %d prep items done</source>
-            <translation>%d de %d elementos de preparación hechos</translation>
         </message>
     </context>
     <context>
@@ -3482,9 +3625,19 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>The trash is empty. Anything you delete appears here and can be restored.</source>
             <translation>La papelera está vacía. Todo lo que elimine aparece aquí y se puede restaurar.</translation>
         </message>
-        <message>
-            <source>Restore %s records</source>
-            <translation>Restaurar %s registros</translation>
+        <message numerus="yes">
+            <source>Restored %Ln records.</source>
+            <translation>
+                <numerusform>%Ln registro restaurado.</numerusform>
+                <numerusform>%Ln registros restaurados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %Ln records</source>
+            <translation>
+                <numerusform>Restaurar %Ln registro</numerusform>
+                <numerusform>Restaurar %Ln registros</numerusform>
+            </translation>
         </message>
         <message>
             <source>Restore from trash</source>
@@ -3505,10 +3658,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Deleted permanently.</source>
             <translation>Eliminado definitivamente.</translation>
-        </message>
-        <message>
-            <source>Restored %s record(s).</source>
-            <translation>%s registro(s) restaurado(s).</translation>
         </message>
     </context>
     <context>
@@ -3836,6 +3985,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Assigned to</source>
             <translation>Asignada a</translation>
+        </message>
+        <message>
+            <source>Published in</source>
+            <translation>Publicado en</translation>
         </message>
         <message>
             <source>Author</source>
@@ -4618,10 +4771,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>'%(field)s' debe ser de tipo %(types)s, pero '%(value)s' es de tipo %(type)s.</translation>
         </message>
         <message>
-            <source>The bundle says record %(id)s is a %(other)s, but it is a %(known)s: the file is damaged or forged, so nothing was imported. Ask your teammate for a new bundle.</source>
-            <translation>El paquete dice que el registro %(id)s es de tipo %(other)s, pero es de tipo %(known)s: el archivo está dañado o falsificado, así que no se importó nada. Pida un paquete nuevo a su compañero de equipo.</translation>
-        </message>
-        <message>
             <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
             <translation>El espacio de trabajo en %(folder)s está dañado (%(reason)s), así que no se cambió nada; ejecute 'gcen check' para ver qué falla y luego restaure la carpeta del espacio de trabajo desde una copia de seguridad o vuelva a unirse al espacio de trabajo desde el paquete completo de un compañero de equipo.</translation>
         </message>
@@ -4636,6 +4785,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The workspace in %(folder)s is damaged (%(count)d stored changes no longer match their fingerprint), so no bundle was written; run 'gcen check', then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
             <translation>El espacio de trabajo en %(folder)s está dañado (%(count)d cambios guardados ya no coinciden con su huella), así que no se escribió ningún paquete; ejecute 'gcen check' y luego restaure la carpeta del espacio de trabajo desde una copia de seguridad o vuelva a unirse al espacio de trabajo desde el paquete completo de un compañero de equipo.</translation>
+        </message>
+        <message>
+            <source>The bundle says record %(id)s is a %(other)s, but it is a %(known)s: the file is damaged or forged, so nothing was imported. Ask your teammate for a new bundle.</source>
+            <translation>El paquete dice que el registro %(id)s es de tipo %(other)s, pero es de tipo %(known)s: el archivo está dañado o falsificado, así que no se importó nada. Pida un paquete nuevo a su compañero de equipo.</translation>
         </message>
         <message>
             <source>There is no workspace in %(folder)s; create one with 'gcen init --name NAME' or pick another folder with --workspace.</source>
@@ -4654,192 +4807,32 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>No hay suficiente espacio libre en el disco del espacio de trabajo en %(folder)s, así que no se cambió nada; libere espacio y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <source>Import cancelled; nothing was changed.</source>
-            <translation>Importación cancelada; no se cambió nada.</translation>
+            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
+            <translation>Este paquete está firmado con la clave %(fingerprint)s%(signer)s, pero dice venir de la copia de %(name)s, cuyos paquetes se firman con otra clave, así que se rechazó. Si %(name)s cambió de ordenador, un paquete hecho allí viene de una copia nueva y se acepta en cuanto confíe en su clave.</translation>
         </message>
         <message>
-            <source>This bundle file could not be checked, so it was refused; ask the sender to export it again.</source>
-            <translation>No se pudo comprobar este archivo de paquete, así que se rechazó; pida al remitente que lo exporte de nuevo.</translation>
+            <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
+            <translation>Este paquete pertenece a otro espacio de trabajo, '%(name)s', no a este; abra ese espacio de trabajo (o únase a él desde una carpeta vacía) para importarlo, o importe sus registros como copias.</translation>
         </message>
         <message>
-            <source>The bundle could not be read (%(reason)s); check the file and try again.</source>
-            <translation>No se pudo leer el paquete (%(reason)s); compruebe el archivo y vuelva a intentarlo.</translation>
+            <source>This bundle belongs to another workspace, not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
+            <translation>Este paquete pertenece a otro espacio de trabajo, no a este; abra ese espacio de trabajo (o únase a él desde una carpeta vacía) para importarlo, o importe sus registros como copias.</translation>
         </message>
         <message>
-            <source>There is not enough free disk space to check this bundle; free some disk space and import it again.</source>
-            <translation>No hay suficiente espacio libre en disco para comprobar este paquete; libere espacio en disco e impórtelo de nuevo.</translation>
+            <source>This bundle holds changes made by a copy of a store that reuses another store's identity (a copied or restored workspace folder), so it was refused; ask the sender to export a new full bundle after opening their workspace in GCEN Desktop once more.</source>
+            <translation>Este paquete contiene cambios hechos por una copia del espacio de trabajo que reutiliza la identidad de otra copia (una carpeta de espacio de trabajo copiada o restaurada), así que se rechazó; pida al remitente que exporte un paquete completo nuevo después de abrir una vez más su espacio de trabajo en GCEN Desktop.</translation>
         </message>
         <message>
-            <source>%(path)s is a folder, not a bundle file; choose a .gcen file.</source>
-            <translation>%(path)s es una carpeta, no un archivo de paquete; elija un archivo .gcen.</translation>
+            <source>This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.</source>
+            <translation>Este paquete afirma contener cambios de esta misma copia del espacio de trabajo que nunca hizo, y ninguna clave en la que confíe lo firmó, así que se rechazó: está falsificado o dañado. Pida al compañero que lo envió un paquete firmado con su clave.</translation>
         </message>
         <message>
-            <source>This bundle file is empty; copy it again or ask the sender for a new one.</source>
-            <translation>Este archivo de paquete está vacío; cópielo de nuevo o pida uno nuevo al remitente.</translation>
+            <source>This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.</source>
+            <translation>Este paquete está firmado con una clave en la que esta copia del espacio de trabajo aún no confía (%(fingerprint)s); revise la vista previa y luego impórtelo una vez sin confiar en la clave, o compruebe la huella con el remitente y confíe en ella.</translation>
         </message>
         <message>
-            <source>The file %(path)s cannot be read (%(reason)s); check it and try again.</source>
-            <translation>No se puede leer el archivo %(path)s (%(reason)s); compruébelo y vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <source>This bundle file is larger than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
-            <translation>Este archivo de paquete supera los %(limit)s que acepta GCEN Desktop; pida al remitente que exporte solo para usted en lugar de un paquete completo.</translation>
-        </message>
-        <message>
-            <source>This bundle's description (manifest) is damaged: %(detail)s; ask the sender to export it again.</source>
-            <translation>La descripción (manifiesto) de este paquete está dañada: %(detail)s; pida al remitente que lo exporte de nuevo.</translation>
-        </message>
-        <message>
-            <source>it %(problem)s</source>
-            <translation>%(problem)s</translation>
-        </message>
-        <message>
-            <source>it gives no format version this program knows</source>
-            <translation>no indica ninguna versión de formato que este programa conozca</translation>
-        </message>
-        <message>
-            <source>one that reads bundle format %(major)s</source>
-            <translation>una que lea el formato de paquete %(major)s</translation>
-        </message>
-        <message>
-            <source>This bundle uses format %(format)s, made by a newer GCEN Desktop; it needs version &gt;= %(needed)s: update GCEN Desktop and import it again.</source>
-            <translation>Este paquete usa el formato %(format)s, creado por una versión más reciente de GCEN Desktop; necesita la versión &gt;= %(needed)s: actualice GCEN Desktop e impórtelo de nuevo.</translation>
-        </message>
-        <message>
-            <source>its required features are not a list of names</source>
-            <translation>sus funciones requeridas no son una lista de nombres</translation>
-        </message>
-        <message>
-            <source>This bundle needs features this version of GCEN Desktop does not know (%(features)s); update GCEN Desktop and import it again.</source>
-            <translation>Este paquete necesita funciones que esta versión de GCEN Desktop no conoce (%(features)s); actualice GCEN Desktop e impórtelo de nuevo.</translation>
-        </message>
-        <message>
-            <source>This bundle holds files its description (manifest) does not list; ask the sender to export it again.</source>
-            <translation>Este paquete contiene archivos que su descripción (manifiesto) no enumera; pida al remitente que lo exporte de nuevo.</translation>
-        </message>
-        <message>
-            <source>This bundle is missing files its description (manifest) lists; ask the sender to export it again.</source>
-            <translation>A este paquete le faltan archivos que su descripción (manifiesto) enumera; pida al remitente que lo exporte de nuevo.</translation>
-        </message>
-        <message>
-            <source>The file %(name)s in this bundle does not have the size its description (manifest) gives; ask the sender to export it again.</source>
-            <translation>El archivo %(name)s de este paquete no tiene el tamaño que indica su descripción (manifiesto); pida al remitente que lo exporte de nuevo.</translation>
-        </message>
-        <message>
-            <source>This bundle carries %(count)d changes, more than the %(limit)d a bundle may carry; ask the sender to export for you only instead of a full bundle.</source>
-            <translation>Este paquete lleva %(count)d cambios, más de los %(limit)d que puede llevar un paquete; pida al remitente que exporte solo para usted en lugar de un paquete completo.</translation>
-        </message>
-        <message>
-            <source>This bundle's list of changes does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
-            <translation>La lista de cambios de este paquete no coincide con la huella (SHA-256) de su descripción, así que fue alterada o dañada; pida al remitente que lo exporte de nuevo.</translation>
-        </message>
-        <message>
-            <source>This bundle's attachment %(attachment)s… does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
-            <translation>El adjunto %(attachment)s… de este paquete no coincide con la huella (SHA-256) de su descripción, así que fue alterado o dañado; pida al remitente que lo exporte de nuevo.</translation>
-        </message>
-        <message>
-            <source>This bundle's list of changes ends in the middle of a line; ask the sender to export it again.</source>
-            <translation>La lista de cambios de este paquete termina a mitad de una línea; pida al remitente que lo exporte de nuevo.</translation>
-        </message>
-        <message>
-            <source>This bundle carries more changes than its description says (%(expected)d); ask the sender to export it again.</source>
-            <translation>Este paquete lleva más cambios de los que indica su descripción (%(expected)d); pida al remitente que lo exporte de nuevo.</translation>
-        </message>
-        <message>
-            <source>This bundle carries fewer changes than its description says (%(expected)d); ask the sender to export it again.</source>
-            <translation>Este paquete lleva menos cambios de los que indica su descripción (%(expected)d); pida al remitente que lo exporte de nuevo.</translation>
-        </message>
-        <message>
-            <source>An attachment in this bundle does not have the content its name promises; ask the sender to export it again.</source>
-            <translation>Un adjunto de este paquete no tiene el contenido que promete su nombre; pida al remitente que lo exporte de nuevo.</translation>
-        </message>
-        <message>
-            <source>holds a number that is not a number (NaN or Infinity)</source>
-            <translation>contiene un número que no es un número (NaN o Infinity)</translation>
-        </message>
-        <message>
-            <source>holds text that is not valid JSON (%(error)s)</source>
-            <translation>contiene texto que no es JSON válido (%(error)s)</translation>
-        </message>
-        <message>
-            <source>holds text that is not valid Unicode (a lone surrogate)</source>
-            <translation>contiene texto que no es Unicode válido (un sustituto suelto)</translation>
-        </message>
-        <message>
-            <source>Change %(n)d in this bundle is longer than the %(limit)s a line may be; ask the sender to export it again.</source>
-            <translation>El cambio %(n)d de este paquete supera los %(limit)s que puede ocupar una línea; pida al remitente que lo exporte de nuevo.</translation>
-        </message>
-        <message>
-            <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
-            <translation>El cambio %(n)d de este paquete %(problem)s; pida al remitente que lo exporte de nuevo.</translation>
-        </message>
-        <message>
-            <source>is not valid (%(reason)s)</source>
-            <translation>no es válido (%(reason)s)</translation>
-        </message>
-        <message>
-            <source>does not match its own hash (h), so it was altered or damaged</source>
-            <translation>no coincide con su propio hash (h), así que fue alterado o dañado</translation>
-        </message>
-        <message>
-            <source>has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold</source>
-            <translation>tiene un campo '%(field)s' que contiene un carácter NUL, que las copias de los compañeros de equipo no pueden guardar</translation>
-        </message>
-        <message>
-            <source>names a version made by a store whose id is not one</source>
-            <translation>nombra una versión creada por un almacén cuyo identificador no es válido</translation>
-        </message>
-        <message>
-            <source>names the store that made it with an id that is not one</source>
-            <translation>nombra el almacén que lo creó con un identificador que no es válido</translation>
-        </message>
-        <message>
-            <source>has a time (hlc) that is not in the form every store writes</source>
-            <translation>tiene una hora (hlc) que no tiene la forma que escribe cada almacén</translation>
-        </message>
-        <message>
-            <source>is about a record whose id is not one (a UUID)</source>
-            <translation>trata de un registro cuyo identificador no es válido (un UUID)</translation>
-        </message>
-        <message>
-            <source>has a hash (h) that is not a SHA-256</source>
-            <translation>tiene un hash (h) que no es un SHA-256</translation>
-        </message>
-        <message>
-            <source>is about a record type %(type)s that is not a name</source>
-            <translation>trata de un tipo de registro %(type)s que no es un nombre</translation>
-        </message>
-        <message>
-            <source>is an edit without fields, or with a deletion's fields</source>
-            <translation>es una edición sin campos, o con los campos de una eliminación</translation>
-        </message>
-        <message>
-            <source>is a deletion without the versions it saw, or with an edit's fields</source>
-            <translation>es una eliminación sin las versiones que vio, o con los campos de una edición</translation>
-        </message>
-        <message>
-            <source>names a field %(field)s that a %(type)s does not have</source>
-            <translation>nombra un campo %(field)s que un registro de tipo %(type)s no tiene</translation>
-        </message>
-        <message>
-            <source>sets a field %(field)s that is not a name</source>
-            <translation>establece un campo %(field)s que no es un nombre</translation>
-        </message>
-        <message>
-            <source>has a '%(field)s' longer than %(limit)d characters</source>
-            <translation>tiene un campo '%(field)s' de más de %(limit)d caracteres</translation>
-        </message>
-        <message>
-            <source>gives '%(field)s' a value of the wrong kind</source>
-            <translation>da a '%(field)s' un valor del tipo equivocado</translation>
-        </message>
-        <message>
-            <source>has an empty '%(field)s', which a %(type)s must have</source>
-            <translation>tiene vacío el campo '%(field)s', que un registro de tipo %(type)s debe tener</translation>
-        </message>
-        <message>
-            <source>has a bad value: %(reason)s</source>
-            <translation>tiene un valor incorrecto: %(reason)s</translation>
+            <source>This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
+            <translation>Este paquete no está firmado, así que nada indica quién lo hizo; revise la vista previa y luego impórtelo una vez si sabe de dónde viene.</translation>
         </message>
         <message>
             <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
@@ -4982,32 +4975,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>El espacio de trabajo cambió mientras se leía el paquete; vuelva a importar el paquete.</translation>
         </message>
         <message>
-            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
-            <translation>Este paquete está firmado con la clave %(fingerprint)s%(signer)s, pero dice venir de la copia de %(name)s, cuyos paquetes se firman con otra clave, así que se rechazó. Si %(name)s cambió de ordenador, un paquete hecho allí viene de una copia nueva y se acepta en cuanto confíe en su clave.</translation>
-        </message>
-        <message>
-            <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
-            <translation>Este paquete pertenece a otro espacio de trabajo, '%(name)s', no a este; abra ese espacio de trabajo (o únase a él desde una carpeta vacía) para importarlo, o importe sus registros como copias.</translation>
-        </message>
-        <message>
-            <source>This bundle belongs to another workspace, not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
-            <translation>Este paquete pertenece a otro espacio de trabajo, no a este; abra ese espacio de trabajo (o únase a él desde una carpeta vacía) para importarlo, o importe sus registros como copias.</translation>
-        </message>
-        <message>
-            <source>This bundle holds changes made by a copy of a store that reuses another store's identity (a copied or restored workspace folder), so it was refused; ask the sender to export a new full bundle after opening their workspace in GCEN Desktop once more.</source>
-            <translation>Este paquete contiene cambios hechos por una copia del espacio de trabajo que reutiliza la identidad de otra copia (una carpeta de espacio de trabajo copiada o restaurada), así que se rechazó; pida al remitente que exporte un paquete completo nuevo después de abrir una vez más su espacio de trabajo en GCEN Desktop.</translation>
-        </message>
-        <message>
-            <source>This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.</source>
-            <translation>Este paquete afirma contener cambios de esta misma copia del espacio de trabajo que nunca hizo, y ninguna clave en la que confíe lo firmó, así que se rechazó: está falsificado o dañado. Pida al compañero que lo envió un paquete firmado con su clave.</translation>
-        </message>
-        <message>
-            <source>This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.</source>
-            <translation>Este paquete está firmado con una clave en la que esta copia del espacio de trabajo aún no confía (%(fingerprint)s); revise la vista previa y luego impórtelo una vez sin confiar en la clave, o compruebe la huella con el remitente y confíe en ella.</translation>
-        </message>
-        <message>
-            <source>This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
-            <translation>Este paquete no está firmado, así que nada indica quién lo hizo; revise la vista previa y luego impórtelo una vez si sabe de dónde viene.</translation>
+            <source>Import cancelled; nothing was changed.</source>
+            <translation>Importación cancelada; no se cambió nada.</translation>
         </message>
         <message>
             <source>This bundle from %(name)s deletes %(count)s records, so it was not imported automatically; open it with Import to look at the preview first.</source>
@@ -5016,6 +4985,190 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The key files in %(folder)s are damaged; restore them from a backup, or move them away so that new keys are made (teammates will then have to trust the new key).</source>
             <translation>Los archivos de claves de %(folder)s están dañados; restáurelos de una copia de seguridad, o muévalos a otro lugar para que se creen claves nuevas (sus compañeros de equipo tendrán entonces que confiar en la clave nueva).</translation>
+        </message>
+        <message>
+            <source>This bundle file could not be checked, so it was refused; ask the sender to export it again.</source>
+            <translation>No se pudo comprobar este archivo de paquete, así que se rechazó; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be read (%(reason)s); check the file and try again.</source>
+            <translation>No se pudo leer el paquete (%(reason)s); compruebe el archivo y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>There is not enough free disk space to check this bundle; free some disk space and import it again.</source>
+            <translation>No hay suficiente espacio libre en disco para comprobar este paquete; libere espacio en disco e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>%(path)s is a folder, not a bundle file; choose a .gcen file.</source>
+            <translation>%(path)s es una carpeta, no un archivo de paquete; elija un archivo .gcen.</translation>
+        </message>
+        <message>
+            <source>This bundle file is empty; copy it again or ask the sender for a new one.</source>
+            <translation>Este archivo de paquete está vacío; cópielo de nuevo o pida uno nuevo al remitente.</translation>
+        </message>
+        <message>
+            <source>The file %(path)s cannot be read (%(reason)s); check it and try again.</source>
+            <translation>No se puede leer el archivo %(path)s (%(reason)s); compruébelo y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>This bundle file is larger than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>Este archivo de paquete supera los %(limit)s que acepta GCEN Desktop; pida al remitente que exporte solo para usted en lugar de un paquete completo.</translation>
+        </message>
+        <message>
+            <source>This bundle's description (manifest) is damaged: %(detail)s; ask the sender to export it again.</source>
+            <translation>La descripción (manifiesto) de este paquete está dañada: %(detail)s; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>it %(problem)s</source>
+            <translation>%(problem)s</translation>
+        </message>
+        <message>
+            <source>it gives no format version this program knows</source>
+            <translation>no indica ninguna versión de formato que este programa conozca</translation>
+        </message>
+        <message>
+            <source>one that reads bundle format %(major)s</source>
+            <translation>una que lea el formato de paquete %(major)s</translation>
+        </message>
+        <message>
+            <source>This bundle uses format %(format)s, made by a newer GCEN Desktop; it needs version &gt;= %(needed)s: update GCEN Desktop and import it again.</source>
+            <translation>Este paquete usa el formato %(format)s, creado por una versión más reciente de GCEN Desktop; necesita la versión &gt;= %(needed)s: actualice GCEN Desktop e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>its required features are not a list of names</source>
+            <translation>sus funciones requeridas no son una lista de nombres</translation>
+        </message>
+        <message>
+            <source>This bundle needs features this version of GCEN Desktop does not know (%(features)s); update GCEN Desktop and import it again.</source>
+            <translation>Este paquete necesita funciones que esta versión de GCEN Desktop no conoce (%(features)s); actualice GCEN Desktop e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle holds files its description (manifest) does not list; ask the sender to export it again.</source>
+            <translation>Este paquete contiene archivos que su descripción (manifiesto) no enumera; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle is missing files its description (manifest) lists; ask the sender to export it again.</source>
+            <translation>A este paquete le faltan archivos que su descripción (manifiesto) enumera; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>The file %(name)s in this bundle does not have the size its description (manifest) gives; ask the sender to export it again.</source>
+            <translation>El archivo %(name)s de este paquete no tiene el tamaño que indica su descripción (manifiesto); pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle carries %(count)d changes, more than the %(limit)d a bundle may carry; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>Este paquete lleva %(count)d cambios, más de los %(limit)d que puede llevar un paquete; pida al remitente que exporte solo para usted en lugar de un paquete completo.</translation>
+        </message>
+        <message>
+            <source>An attachment in this bundle does not have the content its name promises; ask the sender to export it again.</source>
+            <translation>Un adjunto de este paquete no tiene el contenido que promete su nombre; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>Change %(n)d in this bundle is longer than the %(limit)s a line may be; ask the sender to export it again.</source>
+            <translation>El cambio %(n)d de este paquete supera los %(limit)s que puede ocupar una línea; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
+            <translation>El cambio %(n)d de este paquete %(problem)s; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>is not valid (%(reason)s)</source>
+            <translation>no es válido (%(reason)s)</translation>
+        </message>
+        <message>
+            <source>does not match its own hash (h), so it was altered or damaged</source>
+            <translation>no coincide con su propio hash (h), así que fue alterado o dañado</translation>
+        </message>
+        <message>
+            <source>has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold</source>
+            <translation>tiene un campo '%(field)s' que contiene un carácter NUL, que las copias de los compañeros de equipo no pueden guardar</translation>
+        </message>
+        <message>
+            <source>names a version made by a store whose id is not one</source>
+            <translation>nombra una versión creada por un almacén cuyo identificador no es válido</translation>
+        </message>
+        <message>
+            <source>names the store that made it with an id that is not one</source>
+            <translation>nombra el almacén que lo creó con un identificador que no es válido</translation>
+        </message>
+        <message>
+            <source>has a time (hlc) that is not in the form every store writes</source>
+            <translation>tiene una hora (hlc) que no tiene la forma que escribe cada almacén</translation>
+        </message>
+        <message>
+            <source>is about a record whose id is not one (a UUID)</source>
+            <translation>trata de un registro cuyo identificador no es válido (un UUID)</translation>
+        </message>
+        <message>
+            <source>has a hash (h) that is not a SHA-256</source>
+            <translation>tiene un hash (h) que no es un SHA-256</translation>
+        </message>
+        <message>
+            <source>is about a record type %(type)s that is not a name</source>
+            <translation>trata de un tipo de registro %(type)s que no es un nombre</translation>
+        </message>
+        <message>
+            <source>is an edit without fields, or with a deletion's fields</source>
+            <translation>es una edición sin campos, o con los campos de una eliminación</translation>
+        </message>
+        <message>
+            <source>is a deletion without the versions it saw, or with an edit's fields</source>
+            <translation>es una eliminación sin las versiones que vio, o con los campos de una edición</translation>
+        </message>
+        <message>
+            <source>names a field %(field)s that a %(type)s does not have</source>
+            <translation>nombra un campo %(field)s que un registro de tipo %(type)s no tiene</translation>
+        </message>
+        <message>
+            <source>sets a field %(field)s that is not a name</source>
+            <translation>establece un campo %(field)s que no es un nombre</translation>
+        </message>
+        <message>
+            <source>has a '%(field)s' longer than %(limit)d characters</source>
+            <translation>tiene un campo '%(field)s' de más de %(limit)d caracteres</translation>
+        </message>
+        <message>
+            <source>gives '%(field)s' a value of the wrong kind</source>
+            <translation>da a '%(field)s' un valor del tipo equivocado</translation>
+        </message>
+        <message>
+            <source>has an empty '%(field)s', which a %(type)s must have</source>
+            <translation>tiene vacío el campo '%(field)s', que un registro de tipo %(type)s debe tener</translation>
+        </message>
+        <message>
+            <source>has a bad value: %(reason)s</source>
+            <translation>tiene un valor incorrecto: %(reason)s</translation>
+        </message>
+        <message>
+            <source>holds a number that is not a number (NaN or Infinity)</source>
+            <translation>contiene un número que no es un número (NaN o Infinity)</translation>
+        </message>
+        <message>
+            <source>holds text that is not valid JSON (%(error)s)</source>
+            <translation>contiene texto que no es JSON válido (%(error)s)</translation>
+        </message>
+        <message>
+            <source>holds text that is not valid Unicode (a lone surrogate)</source>
+            <translation>contiene texto que no es Unicode válido (un sustituto suelto)</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
+            <translation>La lista de cambios de este paquete no coincide con la huella (SHA-256) de su descripción, así que fue alterada o dañada; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle's attachment %(attachment)s… does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
+            <translation>El adjunto %(attachment)s… de este paquete no coincide con la huella (SHA-256) de su descripción, así que fue alterado o dañado; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes ends in the middle of a line; ask the sender to export it again.</source>
+            <translation>La lista de cambios de este paquete termina a mitad de una línea; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle carries more changes than its description says (%(expected)d); ask the sender to export it again.</source>
+            <translation>Este paquete lleva más cambios de los que indica su descripción (%(expected)d); pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle carries fewer changes than its description says (%(expected)d); ask the sender to export it again.</source>
+            <translation>Este paquete lleva menos cambios de los que indica su descripción (%(expected)d); pida al remitente que lo exporte de nuevo.</translation>
         </message>
         <message>
             <source>There is not enough free space (or the disk failed) to keep the copy that lets you undo this import, so nothing was imported; free some space on the disk of the workspace (it needs about %(size)s), then import again.</source>
@@ -5144,10 +5297,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
             <translation>El archivo %(name)s de este paquete está dañado; pida al remitente que lo exporte de nuevo.</translation>
-        </message>
-        <message>
-            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
-            <translation>Esta versión de GCEN Desktop no puede intercambiar paquetes; instale la versión completa.</translation>
         </message>
     </context>
 </TS>

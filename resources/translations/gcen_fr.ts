@@ -194,8 +194,30 @@
             <translation>Supprimer la séance</translation>
         </message>
         <message>
-            <source>%d sessions over %d days, %d site visits</source>
-            <translation>%d séances sur %d jours, %d visites de terrain</translation>
+            <source>%1 over %2, %3</source>
+            <comment>sessions over days, site visits</comment>
+            <translation>%1 sur %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sessions</source>
+            <translation>
+                <numerusform>%Ln séance</numerusform>
+                <numerusform>%Ln séances</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln jour</numerusform>
+                <numerusform>%Ln jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln site visits</source>
+            <translation>
+                <numerusform>%Ln visite de terrain</numerusform>
+                <numerusform>%Ln visites de terrain</numerusform>
+            </translation>
         </message>
         <message>
             <source>New session</source>
@@ -318,17 +340,23 @@
             <source>No program on this computer opens this kind of file. Install a viewer and try again.</source>
             <translation>Aucun programme de cet ordinateur n'ouvre ce type de fichier. Installez une visionneuse et réessayez.</translation>
         </message>
-        <message>
-            <source>Remove %s files</source>
-            <translation>Retirer %s fichiers</translation>
+        <message numerus="yes">
+            <source>Remove %Ln files</source>
+            <translation>
+                <numerusform>Retirer %Ln fichier</numerusform>
+                <numerusform>Retirer %Ln fichiers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed %Ln files from this record. Undo attaches them again.</source>
+            <translation>
+                <numerusform>%Ln fichier retiré de cet élément. Annuler le joint à nouveau.</numerusform>
+                <numerusform>%Ln fichiers retirés de cet élément. Annuler les joint à nouveau.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove %s</source>
             <translation>Retirer %s</translation>
-        </message>
-        <message>
-            <source>Removed %s files from this record. Undo attaches them again.</source>
-            <translation>%s fichiers retirés de cet élément. Annuler les joint à nouveau.</translation>
         </message>
         <message>
             <source>Removed %s from this record. Undo attaches it again.</source>
@@ -407,9 +435,12 @@
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
             <translation>Espace coche un élément ; Ctrl+Haut / Ctrl+Bas le déplace ; F2 le renomme.</translation>
         </message>
-        <message>
-            <source>%d of %d done</source>
-            <translation>%d sur %d faits</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln done</source>
+            <translation>
+                <numerusform>%1 sur %Ln fait</numerusform>
+                <numerusform>%1 sur %Ln faits</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to prepare yet</source>
@@ -512,13 +543,16 @@
             <source>No conflicts.</source>
             <translation>Aucun conflit.</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
+            <translation>
+                <numerusform>%Ln à régler. Choisissez la version à garder, écrivez une valeur fusionnée ou décidez du sort des éléments supprimés.</numerusform>
+                <numerusform>%Ln à régler. Choisissez la version à garder, écrivez une valeur fusionnée ou décidez du sort des éléments supprimés.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nothing to settle. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here.</source>
             <translation>Rien à trancher. Quand des coéquipiers modifient la même chose de façons différentes, ou que l'un supprime ce qu'un autre a modifié, cela apparaît ici.</translation>
-        </message>
-        <message>
-            <source>%d to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
-            <translation>%d à trancher. Choisissez la version à conserver, rédigez une valeur fusionnée, ou décidez du sort des éléments supprimés.</translation>
         </message>
         <message>
             <source>Nothing needs a decision; auto-merged text can be checked and accepted.</source>
@@ -743,9 +777,12 @@
             <source>Writing %s…</source>
             <translation>Écriture de %s…</translation>
         </message>
-        <message>
-            <source>Saved %s (%s, %d changes). It was checked after writing: it is safe to remove the USB stick.</source>
-            <translation>%s enregistré (%s, %d modifications). Il a été vérifié après l'écriture : vous pouvez retirer la clé USB sans risque.</translation>
+        <message numerus="yes">
+            <source>Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove the USB stick.</source>
+            <translation>
+                <numerusform>%1 enregistré (%2, %Ln modification). Il a été vérifié après l'écriture : vous pouvez retirer la clé USB.</numerusform>
+                <numerusform>%1 enregistré (%2, %Ln modifications). Il a été vérifié après l'écriture : vous pouvez retirer la clé USB.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This bundle is %s, too large for most e-mail; export for one teammate instead, or share it on a USB stick or in a shared folder.</source>
@@ -778,9 +815,12 @@
             <source>Merged automatically: the edits touched different lines. Check it, then accept it.</source>
             <translation>Fusionné automatiquement : les modifications portaient sur des lignes différentes. Vérifiez, puis acceptez.</translation>
         </message>
-        <message>
-            <source>%d different versions. Pick one, or write the value to keep.</source>
-            <translation>%d versions différentes. Choisissez-en une, ou rédigez la valeur à conserver.</translation>
+        <message numerus="yes">
+            <source>%Ln different versions. Pick one, or write the value to keep.</source>
+            <translation>
+                <numerusform>%Ln versions différentes. Choisissez-en une ou écrivez la valeur à garder.</numerusform>
+                <numerusform>%Ln versions différentes. Choisissez-en une ou écrivez la valeur à garder.</numerusform>
+            </translation>
         </message>
         <message>
             <source>%s, %s</source>
@@ -1061,13 +1101,19 @@
     </context>
     <context>
         <name>GoalListModel</name>
-        <message>
-            <source>%d of %d actions done</source>
-            <translation>%d actions sur %d terminées</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%1 action sur %Ln terminée</numerusform>
+                <numerusform>%1 actions sur %Ln terminées</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%s, %d of %d actions done</source>
-            <translation>%s, %d actions sur %d terminées</translation>
+        <message numerus="yes">
+            <source>%2, %1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%2, %1 action sur %Ln terminée</numerusform>
+                <numerusform>%2, %1 actions sur %Ln terminées</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move to goal %s</source>
@@ -1255,9 +1301,12 @@
             <source>Choose a working group on the left, or start one with “New group”.</source>
             <translation>Choisissez un groupe de travail à gauche, ou créez-en un avec « Nouveau groupe ».</translation>
         </message>
-        <message>
-            <source>%d members · %s</source>
-            <translation>%d membres · %s</translation>
+        <message numerus="yes">
+            <source>%Ln members · %1</source>
+            <translation>
+                <numerusform>%Ln membre · %1</numerusform>
+                <numerusform>%Ln membres · %1</numerusform>
+            </translation>
         </message>
         <message>
             <source>New working group</source>
@@ -1270,6 +1319,20 @@
     </context>
     <context>
         <name>HomeSection</name>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>dans %Ln jour</numerusform>
+                <numerusform>dans %Ln jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preparation: %1 of %Ln checklist items done</source>
+            <translation>
+                <numerusform>Préparation : %1 élément sur %Ln fait</numerusform>
+                <numerusform>Préparation : %1 éléments sur %Ln faits</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Actions due</source>
             <translation>Actions à échéance</translation>
@@ -1298,13 +1361,12 @@
             <source>No changes yet. Write a note or add a reading to get started.</source>
             <translation>Aucune modification pour l'instant. Rédigez une note ou ajoutez une lecture pour commencer.</translation>
         </message>
-        <message>
-            <source>%s days overdue</source>
-            <translation>%s jours de retard</translation>
-        </message>
-        <message>
-            <source>1 day overdue</source>
-            <translation>1 jour de retard</translation>
+        <message numerus="yes">
+            <source>%Ln days overdue</source>
+            <translation>
+                <numerusform>%Ln jour de retard</numerusform>
+                <numerusform>%Ln jours de retard</numerusform>
+            </translation>
         </message>
         <message>
             <source>due today</source>
@@ -1349,14 +1411,6 @@
         <message>
             <source>No preparation checklist yet.</source>
             <translation>Pas encore de liste de préparation.</translation>
-        </message>
-        <message>
-            <source>Preparation: %s of %s checklist items done</source>
-            <translation>Préparation : %s éléments sur %s faits</translation>
-        </message>
-        <message>
-            <source>in %s days</source>
-            <translation>dans %s jours</translation>
         </message>
         <message>
             <source>tomorrow</source>
@@ -1487,21 +1541,30 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>another team</source>
             <translation>une autre équipe</translation>
         </message>
-        <message>
-            <source>Last import: %d records copied from %s.</source>
-            <translation>Dernier import : %d fiches copiées depuis %s.</translation>
+        <message numerus="yes">
+            <source>Last import: %Ln records copied from %1.</source>
+            <translation>
+                <numerusform>Dernier import : %Ln élément copié depuis %1.</numerusform>
+                <numerusform>Dernier import : %Ln éléments copiés depuis %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Last import, from %1: %Ln records brought in.</source>
+            <translation>
+                <numerusform>Dernier import, de %1 : %Ln élément intégré.</numerusform>
+                <numerusform>Dernier import, de %1 : %Ln éléments intégrés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln need a decision in Conflicts.</source>
+            <translation>
+                <numerusform>%Ln nécessite une décision dans Conflits.</numerusform>
+                <numerusform>%Ln nécessitent une décision dans Conflits.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Last import, from %s: already imported on %s, nothing changed.</source>
             <translation>Dernier import, de %s : déjà importé le %s, rien n'a changé.</translation>
-        </message>
-        <message>
-            <source>Last import, from %s: %d records brought in.</source>
-            <translation>Dernier import, de %s : %d éléments intégrés.</translation>
-        </message>
-        <message>
-            <source>%d need a decision in Conflicts.</source>
-            <translation>%d nécessitent une décision dans Conflits.</translation>
         </message>
         <message>
             <source>Its conflicts are settled.</source>
@@ -1562,9 +1625,12 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>Nothing new: you already have everything in this bundle.</source>
             <translation>Rien de nouveau : vous avez déjà tout le contenu de ce paquet.</translation>
         </message>
-        <message>
-            <source>%d new, %d updated, %d deleted; %d will need a decision in Conflicts.</source>
-            <translation>%d nouveaux, %d mis à jour, %d supprimés ; %d nécessiteront une décision dans Conflits.</translation>
+        <message numerus="yes">
+            <source>%1 new, %2 updated, %3 deleted; %Ln will need a decision in Conflicts.</source>
+            <translation>
+                <numerusform>%1 nouveaux, %2 mis à jour, %3 supprimés ; %Ln nécessitera une décision dans Conflits.</numerusform>
+                <numerusform>%1 nouveaux, %2 mis à jour, %3 supprimés ; %Ln nécessiteront une décision dans Conflits.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No key you trust signed this bundle. Importing it once brings in what is new from teammates this workspace does not know yet; what it says about the teammates you know is left out, and nothing else in it is remembered.</source>
@@ -1641,13 +1707,19 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).</source>
             <translation>L'horloge de l'expéditeur a %s heures d'avance sur celle de cet ordinateur ; demandez-lui de vérifier sa date et son heure (l'ordre des modifications n'en dépend pas).</translation>
         </message>
-        <message>
-            <source>This bundle deletes %s records; look at the preview before importing.</source>
-            <translation>Ce paquet supprime %s éléments ; examinez l'aperçu avant de l'importer.</translation>
+        <message numerus="yes">
+            <source>This bundle deletes %Ln records; look at the preview before importing.</source>
+            <translation>
+                <numerusform>Ce paquet supprime %Ln élément ; examinez l'aperçu avant de l'importer.</numerusform>
+                <numerusform>Ce paquet supprime %Ln éléments ; examinez l'aperçu avant de l'importer.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%s records were not copied because what they belong to is not in the bundle.</source>
-            <translation>%s fiches n'ont pas été copiées, car ce à quoi elles appartiennent n'est pas dans le paquet.</translation>
+        <message numerus="yes">
+            <source>%Ln records were not copied because what they belong to is not in the bundle.</source>
+            <translation>
+                <numerusform>%Ln élément n'a pas été copié : ce à quoi il appartient n'est pas dans le paquet.</numerusform>
+                <numerusform>%Ln éléments n'ont pas été copiés : ce à quoi ils appartiennent n'est pas dans le paquet.</numerusform>
+            </translation>
         </message>
         <message>
             <source>store %s</source>
@@ -1690,17 +1762,23 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>Remove from %s</source>
             <translation>Retirer de %s</translation>
         </message>
-        <message>
-            <source>Add %d links</source>
-            <translation>Ajouter %d liens</translation>
+        <message numerus="yes">
+            <source>Add %Ln links</source>
+            <translation>
+                <numerusform>Ajouter %Ln lien</numerusform>
+                <numerusform>Ajouter %Ln liens</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %Ln links</source>
+            <translation>
+                <numerusform>Retirer %Ln lien</numerusform>
+                <numerusform>Retirer %Ln liens</numerusform>
+            </translation>
         </message>
         <message>
             <source>Link %s</source>
             <translation>Lier %s</translation>
-        </message>
-        <message>
-            <source>Remove %d links</source>
-            <translation>Retirer %d liens</translation>
         </message>
         <message>
             <source>Unlink %s</source>
@@ -2002,6 +2080,13 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>Language</source>
             <translation>Langue</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln files</source>
+            <translation>
+                <numerusform>%Ln fichier</numerusform>
+                <numerusform>%Ln fichiers</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Where this note is used</source>
             <translation>Où cette note est utilisée</translation>
@@ -2009,14 +2094,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Details, tags and files</source>
             <translation>Détails, étiquettes et fichiers</translation>
-        </message>
-        <message>
-            <source>%s files</source>
-            <translation>%s fichiers</translation>
-        </message>
-        <message>
-            <source>1 file</source>
-            <translation>1 fichier</translation>
         </message>
         <message>
             <source>Used as evidence in plan %s</source>
@@ -2109,17 +2186,23 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>Untitled note</source>
             <translation>Note sans titre</translation>
         </message>
-        <message>
-            <source>Delete %s notes</source>
-            <translation>Supprimer %s notes</translation>
+        <message numerus="yes">
+            <source>Delete %Ln notes</source>
+            <translation>
+                <numerusform>Supprimer %Ln note</numerusform>
+                <numerusform>Supprimer %Ln notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %Ln notes to the trash. Undo brings them back.</source>
+            <translation>
+                <numerusform>%Ln note placée dans la corbeille. Annuler la ramène.</numerusform>
+                <numerusform>%Ln notes placées dans la corbeille. Annuler les ramène.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete note</source>
             <translation>Supprimer la note</translation>
-        </message>
-        <message>
-            <source>Moved %s note(s) to the trash. Undo brings them back.</source>
-            <translation>%s note(s) placée(s) dans la corbeille. Annuler les fait revenir.</translation>
         </message>
     </context>
     <context>
@@ -2392,9 +2475,12 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>owner: %s</source>
             <translation>responsable : %s</translation>
         </message>
-        <message>
-            <source>%d of %d actions done</source>
-            <translation>%d actions sur %d terminées</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%1 action sur %Ln terminée</numerusform>
+                <numerusform>%1 actions sur %Ln terminées</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move plan to stage %s</source>
@@ -2712,6 +2798,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Adresse web</translation>
         </message>
         <message>
+            <source>Published in</source>
+            <translation>Publié dans</translation>
+        </message>
+        <message>
             <source>DOI</source>
             <translation>DOI</translation>
         </message>
@@ -2870,17 +2960,45 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>All working groups</source>
             <translation>Tous les groupes de travail</translation>
         </message>
+        <message numerus="yes">
+            <source>Delete %Ln readings</source>
+            <translation>
+                <numerusform>Supprimer %Ln lecture</numerusform>
+                <numerusform>Supprimer %Ln lectures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %Ln readings to the trash. Undo brings them back.</source>
+            <translation>
+                <numerusform>%Ln lecture placée dans la corbeille. Annuler la ramène.</numerusform>
+                <numerusform>%Ln lectures placées dans la corbeille. Annuler les ramène.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln more readings from %1.</source>
+            <translation>
+                <numerusform>%Ln lecture de plus importée depuis %1.</numerusform>
+                <numerusform>%Ln lectures de plus importées depuis %1.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Delete %s readings</source>
-            <translation>Supprimer %s lectures</translation>
+            <source>Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.</source>
+            <translation>Ignorées, car déjà dans l'espace de travail ou répétées dans le fichier (même DOI ; ou même titre, année et premier auteur ; ou même adresse web et titre) : %1.</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>et %1 de plus</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln readings to %1.</source>
+            <translation>
+                <numerusform>%Ln lecture exportée dans %1.</numerusform>
+                <numerusform>%Ln lectures exportées dans %1.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete reading</source>
             <translation>Supprimer la lecture</translation>
-        </message>
-        <message>
-            <source>Moved %s reading(s) to the trash. Undo brings them back.</source>
-            <translation>%s lecture(s) placée(s) dans la corbeille. Annuler les fait revenir.</translation>
         </message>
         <message>
             <source>Import readings</source>
@@ -2907,12 +3025,32 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Import terminé</translation>
         </message>
         <message>
-            <source>Readings added from %1: %2.</source>
-            <translation>Lectures ajoutées depuis %1 : %2.</translation>
+            <source>Import them anyway</source>
+            <translation>Les importer quand même</translation>
         </message>
         <message>
-            <source>Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.</source>
-            <translation>Ignorées, car déjà dans l'espace de travail ou répétées dans le fichier (même DOI, URL, ou titre et année) : %1.</translation>
+            <source>“%1” has the DOI of “%2”</source>
+            <translation>« %1 » a le DOI de « %2 »</translation>
+        </message>
+        <message>
+            <source>“%1” has the title, year and first author of “%2”</source>
+            <translation>« %1 » a le titre, l'année et le premier auteur de « %2 »</translation>
+        </message>
+        <message>
+            <source>“%1” has the web address and title of “%2”</source>
+            <translation>« %1 » a l'adresse web et le titre de « %2 »</translation>
+        </message>
+        <message>
+            <source>“%1” looks like “%2”</source>
+            <translation>« %1 » ressemble à « %2 »</translation>
+        </message>
+        <message>
+            <source>%1 (earlier in the file)</source>
+            <translation>%1 (plus haut dans le fichier)</translation>
+        </message>
+        <message>
+            <source>Readings added from %1: %2.</source>
+            <translation>Lectures ajoutées depuis %1 : %2.</translation>
         </message>
         <message>
             <source>Left out, as they could not be read: %1.</source>
@@ -2933,13 +3071,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>No readings are shown, so there is nothing to export.</source>
             <translation>Aucune lecture n'est affichée ; il n'y a donc rien à exporter.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n readings to %1.</source>
-            <translation>
-                <numerusform>%n lecture exportée dans %1.</numerusform>
-                <numerusform>%n lectures exportées dans %1.</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -3057,9 +3188,12 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>Still indexing a recent import; some results may be missing.</source>
             <translation>Indexation d'un import récent en cours ; certains résultats peuvent manquer.</translation>
         </message>
-        <message>
-            <source>%s results. Enter opens the selected one.</source>
-            <translation>%s résultats. Entrée ouvre celui qui est sélectionné.</translation>
+        <message numerus="yes">
+            <source>%Ln results. Enter opens the selected one.</source>
+            <translation>
+                <numerusform>%Ln résultat. Entrée l'ouvre.</numerusform>
+                <numerusform>%Ln résultats. Entrée ouvre celui qui est sélectionné.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3112,9 +3246,12 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>Last sync brought in one bundle.</source>
             <translation>La dernière synchronisation a intégré un paquet.</translation>
         </message>
-        <message>
-            <source>Last sync brought in %d bundles.</source>
-            <translation>La dernière synchronisation a intégré %d paquets.</translation>
+        <message numerus="yes">
+            <source>Last sync brought in %Ln bundles.</source>
+            <translation>
+                <numerusform>La dernière synchronisation a intégré %Ln paquet.</numerusform>
+                <numerusform>La dernière synchronisation a intégré %Ln paquets.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Last sync failed: %s</source>
@@ -3288,6 +3425,20 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>Overview</source>
             <translation>Vue d'ensemble</translation>
         </message>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>dans %Ln jour</numerusform>
+                <numerusform>dans %Ln jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln prep items done</source>
+            <translation>
+                <numerusform>%1 élément de préparation sur %Ln fait</numerusform>
+                <numerusform>%1 éléments de préparation sur %Ln faits</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Calendar (*.ics)</source>
             <translation>Agenda (*.ics)</translation>
@@ -3322,14 +3473,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>New symposium</source>
             <translation>Nouveau symposium</translation>
-        </message>
-        <message>
-            <source>in %d days</source>
-            <translation>dans %d jours</translation>
-        </message>
-        <message>
-            <source>%d of %d prep items done</source>
-            <translation>%d éléments de préparation sur %d faits</translation>
         </message>
     </context>
     <context>
@@ -3482,9 +3625,19 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>The trash is empty. Anything you delete appears here and can be restored.</source>
             <translation>La corbeille est vide. Tout ce que vous supprimez apparaît ici et peut être restauré.</translation>
         </message>
-        <message>
-            <source>Restore %s records</source>
-            <translation>Restaurer %s éléments</translation>
+        <message numerus="yes">
+            <source>Restored %Ln records.</source>
+            <translation>
+                <numerusform>%Ln élément restauré.</numerusform>
+                <numerusform>%Ln éléments restaurés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %Ln records</source>
+            <translation>
+                <numerusform>Restaurer %Ln élément</numerusform>
+                <numerusform>Restaurer %Ln éléments</numerusform>
+            </translation>
         </message>
         <message>
             <source>Restore from trash</source>
@@ -3505,10 +3658,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Deleted permanently.</source>
             <translation>Supprimé définitivement.</translation>
-        </message>
-        <message>
-            <source>Restored %s record(s).</source>
-            <translation>%s élément(s) restauré(s).</translation>
         </message>
     </context>
     <context>
@@ -3836,6 +3985,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Assigned to</source>
             <translation>Attribuée à</translation>
+        </message>
+        <message>
+            <source>Published in</source>
+            <translation>Publié dans</translation>
         </message>
         <message>
             <source>Author</source>
@@ -4618,10 +4771,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>'%(field)s' doit être de type %(types)s, mais '%(value)s' est de type %(type)s.</translation>
         </message>
         <message>
-            <source>The bundle says record %(id)s is a %(other)s, but it is a %(known)s: the file is damaged or forged, so nothing was imported. Ask your teammate for a new bundle.</source>
-            <translation>Le paquet indique que l'élément %(id)s est de type %(other)s, alors qu'il est de type %(known)s : le fichier est endommagé ou falsifié, donc rien n'a été importé. Demandez un nouveau paquet à votre coéquipier.</translation>
-        </message>
-        <message>
             <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
             <translation>L'espace de travail dans %(folder)s est endommagé (%(reason)s), rien n'a donc été modifié ; lancez 'gcen check' pour voir ce qui ne va pas, puis restaurez le dossier de l'espace de travail depuis une sauvegarde ou rejoignez de nouveau l'espace de travail à partir du paquet complet d'un coéquipier.</translation>
         </message>
@@ -4636,6 +4785,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>The workspace in %(folder)s is damaged (%(count)d stored changes no longer match their fingerprint), so no bundle was written; run 'gcen check', then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
             <translation>L'espace de travail dans %(folder)s est endommagé (%(count)d modifications enregistrées ne correspondent plus à leur empreinte), aucun paquet n'a donc été écrit ; lancez 'gcen check', puis restaurez le dossier de l'espace de travail depuis une sauvegarde ou rejoignez de nouveau l'espace de travail à partir du paquet complet d'un coéquipier.</translation>
+        </message>
+        <message>
+            <source>The bundle says record %(id)s is a %(other)s, but it is a %(known)s: the file is damaged or forged, so nothing was imported. Ask your teammate for a new bundle.</source>
+            <translation>Le paquet indique que l'élément %(id)s est de type %(other)s, alors qu'il est de type %(known)s : le fichier est endommagé ou falsifié, donc rien n'a été importé. Demandez un nouveau paquet à votre coéquipier.</translation>
         </message>
         <message>
             <source>There is no workspace in %(folder)s; create one with 'gcen init --name NAME' or pick another folder with --workspace.</source>
@@ -4654,192 +4807,32 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Il n'y a pas assez d'espace libre sur le disque de l'espace de travail dans %(folder)s, rien n'a donc été modifié ; libérez de l'espace, puis réessayez.</translation>
         </message>
         <message>
-            <source>Import cancelled; nothing was changed.</source>
-            <translation>Import annulé ; rien n'a été modifié.</translation>
+            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
+            <translation>Ce paquet est signé par la clé %(fingerprint)s%(signer)s, mais il dit venir de la copie de %(name)s, dont les paquets sont signés par une autre clé : il a été refusé. Si %(name)s a changé d'ordinateur, un paquet fait sur le nouveau vient d'une nouvelle copie et sera accepté une fois sa clé approuvée.</translation>
         </message>
         <message>
-            <source>This bundle file could not be checked, so it was refused; ask the sender to export it again.</source>
-            <translation>Ce fichier de paquet n'a pas pu être vérifié, il a donc été refusé ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+            <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
+            <translation>Ce paquet appartient à un autre espace de travail, '%(name)s', pas à celui-ci ; ouvrez cet espace de travail (ou rejoignez-le depuis un dossier vide) pour l'importer, ou importez ses éléments en copies.</translation>
         </message>
         <message>
-            <source>The bundle could not be read (%(reason)s); check the file and try again.</source>
-            <translation>Le paquet n'a pas pu être lu (%(reason)s) ; vérifiez le fichier et réessayez.</translation>
+            <source>This bundle belongs to another workspace, not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
+            <translation>Ce paquet appartient à un autre espace de travail, pas à celui-ci ; ouvrez cet espace de travail (ou rejoignez-le depuis un dossier vide) pour l'importer, ou importez ses éléments en copies.</translation>
         </message>
         <message>
-            <source>There is not enough free disk space to check this bundle; free some disk space and import it again.</source>
-            <translation>Il n'y a pas assez d'espace disque libre pour vérifier ce paquet ; libérez de l'espace disque et importez-le à nouveau.</translation>
+            <source>This bundle holds changes made by a copy of a store that reuses another store's identity (a copied or restored workspace folder), so it was refused; ask the sender to export a new full bundle after opening their workspace in GCEN Desktop once more.</source>
+            <translation>Ce paquet contient des modifications faites par une copie de l'espace de travail qui réutilise l'identité d'une autre copie (un dossier d'espace de travail copié ou restauré), il a donc été refusé ; demandez à l'expéditeur d'exporter un nouveau paquet complet après avoir rouvert son espace de travail dans GCEN Desktop.</translation>
         </message>
         <message>
-            <source>%(path)s is a folder, not a bundle file; choose a .gcen file.</source>
-            <translation>%(path)s est un dossier, pas un fichier de paquet ; choisissez un fichier .gcen.</translation>
+            <source>This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.</source>
+            <translation>Ce paquet prétend contenir des modifications de cette copie même de l'espace de travail qu'elle n'a jamais faites, et aucune clé que vous approuvez ne l'a signé : il a été refusé, car il est falsifié ou endommagé. Demandez au coéquipier qui l'a envoyé un paquet signé de sa clé.</translation>
         </message>
         <message>
-            <source>This bundle file is empty; copy it again or ask the sender for a new one.</source>
-            <translation>Ce fichier de paquet est vide ; copiez-le à nouveau ou demandez-en un nouveau à l'expéditeur.</translation>
+            <source>This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.</source>
+            <translation>Ce paquet est signé par une clé que cette copie de l'espace de travail n'approuve pas encore (%(fingerprint)s) ; examinez l'aperçu, puis importez-le une fois sans approuver la clé, ou vérifiez l'empreinte avec l'expéditeur et approuvez-la.</translation>
         </message>
         <message>
-            <source>The file %(path)s cannot be read (%(reason)s); check it and try again.</source>
-            <translation>Le fichier %(path)s ne peut pas être lu (%(reason)s) ; vérifiez-le et réessayez.</translation>
-        </message>
-        <message>
-            <source>This bundle file is larger than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
-            <translation>Ce fichier de paquet dépasse les %(limit)s qu'accepte GCEN Desktop ; demandez à l'expéditeur un export pour vous seul plutôt qu'un paquet complet.</translation>
-        </message>
-        <message>
-            <source>This bundle's description (manifest) is damaged: %(detail)s; ask the sender to export it again.</source>
-            <translation>La description (manifeste) de ce paquet est endommagée : %(detail)s ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
-        </message>
-        <message>
-            <source>it %(problem)s</source>
-            <translation>elle %(problem)s</translation>
-        </message>
-        <message>
-            <source>it gives no format version this program knows</source>
-            <translation>elle n'indique aucune version de format connue de ce programme</translation>
-        </message>
-        <message>
-            <source>one that reads bundle format %(major)s</source>
-            <translation>une version qui lit le format de paquet %(major)s</translation>
-        </message>
-        <message>
-            <source>This bundle uses format %(format)s, made by a newer GCEN Desktop; it needs version &gt;= %(needed)s: update GCEN Desktop and import it again.</source>
-            <translation>Ce paquet utilise le format %(format)s, créé par une version plus récente de GCEN Desktop ; il faut la version &gt;= %(needed)s : mettez GCEN Desktop à jour et importez-le à nouveau.</translation>
-        </message>
-        <message>
-            <source>its required features are not a list of names</source>
-            <translation>ses fonctionnalités requises ne forment pas une liste de noms</translation>
-        </message>
-        <message>
-            <source>This bundle needs features this version of GCEN Desktop does not know (%(features)s); update GCEN Desktop and import it again.</source>
-            <translation>Ce paquet a besoin de fonctionnalités que cette version de GCEN Desktop ne connaît pas (%(features)s) ; mettez GCEN Desktop à jour et importez-le à nouveau.</translation>
-        </message>
-        <message>
-            <source>This bundle holds files its description (manifest) does not list; ask the sender to export it again.</source>
-            <translation>Ce paquet contient des fichiers que sa description (manifeste) ne liste pas ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
-        </message>
-        <message>
-            <source>This bundle is missing files its description (manifest) lists; ask the sender to export it again.</source>
-            <translation>Il manque à ce paquet des fichiers que sa description (manifeste) liste ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
-        </message>
-        <message>
-            <source>The file %(name)s in this bundle does not have the size its description (manifest) gives; ask the sender to export it again.</source>
-            <translation>Le fichier %(name)s de ce paquet n'a pas la taille qu'indique sa description (manifeste) ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
-        </message>
-        <message>
-            <source>This bundle carries %(count)d changes, more than the %(limit)d a bundle may carry; ask the sender to export for you only instead of a full bundle.</source>
-            <translation>Ce paquet transporte %(count)d modifications, plus que les %(limit)d qu'un paquet peut transporter ; demandez à l'expéditeur un export pour vous seul plutôt qu'un paquet complet.</translation>
-        </message>
-        <message>
-            <source>This bundle's list of changes does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
-            <translation>La liste des modifications de ce paquet ne correspond pas à l'empreinte (SHA-256) de sa description : elle a donc été altérée ou endommagée ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
-        </message>
-        <message>
-            <source>This bundle's attachment %(attachment)s… does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
-            <translation>La pièce jointe %(attachment)s… de ce paquet ne correspond pas à l'empreinte (SHA-256) de sa description : elle a donc été altérée ou endommagée ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
-        </message>
-        <message>
-            <source>This bundle's list of changes ends in the middle of a line; ask the sender to export it again.</source>
-            <translation>La liste des modifications de ce paquet s'arrête au milieu d'une ligne ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
-        </message>
-        <message>
-            <source>This bundle carries more changes than its description says (%(expected)d); ask the sender to export it again.</source>
-            <translation>Ce paquet transporte plus de modifications que ne l'indique sa description (%(expected)d) ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
-        </message>
-        <message>
-            <source>This bundle carries fewer changes than its description says (%(expected)d); ask the sender to export it again.</source>
-            <translation>Ce paquet transporte moins de modifications que ne l'indique sa description (%(expected)d) ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
-        </message>
-        <message>
-            <source>An attachment in this bundle does not have the content its name promises; ask the sender to export it again.</source>
-            <translation>Une pièce jointe de ce paquet n'a pas le contenu que promet son nom ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
-        </message>
-        <message>
-            <source>holds a number that is not a number (NaN or Infinity)</source>
-            <translation>contient un nombre qui n'en est pas un (NaN ou Infinity)</translation>
-        </message>
-        <message>
-            <source>holds text that is not valid JSON (%(error)s)</source>
-            <translation>contient du texte qui n'est pas du JSON valide (%(error)s)</translation>
-        </message>
-        <message>
-            <source>holds text that is not valid Unicode (a lone surrogate)</source>
-            <translation>contient du texte qui n'est pas de l'Unicode valide (un demi-codet isolé)</translation>
-        </message>
-        <message>
-            <source>Change %(n)d in this bundle is longer than the %(limit)s a line may be; ask the sender to export it again.</source>
-            <translation>La modification %(n)d de ce paquet dépasse les %(limit)s que peut faire une ligne ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
-        </message>
-        <message>
-            <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
-            <translation>La modification %(n)d de ce paquet %(problem)s ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
-        </message>
-        <message>
-            <source>is not valid (%(reason)s)</source>
-            <translation>n'est pas valide (%(reason)s)</translation>
-        </message>
-        <message>
-            <source>does not match its own hash (h), so it was altered or damaged</source>
-            <translation>ne correspond pas à sa propre empreinte (h) : elle a donc été altérée ou endommagée</translation>
-        </message>
-        <message>
-            <source>has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold</source>
-            <translation>a un champ '%(field)s' qui contient un caractère NUL, que les copies des coéquipiers ne peuvent pas conserver</translation>
-        </message>
-        <message>
-            <source>names a version made by a store whose id is not one</source>
-            <translation>désigne une version créée par une copie dont l'identifiant n'en est pas un</translation>
-        </message>
-        <message>
-            <source>names the store that made it with an id that is not one</source>
-            <translation>désigne la copie qui l'a créée par un identifiant qui n'en est pas un</translation>
-        </message>
-        <message>
-            <source>has a time (hlc) that is not in the form every store writes</source>
-            <translation>a une heure (hlc) qui n'a pas la forme qu'écrit chaque copie</translation>
-        </message>
-        <message>
-            <source>is about a record whose id is not one (a UUID)</source>
-            <translation>concerne un élément dont l'identifiant n'en est pas un (un UUID)</translation>
-        </message>
-        <message>
-            <source>has a hash (h) that is not a SHA-256</source>
-            <translation>a une empreinte (h) qui n'est pas un SHA-256</translation>
-        </message>
-        <message>
-            <source>is about a record type %(type)s that is not a name</source>
-            <translation>concerne un type d'élément %(type)s qui n'est pas un nom</translation>
-        </message>
-        <message>
-            <source>is an edit without fields, or with a deletion's fields</source>
-            <translation>est une modification sans champs, ou avec les champs d'une suppression</translation>
-        </message>
-        <message>
-            <source>is a deletion without the versions it saw, or with an edit's fields</source>
-            <translation>est une suppression sans les versions qu'elle a vues, ou avec les champs d'une modification</translation>
-        </message>
-        <message>
-            <source>names a field %(field)s that a %(type)s does not have</source>
-            <translation>nomme un champ %(field)s qu'un élément de type %(type)s n'a pas</translation>
-        </message>
-        <message>
-            <source>sets a field %(field)s that is not a name</source>
-            <translation>définit un champ %(field)s qui n'est pas un nom</translation>
-        </message>
-        <message>
-            <source>has a '%(field)s' longer than %(limit)d characters</source>
-            <translation>a un champ '%(field)s' de plus de %(limit)d caractères</translation>
-        </message>
-        <message>
-            <source>gives '%(field)s' a value of the wrong kind</source>
-            <translation>donne à '%(field)s' une valeur du mauvais type</translation>
-        </message>
-        <message>
-            <source>has an empty '%(field)s', which a %(type)s must have</source>
-            <translation>a un champ '%(field)s' vide, alors qu'un élément de type %(type)s doit l'avoir</translation>
-        </message>
-        <message>
-            <source>has a bad value: %(reason)s</source>
-            <translation>a une valeur incorrecte : %(reason)s</translation>
+            <source>This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
+            <translation>Ce paquet n'est pas signé : rien n'indique qui l'a fait ; examinez l'aperçu, puis importez-le une fois si vous savez d'où il vient.</translation>
         </message>
         <message>
             <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
@@ -4982,32 +4975,8 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>L'espace de travail a changé pendant la lecture du paquet ; importez à nouveau le paquet.</translation>
         </message>
         <message>
-            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
-            <translation>Ce paquet est signé par la clé %(fingerprint)s%(signer)s, mais il dit venir de la copie de %(name)s, dont les paquets sont signés par une autre clé : il a été refusé. Si %(name)s a changé d'ordinateur, un paquet fait sur le nouveau vient d'une nouvelle copie et sera accepté une fois sa clé approuvée.</translation>
-        </message>
-        <message>
-            <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
-            <translation>Ce paquet appartient à un autre espace de travail, '%(name)s', pas à celui-ci ; ouvrez cet espace de travail (ou rejoignez-le depuis un dossier vide) pour l'importer, ou importez ses éléments en copies.</translation>
-        </message>
-        <message>
-            <source>This bundle belongs to another workspace, not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
-            <translation>Ce paquet appartient à un autre espace de travail, pas à celui-ci ; ouvrez cet espace de travail (ou rejoignez-le depuis un dossier vide) pour l'importer, ou importez ses éléments en copies.</translation>
-        </message>
-        <message>
-            <source>This bundle holds changes made by a copy of a store that reuses another store's identity (a copied or restored workspace folder), so it was refused; ask the sender to export a new full bundle after opening their workspace in GCEN Desktop once more.</source>
-            <translation>Ce paquet contient des modifications faites par une copie de l'espace de travail qui réutilise l'identité d'une autre copie (un dossier d'espace de travail copié ou restauré), il a donc été refusé ; demandez à l'expéditeur d'exporter un nouveau paquet complet après avoir rouvert son espace de travail dans GCEN Desktop.</translation>
-        </message>
-        <message>
-            <source>This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.</source>
-            <translation>Ce paquet prétend contenir des modifications de cette copie même de l'espace de travail qu'elle n'a jamais faites, et aucune clé que vous approuvez ne l'a signé : il a été refusé, car il est falsifié ou endommagé. Demandez au coéquipier qui l'a envoyé un paquet signé de sa clé.</translation>
-        </message>
-        <message>
-            <source>This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.</source>
-            <translation>Ce paquet est signé par une clé que cette copie de l'espace de travail n'approuve pas encore (%(fingerprint)s) ; examinez l'aperçu, puis importez-le une fois sans approuver la clé, ou vérifiez l'empreinte avec l'expéditeur et approuvez-la.</translation>
-        </message>
-        <message>
-            <source>This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
-            <translation>Ce paquet n'est pas signé : rien n'indique qui l'a fait ; examinez l'aperçu, puis importez-le une fois si vous savez d'où il vient.</translation>
+            <source>Import cancelled; nothing was changed.</source>
+            <translation>Import annulé ; rien n'a été modifié.</translation>
         </message>
         <message>
             <source>This bundle from %(name)s deletes %(count)s records, so it was not imported automatically; open it with Import to look at the preview first.</source>
@@ -5016,6 +4985,190 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>The key files in %(folder)s are damaged; restore them from a backup, or move them away so that new keys are made (teammates will then have to trust the new key).</source>
             <translation>Les fichiers de clés dans %(folder)s sont endommagés ; restaurez-les depuis une sauvegarde, ou déplacez-les ailleurs pour que de nouvelles clés soient créées (vos coéquipiers devront alors approuver la nouvelle clé).</translation>
+        </message>
+        <message>
+            <source>This bundle file could not be checked, so it was refused; ask the sender to export it again.</source>
+            <translation>Ce fichier de paquet n'a pas pu être vérifié, il a donc été refusé ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be read (%(reason)s); check the file and try again.</source>
+            <translation>Le paquet n'a pas pu être lu (%(reason)s) ; vérifiez le fichier et réessayez.</translation>
+        </message>
+        <message>
+            <source>There is not enough free disk space to check this bundle; free some disk space and import it again.</source>
+            <translation>Il n'y a pas assez d'espace disque libre pour vérifier ce paquet ; libérez de l'espace disque et importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>%(path)s is a folder, not a bundle file; choose a .gcen file.</source>
+            <translation>%(path)s est un dossier, pas un fichier de paquet ; choisissez un fichier .gcen.</translation>
+        </message>
+        <message>
+            <source>This bundle file is empty; copy it again or ask the sender for a new one.</source>
+            <translation>Ce fichier de paquet est vide ; copiez-le à nouveau ou demandez-en un nouveau à l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>The file %(path)s cannot be read (%(reason)s); check it and try again.</source>
+            <translation>Le fichier %(path)s ne peut pas être lu (%(reason)s) ; vérifiez-le et réessayez.</translation>
+        </message>
+        <message>
+            <source>This bundle file is larger than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>Ce fichier de paquet dépasse les %(limit)s qu'accepte GCEN Desktop ; demandez à l'expéditeur un export pour vous seul plutôt qu'un paquet complet.</translation>
+        </message>
+        <message>
+            <source>This bundle's description (manifest) is damaged: %(detail)s; ask the sender to export it again.</source>
+            <translation>La description (manifeste) de ce paquet est endommagée : %(detail)s ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>it %(problem)s</source>
+            <translation>elle %(problem)s</translation>
+        </message>
+        <message>
+            <source>it gives no format version this program knows</source>
+            <translation>elle n'indique aucune version de format connue de ce programme</translation>
+        </message>
+        <message>
+            <source>one that reads bundle format %(major)s</source>
+            <translation>une version qui lit le format de paquet %(major)s</translation>
+        </message>
+        <message>
+            <source>This bundle uses format %(format)s, made by a newer GCEN Desktop; it needs version &gt;= %(needed)s: update GCEN Desktop and import it again.</source>
+            <translation>Ce paquet utilise le format %(format)s, créé par une version plus récente de GCEN Desktop ; il faut la version &gt;= %(needed)s : mettez GCEN Desktop à jour et importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>its required features are not a list of names</source>
+            <translation>ses fonctionnalités requises ne forment pas une liste de noms</translation>
+        </message>
+        <message>
+            <source>This bundle needs features this version of GCEN Desktop does not know (%(features)s); update GCEN Desktop and import it again.</source>
+            <translation>Ce paquet a besoin de fonctionnalités que cette version de GCEN Desktop ne connaît pas (%(features)s) ; mettez GCEN Desktop à jour et importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle holds files its description (manifest) does not list; ask the sender to export it again.</source>
+            <translation>Ce paquet contient des fichiers que sa description (manifeste) ne liste pas ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle is missing files its description (manifest) lists; ask the sender to export it again.</source>
+            <translation>Il manque à ce paquet des fichiers que sa description (manifeste) liste ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>The file %(name)s in this bundle does not have the size its description (manifest) gives; ask the sender to export it again.</source>
+            <translation>Le fichier %(name)s de ce paquet n'a pas la taille qu'indique sa description (manifeste) ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle carries %(count)d changes, more than the %(limit)d a bundle may carry; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>Ce paquet transporte %(count)d modifications, plus que les %(limit)d qu'un paquet peut transporter ; demandez à l'expéditeur un export pour vous seul plutôt qu'un paquet complet.</translation>
+        </message>
+        <message>
+            <source>An attachment in this bundle does not have the content its name promises; ask the sender to export it again.</source>
+            <translation>Une pièce jointe de ce paquet n'a pas le contenu que promet son nom ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>Change %(n)d in this bundle is longer than the %(limit)s a line may be; ask the sender to export it again.</source>
+            <translation>La modification %(n)d de ce paquet dépasse les %(limit)s que peut faire une ligne ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
+            <translation>La modification %(n)d de ce paquet %(problem)s ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>is not valid (%(reason)s)</source>
+            <translation>n'est pas valide (%(reason)s)</translation>
+        </message>
+        <message>
+            <source>does not match its own hash (h), so it was altered or damaged</source>
+            <translation>ne correspond pas à sa propre empreinte (h) : elle a donc été altérée ou endommagée</translation>
+        </message>
+        <message>
+            <source>has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold</source>
+            <translation>a un champ '%(field)s' qui contient un caractère NUL, que les copies des coéquipiers ne peuvent pas conserver</translation>
+        </message>
+        <message>
+            <source>names a version made by a store whose id is not one</source>
+            <translation>désigne une version créée par une copie dont l'identifiant n'en est pas un</translation>
+        </message>
+        <message>
+            <source>names the store that made it with an id that is not one</source>
+            <translation>désigne la copie qui l'a créée par un identifiant qui n'en est pas un</translation>
+        </message>
+        <message>
+            <source>has a time (hlc) that is not in the form every store writes</source>
+            <translation>a une heure (hlc) qui n'a pas la forme qu'écrit chaque copie</translation>
+        </message>
+        <message>
+            <source>is about a record whose id is not one (a UUID)</source>
+            <translation>concerne un élément dont l'identifiant n'en est pas un (un UUID)</translation>
+        </message>
+        <message>
+            <source>has a hash (h) that is not a SHA-256</source>
+            <translation>a une empreinte (h) qui n'est pas un SHA-256</translation>
+        </message>
+        <message>
+            <source>is about a record type %(type)s that is not a name</source>
+            <translation>concerne un type d'élément %(type)s qui n'est pas un nom</translation>
+        </message>
+        <message>
+            <source>is an edit without fields, or with a deletion's fields</source>
+            <translation>est une modification sans champs, ou avec les champs d'une suppression</translation>
+        </message>
+        <message>
+            <source>is a deletion without the versions it saw, or with an edit's fields</source>
+            <translation>est une suppression sans les versions qu'elle a vues, ou avec les champs d'une modification</translation>
+        </message>
+        <message>
+            <source>names a field %(field)s that a %(type)s does not have</source>
+            <translation>nomme un champ %(field)s qu'un élément de type %(type)s n'a pas</translation>
+        </message>
+        <message>
+            <source>sets a field %(field)s that is not a name</source>
+            <translation>définit un champ %(field)s qui n'est pas un nom</translation>
+        </message>
+        <message>
+            <source>has a '%(field)s' longer than %(limit)d characters</source>
+            <translation>a un champ '%(field)s' de plus de %(limit)d caractères</translation>
+        </message>
+        <message>
+            <source>gives '%(field)s' a value of the wrong kind</source>
+            <translation>donne à '%(field)s' une valeur du mauvais type</translation>
+        </message>
+        <message>
+            <source>has an empty '%(field)s', which a %(type)s must have</source>
+            <translation>a un champ '%(field)s' vide, alors qu'un élément de type %(type)s doit l'avoir</translation>
+        </message>
+        <message>
+            <source>has a bad value: %(reason)s</source>
+            <translation>a une valeur incorrecte : %(reason)s</translation>
+        </message>
+        <message>
+            <source>holds a number that is not a number (NaN or Infinity)</source>
+            <translation>contient un nombre qui n'en est pas un (NaN ou Infinity)</translation>
+        </message>
+        <message>
+            <source>holds text that is not valid JSON (%(error)s)</source>
+            <translation>contient du texte qui n'est pas du JSON valide (%(error)s)</translation>
+        </message>
+        <message>
+            <source>holds text that is not valid Unicode (a lone surrogate)</source>
+            <translation>contient du texte qui n'est pas de l'Unicode valide (un demi-codet isolé)</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
+            <translation>La liste des modifications de ce paquet ne correspond pas à l'empreinte (SHA-256) de sa description : elle a donc été altérée ou endommagée ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle's attachment %(attachment)s… does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
+            <translation>La pièce jointe %(attachment)s… de ce paquet ne correspond pas à l'empreinte (SHA-256) de sa description : elle a donc été altérée ou endommagée ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes ends in the middle of a line; ask the sender to export it again.</source>
+            <translation>La liste des modifications de ce paquet s'arrête au milieu d'une ligne ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle carries more changes than its description says (%(expected)d); ask the sender to export it again.</source>
+            <translation>Ce paquet transporte plus de modifications que ne l'indique sa description (%(expected)d) ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle carries fewer changes than its description says (%(expected)d); ask the sender to export it again.</source>
+            <translation>Ce paquet transporte moins de modifications que ne l'indique sa description (%(expected)d) ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
         </message>
         <message>
             <source>There is not enough free space (or the disk failed) to keep the copy that lets you undo this import, so nothing was imported; free some space on the disk of the workspace (it needs about %(size)s), then import again.</source>
@@ -5144,10 +5297,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
             <translation>Le fichier %(name)s de ce paquet est endommagé ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
-        </message>
-        <message>
-            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
-            <translation>Cette version de GCEN Desktop ne peut pas échanger de paquets ; installez la version complète.</translation>
         </message>
     </context>
 </TS>

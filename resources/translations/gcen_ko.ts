@@ -194,8 +194,27 @@
             <translation>세션 삭제</translation>
         </message>
         <message>
-            <source>%d sessions over %d days, %d site visits</source>
-            <translation>%d개 세션, %d일간, 현장 방문 %d회</translation>
+            <source>%1 over %2, %3</source>
+            <comment>sessions over days, site visits</comment>
+            <translation>%2 동안 %1, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sessions</source>
+            <translation>
+                <numerusform>세션 %Ln개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln일</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln site visits</source>
+            <translation>
+                <numerusform>현장 방문 %Ln회</numerusform>
+            </translation>
         </message>
         <message>
             <source>New session</source>
@@ -318,17 +337,21 @@
             <source>No program on this computer opens this kind of file. Install a viewer and try again.</source>
             <translation>이 컴퓨터에는 이 종류의 파일을 여는 프로그램이 없습니다. 뷰어를 설치한 뒤 다시 시도하세요.</translation>
         </message>
-        <message>
-            <source>Remove %s files</source>
-            <translation>파일 %s개 제거</translation>
+        <message numerus="yes">
+            <source>Remove %Ln files</source>
+            <translation>
+                <numerusform>파일 %Ln개 제거</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed %Ln files from this record. Undo attaches them again.</source>
+            <translation>
+                <numerusform>이 기록에서 파일 %Ln개를 제거했습니다. 실행 취소하면 다시 첨부됩니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove %s</source>
             <translation>%s 제거</translation>
-        </message>
-        <message>
-            <source>Removed %s files from this record. Undo attaches them again.</source>
-            <translation>이 항목에서 파일 %s개를 제거했습니다. 실행 취소로 다시 첨부할 수 있습니다.</translation>
         </message>
         <message>
             <source>Removed %s from this record. Undo attaches it again.</source>
@@ -407,9 +430,11 @@
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
             <translation>Space 키로 항목을 체크하고, Ctrl+위 / Ctrl+아래로 옮기고, F2로 이름을 바꿉니다.</translation>
         </message>
-        <message>
-            <source>%d of %d done</source>
-            <translation>%d / %d 완료</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln done</source>
+            <translation>
+                <numerusform>%Ln개 중 %1개 완료</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to prepare yet</source>
@@ -512,13 +537,15 @@
             <source>No conflicts.</source>
             <translation>충돌이 없습니다.</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
+            <translation>
+                <numerusform>해결할 항목 %Ln개. 유지할 버전을 고르거나, 병합한 값을 쓰거나, 삭제된 기록에 대해 결정하세요.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nothing to settle. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here.</source>
             <translation>정리할 것이 없습니다. 팀원들이 같은 내용을 서로 다르게 바꾸거나, 한 사람이 다른 사람이 편집한 것을 삭제하면 여기에 표시됩니다.</translation>
-        </message>
-        <message>
-            <source>%d to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
-            <translation>정리할 항목 %d개. 유지할 버전을 고르거나, 병합한 값을 쓰거나, 삭제된 항목을 어떻게 할지 정하세요.</translation>
         </message>
         <message>
             <source>Nothing needs a decision; auto-merged text can be checked and accepted.</source>
@@ -742,9 +769,11 @@
             <source>Writing %s…</source>
             <translation>%s 쓰는 중…</translation>
         </message>
-        <message>
-            <source>Saved %s (%s, %d changes). It was checked after writing: it is safe to remove the USB stick.</source>
-            <translation>%s 저장됨(%s, 변경 %d개). 쓴 뒤 확인을 마쳤으니 USB 메모리를 안전하게 빼도 됩니다.</translation>
+        <message numerus="yes">
+            <source>Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove the USB stick.</source>
+            <translation>
+                <numerusform>%1 저장됨(%2, 변경 사항 %Ln개). 쓴 뒤 확인했으니 USB 메모리를 안전하게 뺄 수 있습니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This bundle is %s, too large for most e-mail; export for one teammate instead, or share it on a USB stick or in a shared folder.</source>
@@ -777,9 +806,11 @@
             <source>Merged automatically: the edits touched different lines. Check it, then accept it.</source>
             <translation>자동 병합됨: 서로 다른 줄을 편집했습니다. 확인한 뒤 수락하세요.</translation>
         </message>
-        <message>
-            <source>%d different versions. Pick one, or write the value to keep.</source>
-            <translation>서로 다른 버전 %d개. 하나를 고르거나 유지할 값을 쓰세요.</translation>
+        <message numerus="yes">
+            <source>%Ln different versions. Pick one, or write the value to keep.</source>
+            <translation>
+                <numerusform>서로 다른 버전 %Ln개. 하나를 고르거나 유지할 값을 쓰세요.</numerusform>
+            </translation>
         </message>
         <message>
             <source>%s, %s</source>
@@ -1058,13 +1089,17 @@
     </context>
     <context>
         <name>GoalListModel</name>
-        <message>
-            <source>%d of %d actions done</source>
-            <translation>실행 항목 %d / %d 완료</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln actions done</source>
+            <translation>
+                <numerusform>행동 %Ln개 중 %1개 완료</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%s, %d of %d actions done</source>
-            <translation>%s, 실행 항목 %d / %d 완료</translation>
+        <message numerus="yes">
+            <source>%2, %1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%2, 행동 %Ln개 중 %1개 완료</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move to goal %s</source>
@@ -1252,9 +1287,11 @@
             <source>Choose a working group on the left, or start one with “New group”.</source>
             <translation>왼쪽에서 워킹그룹을 선택하거나 “새 그룹”으로 만드세요.</translation>
         </message>
-        <message>
-            <source>%d members · %s</source>
-            <translation>구성원 %d명 · %s</translation>
+        <message numerus="yes">
+            <source>%Ln members · %1</source>
+            <translation>
+                <numerusform>구성원 %Ln명 · %1</numerusform>
+            </translation>
         </message>
         <message>
             <source>New working group</source>
@@ -1267,6 +1304,18 @@
     </context>
     <context>
         <name>HomeSection</name>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>%Ln일 후</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preparation: %1 of %Ln checklist items done</source>
+            <translation>
+                <numerusform>준비: 체크리스트 %Ln개 중 %1개 완료</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Actions due</source>
             <translation>마감 예정 실행 항목</translation>
@@ -1295,13 +1344,11 @@
             <source>No changes yet. Write a note or add a reading to get started.</source>
             <translation>아직 변경이 없습니다. 노트를 쓰거나 읽기 자료를 추가해 시작하세요.</translation>
         </message>
-        <message>
-            <source>%s days overdue</source>
-            <translation>%s일 지남</translation>
-        </message>
-        <message>
-            <source>1 day overdue</source>
-            <translation>1일 지남</translation>
+        <message numerus="yes">
+            <source>%Ln days overdue</source>
+            <translation>
+                <numerusform>%Ln일 지남</numerusform>
+            </translation>
         </message>
         <message>
             <source>due today</source>
@@ -1346,14 +1393,6 @@
         <message>
             <source>No preparation checklist yet.</source>
             <translation>아직 준비 체크리스트가 없습니다.</translation>
-        </message>
-        <message>
-            <source>Preparation: %s of %s checklist items done</source>
-            <translation>준비: 체크리스트 항목 %s / %s 완료</translation>
-        </message>
-        <message>
-            <source>in %s days</source>
-            <translation>%s일 후</translation>
         </message>
         <message>
             <source>tomorrow</source>
@@ -1484,21 +1523,27 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>another team</source>
             <translation>다른 팀</translation>
         </message>
-        <message>
-            <source>Last import: %d records copied from %s.</source>
-            <translation>마지막 가져오기: 기록 %d개를 %s에서 복사했습니다.</translation>
+        <message numerus="yes">
+            <source>Last import: %Ln records copied from %1.</source>
+            <translation>
+                <numerusform>마지막 가져오기: %1에서 기록 %Ln개를 복사했습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Last import, from %1: %Ln records brought in.</source>
+            <translation>
+                <numerusform>마지막 가져오기(%1): 기록 %Ln개를 가져왔습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln need a decision in Conflicts.</source>
+            <translation>
+                <numerusform>%Ln개는 충돌에서 결정해야 합니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Last import, from %s: already imported on %s, nothing changed.</source>
             <translation>마지막 가져오기(%s에게서): %s에 이미 가져왔으며 바뀐 것이 없습니다.</translation>
-        </message>
-        <message>
-            <source>Last import, from %s: %d records brought in.</source>
-            <translation>마지막 가져오기(%s에게서): 항목 %d개를 가져왔습니다.</translation>
-        </message>
-        <message>
-            <source>%d need a decision in Conflicts.</source>
-            <translation>%d개 항목은 충돌에서 결정이 필요합니다.</translation>
         </message>
         <message>
             <source>Its conflicts are settled.</source>
@@ -1559,9 +1604,11 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Nothing new: you already have everything in this bundle.</source>
             <translation>새로운 것이 없습니다. 이 번들의 모든 내용을 이미 가지고 있습니다.</translation>
         </message>
-        <message>
-            <source>%d new, %d updated, %d deleted; %d will need a decision in Conflicts.</source>
-            <translation>새 항목 %d개, 업데이트 %d개, 삭제 %d개. %d개는 충돌에서 결정이 필요합니다.</translation>
+        <message numerus="yes">
+            <source>%1 new, %2 updated, %3 deleted; %Ln will need a decision in Conflicts.</source>
+            <translation>
+                <numerusform>새 항목 %1개, 업데이트 %2개, 삭제 %3개; %Ln개는 충돌에서 결정해야 합니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No key you trust signed this bundle. Importing it once brings in what is new from teammates this workspace does not know yet; what it says about the teammates you know is left out, and nothing else in it is remembered.</source>
@@ -1638,13 +1685,17 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).</source>
             <translation>보낸 사람의 시계가 이 컴퓨터보다 %s시간 빠릅니다. 날짜와 시간을 확인해 달라고 요청하세요(편집 순서는 이에 영향을 받지 않습니다).</translation>
         </message>
-        <message>
-            <source>This bundle deletes %s records; look at the preview before importing.</source>
-            <translation>이 번들은 레코드 %s개를 삭제합니다. 가져오기 전에 미리 보기를 확인하세요.</translation>
+        <message numerus="yes">
+            <source>This bundle deletes %Ln records; look at the preview before importing.</source>
+            <translation>
+                <numerusform>이 묶음은 기록 %Ln개를 삭제합니다. 가져오기 전에 미리 보기를 확인하세요.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%s records were not copied because what they belong to is not in the bundle.</source>
-            <translation>%s개 기록은 소속된 기록이 번들에 없어서 복사되지 않았습니다.</translation>
+        <message numerus="yes">
+            <source>%Ln records were not copied because what they belong to is not in the bundle.</source>
+            <translation>
+                <numerusform>기록 %Ln개는 속한 항목이 묶음에 없어 복사하지 않았습니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>store %s</source>
@@ -1686,17 +1737,21 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Remove from %s</source>
             <translation>%s에서 제거</translation>
         </message>
-        <message>
-            <source>Add %d links</source>
-            <translation>링크 %d개 추가</translation>
+        <message numerus="yes">
+            <source>Add %Ln links</source>
+            <translation>
+                <numerusform>링크 %Ln개 추가</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %Ln links</source>
+            <translation>
+                <numerusform>링크 %Ln개 제거</numerusform>
+            </translation>
         </message>
         <message>
             <source>Link %s</source>
             <translation>%s 연결</translation>
-        </message>
-        <message>
-            <source>Remove %d links</source>
-            <translation>링크 %d개 제거</translation>
         </message>
         <message>
             <source>Unlink %s</source>
@@ -1998,6 +2053,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Language</source>
             <translation>언어</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln files</source>
+            <translation>
+                <numerusform>파일 %Ln개</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Where this note is used</source>
             <translation>이 노트가 쓰인 곳</translation>
@@ -2005,14 +2066,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Details, tags and files</source>
             <translation>세부 정보, 태그, 파일</translation>
-        </message>
-        <message>
-            <source>%s files</source>
-            <translation>파일 %s개</translation>
-        </message>
-        <message>
-            <source>1 file</source>
-            <translation>파일 1개</translation>
         </message>
         <message>
             <source>Used as evidence in plan %s</source>
@@ -2105,17 +2158,21 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Untitled note</source>
             <translation>제목 없는 노트</translation>
         </message>
-        <message>
-            <source>Delete %s notes</source>
-            <translation>노트 %s개 삭제</translation>
+        <message numerus="yes">
+            <source>Delete %Ln notes</source>
+            <translation>
+                <numerusform>노트 %Ln개 삭제</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %Ln notes to the trash. Undo brings them back.</source>
+            <translation>
+                <numerusform>노트 %Ln개를 휴지통으로 옮겼습니다. 실행 취소하면 되돌아옵니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete note</source>
             <translation>노트 삭제</translation>
-        </message>
-        <message>
-            <source>Moved %s note(s) to the trash. Undo brings them back.</source>
-            <translation>노트 %s개를 휴지통으로 옮겼습니다. 실행 취소로 되돌릴 수 있습니다.</translation>
         </message>
     </context>
     <context>
@@ -2388,9 +2445,11 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>owner: %s</source>
             <translation>책임자: %s</translation>
         </message>
-        <message>
-            <source>%d of %d actions done</source>
-            <translation>실행 항목 %d / %d 완료</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln actions done</source>
+            <translation>
+                <numerusform>행동 %Ln개 중 %1개 완료</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move plan to stage %s</source>
@@ -2707,6 +2766,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>웹 주소</translation>
         </message>
         <message>
+            <source>Published in</source>
+            <translation>게재지</translation>
+        </message>
+        <message>
             <source>DOI</source>
             <translation>DOI</translation>
         </message>
@@ -2865,17 +2928,41 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>All working groups</source>
             <translation>모든 워킹그룹</translation>
         </message>
+        <message numerus="yes">
+            <source>Delete %Ln readings</source>
+            <translation>
+                <numerusform>읽을거리 %Ln개 삭제</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %Ln readings to the trash. Undo brings them back.</source>
+            <translation>
+                <numerusform>읽을거리 %Ln개를 휴지통으로 옮겼습니다. 실행 취소하면 되돌아옵니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln more readings from %1.</source>
+            <translation>
+                <numerusform>%1에서 읽을거리 %Ln개를 더 가져왔습니다.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Delete %s readings</source>
-            <translation>읽기 자료 %s개 삭제</translation>
+            <source>Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.</source>
+            <translation>작업 공간에 이미 있거나 파일에서 반복되어 건너뜀(같은 DOI, 또는 같은 제목·연도·제1저자, 또는 같은 웹 주소와 제목): %1.</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>외 %1개</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln readings to %1.</source>
+            <translation>
+                <numerusform>읽을거리 %Ln개를 %1(으)로 내보냈습니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete reading</source>
             <translation>읽기 자료 삭제</translation>
-        </message>
-        <message>
-            <source>Moved %s reading(s) to the trash. Undo brings them back.</source>
-            <translation>읽기 자료 %s개를 휴지통으로 옮겼습니다. 실행 취소로 되돌릴 수 있습니다.</translation>
         </message>
         <message>
             <source>Import readings</source>
@@ -2902,12 +2989,32 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>가져오기 완료</translation>
         </message>
         <message>
-            <source>Readings added from %1: %2.</source>
-            <translation>%1에서 추가한 읽기 자료: %2.</translation>
+            <source>Import them anyway</source>
+            <translation>그래도 가져오기</translation>
         </message>
         <message>
-            <source>Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.</source>
-            <translation>작업 공간에 이미 있거나 파일에서 반복되어 건너뜀(같은 DOI, URL, 또는 제목과 연도): %1.</translation>
+            <source>“%1” has the DOI of “%2”</source>
+            <translation>“%1”의 DOI가 “%2”와 같습니다</translation>
+        </message>
+        <message>
+            <source>“%1” has the title, year and first author of “%2”</source>
+            <translation>“%1”의 제목, 연도, 제1저자가 “%2”와 같습니다</translation>
+        </message>
+        <message>
+            <source>“%1” has the web address and title of “%2”</source>
+            <translation>“%1”의 웹 주소와 제목이 “%2”와 같습니다</translation>
+        </message>
+        <message>
+            <source>“%1” looks like “%2”</source>
+            <translation>“%1”이(가) “%2”와 비슷합니다</translation>
+        </message>
+        <message>
+            <source>%1 (earlier in the file)</source>
+            <translation>%1 (파일 앞부분)</translation>
+        </message>
+        <message>
+            <source>Readings added from %1: %2.</source>
+            <translation>%1에서 추가한 읽기 자료: %2.</translation>
         </message>
         <message>
             <source>Left out, as they could not be read: %1.</source>
@@ -2928,12 +3035,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>No readings are shown, so there is nothing to export.</source>
             <translation>표시된 읽기 자료가 없어 내보낼 것이 없습니다.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n readings to %1.</source>
-            <translation>
-                <numerusform>읽기 자료 %n개를 %1(으)로 내보냈습니다.</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -3051,9 +3152,11 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Still indexing a recent import; some results may be missing.</source>
             <translation>최근 가져온 내용을 아직 색인하는 중이라 일부 결과가 빠질 수 있습니다.</translation>
         </message>
-        <message>
-            <source>%s results. Enter opens the selected one.</source>
-            <translation>결과 %s개. Enter 키로 선택한 결과를 엽니다.</translation>
+        <message numerus="yes">
+            <source>%Ln results. Enter opens the selected one.</source>
+            <translation>
+                <numerusform>결과 %Ln개. Enter를 누르면 선택한 결과가 열립니다.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3106,9 +3209,11 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Last sync brought in one bundle.</source>
             <translation>마지막 동기화로 번들 1개를 가져왔습니다.</translation>
         </message>
-        <message>
-            <source>Last sync brought in %d bundles.</source>
-            <translation>마지막 동기화로 번들 %d개를 가져왔습니다.</translation>
+        <message numerus="yes">
+            <source>Last sync brought in %Ln bundles.</source>
+            <translation>
+                <numerusform>마지막 동기화로 묶음 %Ln개를 가져왔습니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Last sync failed: %s</source>
@@ -3282,6 +3387,18 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Overview</source>
             <translation>개요</translation>
         </message>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>%Ln일 후</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln prep items done</source>
+            <translation>
+                <numerusform>준비 항목 %Ln개 중 %1개 완료</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Calendar (*.ics)</source>
             <translation>캘린더 (*.ics)</translation>
@@ -3315,14 +3432,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>New symposium</source>
             <translation>새 심포지엄</translation>
-        </message>
-        <message>
-            <source>in %d days</source>
-            <translation>%d일 후</translation>
-        </message>
-        <message>
-            <source>%d of %d prep items done</source>
-            <translation>준비 항목 %d / %d 완료</translation>
         </message>
     </context>
     <context>
@@ -3475,9 +3584,17 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>The trash is empty. Anything you delete appears here and can be restored.</source>
             <translation>휴지통이 비어 있습니다. 삭제한 것은 모두 여기에 표시되며 복원할 수 있습니다.</translation>
         </message>
-        <message>
-            <source>Restore %s records</source>
-            <translation>항목 %s개 복원</translation>
+        <message numerus="yes">
+            <source>Restored %Ln records.</source>
+            <translation>
+                <numerusform>기록 %Ln개를 복원했습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %Ln records</source>
+            <translation>
+                <numerusform>기록 %Ln개 복원</numerusform>
+            </translation>
         </message>
         <message>
             <source>Restore from trash</source>
@@ -3498,10 +3615,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Deleted permanently.</source>
             <translation>영구 삭제했습니다.</translation>
-        </message>
-        <message>
-            <source>Restored %s record(s).</source>
-            <translation>항목 %s개를 복원했습니다.</translation>
         </message>
     </context>
     <context>
@@ -3829,6 +3942,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Assigned to</source>
             <translation>배정 대상</translation>
+        </message>
+        <message>
+            <source>Published in</source>
+            <translation>게재지</translation>
         </message>
         <message>
             <source>Author</source>
@@ -4610,10 +4727,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>'%(field)s'은(는) %(types)s이어야 하지만 '%(value)s'은(는) %(type)s입니다.</translation>
         </message>
         <message>
-            <source>The bundle says record %(id)s is a %(other)s, but it is a %(known)s: the file is damaged or forged, so nothing was imported. Ask your teammate for a new bundle.</source>
-            <translation>번들에는 항목 %(id)s이(가) %(other)s(이)라고 되어 있지만 실제로는 %(known)s입니다. 파일이 손상되었거나 위조되어 아무것도 가져오지 않았습니다. 팀원에게 새 번들을 요청하세요.</translation>
-        </message>
-        <message>
             <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
             <translation>%(folder)s의 작업 공간이 손상되어(%(reason)s) 아무것도 변경되지 않았습니다. 'gcen check'를 실행해 무엇이 잘못되었는지 확인한 다음, 백업에서 작업 공간 폴더를 복원하거나 팀원의 전체 번들로 작업 공간에 다시 참여하세요.</translation>
         </message>
@@ -4628,6 +4741,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The workspace in %(folder)s is damaged (%(count)d stored changes no longer match their fingerprint), so no bundle was written; run 'gcen check', then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
             <translation>%(folder)s의 작업 공간이 손상되어(저장된 변경 %(count)d개가 더 이상 지문과 일치하지 않음) 번들을 쓰지 않았습니다. 'gcen check'를 실행한 다음, 백업에서 작업 공간 폴더를 복원하거나 팀원의 전체 번들로 작업 공간에 다시 참여하세요.</translation>
+        </message>
+        <message>
+            <source>The bundle says record %(id)s is a %(other)s, but it is a %(known)s: the file is damaged or forged, so nothing was imported. Ask your teammate for a new bundle.</source>
+            <translation>번들에는 항목 %(id)s이(가) %(other)s(이)라고 되어 있지만 실제로는 %(known)s입니다. 파일이 손상되었거나 위조되어 아무것도 가져오지 않았습니다. 팀원에게 새 번들을 요청하세요.</translation>
         </message>
         <message>
             <source>There is no workspace in %(folder)s; create one with 'gcen init --name NAME' or pick another folder with --workspace.</source>
@@ -4646,192 +4763,32 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>%(folder)s의 작업 공간이 있는 디스크에 여유 공간이 부족해 아무것도 변경되지 않았습니다. 공간을 확보한 다음 다시 시도하세요.</translation>
         </message>
         <message>
-            <source>Import cancelled; nothing was changed.</source>
-            <translation>가져오기를 취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
+            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
+            <translation>이 번들은 키 %(fingerprint)s%(signer)s(으)로 서명되었지만 %(name)s의 사본에서 왔다고 주장합니다. 그 사본의 번들은 다른 키로 서명되므로 거부했습니다. %(name)s이(가) 새 컴퓨터로 옮겼다면, 그곳에서 만든 번들은 새 사본에서 온 것이며 그 키를 신뢰하면 받아들여집니다.</translation>
         </message>
         <message>
-            <source>This bundle file could not be checked, so it was refused; ask the sender to export it again.</source>
-            <translation>이 번들 파일을 검사할 수 없어 거부했습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+            <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
+            <translation>이 번들은 이 작업 공간이 아니라 다른 작업 공간 '%(name)s'의 것입니다. 가져오려면 그 작업 공간을 열거나(또는 빈 폴더에서 참여하거나), 그 항목들을 사본으로 가져오세요.</translation>
         </message>
         <message>
-            <source>The bundle could not be read (%(reason)s); check the file and try again.</source>
-            <translation>번들을 읽을 수 없습니다(%(reason)s). 파일을 확인하고 다시 시도하세요.</translation>
+            <source>This bundle belongs to another workspace, not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
+            <translation>이 번들은 이 작업 공간이 아니라 다른 작업 공간의 것입니다. 가져오려면 그 작업 공간을 열거나(또는 빈 폴더에서 참여하거나), 그 항목들을 사본으로 가져오세요.</translation>
         </message>
         <message>
-            <source>There is not enough free disk space to check this bundle; free some disk space and import it again.</source>
-            <translation>이 번들을 검사할 디스크 여유 공간이 부족합니다. 디스크 공간을 확보한 뒤 다시 가져오세요.</translation>
+            <source>This bundle holds changes made by a copy of a store that reuses another store's identity (a copied or restored workspace folder), so it was refused; ask the sender to export a new full bundle after opening their workspace in GCEN Desktop once more.</source>
+            <translation>이 번들에는 다른 저장소의 신원을 재사용하는 저장소 사본(복사되었거나 복원된 작업 공간 폴더)이 만든 변경 사항이 들어 있어 거부했습니다. 보낸 사람에게 GCEN Desktop에서 작업 공간을 한 번 더 연 다음 새 전체 번들을 내보내 달라고 요청하세요.</translation>
         </message>
         <message>
-            <source>%(path)s is a folder, not a bundle file; choose a .gcen file.</source>
-            <translation>%(path)s은(는) 번들 파일이 아니라 폴더입니다. .gcen 파일을 고르세요.</translation>
+            <source>This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.</source>
+            <translation>이 번들은 이 작업 공간 사본이 만든 적 없는 변경 사항을 담고 있다고 주장하며, 신뢰하는 키로 서명되지도 않아 거부했습니다. 위조되었거나 손상된 번들입니다. 보낸 팀원에게 자신의 키로 서명한 번들을 요청하세요.</translation>
         </message>
         <message>
-            <source>This bundle file is empty; copy it again or ask the sender for a new one.</source>
-            <translation>이 번들 파일은 비어 있습니다. 다시 복사하거나 보낸 사람에게 새 파일을 요청하세요.</translation>
+            <source>This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.</source>
+            <translation>이 번들은 이 사본이 아직 신뢰하지 않는 키(%(fingerprint)s)로 서명되었습니다. 미리 보기를 확인한 뒤 키를 신뢰하지 않고 한 번만 가져오거나, 보낸 사람과 지문을 확인한 뒤 키를 신뢰하세요.</translation>
         </message>
         <message>
-            <source>The file %(path)s cannot be read (%(reason)s); check it and try again.</source>
-            <translation>파일 %(path)s을(를) 읽을 수 없습니다(%(reason)s). 확인하고 다시 시도하세요.</translation>
-        </message>
-        <message>
-            <source>This bundle file is larger than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
-            <translation>이 번들 파일은 GCEN Desktop이 받는 크기(%(limit)s)보다 큽니다. 보낸 사람에게 전체 번들 대신 나만을 위한 번들을 내보내 달라고 요청하세요.</translation>
-        </message>
-        <message>
-            <source>This bundle's description (manifest) is damaged: %(detail)s; ask the sender to export it again.</source>
-            <translation>이 번들의 설명(매니페스트)이 손상되었습니다: %(detail)s. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
-        </message>
-        <message>
-            <source>it %(problem)s</source>
-            <translation>%(problem)s</translation>
-        </message>
-        <message>
-            <source>it gives no format version this program knows</source>
-            <translation>이 프로그램이 아는 형식 버전이 없습니다</translation>
-        </message>
-        <message>
-            <source>one that reads bundle format %(major)s</source>
-            <translation>번들 형식 %(major)s을(를) 읽을 수 있는 버전</translation>
-        </message>
-        <message>
-            <source>This bundle uses format %(format)s, made by a newer GCEN Desktop; it needs version &gt;= %(needed)s: update GCEN Desktop and import it again.</source>
-            <translation>이 번들은 더 새로운 GCEN Desktop이 만든 형식 %(format)s을(를) 사용합니다. 버전 &gt;= %(needed)s이(가) 필요합니다. GCEN Desktop을 업데이트한 뒤 다시 가져오세요.</translation>
-        </message>
-        <message>
-            <source>its required features are not a list of names</source>
-            <translation>필수 기능 목록이 이름의 목록이 아닙니다</translation>
-        </message>
-        <message>
-            <source>This bundle needs features this version of GCEN Desktop does not know (%(features)s); update GCEN Desktop and import it again.</source>
-            <translation>이 번들에는 이 버전의 GCEN Desktop이 모르는 기능(%(features)s)이 필요합니다. GCEN Desktop을 업데이트한 뒤 다시 가져오세요.</translation>
-        </message>
-        <message>
-            <source>This bundle holds files its description (manifest) does not list; ask the sender to export it again.</source>
-            <translation>이 번들에 설명(매니페스트)에 없는 파일이 들어 있습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
-        </message>
-        <message>
-            <source>This bundle is missing files its description (manifest) lists; ask the sender to export it again.</source>
-            <translation>이 번들에 설명(매니페스트)에 나열된 파일이 빠져 있습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
-        </message>
-        <message>
-            <source>The file %(name)s in this bundle does not have the size its description (manifest) gives; ask the sender to export it again.</source>
-            <translation>이 번들의 파일 %(name)s의 크기가 설명(매니페스트)과 다릅니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
-        </message>
-        <message>
-            <source>This bundle carries %(count)d changes, more than the %(limit)d a bundle may carry; ask the sender to export for you only instead of a full bundle.</source>
-            <translation>이 번들에는 변경 사항이 %(count)d개 있어 번들 하나에 담을 수 있는 %(limit)d개를 넘습니다. 보낸 사람에게 전체 번들 대신 나만을 위한 번들을 내보내 달라고 요청하세요.</translation>
-        </message>
-        <message>
-            <source>This bundle's list of changes does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
-            <translation>이 번들의 변경 목록이 설명에 있는 지문(SHA-256)과 일치하지 않아 변조되었거나 손상되었습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
-        </message>
-        <message>
-            <source>This bundle's attachment %(attachment)s… does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
-            <translation>이 번들의 첨부 파일 %(attachment)s…이(가) 설명에 있는 지문(SHA-256)과 일치하지 않아 변조되었거나 손상되었습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
-        </message>
-        <message>
-            <source>This bundle's list of changes ends in the middle of a line; ask the sender to export it again.</source>
-            <translation>이 번들의 변경 목록이 줄 중간에서 끝납니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
-        </message>
-        <message>
-            <source>This bundle carries more changes than its description says (%(expected)d); ask the sender to export it again.</source>
-            <translation>이 번들에는 설명에 적힌 것(%(expected)d개)보다 많은 변경 사항이 있습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
-        </message>
-        <message>
-            <source>This bundle carries fewer changes than its description says (%(expected)d); ask the sender to export it again.</source>
-            <translation>이 번들에는 설명에 적힌 것(%(expected)d개)보다 적은 변경 사항이 있습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
-        </message>
-        <message>
-            <source>An attachment in this bundle does not have the content its name promises; ask the sender to export it again.</source>
-            <translation>이 번들의 첨부 파일 하나가 이름과 다른 내용을 담고 있습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
-        </message>
-        <message>
-            <source>holds a number that is not a number (NaN or Infinity)</source>
-            <translation>숫자가 아닌 숫자(NaN 또는 Infinity)가 들어 있습니다</translation>
-        </message>
-        <message>
-            <source>holds text that is not valid JSON (%(error)s)</source>
-            <translation>올바른 JSON이 아닌 텍스트가 들어 있습니다(%(error)s)</translation>
-        </message>
-        <message>
-            <source>holds text that is not valid Unicode (a lone surrogate)</source>
-            <translation>올바른 유니코드가 아닌 텍스트(짝 없는 서로게이트)가 들어 있습니다</translation>
-        </message>
-        <message>
-            <source>Change %(n)d in this bundle is longer than the %(limit)s a line may be; ask the sender to export it again.</source>
-            <translation>이 번들의 %(n)d번째 변경이 한 줄의 한도(%(limit)s)보다 깁니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
-        </message>
-        <message>
-            <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
-            <translation>이 번들의 %(n)d번째 변경에 문제가 있습니다: %(problem)s. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
-        </message>
-        <message>
-            <source>is not valid (%(reason)s)</source>
-            <translation>올바르지 않습니다(%(reason)s)</translation>
-        </message>
-        <message>
-            <source>does not match its own hash (h), so it was altered or damaged</source>
-            <translation>자체 해시(h)와 일치하지 않아 변조되었거나 손상되었습니다</translation>
-        </message>
-        <message>
-            <source>has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold</source>
-            <translation>'%(field)s'에 NUL 문자가 들어 있어 팀원의 저장소에 보관할 수 없습니다</translation>
-        </message>
-        <message>
-            <source>names a version made by a store whose id is not one</source>
-            <translation>ID가 올바르지 않은 저장소가 만든 버전을 가리킵니다</translation>
-        </message>
-        <message>
-            <source>names the store that made it with an id that is not one</source>
-            <translation>만든 저장소를 올바르지 않은 ID로 가리킵니다</translation>
-        </message>
-        <message>
-            <source>has a time (hlc) that is not in the form every store writes</source>
-            <translation>시간(hlc)이 모든 저장소가 쓰는 형식이 아닙니다</translation>
-        </message>
-        <message>
-            <source>is about a record whose id is not one (a UUID)</source>
-            <translation>ID가 올바르지 않은(UUID가 아닌) 항목에 관한 것입니다</translation>
-        </message>
-        <message>
-            <source>has a hash (h) that is not a SHA-256</source>
-            <translation>해시(h)가 SHA-256이 아닙니다</translation>
-        </message>
-        <message>
-            <source>is about a record type %(type)s that is not a name</source>
-            <translation>이름이 아닌 항목 유형 %(type)s에 관한 것입니다</translation>
-        </message>
-        <message>
-            <source>is an edit without fields, or with a deletion's fields</source>
-            <translation>필드가 없거나 삭제의 필드가 있는 편집입니다</translation>
-        </message>
-        <message>
-            <source>is a deletion without the versions it saw, or with an edit's fields</source>
-            <translation>본 버전이 없거나 편집의 필드가 있는 삭제입니다</translation>
-        </message>
-        <message>
-            <source>names a field %(field)s that a %(type)s does not have</source>
-            <translation>%(type)s에 없는 필드 %(field)s을(를) 가리킵니다</translation>
-        </message>
-        <message>
-            <source>sets a field %(field)s that is not a name</source>
-            <translation>이름이 아닌 필드 %(field)s을(를) 설정합니다</translation>
-        </message>
-        <message>
-            <source>has a '%(field)s' longer than %(limit)d characters</source>
-            <translation>'%(field)s'이(가) %(limit)d자를 넘습니다</translation>
-        </message>
-        <message>
-            <source>gives '%(field)s' a value of the wrong kind</source>
-            <translation>'%(field)s'에 잘못된 종류의 값을 줍니다</translation>
-        </message>
-        <message>
-            <source>has an empty '%(field)s', which a %(type)s must have</source>
-            <translation>'%(field)s'이(가) 비어 있지만 %(type)s에는 반드시 있어야 합니다</translation>
-        </message>
-        <message>
-            <source>has a bad value: %(reason)s</source>
-            <translation>잘못된 값이 있습니다: %(reason)s</translation>
+            <source>This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
+            <translation>이 번들은 서명되지 않아 누가 만들었는지 알 수 없습니다. 미리 보기를 확인하고, 출처를 안다면 한 번만 가져오세요.</translation>
         </message>
         <message>
             <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
@@ -4974,32 +4931,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>번들을 읽는 동안 작업 공간이 바뀌었습니다. 번들을 다시 가져오세요.</translation>
         </message>
         <message>
-            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
-            <translation>이 번들은 키 %(fingerprint)s%(signer)s(으)로 서명되었지만 %(name)s의 사본에서 왔다고 주장합니다. 그 사본의 번들은 다른 키로 서명되므로 거부했습니다. %(name)s이(가) 새 컴퓨터로 옮겼다면, 그곳에서 만든 번들은 새 사본에서 온 것이며 그 키를 신뢰하면 받아들여집니다.</translation>
-        </message>
-        <message>
-            <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
-            <translation>이 번들은 이 작업 공간이 아니라 다른 작업 공간 '%(name)s'의 것입니다. 가져오려면 그 작업 공간을 열거나(또는 빈 폴더에서 참여하거나), 그 항목들을 사본으로 가져오세요.</translation>
-        </message>
-        <message>
-            <source>This bundle belongs to another workspace, not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
-            <translation>이 번들은 이 작업 공간이 아니라 다른 작업 공간의 것입니다. 가져오려면 그 작업 공간을 열거나(또는 빈 폴더에서 참여하거나), 그 항목들을 사본으로 가져오세요.</translation>
-        </message>
-        <message>
-            <source>This bundle holds changes made by a copy of a store that reuses another store's identity (a copied or restored workspace folder), so it was refused; ask the sender to export a new full bundle after opening their workspace in GCEN Desktop once more.</source>
-            <translation>이 번들에는 다른 저장소의 신원을 재사용하는 저장소 사본(복사되었거나 복원된 작업 공간 폴더)이 만든 변경 사항이 들어 있어 거부했습니다. 보낸 사람에게 GCEN Desktop에서 작업 공간을 한 번 더 연 다음 새 전체 번들을 내보내 달라고 요청하세요.</translation>
-        </message>
-        <message>
-            <source>This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.</source>
-            <translation>이 번들은 이 작업 공간 사본이 만든 적 없는 변경 사항을 담고 있다고 주장하며, 신뢰하는 키로 서명되지도 않아 거부했습니다. 위조되었거나 손상된 번들입니다. 보낸 팀원에게 자신의 키로 서명한 번들을 요청하세요.</translation>
-        </message>
-        <message>
-            <source>This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.</source>
-            <translation>이 번들은 이 사본이 아직 신뢰하지 않는 키(%(fingerprint)s)로 서명되었습니다. 미리 보기를 확인한 뒤 키를 신뢰하지 않고 한 번만 가져오거나, 보낸 사람과 지문을 확인한 뒤 키를 신뢰하세요.</translation>
-        </message>
-        <message>
-            <source>This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
-            <translation>이 번들은 서명되지 않아 누가 만들었는지 알 수 없습니다. 미리 보기를 확인하고, 출처를 안다면 한 번만 가져오세요.</translation>
+            <source>Import cancelled; nothing was changed.</source>
+            <translation>가져오기를 취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
         </message>
         <message>
             <source>This bundle from %(name)s deletes %(count)s records, so it was not imported automatically; open it with Import to look at the preview first.</source>
@@ -5008,6 +4941,190 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The key files in %(folder)s are damaged; restore them from a backup, or move them away so that new keys are made (teammates will then have to trust the new key).</source>
             <translation>%(folder)s의 키 파일이 손상되었습니다. 백업에서 복원하거나, 새 키가 만들어지도록 다른 곳으로 옮기세요(그러면 팀원들이 새 키를 신뢰해야 합니다).</translation>
+        </message>
+        <message>
+            <source>This bundle file could not be checked, so it was refused; ask the sender to export it again.</source>
+            <translation>이 번들 파일을 검사할 수 없어 거부했습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be read (%(reason)s); check the file and try again.</source>
+            <translation>번들을 읽을 수 없습니다(%(reason)s). 파일을 확인하고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>There is not enough free disk space to check this bundle; free some disk space and import it again.</source>
+            <translation>이 번들을 검사할 디스크 여유 공간이 부족합니다. 디스크 공간을 확보한 뒤 다시 가져오세요.</translation>
+        </message>
+        <message>
+            <source>%(path)s is a folder, not a bundle file; choose a .gcen file.</source>
+            <translation>%(path)s은(는) 번들 파일이 아니라 폴더입니다. .gcen 파일을 고르세요.</translation>
+        </message>
+        <message>
+            <source>This bundle file is empty; copy it again or ask the sender for a new one.</source>
+            <translation>이 번들 파일은 비어 있습니다. 다시 복사하거나 보낸 사람에게 새 파일을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>The file %(path)s cannot be read (%(reason)s); check it and try again.</source>
+            <translation>파일 %(path)s을(를) 읽을 수 없습니다(%(reason)s). 확인하고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle file is larger than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>이 번들 파일은 GCEN Desktop이 받는 크기(%(limit)s)보다 큽니다. 보낸 사람에게 전체 번들 대신 나만을 위한 번들을 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle's description (manifest) is damaged: %(detail)s; ask the sender to export it again.</source>
+            <translation>이 번들의 설명(매니페스트)이 손상되었습니다: %(detail)s. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>it %(problem)s</source>
+            <translation>%(problem)s</translation>
+        </message>
+        <message>
+            <source>it gives no format version this program knows</source>
+            <translation>이 프로그램이 아는 형식 버전이 없습니다</translation>
+        </message>
+        <message>
+            <source>one that reads bundle format %(major)s</source>
+            <translation>번들 형식 %(major)s을(를) 읽을 수 있는 버전</translation>
+        </message>
+        <message>
+            <source>This bundle uses format %(format)s, made by a newer GCEN Desktop; it needs version &gt;= %(needed)s: update GCEN Desktop and import it again.</source>
+            <translation>이 번들은 더 새로운 GCEN Desktop이 만든 형식 %(format)s을(를) 사용합니다. 버전 &gt;= %(needed)s이(가) 필요합니다. GCEN Desktop을 업데이트한 뒤 다시 가져오세요.</translation>
+        </message>
+        <message>
+            <source>its required features are not a list of names</source>
+            <translation>필수 기능 목록이 이름의 목록이 아닙니다</translation>
+        </message>
+        <message>
+            <source>This bundle needs features this version of GCEN Desktop does not know (%(features)s); update GCEN Desktop and import it again.</source>
+            <translation>이 번들에는 이 버전의 GCEN Desktop이 모르는 기능(%(features)s)이 필요합니다. GCEN Desktop을 업데이트한 뒤 다시 가져오세요.</translation>
+        </message>
+        <message>
+            <source>This bundle holds files its description (manifest) does not list; ask the sender to export it again.</source>
+            <translation>이 번들에 설명(매니페스트)에 없는 파일이 들어 있습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle is missing files its description (manifest) lists; ask the sender to export it again.</source>
+            <translation>이 번들에 설명(매니페스트)에 나열된 파일이 빠져 있습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>The file %(name)s in this bundle does not have the size its description (manifest) gives; ask the sender to export it again.</source>
+            <translation>이 번들의 파일 %(name)s의 크기가 설명(매니페스트)과 다릅니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle carries %(count)d changes, more than the %(limit)d a bundle may carry; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>이 번들에는 변경 사항이 %(count)d개 있어 번들 하나에 담을 수 있는 %(limit)d개를 넘습니다. 보낸 사람에게 전체 번들 대신 나만을 위한 번들을 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>An attachment in this bundle does not have the content its name promises; ask the sender to export it again.</source>
+            <translation>이 번들의 첨부 파일 하나가 이름과 다른 내용을 담고 있습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>Change %(n)d in this bundle is longer than the %(limit)s a line may be; ask the sender to export it again.</source>
+            <translation>이 번들의 %(n)d번째 변경이 한 줄의 한도(%(limit)s)보다 깁니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
+            <translation>이 번들의 %(n)d번째 변경에 문제가 있습니다: %(problem)s. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>is not valid (%(reason)s)</source>
+            <translation>올바르지 않습니다(%(reason)s)</translation>
+        </message>
+        <message>
+            <source>does not match its own hash (h), so it was altered or damaged</source>
+            <translation>자체 해시(h)와 일치하지 않아 변조되었거나 손상되었습니다</translation>
+        </message>
+        <message>
+            <source>has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold</source>
+            <translation>'%(field)s'에 NUL 문자가 들어 있어 팀원의 저장소에 보관할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>names a version made by a store whose id is not one</source>
+            <translation>ID가 올바르지 않은 저장소가 만든 버전을 가리킵니다</translation>
+        </message>
+        <message>
+            <source>names the store that made it with an id that is not one</source>
+            <translation>만든 저장소를 올바르지 않은 ID로 가리킵니다</translation>
+        </message>
+        <message>
+            <source>has a time (hlc) that is not in the form every store writes</source>
+            <translation>시간(hlc)이 모든 저장소가 쓰는 형식이 아닙니다</translation>
+        </message>
+        <message>
+            <source>is about a record whose id is not one (a UUID)</source>
+            <translation>ID가 올바르지 않은(UUID가 아닌) 항목에 관한 것입니다</translation>
+        </message>
+        <message>
+            <source>has a hash (h) that is not a SHA-256</source>
+            <translation>해시(h)가 SHA-256이 아닙니다</translation>
+        </message>
+        <message>
+            <source>is about a record type %(type)s that is not a name</source>
+            <translation>이름이 아닌 항목 유형 %(type)s에 관한 것입니다</translation>
+        </message>
+        <message>
+            <source>is an edit without fields, or with a deletion's fields</source>
+            <translation>필드가 없거나 삭제의 필드가 있는 편집입니다</translation>
+        </message>
+        <message>
+            <source>is a deletion without the versions it saw, or with an edit's fields</source>
+            <translation>본 버전이 없거나 편집의 필드가 있는 삭제입니다</translation>
+        </message>
+        <message>
+            <source>names a field %(field)s that a %(type)s does not have</source>
+            <translation>%(type)s에 없는 필드 %(field)s을(를) 가리킵니다</translation>
+        </message>
+        <message>
+            <source>sets a field %(field)s that is not a name</source>
+            <translation>이름이 아닌 필드 %(field)s을(를) 설정합니다</translation>
+        </message>
+        <message>
+            <source>has a '%(field)s' longer than %(limit)d characters</source>
+            <translation>'%(field)s'이(가) %(limit)d자를 넘습니다</translation>
+        </message>
+        <message>
+            <source>gives '%(field)s' a value of the wrong kind</source>
+            <translation>'%(field)s'에 잘못된 종류의 값을 줍니다</translation>
+        </message>
+        <message>
+            <source>has an empty '%(field)s', which a %(type)s must have</source>
+            <translation>'%(field)s'이(가) 비어 있지만 %(type)s에는 반드시 있어야 합니다</translation>
+        </message>
+        <message>
+            <source>has a bad value: %(reason)s</source>
+            <translation>잘못된 값이 있습니다: %(reason)s</translation>
+        </message>
+        <message>
+            <source>holds a number that is not a number (NaN or Infinity)</source>
+            <translation>숫자가 아닌 숫자(NaN 또는 Infinity)가 들어 있습니다</translation>
+        </message>
+        <message>
+            <source>holds text that is not valid JSON (%(error)s)</source>
+            <translation>올바른 JSON이 아닌 텍스트가 들어 있습니다(%(error)s)</translation>
+        </message>
+        <message>
+            <source>holds text that is not valid Unicode (a lone surrogate)</source>
+            <translation>올바른 유니코드가 아닌 텍스트(짝 없는 서로게이트)가 들어 있습니다</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
+            <translation>이 번들의 변경 목록이 설명에 있는 지문(SHA-256)과 일치하지 않아 변조되었거나 손상되었습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle's attachment %(attachment)s… does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
+            <translation>이 번들의 첨부 파일 %(attachment)s…이(가) 설명에 있는 지문(SHA-256)과 일치하지 않아 변조되었거나 손상되었습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes ends in the middle of a line; ask the sender to export it again.</source>
+            <translation>이 번들의 변경 목록이 줄 중간에서 끝납니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle carries more changes than its description says (%(expected)d); ask the sender to export it again.</source>
+            <translation>이 번들에는 설명에 적힌 것(%(expected)d개)보다 많은 변경 사항이 있습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle carries fewer changes than its description says (%(expected)d); ask the sender to export it again.</source>
+            <translation>이 번들에는 설명에 적힌 것(%(expected)d개)보다 적은 변경 사항이 있습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
         </message>
         <message>
             <source>There is not enough free space (or the disk failed) to keep the copy that lets you undo this import, so nothing was imported; free some space on the disk of the workspace (it needs about %(size)s), then import again.</source>
@@ -5136,10 +5253,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
             <translation>이 번들 안의 파일 %(name)s이(가) 손상되었습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
-        </message>
-        <message>
-            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
-            <translation>이 버전의 GCEN Desktop은 번들을 주고받을 수 없습니다. 전체 버전을 설치하세요.</translation>
         </message>
     </context>
 </TS>

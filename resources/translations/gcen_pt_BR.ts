@@ -194,8 +194,30 @@
             <translation>Excluir sessão</translation>
         </message>
         <message>
-            <source>%d sessions over %d days, %d site visits</source>
-            <translation>%d sessões em %d dias, %d visitas de campo</translation>
+            <source>%1 over %2, %3</source>
+            <comment>sessions over days, site visits</comment>
+            <translation>%1 em %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sessions</source>
+            <translation>
+                <numerusform>%Ln sessão</numerusform>
+                <numerusform>%Ln sessões</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln dia</numerusform>
+                <numerusform>%Ln dias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln site visits</source>
+            <translation>
+                <numerusform>%Ln visita de campo</numerusform>
+                <numerusform>%Ln visitas de campo</numerusform>
+            </translation>
         </message>
         <message>
             <source>New session</source>
@@ -318,17 +340,23 @@
             <source>No program on this computer opens this kind of file. Install a viewer and try again.</source>
             <translation>Nenhum programa deste computador abre este tipo de arquivo. Instale um visualizador e tente novamente.</translation>
         </message>
-        <message>
-            <source>Remove %s files</source>
-            <translation>Remover %s arquivos</translation>
+        <message numerus="yes">
+            <source>Remove %Ln files</source>
+            <translation>
+                <numerusform>Remover %Ln arquivo</numerusform>
+                <numerusform>Remover %Ln arquivos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed %Ln files from this record. Undo attaches them again.</source>
+            <translation>
+                <numerusform>%Ln arquivo removido deste registro. Desfazer o anexa de novo.</numerusform>
+                <numerusform>%Ln arquivos removidos deste registro. Desfazer os anexa de novo.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove %s</source>
             <translation>Remover %s</translation>
-        </message>
-        <message>
-            <source>Removed %s files from this record. Undo attaches them again.</source>
-            <translation>%s arquivos removidos deste registro. Desfazer os anexa de novo.</translation>
         </message>
         <message>
             <source>Removed %s from this record. Undo attaches it again.</source>
@@ -407,9 +435,12 @@
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
             <translation>Espaço marca um item; Ctrl+Cima / Ctrl+Baixo o move; F2 o renomeia.</translation>
         </message>
-        <message>
-            <source>%d of %d done</source>
-            <translation>%d de %d feitos</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln done</source>
+            <translation>
+                <numerusform>%1 de %Ln feito</numerusform>
+                <numerusform>%1 de %Ln feitos</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to prepare yet</source>
@@ -512,13 +543,16 @@
             <source>No conflicts.</source>
             <translation>Nenhum conflito.</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
+            <translation>
+                <numerusform>%Ln a resolver. Escolha a versão a manter, escreva um valor combinado ou decida sobre os registros excluídos.</numerusform>
+                <numerusform>%Ln a resolver. Escolha a versão a manter, escreva um valor combinado ou decida sobre os registros excluídos.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nothing to settle. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here.</source>
             <translation>Nada a resolver. Quando colegas alteram a mesma coisa de formas diferentes, ou um exclui o que outro editou, isso aparece aqui.</translation>
-        </message>
-        <message>
-            <source>%d to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
-            <translation>%d a resolver. Escolha a versão a manter, escreva um valor mesclado ou decida sobre os registros excluídos.</translation>
         </message>
         <message>
             <source>Nothing needs a decision; auto-merged text can be checked and accepted.</source>
@@ -743,9 +777,12 @@
             <source>Writing %s…</source>
             <translation>Gravando %s…</translation>
         </message>
-        <message>
-            <source>Saved %s (%s, %d changes). It was checked after writing: it is safe to remove the USB stick.</source>
-            <translation>%s salvo (%s, %d alterações). Ele foi verificado depois de gravado: pode remover o pen drive com segurança.</translation>
+        <message numerus="yes">
+            <source>Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove the USB stick.</source>
+            <translation>
+                <numerusform>%1 salvo (%2, %Ln alteração). Ele foi verificado após a gravação: pode remover o pen drive.</numerusform>
+                <numerusform>%1 salvo (%2, %Ln alterações). Ele foi verificado após a gravação: pode remover o pen drive.</numerusform>
+            </translation>
         </message>
         <message>
             <source>This bundle is %s, too large for most e-mail; export for one teammate instead, or share it on a USB stick or in a shared folder.</source>
@@ -778,9 +815,12 @@
             <source>Merged automatically: the edits touched different lines. Check it, then accept it.</source>
             <translation>Mesclado automaticamente: as edições tocaram linhas diferentes. Confira e depois aceite.</translation>
         </message>
-        <message>
-            <source>%d different versions. Pick one, or write the value to keep.</source>
-            <translation>%d versões diferentes. Escolha uma ou escreva o valor a manter.</translation>
+        <message numerus="yes">
+            <source>%Ln different versions. Pick one, or write the value to keep.</source>
+            <translation>
+                <numerusform>%Ln versões diferentes. Escolha uma ou escreva o valor a manter.</numerusform>
+                <numerusform>%Ln versões diferentes. Escolha uma ou escreva o valor a manter.</numerusform>
+            </translation>
         </message>
         <message>
             <source>%s, %s</source>
@@ -1061,13 +1101,19 @@
     </context>
     <context>
         <name>GoalListModel</name>
-        <message>
-            <source>%d of %d actions done</source>
-            <translation>%d de %d ações concluídas</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%1 de %Ln ação concluída</numerusform>
+                <numerusform>%1 de %Ln ações concluídas</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%s, %d of %d actions done</source>
-            <translation>%s, %d de %d ações concluídas</translation>
+        <message numerus="yes">
+            <source>%2, %1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%2, %1 de %Ln ação concluída</numerusform>
+                <numerusform>%2, %1 de %Ln ações concluídas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move to goal %s</source>
@@ -1255,9 +1301,12 @@
             <source>Choose a working group on the left, or start one with “New group”.</source>
             <translation>Escolha um grupo de trabalho à esquerda ou crie um com “Novo grupo”.</translation>
         </message>
-        <message>
-            <source>%d members · %s</source>
-            <translation>%d membros · %s</translation>
+        <message numerus="yes">
+            <source>%Ln members · %1</source>
+            <translation>
+                <numerusform>%Ln membro · %1</numerusform>
+                <numerusform>%Ln membros · %1</numerusform>
+            </translation>
         </message>
         <message>
             <source>New working group</source>
@@ -1270,6 +1319,20 @@
     </context>
     <context>
         <name>HomeSection</name>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>em %Ln dia</numerusform>
+                <numerusform>em %Ln dias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preparation: %1 of %Ln checklist items done</source>
+            <translation>
+                <numerusform>Preparação: %1 de %Ln item feito</numerusform>
+                <numerusform>Preparação: %1 de %Ln itens feitos</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Actions due</source>
             <translation>Ações com prazo</translation>
@@ -1298,13 +1361,12 @@
             <source>No changes yet. Write a note or add a reading to get started.</source>
             <translation>Ainda não há alterações. Escreva uma nota ou adicione uma leitura para começar.</translation>
         </message>
-        <message>
-            <source>%s days overdue</source>
-            <translation>%s dias de atraso</translation>
-        </message>
-        <message>
-            <source>1 day overdue</source>
-            <translation>1 dia de atraso</translation>
+        <message numerus="yes">
+            <source>%Ln days overdue</source>
+            <translation>
+                <numerusform>%Ln dia de atraso</numerusform>
+                <numerusform>%Ln dias de atraso</numerusform>
+            </translation>
         </message>
         <message>
             <source>due today</source>
@@ -1349,14 +1411,6 @@
         <message>
             <source>No preparation checklist yet.</source>
             <translation>Ainda não há lista de preparação.</translation>
-        </message>
-        <message>
-            <source>Preparation: %s of %s checklist items done</source>
-            <translation>Preparação: %s de %s itens da lista feitos</translation>
-        </message>
-        <message>
-            <source>in %s days</source>
-            <translation>em %s dias</translation>
         </message>
         <message>
             <source>tomorrow</source>
@@ -1487,21 +1541,30 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>another team</source>
             <translation>outra equipe</translation>
         </message>
-        <message>
-            <source>Last import: %d records copied from %s.</source>
-            <translation>Última importação: %d registros copiados de %s.</translation>
+        <message numerus="yes">
+            <source>Last import: %Ln records copied from %1.</source>
+            <translation>
+                <numerusform>Última importação: %Ln registro copiado de %1.</numerusform>
+                <numerusform>Última importação: %Ln registros copiados de %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Last import, from %1: %Ln records brought in.</source>
+            <translation>
+                <numerusform>Última importação, de %1: %Ln registro trazido.</numerusform>
+                <numerusform>Última importação, de %1: %Ln registros trazidos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln need a decision in Conflicts.</source>
+            <translation>
+                <numerusform>%Ln precisa de uma decisão em Conflitos.</numerusform>
+                <numerusform>%Ln precisam de uma decisão em Conflitos.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Last import, from %s: already imported on %s, nothing changed.</source>
             <translation>Última importação, de %s: já importado em %s, nada mudou.</translation>
-        </message>
-        <message>
-            <source>Last import, from %s: %d records brought in.</source>
-            <translation>Última importação, de %s: %d registros trazidos.</translation>
-        </message>
-        <message>
-            <source>%d need a decision in Conflicts.</source>
-            <translation>%d precisam de decisão em Conflitos.</translation>
         </message>
         <message>
             <source>Its conflicts are settled.</source>
@@ -1562,9 +1625,12 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>Nothing new: you already have everything in this bundle.</source>
             <translation>Nada novo: você já tem tudo o que há neste pacote.</translation>
         </message>
-        <message>
-            <source>%d new, %d updated, %d deleted; %d will need a decision in Conflicts.</source>
-            <translation>%d novos, %d atualizados, %d excluídos; %d vão precisar de decisão em Conflitos.</translation>
+        <message numerus="yes">
+            <source>%1 new, %2 updated, %3 deleted; %Ln will need a decision in Conflicts.</source>
+            <translation>
+                <numerusform>%1 novos, %2 atualizados, %3 excluídos; %Ln precisará de uma decisão em Conflitos.</numerusform>
+                <numerusform>%1 novos, %2 atualizados, %3 excluídos; %Ln precisarão de uma decisão em Conflitos.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No key you trust signed this bundle. Importing it once brings in what is new from teammates this workspace does not know yet; what it says about the teammates you know is left out, and nothing else in it is remembered.</source>
@@ -1641,13 +1707,19 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).</source>
             <translation>O relógio do remetente está %s horas adiantado em relação a este computador; peça que ele confira a data e a hora (a ordem das edições não depende disso).</translation>
         </message>
-        <message>
-            <source>This bundle deletes %s records; look at the preview before importing.</source>
-            <translation>Este pacote exclui %s registros; confira a prévia antes de importar.</translation>
+        <message numerus="yes">
+            <source>This bundle deletes %Ln records; look at the preview before importing.</source>
+            <translation>
+                <numerusform>Este pacote exclui %Ln registro; veja a prévia antes de importar.</numerusform>
+                <numerusform>Este pacote exclui %Ln registros; veja a prévia antes de importar.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%s records were not copied because what they belong to is not in the bundle.</source>
-            <translation>%s registros não foram copiados porque aquilo a que pertencem não está no pacote.</translation>
+        <message numerus="yes">
+            <source>%Ln records were not copied because what they belong to is not in the bundle.</source>
+            <translation>
+                <numerusform>%Ln registro não foi copiado porque aquilo a que pertence não está no pacote.</numerusform>
+                <numerusform>%Ln registros não foram copiados porque aquilo a que pertencem não está no pacote.</numerusform>
+            </translation>
         </message>
         <message>
             <source>store %s</source>
@@ -1690,17 +1762,23 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>Remove from %s</source>
             <translation>Remover de %s</translation>
         </message>
-        <message>
-            <source>Add %d links</source>
-            <translation>Adicionar %d vínculos</translation>
+        <message numerus="yes">
+            <source>Add %Ln links</source>
+            <translation>
+                <numerusform>Adicionar %Ln vínculo</numerusform>
+                <numerusform>Adicionar %Ln vínculos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %Ln links</source>
+            <translation>
+                <numerusform>Remover %Ln vínculo</numerusform>
+                <numerusform>Remover %Ln vínculos</numerusform>
+            </translation>
         </message>
         <message>
             <source>Link %s</source>
             <translation>Vincular %s</translation>
-        </message>
-        <message>
-            <source>Remove %d links</source>
-            <translation>Remover %d vínculos</translation>
         </message>
         <message>
             <source>Unlink %s</source>
@@ -2002,6 +2080,13 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln files</source>
+            <translation>
+                <numerusform>%Ln arquivo</numerusform>
+                <numerusform>%Ln arquivos</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Where this note is used</source>
             <translation>Onde esta nota é usada</translation>
@@ -2009,14 +2094,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Details, tags and files</source>
             <translation>Detalhes, etiquetas e arquivos</translation>
-        </message>
-        <message>
-            <source>%s files</source>
-            <translation>%s arquivos</translation>
-        </message>
-        <message>
-            <source>1 file</source>
-            <translation>1 arquivo</translation>
         </message>
         <message>
             <source>Used as evidence in plan %s</source>
@@ -2109,17 +2186,23 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>Untitled note</source>
             <translation>Nota sem título</translation>
         </message>
-        <message>
-            <source>Delete %s notes</source>
-            <translation>Excluir %s notas</translation>
+        <message numerus="yes">
+            <source>Delete %Ln notes</source>
+            <translation>
+                <numerusform>Excluir %Ln nota</numerusform>
+                <numerusform>Excluir %Ln notas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %Ln notes to the trash. Undo brings them back.</source>
+            <translation>
+                <numerusform>%Ln nota movida para a lixeira. Desfazer a traz de volta.</numerusform>
+                <numerusform>%Ln notas movidas para a lixeira. Desfazer as traz de volta.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete note</source>
             <translation>Excluir nota</translation>
-        </message>
-        <message>
-            <source>Moved %s note(s) to the trash. Undo brings them back.</source>
-            <translation>%s nota(s) movida(s) para a lixeira. Desfazer as traz de volta.</translation>
         </message>
     </context>
     <context>
@@ -2392,9 +2475,12 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>owner: %s</source>
             <translation>responsável: %s</translation>
         </message>
-        <message>
-            <source>%d of %d actions done</source>
-            <translation>%d de %d ações concluídas</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%1 de %Ln ação concluída</numerusform>
+                <numerusform>%1 de %Ln ações concluídas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move plan to stage %s</source>
@@ -2712,6 +2798,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Endereço web</translation>
         </message>
         <message>
+            <source>Published in</source>
+            <translation>Publicado em</translation>
+        </message>
+        <message>
             <source>DOI</source>
             <translation>DOI</translation>
         </message>
@@ -2870,17 +2960,45 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>All working groups</source>
             <translation>Todos os grupos de trabalho</translation>
         </message>
+        <message numerus="yes">
+            <source>Delete %Ln readings</source>
+            <translation>
+                <numerusform>Excluir %Ln leitura</numerusform>
+                <numerusform>Excluir %Ln leituras</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %Ln readings to the trash. Undo brings them back.</source>
+            <translation>
+                <numerusform>%Ln leitura movida para a lixeira. Desfazer a traz de volta.</numerusform>
+                <numerusform>%Ln leituras movidas para a lixeira. Desfazer as traz de volta.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln more readings from %1.</source>
+            <translation>
+                <numerusform>%Ln leitura a mais importada de %1.</numerusform>
+                <numerusform>%Ln leituras a mais importadas de %1.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Delete %s readings</source>
-            <translation>Excluir %s leituras</translation>
+            <source>Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.</source>
+            <translation>Ignoradas, por já estarem no espaço de trabalho ou repetidas no arquivo (mesmo DOI; ou mesmo título, ano e primeiro autor; ou mesmo endereço web e título): %1.</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>e mais %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln readings to %1.</source>
+            <translation>
+                <numerusform>%Ln leitura exportada para %1.</numerusform>
+                <numerusform>%Ln leituras exportadas para %1.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete reading</source>
             <translation>Excluir leitura</translation>
-        </message>
-        <message>
-            <source>Moved %s reading(s) to the trash. Undo brings them back.</source>
-            <translation>%s leitura(s) movida(s) para a lixeira. Desfazer as traz de volta.</translation>
         </message>
         <message>
             <source>Import readings</source>
@@ -2907,12 +3025,32 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Importação concluída</translation>
         </message>
         <message>
-            <source>Readings added from %1: %2.</source>
-            <translation>Leituras adicionadas de %1: %2.</translation>
+            <source>Import them anyway</source>
+            <translation>Importar mesmo assim</translation>
         </message>
         <message>
-            <source>Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.</source>
-            <translation>Ignoradas, por já estarem no espaço de trabalho ou repetidas no arquivo (mesmo DOI, URL, ou título e ano): %1.</translation>
+            <source>“%1” has the DOI of “%2”</source>
+            <translation>“%1” tem o DOI de “%2”</translation>
+        </message>
+        <message>
+            <source>“%1” has the title, year and first author of “%2”</source>
+            <translation>“%1” tem o título, o ano e o primeiro autor de “%2”</translation>
+        </message>
+        <message>
+            <source>“%1” has the web address and title of “%2”</source>
+            <translation>“%1” tem o endereço web e o título de “%2”</translation>
+        </message>
+        <message>
+            <source>“%1” looks like “%2”</source>
+            <translation>“%1” parece “%2”</translation>
+        </message>
+        <message>
+            <source>%1 (earlier in the file)</source>
+            <translation>%1 (antes no arquivo)</translation>
+        </message>
+        <message>
+            <source>Readings added from %1: %2.</source>
+            <translation>Leituras adicionadas de %1: %2.</translation>
         </message>
         <message>
             <source>Left out, as they could not be read: %1.</source>
@@ -2933,13 +3071,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>No readings are shown, so there is nothing to export.</source>
             <translation>Nenhuma leitura está sendo exibida, então não há nada para exportar.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n readings to %1.</source>
-            <translation>
-                <numerusform>%n leitura exportada para %1.</numerusform>
-                <numerusform>%n leituras exportadas para %1.</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -3057,9 +3188,12 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>Still indexing a recent import; some results may be missing.</source>
             <translation>Ainda indexando uma importação recente; alguns resultados podem faltar.</translation>
         </message>
-        <message>
-            <source>%s results. Enter opens the selected one.</source>
-            <translation>%s resultados. Enter abre o selecionado.</translation>
+        <message numerus="yes">
+            <source>%Ln results. Enter opens the selected one.</source>
+            <translation>
+                <numerusform>%Ln resultado. Enter o abre.</numerusform>
+                <numerusform>%Ln resultados. Enter abre o selecionado.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3112,9 +3246,12 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>Last sync brought in one bundle.</source>
             <translation>A última sincronização trouxe um pacote.</translation>
         </message>
-        <message>
-            <source>Last sync brought in %d bundles.</source>
-            <translation>A última sincronização trouxe %d pacotes.</translation>
+        <message numerus="yes">
+            <source>Last sync brought in %Ln bundles.</source>
+            <translation>
+                <numerusform>A última sincronização trouxe %Ln pacote.</numerusform>
+                <numerusform>A última sincronização trouxe %Ln pacotes.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Last sync failed: %s</source>
@@ -3288,6 +3425,20 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>Overview</source>
             <translation>Visão geral</translation>
         </message>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>em %Ln dia</numerusform>
+                <numerusform>em %Ln dias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln prep items done</source>
+            <translation>
+                <numerusform>%1 de %Ln item de preparação feito</numerusform>
+                <numerusform>%1 de %Ln itens de preparação feitos</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Calendar (*.ics)</source>
             <translation>Calendário (*.ics)</translation>
@@ -3322,14 +3473,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>New symposium</source>
             <translation>Novo simpósio</translation>
-        </message>
-        <message>
-            <source>in %d days</source>
-            <translation>em %d dias</translation>
-        </message>
-        <message>
-            <source>%d of %d prep items done</source>
-            <translation>%d de %d itens de preparação feitos</translation>
         </message>
     </context>
     <context>
@@ -3482,9 +3625,19 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>The trash is empty. Anything you delete appears here and can be restored.</source>
             <translation>A lixeira está vazia. Tudo o que você excluir aparece aqui e pode ser restaurado.</translation>
         </message>
-        <message>
-            <source>Restore %s records</source>
-            <translation>Restaurar %s registros</translation>
+        <message numerus="yes">
+            <source>Restored %Ln records.</source>
+            <translation>
+                <numerusform>%Ln registro restaurado.</numerusform>
+                <numerusform>%Ln registros restaurados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %Ln records</source>
+            <translation>
+                <numerusform>Restaurar %Ln registro</numerusform>
+                <numerusform>Restaurar %Ln registros</numerusform>
+            </translation>
         </message>
         <message>
             <source>Restore from trash</source>
@@ -3505,10 +3658,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Deleted permanently.</source>
             <translation>Excluído definitivamente.</translation>
-        </message>
-        <message>
-            <source>Restored %s record(s).</source>
-            <translation>%s registro(s) restaurado(s).</translation>
         </message>
     </context>
     <context>
@@ -3836,6 +3985,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Assigned to</source>
             <translation>Atribuída a</translation>
+        </message>
+        <message>
+            <source>Published in</source>
+            <translation>Publicado em</translation>
         </message>
         <message>
             <source>Author</source>
@@ -4618,10 +4771,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>'%(field)s' deve ser do tipo %(types)s, mas '%(value)s' é do tipo %(type)s.</translation>
         </message>
         <message>
-            <source>The bundle says record %(id)s is a %(other)s, but it is a %(known)s: the file is damaged or forged, so nothing was imported. Ask your teammate for a new bundle.</source>
-            <translation>O pacote diz que o registro %(id)s é do tipo %(other)s, mas ele é do tipo %(known)s: o arquivo está danificado ou foi falsificado, então nada foi importado. Peça um novo pacote ao seu colega de equipe.</translation>
-        </message>
-        <message>
             <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
             <translation>O espaço de trabalho em %(folder)s está danificado (%(reason)s), então nada foi alterado; execute 'gcen check' para ver o que está errado e depois restaure a pasta do espaço de trabalho a partir de um backup ou entre novamente no espaço de trabalho a partir do pacote completo de um colega de equipe.</translation>
         </message>
@@ -4636,6 +4785,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>The workspace in %(folder)s is damaged (%(count)d stored changes no longer match their fingerprint), so no bundle was written; run 'gcen check', then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
             <translation>O espaço de trabalho em %(folder)s está danificado (%(count)d alterações armazenadas não correspondem mais à sua impressão digital), então nenhum pacote foi gravado; execute 'gcen check' e depois restaure a pasta do espaço de trabalho a partir de um backup ou entre novamente no espaço de trabalho a partir do pacote completo de um colega de equipe.</translation>
+        </message>
+        <message>
+            <source>The bundle says record %(id)s is a %(other)s, but it is a %(known)s: the file is damaged or forged, so nothing was imported. Ask your teammate for a new bundle.</source>
+            <translation>O pacote diz que o registro %(id)s é do tipo %(other)s, mas ele é do tipo %(known)s: o arquivo está danificado ou foi falsificado, então nada foi importado. Peça um novo pacote ao seu colega de equipe.</translation>
         </message>
         <message>
             <source>There is no workspace in %(folder)s; create one with 'gcen init --name NAME' or pick another folder with --workspace.</source>
@@ -4654,192 +4807,32 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Não há espaço livre suficiente no disco do espaço de trabalho em %(folder)s, então nada foi alterado; libere espaço e tente novamente.</translation>
         </message>
         <message>
-            <source>Import cancelled; nothing was changed.</source>
-            <translation>Importação cancelada; nada foi alterado.</translation>
+            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
+            <translation>Este pacote está assinado pela chave %(fingerprint)s%(signer)s, mas diz vir da cópia de %(name)s, cujos pacotes são assinados por outra chave, então foi recusado. Se %(name)s mudou de computador, um pacote feito lá vem de uma cópia nova e é aceito quando você confiar na chave dela.</translation>
         </message>
         <message>
-            <source>This bundle file could not be checked, so it was refused; ask the sender to export it again.</source>
-            <translation>Não foi possível verificar este arquivo de pacote, então ele foi recusado; peça ao remetente que o exporte novamente.</translation>
+            <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
+            <translation>Este pacote pertence a outro espaço de trabalho, '%(name)s', não a este; abra aquele espaço de trabalho (ou ingresse nele a partir de uma pasta vazia) para importá-lo, ou importe os registros dele como cópias.</translation>
         </message>
         <message>
-            <source>The bundle could not be read (%(reason)s); check the file and try again.</source>
-            <translation>Não foi possível ler o pacote (%(reason)s); confira o arquivo e tente novamente.</translation>
+            <source>This bundle belongs to another workspace, not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
+            <translation>Este pacote pertence a outro espaço de trabalho, não a este; abra aquele espaço de trabalho (ou ingresse nele a partir de uma pasta vazia) para importá-lo, ou importe os registros dele como cópias.</translation>
         </message>
         <message>
-            <source>There is not enough free disk space to check this bundle; free some disk space and import it again.</source>
-            <translation>Não há espaço livre em disco suficiente para verificar este pacote; libere espaço em disco e importe-o novamente.</translation>
+            <source>This bundle holds changes made by a copy of a store that reuses another store's identity (a copied or restored workspace folder), so it was refused; ask the sender to export a new full bundle after opening their workspace in GCEN Desktop once more.</source>
+            <translation>Este pacote contém alterações feitas por uma cópia do espaço de trabalho que reutiliza a identidade de outra cópia (uma pasta de espaço de trabalho copiada ou restaurada), então foi recusado; peça ao remetente que exporte um novo pacote completo depois de abrir o espaço de trabalho dele no GCEN Desktop mais uma vez.</translation>
         </message>
         <message>
-            <source>%(path)s is a folder, not a bundle file; choose a .gcen file.</source>
-            <translation>%(path)s é uma pasta, não um arquivo de pacote; escolha um arquivo .gcen.</translation>
+            <source>This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.</source>
+            <translation>Este pacote afirma conter alterações desta mesma cópia do espaço de trabalho que ela nunca fez, e nenhuma chave em que você confia o assinou, então foi recusado: está falsificado ou danificado. Peça ao colega que o enviou um pacote assinado com a chave dele.</translation>
         </message>
         <message>
-            <source>This bundle file is empty; copy it again or ask the sender for a new one.</source>
-            <translation>Este arquivo de pacote está vazio; copie-o novamente ou peça um novo ao remetente.</translation>
+            <source>This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.</source>
+            <translation>Este pacote está assinado por uma chave em que esta cópia do espaço de trabalho ainda não confia (%(fingerprint)s); veja a pré-visualização e depois importe-o uma vez sem confiar na chave, ou confira a impressão digital com o remetente e confie nela.</translation>
         </message>
         <message>
-            <source>The file %(path)s cannot be read (%(reason)s); check it and try again.</source>
-            <translation>Não é possível ler o arquivo %(path)s (%(reason)s); confira-o e tente novamente.</translation>
-        </message>
-        <message>
-            <source>This bundle file is larger than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
-            <translation>Este arquivo de pacote é maior que os %(limit)s que o GCEN Desktop aceita; peça ao remetente que exporte só para você em vez de um pacote completo.</translation>
-        </message>
-        <message>
-            <source>This bundle's description (manifest) is damaged: %(detail)s; ask the sender to export it again.</source>
-            <translation>A descrição (manifesto) deste pacote está danificada: %(detail)s; peça ao remetente que o exporte novamente.</translation>
-        </message>
-        <message>
-            <source>it %(problem)s</source>
-            <translation>%(problem)s</translation>
-        </message>
-        <message>
-            <source>it gives no format version this program knows</source>
-            <translation>não indica nenhuma versão de formato que este programa conheça</translation>
-        </message>
-        <message>
-            <source>one that reads bundle format %(major)s</source>
-            <translation>uma que leia o formato de pacote %(major)s</translation>
-        </message>
-        <message>
-            <source>This bundle uses format %(format)s, made by a newer GCEN Desktop; it needs version &gt;= %(needed)s: update GCEN Desktop and import it again.</source>
-            <translation>Este pacote usa o formato %(format)s, criado por uma versão mais nova do GCEN Desktop; ele precisa da versão &gt;= %(needed)s: atualize o GCEN Desktop e importe-o novamente.</translation>
-        </message>
-        <message>
-            <source>its required features are not a list of names</source>
-            <translation>os recursos exigidos não são uma lista de nomes</translation>
-        </message>
-        <message>
-            <source>This bundle needs features this version of GCEN Desktop does not know (%(features)s); update GCEN Desktop and import it again.</source>
-            <translation>Este pacote precisa de recursos que esta versão do GCEN Desktop não conhece (%(features)s); atualize o GCEN Desktop e importe-o novamente.</translation>
-        </message>
-        <message>
-            <source>This bundle holds files its description (manifest) does not list; ask the sender to export it again.</source>
-            <translation>Este pacote contém arquivos que a descrição (manifesto) dele não lista; peça ao remetente que o exporte novamente.</translation>
-        </message>
-        <message>
-            <source>This bundle is missing files its description (manifest) lists; ask the sender to export it again.</source>
-            <translation>Faltam neste pacote arquivos que a descrição (manifesto) dele lista; peça ao remetente que o exporte novamente.</translation>
-        </message>
-        <message>
-            <source>The file %(name)s in this bundle does not have the size its description (manifest) gives; ask the sender to export it again.</source>
-            <translation>O arquivo %(name)s deste pacote não tem o tamanho que a descrição (manifesto) informa; peça ao remetente que o exporte novamente.</translation>
-        </message>
-        <message>
-            <source>This bundle carries %(count)d changes, more than the %(limit)d a bundle may carry; ask the sender to export for you only instead of a full bundle.</source>
-            <translation>Este pacote traz %(count)d alterações, mais do que as %(limit)d que um pacote pode trazer; peça ao remetente que exporte só para você em vez de um pacote completo.</translation>
-        </message>
-        <message>
-            <source>This bundle's list of changes does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
-            <translation>A lista de alterações deste pacote não corresponde à impressão digital (SHA-256) da descrição, então foi alterada ou danificada; peça ao remetente que o exporte novamente.</translation>
-        </message>
-        <message>
-            <source>This bundle's attachment %(attachment)s… does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
-            <translation>O anexo %(attachment)s… deste pacote não corresponde à impressão digital (SHA-256) da descrição, então foi alterado ou danificado; peça ao remetente que o exporte novamente.</translation>
-        </message>
-        <message>
-            <source>This bundle's list of changes ends in the middle of a line; ask the sender to export it again.</source>
-            <translation>A lista de alterações deste pacote termina no meio de uma linha; peça ao remetente que o exporte novamente.</translation>
-        </message>
-        <message>
-            <source>This bundle carries more changes than its description says (%(expected)d); ask the sender to export it again.</source>
-            <translation>Este pacote traz mais alterações do que a descrição informa (%(expected)d); peça ao remetente que o exporte novamente.</translation>
-        </message>
-        <message>
-            <source>This bundle carries fewer changes than its description says (%(expected)d); ask the sender to export it again.</source>
-            <translation>Este pacote traz menos alterações do que a descrição informa (%(expected)d); peça ao remetente que o exporte novamente.</translation>
-        </message>
-        <message>
-            <source>An attachment in this bundle does not have the content its name promises; ask the sender to export it again.</source>
-            <translation>Um anexo deste pacote não tem o conteúdo que o nome promete; peça ao remetente que o exporte novamente.</translation>
-        </message>
-        <message>
-            <source>holds a number that is not a number (NaN or Infinity)</source>
-            <translation>contém um número que não é um número (NaN ou Infinity)</translation>
-        </message>
-        <message>
-            <source>holds text that is not valid JSON (%(error)s)</source>
-            <translation>contém texto que não é JSON válido (%(error)s)</translation>
-        </message>
-        <message>
-            <source>holds text that is not valid Unicode (a lone surrogate)</source>
-            <translation>contém texto que não é Unicode válido (um substituto isolado)</translation>
-        </message>
-        <message>
-            <source>Change %(n)d in this bundle is longer than the %(limit)s a line may be; ask the sender to export it again.</source>
-            <translation>A alteração %(n)d deste pacote é maior que os %(limit)s que uma linha pode ter; peça ao remetente que o exporte novamente.</translation>
-        </message>
-        <message>
-            <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
-            <translation>A alteração %(n)d deste pacote %(problem)s; peça ao remetente que o exporte novamente.</translation>
-        </message>
-        <message>
-            <source>is not valid (%(reason)s)</source>
-            <translation>não é válida (%(reason)s)</translation>
-        </message>
-        <message>
-            <source>does not match its own hash (h), so it was altered or damaged</source>
-            <translation>não corresponde ao próprio hash (h), então foi alterada ou danificada</translation>
-        </message>
-        <message>
-            <source>has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold</source>
-            <translation>tem um campo '%(field)s' que contém um caractere NUL, que as cópias dos colegas de equipe não podem guardar</translation>
-        </message>
-        <message>
-            <source>names a version made by a store whose id is not one</source>
-            <translation>indica uma versão criada por um repositório cujo identificador não é válido</translation>
-        </message>
-        <message>
-            <source>names the store that made it with an id that is not one</source>
-            <translation>indica o repositório que a criou com um identificador que não é válido</translation>
-        </message>
-        <message>
-            <source>has a time (hlc) that is not in the form every store writes</source>
-            <translation>tem um horário (hlc) que não está no formato que todo repositório escreve</translation>
-        </message>
-        <message>
-            <source>is about a record whose id is not one (a UUID)</source>
-            <translation>trata de um registro cujo identificador não é válido (um UUID)</translation>
-        </message>
-        <message>
-            <source>has a hash (h) that is not a SHA-256</source>
-            <translation>tem um hash (h) que não é um SHA-256</translation>
-        </message>
-        <message>
-            <source>is about a record type %(type)s that is not a name</source>
-            <translation>trata de um tipo de registro %(type)s que não é um nome</translation>
-        </message>
-        <message>
-            <source>is an edit without fields, or with a deletion's fields</source>
-            <translation>é uma edição sem campos, ou com os campos de uma exclusão</translation>
-        </message>
-        <message>
-            <source>is a deletion without the versions it saw, or with an edit's fields</source>
-            <translation>é uma exclusão sem as versões que viu, ou com os campos de uma edição</translation>
-        </message>
-        <message>
-            <source>names a field %(field)s that a %(type)s does not have</source>
-            <translation>nomeia um campo %(field)s que um registro do tipo %(type)s não tem</translation>
-        </message>
-        <message>
-            <source>sets a field %(field)s that is not a name</source>
-            <translation>define um campo %(field)s que não é um nome</translation>
-        </message>
-        <message>
-            <source>has a '%(field)s' longer than %(limit)d characters</source>
-            <translation>tem um campo '%(field)s' com mais de %(limit)d caracteres</translation>
-        </message>
-        <message>
-            <source>gives '%(field)s' a value of the wrong kind</source>
-            <translation>dá a '%(field)s' um valor do tipo errado</translation>
-        </message>
-        <message>
-            <source>has an empty '%(field)s', which a %(type)s must have</source>
-            <translation>tem vazio o campo '%(field)s', que um registro do tipo %(type)s precisa ter</translation>
-        </message>
-        <message>
-            <source>has a bad value: %(reason)s</source>
-            <translation>tem um valor inválido: %(reason)s</translation>
+            <source>This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
+            <translation>Este pacote não está assinado, então nada mostra quem o fez; veja a pré-visualização e depois importe-o uma vez se souber de onde ele veio.</translation>
         </message>
         <message>
             <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
@@ -4982,32 +4975,8 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>O espaço de trabalho mudou enquanto o pacote era lido; importe o pacote novamente.</translation>
         </message>
         <message>
-            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
-            <translation>Este pacote está assinado pela chave %(fingerprint)s%(signer)s, mas diz vir da cópia de %(name)s, cujos pacotes são assinados por outra chave, então foi recusado. Se %(name)s mudou de computador, um pacote feito lá vem de uma cópia nova e é aceito quando você confiar na chave dela.</translation>
-        </message>
-        <message>
-            <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
-            <translation>Este pacote pertence a outro espaço de trabalho, '%(name)s', não a este; abra aquele espaço de trabalho (ou ingresse nele a partir de uma pasta vazia) para importá-lo, ou importe os registros dele como cópias.</translation>
-        </message>
-        <message>
-            <source>This bundle belongs to another workspace, not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
-            <translation>Este pacote pertence a outro espaço de trabalho, não a este; abra aquele espaço de trabalho (ou ingresse nele a partir de uma pasta vazia) para importá-lo, ou importe os registros dele como cópias.</translation>
-        </message>
-        <message>
-            <source>This bundle holds changes made by a copy of a store that reuses another store's identity (a copied or restored workspace folder), so it was refused; ask the sender to export a new full bundle after opening their workspace in GCEN Desktop once more.</source>
-            <translation>Este pacote contém alterações feitas por uma cópia do espaço de trabalho que reutiliza a identidade de outra cópia (uma pasta de espaço de trabalho copiada ou restaurada), então foi recusado; peça ao remetente que exporte um novo pacote completo depois de abrir o espaço de trabalho dele no GCEN Desktop mais uma vez.</translation>
-        </message>
-        <message>
-            <source>This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.</source>
-            <translation>Este pacote afirma conter alterações desta mesma cópia do espaço de trabalho que ela nunca fez, e nenhuma chave em que você confia o assinou, então foi recusado: está falsificado ou danificado. Peça ao colega que o enviou um pacote assinado com a chave dele.</translation>
-        </message>
-        <message>
-            <source>This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.</source>
-            <translation>Este pacote está assinado por uma chave em que esta cópia do espaço de trabalho ainda não confia (%(fingerprint)s); veja a pré-visualização e depois importe-o uma vez sem confiar na chave, ou confira a impressão digital com o remetente e confie nela.</translation>
-        </message>
-        <message>
-            <source>This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
-            <translation>Este pacote não está assinado, então nada mostra quem o fez; veja a pré-visualização e depois importe-o uma vez se souber de onde ele veio.</translation>
+            <source>Import cancelled; nothing was changed.</source>
+            <translation>Importação cancelada; nada foi alterado.</translation>
         </message>
         <message>
             <source>This bundle from %(name)s deletes %(count)s records, so it was not imported automatically; open it with Import to look at the preview first.</source>
@@ -5016,6 +4985,190 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>The key files in %(folder)s are damaged; restore them from a backup, or move them away so that new keys are made (teammates will then have to trust the new key).</source>
             <translation>Os arquivos de chaves em %(folder)s estão danificados; restaure-os de um backup, ou mova-os para outro lugar para que novas chaves sejam criadas (os colegas de equipe terão então de confiar na nova chave).</translation>
+        </message>
+        <message>
+            <source>This bundle file could not be checked, so it was refused; ask the sender to export it again.</source>
+            <translation>Não foi possível verificar este arquivo de pacote, então ele foi recusado; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>The bundle could not be read (%(reason)s); check the file and try again.</source>
+            <translation>Não foi possível ler o pacote (%(reason)s); confira o arquivo e tente novamente.</translation>
+        </message>
+        <message>
+            <source>There is not enough free disk space to check this bundle; free some disk space and import it again.</source>
+            <translation>Não há espaço livre em disco suficiente para verificar este pacote; libere espaço em disco e importe-o novamente.</translation>
+        </message>
+        <message>
+            <source>%(path)s is a folder, not a bundle file; choose a .gcen file.</source>
+            <translation>%(path)s é uma pasta, não um arquivo de pacote; escolha um arquivo .gcen.</translation>
+        </message>
+        <message>
+            <source>This bundle file is empty; copy it again or ask the sender for a new one.</source>
+            <translation>Este arquivo de pacote está vazio; copie-o novamente ou peça um novo ao remetente.</translation>
+        </message>
+        <message>
+            <source>The file %(path)s cannot be read (%(reason)s); check it and try again.</source>
+            <translation>Não é possível ler o arquivo %(path)s (%(reason)s); confira-o e tente novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle file is larger than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>Este arquivo de pacote é maior que os %(limit)s que o GCEN Desktop aceita; peça ao remetente que exporte só para você em vez de um pacote completo.</translation>
+        </message>
+        <message>
+            <source>This bundle's description (manifest) is damaged: %(detail)s; ask the sender to export it again.</source>
+            <translation>A descrição (manifesto) deste pacote está danificada: %(detail)s; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>it %(problem)s</source>
+            <translation>%(problem)s</translation>
+        </message>
+        <message>
+            <source>it gives no format version this program knows</source>
+            <translation>não indica nenhuma versão de formato que este programa conheça</translation>
+        </message>
+        <message>
+            <source>one that reads bundle format %(major)s</source>
+            <translation>uma que leia o formato de pacote %(major)s</translation>
+        </message>
+        <message>
+            <source>This bundle uses format %(format)s, made by a newer GCEN Desktop; it needs version &gt;= %(needed)s: update GCEN Desktop and import it again.</source>
+            <translation>Este pacote usa o formato %(format)s, criado por uma versão mais nova do GCEN Desktop; ele precisa da versão &gt;= %(needed)s: atualize o GCEN Desktop e importe-o novamente.</translation>
+        </message>
+        <message>
+            <source>its required features are not a list of names</source>
+            <translation>os recursos exigidos não são uma lista de nomes</translation>
+        </message>
+        <message>
+            <source>This bundle needs features this version of GCEN Desktop does not know (%(features)s); update GCEN Desktop and import it again.</source>
+            <translation>Este pacote precisa de recursos que esta versão do GCEN Desktop não conhece (%(features)s); atualize o GCEN Desktop e importe-o novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle holds files its description (manifest) does not list; ask the sender to export it again.</source>
+            <translation>Este pacote contém arquivos que a descrição (manifesto) dele não lista; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle is missing files its description (manifest) lists; ask the sender to export it again.</source>
+            <translation>Faltam neste pacote arquivos que a descrição (manifesto) dele lista; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>The file %(name)s in this bundle does not have the size its description (manifest) gives; ask the sender to export it again.</source>
+            <translation>O arquivo %(name)s deste pacote não tem o tamanho que a descrição (manifesto) informa; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle carries %(count)d changes, more than the %(limit)d a bundle may carry; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>Este pacote traz %(count)d alterações, mais do que as %(limit)d que um pacote pode trazer; peça ao remetente que exporte só para você em vez de um pacote completo.</translation>
+        </message>
+        <message>
+            <source>An attachment in this bundle does not have the content its name promises; ask the sender to export it again.</source>
+            <translation>Um anexo deste pacote não tem o conteúdo que o nome promete; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>Change %(n)d in this bundle is longer than the %(limit)s a line may be; ask the sender to export it again.</source>
+            <translation>A alteração %(n)d deste pacote é maior que os %(limit)s que uma linha pode ter; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
+            <translation>A alteração %(n)d deste pacote %(problem)s; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>is not valid (%(reason)s)</source>
+            <translation>não é válida (%(reason)s)</translation>
+        </message>
+        <message>
+            <source>does not match its own hash (h), so it was altered or damaged</source>
+            <translation>não corresponde ao próprio hash (h), então foi alterada ou danificada</translation>
+        </message>
+        <message>
+            <source>has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold</source>
+            <translation>tem um campo '%(field)s' que contém um caractere NUL, que as cópias dos colegas de equipe não podem guardar</translation>
+        </message>
+        <message>
+            <source>names a version made by a store whose id is not one</source>
+            <translation>indica uma versão criada por um repositório cujo identificador não é válido</translation>
+        </message>
+        <message>
+            <source>names the store that made it with an id that is not one</source>
+            <translation>indica o repositório que a criou com um identificador que não é válido</translation>
+        </message>
+        <message>
+            <source>has a time (hlc) that is not in the form every store writes</source>
+            <translation>tem um horário (hlc) que não está no formato que todo repositório escreve</translation>
+        </message>
+        <message>
+            <source>is about a record whose id is not one (a UUID)</source>
+            <translation>trata de um registro cujo identificador não é válido (um UUID)</translation>
+        </message>
+        <message>
+            <source>has a hash (h) that is not a SHA-256</source>
+            <translation>tem um hash (h) que não é um SHA-256</translation>
+        </message>
+        <message>
+            <source>is about a record type %(type)s that is not a name</source>
+            <translation>trata de um tipo de registro %(type)s que não é um nome</translation>
+        </message>
+        <message>
+            <source>is an edit without fields, or with a deletion's fields</source>
+            <translation>é uma edição sem campos, ou com os campos de uma exclusão</translation>
+        </message>
+        <message>
+            <source>is a deletion without the versions it saw, or with an edit's fields</source>
+            <translation>é uma exclusão sem as versões que viu, ou com os campos de uma edição</translation>
+        </message>
+        <message>
+            <source>names a field %(field)s that a %(type)s does not have</source>
+            <translation>nomeia um campo %(field)s que um registro do tipo %(type)s não tem</translation>
+        </message>
+        <message>
+            <source>sets a field %(field)s that is not a name</source>
+            <translation>define um campo %(field)s que não é um nome</translation>
+        </message>
+        <message>
+            <source>has a '%(field)s' longer than %(limit)d characters</source>
+            <translation>tem um campo '%(field)s' com mais de %(limit)d caracteres</translation>
+        </message>
+        <message>
+            <source>gives '%(field)s' a value of the wrong kind</source>
+            <translation>dá a '%(field)s' um valor do tipo errado</translation>
+        </message>
+        <message>
+            <source>has an empty '%(field)s', which a %(type)s must have</source>
+            <translation>tem vazio o campo '%(field)s', que um registro do tipo %(type)s precisa ter</translation>
+        </message>
+        <message>
+            <source>has a bad value: %(reason)s</source>
+            <translation>tem um valor inválido: %(reason)s</translation>
+        </message>
+        <message>
+            <source>holds a number that is not a number (NaN or Infinity)</source>
+            <translation>contém um número que não é um número (NaN ou Infinity)</translation>
+        </message>
+        <message>
+            <source>holds text that is not valid JSON (%(error)s)</source>
+            <translation>contém texto que não é JSON válido (%(error)s)</translation>
+        </message>
+        <message>
+            <source>holds text that is not valid Unicode (a lone surrogate)</source>
+            <translation>contém texto que não é Unicode válido (um substituto isolado)</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
+            <translation>A lista de alterações deste pacote não corresponde à impressão digital (SHA-256) da descrição, então foi alterada ou danificada; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle's attachment %(attachment)s… does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
+            <translation>O anexo %(attachment)s… deste pacote não corresponde à impressão digital (SHA-256) da descrição, então foi alterado ou danificado; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes ends in the middle of a line; ask the sender to export it again.</source>
+            <translation>A lista de alterações deste pacote termina no meio de uma linha; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle carries more changes than its description says (%(expected)d); ask the sender to export it again.</source>
+            <translation>Este pacote traz mais alterações do que a descrição informa (%(expected)d); peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle carries fewer changes than its description says (%(expected)d); ask the sender to export it again.</source>
+            <translation>Este pacote traz menos alterações do que a descrição informa (%(expected)d); peça ao remetente que o exporte novamente.</translation>
         </message>
         <message>
             <source>There is not enough free space (or the disk failed) to keep the copy that lets you undo this import, so nothing was imported; free some space on the disk of the workspace (it needs about %(size)s), then import again.</source>
@@ -5144,10 +5297,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
             <translation>O arquivo %(name)s deste pacote está danificado; peça ao remetente que o exporte novamente.</translation>
-        </message>
-        <message>
-            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
-            <translation>Esta versão do GCEN Desktop não pode trocar pacotes; instale a versão completa.</translation>
         </message>
     </context>
 </TS>

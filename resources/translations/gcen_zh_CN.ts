@@ -194,8 +194,27 @@
             <translation>删除环节</translation>
         </message>
         <message>
-            <source>%d sessions over %d days, %d site visits</source>
-            <translation>%d 个环节，共 %d 天，%d 次实地考察</translation>
+            <source>%1 over %2, %3</source>
+            <comment>sessions over days, site visits</comment>
+            <translation>%2内%1，%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sessions</source>
+            <translation>
+                <numerusform>%Ln 场会议</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln days</source>
+            <translation>
+                <numerusform>%Ln 天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln site visits</source>
+            <translation>
+                <numerusform>%Ln 次实地考察</numerusform>
+            </translation>
         </message>
         <message>
             <source>New session</source>
@@ -318,17 +337,21 @@
             <source>No program on this computer opens this kind of file. Install a viewer and try again.</source>
             <translation>这台电脑上没有能打开此类文件的程序。请安装查看器后重试。</translation>
         </message>
-        <message>
-            <source>Remove %s files</source>
-            <translation>移除 %s 个文件</translation>
+        <message numerus="yes">
+            <source>Remove %Ln files</source>
+            <translation>
+                <numerusform>移除 %Ln 个文件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed %Ln files from this record. Undo attaches them again.</source>
+            <translation>
+                <numerusform>已从此记录移除 %Ln 个文件。撤销可重新附加。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Remove %s</source>
             <translation>移除 %s</translation>
-        </message>
-        <message>
-            <source>Removed %s files from this record. Undo attaches them again.</source>
-            <translation>已从此记录中移除 %s 个文件。撤销即可重新附加。</translation>
         </message>
         <message>
             <source>Removed %s from this record. Undo attaches it again.</source>
@@ -407,9 +430,11 @@
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
             <translation>空格键勾选一项；Ctrl+上 / Ctrl+下 移动它；F2 重命名。</translation>
         </message>
-        <message>
-            <source>%d of %d done</source>
-            <translation>已完成 %d / %d</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln done</source>
+            <translation>
+                <numerusform>已完成 %1/%Ln</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to prepare yet</source>
@@ -512,13 +537,15 @@
             <source>No conflicts.</source>
             <translation>没有冲突。</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
+            <translation>
+                <numerusform>%Ln 项待处理。请选择要保留的版本、写入合并后的值，或决定如何处理已删除的记录。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nothing to settle. When teammates change the same thing in different ways, or one deletes what another edited, it shows up here.</source>
             <translation>没有需要处理的事项。当队友以不同方式修改同一内容，或一人删除了另一人编辑过的内容时，会显示在这里。</translation>
-        </message>
-        <message>
-            <source>%d to settle. Pick the version to keep, write a merged value, or decide about deleted records.</source>
-            <translation>有 %d 项待处理。选择要保留的版本、写出合并后的值，或决定如何处理被删除的记录。</translation>
         </message>
         <message>
             <source>Nothing needs a decision; auto-merged text can be checked and accepted.</source>
@@ -742,9 +769,11 @@
             <source>Writing %s…</source>
             <translation>正在写入 %s…</translation>
         </message>
-        <message>
-            <source>Saved %s (%s, %d changes). It was checked after writing: it is safe to remove the USB stick.</source>
-            <translation>已保存 %s（%s，%d 项更改）。写入后已校验：可以安全拔出 U 盘。</translation>
+        <message numerus="yes">
+            <source>Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove the USB stick.</source>
+            <translation>
+                <numerusform>已保存 %1（%2，%Ln 项更改）。写入后已检查：可以安全拔出 U 盘。</numerusform>
+            </translation>
         </message>
         <message>
             <source>This bundle is %s, too large for most e-mail; export for one teammate instead, or share it on a USB stick or in a shared folder.</source>
@@ -777,9 +806,11 @@
             <source>Merged automatically: the edits touched different lines. Check it, then accept it.</source>
             <translation>已自动合并：两处编辑改动的是不同的行。请检查后接受。</translation>
         </message>
-        <message>
-            <source>%d different versions. Pick one, or write the value to keep.</source>
-            <translation>有 %d 个不同版本。选择一个，或写出要保留的值。</translation>
+        <message numerus="yes">
+            <source>%Ln different versions. Pick one, or write the value to keep.</source>
+            <translation>
+                <numerusform>%Ln 个不同版本。请选择一个，或写入要保留的值。</numerusform>
+            </translation>
         </message>
         <message>
             <source>%s, %s</source>
@@ -1058,13 +1089,17 @@
     </context>
     <context>
         <name>GoalListModel</name>
-        <message>
-            <source>%d of %d actions done</source>
-            <translation>已完成 %d / %d 项行动</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%Ln 项行动中已完成 %1 项</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%s, %d of %d actions done</source>
-            <translation>%s，已完成 %d / %d 项行动</translation>
+        <message numerus="yes">
+            <source>%2, %1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%2，%Ln 项行动中已完成 %1 项</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move to goal %s</source>
@@ -1252,9 +1287,11 @@
             <source>Choose a working group on the left, or start one with “New group”.</source>
             <translation>在左侧选择一个工作组，或用“新工作组”创建一个。</translation>
         </message>
-        <message>
-            <source>%d members · %s</source>
-            <translation>%d 名成员 · %s</translation>
+        <message numerus="yes">
+            <source>%Ln members · %1</source>
+            <translation>
+                <numerusform>%Ln 名成员 · %1</numerusform>
+            </translation>
         </message>
         <message>
             <source>New working group</source>
@@ -1267,6 +1304,18 @@
     </context>
     <context>
         <name>HomeSection</name>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>%Ln 天后</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Preparation: %1 of %Ln checklist items done</source>
+            <translation>
+                <numerusform>准备：%Ln 项清单事项中已完成 %1 项</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Actions due</source>
             <translation>待办行动</translation>
@@ -1295,13 +1344,11 @@
             <source>No changes yet. Write a note or add a reading to get started.</source>
             <translation>还没有更改。写一条笔记或添加一份阅读材料开始吧。</translation>
         </message>
-        <message>
-            <source>%s days overdue</source>
-            <translation>已逾期 %s 天</translation>
-        </message>
-        <message>
-            <source>1 day overdue</source>
-            <translation>已逾期 1 天</translation>
+        <message numerus="yes">
+            <source>%Ln days overdue</source>
+            <translation>
+                <numerusform>逾期 %Ln 天</numerusform>
+            </translation>
         </message>
         <message>
             <source>due today</source>
@@ -1346,14 +1393,6 @@
         <message>
             <source>No preparation checklist yet.</source>
             <translation>还没有准备清单。</translation>
-        </message>
-        <message>
-            <source>Preparation: %s of %s checklist items done</source>
-            <translation>准备：已完成 %s / %s 项清单事项</translation>
-        </message>
-        <message>
-            <source>in %s days</source>
-            <translation>%s 天后</translation>
         </message>
         <message>
             <source>tomorrow</source>
@@ -1484,21 +1523,27 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>another team</source>
             <translation>另一个团队</translation>
         </message>
-        <message>
-            <source>Last import: %d records copied from %s.</source>
-            <translation>上次导入：复制了 %d 条记录，来自 %s。</translation>
+        <message numerus="yes">
+            <source>Last import: %Ln records copied from %1.</source>
+            <translation>
+                <numerusform>上次导入：从 %1 复制了 %Ln 条记录。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Last import, from %1: %Ln records brought in.</source>
+            <translation>
+                <numerusform>上次导入（来自 %1）：带入了 %Ln 条记录。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln need a decision in Conflicts.</source>
+            <translation>
+                <numerusform>%Ln 项需要在“冲突”中决定。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Last import, from %s: already imported on %s, nothing changed.</source>
             <translation>上次导入，来自 %s：已于 %s 导入过，没有更改。</translation>
-        </message>
-        <message>
-            <source>Last import, from %s: %d records brought in.</source>
-            <translation>上次导入，来自 %s：导入了 %d 条记录。</translation>
-        </message>
-        <message>
-            <source>%d need a decision in Conflicts.</source>
-            <translation>%d 项需要在“冲突”中作出决定。</translation>
         </message>
         <message>
             <source>Its conflicts are settled.</source>
@@ -1559,9 +1604,11 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Nothing new: you already have everything in this bundle.</source>
             <translation>没有新内容：此数据包中的一切你都已拥有。</translation>
         </message>
-        <message>
-            <source>%d new, %d updated, %d deleted; %d will need a decision in Conflicts.</source>
-            <translation>新增 %d，更新 %d，删除 %d；%d 项需要在“冲突”中作出决定。</translation>
+        <message numerus="yes">
+            <source>%1 new, %2 updated, %3 deleted; %Ln will need a decision in Conflicts.</source>
+            <translation>
+                <numerusform>新增 %1，更新 %2，删除 %3；%Ln 项需要在“冲突”中决定。</numerusform>
+            </translation>
         </message>
         <message>
             <source>No key you trust signed this bundle. Importing it once brings in what is new from teammates this workspace does not know yet; what it says about the teammates you know is left out, and nothing else in it is remembered.</source>
@@ -1638,13 +1685,17 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>The sender's clock is %s hours ahead of this computer's; ask them to check their date and time (the order of edits does not depend on it).</source>
             <translation>发送者的时钟比这台电脑快 %s 小时；请他们检查日期和时间（编辑的顺序不受其影响）。</translation>
         </message>
-        <message>
-            <source>This bundle deletes %s records; look at the preview before importing.</source>
-            <translation>此数据包会删除 %s 条记录；导入前请查看预览。</translation>
+        <message numerus="yes">
+            <source>This bundle deletes %Ln records; look at the preview before importing.</source>
+            <translation>
+                <numerusform>此数据包会删除 %Ln 条记录；导入前请查看预览。</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%s records were not copied because what they belong to is not in the bundle.</source>
-            <translation>有 %s 条记录未复制，因为它们所属的记录不在数据包中。</translation>
+        <message numerus="yes">
+            <source>%Ln records were not copied because what they belong to is not in the bundle.</source>
+            <translation>
+                <numerusform>%Ln 条记录未复制，因为其所属内容不在数据包中。</numerusform>
+            </translation>
         </message>
         <message>
             <source>store %s</source>
@@ -1686,17 +1737,21 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Remove from %s</source>
             <translation>从 %s 移除</translation>
         </message>
-        <message>
-            <source>Add %d links</source>
-            <translation>添加 %d 个链接</translation>
+        <message numerus="yes">
+            <source>Add %Ln links</source>
+            <translation>
+                <numerusform>添加 %Ln 个链接</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %Ln links</source>
+            <translation>
+                <numerusform>移除 %Ln 个链接</numerusform>
+            </translation>
         </message>
         <message>
             <source>Link %s</source>
             <translation>关联 %s</translation>
-        </message>
-        <message>
-            <source>Remove %d links</source>
-            <translation>移除 %d 个链接</translation>
         </message>
         <message>
             <source>Unlink %s</source>
@@ -1998,6 +2053,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Language</source>
             <translation>语言</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln files</source>
+            <translation>
+                <numerusform>%Ln 个文件</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Where this note is used</source>
             <translation>此笔记的使用情况</translation>
@@ -2005,14 +2066,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Details, tags and files</source>
             <translation>详情、标签和文件</translation>
-        </message>
-        <message>
-            <source>%s files</source>
-            <translation>%s 个文件</translation>
-        </message>
-        <message>
-            <source>1 file</source>
-            <translation>1 个文件</translation>
         </message>
         <message>
             <source>Used as evidence in plan %s</source>
@@ -2105,17 +2158,21 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Untitled note</source>
             <translation>无标题笔记</translation>
         </message>
-        <message>
-            <source>Delete %s notes</source>
-            <translation>删除 %s 条笔记</translation>
+        <message numerus="yes">
+            <source>Delete %Ln notes</source>
+            <translation>
+                <numerusform>删除 %Ln 条笔记</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %Ln notes to the trash. Undo brings them back.</source>
+            <translation>
+                <numerusform>已将 %Ln 条笔记移到回收站。撤销可恢复。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete note</source>
             <translation>删除笔记</translation>
-        </message>
-        <message>
-            <source>Moved %s note(s) to the trash. Undo brings them back.</source>
-            <translation>已将 %s 条笔记移到回收站。撤销即可恢复。</translation>
         </message>
     </context>
     <context>
@@ -2388,9 +2445,11 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>owner: %s</source>
             <translation>负责人：%s</translation>
         </message>
-        <message>
-            <source>%d of %d actions done</source>
-            <translation>已完成 %d / %d 项行动</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln actions done</source>
+            <translation>
+                <numerusform>%Ln 项行动中已完成 %1 项</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move plan to stage %s</source>
@@ -2707,6 +2766,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>网址</translation>
         </message>
         <message>
+            <source>Published in</source>
+            <translation>发表于</translation>
+        </message>
+        <message>
             <source>DOI</source>
             <translation>DOI</translation>
         </message>
@@ -2865,17 +2928,41 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>All working groups</source>
             <translation>所有工作组</translation>
         </message>
+        <message numerus="yes">
+            <source>Delete %Ln readings</source>
+            <translation>
+                <numerusform>删除 %Ln 篇阅读材料</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Moved %Ln readings to the trash. Undo brings them back.</source>
+            <translation>
+                <numerusform>已将 %Ln 篇阅读材料移到回收站。撤销可恢复。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln more readings from %1.</source>
+            <translation>
+                <numerusform>已从 %1 另外导入 %Ln 篇阅读材料。</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Delete %s readings</source>
-            <translation>删除 %s 份阅读材料</translation>
+            <source>Skipped, as already in the workspace or repeated in the file (same DOI; or same title, year and first author; or same web address and title): %1.</source>
+            <translation>已跳过（已在工作区中或在文件中重复：DOI 相同；或标题、年份和第一作者相同；或网址和标题相同）：%1。</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>另有 %1 条</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln readings to %1.</source>
+            <translation>
+                <numerusform>已将 %Ln 篇阅读材料导出到 %1。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete reading</source>
             <translation>删除阅读材料</translation>
-        </message>
-        <message>
-            <source>Moved %s reading(s) to the trash. Undo brings them back.</source>
-            <translation>已将 %s 份阅读材料移到回收站。撤销即可恢复。</translation>
         </message>
         <message>
             <source>Import readings</source>
@@ -2902,12 +2989,32 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>导入完成</translation>
         </message>
         <message>
-            <source>Readings added from %1: %2.</source>
-            <translation>从 %1 添加的阅读材料：%2。</translation>
+            <source>Import them anyway</source>
+            <translation>仍然导入</translation>
         </message>
         <message>
-            <source>Skipped, as already in the workspace or repeated in the file (same DOI, URL, or title and year): %1.</source>
-            <translation>已跳过（工作区中已有或文件中重复：相同的 DOI、URL，或相同的标题和年份）：%1。</translation>
+            <source>“%1” has the DOI of “%2”</source>
+            <translation>“%1”与“%2”的 DOI 相同</translation>
+        </message>
+        <message>
+            <source>“%1” has the title, year and first author of “%2”</source>
+            <translation>“%1”与“%2”的标题、年份和第一作者相同</translation>
+        </message>
+        <message>
+            <source>“%1” has the web address and title of “%2”</source>
+            <translation>“%1”与“%2”的网址和标题相同</translation>
+        </message>
+        <message>
+            <source>“%1” looks like “%2”</source>
+            <translation>“%1”与“%2”相似</translation>
+        </message>
+        <message>
+            <source>%1 (earlier in the file)</source>
+            <translation>%1（文件中较前的记录）</translation>
+        </message>
+        <message>
+            <source>Readings added from %1: %2.</source>
+            <translation>从 %1 添加的阅读材料：%2。</translation>
         </message>
         <message>
             <source>Left out, as they could not be read: %1.</source>
@@ -2928,12 +3035,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>No readings are shown, so there is nothing to export.</source>
             <translation>当前没有显示任何阅读材料，因此没有可导出的内容。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n readings to %1.</source>
-            <translation>
-                <numerusform>已将 %n 份阅读材料导出到 %1。</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -3051,9 +3152,11 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Still indexing a recent import; some results may be missing.</source>
             <translation>仍在为最近的导入建立索引；部分结果可能缺失。</translation>
         </message>
-        <message>
-            <source>%s results. Enter opens the selected one.</source>
-            <translation>共 %s 个结果。按回车打开所选结果。</translation>
+        <message numerus="yes">
+            <source>%Ln results. Enter opens the selected one.</source>
+            <translation>
+                <numerusform>%Ln 个结果。按 Enter 打开所选结果。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3106,9 +3209,11 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Last sync brought in one bundle.</source>
             <translation>上次同步导入了一个数据包。</translation>
         </message>
-        <message>
-            <source>Last sync brought in %d bundles.</source>
-            <translation>上次同步导入了 %d 个数据包。</translation>
+        <message numerus="yes">
+            <source>Last sync brought in %Ln bundles.</source>
+            <translation>
+                <numerusform>上次同步带入了 %Ln 个数据包。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Last sync failed: %s</source>
@@ -3282,6 +3387,18 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Overview</source>
             <translation>概览</translation>
         </message>
+        <message numerus="yes">
+            <source>in %Ln days</source>
+            <translation>
+                <numerusform>%Ln 天后</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln prep items done</source>
+            <translation>
+                <numerusform>%Ln 项准备事项中已完成 %1 项</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Calendar (*.ics)</source>
             <translation>日历 (*.ics)</translation>
@@ -3315,14 +3432,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>New symposium</source>
             <translation>新研讨会</translation>
-        </message>
-        <message>
-            <source>in %d days</source>
-            <translation>%d 天后</translation>
-        </message>
-        <message>
-            <source>%d of %d prep items done</source>
-            <translation>已完成 %d / %d 项准备事项</translation>
         </message>
     </context>
     <context>
@@ -3475,9 +3584,17 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>The trash is empty. Anything you delete appears here and can be restored.</source>
             <translation>回收站是空的。你删除的任何内容都会出现在这里，并且可以恢复。</translation>
         </message>
-        <message>
-            <source>Restore %s records</source>
-            <translation>恢复 %s 条记录</translation>
+        <message numerus="yes">
+            <source>Restored %Ln records.</source>
+            <translation>
+                <numerusform>已恢复 %Ln 条记录。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %Ln records</source>
+            <translation>
+                <numerusform>恢复 %Ln 条记录</numerusform>
+            </translation>
         </message>
         <message>
             <source>Restore from trash</source>
@@ -3498,10 +3615,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Deleted permanently.</source>
             <translation>已永久删除。</translation>
-        </message>
-        <message>
-            <source>Restored %s record(s).</source>
-            <translation>已恢复 %s 条记录。</translation>
         </message>
     </context>
     <context>
@@ -3829,6 +3942,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Assigned to</source>
             <translation>分配给</translation>
+        </message>
+        <message>
+            <source>Published in</source>
+            <translation>发表于</translation>
         </message>
         <message>
             <source>Author</source>
@@ -4610,10 +4727,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>'%(field)s' 必须是 %(types)s，但 '%(value)s' 是 %(type)s。</translation>
         </message>
         <message>
-            <source>The bundle says record %(id)s is a %(other)s, but it is a %(known)s: the file is damaged or forged, so nothing was imported. Ask your teammate for a new bundle.</source>
-            <translation>数据包称记录 %(id)s 是 %(other)s，但它其实是 %(known)s：该文件已损坏或被伪造，因此未导入任何内容。请向你的队友索取新的数据包。</translation>
-        </message>
-        <message>
             <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
             <translation>%(folder)s 中的工作空间已损坏（%(reason)s），因此没有做任何更改；请运行 'gcen check' 查看问题所在，然后从备份恢复工作空间文件夹，或从队友的完整数据包重新加入工作空间。</translation>
         </message>
@@ -4628,6 +4741,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The workspace in %(folder)s is damaged (%(count)d stored changes no longer match their fingerprint), so no bundle was written; run 'gcen check', then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
             <translation>%(folder)s 中的工作空间已损坏（%(count)d 条已存储的更改与其指纹不再相符），因此没有写出数据包；请运行 'gcen check'，然后从备份恢复工作空间文件夹，或从队友的完整数据包重新加入工作空间。</translation>
+        </message>
+        <message>
+            <source>The bundle says record %(id)s is a %(other)s, but it is a %(known)s: the file is damaged or forged, so nothing was imported. Ask your teammate for a new bundle.</source>
+            <translation>数据包称记录 %(id)s 是 %(other)s，但它其实是 %(known)s：该文件已损坏或被伪造，因此未导入任何内容。请向你的队友索取新的数据包。</translation>
         </message>
         <message>
             <source>There is no workspace in %(folder)s; create one with 'gcen init --name NAME' or pick another folder with --workspace.</source>
@@ -4646,192 +4763,32 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>%(folder)s 中的工作空间所在磁盘的可用空间不足，因此没有做任何更改；请释放一些空间，然后重试。</translation>
         </message>
         <message>
-            <source>Import cancelled; nothing was changed.</source>
-            <translation>已取消导入；没有任何更改。</translation>
+            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
+            <translation>此数据包由密钥 %(fingerprint)s%(signer)s 签名，但它声称来自 %(name)s 的副本，而该副本的数据包由另一个密钥签名，因此已被拒绝。如果 %(name)s 换了新电脑，在那里制作的数据包来自一个新副本，您信任其密钥后即可接受。</translation>
         </message>
         <message>
-            <source>This bundle file could not be checked, so it was refused; ask the sender to export it again.</source>
-            <translation>无法检查此数据包文件，因此已拒绝；请让发送者重新导出。</translation>
+            <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
+            <translation>此数据包属于另一个工作空间 '%(name)s'，而不属于本工作空间；请打开那个工作空间（或从空文件夹加入它）再导入，或将其记录作为副本导入。</translation>
         </message>
         <message>
-            <source>The bundle could not be read (%(reason)s); check the file and try again.</source>
-            <translation>无法读取该数据包（%(reason)s）；请检查文件后重试。</translation>
+            <source>This bundle belongs to another workspace, not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
+            <translation>此数据包属于另一个工作空间，而不属于本工作空间；请打开那个工作空间（或从空文件夹加入它）再导入，或将其记录作为副本导入。</translation>
         </message>
         <message>
-            <source>There is not enough free disk space to check this bundle; free some disk space and import it again.</source>
-            <translation>磁盘可用空间不足，无法检查此数据包；请释放一些磁盘空间后重新导入。</translation>
+            <source>This bundle holds changes made by a copy of a store that reuses another store's identity (a copied or restored workspace folder), so it was refused; ask the sender to export a new full bundle after opening their workspace in GCEN Desktop once more.</source>
+            <translation>此数据包包含由某个工作空间副本所做的更改，而该副本重复使用了另一个副本的身份（被复制或恢复的工作空间文件夹），因此已拒绝；请让发送者在 GCEN Desktop 中再打开一次其工作空间后，重新导出一个完整数据包。</translation>
         </message>
         <message>
-            <source>%(path)s is a folder, not a bundle file; choose a .gcen file.</source>
-            <translation>%(path)s 是文件夹，不是数据包文件；请选择一个 .gcen 文件。</translation>
+            <source>This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.</source>
+            <translation>此数据包声称包含本工作区副本从未做过的更改，且没有您信任的密钥为其签名，因此已被拒绝：它是伪造的或已损坏。请发送者提供用其密钥签名的数据包。</translation>
         </message>
         <message>
-            <source>This bundle file is empty; copy it again or ask the sender for a new one.</source>
-            <translation>此数据包文件是空的；请重新复制，或向发送者索取新的数据包。</translation>
+            <source>This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.</source>
+            <translation>此数据包由此副本尚未信任的密钥签名（%(fingerprint)s）；请查看预览，然后不信任密钥仅导入一次，或与发送者核对指纹后信任该密钥。</translation>
         </message>
         <message>
-            <source>The file %(path)s cannot be read (%(reason)s); check it and try again.</source>
-            <translation>无法读取文件 %(path)s（%(reason)s）；请检查后重试。</translation>
-        </message>
-        <message>
-            <source>This bundle file is larger than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
-            <translation>此数据包文件超过了 GCEN Desktop 接受的 %(limit)s；请让发送者只为你导出，而不是导出完整数据包。</translation>
-        </message>
-        <message>
-            <source>This bundle's description (manifest) is damaged: %(detail)s; ask the sender to export it again.</source>
-            <translation>此数据包的描述（清单）已损坏：%(detail)s；请让发送者重新导出。</translation>
-        </message>
-        <message>
-            <source>it %(problem)s</source>
-            <translation>它%(problem)s</translation>
-        </message>
-        <message>
-            <source>it gives no format version this program knows</source>
-            <translation>它没有给出本程序认识的格式版本</translation>
-        </message>
-        <message>
-            <source>one that reads bundle format %(major)s</source>
-            <translation>能读取数据包格式 %(major)s 的版本</translation>
-        </message>
-        <message>
-            <source>This bundle uses format %(format)s, made by a newer GCEN Desktop; it needs version &gt;= %(needed)s: update GCEN Desktop and import it again.</source>
-            <translation>此数据包使用格式 %(format)s，由更新版本的 GCEN Desktop 制作；需要版本 &gt;= %(needed)s：请更新 GCEN Desktop 后重新导入。</translation>
-        </message>
-        <message>
-            <source>its required features are not a list of names</source>
-            <translation>其必需功能不是一个名称列表</translation>
-        </message>
-        <message>
-            <source>This bundle needs features this version of GCEN Desktop does not know (%(features)s); update GCEN Desktop and import it again.</source>
-            <translation>此数据包需要本版本 GCEN Desktop 不认识的功能（%(features)s）；请更新 GCEN Desktop 后重新导入。</translation>
-        </message>
-        <message>
-            <source>This bundle holds files its description (manifest) does not list; ask the sender to export it again.</source>
-            <translation>此数据包包含其描述（清单）中未列出的文件；请让发送者重新导出。</translation>
-        </message>
-        <message>
-            <source>This bundle is missing files its description (manifest) lists; ask the sender to export it again.</source>
-            <translation>此数据包缺少其描述（清单）中列出的文件；请让发送者重新导出。</translation>
-        </message>
-        <message>
-            <source>The file %(name)s in this bundle does not have the size its description (manifest) gives; ask the sender to export it again.</source>
-            <translation>此数据包中的文件 %(name)s 的大小与其描述（清单）中给出的不符；请让发送者重新导出。</translation>
-        </message>
-        <message>
-            <source>This bundle carries %(count)d changes, more than the %(limit)d a bundle may carry; ask the sender to export for you only instead of a full bundle.</source>
-            <translation>此数据包包含 %(count)d 项更改，超过了一个数据包最多可包含的 %(limit)d 项；请让发送者只为你导出，而不是导出完整数据包。</translation>
-        </message>
-        <message>
-            <source>This bundle's list of changes does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
-            <translation>此数据包的更改列表与其描述中的指纹（SHA-256）不符，因此已被篡改或损坏；请让发送者重新导出。</translation>
-        </message>
-        <message>
-            <source>This bundle's attachment %(attachment)s… does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
-            <translation>此数据包的附件 %(attachment)s… 与其描述中的指纹（SHA-256）不符，因此已被篡改或损坏；请让发送者重新导出。</translation>
-        </message>
-        <message>
-            <source>This bundle's list of changes ends in the middle of a line; ask the sender to export it again.</source>
-            <translation>此数据包的更改列表在一行的中间结束；请让发送者重新导出。</translation>
-        </message>
-        <message>
-            <source>This bundle carries more changes than its description says (%(expected)d); ask the sender to export it again.</source>
-            <translation>此数据包包含的更改多于其描述所说的数量（%(expected)d）；请让发送者重新导出。</translation>
-        </message>
-        <message>
-            <source>This bundle carries fewer changes than its description says (%(expected)d); ask the sender to export it again.</source>
-            <translation>此数据包包含的更改少于其描述所说的数量（%(expected)d）；请让发送者重新导出。</translation>
-        </message>
-        <message>
-            <source>An attachment in this bundle does not have the content its name promises; ask the sender to export it again.</source>
-            <translation>此数据包中某个附件的内容与其名称不符；请让发送者重新导出。</translation>
-        </message>
-        <message>
-            <source>holds a number that is not a number (NaN or Infinity)</source>
-            <translation>包含一个不是数字的数字（NaN 或 Infinity）</translation>
-        </message>
-        <message>
-            <source>holds text that is not valid JSON (%(error)s)</source>
-            <translation>包含不是有效 JSON 的文本（%(error)s）</translation>
-        </message>
-        <message>
-            <source>holds text that is not valid Unicode (a lone surrogate)</source>
-            <translation>包含不是有效 Unicode 的文本（孤立的代理项）</translation>
-        </message>
-        <message>
-            <source>Change %(n)d in this bundle is longer than the %(limit)s a line may be; ask the sender to export it again.</source>
-            <translation>此数据包中的第 %(n)d 项更改超过了一行最多允许的 %(limit)s；请让发送者重新导出。</translation>
-        </message>
-        <message>
-            <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
-            <translation>此数据包中的第 %(n)d 项更改%(problem)s；请让发送者重新导出。</translation>
-        </message>
-        <message>
-            <source>is not valid (%(reason)s)</source>
-            <translation>无效（%(reason)s）</translation>
-        </message>
-        <message>
-            <source>does not match its own hash (h), so it was altered or damaged</source>
-            <translation>与其自身的哈希（h）不符，因此已被篡改或损坏</translation>
-        </message>
-        <message>
-            <source>has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold</source>
-            <translation>的 '%(field)s' 包含 NUL 字符，队友的副本无法保存它</translation>
-        </message>
-        <message>
-            <source>names a version made by a store whose id is not one</source>
-            <translation>指明了一个由标识无效的存储创建的版本</translation>
-        </message>
-        <message>
-            <source>names the store that made it with an id that is not one</source>
-            <translation>用一个无效的标识指明创建它的存储</translation>
-        </message>
-        <message>
-            <source>has a time (hlc) that is not in the form every store writes</source>
-            <translation>带有的时间（hlc）不是每个存储写入的格式</translation>
-        </message>
-        <message>
-            <source>is about a record whose id is not one (a UUID)</source>
-            <translation>涉及一条标识无效（不是 UUID）的记录</translation>
-        </message>
-        <message>
-            <source>has a hash (h) that is not a SHA-256</source>
-            <translation>带有的哈希（h）不是 SHA-256</translation>
-        </message>
-        <message>
-            <source>is about a record type %(type)s that is not a name</source>
-            <translation>涉及的记录类型 %(type)s 不是有效的名称</translation>
-        </message>
-        <message>
-            <source>is an edit without fields, or with a deletion's fields</source>
-            <translation>是一个没有字段或带有删除字段的编辑</translation>
-        </message>
-        <message>
-            <source>is a deletion without the versions it saw, or with an edit's fields</source>
-            <translation>是一个缺少其所见版本或带有编辑字段的删除</translation>
-        </message>
-        <message>
-            <source>names a field %(field)s that a %(type)s does not have</source>
-            <translation>提到了 %(type)s 没有的字段 %(field)s</translation>
-        </message>
-        <message>
-            <source>sets a field %(field)s that is not a name</source>
-            <translation>设置的字段 %(field)s 不是有效的名称</translation>
-        </message>
-        <message>
-            <source>has a '%(field)s' longer than %(limit)d characters</source>
-            <translation>中的 '%(field)s' 超过了 %(limit)d 个字符</translation>
-        </message>
-        <message>
-            <source>gives '%(field)s' a value of the wrong kind</source>
-            <translation>给 '%(field)s' 的值类型不对</translation>
-        </message>
-        <message>
-            <source>has an empty '%(field)s', which a %(type)s must have</source>
-            <translation>中的 '%(field)s' 为空，而 %(type)s 必须有该字段</translation>
-        </message>
-        <message>
-            <source>has a bad value: %(reason)s</source>
-            <translation>有一个错误的值：%(reason)s</translation>
+            <source>This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
+            <translation>此数据包没有签名，无法看出是谁制作的；请查看预览，如果您知道它的来源，再仅导入一次。</translation>
         </message>
         <message>
             <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
@@ -4974,32 +4931,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>读取数据包时工作空间发生了变化；请重新导入该数据包。</translation>
         </message>
         <message>
-            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
-            <translation>此数据包由密钥 %(fingerprint)s%(signer)s 签名，但它声称来自 %(name)s 的副本，而该副本的数据包由另一个密钥签名，因此已被拒绝。如果 %(name)s 换了新电脑，在那里制作的数据包来自一个新副本，您信任其密钥后即可接受。</translation>
-        </message>
-        <message>
-            <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
-            <translation>此数据包属于另一个工作空间 '%(name)s'，而不属于本工作空间；请打开那个工作空间（或从空文件夹加入它）再导入，或将其记录作为副本导入。</translation>
-        </message>
-        <message>
-            <source>This bundle belongs to another workspace, not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
-            <translation>此数据包属于另一个工作空间，而不属于本工作空间；请打开那个工作空间（或从空文件夹加入它）再导入，或将其记录作为副本导入。</translation>
-        </message>
-        <message>
-            <source>This bundle holds changes made by a copy of a store that reuses another store's identity (a copied or restored workspace folder), so it was refused; ask the sender to export a new full bundle after opening their workspace in GCEN Desktop once more.</source>
-            <translation>此数据包包含由某个工作空间副本所做的更改，而该副本重复使用了另一个副本的身份（被复制或恢复的工作空间文件夹），因此已拒绝；请让发送者在 GCEN Desktop 中再打开一次其工作空间后，重新导出一个完整数据包。</translation>
-        </message>
-        <message>
-            <source>This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.</source>
-            <translation>此数据包声称包含本工作区副本从未做过的更改，且没有您信任的密钥为其签名，因此已被拒绝：它是伪造的或已损坏。请发送者提供用其密钥签名的数据包。</translation>
-        </message>
-        <message>
-            <source>This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.</source>
-            <translation>此数据包由此副本尚未信任的密钥签名（%(fingerprint)s）；请查看预览，然后不信任密钥仅导入一次，或与发送者核对指纹后信任该密钥。</translation>
-        </message>
-        <message>
-            <source>This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
-            <translation>此数据包没有签名，无法看出是谁制作的；请查看预览，如果您知道它的来源，再仅导入一次。</translation>
+            <source>Import cancelled; nothing was changed.</source>
+            <translation>已取消导入；没有任何更改。</translation>
         </message>
         <message>
             <source>This bundle from %(name)s deletes %(count)s records, so it was not imported automatically; open it with Import to look at the preview first.</source>
@@ -5008,6 +4941,190 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The key files in %(folder)s are damaged; restore them from a backup, or move them away so that new keys are made (teammates will then have to trust the new key).</source>
             <translation>%(folder)s 中的密钥文件已损坏；请从备份中恢复它们，或将它们移走以生成新的密钥（之后队友需要信任新的密钥）。</translation>
+        </message>
+        <message>
+            <source>This bundle file could not be checked, so it was refused; ask the sender to export it again.</source>
+            <translation>无法检查此数据包文件，因此已拒绝；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>The bundle could not be read (%(reason)s); check the file and try again.</source>
+            <translation>无法读取该数据包（%(reason)s）；请检查文件后重试。</translation>
+        </message>
+        <message>
+            <source>There is not enough free disk space to check this bundle; free some disk space and import it again.</source>
+            <translation>磁盘可用空间不足，无法检查此数据包；请释放一些磁盘空间后重新导入。</translation>
+        </message>
+        <message>
+            <source>%(path)s is a folder, not a bundle file; choose a .gcen file.</source>
+            <translation>%(path)s 是文件夹，不是数据包文件；请选择一个 .gcen 文件。</translation>
+        </message>
+        <message>
+            <source>This bundle file is empty; copy it again or ask the sender for a new one.</source>
+            <translation>此数据包文件是空的；请重新复制，或向发送者索取新的数据包。</translation>
+        </message>
+        <message>
+            <source>The file %(path)s cannot be read (%(reason)s); check it and try again.</source>
+            <translation>无法读取文件 %(path)s（%(reason)s）；请检查后重试。</translation>
+        </message>
+        <message>
+            <source>This bundle file is larger than the %(limit)s GCEN Desktop accepts; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>此数据包文件超过了 GCEN Desktop 接受的 %(limit)s；请让发送者只为你导出，而不是导出完整数据包。</translation>
+        </message>
+        <message>
+            <source>This bundle's description (manifest) is damaged: %(detail)s; ask the sender to export it again.</source>
+            <translation>此数据包的描述（清单）已损坏：%(detail)s；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>it %(problem)s</source>
+            <translation>它%(problem)s</translation>
+        </message>
+        <message>
+            <source>it gives no format version this program knows</source>
+            <translation>它没有给出本程序认识的格式版本</translation>
+        </message>
+        <message>
+            <source>one that reads bundle format %(major)s</source>
+            <translation>能读取数据包格式 %(major)s 的版本</translation>
+        </message>
+        <message>
+            <source>This bundle uses format %(format)s, made by a newer GCEN Desktop; it needs version &gt;= %(needed)s: update GCEN Desktop and import it again.</source>
+            <translation>此数据包使用格式 %(format)s，由更新版本的 GCEN Desktop 制作；需要版本 &gt;= %(needed)s：请更新 GCEN Desktop 后重新导入。</translation>
+        </message>
+        <message>
+            <source>its required features are not a list of names</source>
+            <translation>其必需功能不是一个名称列表</translation>
+        </message>
+        <message>
+            <source>This bundle needs features this version of GCEN Desktop does not know (%(features)s); update GCEN Desktop and import it again.</source>
+            <translation>此数据包需要本版本 GCEN Desktop 不认识的功能（%(features)s）；请更新 GCEN Desktop 后重新导入。</translation>
+        </message>
+        <message>
+            <source>This bundle holds files its description (manifest) does not list; ask the sender to export it again.</source>
+            <translation>此数据包包含其描述（清单）中未列出的文件；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle is missing files its description (manifest) lists; ask the sender to export it again.</source>
+            <translation>此数据包缺少其描述（清单）中列出的文件；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>The file %(name)s in this bundle does not have the size its description (manifest) gives; ask the sender to export it again.</source>
+            <translation>此数据包中的文件 %(name)s 的大小与其描述（清单）中给出的不符；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle carries %(count)d changes, more than the %(limit)d a bundle may carry; ask the sender to export for you only instead of a full bundle.</source>
+            <translation>此数据包包含 %(count)d 项更改，超过了一个数据包最多可包含的 %(limit)d 项；请让发送者只为你导出，而不是导出完整数据包。</translation>
+        </message>
+        <message>
+            <source>An attachment in this bundle does not have the content its name promises; ask the sender to export it again.</source>
+            <translation>此数据包中某个附件的内容与其名称不符；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>Change %(n)d in this bundle is longer than the %(limit)s a line may be; ask the sender to export it again.</source>
+            <translation>此数据包中的第 %(n)d 项更改超过了一行最多允许的 %(limit)s；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
+            <translation>此数据包中的第 %(n)d 项更改%(problem)s；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>is not valid (%(reason)s)</source>
+            <translation>无效（%(reason)s）</translation>
+        </message>
+        <message>
+            <source>does not match its own hash (h), so it was altered or damaged</source>
+            <translation>与其自身的哈希（h）不符，因此已被篡改或损坏</translation>
+        </message>
+        <message>
+            <source>has a '%(field)s' that contains a NUL character, which other teammates' stores cannot hold</source>
+            <translation>的 '%(field)s' 包含 NUL 字符，队友的副本无法保存它</translation>
+        </message>
+        <message>
+            <source>names a version made by a store whose id is not one</source>
+            <translation>指明了一个由标识无效的存储创建的版本</translation>
+        </message>
+        <message>
+            <source>names the store that made it with an id that is not one</source>
+            <translation>用一个无效的标识指明创建它的存储</translation>
+        </message>
+        <message>
+            <source>has a time (hlc) that is not in the form every store writes</source>
+            <translation>带有的时间（hlc）不是每个存储写入的格式</translation>
+        </message>
+        <message>
+            <source>is about a record whose id is not one (a UUID)</source>
+            <translation>涉及一条标识无效（不是 UUID）的记录</translation>
+        </message>
+        <message>
+            <source>has a hash (h) that is not a SHA-256</source>
+            <translation>带有的哈希（h）不是 SHA-256</translation>
+        </message>
+        <message>
+            <source>is about a record type %(type)s that is not a name</source>
+            <translation>涉及的记录类型 %(type)s 不是有效的名称</translation>
+        </message>
+        <message>
+            <source>is an edit without fields, or with a deletion's fields</source>
+            <translation>是一个没有字段或带有删除字段的编辑</translation>
+        </message>
+        <message>
+            <source>is a deletion without the versions it saw, or with an edit's fields</source>
+            <translation>是一个缺少其所见版本或带有编辑字段的删除</translation>
+        </message>
+        <message>
+            <source>names a field %(field)s that a %(type)s does not have</source>
+            <translation>提到了 %(type)s 没有的字段 %(field)s</translation>
+        </message>
+        <message>
+            <source>sets a field %(field)s that is not a name</source>
+            <translation>设置的字段 %(field)s 不是有效的名称</translation>
+        </message>
+        <message>
+            <source>has a '%(field)s' longer than %(limit)d characters</source>
+            <translation>中的 '%(field)s' 超过了 %(limit)d 个字符</translation>
+        </message>
+        <message>
+            <source>gives '%(field)s' a value of the wrong kind</source>
+            <translation>给 '%(field)s' 的值类型不对</translation>
+        </message>
+        <message>
+            <source>has an empty '%(field)s', which a %(type)s must have</source>
+            <translation>中的 '%(field)s' 为空，而 %(type)s 必须有该字段</translation>
+        </message>
+        <message>
+            <source>has a bad value: %(reason)s</source>
+            <translation>有一个错误的值：%(reason)s</translation>
+        </message>
+        <message>
+            <source>holds a number that is not a number (NaN or Infinity)</source>
+            <translation>包含一个不是数字的数字（NaN 或 Infinity）</translation>
+        </message>
+        <message>
+            <source>holds text that is not valid JSON (%(error)s)</source>
+            <translation>包含不是有效 JSON 的文本（%(error)s）</translation>
+        </message>
+        <message>
+            <source>holds text that is not valid Unicode (a lone surrogate)</source>
+            <translation>包含不是有效 Unicode 的文本（孤立的代理项）</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
+            <translation>此数据包的更改列表与其描述中的指纹（SHA-256）不符，因此已被篡改或损坏；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle's attachment %(attachment)s… does not match the fingerprint (SHA-256) in its description, so it was altered or damaged; ask the sender to export it again.</source>
+            <translation>此数据包的附件 %(attachment)s… 与其描述中的指纹（SHA-256）不符，因此已被篡改或损坏；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle's list of changes ends in the middle of a line; ask the sender to export it again.</source>
+            <translation>此数据包的更改列表在一行的中间结束；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle carries more changes than its description says (%(expected)d); ask the sender to export it again.</source>
+            <translation>此数据包包含的更改多于其描述所说的数量（%(expected)d）；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle carries fewer changes than its description says (%(expected)d); ask the sender to export it again.</source>
+            <translation>此数据包包含的更改少于其描述所说的数量（%(expected)d）；请让发送者重新导出。</translation>
         </message>
         <message>
             <source>There is not enough free space (or the disk failed) to keep the copy that lets you undo this import, so nothing was imported; free some space on the disk of the workspace (it needs about %(size)s), then import again.</source>
@@ -5136,10 +5253,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
             <translation>此数据包中的文件 %(name)s 已损坏；请让发送者重新导出。</translation>
-        </message>
-        <message>
-            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
-            <translation>此版本的 GCEN Desktop 无法交换数据包；请安装完整版本。</translation>
         </message>
     </context>
 </TS>

@@ -1081,7 +1081,7 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     'Published in': 'Publicado en',
     'Import them anyway': 'Importarlas de todos modos',
-    'Imported %n more reading(s) from %1.': ['Se importó %n lectura más desde %1.', 'Se importaron %n lecturas más desde %1.'],
+    'Imported %Ln more readings from %1.': ['Se importó %Ln lectura más desde %1.', 'Se importaron %Ln lecturas más desde %1.'],
     '“%1” has the DOI of “%2”': '«%1» tiene el DOI de «%2»',
     '“%1” has the title, year and first author of “%2”': '«%1» tiene el título, el año y el primer autor de «%2»',
     '“%1” has the web address and title of “%2”': '«%1» tiene la dirección web y el título de «%2»',
@@ -1164,3 +1164,97 @@ TRANSLATIONS.update({
     "'%(title)s' is not in the trash; delete it first.": '«%(title)s» no está en la papelera; elimínelo primero.',
     'Deleted records stay here until you restore them or delete them permanently.': 'Los registros eliminados permanecen aquí hasta que los restaure o los elimine definitivamente.',
 })
+# Plurals through Qt's %n forms (one message per count, not "note(s)").
+TRANSLATIONS.update({'%1 over %2, %3': '%1 en %2, %3',
+ '%Ln sessions': ['%Ln sesión', '%Ln sesiones'],
+ '%Ln days': ['%Ln día', '%Ln días'],
+ '%Ln site visits': ['%Ln visita de campo', '%Ln visitas de campo'],
+ '%1 of %Ln done': ['%1 de %Ln hecho', '%1 de %Ln hechos'],
+ '%Ln to settle. Pick the version to keep, write a merged value, or decide about deleted records.': ['%Ln por '
+                                                                                                     'resolver. Elija '
+                                                                                                     'la versión que '
+                                                                                                     'desea conservar, '
+                                                                                                     'escriba un valor '
+                                                                                                     'combinado o '
+                                                                                                     'decida sobre los '
+                                                                                                     'registros '
+                                                                                                     'eliminados.',
+                                                                                                     '%Ln por '
+                                                                                                     'resolver. Elija '
+                                                                                                     'la versión que '
+                                                                                                     'desea conservar, '
+                                                                                                     'escriba un valor '
+                                                                                                     'combinado o '
+                                                                                                     'decida sobre los '
+                                                                                                     'registros '
+                                                                                                     'eliminados.'],
+ 'Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove the USB stick.': ['%1 guardado (%2, '
+                                                                                                   '%Ln cambio). Se '
+                                                                                                   'comprobó después '
+                                                                                                   'de escribirlo: '
+                                                                                                   'puede retirar la '
+                                                                                                   'memoria USB.',
+                                                                                                   '%1 guardado (%2, '
+                                                                                                   '%Ln cambios). Se '
+                                                                                                   'comprobó después '
+                                                                                                   'de escribirlo: '
+                                                                                                   'puede retirar la '
+                                                                                                   'memoria USB.'],
+ '%Ln different versions. Pick one, or write the value to keep.': ['%Ln versiones distintas. Elija una o escriba el '
+                                                                   'valor que desea conservar.',
+                                                                   '%Ln versiones distintas. Elija una o escriba el '
+                                                                   'valor que desea conservar.'],
+ '%Ln members · %1': ['%Ln miembro · %1', '%Ln miembros · %1'],
+ 'Last import: %Ln records copied from %1.': ['Última importación: %Ln registro copiado de %1.',
+                                              'Última importación: %Ln registros copiados de %1.'],
+ 'Last import, from %1: %Ln records brought in.': ['Última importación, de %1: %Ln registro incorporado.',
+                                                   'Última importación, de %1: %Ln registros incorporados.'],
+ '%Ln need a decision in Conflicts.': ['%Ln requiere una decisión en Conflictos.',
+                                       '%Ln requieren una decisión en Conflictos.'],
+ '%1 new, %2 updated, %3 deleted; %Ln will need a decision in Conflicts.': ['%1 nuevos, %2 actualizados, %3 '
+                                                                            'eliminados; %Ln requerirá una decisión en '
+                                                                            'Conflictos.',
+                                                                            '%1 nuevos, %2 actualizados, %3 '
+                                                                            'eliminados; %Ln requerirán una decisión '
+                                                                            'en Conflictos.'],
+ 'Add %Ln links': ['Añadir %Ln vínculo', 'Añadir %Ln vínculos'],
+ 'Remove %Ln links': ['Quitar %Ln vínculo', 'Quitar %Ln vínculos'],
+ 'Moved %Ln notes to the trash. Undo brings them back.': ['%Ln nota movida a la papelera. Deshacer la recupera.',
+                                                          '%Ln notas movidas a la papelera. Deshacer las recupera.'],
+ 'Moved %Ln readings to the trash. Undo brings them back.': ['%Ln lectura movida a la papelera. Deshacer la recupera.',
+                                                             '%Ln lecturas movidas a la papelera. Deshacer las '
+                                                             'recupera.'],
+ '%1 of %Ln actions done': ['%1 de %Ln acción hecha', '%1 de %Ln acciones hechas'],
+ '%2, %1 of %Ln actions done': ['%2, %1 de %Ln acción hecha', '%2, %1 de %Ln acciones hechas'],
+ 'Last sync brought in %Ln bundles.': ['La última sincronización incorporó %Ln paquete.',
+                                       'La última sincronización incorporó %Ln paquetes.'],
+ 'in %Ln days': ['en %Ln día', 'en %Ln días'],
+ '%1 of %Ln prep items done': ['%1 de %Ln tarea de preparación hecha', '%1 de %Ln tareas de preparación hechas'],
+ 'Restored %Ln records.': ['%Ln registro restaurado.', '%Ln registros restaurados.'],
+ 'Delete %Ln actions': ['Eliminar %Ln acción', 'Eliminar %Ln acciones']})
+TRANSLATIONS.update({'Remove %Ln files': ['Quitar %Ln archivo', 'Quitar %Ln archivos'],
+ 'Removed %Ln files from this record. Undo attaches them again.': ['%Ln archivo quitado de este registro. Deshacer lo '
+                                                                   'vuelve a adjuntar.',
+                                                                   '%Ln archivos quitados de este registro. Deshacer '
+                                                                   'los vuelve a adjuntar.'],
+ 'Preparation: %1 of %Ln checklist items done': ['Preparación: %1 de %Ln tarea hecha',
+                                                 'Preparación: %1 de %Ln tareas hechas'],
+ '%Ln days overdue': ['%Ln día de retraso', '%Ln días de retraso'],
+ 'This bundle deletes %Ln records; look at the preview before importing.': ['Este paquete elimina %Ln registro; revise '
+                                                                            'la vista previa antes de importarlo.',
+                                                                            'Este paquete elimina %Ln registros; '
+                                                                            'revise la vista previa antes de '
+                                                                            'importarlo.'],
+ '%Ln records were not copied because what they belong to is not in the bundle.': ['%Ln registro no se copió porque '
+                                                                                   'aquello a lo que pertenece no está '
+                                                                                   'en el paquete.',
+                                                                                   '%Ln registros no se copiaron '
+                                                                                   'porque aquello a lo que pertenecen '
+                                                                                   'no está en el paquete.'],
+ '%Ln files': ['%Ln archivo', '%Ln archivos'],
+ 'Delete %Ln notes': ['Eliminar %Ln nota', 'Eliminar %Ln notas'],
+ 'Delete %Ln readings': ['Eliminar %Ln lectura', 'Eliminar %Ln lecturas'],
+ 'Exported %Ln readings to %1.': ['%Ln lectura exportada a %1.', '%Ln lecturas exportadas a %1.'],
+ '%Ln results. Enter opens the selected one.': ['%Ln resultado. Intro lo abre.',
+                                                '%Ln resultados. Intro abre el seleccionado.'],
+ 'Restore %Ln records': ['Restaurar %Ln registro', 'Restaurar %Ln registros']})

@@ -1081,7 +1081,7 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     'Published in': 'Publié dans',
     'Import them anyway': 'Les importer quand même',
-    'Imported %n more reading(s) from %1.': ['%n lecture de plus importée depuis %1.', '%n lectures de plus importées depuis %1.'],
+    'Imported %Ln more readings from %1.': ['%Ln lecture de plus importée depuis %1.', '%Ln lectures de plus importées depuis %1.'],
     '“%1” has the DOI of “%2”': '« %1 » a le DOI de « %2 »',
     '“%1” has the title, year and first author of “%2”': "« %1 » a le titre, l'année et le premier auteur de « %2 »",
     '“%1” has the web address and title of “%2”': "« %1 » a l'adresse web et le titre de « %2 »",
@@ -1164,3 +1164,99 @@ TRANSLATIONS.update({
     "'%(title)s' is not in the trash; delete it first.": "« %(title)s » n'est pas dans la corbeille ; supprimez-le d'abord.",
     'Deleted records stay here until you restore them or delete them permanently.': "Les éléments supprimés restent ici jusqu'à ce que vous les restauriez ou les supprimiez définitivement.",
 })
+# Plurals through Qt's %n forms (one message per count, not "note(s)").
+TRANSLATIONS.update({'%1 over %2, %3': '%1 sur %2, %3',
+ '%Ln sessions': ['%Ln séance', '%Ln séances'],
+ '%Ln days': ['%Ln jour', '%Ln jours'],
+ '%Ln site visits': ['%Ln visite de terrain', '%Ln visites de terrain'],
+ '%1 of %Ln done': ['%1 sur %Ln fait', '%1 sur %Ln faits'],
+ '%Ln to settle. Pick the version to keep, write a merged value, or decide about deleted records.': ['%Ln à régler. '
+                                                                                                     'Choisissez la '
+                                                                                                     'version à '
+                                                                                                     'garder, écrivez '
+                                                                                                     'une valeur '
+                                                                                                     'fusionnée ou '
+                                                                                                     'décidez du sort '
+                                                                                                     'des éléments '
+                                                                                                     'supprimés.',
+                                                                                                     '%Ln à régler. '
+                                                                                                     'Choisissez la '
+                                                                                                     'version à '
+                                                                                                     'garder, écrivez '
+                                                                                                     'une valeur '
+                                                                                                     'fusionnée ou '
+                                                                                                     'décidez du sort '
+                                                                                                     'des éléments '
+                                                                                                     'supprimés.'],
+ 'Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove the USB stick.': ['%1 enregistré (%2, '
+                                                                                                   '%Ln modification). '
+                                                                                                   'Il a été vérifié '
+                                                                                                   "après l'écriture : "
+                                                                                                   'vous pouvez '
+                                                                                                   'retirer la clé '
+                                                                                                   'USB.',
+                                                                                                   '%1 enregistré (%2, '
+                                                                                                   '%Ln '
+                                                                                                   'modifications). Il '
+                                                                                                   'a été vérifié '
+                                                                                                   "après l'écriture : "
+                                                                                                   'vous pouvez '
+                                                                                                   'retirer la clé '
+                                                                                                   'USB.'],
+ '%Ln different versions. Pick one, or write the value to keep.': ['%Ln versions différentes. Choisissez-en une ou '
+                                                                   'écrivez la valeur à garder.',
+                                                                   '%Ln versions différentes. Choisissez-en une ou '
+                                                                   'écrivez la valeur à garder.'],
+ '%Ln members · %1': ['%Ln membre · %1', '%Ln membres · %1'],
+ 'Last import: %Ln records copied from %1.': ['Dernier import : %Ln élément copié depuis %1.',
+                                              'Dernier import : %Ln éléments copiés depuis %1.'],
+ 'Last import, from %1: %Ln records brought in.': ['Dernier import, de %1 : %Ln élément intégré.',
+                                                   'Dernier import, de %1 : %Ln éléments intégrés.'],
+ '%Ln need a decision in Conflicts.': ['%Ln nécessite une décision dans Conflits.',
+                                       '%Ln nécessitent une décision dans Conflits.'],
+ '%1 new, %2 updated, %3 deleted; %Ln will need a decision in Conflicts.': ['%1 nouveaux, %2 mis à jour, %3 supprimés '
+                                                                            '; %Ln nécessitera une décision dans '
+                                                                            'Conflits.',
+                                                                            '%1 nouveaux, %2 mis à jour, %3 supprimés '
+                                                                            '; %Ln nécessiteront une décision dans '
+                                                                            'Conflits.'],
+ 'Add %Ln links': ['Ajouter %Ln lien', 'Ajouter %Ln liens'],
+ 'Remove %Ln links': ['Retirer %Ln lien', 'Retirer %Ln liens'],
+ 'Moved %Ln notes to the trash. Undo brings them back.': ['%Ln note placée dans la corbeille. Annuler la ramène.',
+                                                          '%Ln notes placées dans la corbeille. Annuler les ramène.'],
+ 'Moved %Ln readings to the trash. Undo brings them back.': ['%Ln lecture placée dans la corbeille. Annuler la ramène.',
+                                                             '%Ln lectures placées dans la corbeille. Annuler les '
+                                                             'ramène.'],
+ '%1 of %Ln actions done': ['%1 action sur %Ln terminée', '%1 actions sur %Ln terminées'],
+ '%2, %1 of %Ln actions done': ['%2, %1 action sur %Ln terminée', '%2, %1 actions sur %Ln terminées'],
+ 'Last sync brought in %Ln bundles.': ['La dernière synchronisation a intégré %Ln paquet.',
+                                       'La dernière synchronisation a intégré %Ln paquets.'],
+ 'in %Ln days': ['dans %Ln jour', 'dans %Ln jours'],
+ '%1 of %Ln prep items done': ['%1 élément de préparation sur %Ln fait', '%1 éléments de préparation sur %Ln faits'],
+ 'Restored %Ln records.': ['%Ln élément restauré.', '%Ln éléments restaurés.'],
+ 'Delete %Ln actions': ['Supprimer %Ln action', 'Supprimer %Ln actions']})
+TRANSLATIONS.update({'Remove %Ln files': ['Retirer %Ln fichier', 'Retirer %Ln fichiers'],
+ 'Removed %Ln files from this record. Undo attaches them again.': ['%Ln fichier retiré de cet élément. Annuler le '
+                                                                   'joint à nouveau.',
+                                                                   '%Ln fichiers retirés de cet élément. Annuler les '
+                                                                   'joint à nouveau.'],
+ 'Preparation: %1 of %Ln checklist items done': ['Préparation : %1 élément sur %Ln fait',
+                                                 'Préparation : %1 éléments sur %Ln faits'],
+ '%Ln days overdue': ['%Ln jour de retard', '%Ln jours de retard'],
+ 'This bundle deletes %Ln records; look at the preview before importing.': ['Ce paquet supprime %Ln élément ; examinez '
+                                                                            "l'aperçu avant de l'importer.",
+                                                                            'Ce paquet supprime %Ln éléments ; '
+                                                                            "examinez l'aperçu avant de l'importer."],
+ '%Ln records were not copied because what they belong to is not in the bundle.': ["%Ln élément n'a pas été copié : ce "
+                                                                                   "à quoi il appartient n'est pas "
+                                                                                   'dans le paquet.',
+                                                                                   "%Ln éléments n'ont pas été copiés "
+                                                                                   ': ce à quoi ils appartiennent '
+                                                                                   "n'est pas dans le paquet."],
+ '%Ln files': ['%Ln fichier', '%Ln fichiers'],
+ 'Delete %Ln notes': ['Supprimer %Ln note', 'Supprimer %Ln notes'],
+ 'Delete %Ln readings': ['Supprimer %Ln lecture', 'Supprimer %Ln lectures'],
+ 'Exported %Ln readings to %1.': ['%Ln lecture exportée dans %1.', '%Ln lectures exportées dans %1.'],
+ '%Ln results. Enter opens the selected one.': ["%Ln résultat. Entrée l'ouvre.",
+                                                '%Ln résultats. Entrée ouvre celui qui est sélectionné.'],
+ 'Restore %Ln records': ['Restaurer %Ln élément', 'Restaurer %Ln éléments']})

@@ -1080,7 +1080,7 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     'Published in': '게재지',
     'Import them anyway': '그래도 가져오기',
-    'Imported %n more reading(s) from %1.': ['%1에서 읽을거리 %n개를 더 가져왔습니다.'],
+    'Imported %Ln more readings from %1.': ['%1에서 읽을거리 %Ln개를 더 가져왔습니다.'],
     '“%1” has the DOI of “%2”': '“%1”의 DOI가 “%2”와 같습니다',
     '“%1” has the title, year and first author of “%2”': '“%1”의 제목, 연도, 제1저자가 “%2”와 같습니다',
     '“%1” has the web address and title of “%2”': '“%1”의 웹 주소와 제목이 “%2”와 같습니다',
@@ -1163,3 +1163,49 @@ TRANSLATIONS.update({
     "'%(title)s' is not in the trash; delete it first.": "'%(title)s'은(는) 휴지통에 없습니다. 먼저 삭제하세요.",
     'Deleted records stay here until you restore them or delete them permanently.': '삭제한 항목은 복원하거나 영구 삭제할 때까지 여기에 남아 있습니다.',
 })
+# Plurals through Qt's %n forms (one message per count, not "note(s)").
+TRANSLATIONS.update({'%1 over %2, %3': '%2 동안 %1, %3',
+ '%Ln sessions': ['세션 %Ln개'],
+ '%Ln days': ['%Ln일'],
+ '%Ln site visits': ['현장 방문 %Ln회'],
+ '%1 of %Ln done': ['%Ln개 중 %1개 완료'],
+ '%Ln to settle. Pick the version to keep, write a merged value, or decide about deleted records.': ['해결할 항목 %Ln개. 유지할 '
+                                                                                                     '버전을 고르거나, 병합한 값을 '
+                                                                                                     '쓰거나, 삭제된 기록에 대해 '
+                                                                                                     '결정하세요.'],
+ 'Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove the USB stick.': ['%1 저장됨(%2, 변경 사항 '
+                                                                                                   '%Ln개). 쓴 뒤 확인했으니 '
+                                                                                                   'USB 메모리를 안전하게 뺄 수 '
+                                                                                                   '있습니다.'],
+ '%Ln different versions. Pick one, or write the value to keep.': ['서로 다른 버전 %Ln개. 하나를 고르거나 유지할 값을 쓰세요.'],
+ '%Ln members · %1': ['구성원 %Ln명 · %1'],
+ 'Last import: %Ln records copied from %1.': ['마지막 가져오기: %1에서 기록 %Ln개를 복사했습니다.'],
+ 'Last import, from %1: %Ln records brought in.': ['마지막 가져오기(%1): 기록 %Ln개를 가져왔습니다.'],
+ '%Ln need a decision in Conflicts.': ['%Ln개는 충돌에서 결정해야 합니다.'],
+ '%1 new, %2 updated, %3 deleted; %Ln will need a decision in Conflicts.': ['새 항목 %1개, 업데이트 %2개, 삭제 %3개; %Ln개는 충돌에서 '
+                                                                            '결정해야 합니다.'],
+ 'Add %Ln links': ['링크 %Ln개 추가'],
+ 'Remove %Ln links': ['링크 %Ln개 제거'],
+ 'Moved %Ln notes to the trash. Undo brings them back.': ['노트 %Ln개를 휴지통으로 옮겼습니다. 실행 취소하면 되돌아옵니다.'],
+ 'Moved %Ln readings to the trash. Undo brings them back.': ['읽을거리 %Ln개를 휴지통으로 옮겼습니다. 실행 취소하면 되돌아옵니다.'],
+ '%1 of %Ln actions done': ['행동 %Ln개 중 %1개 완료'],
+ '%2, %1 of %Ln actions done': ['%2, 행동 %Ln개 중 %1개 완료'],
+ 'Last sync brought in %Ln bundles.': ['마지막 동기화로 묶음 %Ln개를 가져왔습니다.'],
+ 'in %Ln days': ['%Ln일 후'],
+ '%1 of %Ln prep items done': ['준비 항목 %Ln개 중 %1개 완료'],
+ 'Restored %Ln records.': ['기록 %Ln개를 복원했습니다.'],
+ 'Delete %Ln actions': ['행동 %Ln개 삭제']})
+TRANSLATIONS.update({'Remove %Ln files': ['파일 %Ln개 제거'],
+ 'Removed %Ln files from this record. Undo attaches them again.': ['이 기록에서 파일 %Ln개를 제거했습니다. 실행 취소하면 다시 첨부됩니다.'],
+ 'Preparation: %1 of %Ln checklist items done': ['준비: 체크리스트 %Ln개 중 %1개 완료'],
+ '%Ln days overdue': ['%Ln일 지남'],
+ 'This bundle deletes %Ln records; look at the preview before importing.': ['이 묶음은 기록 %Ln개를 삭제합니다. 가져오기 전에 미리 보기를 '
+                                                                            '확인하세요.'],
+ '%Ln records were not copied because what they belong to is not in the bundle.': ['기록 %Ln개는 속한 항목이 묶음에 없어 복사하지 '
+                                                                                   '않았습니다.'],
+ '%Ln files': ['파일 %Ln개'],
+ 'Delete %Ln notes': ['노트 %Ln개 삭제'],
+ 'Delete %Ln readings': ['읽을거리 %Ln개 삭제'],
+ 'Exported %Ln readings to %1.': ['읽을거리 %Ln개를 %1(으)로 내보냈습니다.'],
+ '%Ln results. Enter opens the selected one.': ['결과 %Ln개. Enter를 누르면 선택한 결과가 열립니다.'],
+ 'Restore %Ln records': ['기록 %Ln개 복원']})

@@ -1081,7 +1081,7 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     'Published in': 'Publicado em',
     'Import them anyway': 'Importar mesmo assim',
-    'Imported %n more reading(s) from %1.': ['%n leitura a mais importada de %1.', '%n leituras a mais importadas de %1.'],
+    'Imported %Ln more readings from %1.': ['%Ln leitura a mais importada de %1.', '%Ln leituras a mais importadas de %1.'],
     '“%1” has the DOI of “%2”': '“%1” tem o DOI de “%2”',
     '“%1” has the title, year and first author of “%2”': '“%1” tem o título, o ano e o primeiro autor de “%2”',
     '“%1” has the web address and title of “%2”': '“%1” tem o endereço web e o título de “%2”',
@@ -1164,3 +1164,96 @@ TRANSLATIONS.update({
     "'%(title)s' is not in the trash; delete it first.": "'%(title)s' não está na lixeira; exclua-o primeiro.",
     'Deleted records stay here until you restore them or delete them permanently.': 'Os registros excluídos ficam aqui até você restaurá-los ou excluí-los definitivamente.',
 })
+# Plurals through Qt's %n forms (one message per count, not "note(s)").
+TRANSLATIONS.update({'%1 over %2, %3': '%1 em %2, %3',
+ '%Ln sessions': ['%Ln sessão', '%Ln sessões'],
+ '%Ln days': ['%Ln dia', '%Ln dias'],
+ '%Ln site visits': ['%Ln visita de campo', '%Ln visitas de campo'],
+ '%1 of %Ln done': ['%1 de %Ln feito', '%1 de %Ln feitos'],
+ '%Ln to settle. Pick the version to keep, write a merged value, or decide about deleted records.': ['%Ln a resolver. '
+                                                                                                     'Escolha a versão '
+                                                                                                     'a manter, '
+                                                                                                     'escreva um valor '
+                                                                                                     'combinado ou '
+                                                                                                     'decida sobre os '
+                                                                                                     'registros '
+                                                                                                     'excluídos.',
+                                                                                                     '%Ln a resolver. '
+                                                                                                     'Escolha a versão '
+                                                                                                     'a manter, '
+                                                                                                     'escreva um valor '
+                                                                                                     'combinado ou '
+                                                                                                     'decida sobre os '
+                                                                                                     'registros '
+                                                                                                     'excluídos.'],
+ 'Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove the USB stick.': ['%1 salvo (%2, %Ln '
+                                                                                                   'alteração). Ele '
+                                                                                                   'foi verificado '
+                                                                                                   'após a gravação: '
+                                                                                                   'pode remover o pen '
+                                                                                                   'drive.',
+                                                                                                   '%1 salvo (%2, %Ln '
+                                                                                                   'alterações). Ele '
+                                                                                                   'foi verificado '
+                                                                                                   'após a gravação: '
+                                                                                                   'pode remover o pen '
+                                                                                                   'drive.'],
+ '%Ln different versions. Pick one, or write the value to keep.': ['%Ln versões diferentes. Escolha uma ou escreva o '
+                                                                   'valor a manter.',
+                                                                   '%Ln versões diferentes. Escolha uma ou escreva o '
+                                                                   'valor a manter.'],
+ '%Ln members · %1': ['%Ln membro · %1', '%Ln membros · %1'],
+ 'Last import: %Ln records copied from %1.': ['Última importação: %Ln registro copiado de %1.',
+                                              'Última importação: %Ln registros copiados de %1.'],
+ 'Last import, from %1: %Ln records brought in.': ['Última importação, de %1: %Ln registro trazido.',
+                                                   'Última importação, de %1: %Ln registros trazidos.'],
+ '%Ln need a decision in Conflicts.': ['%Ln precisa de uma decisão em Conflitos.',
+                                       '%Ln precisam de uma decisão em Conflitos.'],
+ '%1 new, %2 updated, %3 deleted; %Ln will need a decision in Conflicts.': ['%1 novos, %2 atualizados, %3 excluídos; '
+                                                                            '%Ln precisará de uma decisão em '
+                                                                            'Conflitos.',
+                                                                            '%1 novos, %2 atualizados, %3 excluídos; '
+                                                                            '%Ln precisarão de uma decisão em '
+                                                                            'Conflitos.'],
+ 'Add %Ln links': ['Adicionar %Ln vínculo', 'Adicionar %Ln vínculos'],
+ 'Remove %Ln links': ['Remover %Ln vínculo', 'Remover %Ln vínculos'],
+ 'Moved %Ln notes to the trash. Undo brings them back.': ['%Ln nota movida para a lixeira. Desfazer a traz de volta.',
+                                                          '%Ln notas movidas para a lixeira. Desfazer as traz de '
+                                                          'volta.'],
+ 'Moved %Ln readings to the trash. Undo brings them back.': ['%Ln leitura movida para a lixeira. Desfazer a traz de '
+                                                             'volta.',
+                                                             '%Ln leituras movidas para a lixeira. Desfazer as traz de '
+                                                             'volta.'],
+ '%1 of %Ln actions done': ['%1 de %Ln ação concluída', '%1 de %Ln ações concluídas'],
+ '%2, %1 of %Ln actions done': ['%2, %1 de %Ln ação concluída', '%2, %1 de %Ln ações concluídas'],
+ 'Last sync brought in %Ln bundles.': ['A última sincronização trouxe %Ln pacote.',
+                                       'A última sincronização trouxe %Ln pacotes.'],
+ 'in %Ln days': ['em %Ln dia', 'em %Ln dias'],
+ '%1 of %Ln prep items done': ['%1 de %Ln item de preparação feito', '%1 de %Ln itens de preparação feitos'],
+ 'Restored %Ln records.': ['%Ln registro restaurado.', '%Ln registros restaurados.'],
+ 'Delete %Ln actions': ['Excluir %Ln ação', 'Excluir %Ln ações']})
+TRANSLATIONS.update({'Remove %Ln files': ['Remover %Ln arquivo', 'Remover %Ln arquivos'],
+ 'Removed %Ln files from this record. Undo attaches them again.': ['%Ln arquivo removido deste registro. Desfazer o '
+                                                                   'anexa de novo.',
+                                                                   '%Ln arquivos removidos deste registro. Desfazer os '
+                                                                   'anexa de novo.'],
+ 'Preparation: %1 of %Ln checklist items done': ['Preparação: %1 de %Ln item feito',
+                                                 'Preparação: %1 de %Ln itens feitos'],
+ '%Ln days overdue': ['%Ln dia de atraso', '%Ln dias de atraso'],
+ 'This bundle deletes %Ln records; look at the preview before importing.': ['Este pacote exclui %Ln registro; veja a '
+                                                                            'prévia antes de importar.',
+                                                                            'Este pacote exclui %Ln registros; veja a '
+                                                                            'prévia antes de importar.'],
+ '%Ln records were not copied because what they belong to is not in the bundle.': ['%Ln registro não foi copiado '
+                                                                                   'porque aquilo a que pertence não '
+                                                                                   'está no pacote.',
+                                                                                   '%Ln registros não foram copiados '
+                                                                                   'porque aquilo a que pertencem não '
+                                                                                   'está no pacote.'],
+ '%Ln files': ['%Ln arquivo', '%Ln arquivos'],
+ 'Delete %Ln notes': ['Excluir %Ln nota', 'Excluir %Ln notas'],
+ 'Delete %Ln readings': ['Excluir %Ln leitura', 'Excluir %Ln leituras'],
+ 'Exported %Ln readings to %1.': ['%Ln leitura exportada para %1.', '%Ln leituras exportadas para %1.'],
+ '%Ln results. Enter opens the selected one.': ['%Ln resultado. Enter o abre.',
+                                                '%Ln resultados. Enter abre o selecionado.'],
+ 'Restore %Ln records': ['Restaurar %Ln registro', 'Restaurar %Ln registros']})

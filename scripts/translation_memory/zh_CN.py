@@ -1079,7 +1079,7 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     'Published in': '发表于',
     'Import them anyway': '仍然导入',
-    'Imported %n more reading(s) from %1.': ['已从 %1 另外导入 %n 篇阅读材料。'],
+    'Imported %Ln more readings from %1.': ['已从 %1 另外导入 %Ln 篇阅读材料。'],
     '“%1” has the DOI of “%2”': '“%1”与“%2”的 DOI 相同',
     '“%1” has the title, year and first author of “%2”': '“%1”与“%2”的标题、年份和第一作者相同',
     '“%1” has the web address and title of “%2”': '“%1”与“%2”的网址和标题相同',
@@ -1162,3 +1162,43 @@ TRANSLATIONS.update({
     "'%(title)s' is not in the trash; delete it first.": '“%(title)s”不在回收站中；请先删除它。',
     'Deleted records stay here until you restore them or delete them permanently.': '已删除的记录会保留在这里，直到你恢复或永久删除它们。',
 })
+# Plurals through Qt's %n forms (one message per count, not "note(s)").
+TRANSLATIONS.update({'%1 over %2, %3': '%2内%1，%3',
+ '%Ln sessions': ['%Ln 场会议'],
+ '%Ln days': ['%Ln 天'],
+ '%Ln site visits': ['%Ln 次实地考察'],
+ '%1 of %Ln done': ['已完成 %1/%Ln'],
+ '%Ln to settle. Pick the version to keep, write a merged value, or decide about deleted records.': ['%Ln '
+                                                                                                     '项待处理。请选择要保留的版本、写入合并后的值，或决定如何处理已删除的记录。'],
+ 'Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove the USB stick.': ['已保存 %1（%2，%Ln '
+                                                                                                   '项更改）。写入后已检查：可以安全拔出 '
+                                                                                                   'U 盘。'],
+ '%Ln different versions. Pick one, or write the value to keep.': ['%Ln 个不同版本。请选择一个，或写入要保留的值。'],
+ '%Ln members · %1': ['%Ln 名成员 · %1'],
+ 'Last import: %Ln records copied from %1.': ['上次导入：从 %1 复制了 %Ln 条记录。'],
+ 'Last import, from %1: %Ln records brought in.': ['上次导入（来自 %1）：带入了 %Ln 条记录。'],
+ '%Ln need a decision in Conflicts.': ['%Ln 项需要在“冲突”中决定。'],
+ '%1 new, %2 updated, %3 deleted; %Ln will need a decision in Conflicts.': ['新增 %1，更新 %2，删除 %3；%Ln 项需要在“冲突”中决定。'],
+ 'Add %Ln links': ['添加 %Ln 个链接'],
+ 'Remove %Ln links': ['移除 %Ln 个链接'],
+ 'Moved %Ln notes to the trash. Undo brings them back.': ['已将 %Ln 条笔记移到回收站。撤销可恢复。'],
+ 'Moved %Ln readings to the trash. Undo brings them back.': ['已将 %Ln 篇阅读材料移到回收站。撤销可恢复。'],
+ '%1 of %Ln actions done': ['%Ln 项行动中已完成 %1 项'],
+ '%2, %1 of %Ln actions done': ['%2，%Ln 项行动中已完成 %1 项'],
+ 'Last sync brought in %Ln bundles.': ['上次同步带入了 %Ln 个数据包。'],
+ 'in %Ln days': ['%Ln 天后'],
+ '%1 of %Ln prep items done': ['%Ln 项准备事项中已完成 %1 项'],
+ 'Restored %Ln records.': ['已恢复 %Ln 条记录。'],
+ 'Delete %Ln actions': ['删除 %Ln 项行动']})
+TRANSLATIONS.update({'Remove %Ln files': ['移除 %Ln 个文件'],
+ 'Removed %Ln files from this record. Undo attaches them again.': ['已从此记录移除 %Ln 个文件。撤销可重新附加。'],
+ 'Preparation: %1 of %Ln checklist items done': ['准备：%Ln 项清单事项中已完成 %1 项'],
+ '%Ln days overdue': ['逾期 %Ln 天'],
+ 'This bundle deletes %Ln records; look at the preview before importing.': ['此数据包会删除 %Ln 条记录；导入前请查看预览。'],
+ '%Ln records were not copied because what they belong to is not in the bundle.': ['%Ln 条记录未复制，因为其所属内容不在数据包中。'],
+ '%Ln files': ['%Ln 个文件'],
+ 'Delete %Ln notes': ['删除 %Ln 条笔记'],
+ 'Delete %Ln readings': ['删除 %Ln 篇阅读材料'],
+ 'Exported %Ln readings to %1.': ['已将 %Ln 篇阅读材料导出到 %1。'],
+ '%Ln results. Enter opens the selected one.': ['%Ln 个结果。按 Enter 打开所选结果。'],
+ 'Restore %Ln records': ['恢复 %Ln 条记录']})

@@ -182,3 +182,19 @@ def refused_first_run_join(qtbot: Any, tmp_path: Path, answer: Any) -> Callable[
         return title, text
 
     return join
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The English plural forms the app installs at start (gcen_en.qm): "1 change", "2 changes"."""
+    from PySide6.QtCore import QTranslator
+
+    from ..scripts import load_script
+
+    folder = tmp_path_factory.mktemp("english-qm")
+    load_script("translations").compile_qm(["en"], folder, with_pseudo=False)
+    translator = QTranslator()
+    assert translator.load(str(folder / "gcen_en.qm"))
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)

@@ -181,5 +181,5 @@ def test_trash_says_restored_only_for_records_that_are_back(trash, ctx, wait_idl
     trash.table.selectRow(0)
     trash.restore_selected()
     wait_idle(ctx)
-    assert messages[-1] == "Restored 1 record(s)."
+    assert messages[-1] == "Restored 1 record."
     assert not ctx.ws.get(plan.id).deleted

@@ -484,3 +484,37 @@ def test_document_headings_are_translated_for_every_ui_language(language: str) -
     assert not set(EN_VALUES) - set(values), f"values without a {language} name: {sorted(set(EN_VALUES) - set(values))}"
     for key, english in EN.items():
         assert re.findall(r"\{\w+\}", text[key]) == re.findall(r"\{\w+\}", english), (key, text[key])
+
+
+# --- plurals ---------------------------------------------------------------------------------------
+
+# "note(s)", "%d sessions", "%s records": a count written into a text that cannot agree with it.
+COUNT_IN_TEXT = re.compile(r"\w\(s\)|%[ds] (?:[a-z]+ )?(?!was\b|this\b|is\b|has\b)[a-z]+s\b|\b\w+s over %d")
+# A fraction is no count: "1.5 hours" has no singular form to choose.
+NOT_COUNTS = {"The sender's clock is %s hours ahead of this computer's; ask them to check their date and time "
+              "(the order of edits does not depend on it)."}
+
+
+def test_counts_go_through_qts_plural_forms() -> None:
+    """Every tr() text that counts things uses %n (one message, a form per count), never "note(s)"
+    or "%d sessions", which read "1 sessions" in English and cannot agree in other languages."""
+    _, messages = translations.read_ts(translations.translation_file("fr", ".ts"))
+    wrong = sorted({f"{m.context}: {m.source!r}" for m in messages if COUNT_IN_TEXT.search(m.source)
+                    and m.source not in NOT_COUNTS})
+    assert not wrong, "counted without %n:\n" + "\n".join(wrong)
+
+
+def test_english_says_one_change_and_two_changes(tmp_path: Path) -> None:
+    """The English catalogue (numerus forms only) gives the singular; without it Qt says "1 changes"."""
+    translations.compile_qm(["en"], tmp_path, with_pseudo=False)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "gcen_en.qm"))
+    _, messages = translations.read_ts(translations.translation_file("en", ".ts"))
+    plurals = [m for m in messages if m.numerus]
+    assert len(plurals) >= 20 and all(m.numerus for m in messages)
+    say = lambda context, text, n: translator.translate(context, text, "", n)  # noqa: E731
+    assert say("NotesSection", "Moved %Ln notes to the trash. Undo brings them back.", 1) == \
+        "Moved %Ln note to the trash. Undo brings it back."
+    assert say("AgendaPanel", "%Ln sessions", 1) == "%Ln session"
+    assert say("AgendaPanel", "%Ln sessions", 2) == "%Ln sessions"
+    assert say("WorkspaceStatusBar", "%Ln changes not yet shared", 1) == "%Ln change not yet shared"

@@ -66,8 +66,8 @@ class FieldConflictBox(QFrame):
         title = plain_label(visible(field_label(field)), self)  # a newer app's field arrives by its name
         title.setObjectName("CardTitle")
         status = QLabel(self.tr("Merged automatically: the edits touched different lines. Check it, then accept it.")
-                        if auto_merged else self.tr("%d different versions. Pick one, or write the value to keep.")
-                        % len(versions), self)
+                        if auto_merged else self.tr("%Ln different versions. Pick one, or write the value to keep.", "",
+                                len(versions)), self)
         status.setObjectName("Muted")
         status.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -186,6 +186,8 @@ class RecordForm(QWidget):
         self.labels: dict[str, str] = dict(fields)
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a label too long to sit beside its field (French, a narrow pane) goes above it
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setVerticalSpacing(8)

@@ -21,6 +21,7 @@ from ...store.store import RecordView
 from .. import prompts
 from ..commands import LinkCommand
 from ..context import AppContext
+from ..widgets.columns_layout import ColumnsLayout
 from ..widgets.two_line_delegate import TwoLineDelegate
 from .linked_model import IdRole, LinkedRecordModel
 from .record_picker import RecordPickerDialog
@@ -77,10 +78,16 @@ class LinkedRecordsPanel(QWidget):
         self.remove_button.setVisible(not self.reverse)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.add_button)
-        top.addWidget(self.remove_button)
+        self.heading.setWordWrap(True)
+        buttons = QWidget(self)
+        button_row = QHBoxLayout(buttons)
+        button_row.setContentsMargins(0, 0, 0, 0)
+        button_row.addStretch(1)
+        button_row.addWidget(self.add_button)
+        button_row.addWidget(self.remove_button)
+        top = ColumnsLayout(stretch=(1, 0), spacing=6)  # the buttons under the heading when narrow
+        top.addWidget(self.heading)
+        top.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -153,7 +160,7 @@ class LinkedRecordsPanel(QWidget):
             return
         stack = self.ctx.undo_stack
         if len(ids) > 1:
-            stack.beginMacro(self.tr("Add %d links") % len(ids))
+            stack.beginMacro(self.tr("Add %Ln links", "", len(ids)))
         for target in ids:
             stack.push(LinkCommand(self.ctx, self.kind, self.rec_id, target,
                                    self.tr("Link %s") % self.ctx.ws.label(target)))
@@ -168,7 +175,7 @@ class LinkedRecordsPanel(QWidget):
         if not ids:
             return
         stack = self.ctx.undo_stack
-        stack.beginMacro(self.tr("Remove %d links") % len(ids))
+        stack.beginMacro(self.tr("Remove %Ln links", "", len(ids)))
         for target in ids:
             stack.push(LinkCommand(self.ctx, self.kind, self.rec_id, target,
                                    self.tr("Unlink %s") % self.ctx.ws.label(target), remove=True))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -18,6 +17,9 @@ from PySide6.QtWidgets import (
 from ...services.queries import Filters
 from ..context import AppContext
 from ..models.record_table import Column, IdRole, RecordTableModel
+from ..widgets.column_fit import TitleColumnKeeper
+from ..widgets.columns_layout import ColumnsLayout
+from ..widgets.section_parts import whole_words
 
 
 class RecordListPanel(QWidget):
@@ -34,6 +36,8 @@ class RecordListPanel(QWidget):
         self.empty_text, self.no_match_text = empty_text, no_match_text
         title = QLabel(heading, self)
         title.setObjectName("SectionTitle")
+        title.ensurePolished()  # the stylesheet's title font, to measure its words
+        whole_words(title)  # a long title in another language wraps rather than pushing the button out
         self.new_button = QPushButton(new_label, self)
         self.new_button.setAccessibleName(new_label)
         self.new_button.clicked.connect(self.sig_new.emit)
@@ -61,11 +65,12 @@ class RecordListPanel(QWidget):
         for i in range(1, len(columns)):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(i, 96)
+        TitleColumnKeeper(self.table)  # narrow: the other columns give way to the title
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setObjectName("EmptyState")
-        top = QHBoxLayout()
-        top.addWidget(title, 1)
+        top = ColumnsLayout(stretch=(1, 0), spacing=8)  # the button under the title when narrow
+        top.addWidget(title)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 8, 12)

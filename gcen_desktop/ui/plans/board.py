@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...domain.schema import ACTION_STATUSES
 from ...services.changes import ChangeSet
 from ...store.store import RecordView
+from .. import theme
 from ..commands import EditRecordCommand
 from ..context import AppContext
 from ..forms.values import value_name
@@ -178,7 +179,10 @@ class CardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         h = option.fontMetrics.height()
-        return QSize(180, h * 3 + 30)
+        view = self.parent()
+        # as wide as the column: a fixed width gave every narrow column a sideways scroll bar
+        width = view.viewport().width() - 2 * view.spacing() if isinstance(view, QListView) else 180
+        return QSize(max(width, 40), h * 3 + 30)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
@@ -190,6 +194,10 @@ class CardDelegate(QStyledItemDelegate):
                             else palette.color(QPalette.ColorRole.Mid), 2 if selected else 1))
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(card, 6, 6)
+        if option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard's card: a ring around it
+            painter.setPen(QPen(QColor(theme.current().accent), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(card.adjusted(-2, -2, 2, 2), 7, 7)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.colour)
         painter.drawRoundedRect(QRect(card.left(), card.top(), 5, card.height()), 2, 2)
@@ -218,6 +226,7 @@ class BoardColumn(QWidget):
         self.model = BoardColumnModel(ctx, status, self)
         self.heading = QLabel(self)
         self.heading.setObjectName("CardTitle")
+        self.heading.setWordWrap(True)  # "Not started (6)" on two lines in a narrow column
         self.list = QListView(self)
         self.list.setObjectName(f"board-{status}")
         self.list.setModel(self.model)
@@ -230,6 +239,8 @@ class BoardColumn(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setSpacing(2)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # cards follow the column's width
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.installEventFilter(board)
         self.list.activated.connect(lambda index: ctx.sig_open_record.emit(index.data(IdRole)))

@@ -17,11 +17,11 @@ def delete_actions(ctx: AppContext, ids: list[str]) -> None:
     """Move these actions to the trash as one undo step (from the actions table or the board)."""
     if not ids:
         return
-    t = QCoreApplication.translate
     stack = ctx.undo_stack
-    stack.beginMacro(t("GoalsPanel", "Delete %d actions") % len(ids) if len(ids) > 1 else t("GoalsPanel", "Delete action"))
+    # Spelled out (not through a short alias) so that lupdate finds the plural.
+    stack.beginMacro(QCoreApplication.translate("GoalsPanel", "Delete %Ln actions", "", len(ids)))
     for rec in ids:
-        stack.push(DeleteRecordCommand(ctx, rec, t("GoalsPanel", "Delete action")))
+        stack.push(DeleteRecordCommand(ctx, rec, QCoreApplication.translate("GoalsPanel", "Delete action")))
     stack.endMacro()
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
     QCoreApplication,
+    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -85,10 +86,12 @@ class GoalListModel(QAbstractListModel):
             return goal.title
         if role == Qt.ItemDataRole.ToolTipRole:
             indicator = goal.data.get("indicator") or ""
-            progress = QCoreApplication.translate("GoalListModel", "%d of %d actions done") % (done, total)
+            progress = QCoreApplication.translate("GoalListModel", "%1 of %Ln actions done", "", total).replace(
+                "%1", QLocale().toString(done))
             return plain_tooltip("\n".join(x for x in (goal.title, indicator, progress) if x))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return QCoreApplication.translate("GoalListModel", "%s, %d of %d actions done") % (goal.title, done, total)
+            return QCoreApplication.translate("GoalListModel", "%2, %1 of %Ln actions done", "", total).replace(
+                "%1", QLocale().toString(done)).replace("%2", goal.title)
         if role == IdRole:
             return goal.id
         if role == RecordRole:

@@ -22,6 +22,7 @@ from ..commands import CreateRecordCommand, DeleteRecordCommand, MoveRecordComma
 from ..context import AppContext
 from ..deleting import confirm_delete, has_focus_in
 from ..forms.record_form import RecordForm
+from ..widgets.columns_layout import ColumnsLayout
 from .action_model import COL_TITLE, ActionTableModel
 from .actions_table import ActionTableView
 from .commands import delete_actions
@@ -102,11 +103,15 @@ class GoalsPanel(QWidget):
         self.down_button.setToolTip(self.tr("Move the action down (Ctrl+Down)"))
         actions_heading = QLabel(self.tr("Actions"), self)
         actions_heading.setObjectName("CardTitle")
-        action_bar = QHBoxLayout()
-        action_bar.addWidget(actions_heading)
-        action_bar.addStretch(1)
+        action_buttons = QWidget(self)
+        button_row = QHBoxLayout(action_buttons)
+        button_row.setContentsMargins(0, 0, 0, 0)
+        button_row.addStretch(1)
         for b in (self.new_action_button, self.up_button, self.down_button, self.delete_action_button):
-            action_bar.addWidget(b)
+            button_row.addWidget(b)
+        action_bar = ColumnsLayout(stretch=(1, 0), spacing=6)  # the buttons under the heading when narrow
+        action_bar.addWidget(actions_heading)
+        action_bar.addWidget(action_buttons)
         # goals and the selected goal side by side on top; its actions at full width below
         self.right = QWidget(self)
         form_box = QVBoxLayout(self.right)

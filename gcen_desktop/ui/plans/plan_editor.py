@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from ..forms.values import value_name
 from ..linking.link_panel import LinkedRecordsPanel
 from ..lists.empty_page import EmptyPage
 from ..safe_text import visible
+from ..widgets.columns_layout import ColumnsLayout
 from .board import PlanBoard
 from .export import FORMATS, action_format_label, export_action_list, export_document, format_label
 from .goals_panel import GoalsPanel
@@ -79,11 +80,15 @@ class PlanEditor(QWidget):
         titles.setSpacing(2)
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
+        # the progress under the title (beside it, a long title had a third of the width)
+        progress_box = QHBoxLayout()
+        progress_box.setSpacing(8)
+        progress_box.addWidget(self.progress)
+        progress_box.addWidget(self.progress_label, 1)
+        self.progress_label.setWordWrap(True)
+        titles.addSpacing(4)
+        titles.addLayout(progress_box)
         head.addLayout(titles, 1)
-        progress_box = QVBoxLayout()
-        progress_box.addWidget(self.progress_label, 0, Qt.AlignmentFlag.AlignRight)
-        progress_box.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignRight)
-        head.addLayout(progress_box)
         head.addSpacing(12)
         head.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -105,11 +110,10 @@ class PlanEditor(QWidget):
                                "practice shows the plans built on it."),
             picker_title=self.tr("Adapted from which practices and cities?"), parent=self)
         overview = QWidget(self)
-        overview_layout = QHBoxLayout(overview)
+        overview_layout = ColumnsLayout(overview, stretch=(3, 2), spacing=24, column_width=300)  # one column when narrow
         overview_layout.setContentsMargins(16, 16, 16, 16)
-        overview_layout.setSpacing(24)
-        overview_layout.addWidget(self.form, 3, Qt.AlignmentFlag.AlignTop)
-        overview_layout.addWidget(self.adapted, 2)
+        overview_layout.addWidget(self.form)
+        overview_layout.addWidget(self.adapted)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(overview)
@@ -195,7 +199,7 @@ class PlanEditor(QWidget):
         done, total = self.goals.goal_model.totals()
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
-        self.progress_label.setText(self.tr("%d of %d actions done") % (done, total))
+        self.progress_label.setText(self.tr("%1 of %Ln actions done", "", total).replace("%1", QLocale().toString(done)))
 
     def refresh(self, changes: ChangeSet) -> None:
         if self.plan is None:

@@ -22,6 +22,9 @@ from ...services.queries import Filters
 from ..context import AppContext
 from ..forms.values import value_name
 from ..models.record_table import Column, IdRole, RecordTableModel
+from ..widgets.column_fit import TitleColumnKeeper
+from ..widgets.columns_layout import ColumnsLayout
+from ..widgets.section_parts import whole_words
 from .new_plan_dialog import BLANK
 
 
@@ -101,12 +104,15 @@ class PlanListPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(1, 90)
         self.table.setColumnWidth(2, 70)
+        TitleColumnKeeper(self.table)  # narrow: the other columns give way to the title
         self.empty = QLabel(self.tr("No plans yet. Start one with “New plan” — from a blank page or "
                                     "from the cycle of inquiry."), self)
         self.empty.setWordWrap(True)
         self.empty.setObjectName("EmptyState")
-        top = QHBoxLayout()
-        top.addWidget(heading, 1)
+        heading.ensurePolished()  # the stylesheet's title font, to measure its words
+        whole_words(heading)
+        top = ColumnsLayout(stretch=(1, 0), spacing=8)  # the button under the title when narrow
+        top.addWidget(heading)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 8, 12)

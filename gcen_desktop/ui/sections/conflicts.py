@@ -98,8 +98,8 @@ class ConflictsSection(Section):
         self.list.setVisible(n > 0)
         self.empty.setVisible(n == 0)
         open_n = self.model.open_count()
-        self.intro.setText(self.tr("%d to settle. Pick the version to keep, write a merged value, or decide "
-                                   "about deleted records.") % open_n if open_n else
+        self.intro.setText(self.tr("%Ln to settle. Pick the version to keep, write a merged value, or decide "
+                                   "about deleted records.", "", open_n) if open_n else
                            self.tr("Nothing needs a decision; auto-merged text can be checked and accepted.")
                            if n else "")
         row = self.model.row_of(keep) if keep else -1

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,6 +27,7 @@ from ..lists.layout_state import restore_splitter, save_splitter
 from ..lists.record_list_panel import RecordListPanel
 from ..models.record_table import Column
 from ..safe_text import visible
+from ..widgets.columns_layout import ColumnsLayout
 from .base import Section
 
 
@@ -83,16 +83,9 @@ class GroupsSection(Section):
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
         head.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(16)
-        grid.addWidget(self.form, 0, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.members, 0, 1)
-        grid.addWidget(self.related, 1, 0)
-        grid.addWidget(self.filed, 1, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setRowStretch(1, 1)
+        grid = ColumnsLayout(stretch=(3, 2), spacing=20, column_width=300)  # one column on a narrow window
+        for part in (self.form, self.members, self.related, self.filed):
+            grid.addWidget(part)
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.setContentsMargins(20, 16, 20, 12)
         detail_layout.setSpacing(14)
@@ -161,7 +154,7 @@ class GroupsSection(Section):
             self.subtitle.setText("")
             return
         self.heading.setText(visible(view.title))
-        self.subtitle.setText(self.tr("%d members · %s") % (self.members.model.rowCount(),
+        self.subtitle.setText(self.tr("%Ln members · %1", "", self.members.model.rowCount()).replace("%1",
                                                              value_name(view.data.get("status"))))
 
     def refresh(self, changes: ChangeSet | None = None) -> None:
@@ -173,7 +166,7 @@ class GroupsSection(Section):
             for panel in (self.members, self.related, self.filed):
                 panel.refresh(changes)
             view = self.form.view
-            self.subtitle.setText(self.tr("%d members · %s") % (self.members.model.rowCount(),
+            self.subtitle.setText(self.tr("%Ln members · %1", "", self.members.model.rowCount()).replace("%1",
                                                                  value_name(view.data.get("status"))))
 
     def open_record(self, rec_id: str) -> bool:

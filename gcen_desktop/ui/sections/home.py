@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
-    QGridLayout,
     QLabel,
     QListView,
     QProgressBar,
@@ -25,6 +24,7 @@ from ..context import AppContext
 from ..forms.values import type_name, value_name
 from ..models.dashboard_list import DashboardListModel, DashboardRow, IdRole
 from ..safe_text import visible
+from ..widgets.columns_layout import ColumnsLayout
 from ..widgets.kind_names import reading_kind_name
 from ..widgets.section_parts import Card, EmptyState, SectionHeader, short_date, when_changed
 from ..widgets.two_line_delegate import TwoLineDelegate
@@ -141,7 +141,7 @@ class SymposiumCard(Card):
         if days is None:
             self.countdown.setText(_tr("Date to be set"))
         elif days > 1:
-            self.countdown.setText(_tr("in %s days") % days)
+            self.countdown.setText(QCoreApplication.translate("HomeSection", "in %Ln days", "", days))
         elif days == 1:
             self.countdown.setText(_tr("tomorrow"))
         else:
@@ -154,7 +154,8 @@ class SymposiumCard(Card):
         self.progress.setValue(done)
         self.progress.setVisible(total > 0)
         self.progress_label.setText(
-            _tr("Preparation: %s of %s checklist items done") % (done, total) if total
+            QCoreApplication.translate("HomeSection", "Preparation: %1 of %Ln checklist items done", "", total)
+            .replace("%1", QLocale().toString(done)) if total
             else _tr("No preparation checklist yet.")
         )
 
@@ -185,9 +186,7 @@ class HomeSection(Section):
         info = ctx.ws.info()
         self.header = SectionHeader(self.title(), body, info.title if info else "")
         layout.addWidget(self.header)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(16)
+        grid = ColumnsLayout(spacing=16)  # two columns of cards, one on a narrow window
         self.symposium = SymposiumCard(ctx, body)
         self.actions_card = Card(self.tr("Actions due"), body)
         self.actions = DashboardList(ctx, self.tr("Nothing overdue or due this week. Well done."),
@@ -202,14 +201,8 @@ class HomeSection(Section):
         self.recent = DashboardList(ctx, self.tr("No changes yet. Write a note or add a reading to get started."),
                                     self.tr("Recent changes"), self.recent_card)
         self.recent_card.box.addWidget(self.recent)
-        grid.addWidget(self.symposium, 0, 0)
-        grid.addWidget(self.readings_card, 0, 1)
-        grid.addWidget(self.actions_card, 1, 0)
-        grid.addWidget(self.recent_card, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(0, 1)
-        grid.setRowStretch(1, 1)
+        for card in (self.symposium, self.readings_card, self.actions_card, self.recent_card):
+            grid.addWidget(card)
         layout.addLayout(grid, 1)
         self.refresh()
 
@@ -243,7 +236,7 @@ class HomeSection(Section):
         for action in ws.overdue_actions(today.isoformat()):
             days = (today - dt.date.fromisoformat(action.data["due"])).days
             who = ws.label(action.data.get("responsible"))
-            detail = self.tr("%s days overdue") % days if days > 1 else self.tr("1 day overdue")
+            detail = self.tr("%Ln days overdue", "", days)
             rows.append(DashboardRow(action.id, action.title, " · ".join(x for x in (detail, who) if x), "danger"))
         for action in ws.actions_due_within(7, today.isoformat()):
             due = dt.date.fromisoformat(action.data["due"])

@@ -72,7 +72,7 @@ class NotesSection(Section):
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.editor.setMinimumWidth(420)
+        self.editor.setMinimumWidth(360)
         self.list.setMinimumWidth(LIST_MIN_WIDTH)  # the list can be narrowed, never lost
         self.list.installEventFilter(self)
         self.splitter.setSizes([440, 620])
@@ -133,11 +133,11 @@ class NotesSection(Section):
             return
         self.editor.flush()
         stack = self.ctx.undo_stack
-        stack.beginMacro(self.tr("Delete %s notes") % len(ids) if len(ids) > 1 else self.tr("Delete note"))
+        stack.beginMacro(self.tr("Delete %Ln notes", "", len(ids)))
         for rec in ids:
             stack.push(DeleteRecordCommand(self.ctx, rec, self.tr("Delete note")))
         stack.endMacro()
-        self.ctx.sig_status.emit(self.tr("Moved %s note(s) to the trash. Undo brings them back.") % len(ids))
+        self.ctx.sig_status.emit(self.tr("Moved %Ln notes to the trash. Undo brings them back.", "", len(ids)))
 
     def open_record(self, rec_id: str) -> bool:
         view = self.ctx.ws.find(rec_id)

@@ -27,6 +27,7 @@ from ..models.record_table import Column
 from ..plans.commands import CreatePlanFromTemplateCommand
 from ..plans.new_plan_dialog import NewPlanDialog
 from ..safe_text import visible
+from ..widgets.columns_layout import ColumnsLayout
 from .base import Section
 
 
@@ -66,14 +67,18 @@ class PracticesSection(Section):
             ctx, "adapted_from", ("action_plan",), self.tr("Plans that adapt it"), reverse=True,
             empty_text=self.tr("No plan adapts this practice yet. “Adapt in a new plan…” starts one."), parent=self)
         self.detail = QWidget(self)
-        head = QHBoxLayout()
-        head.addWidget(self.heading, 1)
-        head.addWidget(self.adapt_button, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
-        body = QHBoxLayout()
-        body.setSpacing(24)
-        body.addWidget(self.form, 3, Qt.AlignmentFlag.AlignTop)
-        body.addWidget(self.plans, 2)
+        buttons = QWidget(self.detail)
+        button_row = QHBoxLayout(buttons)
+        button_row.setContentsMargins(0, 0, 0, 0)
+        button_row.addStretch(1)
+        button_row.addWidget(self.adapt_button)
+        button_row.addWidget(self.delete_button)
+        head = ColumnsLayout(stretch=(1, 0), spacing=8)  # the buttons under the title when narrow
+        head.addWidget(self.heading)
+        head.addWidget(buttons)
+        body = ColumnsLayout(stretch=(3, 2), spacing=24, column_width=300)  # one column on a narrow window
+        body.addWidget(self.form)
+        body.addWidget(self.plans)
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.setContentsMargins(20, 16, 20, 12)
         detail_layout.setSpacing(14)

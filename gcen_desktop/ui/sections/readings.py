@@ -7,7 +7,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QComboBox, QMenu, QProgressDialog, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QMenu,
+    QProgressDialog,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.schema import READING_KINDS, READING_STATUSES
 from ...services.changes import ChangeSet
@@ -99,7 +107,13 @@ class ReadingsSection(Section):
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(6)
         box.currentIndexChanged.connect(lambda _i: self._apply_filters())
-        self.list.extra_row.addWidget(box, 1)
+        if not hasattr(self, "_filter_grid"):
+            # three filters a row: five in one row left each a few letters ("Tous les typ") at 1024 px
+            self._filter_grid = QGridLayout()
+            self._filter_grid.setSpacing(6)
+            self.list.extra_row.addLayout(self._filter_grid, 1)
+        placed = self._filter_grid.count()
+        self._filter_grid.addWidget(box, placed // 3, placed % 3)
         return box
 
     def _build_filters(self) -> None:
@@ -205,11 +219,11 @@ class ReadingsSection(Section):
         if not ids:
             return
         stack = self.ctx.undo_stack
-        stack.beginMacro(self.tr("Delete %s readings") % len(ids) if len(ids) > 1 else self.tr("Delete reading"))
+        stack.beginMacro(self.tr("Delete %Ln readings", "", len(ids)))
         for rec in ids:
             stack.push(DeleteRecordCommand(self.ctx, rec, self.tr("Delete reading")))
         stack.endMacro()
-        self.ctx.sig_status.emit(self.tr("Moved %s reading(s) to the trash. Undo brings them back.") % len(ids))
+        self.ctx.sig_status.emit(self.tr("Moved %Ln readings to the trash. Undo brings them back.", "", len(ids)))
 
     def open_record(self, rec_id: str) -> bool:
         view = self.ctx.ws.find(rec_id)
@@ -281,7 +295,7 @@ class ReadingsSection(Section):
                 self.ctx.sig_changed.emit(report.changes)
             if report.added:
                 self.ctx.undo_stack.push(ImportedRecordsCommand(self.ctx, report.added, self.tr("Import %s") % path.name))
-                self.ctx.sig_status.emit(self.tr("Imported %n more reading(s) from %1.", "", len(report.added))
+                self.ctx.sig_status.emit(self.tr("Imported %Ln more readings from %1.", "", len(report.added))
                                          .replace("%1", path.name))
 
         self.ctx.workers.run(work, finished, lambda exc: self.ctx.show_error(exc, self))
@@ -349,7 +363,7 @@ class ReadingsSection(Section):
             return readings_io.export_readings(ws, fmt, path, filters=filters, ids=ids)
 
         def message(result: Any) -> str:
-            return self.tr("Exported %n readings to %1.", "", result[1]).replace("%1", Path(result[0]).name)
+            return self.tr("Exported %Ln readings to %1.", "", result[1]).replace("%1", Path(result[0]).name)
 
         run_export(self.ctx, self, path, work, message=message)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...services.changes import ChangeSet
 from .. import prompts
@@ -19,6 +19,7 @@ from ..sync.import_flow import ImportFlow
 from ..sync.import_panel import ImportPanel
 from ..sync.peers_panel import PeersPanel
 from ..sync.shared_folder import SharedFolderPanel
+from ..widgets.columns_layout import ColumnsLayout
 from .base import Section
 
 
@@ -40,19 +41,15 @@ class SyncSection(Section):
         self.folder_panel = SharedFolderPanel(ctx, self)
         self.peers_panel = PeersPanel(self)
         body = QWidget(self)
-        grid = QGridLayout(body)
-        grid.setContentsMargins(20, 16, 20, 16)
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(16)
-        grid.addWidget(heading, 0, 0, 1, 2)
-        grid.addWidget(self.status, 1, 0, 1, 2)
-        grid.addWidget(self.export_panel, 2, 0)
-        grid.addWidget(self.import_panel, 2, 1)
-        grid.addWidget(self.folder_panel, 3, 0)
-        grid.addWidget(self.peers_panel, 3, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(3, 1)
+        page = QVBoxLayout(body)
+        page.setContentsMargins(12, 16, 8, 16)
+        page.setSpacing(16)
+        page.addWidget(heading)
+        page.addWidget(self.status)
+        grid = ColumnsLayout(spacing=16)  # two columns of cards, one on a narrow window
+        for card in (self.export_panel, self.import_panel, self.folder_panel, self.peers_panel):
+            grid.addWidget(card)
+        page.addLayout(grid, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)

@@ -155,10 +155,10 @@ class TrashSection(Section):
                 back.update(changes.restored & asked)
             waiting[0] -= 1
             if waiting[0] == 0 and back:
-                self.ctx.sig_status.emit(self.tr("Restored %s record(s).") % len(back))
+                self.ctx.sig_status.emit(self.tr("Restored %Ln records.", "", len(back)))
 
         if len(ids) > 1:
-            stack.beginMacro(self.tr("Restore %s records") % len(ids))
+            stack.beginMacro(self.tr("Restore %Ln records", "", len(ids)))
         for rec in ids:
             stack.push(RestoreRecordCommand(self.ctx, rec, self.tr("Restore from trash"), on_done=done))
         if len(ids) > 1:

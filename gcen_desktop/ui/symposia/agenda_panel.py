@@ -25,6 +25,8 @@ from ...services.changes import ChangeSet
 from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
 from ..forms.values import value_name
+from ..widgets.column_fit import TitleColumnKeeper
+from ..widgets.columns_layout import ColumnsLayout
 from .agenda_model import COL_KIND, COL_TITLE, AgendaTableModel, EditValueRole
 
 
@@ -60,6 +62,7 @@ class AgendaPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setItemDelegate(AgendaDelegate(self.table))
         self.table.setAccessibleName(self.tr("Agenda"))
+        TitleColumnKeeper(self.table)  # narrow: the other columns give way to the session's title
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
@@ -79,10 +82,15 @@ class AgendaPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("Muted")
         self.summary.setWordWrap(True)  # gives way to the buttons beside it, never cut
-        bar = QHBoxLayout()
-        bar.addWidget(self.summary, 1)
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.delete_button)
+        buttons = QWidget(self)
+        button_row = QHBoxLayout(buttons)
+        button_row.setContentsMargins(0, 0, 0, 0)
+        button_row.addStretch(1)
+        button_row.addWidget(self.add_button)
+        button_row.addWidget(self.delete_button)
+        bar = ColumnsLayout(stretch=(1, 0), spacing=6)  # the buttons under the summary when narrow
+        bar.addWidget(self.summary)
+        bar.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(bar)
@@ -107,8 +115,11 @@ class AgendaPanel(QWidget):
         self.add_button.setEnabled(self.model.symposium_id is not None)
         self.delete_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
         visits = sum(1 for r in self.model.rows if r.data.get("kind") == "site_visit")
-        self.summary.setText(self.tr("%d sessions over %d days, %d site visits") % (n, self.model.days(), visits)
-                             if n else "")
+        self.summary.setText(
+            self.tr("%1 over %2, %3", "sessions over days, site visits")
+            .replace("%1", self.tr("%Ln sessions", "", n))
+            .replace("%2", self.tr("%Ln days", "", self.model.days()))
+            .replace("%3", self.tr("%Ln site visits", "", visits)) if n else "")
 
     def add_session(self) -> None:
         if not self.model.symposium_id:

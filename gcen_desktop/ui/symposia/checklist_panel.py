@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,7 +79,7 @@ class ChecklistPanel(QWidget):
         done, total = self.model.progress()
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
-        self.progress_label.setText(self.tr("%d of %d done") % (done, total) if total
+        self.progress_label.setText(self.tr("%1 of %Ln done", "", total).replace("%1", QLocale().toString(done)) if total
                                     else self.tr("Nothing to prepare yet"))
 
     def add_item(self) -> None:

@@ -38,6 +38,7 @@ from ..plans.export import (
     safe_file_name,
 )
 from ..safe_text import visible
+from ..widgets.columns_layout import ColumnsLayout
 from .agenda_panel import AgendaPanel
 from .checklist_panel import ChecklistPanel
 from .time_zone_dialog import TimeZoneDialog
@@ -96,11 +97,10 @@ class SymposiumEditor(QWidget):
             empty_text=self.tr("Who is going? Add the team members taking part."),
             picker_title=self.tr("Add participants"), detail=self._member_detail, parent=self)
         overview = QWidget(self)
-        overview_layout = QHBoxLayout(overview)
+        overview_layout = ColumnsLayout(overview, stretch=(3, 2), spacing=24, column_width=300)  # one column when narrow
         overview_layout.setContentsMargins(16, 16, 16, 16)
-        overview_layout.setSpacing(24)
-        overview_layout.addWidget(self.form, 3, Qt.AlignmentFlag.AlignTop)
-        overview_layout.addWidget(self.participants, 2)
+        overview_layout.addWidget(self.form)
+        overview_layout.addWidget(self.participants)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(overview)
@@ -115,9 +115,8 @@ class SymposiumEditor(QWidget):
             ctx, "", ("note",), self.tr("Notes taken at this event"), fetch=self._notes_of,
             empty_text=self.tr("Notes whose symposium is this one appear here."), parent=self)
         reading_page = QWidget(self)
-        reading_layout = QHBoxLayout(reading_page)
+        reading_layout = ColumnsLayout(reading_page, spacing=24)  # one column when narrow
         reading_layout.setContentsMargins(16, 16, 16, 16)
-        reading_layout.setSpacing(24)
         reading_layout.addWidget(self.related)
         reading_layout.addWidget(self.notes)
 
@@ -182,10 +181,10 @@ class SymposiumEditor(QWidget):
             parts.append(f"{start}\u00a0–\u2060\u00a0{end}" if end and end != start else start)
             days = (dt.date.fromisoformat(start) - dt.date.today()).days
             if days > 0:
-                parts.append(self.tr("in %d days") % days)
+                parts.append(self.tr("in %Ln days", "", days))
         done, total = self.checklist.model.progress()
         if total:
-            parts.append(self.tr("%d of %d prep items done") % (done, total))
+            parts.append(self.tr("%1 of %Ln prep items done", "", total).replace("%1", QLocale().toString(done)))
         self.subtitle.setText("  ·  ".join(p for p in parts if p))
 
     def refresh(self, changes: ChangeSet) -> None:

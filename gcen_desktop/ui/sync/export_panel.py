@@ -142,8 +142,6 @@ class ExportPanel(QFrame):
             self.unshared.setText("")
         elif unshared:
             text = self.tr("%Ln changes not shared with anyone yet.", "", unshared)
-            if unshared == 1 and text == "1 changes not shared with anyone yet.":  # no translation: English
-                text = "1 change not shared with anyone yet."
             self.unshared.setText(text)
         else:
             self.unshared.setText(self.tr("Everything you changed has been shared."))
@@ -209,8 +207,9 @@ class ExportPanel(QFrame):
     def _on_exported(self, result: Any) -> None:
         self.export_button.setEnabled(True)
         path = Path(result.path)
-        text = self.tr("Saved %s (%s, %d changes). It was checked after writing: it is safe to remove "
-                       "the USB stick.") % (path.name, human_size(result.size), result.event_count)
+        text = self.tr("Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove "
+                       "the USB stick.", "", result.event_count).replace("%2", human_size(result.size)).replace(
+                           "%1", path.name)
         if getattr(result, "warning", None):
             text += "\n⚠ " + self.tr("This bundle is %s, too large for most e-mail; export for one teammate "
                                      "instead, or share it on a USB stick or in a shared folder.") % human_size(result.size)

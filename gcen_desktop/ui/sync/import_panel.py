@@ -81,6 +81,15 @@ class ImportPanel(QFrame):
         self.undo_button.clicked.connect(self.sig_undo_clicked.emit)
         self.show_report(None)
 
+    def _keep_report_readable(self) -> None:
+        """The table asks for room for every count column and a readable type name; on a window too
+        narrow for that beside the export card, the Sync screen puts the cards one under the other."""
+        header = self.report_table.horizontalHeader()
+        counts = sum(header.sectionSizeHint(c) for c in range(1, self.report_model.columnCount()))
+        name = self.report_table.fontMetrics().averageCharWidth() * 12
+        scroll_bar = self.report_table.verticalScrollBar().sizeHint().width()
+        self.report_table.setMinimumWidth(name + counts + scroll_bar + 2 * self.report_table.frameWidth())
+
     def show_report(self, report: Any, *, open_conflicts: int | None = None, key_trusted: bool = False) -> None:
         """The last import's report; `open_conflicts`: how many of its conflicts still wait for a
         decision (None: as the report says); `key_trusted`: its signing key has been trusted since."""
@@ -92,19 +101,20 @@ class ImportPanel(QFrame):
             return
         name = visible(report.producer_name) if report.producer_name else self.tr("a teammate")
         self.report_model.set_counts(report.counts, kept_for_newer=getattr(report, "kept_for_newer", 0))
+        self._keep_report_readable()
         brought = sum(self.report_model.total(k) for k in ("new", "updated", "deleted"))
         conflicting = self.report_model.total("conflicting")
         if getattr(report, "kind", "") == "copies":
             source = visible(report.workspace_name) if report.workspace_name else self.tr("another team")
-            text = self.tr("Last import: %d records copied from %s.") % (brought, source)
+            text = self.tr("Last import: %Ln records copied from %1.", "", brought).replace("%1", source)
         elif getattr(report, "already_imported_on", None):
             text = self.tr("Last import, from %s: already imported on %s, nothing changed.") % (
                 name, when_text(report.already_imported_on))
         else:
-            text = self.tr("Last import, from %s: %d records brought in.") % (name, brought)
+            text = self.tr("Last import, from %1: %Ln records brought in.", "", brought).replace("%1", name)
             waiting = conflicting if open_conflicts is None else min(conflicting, open_conflicts)
             if waiting:
-                text += " " + self.tr("%d need a decision in Conflicts.") % waiting
+                text += " " + self.tr("%Ln need a decision in Conflicts.", "", waiting)
             elif conflicting:
                 text += " " + self.tr("Its conflicts are settled.")
         self.report_title.setText(text)

@@ -115,11 +115,11 @@ class ImportWarnings(QObject):
             return self.tr("The sender's clock is %s hours ahead of this computer's; ask them to check "
                            "their date and time (the order of edits does not depend on it).") % hours
         if m := self._DELETES.fullmatch(warning):
-            count = locale.toString(int(m[1].replace(",", "")))
-            return self.tr("This bundle deletes %s records; look at the preview before importing.") % count
+            return self.tr("This bundle deletes %Ln records; look at the preview before importing.", "",
+                           int(m[1].replace(",", "")))
         if m := self._NOT_COPIED.fullmatch(warning):
-            count = locale.toString(int(m[1].replace(",", "")))
-            return self.tr("%s records were not copied because what they belong to is not in the bundle.") % count
+            return self.tr("%Ln records were not copied because what they belong to is not in the bundle.", "",
+                           int(m[1].replace(",", "")))
         if m := self._MISSING.fullmatch(warning):
             parts = []
             for count, origin in self._MISSING_PART.findall(m[1]):
@@ -183,9 +183,11 @@ class ImportPreviewDialog(QDialog):
         elif changes == 0:
             self.summary.setText(self.tr("Nothing new: you already have everything in this bundle."))
         else:
-            self.summary.setText(self.tr("%d new, %d updated, %d deleted; %d will need a decision in Conflicts.")
-                                 % (self.model.total("new"), self.model.total("updated"),
-                                    self.model.total("deleted"), self.model.total("conflicting")))
+            self.summary.setText(self.tr("%1 new, %2 updated, %3 deleted; %Ln will need a decision in Conflicts.", "",
+                                         self.model.total("conflicting"))
+                                 .replace("%1", QLocale().toString(self.model.total("new")))
+                                 .replace("%2", QLocale().toString(self.model.total("updated")))
+                                 .replace("%3", QLocale().toString(self.model.total("deleted"))))
         self.warnings = QLabel(self)
         plain(self.warnings)
         self.warnings.setWordWrap(True)

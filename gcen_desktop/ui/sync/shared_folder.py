@@ -128,7 +128,7 @@ class SharedFolderPanel(QFrame):
             elif len(reports) == 1:
                 self.last.setText(self.tr("Last sync brought in one bundle."))
             else:
-                self.last.setText(self.tr("Last sync brought in %d bundles.") % len(reports))
+                self.last.setText(self.tr("Last sync brought in %Ln bundles.", "", len(reports)))
             self.sig_synced.emit(reports)
             self.show_held_back()
 

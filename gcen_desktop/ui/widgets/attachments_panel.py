@@ -25,6 +25,7 @@ from ..commands import AttachFileCommand, DetachFileCommand
 from ..context import AppContext
 from ..models.dashboard_list import DashboardListModel, DashboardRow, IdRole
 from ..safe_text import visible
+from .columns_layout import ColumnsLayout
 from .two_line_delegate import TwoLineDelegate
 
 
@@ -57,6 +58,7 @@ class AttachmentsPanel(QWidget):
         row = QHBoxLayout()
         self.title = QLabel(title or self.tr("Attachments"), self)
         self.title.setObjectName("CardTitle")
+        self.title.setWordWrap(True)
         row.addWidget(self.title, 1)
         self.attach_button = QPushButton(self.tr("Attach file…"), self)
         self.attach_button.setIcon(theme.icon("attach"))
@@ -72,11 +74,10 @@ class AttachmentsPanel(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         layout.addLayout(row)
         # The buttons get a row of their own under the files, so three fit a narrow pane in longer languages.
-        buttons = QHBoxLayout()
+        buttons = ColumnsLayout(columns=3, stretch=(1, 1, 1), spacing=6)  # one under the other when narrow
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
         self.model = DashboardListModel(self)
         self.list = QListView(self)
         self.list.setModel(self.model)
@@ -166,13 +167,13 @@ class AttachmentsPanel(QWidget):
 
         stack = self.ctx.undo_stack
         if len(ids) > 1:
-            stack.beginMacro(self.tr("Remove %s files") % len(ids))
+            stack.beginMacro(self.tr("Remove %Ln files", "", len(ids)))
         for aid in ids:
             stack.push(DetachFileCommand(self.ctx, rec, aid, self.tr("Remove %s") % names[aid], on_done=done))
         if len(ids) > 1:
             stack.endMacro()
         if len(ids) > 1:
-            self.ctx.sig_status.emit(self.tr("Removed %s files from this record. Undo attaches them again.") % len(ids))
+            self.ctx.sig_status.emit(self.tr("Removed %Ln files from this record. Undo attaches them again.", "", len(ids)))
         else:
             self.ctx.sig_status.emit(self.tr("Removed %s from this record. Undo attaches it again.") % names[ids[0]])
 

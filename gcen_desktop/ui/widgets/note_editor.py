@@ -166,7 +166,7 @@ class NoteEditor(QWidget):
         if tags:
             line += "   " + " ".join("#" + t.replace(" ", "-") for t in tags)
         if files:
-            line += "   " + (self.tr("%s files") % files if files > 1 else self.tr("1 file"))
+            line += "   " + self.tr("%Ln files", "", files)
         self.summary.setText(line)
 
     def _show_backlinks(self, rec_id: str) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..context import AppContext
 from ..models.record_table import Column, IdRole, RecordTableModel
+from .column_fit import TitleColumnKeeper
 from .section_parts import EmptyState
 
 
@@ -64,6 +65,7 @@ class RecordListPane(QWidget):
             else:
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        TitleColumnKeeper(self.table)  # narrow: the other columns give way to the title
         header.setSortIndicator(
             next((i for i, c in enumerate(columns) if c.key == order), 0),
             Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
@@ -86,6 +88,8 @@ class RecordListPane(QWidget):
         self.model.modelReset.connect(self._on_model_reset)
         self.model.layoutChanged.connect(self._on_model_reset)
         self._update_empty()
+
+
 
     def apply_filter(self) -> None:
         self._debounce.stop()

@@ -19,6 +19,17 @@ from PySide6.QtWidgets import (
 
 from ...domain.clock import wall_ms_of
 from .. import theme
+from .columns_layout import ColumnsLayout
+
+
+def whole_words(label: QLabel) -> QLabel:
+    """A wrapping title that breaks only between words: never "行动计 / 划" or "Plan / s" in a narrow
+    column (its minimum width is its longest word; Chinese and Korean titles are one word)."""
+    label.setWordWrap(True)
+    metrics = label.fontMetrics()
+    label.setMinimumWidth(max((metrics.horizontalAdvance(word) for word in label.text().split()), default=0)
+                          + 2 * label.margin() + 2)
+    return label
 
 
 class SectionHeader(QWidget):
@@ -26,23 +37,31 @@ class SectionHeader(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None, subtitle: str = "") -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        # the buttons beside the title, or under it when the window is too narrow for both
+        layout = ColumnsLayout(self, stretch=(1, 0), spacing=8)
         layout.setContentsMargins(0, 0, 0, 4)
-        layout.setSpacing(8)
-        texts = QVBoxLayout()
+        title_block = QWidget(self)
+        texts = QVBoxLayout(title_block)
+        texts.setContentsMargins(0, 0, 0, 0)
         texts.setSpacing(2)
         self.title_label = QLabel(title, self)
         self.title_label.setObjectName("SectionTitle")
+        self.title_label.ensurePolished()  # the stylesheet's title font, to measure its words
+        whole_words(self.title_label)
         texts.addWidget(self.title_label)
         self.subtitle_label = QLabel(subtitle, self)
         self.subtitle_label.setObjectName("Muted")
         self.subtitle_label.setWordWrap(True)  # longer in other languages: wrap, never cut
         self.subtitle_label.setVisible(bool(subtitle))
         texts.addWidget(self.subtitle_label)
-        layout.addLayout(texts, 1)
-        self.buttons = QHBoxLayout()
+        layout.addWidget(title_block)
+        button_row = QWidget(self)
+        button_row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.buttons = QHBoxLayout(button_row)
+        self.buttons.setContentsMargins(0, 0, 0, 0)
         self.buttons.setSpacing(8)
-        layout.addLayout(self.buttons)
+        self.buttons.addStretch(1)
+        layout.addWidget(button_row)
 
     def set_subtitle(self, text: str) -> None:
         self.subtitle_label.setText(text)
