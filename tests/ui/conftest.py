@@ -198,3 +198,15 @@ def _english_plurals(qapp: QApplication, tmp_path_factory: pytest.TempPathFactor
     qapp.installTranslator(translator)
     yield translator
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def _close_export_notices() -> Iterator[None]:
+    """The window saying where an export went (Open / Show in folder) stays until the user closes
+    it; a test that exported closes it as the user would, so that the leak check sees the rest."""
+    yield
+    from gcen_desktop.ui.widgets.saved_file import SavedFileDialog
+
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, SavedFileDialog):
+            w.close()

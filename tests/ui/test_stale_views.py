@@ -50,7 +50,7 @@ def test_the_last_import_line_follows_its_conflicts_and_the_trust_of_its_key(ctx
     fp = "ed25519:3f9a0c44b1d2e5f60718293a4b5c6d7e"
     report = _report(note.id, fp)
     section._on_flow_imported(report)
-    assert "1 need a decision" in section.import_panel.report_title.text()
+    assert "1 needs a decision" in section.import_panel.report_title.text()
     assert "first bundle signed" in section.import_panel.report_warnings.text()
 
     ctx.run_write(lambda: ctx.ws.resolve(note.id, "title", "Mine"))
