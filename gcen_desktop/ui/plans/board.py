@@ -8,6 +8,8 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
     QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -272,7 +274,43 @@ class PlanBoard(QWidget):
 
     def refresh(self, changes: ChangeSet) -> None:
         if self.plan_id and (changes.types & {"action", "goal", "member"} or not changes.types):
-            self.set_plan(self.plan_id)
+            self._reload_keeping_selection()
+
+    def _reload_keeping_selection(self) -> None:
+        """Reload every column; the selected cards stay selected in whichever column they are now,
+        and the current card keeps the keyboard focus there (a card moved by Ctrl+Right or a drag
+        can be moved on at once)."""
+        selected: list[str] = []
+        current: str | None = None
+        focused = False
+        for column in self.columns.values():
+            chooser = column.list.selectionModel()
+            ids = [column.model.rows[i.row()].id for i in chooser.selectedIndexes()
+                   if 0 <= i.row() < len(column.model.rows)]
+            selected += ids
+            index = column.list.currentIndex()
+            if column.list.hasFocus():
+                focused = True
+                current = index.data(IdRole) if index.isValid() else None
+            elif current is None and ids and index.isValid():
+                current = index.data(IdRole)
+        for column in self.columns.values():
+            column.model.set_plan(self.plan_id)
+        for column in self.columns.values():
+            ids = column.model.ids()
+            chooser = column.list.selectionModel()
+            selection = QItemSelection()
+            for rec in selected:
+                if rec in ids:
+                    index = column.model.index(ids.index(rec))
+                    selection.select(index, index)
+            chooser.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if current in ids:
+                index = column.model.index(ids.index(current))
+                chooser.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+                column.list.scrollTo(index)
+                if focused:
+                    column.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def move_selected(self, status: str, delta: int) -> None:
         order = list(ACTION_STATUSES)

@@ -36,9 +36,16 @@ class ChecklistModel(QAbstractListModel):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = self.ctx.ws.children(self.symposium_id, "checklist_item") if self.symposium_id else []
+        rows = self.ctx.ws.children(self.symposium_id, "checklist_item") if self.symposium_id else []
         self._names = {}
+        if [r.id for r in rows] == [r.id for r in self.rows] and rows:
+            # the same items in the same order (a tick, a rename): updated in place, so the
+            # keyboard stays where it is and Space, Down, Space ticks the next item
+            self.rows = rows
+            self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+            return
+        self.beginResetModel()
+        self.rows = rows
         self.endResetModel()
 
     def refresh(self, changes: ChangeSet) -> None:

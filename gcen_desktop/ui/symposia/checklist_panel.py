@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from ...services.changes import ChangeSet
 from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
-from .checklist_model import ChecklistModel
+from ..widgets.kept_selection import KeptSelection
+from .checklist_model import ChecklistModel, IdRole
 
 
 class ChecklistPanel(QWidget):
@@ -39,6 +40,7 @@ class ChecklistPanel(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.list.setSpacing(2)
         self.list.installEventFilter(self)
+        self._kept = KeptSelection(self.list, IdRole)  # a teammate's item or an undo: still here
         self.new_item = QLineEdit(self)
         self.new_item.setPlaceholderText(self.tr("Add an item, e.g. “Book flights”, and press Enter"))
         self.new_item.setAccessibleName(self.tr("New checklist item"))
