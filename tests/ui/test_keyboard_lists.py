@@ -10,6 +10,24 @@ from gcen_desktop.ui.sections.plans import PlansSection
 from gcen_desktop.ui.sections.symposia import SymposiaSection
 
 
+def _cell_editor(view):
+    """The editor an item view opened on its current cell (F2, a double-click)."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    assert view.state() == QAbstractItemView.State.EditingState
+    editor = view.indexWidget(view.currentIndex()) or next(
+        w for w in view.viewport().children() if w.isWidgetType() and w.isVisible() and w.hasFocus())
+    return editor
+
+
+def _commit(qtbot, view, editor) -> None:
+    """Enter in a cell editor: the view commits it (queued) and closes it."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+
+
 def _show(widget, qtbot):
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
@@ -118,3 +136,26 @@ def test_a_card_dropped_on_another_column_stays_selected(ctx, qtbot, wait_idle):
     assert done.list.currentIndex().row() == row
     assert done.list.hasFocus()
     assert encode_ids([card])  # (the same payload a drag carries)
+
+
+def test_a_session_given_another_time_stays_selected(ctx, qtbot, wait_idle):
+    from gcen_desktop.ui.symposia.agenda_model import COL_TIME
+
+    section = _show(SymposiaSection(ctx), qtbot)
+    section.editor.tabs.setCurrentWidget(section.editor.agenda)
+    panel = section.editor.agenda
+    model, table = panel.model, panel.table
+    row = model.rowCount() - 1
+    rec = model.rows[row].id
+    table.setFocus()
+    table.setCurrentIndex(model.index(row, COL_TIME))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = _cell_editor(table)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "06:05")
+    _commit(qtbot, table, editor)
+    wait_idle(ctx)
+    assert ctx.ws.get(rec).data["time"] == "06:05"
+    assert model.row_of(rec) != row  # it moved up to its time
+    assert table.currentIndex().row() == model.row_of(rec)
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [model.row_of(rec)]

@@ -25,7 +25,8 @@ from ...services.changes import ChangeSet
 from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
 from ..forms.values import value_name
-from .agenda_model import COL_KIND, COL_TITLE, AgendaTableModel, EditValueRole
+from ..widgets.kept_selection import KeptSelection
+from .agenda_model import COL_KIND, COL_TITLE, AgendaTableModel, EditValueRole, IdRole
 
 
 class AgendaDelegate(QStyledItemDelegate):
@@ -69,6 +70,7 @@ class AgendaPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # tens of rows at most
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.installEventFilter(self)
+        self._kept = KeptSelection(self.table, IdRole)  # a session edited to another time: still selected
         self.empty = QLabel(self.tr("No sessions yet. Add the site visits, exchanges and expert talks "
                                     "with “Add session”; double-click a cell to change it."), self)
         self.empty.setWordWrap(True)
