@@ -30,16 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.schema import ACTION_STATUSES
+from ...domain.schema import ACTION_STATUSES, TYPES
 from ...services.changes import ChangeSet
 from ...store.store import RecordView
-from ..commands import EditRecordCommand
 from ..context import AppContext
+from ..forms.shown_versions import RowVersions, push_edit
 from ..forms.values import value_name
 from ..safe_text import plain_tooltip
 from .action_model import ACTION_MIME, decode_ids, encode_ids
 from .commands import delete_actions
 
+_FIELDS = tuple(TYPES["action"].by_name)
 IdRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
 SubtitleRole = Qt.ItemDataRole.UserRole + 3
@@ -55,10 +56,13 @@ STATUS_COLOURS = {
 class BoardColumnModel(QAbstractListModel):
     """The actions of one plan that have one status, in goal order then action order."""
 
-    def __init__(self, ctx: AppContext, status: str, parent: Any = None) -> None:
+    def __init__(self, ctx: AppContext, status: str, parent: Any = None, versions: RowVersions | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.status = status
+        # what each card showed, shared by the columns of a board (a card dragged from one column
+        # to another names what its first column showed)
+        self.versions = versions if versions is not None else RowVersions()
         self.plan_id: str | None = None
         self.rows: list[RecordView] = []
         self.goal_titles: dict[str, str] = {}
@@ -75,13 +79,15 @@ class BoardColumnModel(QAbstractListModel):
             goals = self.ctx.ws.children(self.plan_id, "goal")
             self.goal_titles = {g.id: g.title for g in goals}
             order = {g.id: i for i, g in enumerate(goals)}
-            rows = self.ctx.ws.store.query(
+            rows, heads = self.ctx.ws.store.query_shown(
                 "r.type='action' AND r.deleted=0 AND r.status=? AND r.parent IN "
                 "(SELECT g.id FROM records g WHERE g.type='goal' AND g.parent=? AND g.deleted=0)",
                 (self.status, self.plan_id),
                 order="r.position, r.id",
             )
             self.rows = sorted(rows, key=lambda v: order.get(v.data.get("goal"), 0))
+            for view in rows:
+                self.versions.load(view.id, heads.get(view.id, {}), _FIELDS)
             member_ids = {v.data.get("responsible") for v in rows} - {None}
             self.names = {m: self.ctx.ws.label(m) for m in member_ids}
         self.endResetModel()
@@ -155,7 +161,7 @@ class BoardColumnModel(QAbstractListModel):
         text = QCoreApplication.translate("BoardColumnModel", "Mark as %s") % value_name(self.status).lower()
         stack.beginMacro(text)
         for rec in ids:
-            stack.push(EditRecordCommand(self.ctx, rec, {"status": self.status}, text))
+            push_edit(self.ctx, self.versions.of(rec), rec, {"status": self.status}, text)
         stack.endMacro()
 
 
@@ -217,7 +223,7 @@ class BoardColumn(QWidget):
         super().__init__(board)
         self.status = status
         self.board = board
-        self.model = BoardColumnModel(ctx, status, self)
+        self.model = BoardColumnModel(ctx, status, self, board.versions)
         self.heading = QLabel(self)
         self.heading.setObjectName("CardTitle")
         self.list = QListView(self)
@@ -253,6 +259,7 @@ class PlanBoard(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.plan_id: str | None = None
+        self.versions = RowVersions()
         self.columns = {s: BoardColumn(ctx, s, self) for s in ACTION_STATUSES}
         hint = QLabel(self.tr("Drag a card to another column to change its status, or select it and "
                               "press Ctrl+Left / Ctrl+Right. Enter opens it."), self)

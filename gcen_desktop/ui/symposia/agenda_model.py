@@ -17,10 +17,11 @@ from ...domain.errors import UserError
 from ...domain.schema import AGENDA_KINDS, TYPES
 from ...services.changes import ChangeSet
 from ...store.store import RecordView
-from ..commands import EditRecordCommand
 from ..context import AppContext
+from ..forms.shown_versions import RowVersions, push_edit
 from ..forms.values import value_name
 
+_FIELDS = tuple(TYPES["agenda_item"].by_name)
 IdRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
 EditValueRole = Qt.ItemDataRole.UserRole + 3
@@ -43,6 +44,7 @@ class AgendaTableModel(QAbstractTableModel):
         self.ctx = ctx
         self.symposium_id: str | None = None
         self.rows: list[RecordView] = []
+        self.versions = RowVersions()  # what each session showed: an edit in a cell names it
 
     def set_symposium(self, rec: str | None) -> None:
         self.symposium_id = rec
@@ -50,8 +52,10 @@ class AgendaTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = sorted(self.ctx.ws.children(self.symposium_id, "agenda_item"), key=_order) \
-            if self.symposium_id else []
+        rows, heads = self.ctx.ws.children_shown(self.symposium_id, "agenda_item") \
+            if self.symposium_id else ([], {})
+        self.rows = sorted(rows, key=_order)
+        self.versions.load_rows([r.id for r in rows], heads, _FIELDS)
         self.endResetModel()
 
     def refresh(self, changes: ChangeSet) -> None:
@@ -125,7 +129,7 @@ class AgendaTableModel(QAbstractTableModel):
         if value == current:
             return False
         text = QCoreApplication.translate("AgendaTableModel", "Edit session %s") % _headers()[index.column()].lower()
-        self.ctx.undo_stack.push(EditRecordCommand(self.ctx, view.id, {key: value}, text))
+        push_edit(self.ctx, self.versions.of(view.id), view.id, {key: value}, text)
         return True
 
     def roleNames(self) -> dict[int, QByteArray]:
