@@ -194,6 +194,10 @@
             <translation>Eliminar sesión</translation>
         </message>
         <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
             <source>%d sessions over %d days, %d site visits</source>
             <translation>%d sesiones en %d días, %d visitas de campo</translation>
         </message>
@@ -406,6 +410,14 @@
         <message>
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
             <translation>Espacio marca un elemento; Ctrl+Arriba / Ctrl+Abajo lo mueve; F2 lo renombra.</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable del plan</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
         </message>
         <message>
             <source>%d of %d done</source>
@@ -1074,6 +1086,10 @@
         <message>
             <source>Actions</source>
             <translation>Acciones</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
         </message>
         <message>
             <source>Delete goal %s</source>

@@ -194,6 +194,10 @@
             <translation>Supprimer la séance</translation>
         </message>
         <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
             <source>%d sessions over %d days, %d site visits</source>
             <translation>%d séances sur %d jours, %d visites de terrain</translation>
         </message>
@@ -406,6 +410,14 @@
         <message>
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
             <translation>Espace coche un élément ; Ctrl+Haut / Ctrl+Bas le déplace ; F2 le renomme.</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable du plan</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
         </message>
         <message>
             <source>%d of %d done</source>
@@ -1074,6 +1086,10 @@
         <message>
             <source>Actions</source>
             <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
         </message>
         <message>
             <source>Delete goal %s</source>

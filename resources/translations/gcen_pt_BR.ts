@@ -194,6 +194,10 @@
             <translation>Excluir sessão</translation>
         </message>
         <message>
+            <source>Description</source>
+            <translation>Descrição</translation>
+        </message>
+        <message>
             <source>%d sessions over %d days, %d site visits</source>
             <translation>%d sessões em %d dias, %d visitas de campo</translation>
         </message>
@@ -406,6 +410,14 @@
         <message>
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
             <translation>Espaço marca um item; Ctrl+Cima / Ctrl+Baixo o move; F2 o renomeia.</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsável pelo plano</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Prazo</translation>
         </message>
         <message>
             <source>%d of %d done</source>
@@ -1074,6 +1086,10 @@
         <message>
             <source>Actions</source>
             <translation>Ações</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
         </message>
         <message>
             <source>Delete goal %s</source>
