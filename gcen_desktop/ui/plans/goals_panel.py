@@ -126,6 +126,7 @@ class GoalsPanel(QWidget):
         actions_layout.addWidget(self.action_empty, 1)
         # the selected action's notes (what a cell cannot hold)
         self.action_form = RecordForm(ctx, "action", [("notes", self.tr("Notes"))], self)
+        self.action_form.editors["notes"].setMaximumHeight(96)  # the table keeps the room
         actions_layout.addWidget(self.action_form)
         self.action_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 

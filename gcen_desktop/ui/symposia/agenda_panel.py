@@ -93,6 +93,7 @@ class AgendaPanel(QWidget):
         layout.addWidget(self.empty, 1)
         # what a cell cannot hold: the selected session's description
         self.details = RecordForm(ctx, "agenda_item", [("description", self.tr("Description"))], self)
+        self.details.editors["description"].setMaximumHeight(96)  # the table keeps the room
         layout.addWidget(self.details)
         self.add_button.clicked.connect(self.add_session)
         self.delete_button.clicked.connect(self.delete_selected)
