@@ -161,7 +161,7 @@ def briefing_document(b: BriefingData, language: str = "en") -> Document:
         blocks.append(Paragraph.of(t.fmt("checklist_done", done=done, total=len(b.checklist)), "muted"))
         blocks.append(
             Table(
-                headers=[t["status"], t["item"], t["owner"], t["due"]],
+                headers=[t["status"], t["item"], t["item_owner"], t["due"]],
                 rows=[
                     [t["done"] if c.done else t["open"], c.title, c.owner, c.due]
                     for c in b.checklist

@@ -15,6 +15,7 @@ EN: dict[str, str] = {
     "status": "Status",
     "stage": "Stage of the inquiry cycle",
     "owner": "Plan owner",
+    "item_owner": "Owner",  # of a checklist item: who prepares it
     "period": "Period",
     "working_group": "Working group",
     "network": "Network",

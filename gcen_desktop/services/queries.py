@@ -97,6 +97,15 @@ class Queries:
             order="r.position IS NULL, r.position, r.created, r.id",
         )
 
+    def children_shown(self, parent: str, type_name: str
+                       ) -> tuple[list[RecordView], dict[str, dict[str, list[list[Any]]]]]:
+        """`children`, with the heads of their fields (see `Store.query_shown`)."""
+        return self.store.query_shown(
+            "r.parent = ? AND r.type = ? AND r.deleted = 0",
+            (parent, record_type(type_name).name),
+            order="r.position IS NULL, r.position, r.created, r.id",
+        )
+
     def links_from(self, rec: str, kind: str) -> list[RecordView]:
         """Link records of a kind whose `a` is this record (the `b` side is in data['b'])."""
         return self.store.query(

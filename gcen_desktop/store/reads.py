@@ -39,6 +39,23 @@ class Reads:
         with self.read() as conn:
             return [RecordView.from_row(r) for r in conn.exec_driver_sql(sql, args)]
 
+    def query_shown(self, sql_where: str = "1", args: tuple = (), order: str = "updated DESC"
+                    ) -> tuple[list[RecordView], dict[str, dict[str, list[list[Any]]]]]:
+        """`query`, with per record the heads of each field (as `versions` gives them): what a
+        list that edits in place shows and later names when it saves. The heads are read first:
+        should a write land in between, an edit names older heads than it shows, which makes it a
+        conflict, never an overwrite."""
+        heads: dict[str, dict[str, list[list[Any]]]] = {}
+        with self.read() as conn:
+            for rec, f, r, s, hlc in conn.exec_driver_sql(
+                "SELECT rec, field, replica, seq, hlc FROM heads WHERE rec IN "
+                f"(SELECT r.id FROM records r WHERE {sql_where}) ORDER BY rec, field, replica, seq", args
+            ):
+                heads.setdefault(rec, {}).setdefault(f, []).append([r, s, hlc])
+            sql = f"SELECT {ROW_COLUMNS} FROM records r WHERE {sql_where} ORDER BY {order}"
+            views = [RecordView.from_row(row) for row in conn.exec_driver_sql(sql, args)]
+        return views, heads
+
     def count(self, sql_where: str = "1", args: tuple = ()) -> int:
         with self.read() as conn:
             return conn.exec_driver_sql(f"SELECT COUNT(*) FROM records r WHERE {sql_where}", args).scalar_one()

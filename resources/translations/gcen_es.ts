@@ -194,6 +194,10 @@
             <translation>Eliminar sesión</translation>
         </message>
         <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
             <source>%1 over %2, %3</source>
             <comment>sessions over days, site visits</comment>
             <translation>%1 en %2, %3</translation>
@@ -434,6 +438,14 @@
         <message>
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
             <translation>Espacio marca un elemento; Ctrl+Arriba / Ctrl+Abajo lo mueve; F2 lo renombra.</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable del plan</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
         </message>
         <message numerus="yes">
             <source>%1 of %Ln done</source>
@@ -1197,6 +1209,10 @@
         <message>
             <source>Actions</source>
             <translation>Acciones</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
         </message>
         <message>
             <source>Delete goal %s</source>

@@ -194,6 +194,10 @@
             <translation>Supprimer la séance</translation>
         </message>
         <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
             <source>%1 over %2, %3</source>
             <comment>sessions over days, site visits</comment>
             <translation>%1 sur %2, %3</translation>
@@ -434,6 +438,14 @@
         <message>
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
             <translation>Espace coche un élément ; Ctrl+Haut / Ctrl+Bas le déplace ; F2 le renomme.</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable du plan</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
         </message>
         <message numerus="yes">
             <source>%1 of %Ln done</source>
@@ -1197,6 +1209,10 @@
         <message>
             <source>Actions</source>
             <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
         </message>
         <message>
             <source>Delete goal %s</source>

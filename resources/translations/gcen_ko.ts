@@ -194,6 +194,10 @@
             <translation>세션 삭제</translation>
         </message>
         <message>
+            <source>Description</source>
+            <translation>설명</translation>
+        </message>
+        <message>
             <source>%1 over %2, %3</source>
             <comment>sessions over days, site visits</comment>
             <translation>%2 동안 %1, %3</translation>
@@ -429,6 +433,14 @@
         <message>
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
             <translation>Space 키로 항목을 체크하고, Ctrl+위 / Ctrl+아래로 옮기고, F2로 이름을 바꿉니다.</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>계획 책임자</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>마감</translation>
         </message>
         <message numerus="yes">
             <source>%1 of %Ln done</source>
@@ -1183,6 +1195,10 @@
         <message>
             <source>Actions</source>
             <translation>실행 항목</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>노트</translation>
         </message>
         <message>
             <source>Delete goal %s</source>

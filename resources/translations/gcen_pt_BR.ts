@@ -194,6 +194,10 @@
             <translation>Excluir sessão</translation>
         </message>
         <message>
+            <source>Description</source>
+            <translation>Descrição</translation>
+        </message>
+        <message>
             <source>%1 over %2, %3</source>
             <comment>sessions over days, site visits</comment>
             <translation>%1 em %2, %3</translation>
@@ -434,6 +438,14 @@
         <message>
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
             <translation>Espaço marca um item; Ctrl+Cima / Ctrl+Baixo o move; F2 o renomeia.</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsável pelo plano</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Prazo</translation>
         </message>
         <message numerus="yes">
             <source>%1 of %Ln done</source>
@@ -1197,6 +1209,10 @@
         <message>
             <source>Actions</source>
             <translation>Ações</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
         </message>
         <message>
             <source>Delete goal %s</source>

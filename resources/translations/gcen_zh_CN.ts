@@ -194,6 +194,10 @@
             <translation>删除环节</translation>
         </message>
         <message>
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
             <source>%1 over %2, %3</source>
             <comment>sessions over days, site visits</comment>
             <translation>%2内%1，%3</translation>
@@ -429,6 +433,14 @@
         <message>
             <source>Space ticks an item; Ctrl+Up / Ctrl+Down moves it; F2 renames it.</source>
             <translation>空格键勾选一项；Ctrl+上 / Ctrl+下 移动它；F2 重命名。</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>计划负责人</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>截止</translation>
         </message>
         <message numerus="yes">
             <source>%1 of %Ln done</source>
@@ -1183,6 +1195,10 @@
         <message>
             <source>Actions</source>
             <translation>行动</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>笔记</translation>
         </message>
         <message>
             <source>Delete goal %s</source>

@@ -341,3 +341,11 @@ def test_docx_of_titles_with_control_characters(ws, tmp_path):
     assert d.core_properties.title == "Plan\\u001b[2J\\u000b <b>Signed</b>"
     texts = [p.text for p in d.paragraphs]
     assert "Plan\\u001b[2J\\u000b <b>Signed</b>" in texts and any("Goal\\u0007" in t for t in texts)
+
+
+def test_briefing_checklist_names_the_item_owner_not_the_plan_owner(shared_sample, seoul, tmp_path):
+    path = documents.export_briefing(shared_sample, seoul.id, "docx", tmp_path / "b.docx")
+    d = docx.Document(str(path))
+    headers = [[c.text for c in t.rows[0].cells] for t in d.tables]
+    checklist = next(h for h in headers if "Due" in h and "Plan" not in h)
+    assert "Owner" in checklist and "Plan owner" not in checklist

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -30,10 +29,9 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserError
 from ...domain.schema import TYPES, Field
 from ...store.store import RecordView
-from ..commands import EditRecordCommand
 from ..context import AppContext
 from ..icons import icon
-from .shown_versions import ShownVersions
+from .shown_versions import ShownVersions, push_edit
 from .values import value_name
 
 
@@ -374,15 +372,11 @@ class RecordForm(QWidget):
             return
         self.view.data[name] = value  # so leaving the field twice does not edit twice
         text = self.tr("Edit %s") % self.labels[name].lower()
-        cmd = EditRecordCommand(self.ctx, self.view.id, {name: value}, text, shown=self.shown.shown_for(name))
-        cmd.on_done = partial(self._on_saved, self.view.id, name, cmd)
-        self.shown.queue(name, cmd)
-        self.ctx.undo_stack.push(cmd)
+        push_edit(self.ctx, self.shown, self.view.id, {name: value}, text, showing=self._showing)
         self.sig_edited.emit(self.view.id, {name: value})
 
-    def _on_saved(self, rec: str, name: str, cmd: EditRecordCommand, _result: Any) -> None:
-        if self.view is not None and self.view.id == rec:
-            self.shown.written(name, cmd)
+    def _showing(self, rec: str) -> bool:
+        return self.view is not None and self.view.id == rec
 
 
 def _same(value: Any, old: Any) -> bool:

@@ -65,3 +65,74 @@ class ShownVersions:
                     self.heads[name] = version
                 break
         queued[:] = [(c, s) for c, s in queued if not c.failed]  # (a failed save never reports)
+
+
+class RowVersions:
+    """The `ShownVersions` of every record a list or table shows and edits in place (its rows),
+    loaded with the rows (`Store.query_shown`, `Workspace.children_shown`) or one row again
+    (`Workspace.shown`)."""
+
+    def __init__(self) -> None:
+        self._rows: dict[str, ShownVersions] = {}
+
+    def load(self, rec: str, heads: dict[str, list[list[Any]]], names: Any) -> None:
+        """Record `rec` was shown from the store with these heads (`names`: its fields)."""
+        shown = self._rows.setdefault(rec, ShownVersions())
+        for name in names:
+            shown.load(name, heads.get(name, []))
+
+    def load_rows(self, recs: list[str], heads: dict[str, dict[str, list[list[Any]]]], names: Any) -> None:
+        """The rows were read again: these are shown now (records gone stay while a save of
+        theirs is queued, so it still reports its version)."""
+        keep = set(recs)
+        for rec in [r for r, s in self._rows.items() if r not in keep and not any(s.saving(n) for n in s.heads)]:
+            del self._rows[rec]
+        for rec in recs:
+            self.load(rec, heads.get(rec, {}), names)
+
+    def of(self, rec: str) -> ShownVersions | None:
+        """What was shown of `rec`, or None if it is not a row shown here."""
+        return self._rows.get(rec)
+
+
+def push_edit(
+    ctx: Any,
+    shown: ShownVersions | None,
+    rec: str,
+    values: dict[str, Any],
+    text: str,
+    *,
+    merge: bool = False,
+    showing: Callable[[str], bool] | None = None,
+) -> EditRecordCommand:
+    """Push an undoable edit of `rec` that names, per field, the versions `shown` says the user
+    saw (so a field changed underneath becomes a conflict or a line merge, never an overwrite),
+    and tells `shown` when it is written. `showing(rec)`: whether the editor still shows that
+    record when the save is written (an editor that moved on to another one ignores it).
+    `shown=None`: an edit of something not shown from the store here, naming its current heads."""
+    names = list(values)
+    cmd: EditRecordCommand
+    if shown is None:
+        cmd = EditRecordCommand(ctx, rec, values, text, merge=merge)
+        ctx.undo_stack.push(cmd)
+        return cmd
+    parts = [shown.shown_for(name) for name in names]
+
+    def named() -> dict[str, list[list[Any]]]:
+        out: dict[str, list[list[Any]]] = {}
+        for part in parts:
+            out.update(part())
+        return out
+
+    cmd = EditRecordCommand(ctx, rec, values, text, merge=merge, shown=named)
+
+    def saved(_result: Any) -> None:
+        if showing is None or showing(rec):
+            for name in names:
+                shown.written(name, cmd)
+
+    cmd.on_done = saved
+    for name in names:
+        shown.queue(name, cmd)
+    ctx.undo_stack.push(cmd)
+    return cmd

@@ -16,12 +16,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ...domain.schema import ACTION_STATUSES
+from ...domain.schema import ACTION_STATUSES, TYPES
 from ...services.changes import ChangeSet
 from ...store.store import RecordView
 from .. import theme
 from ..commands import EditRecordCommand, MoveRecordCommand
 from ..context import AppContext
+from ..forms.shown_versions import RowVersions, push_edit
 from ..forms.values import value_name
 from ..safe_text import plain_tooltip
 
@@ -30,6 +31,7 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
 EditValueRole = Qt.ItemDataRole.UserRole + 3  # the stored value an editor starts from
 
+_FIELDS = tuple(TYPES["action"].by_name)
 COL_TITLE, COL_RESPONSIBLE, COL_ACCOUNTABLE, COL_DUE, COL_STATUS, COL_MILESTONE = range(6)
 _KEYS = ("title", "responsible", "accountable", "due", "status", "milestone")
 
@@ -66,6 +68,7 @@ class ActionTableModel(QAbstractTableModel):
         self.goal_id: str | None = None
         self.rows: list[RecordView] = []
         self._names: dict[str, str] = {}
+        self.versions = RowVersions()  # what each row showed: an edit in a cell names it
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -75,7 +78,8 @@ class ActionTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = self.ctx.ws.children(self.goal_id, "action") if self.goal_id else []
+        self.rows, heads = self.ctx.ws.children_shown(self.goal_id, "action") if self.goal_id else ([], {})
+        self.versions.load_rows([r.id for r in self.rows], heads, _FIELDS)
         self._names = {}
         self.endResetModel()
 
@@ -95,10 +99,11 @@ class ActionTableModel(QAbstractTableModel):
             touched = mine
         for row, view in enumerate(self.rows):
             if view.id in touched:
-                fresh = self.ctx.ws.find(view.id)
+                fresh, heads = self.ctx.ws.shown(view.id)
                 if fresh is None or fresh.deleted or fresh.data.get("goal") != self.goal_id:
                     self.reload()
                     return
+                self.versions.load(view.id, heads, _FIELDS)
                 self.rows[row] = fresh
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(_KEYS) - 1))
 
@@ -204,7 +209,7 @@ class ActionTableModel(QAbstractTableModel):
             view.title = value
         self.dataChanged.emit(index, index)
         text = QCoreApplication.translate("ActionTableModel", "Edit action %s") % _headers()[index.column()].lower()
-        self.ctx.undo_stack.push(EditRecordCommand(self.ctx, view.id, {key: value or None}, text))
+        push_edit(self.ctx, self.versions.of(view.id), view.id, {key: value or None}, text)
         return True
 
     def roleNames(self) -> dict[int, QByteArray]:

@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ..context import AppContext
+from ..widgets.kept_selection import KeptSelection
 from .action_delegate import ActionDelegate
-from .action_model import COL_TITLE, ActionTableModel
+from .action_model import COL_TITLE, ActionTableModel, IdRole
 
 
 class ActionTableView(QTableView):
@@ -39,6 +40,7 @@ class ActionTableView(QTableView):
         # A goal holds a handful of actions: fitting the columns to their contents is cheap here.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self._kept = KeptSelection(self, IdRole)  # a reload (a move, an undo) keeps the selected actions
 
     def current_row(self) -> int:
         index = self.currentIndex()

@@ -8,6 +8,8 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
     QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,17 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.schema import ACTION_STATUSES
+from ...domain.schema import ACTION_STATUSES, TYPES
 from ...services.changes import ChangeSet
 from ...store.store import RecordView
 from .. import theme
-from ..commands import EditRecordCommand
 from ..context import AppContext
+from ..forms.shown_versions import RowVersions, push_edit
 from ..forms.values import value_name
 from ..safe_text import plain_tooltip
 from .action_model import ACTION_MIME, decode_ids, encode_ids
 from .commands import delete_actions
 
+_FIELDS = tuple(TYPES["action"].by_name)
 IdRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
 SubtitleRole = Qt.ItemDataRole.UserRole + 3
@@ -54,10 +57,13 @@ STATUS_COLOURS = {
 class BoardColumnModel(QAbstractListModel):
     """The actions of one plan that have one status, in goal order then action order."""
 
-    def __init__(self, ctx: AppContext, status: str, parent: Any = None) -> None:
+    def __init__(self, ctx: AppContext, status: str, parent: Any = None, versions: RowVersions | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.status = status
+        # what each card showed, shared by the columns of a board (a card dragged from one column
+        # to another names what its first column showed)
+        self.versions = versions if versions is not None else RowVersions()
         self.plan_id: str | None = None
         self.rows: list[RecordView] = []
         self.goal_titles: dict[str, str] = {}
@@ -74,13 +80,15 @@ class BoardColumnModel(QAbstractListModel):
             goals = self.ctx.ws.children(self.plan_id, "goal")
             self.goal_titles = {g.id: g.title for g in goals}
             order = {g.id: i for i, g in enumerate(goals)}
-            rows = self.ctx.ws.store.query(
+            rows, heads = self.ctx.ws.store.query_shown(
                 "r.type='action' AND r.deleted=0 AND r.status=? AND r.parent IN "
                 "(SELECT g.id FROM records g WHERE g.type='goal' AND g.parent=? AND g.deleted=0)",
                 (self.status, self.plan_id),
                 order="r.position, r.id",
             )
             self.rows = sorted(rows, key=lambda v: order.get(v.data.get("goal"), 0))
+            for view in rows:
+                self.versions.load(view.id, heads.get(view.id, {}), _FIELDS)
             member_ids = {v.data.get("responsible") for v in rows} - {None}
             self.names = {m: self.ctx.ws.label(m) for m in member_ids}
         self.endResetModel()
@@ -154,7 +162,7 @@ class BoardColumnModel(QAbstractListModel):
         text = QCoreApplication.translate("BoardColumnModel", "Mark as %s") % value_name(self.status).lower()
         stack.beginMacro(text)
         for rec in ids:
-            stack.push(EditRecordCommand(self.ctx, rec, {"status": self.status}, text))
+            push_edit(self.ctx, self.versions.of(rec), rec, {"status": self.status}, text)
         stack.endMacro()
 
 
@@ -223,7 +231,7 @@ class BoardColumn(QWidget):
         super().__init__(board)
         self.status = status
         self.board = board
-        self.model = BoardColumnModel(ctx, status, self)
+        self.model = BoardColumnModel(ctx, status, self, board.versions)
         self.heading = QLabel(self)
         self.heading.setObjectName("CardTitle")
         self.heading.setWordWrap(True)  # "Not started (6)" on two lines in a narrow column
@@ -262,6 +270,7 @@ class PlanBoard(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.plan_id: str | None = None
+        self.versions = RowVersions()
         self.columns = {s: BoardColumn(ctx, s, self) for s in ACTION_STATUSES}
         hint = QLabel(self.tr("Drag a card to another column to change its status, or select it and "
                               "press Ctrl+Left / Ctrl+Right. Enter opens it."), self)
@@ -283,7 +292,43 @@ class PlanBoard(QWidget):
 
     def refresh(self, changes: ChangeSet) -> None:
         if self.plan_id and (changes.types & {"action", "goal", "member"} or not changes.types):
-            self.set_plan(self.plan_id)
+            self._reload_keeping_selection()
+
+    def _reload_keeping_selection(self) -> None:
+        """Reload every column; the selected cards stay selected in whichever column they are now,
+        and the current card keeps the keyboard focus there (a card moved by Ctrl+Right or a drag
+        can be moved on at once)."""
+        selected: list[str] = []
+        current: str | None = None
+        focused = False
+        for column in self.columns.values():
+            chooser = column.list.selectionModel()
+            ids = [column.model.rows[i.row()].id for i in chooser.selectedIndexes()
+                   if 0 <= i.row() < len(column.model.rows)]
+            selected += ids
+            index = column.list.currentIndex()
+            if column.list.hasFocus():
+                focused = True
+                current = index.data(IdRole) if index.isValid() else None
+            elif current is None and ids and index.isValid():
+                current = index.data(IdRole)
+        for column in self.columns.values():
+            column.model.set_plan(self.plan_id)
+        for column in self.columns.values():
+            ids = column.model.ids()
+            chooser = column.list.selectionModel()
+            selection = QItemSelection()
+            for rec in selected:
+                if rec in ids:
+                    index = column.model.index(ids.index(rec))
+                    selection.select(index, index)
+            chooser.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            if current in ids:
+                index = column.model.index(ids.index(current))
+                chooser.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+                column.list.scrollTo(index)
+                if focused:
+                    column.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def move_selected(self, status: str, delta: int) -> None:
         order = list(ACTION_STATUSES)

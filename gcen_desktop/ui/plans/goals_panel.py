@@ -129,6 +129,10 @@ class GoalsPanel(QWidget):
         actions_layout.addLayout(action_bar)
         actions_layout.addWidget(self.action_table, 1)
         actions_layout.addWidget(self.action_empty, 1)
+        # the selected action's notes (what a cell cannot hold)
+        self.action_form = RecordForm(ctx, "action", [("notes", self.tr("Notes"))], self)
+        self.action_form.editors["notes"].setMaximumHeight(96)  # the table keeps the room
+        actions_layout.addWidget(self.action_form)
         self.action_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -154,6 +158,7 @@ class GoalsPanel(QWidget):
         self.up_button.clicked.connect(lambda: self.action_table.move_current(-1))
         self.down_button.clicked.connect(lambda: self.action_table.move_current(1))
         self.action_table.selectionModel().selectionChanged.connect(lambda *_: self._update_state())
+        self.action_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_action())
         self.action_table.installEventFilter(self)
         self.goal_list.installEventFilter(self)
         self.set_plan(None)
@@ -212,6 +217,9 @@ class GoalsPanel(QWidget):
         self.actions_box.setEnabled(goal is not None)
         has_actions = self.action_model.rowCount() > 0
         self.action_table.setVisible(has_actions)
+        self.action_form.setVisible(has_actions)
+        if not self.action_table.currentIndex().isValid() and self.action_form.view is not None:
+            self.action_form.load(None)
         self.action_empty.setVisible(not has_actions)
         selected = bool(self.action_table.selectionModel().selectedRows())
         self.delete_action_button.setEnabled(selected)
@@ -226,7 +234,14 @@ class GoalsPanel(QWidget):
         if goal and goal in changes.updated:
             self.goal_form.load(self.ctx.ws.find(goal))
         self.action_model.refresh(changes)
+        shown = self.action_form.view
+        if shown is not None and (shown.id in changes.ids or shown.id in changes.deleted):
+            self._show_action()
         self._update_state()
+
+    def _show_action(self) -> None:
+        index = self.action_table.currentIndex()
+        self.action_form.load(self.action_model.record(index.row()) if index.isValid() else None)
 
     # --- editing ------------------------------------------------------------------------------------
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from ...services.changes import ChangeSet
 from ...store.store import RecordView
-from ..commands import EditRecordCommand
 from ..context import AppContext
 from ..forms.record_form import RecordForm
+from ..forms.shown_versions import ShownVersions, push_edit
 from ..forms.values import value_name
 from ..linking.link_panel import LinkedRecordsPanel
 from ..lists.empty_page import EmptyPage
@@ -39,6 +39,7 @@ class PlanEditor(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.plan: RecordView | None = None
+        self.stage_shown = ShownVersions()  # the stage the stage bar showed: a click names it
 
         # heading: title, status line, progress, export
         self.title = QLabel(self)
@@ -162,16 +163,22 @@ class PlanEditor(QWidget):
         self.set_plan(None)
 
     def set_plan(self, plan_id: str | None) -> None:
-        self.plan = self.ctx.ws.find(plan_id) if plan_id else None
-        if self.plan is not None and self.plan.deleted:
-            self.plan = None
+        self.stage_shown.clear()
+        self._show_plan(plan_id)
         pid = self.plan.id if self.plan else None
-        self.form.load(self.plan)
         self.adapted.set_record(pid)
         self.evidence.set_record(pid)
         self.goals.set_plan(pid)
         self.board.set_plan(pid)
         self._update_heading()
+
+    def _show_plan(self, plan_id: str | None) -> None:
+        """Read the plan with the versions of its fields: the form and the stage bar name them
+        when they save."""
+        plan, heads = self.ctx.ws.shown(plan_id) if plan_id else (None, {})
+        self.plan = plan if plan is not None and not plan.deleted else None
+        self.stage_shown.load("stage", heads.get("stage", []))
+        self.form.load(self.plan, heads if self.plan is not None else None)
 
     def _update_heading(self) -> None:
         plan = self.plan
@@ -208,8 +215,7 @@ class PlanEditor(QWidget):
             self.set_plan(None)
             return
         if self.plan.id in changes.ids or "member" in changes.types or "city" in changes.types:
-            self.plan = self.ctx.ws.find(self.plan.id)
-            self.form.load(self.plan)
+            self._show_plan(self.plan.id)
         self.adapted.refresh(changes)
         self.evidence.refresh(changes)
         self.goals.refresh(changes)
@@ -219,8 +225,9 @@ class PlanEditor(QWidget):
     def _on_stage_bar_stage_chosen(self, stage: str) -> None:
         if self.plan is None or self.plan.data.get("stage") == stage:
             return
-        self.ctx.undo_stack.push(EditRecordCommand(
-            self.ctx, self.plan.id, {"stage": stage}, self.tr("Move plan to stage %s") % value_name(stage)))
+        push_edit(self.ctx, self.stage_shown, self.plan.id, {"stage": stage},
+                  self.tr("Move plan to stage %s") % value_name(stage),
+                  showing=lambda rec: self.plan is not None and self.plan.id == rec)
 
     def export(self, fmt: str) -> None:
         if self.plan is not None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -17,10 +20,11 @@ from ...domain.errors import UserError
 from ...domain.schema import AGENDA_KINDS, TYPES
 from ...services.changes import ChangeSet
 from ...store.store import RecordView
-from ..commands import EditRecordCommand
 from ..context import AppContext
+from ..forms.shown_versions import RowVersions, push_edit
 from ..forms.values import value_name
 
+_FIELDS = tuple(TYPES["agenda_item"].by_name)
 IdRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
 EditValueRole = Qt.ItemDataRole.UserRole + 3
@@ -42,7 +46,9 @@ class AgendaTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.symposium_id: str | None = None
+        self.start: dt.date | None = None  # the symposium's first day: day 1 is shown as that date
         self.rows: list[RecordView] = []
+        self.versions = RowVersions()  # what each session showed: an edit in a cell names it
 
     def set_symposium(self, rec: str | None) -> None:
         self.symposium_id = rec
@@ -50,12 +56,20 @@ class AgendaTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = sorted(self.ctx.ws.children(self.symposium_id, "agenda_item"), key=_order) \
-            if self.symposium_id else []
+        symposium = self.ctx.ws.find(self.symposium_id) if self.symposium_id else None
+        try:
+            self.start = dt.date.fromisoformat(symposium.data.get("start") or "") if symposium else None
+        except ValueError:
+            self.start = None
+        rows, heads = self.ctx.ws.children_shown(self.symposium_id, "agenda_item") \
+            if self.symposium_id else ([], {})
+        self.rows = sorted(rows, key=_order)
+        self.versions.load_rows([r.id for r in rows], heads, _FIELDS)
         self.endResetModel()
 
     def refresh(self, changes: ChangeSet) -> None:
-        if self.symposium_id and ("agenda_item" in changes.types or not changes.types):
+        if self.symposium_id and ("agenda_item" in changes.types or self.symposium_id in changes.ids
+                                  or not changes.types):
             self.reload()
 
     def record(self, row: int) -> RecordView | None:
@@ -63,6 +77,13 @@ class AgendaTableModel(QAbstractTableModel):
 
     def row_of(self, rec: str) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == rec), -1)
+
+    def day_name(self, day: int) -> str:
+        """'Mon 15 Mar' when the symposium has a start date (day 1 is that date), else 'Day 2'."""
+        if self.start is not None and 1 <= day <= 366:
+            date = self.start + dt.timedelta(days=day - 1)
+            return QLocale().toString(QDate(date.year, date.month, date.day), "ddd d MMM")
+        return QCoreApplication.translate("AgendaTableModel", "Day %d") % day
 
     def days(self) -> int:
         return max((r.data.get("day") or 1 for r in self.rows), default=0)
@@ -86,13 +107,15 @@ class AgendaTableModel(QAbstractTableModel):
         value = view.title if key == "title" else view.data.get(key)
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "day":
-                return QCoreApplication.translate("AgendaTableModel", "Day %d") % (value or 1)
+                return self.day_name(value or 1)
             if key == "kind":
                 return value_name(value)
             return "" if value is None else str(value)
         if role in (Qt.ItemDataRole.EditRole, EditValueRole):
             return value
         if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "day" and self.start is not None:
+                return QCoreApplication.translate("AgendaTableModel", "Day %d") % (value or 1)
             return view.data.get("description") or view.title
         if role == IdRole:
             return view.id
@@ -125,7 +148,7 @@ class AgendaTableModel(QAbstractTableModel):
         if value == current:
             return False
         text = QCoreApplication.translate("AgendaTableModel", "Edit session %s") % _headers()[index.column()].lower()
-        self.ctx.undo_stack.push(EditRecordCommand(self.ctx, view.id, {key: value}, text))
+        push_edit(self.ctx, self.versions.of(view.id), view.id, {key: value}, text)
         return True
 
     def roleNames(self) -> dict[int, QByteArray]:

@@ -24,10 +24,12 @@ from ...domain.schema import AGENDA_KINDS
 from ...services.changes import ChangeSet
 from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
+from ..forms.record_form import RecordForm
 from ..forms.values import value_name
 from ..widgets.column_fit import TitleColumnKeeper
 from ..widgets.columns_layout import ColumnsLayout
-from .agenda_model import COL_KIND, COL_TITLE, AgendaTableModel, EditValueRole
+from ..widgets.kept_selection import KeptSelection
+from .agenda_model import COL_KIND, COL_TITLE, AgendaTableModel, EditValueRole, IdRole
 
 
 class AgendaDelegate(QStyledItemDelegate):
@@ -72,6 +74,7 @@ class AgendaPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # tens of rows at most
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.installEventFilter(self)
+        self._kept = KeptSelection(self.table, IdRole)  # a session edited to another time: still selected
         self.empty = QLabel(self.tr("No sessions yet. Add the site visits, exchanges and expert talks "
                                     "with “Add session”; double-click a cell to change it."), self)
         self.empty.setWordWrap(True)
@@ -96,10 +99,15 @@ class AgendaPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
+        # what a cell cannot hold: the selected session's description
+        self.details = RecordForm(ctx, "agenda_item", [("description", self.tr("Description"))], self)
+        self.details.editors["description"].setMaximumHeight(96)  # the table keeps the room
+        layout.addWidget(self.details)
         self.add_button.clicked.connect(self.add_session)
         self.delete_button.clicked.connect(self.delete_selected)
         self.model.modelReset.connect(self._update)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         self._update()
 
     def set_symposium(self, rec: str | None) -> None:
@@ -107,11 +115,22 @@ class AgendaPanel(QWidget):
 
     def refresh(self, changes: ChangeSet) -> None:
         self.model.refresh(changes)
+        shown = self.details.view
+        if shown is not None and (shown.id in changes.ids or shown.id in changes.deleted):
+            self._show_details()
+
+    def _show_details(self) -> None:
+        index = self.table.currentIndex()
+        view = self.model.record(index.row()) if index.isValid() else None
+        self.details.load(view)
 
     def _update(self) -> None:
         n = self.model.rowCount()
         self.table.setVisible(n > 0)
         self.empty.setVisible(n == 0)
+        self.details.setVisible(n > 0)
+        if not self.table.currentIndex().isValid():
+            self.details.load(None)
         self.add_button.setEnabled(self.model.symposium_id is not None)
         self.delete_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
         visits = sum(1 for r in self.model.rows if r.data.get("kind") == "site_visit")

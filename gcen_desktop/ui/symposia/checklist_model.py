@@ -13,11 +13,14 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ...domain.schema import TYPES
 from ...services.changes import ChangeSet
 from ...store.store import RecordView
-from ..commands import EditRecordCommand, MoveRecordCommand
+from ..commands import MoveRecordCommand
 from ..context import AppContext
+from ..forms.shown_versions import RowVersions, push_edit
 
+_FIELDS = tuple(TYPES["checklist_item"].by_name)
 IdRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
 DoneRole = Qt.ItemDataRole.UserRole + 3
@@ -30,15 +33,25 @@ class ChecklistModel(QAbstractListModel):
         self.symposium_id: str | None = None
         self.rows: list[RecordView] = []
         self._names: dict[str, str] = {}
+        self.versions = RowVersions()  # what each item showed: a tick or a rename names it
 
     def set_symposium(self, rec: str | None) -> None:
         self.symposium_id = rec
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = self.ctx.ws.children(self.symposium_id, "checklist_item") if self.symposium_id else []
+        rows, heads = self.ctx.ws.children_shown(self.symposium_id, "checklist_item") \
+            if self.symposium_id else ([], {})
+        self.versions.load_rows([r.id for r in rows], heads, _FIELDS)
         self._names = {}
+        if [r.id for r in rows] == [r.id for r in self.rows] and rows:
+            # the same items in the same order (a tick, a rename): updated in place, so the
+            # keyboard stays where it is and Space, Down, Space ticks the next item
+            self.rows = rows
+            self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+            return
+        self.beginResetModel()
+        self.rows = rows
         self.endResetModel()
 
     def refresh(self, changes: ChangeSet) -> None:
@@ -99,14 +112,14 @@ class ChecklistModel(QAbstractListModel):
             view.data["done"] = done
             self.dataChanged.emit(index, index)
             text = QCoreApplication.translate("ChecklistModel", "Tick %s") if done else QCoreApplication.translate("ChecklistModel", "Untick %s")
-            self.ctx.undo_stack.push(EditRecordCommand(self.ctx, view.id, {"done": done}, text % view.title))
+            push_edit(self.ctx, self.versions.of(view.id), view.id, {"done": done}, text % view.title)
             return True
         if role == Qt.ItemDataRole.EditRole:
             title = str(value).strip()
             if not title or title == view.title:
                 return False
-            self.ctx.undo_stack.push(EditRecordCommand(
-                self.ctx, view.id, {"title": title}, QCoreApplication.translate("ChecklistModel", "Rename checklist item")))
+            push_edit(self.ctx, self.versions.of(view.id), view.id, {"title": title},
+                      QCoreApplication.translate("ChecklistModel", "Rename checklist item"))
             return True
         return False
 

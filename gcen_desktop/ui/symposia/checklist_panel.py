@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 from ...services.changes import ChangeSet
 from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
-from .checklist_model import ChecklistModel
+from ..forms.record_form import RecordForm
+from ..widgets.kept_selection import KeptSelection
+from .checklist_model import ChecklistModel, IdRole
 
 
 class ChecklistPanel(QWidget):
@@ -39,6 +41,7 @@ class ChecklistPanel(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.list.setSpacing(2)
         self.list.installEventFilter(self)
+        self._kept = KeptSelection(self.list, IdRole)  # a teammate's item or an undo: still here
         self.new_item = QLineEdit(self)
         self.new_item.setPlaceholderText(self.tr("Add an item, e.g. “Book flights”, and press Enter"))
         self.new_item.setAccessibleName(self.tr("New checklist item"))
@@ -59,6 +62,9 @@ class ChecklistPanel(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
+        # the selected item's owner and due date
+        self.details = RecordForm(ctx, "checklist_item", [("owner", self.tr("Owner")), ("due", self.tr("Due"))], self)
+        layout.addWidget(self.details)
         layout.addLayout(add_row)
         layout.addWidget(hint)
         self.new_item.returnPressed.connect(self.add_item)
@@ -66,6 +72,7 @@ class ChecklistPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.model.modelReset.connect(self._update)
         self.model.dataChanged.connect(lambda *_: self._update())
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._show_details())
         self._update()
 
     def set_symposium(self, rec: str | None) -> None:
@@ -74,8 +81,18 @@ class ChecklistPanel(QWidget):
 
     def refresh(self, changes: ChangeSet) -> None:
         self.model.refresh(changes)
+        shown = self.details.view
+        if shown is not None and (shown.id in changes.ids or shown.id in changes.deleted or "member" in changes.types):
+            self._show_details()
+
+    def _show_details(self) -> None:
+        index = self.list.currentIndex()
+        row = index.row() if index.isValid() else -1
+        self.details.load(self.model.rows[row] if 0 <= row < len(self.model.rows) else None)
 
     def _update(self) -> None:
+        if not self.list.currentIndex().isValid() and self.details.view is not None:
+            self.details.load(None)
         done, total = self.model.progress()
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)

@@ -10,7 +10,6 @@ it was typed over, so the two become a conflict or a clean line merge, never an 
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -18,10 +17,10 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidge
 
 from ...services.changes import ChangeSet
 from ...store.store import RecordView
-from ..commands import EditRecordCommand, SetTagsCommand
+from ..commands import SetTagsCommand
 from ..context import AppContext
 from ..forms.record_form import RecordForm
-from ..forms.shown_versions import ShownVersions
+from ..forms.shown_versions import ShownVersions, push_edit
 from ..forms.values import type_name
 from .attachments_panel import AttachmentsPanel
 from .kind_names import note_kind_name
@@ -230,17 +229,12 @@ class NoteEditor(QWidget):
 
     def _save(self, name: str, value: str, text: str, *, merge: bool = False) -> None:
         assert self.view is not None
-        cmd = EditRecordCommand(self.ctx, self.view.id, {name: value}, text, merge=merge,
-                                shown=self.shown.shown_for(name))
-        cmd.on_done = partial(self._on_saved, self.view.id, name, cmd)
-        self.shown.queue(name, cmd)
-        self.ctx.undo_stack.push(cmd)
+        # typing kept after a save goes on from the version it wrote (naming the one shown before
+        # would make it a conflict with its own earlier save)
+        push_edit(self.ctx, self.shown, self.view.id, {name: value}, text, merge=merge, showing=self._showing)
 
-    def _on_saved(self, rec: str, name: str, cmd: EditRecordCommand, _result: Any) -> None:
-        """A save was written: typing kept since goes on from the version it wrote (naming the
-        one shown before would make it a conflict with its own earlier save)."""
-        if self.view is not None and self.view.id == rec:
-            self.shown.written(name, cmd)
+    def _showing(self, rec: str) -> bool:
+        return self.view is not None and self.view.id == rec
 
     def pending(self) -> bool:
         return self._autosave.isActive()
