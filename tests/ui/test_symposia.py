@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from gcen_desktop.ui.sections.symposia import SymposiaSection
 from gcen_desktop.ui.symposia.agenda_model import COL_KIND, COL_TIME, COL_TITLE
+from gcen_desktop.ui.widgets.selected_rows import selected_rows
 
 
 def _section(ctx, qtbot) -> SymposiaSection:
@@ -57,10 +58,16 @@ def test_agenda_add_edit_and_delete_sessions(ctx, qtbot, wait_idle):
     assert keys == sorted(keys)  # the new session took its place by time
     day_rows = [r.id for r in model.rows if (r.data.get("day") or 1) == view.data["day"]]
     assert day_rows[0] == rec
-    panel.table.selectRow(model.row_of(rec))
+
+    def select_it() -> bool:  # a reload still queued by the edits above may restore the old selection
+        panel.table.selectRow(model.row_of(rec))
+        return [model.rows[i.row()].id for i in selected_rows(panel.table)] == [rec]
+
+    qtbot.waitUntil(select_it)
     panel.delete_selected()
     wait_idle(ctx)
-    qtbot.waitUntil(lambda: model.rowCount() == before)  # the agenda reloads after the deletion
+    qtbot.waitUntil(lambda: model.rowCount() == before and model.row_of(rec) == -1)
+    assert ctx.ws.get(rec).deleted
 
 
 def test_bad_time_is_refused_with_a_plain_message(ctx, qtbot, answer, wait_idle):

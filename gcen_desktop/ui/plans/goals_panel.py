@@ -23,6 +23,7 @@ from ..context import AppContext
 from ..deleting import confirm_delete, has_focus_in
 from ..forms.record_form import RecordForm
 from ..widgets.columns_layout import ColumnsLayout
+from ..widgets.selected_rows import selected_rows
 from .action_model import COL_TITLE, ActionTableModel
 from .actions_table import ActionTableView
 from .commands import delete_actions
@@ -221,7 +222,7 @@ class GoalsPanel(QWidget):
         if not self.action_table.currentIndex().isValid() and self.action_form.view is not None:
             self.action_form.load(None)
         self.action_empty.setVisible(not has_actions)
-        selected = bool(self.action_table.selectionModel().selectedRows())
+        selected = bool(selected_rows(self.action_table))
         self.delete_action_button.setEnabled(selected)
         self.up_button.setEnabled(selected)
         self.down_button.setEnabled(selected)
@@ -304,7 +305,7 @@ class GoalsPanel(QWidget):
             text=self.tr("New action"), on_done=done))
 
     def delete_actions(self) -> None:
-        rows = sorted(i.row() for i in self.action_table.selectionModel().selectedRows())
+        rows = sorted(i.row() for i in selected_rows(self.action_table))
         delete_actions(self.ctx, [self.action_model.rows[r].id for r in rows])
 
     def delete_focused(self, focus: QWidget) -> bool:

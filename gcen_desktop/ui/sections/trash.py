@@ -28,6 +28,7 @@ from ..commands import RestoreRecordCommand
 from ..context import AppContext
 from ..forms.values import type_name
 from ..widgets.section_parts import EmptyState, SectionHeader, when_changed
+from ..widgets.selected_rows import selected_rows
 from .base import Section
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -130,14 +131,14 @@ class TrashSection(Section):
     def _update_buttons(self) -> None:
         empty = self.model.rowCount() == 0
         self.stack.setCurrentWidget(self.empty if empty else self.table)
-        selected = bool(self.table.selectionModel().selectedRows())
+        selected = bool(selected_rows(self.table))
         for button in (self.restore_button, self.purge_button, self.empty_button):
             button.setVisible(not empty)
         self.restore_button.setEnabled(selected)
         self.purge_button.setEnabled(selected)
 
     def selected_ids(self) -> list[str]:
-        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        rows = sorted(i.row() for i in selected_rows(self.table))
         return [r for r in (self.model.record_id(row) for row in rows) if r]
 
     def restore_selected(self) -> None:

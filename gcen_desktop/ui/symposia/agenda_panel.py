@@ -29,6 +29,7 @@ from ..forms.values import value_name
 from ..widgets.column_fit import TitleColumnKeeper
 from ..widgets.columns_layout import ColumnsLayout
 from ..widgets.kept_selection import KeptSelection
+from ..widgets.selected_rows import selected_rows
 from .agenda_model import COL_KIND, COL_TITLE, AgendaTableModel, EditValueRole, IdRole
 
 
@@ -132,7 +133,7 @@ class AgendaPanel(QWidget):
         if not self.table.currentIndex().isValid():
             self.details.load(None)
         self.add_button.setEnabled(self.model.symposium_id is not None)
-        self.delete_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        self.delete_button.setEnabled(bool(selected_rows(self.table)))
         visits = sum(1 for r in self.model.rows if r.data.get("kind") == "site_visit")
         self.summary.setText(
             self.tr("%1 over %2, %3", "sessions over days, site visits")
@@ -161,7 +162,7 @@ class AgendaPanel(QWidget):
             text=self.tr("Add session"), on_done=done))
 
     def delete_selected(self) -> None:
-        ids = [self.model.rows[i.row()].id for i in self.table.selectionModel().selectedRows()]
+        ids = [self.model.rows[i.row()].id for i in selected_rows(self.table)]
         if not ids:
             return
         self.ctx.undo_stack.beginMacro(self.tr("Delete sessions"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.display import visible
+from ..widgets.selected_rows import selected_rows
 from .peer_model import PeerRole, PeerTableModel
 
 
@@ -86,7 +87,7 @@ class PeersPanel(QFrame):
         self._update()
 
     def selected(self) -> Any:
-        rows = self.table.selectionModel().selectedRows()
+        rows = selected_rows(self.table)
         return rows[0].data(PeerRole) if rows else None
 
     def _update(self) -> None:

@@ -20,6 +20,7 @@ from ..context import AppContext
 from ..models.record_table import Column, IdRole, RecordTableModel
 from .column_fit import TitleColumnKeeper
 from .section_parts import EmptyState
+from .selected_rows import selected_rows
 
 
 class RecordListPane(QWidget):
@@ -121,7 +122,7 @@ class RecordListPane(QWidget):
         return index.data(IdRole) or "" if index.isValid() else ""
 
     def selected_ids(self) -> list[str]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        rows = sorted({i.row() for i in selected_rows(self.table)})
         return [self.model.index(r, 0).data(IdRole) for r in rows]
 
     def select(self, rec_id: str, *, notify: bool = True) -> bool:
