@@ -9,9 +9,10 @@ from sqlalchemy import Connection
 
 from ..domain.schema import MAX_CHANGE_BYTES, TYPES, check_change_size
 from . import privacy
-from .apply import load_states, write_projection
+from .apply import write_projection
 from .events import NUL_ESCAPE, seal, why_it_cannot_travel
 from .merge import DEL
+from .states import load_states
 
 _MOST_VERSIONS_NAMED = 1_000  # by one field of one event, past versions that cannot travel
 

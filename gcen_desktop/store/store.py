@@ -22,7 +22,7 @@ from ..domain.schema import type_fingerprints
 from . import damage
 from . import replica as replica_registry
 from .ancestors import common_ancestor_value
-from .apply import apply_events, load_states, write_projection
+from .apply import apply_events, write_projection
 from .attachments import BlobStore
 from .engine import (
     make_engine,
@@ -36,6 +36,7 @@ from .local_edits import LocalEdits
 from .merge import Dot
 from .reads import Reads
 from .records import ROW_COLUMNS, RecordView
+from .states import load_states
 
 DB_NAME = "workspace.sqlite3"
 def writable(folder: Path, db_path: Path) -> bool:
