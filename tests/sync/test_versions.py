@@ -14,7 +14,8 @@ import pytest
 from gcen_desktop.domain.schema import SCHEMA_VERSION
 from gcen_desktop.services import Workspace
 from gcen_desktop.services.exchange import Exchange
-from gcen_desktop.store.apply import load_states, write_projection
+from gcen_desktop.store.apply import write_projection
+from gcen_desktop.store.states import load_states
 from gcen_desktop.sync import stream
 from gcen_desktop.sync.manifest import FORMAT_VERSION, schema_of
 from gcen_desktop.sync.reader import read_bundle
