@@ -9,12 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.errors import UserError
-from . import names
+from . import formats, names
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
-FORMATS = ("ris", "bibtex", "csljson")
-_EXTENSIONS = {".ris": "ris", ".txt": "ris", ".bib": "bibtex", ".bibtex": "bibtex", ".json": "csljson",
-               ".csljson": "csljson"}
 
 # Our types that reference managers do not have travel as a report with this genre (Zotero's
 # "Report Type": RIS M3, BibTeX `type`, CSL `genre`), which Zotero keeps and exports back.
@@ -70,8 +67,11 @@ class ParseResult:
 
 
 def detect_format(path: Path, text_head: str = "") -> str:
-    """The format by extension, else by a look at the start of the content."""
-    by_ext = _EXTENSIONS.get(path.suffix.lower())
+    """The format by extension, else by a look at the start of the content (a .txt file is taken
+    for RIS when nothing in it says otherwise: EndNote and older managers export RIS as .txt)."""
+    readable = formats.readable()
+    found = formats.by_suffix(path.suffix, readable)
+    by_ext = found.id if found else "ris" if path.suffix.lower() == ".txt" else None
     head = text_head.lstrip("\ufeff \t\r\n")
     if by_ext and by_ext != "ris":
         return by_ext
@@ -82,8 +82,11 @@ def detect_format(path: Path, text_head: str = "") -> str:
     if re.search(r"(?m)^TY {1,2}- ", text_head[:5000]) or by_ext == "ris":
         return "ris"
     raise UserError(
-        "Cannot tell the format of %(name)s; name it .ris, .bib or .json, or give --format ris|bibtex|csljson.",
+        "Cannot tell the format of %(name)s; name it with one of the extensions %(extensions)s, "
+        "or give --format %(formats)s.",
         name=path.name,
+        extensions=", ".join(f.suffix for f in readable),
+        formats=formats.listing(readable, separator="|"),
     )
 
 

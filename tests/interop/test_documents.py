@@ -282,7 +282,7 @@ def test_actions_ics_has_due_dates_and_milestones(shared_sample, residency_plan,
 
 
 def test_agenda_ics(shared_sample, seoul, tmp_path):
-    path, count = documents.export_agenda_ics(shared_sample, seoul.id, tmp_path / "agenda.ics")
+    path, count = documents.export_agenda(shared_sample, seoul.id, tmp_path / "agenda.ics")
     events = list(Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
     items = shared_sample.children(seoul.id, "agenda_item")
     assert count == len(events) == len(items)
