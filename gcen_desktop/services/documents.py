@@ -276,18 +276,26 @@ def _plan_status(ws: Workspace, plan: RecordView, names: _Names, today: str) -> 
                       names(plan.data.get("owner")), done, total, overdue)
 
 
+def _add_agenda_and_people(ws: Workspace, sym: RecordView, names: _Names, b: BriefingData) -> None:
+    b.agenda = [_agenda_entry(item) for item in ws.children(sym.id, "agenda_item") if shared(item)]
+    b.participants = [_participant(m, names) for m in ws.linked(sym.id, "participant")
+                      if shared(m) and m.type == "member"]
+    b.checklist = [_checklist_entry(c, names) for c in ws.children(sym.id, "checklist_item") if shared(c)]
+
+
+def _add_readings_and_notes(ws: Workspace, sym: RecordView, names: _Names, b: BriefingData) -> None:
+    related = [r for r in ws.linked(sym.id, "related") if shared(r)]
+    b.readings = [_reading_ref(r, names) for r in related if r.type == "reading_item"]
+    b.notes_by_group = _notes_by_group(ws, sym, related, names)
+
+
 def briefing_data(ws: Workspace, symposium_id: str, *, today: str | None = None) -> BriefingData:
     """Everything the briefing pack shows, with private records left out."""
     sym = _require_shared(ws, symposium_id, "symposium", "symposium")
     names = _Names(ws)
     b = _briefing_heading(ws, sym, names, today)
-    b.agenda = [_agenda_entry(item) for item in ws.children(sym.id, "agenda_item") if shared(item)]
-    b.participants = [_participant(m, names) for m in ws.linked(sym.id, "participant")
-                      if shared(m) and m.type == "member"]
-    b.checklist = [_checklist_entry(c, names) for c in ws.children(sym.id, "checklist_item") if shared(c)]
-    related = [r for r in ws.linked(sym.id, "related") if shared(r)]
-    b.readings = [_reading_ref(r, names) for r in related if r.type == "reading_item"]
-    b.notes_by_group = _notes_by_group(ws, sym, related, names)
+    _add_agenda_and_people(ws, sym, names, b)
+    _add_readings_and_notes(ws, sym, names, b)
     today_s = today or dt.date.today().isoformat()
     b.plans = [_plan_status(ws, plan, names, today_s) for plan in ws.list("action_plan") if shared(plan)]
     return b
