@@ -40,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import error_templates  # noqa: E402
 
+from gcen_desktop.interop import formats  # noqa: E402
 from gcen_desktop.resources_i18n import (  # noqa: E402
     LANGUAGES,
     PSEUDO,
@@ -140,10 +141,12 @@ def wrapped_messages(path: Path) -> list[tuple[str, str]]:
 
 @functools.cache
 def unseen_messages() -> tuple[tuple[str, str], ...]:
-    """(context, text) of what lupdate cannot see: wrapper-translated texts and error templates.
+    """(context, text) of what lupdate cannot see: wrapper-translated texts, the names of the file
+    formats (interop/formats.py) and error templates.
 
     Read once per run (every language gets the same): the sources do not change meanwhile."""
     found = [message for path in ui_sources() for message in wrapped_messages(path)]
+    found += [(formats.TRANSLATION_CONTEXT, text) for text in formats.display_texts()]
     catalogue = error_templates.scan()
     for problem in catalogue.problems:
         print(f"warning: {problem}", file=sys.stderr)

@@ -600,54 +600,6 @@
     <context>
         <name>DocumentExport</name>
         <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>Documento PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Word document (*.docx)</source>
-            <translation>Documento de Word (*.docx)</translation>
-        </message>
-        <message>
-            <source>Web page (*.html)</source>
-            <translation>Página web (*.html)</translation>
-        </message>
-        <message>
-            <source>Markdown (*.md)</source>
-            <translation>Markdown (*.md)</translation>
-        </message>
-        <message>
-            <source>PDF…</source>
-            <translation>PDF…</translation>
-        </message>
-        <message>
-            <source>Word (DOCX)…</source>
-            <translation>Word (DOCX)…</translation>
-        </message>
-        <message>
-            <source>Web page (HTML)…</source>
-            <translation>Página web (HTML)…</translation>
-        </message>
-        <message>
-            <source>Markdown…</source>
-            <translation>Markdown…</translation>
-        </message>
-        <message>
-            <source>Actions as a spreadsheet (CSV)…</source>
-            <translation>Acciones como hoja de cálculo (CSV)…</translation>
-        </message>
-        <message>
-            <source>Action due dates as a calendar (iCalendar)…</source>
-            <translation>Fechas límite de las acciones como calendario (iCalendar)…</translation>
-        </message>
-        <message>
-            <source>Spreadsheet (*.csv)</source>
-            <translation>Hoja de cálculo (*.csv)</translation>
-        </message>
-        <message>
-            <source>Calendar (*.ics)</source>
-            <translation>Calendario (*.ics)</translation>
-        </message>
-        <message>
             <source>Save as</source>
             <translation>Guardar como</translation>
         </message>
@@ -670,6 +622,10 @@
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+        </message>
+        <message>
+            <source>Actions: %1…</source>
+            <translation>Acciones: %1…</translation>
         </message>
     </context>
     <context>
@@ -2990,6 +2946,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
                 <numerusform>%Ln lecturas movidas a la papelera. Deshacer las recupera.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Reading lists (%1);;All files (*)</source>
+            <translation>Listas de lecturas (%1);;Todos los archivos (*)</translation>
+        </message>
         <message numerus="yes">
             <source>Imported %Ln more readings from %1.</source>
             <translation>
@@ -3019,10 +2979,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Import readings</source>
             <translation>Importar lecturas</translation>
-        </message>
-        <message>
-            <source>Reading lists (*.ris *.bib *.json);;All files (*)</source>
-            <translation>Listas de lecturas (*.ris *.bib *.json);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Importing %s…</source>
@@ -3454,10 +3410,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
                 <numerusform>%1 de %Ln tarea de preparación hecha</numerusform>
                 <numerusform>%1 de %Ln tareas de preparación hechas</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Calendar (*.ics)</source>
-            <translation>Calendario (*.ics)</translation>
         </message>
         <message numerus="yes">
             <source>Saved %n agenda items to %1.</source>
@@ -4273,6 +4225,65 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
     </context>
     <context>
+        <name>DocumentFormats</name>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>Documento PDF</translation>
+        </message>
+        <message>
+            <source>Word (DOCX)</source>
+            <translation>Word (DOCX)</translation>
+        </message>
+        <message>
+            <source>Word document</source>
+            <translation>Documento de Word</translation>
+        </message>
+        <message>
+            <source>Web page (HTML)</source>
+            <translation>Página web (HTML)</translation>
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation>Página web</translation>
+        </message>
+        <message>
+            <source>Markdown</source>
+            <translation>Markdown</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (CSV)</source>
+            <translation>Hoja de cálculo (CSV)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet</source>
+            <translation>Hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>Calendar (iCalendar)</source>
+            <translation>Calendario (iCalendar)</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendario</translation>
+        </message>
+        <message>
+            <source>RIS</source>
+            <translation>RIS</translation>
+        </message>
+        <message>
+            <source>BibTeX</source>
+            <translation>BibTeX</translation>
+        </message>
+        <message>
+            <source>CSL-JSON</source>
+            <translation>CSL-JSON</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Give --format (%(formats)s) or a file name ending in one of them.</source>
@@ -4431,8 +4442,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>No se encontró ninguna fuente para el PDF que cubra chino, coreano y caracteres acentuados; instale Noto Sans CJK (Debian/Ubuntu: 'sudo apt install fonts-noto-cjk') o indique en GCEN_PDF_FONT un archivo .ttf/.otf/.ttc, y vuelva a exportar.</translation>
         </message>
         <message>
-            <source>Cannot tell the format of %(name)s; name it .ris, .bib or .json, or give --format ris|bibtex|csljson.</source>
-            <translation>No se reconoce el formato de %(name)s; póngale la extensión .ris, .bib o .json, o indique --format ris|bibtex|csljson.</translation>
+            <source>The Word template %(path)s does not exist; pick a .docx file or leave it out.</source>
+            <translation>La plantilla de Word %(path)s no existe; elija un archivo .docx o no la indique.</translation>
+        </message>
+        <message>
+            <source>Cannot tell the format of %(name)s; name it with one of the extensions %(extensions)s, or give --format %(formats)s.</source>
+            <translation>No se reconoce el formato de %(name)s; póngale una de las extensiones %(extensions)s, o indique --format %(formats)s.</translation>
         </message>
         <message>
             <source>Cannot read %(path)s: %(reason)s; check the path.</source>
@@ -4521,10 +4536,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Could not write %(name)s: %(reason)s; check the folder is writable and has space.</source>
             <translation>No se pudo escribir %(name)s: %(reason)s; compruebe que la carpeta admite escritura y tiene espacio.</translation>
-        </message>
-        <message>
-            <source>The Word template %(path)s does not exist; pick a .docx file or leave it out.</source>
-            <translation>La plantilla de Word %(path)s no existe; elija un archivo .docx o no la indique.</translation>
         </message>
         <message>
             <source>'%(zone)s' is not a time zone; give a name such as Asia/Seoul, Europe/Paris or America/New_York.</source>
@@ -4647,8 +4658,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>No se puede ordenar por '%(order)s'.</translation>
         </message>
         <message>
-            <source>'%(format)s' is not a reading-list format; use ris, bibtex or csljson.</source>
-            <translation>'%(format)s' no es un formato de lista de lecturas; use ris, bibtex o csljson.</translation>
+            <source>'%(format)s' is not a reading-list format; use %(formats)s.</source>
+            <translation>'%(format)s' no es un formato de lista de lecturas; use %(formats)s.</translation>
         </message>
         <message>
             <source>The file %(path)s does not exist; check the name and folder.</source>

@@ -600,54 +600,6 @@
     <context>
         <name>DocumentExport</name>
         <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>Document PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Word document (*.docx)</source>
-            <translation>Document Word (*.docx)</translation>
-        </message>
-        <message>
-            <source>Web page (*.html)</source>
-            <translation>Page web (*.html)</translation>
-        </message>
-        <message>
-            <source>Markdown (*.md)</source>
-            <translation>Markdown (*.md)</translation>
-        </message>
-        <message>
-            <source>PDF…</source>
-            <translation>PDF…</translation>
-        </message>
-        <message>
-            <source>Word (DOCX)…</source>
-            <translation>Word (DOCX)…</translation>
-        </message>
-        <message>
-            <source>Web page (HTML)…</source>
-            <translation>Page web (HTML)…</translation>
-        </message>
-        <message>
-            <source>Markdown…</source>
-            <translation>Markdown…</translation>
-        </message>
-        <message>
-            <source>Actions as a spreadsheet (CSV)…</source>
-            <translation>Actions en tableur (CSV)…</translation>
-        </message>
-        <message>
-            <source>Action due dates as a calendar (iCalendar)…</source>
-            <translation>Échéances des actions en agenda (iCalendar)…</translation>
-        </message>
-        <message>
-            <source>Spreadsheet (*.csv)</source>
-            <translation>Tableur (*.csv)</translation>
-        </message>
-        <message>
-            <source>Calendar (*.ics)</source>
-            <translation>Agenda (*.ics)</translation>
-        </message>
-        <message>
             <source>Save as</source>
             <translation>Enregistrer sous</translation>
         </message>
@@ -670,6 +622,10 @@
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>Export annulé ; aucun fichier n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>Actions: %1…</source>
+            <translation>Actions : %1…</translation>
         </message>
     </context>
     <context>
@@ -2990,6 +2946,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
                 <numerusform>%Ln lectures placées dans la corbeille. Annuler les ramène.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Reading lists (%1);;All files (*)</source>
+            <translation>Listes de lecture (%1);;Tous les fichiers (*)</translation>
+        </message>
         <message numerus="yes">
             <source>Imported %Ln more readings from %1.</source>
             <translation>
@@ -3019,10 +2979,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Import readings</source>
             <translation>Importer des lectures</translation>
-        </message>
-        <message>
-            <source>Reading lists (*.ris *.bib *.json);;All files (*)</source>
-            <translation>Listes de lecture (*.ris *.bib *.json);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Importing %s…</source>
@@ -3454,10 +3410,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
                 <numerusform>%1 élément de préparation sur %Ln fait</numerusform>
                 <numerusform>%1 éléments de préparation sur %Ln faits</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Calendar (*.ics)</source>
-            <translation>Agenda (*.ics)</translation>
         </message>
         <message numerus="yes">
             <source>Saved %n agenda items to %1.</source>
@@ -4273,6 +4225,65 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         </message>
     </context>
     <context>
+        <name>DocumentFormats</name>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>Document PDF</translation>
+        </message>
+        <message>
+            <source>Word (DOCX)</source>
+            <translation>Word (DOCX)</translation>
+        </message>
+        <message>
+            <source>Word document</source>
+            <translation>Document Word</translation>
+        </message>
+        <message>
+            <source>Web page (HTML)</source>
+            <translation>Page web (HTML)</translation>
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation>Page web</translation>
+        </message>
+        <message>
+            <source>Markdown</source>
+            <translation>Markdown</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (CSV)</source>
+            <translation>Tableur (CSV)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet</source>
+            <translation>Tableur</translation>
+        </message>
+        <message>
+            <source>Calendar (iCalendar)</source>
+            <translation>Agenda (iCalendar)</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>RIS</source>
+            <translation>RIS</translation>
+        </message>
+        <message>
+            <source>BibTeX</source>
+            <translation>BibTeX</translation>
+        </message>
+        <message>
+            <source>CSL-JSON</source>
+            <translation>CSL-JSON</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Give --format (%(formats)s) or a file name ending in one of them.</source>
@@ -4431,8 +4442,12 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Aucune police couvrant le chinois, le coréen et les caractères accentués n'a été trouvée pour le PDF ; installez Noto Sans CJK (Debian/Ubuntu : 'sudo apt install fonts-noto-cjk') ou indiquez dans GCEN_PDF_FONT un fichier .ttf/.otf/.ttc, puis exportez à nouveau.</translation>
         </message>
         <message>
-            <source>Cannot tell the format of %(name)s; name it .ris, .bib or .json, or give --format ris|bibtex|csljson.</source>
-            <translation>Impossible de reconnaître le format de %(name)s ; nommez-le .ris, .bib ou .json, ou indiquez --format ris|bibtex|csljson.</translation>
+            <source>The Word template %(path)s does not exist; pick a .docx file or leave it out.</source>
+            <translation>Le modèle Word %(path)s n'existe pas ; choisissez un fichier .docx ou ne l'indiquez pas.</translation>
+        </message>
+        <message>
+            <source>Cannot tell the format of %(name)s; name it with one of the extensions %(extensions)s, or give --format %(formats)s.</source>
+            <translation>Impossible de reconnaître le format de %(name)s ; donnez-lui l'une des extensions %(extensions)s, ou indiquez --format %(formats)s.</translation>
         </message>
         <message>
             <source>Cannot read %(path)s: %(reason)s; check the path.</source>
@@ -4521,10 +4536,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Could not write %(name)s: %(reason)s; check the folder is writable and has space.</source>
             <translation>Impossible d'écrire %(name)s : %(reason)s ; vérifiez que le dossier est accessible en écriture et qu'il reste de la place.</translation>
-        </message>
-        <message>
-            <source>The Word template %(path)s does not exist; pick a .docx file or leave it out.</source>
-            <translation>Le modèle Word %(path)s n'existe pas ; choisissez un fichier .docx ou ne l'indiquez pas.</translation>
         </message>
         <message>
             <source>'%(zone)s' is not a time zone; give a name such as Asia/Seoul, Europe/Paris or America/New_York.</source>
@@ -4647,8 +4658,8 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Impossible de trier par '%(order)s'.</translation>
         </message>
         <message>
-            <source>'%(format)s' is not a reading-list format; use ris, bibtex or csljson.</source>
-            <translation>'%(format)s' n'est pas un format de liste de lectures ; utilisez ris, bibtex ou csljson.</translation>
+            <source>'%(format)s' is not a reading-list format; use %(formats)s.</source>
+            <translation>'%(format)s' n'est pas un format de liste de lectures ; utilisez %(formats)s.</translation>
         </message>
         <message>
             <source>The file %(path)s does not exist; check the name and folder.</source>

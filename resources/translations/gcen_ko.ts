@@ -593,54 +593,6 @@
     <context>
         <name>DocumentExport</name>
         <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>PDF 문서 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Word document (*.docx)</source>
-            <translation>Word 문서 (*.docx)</translation>
-        </message>
-        <message>
-            <source>Web page (*.html)</source>
-            <translation>웹 페이지 (*.html)</translation>
-        </message>
-        <message>
-            <source>Markdown (*.md)</source>
-            <translation>Markdown (*.md)</translation>
-        </message>
-        <message>
-            <source>PDF…</source>
-            <translation>PDF…</translation>
-        </message>
-        <message>
-            <source>Word (DOCX)…</source>
-            <translation>Word (DOCX)…</translation>
-        </message>
-        <message>
-            <source>Web page (HTML)…</source>
-            <translation>웹 페이지 (HTML)…</translation>
-        </message>
-        <message>
-            <source>Markdown…</source>
-            <translation>Markdown…</translation>
-        </message>
-        <message>
-            <source>Actions as a spreadsheet (CSV)…</source>
-            <translation>실행 항목을 스프레드시트로(CSV)…</translation>
-        </message>
-        <message>
-            <source>Action due dates as a calendar (iCalendar)…</source>
-            <translation>실행 항목 마감일을 캘린더로(iCalendar)…</translation>
-        </message>
-        <message>
-            <source>Spreadsheet (*.csv)</source>
-            <translation>스프레드시트 (*.csv)</translation>
-        </message>
-        <message>
-            <source>Calendar (*.ics)</source>
-            <translation>캘린더 (*.ics)</translation>
-        </message>
-        <message>
             <source>Save as</source>
             <translation>다른 이름으로 저장</translation>
         </message>
@@ -663,6 +615,10 @@
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>내보내기를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Actions: %1…</source>
+            <translation>실행 항목: %1…</translation>
         </message>
     </context>
     <context>
@@ -2956,6 +2912,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
                 <numerusform>읽을거리 %Ln개를 휴지통으로 옮겼습니다. 실행 취소하면 되돌아옵니다.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Reading lists (%1);;All files (*)</source>
+            <translation>읽기 목록 (%1);;모든 파일 (*)</translation>
+        </message>
         <message numerus="yes">
             <source>Imported %Ln more readings from %1.</source>
             <translation>
@@ -2983,10 +2943,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Import readings</source>
             <translation>읽기 자료 가져오기</translation>
-        </message>
-        <message>
-            <source>Reading lists (*.ris *.bib *.json);;All files (*)</source>
-            <translation>읽기 목록 (*.ris *.bib *.json);;모든 파일 (*)</translation>
         </message>
         <message>
             <source>Importing %s…</source>
@@ -3414,10 +3370,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>
                 <numerusform>준비 항목 %Ln개 중 %1개 완료</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Calendar (*.ics)</source>
-            <translation>캘린더 (*.ics)</translation>
         </message>
         <message numerus="yes">
             <source>Saved %n agenda items to %1.</source>
@@ -4229,6 +4181,65 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
     </context>
     <context>
+        <name>DocumentFormats</name>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>PDF 문서</translation>
+        </message>
+        <message>
+            <source>Word (DOCX)</source>
+            <translation>Word (DOCX)</translation>
+        </message>
+        <message>
+            <source>Word document</source>
+            <translation>Word 문서</translation>
+        </message>
+        <message>
+            <source>Web page (HTML)</source>
+            <translation>웹 페이지 (HTML)</translation>
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation>웹 페이지</translation>
+        </message>
+        <message>
+            <source>Markdown</source>
+            <translation>Markdown</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (CSV)</source>
+            <translation>스프레드시트(CSV)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet</source>
+            <translation>스프레드시트</translation>
+        </message>
+        <message>
+            <source>Calendar (iCalendar)</source>
+            <translation>캘린더(iCalendar)</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>캘린더</translation>
+        </message>
+        <message>
+            <source>RIS</source>
+            <translation>RIS</translation>
+        </message>
+        <message>
+            <source>BibTeX</source>
+            <translation>BibTeX</translation>
+        </message>
+        <message>
+            <source>CSL-JSON</source>
+            <translation>CSL-JSON</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Give --format (%(formats)s) or a file name ending in one of them.</source>
@@ -4387,8 +4398,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>PDF에 쓸, 중국어와 한국어와 악센트 문자를 모두 지원하는 글꼴을 찾지 못했습니다. Noto Sans CJK를 설치하거나(Debian/Ubuntu: 'sudo apt install fonts-noto-cjk') GCEN_PDF_FONT를 .ttf/.otf/.ttc 파일로 설정한 뒤 다시 내보내세요.</translation>
         </message>
         <message>
-            <source>Cannot tell the format of %(name)s; name it .ris, .bib or .json, or give --format ris|bibtex|csljson.</source>
-            <translation>%(name)s의 형식을 알 수 없습니다. 이름을 .ris, .bib 또는 .json으로 바꾸거나 --format ris|bibtex|csljson을 지정하세요.</translation>
+            <source>The Word template %(path)s does not exist; pick a .docx file or leave it out.</source>
+            <translation>Word 서식 파일 %(path)s이(가) 없습니다. .docx 파일을 고르거나 빼세요.</translation>
+        </message>
+        <message>
+            <source>Cannot tell the format of %(name)s; name it with one of the extensions %(extensions)s, or give --format %(formats)s.</source>
+            <translation>%(name)s의 형식을 알 수 없습니다. 확장자를 %(extensions)s 중 하나로 바꾸거나 --format %(formats)s을 지정하세요.</translation>
         </message>
         <message>
             <source>Cannot read %(path)s: %(reason)s; check the path.</source>
@@ -4477,10 +4492,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Could not write %(name)s: %(reason)s; check the folder is writable and has space.</source>
             <translation>%(name)s을(를) 쓸 수 없습니다: %(reason)s. 폴더에 쓰기 권한과 여유 공간이 있는지 확인하세요.</translation>
-        </message>
-        <message>
-            <source>The Word template %(path)s does not exist; pick a .docx file or leave it out.</source>
-            <translation>Word 서식 파일 %(path)s이(가) 없습니다. .docx 파일을 고르거나 빼세요.</translation>
         </message>
         <message>
             <source>'%(zone)s' is not a time zone; give a name such as Asia/Seoul, Europe/Paris or America/New_York.</source>
@@ -4603,8 +4614,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>'%(order)s' 기준으로 정렬할 수 없습니다.</translation>
         </message>
         <message>
-            <source>'%(format)s' is not a reading-list format; use ris, bibtex or csljson.</source>
-            <translation>'%(format)s'은(는) 읽기 자료 목록 형식이 아닙니다. ris, bibtex 또는 csljson을 쓰세요.</translation>
+            <source>'%(format)s' is not a reading-list format; use %(formats)s.</source>
+            <translation>'%(format)s'은(는) 읽기 자료 목록 형식이 아닙니다. %(formats)s 중 하나를 쓰세요.</translation>
         </message>
         <message>
             <source>The file %(path)s does not exist; check the name and folder.</source>

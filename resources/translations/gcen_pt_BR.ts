@@ -600,54 +600,6 @@
     <context>
         <name>DocumentExport</name>
         <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>Documento PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Word document (*.docx)</source>
-            <translation>Documento do Word (*.docx)</translation>
-        </message>
-        <message>
-            <source>Web page (*.html)</source>
-            <translation>Página web (*.html)</translation>
-        </message>
-        <message>
-            <source>Markdown (*.md)</source>
-            <translation>Markdown (*.md)</translation>
-        </message>
-        <message>
-            <source>PDF…</source>
-            <translation>PDF…</translation>
-        </message>
-        <message>
-            <source>Word (DOCX)…</source>
-            <translation>Word (DOCX)…</translation>
-        </message>
-        <message>
-            <source>Web page (HTML)…</source>
-            <translation>Página web (HTML)…</translation>
-        </message>
-        <message>
-            <source>Markdown…</source>
-            <translation>Markdown…</translation>
-        </message>
-        <message>
-            <source>Actions as a spreadsheet (CSV)…</source>
-            <translation>Ações como planilha (CSV)…</translation>
-        </message>
-        <message>
-            <source>Action due dates as a calendar (iCalendar)…</source>
-            <translation>Prazos das ações como calendário (iCalendar)…</translation>
-        </message>
-        <message>
-            <source>Spreadsheet (*.csv)</source>
-            <translation>Planilha (*.csv)</translation>
-        </message>
-        <message>
-            <source>Calendar (*.ics)</source>
-            <translation>Calendário (*.ics)</translation>
-        </message>
-        <message>
             <source>Save as</source>
             <translation>Salvar como</translation>
         </message>
@@ -670,6 +622,10 @@
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>Exportação cancelada; nenhum arquivo foi gravado.</translation>
+        </message>
+        <message>
+            <source>Actions: %1…</source>
+            <translation>Ações: %1…</translation>
         </message>
     </context>
     <context>
@@ -2990,6 +2946,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
                 <numerusform>%Ln leituras movidas para a lixeira. Desfazer as traz de volta.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Reading lists (%1);;All files (*)</source>
+            <translation>Listas de leitura (%1);;Todos os arquivos (*)</translation>
+        </message>
         <message numerus="yes">
             <source>Imported %Ln more readings from %1.</source>
             <translation>
@@ -3019,10 +2979,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Import readings</source>
             <translation>Importar leituras</translation>
-        </message>
-        <message>
-            <source>Reading lists (*.ris *.bib *.json);;All files (*)</source>
-            <translation>Listas de leitura (*.ris *.bib *.json);;Todos os arquivos (*)</translation>
         </message>
         <message>
             <source>Importing %s…</source>
@@ -3454,10 +3410,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
                 <numerusform>%1 de %Ln item de preparação feito</numerusform>
                 <numerusform>%1 de %Ln itens de preparação feitos</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Calendar (*.ics)</source>
-            <translation>Calendário (*.ics)</translation>
         </message>
         <message numerus="yes">
             <source>Saved %n agenda items to %1.</source>
@@ -4273,6 +4225,65 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         </message>
     </context>
     <context>
+        <name>DocumentFormats</name>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>Documento PDF</translation>
+        </message>
+        <message>
+            <source>Word (DOCX)</source>
+            <translation>Word (DOCX)</translation>
+        </message>
+        <message>
+            <source>Word document</source>
+            <translation>Documento do Word</translation>
+        </message>
+        <message>
+            <source>Web page (HTML)</source>
+            <translation>Página web (HTML)</translation>
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation>Página web</translation>
+        </message>
+        <message>
+            <source>Markdown</source>
+            <translation>Markdown</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (CSV)</source>
+            <translation>Planilha (CSV)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet</source>
+            <translation>Planilha</translation>
+        </message>
+        <message>
+            <source>Calendar (iCalendar)</source>
+            <translation>Calendário (iCalendar)</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendário</translation>
+        </message>
+        <message>
+            <source>RIS</source>
+            <translation>RIS</translation>
+        </message>
+        <message>
+            <source>BibTeX</source>
+            <translation>BibTeX</translation>
+        </message>
+        <message>
+            <source>CSL-JSON</source>
+            <translation>CSL-JSON</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Give --format (%(formats)s) or a file name ending in one of them.</source>
@@ -4431,8 +4442,12 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Nenhuma fonte que cubra chinês, coreano e caracteres acentuados foi encontrada para o PDF; instale a Noto Sans CJK (Debian/Ubuntu: 'sudo apt install fonts-noto-cjk') ou defina GCEN_PDF_FONT com um arquivo .ttf/.otf/.ttc e exporte novamente.</translation>
         </message>
         <message>
-            <source>Cannot tell the format of %(name)s; name it .ris, .bib or .json, or give --format ris|bibtex|csljson.</source>
-            <translation>Não é possível identificar o formato de %(name)s; dê a ele a extensão .ris, .bib ou .json, ou informe --format ris|bibtex|csljson.</translation>
+            <source>The Word template %(path)s does not exist; pick a .docx file or leave it out.</source>
+            <translation>O modelo do Word %(path)s não existe; escolha um arquivo .docx ou deixe-o de fora.</translation>
+        </message>
+        <message>
+            <source>Cannot tell the format of %(name)s; name it with one of the extensions %(extensions)s, or give --format %(formats)s.</source>
+            <translation>Não é possível identificar o formato de %(name)s; dê a ele uma das extensões %(extensions)s, ou informe --format %(formats)s.</translation>
         </message>
         <message>
             <source>Cannot read %(path)s: %(reason)s; check the path.</source>
@@ -4521,10 +4536,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Could not write %(name)s: %(reason)s; check the folder is writable and has space.</source>
             <translation>Não foi possível gravar %(name)s: %(reason)s; confira se a pasta permite gravação e tem espaço.</translation>
-        </message>
-        <message>
-            <source>The Word template %(path)s does not exist; pick a .docx file or leave it out.</source>
-            <translation>O modelo do Word %(path)s não existe; escolha um arquivo .docx ou deixe-o de fora.</translation>
         </message>
         <message>
             <source>'%(zone)s' is not a time zone; give a name such as Asia/Seoul, Europe/Paris or America/New_York.</source>
@@ -4647,8 +4658,8 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Não é possível ordenar por '%(order)s'.</translation>
         </message>
         <message>
-            <source>'%(format)s' is not a reading-list format; use ris, bibtex or csljson.</source>
-            <translation>'%(format)s' não é um formato de lista de leituras; use ris, bibtex ou csljson.</translation>
+            <source>'%(format)s' is not a reading-list format; use %(formats)s.</source>
+            <translation>'%(format)s' não é um formato de lista de leituras; use %(formats)s.</translation>
         </message>
         <message>
             <source>The file %(path)s does not exist; check the name and folder.</source>

@@ -593,54 +593,6 @@
     <context>
         <name>DocumentExport</name>
         <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>PDF 文档 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Word document (*.docx)</source>
-            <translation>Word 文档 (*.docx)</translation>
-        </message>
-        <message>
-            <source>Web page (*.html)</source>
-            <translation>网页 (*.html)</translation>
-        </message>
-        <message>
-            <source>Markdown (*.md)</source>
-            <translation>Markdown (*.md)</translation>
-        </message>
-        <message>
-            <source>PDF…</source>
-            <translation>PDF…</translation>
-        </message>
-        <message>
-            <source>Word (DOCX)…</source>
-            <translation>Word (DOCX)…</translation>
-        </message>
-        <message>
-            <source>Web page (HTML)…</source>
-            <translation>网页 (HTML)…</translation>
-        </message>
-        <message>
-            <source>Markdown…</source>
-            <translation>Markdown…</translation>
-        </message>
-        <message>
-            <source>Actions as a spreadsheet (CSV)…</source>
-            <translation>行动导出为电子表格（CSV）…</translation>
-        </message>
-        <message>
-            <source>Action due dates as a calendar (iCalendar)…</source>
-            <translation>行动截止日期导出为日历（iCalendar）…</translation>
-        </message>
-        <message>
-            <source>Spreadsheet (*.csv)</source>
-            <translation>电子表格 (*.csv)</translation>
-        </message>
-        <message>
-            <source>Calendar (*.ics)</source>
-            <translation>日历 (*.ics)</translation>
-        </message>
-        <message>
             <source>Save as</source>
             <translation>另存为</translation>
         </message>
@@ -663,6 +615,10 @@
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>已取消导出；没有写入任何文件。</translation>
+        </message>
+        <message>
+            <source>Actions: %1…</source>
+            <translation>行动：%1…</translation>
         </message>
     </context>
     <context>
@@ -2956,6 +2912,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
                 <numerusform>已将 %Ln 篇阅读材料移到回收站。撤销可恢复。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Reading lists (%1);;All files (*)</source>
+            <translation>阅读清单 (%1);;所有文件 (*)</translation>
+        </message>
         <message numerus="yes">
             <source>Imported %Ln more readings from %1.</source>
             <translation>
@@ -2983,10 +2943,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Import readings</source>
             <translation>导入阅读材料</translation>
-        </message>
-        <message>
-            <source>Reading lists (*.ris *.bib *.json);;All files (*)</source>
-            <translation>阅读清单 (*.ris *.bib *.json);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Importing %s…</source>
@@ -3414,10 +3370,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>
                 <numerusform>%Ln 项准备事项中已完成 %1 项</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Calendar (*.ics)</source>
-            <translation>日历 (*.ics)</translation>
         </message>
         <message numerus="yes">
             <source>Saved %n agenda items to %1.</source>
@@ -4229,6 +4181,65 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
     </context>
     <context>
+        <name>DocumentFormats</name>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>PDF 文档</translation>
+        </message>
+        <message>
+            <source>Word (DOCX)</source>
+            <translation>Word (DOCX)</translation>
+        </message>
+        <message>
+            <source>Word document</source>
+            <translation>Word 文档</translation>
+        </message>
+        <message>
+            <source>Web page (HTML)</source>
+            <translation>网页 (HTML)</translation>
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation>网页</translation>
+        </message>
+        <message>
+            <source>Markdown</source>
+            <translation>Markdown</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (CSV)</source>
+            <translation>电子表格（CSV）</translation>
+        </message>
+        <message>
+            <source>Spreadsheet</source>
+            <translation>电子表格</translation>
+        </message>
+        <message>
+            <source>Calendar (iCalendar)</source>
+            <translation>日历（iCalendar）</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>日历</translation>
+        </message>
+        <message>
+            <source>RIS</source>
+            <translation>RIS</translation>
+        </message>
+        <message>
+            <source>BibTeX</source>
+            <translation>BibTeX</translation>
+        </message>
+        <message>
+            <source>CSL-JSON</source>
+            <translation>CSL-JSON</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Give --format (%(formats)s) or a file name ending in one of them.</source>
@@ -4387,8 +4398,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>未找到可用于 PDF 且涵盖中文、韩文和带重音字符的字体；请安装 Noto Sans CJK（Debian/Ubuntu：'sudo apt install fonts-noto-cjk'），或将 GCEN_PDF_FONT 设为一个 .ttf/.otf/.ttc 文件，然后重新导出。</translation>
         </message>
         <message>
-            <source>Cannot tell the format of %(name)s; name it .ris, .bib or .json, or give --format ris|bibtex|csljson.</source>
-            <translation>无法判断 %(name)s 的格式；请将其命名为 .ris、.bib 或 .json，或指定 --format ris|bibtex|csljson。</translation>
+            <source>The Word template %(path)s does not exist; pick a .docx file or leave it out.</source>
+            <translation>Word 模板 %(path)s 不存在；请选择一个 .docx 文件，或不使用模板。</translation>
+        </message>
+        <message>
+            <source>Cannot tell the format of %(name)s; name it with one of the extensions %(extensions)s, or give --format %(formats)s.</source>
+            <translation>无法判断 %(name)s 的格式；请为其使用扩展名 %(extensions)s 之一，或指定 --format %(formats)s。</translation>
         </message>
         <message>
             <source>Cannot read %(path)s: %(reason)s; check the path.</source>
@@ -4477,10 +4492,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Could not write %(name)s: %(reason)s; check the folder is writable and has space.</source>
             <translation>无法写入 %(name)s：%(reason)s；请检查该文件夹是否可写且有足够空间。</translation>
-        </message>
-        <message>
-            <source>The Word template %(path)s does not exist; pick a .docx file or leave it out.</source>
-            <translation>Word 模板 %(path)s 不存在；请选择一个 .docx 文件，或不使用模板。</translation>
         </message>
         <message>
             <source>'%(zone)s' is not a time zone; give a name such as Asia/Seoul, Europe/Paris or America/New_York.</source>
@@ -4603,8 +4614,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>无法按 '%(order)s' 排序。</translation>
         </message>
         <message>
-            <source>'%(format)s' is not a reading-list format; use ris, bibtex or csljson.</source>
-            <translation>'%(format)s' 不是阅读材料列表格式；请使用 ris、bibtex 或 csljson。</translation>
+            <source>'%(format)s' is not a reading-list format; use %(formats)s.</source>
+            <translation>'%(format)s' 不是阅读材料列表格式；请使用 %(formats)s。</translation>
         </message>
         <message>
             <source>The file %(path)s does not exist; check the name and folder.</source>

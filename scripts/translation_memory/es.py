@@ -1258,3 +1258,25 @@ TRANSLATIONS.update({'Remove %Ln files': ['Quitar %Ln archivo', 'Quitar %Ln arch
  '%Ln results. Enter opens the selected one.': ['%Ln resultado. Intro lo abre.',
                                                 '%Ln resultados. Intro abre el seleccionado.'],
  'Restore %Ln records': ['Restaurar %Ln registro', 'Restaurar %Ln registros']})
+
+
+# The file formats of interop/formats.py (menus, file dialogs) and their messages.
+TRANSLATIONS.update({
+    'PDF': 'PDF',
+    'PDF document': 'Documento PDF',
+    'Word (DOCX)': 'Word (DOCX)',
+    'Word document': 'Documento de Word',
+    'Web page (HTML)': 'Página web (HTML)',
+    'Markdown': 'Markdown',
+    'Spreadsheet (CSV)': 'Hoja de cálculo (CSV)',
+    'Spreadsheet': 'Hoja de cálculo',
+    'Calendar (iCalendar)': 'Calendario (iCalendar)',
+    'Calendar': 'Calendario',
+    'RIS': 'RIS',
+    'BibTeX': 'BibTeX',
+    'CSL-JSON': 'CSL-JSON',
+    'Actions: %1…': 'Acciones: %1…',
+    'Reading lists (%1);;All files (*)': 'Listas de lecturas (%1);;Todos los archivos (*)',
+    'Cannot tell the format of %(name)s; name it with one of the extensions %(extensions)s, or give --format %(formats)s.': 'No se reconoce el formato de %(name)s; póngale una de las extensiones %(extensions)s, o indique --format %(formats)s.',
+    "'%(format)s' is not a reading-list format; use %(formats)s.": "'%(format)s' no es un formato de lista de lecturas; use %(formats)s.",
+})

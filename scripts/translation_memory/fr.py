@@ -1260,3 +1260,25 @@ TRANSLATIONS.update({'Remove %Ln files': ['Retirer %Ln fichier', 'Retirer %Ln fi
  '%Ln results. Enter opens the selected one.': ["%Ln résultat. Entrée l'ouvre.",
                                                 '%Ln résultats. Entrée ouvre celui qui est sélectionné.'],
  'Restore %Ln records': ['Restaurer %Ln élément', 'Restaurer %Ln éléments']})
+
+
+# The file formats of interop/formats.py (menus, file dialogs) and their messages.
+TRANSLATIONS.update({
+    'PDF': 'PDF',
+    'PDF document': 'Document PDF',
+    'Word (DOCX)': 'Word (DOCX)',
+    'Word document': 'Document Word',
+    'Web page (HTML)': 'Page web (HTML)',
+    'Markdown': 'Markdown',
+    'Spreadsheet (CSV)': 'Tableur (CSV)',
+    'Spreadsheet': 'Tableur',
+    'Calendar (iCalendar)': 'Agenda (iCalendar)',
+    'Calendar': 'Agenda',
+    'RIS': 'RIS',
+    'BibTeX': 'BibTeX',
+    'CSL-JSON': 'CSL-JSON',
+    'Actions: %1…': 'Actions : %1…',
+    'Reading lists (%1);;All files (*)': 'Listes de lecture (%1);;Tous les fichiers (*)',
+    'Cannot tell the format of %(name)s; name it with one of the extensions %(extensions)s, or give --format %(formats)s.': "Impossible de reconnaître le format de %(name)s ; donnez-lui l'une des extensions %(extensions)s, ou indiquez --format %(formats)s.",
+    "'%(format)s' is not a reading-list format; use %(formats)s.": "'%(format)s' n'est pas un format de liste de lectures ; utilisez %(formats)s.",
+})

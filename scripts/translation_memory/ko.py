@@ -1209,3 +1209,25 @@ TRANSLATIONS.update({'Remove %Ln files': ['파일 %Ln개 제거'],
  'Exported %Ln readings to %1.': ['읽을거리 %Ln개를 %1(으)로 내보냈습니다.'],
  '%Ln results. Enter opens the selected one.': ['결과 %Ln개. Enter를 누르면 선택한 결과가 열립니다.'],
  'Restore %Ln records': ['기록 %Ln개 복원']})
+
+
+# The file formats of interop/formats.py (menus, file dialogs) and their messages.
+TRANSLATIONS.update({
+    'PDF': 'PDF',
+    'PDF document': 'PDF 문서',
+    'Word (DOCX)': 'Word (DOCX)',
+    'Word document': 'Word 문서',
+    'Web page (HTML)': '웹 페이지 (HTML)',
+    'Markdown': 'Markdown',
+    'Spreadsheet (CSV)': '스프레드시트(CSV)',
+    'Spreadsheet': '스프레드시트',
+    'Calendar (iCalendar)': '캘린더(iCalendar)',
+    'Calendar': '캘린더',
+    'RIS': 'RIS',
+    'BibTeX': 'BibTeX',
+    'CSL-JSON': 'CSL-JSON',
+    'Actions: %1…': '실행 항목: %1…',
+    'Reading lists (%1);;All files (*)': '읽기 목록 (%1);;모든 파일 (*)',
+    'Cannot tell the format of %(name)s; name it with one of the extensions %(extensions)s, or give --format %(formats)s.': '%(name)s의 형식을 알 수 없습니다. 확장자를 %(extensions)s 중 하나로 바꾸거나 --format %(formats)s을 지정하세요.',
+    "'%(format)s' is not a reading-list format; use %(formats)s.": "'%(format)s'은(는) 읽기 자료 목록 형식이 아닙니다. %(formats)s 중 하나를 쓰세요.",
+})

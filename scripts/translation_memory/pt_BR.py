@@ -1257,3 +1257,25 @@ TRANSLATIONS.update({'Remove %Ln files': ['Remover %Ln arquivo', 'Remover %Ln ar
  '%Ln results. Enter opens the selected one.': ['%Ln resultado. Enter o abre.',
                                                 '%Ln resultados. Enter abre o selecionado.'],
  'Restore %Ln records': ['Restaurar %Ln registro', 'Restaurar %Ln registros']})
+
+
+# The file formats of interop/formats.py (menus, file dialogs) and their messages.
+TRANSLATIONS.update({
+    'PDF': 'PDF',
+    'PDF document': 'Documento PDF',
+    'Word (DOCX)': 'Word (DOCX)',
+    'Word document': 'Documento do Word',
+    'Web page (HTML)': 'Página web (HTML)',
+    'Markdown': 'Markdown',
+    'Spreadsheet (CSV)': 'Planilha (CSV)',
+    'Spreadsheet': 'Planilha',
+    'Calendar (iCalendar)': 'Calendário (iCalendar)',
+    'Calendar': 'Calendário',
+    'RIS': 'RIS',
+    'BibTeX': 'BibTeX',
+    'CSL-JSON': 'CSL-JSON',
+    'Actions: %1…': 'Ações: %1…',
+    'Reading lists (%1);;All files (*)': 'Listas de leitura (%1);;Todos os arquivos (*)',
+    'Cannot tell the format of %(name)s; name it with one of the extensions %(extensions)s, or give --format %(formats)s.': 'Não é possível identificar o formato de %(name)s; dê a ele uma das extensões %(extensions)s, ou informe --format %(formats)s.',
+    "'%(format)s' is not a reading-list format; use %(formats)s.": "'%(format)s' não é um formato de lista de leituras; use %(formats)s.",
+})

@@ -1202,3 +1202,25 @@ TRANSLATIONS.update({'Remove %Ln files': ['移除 %Ln 个文件'],
  'Exported %Ln readings to %1.': ['已将 %Ln 篇阅读材料导出到 %1。'],
  '%Ln results. Enter opens the selected one.': ['%Ln 个结果。按 Enter 打开所选结果。'],
  'Restore %Ln records': ['恢复 %Ln 条记录']})
+
+
+# The file formats of interop/formats.py (menus, file dialogs) and their messages.
+TRANSLATIONS.update({
+    'PDF': 'PDF',
+    'PDF document': 'PDF 文档',
+    'Word (DOCX)': 'Word (DOCX)',
+    'Word document': 'Word 文档',
+    'Web page (HTML)': '网页 (HTML)',
+    'Markdown': 'Markdown',
+    'Spreadsheet (CSV)': '电子表格（CSV）',
+    'Spreadsheet': '电子表格',
+    'Calendar (iCalendar)': '日历（iCalendar）',
+    'Calendar': '日历',
+    'RIS': 'RIS',
+    'BibTeX': 'BibTeX',
+    'CSL-JSON': 'CSL-JSON',
+    'Actions: %1…': '行动：%1…',
+    'Reading lists (%1);;All files (*)': '阅读清单 (%1);;所有文件 (*)',
+    'Cannot tell the format of %(name)s; name it with one of the extensions %(extensions)s, or give --format %(formats)s.': '无法判断 %(name)s 的格式；请为其使用扩展名 %(extensions)s 之一，或指定 --format %(formats)s。',
+    "'%(format)s' is not a reading-list format; use %(formats)s.": "'%(format)s' 不是阅读材料列表格式；请使用 %(formats)s。",
+})

@@ -96,7 +96,7 @@ def _symposium(ws, city: str | None, *, times=("08:30", "10:00")) -> str:
 
 def test_agenda_times_are_in_the_host_citys_time_zone(ws, tmp_path):
     sym = _symposium(ws, "Seoul")
-    path, count = documents.export_agenda_ics(ws, sym, tmp_path / "agenda.ics")
+    path, count = documents.export_agenda(ws, sym, tmp_path / "agenda.ics")
     raw = path.read_bytes()
     assert b"DTSTART;TZID=Asia/Seoul:20270315T083000" in raw
     cal = Calendar.from_ical(raw)
@@ -110,20 +110,20 @@ def test_agenda_times_are_in_the_host_citys_time_zone(ws, tmp_path):
 def test_an_agenda_whose_city_names_no_time_zone_needs_one(ws, tmp_path):
     sym = _symposium(ws, "Boston")
     with pytest.raises(UserError) as err:
-        documents.export_agenda_ics(ws, sym, tmp_path / "agenda.ics")
+        documents.export_agenda(ws, sym, tmp_path / "agenda.ics")
     assert "time zone" in str(err.value)
     assert not (tmp_path / "agenda.ics").exists()
     with pytest.raises(UserError):
-        documents.export_agenda_ics(ws, sym, tmp_path / "agenda.ics", time_zone="Mars/Olympus_Mons")
+        documents.export_agenda(ws, sym, tmp_path / "agenda.ics", time_zone="Mars/Olympus_Mons")
     with pytest.raises(UserError):
-        documents.export_agenda_ics(ws, sym, tmp_path / "agenda.ics", time_zone="../../etc/passwd")
-    path, _ = documents.export_agenda_ics(ws, sym, tmp_path / "agenda.ics", time_zone="America/New_York")
+        documents.export_agenda(ws, sym, tmp_path / "agenda.ics", time_zone="../../etc/passwd")
+    path, _ = documents.export_agenda(ws, sym, tmp_path / "agenda.ics", time_zone="America/New_York")
     starts = sorted(e.decoded("DTSTART") for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
     assert starts[0].astimezone(dt.UTC) == dt.datetime(2027, 3, 15, 12, 30, tzinfo=dt.UTC)
     # without times the agenda has only whole days, which need no zone
     untimed = _symposium(ws, None, times=())
     ws.create("agenda_item", {"symposium": untimed, "title": "Visit day", "day": 2})
-    path, count = documents.export_agenda_ics(ws, untimed, tmp_path / "days.ics")
+    path, count = documents.export_agenda(ws, untimed, tmp_path / "days.ics")
     assert count == 1 and b"TZID" not in path.read_bytes()
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...interop import formats
 from ...services.changes import ChangeSet
 from ...store.store import RecordView
 from ..context import AppContext
@@ -27,7 +28,7 @@ from ..lists.empty_page import EmptyPage
 from ..safe_text import visible
 from ..widgets.columns_layout import ColumnsLayout
 from .board import PlanBoard
-from .export import FORMATS, action_format_label, export_action_list, export_document, format_label
+from .export import action_format_label, export_action_list, export_document, format_label
 from .goals_panel import GoalsPanel
 from .stage_bar import StageBar
 
@@ -63,12 +64,12 @@ class PlanEditor(QWidget):
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         self.export_actions = {}
-        for fmt in FORMATS:
+        for fmt in formats.ids("plan"):
             action = menu.addAction(format_label(fmt))
             action.triggered.connect(lambda _c=False, f=fmt: self.export(f))
             self.export_actions[fmt] = action
         menu.addSeparator()
-        for fmt in ("csv", "ics"):
+        for fmt in formats.ids("actions"):
             action = menu.addAction(action_format_label(fmt))
             action.triggered.connect(lambda _c=False, f=fmt: self.export_actions_file(f))
             self.export_actions[f"actions_{fmt}"] = action

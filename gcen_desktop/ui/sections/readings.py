@@ -18,21 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.schema import READING_KINDS, READING_STATUSES
+from ...interop import formats
 from ...services.changes import ChangeSet
 from .. import prompts
 from ..commands import CreateRecordCommand, DeleteRecordCommand, ImportedRecordsCommand
 from ..context import AppContext
 from ..models.record_table import Column, IdRole
-from ..plans.export import run_export
+from ..plans.export import file_filter, run_export
 from ..reading_dialogs import AddReadingDialog
 from ..widgets.kind_names import reading_kind_name, reading_status_name
 from ..widgets.reading_detail import ReadingDetail
 from ..widgets.record_list import RecordListPane
 from ..widgets.section_parts import SectionHeader
 from .base import Section
-
-FILE_FILTERS = "RIS (*.ris);;BibTeX (*.bib);;CSL-JSON (*.json)"
-_EXTENSIONS = {".ris": "ris", ".bib": "bibtex", ".json": "csljson"}
 
 
 class ReadingsSection(Section):
@@ -239,7 +237,9 @@ class ReadingsSection(Section):
         return self.list.select(rec_id)
 
     def _on_import_clicked(self) -> None:
-        path = prompts.open_file(self, self.tr("Import readings"), self.tr("Reading lists (*.ris *.bib *.json);;All files (*)"))
+        patterns = " ".join(f.patterns for f in formats.readable())
+        path = prompts.open_file(self, self.tr("Import readings"),
+                                 self.tr("Reading lists (%1);;All files (*)").replace("%1", patterns))
         if path:
             self.import_file(Path(path))
 
@@ -333,7 +333,8 @@ class ReadingsSection(Section):
         self.export_selected_action.setEnabled(bool(self.list.selected_ids()))
 
     def _on_export_clicked(self) -> None:
-        path = prompts.save_file(self, self.tr("Export readings"), FILE_FILTERS, "readings.ris")
+        path = prompts.save_file(self, self.tr("Export readings"), file_filter(formats.ids("readings")),
+                                 "readings.ris")
         if path:
             self.export_file(Path(path))
 
@@ -342,7 +343,8 @@ class ReadingsSection(Section):
         if not ids:
             self.ctx.sig_status.emit(self.tr("Select the readings to export first."))
             return
-        path = prompts.save_file(self, self.tr("Export selected readings"), FILE_FILTERS, "readings.ris")
+        path = prompts.save_file(self, self.tr("Export selected readings"), file_filter(formats.ids("readings")),
+                                 "readings.ris")
         if path:
             self.export_file(Path(path), ids=ids)
 
@@ -351,7 +353,8 @@ class ReadingsSection(Section):
         (RIS by default); then offer to open the file or show it in its folder."""
         from ...services import readings_io
 
-        fmt = _EXTENSIONS.get(path.suffix.lower(), "ris")
+        found = formats.by_suffix(path.suffix, formats.exporting("readings"))
+        fmt = found.id if found else "ris"
         ws, filters = self.ctx.ws, self.list.model.filters
         if ids is None and self.list.model.extra:  # status/year filters are not service filters: pass the ids shown
             ids = [self.list.model.index(r, 0).data(IdRole) for r in range(self.list.model.rowCount())]
