@@ -3,7 +3,7 @@
     python scripts/screenshots.py                    # every language and size below
     python scripts/screenshots.py --run fr-1024x700  # one of them
 
-Writes `resources/screenshots/<language>-<size>/<screen>.png`: each sidebar section with a record
+Writes `docs/screenshots/<language>-<size>/<screen>.png`: each sidebar section with a record
 selected and after its typical action (a plan's board, a symposium's agenda, the Sync screen after
 importing a teammate's bundle that brings new notes and one conflict, the Trash holding a note),
 rendered offscreen. Each language and size runs in a process of its own (its own settings and
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "resources" / "screenshots"
+OUT = ROOT / "docs" / "screenshots"
 
 DEFAULT_SIZE = (1200, 780)  # what MainWindow opens at the first time
 LAPTOP_SIZE = (1024, 700)  # a 13-inch laptop with the task bar and title bar taken off

@@ -41,14 +41,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import error_templates  # noqa: E402
 
 from gcen_desktop.interop import formats  # noqa: E402
-from gcen_desktop.resources_i18n import (  # noqa: E402
+from gcen_desktop.resources import TRANSLATIONS, translation_file  # noqa: E402
+from gcen_desktop.translation_rules import (  # noqa: E402
     LANGUAGES,
     PSEUDO,
-    TRANSLATIONS,
     accelerator_count,
     placeholders,
     pseudo,
-    translation_file,
 )
 
 SOURCES = ROOT / "gcen_desktop" / "ui"
@@ -403,7 +402,7 @@ def status(language: str, folder: Path = TRANSLATIONS) -> Status:
     return result
 
 
-SCREENSHOTS = ROOT / "resources" / "screenshots"
+SCREENSHOTS = ROOT / "docs" / "screenshots"
 SCREENSHOT_IN_LANGUAGE = r"""
 import os, shutil, sys, tempfile
 from pathlib import Path
@@ -422,7 +421,7 @@ with tempfile.TemporaryDirectory() as tmp:
 
 
 def screenshots(languages: list[str]) -> list[Path]:
-    """The Home screen of the sample team in each language, to resources/screenshots/home-<lang>.png."""
+    """The Home screen of the sample team in each language, to docs/screenshots/home-<lang>.png."""
     compile_qm(languages, with_pseudo=False)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     written = []

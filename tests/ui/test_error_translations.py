@@ -13,11 +13,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from gcen_desktop.domain.errors import Phrase, UserError, ValidationError
-from gcen_desktop.resources_i18n import LANGUAGES
 from gcen_desktop.sync.errors import BundleNotABundle
 from gcen_desktop.sync.limits import DEFAULT_LIMITS
 from gcen_desktop.sync.reader import EventChecker
 from gcen_desktop.sync.reader.lines import _count_mismatch
+from gcen_desktop.translation_rules import LANGUAGES
 from gcen_desktop.ui.i18n import ERRORS_CONTEXT, error_text
 
 from ..scripts import load_script

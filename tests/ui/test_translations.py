@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gcen_desktop.resources_i18n import (
+from gcen_desktop.translation_rules import (
     LANGUAGES,
     accelerator_count,
     is_pseudo,

@@ -55,6 +55,25 @@ def test_counts_are_by_cli_type_and_match_the_store(demo):
     assert sum(counts.values()) < 400  # a few hundred records at most: it runs in many tests
 
 
+def test_the_data_file_builds_the_same_team_as_the_code_it_replaced(demo):
+    """The records, links and reading statuses the sample made when it was Python (counted then)."""
+    w, counts = demo
+    assert counts == {
+        "action": 15, "agenda": 16, "checklist": 8, "city": 9, "goal": 4, "group": 2, "member": 16,
+        "note": 13, "plan": 2, "practice": 6, "reading": 21, "symposium": 2,
+    }
+    kinds = ("related", "evidence", "adapted_from", "group_member", "participant", "tag")
+    links, statuses = Counter(), 0
+    for cli_name in CLI_TYPES:
+        for view in w.list(cli_name):
+            for kind in kinds:
+                links[kind] += len(w.links_from(view.id, kind))
+            statuses += len(w.reading_statuses(view.id))
+    assert links == {"adapted_from": 4, "evidence": 13, "group_member": 19, "participant": 13, "related": 7, "tag": 76}
+    assert statuses == 22
+    assert w.find_by_label("plan", "Boston teacher residency for high-need schools") is not None
+
+
 def test_members_cover_every_role_with_contact_details(demo):
     w, _ = demo
     members = w.list("member")

@@ -1,19 +1,13 @@
-"""Where the app's translations live and what they are: languages, .qm paths, the pseudo-locale.
+"""The app's languages and the rules a translation keeps: placeholders, accelerators, the pseudo-locale.
 
-Plain Python (no Qt), so the translation script, the packaging and the tests share it with the UI.
-The .ts sources are in `resources/translations/`; `scripts/translations.py compile` writes the
-.qm files next to them (the frozen build ships them in the same place).
+Plain Python (no Qt), so the translation script and the tests share it with the UI. Where the
+.ts and .qm files are is `gcen_desktop.resources`'s business.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from pathlib import Path
-
-# In a source tree and in the PyInstaller build alike, `resources/` sits next to the package.
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-TRANSLATIONS = RESOURCES / "translations"
 
 # Language code (as in the .ts/.qm file names and QLocale names) -> the language's own name.
 LANGUAGES: dict[str, str] = {
@@ -26,12 +20,6 @@ LANGUAGES: dict[str, str] = {
 # The pseudo-locale: every string stretched and bracketed, to find untranslated or clipped text.
 PSEUDO = "pseudo"
 PSEUDO_STRETCH = 0.4
-
-
-def translation_file(language: str, suffix: str = ".qm") -> Path:
-    """`resources/translations/gcen_<language>.qm` (or `.ts`)."""
-    return TRANSLATIONS / f"gcen_{language}{suffix}"
-
 
 # Parts of a message that must survive translation unchanged: Qt (%1, %n, %L1), printf (%s,
 # %(name)s), str.format ({name}), HTML tags and entities.
