@@ -16,10 +16,11 @@ from gcen_desktop.domain.errors import UserError
 from gcen_desktop.services.workspace import Workspace
 from gcen_desktop.ui import theme
 from gcen_desktop.ui.about import AboutDialog
-from gcen_desktop.ui.main_window import BadgeRole, MainWindow
+from gcen_desktop.ui.main_window import MainWindow
 from gcen_desktop.ui.preferences import PreferencesDialog
 from gcen_desktop.ui.sections import section_classes
 from gcen_desktop.ui.settings import Settings
+from gcen_desktop.ui.sidebar import BadgeRole
 
 MY_SECTIONS = ("home", "notes", "readings", "people", "trash")
 
@@ -393,8 +394,8 @@ def test_shell_paints_the_frame_then_opens_the_workspace(qapp, qtbot, ui_sample_
 
     from gcen_desktop.store.store import DB_NAME
     from gcen_desktop.ui.app import WORKSPACE_DB, Shell
-    from gcen_desktop.ui.main_window import placeholder_sections
     from gcen_desktop.ui.sections import SECTION_SPECS
+    from gcen_desktop.ui.sidebar import placeholder_sections
 
     assert WORKSPACE_DB == DB_NAME
     assert [k for k, _ in placeholder_sections()] == [m for m, _ in SECTION_SPECS]

@@ -74,6 +74,11 @@ class ConflictDetail(QScrollArea):
         writers = WriterNames(self.ctx.ws)
         if view.del_conflict or view.kept_alive:
             self._layout.addWidget(self._deletion_box(view, writers))
+        self._add_field_boxes(view, writers)
+        self._layout.addStretch(1)
+
+    def _add_field_boxes(self, view: RecordView, writers: WriterNames) -> None:
+        """A box per conflicted field, then per auto-merged one."""
         conflicted = shown_conflicts(view)
         fields = sorted(set(conflicted) | set(view.merged), key=lambda f: (f not in conflicted, f))
         for f in fields:
@@ -83,7 +88,6 @@ class ConflictDetail(QScrollArea):
             box.sig_resolve.connect(self._on_box_resolve)
             self.boxes[f] = box
             self._layout.addWidget(box)
-        self._layout.addStretch(1)
 
     def _deletion_box(self, view: RecordView, writers: WriterNames) -> QWidget:
         box = QFrame(self._body)

@@ -75,24 +75,8 @@ class ConflictListModel(QAbstractListModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        view = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return view.title or "—"
-        if role == DetailRole:
-            return f"{type_name(view.type)} · {summary(view)}"
-        if role == ToneRole:
-            if view.del_conflict or view.kept_alive:
-                return "danger"
-            return "warning" if shown_conflicts(view) else "success"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return summary(view)
-        if role == IdRole:
-            return view.id
-        if role == RecordRole:
-            return view
-        if role == SummaryRole:
-            return summary(view)
-        return None
+        answer = _CONFLICT_DATA.get(role)
+        return None if answer is None else answer(self.rows[index.row()])
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
@@ -102,3 +86,22 @@ class ConflictListModel(QAbstractListModel):
         names[RecordRole] = QByteArray(b"record")
         names[SummaryRole] = QByteArray(b"summary")
         return names
+
+
+# --- what a row shows, one small function per role (data() looks the role up once) ----------------
+
+def _tone(view: RecordView) -> str:
+    if view.del_conflict or view.kept_alive:
+        return "danger"
+    return "warning" if shown_conflicts(view) else "success"
+
+
+_CONFLICT_DATA = {
+    Qt.ItemDataRole.DisplayRole: lambda view: view.title or "—",
+    DetailRole: lambda view: f"{type_name(view.type)} · {summary(view)}",
+    ToneRole: _tone,
+    Qt.ItemDataRole.ToolTipRole: summary,
+    IdRole: lambda view: view.id,
+    RecordRole: lambda view: view,
+    SummaryRole: summary,
+}

@@ -278,16 +278,17 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid() or role not in _ROLES:
             return None
         number = index.column()
-        column = self.columns[number]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if column.align_right else None
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if self.columns[number].align_right else None
         row = index.row()
         if row >= len(self._rids):
             return None
         page = self._page(row // PAGE)
         i = row % PAGE
-        if page.ids[i] is None:
-            return None
+        return None if page.ids[i] is None else self._cell_data(page, i, number, role)
+
+    def _cell_data(self, page: _Page, i: int, number: int, role: int) -> Any:
+        """What row `i` of a page (a record there) shows in column `number` for `role`."""
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cells(page)[i * len(self.columns) + number]
         if role == Qt.ItemDataRole.ToolTipRole:  # a title from a teammate is no markup
@@ -297,7 +298,7 @@ class RecordTableModel(QAbstractTableModel):
         view = self._view(page, i)
         if role == RecordRole:
             return view
-        return self._field(view, column.key)  # SortValueRole
+        return self._field(view, self.columns[number].key)  # SortValueRole
 
     @staticmethod
     def _field(view: RecordView, key: str) -> Any:
@@ -348,13 +349,17 @@ class RecordTableModel(QAbstractTableModel):
             self.reload()
             return
         if changes.updated:
-            touched = [n for n, page in self._pages.items() if not changes.updated.isdisjoint(page.ids)]
-            if touched:
-                self._last_number, self._last_page = -1, None
-            for number in touched:
-                del self._pages[number]
-                first = number * PAGE
-                last = min(first + PAGE, len(self._rids)) - 1
-                self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+            self._drop_updated_pages(changes.updated)
         if others:
             self._reformat()
+
+    def _drop_updated_pages(self, updated: set[str]) -> None:
+        """Forget the pages holding an updated record; their rows are read again when shown."""
+        touched = [n for n, page in self._pages.items() if not updated.isdisjoint(page.ids)]
+        if touched:
+            self._last_number, self._last_page = -1, None
+        for number in touched:
+            del self._pages[number]
+            first = number * PAGE
+            last = min(first + PAGE, len(self._rids)) - 1
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))

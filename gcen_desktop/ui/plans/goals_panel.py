@@ -317,16 +317,27 @@ class GoalsPanel(QWidget):
         return True
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
-        if obj is self.goal_list and event.type() == event.Type.KeyPress:
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                self.move_goal(-1 if event.key() == Qt.Key.Key_Up else 1)
+        if event.type() == event.Type.KeyPress:
+            if obj is self.goal_list and self._goal_list_key(event):
                 return True
-            if event.matches(QKeySequence.StandardKey.Delete):
-                self.delete_goal()
+            if obj is self.action_table and self._action_table_key(event):
                 return True
-        if (obj is self.action_table and event.type() == event.Type.KeyPress
-                and self.action_table.state() != QAbstractItemView.State.EditingState
+        return super().eventFilter(obj, event)
+
+    def _goal_list_key(self, event) -> bool:
+        """Ctrl+Up/Down moves the current goal, Delete deletes it; True when the key was used."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_goal(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self.delete_goal()
+            return True
+        return False
+
+    def _action_table_key(self, event) -> bool:
+        """Delete deletes the selected actions (not while a cell is edited); True when it did."""
+        if (self.action_table.state() != QAbstractItemView.State.EditingState
                 and event.matches(QKeySequence.StandardKey.Delete)):
             self.delete_actions()
             return True
-        return super().eventFilter(obj, event)
+        return False

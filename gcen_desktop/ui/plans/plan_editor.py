@@ -192,6 +192,16 @@ class PlanEditor(QWidget):
             self.progress_label.setText("")
             return
         self.title.setText(visible(plan.title))
+        parts = self._subtitle_parts(plan)
+        self.subtitle.setText("  ·  ".join(p for p in parts if p))
+        self.stage_bar.set_stage(plan.data.get("stage"))
+        done, total = self.goals.goal_model.totals()
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        self.progress_label.setText(self.tr("%1 of %Ln actions done", "", total).replace("%1", QLocale().toString(done)))
+
+    def _subtitle_parts(self, plan: RecordView) -> list[str]:
+        """Status, city, owner and dates (those the plan has) of the line under its title."""
         parts = [value_name(plan.data.get("status"))]
         city = self.ctx.ws.label(plan.data.get("city"))
         owner = self.ctx.ws.label(plan.data.get("owner"))
@@ -202,12 +212,7 @@ class PlanEditor(QWidget):
         if plan.data.get("start") or plan.data.get("end"):
             # a date range never breaks across lines: no-break spaces and a word joiner after the dash
             parts.append(f"{plan.data.get('start') or '…'}\u00a0–\u2060\u00a0{plan.data.get('end') or '…'}")
-        self.subtitle.setText("  ·  ".join(p for p in parts if p))
-        self.stage_bar.set_stage(plan.data.get("stage"))
-        done, total = self.goals.goal_model.totals()
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-        self.progress_label.setText(self.tr("%1 of %Ln actions done", "", total).replace("%1", QLocale().toString(done)))
+        return parts
 
     def refresh(self, changes: ChangeSet) -> None:
         if self.plan is None:

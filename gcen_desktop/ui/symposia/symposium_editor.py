@@ -173,20 +173,22 @@ class SymposiumEditor(QWidget):
             self.subtitle.setText("")
             return
         self.title.setText(visible(s.title))
-        parts = [value_name(s.data.get("kind"))]
-        city = self.ctx.ws.label(s.data.get("host_city"))
-        if city:
-            parts.append(city)
-        start, end = s.data.get("start"), s.data.get("end")
-        if start:
-            parts.append(f"{start}\u00a0–\u2060\u00a0{end}" if end and end != start else start)
-            days = (dt.date.fromisoformat(start) - dt.date.today()).days
-            if days > 0:
-                parts.append(self.tr("in %Ln days", "", days))
+        parts = [value_name(s.data.get("kind")), self.ctx.ws.label(s.data.get("host_city"))]
+        parts += self._date_parts(s.data.get("start"), s.data.get("end"))
         done, total = self.checklist.model.progress()
         if total:
             parts.append(self.tr("%1 of %Ln prep items done", "", total).replace("%1", QLocale().toString(done)))
         self.subtitle.setText("  ·  ".join(p for p in parts if p))
+
+    def _date_parts(self, start: str | None, end: str | None) -> list[str]:
+        """The dates ('start – end') and, before it starts, how many days are left."""
+        if not start:
+            return []
+        parts = [f"{start}\u00a0–\u2060\u00a0{end}" if end and end != start else start]
+        days = (dt.date.fromisoformat(start) - dt.date.today()).days
+        if days > 0:
+            parts.append(self.tr("in %Ln days", "", days))
+        return parts
 
     def refresh(self, changes: ChangeSet) -> None:
         if self.symposium is None:

@@ -131,13 +131,7 @@ class NoteEditor(QWidget):
             self.shown.clear()
             self.markdown.stop()
             return
-        title_typed = keep_typing and self.title_edit.hasFocus() and self.title_edit.text().strip() != self._title_base
-        if not title_typed:
-            if not self.title_edit.hasFocus() or self.title_edit.text().strip() != view.title:
-                self.title_edit.setText(view.title)
-                self.title_edit.setCursorPosition(0)  # a long title shows its start, not its end
-            self._title_base = view.title
-            self.shown.load("title", heads.get("title", []))
+        self._show_title(view, heads, keep_typing)
         self.form.load(view, heads)
         self.tags.set_choices([t for t, _n in self.ctx.ws.all_tags()])
         self.tags.set_tags(self.ctx.ws.tags_of(view.id))
@@ -149,6 +143,16 @@ class NoteEditor(QWidget):
         self.attachments.load(view.id)
         self._show_backlinks(view.id)
         self._show_summary(view)
+
+    def _show_title(self, view: RecordView, heads: dict[str, list[list[Any]]], keep_typing: bool) -> None:
+        """The stored title, unless the user is typing another one (and `keep_typing`)."""
+        if keep_typing and self.title_edit.hasFocus() and self.title_edit.text().strip() != self._title_base:
+            return
+        if not self.title_edit.hasFocus() or self.title_edit.text().strip() != view.title:
+            self.title_edit.setText(view.title)
+            self.title_edit.setCursorPosition(0)  # a long title shows its start, not its end
+        self._title_base = view.title
+        self.shown.load("title", heads.get("title", []))
 
     def unsaved_text(self) -> bool:
         """Text typed here that is not written yet (the autosave pause has not ended, or its save
