@@ -14,7 +14,8 @@ from sqlalchemy import Connection
 from ..domain.errors import NotFound, Phrase, UserError, ValidationError
 from ..domain.ids import link_id, new_id
 from ..domain.schema import CHILDREN, TYPES, RecordType, record_type
-from ..store.store import JOINING, RecordView, Store, open_store, store_exists, unfinished_store
+from ..domain.views import RecordView
+from ..store.store import JOINING, Store, open_store, store_exists, unfinished_store
 from .changes import ChangeSet
 from .queries import Queries
 
@@ -123,6 +124,16 @@ class Workspace(Queries):
 
     def mark_sample(self) -> None:
         self.store.set_meta(_SAMPLE, "1")
+
+    @property
+    def read_only(self) -> bool:
+        """The folder or its database may not be written by this user: everything reads, no write."""
+        return self.store.read_only
+
+    @property
+    def damaged(self) -> bool:
+        """Damage was met in the database: writes are refused until 'gcen check' finds it whole."""
+        return self.store.damaged
 
     def info(self) -> RecordView | None:
         return self.store.find(self.workspace_id)

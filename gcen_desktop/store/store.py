@@ -35,7 +35,6 @@ from .integrity import Integrity
 from .local_edits import LocalEdits
 from .merge import Dot
 from .reads import Reads
-from .records import ROW_COLUMNS, RecordView
 
 DB_NAME = "workspace.sqlite3"
 def writable(folder: Path, db_path: Path) -> bool:
@@ -375,4 +374,4 @@ class Store(LocalEdits, Reads, Integrity):
         return apply_events(conn, events, ancestor_value=self.ancestor_reader(conn), **kw)
 
 
-__all__ = ["ROW_COLUMNS", "Store", "RecordView", "open_store", "store_exists", "unfinished_store", "remove_unfinished_store"]
+__all__ = ["Store", "open_store", "store_exists", "unfinished_store", "remove_unfinished_store"]

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.views import RecordView
 from ...services.changes import ChangeSet
 from ...services.queries import Filters
-from ...store.store import RecordView
 from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
 from ..forms.record_form import RecordForm

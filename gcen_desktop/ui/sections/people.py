@@ -8,9 +8,9 @@ from collections import Counter
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from ...domain.views import RecordView
 from ...services.changes import ChangeSet
 from ...services.queries import Filters
-from ...store.store import RecordView
 from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
 from ..forms.record_form import RecordForm
