@@ -596,7 +596,7 @@ def fill_sample(ws: Workspace) -> dict[str, int]:
         return (today + dt.timedelta(days=offset)).isoformat()
 
     def add(type_name: str, values: dict[str, Any], tags: tuple[str, ...] = ()) -> str:
-        rec, _ = ws.create(type_name, values, tags=list(tags))
+        rec = ws.create(type_name, values, tags=list(tags)).rec
         counts[CLI_NAME_OF[record_type(type_name).name]] += 1
         return rec
 

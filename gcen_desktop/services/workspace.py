@@ -16,7 +16,7 @@ from ..domain.ids import link_id, new_id
 from ..domain.schema import CHILDREN, TYPES, RecordType, record_type
 from ..domain.views import RecordView
 from ..store.store import JOINING, Store, open_store, store_exists, unfinished_store
-from .changes import ChangeSet
+from .changes import ChangeSet, Created
 from .queries import Queries
 
 
@@ -140,7 +140,7 @@ class Workspace(Queries):
 
     # --- create / edit / delete / restore ------------------------------------------------------
 
-    def create(self, type_name: str, values: dict[str, Any], *, tags: list[str] | None = None) -> tuple[str, ChangeSet]:
+    def create(self, type_name: str, values: dict[str, Any], *, tags: list[str] | None = None) -> Created:
         spec = record_type(type_name)
         if spec.name in ("workspace", "link", "reading_status"):
             raise ValidationError("A %(type)s is not created directly.", type=spec.name)
@@ -149,7 +149,7 @@ class Workspace(Queries):
             rec = self._create(conn, spec.name, values, changes)
             for tag in tags or []:
                 self._link(conn, "tag", rec, tag, changes)
-        return rec, changes
+        return Created(rec, changes)
 
     def _create(self, conn: Connection, type_name: str, values: dict[str, Any], changes: ChangeSet, rec: str | None = None) -> str:
         spec = TYPES[type_name]
@@ -511,7 +511,7 @@ class Workspace(Queries):
 
     # --- attachments --------------------------------------------------------------------------
 
-    def attach(self, rec: str, file_path: Path | str) -> tuple[str, ChangeSet]:
+    def attach(self, rec: str, file_path: Path | str) -> Created:
         """Store a file once by hash and attach it to a record."""
         path = Path(file_path)
         if not path.is_file():
@@ -545,7 +545,7 @@ class Workspace(Queries):
             if view and view.type == "reading_item" and not view.data.get("attachment"):
                 self.store.set_fields(conn, "reading_item", rec, {"attachment": aid})
                 changes.updated.add(rec)
-        return aid, changes
+        return Created(aid, changes)
 
     def detach(self, rec: str, attachment: str) -> ChangeSet:
         """Remove an attached file from a record. The file itself stays stored (other records may

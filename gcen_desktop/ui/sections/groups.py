@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.views import RecordView
-from ...services.changes import ChangeSet
+from ...services.changes import ChangeSet, Created
 from ...services.queries import Filters
 from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
@@ -180,9 +180,9 @@ class GroupsSection(Section):
 
     def new_record(self) -> None:
         def done(result) -> None:
-            if isinstance(result, tuple):
-                self.list_panel.select(result[0])
-                self._show(result[0])
+            if isinstance(result, Created):
+                self.list_panel.select(result.rec)
+                self._show(result.rec)
                 self.form.editors["name"].setFocus()
                 self.form.editors["name"].selectAll()  # type: ignore[attr-defined]
 

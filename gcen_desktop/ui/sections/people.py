@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ...domain.views import RecordView
-from ...services.changes import ChangeSet
+from ...services.changes import ChangeSet, Created
 from ...services.queries import Filters
 from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
@@ -171,7 +171,7 @@ class PeopleSection(Section):
         self.tabs.setCurrentWidget(page)
 
         def created(result: object) -> None:
-            rec = result[0] if isinstance(result, tuple) else None
+            rec = result.rec if isinstance(result, Created) else None
             if rec:
                 page.list.select(rec)
                 page.form.editors["name"].setFocus()

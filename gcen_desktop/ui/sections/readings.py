@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.schema import READING_KINDS, READING_STATUSES
-from ...services.changes import ChangeSet
+from ...services.changes import ChangeSet, Created
 from ...services.record_pages import Condition, my_reading_status_is, reading_year_is
 from .. import prompts
 from ..commands import CreateRecordCommand, DeleteRecordCommand, ImportedRecordsCommand
@@ -196,7 +196,7 @@ class ReadingsSection(Section):
         values, tags = dialog.values(), dialog.tags()
 
         def created(result: object) -> None:
-            rec = result[0] if isinstance(result, tuple) else None
+            rec = result.rec if isinstance(result, Created) else None
             if rec:
                 self.list.select(rec)
 
