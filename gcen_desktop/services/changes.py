@@ -48,3 +48,12 @@ class Created:
 
     rec: str
     changes: ChangeSet
+
+
+@dataclass(frozen=True)
+class Arrived:
+    """What arrived in the store after a mark (see `Workspace.arrived_since`): the records it
+    changed, and the mark to ask with next time."""
+
+    changes: ChangeSet
+    mark: int

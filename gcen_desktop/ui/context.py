@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..domain.errors import UserError
-from ..services.changes import ChangeSet, Created
+from ..services.changes import Arrived, ChangeSet, Created
 from ..services.workspace import Workspace
 from . import prompts
 from .i18n import error_text
@@ -32,7 +32,7 @@ class AppContext(QObject):
         self.settings = settings
         self.workers = Workers()
         self.undo_stack = QUndoStack(self)
-        self._arrived_mark = workspace.arrived_since(None)[1]
+        self._arrived_mark = workspace.arrived_since(None).mark
 
     def notice_outside_changes(self) -> None:
         """Announce what changed in the store without a change set here (another process wrote
@@ -40,10 +40,10 @@ class AppContext(QObject):
         becomes active again)."""
         mark, ws = self._arrived_mark, self.ws
 
-        def done(result: Any) -> None:
-            changes, self._arrived_mark = result
-            if changes:
-                self.sig_changed.emit(changes)
+        def done(result: Arrived) -> None:
+            self._arrived_mark = result.mark
+            if result.changes:
+                self.sig_changed.emit(result.changes)
 
         # read on a worker: after a large import the events since the mark can be many
         self.workers.run(lambda: ws.arrived_since(mark), done, lambda _exc: None, write=False)
