@@ -76,29 +76,9 @@ class Trash:
         """Bring a deleted record back, with the children deleted along with it."""
         changes = ChangeSet()
         with self.store.write() as conn:
-            view = self.store.find(rec, conn)
-            if view is None:
-                raise NotFound("No record has the id '%(id)s'.", id=rec)
-            if not view.deleted and not view.kept_alive and not view.del_conflict:
-                raise UserError("That record is not deleted; there is nothing to restore.")
-            parent_field = TYPES[view.type].parent
-            parent = self.store.find(view.data.get(parent_field) or "", conn) if parent_field else None
-            if parent is not None and parent.deleted and view.type != "link":
-                # Restoring only the child would leave its parent half-alive and flagged as a conflict.
-                raise UserError(
-                    "Its %(type)s '%(title)s' is in the trash; restore that first.",
-                    type=TYPES[parent.type].cli_name or parent.type,
-                    title=parent.title,
-                )
+            view = self._restorable(conn, rec)
             row = conn.exec_driver_sql("SELECT value FROM meta WHERE key=?", (_DELETED_WITH + rec,)).first()
-            cascade = orjson.loads(row[0]) if row else None
-            # Without a record of this very deletion (a teammate deleted it, or restored and deleted
-            # it again since), every deleted child comes back.
-            if cascade and cascade.get("del") == self.store.active_deletions(conn, rec):
-                deleted_with = set(cascade["with"])
-            else:
-                deleted_with = None
-            self._restore_tree(conn, view, changes, deleted_with)
+            self._restore_tree(conn, view, changes, self._deleted_with(conn, rec, row[0] if row else None))
             if rec not in changes.restored:  # rolled back: nothing was written
                 raise UserError(
                     "That record could not be brought back from the trash; run 'gcen check' and tell "
@@ -107,6 +87,41 @@ class Trash:
             if row:
                 conn.exec_driver_sql("DELETE FROM meta WHERE key=?", (_DELETED_WITH + rec,))
         return changes
+
+    def _restorable(self, conn: Connection, rec: str) -> RecordView:
+        """The deleted record to restore; refused when it is not deleted or its parent is in the trash."""
+        view = self.store.find(rec, conn)
+        if view is None:
+            raise NotFound("No record has the id '%(id)s'.", id=rec)
+        if not view.deleted and not view.kept_alive and not view.del_conflict:
+            raise UserError("That record is not deleted; there is nothing to restore.")
+        parent = self._parent_in_trash(conn, view)
+        if parent is not None:
+            # Restoring only the child would leave its parent half-alive and flagged as a conflict.
+            raise UserError(
+                "Its %(type)s '%(title)s' is in the trash; restore that first.",
+                type=TYPES[parent.type].cli_name or parent.type,
+                title=parent.title,
+            )
+        return view
+
+    def _parent_in_trash(self, conn: Connection, view: RecordView) -> RecordView | None:
+        """The record's parent when that is deleted (a link's ends are no parents to restore)."""
+        parent_field = TYPES[view.type].parent
+        if not parent_field or view.type == "link":
+            return None
+        parent = self.store.find(view.data.get(parent_field) or "", conn)
+        return parent if parent is not None and parent.deleted else None
+
+    def _deleted_with(self, conn: Connection, rec: str, saved: str | None) -> set[str] | None:
+        """The children this store's deletion of a record took with it (`saved`: what `delete`
+        kept of it), or None: every deleted child comes back."""
+        cascade = orjson.loads(saved) if saved else None
+        # Without a record of this very deletion (a teammate deleted it, or restored and deleted
+        # it again since), every deleted child comes back.
+        if cascade and cascade.get("del") == self.store.active_deletions(conn, rec):
+            return set(cascade["with"])
+        return None
 
     def _restore_tree(
         self, conn: Connection, view: RecordView, changes: ChangeSet, only: set[str] | None = None

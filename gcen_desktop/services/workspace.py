@@ -201,18 +201,8 @@ class Workspace(Queries, Trash, Attachments):
     def _edit(self, conn: Connection, rec: str, values: dict[str, Any], changes: ChangeSet, *, force: bool = False,
               shown: dict[str, list[list[Any]]] | None = None) -> None:
         view = self._live(conn, rec)
-        spec = TYPES[view.type]
-        if spec.name in ("workspace",) and "name" in values and not values["name"]:
-            raise ValidationError("The workspace needs a name.")
-        clean = spec.validate(values, creating=False)
-        self._check_refs(conn, spec, clean)
-        if spec.parent and spec.parent in clean and clean[spec.parent] is None:
-            raise ValidationError("'%(field)s' cannot be empty.", field=spec.parent)
-        # Only fields that change are written — unless a conflict is being resolved.
-        changed = {
-            k: v for k, v in clean.items()
-            if force or view.data.get(k) != v or k in view.conflicts or k in view.merged
-        }
+        clean = self._edit_values(conn, view, values)
+        changed = _changed(view, clean, force)
         if not changed:
             return
         changes.previous.setdefault(rec, {}).update({k: view.data.get(k) for k in changed})
@@ -225,6 +215,17 @@ class Workspace(Queries, Trash, Attachments):
             changes.versions.setdefault(rec, {}).update({k: now.get(k, []) for k in changed})
         changes.updated.add(rec)
         changes.types.add(view.type)
+
+    def _edit_values(self, conn: Connection, view: RecordView, values: dict[str, Any]) -> dict[str, Any]:
+        """An edit's values, validated for the record's type; refused when one empties a required field."""
+        spec = TYPES[view.type]
+        if spec.name in ("workspace",) and "name" in values and not values["name"]:
+            raise ValidationError("The workspace needs a name.")
+        clean = spec.validate(values, creating=False)
+        self._check_refs(conn, spec, clean)
+        if spec.parent and spec.parent in clean and clean[spec.parent] is None:
+            raise ValidationError("'%(field)s' cannot be empty.", field=spec.parent)
+        return clean
 
     def resolve(self, rec: str, field: str, value: Any) -> ChangeSet:
         """Pick or write the value of a conflicted field; it replaces every competing version."""
@@ -405,6 +406,14 @@ _LINK_ENDS: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...]]] = {
     "attached": (None, ("attachment",)),
     "related": (("symposium", "working_group"), ("reading_item", "note")),
 }
+
+
+def _changed(view: RecordView, values: dict[str, Any], force: bool) -> dict[str, Any]:
+    """The values an edit writes: only fields that change — unless a conflict is being resolved."""
+    return {
+        k: v for k, v in values.items()
+        if force or view.data.get(k) != v or k in view.conflicts or k in view.merged
+    }
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
