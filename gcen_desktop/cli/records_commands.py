@@ -202,7 +202,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     spec = record_type(args.type)
     for name in values:
         spec.field(name)
-    rec, _ = ws.create(args.type, resolve_refs(ws, spec.name, values), tags=tags)
+    rec = ws.create(args.type, resolve_refs(ws, spec.name, values), tags=tags).rec
     print(rec)
     return 0
 
@@ -360,7 +360,7 @@ def cmd_reading_status(args: argparse.Namespace) -> int:
 
 def cmd_attach(args: argparse.Namespace) -> int:
     ws = open_ws(args)
-    aid, _ = ws.attach(args.id, args.file)
+    aid = ws.attach(args.id, args.file).rec
     print(aid)
     return 0
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..domain.views import RecordView
 from ..interop import formats
 from ..interop.briefing import (
     AgendaEntry,
@@ -37,7 +38,6 @@ from ..interop.plan_report import (
     ReadingRef,
     plan_document,
 )
-from ..store.store import RecordView
 from .queries import Filters
 from .workspace import Workspace
 

@@ -607,7 +607,7 @@ class Exchange:
             if known is not None:
                 ws.set_me(known.id)
             else:
-                member, _ = ws.create("member", {"name": name, "role": role or "staff"})
+                member = ws.create("member", {"name": name, "role": role or "staff"}).rec
                 ws.set_me(member)
         except BaseException:
             ws.close()

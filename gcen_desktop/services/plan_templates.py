@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import UserError
 from ..resources import load_data
-from .changes import ChangeSet
+from .changes import ChangeSet, Created
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -85,7 +85,7 @@ def goal_due_dates(start: str | None, end: str | None, count: int) -> list[str |
 
 def create_from_template(
     ws: Workspace, key: str, values: dict[str, Any]
-) -> tuple[str, ChangeSet]:
+) -> Created:
     """Create a plan with the template's goals and actions in one transaction.
 
     `values` are the plan's own fields (title is required); goals get due dates spread over
@@ -111,4 +111,4 @@ def create_from_template(
                     {"goal": goal_id, "title": action.title, "milestone": action.milestone},
                     changes,
                 )
-    return plan, changes
+    return Created(plan, changes)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..domain.errors import Phrase, UserError, ValidationError
 from ..domain.schema import READING_KINDS, TYPES, check_new_record_size
+from ..domain.views import RecordView
 from ..interop import formats
 from ..interop.readings import (
     BadRecord,
@@ -23,7 +24,6 @@ from ..interop.readings import (
     read_text,
     split_authors,
 )
-from ..store.store import RecordView
 from .changes import ChangeSet
 from .documents import shared, write_atomically
 from .queries import Filters

@@ -47,7 +47,7 @@ class _Builder:
         return (self.today + dt.timedelta(days=offset)).isoformat()
 
     def add(self, type_name: str, values: dict[str, Any], tags: list[str] | tuple[str, ...] = ()) -> str:
-        rec, _ = self.ws.create(type_name, values, tags=list(tags))
+        rec = self.ws.create(type_name, values, tags=list(tags)).rec
         self.counts[CLI_NAME_OF[record_type(type_name).name]] += 1
         return rec
 

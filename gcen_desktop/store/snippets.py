@@ -10,31 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
 
+from ..domain.views import Snippet
 from .search_text import _CJK, _CJK_CHAR, fold, query_terms
 
 WIDTH = 110  # characters of an excerpt (about two lines of the results list)
 _WINDOW_BEFORE = 150  # raw text cleaned around the first hit: room for the excerpt and its markup
 _WINDOW_AFTER = 250
-
-
-@dataclass(frozen=True)
-class Snippet:
-    """An excerpt and where the query's words are in it ((start, end) offsets, in order)."""
-
-    text: str
-    hits: tuple[tuple[int, int], ...] = ()
-
-    def marked(self) -> str:
-        """The excerpt with each hit in [ ] (for the command line)."""
-        out, last = [], 0
-        for start, end in self.hits:
-            out += [self.text[last:start], "[", self.text[start:end], "]"]
-            last = end
-        out.append(self.text[last:])
-        return "".join(out)
 
 
 # --- Markdown to plain text ------------------------------------------------------------------------

@@ -35,7 +35,6 @@ from .integrity import Integrity
 from .local_edits import LocalEdits
 from .merge import Dot
 from .reads import Reads
-from .records import ROW_COLUMNS, RecordView
 from .states import load_states
 
 DB_NAME = "workspace.sqlite3"
@@ -382,4 +381,4 @@ class Store(LocalEdits, Reads, Integrity):
         return apply_events(conn, events, ancestor_value=self.ancestor_reader(conn), **kw)
 
 
-__all__ = ["ROW_COLUMNS", "Store", "RecordView", "open_store", "store_exists", "unfinished_store", "remove_unfinished_store"]
+__all__ = ["Store", "open_store", "store_exists", "unfinished_store", "remove_unfinished_store"]

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.errors import PassphraseWanted
 from ..domain.schema import MEMBER_ROLES
 from ..services.workspace import Workspace, default_workspace_folder
-from ..sync.errors import BundleNeedsPassphrase, BundleWrongPassphrase
 from . import prompts
 from .forms.values import value_name
 from .i18n import error_text
@@ -247,7 +247,7 @@ class FirstRunWindow(QWidget):
             if cancelled:
                 self.message.setText(self.tr("Joining cancelled; nothing was changed."))
                 return
-            if isinstance(exc, (BundleNeedsPassphrase, BundleWrongPassphrase)):
+            if isinstance(exc, PassphraseWanted):
                 answer = prompts.ask_text(self, self.tr("Passphrase"), error_text(exc), password=True)
                 if answer:
                     self.join(path, name, role, answer)

@@ -17,8 +17,8 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ..domain.schema import SEARCHABLE_TYPES
-from ..store.snippets import Snippet, find_hits
-from ..store.store import RecordView
+from ..domain.views import RecordView, Snippet
+from ..services.queries import title_hits
 from .context import AppContext
 from .forms.values import type_name
 from .safe_text import plain_tooltip, visible
@@ -45,7 +45,7 @@ class SearchResultsModel(QAbstractListModel):
         self._rows = []
         for t in order:
             self._rows.append(("header", t, None, ()))
-            self._rows.extend(("hit", view, snippet, find_hits(self._title(view), query))
+            self._rows.extend(("hit", view, snippet, title_hits(self._title(view), query))
                               for view, snippet in groups[t])
         self.endResetModel()
 

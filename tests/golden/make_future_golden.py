@@ -34,8 +34,8 @@ def main() -> None:
         with grown():
             a = Exchange(Workspace.new(folder / "a", "Golden team", city="Boston", member="Ana Ruiz"))
             ws = a.ws
-            plan, _ = ws.create("plan", {"title": "Teacher induction", "budget": 120000, "status": "active"})
-            goal, _ = ws.create("goal", {"plan": plan, "statement": "Retain 90 % of new teachers"})
+            plan = ws.create("plan", {"title": "Teacher induction", "budget": 120000, "status": "active"}).rec
+            goal = ws.create("goal", {"plan": plan, "statement": "Retain 90 % of new teachers"}).rec
             ws.create("action", {"goal": goal, "title": "Summer institute", "status": "cancelled"})
             ws.create("action", {"goal": goal, "title": "Pair every new teacher with a mentor", "status": "in_progress"})
             ws.create("risk", {"plan": plan, "title": "Grant ends in 2027", "likelihood": "high",

@@ -180,7 +180,7 @@ def test_private_records_stay_out_and_text_is_escaped(ws, small_plan, tmp_path):
 
 
 def test_private_plan_cannot_be_shared(ws, tmp_path):
-    plan, _ = ws.create("plan", {"title": "Mine", "visibility": "private"})
+    plan = ws.create("plan", {"title": "Mine", "visibility": "private"}).rec
     with pytest.raises(UserError, match="private"):
         documents.export_plan(ws, plan, "md", tmp_path / "x.md")
     assert not (tmp_path / "x.md").exists()
@@ -335,7 +335,7 @@ def test_symbols_missing_from_cjk_fonts_come_from_a_fallback(tmp_path):
 def test_docx_of_titles_with_control_characters(ws, tmp_path):
     """A plan titled in a teammate's bundle may hold any character; Word's XML cannot hold C0
     controls, so they are written as visible escapes instead of failing with a ValueError."""
-    plan, _ = ws.create("action_plan", {"title": "Plan\x1b[2J\x0b <b>Signed</b>"})
+    plan = ws.create("action_plan", {"title": "Plan\x1b[2J\x0b <b>Signed</b>"}).rec
     ws.create("goal", {"plan": plan, "statement": "Goal\x07"})
     path = documents.export_plan(ws, plan, "docx", tmp_path / "plan.docx")
     d = docx.Document(str(path))

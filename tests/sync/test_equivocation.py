@@ -71,7 +71,7 @@ def _catch_up(stores, tmp_path) -> None:
 @pytest.mark.parametrize("kind", ["same record", "other record", "set and del"])
 def test_two_versions_of_one_dot_leave_every_store_with_the_same_one(four, tmp_path, capsys, kind, first_smaller):
     ana, ben, chen, dara = four
-    note, _ = ana.ws.create("note", {"title": "Residency visit", "body": "day one"})
+    note = ana.ws.create("note", {"title": "Residency visit", "body": "day one"}).rec
     for s in (ben, chen, dara):
         send(ana, s, tmp_path)
     dara.ws.edit(note, {"title": "Residency visit (Dara)"})
@@ -96,7 +96,7 @@ def test_two_versions_of_one_dot_leave_every_store_with_the_same_one(four, tmp_p
     for s in four:
         assert s.store.check() == []
     # later bundles flow both ways
-    later, _ = chen.ws.create("note", {"title": "Day two"})
+    later = chen.ws.create("note", {"title": "Day two"}).rec
     dara.ws.create("note", {"title": "Dara writes again"})
     _catch_up(four, tmp_path)
     assert len({s.store.dump() for s in four}) == 1
@@ -116,7 +116,7 @@ def test_a_bundle_holding_both_versions_joins_as_the_stores_that_saw_both(
     from gcen_desktop.sync import stream
 
     ana, _ben, _chen, dara = four
-    note, _ = ana.ws.create("note", {"title": "Residency visit", "body": "day one"})
+    note = ana.ws.create("note", {"title": "Residency visit", "body": "day one"}).rec
     send(ana, dara, tmp_path)
     dara.ws.edit(note, {"title": "Residency visit (Dara)"})
     first, second = _versions(dara, note, new_id(), kind, first_smaller)
@@ -146,7 +146,7 @@ def test_the_shared_folder_bundle_is_rewritten_when_the_kept_version_changes(fou
     from gcen_desktop.sync.reader import read_bundle
 
     ana, ben, _chen, dara = four
-    note, _ = ana.ws.create("note", {"title": "Residency visit"})
+    note = ana.ws.create("note", {"title": "Residency visit"}).rec
     send(ana, dara, tmp_path)
     dara.ws.edit(note, {"title": "Residency visit (Dara)"})
     first, second = _versions(dara, note, new_id(), "same record", first_smaller=False)
@@ -168,7 +168,7 @@ def test_a_record_the_kept_version_creates_takes_later_events_of_it(four, tmp_pa
     from gcen_desktop.sync import stream
 
     ana, _ben, _chen, dara = four
-    note, _ = ana.ws.create("note", {"title": "Residency visit"})
+    note = ana.ws.create("note", {"title": "Residency visit"}).rec
     send(ana, dara, tmp_path)
     dara.ws.edit(note, {"title": "Residency visit (Dara)"})
     other = new_id()
@@ -197,7 +197,7 @@ def test_every_order_of_the_bundles_gives_the_same_view(four, tmp_path, kind):
     from gcen_desktop.services.exchange import Exchange
 
     ana, _ben, _chen, dara = four
-    note, _ = ana.ws.create("note", {"title": "Residency visit", "body": "day one"})
+    note = ana.ws.create("note", {"title": "Residency visit", "body": "day one"}).rec
     send(ana, dara, tmp_path)
     dara.ws.edit(note, {"title": "Residency visit (Dara)"})
     ana.ws.edit(note, {"body": "day one, afternoon"})

@@ -31,7 +31,7 @@ def test_join_gives_the_same_view_and_workspace(trio):
 
 def test_incremental_round_trip_both_ways(trio, tmp_path):
     a, b, _ = trio
-    n, _ = a.ws.create("note", {"title": "Site visit", "body": "one\ntwo\n"})
+    n = a.ws.create("note", {"title": "Site visit", "body": "one\ntwo\n"}).rec
     rep = send(a, b, tmp_path)
     assert rep.counts["note"]["new"] == 1
     b.ws.edit(n, {"title": "Site visit (Shanghai)"})
@@ -51,11 +51,11 @@ def test_incremental_round_trip_both_ways(trio, tmp_path):
 def test_relay_a_to_b_to_c(trio, tmp_path):
     a, b, c = trio
     send(c, b, tmp_path)  # b learns what c holds
-    n, _ = a.ws.create("note", {"title": "From Ana"})
+    n = a.ws.create("note", {"title": "From Ana"}).rec
     send(a, b, tmp_path)
     send(b, c, tmp_path, mode="peer")  # c never sees a's bundle
     assert c.ws.get(n).title == "From Ana"
-    m, _ = a.ws.create("note", {"title": "Again"})
+    m = a.ws.create("note", {"title": "Again"}).rec
     send(a, b, tmp_path)
     send(b, c, tmp_path)  # a team bundle: the minimum over a and c
     assert c.ws.get(m).title == "Again"
@@ -78,7 +78,7 @@ def test_same_bundle_twice_says_already_imported(trio, tmp_path):
 
 def test_out_of_order_and_stale(trio, tmp_path):
     a, b, c = trio
-    n, _ = a.ws.create("note", {"title": "v1"})
+    n = a.ws.create("note", {"title": "v1"}).rec
     first = tmp_path / "first.gcen"
     a.export(first, mode="full")
     a.ws.edit(n, {"title": "v2"})
@@ -99,7 +99,7 @@ def test_out_of_order_and_stale(trio, tmp_path):
 
 def test_missing_prerequisites_apply_and_are_reported(trio, tmp_path):
     a, b, c = trio
-    n, _ = a.ws.create("note", {"title": "first"})
+    n = a.ws.create("note", {"title": "first"}).rec
     send(a, b, tmp_path)
     send(b, a, tmp_path)  # a learns what b holds
     a.ws.edit(n, {"body": "second"})
@@ -236,7 +236,7 @@ def test_describe_tells_what_a_bundle_says_of_itself_without_reading_its_attachm
     from gcen_desktop.sync.reader import bundle as bundle_reader
 
     a = Exchange(Workspace.new(tmp_path / "a", "Toronto team", member="Ana"))
-    note, _ = a.ws.create("note", {"title": "Visit", "body": "x"})
+    note = a.ws.create("note", {"title": "Visit", "body": "x"}).rec
     pdf = tmp_path / "residency.pdf"
     pdf.write_bytes(b"%PDF-1.4 " + bytes(range(256)) * 400)
     a.ws.attach(note, pdf)
@@ -285,7 +285,7 @@ def test_changes_not_yet_in_any_bundle_are_counted_until_an_export_carries_them(
     a, b, _ = trio
     a.export(tmp_path / "first.gcen", mode="full")
     assert a.unexported_count() == 0
-    n, _ = a.ws.create("note", {"title": "Site visit"})
+    n = a.ws.create("note", {"title": "Site visit"}).rec
     a.ws.create("note", {"title": "Debrief"})
     assert a.unexported_count() == 2
     assert a.unshared_count() >= 2  # no teammate is known to hold them either

@@ -77,7 +77,7 @@ def _bundle(a, tmp_path, name: str, events: list[dict]) -> object:
 
 
 def _note_with_forks(a, count: int):
-    note, _ = a.ws.create("note", {"title": "Shared minutes", "body": _base_body()})
+    note = a.ws.create("note", {"title": "Shared minutes", "body": _base_body()}).rec
     with a.store.read() as conn:
         (base_dot,) = a.store.heads(conn, note)["body"]
     return note, _forks(note, base_dot, count)

@@ -199,7 +199,7 @@ def test_undoing_an_import_made_before_an_upgrade_brings_the_schema_up_again(tmp
     b.undo_last_import()
     with b.ws.store.read() as conn:
         assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one() == HEAD_REVISION
-    note, _ = b.ws.create("note", {"title": "After the undo"})
+    note = b.ws.create("note", {"title": "After the undo"}).rec
     assert b.ws.get(note).title == "After the undo" and b.ws.store.check() == []
     assert not any(v.title == "Call with the Toronto residency team" for v in b.ws.list("note"))
     close_all([a, b])

@@ -60,7 +60,7 @@ def bundles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         ana = Exchange(Workspace.new(tmp / "ana", "Team", city="Boston", member="Ana"))
         ana.export(paths["base"], mode="full")
         fill_sample(ana.ws)
-        note = ana.ws.create("note", {"title": "With a file"})[0]
+        note = ana.ws.create("note", {"title": "With a file"}).rec
         (tmp / "residency.pdf").write_bytes(b"%PDF-1.4 residency\n" * 500)
         ana.ws.attach(note, tmp / "residency.pdf")
         ana.export(paths["team"], mode="full")

@@ -75,7 +75,7 @@ def peer_knowledge(ex: Exchange, replica: str) -> dict:
 
 def test_unsigned_impersonation_is_left_out_and_the_teammate_still_syncs(trio, tmp_path):
     a, b, c = trio
-    note, _ = b.ws.create("note", {"title": "Ben's note"})
+    note = b.ws.create("note", {"title": "Ben's note"}).rec
     send(b, a, tmp_path)
     forged = next_event(b, note, {"title": "forged by someone else"})
     path = craft(tmp_path / "forged.gcen", workspace=a, producer=b.store.replica, name="Ben", events=[forged])
@@ -153,7 +153,7 @@ def test_a_claim_of_this_stores_future_is_refused_when_nobody_vouches_for_it(tri
         a.import_bundle(path, once=True)
     assert a.store.dump() == before
     replica = a.store.replica
-    note = a.ws.list("note")[0].id if a.ws.list("note") else a.ws.create("note", {"title": "x"})[0]
+    note = a.ws.list("note")[0].id if a.ws.list("note") else a.ws.create("note", {"title": "x"}).rec
     forged = next_event(a, note, {"title": "in my name"}, seq_ahead=50)
     with pytest.raises(UserError, match="never made"):
         a.import_bundle(craft(tmp_path / "f2.gcen", workspace=a, producer=b.store.replica, name="Ben",
@@ -166,7 +166,7 @@ def test_a_claim_of_this_stores_future_is_refused_when_nobody_vouches_for_it(tri
 
 def test_stripping_the_signature_gains_nothing(trio, tmp_path):
     a, b, _c = trio
-    note, _ = b.ws.create("note", {"title": "x"})
+    note = b.ws.create("note", {"title": "x"}).rec
     send(b, a, tmp_path)
     forged = next_event(b, note, {"title": "pushed in"})
     signed = craft(tmp_path / "s.gcen", workspace=a, producer="x" * 16, name="Ben", events=[forged],
@@ -183,7 +183,7 @@ def test_stripping_the_signature_gains_nothing(trio, tmp_path):
 
 def test_a_trusted_key_cannot_pose_as_another_teammate(trio, tmp_path):
     a, b, c = trio
-    note, _ = b.ws.create("note", {"title": "Ben's"})
+    note = b.ws.create("note", {"title": "Ben's"}).rec
     send(b, a, tmp_path)
     forged = next_event(b, note, {"title": "Chen posing as Ben"})
     path = craft(tmp_path / "pose.gcen", workspace=a, producer=b.store.replica, name="Ben", events=[forged],
@@ -207,7 +207,7 @@ def test_a_trusted_key_cannot_pose_as_another_teammate(trio, tmp_path):
 
 def test_the_shared_folder_never_imports_what_no_trusted_key_vouches_for(trio, tmp_path):
     a, b, _c = trio
-    note, _ = b.ws.create("note", {"title": "Ben's"})
+    note = b.ws.create("note", {"title": "Ben's"}).rec
     send(b, a, tmp_path)
     folder = tmp_path / "shared"
     folder.mkdir()
@@ -226,7 +226,7 @@ def test_the_shared_folder_never_imports_what_no_trusted_key_vouches_for(trio, t
 
 def test_the_shared_folder_holds_back_many_deletions(trio, tmp_path):
     a, b, _c = trio
-    ids = [a.ws.create("note", {"title": f"n{i}"})[0] for i in range(core.MANY_DELETIONS)]
+    ids = [a.ws.create("note", {"title": f"n{i}"}).rec for i in range(core.MANY_DELETIONS)]
     send(a, b, tmp_path)
     for rec in ids:
         b.ws.delete(rec)
@@ -272,7 +272,7 @@ def test_trusting_one_key_trusts_no_roster_key_and_a_roster_never_repoints_a_tea
         assert knowledge.key(conn, newcomer.fingerprint).trusted is False
         assert knowledge.peer(conn, "n" * 16).fingerprint == newcomer.fingerprint
         assert knowledge.key(conn, d.keys.fingerprint).trusted is True
-    note, _ = b.ws.create("note", {"title": "Ben's"})
+    note = b.ws.create("note", {"title": "Ben's"}).rec
     send(b, a, tmp_path)
     with pytest.raises(core.Impersonation):  # the roster's key speaks for Ben nowhere
         a.import_bundle(craft(tmp_path / "m.gcen", workspace=a, producer=b.store.replica, name="Ben",
@@ -294,7 +294,7 @@ def test_a_store_restored_with_its_registry_numbers_past_its_lost_changes_and_ke
     shutil.copytree(a_folder, backup / "ws")
     shutil.copy2(registry_path(), backup / "replicas.json")
     a = Exchange(Workspace.open(a_folder))
-    lost, _ = a.ws.create("note", {"title": "written after the backup"})
+    lost = a.ws.create("note", {"title": "written after the backup"}).rec
     send(a, b, tmp_path)
     a.ws.close()
     shutil.rmtree(a_folder)
@@ -306,7 +306,7 @@ def test_a_store_restored_with_its_registry_numbers_past_its_lost_changes_and_ke
     report = send(b, a, tmp_path)
     assert report.restored_from_backup and a.store.replica == old and int(a.store.meta("seq")) > old_seq
     assert a.ws.get(lost).title == "written after the backup"
-    fresh, _ = a.ws.create("note", {"title": "after the restore"})
+    fresh = a.ws.create("note", {"title": "after the restore"}).rec
     assert send(a, b, tmp_path).applied >= 1
     assert b.ws.get(fresh).title == "after the restore"
     send(b, a, tmp_path)
@@ -338,7 +338,7 @@ def test_a_trusted_teammate_repeating_claims_of_this_stores_future_cannot_make_e
                 have={replica: [[1, 2**62]]}, keys=b.keys)
     a.import_bundle(far)
     assert int(a.store.meta("seq")) == seq + core.MAX_OWN_SKIP and a.store.replica == replica
-    fresh, _ = a.ws.create("note", {"title": "after the far claim"})
+    fresh = a.ws.create("note", {"title": "after the far claim"}).rec
     a.export(tmp_path / "for-chen.gcen", mode="full")
     assert send(a, c, tmp_path).applied >= 1 and c.ws.get(fresh).title == "after the far claim"
 
@@ -348,7 +348,7 @@ def test_a_trusted_teammate_repeating_claims_of_this_stores_future_cannot_make_e
 
 def test_a_file_swapped_after_its_preview_is_refused(trio, tmp_path):
     a, b, _c = trio
-    notes = [a.ws.create("note", {"title": f"keep {i}"})[0] for i in range(3)]
+    notes = [a.ws.create("note", {"title": f"keep {i}"}).rec for i in range(3)]
     send(a, b, tmp_path)
     path = tmp_path / "incoming.gcen"
     b.ws.create("note", {"title": "harmless"})
@@ -376,7 +376,7 @@ def test_a_store_whose_key_files_were_replaced_speaks_as_a_new_store(trio, tmp_p
     shutil.rmtree(folder / "keys")  # lost; new ones are made at the next export
     b = Exchange(Workspace.open(folder))
     old = b.store.replica
-    note, _ = b.ws.create("note", {"title": "after the new key"})
+    note = b.ws.create("note", {"title": "after the new key"}).rec
     path = tmp_path / "ben-new-key.gcen"
     b.export(path)
     assert b.store.replica != old
@@ -395,14 +395,14 @@ def test_a_restored_store_that_wrote_before_hearing_from_anyone_splits_nobody(tr
     shutil.copytree(a_folder, backup / "ws")
     shutil.copy2(registry_path(), backup / "replicas.json")
     a = Exchange(Workspace.open(a_folder))
-    lost, _ = a.ws.create("note", {"title": "written after the backup"})
+    _lost = a.ws.create("note", {"title": "written after the backup"}).rec
     send(a, b, tmp_path)
     a.ws.close()
     shutil.rmtree(a_folder)
     shutil.copytree(backup / "ws", a_folder)
     shutil.copy2(backup / "replicas.json", registry_path())
     a = Exchange(Workspace.open(a_folder))
-    again, _ = a.ws.create("note", {"title": "written again after the restore"})  # the same dot as `lost`
+    _again = a.ws.create("note", {"title": "written again after the restore"}).rec  # the same dot as `_lost`
     first = send(a, b, tmp_path)
     assert first.equivocating  # Ben's store names Ana's
     send(b, a, tmp_path)
@@ -412,6 +412,6 @@ def test_a_restored_store_that_wrote_before_hearing_from_anyone_splits_nobody(tr
     send(c, b, tmp_path)
     assert a.store.dump() == b.store.dump() == c.store.dump()
     assert all(s.store.check() == [] for s in (a, b, c))
-    later, _ = a.ws.create("note", {"title": "after it all"})
+    later = a.ws.create("note", {"title": "after it all"}).rec
     assert send(a, b, tmp_path).applied >= 1 and b.ws.get(later).title == "after it all"
     a.ws.close()

@@ -32,10 +32,10 @@ def _newer_store(folder: Path, full: Path) -> dict[str, str]:
     and exports everything to `full`. Returns the records' ids."""
     with grown():
         ws = Workspace.new(folder, "Team", city="Boston", member="Ana")
-        plan, _ = ws.create("plan", {"title": "Mentoring", FUTURE_PLAN_FIELD: 5000})
-        goal, _ = ws.create("goal", {"plan": plan, "statement": "More mentors"})
-        action, _ = ws.create("action", {"goal": goal, "title": "Recruit", "status": FUTURE_STATUS})
-        risk, _ = ws.create(FUTURE_TYPE, {"plan": plan, "title": "Funding ends", "likelihood": "high"})
+        plan = ws.create("plan", {"title": "Mentoring", FUTURE_PLAN_FIELD: 5000}).rec
+        goal = ws.create("goal", {"plan": plan, "statement": "More mentors"}).rec
+        action = ws.create("action", {"goal": goal, "title": "Recruit", "status": FUTURE_STATUS}).rec
+        risk = ws.create(FUTURE_TYPE, {"plan": plan, "title": "Funding ends", "likelihood": "high"}).rec
         Exchange(ws).export(full, mode="full")
         ws.close()
     return {"plan": plan, "goal": goal, "action": action, "risk": risk}
@@ -73,10 +73,10 @@ def test_importing_from_a_newer_version_keeps_what_it_does_not_know(tmp_path: Pa
     old, _ = Exchange.join(tmp_path / "old", tmp_path / "empty.gcen", trust_new_key=True)
     with grown():
         newer = Workspace.open(tmp_path / "new")
-        plan, _ = newer.create("plan", {"title": "Mentoring", FUTURE_PLAN_FIELD: 5000})
-        goal, _ = newer.create("goal", {"plan": plan, "statement": "More mentors"})
-        action, _ = newer.create("action", {"goal": goal, "title": "Recruit", "status": FUTURE_STATUS})
-        risk, _ = newer.create(FUTURE_TYPE, {"plan": plan, "title": "Funding ends"})
+        plan = newer.create("plan", {"title": "Mentoring", FUTURE_PLAN_FIELD: 5000}).rec
+        goal = newer.create("goal", {"plan": plan, "statement": "More mentors"}).rec
+        action = newer.create("action", {"goal": goal, "title": "Recruit", "status": FUTURE_STATUS}).rec
+        risk = newer.create(FUTURE_TYPE, {"plan": plan, "title": "Funding ends"}).rec
         Exchange(newer).export(tmp_path / "team.gcen", mode="team")
         newer.close()
     preview = Exchange(old).preview(tmp_path / "team.gcen")

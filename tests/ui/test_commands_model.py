@@ -129,8 +129,9 @@ def test_model_sorts_and_filters_in_sql(ctx):
 def test_model_follows_change_sets(ctx, wait_idle):
     model = _model(ctx)
     rows = model.rowCount()
-    rec, changes = ctx.ws.create("reading_item", {"title": "Aaa first by title"})
-    ctx.sig_changed.emit(changes)
+    created = ctx.ws.create("reading_item", {"title": "Aaa first by title"})
+    rec = created.rec
+    ctx.sig_changed.emit(created.changes)
     assert model.rowCount() == rows + 1
     assert model.index(0, 0).data(IdRole) == rec
     changes = ctx.ws.edit(rec, {"title": "Aaa renamed"})

@@ -131,9 +131,9 @@ def test_plan_and_symposium_headings_show_titles_as_plain_text(empty_ctx, qtbot)
     from gcen_desktop.ui.symposia.symposium_editor import SymposiumEditor
 
     ws = empty_ctx.ws
-    city, _ = ws.create("city", {"name": MARKUP})
-    plan, _ = ws.create("action_plan", {"title": MARKUP + OVERRIDE, "city": city})
-    symposium, _ = ws.create("symposium", {"title": MARKUP + OVERRIDE, "host_city": city})
+    city = ws.create("city", {"name": MARKUP}).rec
+    plan = ws.create("action_plan", {"title": MARKUP + OVERRIDE, "city": city}).rec
+    symposium = ws.create("symposium", {"title": MARKUP + OVERRIDE, "host_city": city}).rec
     plans = PlanEditor(empty_ctx)
     qtbot.addWidget(plans)
     plans.set_plan(plan)
@@ -153,9 +153,9 @@ def test_note_and_reading_details_name_teammates_as_plain_text(empty_ctx, qtbot)
     from gcen_desktop.ui.widgets.reading_detail import ReadingDetail
 
     ws = empty_ctx.ws
-    teammate, _ = ws.create("member", {"name": MARKUP})
-    note, _ = ws.create("note", {"title": "Visit", "author": teammate})
-    reading, _ = ws.create("reading_item", {"title": "Residencies"})
+    teammate = ws.create("member", {"name": MARKUP}).rec
+    note = ws.create("note", {"title": "Visit", "author": teammate}).rec
+    reading = ws.create("reading_item", {"title": "Residencies"}).rec
     ws.set_reading_status(reading, "read", teammate)
     notes = NoteEditor(empty_ctx)
     qtbot.addWidget(notes)

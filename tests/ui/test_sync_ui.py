@@ -359,7 +359,7 @@ def test_another_teams_network_bundle_is_offered_as_copies(ctx, other_ctx, qtbot
     from gcen_desktop.domain.ids import new_id
     from gcen_desktop.services.exchange import Exchange
 
-    practice, _ = ctx.ws.create("practice", {"title": "Shared residency model", "visibility": "network"})
+    practice = ctx.ws.create("practice", {"title": "Shared residency model", "visibility": "network"}).rec
     bundle = tmp_path / "network.gcen"
     Exchange(ctx.ws).export(bundle, mode="full", network_only=True)
     theirs = other_ctx(new_id())  # another city's team: another workspace
@@ -408,7 +408,7 @@ def test_an_export_names_what_no_bundle_can_carry(ctx, qtbot, answer, wait_idle,
     its result names the note and the field."""
     from tests.sync.test_cannot_travel import older_version_edit
 
-    note, _ = ctx.ws.create("note", {"title": "Pasted log"})
+    note = ctx.ws.create("note", {"title": "Pasted log"}).rec
     older_version_edit(ctx.ws, note, {"body": "\x01" * 1_000_000})
     section = _sync_section(ctx, qtbot)
     _export(section, ctx, answer, wait_idle, tmp_path / "team.gcen")

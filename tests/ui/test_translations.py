@@ -333,7 +333,7 @@ def greek_ws(tmp_path: Path) -> Iterator[Any]:
     records: dict[str, str] = {}
 
     def add(kind: str, values: dict[str, Any], tags: list[str] | None = None) -> str:
-        rec, _ = ws.create(kind, values, tags=tags)
+        rec = ws.create(kind, values, tags=tags).rec
         records.setdefault(kind, rec)
         return rec
 

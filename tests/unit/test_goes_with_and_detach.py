@@ -9,17 +9,17 @@ from tests.unit.test_records import unchanged
 
 
 def test_goes_with_counts_what_a_delete_takes_along(ws):
-    plan, _ = ws.create("plan", {"title": "Residency plan"})
-    goals = [ws.create("goal", {"plan": plan, "statement": f"g{i}"})[0] for i in range(3)]
+    plan = ws.create("plan", {"title": "Residency plan"}).rec
+    goals = [ws.create("goal", {"plan": plan, "statement": f"g{i}"}).rec for i in range(3)]
     for i in range(13):
         ws.create("action", {"goal": goals[i % 3], "title": f"a{i}"})
-    dropped, _ = ws.create("action", {"goal": goals[0], "title": "already in the trash"})
+    dropped = ws.create("action", {"goal": goals[0], "title": "already in the trash"}).rec
     ws.delete(dropped)
-    symposium, _ = ws.create("symposium", {"title": "Seoul"})
+    symposium = ws.create("symposium", {"title": "Seoul"}).rec
     ws.create("agenda", {"symposium": symposium, "day": 1, "title": "Visit"})
     ws.create("checklist", {"symposium": symposium, "title": "Book flights"})
     ws.create("checklist", {"symposium": symposium, "title": "Read the case"})
-    note, _ = ws.create("note", {"title": "Alone"})
+    note = ws.create("note", {"title": "Alone"}).rec
 
     assert ws.goes_with(plan) == {"goal": 3, "action": 13}
     assert ws.goes_with(goals[0]) == {"action": 5}
@@ -36,10 +36,10 @@ def test_detach_removes_the_file_from_one_record_and_reattach_brings_it_back(ws,
     first, second = tmp_path / "a case.pdf", tmp_path / "b notes.docx"
     first.write_bytes(b"%PDF-1.4 one\n")
     second.write_bytes(b"PK docx two\n")
-    reading, _ = ws.create("reading", {"title": "Toronto case"})
-    note, _ = ws.create("note", {"title": "Notes"})
-    pdf, _ = ws.attach(reading, first)
-    docx, _ = ws.attach(reading, second)
+    reading = ws.create("reading", {"title": "Toronto case"}).rec
+    note = ws.create("note", {"title": "Notes"}).rec
+    pdf = ws.attach(reading, first).rec
+    docx = ws.attach(reading, second).rec
     ws.attach(note, first)
     assert ws.get(reading).data["attachment"] == pdf
 
@@ -67,9 +67,9 @@ def test_detach_removes_the_file_from_one_record_and_reattach_brings_it_back(ws,
 def test_detaching_what_is_not_attached_changes_nothing(ws, tmp_path):
     path = tmp_path / "case.pdf"
     path.write_bytes(b"%PDF-1.4\n")
-    note, _ = ws.create("note", {"title": "Notes"})
-    other, _ = ws.create("note", {"title": "Other"})
-    aid, _ = ws.attach(note, path)
+    note = ws.create("note", {"title": "Notes"}).rec
+    other = ws.create("note", {"title": "Other"}).rec
+    aid = ws.attach(note, path).rec
     with unchanged(ws):
         assert not ws.detach(other, aid)
     ws.delete(note)

@@ -27,9 +27,10 @@ def test_innovation_at_scale_has_the_four_levers() -> None:
 @pytest.mark.parametrize("key", sorted(TEMPLATES))
 def test_plan_from_template_creates_goals_and_actions_in_order(ws, key: str) -> None:
     spec = TEMPLATES[key]
-    plan, changes = create_from_template(
+    created = create_from_template(
         ws, key, {"title": "Teaching force", "start": "2026-01-01", "end": "2026-12-31"}
     )
+    plan, changes = created.rec, created.changes
     view = ws.get(plan)
     assert view.data["title"] == "Teaching force"
     assert view.data["stage"] == spec.stage

@@ -45,7 +45,7 @@ def gcen(*args: str, workspace: Path, state: Path) -> subprocess.CompletedProces
 def backup(tmp_path: Path):
     folder = tmp_path / "backup"
     ws = Workspace.new(folder, "Team", member="Ana")
-    note, _ = ws.create("note", {"title": "Mentoring visit", "body": "what we saw in Shanghai"})
+    note = ws.create("note", {"title": "Mentoring visit", "body": "what we saw in Shanghai"}).rec
     ex = Exchange(ws)
     full = folder.parent / "full.gcen"
     ex.export(full, mode="full")  # (also makes the keys a signed export needs, while it is writable)

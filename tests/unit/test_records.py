@@ -33,11 +33,11 @@ def unchanged(ws: Workspace) -> Iterator[None]:
 @pytest.fixture
 def base(ws: Workspace) -> dict[str, str]:
     """Records the other types refer to."""
-    city, _ = ws.create("city", {"name": "Seoul", "country": "South Korea"})
-    group, _ = ws.create("group", {"name": "Teaching force"})
-    sym, _ = ws.create("symposium", {"title": "Seoul symposium", "host_city": city, "start": "2027-05-10", "end": "2027-05-12"})
-    plan, _ = ws.create("plan", {"title": "Residency plan"})
-    goal, _ = ws.create("goal", {"plan": plan, "statement": "Thirty residents"})
+    city = ws.create("city", {"name": "Seoul", "country": "South Korea"}).rec
+    group = ws.create("group", {"name": "Teaching force"}).rec
+    sym = ws.create("symposium", {"title": "Seoul symposium", "host_city": city, "start": "2027-05-10", "end": "2027-05-12"}).rec
+    plan = ws.create("plan", {"title": "Residency plan"}).rec
+    goal = ws.create("goal", {"plan": plan, "statement": "Thirty residents"}).rec
     return {"city": city, "group": group, "symposium": sym, "plan": plan, "goal": goal, "me": ws.me}
 
 
@@ -71,7 +71,8 @@ def test_create_edit_delete_restore(ws, base, cli_type):
     spec = record_type(cli_type)
     values, (field, new_value) = CASES[cli_type]
     values = _values(values, base)
-    rec, changes = ws.create(cli_type, values)
+    created = ws.create(cli_type, values)
+    rec, changes = created.rec, created.changes
     assert changes.created == {rec} and spec.name in changes.types
     view = ws.get(rec)
     assert view.type == spec.name
@@ -111,9 +112,9 @@ def test_create_edit_delete_restore(ws, base, cli_type):
 def test_validation_errors_change_nothing(ws, base, cli_type):
     spec = record_type(cli_type)
     values = _values(CASES[cli_type][0], base)
-    rec, _ = ws.create(cli_type, values)
+    rec = ws.create(cli_type, values).rec
     fields = {f.kind: f.name for f in reversed(spec.fields)}
-    stranger, _ = ws.create("practice", {"title": "Not the right type"})
+    stranger = ws.create("practice", {"title": "Not the right type"}).rec
 
     with unchanged(ws):
         with pytest.raises(ValidationError, match="has no field 'colour'"):
@@ -162,7 +163,7 @@ def test_validation_errors_change_nothing(ws, base, cli_type):
 
 
 def test_enum_values_are_checked_and_normalised(ws, base):
-    rec, _ = ws.create("action", {"goal": base["goal"], "title": "Hire mentors", "status": "In progress"})
+    rec = ws.create("action", {"goal": base["goal"], "title": "Hire mentors", "status": "In progress"}).rec
     assert ws.get(rec).data["status"] == "in_progress"
     with unchanged(ws):
         with pytest.raises(ValidationError, match="not a status; choose one of"):
@@ -176,7 +177,7 @@ def test_enum_values_are_checked_and_normalised(ws, base):
 
 
 def test_a_ref_to_a_record_in_the_trash_is_refused(ws, base):
-    city, _ = ws.create("city", {"name": "Denver"})
+    city = ws.create("city", {"name": "Denver"}).rec
     ws.delete(city)
     with unchanged(ws), pytest.raises(ValidationError, match="names no existing record"):
         ws.create("practice", {"title": "Career ladders", "city": city})
@@ -194,12 +195,12 @@ def test_types_that_are_not_created_directly(ws):
 
 
 def test_tags_add_remove_and_ignore_case_and_spaces(ws):
-    rec, _ = ws.create("note", {"title": "Mentoring"}, tags=["mentoring", "  teacher   residency "])
+    rec = ws.create("note", {"title": "Mentoring"}, tags=["mentoring", "  teacher   residency "]).rec
     assert ws.tags_of(rec) == ["mentoring", "teacher residency"]
     changes = ws.set_tags(rec, ["Mentoring", "retention"])
     assert ws.tags_of(rec) == ["mentoring", "retention"]  # the existing spelling is kept
     assert changes.created and changes.deleted
-    other, _ = ws.create("reading", {"title": "Why residents stay"}, tags=["Retention"])
+    other = ws.create("reading", {"title": "Why residents stay"}, tags=["Retention"]).rec
     tagged = ws.list("note", Filters(tag="RETENTION"))
     assert [v.id for v in tagged] == [rec]
     assert dict(ws.all_tags())["mentoring"] == 1
@@ -218,8 +219,8 @@ def test_tags_add_remove_and_ignore_case_and_spaces(ws):
 
 
 def test_links_between_records(ws, base):
-    member, _ = ws.create("member", {"name": "Grace Whaley", "role": "stakeholder"})
-    reading, _ = ws.create("reading", {"title": "Teacher supply"})
+    member = ws.create("member", {"name": "Grace Whaley", "role": "stakeholder"}).rec
+    reading = ws.create("reading", {"title": "Teacher supply"}).rec
     ws.link("group_member", base["group"], member)
     ws.link("group_member", base["group"], member)  # twice is one link
     ws.link("evidence", base["plan"], reading)
@@ -242,8 +243,8 @@ def test_links_between_records(ws, base):
 
 
 def test_reading_status_is_per_member(ws):
-    other, _ = ws.create("member", {"name": "Marcus Boateng", "role": "senior_leader"})
-    reading, _ = ws.create("reading", {"title": "Career ladders", "kind": "background_paper"})
+    other = ws.create("member", {"name": "Marcus Boateng", "role": "senior_leader"}).rec
+    reading = ws.create("reading", {"title": "Career ladders", "kind": "background_paper"}).rec
     ws.set_reading_status(reading, "reading")
     ws.set_reading_status(reading, "to_read", other)
     assert ws.reading_statuses(reading) == {ws.me: "reading", other: "to_read"}
@@ -265,7 +266,7 @@ def test_reading_status_is_per_member(ws):
 def test_reading_status_needs_to_know_who_you_are(tmp_path):
     w = Workspace.new(tmp_path / "nobody", "No member yet")
     try:
-        reading, _ = w.create("reading", {"title": "x"})
+        reading = w.create("reading", {"title": "x"}).rec
         with unchanged(w), pytest.raises(UserError, match="Choose who you are"):
             w.set_reading_status(reading, "read")
         assert w.readings_assigned_to() == []
@@ -274,7 +275,7 @@ def test_reading_status_needs_to_know_who_you_are(tmp_path):
 
 
 def test_action_status(ws, base):
-    action, _ = ws.create("action", {"goal": base["goal"], "title": "Open applications"})
+    action = ws.create("action", {"goal": base["goal"], "title": "Open applications"}).rec
     assert ws.get(action).data["status"] == "not_started"
     for status in ("in_progress", "blocked", "done"):
         ws.set_action_status(action, status)
@@ -288,7 +289,7 @@ def test_action_status(ws, base):
 
 
 def test_move_and_reorder_actions(ws, base):
-    ids = [ws.create("action", {"goal": base["goal"], "title": t})[0] for t in ("first", "second", "third")]
+    ids = [ws.create("action", {"goal": base["goal"], "title": t}).rec for t in ("first", "second", "third")]
 
     def order() -> list[str]:
         titles = [v.title for v in ws.children(base["goal"], "action")]
@@ -303,17 +304,17 @@ def test_move_and_reorder_actions(ws, base):
     assert order() == ["first", "third", "second"]
     ws.move(ids[0], after=ids[1])
     assert order() == ["third", "second", "first"]
-    fourth, _ = ws.create("action", {"goal": base["goal"], "title": "fourth"})
+    ws.create("action", {"goal": base["goal"], "title": "fourth"})
     assert order()[-1] == "fourth"  # new ones go last
 
 
 def test_deleting_a_plan_cascades_and_restore_brings_all_back(ws, base):
     plan = base["plan"]
-    goal2, _ = ws.create("goal", {"plan": plan, "statement": "Keep graduates"})
-    actions = [ws.create("action", {"goal": g, "title": f"a{i}"})[0] for i, g in enumerate((base["goal"], base["goal"], goal2))]
-    reading, _ = ws.create("reading", {"title": "Evidence"})
+    goal2 = ws.create("goal", {"plan": plan, "statement": "Keep graduates"}).rec
+    actions = [ws.create("action", {"goal": g, "title": f"a{i}"}).rec for i, g in enumerate((base["goal"], base["goal"], goal2))]
+    reading = ws.create("reading", {"title": "Evidence"}).rec
     ws.link("evidence", plan, reading)
-    other_plan, _ = ws.create("plan", {"title": "Untouched"})
+    other_plan = ws.create("plan", {"title": "Untouched"}).rec
     before = ws.store.dump()
 
     changes = ws.delete(plan)
@@ -332,8 +333,8 @@ def test_deleting_a_plan_cascades_and_restore_brings_all_back(ws, base):
 
 
 def test_restoring_a_plan_leaves_an_action_deleted_before_it_in_the_trash(ws, base):
-    kept, _ = ws.create("action", {"goal": base["goal"], "title": "kept"})
-    dropped, _ = ws.create("action", {"goal": base["goal"], "title": "dropped on its own"})
+    kept = ws.create("action", {"goal": base["goal"], "title": "kept"}).rec
+    dropped = ws.create("action", {"goal": base["goal"], "title": "dropped on its own"}).rec
     ws.delete(dropped)
     ws.delete(base["plan"])
     changes = ws.restore(base["plan"])
@@ -361,7 +362,7 @@ def test_a_goal_of_a_plan_in_the_trash_cannot_be_restored_alone(ws, base):
 
 
 def test_a_goal_deleted_on_its_own_is_restored_without_its_plan(ws, base):
-    action, _ = ws.create("action", {"goal": base["goal"], "title": "x"})
+    action = ws.create("action", {"goal": base["goal"], "title": "x"}).rec
     ws.delete(base["goal"])
     assert ws.get(action).deleted and not ws.get(base["plan"]).deleted
     ws.restore(base["goal"])
@@ -373,16 +374,18 @@ def test_attachments_are_stored_once_by_hash(ws, tmp_path):
     first, second = tmp_path / "case.pdf", tmp_path / "copy of case.pdf"
     first.write_bytes(data)
     second.write_bytes(data)
-    reading, _ = ws.create("reading", {"title": "Toronto case"})
-    note, _ = ws.create("note", {"title": "Notes"})
+    reading = ws.create("reading", {"title": "Toronto case"}).rec
+    note = ws.create("note", {"title": "Notes"}).rec
 
-    aid, changes = ws.attach(reading, first)
+    attached = ws.attach(reading, first)
+    aid, changes = attached.rec, attached.changes
     assert aid in changes.created
     att = ws.get(aid)
     assert att.data["file_name"] == "case.pdf" and att.data["size"] == len(data)
     assert att.data["mime"] == "application/pdf"
     assert ws.get(reading).data["attachment"] == aid
-    aid2, changes = ws.attach(note, second)
+    attached = ws.attach(note, second)
+    aid2, changes = attached.rec, attached.changes
     assert aid2 == aid and aid not in changes.created
     blobs = [p for p in (ws.store.folder / "attachments").rglob("*") if p.is_file()]
     assert len(blobs) == 1 and blobs[0].read_bytes() == data
@@ -404,7 +407,7 @@ TODAY = "2026-03-10"
 
 def test_overdue_and_due_this_week(ws, base):
     def action(title: str, due: str | None, status: str = "not_started") -> str:
-        return ws.create("action", {"goal": base["goal"], "title": title, "due": due, "status": status})[0]
+        return ws.create("action", {"goal": base["goal"], "title": title, "due": due, "status": status}).rec
 
     action("late", "2026-03-01")
     action("late but done", "2026-03-02", "done")
@@ -421,10 +424,10 @@ def test_overdue_and_due_this_week(ws, base):
 
 
 def test_readings_assigned_to_me(ws):
-    other, _ = ws.create("member", {"name": "Priya Raman"})
-    mine, _ = ws.create("reading", {"title": "Mine to read", "assigned_to": ws.me})
-    done, _ = ws.create("reading", {"title": "Mine, read", "assigned_to": ws.me})
-    theirs, _ = ws.create("reading", {"title": "Theirs", "assigned_to": other})
+    other = ws.create("member", {"name": "Priya Raman"}).rec
+    mine = ws.create("reading", {"title": "Mine to read", "assigned_to": ws.me}).rec
+    done = ws.create("reading", {"title": "Mine, read", "assigned_to": ws.me}).rec
+    theirs = ws.create("reading", {"title": "Theirs", "assigned_to": other}).rec
     ws.set_reading_status(done, "read")
     ws.set_reading_status(mine, "read", other)  # someone else's status does not count
     assert [v.id for v in ws.readings_assigned_to()] == [mine]
@@ -435,9 +438,9 @@ def test_readings_assigned_to_me(ws):
 
 def test_next_symposium_with_prep_progress(ws, base):
     city = base["city"]
-    past, _ = ws.create("symposium", {"title": "Last year", "host_city": city, "start": "2026-01-05", "end": "2026-01-07"})
-    later, _ = ws.create("symposium", {"title": "Later", "start": "2026-09-01", "end": "2026-09-03"})
-    soon, _ = ws.create("symposium", {"title": "Soon", "start": "2026-04-01", "end": "2026-04-03"})
+    past = ws.create("symposium", {"title": "Last year", "host_city": city, "start": "2026-01-05", "end": "2026-01-07"}).rec
+    later = ws.create("symposium", {"title": "Later", "start": "2026-09-01", "end": "2026-09-03"}).rec
+    soon = ws.create("symposium", {"title": "Soon", "start": "2026-04-01", "end": "2026-04-03"}).rec
     for i, done in enumerate((True, False, True, False, False)):
         ws.create("checklist", {"symposium": soon, "title": f"step {i}", "done": done})
     ws.create("checklist", {"symposium": past, "title": "old", "done": True})
@@ -453,9 +456,9 @@ def test_next_symposium_with_prep_progress(ws, base):
 
 
 def test_recent_changes_newest_first_without_links(ws):
-    a, _ = ws.create("note", {"title": "A"}, tags=["x"])
-    b, _ = ws.create("reading", {"title": "B"})
-    c, _ = ws.create("practice", {"title": "C"})
+    a = ws.create("note", {"title": "A"}, tags=["x"]).rec
+    b = ws.create("reading", {"title": "B"}).rec
+    c = ws.create("practice", {"title": "C"}).rec
     ws.edit(a, {"title": "A edited"})
     ws.set_reading_status(b, "read")
     recent = ws.recent_changes(3)
@@ -490,9 +493,9 @@ def test_workspace_new_and_open(tmp_path: Path):
 
 
 def test_search_filters_by_type_group_and_tag(ws, base):
-    n1, _ = ws.create("note", {"title": "Mentor time", "body": "Mentors need release time.", "working_group": base["group"]}, tags=["mentoring"])
+    n1 = ws.create("note", {"title": "Mentor time", "body": "Mentors need release time.", "working_group": base["group"]}, tags=["mentoring"]).rec
     ws.create("note", {"title": "Other", "body": "Release time for mentors elsewhere."})
-    r1, _ = ws.create("reading", {"title": "Costing mentors", "abstract": "Release time costs money."})
+    r1 = ws.create("reading", {"title": "Costing mentors", "abstract": "Release time costs money."}).rec
     assert {v.id for v, _ in ws.search("release time")} >= {n1, r1}
     assert [v.id for v, _ in ws.search("release", Filters(types=("reading",)))] == [r1]
     assert [v.id for v, _ in ws.search("release", Filters(working_group=base["group"]))] == [n1]

@@ -7,7 +7,7 @@ from gcen_desktop.services import Workspace
 
 
 def test_an_edit_from_a_stale_editor_is_a_conflict_not_an_overwrite(ws: Workspace) -> None:
-    rec, _ = ws.create("note", {"title": "Site visit", "body": "one\n"})
+    rec = ws.create("note", {"title": "Site visit", "body": "one\n"}).rec
     view, heads = ws.shown(rec)
     assert view is not None and view.data["body"] == "one\n"
     other = Workspace.open(ws.store.folder)  # a second window on the same workspace
@@ -23,7 +23,7 @@ def test_an_edit_from_a_stale_editor_is_a_conflict_not_an_overwrite(ws: Workspac
 
 
 def test_a_stale_long_text_edit_merges_line_by_line(ws: Workspace) -> None:
-    rec, _ = ws.create("note", {"title": "Notes", "body": "one\ntwo\nthree\n"})
+    rec = ws.create("note", {"title": "Notes", "body": "one\ntwo\nthree\n"}).rec
     _view, heads = ws.shown(rec)
     other = Workspace.open(ws.store.folder)
     try:
@@ -36,7 +36,7 @@ def test_a_stale_long_text_edit_merges_line_by_line(ws: Workspace) -> None:
 
 
 def test_an_edit_from_an_up_to_date_editor_still_amends_its_last_change(ws: Workspace) -> None:
-    rec, _ = ws.create("note", {"title": "Notes", "body": "a"})
+    rec = ws.create("note", {"title": "Notes", "body": "a"}).rec
     ws.store.set_meta("exported_seq", ws.store.meta("seq") or "0")
     changes = ws.edit(rec, {"body": "ab"}, shown=ws.shown(rec)[1])
     seq = ws.store.meta("seq")
@@ -50,7 +50,7 @@ def test_an_edit_from_an_up_to_date_editor_still_amends_its_last_change(ws: Work
 def test_a_stale_editor_does_not_amend_the_change_it_did_not_see(ws: Workspace) -> None:
     """Both windows write as the same replica: amending 'the last unshared edit' would replace the
     other window's text in place."""
-    rec, _ = ws.create("note", {"title": "Notes", "body": "first\n"})
+    rec = ws.create("note", {"title": "Notes", "body": "first\n"}).rec
     _view, heads = ws.shown(rec)
     other = Workspace.open(ws.store.folder)
     try:

@@ -33,7 +33,7 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     try:
         ws = Workspace.new(folder, "Team", member="Ana")
         for i in range(NOTES):
-            rec, _ = ws.create("note", {"title": f"note {i}", "body": f"body of note {i}, the text of the note\n" * 12})
+            rec = ws.create("note", {"title": f"note {i}", "body": f"body of note {i}, the text of the note\n" * 12}).rec
             if i == 57:
                 (folder.parent / "note57").write_text(rec)
         ws.store.engine.dispose()

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ...store.store import RecordView
+from ...domain.views import RecordView
 from ..context import AppContext
 from ..forms.values import field_label, type_name
 from ..models.dashboard_list import DetailRole, ToneRole
@@ -23,11 +23,6 @@ RecordRole = Qt.ItemDataRole.UserRole + 10
 SummaryRole = Qt.ItemDataRole.UserRole + 11
 LIMIT = 1000  # conflicts are resolved one by one; more than this waits for the next refresh
 
-# Concurrent moves (a `position` field) resolve to the shown order and are not flagged (SYNC.md).
-_FIELD_CONFLICT = ("(r.conflicts IS NOT NULL AND EXISTS (SELECT 1 FROM json_each(r.conflicts) j "
-                   "WHERE j.key != 'position'))")
-OPEN_WHERE = f"r.deleted=0 AND r.type != 'workspace' AND (r.del_conflict=1 OR r.own_deleted=1 OR {_FIELD_CONFLICT})"
-_WHERE = f"r.deleted=0 AND r.type != 'workspace' AND (r.del_conflict=1 OR r.own_deleted=1 OR r.merged IS NOT NULL OR {_FIELD_CONFLICT})"
 
 
 def shown_conflicts(view: RecordView) -> list[str]:
@@ -56,7 +51,7 @@ class ConflictListModel(QAbstractListModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = self.ctx.ws.store.query(_WHERE, order="r.updated DESC, r.id", limit=LIMIT)
+        self.rows = self.ctx.ws.conflicts_to_settle(LIMIT)
         self.endResetModel()
 
     def record(self, row: int) -> RecordView | None:

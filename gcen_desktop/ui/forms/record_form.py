@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserError
 from ...domain.schema import TYPES, Field
-from ...store.store import RecordView
+from ...domain.views import RecordView
 from ..context import AppContext
 from ..icons import icon
 from .shown_versions import ShownVersions, push_edit

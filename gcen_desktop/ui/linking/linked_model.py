@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
 
-from ...store.store import RecordView
+from ...domain.views import RecordView
 from ..forms.values import type_name
 from ..models.dashboard_list import DetailRole  # shared with the two-line delegate
 from ..safe_text import plain_tooltip

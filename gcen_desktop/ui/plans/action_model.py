@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ...domain.schema import ACTION_STATUSES, TYPES
+from ...domain.views import RecordView
 from ...services.changes import ChangeSet
-from ...store.store import RecordView
 from .. import theme
 from ..commands import EditRecordCommand, MoveRecordCommand
 from ..context import AppContext

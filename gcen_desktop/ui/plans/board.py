@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.schema import ACTION_STATUSES, TYPES
+from ...domain.views import RecordView
 from ...services.changes import ChangeSet
-from ...store.store import RecordView
 from .. import theme
 from ..context import AppContext
 from ..forms.shown_versions import RowVersions, push_edit
@@ -80,12 +80,7 @@ class BoardColumnModel(QAbstractListModel):
             goals = self.ctx.ws.children(self.plan_id, "goal")
             self.goal_titles = {g.id: g.title for g in goals}
             order = {g.id: i for i, g in enumerate(goals)}
-            rows, heads = self.ctx.ws.store.query_shown(
-                "r.type='action' AND r.deleted=0 AND r.status=? AND r.parent IN "
-                "(SELECT g.id FROM records g WHERE g.type='goal' AND g.parent=? AND g.deleted=0)",
-                (self.status, self.plan_id),
-                order="r.position, r.id",
-            )
+            rows, heads = self.ctx.ws.actions_shown(self.plan_id, self.status)
             self.rows = sorted(rows, key=lambda v: order.get(v.data.get("goal"), 0))
             for view in rows:
                 self.versions.load(view.id, heads.get(view.id, {}), _FIELDS)

@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ...domain.views import RecordView
 from ...services.changes import ChangeSet
-from ...store.store import RecordView
 from .. import theme
 from ..commands import EditRecordCommand, MoveRecordCommand
 from ..context import AppContext

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.changes import ChangeSet
+from ...services.changes import ChangeSet, Created
 from ..commands import CreateRecordCommand, DeleteRecordCommand, MoveRecordCommand
 from ..context import AppContext
 from ..deleting import confirm_delete, has_focus_in
@@ -251,9 +251,9 @@ class GoalsPanel(QWidget):
             return
 
         def done(result) -> None:
-            if not isinstance(result, tuple):
+            if not isinstance(result, Created):
                 return  # an undo of the creation: nothing to select
-            rec, _changes = result
+            rec = result.rec
             self.select_goal(rec)
             editor = self.goal_form.editors["statement"]
             editor.setFocus()
@@ -291,9 +291,9 @@ class GoalsPanel(QWidget):
             return
 
         def done(result) -> None:
-            if not isinstance(result, tuple):
+            if not isinstance(result, Created):
                 return  # an undo of the creation: nothing to select
-            rec, _changes = result
+            rec = result.rec
             row = self.action_model.row_of(rec)
             if row >= 0:
                 index = self.action_model.index(row, COL_TITLE)

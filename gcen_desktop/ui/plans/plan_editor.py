@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.views import RecordView
 from ...interop import formats
 from ...services.changes import ChangeSet
-from ...store.store import RecordView
 from ..context import AppContext
 from ..forms.record_form import RecordForm
 from ..forms.shown_versions import ShownVersions, push_edit

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.changes import ChangeSet
+from ...domain.views import RecordView
+from ...services.changes import ChangeSet, Created
 from ...services.queries import Filters
-from ...store.store import RecordView
 from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
 from ..forms.record_form import RecordForm
@@ -180,9 +180,9 @@ class GroupsSection(Section):
 
     def new_record(self) -> None:
         def done(result) -> None:
-            if isinstance(result, tuple):
-                self.list_panel.select(result[0])
-                self._show(result[0])
+            if isinstance(result, Created):
+                self.list_panel.select(result.rec)
+                self._show(result.rec)
                 self.form.editors["name"].setFocus()
                 self.form.editors["name"].selectAll()  # type: ignore[attr-defined]
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ...domain.schema import NOTE_KINDS
-from ...services.changes import ChangeSet
+from ...services.changes import ChangeSet, Created
 from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
 from ..models.record_table import Column
@@ -120,7 +120,7 @@ class NotesSection(Section):
             values["working_group"] = self.group_filter.currentData()
 
         def created(result: object) -> None:
-            rec = result[0] if isinstance(result, tuple) else None
+            rec = result.rec if isinstance(result, Created) else None
             if rec and self.list.select(rec):
                 self.editor.title_edit.setFocus()
                 self.editor.title_edit.selectAll()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.changes import ChangeSet
+from ...services.changes import ChangeSet, Created
 from .. import prompts
 from ..commands import CreateRecordCommand, DeleteRecordCommand, LinkCommand
 from ..context import AppContext
@@ -154,9 +154,9 @@ class PracticesSection(Section):
 
     def new_record(self) -> None:
         def done(result) -> None:
-            if isinstance(result, tuple):
-                self.list_panel.select(result[0])
-                self._show(result[0])
+            if isinstance(result, Created):
+                self.list_panel.select(result.rec)
+                self._show(result.rec)
                 self.form.editors["title"].setFocus()
                 self.form.editors["title"].selectAll()  # type: ignore[attr-defined]
 

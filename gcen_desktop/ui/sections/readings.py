@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.schema import READING_KINDS, READING_STATUSES
 from ...interop import formats
-from ...services.changes import ChangeSet
+from ...services.changes import ChangeSet, Created
+from ...services.record_pages import Condition, my_reading_status_is, reading_year_is
 from .. import prompts
 from ..commands import CreateRecordCommand, DeleteRecordCommand, ImportedRecordsCommand
 from ..context import AppContext
@@ -124,10 +125,7 @@ class ReadingsSection(Section):
 
     def _fill_filters(self) -> None:
         ws = self.ctx.ws
-        with ws.store.read() as conn:
-            years = [y for (y,) in conn.exec_driver_sql(
-                "SELECT DISTINCT json_extract(data,'$.year') AS y FROM records WHERE type='reading_item' "
-                "AND deleted=0 AND y IS NOT NULL ORDER BY y DESC")]
+        years = ws.reading_years()
         options = {
             self.kind_filter: [(self.tr("All types"), None)] + [(reading_kind_name(k), k) for k in READING_KINDS],
             self.status_filter: [(self.tr("Any status"), None)] + [(reading_status_name(s), s) for s in READING_STATUSES],
@@ -149,19 +147,13 @@ class ReadingsSection(Section):
         model = self.list.model
         model.filters = replace(model.filters, kind=self.kind_filter.currentData(), tag=self.tag_filter.currentData(),
                                 working_group=self.group_filter.currentData())
-        extra: list[tuple[str, tuple[Any, ...]]] = []
+        extra: list[Condition] = []
         if self.year_filter.currentData() is not None:
-            extra.append(("json_extract(r.data,'$.year') = ?", (self.year_filter.currentData(),)))
+            extra.append(reading_year_is(self.year_filter.currentData()))
         status = self.status_filter.currentData()
         me = self.ctx.ws.me
         if status and me:
-            has = ("EXISTS (SELECT 1 FROM records s WHERE s.type='reading_status' AND s.parent=r.id "
-                   "AND s.member=? AND s.deleted=0 AND s.status=?)")
-            if status == "to_read":  # no status yet counts as 'to read'
-                extra.append((f"{has} OR NOT EXISTS (SELECT 1 FROM records s WHERE s.type='reading_status' "
-                              "AND s.parent=r.id AND s.member=? AND s.deleted=0)", (me, status, me)))
-            else:
-                extra.append((has, (me, status)))
+            extra.append(my_reading_status_is(me, status))
         model.extra = extra
         self.list.apply_filter()
 
@@ -170,10 +162,7 @@ class ReadingsSection(Section):
         me = ws.me
         self._my_status = {}
         if me:
-            with ws.store.read() as conn:
-                self._my_status = dict(conn.exec_driver_sql(
-                    "SELECT parent, status FROM records WHERE type='reading_status' AND member=? AND deleted=0", (me,)
-                ).all())
+            self._my_status = ws.statuses_by(me)
 
     # --- list and detail --------------------------------------------------------------------------
 
@@ -205,7 +194,7 @@ class ReadingsSection(Section):
         values, tags = dialog.values(), dialog.tags()
 
         def created(result: object) -> None:
-            rec = result[0] if isinstance(result, tuple) else None
+            rec = result.rec if isinstance(result, Created) else None
             if rec:
                 self.list.select(rec)
 

@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 
 from ...domain.errors import UserError
 from ...domain.schema import AGENDA_KINDS, TYPES
+from ...domain.views import RecordView
 from ...services.changes import ChangeSet
-from ...store.store import RecordView
 from ..context import AppContext
 from ..forms.shown_versions import RowVersions, push_edit
 from ..forms.values import value_name

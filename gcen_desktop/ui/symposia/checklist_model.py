@@ -14,8 +14,8 @@ from PySide6.QtCore import (
 )
 
 from ...domain.schema import TYPES
+from ...domain.views import RecordView
 from ...services.changes import ChangeSet
-from ...store.store import RecordView
 from ..commands import MoveRecordCommand
 from ..context import AppContext
 from ..forms.shown_versions import RowVersions, push_edit

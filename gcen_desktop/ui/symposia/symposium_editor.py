@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import UserError
+from ...domain.views import RecordView
 from ...interop import formats
 from ...services.changes import ChangeSet
 from ...services.queries import Filters
-from ...store.store import RecordView
 from .. import prompts
 from ..context import AppContext
 from ..forms.record_form import RecordForm

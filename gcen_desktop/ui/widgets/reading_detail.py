@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.schema import READING_STATUSES
+from ...domain.views import RecordView
 from ...services.changes import ChangeSet
-from ...store.store import RecordView
 from ..commands import SetReadingStatusCommand, SetTagsCommand
 from ..context import AppContext
 from ..forms.record_form import RecordForm

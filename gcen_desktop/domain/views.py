@@ -1,4 +1,4 @@
-"""A record as the projection shows it (RecordView), and the columns it is read from."""
+"""Records and search excerpts as the services hand them out: plain values, no database or Qt."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 
 import orjson
 
+# The projection's columns a RecordView is read from, in the order `from_row` takes them.
 ROW_COLUMNS = (
     "id, type, title, data, deleted, own_deleted, del_conflict, conflicts, merged, created, updated"
 )
@@ -44,3 +45,20 @@ class RecordView:
             created=created,
             updated=updated,
         )
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """An excerpt and where the query's words are in it ((start, end) offsets, in order)."""
+
+    text: str
+    hits: tuple[tuple[int, int], ...] = ()
+
+    def marked(self) -> str:
+        """The excerpt with each hit in [ ] (for the command line)."""
+        out, last = [], 0
+        for start, end in self.hits:
+            out += [self.text[last:start], "[", self.text[start:end], "]"]
+            last = end
+        out.append(self.text[last:])
+        return "".join(out)
