@@ -13,10 +13,12 @@ from typing import Any
 
 from ..domain.display import visible, visible_lines
 from ..domain.errors import UserError
-from ..services.exchange import DELETION, Exchange, ImportPreview, ImportReport
+from ..services import joining
+from ..services.bundles import Exchange, ImportPreview, ImportReport
+from ..services.conflicts import DELETION
 from ..services.workspace import Workspace
 from ..store.store import store_exists, unfinished_store
-from ..sync.exchange import ForeignWorkspace, Unvouched
+from ..sync.admission import ForeignWorkspace, Unvouched
 from .arguments import seconds, whole_number
 from .output import emit_json
 
@@ -246,7 +248,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 "There is no workspace in %(folder)s to preview against; import without --preview to join.",
                 folder=str(args.folder),
             )
-        ws, report = Exchange.join(
+        ws, report = joining.join(
             args.folder, args.file, passphrase=passphrase, identities=identities, trust_new_key=args.yes,
             once=args.once,
         )

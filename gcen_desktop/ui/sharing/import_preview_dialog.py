@@ -52,9 +52,8 @@ class ImportWarnings(QObject):
     """The sync service's import warnings in the UI language.
 
     The service layer does not import Qt, so its warnings arrive as English text; each one it can
-    write (gcen_desktop/sync/exchange.py, `_key_facts`, `_describe_missing` and `run_import`, and
-    services/exchange.py `equivocation_warning`) is
-    recognised here by its exact wording and written again through tr(). A text this class does not
+    write (gcen_desktop/sync/admission.py, gcen_desktop/sync/import_pipeline.py and import_outcome.py,
+    and services/bundles.py `equivocation_warning`) is recognised here by its exact wording and written again through tr(). A text this class does not
     know is shown as it came.
     """
 
