@@ -300,7 +300,7 @@ class Exchange(SharedFolder, Conflicts):
             lambda contents: (run_import(self.store, contents, apply=False, own_keys=self.keys),
                               contents.file_sha256),
         )
-        return _preview_of(outcome, names=self._names(), file_sha256=digest)
+        return _preview_of(outcome, names=self.teammate_names(), file_sha256=digest)
 
     @gc_pause.during
     def import_bundle(self, path: Path | str, *, passphrase: str | None = None, identities: Sequence[str] = (),
@@ -354,7 +354,7 @@ class Exchange(SharedFolder, Conflicts):
             progress=progress, joining=joining, snapshot_before=not joining,  # a failed join removes the store
             hold_deletions=hold_deletions,
         )
-        return report_of(outcome, self._names(), file_sha256=contents.file_sha256)
+        return report_of(outcome, self.teammate_names(), file_sha256=contents.file_sha256)
 
     @gc_pause.during
     def import_copies(self, path: Path | str, *, passphrase: str | None = None, identities: Sequence[str] = (),

@@ -109,7 +109,7 @@ def _fill(ws: Workspace, contents: BundleContents, events: stream.EventStream | 
             once = True  # an unsigned bundle has no key to trust: "yes, join" means once
         outcome = join_streamed(store, contents, events, trust_new_key=trust_new_key, once=once,
                                 own_keys=exchange.keys, progress=progress)
-        return report_of(outcome, exchange._names(), file_sha256=contents.file_sha256)
+        return report_of(outcome, exchange.teammate_names(), file_sha256=contents.file_sha256)
 
 
 @gc_pause.during

@@ -80,7 +80,7 @@ class Peers:
                 self.store._set_meta(conn, "signing_key", keys.fingerprint)
         return keys
 
-    def _names(self) -> dict[str, str]:
+    def teammate_names(self) -> dict[str, str]:
         """Replica id -> teammate name, this store's own included."""
         with self.store.read() as conn:
             names = knowledge.names(conn)
