@@ -41,7 +41,8 @@ def prepare(folder: Path) -> tuple[Any, Path]:
     shared) and a teammate's bundle that brings two new notes and edits that note too (a conflict).
 
     Returns (workspace, bundle path)."""
-    from gcen_desktop.services.exchange import Exchange
+    from gcen_desktop.services import joining
+    from gcen_desktop.services.bundles import Exchange
     from gcen_desktop.services.sample import fill_sample
     from gcen_desktop.services.workspace import Workspace
 
@@ -49,8 +50,8 @@ def prepare(folder: Path) -> tuple[Any, Path]:
     fill_sample(ws)
     base = folder / "team.gcen"
     Exchange(ws).export(base, mode="full")
-    theirs, _ = Exchange.join_as(folder / "teammate", base, name="Min-jun Park", role="content_expert",
-                                 trust_new_key=True)
+    theirs, _ = joining.join_as(folder / "teammate", base, name="Min-jun Park", role="content_expert",
+                                trust_new_key=True)
     try:
         notes = [v.id for v in ws.list("note")]
         shared = notes[0] if notes else None

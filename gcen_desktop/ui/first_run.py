@@ -31,8 +31,8 @@ from .forms.values import value_name
 from .i18n import error_text
 from .icons import app_icon
 from .safe_text import plain_label, visible
-from .sync.exchange_access import exchange_class
-from .sync.import_preview_dialog import format_ms, group_fingerprint
+from .sharing.exchange_access import joining_service
+from .sharing.import_preview_dialog import format_ms, group_fingerprint
 from .worker import Workers
 
 
@@ -234,7 +234,7 @@ class FirstRunWindow(QWidget):
 
     def join(self, path: Path, name: str, role: str, passphrase: str | None = None) -> None:
         """Read what the bundle says of itself, ask to trust its sender, then join (on workers)."""
-        exchange = exchange_class()
+        exchange = joining_service()
         if exchange is None:
             prompts.error(self, self.tr("Could not join the workspace"),
                           self.tr("This build of GCEN Desktop cannot exchange bundles; install the full version."))

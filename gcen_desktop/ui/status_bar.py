@@ -19,7 +19,7 @@ def exchange_summary(ctx: AppContext) -> tuple[int, str]:
     Falls back to the store's export cursor if the exchange service cannot answer.
     """
     try:
-        from ..services.exchange import Exchange
+        from ..services.bundles import Exchange
 
         ex = Exchange(ctx.ws)
         unshared = ex.unexported_count()

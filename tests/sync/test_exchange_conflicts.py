@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gcen_desktop.domain.errors import UserError
-from gcen_desktop.services.exchange import DELETION
+from gcen_desktop.services.conflicts import DELETION
 from gcen_desktop.sync import snapshot
 
 from .exchange_kit import close_all, send, team
@@ -200,13 +200,14 @@ def test_clone_of_a_store_is_refused(pair, tmp_path):
     import msgspec
 
     from gcen_desktop.store.events import seal
-    from gcen_desktop.sync import exchange as core
+    from gcen_desktop.sync.export import MemoryBundle, export_memory
+    from gcen_desktop.sync.import_pipeline import run_import
 
     a, b = pair
     n = a.ws.create("note", {"title": "original"}).rec
     b.ws.create("note", {"title": "written by b"})
     sync(a, b, tmp_path)
-    bundle = core.export_memory(a.store, mode="full", keys=a.keys)
+    bundle = export_memory(a.store, mode="full", keys=a.keys)
     forged = [dict(e) for e in bundle.events]
     for e in forged:
         if e["rec"] == n:
@@ -215,21 +216,21 @@ def test_clone_of_a_store_is_refused(pair, tmp_path):
     bundle.events = forged
     # no trusted key vouches for it: the other version of Ana's change is left out, nothing settled
     before = b.store.dump()
-    unvouched = core.MemoryBundle(msgspec.structs.replace(bundle.manifest, bundle_id="unvouched-copy"), forged, {})
-    assert core.run_import(b.store, unvouched, apply=True, once=True).left_out == {a.store.replica: 1}
+    unvouched = MemoryBundle(msgspec.structs.replace(bundle.manifest, bundle_id="unvouched-copy"), forged, {})
+    assert run_import(b.store, unvouched, apply=True, once=True).left_out == {a.store.replica: 1}
     assert b.store.dump() == before
     # vouched for: a known dot with other content is an equivocation, settled (see test_equivocation.py)
-    assert core.run_import(b.store, bundle, apply=True, own_keys=b.keys).equivocating == [a.store.replica]
+    assert run_import(b.store, bundle, apply=True, own_keys=b.keys).equivocating == [a.store.replica]
     before = b.store.dump()
     # a store reusing b's own replica id with seqs b never wrote
-    own = core.export_memory(b.store, mode="full")
+    own = export_memory(b.store, mode="full")
     clone = [dict(e) for e in own.events if e["dot"][0] == b.store.replica][:1]
     clone[0]["dot"] = [b.store.replica, 10_000]
     seal(clone[0])
     own.events = clone
     own.manifest.bundle_id = "clone-test"
     with pytest.raises(UserError, match="never made"):  # no trusted key vouches for it: forged
-        core.run_import(b.store, own, apply=True, once=True)
+        run_import(b.store, own, apply=True, once=True)
     assert b.store.dump() == before
 
 

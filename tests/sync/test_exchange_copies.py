@@ -9,9 +9,9 @@ import sys
 import pytest
 
 from gcen_desktop.services import Workspace
-from gcen_desktop.services.exchange import Exchange
+from gcen_desktop.services.bundles import Exchange
 from gcen_desktop.services.queries import Filters
-from gcen_desktop.sync.exchange import ForeignWorkspace
+from gcen_desktop.sync.admission import ForeignWorkspace
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ import pytest
 from gcen_desktop.cli import main
 from gcen_desktop.domain.schema import TYPES
 from gcen_desktop.store.events import seal
-from gcen_desktop.sync import exchange as core
 from gcen_desktop.sync.bundle_writer import write_bundle
+from gcen_desktop.sync.export import export_memory
 
 from .exchange_kit import close_all, send, team
 
@@ -32,7 +32,7 @@ def _far_dots(stores, upto: int = 300) -> list[list]:
 
 def _signed_with(a, tmp_path, name: str, extra: list[dict]) -> object:
     """a's full bundle as a signed file, with `extra` events added."""
-    bundle = core.export_memory(a.store, mode="full", keys=a.keys)
+    bundle = export_memory(a.store, mode="full", keys=a.keys)
     path = tmp_path / name
     write_bundle(path, bundle.manifest, [*bundle.events, *extra], {}, keys=a.keys)
     return path

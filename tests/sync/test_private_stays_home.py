@@ -8,7 +8,7 @@ import zipfile
 import orjson
 import pytest
 
-from gcen_desktop.sync import exchange as core
+from gcen_desktop.sync.export import export_memory
 
 from .exchange_kit import close_all, send, team
 
@@ -283,7 +283,7 @@ def test_the_in_memory_export_withholds_private_events(pair, tmp_path):
     a.ws.edit(note, {"title": "Plans, v2"})
     a.ws.edit(note, {"body": "public again\n"})
     a.ws.edit(note, {"visibility": "team"})
-    bundle = core.export_memory(a.store, mode="full")
+    bundle = export_memory(a.store, mode="full")
     assert not any("secret" in orjson.dumps(e).decode() for e in bundle.events)
 
 

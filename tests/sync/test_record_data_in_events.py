@@ -7,8 +7,8 @@ from __future__ import annotations
 import orjson
 import pytest
 
-from gcen_desktop.services import Workspace
-from gcen_desktop.services.exchange import Exchange
+from gcen_desktop.services import Workspace, joining
+from gcen_desktop.services.bundles import Exchange
 from gcen_desktop.services.sample import fill_sample
 from gcen_desktop.store.migrations import HEAD_REVISION
 from gcen_desktop.store.store import FILL_INDEXES, LIST_INDEXES, open_store
@@ -33,7 +33,7 @@ def joined(tmp_path):
     fill_sample(ana.ws)
     full = tmp_path / "full.gcen"
     ana.export(full, mode="full")
-    ben_ws, _ = Exchange.join(tmp_path / "ben", full, trust_new_key=True)
+    ben_ws, _ = joining.join(tmp_path / "ben", full, trust_new_key=True)
     yield ana, Exchange(ben_ws)
     close_all([ana, Exchange(ben_ws)])
 

@@ -18,7 +18,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from gcen_desktop.domain.errors import UserError
 from gcen_desktop.services import Workspace
 from gcen_desktop.store.store import open_store
-from gcen_desktop.sync import exchange as core
+from gcen_desktop.sync.export import MemoryBundle
 
 from .signed_team import export_signed, import_trusting
 
@@ -41,7 +41,7 @@ class ExchangeMachine(RuleBasedStateMachine):
             import_trusting(store, full, apply=True, joining=True, snapshot_before=False)
             self.stores.append(Workspace(store))
         self.offsets = [0] * N
-        self.outbox: list[tuple[core.MemoryBundle, int]] = []
+        self.outbox: list[tuple[MemoryBundle, int]] = []
 
     def teardown(self) -> None:
         for ws in getattr(self, "stores", []):

@@ -223,7 +223,7 @@ def test_today_is_kept_until_midnight():
 def test_undoing_make_private_does_not_let_what_was_written_meanwhile_travel(ctx, wait_idle):
     import orjson
 
-    from gcen_desktop.sync import exchange as core
+    from gcen_desktop.sync.export import export_memory
 
     note = ctx.ws.list("note")[0]
     ctx.undo_stack.push(EditRecordCommand(ctx, note.id, {"visibility": "private"}, "Make private"))
@@ -234,7 +234,7 @@ def test_undoing_make_private_does_not_let_what_was_written_meanwhile_travel(ctx
     ctx.undo_stack.undo()  # back to team
     wait_idle(ctx)
     assert ctx.ws.get(note.id).data["visibility"] == "team"
-    events = core.export_memory(ctx.ws.store, mode="full").events
+    events = export_memory(ctx.ws.store, mode="full").events
     mine = [e for e in events if e["rec"] == note.id]
     assert not any("secret" in orjson.dumps(e).decode() for e in mine)
     assert any(e["fields"].get("body") == "the final text\n" for e in mine if e["op"] == "set")

@@ -145,7 +145,7 @@ def test_error_text_shows_other_exceptions_and_untranslated_templates_as_they_ar
 def test_a_failed_import_tells_the_user_in_french(
     case: str, french: None, ctx: Any, qtbot: Any, answer: Any, wait_idle: Any, tmp_path: Path
 ) -> None:
-    pytest.importorskip("gcen_desktop.services.exchange")
+    pytest.importorskip("gcen_desktop.services.bundles")
     from gcen_desktop.ui.sections.sync import SyncSection
 
     section = SyncSection(ctx)
@@ -169,7 +169,7 @@ def test_the_export_size_warning_and_the_reading_import_summary_are_translated(f
     from types import SimpleNamespace
 
     from gcen_desktop.ui.sections.readings import ReadingsSection
-    from gcen_desktop.ui.sync.export_panel import ExportPanel
+    from gcen_desktop.ui.sharing.export_panel import ExportPanel
 
     panel = ExportPanel(ctx)
     qtbot.addWidget(panel)

@@ -195,14 +195,14 @@ def test_preferences_save_theme_language_identity_and_folder(ctx, qtbot, tmp_pat
     assert (fresh.theme, fresh.language, fresh.shared_folder) == ("dark", "fr", str(tmp_path))
     assert ctx.ws.me == other.id
     try:
-        from gcen_desktop.services.exchange import Exchange
+        from gcen_desktop.services.bundles import Exchange
     except ImportError:
         return
     assert Exchange(ctx.ws).shared_folder() == tmp_path.resolve()
 
 
 def test_preferences_refuse_a_missing_shared_folder(ctx, qtbot, tmp_path, answer):
-    pytest.importorskip("gcen_desktop.services.exchange")
+    pytest.importorskip("gcen_desktop.services.bundles")
     dialog = PreferencesDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.folder_edit.setText(str(tmp_path / "not-there"))
@@ -271,7 +271,7 @@ def test_first_run_sample(qtbot, tmp_path):
 @pytest.fixture
 def teammates_bundle(tmp_path):
     """A full bundle of a team's workspace whose lead already listed the newcomer, Ji-woo Park."""
-    from gcen_desktop.services.exchange import Exchange
+    from gcen_desktop.services.bundles import Exchange
 
     lead = Workspace.new(tmp_path / "lead", "Seoul team", city="Seoul", member="Min-jun Kim")
     lead.create("member", {"name": "Ji-woo Park", "role": "staff"})

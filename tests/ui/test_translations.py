@@ -402,8 +402,8 @@ def dialogs(window: Any, ctx: Any) -> list[tuple[str, Callable[[], QWidget]]]:
     except ImportError:
         pass
     try:
-        from gcen_desktop.services.exchange import Exchange
-        from gcen_desktop.ui.sync.import_preview_dialog import ImportPreviewDialog
+        from gcen_desktop.services.bundles import Exchange
+        from gcen_desktop.ui.sharing.import_preview_dialog import ImportPreviewDialog
 
         def import_preview() -> QWidget:
             bundle = Path(ctx.ws.store.folder).parent / "σε-μένα.gcen"

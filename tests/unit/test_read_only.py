@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from gcen_desktop.services import Workspace
-from gcen_desktop.services.exchange import Exchange
+from gcen_desktop.services import Workspace, joining
+from gcen_desktop.services.bundles import Exchange
 
 ROOT = Path(__file__).resolve().parents[2]
 # Linux capabilities that let root write whatever the permissions say
@@ -49,7 +49,7 @@ def backup(tmp_path: Path):
     ex = Exchange(ws)
     full = folder.parent / "full.gcen"
     ex.export(full, mode="full")  # (also makes the keys a signed export needs, while it is writable)
-    mate, _ = Exchange.join(folder.parent / "mate", full, trust_new_key=True)
+    mate, _ = joining.join(folder.parent / "mate", full, trust_new_key=True)
     mate.create("note", {"title": "From a teammate"})
     Exchange(mate).export(folder.parent / "mate.gcen", mode="full")
     mate.close()
@@ -94,6 +94,6 @@ def test_a_read_only_workspace_reads_and_refuses_writes_plainly(backup, tmp_path
     assert db.read_bytes() == before
     assert not (folder / "undo").exists()
     # what the backup exported joins elsewhere whole
-    joined, _ = Exchange.join(tmp_path / "restored", out, trust_new_key=True)
+    joined, _ = joining.join(tmp_path / "restored", out, trust_new_key=True)
     assert joined.get(note).title == "Mentoring visit"
     joined.close()

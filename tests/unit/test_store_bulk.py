@@ -108,14 +108,15 @@ def test_a_line_in_another_key_order_is_hashed_the_slow_way():
 
 
 def test_joining_fills_the_store_and_leaves_it_in_wal_mode(tmp_path):
-    from gcen_desktop.services.exchange import Exchange
+    from gcen_desktop.services import joining
+    from gcen_desktop.services.bundles import Exchange
 
     src = Workspace.new(tmp_path / "src", "T", member="Ana")
     for i in range(30):
         src.create("note", {"title": f"Note {i}", "body": "text"})
     bundle = tmp_path / "full.gcen"
     Exchange(src).export(bundle, mode="full")
-    joined, report = Exchange.join(tmp_path / "dst", bundle, trust_new_key=True)
+    joined, report = joining.join(tmp_path / "dst", bundle, trust_new_key=True)
     assert report.applied >= 30
     with joined.store.read() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar_one() == "wal"

@@ -4506,6 +4506,58 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>No se pudo leer el archivo de estilo %(path)s (%(reason)s); corríjalo o no lo indique.</translation>
         </message>
         <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
+            <translation>Una versión que ningún paquete puede llevar (escrita por una versión anterior de GCEN Desktop) se quedó aquí y se envió el resto: %(records)s; edite ese campo (o elimine el elemento) y exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
+            <translation>'%(mode)s' no es un tipo de exportación; elija team, peer o full.</translation>
+        </message>
+        <message>
+            <source>Choose the teammate to export for.</source>
+            <translation>Elija el compañero de equipo para quien exportar.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose another place for the bundle.</source>
+            <translation>La carpeta %(folder)s no existe; elija otro lugar para el paquete.</translation>
+        </message>
+        <message>
+            <source>There is no file %(path)s; check the name and try again.</source>
+            <translation>No hay ningún archivo %(path)s; compruebe el nombre y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
+            <translation>El archivo del paquete cambió después de su vista previa, así que no se importó nada; ábralo de nuevo y revise la nueva vista previa.</translation>
+        </message>
+        <message>
+            <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
+            <translation>No hay ninguna importación que deshacer: el espacio de trabajo cambió desde la última importación, o no se importó nada.</translation>
+        </message>
+        <message>
+            <source>The field '%(field)s' of that record has no conflict; 'gcen conflicts' lists them.</source>
+            <translation>El campo '%(field)s' de ese registro no tiene conflicto; 'gcen conflicts' enumera los conflictos.</translation>
+        </message>
+        <message>
+            <source>Give either a version number to pick or a new value, not both.</source>
+            <translation>Indique un número de versión para elegir o un valor nuevo, pero no ambos.</translation>
+        </message>
+        <message>
+            <source>That field cannot be set.</source>
+            <translation>Ese campo no se puede establecer.</translation>
+        </message>
+        <message>
+            <source>That record has no deletion to settle.</source>
+            <translation>Ese registro no tiene ninguna eliminación que resolver.</translation>
+        </message>
+        <message>
+            <source>For a deletion, pick %(keep)d to keep the record or %(delete)d to delete it.</source>
+            <translation>Para una eliminación, elija %(keep)d para conservar el registro o %(delete)d para eliminarlo.</translation>
+        </message>
+        <message>
+            <source>Pick a version between 1 and %(count)d.</source>
+            <translation>Elija una versión entre 1 y %(count)d.</translation>
+        </message>
+        <message>
             <source>This bundle is from this workspace; import it as usual, not as copies.</source>
             <translation>Este paquete es de este espacio de trabajo; impórtelo como siempre, no como copias.</translation>
         </message>
@@ -4550,34 +4602,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>La zona horaria de «%(title)s» no se sabe por su ciudad anfitriona; elija la zona horaria de sus horas.</translation>
         </message>
         <message>
-            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
-            <translation>Una versión que ningún paquete puede llevar (escrita por una versión anterior de GCEN Desktop) se quedó aquí y se envió el resto: %(records)s; edite ese campo (o elimine el elemento) y exporte de nuevo.</translation>
-        </message>
-        <message>
-            <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
-            <translation>El espacio de trabajo en %(folder)s es de solo lectura y no tiene claves para firmar un paquete; cópielo a una carpeta en la que pueda escribir y exporte desde allí.</translation>
-        </message>
-        <message>
-            <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
-            <translation>'%(mode)s' no es un tipo de exportación; elija team, peer o full.</translation>
-        </message>
-        <message>
-            <source>Choose the teammate to export for.</source>
-            <translation>Elija el compañero de equipo para quien exportar.</translation>
-        </message>
-        <message>
-            <source>The folder %(folder)s does not exist; choose another place for the bundle.</source>
-            <translation>La carpeta %(folder)s no existe; elija otro lugar para el paquete.</translation>
-        </message>
-        <message>
-            <source>There is no file %(path)s; check the name and try again.</source>
-            <translation>No hay ningún archivo %(path)s; compruebe el nombre y vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <source>The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
-            <translation>El archivo del paquete cambió después de su vista previa, así que no se importó nada; ábralo de nuevo y revise la nueva vista previa.</translation>
-        </message>
-        <message>
             <source>There is already a workspace in %(folder)s; import the bundle into it instead.</source>
             <translation>Ya hay un espacio de trabajo en %(folder)s; importe el paquete en él.</translation>
         </message>
@@ -4590,8 +4614,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Escriba su nombre y vuelva a unirse al espacio de trabajo.</translation>
         </message>
         <message>
-            <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
-            <translation>No hay ninguna importación que deshacer: el espacio de trabajo cambió desde la última importación, o no se importó nada.</translation>
+            <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
+            <translation>El espacio de trabajo en %(folder)s es de solo lectura y no tiene claves para firmar un paquete; cópielo a una carpeta en la que pueda escribir y exporte desde allí.</translation>
         </message>
         <message>
             <source>none yet</source>
@@ -4608,42 +4632,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>%(teammate)s has sent no signed bundle yet; there is no key to trust.</source>
             <translation>%(teammate)s aún no ha enviado ningún paquete firmado; no hay ninguna clave en la que confiar.</translation>
-        </message>
-        <message>
-            <source>The folder %(folder)s does not exist; create it or choose another one.</source>
-            <translation>La carpeta %(folder)s no existe; créela o elija otra.</translation>
-        </message>
-        <message>
-            <source>Choose a shared folder first.</source>
-            <translation>Elija primero una carpeta compartida.</translation>
-        </message>
-        <message>
-            <source>The shared folder %(folder)s cannot be found; is the drive connected?</source>
-            <translation>No se encuentra la carpeta compartida %(folder)s; ¿está conectada la unidad?</translation>
-        </message>
-        <message>
-            <source>That record has no deletion to settle.</source>
-            <translation>Ese registro no tiene ninguna eliminación que resolver.</translation>
-        </message>
-        <message>
-            <source>For a deletion, pick %(keep)d to keep the record or %(delete)d to delete it.</source>
-            <translation>Para una eliminación, elija %(keep)d para conservar el registro o %(delete)d para eliminarlo.</translation>
-        </message>
-        <message>
-            <source>The field '%(field)s' of that record has no conflict; 'gcen conflicts' lists them.</source>
-            <translation>El campo '%(field)s' de ese registro no tiene conflicto; 'gcen conflicts' enumera los conflictos.</translation>
-        </message>
-        <message>
-            <source>Give either a version number to pick or a new value, not both.</source>
-            <translation>Indique un número de versión para elegir o un valor nuevo, pero no ambos.</translation>
-        </message>
-        <message>
-            <source>Pick a version between 1 and %(count)d.</source>
-            <translation>Elija una versión entre 1 y %(count)d.</translation>
-        </message>
-        <message>
-            <source>That field cannot be set.</source>
-            <translation>Ese campo no se puede establecer.</translation>
         </message>
         <message>
             <source>There is no plan template '%(key)s'; choose one of: %(templates)s.</source>
@@ -4692,6 +4680,18 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>This workspace already holds the sample city team; start a new workspace to add it again.</source>
             <translation>Este espacio de trabajo ya contiene el equipo municipal de ejemplo; cree un espacio de trabajo nuevo para añadirlo otra vez.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; create it or choose another one.</source>
+            <translation>La carpeta %(folder)s no existe; créela o elija otra.</translation>
+        </message>
+        <message>
+            <source>Choose a shared folder first.</source>
+            <translation>Elija primero una carpeta compartida.</translation>
+        </message>
+        <message>
+            <source>The shared folder %(folder)s cannot be found; is the drive connected?</source>
+            <translation>No se encuentra la carpeta compartida %(folder)s; ¿está conectada la unidad?</translation>
         </message>
         <message>
             <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>

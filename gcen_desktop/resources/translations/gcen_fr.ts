@@ -4506,6 +4506,58 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Le fichier de style %(path)s n'a pas pu être lu (%(reason)s) ; corrigez-le ou ne l'indiquez pas.</translation>
         </message>
         <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
+            <translation>Une version qu'aucun paquet ne peut transporter (écrite par une ancienne version de GCEN Desktop) est restée ici et le reste a été envoyé : %(records)s ; modifiez ce champ (ou supprimez l'élément) et exportez à nouveau.</translation>
+        </message>
+        <message>
+            <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
+            <translation>'%(mode)s' n'est pas un type d'export ; choisissez team, peer ou full.</translation>
+        </message>
+        <message>
+            <source>Choose the teammate to export for.</source>
+            <translation>Choisissez le coéquipier pour qui exporter.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose another place for the bundle.</source>
+            <translation>Le dossier %(folder)s n'existe pas ; choisissez un autre emplacement pour le paquet.</translation>
+        </message>
+        <message>
+            <source>There is no file %(path)s; check the name and try again.</source>
+            <translation>Il n'y a pas de fichier %(path)s ; vérifiez le nom et réessayez.</translation>
+        </message>
+        <message>
+            <source>The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
+            <translation>Le fichier du paquet a changé après son aperçu : rien n'a été importé ; ouvrez-le à nouveau et examinez le nouvel aperçu.</translation>
+        </message>
+        <message>
+            <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
+            <translation>Il n'y a aucun import à annuler : l'espace de travail a changé depuis le dernier import, ou rien n'a été importé.</translation>
+        </message>
+        <message>
+            <source>The field '%(field)s' of that record has no conflict; 'gcen conflicts' lists them.</source>
+            <translation>Le champ '%(field)s' de cet élément n'a pas de conflit ; 'gcen conflicts' liste les conflits.</translation>
+        </message>
+        <message>
+            <source>Give either a version number to pick or a new value, not both.</source>
+            <translation>Indiquez soit un numéro de version à choisir, soit une nouvelle valeur, mais pas les deux.</translation>
+        </message>
+        <message>
+            <source>That field cannot be set.</source>
+            <translation>Ce champ ne peut pas être modifié.</translation>
+        </message>
+        <message>
+            <source>That record has no deletion to settle.</source>
+            <translation>Cet élément n'a pas de suppression à régler.</translation>
+        </message>
+        <message>
+            <source>For a deletion, pick %(keep)d to keep the record or %(delete)d to delete it.</source>
+            <translation>Pour une suppression, choisissez %(keep)d pour garder l'élément ou %(delete)d pour le supprimer.</translation>
+        </message>
+        <message>
+            <source>Pick a version between 1 and %(count)d.</source>
+            <translation>Choisissez une version entre 1 et %(count)d.</translation>
+        </message>
+        <message>
             <source>This bundle is from this workspace; import it as usual, not as copies.</source>
             <translation>Ce paquet vient de cet espace de travail ; importez-le normalement, pas en copies.</translation>
         </message>
@@ -4550,34 +4602,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Le fuseau horaire de « %(title)s » ne se déduit pas de sa ville d'accueil ; choisissez le fuseau horaire de ses heures.</translation>
         </message>
         <message>
-            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
-            <translation>Une version qu'aucun paquet ne peut transporter (écrite par une ancienne version de GCEN Desktop) est restée ici et le reste a été envoyé : %(records)s ; modifiez ce champ (ou supprimez l'élément) et exportez à nouveau.</translation>
-        </message>
-        <message>
-            <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
-            <translation>L'espace de travail dans %(folder)s est en lecture seule et ne contient aucune clé pour signer un paquet ; copiez-le dans un dossier où vous pouvez écrire, puis exportez depuis celui-ci.</translation>
-        </message>
-        <message>
-            <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
-            <translation>'%(mode)s' n'est pas un type d'export ; choisissez team, peer ou full.</translation>
-        </message>
-        <message>
-            <source>Choose the teammate to export for.</source>
-            <translation>Choisissez le coéquipier pour qui exporter.</translation>
-        </message>
-        <message>
-            <source>The folder %(folder)s does not exist; choose another place for the bundle.</source>
-            <translation>Le dossier %(folder)s n'existe pas ; choisissez un autre emplacement pour le paquet.</translation>
-        </message>
-        <message>
-            <source>There is no file %(path)s; check the name and try again.</source>
-            <translation>Il n'y a pas de fichier %(path)s ; vérifiez le nom et réessayez.</translation>
-        </message>
-        <message>
-            <source>The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
-            <translation>Le fichier du paquet a changé après son aperçu : rien n'a été importé ; ouvrez-le à nouveau et examinez le nouvel aperçu.</translation>
-        </message>
-        <message>
             <source>There is already a workspace in %(folder)s; import the bundle into it instead.</source>
             <translation>Il y a déjà un espace de travail dans %(folder)s ; importez plutôt le paquet dans celui-ci.</translation>
         </message>
@@ -4590,8 +4614,8 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Saisissez votre nom, puis rejoignez de nouveau l'espace de travail.</translation>
         </message>
         <message>
-            <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
-            <translation>Il n'y a aucun import à annuler : l'espace de travail a changé depuis le dernier import, ou rien n'a été importé.</translation>
+            <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
+            <translation>L'espace de travail dans %(folder)s est en lecture seule et ne contient aucune clé pour signer un paquet ; copiez-le dans un dossier où vous pouvez écrire, puis exportez depuis celui-ci.</translation>
         </message>
         <message>
             <source>none yet</source>
@@ -4608,42 +4632,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>%(teammate)s has sent no signed bundle yet; there is no key to trust.</source>
             <translation>%(teammate)s n'a encore envoyé aucun paquet signé ; il n'y a pas de clé à approuver.</translation>
-        </message>
-        <message>
-            <source>The folder %(folder)s does not exist; create it or choose another one.</source>
-            <translation>Le dossier %(folder)s n'existe pas ; créez-le ou choisissez-en un autre.</translation>
-        </message>
-        <message>
-            <source>Choose a shared folder first.</source>
-            <translation>Choisissez d'abord un dossier partagé.</translation>
-        </message>
-        <message>
-            <source>The shared folder %(folder)s cannot be found; is the drive connected?</source>
-            <translation>Le dossier partagé %(folder)s est introuvable ; le lecteur est-il connecté ?</translation>
-        </message>
-        <message>
-            <source>That record has no deletion to settle.</source>
-            <translation>Cet élément n'a pas de suppression à régler.</translation>
-        </message>
-        <message>
-            <source>For a deletion, pick %(keep)d to keep the record or %(delete)d to delete it.</source>
-            <translation>Pour une suppression, choisissez %(keep)d pour garder l'élément ou %(delete)d pour le supprimer.</translation>
-        </message>
-        <message>
-            <source>The field '%(field)s' of that record has no conflict; 'gcen conflicts' lists them.</source>
-            <translation>Le champ '%(field)s' de cet élément n'a pas de conflit ; 'gcen conflicts' liste les conflits.</translation>
-        </message>
-        <message>
-            <source>Give either a version number to pick or a new value, not both.</source>
-            <translation>Indiquez soit un numéro de version à choisir, soit une nouvelle valeur, mais pas les deux.</translation>
-        </message>
-        <message>
-            <source>Pick a version between 1 and %(count)d.</source>
-            <translation>Choisissez une version entre 1 et %(count)d.</translation>
-        </message>
-        <message>
-            <source>That field cannot be set.</source>
-            <translation>Ce champ ne peut pas être modifié.</translation>
         </message>
         <message>
             <source>There is no plan template '%(key)s'; choose one of: %(templates)s.</source>
@@ -4692,6 +4680,18 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>This workspace already holds the sample city team; start a new workspace to add it again.</source>
             <translation>Cet espace de travail contient déjà l'équipe municipale exemple ; créez un nouvel espace de travail pour l'ajouter à nouveau.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; create it or choose another one.</source>
+            <translation>Le dossier %(folder)s n'existe pas ; créez-le ou choisissez-en un autre.</translation>
+        </message>
+        <message>
+            <source>Choose a shared folder first.</source>
+            <translation>Choisissez d'abord un dossier partagé.</translation>
+        </message>
+        <message>
+            <source>The shared folder %(folder)s cannot be found; is the drive connected?</source>
+            <translation>Le dossier partagé %(folder)s est introuvable ; le lecteur est-il connecté ?</translation>
         </message>
         <message>
             <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>

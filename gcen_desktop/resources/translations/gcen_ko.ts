@@ -4462,6 +4462,58 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>스타일 파일 %(path)s을(를) 읽을 수 없습니다(%(reason)s). 파일을 고치거나 빼세요.</translation>
         </message>
         <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
+            <translation>어떤 번들에도 담을 수 없는 버전(이전 버전의 GCEN Desktop이 기록함)은 여기에 남고 나머지는 보냈습니다: %(records)s. 그 필드를 편집하거나 항목을 삭제한 뒤 다시 내보내세요.</translation>
+        </message>
+        <message>
+            <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
+            <translation>'%(mode)s'은(는) 내보내기 종류가 아닙니다. team, peer, full 중에서 고르세요.</translation>
+        </message>
+        <message>
+            <source>Choose the teammate to export for.</source>
+            <translation>내보낼 대상 팀원을 고르세요.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose another place for the bundle.</source>
+            <translation>폴더 %(folder)s이(가) 없습니다. 번들을 저장할 다른 위치를 고르세요.</translation>
+        </message>
+        <message>
+            <source>There is no file %(path)s; check the name and try again.</source>
+            <translation>%(path)s 파일이 없습니다. 이름을 확인하고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
+            <translation>미리 보기 후에 번들 파일이 바뀌어 아무것도 가져오지 않았습니다. 파일을 다시 열어 새 미리 보기를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
+            <translation>취소할 가져오기가 없습니다. 마지막 가져오기 이후 작업 공간이 바뀌었거나 가져온 것이 없습니다.</translation>
+        </message>
+        <message>
+            <source>The field '%(field)s' of that record has no conflict; 'gcen conflicts' lists them.</source>
+            <translation>이 항목의 '%(field)s' 필드에는 충돌이 없습니다. 'gcen conflicts'로 충돌 목록을 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Give either a version number to pick or a new value, not both.</source>
+            <translation>고를 버전 번호와 새 값 중 하나만 지정하세요. 둘 다 지정할 수는 없습니다.</translation>
+        </message>
+        <message>
+            <source>That field cannot be set.</source>
+            <translation>이 필드는 설정할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>That record has no deletion to settle.</source>
+            <translation>이 항목에는 정리할 삭제가 없습니다.</translation>
+        </message>
+        <message>
+            <source>For a deletion, pick %(keep)d to keep the record or %(delete)d to delete it.</source>
+            <translation>삭제의 경우, 항목을 유지하려면 %(keep)d, 삭제하려면 %(delete)d을(를) 고르세요.</translation>
+        </message>
+        <message>
+            <source>Pick a version between 1 and %(count)d.</source>
+            <translation>1에서 %(count)d 사이의 버전을 고르세요.</translation>
+        </message>
+        <message>
             <source>This bundle is from this workspace; import it as usual, not as copies.</source>
             <translation>이 번들은 이 작업 공간의 것입니다. 사본으로 가져오지 말고 평소처럼 가져오세요.</translation>
         </message>
@@ -4506,34 +4558,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>개최 도시로는 '%(title)s'의 시간대를 알 수 없습니다. 시각이 속한 시간대를 선택하세요.</translation>
         </message>
         <message>
-            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
-            <translation>어떤 번들에도 담을 수 없는 버전(이전 버전의 GCEN Desktop이 기록함)은 여기에 남고 나머지는 보냈습니다: %(records)s. 그 필드를 편집하거나 항목을 삭제한 뒤 다시 내보내세요.</translation>
-        </message>
-        <message>
-            <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
-            <translation>%(folder)s의 작업 공간은 읽기 전용이며 번들에 서명할 키가 없습니다. 쓰기 권한이 있는 폴더로 복사한 다음 그곳에서 내보내세요.</translation>
-        </message>
-        <message>
-            <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
-            <translation>'%(mode)s'은(는) 내보내기 종류가 아닙니다. team, peer, full 중에서 고르세요.</translation>
-        </message>
-        <message>
-            <source>Choose the teammate to export for.</source>
-            <translation>내보낼 대상 팀원을 고르세요.</translation>
-        </message>
-        <message>
-            <source>The folder %(folder)s does not exist; choose another place for the bundle.</source>
-            <translation>폴더 %(folder)s이(가) 없습니다. 번들을 저장할 다른 위치를 고르세요.</translation>
-        </message>
-        <message>
-            <source>There is no file %(path)s; check the name and try again.</source>
-            <translation>%(path)s 파일이 없습니다. 이름을 확인하고 다시 시도하세요.</translation>
-        </message>
-        <message>
-            <source>The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
-            <translation>미리 보기 후에 번들 파일이 바뀌어 아무것도 가져오지 않았습니다. 파일을 다시 열어 새 미리 보기를 확인하세요.</translation>
-        </message>
-        <message>
             <source>There is already a workspace in %(folder)s; import the bundle into it instead.</source>
             <translation>%(folder)s에 이미 작업 공간이 있습니다. 대신 그 작업 공간으로 번들을 가져오세요.</translation>
         </message>
@@ -4546,8 +4570,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>이름을 입력한 다음 작업 공간에 다시 참여하세요.</translation>
         </message>
         <message>
-            <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
-            <translation>취소할 가져오기가 없습니다. 마지막 가져오기 이후 작업 공간이 바뀌었거나 가져온 것이 없습니다.</translation>
+            <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
+            <translation>%(folder)s의 작업 공간은 읽기 전용이며 번들에 서명할 키가 없습니다. 쓰기 권한이 있는 폴더로 복사한 다음 그곳에서 내보내세요.</translation>
         </message>
         <message>
             <source>none yet</source>
@@ -4564,42 +4588,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>%(teammate)s has sent no signed bundle yet; there is no key to trust.</source>
             <translation>%(teammate)s 님은 아직 서명된 번들을 보내지 않았습니다. 신뢰할 키가 없습니다.</translation>
-        </message>
-        <message>
-            <source>The folder %(folder)s does not exist; create it or choose another one.</source>
-            <translation>폴더 %(folder)s이(가) 없습니다. 폴더를 만들거나 다른 폴더를 고르세요.</translation>
-        </message>
-        <message>
-            <source>Choose a shared folder first.</source>
-            <translation>먼저 공유 폴더를 고르세요.</translation>
-        </message>
-        <message>
-            <source>The shared folder %(folder)s cannot be found; is the drive connected?</source>
-            <translation>공유 폴더 %(folder)s을(를) 찾을 수 없습니다. 드라이브가 연결되어 있나요?</translation>
-        </message>
-        <message>
-            <source>That record has no deletion to settle.</source>
-            <translation>이 항목에는 정리할 삭제가 없습니다.</translation>
-        </message>
-        <message>
-            <source>For a deletion, pick %(keep)d to keep the record or %(delete)d to delete it.</source>
-            <translation>삭제의 경우, 항목을 유지하려면 %(keep)d, 삭제하려면 %(delete)d을(를) 고르세요.</translation>
-        </message>
-        <message>
-            <source>The field '%(field)s' of that record has no conflict; 'gcen conflicts' lists them.</source>
-            <translation>이 항목의 '%(field)s' 필드에는 충돌이 없습니다. 'gcen conflicts'로 충돌 목록을 볼 수 있습니다.</translation>
-        </message>
-        <message>
-            <source>Give either a version number to pick or a new value, not both.</source>
-            <translation>고를 버전 번호와 새 값 중 하나만 지정하세요. 둘 다 지정할 수는 없습니다.</translation>
-        </message>
-        <message>
-            <source>Pick a version between 1 and %(count)d.</source>
-            <translation>1에서 %(count)d 사이의 버전을 고르세요.</translation>
-        </message>
-        <message>
-            <source>That field cannot be set.</source>
-            <translation>이 필드는 설정할 수 없습니다.</translation>
         </message>
         <message>
             <source>There is no plan template '%(key)s'; choose one of: %(templates)s.</source>
@@ -4648,6 +4636,18 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>This workspace already holds the sample city team; start a new workspace to add it again.</source>
             <translation>이 작업 공간에는 이미 예시 도시 팀이 있습니다. 다시 추가하려면 새 작업 공간을 만드세요.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; create it or choose another one.</source>
+            <translation>폴더 %(folder)s이(가) 없습니다. 폴더를 만들거나 다른 폴더를 고르세요.</translation>
+        </message>
+        <message>
+            <source>Choose a shared folder first.</source>
+            <translation>먼저 공유 폴더를 고르세요.</translation>
+        </message>
+        <message>
+            <source>The shared folder %(folder)s cannot be found; is the drive connected?</source>
+            <translation>공유 폴더 %(folder)s을(를) 찾을 수 없습니다. 드라이브가 연결되어 있나요?</translation>
         </message>
         <message>
             <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>

@@ -4506,6 +4506,58 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Não foi possível ler o arquivo de estilo %(path)s (%(reason)s); corrija-o ou deixe-o de fora.</translation>
         </message>
         <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
+            <translation>Uma versão que nenhum pacote pode levar (escrita por uma versão anterior do GCEN Desktop) ficou aqui e o restante foi enviado: %(records)s; edite esse campo (ou exclua o item) e exporte novamente.</translation>
+        </message>
+        <message>
+            <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
+            <translation>'%(mode)s' não é um tipo de exportação; escolha team, peer ou full.</translation>
+        </message>
+        <message>
+            <source>Choose the teammate to export for.</source>
+            <translation>Escolha o colega de equipe para quem exportar.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose another place for the bundle.</source>
+            <translation>A pasta %(folder)s não existe; escolha outro lugar para o pacote.</translation>
+        </message>
+        <message>
+            <source>There is no file %(path)s; check the name and try again.</source>
+            <translation>Não há nenhum arquivo %(path)s; confira o nome e tente novamente.</translation>
+        </message>
+        <message>
+            <source>The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
+            <translation>O arquivo do pacote mudou depois da pré-visualização, então nada foi importado; abra-o de novo e veja a nova pré-visualização.</translation>
+        </message>
+        <message>
+            <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
+            <translation>Não há importação para desfazer: o espaço de trabalho mudou desde a última importação, ou nada foi importado.</translation>
+        </message>
+        <message>
+            <source>The field '%(field)s' of that record has no conflict; 'gcen conflicts' lists them.</source>
+            <translation>O campo '%(field)s' desse registro não tem conflito; 'gcen conflicts' lista os conflitos.</translation>
+        </message>
+        <message>
+            <source>Give either a version number to pick or a new value, not both.</source>
+            <translation>Informe um número de versão a escolher ou um novo valor, mas não os dois.</translation>
+        </message>
+        <message>
+            <source>That field cannot be set.</source>
+            <translation>Esse campo não pode ser definido.</translation>
+        </message>
+        <message>
+            <source>That record has no deletion to settle.</source>
+            <translation>Esse registro não tem exclusão a resolver.</translation>
+        </message>
+        <message>
+            <source>For a deletion, pick %(keep)d to keep the record or %(delete)d to delete it.</source>
+            <translation>Para uma exclusão, escolha %(keep)d para manter o registro ou %(delete)d para excluí-lo.</translation>
+        </message>
+        <message>
+            <source>Pick a version between 1 and %(count)d.</source>
+            <translation>Escolha uma versão entre 1 e %(count)d.</translation>
+        </message>
+        <message>
             <source>This bundle is from this workspace; import it as usual, not as copies.</source>
             <translation>Este pacote é deste espaço de trabalho; importe-o normalmente, não como cópias.</translation>
         </message>
@@ -4550,34 +4602,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>O fuso horário de '%(title)s' não é conhecido pela cidade anfitriã; escolha o fuso horário dos seus horários.</translation>
         </message>
         <message>
-            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
-            <translation>Uma versão que nenhum pacote pode levar (escrita por uma versão anterior do GCEN Desktop) ficou aqui e o restante foi enviado: %(records)s; edite esse campo (ou exclua o item) e exporte novamente.</translation>
-        </message>
-        <message>
-            <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
-            <translation>O espaço de trabalho em %(folder)s é somente leitura e não tem chaves para assinar um pacote; copie-o para uma pasta em que você possa gravar e exporte a partir dela.</translation>
-        </message>
-        <message>
-            <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
-            <translation>'%(mode)s' não é um tipo de exportação; escolha team, peer ou full.</translation>
-        </message>
-        <message>
-            <source>Choose the teammate to export for.</source>
-            <translation>Escolha o colega de equipe para quem exportar.</translation>
-        </message>
-        <message>
-            <source>The folder %(folder)s does not exist; choose another place for the bundle.</source>
-            <translation>A pasta %(folder)s não existe; escolha outro lugar para o pacote.</translation>
-        </message>
-        <message>
-            <source>There is no file %(path)s; check the name and try again.</source>
-            <translation>Não há nenhum arquivo %(path)s; confira o nome e tente novamente.</translation>
-        </message>
-        <message>
-            <source>The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
-            <translation>O arquivo do pacote mudou depois da pré-visualização, então nada foi importado; abra-o de novo e veja a nova pré-visualização.</translation>
-        </message>
-        <message>
             <source>There is already a workspace in %(folder)s; import the bundle into it instead.</source>
             <translation>Já existe um espaço de trabalho em %(folder)s; importe o pacote nele.</translation>
         </message>
@@ -4590,8 +4614,8 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Digite seu nome e entre no espaço de trabalho novamente.</translation>
         </message>
         <message>
-            <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
-            <translation>Não há importação para desfazer: o espaço de trabalho mudou desde a última importação, ou nada foi importado.</translation>
+            <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
+            <translation>O espaço de trabalho em %(folder)s é somente leitura e não tem chaves para assinar um pacote; copie-o para uma pasta em que você possa gravar e exporte a partir dela.</translation>
         </message>
         <message>
             <source>none yet</source>
@@ -4608,42 +4632,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>%(teammate)s has sent no signed bundle yet; there is no key to trust.</source>
             <translation>%(teammate)s ainda não enviou nenhum pacote assinado; não há chave em que confiar.</translation>
-        </message>
-        <message>
-            <source>The folder %(folder)s does not exist; create it or choose another one.</source>
-            <translation>A pasta %(folder)s não existe; crie-a ou escolha outra.</translation>
-        </message>
-        <message>
-            <source>Choose a shared folder first.</source>
-            <translation>Escolha primeiro uma pasta compartilhada.</translation>
-        </message>
-        <message>
-            <source>The shared folder %(folder)s cannot be found; is the drive connected?</source>
-            <translation>A pasta compartilhada %(folder)s não foi encontrada; a unidade está conectada?</translation>
-        </message>
-        <message>
-            <source>That record has no deletion to settle.</source>
-            <translation>Esse registro não tem exclusão a resolver.</translation>
-        </message>
-        <message>
-            <source>For a deletion, pick %(keep)d to keep the record or %(delete)d to delete it.</source>
-            <translation>Para uma exclusão, escolha %(keep)d para manter o registro ou %(delete)d para excluí-lo.</translation>
-        </message>
-        <message>
-            <source>The field '%(field)s' of that record has no conflict; 'gcen conflicts' lists them.</source>
-            <translation>O campo '%(field)s' desse registro não tem conflito; 'gcen conflicts' lista os conflitos.</translation>
-        </message>
-        <message>
-            <source>Give either a version number to pick or a new value, not both.</source>
-            <translation>Informe um número de versão a escolher ou um novo valor, mas não os dois.</translation>
-        </message>
-        <message>
-            <source>Pick a version between 1 and %(count)d.</source>
-            <translation>Escolha uma versão entre 1 e %(count)d.</translation>
-        </message>
-        <message>
-            <source>That field cannot be set.</source>
-            <translation>Esse campo não pode ser definido.</translation>
         </message>
         <message>
             <source>There is no plan template '%(key)s'; choose one of: %(templates)s.</source>
@@ -4692,6 +4680,18 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>This workspace already holds the sample city team; start a new workspace to add it again.</source>
             <translation>Este espaço de trabalho já contém a equipe municipal de exemplo; crie um novo espaço de trabalho para adicioná-la de novo.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; create it or choose another one.</source>
+            <translation>A pasta %(folder)s não existe; crie-a ou escolha outra.</translation>
+        </message>
+        <message>
+            <source>Choose a shared folder first.</source>
+            <translation>Escolha primeiro uma pasta compartilhada.</translation>
+        </message>
+        <message>
+            <source>The shared folder %(folder)s cannot be found; is the drive connected?</source>
+            <translation>A pasta compartilhada %(folder)s não foi encontrada; a unidade está conectada?</translation>
         </message>
         <message>
             <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>

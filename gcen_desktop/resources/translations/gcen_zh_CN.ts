@@ -4462,6 +4462,58 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>无法读取样式文件 %(path)s（%(reason)s）；请修正它或不使用它。</translation>
         </message>
         <message>
+            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
+            <translation>一个任何数据包都无法携带的版本（由旧版 GCEN Desktop 写入）留在了本地，其余内容已发送：%(records)s；请编辑该字段（或删除该记录）后重新导出。</translation>
+        </message>
+        <message>
+            <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
+            <translation>'%(mode)s' 不是一种导出方式；请选择 team、peer 或 full。</translation>
+        </message>
+        <message>
+            <source>Choose the teammate to export for.</source>
+            <translation>请选择要为其导出的队友。</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose another place for the bundle.</source>
+            <translation>文件夹 %(folder)s 不存在；请为数据包选择其他位置。</translation>
+        </message>
+        <message>
+            <source>There is no file %(path)s; check the name and try again.</source>
+            <translation>没有文件 %(path)s；请检查文件名后重试。</translation>
+        </message>
+        <message>
+            <source>The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
+            <translation>数据包文件在预览之后发生了变化，因此没有导入任何内容；请重新打开它并查看新的预览。</translation>
+        </message>
+        <message>
+            <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
+            <translation>没有可撤销的导入：自上次导入以来工作空间已发生变化，或者没有导入过任何内容。</translation>
+        </message>
+        <message>
+            <source>The field '%(field)s' of that record has no conflict; 'gcen conflicts' lists them.</source>
+            <translation>该记录的字段 '%(field)s' 没有冲突；'gcen conflicts' 会列出所有冲突。</translation>
+        </message>
+        <message>
+            <source>Give either a version number to pick or a new value, not both.</source>
+            <translation>请提供要选择的版本号或新值，不要同时提供两者。</translation>
+        </message>
+        <message>
+            <source>That field cannot be set.</source>
+            <translation>该字段无法设置。</translation>
+        </message>
+        <message>
+            <source>That record has no deletion to settle.</source>
+            <translation>该记录没有需要处理的删除。</translation>
+        </message>
+        <message>
+            <source>For a deletion, pick %(keep)d to keep the record or %(delete)d to delete it.</source>
+            <translation>对于删除，选择 %(keep)d 保留该记录，选择 %(delete)d 删除它。</translation>
+        </message>
+        <message>
+            <source>Pick a version between 1 and %(count)d.</source>
+            <translation>请选择 1 到 %(count)d 之间的版本。</translation>
+        </message>
+        <message>
             <source>This bundle is from this workspace; import it as usual, not as copies.</source>
             <translation>此数据包来自本工作空间；请按常规方式导入，而不是作为副本导入。</translation>
         </message>
@@ -4506,34 +4558,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>无法从主办城市得知“%(title)s”的时区；请选择其时间所在的时区。</translation>
         </message>
         <message>
-            <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
-            <translation>一个任何数据包都无法携带的版本（由旧版 GCEN Desktop 写入）留在了本地，其余内容已发送：%(records)s；请编辑该字段（或删除该记录）后重新导出。</translation>
-        </message>
-        <message>
-            <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
-            <translation>%(folder)s 中的工作空间是只读的，且没有可用于签名数据包的密钥；请将其复制到你可以写入的文件夹，然后从那里导出。</translation>
-        </message>
-        <message>
-            <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
-            <translation>'%(mode)s' 不是一种导出方式；请选择 team、peer 或 full。</translation>
-        </message>
-        <message>
-            <source>Choose the teammate to export for.</source>
-            <translation>请选择要为其导出的队友。</translation>
-        </message>
-        <message>
-            <source>The folder %(folder)s does not exist; choose another place for the bundle.</source>
-            <translation>文件夹 %(folder)s 不存在；请为数据包选择其他位置。</translation>
-        </message>
-        <message>
-            <source>There is no file %(path)s; check the name and try again.</source>
-            <translation>没有文件 %(path)s；请检查文件名后重试。</translation>
-        </message>
-        <message>
-            <source>The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
-            <translation>数据包文件在预览之后发生了变化，因此没有导入任何内容；请重新打开它并查看新的预览。</translation>
-        </message>
-        <message>
             <source>There is already a workspace in %(folder)s; import the bundle into it instead.</source>
             <translation>%(folder)s 中已有一个工作空间；请改为将数据包导入其中。</translation>
         </message>
@@ -4546,8 +4570,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>请输入你的姓名，然后重新加入工作区。</translation>
         </message>
         <message>
-            <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
-            <translation>没有可撤销的导入：自上次导入以来工作空间已发生变化，或者没有导入过任何内容。</translation>
+            <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
+            <translation>%(folder)s 中的工作空间是只读的，且没有可用于签名数据包的密钥；请将其复制到你可以写入的文件夹，然后从那里导出。</translation>
         </message>
         <message>
             <source>none yet</source>
@@ -4564,42 +4588,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>%(teammate)s has sent no signed bundle yet; there is no key to trust.</source>
             <translation>%(teammate)s 尚未发送过签名的数据包；没有可信任的密钥。</translation>
-        </message>
-        <message>
-            <source>The folder %(folder)s does not exist; create it or choose another one.</source>
-            <translation>文件夹 %(folder)s 不存在；请创建它或选择其他文件夹。</translation>
-        </message>
-        <message>
-            <source>Choose a shared folder first.</source>
-            <translation>请先选择一个共享文件夹。</translation>
-        </message>
-        <message>
-            <source>The shared folder %(folder)s cannot be found; is the drive connected?</source>
-            <translation>找不到共享文件夹 %(folder)s；驱动器是否已连接？</translation>
-        </message>
-        <message>
-            <source>That record has no deletion to settle.</source>
-            <translation>该记录没有需要处理的删除。</translation>
-        </message>
-        <message>
-            <source>For a deletion, pick %(keep)d to keep the record or %(delete)d to delete it.</source>
-            <translation>对于删除，选择 %(keep)d 保留该记录，选择 %(delete)d 删除它。</translation>
-        </message>
-        <message>
-            <source>The field '%(field)s' of that record has no conflict; 'gcen conflicts' lists them.</source>
-            <translation>该记录的字段 '%(field)s' 没有冲突；'gcen conflicts' 会列出所有冲突。</translation>
-        </message>
-        <message>
-            <source>Give either a version number to pick or a new value, not both.</source>
-            <translation>请提供要选择的版本号或新值，不要同时提供两者。</translation>
-        </message>
-        <message>
-            <source>Pick a version between 1 and %(count)d.</source>
-            <translation>请选择 1 到 %(count)d 之间的版本。</translation>
-        </message>
-        <message>
-            <source>That field cannot be set.</source>
-            <translation>该字段无法设置。</translation>
         </message>
         <message>
             <source>There is no plan template '%(key)s'; choose one of: %(templates)s.</source>
@@ -4648,6 +4636,18 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>This workspace already holds the sample city team; start a new workspace to add it again.</source>
             <translation>此工作空间已包含示例城市团队；如需再次添加，请新建一个工作空间。</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; create it or choose another one.</source>
+            <translation>文件夹 %(folder)s 不存在；请创建它或选择其他文件夹。</translation>
+        </message>
+        <message>
+            <source>Choose a shared folder first.</source>
+            <translation>请先选择一个共享文件夹。</translation>
+        </message>
+        <message>
+            <source>The shared folder %(folder)s cannot be found; is the drive connected?</source>
+            <translation>找不到共享文件夹 %(folder)s；驱动器是否已连接？</translation>
         </message>
         <message>
             <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>

@@ -26,6 +26,34 @@ def _headers() -> tuple[str, ...]:
             QCoreApplication.translate("ImportCountsModel", "Deleted"))
 
 
+def _rows_of(counts: dict[str, dict[str, int]], kept_for_newer: int) -> list[tuple[str, dict[str, int]]]:
+    """A row per record type with something to count, by name; links, tags and statuses on one row."""
+    hidden = {"link", "reading_status", "workspace"}
+    rows = [(t, dict(c)) for t, c in counts.items() if t not in hidden and any(c.values())]
+    rows = sorted(rows, key=lambda r: type_name(r[0]).casefold())
+    links = _links_row(counts)
+    if links is not None:
+        rows.append(links)
+    if kept_for_newer:
+        rows.append((NEWER, dict(dict.fromkeys(CATEGORIES, 0), new=kept_for_newer)))
+    return rows
+
+
+def _links_row(counts: dict[str, dict[str, int]]) -> tuple[str, dict[str, int]] | None:
+    links = [c for t, c in counts.items() if t in ("link", "reading_status")]
+    if not any(any(c.values()) for c in links):
+        return None
+    return "link", {k: sum(c.get(k, 0) for c in links) for k in CATEGORIES}
+
+
+def _row_name(type_: str) -> str:
+    if type_ == "link":
+        return QCoreApplication.translate("ImportCountsModel", "Links, tags and statuses")
+    if type_ == NEWER:
+        return QCoreApplication.translate("ImportCountsModel", "Kept for a newer version")
+    return type_name(type_)
+
+
 class ImportCountsModel(QAbstractTableModel):
     def __init__(self, counts: dict[str, dict[str, int]] | None = None, parent: Any = None, *,
                  kept_for_newer: int = 0) -> None:
@@ -37,15 +65,7 @@ class ImportCountsModel(QAbstractTableModel):
         """`kept_for_newer`: records of types a newer version made (kept and passed on, shown after an
         update), on a row of their own, counted as new and left out of the totals."""
         self.beginResetModel()
-        hidden = {"link", "reading_status", "workspace"}
-        rows = [(t, dict(c)) for t, c in counts.items() if t not in hidden and any(c.values())]
-        self.rows = sorted(rows, key=lambda r: type_name(r[0]).casefold())
-        links = [c for t, c in counts.items() if t in ("link", "reading_status")]
-        if any(any(c.values()) for c in links):
-            merged = {k: sum(c.get(k, 0) for c in links) for k in CATEGORIES}
-            self.rows.append(("link", merged))
-        if kept_for_newer:
-            self.rows.append((NEWER, dict(dict.fromkeys(CATEGORIES, 0), new=kept_for_newer)))
+        self.rows = _rows_of(counts, kept_for_newer)
         self.endResetModel()
 
     def total(self, category: str) -> int:
@@ -68,11 +88,7 @@ class ImportCountsModel(QAbstractTableModel):
         type_, counts = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                if type_ == "link":
-                    return QCoreApplication.translate("ImportCountsModel", "Links, tags and statuses")
-                if type_ == NEWER:
-                    return QCoreApplication.translate("ImportCountsModel", "Kept for a newer version")
-                return type_name(type_)
+                return _row_name(type_)
             n = counts.get(CATEGORIES[index.column() - 1], 0)
             return str(n) if n else "·"
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:

@@ -99,31 +99,33 @@ class ImportPanel(QFrame):
             self.report_table.setVisible(False)
             self.report_warnings.setVisible(False)
             return
-        name = visible(report.producer_name) if report.producer_name else self.tr("a teammate")
         self.report_model.set_counts(report.counts, kept_for_newer=getattr(report, "kept_for_newer", 0))
         self._keep_report_readable()
-        brought = sum(self.report_model.total(k) for k in ("new", "updated", "deleted"))
-        conflicting = self.report_model.total("conflicting")
-        if getattr(report, "kind", "") == "copies":
-            source = visible(report.workspace_name) if report.workspace_name else self.tr("another team")
-            text = self.tr("Last import: %Ln records copied from %1.", "", brought).replace("%1", source)
-        elif getattr(report, "already_imported_on", None):
-            text = self.tr("Last import, from %s: already imported on %s, nothing changed.") % (
-                name, when_text(report.already_imported_on))
-        else:
-            text = self.tr("Last import, from %1: %Ln records brought in.", "", brought).replace("%1", name)
-            waiting = conflicting if open_conflicts is None else min(conflicting, open_conflicts)
-            if waiting:
-                text += " " + self.tr("%Ln need a decision in Conflicts.", "", waiting)
-            elif conflicting:
-                text += " " + self.tr("Its conflicts are settled.")
-        self.report_title.setText(text)
+        self.report_title.setText(self._report_title(report, open_conflicts))
         self.report_table.setVisible(self.report_model.rowCount() > 0)
         warnings = list(getattr(report, "warnings", []) or [])
         if key_trusted:  # the "first bundle signed by this key, check it" warning is answered
             warnings = [w for w in warnings if not w.startswith("This is the first bundle signed by the key")]
         self.report_warnings.setText(ImportWarnings().lines(warnings))
         self.report_warnings.setVisible(bool(warnings))
+
+    def _report_title(self, report: Any, open_conflicts: int | None) -> str:
+        brought = sum(self.report_model.total(k) for k in ("new", "updated", "deleted"))
+        if getattr(report, "kind", "") == "copies":
+            source = visible(report.workspace_name) if report.workspace_name else self.tr("another team")
+            return self.tr("Last import: %Ln records copied from %1.", "", brought).replace("%1", source)
+        name = visible(report.producer_name) if report.producer_name else self.tr("a teammate")
+        if getattr(report, "already_imported_on", None):
+            return self.tr("Last import, from %s: already imported on %s, nothing changed.") % (
+                name, when_text(report.already_imported_on))
+        text = self.tr("Last import, from %1: %Ln records brought in.", "", brought).replace("%1", name)
+        conflicting = self.report_model.total("conflicting")
+        waiting = conflicting if open_conflicts is None else min(conflicting, open_conflicts)
+        if waiting:
+            return text + " " + self.tr("%Ln need a decision in Conflicts.", "", waiting)
+        if conflicting:
+            return text + " " + self.tr("Its conflicts are settled.")
+        return text
 
     def set_can_undo(self, can: bool) -> None:
         self.undo_button.setEnabled(can)

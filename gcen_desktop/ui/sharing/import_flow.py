@@ -8,8 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from ...sync.errors import BundleNeedsPassphrase, BundleWrongPassphrase
-from ...sync.exchange import ForeignWorkspace
+from ...services.bundles import asks_for_passphrase, from_another_team
 from .. import prompts
 from ..context import AppContext
 from ..i18n import error_text
@@ -51,7 +50,7 @@ class ImportFlow(QObject):
         if cancelled:
             self._end(self.tr("Import cancelled; nothing was changed."))
             return
-        if isinstance(exc, (BundleNeedsPassphrase, BundleWrongPassphrase)):
+        if asks_for_passphrase(exc):
             label = error_text(exc)
             answer = prompts.ask_text(self.widget, self.tr("Passphrase"), label, password=True)
             if answer:
@@ -60,13 +59,13 @@ class ImportFlow(QObject):
                 return
             self._end(self.tr("Import cancelled; nothing was changed."))
             return
-        if isinstance(exc, ForeignWorkspace):
+        if from_another_team(exc):
             self._offer_copies(exc)
             return
         self.ctx.show_error(exc, self.widget)
         self._end("")
 
-    def _offer_copies(self, exc: ForeignWorkspace) -> None:
+    def _offer_copies(self, exc: Any) -> None:
         """Another team's bundle (a network export): offer to copy its records into this workspace."""
         name = visible(exc.workspace_name) if exc.workspace_name else self.tr("another team")
         text = self.tr(

@@ -25,6 +25,17 @@ def _headers() -> tuple[str, ...]:
             QCoreApplication.translate("PeerTableModel", "Trusted"), QCoreApplication.translate("PeerTableModel", "Last exchange"))
 
 
+def _shown(peer: Any, column: int) -> str:
+    """What a column shows of a teammate: name, key, trusted, last exchange."""
+    if column == 0:
+        return visible(peer.name or peer.replica[:8])  # a name from a bundle: no controls
+    if column == 1:
+        return group_fingerprint(peer.fingerprint) or QCoreApplication.translate("PeerTableModel", "no key yet")
+    if column == 2:
+        return QCoreApplication.translate("PeerTableModel", "Yes") if peer.trusted else QCoreApplication.translate("PeerTableModel", "No")
+    return format_ms(peer.last_exchange_ms) or QCoreApplication.translate("PeerTableModel", "never")
+
+
 class PeerTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -51,14 +62,7 @@ class PeerTableModel(QAbstractTableModel):
             return None
         peer = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            column = index.column()
-            if column == 0:
-                return visible(peer.name or peer.replica[:8])  # a name from a bundle: no controls
-            if column == 1:
-                return group_fingerprint(peer.fingerprint) or QCoreApplication.translate("PeerTableModel", "no key yet")
-            if column == 2:
-                return QCoreApplication.translate("PeerTableModel", "Yes") if peer.trusted else QCoreApplication.translate("PeerTableModel", "No")
-            return format_ms(peer.last_exchange_ms) or QCoreApplication.translate("PeerTableModel", "never")
+            return _shown(peer, index.column())
         if role == ReplicaRole:
             return peer.replica
         if role == PeerRole:
