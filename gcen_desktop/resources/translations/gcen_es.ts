@@ -1780,102 +1780,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>%s (ejemplo)</translation>
         </message>
         <message>
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <source>&amp;New</source>
-            <translation>&amp;Nuevo</translation>
-        </message>
-        <message>
-            <source>&amp;Save now</source>
-            <translation>&amp;Guardar ahora</translation>
-        </message>
-        <message>
-            <source>Print or e&amp;xport…</source>
-            <translation>Imprimir o e&amp;xportar…</translation>
-        </message>
-        <message>
-            <source>&amp;Import a bundle…</source>
-            <translation>&amp;Importar un paquete…</translation>
-        </message>
-        <message>
-            <source>New &amp;workspace…</source>
-            <translation>Nuevo &amp;espacio de trabajo…</translation>
-        </message>
-        <message>
-            <source>&amp;Open a workspace…</source>
-            <translation>&amp;Abrir un espacio de trabajo…</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>Abrir &amp;reciente</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Preferencias…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Editar</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Deshacer</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rehacer</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Rehacer</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>E&amp;liminar</translation>
-        </message>
-        <message>
-            <source>&amp;Search…</source>
-            <translation>&amp;Buscar…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation>&amp;Tema</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>Seguir el sistema</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Claro</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Oscuro</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Ay&amp;uda</translation>
-        </message>
-        <message>
-            <source>&amp;About GCEN Desktop</source>
-            <translation>A&amp;cerca de GCEN Desktop</translation>
-        </message>
-        <message>
-            <source>No recent workspaces</source>
-            <translation>No hay espacios de trabajo recientes</translation>
-        </message>
-        <message>
             <source>Saved. Everything you type is also saved as you go.</source>
             <translation>Guardado. Todo lo que escribe también se guarda sobre la marcha.</translation>
         </message>
@@ -1898,6 +1802,102 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>This version cannot import bundles. Ask your team for the latest GCEN Desktop.</source>
             <translation>Esta versión no puede importar paquetes. Pida a su equipo la última versión de GCEN Desktop.</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <source>&amp;About GCEN Desktop</source>
+            <translation>A&amp;cerca de GCEN Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Nuevo</translation>
+        </message>
+        <message>
+            <source>&amp;Save now</source>
+            <translation>&amp;Guardar ahora</translation>
+        </message>
+        <message>
+            <source>Print or e&amp;xport…</source>
+            <translation>Imprimir o e&amp;xportar…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a bundle…</source>
+            <translation>&amp;Importar un paquete…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Abrir &amp;reciente</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferencias…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>E&amp;liminar</translation>
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>&amp;Buscar…</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Tema</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>New &amp;workspace…</source>
+            <translation>Nuevo &amp;espacio de trabajo…</translation>
+        </message>
+        <message>
+            <source>&amp;Open a workspace…</source>
+            <translation>&amp;Abrir un espacio de trabajo…</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Rehacer</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Seguir el sistema</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Oscuro</translation>
+        </message>
+        <message>
+            <source>No recent workspaces</source>
+            <translation>No hay espacios de trabajo recientes</translation>
         </message>
     </context>
     <context>
@@ -4506,6 +4506,18 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>No se pudo leer el archivo de estilo %(path)s (%(reason)s); corríjalo o no lo indique.</translation>
         </message>
         <message>
+            <source>The file %(path)s does not exist or cannot be read.</source>
+            <translation>El archivo %(path)s no existe o no se puede leer.</translation>
+        </message>
+        <message>
+            <source>Could not store %(name)s: %(reason)s. Free some disk space and try again.</source>
+            <translation>No se pudo guardar %(name)s: %(reason)s. Libere espacio en disco y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.</source>
+            <translation>El archivo '%(name)s' aún no ha llegado; pida un paquete completo a un compañero de equipo.</translation>
+        </message>
+        <message>
             <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
             <translation>Una versión que ningún paquete puede llevar (escrita por una versión anterior de GCEN Desktop) se quedó aquí y se envió el resto: %(records)s; edite ese campo (o elimine el elemento) y exporte de nuevo.</translation>
         </message>
@@ -4694,6 +4706,34 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>No se encuentra la carpeta compartida %(folder)s; ¿está conectada la unidad?</translation>
         </message>
         <message>
+            <source>The workspace itself cannot be deleted.</source>
+            <translation>El propio espacio de trabajo no se puede eliminar.</translation>
+        </message>
+        <message>
+            <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
+            <translation>No se pudo sacar ese elemento de la papelera; ejecute 'gcen check' y avise al equipo de GCEN Desktop si informa de un problema.</translation>
+        </message>
+        <message>
+            <source>No record has the id '%(id)s'.</source>
+            <translation>Ningún registro tiene el id '%(id)s'.</translation>
+        </message>
+        <message>
+            <source>That record is not deleted; there is nothing to restore.</source>
+            <translation>Ese registro no está eliminado; no hay nada que restaurar.</translation>
+        </message>
+        <message>
+            <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
+            <translation>El registro al que pertenece (de tipo %(type)s, '%(title)s') está en la papelera; restáurelo primero.</translation>
+        </message>
+        <message>
+            <source>'%(title)s' is not in the trash; delete it first.</source>
+            <translation>«%(title)s» no está en la papelera; elimínelo primero.</translation>
+        </message>
+        <message>
+            <source>That record has no deletion to dismiss.</source>
+            <translation>Ese registro no tiene ninguna eliminación que descartar.</translation>
+        </message>
+        <message>
             <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>
             <translation>La unión al espacio de trabajo en %(folder)s se interrumpió, así que lo que hay está incompleto; vuelva a unirse al espacio de trabajo en esta carpeta desde el paquete (lo que escribió la unión interrumpida se reemplaza) o elija otra carpeta.</translation>
         </message>
@@ -4714,34 +4754,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>El espacio de trabajo necesita un nombre.</translation>
         </message>
         <message>
-            <source>The workspace itself cannot be deleted.</source>
-            <translation>El propio espacio de trabajo no se puede eliminar.</translation>
-        </message>
-        <message>
-            <source>No record has the id '%(id)s'.</source>
-            <translation>Ningún registro tiene el id '%(id)s'.</translation>
-        </message>
-        <message>
-            <source>That record is not deleted; there is nothing to restore.</source>
-            <translation>Ese registro no está eliminado; no hay nada que restaurar.</translation>
-        </message>
-        <message>
-            <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
-            <translation>El registro al que pertenece (de tipo %(type)s, '%(title)s') está en la papelera; restáurelo primero.</translation>
-        </message>
-        <message>
-            <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
-            <translation>No se pudo sacar ese elemento de la papelera; ejecute 'gcen check' y avise al equipo de GCEN Desktop si informa de un problema.</translation>
-        </message>
-        <message>
-            <source>'%(title)s' is not in the trash; delete it first.</source>
-            <translation>«%(title)s» no está en la papelera; elimínelo primero.</translation>
-        </message>
-        <message>
-            <source>That record has no deletion to dismiss.</source>
-            <translation>Ese registro no tiene ninguna eliminación que descartar.</translation>
-        </message>
-        <message>
             <source>'%(kind)s' links go from %(start)s to %(to)s, not from %(first)s to %(second)s; check the order and the ids.</source>
             <translation>Los vínculos '%(kind)s' van de %(start)s a %(to)s, no de %(first)s a %(second)s; compruebe el orden y los ids.</translation>
         </message>
@@ -4760,18 +4772,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>
             <translation>Indique primero quién es usted (Preferencias, o 'gcen init --member NAME').</translation>
-        </message>
-        <message>
-            <source>The file %(path)s does not exist or cannot be read.</source>
-            <translation>El archivo %(path)s no existe o no se puede leer.</translation>
-        </message>
-        <message>
-            <source>Could not store %(name)s: %(reason)s. Free some disk space and try again.</source>
-            <translation>No se pudo guardar %(name)s: %(reason)s. Libere espacio en disco y vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <source>The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.</source>
-            <translation>El archivo '%(name)s' aún no ha llegado; pida un paquete completo a un compañero de equipo.</translation>
         </message>
         <message>
             <source>No record has the id '%(id)s'; 'gcen list TYPE' shows the ids.</source>
@@ -4862,10 +4862,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Este paquete no está firmado, así que nada indica quién lo hizo; revise la vista previa y luego impórtelo una vez si sabe de dónde viene.</translation>
         </message>
         <message>
-            <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
-            <translation>'%(key)s' no es la clave pública de un compañero de equipo (empieza por age1); compruebe la clave y vuelva a exportar.</translation>
-        </message>
-        <message>
             <source>The passphrase is empty; type a passphrase, or export without one.</source>
             <translation>La frase de contraseña está vacía; escriba una frase de contraseña, o exporte sin ella.</translation>
         </message>
@@ -4874,24 +4870,32 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Este paquete ocuparía %(size)s, más de los %(limit)s que puede ocupar un paquete; exporte para un solo compañero de equipo en lugar de un paquete completo.</translation>
         </message>
         <message>
+            <source>The bundle could not be written (%(reason)s); check that the destination has free space and is writable, then export again.</source>
+            <translation>No se pudo escribir el paquete (%(reason)s); compruebe que el destino tiene espacio libre y admite escritura, y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
+            <translation>'%(key)s' no es la clave pública de un compañero de equipo (empieza por age1); compruebe la clave y vuelva a exportar.</translation>
+        </message>
+        <message>
             <source>The bundle read back from the destination differs from what was written, so it was removed; try another USB stick or folder.</source>
             <translation>El paquete releído desde el destino no coincide con lo que se escribió, así que se eliminó; pruebe con otra memoria USB u otra carpeta.</translation>
         </message>
         <message>
-            <source>The bundle could not be written (%(reason)s); check that the destination has free space and is writable, then export again.</source>
-            <translation>No se pudo escribir el paquete (%(reason)s); compruebe que el destino tiene espacio libre y admite escritura, y vuelva a exportar.</translation>
+            <source>This bundle would be larger than a bundle may be; export for one teammate instead of a full bundle.</source>
+            <translation>Este paquete sería mayor de lo que puede ser un paquete; exporte para un solo compañero de equipo en lugar de un paquete completo.</translation>
         </message>
         <message>
             <source>This bundle would hold %(count)d attachments, more than a bundle may; export for one teammate instead of a full bundle.</source>
             <translation>Este paquete llevaría %(count)d adjuntos, más de los que puede llevar un paquete; exporte para un solo compañero de equipo en lugar de un paquete completo.</translation>
         </message>
         <message>
-            <source>The change to record %(id)s is larger than a bundle may carry (%(size)s); shorten that record and export again.</source>
-            <translation>El cambio del registro %(id)s es mayor de lo que puede llevar un paquete (%(size)s); acorte ese registro y vuelva a exportar.</translation>
-        </message>
-        <message>
             <source>This bundle would carry more changes than a bundle may; export for one teammate instead of a full bundle.</source>
             <translation>Este paquete llevaría más cambios de los que puede llevar un paquete; exporte para un solo compañero de equipo en lugar de un paquete completo.</translation>
+        </message>
+        <message>
+            <source>The change to record %(id)s is larger than a bundle may carry (%(size)s); shorten that record and export again.</source>
+            <translation>El cambio del registro %(id)s es mayor de lo que puede llevar un paquete (%(size)s); acorte ese registro y vuelva a exportar.</translation>
         </message>
         <message>
             <source>The attachment %(name)s is larger than the %(limit)s a bundle may carry; share it another way.</source>
@@ -4900,10 +4904,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The attachment file %(name)s no longer matches its recorded content (it was changed or damaged on disk); restore it or remove the attachment, then export again.</source>
             <translation>El archivo adjunto %(name)s ya no coincide con su contenido registrado (se modificó o dañó en el disco); restáurelo o quite el adjunto, y vuelva a exportar.</translation>
-        </message>
-        <message>
-            <source>This bundle would be larger than a bundle may be; export for one teammate instead of a full bundle.</source>
-            <translation>Este paquete sería mayor de lo que puede ser un paquete; exporte para un solo compañero de equipo en lugar de un paquete completo.</translation>
         </message>
         <message>
             <source>This bundle's description would be larger than a bundle allows; export for one teammate instead of a full bundle.</source>
@@ -4926,12 +4926,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Este paquete está envuelto en más capas de cifrado de las que usa nunca un paquete, así que se rechazó; no lo abra y avise al remitente.</translation>
         </message>
         <message>
-            <source>This bundle's passphrase protection asks for far more computing work (2^%(work)s) than GCEN Desktop spends, so it was refused; ask the sender to export it again.</source>
-            <translation>La protección con frase de contraseña de este paquete pide mucho más trabajo de cálculo (2^%(work)s) del que dedica GCEN Desktop, así que se rechazó; pida al remitente que lo exporte de nuevo.</translation>
-        </message>
-        <message>
             <source>This bundle is encrypted in a way GCEN Desktop does not use (no teammate key, no passphrase); ask the sender to export it again.</source>
             <translation>Este paquete está cifrado de una forma que GCEN Desktop no usa (sin clave de compañero, sin frase de contraseña); pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle's passphrase protection asks for far more computing work (2^%(work)s) than GCEN Desktop spends, so it was refused; ask the sender to export it again.</source>
+            <translation>La protección con frase de contraseña de este paquete pide mucho más trabajo de cálculo (2^%(work)s) del que dedica GCEN Desktop, así que se rechazó; pida al remitente que lo exporte de nuevo.</translation>
         </message>
         <message>
             <source>The identity given is not an age secret key (it starts with AGE-SECRET-KEY-1); check the identity file and try again.</source>
@@ -5250,6 +5250,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>El índice de este paquete está dañado; pida al remitente que lo exporte de nuevo.</translation>
         </message>
         <message>
+            <source>A file inside this bundle is damaged; ask the sender to export it again.</source>
+            <translation>Un archivo de este paquete está dañado; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
             <source>This bundle holds a file with an overlong name, which bundles never have; do not open it, and tell the sender.</source>
             <translation>Este paquete contiene un archivo con un nombre desmesurado, algo que los paquetes nunca tienen; no lo abra y avise al remitente.</translation>
         </message>
@@ -5268,10 +5272,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>This bundle holds two files with names that differ only in upper/lower case (%(name)s), which can hide one behind the other, so it was refused; do not open it, and tell the sender.</source>
             <translation>Este paquete contiene dos archivos cuyos nombres solo difieren en mayúsculas y minúsculas (%(name)s), lo que permite ocultar uno detrás del otro, así que se rechazó; no lo abra y avise al remitente.</translation>
-        </message>
-        <message>
-            <source>A file inside this bundle is damaged; ask the sender to export it again.</source>
-            <translation>Un archivo de este paquete está dañado; pida al remitente que lo exporte de nuevo.</translation>
         </message>
         <message>
             <source>This ZIP archive uses ZIP passwords, which GCEN bundles never use; choose a .gcen file.</source>

@@ -1780,102 +1780,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>%s (exemple)</translation>
         </message>
         <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;New</source>
-            <translation>&amp;Nouveau</translation>
-        </message>
-        <message>
-            <source>&amp;Save now</source>
-            <translation>&amp;Enregistrer maintenant</translation>
-        </message>
-        <message>
-            <source>Print or e&amp;xport…</source>
-            <translation>Imprimer ou e&amp;xporter…</translation>
-        </message>
-        <message>
-            <source>&amp;Import a bundle…</source>
-            <translation>&amp;Importer un paquet…</translation>
-        </message>
-        <message>
-            <source>New &amp;workspace…</source>
-            <translation>Nouvel &amp;espace de travail…</translation>
-        </message>
-        <message>
-            <source>&amp;Open a workspace…</source>
-            <translation>&amp;Ouvrir un espace de travail…</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>Ouvrir un espace &amp;récent</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Préférences…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>É&amp;dition</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Rétablir</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Supprimer</translation>
-        </message>
-        <message>
-            <source>&amp;Search…</source>
-            <translation>&amp;Rechercher…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation>&amp;Thème</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>Suivre le système</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Clair</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Sombre</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Aid&amp;e</translation>
-        </message>
-        <message>
-            <source>&amp;About GCEN Desktop</source>
-            <translation>À &amp;propos de GCEN Desktop</translation>
-        </message>
-        <message>
-            <source>No recent workspaces</source>
-            <translation>Aucun espace de travail récent</translation>
-        </message>
-        <message>
             <source>Saved. Everything you type is also saved as you go.</source>
             <translation>Enregistré. Tout ce que vous tapez est aussi enregistré au fur et à mesure.</translation>
         </message>
@@ -1898,6 +1802,102 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>This version cannot import bundles. Ask your team for the latest GCEN Desktop.</source>
             <translation>Cette version ne sait pas importer de paquets. Demandez à votre équipe la dernière version de GCEN Desktop.</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Aid&amp;e</translation>
+        </message>
+        <message>
+            <source>&amp;About GCEN Desktop</source>
+            <translation>À &amp;propos de GCEN Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Nouveau</translation>
+        </message>
+        <message>
+            <source>&amp;Save now</source>
+            <translation>&amp;Enregistrer maintenant</translation>
+        </message>
+        <message>
+            <source>Print or e&amp;xport…</source>
+            <translation>Imprimer ou e&amp;xporter…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a bundle…</source>
+            <translation>&amp;Importer un paquet…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Ouvrir un espace &amp;récent</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Préférences…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>&amp;Rechercher…</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Thème</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>New &amp;workspace…</source>
+            <translation>Nouvel &amp;espace de travail…</translation>
+        </message>
+        <message>
+            <source>&amp;Open a workspace…</source>
+            <translation>&amp;Ouvrir un espace de travail…</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Rétablir</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Suivre le système</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <source>No recent workspaces</source>
+            <translation>Aucun espace de travail récent</translation>
         </message>
     </context>
     <context>
@@ -4506,6 +4506,18 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Le fichier de style %(path)s n'a pas pu être lu (%(reason)s) ; corrigez-le ou ne l'indiquez pas.</translation>
         </message>
         <message>
+            <source>The file %(path)s does not exist or cannot be read.</source>
+            <translation>Le fichier %(path)s n'existe pas ou ne peut pas être lu.</translation>
+        </message>
+        <message>
+            <source>Could not store %(name)s: %(reason)s. Free some disk space and try again.</source>
+            <translation>Impossible d'enregistrer %(name)s : %(reason)s. Libérez de l'espace disque et réessayez.</translation>
+        </message>
+        <message>
+            <source>The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.</source>
+            <translation>Le fichier '%(name)s' n'est pas encore arrivé ; demandez un paquet complet à un coéquipier.</translation>
+        </message>
+        <message>
             <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
             <translation>Une version qu'aucun paquet ne peut transporter (écrite par une ancienne version de GCEN Desktop) est restée ici et le reste a été envoyé : %(records)s ; modifiez ce champ (ou supprimez l'élément) et exportez à nouveau.</translation>
         </message>
@@ -4694,6 +4706,34 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Le dossier partagé %(folder)s est introuvable ; le lecteur est-il connecté ?</translation>
         </message>
         <message>
+            <source>The workspace itself cannot be deleted.</source>
+            <translation>L'espace de travail lui-même ne peut pas être supprimé.</translation>
+        </message>
+        <message>
+            <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
+            <translation>Cet élément n'a pas pu être sorti de la corbeille ; lancez 'gcen check' et prévenez l'équipe GCEN Desktop s'il signale un problème.</translation>
+        </message>
+        <message>
+            <source>No record has the id '%(id)s'.</source>
+            <translation>Aucun élément n'a l'identifiant '%(id)s'.</translation>
+        </message>
+        <message>
+            <source>That record is not deleted; there is nothing to restore.</source>
+            <translation>Cet élément n'est pas supprimé ; il n'y a rien à restaurer.</translation>
+        </message>
+        <message>
+            <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
+            <translation>L'élément auquel il appartient (type %(type)s, '%(title)s') est dans la corbeille ; restaurez-le d'abord.</translation>
+        </message>
+        <message>
+            <source>'%(title)s' is not in the trash; delete it first.</source>
+            <translation>« %(title)s » n'est pas dans la corbeille ; supprimez-le d'abord.</translation>
+        </message>
+        <message>
+            <source>That record has no deletion to dismiss.</source>
+            <translation>Cet élément n'a pas de suppression à écarter.</translation>
+        </message>
+        <message>
             <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>
             <translation>Rejoindre l'espace de travail dans %(folder)s a été interrompu, ce qui s'y trouve est donc incomplet ; rejoignez de nouveau l'espace de travail dans ce dossier à partir du paquet (ce que l'opération interrompue a écrit est remplacé), ou choisissez un autre dossier.</translation>
         </message>
@@ -4714,34 +4754,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>L'espace de travail doit avoir un nom.</translation>
         </message>
         <message>
-            <source>The workspace itself cannot be deleted.</source>
-            <translation>L'espace de travail lui-même ne peut pas être supprimé.</translation>
-        </message>
-        <message>
-            <source>No record has the id '%(id)s'.</source>
-            <translation>Aucun élément n'a l'identifiant '%(id)s'.</translation>
-        </message>
-        <message>
-            <source>That record is not deleted; there is nothing to restore.</source>
-            <translation>Cet élément n'est pas supprimé ; il n'y a rien à restaurer.</translation>
-        </message>
-        <message>
-            <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
-            <translation>L'élément auquel il appartient (type %(type)s, '%(title)s') est dans la corbeille ; restaurez-le d'abord.</translation>
-        </message>
-        <message>
-            <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
-            <translation>Cet élément n'a pas pu être sorti de la corbeille ; lancez 'gcen check' et prévenez l'équipe GCEN Desktop s'il signale un problème.</translation>
-        </message>
-        <message>
-            <source>'%(title)s' is not in the trash; delete it first.</source>
-            <translation>« %(title)s » n'est pas dans la corbeille ; supprimez-le d'abord.</translation>
-        </message>
-        <message>
-            <source>That record has no deletion to dismiss.</source>
-            <translation>Cet élément n'a pas de suppression à écarter.</translation>
-        </message>
-        <message>
             <source>'%(kind)s' links go from %(start)s to %(to)s, not from %(first)s to %(second)s; check the order and the ids.</source>
             <translation>Les liens '%(kind)s' vont de %(start)s vers %(to)s, pas de %(first)s vers %(second)s ; vérifiez l'ordre et les identifiants.</translation>
         </message>
@@ -4760,18 +4772,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>
             <translation>Indiquez d'abord qui vous êtes (Préférences, ou 'gcen init --member NAME').</translation>
-        </message>
-        <message>
-            <source>The file %(path)s does not exist or cannot be read.</source>
-            <translation>Le fichier %(path)s n'existe pas ou ne peut pas être lu.</translation>
-        </message>
-        <message>
-            <source>Could not store %(name)s: %(reason)s. Free some disk space and try again.</source>
-            <translation>Impossible d'enregistrer %(name)s : %(reason)s. Libérez de l'espace disque et réessayez.</translation>
-        </message>
-        <message>
-            <source>The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.</source>
-            <translation>Le fichier '%(name)s' n'est pas encore arrivé ; demandez un paquet complet à un coéquipier.</translation>
         </message>
         <message>
             <source>No record has the id '%(id)s'; 'gcen list TYPE' shows the ids.</source>
@@ -4862,10 +4862,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Ce paquet n'est pas signé : rien n'indique qui l'a fait ; examinez l'aperçu, puis importez-le une fois si vous savez d'où il vient.</translation>
         </message>
         <message>
-            <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
-            <translation>'%(key)s' n'est pas la clé publique d'un coéquipier (elle commence par age1) ; vérifiez la clé et exportez à nouveau.</translation>
-        </message>
-        <message>
             <source>The passphrase is empty; type a passphrase, or export without one.</source>
             <translation>La phrase secrète est vide ; saisissez une phrase secrète, ou exportez sans.</translation>
         </message>
@@ -4874,24 +4870,32 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Ce paquet ferait %(size)s, plus que les %(limit)s autorisés pour un paquet ; exportez pour un seul coéquipier plutôt qu'un paquet complet.</translation>
         </message>
         <message>
+            <source>The bundle could not be written (%(reason)s); check that the destination has free space and is writable, then export again.</source>
+            <translation>Le paquet n'a pas pu être écrit (%(reason)s) ; vérifiez que la destination a de l'espace libre et est accessible en écriture, puis exportez à nouveau.</translation>
+        </message>
+        <message>
+            <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
+            <translation>'%(key)s' n'est pas la clé publique d'un coéquipier (elle commence par age1) ; vérifiez la clé et exportez à nouveau.</translation>
+        </message>
+        <message>
             <source>The bundle read back from the destination differs from what was written, so it was removed; try another USB stick or folder.</source>
             <translation>Le paquet relu depuis la destination diffère de ce qui a été écrit, il a donc été supprimé ; essayez une autre clé USB ou un autre dossier.</translation>
         </message>
         <message>
-            <source>The bundle could not be written (%(reason)s); check that the destination has free space and is writable, then export again.</source>
-            <translation>Le paquet n'a pas pu être écrit (%(reason)s) ; vérifiez que la destination a de l'espace libre et est accessible en écriture, puis exportez à nouveau.</translation>
+            <source>This bundle would be larger than a bundle may be; export for one teammate instead of a full bundle.</source>
+            <translation>Ce paquet serait plus gros qu'un paquet ne peut l'être ; exportez pour un seul coéquipier plutôt qu'un paquet complet.</translation>
         </message>
         <message>
             <source>This bundle would hold %(count)d attachments, more than a bundle may; export for one teammate instead of a full bundle.</source>
             <translation>Ce paquet contiendrait %(count)d pièces jointes, plus qu'un paquet ne peut en contenir ; exportez pour un seul coéquipier plutôt qu'un paquet complet.</translation>
         </message>
         <message>
-            <source>The change to record %(id)s is larger than a bundle may carry (%(size)s); shorten that record and export again.</source>
-            <translation>La modification de l'élément %(id)s est plus grande que ce qu'un paquet peut transporter (%(size)s) ; raccourcissez cet élément et exportez à nouveau.</translation>
-        </message>
-        <message>
             <source>This bundle would carry more changes than a bundle may; export for one teammate instead of a full bundle.</source>
             <translation>Ce paquet transporterait plus de modifications qu'un paquet ne le peut ; exportez pour un seul coéquipier plutôt qu'un paquet complet.</translation>
+        </message>
+        <message>
+            <source>The change to record %(id)s is larger than a bundle may carry (%(size)s); shorten that record and export again.</source>
+            <translation>La modification de l'élément %(id)s est plus grande que ce qu'un paquet peut transporter (%(size)s) ; raccourcissez cet élément et exportez à nouveau.</translation>
         </message>
         <message>
             <source>The attachment %(name)s is larger than the %(limit)s a bundle may carry; share it another way.</source>
@@ -4900,10 +4904,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>The attachment file %(name)s no longer matches its recorded content (it was changed or damaged on disk); restore it or remove the attachment, then export again.</source>
             <translation>Le fichier joint %(name)s ne correspond plus à son contenu enregistré (il a été modifié ou endommagé sur le disque) ; restaurez-le ou retirez la pièce jointe, puis exportez à nouveau.</translation>
-        </message>
-        <message>
-            <source>This bundle would be larger than a bundle may be; export for one teammate instead of a full bundle.</source>
-            <translation>Ce paquet serait plus gros qu'un paquet ne peut l'être ; exportez pour un seul coéquipier plutôt qu'un paquet complet.</translation>
         </message>
         <message>
             <source>This bundle's description would be larger than a bundle allows; export for one teammate instead of a full bundle.</source>
@@ -4926,12 +4926,12 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Ce paquet est enveloppé de plus de couches de chiffrement que n'en utilise jamais un paquet, il a donc été refusé ; ne l'ouvrez pas et prévenez l'expéditeur.</translation>
         </message>
         <message>
-            <source>This bundle's passphrase protection asks for far more computing work (2^%(work)s) than GCEN Desktop spends, so it was refused; ask the sender to export it again.</source>
-            <translation>La protection par phrase secrète de ce paquet demande bien plus de calcul (2^%(work)s) que GCEN Desktop n'en consacre, il a donc été refusé ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
-        </message>
-        <message>
             <source>This bundle is encrypted in a way GCEN Desktop does not use (no teammate key, no passphrase); ask the sender to export it again.</source>
             <translation>Ce paquet est chiffré d'une manière que GCEN Desktop n'utilise pas (ni clé de coéquipier, ni phrase secrète) ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle's passphrase protection asks for far more computing work (2^%(work)s) than GCEN Desktop spends, so it was refused; ask the sender to export it again.</source>
+            <translation>La protection par phrase secrète de ce paquet demande bien plus de calcul (2^%(work)s) que GCEN Desktop n'en consacre, il a donc été refusé ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
         </message>
         <message>
             <source>The identity given is not an age secret key (it starts with AGE-SECRET-KEY-1); check the identity file and try again.</source>
@@ -5250,6 +5250,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>La table des matières de ce paquet est endommagée ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
         </message>
         <message>
+            <source>A file inside this bundle is damaged; ask the sender to export it again.</source>
+            <translation>Un fichier de ce paquet est endommagé ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
             <source>This bundle holds a file with an overlong name, which bundles never have; do not open it, and tell the sender.</source>
             <translation>Ce paquet contient un fichier au nom démesuré, ce qu'un paquet n'a jamais ; ne l'ouvrez pas et prévenez l'expéditeur.</translation>
         </message>
@@ -5268,10 +5272,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>This bundle holds two files with names that differ only in upper/lower case (%(name)s), which can hide one behind the other, so it was refused; do not open it, and tell the sender.</source>
             <translation>Ce paquet contient deux fichiers dont les noms ne diffèrent que par les majuscules et minuscules (%(name)s), ce qui permet de cacher l'un derrière l'autre, il a donc été refusé ; ne l'ouvrez pas et prévenez l'expéditeur.</translation>
-        </message>
-        <message>
-            <source>A file inside this bundle is damaged; ask the sender to export it again.</source>
-            <translation>Un fichier de ce paquet est endommagé ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
         </message>
         <message>
             <source>This ZIP archive uses ZIP passwords, which GCEN bundles never use; choose a .gcen file.</source>

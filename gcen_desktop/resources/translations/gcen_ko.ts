@@ -1753,102 +1753,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>%s (예시)</translation>
         </message>
         <message>
-            <source>&amp;File</source>
-            <translation>파일(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;New</source>
-            <translation>새로 만들기(&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Save now</source>
-            <translation>지금 저장(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Print or e&amp;xport…</source>
-            <translation>인쇄 또는 내보내기(&amp;X)…</translation>
-        </message>
-        <message>
-            <source>&amp;Import a bundle…</source>
-            <translation>번들 가져오기(&amp;I)…</translation>
-        </message>
-        <message>
-            <source>New &amp;workspace…</source>
-            <translation>새 작업 공간(&amp;W)…</translation>
-        </message>
-        <message>
-            <source>&amp;Open a workspace…</source>
-            <translation>작업 공간 열기(&amp;O)…</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>최근 항목 열기(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences…</source>
-            <translation>환경설정(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>끝내기(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>편집(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>실행 취소(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>다시 실행(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>다시 실행</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>삭제(&amp;D)</translation>
-        </message>
-        <message>
-            <source>&amp;Search…</source>
-            <translation>검색(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>보기(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation>테마(&amp;T)</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>시스템 설정 따르기</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>밝게</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>어둡게</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>도움말(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;About GCEN Desktop</source>
-            <translation>GCEN Desktop 정보(&amp;A)</translation>
-        </message>
-        <message>
-            <source>No recent workspaces</source>
-            <translation>최근 작업 공간 없음</translation>
-        </message>
-        <message>
             <source>Saved. Everything you type is also saved as you go.</source>
             <translation>저장했습니다. 입력하는 모든 내용은 입력하는 동안에도 저장됩니다.</translation>
         </message>
@@ -1871,6 +1775,102 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>This version cannot import bundles. Ask your team for the latest GCEN Desktop.</source>
             <translation>이 버전은 번들을 가져올 수 없습니다. 팀에 최신 GCEN Desktop을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About GCEN Desktop</source>
+            <translation>GCEN Desktop 정보(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>새로 만들기(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Save now</source>
+            <translation>지금 저장(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Print or e&amp;xport…</source>
+            <translation>인쇄 또는 내보내기(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a bundle…</source>
+            <translation>번들 가져오기(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>최근 항목 열기(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>환경설정(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>끝내기(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>실행 취소(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>다시 실행(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>삭제(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>검색(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>테마(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>파일(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>편집(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <source>New &amp;workspace…</source>
+            <translation>새 작업 공간(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>&amp;Open a workspace…</source>
+            <translation>작업 공간 열기(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>다시 실행</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>시스템 설정 따르기</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>밝게</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>어둡게</translation>
+        </message>
+        <message>
+            <source>No recent workspaces</source>
+            <translation>최근 작업 공간 없음</translation>
         </message>
     </context>
     <context>
@@ -4462,6 +4462,18 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>스타일 파일 %(path)s을(를) 읽을 수 없습니다(%(reason)s). 파일을 고치거나 빼세요.</translation>
         </message>
         <message>
+            <source>The file %(path)s does not exist or cannot be read.</source>
+            <translation>파일 %(path)s이(가) 없거나 읽을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Could not store %(name)s: %(reason)s. Free some disk space and try again.</source>
+            <translation>%(name)s을(를) 저장할 수 없습니다: %(reason)s. 디스크 공간을 확보하고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.</source>
+            <translation>파일 '%(name)s'이(가) 아직 도착하지 않았습니다. 팀원에게 전체 번들을 요청하세요.</translation>
+        </message>
+        <message>
             <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
             <translation>어떤 번들에도 담을 수 없는 버전(이전 버전의 GCEN Desktop이 기록함)은 여기에 남고 나머지는 보냈습니다: %(records)s. 그 필드를 편집하거나 항목을 삭제한 뒤 다시 내보내세요.</translation>
         </message>
@@ -4650,6 +4662,34 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>공유 폴더 %(folder)s을(를) 찾을 수 없습니다. 드라이브가 연결되어 있나요?</translation>
         </message>
         <message>
+            <source>The workspace itself cannot be deleted.</source>
+            <translation>작업 공간 자체는 삭제할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
+            <translation>그 항목을 휴지통에서 되돌릴 수 없습니다. 'gcen check'를 실행하고 문제가 보고되면 GCEN Desktop 팀에 알려 주세요.</translation>
+        </message>
+        <message>
+            <source>No record has the id '%(id)s'.</source>
+            <translation>ID가 '%(id)s'인 항목이 없습니다.</translation>
+        </message>
+        <message>
+            <source>That record is not deleted; there is nothing to restore.</source>
+            <translation>이 항목은 삭제되지 않았습니다. 복원할 것이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
+            <translation>이 항목이 속한 %(type)s '%(title)s'이(가) 휴지통에 있습니다. 그것을 먼저 복원하세요.</translation>
+        </message>
+        <message>
+            <source>'%(title)s' is not in the trash; delete it first.</source>
+            <translation>'%(title)s'은(는) 휴지통에 없습니다. 먼저 삭제하세요.</translation>
+        </message>
+        <message>
+            <source>That record has no deletion to dismiss.</source>
+            <translation>이 항목에는 무시할 삭제가 없습니다.</translation>
+        </message>
+        <message>
             <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>
             <translation>%(folder)s의 작업 공간 참여가 중단되어 그 안의 내용이 불완전합니다. 번들로 이 폴더에서 작업 공간에 다시 참여하거나(중단된 참여가 쓴 내용은 대체됩니다) 다른 폴더를 고르세요.</translation>
         </message>
@@ -4670,34 +4710,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>작업 공간에는 이름이 필요합니다.</translation>
         </message>
         <message>
-            <source>The workspace itself cannot be deleted.</source>
-            <translation>작업 공간 자체는 삭제할 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>No record has the id '%(id)s'.</source>
-            <translation>ID가 '%(id)s'인 항목이 없습니다.</translation>
-        </message>
-        <message>
-            <source>That record is not deleted; there is nothing to restore.</source>
-            <translation>이 항목은 삭제되지 않았습니다. 복원할 것이 없습니다.</translation>
-        </message>
-        <message>
-            <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
-            <translation>이 항목이 속한 %(type)s '%(title)s'이(가) 휴지통에 있습니다. 그것을 먼저 복원하세요.</translation>
-        </message>
-        <message>
-            <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
-            <translation>그 항목을 휴지통에서 되돌릴 수 없습니다. 'gcen check'를 실행하고 문제가 보고되면 GCEN Desktop 팀에 알려 주세요.</translation>
-        </message>
-        <message>
-            <source>'%(title)s' is not in the trash; delete it first.</source>
-            <translation>'%(title)s'은(는) 휴지통에 없습니다. 먼저 삭제하세요.</translation>
-        </message>
-        <message>
-            <source>That record has no deletion to dismiss.</source>
-            <translation>이 항목에는 무시할 삭제가 없습니다.</translation>
-        </message>
-        <message>
             <source>'%(kind)s' links go from %(start)s to %(to)s, not from %(first)s to %(second)s; check the order and the ids.</source>
             <translation>'%(kind)s' 링크는 %(first)s에서 %(second)s(으)로가 아니라 %(start)s에서 %(to)s(으)로 연결됩니다. 순서와 ID를 확인하세요.</translation>
         </message>
@@ -4716,18 +4728,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>
             <translation>먼저 본인이 누구인지 고르세요(환경설정 또는 'gcen init --member NAME').</translation>
-        </message>
-        <message>
-            <source>The file %(path)s does not exist or cannot be read.</source>
-            <translation>파일 %(path)s이(가) 없거나 읽을 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Could not store %(name)s: %(reason)s. Free some disk space and try again.</source>
-            <translation>%(name)s을(를) 저장할 수 없습니다: %(reason)s. 디스크 공간을 확보하고 다시 시도하세요.</translation>
-        </message>
-        <message>
-            <source>The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.</source>
-            <translation>파일 '%(name)s'이(가) 아직 도착하지 않았습니다. 팀원에게 전체 번들을 요청하세요.</translation>
         </message>
         <message>
             <source>No record has the id '%(id)s'; 'gcen list TYPE' shows the ids.</source>
@@ -4818,10 +4818,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>이 번들은 서명되지 않아 누가 만들었는지 알 수 없습니다. 미리 보기를 확인하고, 출처를 안다면 한 번만 가져오세요.</translation>
         </message>
         <message>
-            <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
-            <translation>'%(key)s'은(는) 팀원의 공개 키가 아닙니다(공개 키는 age1로 시작합니다). 키를 확인하고 다시 내보내세요.</translation>
-        </message>
-        <message>
             <source>The passphrase is empty; type a passphrase, or export without one.</source>
             <translation>암호 문구가 비어 있습니다. 암호 문구를 입력하거나 암호 문구 없이 내보내세요.</translation>
         </message>
@@ -4830,24 +4826,32 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>이 번들은 %(size)s(으)로, 번들 하나의 한도(%(limit)s)를 넘게 됩니다. 전체 번들 대신 팀원 한 명을 위해 내보내세요.</translation>
         </message>
         <message>
+            <source>The bundle could not be written (%(reason)s); check that the destination has free space and is writable, then export again.</source>
+            <translation>번들을 쓸 수 없습니다(%(reason)s). 대상 위치에 여유 공간과 쓰기 권한이 있는지 확인한 뒤 다시 내보내세요.</translation>
+        </message>
+        <message>
+            <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
+            <translation>'%(key)s'은(는) 팀원의 공개 키가 아닙니다(공개 키는 age1로 시작합니다). 키를 확인하고 다시 내보내세요.</translation>
+        </message>
+        <message>
             <source>The bundle read back from the destination differs from what was written, so it was removed; try another USB stick or folder.</source>
             <translation>대상 위치에서 다시 읽은 번들이 쓴 내용과 달라 삭제했습니다. 다른 USB 드라이브나 폴더를 사용해 보세요.</translation>
         </message>
         <message>
-            <source>The bundle could not be written (%(reason)s); check that the destination has free space and is writable, then export again.</source>
-            <translation>번들을 쓸 수 없습니다(%(reason)s). 대상 위치에 여유 공간과 쓰기 권한이 있는지 확인한 뒤 다시 내보내세요.</translation>
+            <source>This bundle would be larger than a bundle may be; export for one teammate instead of a full bundle.</source>
+            <translation>이 번들은 번들 하나의 한도보다 커지게 됩니다. 전체 번들 대신 팀원 한 명을 위해 내보내세요.</translation>
         </message>
         <message>
             <source>This bundle would hold %(count)d attachments, more than a bundle may; export for one teammate instead of a full bundle.</source>
             <translation>이 번들에는 첨부 파일이 %(count)d개 들어가 번들 하나에 담을 수 있는 수를 넘습니다. 전체 번들 대신 팀원 한 명을 위해 내보내세요.</translation>
         </message>
         <message>
-            <source>The change to record %(id)s is larger than a bundle may carry (%(size)s); shorten that record and export again.</source>
-            <translation>항목 %(id)s의 변경이 번들에 담을 수 있는 크기보다 큽니다(%(size)s). 그 항목을 줄인 뒤 다시 내보내세요.</translation>
-        </message>
-        <message>
             <source>This bundle would carry more changes than a bundle may; export for one teammate instead of a full bundle.</source>
             <translation>이 번들에는 번들 하나에 담을 수 있는 것보다 많은 변경 사항이 들어가게 됩니다. 전체 번들 대신 팀원 한 명을 위해 내보내세요.</translation>
+        </message>
+        <message>
+            <source>The change to record %(id)s is larger than a bundle may carry (%(size)s); shorten that record and export again.</source>
+            <translation>항목 %(id)s의 변경이 번들에 담을 수 있는 크기보다 큽니다(%(size)s). 그 항목을 줄인 뒤 다시 내보내세요.</translation>
         </message>
         <message>
             <source>The attachment %(name)s is larger than the %(limit)s a bundle may carry; share it another way.</source>
@@ -4856,10 +4860,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The attachment file %(name)s no longer matches its recorded content (it was changed or damaged on disk); restore it or remove the attachment, then export again.</source>
             <translation>첨부 파일 %(name)s이(가) 기록된 내용과 더 이상 일치하지 않습니다(디스크에서 바뀌었거나 손상됨). 파일을 복원하거나 첨부를 제거한 뒤 다시 내보내세요.</translation>
-        </message>
-        <message>
-            <source>This bundle would be larger than a bundle may be; export for one teammate instead of a full bundle.</source>
-            <translation>이 번들은 번들 하나의 한도보다 커지게 됩니다. 전체 번들 대신 팀원 한 명을 위해 내보내세요.</translation>
         </message>
         <message>
             <source>This bundle's description would be larger than a bundle allows; export for one teammate instead of a full bundle.</source>
@@ -4882,12 +4882,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>이 번들은 번들이 쓰는 것보다 많은 암호화 계층으로 싸여 있어 거부했습니다. 열지 말고 보낸 사람에게 알리세요.</translation>
         </message>
         <message>
-            <source>This bundle's passphrase protection asks for far more computing work (2^%(work)s) than GCEN Desktop spends, so it was refused; ask the sender to export it again.</source>
-            <translation>이 번들의 암호 문구 보호는 GCEN Desktop이 들이는 것보다 훨씬 많은 계산(2^%(work)s)을 요구해 거부했습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
-        </message>
-        <message>
             <source>This bundle is encrypted in a way GCEN Desktop does not use (no teammate key, no passphrase); ask the sender to export it again.</source>
             <translation>이 번들은 GCEN Desktop이 쓰지 않는 방식으로 암호화되어 있습니다(팀원 키도 암호 문구도 없음). 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle's passphrase protection asks for far more computing work (2^%(work)s) than GCEN Desktop spends, so it was refused; ask the sender to export it again.</source>
+            <translation>이 번들의 암호 문구 보호는 GCEN Desktop이 들이는 것보다 훨씬 많은 계산(2^%(work)s)을 요구해 거부했습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
         </message>
         <message>
             <source>The identity given is not an age secret key (it starts with AGE-SECRET-KEY-1); check the identity file and try again.</source>
@@ -5206,6 +5206,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>이 번들의 목차가 손상되었습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
         </message>
         <message>
+            <source>A file inside this bundle is damaged; ask the sender to export it again.</source>
+            <translation>이 번들 안의 파일 하나가 손상되었습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
             <source>This bundle holds a file with an overlong name, which bundles never have; do not open it, and tell the sender.</source>
             <translation>이 번들에는 번들에 있을 수 없는, 이름이 지나치게 긴 파일이 들어 있습니다. 열지 말고 보낸 사람에게 알리세요.</translation>
         </message>
@@ -5224,10 +5228,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>This bundle holds two files with names that differ only in upper/lower case (%(name)s), which can hide one behind the other, so it was refused; do not open it, and tell the sender.</source>
             <translation>이 번들에는 이름이 대소문자만 다른 파일 두 개(%(name)s)가 들어 있어 하나를 다른 하나 뒤에 숨길 수 있으므로 거부했습니다. 열지 말고 보낸 사람에게 알리세요.</translation>
-        </message>
-        <message>
-            <source>A file inside this bundle is damaged; ask the sender to export it again.</source>
-            <translation>이 번들 안의 파일 하나가 손상되었습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
         </message>
         <message>
             <source>This ZIP archive uses ZIP passwords, which GCEN bundles never use; choose a .gcen file.</source>

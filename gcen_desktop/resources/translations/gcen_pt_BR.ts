@@ -1780,102 +1780,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>%s (exemplo)</translation>
         </message>
         <message>
-            <source>&amp;File</source>
-            <translation>&amp;Arquivo</translation>
-        </message>
-        <message>
-            <source>&amp;New</source>
-            <translation>&amp;Novo</translation>
-        </message>
-        <message>
-            <source>&amp;Save now</source>
-            <translation>&amp;Salvar agora</translation>
-        </message>
-        <message>
-            <source>Print or e&amp;xport…</source>
-            <translation>Imprimir ou e&amp;xportar…</translation>
-        </message>
-        <message>
-            <source>&amp;Import a bundle…</source>
-            <translation>&amp;Importar um pacote…</translation>
-        </message>
-        <message>
-            <source>New &amp;workspace…</source>
-            <translation>Novo &amp;espaço de trabalho…</translation>
-        </message>
-        <message>
-            <source>&amp;Open a workspace…</source>
-            <translation>&amp;Abrir um espaço de trabalho…</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>Abrir &amp;recente</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Preferências…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Sair</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Editar</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Desfazer</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Refazer</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Refazer</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>E&amp;xcluir</translation>
-        </message>
-        <message>
-            <source>&amp;Search…</source>
-            <translation>&amp;Buscar…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>E&amp;xibir</translation>
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation>&amp;Tema</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>Seguir o sistema</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Claro</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Escuro</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Aj&amp;uda</translation>
-        </message>
-        <message>
-            <source>&amp;About GCEN Desktop</source>
-            <translation>Sobre o GCEN Des&amp;ktop</translation>
-        </message>
-        <message>
-            <source>No recent workspaces</source>
-            <translation>Nenhum espaço de trabalho recente</translation>
-        </message>
-        <message>
             <source>Saved. Everything you type is also saved as you go.</source>
             <translation>Salvo. Tudo o que você digita também é salvo enquanto escreve.</translation>
         </message>
@@ -1898,6 +1802,102 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>This version cannot import bundles. Ask your team for the latest GCEN Desktop.</source>
             <translation>Esta versão não importa pacotes. Peça à sua equipe a versão mais recente do GCEN Desktop.</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Aj&amp;uda</translation>
+        </message>
+        <message>
+            <source>&amp;About GCEN Desktop</source>
+            <translation>Sobre o GCEN Des&amp;ktop</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Novo</translation>
+        </message>
+        <message>
+            <source>&amp;Save now</source>
+            <translation>&amp;Salvar agora</translation>
+        </message>
+        <message>
+            <source>Print or e&amp;xport…</source>
+            <translation>Imprimir ou e&amp;xportar…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a bundle…</source>
+            <translation>&amp;Importar um pacote…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Abrir &amp;recente</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferências…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Sair</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Desfazer</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Refazer</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>E&amp;xcluir</translation>
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>&amp;Buscar…</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Tema</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Arquivo</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>E&amp;xibir</translation>
+        </message>
+        <message>
+            <source>New &amp;workspace…</source>
+            <translation>Novo &amp;espaço de trabalho…</translation>
+        </message>
+        <message>
+            <source>&amp;Open a workspace…</source>
+            <translation>&amp;Abrir um espaço de trabalho…</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Refazer</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Seguir o sistema</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Escuro</translation>
+        </message>
+        <message>
+            <source>No recent workspaces</source>
+            <translation>Nenhum espaço de trabalho recente</translation>
         </message>
     </context>
     <context>
@@ -4506,6 +4506,18 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Não foi possível ler o arquivo de estilo %(path)s (%(reason)s); corrija-o ou deixe-o de fora.</translation>
         </message>
         <message>
+            <source>The file %(path)s does not exist or cannot be read.</source>
+            <translation>O arquivo %(path)s não existe ou não pode ser lido.</translation>
+        </message>
+        <message>
+            <source>Could not store %(name)s: %(reason)s. Free some disk space and try again.</source>
+            <translation>Não foi possível guardar %(name)s: %(reason)s. Libere espaço em disco e tente novamente.</translation>
+        </message>
+        <message>
+            <source>The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.</source>
+            <translation>O arquivo '%(name)s' ainda não chegou; peça um pacote completo a um colega de equipe.</translation>
+        </message>
+        <message>
             <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
             <translation>Uma versão que nenhum pacote pode levar (escrita por uma versão anterior do GCEN Desktop) ficou aqui e o restante foi enviado: %(records)s; edite esse campo (ou exclua o item) e exporte novamente.</translation>
         </message>
@@ -4694,6 +4706,34 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>A pasta compartilhada %(folder)s não foi encontrada; a unidade está conectada?</translation>
         </message>
         <message>
+            <source>The workspace itself cannot be deleted.</source>
+            <translation>O próprio espaço de trabalho não pode ser excluído.</translation>
+        </message>
+        <message>
+            <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
+            <translation>Não foi possível tirar esse registro da lixeira; execute 'gcen check' e avise a equipe do GCEN Desktop se ele relatar um problema.</translation>
+        </message>
+        <message>
+            <source>No record has the id '%(id)s'.</source>
+            <translation>Nenhum registro tem o id '%(id)s'.</translation>
+        </message>
+        <message>
+            <source>That record is not deleted; there is nothing to restore.</source>
+            <translation>Esse registro não está excluído; não há nada a restaurar.</translation>
+        </message>
+        <message>
+            <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
+            <translation>O registro ao qual ele pertence (do tipo %(type)s, '%(title)s') está na lixeira; restaure-o primeiro.</translation>
+        </message>
+        <message>
+            <source>'%(title)s' is not in the trash; delete it first.</source>
+            <translation>'%(title)s' não está na lixeira; exclua-o primeiro.</translation>
+        </message>
+        <message>
+            <source>That record has no deletion to dismiss.</source>
+            <translation>Esse registro não tem exclusão a descartar.</translation>
+        </message>
+        <message>
             <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>
             <translation>A entrada no espaço de trabalho em %(folder)s foi interrompida, então o que está lá está incompleto; entre novamente no espaço de trabalho nesta pasta a partir do pacote (o que a entrada interrompida gravou é substituído) ou escolha outra pasta.</translation>
         </message>
@@ -4714,34 +4754,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>O espaço de trabalho precisa de um nome.</translation>
         </message>
         <message>
-            <source>The workspace itself cannot be deleted.</source>
-            <translation>O próprio espaço de trabalho não pode ser excluído.</translation>
-        </message>
-        <message>
-            <source>No record has the id '%(id)s'.</source>
-            <translation>Nenhum registro tem o id '%(id)s'.</translation>
-        </message>
-        <message>
-            <source>That record is not deleted; there is nothing to restore.</source>
-            <translation>Esse registro não está excluído; não há nada a restaurar.</translation>
-        </message>
-        <message>
-            <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
-            <translation>O registro ao qual ele pertence (do tipo %(type)s, '%(title)s') está na lixeira; restaure-o primeiro.</translation>
-        </message>
-        <message>
-            <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
-            <translation>Não foi possível tirar esse registro da lixeira; execute 'gcen check' e avise a equipe do GCEN Desktop se ele relatar um problema.</translation>
-        </message>
-        <message>
-            <source>'%(title)s' is not in the trash; delete it first.</source>
-            <translation>'%(title)s' não está na lixeira; exclua-o primeiro.</translation>
-        </message>
-        <message>
-            <source>That record has no deletion to dismiss.</source>
-            <translation>Esse registro não tem exclusão a descartar.</translation>
-        </message>
-        <message>
             <source>'%(kind)s' links go from %(start)s to %(to)s, not from %(first)s to %(second)s; check the order and the ids.</source>
             <translation>Os vínculos '%(kind)s' vão de %(start)s para %(to)s, não de %(first)s para %(second)s; confira a ordem e os ids.</translation>
         </message>
@@ -4760,18 +4772,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>
             <translation>Escolha primeiro quem você é (Preferências, ou 'gcen init --member NAME').</translation>
-        </message>
-        <message>
-            <source>The file %(path)s does not exist or cannot be read.</source>
-            <translation>O arquivo %(path)s não existe ou não pode ser lido.</translation>
-        </message>
-        <message>
-            <source>Could not store %(name)s: %(reason)s. Free some disk space and try again.</source>
-            <translation>Não foi possível guardar %(name)s: %(reason)s. Libere espaço em disco e tente novamente.</translation>
-        </message>
-        <message>
-            <source>The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.</source>
-            <translation>O arquivo '%(name)s' ainda não chegou; peça um pacote completo a um colega de equipe.</translation>
         </message>
         <message>
             <source>No record has the id '%(id)s'; 'gcen list TYPE' shows the ids.</source>
@@ -4862,10 +4862,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Este pacote não está assinado, então nada mostra quem o fez; veja a pré-visualização e depois importe-o uma vez se souber de onde ele veio.</translation>
         </message>
         <message>
-            <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
-            <translation>'%(key)s' não é a chave pública de um colega de equipe (ela começa com age1); confira a chave e exporte novamente.</translation>
-        </message>
-        <message>
             <source>The passphrase is empty; type a passphrase, or export without one.</source>
             <translation>A frase secreta está vazia; digite uma frase secreta, ou exporte sem ela.</translation>
         </message>
@@ -4874,24 +4870,32 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Este pacote teria %(size)s, mais do que os %(limit)s que um pacote pode ter; exporte para um único colega de equipe em vez de um pacote completo.</translation>
         </message>
         <message>
+            <source>The bundle could not be written (%(reason)s); check that the destination has free space and is writable, then export again.</source>
+            <translation>Não foi possível gravar o pacote (%(reason)s); confira se o destino tem espaço livre e permite gravação, e exporte novamente.</translation>
+        </message>
+        <message>
+            <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
+            <translation>'%(key)s' não é a chave pública de um colega de equipe (ela começa com age1); confira a chave e exporte novamente.</translation>
+        </message>
+        <message>
             <source>The bundle read back from the destination differs from what was written, so it was removed; try another USB stick or folder.</source>
             <translation>O pacote lido de volta do destino difere do que foi gravado, então foi removido; tente outro pen drive ou outra pasta.</translation>
         </message>
         <message>
-            <source>The bundle could not be written (%(reason)s); check that the destination has free space and is writable, then export again.</source>
-            <translation>Não foi possível gravar o pacote (%(reason)s); confira se o destino tem espaço livre e permite gravação, e exporte novamente.</translation>
+            <source>This bundle would be larger than a bundle may be; export for one teammate instead of a full bundle.</source>
+            <translation>Este pacote seria maior do que um pacote pode ser; exporte para um único colega de equipe em vez de um pacote completo.</translation>
         </message>
         <message>
             <source>This bundle would hold %(count)d attachments, more than a bundle may; export for one teammate instead of a full bundle.</source>
             <translation>Este pacote teria %(count)d anexos, mais do que um pacote pode ter; exporte para um único colega de equipe em vez de um pacote completo.</translation>
         </message>
         <message>
-            <source>The change to record %(id)s is larger than a bundle may carry (%(size)s); shorten that record and export again.</source>
-            <translation>A alteração do registro %(id)s é maior do que um pacote pode trazer (%(size)s); encurte esse registro e exporte novamente.</translation>
-        </message>
-        <message>
             <source>This bundle would carry more changes than a bundle may; export for one teammate instead of a full bundle.</source>
             <translation>Este pacote traria mais alterações do que um pacote pode trazer; exporte para um único colega de equipe em vez de um pacote completo.</translation>
+        </message>
+        <message>
+            <source>The change to record %(id)s is larger than a bundle may carry (%(size)s); shorten that record and export again.</source>
+            <translation>A alteração do registro %(id)s é maior do que um pacote pode trazer (%(size)s); encurte esse registro e exporte novamente.</translation>
         </message>
         <message>
             <source>The attachment %(name)s is larger than the %(limit)s a bundle may carry; share it another way.</source>
@@ -4900,10 +4904,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>The attachment file %(name)s no longer matches its recorded content (it was changed or damaged on disk); restore it or remove the attachment, then export again.</source>
             <translation>O arquivo anexo %(name)s não corresponde mais ao conteúdo registrado (foi alterado ou danificado no disco); restaure-o ou remova o anexo, e exporte novamente.</translation>
-        </message>
-        <message>
-            <source>This bundle would be larger than a bundle may be; export for one teammate instead of a full bundle.</source>
-            <translation>Este pacote seria maior do que um pacote pode ser; exporte para um único colega de equipe em vez de um pacote completo.</translation>
         </message>
         <message>
             <source>This bundle's description would be larger than a bundle allows; export for one teammate instead of a full bundle.</source>
@@ -4926,12 +4926,12 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Este pacote está envolto em mais camadas de criptografia do que um pacote jamais usa, então foi recusado; não o abra e avise o remetente.</translation>
         </message>
         <message>
-            <source>This bundle's passphrase protection asks for far more computing work (2^%(work)s) than GCEN Desktop spends, so it was refused; ask the sender to export it again.</source>
-            <translation>A proteção por frase secreta deste pacote exige muito mais trabalho de computação (2^%(work)s) do que o GCEN Desktop dedica, então foi recusado; peça ao remetente que o exporte novamente.</translation>
-        </message>
-        <message>
             <source>This bundle is encrypted in a way GCEN Desktop does not use (no teammate key, no passphrase); ask the sender to export it again.</source>
             <translation>Este pacote está criptografado de um jeito que o GCEN Desktop não usa (sem chave de colega, sem frase secreta); peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle's passphrase protection asks for far more computing work (2^%(work)s) than GCEN Desktop spends, so it was refused; ask the sender to export it again.</source>
+            <translation>A proteção por frase secreta deste pacote exige muito mais trabalho de computação (2^%(work)s) do que o GCEN Desktop dedica, então foi recusado; peça ao remetente que o exporte novamente.</translation>
         </message>
         <message>
             <source>The identity given is not an age secret key (it starts with AGE-SECRET-KEY-1); check the identity file and try again.</source>
@@ -5250,6 +5250,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>O índice deste pacote está danificado; peça ao remetente que o exporte novamente.</translation>
         </message>
         <message>
+            <source>A file inside this bundle is damaged; ask the sender to export it again.</source>
+            <translation>Um arquivo deste pacote está danificado; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
             <source>This bundle holds a file with an overlong name, which bundles never have; do not open it, and tell the sender.</source>
             <translation>Este pacote contém um arquivo com um nome longo demais, o que pacotes nunca têm; não o abra e avise o remetente.</translation>
         </message>
@@ -5268,10 +5272,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>This bundle holds two files with names that differ only in upper/lower case (%(name)s), which can hide one behind the other, so it was refused; do not open it, and tell the sender.</source>
             <translation>Este pacote contém dois arquivos cujos nomes só diferem em maiúsculas e minúsculas (%(name)s), o que permite esconder um atrás do outro, então foi recusado; não o abra e avise o remetente.</translation>
-        </message>
-        <message>
-            <source>A file inside this bundle is damaged; ask the sender to export it again.</source>
-            <translation>Um arquivo deste pacote está danificado; peça ao remetente que o exporte novamente.</translation>
         </message>
         <message>
             <source>This ZIP archive uses ZIP passwords, which GCEN bundles never use; choose a .gcen file.</source>

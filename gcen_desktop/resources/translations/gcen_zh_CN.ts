@@ -1753,102 +1753,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>%s（示例）</translation>
         </message>
         <message>
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;New</source>
-            <translation>新建(&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Save now</source>
-            <translation>立即保存(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Print or e&amp;xport…</source>
-            <translation>打印或导出(&amp;X)…</translation>
-        </message>
-        <message>
-            <source>&amp;Import a bundle…</source>
-            <translation>导入数据包(&amp;I)…</translation>
-        </message>
-        <message>
-            <source>New &amp;workspace…</source>
-            <translation>新建工作区(&amp;W)…</translation>
-        </message>
-        <message>
-            <source>&amp;Open a workspace…</source>
-            <translation>打开工作区(&amp;O)…</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>最近打开(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences…</source>
-            <translation>首选项(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>撤销(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>重做(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>重做</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>删除(&amp;D)</translation>
-        </message>
-        <message>
-            <source>&amp;Search…</source>
-            <translation>搜索(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation>主题(&amp;T)</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>跟随系统</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>浅色</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>深色</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;About GCEN Desktop</source>
-            <translation>关于 GCEN Desktop(&amp;A)</translation>
-        </message>
-        <message>
-            <source>No recent workspaces</source>
-            <translation>没有最近的工作区</translation>
-        </message>
-        <message>
             <source>Saved. Everything you type is also saved as you go.</source>
             <translation>已保存。您输入的所有内容也会随时自动保存。</translation>
         </message>
@@ -1871,6 +1775,102 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>This version cannot import bundles. Ask your team for the latest GCEN Desktop.</source>
             <translation>此版本无法导入数据包。请向团队索取最新版 GCEN Desktop。</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About GCEN Desktop</source>
+            <translation>关于 GCEN Desktop(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>新建(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Save now</source>
+            <translation>立即保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Print or e&amp;xport…</source>
+            <translation>打印或导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import a bundle…</source>
+            <translation>导入数据包(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>首选项(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>搜索(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>主题(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>New &amp;workspace…</source>
+            <translation>新建工作区(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>&amp;Open a workspace…</source>
+            <translation>打开工作区(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>浅色</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>深色</translation>
+        </message>
+        <message>
+            <source>No recent workspaces</source>
+            <translation>没有最近的工作区</translation>
         </message>
     </context>
     <context>
@@ -4462,6 +4462,18 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>无法读取样式文件 %(path)s（%(reason)s）；请修正它或不使用它。</translation>
         </message>
         <message>
+            <source>The file %(path)s does not exist or cannot be read.</source>
+            <translation>文件 %(path)s 不存在或无法读取。</translation>
+        </message>
+        <message>
+            <source>Could not store %(name)s: %(reason)s. Free some disk space and try again.</source>
+            <translation>无法存储 %(name)s：%(reason)s。请释放一些磁盘空间后重试。</translation>
+        </message>
+        <message>
+            <source>The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.</source>
+            <translation>文件 '%(name)s' 尚未到达；请向队友索取完整数据包。</translation>
+        </message>
+        <message>
             <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>
             <translation>一个任何数据包都无法携带的版本（由旧版 GCEN Desktop 写入）留在了本地，其余内容已发送：%(records)s；请编辑该字段（或删除该记录）后重新导出。</translation>
         </message>
@@ -4650,6 +4662,34 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>找不到共享文件夹 %(folder)s；驱动器是否已连接？</translation>
         </message>
         <message>
+            <source>The workspace itself cannot be deleted.</source>
+            <translation>工作空间本身不能删除。</translation>
+        </message>
+        <message>
+            <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
+            <translation>无法从回收站恢复该记录；请运行 'gcen check'，如果它报告问题，请告知 GCEN Desktop 团队。</translation>
+        </message>
+        <message>
+            <source>No record has the id '%(id)s'.</source>
+            <translation>没有 ID 为 '%(id)s' 的记录。</translation>
+        </message>
+        <message>
+            <source>That record is not deleted; there is nothing to restore.</source>
+            <translation>该记录未被删除；没有需要恢复的内容。</translation>
+        </message>
+        <message>
+            <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
+            <translation>它所属的 %(type)s '%(title)s' 在回收站中；请先恢复它。</translation>
+        </message>
+        <message>
+            <source>'%(title)s' is not in the trash; delete it first.</source>
+            <translation>“%(title)s”不在回收站中；请先删除它。</translation>
+        </message>
+        <message>
+            <source>That record has no deletion to dismiss.</source>
+            <translation>该记录没有需要忽略的删除。</translation>
+        </message>
+        <message>
             <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>
             <translation>加入 %(folder)s 中的工作空间时被中断，因此其中的内容不完整；请从数据包将工作空间重新加入此文件夹（中断的加入所写入的内容会被替换），或选择其他文件夹。</translation>
         </message>
@@ -4670,34 +4710,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>工作空间需要一个名称。</translation>
         </message>
         <message>
-            <source>The workspace itself cannot be deleted.</source>
-            <translation>工作空间本身不能删除。</translation>
-        </message>
-        <message>
-            <source>No record has the id '%(id)s'.</source>
-            <translation>没有 ID 为 '%(id)s' 的记录。</translation>
-        </message>
-        <message>
-            <source>That record is not deleted; there is nothing to restore.</source>
-            <translation>该记录未被删除；没有需要恢复的内容。</translation>
-        </message>
-        <message>
-            <source>Its %(type)s '%(title)s' is in the trash; restore that first.</source>
-            <translation>它所属的 %(type)s '%(title)s' 在回收站中；请先恢复它。</translation>
-        </message>
-        <message>
-            <source>That record could not be brought back from the trash; run 'gcen check' and tell the GCEN Desktop team if it reports a problem.</source>
-            <translation>无法从回收站恢复该记录；请运行 'gcen check'，如果它报告问题，请告知 GCEN Desktop 团队。</translation>
-        </message>
-        <message>
-            <source>'%(title)s' is not in the trash; delete it first.</source>
-            <translation>“%(title)s”不在回收站中；请先删除它。</translation>
-        </message>
-        <message>
-            <source>That record has no deletion to dismiss.</source>
-            <translation>该记录没有需要忽略的删除。</translation>
-        </message>
-        <message>
             <source>'%(kind)s' links go from %(start)s to %(to)s, not from %(first)s to %(second)s; check the order and the ids.</source>
             <translation>'%(kind)s' 链接是从 %(start)s 指向 %(to)s，而不是从 %(first)s 指向 %(second)s；请检查顺序和 ID。</translation>
         </message>
@@ -4716,18 +4728,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>
             <translation>请先选择你是谁（首选项，或 'gcen init --member NAME'）。</translation>
-        </message>
-        <message>
-            <source>The file %(path)s does not exist or cannot be read.</source>
-            <translation>文件 %(path)s 不存在或无法读取。</translation>
-        </message>
-        <message>
-            <source>Could not store %(name)s: %(reason)s. Free some disk space and try again.</source>
-            <translation>无法存储 %(name)s：%(reason)s。请释放一些磁盘空间后重试。</translation>
-        </message>
-        <message>
-            <source>The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.</source>
-            <translation>文件 '%(name)s' 尚未到达；请向队友索取完整数据包。</translation>
         </message>
         <message>
             <source>No record has the id '%(id)s'; 'gcen list TYPE' shows the ids.</source>
@@ -4818,10 +4818,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>此数据包没有签名，无法看出是谁制作的；请查看预览，如果您知道它的来源，再仅导入一次。</translation>
         </message>
         <message>
-            <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
-            <translation>'%(key)s' 不是队友的公钥（公钥以 age1 开头）；请检查该密钥后重新导出。</translation>
-        </message>
-        <message>
             <source>The passphrase is empty; type a passphrase, or export without one.</source>
             <translation>口令为空；请输入口令，或不设口令导出。</translation>
         </message>
@@ -4830,24 +4826,32 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>此数据包将达到 %(size)s，超过了数据包允许的 %(limit)s；请为一位队友导出，而不是导出完整数据包。</translation>
         </message>
         <message>
+            <source>The bundle could not be written (%(reason)s); check that the destination has free space and is writable, then export again.</source>
+            <translation>无法写入数据包（%(reason)s）；请检查目标位置是否有可用空间且可写，然后重新导出。</translation>
+        </message>
+        <message>
+            <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
+            <translation>'%(key)s' 不是队友的公钥（公钥以 age1 开头）；请检查该密钥后重新导出。</translation>
+        </message>
+        <message>
             <source>The bundle read back from the destination differs from what was written, so it was removed; try another USB stick or folder.</source>
             <translation>从目标位置读回的数据包与写入的内容不同，因此已被删除；请换一个 U 盘或文件夹试试。</translation>
         </message>
         <message>
-            <source>The bundle could not be written (%(reason)s); check that the destination has free space and is writable, then export again.</source>
-            <translation>无法写入数据包（%(reason)s）；请检查目标位置是否有可用空间且可写，然后重新导出。</translation>
+            <source>This bundle would be larger than a bundle may be; export for one teammate instead of a full bundle.</source>
+            <translation>此数据包将超过数据包允许的大小；请为一位队友导出，而不是导出完整数据包。</translation>
         </message>
         <message>
             <source>This bundle would hold %(count)d attachments, more than a bundle may; export for one teammate instead of a full bundle.</source>
             <translation>此数据包将包含 %(count)d 个附件，超过了数据包允许的数量；请为一位队友导出，而不是导出完整数据包。</translation>
         </message>
         <message>
-            <source>The change to record %(id)s is larger than a bundle may carry (%(size)s); shorten that record and export again.</source>
-            <translation>对记录 %(id)s 的更改超过了数据包可携带的大小（%(size)s）；请缩短该记录后重新导出。</translation>
-        </message>
-        <message>
             <source>This bundle would carry more changes than a bundle may; export for one teammate instead of a full bundle.</source>
             <translation>此数据包将包含的更改超过了数据包允许的数量；请为一位队友导出，而不是导出完整数据包。</translation>
+        </message>
+        <message>
+            <source>The change to record %(id)s is larger than a bundle may carry (%(size)s); shorten that record and export again.</source>
+            <translation>对记录 %(id)s 的更改超过了数据包可携带的大小（%(size)s）；请缩短该记录后重新导出。</translation>
         </message>
         <message>
             <source>The attachment %(name)s is larger than the %(limit)s a bundle may carry; share it another way.</source>
@@ -4856,10 +4860,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The attachment file %(name)s no longer matches its recorded content (it was changed or damaged on disk); restore it or remove the attachment, then export again.</source>
             <translation>附件文件 %(name)s 已与记录的内容不符（它在磁盘上被修改或损坏）；请恢复它或移除该附件，然后重新导出。</translation>
-        </message>
-        <message>
-            <source>This bundle would be larger than a bundle may be; export for one teammate instead of a full bundle.</source>
-            <translation>此数据包将超过数据包允许的大小；请为一位队友导出，而不是导出完整数据包。</translation>
         </message>
         <message>
             <source>This bundle's description would be larger than a bundle allows; export for one teammate instead of a full bundle.</source>
@@ -4882,12 +4882,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>此数据包的加密层数超过了数据包会使用的数量，因此已拒绝；请不要打开它，并告知发送者。</translation>
         </message>
         <message>
-            <source>This bundle's passphrase protection asks for far more computing work (2^%(work)s) than GCEN Desktop spends, so it was refused; ask the sender to export it again.</source>
-            <translation>此数据包的口令保护要求的计算量（2^%(work)s）远超 GCEN Desktop 愿意投入的量，因此已拒绝；请让发送者重新导出。</translation>
-        </message>
-        <message>
             <source>This bundle is encrypted in a way GCEN Desktop does not use (no teammate key, no passphrase); ask the sender to export it again.</source>
             <translation>此数据包的加密方式不是 GCEN Desktop 使用的方式（没有队友密钥，也没有口令）；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle's passphrase protection asks for far more computing work (2^%(work)s) than GCEN Desktop spends, so it was refused; ask the sender to export it again.</source>
+            <translation>此数据包的口令保护要求的计算量（2^%(work)s）远超 GCEN Desktop 愿意投入的量，因此已拒绝；请让发送者重新导出。</translation>
         </message>
         <message>
             <source>The identity given is not an age secret key (it starts with AGE-SECRET-KEY-1); check the identity file and try again.</source>
@@ -5206,6 +5206,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>此数据包的目录已损坏；请让发送者重新导出。</translation>
         </message>
         <message>
+            <source>A file inside this bundle is damaged; ask the sender to export it again.</source>
+            <translation>此数据包中的某个文件已损坏；请让发送者重新导出。</translation>
+        </message>
+        <message>
             <source>This bundle holds a file with an overlong name, which bundles never have; do not open it, and tell the sender.</source>
             <translation>此数据包包含一个名称过长的文件，而数据包从不会这样；请不要打开它，并告知发送者。</translation>
         </message>
@@ -5224,10 +5228,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>This bundle holds two files with names that differ only in upper/lower case (%(name)s), which can hide one behind the other, so it was refused; do not open it, and tell the sender.</source>
             <translation>此数据包包含两个名称仅大小写不同的文件（%(name)s），可借此将一个藏在另一个后面，因此已拒绝；请不要打开它，并告知发送者。</translation>
-        </message>
-        <message>
-            <source>A file inside this bundle is damaged; ask the sender to export it again.</source>
-            <translation>此数据包中的某个文件已损坏；请让发送者重新导出。</translation>
         </message>
         <message>
             <source>This ZIP archive uses ZIP passwords, which GCEN bundles never use; choose a .gcen file.</source>
