@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..domain.schema import DOCUMENT, TYPES
 from ..interop import actions_export
 from ..interop.briefing import (
     AgendaEntry,
@@ -148,6 +149,17 @@ def _action_rows(ws: Workspace, goal: RecordView, plan_title: str, names: _Names
     return rows
 
 
+def _details(plan: RecordView, names: _Names) -> list[tuple[str, object]]:
+    """The plan's fields the schema shows in documents that `PlanData` does not name (a field added
+    to the schema): their values, a reference as the name of what it points to."""
+    laid_out = PlanData.__dataclass_fields__
+    return [
+        (f.name, names(plan.data.get(f.name)) if f.kind == "ref" else plan.data.get(f.name))
+        for f in TYPES["action_plan"].shown_in(DOCUMENT)
+        if f.name not in laid_out
+    ]
+
+
 def plan_data(ws: Workspace, plan_id: str, *, today: str | None = None) -> PlanData:
     """Everything the plan report shows, with private records left out."""
     plan = _require_shared(ws, plan_id, "action_plan", "plan")
@@ -169,6 +181,7 @@ def plan_data(ws: Workspace, plan_id: str, *, today: str | None = None) -> PlanD
         end=_s(d.get("end")),
         problem_of_practice=_s(d.get("problem_of_practice")),
         rationale=_s(d.get("rationale")),
+        details=_details(plan, names),
     )
     for src in ws.linked(plan.id, "adapted_from"):
         if not shared(src):
