@@ -1254,24 +1254,8 @@
             <translation>Ningún grupo coincide con el filtro. Bórrelo para verlos todos.</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>Eliminar</translation>
-        </message>
-        <message>
             <source>Delete this working group</source>
             <translation>Eliminar este grupo de trabajo</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Problem of practice</source>
-            <translation>Problema de práctica</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Descripción</translation>
         </message>
         <message>
             <source>Members</source>
@@ -2622,32 +2606,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Adaptar esta práctica en un plan nuevo</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>Eliminar</translation>
-        </message>
-        <message>
             <source>Delete this practice</source>
             <translation>Eliminar esta práctica</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Resumen</translation>
-        </message>
-        <message>
-            <source>Results and evidence</source>
-            <translation>Resultados y evidencias</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contactos</translation>
-        </message>
-        <message>
-            <source>Shared with</source>
-            <translation>Compartido con</translation>
         </message>
         <message>
             <source>Plans that adapt it</source>
@@ -3149,6 +3109,13 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Add</source>
             <translation>Añadir</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordSection</name>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
         </message>
     </context>
     <context>

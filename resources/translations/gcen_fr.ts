@@ -1254,24 +1254,8 @@
             <translation>Aucun groupe ne correspond au filtre. Effacez-le pour tous les voir.</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
             <source>Delete this working group</source>
             <translation>Supprimer ce groupe de travail</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Problem of practice</source>
-            <translation>Problème de pratique</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
         </message>
         <message>
             <source>Members</source>
@@ -2622,32 +2606,8 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Adapter cette pratique dans un nouveau plan</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
             <source>Delete this practice</source>
             <translation>Supprimer cette pratique</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Résumé</translation>
-        </message>
-        <message>
-            <source>Results and evidence</source>
-            <translation>Résultats et éléments probants</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>Shared with</source>
-            <translation>Partagé avec</translation>
         </message>
         <message>
             <source>Plans that adapt it</source>
@@ -3149,6 +3109,13 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Add</source>
             <translation>Ajouter</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordSection</name>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
         </message>
     </context>
     <context>

@@ -1240,24 +1240,8 @@
             <translation>필터와 일치하는 그룹이 없습니다. 필터를 지우면 모두 볼 수 있습니다.</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>삭제</translation>
-        </message>
-        <message>
             <source>Delete this working group</source>
             <translation>이 워킹그룹 삭제</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>이름</translation>
-        </message>
-        <message>
-            <source>Problem of practice</source>
-            <translation>실천 과제</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>설명</translation>
         </message>
         <message>
             <source>Members</source>
@@ -2590,32 +2574,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>이 실천 사례를 새 계획에 적용</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>삭제</translation>
-        </message>
-        <message>
             <source>Delete this practice</source>
             <translation>이 실천 사례 삭제</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>제목</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>요약</translation>
-        </message>
-        <message>
-            <source>Results and evidence</source>
-            <translation>결과와 근거</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>연락처</translation>
-        </message>
-        <message>
-            <source>Shared with</source>
-            <translation>공유 대상</translation>
         </message>
         <message>
             <source>Plans that adapt it</source>
@@ -3113,6 +3073,13 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Add</source>
             <translation>추가</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordSection</name>
+        <message>
+            <source>Delete</source>
+            <translation>삭제</translation>
         </message>
     </context>
     <context>

@@ -1254,24 +1254,8 @@
             <translation>Nenhum grupo corresponde ao filtro. Limpe-o para ver todos.</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>Excluir</translation>
-        </message>
-        <message>
             <source>Delete this working group</source>
             <translation>Excluir este grupo de trabalho</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
-            <source>Problem of practice</source>
-            <translation>Problema de prática</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Descrição</translation>
         </message>
         <message>
             <source>Members</source>
@@ -2622,32 +2606,8 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Adaptar esta prática em um novo plano</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>Excluir</translation>
-        </message>
-        <message>
             <source>Delete this practice</source>
             <translation>Excluir esta prática</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Resumo</translation>
-        </message>
-        <message>
-            <source>Results and evidence</source>
-            <translation>Resultados e evidências</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contatos</translation>
-        </message>
-        <message>
-            <source>Shared with</source>
-            <translation>Compartilhado com</translation>
         </message>
         <message>
             <source>Plans that adapt it</source>
@@ -3149,6 +3109,13 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Add</source>
             <translation>Adicionar</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordSection</name>
+        <message>
+            <source>Delete</source>
+            <translation>Excluir</translation>
         </message>
     </context>
     <context>

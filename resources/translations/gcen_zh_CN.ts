@@ -1240,24 +1240,8 @@
             <translation>没有符合筛选条件的工作组。清除筛选即可查看全部。</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
             <source>Delete this working group</source>
             <translation>删除此工作组</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>Problem of practice</source>
-            <translation>实践问题</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>描述</translation>
         </message>
         <message>
             <source>Members</source>
@@ -2590,32 +2574,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>在新计划中借鉴此实践案例</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
             <source>Delete this practice</source>
             <translation>删除此实践案例</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>概要</translation>
-        </message>
-        <message>
-            <source>Results and evidence</source>
-            <translation>成果与证据</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>联系人</translation>
-        </message>
-        <message>
-            <source>Shared with</source>
-            <translation>共享对象</translation>
         </message>
         <message>
             <source>Plans that adapt it</source>
@@ -3113,6 +3073,13 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Add</source>
             <translation>添加</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordSection</name>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
         </message>
     </context>
     <context>

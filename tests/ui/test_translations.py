@@ -105,7 +105,7 @@ def forget_translated_caches() -> None:
 
 def test_compiled_catalogues_translate_at_run_time(qapp: QApplication, tmp_path: Path) -> None:
     """lrelease output loads into a QTranslator and answers for tr() and for the wrapper contexts."""
-    from gcen_desktop.ui.widgets.kind_names import reading_kind_name
+    from gcen_desktop.ui.forms.values import value_name
 
     translations.compile_qm(list(LANGUAGES), tmp_path, with_pseudo=False)
     expected = {"fr": "Étude de cas", "es": "Estudio de caso", "zh_CN": "案例研究", "ko": "사례 연구", "pt_BR": "Estudo de caso"}
@@ -117,7 +117,7 @@ def test_compiled_catalogues_translate_at_run_time(qapp: QApplication, tmp_path:
         try:
             menu = QApplication.translate("MainWindow", "&File")
             assert menu != "&File" and accelerator_count(menu) == 1, (language, menu)
-            assert reading_kind_name("case_study") == expected[language]
+            assert value_name("case_study") == expected[language]
         finally:
             qapp.removeTranslator(translator)
             forget_translated_caches()
