@@ -6,7 +6,8 @@ the same way. Plain Python (no Qt): the interop layer, the scripts and the packa
 
     resources/icons/<name>.svg                  the line icons (ui/icons.py tints them)
     resources/translations/gcen_<lang>.ts       translation sources; `scripts/translations.py
-    resources/translations/gcen_<lang>.qm       compile` writes the .qm beside them (git-ignored)
+    resources/translations/gcen_<lang>.qm       compile` writes the .qm beside them (git-ignored),
+    resources/translations/gcen_<lang>.json     and the documents' part of each (interop/catalogue.py)
     resources/fonts/                            fonts a build may ship for PDFs (interop/fonts.py)
     resources/data/<name>.toml                  the sample team and the plan templates
 """

@@ -140,6 +140,7 @@ def check_contents(app_dir: Path) -> None:
     ]
     for language in LANGUAGES:
         required.append(inside / RESOURCES / "translations" / f"gcen_{language}.qm")
+        required.append(inside / RESOURCES / "translations" / f"gcen_{language}.json")  # documents' part
         required.append(qt / "translations" / f"qtbase_{language}.qm")
     required.append(inside / RESOURCES / "translations" / "gcen_en.qm")  # English plural forms
     missing = [str(path.relative_to(app_dir)) for path in required if not path.exists()]

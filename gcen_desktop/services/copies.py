@@ -22,7 +22,7 @@ import orjson
 
 from ..domain.errors import UserError, ValidationError
 from ..domain.ids import link_id
-from ..domain.schema import CLI_NAME_OF, TYPES, label_of
+from ..domain.schema import CLI_NAME_OF, COPIED_TYPES, TYPES, label_of
 from ..store import replica as replica_registry
 from ..store.store import open_store
 from ..sync import snapshot
@@ -34,8 +34,6 @@ from .changes import ChangeSet
 from .workspace import Workspace, _clean
 
 COPIES_NAMESPACE = uuid.UUID("9b1f3c52-6f0e-4a5e-9f3d-2c7a8e41b6d0")
-# Copied, in an order where what a record refers to comes first.
-COPIED_TYPES = ("city", "attachment", "practice", "reading_item", "note", "action_plan", "goal", "action")
 # Used when this workspace has one of the same name; else a city is copied and the others left out.
 MATCHED_BY_NAME = ("city", "working_group", "symposium")
 COPIED_LINKS = ("tag", "evidence", "adapted_from", "attached", "related")

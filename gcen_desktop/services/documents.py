@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..domain.schema import DOCUMENT, TYPES
 from ..domain.views import RecordView
 from ..interop import formats
 from ..interop.briefing import (
@@ -145,6 +146,17 @@ def _action_rows(ws: Workspace, goal: RecordView, plan_title: str, names: _Names
     return rows
 
 
+def _details(plan: RecordView, names: _Names) -> list[tuple[str, object]]:
+    """The plan's fields the schema shows in documents that `PlanData` does not name (a field added
+    to the schema): their values, a reference as the name of what it points to."""
+    laid_out = PlanData.__dataclass_fields__
+    return [
+        (f.name, names(plan.data.get(f.name)) if f.kind == "ref" else plan.data.get(f.name))
+        for f in TYPES["action_plan"].shown_in(DOCUMENT)
+        if f.name not in laid_out
+    ]
+
+
 def _plan_heading(ws: Workspace, plan: RecordView, names: _Names, today: str | None) -> PlanData:
     team, network = _team(ws)
     d = plan.data
@@ -163,6 +175,7 @@ def _plan_heading(ws: Workspace, plan: RecordView, names: _Names, today: str | N
         end=_s(d.get("end")),
         problem_of_practice=_s(d.get("problem_of_practice")),
         rationale=_s(d.get("rationale")),
+        details=_details(plan, names),
     )
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import Connection
 
 from ..domain.errors import NotFound, Phrase, UserError, ValidationError
 from ..domain.ids import link_id, new_id
-from ..domain.schema import TYPES, RecordType, record_type
+from ..domain.schema import LINK_ENDS, TYPES, RecordType, record_type
 from ..domain.views import RecordView
 from ..store.store import JOINING, Store, open_store, store_exists, unfinished_store
 from .attachments import Attachments
@@ -242,7 +242,7 @@ class Workspace(Queries, Trash, Attachments):
             first = self._live(conn, a)
             if kind not in ("tag",):
                 second = self._live(conn, b)
-                ends = _LINK_ENDS.get(kind)
+                ends = LINK_ENDS.get(kind)
                 if ends and (
                     (ends[0] and first.type not in ends[0]) or second.type not in ends[1]
                 ):
@@ -397,15 +397,6 @@ class Workspace(Queries, Trash, Attachments):
 
 
 _SAMPLE = "sample_team"  # meta: this store holds the sample team (local, never exported)
-# Which record types each kind of link joins (from, to); None: from any record.
-_LINK_ENDS: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...]]] = {
-    "group_member": (("working_group",), ("member",)),
-    "participant": (("symposium",), ("member",)),
-    "evidence": (("action_plan",), ("reading_item", "note")),
-    "adapted_from": (("action_plan",), ("practice", "city")),
-    "attached": (None, ("attachment",)),
-    "related": (("symposium", "working_group"), ("reading_item", "note")),
-}
 
 
 def _changed(view: RecordView, values: dict[str, Any], force: bool) -> dict[str, Any]:

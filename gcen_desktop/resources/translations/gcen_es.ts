@@ -1210,24 +1210,8 @@
             <translation>Ningún grupo coincide con el filtro. Bórrelo para verlos todos.</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>Eliminar</translation>
-        </message>
-        <message>
             <source>Delete this working group</source>
             <translation>Eliminar este grupo de trabajo</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Problem of practice</source>
-            <translation>Problema de práctica</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Descripción</translation>
         </message>
         <message>
             <source>Members</source>
@@ -2578,32 +2562,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Adaptar esta práctica en un plan nuevo</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>Eliminar</translation>
-        </message>
-        <message>
             <source>Delete this practice</source>
             <translation>Eliminar esta práctica</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Resumen</translation>
-        </message>
-        <message>
-            <source>Results and evidence</source>
-            <translation>Resultados y evidencias</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contactos</translation>
-        </message>
-        <message>
-            <source>Shared with</source>
-            <translation>Compartido con</translation>
         </message>
         <message>
             <source>Plans that adapt it</source>
@@ -3105,6 +3065,13 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Add</source>
             <translation>Añadir</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordSection</name>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
         </message>
     </context>
     <context>
@@ -3629,373 +3596,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
     </context>
     <context>
-        <name>Values</name>
-        <message>
-            <source>Draft</source>
-            <translation>Borrador</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Activo</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Hecho</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>En pausa</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Cerrado</translation>
-        </message>
-        <message>
-            <source>Inquiry</source>
-            <translation>Indagación</translation>
-        </message>
-        <message>
-            <source>Discussion</source>
-            <translation>Discusión</translation>
-        </message>
-        <message>
-            <source>Planning</source>
-            <translation>Planificación</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Acción</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>Revisión</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>Sin empezar</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>En curso</translation>
-        </message>
-        <message>
-            <source>Blocked</source>
-            <translation>Bloqueada</translation>
-        </message>
-        <message>
-            <source>Site visit</source>
-            <translation>Visita de campo</translation>
-        </message>
-        <message>
-            <source>Exchange</source>
-            <translation>Intercambio</translation>
-        </message>
-        <message>
-            <source>Expert talk</source>
-            <translation>Charla de experto</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>Taller</translation>
-        </message>
-        <message>
-            <source>Plenary</source>
-            <translation>Plenaria</translation>
-        </message>
-        <message>
-            <source>Symposium</source>
-            <translation>Simposio</translation>
-        </message>
-        <message>
-            <source>Working-group meeting</source>
-            <translation>Reunión del grupo de trabajo</translation>
-        </message>
-        <message>
-            <source>Webinar</source>
-            <translation>Seminario web</translation>
-        </message>
-        <message>
-            <source>Superintendent</source>
-            <translation>Superintendente</translation>
-        </message>
-        <message>
-            <source>Senior leader</source>
-            <translation>Alto directivo</translation>
-        </message>
-        <message>
-            <source>Content expert</source>
-            <translation>Experto en contenidos</translation>
-        </message>
-        <message>
-            <source>Stakeholder</source>
-            <translation>Parte interesada</translation>
-        </message>
-        <message>
-            <source>Practitioner-leader</source>
-            <translation>Líder docente</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Personal</translation>
-        </message>
-        <message>
-            <source>Private (this computer only)</source>
-            <translation>Privado (solo este equipo)</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Equipo</translation>
-        </message>
-        <message>
-            <source>Network (other cities may see it)</source>
-            <translation>Red (otras ciudades pueden verlo)</translation>
-        </message>
-        <message>
-            <source>Action plan</source>
-            <translation>Plan de acción</translation>
-        </message>
-        <message>
-            <source>Goal</source>
-            <translation>Objetivo</translation>
-        </message>
-        <message>
-            <source>Practice</source>
-            <translation>Práctica</translation>
-        </message>
-        <message>
-            <source>Working group</source>
-            <translation>Grupo de trabajo</translation>
-        </message>
-        <message>
-            <source>Agenda item</source>
-            <translation>Sesión del programa</translation>
-        </message>
-        <message>
-            <source>Checklist item</source>
-            <translation>Elemento de la lista</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <source>Reading</source>
-            <translation>Lectura</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Persona</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ciudad</translation>
-        </message>
-        <message>
-            <source>Attachment</source>
-            <translation>Adjunto</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>Vínculo</translation>
-        </message>
-        <message>
-            <source>Reading status</source>
-            <translation>Estado de lectura</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <translation>Espacio de trabajo</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Texto</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Resumen</translation>
-        </message>
-        <message>
-            <source>Results and evidence</source>
-            <translation>Resultados y evidencias</translation>
-        </message>
-        <message>
-            <source>Problem of practice</source>
-            <translation>Problema de práctica</translation>
-        </message>
-        <message>
-            <source>Rationale</source>
-            <translation>Justificación</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Descripción</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>Tema</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Etapa</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Vence</translation>
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation>Empieza</translation>
-        </message>
-        <message>
-            <source>Ends</source>
-            <translation>Termina</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Responsable del plan</translation>
-        </message>
-        <message>
-            <source>Host city</source>
-            <translation>Ciudad anfitriona</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>Accountable</source>
-            <translation>Rinde cuentas</translation>
-        </message>
-        <message>
-            <source>Milestone</source>
-            <translation>Hito</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>Orden</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>Indicador</translation>
-        </message>
-        <message>
-            <source>Baseline</source>
-            <translation>Línea de base</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Meta</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Ubicación</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Lugar</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Hora</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Día</translation>
-        </message>
-        <message>
-            <source>Authors</source>
-            <translation>Autores</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Año</translation>
-        </message>
-        <message>
-            <source>Abstract</source>
-            <translation>Resumen</translation>
-        </message>
-        <message>
-            <source>Why it matters</source>
-            <translation>Por qué importa</translation>
-        </message>
-        <message>
-            <source>Web address</source>
-            <translation>Dirección web</translation>
-        </message>
-        <message>
-            <source>DOI</source>
-            <translation>DOI</translation>
-        </message>
-        <message>
-            <source>Publisher</source>
-            <translation>Editorial</translation>
-        </message>
-        <message>
-            <source>Assigned to</source>
-            <translation>Asignada a</translation>
-        </message>
-        <message>
-            <source>Published in</source>
-            <translation>Publicado en</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Autor</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Función</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organización</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Correo electrónico</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contactos</translation>
-        </message>
-        <message>
-            <source>Shared with</source>
-            <translation>Compartido con</translation>
-        </message>
-    </context>
-    <context>
         <name>WorkspaceStatusBar</name>
         <message>
             <source>the team</source>
@@ -4162,69 +3762,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
     </context>
     <context>
-        <name>KindNames</name>
-        <message>
-            <source>Session</source>
-            <translation>Sesión</translation>
-        </message>
-        <message>
-            <source>Site visit</source>
-            <translation>Visita de campo</translation>
-        </message>
-        <message>
-            <source>Reflection</source>
-            <translation>Reflexión</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Reunión</translation>
-        </message>
-        <message>
-            <source>Case study</source>
-            <translation>Estudio de caso</translation>
-        </message>
-        <message>
-            <source>Background paper</source>
-            <translation>Documento de referencia</translation>
-        </message>
-        <message>
-            <source>Meeting report</source>
-            <translation>Informe de reunión</translation>
-        </message>
-        <message>
-            <source>Article</source>
-            <translation>Artículo</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Informe</translation>
-        </message>
-        <message>
-            <source>Book</source>
-            <translation>Libro</translation>
-        </message>
-        <message>
-            <source>Web page</source>
-            <translation>Página web</translation>
-        </message>
-        <message>
-            <source>To read</source>
-            <translation>Por leer</translation>
-        </message>
-        <message>
-            <source>Reading</source>
-            <translation>Leyendo</translation>
-        </message>
-        <message>
-            <source>Read</source>
-            <translation>Leída</translation>
-        </message>
-        <message>
-            <source>Discussed</source>
-            <translation>Comentada</translation>
-        </message>
-    </context>
-    <context>
         <name>DocumentFormats</name>
         <message>
             <source>PDF</source>
@@ -4281,6 +3818,670 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>CSL-JSON</source>
             <translation>CSL-JSON</translation>
+        </message>
+    </context>
+    <context>
+        <name>Types</name>
+        <message>
+            <source>Workspace</source>
+            <translation>Espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>Grupo de trabajo</translation>
+        </message>
+        <message>
+            <source>Symposium</source>
+            <translation>Simposio</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>Sesión del programa</translation>
+        </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>Elemento de la lista</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Lectura</translation>
+        </message>
+        <message>
+            <source>Reading status</source>
+            <translation>Estado de lectura</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>Práctica</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan de acción</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Adjunto</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Vínculo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Shared with</source>
+            <translation>Compartido con</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Problem of practice</source>
+            <translation>Problema de práctica</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Host city</source>
+            <translation>Ciudad anfitriona</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Empieza</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Termina</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Día</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable del plan</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Orden</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Autor</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>Grupo de trabajo</translation>
+        </message>
+        <message>
+            <source>Symposium</source>
+            <translation>Simposio</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Authors</source>
+            <translation>Autores</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Editorial</translation>
+        </message>
+        <message>
+            <source>Published in</source>
+            <translation>Publicado en</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Dirección web</translation>
+        </message>
+        <message>
+            <source>DOI</source>
+            <translation>DOI</translation>
+        </message>
+        <message>
+            <source>Abstract</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Why it matters</source>
+            <translation>Por qué importa</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>Asignada a</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Results and evidence</source>
+            <translation>Resultados y evidencias</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contactos</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Justificación</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Línea de base</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Accountable</source>
+            <translation>Rinde cuentas</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Hito</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+    </context>
+    <context>
+        <name>Values</name>
+        <message>
+            <source>Private (this computer only)</source>
+            <translation>Privado (solo este equipo)</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Equipo</translation>
+        </message>
+        <message>
+            <source>Network (other cities may see it)</source>
+            <translation>Red (otras ciudades pueden verlo)</translation>
+        </message>
+        <message>
+            <source>Superintendent</source>
+            <translation>Superintendente</translation>
+        </message>
+        <message>
+            <source>Senior leader</source>
+            <translation>Alto directivo</translation>
+        </message>
+        <message>
+            <source>Content expert</source>
+            <translation>Experto en contenidos</translation>
+        </message>
+        <message>
+            <source>Stakeholder</source>
+            <translation>Parte interesada</translation>
+        </message>
+        <message>
+            <source>Practitioner-leader</source>
+            <translation>Líder docente</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <source>Case study</source>
+            <translation>Estudio de caso</translation>
+        </message>
+        <message>
+            <source>Background paper</source>
+            <translation>Documento de referencia</translation>
+        </message>
+        <message>
+            <source>Meeting report</source>
+            <translation>Informe de reunión</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Artículo</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Informe</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>Libro</translation>
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation>Página web</translation>
+        </message>
+        <message>
+            <source>To read</source>
+            <translation>Por leer</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Leyendo</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Leída</translation>
+        </message>
+        <message>
+            <source>Discussed</source>
+            <translation>Comentada</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sesión</translation>
+        </message>
+        <message>
+            <source>Site visit</source>
+            <translation>Visita de campo</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Reflexión</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Reunión</translation>
+        </message>
+        <message>
+            <source>Symposium</source>
+            <translation>Simposio</translation>
+        </message>
+        <message>
+            <source>Working-group meeting</source>
+            <translation>Reunión del grupo de trabajo</translation>
+        </message>
+        <message>
+            <source>Webinar</source>
+            <translation>Seminario web</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Intercambio</translation>
+        </message>
+        <message>
+            <source>Expert talk</source>
+            <translation>Charla de experto</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Taller</translation>
+        </message>
+        <message>
+            <source>Plenary</source>
+            <translation>Plenaria</translation>
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation>Indagación</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>Discusión</translation>
+        </message>
+        <message>
+            <source>Planning</source>
+            <translation>Planificación</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Revisión</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activo</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Sin empezar</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>Bloqueada</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>En pausa</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Cerrado</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan de acción</translation>
+        </message>
+        <message>
+            <source>Symposium briefing pack</source>
+            <translation>Dossier informativo del simposio</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Índice</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Equipo</translation>
+        </message>
+        <message>
+            <source>Stage of the inquiry cycle</source>
+            <translation>Etapa del ciclo de indagación</translation>
+        </message>
+        <message>
+            <source>Plan owner</source>
+            <translation>Responsable del plan</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periodo</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <source>Adapted from</source>
+            <translation>Adaptado de</translation>
+        </message>
+        <message>
+            <source>Practices</source>
+            <translation>Prácticas</translation>
+        </message>
+        <message>
+            <source>Cities</source>
+            <translation>Ciudades</translation>
+        </message>
+        <message>
+            <source>Goals and actions</source>
+            <translation>Objetivos y acciones</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Avance</translation>
+        </message>
+        <message>
+            <source>{done} of {total} actions done</source>
+            <translation>{done} de {total} acciones hechas</translation>
+        </message>
+        <message>
+            <source>No actions yet.</source>
+            <translation>Aún no hay acciones.</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidencias</translation>
+        </message>
+        <message>
+            <source>Readings from the team's reading list that this plan draws on.</source>
+            <translation>Lecturas de la lista del equipo en las que se basa este plan.</translation>
+        </message>
+        <message>
+            <source>The team's notes this plan draws on are in the appendix.</source>
+            <translation>Las notas del equipo en las que se basa este plan están en el anexo.</translation>
+        </message>
+        <message>
+            <source>Appendix: linked notes</source>
+            <translation>Anexo: notas vinculadas</translation>
+        </message>
+        <message>
+            <source>None recorded.</source>
+            <translation>No hay nada registrado.</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Página {page} de {pages}</translation>
+        </message>
+        <message>
+            <source>No font on this computer can draw these characters; each shows as �: {chars}.</source>
+            <translation>Ninguna fuente de este ordenador puede dibujar estos caracteres; cada uno aparece como �: {chars}.</translation>
+        </message>
+        <message>
+            <source>Prepared with GCEN Desktop on {date}</source>
+            <translation>Preparado con GCEN Desktop el {date}</translation>
+        </message>
+        <message>
+            <source>For circulation within the {network}.</source>
+            <translation>Para circulación dentro de la {network}.</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>Day {day}</source>
+            <translation>Día {day}</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sesión</translation>
+        </message>
+        <message>
+            <source>Site visits</source>
+            <translation>Visitas de campo</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Preparation checklist</source>
+            <translation>Lista de preparación</translation>
+        </message>
+        <message>
+            <source>{done} of {total} items done</source>
+            <translation>{done} de {total} elementos hechos</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Pendiente</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Elemento</translation>
+        </message>
+        <message>
+            <source>Assigned readings</source>
+            <translation>Lecturas asignadas</translation>
+        </message>
+        <message>
+            <source>Team notes by working group</source>
+            <translation>Notas del equipo por grupo de trabajo</translation>
+        </message>
+        <message>
+            <source>Other notes</source>
+            <translation>Otras notas</translation>
+        </message>
+        <message>
+            <source>Status of the team's plans</source>
+            <translation>Estado de los planes del equipo</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Actions and milestones</source>
+            <translation>Acciones e hitos</translation>
+        </message>
+        <message>
+            <source>Due: {title}</source>
+            <translation>Vence: {title}</translation>
+        </message>
+        <message>
+            <source>Milestone: {title}</source>
+            <translation>Hito: {title}</translation>
         </message>
     </context>
     <context>

@@ -1210,24 +1210,8 @@
             <translation>Aucun groupe ne correspond au filtre. Effacez-le pour tous les voir.</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
             <source>Delete this working group</source>
             <translation>Supprimer ce groupe de travail</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Problem of practice</source>
-            <translation>Problème de pratique</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
         </message>
         <message>
             <source>Members</source>
@@ -2578,32 +2562,8 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Adapter cette pratique dans un nouveau plan</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
             <source>Delete this practice</source>
             <translation>Supprimer cette pratique</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Résumé</translation>
-        </message>
-        <message>
-            <source>Results and evidence</source>
-            <translation>Résultats et éléments probants</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>Shared with</source>
-            <translation>Partagé avec</translation>
         </message>
         <message>
             <source>Plans that adapt it</source>
@@ -3105,6 +3065,13 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Add</source>
             <translation>Ajouter</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordSection</name>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
         </message>
     </context>
     <context>
@@ -3629,373 +3596,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         </message>
     </context>
     <context>
-        <name>Values</name>
-        <message>
-            <source>Draft</source>
-            <translation>Brouillon</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Actif</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Terminé</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>En pause</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Clos</translation>
-        </message>
-        <message>
-            <source>Inquiry</source>
-            <translation>Recherche</translation>
-        </message>
-        <message>
-            <source>Discussion</source>
-            <translation>Discussion</translation>
-        </message>
-        <message>
-            <source>Planning</source>
-            <translation>Planification</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>Bilan</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>Pas commencée</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <source>Blocked</source>
-            <translation>Bloquée</translation>
-        </message>
-        <message>
-            <source>Site visit</source>
-            <translation>Visite de terrain</translation>
-        </message>
-        <message>
-            <source>Exchange</source>
-            <translation>Échange</translation>
-        </message>
-        <message>
-            <source>Expert talk</source>
-            <translation>Intervention d'expert</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>Atelier</translation>
-        </message>
-        <message>
-            <source>Plenary</source>
-            <translation>Plénière</translation>
-        </message>
-        <message>
-            <source>Symposium</source>
-            <translation>Symposium</translation>
-        </message>
-        <message>
-            <source>Working-group meeting</source>
-            <translation>Réunion de groupe de travail</translation>
-        </message>
-        <message>
-            <source>Webinar</source>
-            <translation>Webinaire</translation>
-        </message>
-        <message>
-            <source>Superintendent</source>
-            <translation>Surintendant</translation>
-        </message>
-        <message>
-            <source>Senior leader</source>
-            <translation>Cadre dirigeant</translation>
-        </message>
-        <message>
-            <source>Content expert</source>
-            <translation>Expert thématique</translation>
-        </message>
-        <message>
-            <source>Stakeholder</source>
-            <translation>Partie prenante</translation>
-        </message>
-        <message>
-            <source>Practitioner-leader</source>
-            <translation>Praticien-leader</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Personnel</translation>
-        </message>
-        <message>
-            <source>Private (this computer only)</source>
-            <translation>Privé (cet ordinateur uniquement)</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Équipe</translation>
-        </message>
-        <message>
-            <source>Network (other cities may see it)</source>
-            <translation>Réseau (visible par les autres villes)</translation>
-        </message>
-        <message>
-            <source>Action plan</source>
-            <translation>Plan d'action</translation>
-        </message>
-        <message>
-            <source>Goal</source>
-            <translation>Objectif</translation>
-        </message>
-        <message>
-            <source>Practice</source>
-            <translation>Pratique</translation>
-        </message>
-        <message>
-            <source>Working group</source>
-            <translation>Groupe de travail</translation>
-        </message>
-        <message>
-            <source>Agenda item</source>
-            <translation>Séance du programme</translation>
-        </message>
-        <message>
-            <source>Checklist item</source>
-            <translation>Élément de liste</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Reading</source>
-            <translation>Lecture</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Personne</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Ville</translation>
-        </message>
-        <message>
-            <source>Attachment</source>
-            <translation>Pièce jointe</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>Lien</translation>
-        </message>
-        <message>
-            <source>Reading status</source>
-            <translation>Statut de lecture</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <translation>Espace de travail</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Texte</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Résumé</translation>
-        </message>
-        <message>
-            <source>Results and evidence</source>
-            <translation>Résultats et éléments probants</translation>
-        </message>
-        <message>
-            <source>Problem of practice</source>
-            <translation>Problème de pratique</translation>
-        </message>
-        <message>
-            <source>Rationale</source>
-            <translation>Justification</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>Sujet</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Étape</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation>Début</translation>
-        </message>
-        <message>
-            <source>Ends</source>
-            <translation>Fin</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Responsable du plan</translation>
-        </message>
-        <message>
-            <source>Host city</source>
-            <translation>Ville hôte</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>Accountable</source>
-            <translation>Garant</translation>
-        </message>
-        <message>
-            <source>Milestone</source>
-            <translation>Jalon</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>Ordre</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>Indicateur</translation>
-        </message>
-        <message>
-            <source>Baseline</source>
-            <translation>Situation de départ</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Cible</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Heure</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Jour</translation>
-        </message>
-        <message>
-            <source>Authors</source>
-            <translation>Auteurs</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Année</translation>
-        </message>
-        <message>
-            <source>Abstract</source>
-            <translation>Résumé</translation>
-        </message>
-        <message>
-            <source>Why it matters</source>
-            <translation>Pourquoi c'est important</translation>
-        </message>
-        <message>
-            <source>Web address</source>
-            <translation>Adresse web</translation>
-        </message>
-        <message>
-            <source>DOI</source>
-            <translation>DOI</translation>
-        </message>
-        <message>
-            <source>Publisher</source>
-            <translation>Éditeur</translation>
-        </message>
-        <message>
-            <source>Assigned to</source>
-            <translation>Attribuée à</translation>
-        </message>
-        <message>
-            <source>Published in</source>
-            <translation>Publié dans</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Auteur</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rôle</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Pays</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>Shared with</source>
-            <translation>Partagé avec</translation>
-        </message>
-    </context>
-    <context>
         <name>WorkspaceStatusBar</name>
         <message>
             <source>the team</source>
@@ -4162,69 +3762,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         </message>
     </context>
     <context>
-        <name>KindNames</name>
-        <message>
-            <source>Session</source>
-            <translation>Séance</translation>
-        </message>
-        <message>
-            <source>Site visit</source>
-            <translation>Visite de terrain</translation>
-        </message>
-        <message>
-            <source>Reflection</source>
-            <translation>Réflexion</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Réunion</translation>
-        </message>
-        <message>
-            <source>Case study</source>
-            <translation>Étude de cas</translation>
-        </message>
-        <message>
-            <source>Background paper</source>
-            <translation>Document de référence</translation>
-        </message>
-        <message>
-            <source>Meeting report</source>
-            <translation>Compte rendu de réunion</translation>
-        </message>
-        <message>
-            <source>Article</source>
-            <translation>Article</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Rapport</translation>
-        </message>
-        <message>
-            <source>Book</source>
-            <translation>Livre</translation>
-        </message>
-        <message>
-            <source>Web page</source>
-            <translation>Page web</translation>
-        </message>
-        <message>
-            <source>To read</source>
-            <translation>À lire</translation>
-        </message>
-        <message>
-            <source>Reading</source>
-            <translation>En cours de lecture</translation>
-        </message>
-        <message>
-            <source>Read</source>
-            <translation>Lu</translation>
-        </message>
-        <message>
-            <source>Discussed</source>
-            <translation>Discuté</translation>
-        </message>
-    </context>
-    <context>
         <name>DocumentFormats</name>
         <message>
             <source>PDF</source>
@@ -4281,6 +3818,670 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>CSL-JSON</source>
             <translation>CSL-JSON</translation>
+        </message>
+    </context>
+    <context>
+        <name>Types</name>
+        <message>
+            <source>Workspace</source>
+            <translation>Espace de travail</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>Groupe de travail</translation>
+        </message>
+        <message>
+            <source>Symposium</source>
+            <translation>Symposium</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>Séance du programme</translation>
+        </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>Élément de liste</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Lecture</translation>
+        </message>
+        <message>
+            <source>Reading status</source>
+            <translation>Statut de lecture</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>Pratique</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan d'action</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Pièce jointe</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Lien</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Shared with</source>
+            <translation>Partagé avec</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Problem of practice</source>
+            <translation>Problème de pratique</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Host city</source>
+            <translation>Ville hôte</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable du plan</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Ordre</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Auteur</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>Groupe de travail</translation>
+        </message>
+        <message>
+            <source>Symposium</source>
+            <translation>Symposium</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Authors</source>
+            <translation>Auteurs</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Éditeur</translation>
+        </message>
+        <message>
+            <source>Published in</source>
+            <translation>Publié dans</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Adresse web</translation>
+        </message>
+        <message>
+            <source>DOI</source>
+            <translation>DOI</translation>
+        </message>
+        <message>
+            <source>Abstract</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>Why it matters</source>
+            <translation>Pourquoi c'est important</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>Attribuée à</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>Results and evidence</source>
+            <translation>Résultats et éléments probants</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Justification</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicateur</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Situation de départ</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Cible</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Accountable</source>
+            <translation>Garant</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Jalon</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Values</name>
+        <message>
+            <source>Private (this computer only)</source>
+            <translation>Privé (cet ordinateur uniquement)</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Équipe</translation>
+        </message>
+        <message>
+            <source>Network (other cities may see it)</source>
+            <translation>Réseau (visible par les autres villes)</translation>
+        </message>
+        <message>
+            <source>Superintendent</source>
+            <translation>Surintendant</translation>
+        </message>
+        <message>
+            <source>Senior leader</source>
+            <translation>Cadre dirigeant</translation>
+        </message>
+        <message>
+            <source>Content expert</source>
+            <translation>Expert thématique</translation>
+        </message>
+        <message>
+            <source>Stakeholder</source>
+            <translation>Partie prenante</translation>
+        </message>
+        <message>
+            <source>Practitioner-leader</source>
+            <translation>Praticien-leader</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personnel</translation>
+        </message>
+        <message>
+            <source>Case study</source>
+            <translation>Étude de cas</translation>
+        </message>
+        <message>
+            <source>Background paper</source>
+            <translation>Document de référence</translation>
+        </message>
+        <message>
+            <source>Meeting report</source>
+            <translation>Compte rendu de réunion</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>Livre</translation>
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation>Page web</translation>
+        </message>
+        <message>
+            <source>To read</source>
+            <translation>À lire</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>En cours de lecture</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Lu</translation>
+        </message>
+        <message>
+            <source>Discussed</source>
+            <translation>Discuté</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Séance</translation>
+        </message>
+        <message>
+            <source>Site visit</source>
+            <translation>Visite de terrain</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Réflexion</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>Symposium</source>
+            <translation>Symposium</translation>
+        </message>
+        <message>
+            <source>Working-group meeting</source>
+            <translation>Réunion de groupe de travail</translation>
+        </message>
+        <message>
+            <source>Webinar</source>
+            <translation>Webinaire</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Échange</translation>
+        </message>
+        <message>
+            <source>Expert talk</source>
+            <translation>Intervention d'expert</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Atelier</translation>
+        </message>
+        <message>
+            <source>Plenary</source>
+            <translation>Plénière</translation>
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation>Recherche</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>Discussion</translation>
+        </message>
+        <message>
+            <source>Planning</source>
+            <translation>Planification</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Bilan</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Pas commencée</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>Bloquée</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>En pause</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Clos</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan d'action</translation>
+        </message>
+        <message>
+            <source>Symposium briefing pack</source>
+            <translation>Dossier de préparation du symposium</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Sommaire</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Équipe</translation>
+        </message>
+        <message>
+            <source>Stage of the inquiry cycle</source>
+            <translation>Étape du cycle de recherche</translation>
+        </message>
+        <message>
+            <source>Plan owner</source>
+            <translation>Responsable du plan</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Réseau</translation>
+        </message>
+        <message>
+            <source>Adapted from</source>
+            <translation>Adapté de</translation>
+        </message>
+        <message>
+            <source>Practices</source>
+            <translation>Pratiques</translation>
+        </message>
+        <message>
+            <source>Cities</source>
+            <translation>Villes</translation>
+        </message>
+        <message>
+            <source>Goals and actions</source>
+            <translation>Objectifs et actions</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Avancement</translation>
+        </message>
+        <message>
+            <source>{done} of {total} actions done</source>
+            <translation>{done} actions sur {total} terminées</translation>
+        </message>
+        <message>
+            <source>No actions yet.</source>
+            <translation>Aucune action pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Éléments probants</translation>
+        </message>
+        <message>
+            <source>Readings from the team's reading list that this plan draws on.</source>
+            <translation>Lectures de la liste de l'équipe sur lesquelles ce plan s'appuie.</translation>
+        </message>
+        <message>
+            <source>The team's notes this plan draws on are in the appendix.</source>
+            <translation>Les notes de l'équipe sur lesquelles ce plan s'appuie figurent en annexe.</translation>
+        </message>
+        <message>
+            <source>Appendix: linked notes</source>
+            <translation>Annexe : notes liées</translation>
+        </message>
+        <message>
+            <source>None recorded.</source>
+            <translation>Rien d'enregistré.</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} sur {pages}</translation>
+        </message>
+        <message>
+            <source>No font on this computer can draw these characters; each shows as �: {chars}.</source>
+            <translation>Aucune police de cet ordinateur ne sait dessiner ces caractères ; chacun apparaît comme � : {chars}.</translation>
+        </message>
+        <message>
+            <source>Prepared with GCEN Desktop on {date}</source>
+            <translation>Préparé avec GCEN Desktop le {date}</translation>
+        </message>
+        <message>
+            <source>For circulation within the {network}.</source>
+            <translation>Diffusion réservée au {network}.</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Vue d'ensemble</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Day {day}</source>
+            <translation>Jour {day}</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Séance</translation>
+        </message>
+        <message>
+            <source>Site visits</source>
+            <translation>Visites de terrain</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Preparation checklist</source>
+            <translation>Liste de préparation</translation>
+        </message>
+        <message>
+            <source>{done} of {total} items done</source>
+            <translation>{done} éléments sur {total} faits</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>À faire</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>Assigned readings</source>
+            <translation>Lectures attribuées</translation>
+        </message>
+        <message>
+            <source>Team notes by working group</source>
+            <translation>Notes de l'équipe par groupe de travail</translation>
+        </message>
+        <message>
+            <source>Other notes</source>
+            <translation>Autres notes</translation>
+        </message>
+        <message>
+            <source>Status of the team's plans</source>
+            <translation>Statut des plans de l'équipe</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Identifiant</translation>
+        </message>
+        <message>
+            <source>Actions and milestones</source>
+            <translation>Actions et jalons</translation>
+        </message>
+        <message>
+            <source>Due: {title}</source>
+            <translation>Échéance : {title}</translation>
+        </message>
+        <message>
+            <source>Milestone: {title}</source>
+            <translation>Jalon : {title}</translation>
         </message>
     </context>
     <context>

@@ -1196,24 +1196,8 @@
             <translation>필터와 일치하는 그룹이 없습니다. 필터를 지우면 모두 볼 수 있습니다.</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>삭제</translation>
-        </message>
-        <message>
             <source>Delete this working group</source>
             <translation>이 워킹그룹 삭제</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>이름</translation>
-        </message>
-        <message>
-            <source>Problem of practice</source>
-            <translation>실천 과제</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>설명</translation>
         </message>
         <message>
             <source>Members</source>
@@ -2546,32 +2530,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>이 실천 사례를 새 계획에 적용</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>삭제</translation>
-        </message>
-        <message>
             <source>Delete this practice</source>
             <translation>이 실천 사례 삭제</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>제목</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>요약</translation>
-        </message>
-        <message>
-            <source>Results and evidence</source>
-            <translation>결과와 근거</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>연락처</translation>
-        </message>
-        <message>
-            <source>Shared with</source>
-            <translation>공유 대상</translation>
         </message>
         <message>
             <source>Plans that adapt it</source>
@@ -3069,6 +3029,13 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Add</source>
             <translation>추가</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordSection</name>
+        <message>
+            <source>Delete</source>
+            <translation>삭제</translation>
         </message>
     </context>
     <context>
@@ -3586,373 +3553,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
     </context>
     <context>
-        <name>Values</name>
-        <message>
-            <source>Draft</source>
-            <translation>초안</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>활성</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>완료</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>일시 중지</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>종료됨</translation>
-        </message>
-        <message>
-            <source>Inquiry</source>
-            <translation>탐구</translation>
-        </message>
-        <message>
-            <source>Discussion</source>
-            <translation>논의</translation>
-        </message>
-        <message>
-            <source>Planning</source>
-            <translation>계획</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>실행 항목</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>검토</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>시작 전</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>진행 중</translation>
-        </message>
-        <message>
-            <source>Blocked</source>
-            <translation>막힘</translation>
-        </message>
-        <message>
-            <source>Site visit</source>
-            <translation>현장 방문</translation>
-        </message>
-        <message>
-            <source>Exchange</source>
-            <translation>교류</translation>
-        </message>
-        <message>
-            <source>Expert talk</source>
-            <translation>전문가 강연</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>워크숍</translation>
-        </message>
-        <message>
-            <source>Plenary</source>
-            <translation>전체 회의</translation>
-        </message>
-        <message>
-            <source>Symposium</source>
-            <translation>심포지엄</translation>
-        </message>
-        <message>
-            <source>Working-group meeting</source>
-            <translation>워킹그룹 회의</translation>
-        </message>
-        <message>
-            <source>Webinar</source>
-            <translation>웨비나</translation>
-        </message>
-        <message>
-            <source>Superintendent</source>
-            <translation>교육감</translation>
-        </message>
-        <message>
-            <source>Senior leader</source>
-            <translation>고위 리더</translation>
-        </message>
-        <message>
-            <source>Content expert</source>
-            <translation>분야 전문가</translation>
-        </message>
-        <message>
-            <source>Stakeholder</source>
-            <translation>이해관계자</translation>
-        </message>
-        <message>
-            <source>Practitioner-leader</source>
-            <translation>현장 리더</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>직원</translation>
-        </message>
-        <message>
-            <source>Private (this computer only)</source>
-            <translation>비공개(이 컴퓨터에만)</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>팀</translation>
-        </message>
-        <message>
-            <source>Network (other cities may see it)</source>
-            <translation>네트워크(다른 도시도 볼 수 있음)</translation>
-        </message>
-        <message>
-            <source>Action plan</source>
-            <translation>실행 계획</translation>
-        </message>
-        <message>
-            <source>Goal</source>
-            <translation>목표</translation>
-        </message>
-        <message>
-            <source>Practice</source>
-            <translation>실천 사례</translation>
-        </message>
-        <message>
-            <source>Working group</source>
-            <translation>워킹그룹</translation>
-        </message>
-        <message>
-            <source>Agenda item</source>
-            <translation>일정 항목</translation>
-        </message>
-        <message>
-            <source>Checklist item</source>
-            <translation>체크리스트 항목</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>노트</translation>
-        </message>
-        <message>
-            <source>Reading</source>
-            <translation>읽기 자료</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>사람</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>도시</translation>
-        </message>
-        <message>
-            <source>Attachment</source>
-            <translation>첨부 파일</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>링크</translation>
-        </message>
-        <message>
-            <source>Reading status</source>
-            <translation>읽기 상태</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <translation>작업 공간</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>제목</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>이름</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>텍스트</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>요약</translation>
-        </message>
-        <message>
-            <source>Results and evidence</source>
-            <translation>결과와 근거</translation>
-        </message>
-        <message>
-            <source>Problem of practice</source>
-            <translation>실천 과제</translation>
-        </message>
-        <message>
-            <source>Rationale</source>
-            <translation>근거</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>설명</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>주제</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>상태</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>단계</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>종류</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>마감</translation>
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation>시작</translation>
-        </message>
-        <message>
-            <source>Ends</source>
-            <translation>종료</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>계획 책임자</translation>
-        </message>
-        <message>
-            <source>Host city</source>
-            <translation>개최 도시</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>실무 책임자</translation>
-        </message>
-        <message>
-            <source>Accountable</source>
-            <translation>최종 책임자</translation>
-        </message>
-        <message>
-            <source>Milestone</source>
-            <translation>마일스톤</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>노트</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>순서</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>지표</translation>
-        </message>
-        <message>
-            <source>Baseline</source>
-            <translation>기준값</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>목표값</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>장소</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>장소</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>시간</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>일차</translation>
-        </message>
-        <message>
-            <source>Authors</source>
-            <translation>저자</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>연도</translation>
-        </message>
-        <message>
-            <source>Abstract</source>
-            <translation>초록</translation>
-        </message>
-        <message>
-            <source>Why it matters</source>
-            <translation>중요한 이유</translation>
-        </message>
-        <message>
-            <source>Web address</source>
-            <translation>웹 주소</translation>
-        </message>
-        <message>
-            <source>DOI</source>
-            <translation>DOI</translation>
-        </message>
-        <message>
-            <source>Publisher</source>
-            <translation>발행처</translation>
-        </message>
-        <message>
-            <source>Assigned to</source>
-            <translation>배정 대상</translation>
-        </message>
-        <message>
-            <source>Published in</source>
-            <translation>게재지</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>작성자</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>언어</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>날짜</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>역할</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>소속 기관</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>이메일</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>국가</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>연락처</translation>
-        </message>
-        <message>
-            <source>Shared with</source>
-            <translation>공유 대상</translation>
-        </message>
-    </context>
-    <context>
         <name>WorkspaceStatusBar</name>
         <message>
             <source>the team</source>
@@ -4118,69 +3718,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
     </context>
     <context>
-        <name>KindNames</name>
-        <message>
-            <source>Session</source>
-            <translation>세션</translation>
-        </message>
-        <message>
-            <source>Site visit</source>
-            <translation>현장 방문</translation>
-        </message>
-        <message>
-            <source>Reflection</source>
-            <translation>성찰</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>회의</translation>
-        </message>
-        <message>
-            <source>Case study</source>
-            <translation>사례 연구</translation>
-        </message>
-        <message>
-            <source>Background paper</source>
-            <translation>배경 자료</translation>
-        </message>
-        <message>
-            <source>Meeting report</source>
-            <translation>회의 보고서</translation>
-        </message>
-        <message>
-            <source>Article</source>
-            <translation>논문</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>보고서</translation>
-        </message>
-        <message>
-            <source>Book</source>
-            <translation>도서</translation>
-        </message>
-        <message>
-            <source>Web page</source>
-            <translation>웹 페이지</translation>
-        </message>
-        <message>
-            <source>To read</source>
-            <translation>읽을 예정</translation>
-        </message>
-        <message>
-            <source>Reading</source>
-            <translation>읽는 중</translation>
-        </message>
-        <message>
-            <source>Read</source>
-            <translation>읽음</translation>
-        </message>
-        <message>
-            <source>Discussed</source>
-            <translation>논의함</translation>
-        </message>
-    </context>
-    <context>
         <name>DocumentFormats</name>
         <message>
             <source>PDF</source>
@@ -4237,6 +3774,670 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>CSL-JSON</source>
             <translation>CSL-JSON</translation>
+        </message>
+    </context>
+    <context>
+        <name>Types</name>
+        <message>
+            <source>Workspace</source>
+            <translation>작업 공간</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>사람</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>도시</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>워킹그룹</translation>
+        </message>
+        <message>
+            <source>Symposium</source>
+            <translation>심포지엄</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>일정 항목</translation>
+        </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>체크리스트 항목</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>노트</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>읽기 자료</translation>
+        </message>
+        <message>
+            <source>Reading status</source>
+            <translation>읽기 상태</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>실천 사례</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>실행 계획</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>목표</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>실행 항목</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>첨부 파일</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>링크</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>도시</translation>
+        </message>
+        <message>
+            <source>Shared with</source>
+            <translation>공유 대상</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>역할</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>소속 기관</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>이메일</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>국가</translation>
+        </message>
+        <message>
+            <source>Problem of practice</source>
+            <translation>실천 과제</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>설명</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <source>Host city</source>
+            <translation>개최 도시</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>시작</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>종료</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>장소</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>일차</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>시간</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>장소</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>계획 책임자</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>마감</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>순서</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>텍스트</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>작성자</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>워킹그룹</translation>
+        </message>
+        <message>
+            <source>Symposium</source>
+            <translation>심포지엄</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <source>Authors</source>
+            <translation>저자</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>연도</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>유형</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>발행처</translation>
+        </message>
+        <message>
+            <source>Published in</source>
+            <translation>게재지</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>웹 주소</translation>
+        </message>
+        <message>
+            <source>DOI</source>
+            <translation>DOI</translation>
+        </message>
+        <message>
+            <source>Abstract</source>
+            <translation>초록</translation>
+        </message>
+        <message>
+            <source>Why it matters</source>
+            <translation>중요한 이유</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>배정 대상</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>요약</translation>
+        </message>
+        <message>
+            <source>Results and evidence</source>
+            <translation>결과와 근거</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>연락처</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>근거</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>단계</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>목표</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>지표</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>기준값</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>목표값</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>실무 책임자</translation>
+        </message>
+        <message>
+            <source>Accountable</source>
+            <translation>최종 책임자</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>마일스톤</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>메모</translation>
+        </message>
+    </context>
+    <context>
+        <name>Values</name>
+        <message>
+            <source>Private (this computer only)</source>
+            <translation>비공개(이 컴퓨터에만)</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>팀</translation>
+        </message>
+        <message>
+            <source>Network (other cities may see it)</source>
+            <translation>네트워크(다른 도시도 볼 수 있음)</translation>
+        </message>
+        <message>
+            <source>Superintendent</source>
+            <translation>교육감</translation>
+        </message>
+        <message>
+            <source>Senior leader</source>
+            <translation>고위 리더</translation>
+        </message>
+        <message>
+            <source>Content expert</source>
+            <translation>분야 전문가</translation>
+        </message>
+        <message>
+            <source>Stakeholder</source>
+            <translation>이해관계자</translation>
+        </message>
+        <message>
+            <source>Practitioner-leader</source>
+            <translation>현장 리더</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>직원</translation>
+        </message>
+        <message>
+            <source>Case study</source>
+            <translation>사례 연구</translation>
+        </message>
+        <message>
+            <source>Background paper</source>
+            <translation>배경 자료</translation>
+        </message>
+        <message>
+            <source>Meeting report</source>
+            <translation>회의 보고서</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>논문</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>보고서</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>도서</translation>
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation>웹 페이지</translation>
+        </message>
+        <message>
+            <source>To read</source>
+            <translation>읽을 예정</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>읽는 중</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>읽음</translation>
+        </message>
+        <message>
+            <source>Discussed</source>
+            <translation>논의함</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>세션</translation>
+        </message>
+        <message>
+            <source>Site visit</source>
+            <translation>현장 방문</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>성찰</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>회의</translation>
+        </message>
+        <message>
+            <source>Symposium</source>
+            <translation>심포지엄</translation>
+        </message>
+        <message>
+            <source>Working-group meeting</source>
+            <translation>워킹그룹 회의</translation>
+        </message>
+        <message>
+            <source>Webinar</source>
+            <translation>웨비나</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>교류</translation>
+        </message>
+        <message>
+            <source>Expert talk</source>
+            <translation>전문가 강연</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>워크숍</translation>
+        </message>
+        <message>
+            <source>Plenary</source>
+            <translation>전체 회의</translation>
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation>탐구</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>논의</translation>
+        </message>
+        <message>
+            <source>Planning</source>
+            <translation>계획</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>실행</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>검토</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>초안</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>활성</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>시작 전</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>진행 중</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>막힘</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>일시 중지</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>종료됨</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <source>Action plan</source>
+            <translation>실행 계획</translation>
+        </message>
+        <message>
+            <source>Symposium briefing pack</source>
+            <translation>심포지엄 브리핑 자료집</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>목차</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>팀</translation>
+        </message>
+        <message>
+            <source>Stage of the inquiry cycle</source>
+            <translation>탐구 사이클 단계</translation>
+        </message>
+        <message>
+            <source>Plan owner</source>
+            <translation>계획 책임자</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>담당자</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>기간</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>네트워크</translation>
+        </message>
+        <message>
+            <source>Adapted from</source>
+            <translation>참고한 사례</translation>
+        </message>
+        <message>
+            <source>Practices</source>
+            <translation>실천 사례</translation>
+        </message>
+        <message>
+            <source>Cities</source>
+            <translation>도시</translation>
+        </message>
+        <message>
+            <source>Goals and actions</source>
+            <translation>목표와 실행 항목</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>목표</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>실행 항목</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>아니요</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>진행률</translation>
+        </message>
+        <message>
+            <source>{done} of {total} actions done</source>
+            <translation>실행 항목 {done} / {total} 완료</translation>
+        </message>
+        <message>
+            <source>No actions yet.</source>
+            <translation>아직 실행 항목이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>근거 자료</translation>
+        </message>
+        <message>
+            <source>Readings from the team's reading list that this plan draws on.</source>
+            <translation>이 계획의 바탕이 된 팀 읽기 목록의 자료입니다.</translation>
+        </message>
+        <message>
+            <source>The team's notes this plan draws on are in the appendix.</source>
+            <translation>이 계획의 바탕이 된 팀 노트는 부록에 있습니다.</translation>
+        </message>
+        <message>
+            <source>Appendix: linked notes</source>
+            <translation>부록: 연결된 노트</translation>
+        </message>
+        <message>
+            <source>None recorded.</source>
+            <translation>기록 없음.</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>{page} / {pages} 페이지</translation>
+        </message>
+        <message>
+            <source>No font on this computer can draw these characters; each shows as �: {chars}.</source>
+            <translation>이 컴퓨터의 어떤 글꼴로도 다음 문자를 표시할 수 없어 각각 �(으)로 표시됩니다: {chars}.</translation>
+        </message>
+        <message>
+            <source>Prepared with GCEN Desktop on {date}</source>
+            <translation>{date}에 GCEN Desktop으로 작성</translation>
+        </message>
+        <message>
+            <source>For circulation within the {network}.</source>
+            <translation>{network} 내부 회람용.</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>개요</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>일정</translation>
+        </message>
+        <message>
+            <source>Day {day}</source>
+            <translation>{day}일차</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>세션</translation>
+        </message>
+        <message>
+            <source>Site visits</source>
+            <translation>현장 방문</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>참가자</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>Preparation checklist</source>
+            <translation>준비 체크리스트</translation>
+        </message>
+        <message>
+            <source>{done} of {total} items done</source>
+            <translation>{done} / {total} 항목 완료</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>미완료</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>항목</translation>
+        </message>
+        <message>
+            <source>Assigned readings</source>
+            <translation>배정된 읽기 자료</translation>
+        </message>
+        <message>
+            <source>Team notes by working group</source>
+            <translation>워킹그룹별 팀 노트</translation>
+        </message>
+        <message>
+            <source>Other notes</source>
+            <translation>기타 노트</translation>
+        </message>
+        <message>
+            <source>Status of the team's plans</source>
+            <translation>팀 계획의 상태</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>계획</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Actions and milestones</source>
+            <translation>실행 항목과 마일스톤</translation>
+        </message>
+        <message>
+            <source>Due: {title}</source>
+            <translation>마감: {title}</translation>
+        </message>
+        <message>
+            <source>Milestone: {title}</source>
+            <translation>마일스톤: {title}</translation>
         </message>
     </context>
     <context>

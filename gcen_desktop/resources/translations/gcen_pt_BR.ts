@@ -1210,24 +1210,8 @@
             <translation>Nenhum grupo corresponde ao filtro. Limpe-o para ver todos.</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>Excluir</translation>
-        </message>
-        <message>
             <source>Delete this working group</source>
             <translation>Excluir este grupo de trabalho</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
-            <source>Problem of practice</source>
-            <translation>Problema de prática</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Descrição</translation>
         </message>
         <message>
             <source>Members</source>
@@ -2578,32 +2562,8 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Adaptar esta prática em um novo plano</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>Excluir</translation>
-        </message>
-        <message>
             <source>Delete this practice</source>
             <translation>Excluir esta prática</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Resumo</translation>
-        </message>
-        <message>
-            <source>Results and evidence</source>
-            <translation>Resultados e evidências</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contatos</translation>
-        </message>
-        <message>
-            <source>Shared with</source>
-            <translation>Compartilhado com</translation>
         </message>
         <message>
             <source>Plans that adapt it</source>
@@ -3105,6 +3065,13 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Add</source>
             <translation>Adicionar</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordSection</name>
+        <message>
+            <source>Delete</source>
+            <translation>Excluir</translation>
         </message>
     </context>
     <context>
@@ -3629,373 +3596,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         </message>
     </context>
     <context>
-        <name>Values</name>
-        <message>
-            <source>Draft</source>
-            <translation>Rascunho</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Ativo</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Concluído</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>Pausado</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Encerrado</translation>
-        </message>
-        <message>
-            <source>Inquiry</source>
-            <translation>Investigação</translation>
-        </message>
-        <message>
-            <source>Discussion</source>
-            <translation>Discussão</translation>
-        </message>
-        <message>
-            <source>Planning</source>
-            <translation>Planejamento</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Ação</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>Revisão</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>Não iniciada</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Em andamento</translation>
-        </message>
-        <message>
-            <source>Blocked</source>
-            <translation>Bloqueada</translation>
-        </message>
-        <message>
-            <source>Site visit</source>
-            <translation>Visita de campo</translation>
-        </message>
-        <message>
-            <source>Exchange</source>
-            <translation>Intercâmbio</translation>
-        </message>
-        <message>
-            <source>Expert talk</source>
-            <translation>Palestra de especialista</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>Oficina</translation>
-        </message>
-        <message>
-            <source>Plenary</source>
-            <translation>Plenária</translation>
-        </message>
-        <message>
-            <source>Symposium</source>
-            <translation>Simpósio</translation>
-        </message>
-        <message>
-            <source>Working-group meeting</source>
-            <translation>Reunião do grupo de trabalho</translation>
-        </message>
-        <message>
-            <source>Webinar</source>
-            <translation>Webinário</translation>
-        </message>
-        <message>
-            <source>Superintendent</source>
-            <translation>Superintendente</translation>
-        </message>
-        <message>
-            <source>Senior leader</source>
-            <translation>Liderança sênior</translation>
-        </message>
-        <message>
-            <source>Content expert</source>
-            <translation>Especialista de conteúdo</translation>
-        </message>
-        <message>
-            <source>Stakeholder</source>
-            <translation>Parte interessada</translation>
-        </message>
-        <message>
-            <source>Practitioner-leader</source>
-            <translation>Líder praticante</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Equipe técnica</translation>
-        </message>
-        <message>
-            <source>Private (this computer only)</source>
-            <translation>Privado (somente este computador)</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>Equipe</translation>
-        </message>
-        <message>
-            <source>Network (other cities may see it)</source>
-            <translation>Rede (outras cidades podem ver)</translation>
-        </message>
-        <message>
-            <source>Action plan</source>
-            <translation>Plano de ação</translation>
-        </message>
-        <message>
-            <source>Goal</source>
-            <translation>Meta</translation>
-        </message>
-        <message>
-            <source>Practice</source>
-            <translation>Prática</translation>
-        </message>
-        <message>
-            <source>Working group</source>
-            <translation>Grupo de trabalho</translation>
-        </message>
-        <message>
-            <source>Agenda item</source>
-            <translation>Item da programação</translation>
-        </message>
-        <message>
-            <source>Checklist item</source>
-            <translation>Item da lista</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <source>Reading</source>
-            <translation>Leitura</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Pessoa</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Cidade</translation>
-        </message>
-        <message>
-            <source>Attachment</source>
-            <translation>Anexo</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>Vínculo</translation>
-        </message>
-        <message>
-            <source>Reading status</source>
-            <translation>Status de leitura</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <translation>Espaço de trabalho</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Título</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Texto</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Resumo</translation>
-        </message>
-        <message>
-            <source>Results and evidence</source>
-            <translation>Resultados e evidências</translation>
-        </message>
-        <message>
-            <source>Problem of practice</source>
-            <translation>Problema de prática</translation>
-        </message>
-        <message>
-            <source>Rationale</source>
-            <translation>Justificativa</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Descrição</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>Assunto</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Etapa</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Prazo</translation>
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation>Começa</translation>
-        </message>
-        <message>
-            <source>Ends</source>
-            <translation>Termina</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Responsável pelo plano</translation>
-        </message>
-        <message>
-            <source>Host city</source>
-            <translation>Cidade anfitriã</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>Responsável</translation>
-        </message>
-        <message>
-            <source>Accountable</source>
-            <translation>Prestador de contas</translation>
-        </message>
-        <message>
-            <source>Milestone</source>
-            <translation>Marco</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notas</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>Ordem</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>Indicador</translation>
-        </message>
-        <message>
-            <source>Baseline</source>
-            <translation>Linha de base</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Alvo</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Local</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Local</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Horário</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Dia</translation>
-        </message>
-        <message>
-            <source>Authors</source>
-            <translation>Autores</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Ano</translation>
-        </message>
-        <message>
-            <source>Abstract</source>
-            <translation>Resumo</translation>
-        </message>
-        <message>
-            <source>Why it matters</source>
-            <translation>Por que importa</translation>
-        </message>
-        <message>
-            <source>Web address</source>
-            <translation>Endereço web</translation>
-        </message>
-        <message>
-            <source>DOI</source>
-            <translation>DOI</translation>
-        </message>
-        <message>
-            <source>Publisher</source>
-            <translation>Editora</translation>
-        </message>
-        <message>
-            <source>Assigned to</source>
-            <translation>Atribuída a</translation>
-        </message>
-        <message>
-            <source>Published in</source>
-            <translation>Publicado em</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Autor</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Data</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Função</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organização</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contatos</translation>
-        </message>
-        <message>
-            <source>Shared with</source>
-            <translation>Compartilhado com</translation>
-        </message>
-    </context>
-    <context>
         <name>WorkspaceStatusBar</name>
         <message>
             <source>the team</source>
@@ -4162,69 +3762,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         </message>
     </context>
     <context>
-        <name>KindNames</name>
-        <message>
-            <source>Session</source>
-            <translation>Sessão</translation>
-        </message>
-        <message>
-            <source>Site visit</source>
-            <translation>Visita de campo</translation>
-        </message>
-        <message>
-            <source>Reflection</source>
-            <translation>Reflexão</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Reunião</translation>
-        </message>
-        <message>
-            <source>Case study</source>
-            <translation>Estudo de caso</translation>
-        </message>
-        <message>
-            <source>Background paper</source>
-            <translation>Texto de referência</translation>
-        </message>
-        <message>
-            <source>Meeting report</source>
-            <translation>Relatório de reunião</translation>
-        </message>
-        <message>
-            <source>Article</source>
-            <translation>Artigo</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Relatório</translation>
-        </message>
-        <message>
-            <source>Book</source>
-            <translation>Livro</translation>
-        </message>
-        <message>
-            <source>Web page</source>
-            <translation>Página web</translation>
-        </message>
-        <message>
-            <source>To read</source>
-            <translation>Para ler</translation>
-        </message>
-        <message>
-            <source>Reading</source>
-            <translation>Lendo</translation>
-        </message>
-        <message>
-            <source>Read</source>
-            <translation>Lida</translation>
-        </message>
-        <message>
-            <source>Discussed</source>
-            <translation>Discutida</translation>
-        </message>
-    </context>
-    <context>
         <name>DocumentFormats</name>
         <message>
             <source>PDF</source>
@@ -4281,6 +3818,670 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>CSL-JSON</source>
             <translation>CSL-JSON</translation>
+        </message>
+    </context>
+    <context>
+        <name>Types</name>
+        <message>
+            <source>Workspace</source>
+            <translation>Espaço de trabalho</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Pessoa</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Cidade</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>Grupo de trabalho</translation>
+        </message>
+        <message>
+            <source>Symposium</source>
+            <translation>Simpósio</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>Item da programação</translation>
+        </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>Item da lista</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Leitura</translation>
+        </message>
+        <message>
+            <source>Reading status</source>
+            <translation>Status de leitura</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>Prática</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plano de ação</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Ação</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Anexo</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Vínculo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Cidade</translation>
+        </message>
+        <message>
+            <source>Shared with</source>
+            <translation>Compartilhado com</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Função</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organização</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Problem of practice</source>
+            <translation>Problema de prática</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descrição</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Host city</source>
+            <translation>Cidade anfitriã</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Começa</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Termina</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dia</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Horário</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Concluído</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsável pelo plano</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Prazo</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Ordem</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Autor</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>Grupo de trabalho</translation>
+        </message>
+        <message>
+            <source>Symposium</source>
+            <translation>Simpósio</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Authors</source>
+            <translation>Autores</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Ano</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Editora</translation>
+        </message>
+        <message>
+            <source>Published in</source>
+            <translation>Publicado em</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Endereço web</translation>
+        </message>
+        <message>
+            <source>DOI</source>
+            <translation>DOI</translation>
+        </message>
+        <message>
+            <source>Abstract</source>
+            <translation>Resumo</translation>
+        </message>
+        <message>
+            <source>Why it matters</source>
+            <translation>Por que importa</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>Atribuída a</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Resumo</translation>
+        </message>
+        <message>
+            <source>Results and evidence</source>
+            <translation>Resultados e evidências</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contatos</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Justificativa</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Linha de base</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Alvo</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsável</translation>
+        </message>
+        <message>
+            <source>Accountable</source>
+            <translation>Prestador de contas</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Marco</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+    </context>
+    <context>
+        <name>Values</name>
+        <message>
+            <source>Private (this computer only)</source>
+            <translation>Privado (somente este computador)</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Equipe</translation>
+        </message>
+        <message>
+            <source>Network (other cities may see it)</source>
+            <translation>Rede (outras cidades podem ver)</translation>
+        </message>
+        <message>
+            <source>Superintendent</source>
+            <translation>Superintendente</translation>
+        </message>
+        <message>
+            <source>Senior leader</source>
+            <translation>Liderança sênior</translation>
+        </message>
+        <message>
+            <source>Content expert</source>
+            <translation>Especialista de conteúdo</translation>
+        </message>
+        <message>
+            <source>Stakeholder</source>
+            <translation>Parte interessada</translation>
+        </message>
+        <message>
+            <source>Practitioner-leader</source>
+            <translation>Líder praticante</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Equipe técnica</translation>
+        </message>
+        <message>
+            <source>Case study</source>
+            <translation>Estudo de caso</translation>
+        </message>
+        <message>
+            <source>Background paper</source>
+            <translation>Texto de referência</translation>
+        </message>
+        <message>
+            <source>Meeting report</source>
+            <translation>Relatório de reunião</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Artigo</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Relatório</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>Livro</translation>
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation>Página web</translation>
+        </message>
+        <message>
+            <source>To read</source>
+            <translation>Para ler</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Lendo</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Lida</translation>
+        </message>
+        <message>
+            <source>Discussed</source>
+            <translation>Discutida</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sessão</translation>
+        </message>
+        <message>
+            <source>Site visit</source>
+            <translation>Visita de campo</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Reflexão</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Reunião</translation>
+        </message>
+        <message>
+            <source>Symposium</source>
+            <translation>Simpósio</translation>
+        </message>
+        <message>
+            <source>Working-group meeting</source>
+            <translation>Reunião do grupo de trabalho</translation>
+        </message>
+        <message>
+            <source>Webinar</source>
+            <translation>Webinário</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Intercâmbio</translation>
+        </message>
+        <message>
+            <source>Expert talk</source>
+            <translation>Palestra de especialista</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Oficina</translation>
+        </message>
+        <message>
+            <source>Plenary</source>
+            <translation>Plenária</translation>
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation>Investigação</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>Discussão</translation>
+        </message>
+        <message>
+            <source>Planning</source>
+            <translation>Planejamento</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Ação</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Revisão</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Rascunho</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Ativo</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Concluído</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Não iniciada</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Em andamento</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>Bloqueada</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Pausado</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Encerrado</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <source>Action plan</source>
+            <translation>Plano de ação</translation>
+        </message>
+        <message>
+            <source>Symposium briefing pack</source>
+            <translation>Dossiê de preparação do simpósio</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Sumário</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Equipe</translation>
+        </message>
+        <message>
+            <source>Stage of the inquiry cycle</source>
+            <translation>Etapa do ciclo de investigação</translation>
+        </message>
+        <message>
+            <source>Plan owner</source>
+            <translation>Responsável pelo plano</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsável</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Rede</translation>
+        </message>
+        <message>
+            <source>Adapted from</source>
+            <translation>Adaptado de</translation>
+        </message>
+        <message>
+            <source>Practices</source>
+            <translation>Práticas</translation>
+        </message>
+        <message>
+            <source>Cities</source>
+            <translation>Cidades</translation>
+        </message>
+        <message>
+            <source>Goals and actions</source>
+            <translation>Metas e ações</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Ação</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sim</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Não</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Andamento</translation>
+        </message>
+        <message>
+            <source>{done} of {total} actions done</source>
+            <translation>{done} de {total} ações concluídas</translation>
+        </message>
+        <message>
+            <source>No actions yet.</source>
+            <translation>Ainda não há ações.</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidências</translation>
+        </message>
+        <message>
+            <source>Readings from the team's reading list that this plan draws on.</source>
+            <translation>Leituras da lista da equipe em que este plano se baseia.</translation>
+        </message>
+        <message>
+            <source>The team's notes this plan draws on are in the appendix.</source>
+            <translation>As notas da equipe em que este plano se baseia estão no apêndice.</translation>
+        </message>
+        <message>
+            <source>Appendix: linked notes</source>
+            <translation>Apêndice: notas vinculadas</translation>
+        </message>
+        <message>
+            <source>None recorded.</source>
+            <translation>Nada registrado.</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>Página {page} de {pages}</translation>
+        </message>
+        <message>
+            <source>No font on this computer can draw these characters; each shows as �: {chars}.</source>
+            <translation>Nenhuma fonte deste computador consegue desenhar estes caracteres; cada um aparece como �: {chars}.</translation>
+        </message>
+        <message>
+            <source>Prepared with GCEN Desktop on {date}</source>
+            <translation>Preparado com o GCEN Desktop em {date}</translation>
+        </message>
+        <message>
+            <source>For circulation within the {network}.</source>
+            <translation>Para circulação dentro da {network}.</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Visão geral</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Datas</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Programação</translation>
+        </message>
+        <message>
+            <source>Day {day}</source>
+            <translation>Dia {day}</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sessão</translation>
+        </message>
+        <message>
+            <source>Site visits</source>
+            <translation>Visitas de campo</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Preparation checklist</source>
+            <translation>Lista de preparação</translation>
+        </message>
+        <message>
+            <source>{done} of {total} items done</source>
+            <translation>{done} de {total} itens feitos</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Feito</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Pendente</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Assigned readings</source>
+            <translation>Leituras atribuídas</translation>
+        </message>
+        <message>
+            <source>Team notes by working group</source>
+            <translation>Notas da equipe por grupo de trabalho</translation>
+        </message>
+        <message>
+            <source>Other notes</source>
+            <translation>Outras notas</translation>
+        </message>
+        <message>
+            <source>Status of the team's plans</source>
+            <translation>Status dos planos da equipe</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plano</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Actions and milestones</source>
+            <translation>Ações e marcos</translation>
+        </message>
+        <message>
+            <source>Due: {title}</source>
+            <translation>Prazo: {title}</translation>
+        </message>
+        <message>
+            <source>Milestone: {title}</source>
+            <translation>Marco: {title}</translation>
         </message>
     </context>
     <context>

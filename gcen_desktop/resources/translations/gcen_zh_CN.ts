@@ -1196,24 +1196,8 @@
             <translation>没有符合筛选条件的工作组。清除筛选即可查看全部。</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
             <source>Delete this working group</source>
             <translation>删除此工作组</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>Problem of practice</source>
-            <translation>实践问题</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>描述</translation>
         </message>
         <message>
             <source>Members</source>
@@ -2546,32 +2530,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>在新计划中借鉴此实践案例</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
             <source>Delete this practice</source>
             <translation>删除此实践案例</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>概要</translation>
-        </message>
-        <message>
-            <source>Results and evidence</source>
-            <translation>成果与证据</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>联系人</translation>
-        </message>
-        <message>
-            <source>Shared with</source>
-            <translation>共享对象</translation>
         </message>
         <message>
             <source>Plans that adapt it</source>
@@ -3069,6 +3029,13 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Add</source>
             <translation>添加</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordSection</name>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
         </message>
     </context>
     <context>
@@ -3586,373 +3553,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
     </context>
     <context>
-        <name>Values</name>
-        <message>
-            <source>Draft</source>
-            <translation>草稿</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>进行中</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>已暂停</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>已关闭</translation>
-        </message>
-        <message>
-            <source>Inquiry</source>
-            <translation>探究</translation>
-        </message>
-        <message>
-            <source>Discussion</source>
-            <translation>讨论</translation>
-        </message>
-        <message>
-            <source>Planning</source>
-            <translation>规划</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>行动</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>回顾</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>未开始</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>进行中</translation>
-        </message>
-        <message>
-            <source>Blocked</source>
-            <translation>受阻</translation>
-        </message>
-        <message>
-            <source>Site visit</source>
-            <translation>实地考察</translation>
-        </message>
-        <message>
-            <source>Exchange</source>
-            <translation>交流</translation>
-        </message>
-        <message>
-            <source>Expert talk</source>
-            <translation>专家讲座</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>工作坊</translation>
-        </message>
-        <message>
-            <source>Plenary</source>
-            <translation>全体会议</translation>
-        </message>
-        <message>
-            <source>Symposium</source>
-            <translation>研讨会</translation>
-        </message>
-        <message>
-            <source>Working-group meeting</source>
-            <translation>工作组会议</translation>
-        </message>
-        <message>
-            <source>Webinar</source>
-            <translation>网络研讨会</translation>
-        </message>
-        <message>
-            <source>Superintendent</source>
-            <translation>学区总监</translation>
-        </message>
-        <message>
-            <source>Senior leader</source>
-            <translation>高级领导</translation>
-        </message>
-        <message>
-            <source>Content expert</source>
-            <translation>内容专家</translation>
-        </message>
-        <message>
-            <source>Stakeholder</source>
-            <translation>利益相关方</translation>
-        </message>
-        <message>
-            <source>Practitioner-leader</source>
-            <translation>实践领导者</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>工作人员</translation>
-        </message>
-        <message>
-            <source>Private (this computer only)</source>
-            <translation>私有（仅限本机）</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>团队</translation>
-        </message>
-        <message>
-            <source>Network (other cities may see it)</source>
-            <translation>网络（其他城市可见）</translation>
-        </message>
-        <message>
-            <source>Action plan</source>
-            <translation>行动计划</translation>
-        </message>
-        <message>
-            <source>Goal</source>
-            <translation>目标</translation>
-        </message>
-        <message>
-            <source>Practice</source>
-            <translation>实践案例</translation>
-        </message>
-        <message>
-            <source>Working group</source>
-            <translation>工作组</translation>
-        </message>
-        <message>
-            <source>Agenda item</source>
-            <translation>日程环节</translation>
-        </message>
-        <message>
-            <source>Checklist item</source>
-            <translation>清单项</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>笔记</translation>
-        </message>
-        <message>
-            <source>Reading</source>
-            <translation>阅读材料</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>人员</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <source>Attachment</source>
-            <translation>附件</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>链接</translation>
-        </message>
-        <message>
-            <source>Reading status</source>
-            <translation>阅读状态</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <translation>工作空间</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>文本</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>概要</translation>
-        </message>
-        <message>
-            <source>Results and evidence</source>
-            <translation>成果与证据</translation>
-        </message>
-        <message>
-            <source>Problem of practice</source>
-            <translation>实践问题</translation>
-        </message>
-        <message>
-            <source>Rationale</source>
-            <translation>理由</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>描述</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>议题</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>截止</translation>
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation>开始</translation>
-        </message>
-        <message>
-            <source>Ends</source>
-            <translation>结束</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>计划负责人</translation>
-        </message>
-        <message>
-            <source>Host city</source>
-            <translation>主办城市</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>负责人</translation>
-        </message>
-        <message>
-            <source>Accountable</source>
-            <translation>问责人</translation>
-        </message>
-        <message>
-            <source>Milestone</source>
-            <translation>里程碑</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>笔记</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>顺序</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>指标</translation>
-        </message>
-        <message>
-            <source>Baseline</source>
-            <translation>基线</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>目标值</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>地点</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>地点</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>天</translation>
-        </message>
-        <message>
-            <source>Authors</source>
-            <translation>作者</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>年份</translation>
-        </message>
-        <message>
-            <source>Abstract</source>
-            <translation>摘要</translation>
-        </message>
-        <message>
-            <source>Why it matters</source>
-            <translation>重要意义</translation>
-        </message>
-        <message>
-            <source>Web address</source>
-            <translation>网址</translation>
-        </message>
-        <message>
-            <source>DOI</source>
-            <translation>DOI</translation>
-        </message>
-        <message>
-            <source>Publisher</source>
-            <translation>出版方</translation>
-        </message>
-        <message>
-            <source>Assigned to</source>
-            <translation>分配给</translation>
-        </message>
-        <message>
-            <source>Published in</source>
-            <translation>发表于</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>作者</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>机构</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>电子邮件</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>国家/地区</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>联系人</translation>
-        </message>
-        <message>
-            <source>Shared with</source>
-            <translation>共享对象</translation>
-        </message>
-    </context>
-    <context>
         <name>WorkspaceStatusBar</name>
         <message>
             <source>the team</source>
@@ -4118,69 +3718,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
     </context>
     <context>
-        <name>KindNames</name>
-        <message>
-            <source>Session</source>
-            <translation>环节</translation>
-        </message>
-        <message>
-            <source>Site visit</source>
-            <translation>实地考察</translation>
-        </message>
-        <message>
-            <source>Reflection</source>
-            <translation>反思</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>会议</translation>
-        </message>
-        <message>
-            <source>Case study</source>
-            <translation>案例研究</translation>
-        </message>
-        <message>
-            <source>Background paper</source>
-            <translation>背景文件</translation>
-        </message>
-        <message>
-            <source>Meeting report</source>
-            <translation>会议报告</translation>
-        </message>
-        <message>
-            <source>Article</source>
-            <translation>文章</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>报告</translation>
-        </message>
-        <message>
-            <source>Book</source>
-            <translation>书籍</translation>
-        </message>
-        <message>
-            <source>Web page</source>
-            <translation>网页</translation>
-        </message>
-        <message>
-            <source>To read</source>
-            <translation>待读</translation>
-        </message>
-        <message>
-            <source>Reading</source>
-            <translation>在读</translation>
-        </message>
-        <message>
-            <source>Read</source>
-            <translation>已读</translation>
-        </message>
-        <message>
-            <source>Discussed</source>
-            <translation>已讨论</translation>
-        </message>
-    </context>
-    <context>
         <name>DocumentFormats</name>
         <message>
             <source>PDF</source>
@@ -4237,6 +3774,670 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>CSL-JSON</source>
             <translation>CSL-JSON</translation>
+        </message>
+    </context>
+    <context>
+        <name>Types</name>
+        <message>
+            <source>Workspace</source>
+            <translation>工作空间</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>工作组</translation>
+        </message>
+        <message>
+            <source>Symposium</source>
+            <translation>研讨会</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>日程环节</translation>
+        </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>清单项</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>笔记</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>阅读材料</translation>
+        </message>
+        <message>
+            <source>Reading status</source>
+            <translation>阅读状态</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>实践案例</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>行动计划</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>行动</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>链接</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>Shared with</source>
+            <translation>共享对象</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>机构</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>国家/地区</translation>
+        </message>
+        <message>
+            <source>Problem of practice</source>
+            <translation>实践问题</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Host city</source>
+            <translation>主办城市</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>计划负责人</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>顺序</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>工作组</translation>
+        </message>
+        <message>
+            <source>Symposium</source>
+            <translation>研讨会</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Authors</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>出版方</translation>
+        </message>
+        <message>
+            <source>Published in</source>
+            <translation>发表于</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>网址</translation>
+        </message>
+        <message>
+            <source>DOI</source>
+            <translation>DOI</translation>
+        </message>
+        <message>
+            <source>Abstract</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Why it matters</source>
+            <translation>重要意义</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>分配给</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>Results and evidence</source>
+            <translation>成果与证据</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>基线</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标值</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Accountable</source>
+            <translation>问责人</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>里程碑</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>Values</name>
+        <message>
+            <source>Private (this computer only)</source>
+            <translation>私有（仅限本机）</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <source>Network (other cities may see it)</source>
+            <translation>网络（其他城市可见）</translation>
+        </message>
+        <message>
+            <source>Superintendent</source>
+            <translation>学区总监</translation>
+        </message>
+        <message>
+            <source>Senior leader</source>
+            <translation>高级领导</translation>
+        </message>
+        <message>
+            <source>Content expert</source>
+            <translation>内容专家</translation>
+        </message>
+        <message>
+            <source>Stakeholder</source>
+            <translation>利益相关方</translation>
+        </message>
+        <message>
+            <source>Practitioner-leader</source>
+            <translation>实践领导者</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>工作人员</translation>
+        </message>
+        <message>
+            <source>Case study</source>
+            <translation>案例研究</translation>
+        </message>
+        <message>
+            <source>Background paper</source>
+            <translation>背景文件</translation>
+        </message>
+        <message>
+            <source>Meeting report</source>
+            <translation>会议报告</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>书籍</translation>
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation>网页</translation>
+        </message>
+        <message>
+            <source>To read</source>
+            <translation>待读</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>在读</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>已读</translation>
+        </message>
+        <message>
+            <source>Discussed</source>
+            <translation>已讨论</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <source>Site visit</source>
+            <translation>实地考察</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>反思</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>Symposium</source>
+            <translation>研讨会</translation>
+        </message>
+        <message>
+            <source>Working-group meeting</source>
+            <translation>工作组会议</translation>
+        </message>
+        <message>
+            <source>Webinar</source>
+            <translation>网络研讨会</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>交流</translation>
+        </message>
+        <message>
+            <source>Expert talk</source>
+            <translation>专家讲座</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>工作坊</translation>
+        </message>
+        <message>
+            <source>Plenary</source>
+            <translation>全体会议</translation>
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation>探究</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>讨论</translation>
+        </message>
+        <message>
+            <source>Planning</source>
+            <translation>规划</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>行动</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>回顾</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>受阻</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message>
+            <source>Action plan</source>
+            <translation>行动计划</translation>
+        </message>
+        <message>
+            <source>Symposium briefing pack</source>
+            <translation>研讨会简报资料包</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>目录</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>团队</translation>
+        </message>
+        <message>
+            <source>Stage of the inquiry cycle</source>
+            <translation>探究循环阶段</translation>
+        </message>
+        <message>
+            <source>Plan owner</source>
+            <translation>计划负责人</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>网络</translation>
+        </message>
+        <message>
+            <source>Adapted from</source>
+            <translation>借鉴自</translation>
+        </message>
+        <message>
+            <source>Practices</source>
+            <translation>实践案例</translation>
+        </message>
+        <message>
+            <source>Cities</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>Goals and actions</source>
+            <translation>目标与行动</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>行动</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <source>{done} of {total} actions done</source>
+            <translation>已完成 {done} / {total} 项行动</translation>
+        </message>
+        <message>
+            <source>No actions yet.</source>
+            <translation>还没有行动。</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <source>Readings from the team's reading list that this plan draws on.</source>
+            <translation>本计划所依据的团队阅读清单中的材料。</translation>
+        </message>
+        <message>
+            <source>The team's notes this plan draws on are in the appendix.</source>
+            <translation>本计划所依据的团队笔记见附录。</translation>
+        </message>
+        <message>
+            <source>Appendix: linked notes</source>
+            <translation>附录：关联笔记</translation>
+        </message>
+        <message>
+            <source>None recorded.</source>
+            <translation>暂无记录。</translation>
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation>第 {page} 页，共 {pages} 页</translation>
+        </message>
+        <message>
+            <source>No font on this computer can draw these characters; each shows as �: {chars}.</source>
+            <translation>此计算机上没有字体能显示以下字符，每个字符显示为 �：{chars}。</translation>
+        </message>
+        <message>
+            <source>Prepared with GCEN Desktop on {date}</source>
+            <translation>由 GCEN Desktop 于 {date} 生成</translation>
+        </message>
+        <message>
+            <source>For circulation within the {network}.</source>
+            <translation>仅限 {network} 内部传阅。</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>概览</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>日程</translation>
+        </message>
+        <message>
+            <source>Day {day}</source>
+            <translation>第 {day} 天</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <source>Site visits</source>
+            <translation>实地考察</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参与者</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Preparation checklist</source>
+            <translation>准备清单</translation>
+        </message>
+        <message>
+            <source>{done} of {total} items done</source>
+            <translation>已完成 {done} / {total} 项</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Assigned readings</source>
+            <translation>分配的阅读材料</translation>
+        </message>
+        <message>
+            <source>Team notes by working group</source>
+            <translation>按工作组整理的团队笔记</translation>
+        </message>
+        <message>
+            <source>Other notes</source>
+            <translation>其他笔记</translation>
+        </message>
+        <message>
+            <source>Status of the team's plans</source>
+            <translation>团队计划的状态</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Actions and milestones</source>
+            <translation>行动与里程碑</translation>
+        </message>
+        <message>
+            <source>Due: {title}</source>
+            <translation>截止：{title}</translation>
+        </message>
+        <message>
+            <source>Milestone: {title}</source>
+            <translation>里程碑：{title}</translation>
         </message>
     </context>
     <context>

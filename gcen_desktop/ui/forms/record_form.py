@@ -27,12 +27,21 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import UserError
-from ...domain.schema import TYPES, Field
+from ...domain.schema import FORM, TYPES, Field
 from ...domain.views import RecordView
 from ..context import AppContext
 from ..icons import icon
 from .shown_versions import ShownVersions, push_edit
-from .values import value_name
+from .values import field_label, value_name
+
+
+def form_rows(type_name: str, laid_out: list[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
+    """(field, label) of a record's form: the rows a screen lays out itself, then every other field
+    the schema shows in the form, in schema order (so a new field needs no screen of its own)."""
+    rows = list(laid_out or [])
+    named = {name for name, _label in rows}
+    rows += [(f.name, field_label(f.name, type_name)) for f in TYPES[type_name].shown_in(FORM) if f.name not in named]
+    return rows
 
 
 class TextEdit(QPlainTextEdit):
@@ -166,18 +175,21 @@ class DateEdit(QLineEdit):
 class RecordForm(QWidget):
     """Editors for some fields of one record type, laid out as a form.
 
-    `fields` are (field name, label) pairs in display order. Edits are pushed on the undo stack
-    as `EditRecordCommand`s when the user leaves a field (or picks a value), only if it changed.
+    `fields` are (field name, label) pairs in display order, followed by the other fields the
+    schema shows in the form (all of them, with the schema's labels, when `fields` is None).
+    Edits are pushed on the undo stack as `EditRecordCommand`s when the user leaves a field (or
+    picks a value), only if it changed.
     """
 
     sig_edited = Signal(str, dict)
 
-    def __init__(self, ctx: AppContext, type_name: str, fields: list[tuple[str, str]],
+    def __init__(self, ctx: AppContext, type_name: str, fields: list[tuple[str, str]] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.type_name = type_name
         self.spec = TYPES[type_name]
+        fields = form_rows(type_name, fields)
         self.view: RecordView | None = None
         self.shown = ShownVersions()
         self.editors: dict[str, QWidget] = {}

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.clock import decode
+from ...domain.schema import RECENT_TYPES
 from ...domain.views import RecordView
 from ...services.changes import ChangeSet
 from ...services.teammates import own_replicas, teammate_names
@@ -26,7 +27,6 @@ from ..forms.values import type_name, value_name
 from ..models.dashboard_list import DashboardListModel, DashboardRow, IdRole
 from ..safe_text import visible
 from ..widgets.columns_layout import ColumnsLayout
-from ..widgets.kind_names import reading_kind_name
 from ..widgets.section_parts import Card, EmptyState, SectionHeader, short_date, when_changed
 from ..widgets.two_line_delegate import TwoLineDelegate
 from .base import Section
@@ -36,13 +36,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("HomeSection", text)
 
 
-# What "recent changes" lists: the records people work with (not links, statuses, the workspace).
-RECENT_TYPES = ("note", "reading_item", "practice", "action_plan", "goal", "action", "symposium",
-                "agenda_item", "checklist_item", "working_group", "member", "city")
-
-
 def recent_changes(ctx: AppContext, limit: int) -> list[RecordView]:
-    """The most recently changed records of the types above, newest first."""
+    """The most recently changed records of the types RECENT_TYPES names, newest first."""
     return ctx.ws.recent_changes_of(RECENT_TYPES, limit)
 
 
@@ -200,7 +195,7 @@ class HomeSection(Section):
         self.actions.set_rows(self._action_rows(today))
         self.readings.set_rows([
             DashboardRow(r.id, r.title, " · ".join(x for x in (
-                reading_kind_name(r.data.get("kind")), str(r.data.get("year") or ""),
+                value_name(r.data.get("kind")), str(r.data.get("year") or ""),
                 r.data.get("authors") or "") if x))
             for r in ws.readings_assigned_to()
         ])

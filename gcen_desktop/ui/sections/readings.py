@@ -24,10 +24,10 @@ from ...services.record_pages import Condition, my_reading_status_is, reading_ye
 from .. import prompts
 from ..commands import CreateRecordCommand, DeleteRecordCommand, ImportedRecordsCommand
 from ..context import AppContext
+from ..forms.values import value_name
 from ..models.record_table import Column, IdRole
 from ..plans.export import file_filter, run_export
 from ..reading_dialogs import AddReadingDialog
-from ..widgets.kind_names import reading_kind_name, reading_status_name
 from ..widgets.reading_detail import ReadingDetail
 from ..widgets.record_list import RecordListPane
 from ..widgets.section_parts import SectionHeader
@@ -75,9 +75,9 @@ class ReadingsSection(Section):
             [Column("title", self.tr("Title")),
              Column("authors", self.tr("Authors"), width=120),
              Column("year", self.tr("Year"), width=50, align_right=True),
-             Column("kind", self.tr("Type"), display=lambda v: reading_kind_name(v.data.get("kind")), width=110),
+             Column("kind", self.tr("Type"), display=lambda v: value_name(v.data.get("kind")), width=110),
              Column("my_status", self.tr("My status"), sortable=False, width=85,
-                    display=lambda v: reading_status_name(self._my_status.get(v.id, "to_read")))],
+                    display=lambda v: value_name(self._my_status.get(v.id, "to_read")))],
             empty_text=self.tr("No readings match. Add one with “Add reading”, import a RIS or BibTeX file, "
                                "or clear the filters."),
             filter_placeholder=self.tr("Filter readings by title"), parent=self.splitter,
@@ -127,8 +127,8 @@ class ReadingsSection(Section):
         ws = self.ctx.ws
         years = ws.reading_years()
         options = {
-            self.kind_filter: [(self.tr("All types"), None)] + [(reading_kind_name(k), k) for k in READING_KINDS],
-            self.status_filter: [(self.tr("Any status"), None)] + [(reading_status_name(s), s) for s in READING_STATUSES],
+            self.kind_filter: [(self.tr("All types"), None)] + [(value_name(k), k) for k in READING_KINDS],
+            self.status_filter: [(self.tr("Any status"), None)] + [(value_name(s), s) for s in READING_STATUSES],
             self.year_filter: [(self.tr("Any year"), None)] + [(str(y), int(y)) for y in years],
             self.tag_filter: [(self.tr("Any tag"), None)] + [(t, t) for t, _n in ws.all_tags()],
             self.group_filter: [(self.tr("All working groups"), None)]

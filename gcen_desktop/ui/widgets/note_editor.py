@@ -21,9 +21,8 @@ from ..commands import SetTagsCommand
 from ..context import AppContext
 from ..forms.record_form import RecordForm
 from ..forms.shown_versions import ShownVersions, push_edit
-from ..forms.values import type_name
+from ..forms.values import type_name, value_name
 from .attachments_panel import AttachmentsPanel
-from .kind_names import note_kind_name
 from .markdown_editor import MarkdownEditor
 from .section_parts import EmptyState, short_date
 from .tag_editor import TagEditor
@@ -89,9 +88,6 @@ class NoteEditor(QWidget):
             ("language", self.tr("Language")),
         ], details)
         details_box.addWidget(self.form)
-        kind_box = self.form.editors["kind"]
-        for i in range(kind_box.count()):  # the form shows stored names; say them as people do
-            kind_box.setItemText(i, note_kind_name(kind_box.itemData(i)) or kind_box.itemText(i))
         self.tags = TagEditor(details)
         self.tags.sig_tags_edited.connect(self._on_tags_sig_tags_edited)
         details_box.addWidget(self.tags)
@@ -161,7 +157,7 @@ class NoteEditor(QWidget):
 
     def _show_summary(self, view: RecordView) -> None:
         data = view.data
-        parts = [note_kind_name(data.get("kind")), short_date(data.get("date")),
+        parts = [value_name(data.get("kind")), short_date(data.get("date")),
                  self.ctx.ws.label(data.get("author")), self.ctx.ws.label(data.get("working_group"))]
         tags = self.ctx.ws.tags_of(view.id)
         files = len(self.attachments.model.rows())
