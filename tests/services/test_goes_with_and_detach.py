@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gcen_desktop.domain.errors import UserError
-from tests.unit.test_records import unchanged
+from tests.services.test_records import unchanged
 
 
 def test_goes_with_counts_what_a_delete_takes_along(ws):
