@@ -8,8 +8,7 @@ import pytest
 
 from gcen_desktop.domain.errors import ValidationError
 from gcen_desktop.domain.schema import MAX_BODY, MAX_CHANGE_BYTES, MAX_INT, MIN_INT
-
-from .test_records import unchanged
+from tests.services.test_records import unchanged
 
 CJK = "教"  # three bytes in UTF-8
 CONTROL = "\x01"  # six bytes in a JSON line (\u0001)
