@@ -216,12 +216,19 @@ class Network:
 
     @staticmethod
     def _classify(contents: PublicationContents, held: dict[str, library.Entry], report: ReceiveReport) -> list[Any]:
-        """The lines that change the library, counting each; a withdrawal of a record this library
-        never received from that workspace refuses the whole file."""
+        """The lines that change the library, counting each. A withdrawal of a record this library
+        never received from that workspace refuses the whole file, unless the file is full: that
+        one repeats every withdrawal its receiver may hold (a file may have been lost), and keeps
+        the record withdrawn here should its publication arrive late."""
         todo: list[Any] = []
+        full = contents.manifest.kind == "full"
         for item in contents.lines:
             per = report.counts.setdefault(item.type, dict.fromkeys(CATEGORIES, 0))
             before = held.get(item.rec)
+            if isinstance(item, Withdrawal) and before is None and full:
+                per["unchanged"] += 1
+                todo.append(item)
+                continue
             if isinstance(item, Withdrawal) and before is None:
                 raise UserError(
                     "This publication withdraws a record %(city)s never published here (%(rec)s); it was refused "

@@ -35,6 +35,7 @@ class Entry:
     rec: str
     type: str
     counter: int
+    hlc: str
     dot: tuple[str, int]
     h: str
     withdrawn: bool
@@ -46,8 +47,8 @@ class Entry:
     team: str = ""
 
     @property
-    def order(self) -> tuple[int, str, int, str]:
-        return (self.counter, self.dot[0], self.dot[1], self.h)
+    def order(self) -> tuple[int, str, str, int, str]:
+        return (self.counter, self.hlc, self.dot[0], self.dot[1], self.h)
 
     @property
     def values(self) -> dict[str, Any]:
@@ -94,14 +95,14 @@ def touch(conn: Connection, workspace_id: str, name: str, now: int) -> None:
     conn.exec_driver_sql("UPDATE network_sources SET name=?, last_ms=? WHERE workspace_id=?", (name, now, workspace_id))
 
 
-_COLUMNS = "l.workspace_id, l.rec, l.type, l.counter, l.dot_replica, l.dot_seq, l.h, l.withdrawn, l.title, l.body, " \
+_COLUMNS = "l.workspace_id, l.rec, l.type, l.counter, l.hlc, l.dot_replica, l.dot_seq, l.h, l.withdrawn, l.title, l.body, " \
     "l.published_ms, l.received_ms, COALESCE(s.city, ''), COALESCE(s.name, '')"
 _FROM = "network_library l LEFT JOIN network_sources s ON s.workspace_id = l.workspace_id"
 
 
 def _entry(row: Any) -> Entry:
-    return Entry(row[0], row[1], row[2], int(row[3]), (row[4], int(row[5])), row[6], bool(row[7]), row[8],
-                 orjson.loads(row[9]), int(row[10]), int(row[11]), row[12], row[13])
+    return Entry(row[0], row[1], row[2], int(row[3]), row[4], (row[5], int(row[6])), row[7], bool(row[8]), row[9],
+                 orjson.loads(row[10]), int(row[11]), int(row[12]), row[13], row[14])
 
 
 def entries(conn: Connection, workspace_id: str, recs: list[str]) -> dict[str, Entry]:
@@ -152,7 +153,7 @@ def _search_body(type_: str, body: dict[str, Any]) -> str:
 def put(conn: Connection, workspace_id: str, item: dict[str, Any], now: int, published_ms: int) -> None:
     """Keep a publication (or a withdrawal: a tombstone) in place of what the library held."""
     withdrawn = item["op"] == "withdraw"
-    body = {} if withdrawn else {k: item[k] for k in ("values", "parts", "tags", "attachments", "hlc")}
+    body = {} if withdrawn else {k: item[k] for k in ("values", "parts", "tags", "attachments")}
     title = "" if withdrawn else label_of(item["type"], item["values"])
     old = conn.exec_driver_sql(
         "SELECT lid FROM network_library WHERE workspace_id=? AND rec=?", (workspace_id, item["rec"])
@@ -161,9 +162,9 @@ def put(conn: Connection, workspace_id: str, item: dict[str, Any], now: int, pub
         conn.exec_driver_sql("DELETE FROM network_search WHERE rowid=?", (old[0],))
         conn.exec_driver_sql("DELETE FROM network_library WHERE lid=?", (old[0],))
     lid = conn.exec_driver_sql(
-        "INSERT INTO network_library (workspace_id, rec, type, counter, dot_replica, dot_seq, h, withdrawn, title, "
-        "body, published_ms, received_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING lid",
-        (workspace_id, item["rec"], item["type"], item["counter"], item["dot"][0], item["dot"][1], item.get("h", ""),
+        "INSERT INTO network_library (workspace_id, rec, type, counter, hlc, dot_replica, dot_seq, h, withdrawn, "
+        "title, body, published_ms, received_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING lid",
+        (workspace_id, item["rec"], item["type"], item["counter"], item.get("hlc", ""), item["dot"][0], item["dot"][1], item.get("h", ""),
          int(withdrawn), title, orjson.dumps(body).decode(), published_ms, now),
     ).scalar_one()
     if not withdrawn:

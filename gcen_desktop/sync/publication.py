@@ -122,7 +122,7 @@ class Publication(msgspec.Struct, forbid_unknown_fields=True, tag="publish", tag
     attachments: Annotated[list[Attachment], msgspec.Meta(max_length=1_000)] = msgspec.field(default_factory=list)
 
     @property
-    def order(self) -> tuple[int, str, int, str]:
+    def order(self) -> tuple[int, str, str, int, str]:
         return order_of(self)
 
 
@@ -131,20 +131,22 @@ class Withdrawal(msgspec.Struct, forbid_unknown_fields=True, tag="withdraw", tag
     type: TypeName
     counter: Count
     dot: tuple[Replica, Seq]
+    hlc: Short = ""
     h: str = ""
 
     @property
-    def order(self) -> tuple[int, str, int, str]:
+    def order(self) -> tuple[int, str, str, int, str]:
         return order_of(self)
 
 
 Line = Publication | Withdrawal
 
 
-def order_of(item: Publication | Withdrawal) -> tuple[int, str, int, str]:
-    """Newest wins: the counter, then the dot, then the content hash (two stores that published
-    the same counter and dot agree on which one every library keeps)."""
-    return (item.counter, item.dot[0], item.dot[1], item.h)
+def order_of(item: Publication | Withdrawal) -> tuple[int, str, str, int, str]:
+    """Newest wins: the counter, then the newest change's HLC (an edit that amended the last
+    change keeps its dot and count, not its HLC), then the dot, then the content hash (two stores
+    that published the same counter and dot agree on which one every library keeps)."""
+    return (item.counter, item.hlc, item.dot[0], item.dot[1], item.h)
 
 
 def content_hash(values: dict[str, Any], parts: list[Part], tags: list[str], attachments: list[Attachment]) -> str:

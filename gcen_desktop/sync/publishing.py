@@ -7,10 +7,12 @@ actions, a symposium's agenda) unless a part is private or was set to team after
 not published: its record's text would have to travel with it. References travel as the label of
 the city or working group they name; references to people stay home.
 
-The counter of a publication is the number of this workspace's changes it reflects (the events
-of the record and of everything hanging on it, none written while private): teammates holding
-the same changes publish the same counter, and one who holds more publishes a larger one. Its
-dot is the newest of those changes. Nothing of a record's history travels: only its values now.
+The counter of a publication is twice the number of this workspace's changes it reflects (the
+events of the record and of everything hanging on it, none written while private), and that of a
+withdrawal one more: teammates holding the same changes publish the same counter, one who holds
+more publishes a larger one, and a withdrawal beats the publication it follows even when the
+change that withdrew it stays home (making a record private is written while it is private).
+Its dot is the newest of those changes. Nothing of a record's history travels: its values now.
 """
 
 from __future__ import annotations
@@ -200,7 +202,7 @@ def current(conn: Connection, store: Store, blobs: dict[str, Path]) -> dict[str,
         attachments = _attachments(conn, store, rec, values, mine)
         counter, dot, hlc = counter_of(conn, rec)
         out[rec] = Publication(
-            rec=rec, type=type_, counter=counter, dot=dot, hlc=hlc, h=content_hash(pub_values, parts, tags, attachments),
+            rec=rec, type=type_, counter=2 * counter, dot=dot, hlc=hlc, h=content_hash(pub_values, parts, tags, attachments),
             values=pub_values, parts=parts, tags=tags, attachments=attachments,
         )
         blobs.update(mine)
@@ -220,7 +222,8 @@ def sent_to(conn: Connection, receiver: str) -> dict[str, tuple[str, int, str, b
 def plan(conn: Connection, store: Store, receiver: str, *, full: bool) -> Plan:
     """What a publication for `receiver` carries: every record network-visible now (full), or
     those that changed since what it was last sent; a withdrawal of each record it was sent that
-    is no longer published (withdrawals only of what it was sent: of nothing else)."""
+    is no longer published (withdrawals only of what it was sent: of nothing else). A full one
+    repeats the withdrawals sent before too: a file may have been lost on the way."""
     out = Plan()
     blobs: dict[str, Path] = {}
     now = current(conn, store, blobs)
@@ -231,10 +234,12 @@ def plan(conn: Connection, store: Store, receiver: str, *, full: bool) -> Plan:
             out.publications.append(pub)
             out.blobs.update({a.sha256: blobs[a.sha256] for a in pub.attachments if a.sha256 in blobs})
     for rec, (type_, counter, _h, withdrawn) in sorted(sent.items()):
-        if withdrawn or rec in now:
+        if (withdrawn and not full) or rec in now:
             continue
-        count, dot, _hlc = counter_of(conn, rec)
-        out.withdrawals.append(Withdrawal(rec=rec, type=type_, counter=max(count, counter + 1), dot=dot))
+        count, dot, hlc = counter_of(conn, rec)
+        out.withdrawals.append(Withdrawal(
+            rec=rec, type=type_, counter=max(2 * count + 1, counter if withdrawn else counter + 1), dot=dot, hlc=hlc,
+        ))
     return out
 
 

@@ -19,16 +19,14 @@ from gcen_desktop.services.network import Network, Untrusted
 from gcen_desktop.sync.errors import BundleError
 from gcen_desktop.sync.manifest import Producer
 from gcen_desktop.sync.publication import (
+    Publication,
     PublicationManifest,
     Withdrawal,
     content_hash,
-    Publication,
     write_publication,
 )
 
 from .cities import close, make_city, publish
-
-NOTHING = "nothing was changed"
 
 
 @pytest.fixture

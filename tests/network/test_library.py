@@ -12,7 +12,7 @@ import pytest
 from gcen_desktop.services.exchange import Exchange
 from gcen_desktop.services.queries import Filters
 
-from .cities import close, library, make_city, publish, send
+from .cities import close, make_city, publish, send
 from .kit import ok, run
 
 

@@ -47,6 +47,7 @@ def upgrade() -> None:
         sa.Column("rec", sa.String, nullable=False),
         sa.Column("type", sa.String, nullable=False),
         sa.Column("counter", sa.Integer, nullable=False),
+        sa.Column("hlc", sa.String, nullable=False),
         sa.Column("dot_replica", sa.String, nullable=False),
         sa.Column("dot_seq", sa.Integer, nullable=False),
         sa.Column("h", sa.String, nullable=False),
