@@ -184,26 +184,7 @@ class Network:
         """Refuse a publication no key trusted for its workspace signed; True when its key is to
         be trusted now (`trust_new_key`, the user having seen its fingerprint)."""
         known = library.key(conn, fp)
-        src = library.source(conn, m.workspace_id)
-        if known is not None and known.workspace_id != m.workspace_id:
-            other = library.source(conn, known.workspace_id)
-            raise UserError(
-                "This publication says it is from the workspace %(claimed)s, but the key that signed it speaks "
-                "for %(city)s; it was refused and nothing was changed.",
-                claimed=m.workspace_id, city=(other.city or other.name) if other else known.workspace_id,
-            )
-        if src is not None and _folded(src.city) != _folded(m.city):
-            raise UserError(
-                "This publication says it is from %(claimed)s, but its workspace publishes as %(city)s; it was "
-                "refused and nothing was changed.", claimed=m.city or "no city", city=src.city or "no city",
-            )
-        if src is None:
-            same_city = library.source_of_city(conn, m.city)
-            if same_city is not None:
-                raise UserError(
-                    "This publication says it is from %(city)s, but another workspace publishes as %(city)s "
-                    "already; it was refused and nothing was changed.", city=m.city,
-                )
+        _refuse_impostor(conn, m, known)
         if known is not None:
             return False
         if not trust_new_key:
@@ -216,35 +197,15 @@ class Network:
 
     @staticmethod
     def _classify(contents: PublicationContents, held: dict[str, library.Entry], report: ReceiveReport) -> list[Any]:
-        """The lines that change the library, counting each. A withdrawal of a record this library
-        never received from that workspace refuses the whole file, unless the file is full: that
-        one repeats every withdrawal its receiver may hold (a file may have been lost), and keeps
-        the record withdrawn here should its publication arrive late."""
+        """The lines that change the library, counting each (see `_category`)."""
         todo: list[Any] = []
         full = contents.manifest.kind == "full"
         for item in contents.lines:
             per = report.counts.setdefault(item.type, dict.fromkeys(CATEGORIES, 0))
-            before = held.get(item.rec)
-            if isinstance(item, Withdrawal) and before is None and full:
-                per["unchanged"] += 1
+            category, changes = _category(item, held.get(item.rec), full, contents.manifest.city)
+            per[category] += 1
+            if changes:
                 todo.append(item)
-                continue
-            if isinstance(item, Withdrawal) and before is None:
-                raise UserError(
-                    "This publication withdraws a record %(city)s never published here (%(rec)s); it was refused "
-                    "and nothing was changed.", city=contents.manifest.city or "its city", rec=item.rec,
-                )
-            if before is not None and before.type != item.type:
-                raise UserError("This publication changes the type of a record it published before (%(rec)s); it "
-                                "was refused and nothing was changed.", rec=item.rec)
-            if before is not None and item.order <= before.order:
-                per["unchanged"] += 1
-                continue
-            if isinstance(item, Withdrawal):
-                per["withdrawn" if not before.withdrawn else "unchanged"] += 1  # type: ignore[union-attr]
-            else:
-                per["new" if before is None or before.withdrawn else "updated"] += 1
-            todo.append(item)
         return todo
 
     # --- the library ----------------------------------------------------------------------------
@@ -297,6 +258,51 @@ class Network:
             if _folded(view.title) == folded:
                 return view.id
         return None
+
+
+def _refuse_impostor(conn: Any, m: PublicationManifest, known: library.KeyRow | None) -> None:
+    """A key speaks for one workspace, a workspace for one city, and a city has one workspace."""
+    if known is not None and known.workspace_id != m.workspace_id:
+        other = library.source(conn, known.workspace_id)
+        raise UserError(
+            "This publication says it is from the workspace %(claimed)s, but the key that signed it speaks "
+            "for %(city)s; it was refused and nothing was changed.",
+            claimed=m.workspace_id, city=(other.city or other.name) if other else known.workspace_id,
+        )
+    src = library.source(conn, m.workspace_id)
+    if src is not None and _folded(src.city) != _folded(m.city):
+        raise UserError(
+            "This publication says it is from %(claimed)s, but its workspace publishes as %(city)s; it was "
+            "refused and nothing was changed.", claimed=m.city or "no city", city=src.city or "no city",
+        )
+    if src is None and library.source_of_city(conn, m.city) is not None:
+        raise UserError(
+            "This publication says it is from %(city)s, but another workspace publishes as %(city)s "
+            "already; it was refused and nothing was changed.", city=m.city,
+        )
+
+
+def _category(item: Any, before: library.Entry | None, full: bool, city: str) -> tuple[str, bool]:
+    """(how the report counts a line, whether it changes the library). A withdrawal of a record
+    this library never received from that workspace refuses the whole file, unless the file is
+    full: that one repeats every withdrawal its receiver may hold (a file may have been lost), and
+    its tombstone keeps the record withdrawn here should the publication arrive late."""
+    withdrawal = isinstance(item, Withdrawal)
+    if before is None:
+        if withdrawal and not full:
+            raise UserError(
+                "This publication withdraws a record %(city)s never published here (%(rec)s); it was refused "
+                "and nothing was changed.", city=city or "its city", rec=item.rec,
+            )
+        return ("unchanged" if withdrawal else "new"), True
+    if before.type != item.type:
+        raise UserError("This publication changes the type of a record it published before (%(rec)s); it "
+                        "was refused and nothing was changed.", rec=item.rec)
+    if item.order <= before.order:
+        return "unchanged", False
+    if withdrawal:
+        return ("unchanged" if before.withdrawn else "withdrawn"), True
+    return ("new" if before.withdrawn else "updated"), True
 
 
 def _folded(text: str) -> str:

@@ -267,12 +267,8 @@ def manifest_format(data: bytes) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _check_manifest(data: bytes, signature: bytes | None) -> tuple[PublicationManifest, str]:
-    try:
-        loose = orjson.loads(data)
-    except orjson.JSONDecodeError:
-        raise BundleCorrupt("This publication's description (manifest) is damaged; ask the city that made it "
-                            "to publish again.") from None
+def _check_version(loose: Any) -> None:
+    """A publication's format, of a major version and with features this version reads."""
     if not isinstance(loose, dict) or loose.get("format") != FORMAT:
         raise BundleNotABundle("This file is not a network publication; a teammate's bundle is imported with "
                                "'gcen import'.")
@@ -286,6 +282,15 @@ def _check_manifest(data: bytes, signature: bytes | None) -> tuple[PublicationMa
     if loose.get("required_features"):
         raise BundleNewerFormat("This publication needs features this version of GCEN Desktop does not know; "
                                 "update GCEN Desktop and import it again.")
+
+
+def _check_manifest(data: bytes, signature: bytes | None) -> tuple[PublicationManifest, str]:
+    try:
+        loose = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        raise BundleCorrupt("This publication's description (manifest) is damaged; ask the city that made it "
+                            "to publish again.") from None
+    _check_version(loose)
     producer = loose.get("producer")
     key_text = producer.get("public_key") if isinstance(producer, dict) else None
     if signature is not None:

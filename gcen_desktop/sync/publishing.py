@@ -135,31 +135,40 @@ def _tags(conn: Connection, rec: str) -> list[str]:
     )
 
 
-def _attachments(conn: Connection, store: Store, rec: str, data: dict[str, Any], blobs: dict[str, Path]) -> list[Attachment]:
+def _attachment_ids(conn: Connection, rec: str, data: dict[str, Any]) -> list[str]:
+    """The attachments of a record: attached by link, and a reading's own file."""
     ids = {b for (b,) in conn.exec_driver_sql(
         "SELECT json_extract(data, '$.b') FROM records WHERE type='link' AND parent=? AND kind='attached' AND deleted=0",
         (rec,),
     )}
-    if isinstance(data.get("attachment"), str):
-        ids.add(data["attachment"])
+    ids.add(data.get("attachment"))
+    return sorted(i for i in ids if isinstance(i, str))
+
+
+def _attachment(conn: Connection, store: Store, aid: str) -> tuple[Attachment, Path] | None:
+    """An attachment that travels (live, not private, its bytes here) and where its bytes are."""
+    row = conn.exec_driver_sql(
+        "SELECT data FROM records WHERE id=? AND type='attachment' AND deleted=0 AND visibility!='private'", (aid,)
+    ).first()
+    values = orjson.loads(row[0]) if row else {}
+    sha = values.get("sha256")
+    try:
+        path = store.blobs.path_of(sha) if isinstance(sha, str) else None
+    except ValueError:
+        path = None
+    if path is None or not path.exists():
+        return None
+    return Attachment(sha, str(values.get("file_name") or sha[:12]), str(values.get("mime") or ""),
+                      int(values.get("size") or 0)), path
+
+
+def _attachments(conn: Connection, store: Store, rec: str, data: dict[str, Any], blobs: dict[str, Path]) -> list[Attachment]:
     out: list[Attachment] = []
-    for aid in sorted(i for i in ids if isinstance(i, str)):
-        row = conn.exec_driver_sql(
-            "SELECT data FROM records WHERE id=? AND type='attachment' AND deleted=0 AND visibility!='private'", (aid,)
-        ).first()
-        if row is None:
-            continue
-        values = orjson.loads(row[0])
-        sha = values.get("sha256")
-        try:
-            path = store.blobs.path_of(sha) if isinstance(sha, str) else None
-        except ValueError:
-            path = None
-        if path is None or not path.exists():
-            continue
-        blobs[sha] = path
-        out.append(Attachment(sha, str(values.get("file_name") or sha[:12]), str(values.get("mime") or ""),
-                              int(values.get("size") or 0)))
+    for aid in _attachment_ids(conn, rec, data):
+        found = _attachment(conn, store, aid)
+        if found is not None:
+            out.append(found[0])
+            blobs[found[0].sha256] = found[1]
     return out
 
 
@@ -233,11 +242,18 @@ def plan(conn: Connection, store: Store, receiver: str, *, full: bool) -> Plan:
         if full or before is None or before[3] or before[2] != pub.h:
             out.publications.append(pub)
             out.blobs.update({a.sha256: blobs[a.sha256] for a in pub.attachments if a.sha256 in blobs})
+    out.withdrawals = _withdrawals(conn, sent, set(now), full=full)
+    return out
+
+
+def _withdrawals(conn: Connection, sent: dict[str, tuple[str, int, str, bool]], published: set[str], *,
+                 full: bool) -> list[Withdrawal]:
+    out: list[Withdrawal] = []
     for rec, (type_, counter, _h, withdrawn) in sorted(sent.items()):
-        if (withdrawn and not full) or rec in now:
+        if (withdrawn and not full) or rec in published:
             continue
         count, dot, hlc = counter_of(conn, rec)
-        out.withdrawals.append(Withdrawal(
+        out.append(Withdrawal(
             rec=rec, type=type_, counter=max(2 * count + 1, counter if withdrawn else counter + 1), dot=dot, hlc=hlc,
         ))
     return out
