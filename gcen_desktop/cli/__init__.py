@@ -20,9 +20,9 @@ from sqlalchemy.exc import DatabaseError
 from .. import __version__
 from ..domain.display import visible_lines
 from ..domain.errors import UserError
-from . import document_commands, records_commands, sync_commands
+from . import document_commands, network_commands, records_commands, sync_commands
 
-FAMILIES = [records_commands, sync_commands, document_commands]
+FAMILIES = [records_commands, sync_commands, document_commands, network_commands]
 
 
 def _one_line(text: str) -> str:

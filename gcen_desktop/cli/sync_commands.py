@@ -19,6 +19,7 @@ from ..services.conflicts import DELETION
 from ..services.workspace import Workspace
 from ..store.store import store_exists, unfinished_store
 from ..sync.admission import ForeignWorkspace, Unvouched
+from . import network_commands
 from .arguments import seconds, whole_number
 from .output import emit_json
 
@@ -32,7 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     who.add_argument("--for", dest="for_peer", metavar="TEAMMATE", help="only what this teammate lacks")
     who.add_argument("--team", action="store_true", help="what some teammate lacks (the default)")
     who.add_argument("--full", action="store_true", help="everything (for a new teammate)")
-    p.add_argument("--network-only", action="store_true", help="only records shared with the whole network")
+    p.add_argument("--network-only", action="store_true",
+                   help="a network publication instead (see 'gcen network --help'; --for names the receiving city)")
     p.add_argument("--no-sign", action="store_true", help="do not sign the bundle")
     p.add_argument("--passphrase-file", metavar="F", help="encrypt with the passphrase in this file")
     p.add_argument("--recipient", action="append", default=[], metavar="AGE_PUBLIC_KEY",
@@ -168,6 +170,8 @@ def _jsonable(value: Any) -> Any:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.network_only:
+        return network_commands.publish_from_export(args)
     ex = _open(args)
     mode = "peer" if args.for_peer else "full" if args.full else "team"
     result = ex.export(
@@ -250,6 +254,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    if (published := network_commands.import_from_import(args)) is not None:
+        return published
     passphrase = _read_secret(args.passphrase_file)
     identities = _identities(args.identity)
     if not store_exists(args.folder) or unfinished_store(args.folder):

@@ -4495,6 +4495,18 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>La zona horaria de «%(title)s» no se sabe por su ciudad anfitriona; indíquela con --tz, p. ej. --tz Asia/Seoul.</translation>
         </message>
         <message>
+            <source>A network publication is always signed and never encrypted; leave out --no-sign, --passphrase-file and --recipient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%(folder)s holds no workspace; a network publication is imported into a workspace ('gcen init' makes one).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A network publication is not previewed; 'gcen network import' takes it into the network library, where nothing is the team's own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Expected --FIELD VALUE, got '%(token)s'.</source>
             <translation>Se esperaba --FIELD VALUE, pero se recibió '%(token)s'.</translation>
         </message>
@@ -4825,6 +4837,46 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Enter your name, then join the workspace again.</source>
             <translation>Escriba su nombre y vuelva a unirse al espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose another place for the publication.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This publication is this workspace's own; teammates exchange bundles instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The network library holds no publication %(rec)s; 'gcen network list' shows them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a practice can be adapted in a new plan; this is a %(type)s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This publication says it is from the workspace %(claimed)s, but the key that signed it speaks for %(city)s; it was refused and nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This publication says it is from %(claimed)s, but its workspace publishes as %(city)s; it was refused and nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This publication says it is from %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This publication withdraws a record %(city)s never published here (%(rec)s); it was refused and nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This publication changes the type of a record it published before (%(rec)s); it was refused and nothing was changed.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
@@ -5213,6 +5265,62 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The key files in %(folder)s are damaged; restore them from a backup, or move them away so that new keys are made (teammates will then have to trust the new key).</source>
             <translation>Los archivos de claves de %(folder)s están dañados; restáurelos de una copia de seguridad, o muévalos a otro lugar para que se creen claves nuevas (sus compañeros de equipo tendrán entonces que confiar en la clave nueva).</translation>
+        </message>
+        <message>
+            <source>This publication is not signed, so nobody can tell which city made it; ask that city to publish again from GCEN Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This publication carries a record its city kept to its team or private, so it was refused and nothing was changed; tell that city.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be read (%(reason)s); check it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This publication could not be checked, so it was refused; ask the city that made it to publish again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file is not a network publication; a teammate's bundle is imported with 'gcen import'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This publication gives no format version this program knows; ask the city that made it to publish again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This publication uses format %(format)s, made by a newer GCEN Desktop; update GCEN Desktop and import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This publication needs features this version of GCEN Desktop does not know; update GCEN Desktop and import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This publication's description (manifest) is damaged; ask the city that made it to publish again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This publication's description (manifest) is damaged (%(detail)s); ask the city that made it to publish again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %(line)d of this publication is damaged (%(detail)s); ask the city that made it to publish again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This publication names a record of type %(type)s, which cities do not publish; ask the city that made it to publish again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'%(field)s' is not a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a name is too long or holds a NUL character.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This bundle file could not be checked, so it was refused; ask the sender to export it again.</source>
