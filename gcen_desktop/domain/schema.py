@@ -254,6 +254,7 @@ TYPES: dict[str, RecordType] = {
             _parent("symposium", "symposium"),
             Field("day", "int", default=1, label="Day"),
             Field("time", "time", label="Time"),
+            Field("end_time", "time", label="Ends at"),
             _title(()),
             Field("kind", "enum", choices=AGENDA_KINDS, default="exchange", label="Kind"),
             _str("place", "Place", (), searchable=True),

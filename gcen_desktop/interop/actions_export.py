@@ -114,9 +114,11 @@ def agenda_ics(b: BriefingData, language: str = "en", *, stamp: dt.datetime | No
         ev.add("dtstamp", stamp)
         if e.time:
             start = dt.datetime.combine(day, dt.time.fromisoformat(e.time), tzinfo=zone)
-            # ends when the next item of that day starts, else after an hour
+            # ends at its end time; without one, when the next item of that day starts, else after an hour
             nxt = next((x for x in entries[n + 1:] if x.day == e.day and x.time and x.time > e.time), None)
-            if nxt:
+            if e.end_time and e.end_time > e.time:
+                end = dt.datetime.combine(day, dt.time.fromisoformat(e.end_time), tzinfo=zone)
+            elif nxt:
                 end = dt.datetime.combine(day, dt.time.fromisoformat(nxt.time), tzinfo=zone)
             else:
                 end = start + dt.timedelta(hours=1)

@@ -32,6 +32,7 @@ class AgendaEntry:
     kind: str = ""
     place: str = ""
     description: str = ""
+    end_time: str = ""  # "" when the session gives none
 
 
 @dataclass
@@ -131,8 +132,8 @@ def briefing_document(b: BriefingData, language: str = "en") -> Document:
         blocks.append(
             Table(
                 headers=[t["time"], t["session"], t["kind"], t["place"]],
-                rows=[[e.time, e.title, t.value(e.kind), e.place] for e in entries],
-                widths=[10, 46, 16, 28],
+                rows=[[_times(e), e.title, t.value(e.kind), e.place] for e in entries],
+                widths=[14, 44, 15, 27],
             )
         )
         visits = [e for e in entries if e.kind == "site_visit"]
@@ -231,3 +232,8 @@ def briefing_document(b: BriefingData, language: str = "en") -> Document:
     )
     doc.number_anchors()
     return doc
+
+
+def _times(e: AgendaEntry) -> str:
+    """"09:00–10:30", or the start alone when the session gives no end (or an end before it)."""
+    return f"{e.time}–{e.end_time}" if e.time and e.end_time > e.time else e.time

@@ -249,7 +249,7 @@ def _briefing_heading(ws: Workspace, sym: RecordView, names: _Names, today: str 
 def _agenda_entry(item: RecordView) -> AgendaEntry:
     i = item.data
     return AgendaEntry(item.id, item.title, int(i.get("day") or 1), _s(i.get("time")), _s(i.get("kind")),
-                       _s(i.get("place")), _s(i.get("description")))
+                       _s(i.get("place")), _s(i.get("description")), _s(i.get("end_time")))
 
 
 def _participant(m: RecordView, names: _Names) -> Participant:

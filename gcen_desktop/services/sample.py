@@ -123,8 +123,9 @@ def _add_symposia(b: _Builder, symposia: list[dict[str, Any]]) -> None:
                   "description": s["description"]}
         sym = b.keep("symposium", s["key"], b.add("symposium", values, s["tags"]))
         for item in s["agenda"]:
-            b.add("agenda_item", {"symposium": sym, "day": item["day"], "time": item["time"],
-                                  "kind": item["kind"], "title": item["title"], "place": item["place"]})
+            session = {"symposium": sym, "day": item["day"], "time": item["time"], "kind": item["kind"],
+                       "title": item["title"], "place": item["place"]}
+            b.add("agenda_item", session | ({"end_time": item["end_time"]} if "end_time" in item else {}))
         for m in s["participants"]:
             b.ws.link("participant", sym, b.id("member", m))
         for item in s["checklist"]:

@@ -1351,3 +1351,9 @@ TRANSLATIONS.update({
     "'%(field)s' is not a name.": "'%(field)s' no es un nombre.",
     'a name is too long or holds a NUL character.': 'un nombre es demasiado largo o contiene un carácter NUL.',
 })
+
+# A session's end time (agenda).
+TRANSLATIONS.update({
+    'Ends at': 'Termina',
+    'A session ends after it starts: give an end time after %(start)s, or leave it empty.': 'Una sesión termina después de empezar: indique una hora de fin posterior a %(start)s, o déjela vacía.',
+})

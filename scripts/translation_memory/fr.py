@@ -1354,3 +1354,9 @@ TRANSLATIONS.update({
     "'%(field)s' is not a name.": "'%(field)s' n'est pas un nom.",
     'a name is too long or holds a NUL character.': 'un nom est trop long ou contient un caractère NUL.',
 })
+
+# A session's end time (agenda).
+TRANSLATIONS.update({
+    'Ends at': 'Fin',
+    'A session ends after it starts: give an end time after %(start)s, or leave it empty.': 'Une séance se termine après son début : indiquez une heure de fin après %(start)s, ou laissez-la vide.',
+})

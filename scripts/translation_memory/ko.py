@@ -1304,3 +1304,9 @@ TRANSLATIONS.update({
     "'%(field)s' is not a name.": "'%(field)s'은(는) 이름이 아닙니다.",
     'a name is too long or holds a NUL character.': '이름이 너무 길거나 NUL 문자가 들어 있습니다.',
 })
+
+# A session's end time (agenda).
+TRANSLATIONS.update({
+    'Ends at': '종료 시각',
+    'A session ends after it starts: give an end time after %(start)s, or leave it empty.': '세션은 시작한 뒤에 끝나야 합니다. %(start)s 이후의 종료 시각을 입력하거나 비워 두세요.',
+})

@@ -1351,3 +1351,9 @@ TRANSLATIONS.update({
     "'%(field)s' is not a name.": "'%(field)s' não é um nome.",
     'a name is too long or holds a NUL character.': 'um nome é longo demais ou contém um caractere NUL.',
 })
+
+# A session's end time (agenda).
+TRANSLATIONS.update({
+    'Ends at': 'Termina',
+    'A session ends after it starts: give an end time after %(start)s, or leave it empty.': 'Uma sessão termina depois de começar: informe um horário de término depois de %(start)s, ou deixe-o vazio.',
+})

@@ -1297,3 +1297,9 @@ TRANSLATIONS.update({
     "'%(field)s' is not a name.": "'%(field)s' 不是一个名称。",
     'a name is too long or holds a NUL character.': '名称过长或包含 NUL 字符。',
 })
+
+# A session's end time (agenda).
+TRANSLATIONS.update({
+    'Ends at': '结束时间',
+    'A session ends after it starts: give an end time after %(start)s, or leave it empty.': '环节必须在开始之后结束：请填写晚于 %(start)s 的结束时间，或留空。',
+})

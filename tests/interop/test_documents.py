@@ -350,3 +350,19 @@ def test_briefing_checklist_names_the_item_owner_not_the_plan_owner(shared_sampl
     headers = [[c.text for c in t.rows[0].cells] for t in d.tables]
     checklist = next(h for h in headers if "Due" in h and "Plan" not in h)
     assert "Owner" in checklist and "Plan owner" not in checklist
+
+
+def test_a_sessions_end_time_ends_its_calendar_event_and_shows_in_the_briefing(ws, tmp_path):
+    sym = ws.create("symposium", {"title": "Lisbon symposium", "start": "2027-03-15", "end": "2027-03-16"}).rec
+    ws.create("agenda_item", {"symposium": sym, "day": 2, "time": "09:00", "end_time": "10:30",
+                              "title": "Opening plenary"})
+    ws.create("agenda_item", {"symposium": sym, "day": 2, "time": "11:00", "title": "Site visit"})
+    ics, _ = documents.export_agenda(ws, sym, tmp_path / "agenda.ics", time_zone="Europe/Lisbon")
+    events = {str(e["SUMMARY"]): e for e in Calendar.from_ical(ics.read_bytes()).walk("VEVENT")}
+    opening = events["Opening plenary"]
+    assert opening.decoded("DTSTART").strftime("%Y-%m-%d %H:%M") == "2027-03-16 09:00"
+    assert opening.decoded("DTEND").strftime("%Y-%m-%d %H:%M") == "2027-03-16 10:30"
+    # without an end time, an hour as before
+    assert events["Site visit"].decoded("DTEND").strftime("%H:%M") == "12:00"
+    text = pdf_text(documents.export_briefing(ws, sym, "pdf", tmp_path / "briefing.pdf"))
+    assert "09:00–10:30" in text and "11:00" in text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from gcen_desktop.ui.sections.symposia import SymposiaSection
-from gcen_desktop.ui.symposia.agenda_model import COL_KIND, COL_TIME, COL_TITLE
+from gcen_desktop.ui.symposia.agenda_model import COL_END, COL_KIND, COL_TIME, COL_TITLE
 from gcen_desktop.ui.widgets.selected_rows import selected_rows
 
 
@@ -121,3 +121,20 @@ def test_new_symposium_and_briefing_pack_export(ctx, qtbot, answer, wait_idle, t
     wait_idle(ctx)
     assert section.editor.symposium is not None and section.editor.symposium.title == "New symposium"
     assert section.editor.agenda.empty.isVisibleTo(section.editor.agenda)
+
+
+def test_a_session_gets_an_end_time_after_its_start(ctx, qtbot, answer, wait_idle):
+    section = _section(ctx, qtbot)
+    model = section.editor.agenda.model
+    rec = next(r.id for r in model.rows if r.data.get("time"))
+    start = ctx.ws.get(rec).data["time"]
+    log = answer({"error": None})
+    assert not model.setData(model.index(model.row_of(rec), COL_END), "00:00")  # before it starts
+    assert log and "ends after it starts" in log[0][2] and start in log[0][2]
+    assert not ctx.ws.get(rec).data.get("end_time")
+    end = f"{int(start[:2]) + 1:02d}:{start[3:]}"
+    assert model.setData(model.index(model.row_of(rec), COL_END), end)
+    wait_idle(ctx)
+    assert ctx.ws.get(rec).data["end_time"] == end
+    qtbot.waitUntil(lambda: model.data(model.index(model.row_of(rec), COL_END)) == end)
+    assert model.headerData(COL_END, Qt.Orientation.Horizontal) == "Ends at"

@@ -247,6 +247,10 @@
             <translation>Sesión</translation>
         </message>
         <message>
+            <source>Ends at</source>
+            <translation>Termina</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
@@ -3962,6 +3966,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Hora</translation>
         </message>
         <message>
+            <source>Ends at</source>
+            <translation>Termina</translation>
+        </message>
+        <message>
             <source>Place</source>
             <translation>Lugar</translation>
         </message>
@@ -5633,6 +5641,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
             <translation>El archivo %(name)s de este paquete está dañado; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>A session ends after it starts: give an end time after %(start)s, or leave it empty.</source>
+            <translation>Una sesión termina después de empezar: indique una hora de fin posterior a %(start)s, o déjela vacía.</translation>
         </message>
     </context>
 </TS>

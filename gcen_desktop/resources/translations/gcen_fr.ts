@@ -247,6 +247,10 @@
             <translation>Séance</translation>
         </message>
         <message>
+            <source>Ends at</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Type</translation>
         </message>
@@ -3962,6 +3966,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Heure</translation>
         </message>
         <message>
+            <source>Ends at</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
             <source>Place</source>
             <translation>Lieu</translation>
         </message>
@@ -5633,6 +5641,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
             <translation>Le fichier %(name)s de ce paquet est endommagé ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>A session ends after it starts: give an end time after %(start)s, or leave it empty.</source>
+            <translation>Une séance se termine après son début : indiquez une heure de fin après %(start)s, ou laissez-la vide.</translation>
         </message>
     </context>
 </TS>

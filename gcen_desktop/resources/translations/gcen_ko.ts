@@ -244,6 +244,10 @@
             <translation>세션</translation>
         </message>
         <message>
+            <source>Ends at</source>
+            <translation>종료 시각</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>종류</translation>
         </message>
@@ -3918,6 +3922,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>시간</translation>
         </message>
         <message>
+            <source>Ends at</source>
+            <translation>종료 시각</translation>
+        </message>
+        <message>
             <source>Place</source>
             <translation>장소</translation>
         </message>
@@ -5589,6 +5597,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
             <translation>이 번들 안의 파일 %(name)s이(가) 손상되었습니다. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>A session ends after it starts: give an end time after %(start)s, or leave it empty.</source>
+            <translation>세션은 시작한 뒤에 끝나야 합니다. %(start)s 이후의 종료 시각을 입력하거나 비워 두세요.</translation>
         </message>
     </context>
 </TS>

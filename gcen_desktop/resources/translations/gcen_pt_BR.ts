@@ -247,6 +247,10 @@
             <translation>Sessão</translation>
         </message>
         <message>
+            <source>Ends at</source>
+            <translation>Termina</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
@@ -3962,6 +3966,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Horário</translation>
         </message>
         <message>
+            <source>Ends at</source>
+            <translation>Termina</translation>
+        </message>
+        <message>
             <source>Place</source>
             <translation>Local</translation>
         </message>
@@ -5633,6 +5641,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
             <translation>O arquivo %(name)s deste pacote está danificado; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>A session ends after it starts: give an end time after %(start)s, or leave it empty.</source>
+            <translation>Uma sessão termina depois de começar: informe um horário de término depois de %(start)s, ou deixe-o vazio.</translation>
         </message>
     </context>
 </TS>

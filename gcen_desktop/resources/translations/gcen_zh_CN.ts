@@ -244,6 +244,10 @@
             <translation>环节</translation>
         </message>
         <message>
+            <source>Ends at</source>
+            <translation>结束时间</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -3918,6 +3922,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>时间</translation>
         </message>
         <message>
+            <source>Ends at</source>
+            <translation>结束时间</translation>
+        </message>
+        <message>
             <source>Place</source>
             <translation>地点</translation>
         </message>
@@ -5589,6 +5597,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The file %(name)s inside this bundle is damaged; ask the sender to export it again.</source>
             <translation>此数据包中的文件 %(name)s 已损坏；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>A session ends after it starts: give an end time after %(start)s, or leave it empty.</source>
+            <translation>环节必须在开始之后结束：请填写晚于 %(start)s 的结束时间，或留空。</translation>
         </message>
     </context>
 </TS>

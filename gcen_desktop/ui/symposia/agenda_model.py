@@ -28,12 +28,13 @@ _FIELDS = tuple(TYPES["agenda_item"].by_name)
 IdRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
 EditValueRole = Qt.ItemDataRole.UserRole + 3
-_KEYS = ("day", "time", "title", "kind", "place")
-COL_DAY, COL_TIME, COL_TITLE, COL_KIND, COL_PLACE = range(5)
+_KEYS = ("day", "time", "end_time", "title", "kind", "place")
+COL_DAY, COL_TIME, COL_END, COL_TITLE, COL_KIND, COL_PLACE = range(6)
 
 
 def _headers() -> tuple[str, ...]:
-    return (QCoreApplication.translate("AgendaTableModel", "Day"), QCoreApplication.translate("AgendaTableModel", "Time"), QCoreApplication.translate("AgendaTableModel", "Session"),
+    return (QCoreApplication.translate("AgendaTableModel", "Day"), QCoreApplication.translate("AgendaTableModel", "Time"),
+            QCoreApplication.translate("AgendaTableModel", "Ends at"), QCoreApplication.translate("AgendaTableModel", "Session"),
             QCoreApplication.translate("AgendaTableModel", "Kind"), QCoreApplication.translate("AgendaTableModel", "Place"))
 
 
@@ -120,7 +121,7 @@ class AgendaTableModel(QAbstractTableModel):
         view = self.rows[index.row()]
         key = _KEYS[index.column()]
         value = self._valid_value(key, value)
-        if value is _REFUSED:
+        if value is _REFUSED or not self._in_order(view, key, value):
             return False
         current = view.title if key == "title" else view.data.get(key)
         if value == current:
@@ -140,6 +141,19 @@ class AgendaTableModel(QAbstractTableModel):
         except UserError as exc:
             self.ctx.show_error(exc)
             return _REFUSED
+
+    def _in_order(self, view: RecordView, key: str, value: Any) -> bool:
+        """Whether a session still ends after it starts with this edit (an unfit end is said)."""
+        start, end = view.data.get("time"), view.data.get("end_time")
+        if key == "time":
+            start = value
+        elif key == "end_time":
+            end = value
+        if not (key in ("time", "end_time") and start and end) or end > start:
+            return True
+        self.ctx.show_error(UserError("A session ends after it starts: give an end time after %(start)s, "
+                                      "or leave it empty.", start=start))
+        return False
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
