@@ -337,7 +337,7 @@ TYPES: dict[str, RecordType] = {
             _ref("working_group", "Working group", "working_group", D),
             Field("stage", "enum", choices=PLAN_STAGES, default="inquiry", label="Stage", shown=(DOCUMENT,)),
             Field("status", "enum", choices=PLAN_STATUSES, default="draft", label="Status", shown=D),
-            _ref("owner", "Owner", "member", D, person=True),
+            _ref("owner", "Plan owner", "member", D, person=True),
             _date("start", "Starts", D),
             _date("end", "Ends", D),
             cli="plan",

@@ -425,7 +425,7 @@ TRANSLATIONS: dict[str, str] = {
     "Actions done": "Acciones hechas",
     "Export the plan": "Exportar el plan",
     "Rationale": "Justificación",
-    "Owner": "Responsable del plan",
+    "Owner": "Responsable",
     "Adapted from": "Adaptado de",
     "Which cities' practices does this plan adapt? Add them here so the practice shows the plans built on it.": "¿Qué prácticas de qué ciudades adapta este plan? Añádalas aquí para que la práctica muestre los planes basados en ella.",
     "Adapted from which practices and cities?": "¿Adaptado de qué prácticas y ciudades?",

@@ -425,7 +425,7 @@ TRANSLATIONS: dict[str, str] = {
     "Actions done": "Actions terminées",
     "Export the plan": "Exporter le plan",
     "Rationale": "Justification",
-    "Owner": "Responsable du plan",
+    "Owner": "Responsable",
     "Adapted from": "Adapté de",
     "Which cities' practices does this plan adapt? Add them here so the practice shows the plans built on it.": "De quelles pratiques de quelles villes ce plan s'inspire-t-il ? Ajoutez-les ici pour que la pratique affiche les plans qui en découlent.",
     "Adapted from which practices and cities?": "Adapté de quelles pratiques et villes ?",

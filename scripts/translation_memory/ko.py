@@ -424,7 +424,7 @@ TRANSLATIONS: dict[str, str] = {
     "Actions done": "완료한 실행 항목",
     "Export the plan": "계획 내보내기",
     "Rationale": "근거",
-    "Owner": "계획 책임자",
+    "Owner": "담당자",
     "Adapted from": "참고한 사례",
     "Which cities' practices does this plan adapt? Add them here so the practice shows the plans built on it.": "이 계획은 어느 도시의 어떤 실천 사례를 참고했나요? 여기에 추가하면 실천 사례에 이를 바탕으로 한 계획이 표시됩니다.",
     "Adapted from which practices and cities?": "어떤 실천 사례와 도시를 참고했나요?",

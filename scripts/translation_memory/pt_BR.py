@@ -425,7 +425,7 @@ TRANSLATIONS: dict[str, str] = {
     "Actions done": "Ações concluídas",
     "Export the plan": "Exportar o plano",
     "Rationale": "Justificativa",
-    "Owner": "Responsável pelo plano",
+    "Owner": "Responsável",
     "Adapted from": "Adaptado de",
     "Which cities' practices does this plan adapt? Add them here so the practice shows the plans built on it.": "Quais práticas de quais cidades este plano adapta? Adicione-as aqui para que a prática mostre os planos baseados nela.",
     "Adapted from which practices and cities?": "Adaptado de quais práticas e cidades?",

@@ -423,7 +423,7 @@ TRANSLATIONS: dict[str, str] = {
     "Actions done": "已完成的行动",
     "Export the plan": "导出计划",
     "Rationale": "理由",
-    "Owner": "计划负责人",
+    "Owner": "负责人",
     "Adapted from": "借鉴自",
     "Which cities' practices does this plan adapt? Add them here so the practice shows the plans built on it.": "此计划借鉴了哪些城市的哪些实践？在这里添加，这样实践案例中会显示以它为基础的计划。",
     "Adapted from which practices and cities?": "借鉴自哪些实践和城市？",

@@ -25,7 +25,7 @@ def test_a_form_shows_a_field_the_schema_adds_after_the_ones_its_screen_lays_out
     monkeypatch.setitem(schema.TYPES, "action_plan", dataclasses.replace(plan, fields=(*plan.fields, budget)))
     assert form_rows("action_plan", [("title", "Title")]) == [
         ("title", "Title"), ("problem_of_practice", "Problem of practice"), ("rationale", "Rationale"),
-        ("city", "City"), ("working_group", "Working group"), ("status", "Status"), ("owner", "Owner"),
+        ("city", "City"), ("working_group", "Working group"), ("status", "Status"), ("owner", "Plan owner"),
         ("start", "Starts"), ("end", "Ends"), ("budget", "Budget")]
     laid_out = [(f.name, "") for f in plan.shown_in(schema.FORM)]
     assert form_rows("action_plan", laid_out)[-1] == ("budget", "Budget") and len(form_rows("action_plan", laid_out)) == len(laid_out) + 1

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QBoxLayout
 
 from gcen_desktop.ui.sections.symposia import SymposiaSection
-from gcen_desktop.ui.symposia.agenda_model import COL_END, COL_KIND, COL_TIME, COL_TITLE
+from gcen_desktop.ui.symposia.agenda_model import (
+    COL_DAY,
+    COL_END,
+    COL_KIND,
+    COL_PLACE,
+    COL_TIME,
+    COL_TITLE,
+)
 from gcen_desktop.ui.widgets.selected_rows import selected_rows
 
 
@@ -138,3 +146,32 @@ def test_a_session_gets_an_end_time_after_its_start(ctx, qtbot, answer, wait_idl
     assert ctx.ws.get(rec).data["end_time"] == end
     qtbot.waitUntil(lambda: model.data(model.index(model.row_of(rec), COL_END)) == end)
     assert model.headerData(COL_END, Qt.Orientation.Horizontal) == "Ends at"
+
+
+def test_a_narrow_window_keeps_the_sessions_time_and_wraps_checklist_items(ctx, qtbot, wait_idle):
+    section = _section(ctx, qtbot)
+    section.resize(760, 700)  # the editor of a 1024 px window
+    editor = section.editor
+    table = editor.agenda.table
+    editor.tabs.setCurrentWidget(editor.agenda)
+    qtbot.waitUntil(lambda: table.isColumnHidden(COL_PLACE))
+    # the place and the kind give way first; the day and the time stay
+    assert not table.isColumnHidden(COL_TIME) and not table.isColumnHidden(COL_DAY)
+    # the title keeps room to be read: the buttons go under it when beside it they would squeeze it
+    room = editor.title.fontMetrics().averageCharWidth() * editor.TITLE_CHARACTERS
+    for width in (640, 760, 1600):
+        section.resize(width, 700)
+        qtbot.waitUntil(lambda: editor.title.width() >= room)
+    assert editor.head.direction() == QBoxLayout.Direction.LeftToRight  # wide: beside it
+    section.resize(640, 700)
+    qtbot.waitUntil(lambda: editor.head.direction() == QBoxLayout.Direction.TopToBottom)
+    checklist = editor.checklist.list
+    editor.tabs.setCurrentWidget(editor.checklist)
+    qtbot.waitUntil(lambda: checklist.isVisible() and checklist.model().rowCount() > 0)
+    longest = max(range(checklist.model().rowCount()),
+                  key=lambda r: len(checklist.model().index(r, 0).data() or ""))
+    rect = checklist.visualRect(checklist.model().index(longest, 0))
+    # wrapped on two lines, not running off to the side
+    assert rect.width() <= checklist.viewport().width()
+    assert rect.height() >= 2 * checklist.fontMetrics().height()
+    assert not checklist.horizontalScrollBar().isVisible()

@@ -84,6 +84,15 @@ def test_every_ui_string_is_translated(fresh_ts: Path, language: str) -> None:
     assert not status.problems, "\n".join(status.problems[:40])
 
 
+@pytest.mark.parametrize("language", [lang for lang in LANGUAGES if lang != "en"])
+def test_a_checklist_items_owner_is_not_called_the_plans_owner(fresh_ts: Path, language: str) -> None:
+    # "Owner" was translated "Plan owner" everywhere, the prep checklist's owner field included
+    messages = messages_of(fresh_ts / f"gcen_{language}.ts")
+    item_owner = messages[("ChecklistPanel", "Owner")]
+    assert item_owner != messages[("PlanEditor", "Plan owner")]
+    assert item_owner == messages[("Fields", "Owner")] != messages[("Fields", "Plan owner")]
+
+
 @pytest.mark.parametrize("language", list(LANGUAGES))
 def test_committed_ts_files_are_up_to_date(fresh_ts: Path, language: str) -> None:
     committed = translations.translation_file(language, ".ts")

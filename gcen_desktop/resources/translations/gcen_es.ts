@@ -445,7 +445,7 @@
         </message>
         <message>
             <source>Owner</source>
-            <translation>Responsable del plan</translation>
+            <translation>Responsable</translation>
         </message>
         <message>
             <source>Due</source>
@@ -2364,10 +2364,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Grupo de trabajo</translation>
         </message>
         <message>
-            <source>Owner</source>
-            <translation>Responsable del plan</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>Estado</translation>
         </message>
@@ -2441,6 +2437,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
                 <numerusform>%1 de %Ln acción hecha</numerusform>
                 <numerusform>%1 de %Ln acciones hechas</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Plan owner</source>
+            <translation>Responsable del plan</translation>
         </message>
         <message>
             <source>Move plan to stage %s</source>
@@ -3979,7 +3979,7 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>Owner</source>
-            <translation>Responsable del plan</translation>
+            <translation>Responsable</translation>
         </message>
         <message>
             <source>Due</source>
@@ -4072,6 +4072,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Stage</source>
             <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Plan owner</source>
+            <translation>Responsable del plan</translation>
         </message>
         <message>
             <source>Goal</source>

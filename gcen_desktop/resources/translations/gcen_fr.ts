@@ -445,7 +445,7 @@
         </message>
         <message>
             <source>Owner</source>
-            <translation>Responsable du plan</translation>
+            <translation>Responsable</translation>
         </message>
         <message>
             <source>Due</source>
@@ -2364,10 +2364,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Groupe de travail</translation>
         </message>
         <message>
-            <source>Owner</source>
-            <translation>Responsable du plan</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>Statut</translation>
         </message>
@@ -2441,6 +2437,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
                 <numerusform>%1 action sur %Ln terminée</numerusform>
                 <numerusform>%1 actions sur %Ln terminées</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Plan owner</source>
+            <translation>Responsable du plan</translation>
         </message>
         <message>
             <source>Move plan to stage %s</source>
@@ -3979,7 +3979,7 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         </message>
         <message>
             <source>Owner</source>
-            <translation>Responsable du plan</translation>
+            <translation>Responsable</translation>
         </message>
         <message>
             <source>Due</source>
@@ -4072,6 +4072,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Stage</source>
             <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Plan owner</source>
+            <translation>Responsable du plan</translation>
         </message>
         <message>
             <source>Goal</source>

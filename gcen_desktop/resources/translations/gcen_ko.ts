@@ -440,7 +440,7 @@
         </message>
         <message>
             <source>Owner</source>
-            <translation>계획 책임자</translation>
+            <translation>담당자</translation>
         </message>
         <message>
             <source>Due</source>
@@ -2334,10 +2334,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>워킹그룹</translation>
         </message>
         <message>
-            <source>Owner</source>
-            <translation>계획 책임자</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>상태</translation>
         </message>
@@ -2410,6 +2406,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>
                 <numerusform>행동 %Ln개 중 %1개 완료</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Plan owner</source>
+            <translation>계획 책임자</translation>
         </message>
         <message>
             <source>Move plan to stage %s</source>
@@ -3935,7 +3935,7 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>Owner</source>
-            <translation>계획 책임자</translation>
+            <translation>담당자</translation>
         </message>
         <message>
             <source>Due</source>
@@ -4028,6 +4028,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Stage</source>
             <translation>단계</translation>
+        </message>
+        <message>
+            <source>Plan owner</source>
+            <translation>계획 책임자</translation>
         </message>
         <message>
             <source>Goal</source>

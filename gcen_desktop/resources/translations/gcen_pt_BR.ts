@@ -445,7 +445,7 @@
         </message>
         <message>
             <source>Owner</source>
-            <translation>Responsável pelo plano</translation>
+            <translation>Responsável</translation>
         </message>
         <message>
             <source>Due</source>
@@ -2364,10 +2364,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Grupo de trabalho</translation>
         </message>
         <message>
-            <source>Owner</source>
-            <translation>Responsável pelo plano</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -2441,6 +2437,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
                 <numerusform>%1 de %Ln ação concluída</numerusform>
                 <numerusform>%1 de %Ln ações concluídas</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Plan owner</source>
+            <translation>Responsável pelo plano</translation>
         </message>
         <message>
             <source>Move plan to stage %s</source>
@@ -3979,7 +3979,7 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         </message>
         <message>
             <source>Owner</source>
-            <translation>Responsável pelo plano</translation>
+            <translation>Responsável</translation>
         </message>
         <message>
             <source>Due</source>
@@ -4072,6 +4072,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Stage</source>
             <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Plan owner</source>
+            <translation>Responsável pelo plano</translation>
         </message>
         <message>
             <source>Goal</source>

@@ -440,7 +440,7 @@
         </message>
         <message>
             <source>Owner</source>
-            <translation>计划负责人</translation>
+            <translation>负责人</translation>
         </message>
         <message>
             <source>Due</source>
@@ -2334,10 +2334,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>工作组</translation>
         </message>
         <message>
-            <source>Owner</source>
-            <translation>计划负责人</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -2410,6 +2406,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>
                 <numerusform>%Ln 项行动中已完成 %1 项</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Plan owner</source>
+            <translation>计划负责人</translation>
         </message>
         <message>
             <source>Move plan to stage %s</source>
@@ -3935,7 +3935,7 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>Owner</source>
-            <translation>计划负责人</translation>
+            <translation>负责人</translation>
         </message>
         <message>
             <source>Due</source>
@@ -4028,6 +4028,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Stage</source>
             <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Plan owner</source>
+            <translation>计划负责人</translation>
         </message>
         <message>
             <source>Goal</source>

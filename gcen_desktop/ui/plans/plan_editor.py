@@ -101,7 +101,7 @@ class PlanEditor(QWidget):
             ("rationale", self.tr("Rationale")),
             ("city", self.tr("City")),
             ("working_group", self.tr("Working group")),
-            ("owner", self.tr("Owner")),
+            ("owner", self.tr("Plan owner")),
             ("status", self.tr("Status")),
             ("start", self.tr("Starts")),
             ("end", self.tr("Ends")),

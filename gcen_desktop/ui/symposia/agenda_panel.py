@@ -30,7 +30,17 @@ from ..widgets.column_fit import TitleColumnKeeper
 from ..widgets.columns_layout import ColumnsLayout
 from ..widgets.kept_selection import KeptSelection
 from ..widgets.selected_rows import selected_rows
-from .agenda_model import COL_KIND, COL_TITLE, AgendaTableModel, EditValueRole, IdRole
+from .agenda_model import (
+    COL_DAY,
+    COL_END,
+    COL_KIND,
+    COL_PLACE,
+    COL_TIME,
+    COL_TITLE,
+    AgendaTableModel,
+    EditValueRole,
+    IdRole,
+)
 
 
 class AgendaDelegate(QStyledItemDelegate):
@@ -65,7 +75,8 @@ class AgendaPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setItemDelegate(AgendaDelegate(self.table))
         self.table.setAccessibleName(self.tr("Agenda"))
-        TitleColumnKeeper(self.table)  # narrow: the other columns give way to the session's title
+        # narrow: the other columns give way to the session's title, the day and its time last
+        TitleColumnKeeper(self.table, give_way=(COL_PLACE, COL_KIND, COL_END, COL_DAY, COL_TIME))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)

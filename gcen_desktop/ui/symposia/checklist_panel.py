@@ -40,6 +40,10 @@ class ChecklistPanel(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.list.setSpacing(2)
+        # a long item wraps in a narrow window instead of running off to the side
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.installEventFilter(self)
         self._kept = KeptSelection(self.list, IdRole)  # a teammate's item or an undo: still here
         self.new_item = QLineEdit(self)

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 
 class TitleColumnKeeper(QObject):
-    """Hides a table's fixed-width columns, the leftmost first, while the stretching (title) column
-    would be narrower than `characters` (the readings' title had shrunk to one letter at 1024 px);
-    shows them again when the table widens."""
+    """Hides a table's fixed-width columns while the stretching (title) column would be narrower
+    than `characters` (the readings' title had shrunk to one letter at 1024 px), in the order
+    `give_way` names them (by default the leftmost first); shows them again when the table widens."""
 
-    def __init__(self, table: QTableView, characters: int = 16) -> None:
+    def __init__(self, table: QTableView, characters: int = 16, give_way: Sequence[int] = ()) -> None:
         super().__init__(table)
         self.table = table
         self.characters = characters
+        self.give_way = tuple(give_way)
         self.widths: dict[int, int] = {}
         table.viewport().installEventFilter(self)
 
@@ -30,6 +33,8 @@ class TitleColumnKeeper(QObject):
             return
         others = [n for n in range(model.columnCount())
                   if header.sectionResizeMode(n) != QHeaderView.ResizeMode.Stretch]
+        first = [n for n in self.give_way if n in others]
+        others = first + [n for n in others if n not in first]
         for n in others:
             if not self.table.isColumnHidden(n):
                 self.widths[n] = header.sectionSize(n)
