@@ -25,7 +25,7 @@ def _format_option(p: argparse.ArgumentParser, choices: tuple[str, ...], default
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    share = sub.add_parser("share", help="save a plan, briefing pack, actions or agenda as a file to share")
+    share = sub.add_parser("share", help="save a plan, briefing pack, note, actions or agenda as a file to share")
     ss = share.add_subparsers(dest="share_command", required=True, metavar="WHAT")
 
     p = ss.add_parser("plan", help="an action plan report: gcen share plan PLAN_ID --format pdf --to FILE")
@@ -39,6 +39,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     _format_option(p, formats.ids("briefing"), "from the file name")
     _common(p)
     p.set_defaults(handler=cmd_share_briefing)
+
+    p = ss.add_parser("note", help="one note: gcen share note NOTE_ID --format pdf --to FILE")
+    p.add_argument("note_id", metavar="NOTE_ID")
+    _format_option(p, formats.ids("note"), "from the file name")
+    _common(p)
+    p.set_defaults(handler=cmd_share_note)
 
     p = ss.add_parser("actions", help=f"actions as a file: {_names('actions')}")
     p.add_argument("--plan", metavar="PLAN_ID", help="only this plan's actions (default: every plan)")
@@ -115,6 +121,15 @@ def cmd_share_briefing(args: argparse.Namespace) -> int:
     fmt = _format(args, "briefing")
     path = export_briefing(_open(args), args.symposium_id, fmt, args.to, language=args.language)
     print(f"Saved the briefing pack to {path}.")
+    return 0
+
+
+def cmd_share_note(args: argparse.Namespace) -> int:
+    from ..services.documents import export_note
+
+    fmt = _format(args, "note")
+    path = export_note(_open(args), args.note_id, fmt, args.to, language=args.language)
+    print(f"Saved the note to {path}.")
     return 0
 
 

@@ -21,12 +21,12 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], bool]
 
 # What a format can export, and the writer each needs (the value of `Format.writers[subject]`):
-#   "plan", "briefing"  write(doc: Document, path: Path, options: DocumentOptions) -> None
+#   "plan", "briefing", "note"  write(doc: Document, path: Path, options: DocumentOptions) -> None
 #   "actions"           write(rows: list[ActionRow], language: str, calendar_id: str) -> bytes
 #   "agenda"            write(briefing: BriefingData, language: str, time_zone: str | None) -> bytes
 #   "readings"          write(records: list[ReadingRecord], ids: list[str]) -> bytes
 # and the reader of an import format: read(text: str, progress: Progress | None) -> ParseResult.
-SUBJECTS = ("plan", "briefing", "actions", "agenda", "readings")
+SUBJECTS = ("plan", "briefing", "note", "actions", "agenda", "readings")
 
 # The Qt translation context of `Format.name` and `Format.file_type` (scripts/translations.py adds
 # them to the catalogues; the desktop translates them with QCoreApplication.translate).
@@ -159,7 +159,7 @@ def _read_csljson(text: str, progress: Progress | None) -> ParseResult:
 
 
 def _document(write: Callable[[Document, Path, DocumentOptions], None]) -> dict[str, Callable[..., Any]]:
-    return {"plan": write, "briefing": write}
+    return {"plan": write, "briefing": write, "note": write}
 
 
 # --- the registry ---------------------------------------------------------------------------------

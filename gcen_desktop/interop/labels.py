@@ -61,6 +61,7 @@ EN: dict[str, str] = {
     "no_group": "Other notes",
     "plans_status": "Status of the team's plans",
     "plan": "Plan",
+    "note": "Note",  # what a note saved on its own is
     # actions export
     "id": "Id",
     "calendar_actions": "Actions and milestones",
@@ -99,6 +100,8 @@ FIELD_HEADINGS: dict[str, tuple[str, str]] = {
     "place": ("agenda_item", "place"),
     "role": ("member", "role"),
     "organisation": ("member", "organisation"),
+    "note_kind": ("note", "kind"),
+    "symposium": ("note", "symposium"),
 }
 
 

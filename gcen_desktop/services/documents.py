@@ -30,6 +30,7 @@ from ..interop.briefing import (
     briefing_document,
 )
 from ..interop.document import Document
+from ..interop.note_document import NoteData, note_document
 from ..interop.plan_report import (
     ActionRow,
     GoalSection,
@@ -418,6 +419,25 @@ def export_briefing(ws: Workspace, symposium_id: str, fmt: str, path: Path | str
     found = _check_format(fmt, "briefing", "briefing pack")
     doc = briefing_document(briefing_data(ws, symposium_id, today=today), language)
     return write_document(doc, found.id, path, subject="briefing", progress=progress, style_path=style_path,
+                          docx_template=docx_template)
+
+
+def note_data(ws: Workspace, note_id: str, *, today: str | None = None) -> NoteData:
+    """What a note saved on its own shows (a private note is refused, as every shared document)."""
+    note = _require_shared(ws, note_id, "note", "note")
+    names = _Names(ws)
+    team, _ = _team(ws)
+    return NoteData(note.id, _note_item(note, names), team=team, symposium=names(note.data.get("symposium")),
+                    date=today or dt.date.today().isoformat())
+
+
+def export_note(ws: Workspace, note_id: str, fmt: str, path: Path | str, *, language: str = "en",
+                progress: Progress | None = None, style_path: Path | str | None = None,
+                docx_template: Path | str | None = None, today: str | None = None) -> Path:
+    """Save one note in one of the document formats (PDF, DOCX, HTML, Markdown): what Ctrl+P does."""
+    found = _check_format(fmt, "note", "note")
+    doc = note_document(note_data(ws, note_id, today=today), language)
+    return write_document(doc, found.id, path, subject="note", progress=progress, style_path=style_path,
                           docx_template=docx_template)
 
 

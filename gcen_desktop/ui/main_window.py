@@ -249,14 +249,14 @@ class MainWindow(QMainWindow):
         self.ctx.sig_status.emit(self.tr("Saved. Everything you type is also saved as you go."))
 
     def print_open_record(self) -> None:
-        """Ctrl+P: export the open plan or symposium as a PDF to print (asks where to save)."""
+        """Ctrl+P: export the open plan, symposium or note as a PDF to print (asks where to save)."""
         section = self.current_section()
         printer = getattr(section, "print_open_record", None)
         if section is not None:
             getattr(section, "flush", lambda: None)()
         if printer is None or not printer():
-            self.ctx.sig_status.emit(self.tr("Nothing to print here: open an action plan or a symposium, "
-                                             "then press %s again.") % self.print_action.shortcut().toString(
+            self.ctx.sig_status.emit(self.tr("Nothing to print here: open an action plan, a symposium or a "
+                                             "note, then press %s again.") % self.print_action.shortcut().toString(
                 QKeySequence.SequenceFormat.NativeText))
 
     def _on_delete_triggered(self) -> None:

@@ -1357,3 +1357,8 @@ TRANSLATIONS.update({
     'Ends at': 'Termina',
     'A session ends after it starts: give an end time after %(start)s, or leave it empty.': 'Una sesión termina después de empezar: indique una hora de fin posterior a %(start)s, o déjela vacía.',
 })
+
+# Ctrl+P prints a note too.
+TRANSLATIONS.update({
+    'Nothing to print here: open an action plan, a symposium or a note, then press %s again.': 'No hay nada que imprimir aquí: abra un plan de acción, un simposio o una nota y vuelva a pulsar %s.',
+})

@@ -1360,3 +1360,8 @@ TRANSLATIONS.update({
     'Ends at': 'Fin',
     'A session ends after it starts: give an end time after %(start)s, or leave it empty.': 'Une séance se termine après son début : indiquez une heure de fin après %(start)s, ou laissez-la vide.',
 })
+
+# Ctrl+P prints a note too.
+TRANSLATIONS.update({
+    'Nothing to print here: open an action plan, a symposium or a note, then press %s again.': "Rien à imprimer ici : ouvrez un plan d'action, un symposium ou une note, puis appuyez de nouveau sur %s.",
+})

@@ -1310,3 +1310,8 @@ TRANSLATIONS.update({
     'Ends at': '종료 시각',
     'A session ends after it starts: give an end time after %(start)s, or leave it empty.': '세션은 시작한 뒤에 끝나야 합니다. %(start)s 이후의 종료 시각을 입력하거나 비워 두세요.',
 })
+
+# Ctrl+P prints a note too.
+TRANSLATIONS.update({
+    'Nothing to print here: open an action plan, a symposium or a note, then press %s again.': '여기에는 인쇄할 것이 없습니다. 실행 계획, 심포지엄 또는 메모를 연 뒤 %s을(를) 다시 누르세요.',
+})

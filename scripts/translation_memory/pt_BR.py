@@ -1357,3 +1357,8 @@ TRANSLATIONS.update({
     'Ends at': 'Termina',
     'A session ends after it starts: give an end time after %(start)s, or leave it empty.': 'Uma sessão termina depois de começar: informe um horário de término depois de %(start)s, ou deixe-o vazio.',
 })
+
+# Ctrl+P prints a note too.
+TRANSLATIONS.update({
+    'Nothing to print here: open an action plan, a symposium or a note, then press %s again.': 'Não há nada para imprimir aqui: abra um plano de ação, um simpósio ou uma nota e pressione %s de novo.',
+})

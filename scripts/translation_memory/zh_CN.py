@@ -1303,3 +1303,8 @@ TRANSLATIONS.update({
     'Ends at': '结束时间',
     'A session ends after it starts: give an end time after %(start)s, or leave it empty.': '环节必须在开始之后结束：请填写晚于 %(start)s 的结束时间，或留空。',
 })
+
+# Ctrl+P prints a note too.
+TRANSLATIONS.update({
+    'Nothing to print here: open an action plan, a symposium or a note, then press %s again.': '这里没有可打印的内容：请打开一个行动计划、研讨会或笔记，然后再按 %s。',
+})

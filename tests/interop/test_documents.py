@@ -366,3 +366,29 @@ def test_a_sessions_end_time_ends_its_calendar_event_and_shows_in_the_briefing(w
     assert events["Site visit"].decoded("DTEND").strftime("%H:%M") == "12:00"
     text = pdf_text(documents.export_briefing(ws, sym, "pdf", tmp_path / "briefing.pdf"))
     assert "09:00–10:30" in text and "11:00" in text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "md"])
+def test_a_note_is_saved_on_its_own_in_every_document_format(ws, tmp_path, fmt):
+    group = ws.create("working_group", {"name": "Teacher residency"}).rec
+    note = ws.create("note", {"title": "Visit to Lakeshore Heights", "kind": "site_visit", "author": ws.me,
+                              "working_group": group, "date": "2027-03-15",
+                              "body": "Mentors meet **weekly**.\n\n- release time\n- 교사 연구회"}).rec
+    path = documents.export_note(ws, note, fmt, tmp_path / f"note.{fmt}", today="2027-03-20")
+    if fmt == "pdf":
+        text = " ".join(pdf_text(path).split())
+    elif fmt == "docx":
+        text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+        text += "\n".join(c.text for t in docx.Document(str(path)).tables for row in t.rows for c in row.cells)
+    else:
+        text = path.read_text(encoding="utf-8")
+    for expected in ("Visit to Lakeshore Heights", "Site visit", "Ana Ruiz", "2027-03-15", "Teacher residency",
+                     "weekly", "교사 연구회"):
+        assert expected in text, (fmt, expected)
+
+
+def test_a_private_note_is_not_saved_to_share(ws, tmp_path):
+    note = ws.create("note", {"title": "My worries", "visibility": "private"}).rec
+    with pytest.raises(UserError, match="private"):
+        documents.export_note(ws, note, "pdf", tmp_path / "n.pdf")
+    assert not (tmp_path / "n.pdf").exists()

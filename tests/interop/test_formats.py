@@ -23,6 +23,7 @@ def _share(subject: str, rec: str | None) -> list[str]:
     return {
         "plan": ["share", "plan", str(rec)],
         "briefing": ["share", "briefing", str(rec)],
+        "note": ["share", "note", str(rec)],
         "actions": ["share", "actions"],
         "agenda": ["share", "agenda", str(rec)],
         "readings": ["readings", "export"],
@@ -34,6 +35,8 @@ def _record(ws, subject: str) -> str | None:
         return next(p for p in ws.list("action_plan") if "residency" in p.title).id
     if subject in ("briefing", "agenda"):
         return next(s for s in ws.list("symposium") if "Seoul" in s.title).id  # Seoul names its time zone
+    if subject == "note":
+        return next(n for n in ws.list("note") if n.data.get("visibility") != "private").id
     return None
 
 

@@ -62,6 +62,28 @@ def test_ctrl_p_exports_the_open_plan_as_a_pdf(window, ctx, qtbot, wait_idle, an
     assert log and log[0][0] == "save_file"
 
 
+def test_ctrl_p_in_a_note_saves_the_note_with_what_was_just_typed_as_a_pdf(window, ctx, qtbot, wait_idle, answer,
+                                                                           tmp_path):
+    from pypdf import PdfReader
+
+    notes = window.show_section("notes")
+    editor = notes.editor
+    qtbot.waitUntil(lambda: editor.view is not None)
+    editor._autosave.setInterval(3_600_000)  # not saved yet when Ctrl+P comes
+    source = editor.markdown.source
+    source.setFocus()
+    source.moveCursor(source.textCursor().MoveOperation.End)
+    qtbot.keyClicks(source, " Printed with its last words.")
+    target = tmp_path / "note.pdf"
+    log = answer({"save_file": str(target)})
+    qtbot.keyClick(source, Qt.Key.Key_P, CTRL)
+    wait_idle(ctx, timeout=30000)
+    qtbot.waitUntil(target.exists, timeout=30000)
+    text = " ".join(page.extract_text() for page in PdfReader(target).pages)
+    assert editor.view.title.split()[0] in text and "Printed with its last words." in " ".join(text.split())
+    assert log and log[0][0] == "save_file"
+
+
 def test_ctrl_p_where_nothing_prints_says_so(window, ctx, qtbot):
     window.show_section("trash")
     said: list[str] = []

@@ -1772,8 +1772,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Guardado. Todo lo que escribe también se guarda sobre la marcha.</translation>
         </message>
         <message>
-            <source>Nothing to print here: open an action plan or a symposium, then press %s again.</source>
-            <translation>No hay nada que imprimir aquí: abra un plan de acción o un simposio y vuelva a pulsar %s.</translation>
+            <source>Nothing to print here: open an action plan, a symposium or a note, then press %s again.</source>
+            <translation>No hay nada que imprimir aquí: abra un plan de acción, un simposio o una nota y vuelva a pulsar %s.</translation>
         </message>
         <message>
             <source>Import a bundle</source>
@@ -4478,6 +4478,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Plan</source>
             <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Id</source>

@@ -1772,8 +1772,8 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Enregistré. Tout ce que vous tapez est aussi enregistré au fur et à mesure.</translation>
         </message>
         <message>
-            <source>Nothing to print here: open an action plan or a symposium, then press %s again.</source>
-            <translation>Rien à imprimer ici : ouvrez un plan d'action ou un symposium, puis appuyez de nouveau sur %s.</translation>
+            <source>Nothing to print here: open an action plan, a symposium or a note, then press %s again.</source>
+            <translation>Rien à imprimer ici : ouvrez un plan d'action, un symposium ou une note, puis appuyez de nouveau sur %s.</translation>
         </message>
         <message>
             <source>Import a bundle</source>
@@ -4478,6 +4478,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Plan</source>
             <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
         </message>
         <message>
             <source>Id</source>

@@ -1745,8 +1745,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>저장했습니다. 입력하는 모든 내용은 입력하는 동안에도 저장됩니다.</translation>
         </message>
         <message>
-            <source>Nothing to print here: open an action plan or a symposium, then press %s again.</source>
-            <translation>여기에는 인쇄할 것이 없습니다. 실행 계획이나 심포지엄을 연 다음 %s 키를 다시 누르세요.</translation>
+            <source>Nothing to print here: open an action plan, a symposium or a note, then press %s again.</source>
+            <translation>여기에는 인쇄할 것이 없습니다. 실행 계획, 심포지엄 또는 메모를 연 뒤 %s을(를) 다시 누르세요.</translation>
         </message>
         <message>
             <source>Import a bundle</source>
@@ -4434,6 +4434,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Plan</source>
             <translation>계획</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>노트</translation>
         </message>
         <message>
             <source>Id</source>

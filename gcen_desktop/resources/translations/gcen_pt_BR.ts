@@ -1772,8 +1772,8 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Salvo. Tudo o que você digita também é salvo enquanto escreve.</translation>
         </message>
         <message>
-            <source>Nothing to print here: open an action plan or a symposium, then press %s again.</source>
-            <translation>Nada para imprimir aqui: abra um plano de ação ou um simpósio e pressione %s novamente.</translation>
+            <source>Nothing to print here: open an action plan, a symposium or a note, then press %s again.</source>
+            <translation>Não há nada para imprimir aqui: abra um plano de ação, um simpósio ou uma nota e pressione %s de novo.</translation>
         </message>
         <message>
             <source>Import a bundle</source>
@@ -4478,6 +4478,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Plan</source>
             <translation>Plano</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Id</source>

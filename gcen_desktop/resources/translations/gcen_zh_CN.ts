@@ -1745,8 +1745,8 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>已保存。您输入的所有内容也会随时自动保存。</translation>
         </message>
         <message>
-            <source>Nothing to print here: open an action plan or a symposium, then press %s again.</source>
-            <translation>这里没有可打印的内容：请打开一个行动计划或研讨会，然后再按 %s。</translation>
+            <source>Nothing to print here: open an action plan, a symposium or a note, then press %s again.</source>
+            <translation>这里没有可打印的内容：请打开一个行动计划、研讨会或笔记，然后再按 %s。</translation>
         </message>
         <message>
             <source>Import a bundle</source>
@@ -4434,6 +4434,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Plan</source>
             <translation>计划</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>笔记</translation>
         </message>
         <message>
             <source>Id</source>

@@ -96,27 +96,38 @@ def run_export(ctx: AppContext, parent: QWidget | None, path: Path, job: Callabl
             dialog.setValue(min(done, total))
 
     cancelled: list[bool] = []
-    if dialog is None:
-        ctx.workers.run(job, finished, failed, write=False)
-        return
-    task = ctx.workers.run(job, finished, failed, write=False, on_progress=progressed)
+    tasks: list[Any] = []
+
+    def start(_: Any = None) -> None:
+        if cancelled:
+            failed(RuntimeError("cancelled"))
+        elif dialog is None:
+            tasks.append(ctx.workers.run(job, finished, failed, write=False))
+        else:
+            tasks.append(ctx.workers.run(job, finished, failed, write=False, on_progress=progressed))
 
     def cancel() -> None:
         cancelled.append(True)
-        task.cancel()
+        for task in tasks:
+            task.cancel()
 
-    dialog.canceled.connect(cancel)
+    if dialog is not None:
+        dialog.canceled.connect(cancel)
+    # the file shows what the saves queued before it wrote (Ctrl+P right after typing): it is read
+    # once the writer has done them
+    ctx.workers.run(lambda: None, start, failed, write=True)
 
 
 def export_document(ctx: AppContext, parent: QWidget | None, *, kind: str, rec_id: str, fmt: str,
                     on_done: Callable[[Path], None] | None = None) -> None:
-    """Ask where to save, then write the plan report (`kind='plan'`) or briefing pack ('briefing')."""
+    """Ask where to save, then write the plan report (`kind='plan'`), briefing pack ('briefing') or
+    note ('note')."""
     from ...services import documents
 
     path = ask_path(parent, file_filter([fmt]), safe_file_name(ctx.ws.label(rec_id), fmt), fmt)
     if path is None:
         return
-    func = documents.export_plan if kind == "plan" else documents.export_briefing
+    func = {"plan": documents.export_plan, "briefing": documents.export_briefing, "note": documents.export_note}[kind]
     ws = ctx.ws
     # Headings follow the app's language (install_translators sets the default locale).
     language = QLocale().name()

@@ -162,6 +162,15 @@ class NotesSection(Section):
     def flush(self) -> None:
         self.editor.flush()
 
+    def print_open_record(self) -> bool:
+        """Ctrl+P: the open note as a PDF (False when none is open)."""
+        if self.editor.view is None:
+            return False
+        from ..plans.export import export_document
+
+        export_document(self.ctx, self, kind="note", rec_id=self.editor.view.id, fmt="pdf")
+        return True
+
     def save_layout(self) -> None:
         if self.ctx.settings is not None:
             self.ctx.settings.set_state("notes_splitter", self.splitter.saveState())
