@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QTextEdit,
     QToolButton,
@@ -252,7 +254,18 @@ def shown_texts(widget: QWidget) -> list[tuple[str, str]]:
 
 
 def clipped(widget: QWidget) -> str:
-    """How a label or button is cut off: narrower than its text, or a wrapped label too short."""
+    """How a label, button or combo box is cut off: narrower than its text, or a wrapped label too
+    short. A combo box counts when it shows the app's own words (a filter's "All types"), not a
+    record's title; a form's field is left out (its width is the form's, its open list shows each
+    choice in full)."""
+    if (isinstance(widget, QComboBox) and not widget.isEditable() and widget.currentText().startswith("[")
+            and not widget.objectName().startswith("field-")):
+        option = QStyleOptionComboBox()
+        widget.initStyleOption(option)
+        field = widget.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                              QStyle.SubControl.SC_ComboBoxEditField, widget)
+        text = widget.fontMetrics().horizontalAdvance(widget.currentText())
+        return f"its text needs {text} px, has {field.width()} px" if text > field.width() + 1 else ""
     if not isinstance(widget, QLabel | QPushButton | QCheckBox | QRadioButton) or not widget.text():
         return ""
     if isinstance(widget, QLabel) and widget.wordWrap():
@@ -294,9 +307,10 @@ class ScreenAudit:
                     self.untranslated.setdefault(text, f"{self.where(widget, screen)} {what}: {words[:4]}")
             cut = clipped(widget)
             if cut:  # one line per label, however many screens show it
+                text = widget.currentText() if isinstance(widget, QComboBox) else widget.text()
                 self.clipped.setdefault(
-                    f"{type(widget).__name__}|{widget.objectName()}|{widget.text()}",
-                    f"{self.where(widget, screen)} {widget.text()[:70]!r}: {cut}",
+                    f"{type(widget).__name__}|{widget.objectName()}|{text}",
+                    f"{self.where(widget, screen)} {text[:70]!r}: {cut}",
                 )
         for menu in root.findChildren(QMenu):  # menus: their titles and every action in them
             for action in [menu.menuAction(), *menu.actions()]:

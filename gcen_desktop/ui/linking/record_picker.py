@@ -49,6 +49,7 @@ class RecordPickerDialog(QDialog):
         for t in types:
             self.type_box.addItem(type_name(t), t)
         self.type_box.setVisible(len(types) > 1)
+        self.type_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # type names are short
 
         self.model = LinkedRecordModel(self._fetch, show_type=len(types) > 1, parent=self)
         self.list = QListView(self)

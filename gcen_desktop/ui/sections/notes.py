@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...domain.schema import NOTE_KINDS
 from ...services.changes import ChangeSet, Created
@@ -14,6 +14,7 @@ from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
 from ..forms.values import value_name
 from ..models.record_table import Column
+from ..widgets.flow_layout import FilterCombo, FlowLayout
 from ..widgets.note_editor import NoteEditor
 from ..widgets.record_list import RecordListPane
 from ..widgets.section_parts import SectionHeader, when_changed
@@ -55,16 +56,19 @@ class NotesSection(Section):
             filter_placeholder=self.tr("Filter notes by title"),
             order="updated", descending=True, parent=self.splitter,
         )
-        self.kind_filter = QComboBox(self.list)
+        self.kind_filter = FilterCombo(self.list)
         self.kind_filter.setAccessibleName(self.tr("Show notes of kind"))
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in NOTE_KINDS:
             self.kind_filter.addItem(value_name(kind), kind)
-        self.group_filter = QComboBox(self.list)
+        self.group_filter = FilterCombo(self.list)
         self.group_filter.setAccessibleName(self.tr("Show notes of working group"))
         self._fill_groups()
-        self.list.extra_row.addWidget(self.kind_filter)
-        self.list.extra_row.addWidget(self.group_filter, 1)
+        filters = QWidget(self.list)
+        flow = FlowLayout(filters)  # the two wrap, each readable in full, in a narrow list
+        flow.addWidget(self.kind_filter)
+        flow.addWidget(self.group_filter)
+        self.list.extra_row.addWidget(filters, 1)
         self.kind_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
         self.group_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
         self.editor = NoteEditor(ctx, self.splitter)

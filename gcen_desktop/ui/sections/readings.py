@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QMenu,
     QProgressDialog,
     QSplitter,
@@ -28,6 +27,7 @@ from ..forms.values import value_name
 from ..models.record_table import Column, IdRole
 from ..plans.export import file_filter, run_export
 from ..reading_dialogs import AddReadingDialog
+from ..widgets.flow_layout import FilterCombo, FlowLayout
 from ..widgets.reading_detail import ReadingDetail
 from ..widgets.record_list import RecordListPane
 from ..widgets.section_parts import SectionHeader
@@ -101,18 +101,16 @@ class ReadingsSection(Section):
     # --- filters ----------------------------------------------------------------------------------
 
     def _combo(self, accessible: str) -> QComboBox:
-        box = QComboBox(self.list)
+        box = FilterCombo(self.list)
         box.setAccessibleName(accessible)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(6)
         box.currentIndexChanged.connect(lambda _i: self._apply_filters())
-        if not hasattr(self, "_filter_grid"):
-            # three filters a row: five in one row left each a few letters ("Tous les typ") at 1024 px
-            self._filter_grid = QGridLayout()
-            self._filter_grid.setSpacing(6)
-            self.list.extra_row.addLayout(self._filter_grid, 1)
-        placed = self._filter_grid.count()
-        self._filter_grid.addWidget(box, placed // 3, placed % 3)
+        if not hasattr(self, "_filters_flow"):
+            # the filters wrap to as many rows as the width needs: in a grid of fixed columns they
+            # showed a few letters each ("Tous les typ") at 1024 px in French
+            holder = QWidget(self.list)
+            self._filters_flow = FlowLayout(holder)
+            self.list.extra_row.addWidget(holder, 1)
+        self._filters_flow.addWidget(box)
         return box
 
     def _build_filters(self) -> None:
@@ -140,6 +138,7 @@ class ReadingsSection(Section):
             box.clear()
             for label, value in items:
                 box.addItem(label, value)
+            box.updateGeometry()  # its width follows its "All …" entry
             box.setCurrentIndex(max(0, box.findData(current)))
             box.blockSignals(False)
 

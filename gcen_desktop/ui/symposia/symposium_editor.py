@@ -7,9 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -49,7 +47,6 @@ from .time_zone_dialog import TimeZoneDialog
 
 class SymposiumEditor(QWidget):
     sig_new = Signal()  # "New symposium" on the empty page
-    TITLE_CHARACTERS = 40  # the title keeps room for this many characters beside the buttons
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,18 +75,14 @@ class SymposiumEditor(QWidget):
         self.agenda_calendar_button.setAccessibleName(self.tr("Save the agenda as a calendar file (iCalendar)"))
         self.agenda_calendar_button.setToolTip(self.tr("Save the agenda as a calendar file (iCalendar)"))
         self.agenda_calendar_button.clicked.connect(self.export_agenda_calendar)
-        # the buttons beside the title, or under it when the title would get too narrow to read
-        head = self.head = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.agenda_calendar_button, 0, Qt.AlignmentFlag.AlignTop)
-        buttons.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
-        head.addLayout(buttons)
+        head.addWidget(self.agenda_calendar_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.form = RecordForm(ctx, "symposium", [
             ("title", self.tr("Title")),
@@ -152,13 +145,6 @@ class SymposiumEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
         self.set_symposium(None)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        buttons = self.agenda_calendar_button.sizeHint().width() + self.export_button.sizeHint().width()
-        title = self.title.fontMetrics().averageCharWidth() * self.TITLE_CHARACTERS
-        narrow = event.size().width() < buttons + title + 60
-        self.head.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
 
     def _member_detail(self, view: RecordView) -> str:
         role = value_name(view.data.get("role"))
