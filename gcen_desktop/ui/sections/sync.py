@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...services.changes import ChangeSet
+from ...services.network import is_publication
 from .. import prompts
 from ..context import AppContext
 from ..i18n import error_text
@@ -152,12 +153,24 @@ class SyncSection(Section):
         if self.flow is not None:
             self.ctx.sig_status.emit(self.tr("An import is already running; wait for it to finish."))
             return
+        if self._to_network(Path(path)):
+            return
         self.flow = ImportFlow(self.ctx, self, Path(path))
         self.flow.sig_imported.connect(self._on_flow_imported)
         self.flow.sig_ended.connect(self._on_flow_ended)
         self.import_panel.import_button.setEnabled(False)
         self.import_panel.set_can_undo(False)
         self.flow.start()
+
+    def _to_network(self, path: Path) -> bool:
+        """Another city's publication goes to the Network section (into the network library)."""
+        window = self.window()
+        network = window.section("network") if hasattr(window, "section") else None
+        if network is None or not is_publication(path):
+            return False
+        window.show_section("network")
+        network.import_publication(path)
+        return True
 
     import_bundle = start_import  # the name the main window calls for drag-and-drop and file-open
 
