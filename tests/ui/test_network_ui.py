@@ -153,7 +153,8 @@ def test_the_detail_shows_another_citys_text_as_text(ctx, qtbot, wait_idle, answ
     _import(section, qtbot, ctx, wait_idle, answer, publish(toronto, tmp_path))
     assert section.heading.textFormat() == Qt.TextFormat.PlainText
     assert section.heading.text() == "<b>Approved by your team</b>\\u202eevil"
-    assert section.meta.text().startswith("Practice · Toronto (Toronto team) · published ")
+    assert section.meta.text().startswith("Practice · Toronto · published ")
+    assert section.meta.toolTip() == "Toronto team"
     text = section.text.toPlainText()
     assert "<img src=x> first line\nsecond line" in text
     assert "<img" not in section.text.document().toHtml().replace("&lt;img", "")

@@ -35,6 +35,7 @@ from ..network.entry_view import EntryView
 from ..network.library_model import LibraryModel, published_day
 from ..network.receive_flow import ReceiveFlow
 from ..safe_text import plain, visible
+from ..widgets.column_fit import TitleColumnKeeper
 from ..widgets.section_parts import EmptyState, SectionHeader
 from .base import Section
 
@@ -114,9 +115,11 @@ class NetworkSection(Section):
         filters.setContentsMargins(0, 0, 0, 0)
         filters.setHorizontalSpacing(8)
         filters.setVerticalSpacing(6)
-        filters.addWidget(self.search, 0, 0, 1, 3)
-        for column, box in enumerate((self.city_box, self.type_box, self.group_box)):
-            filters.addWidget(box, 1, column)
+        filters.addWidget(self.search, 0, 0, 1, 2)
+        filters.addWidget(self.city_box, 1, 0)
+        filters.addWidget(self.type_box, 1, 1)
+        filters.addWidget(self.group_box, 2, 0, 1, 2)  # a group is shown with its problem of practice: long
+        for column in (0, 1):
             filters.setColumnStretch(column, 1)
         self.table = self._table()
         self.no_match = EmptyState(self.tr("No publication matches. Clear the search or the filters to see them all."),
@@ -135,9 +138,9 @@ class NetworkSection(Section):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self._detail())
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
-        self.splitter.setSizes([380, 480])
+        self.splitter.setSizes([450, 360])
         body_layout = QVBoxLayout(self.body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addWidget(self.splitter)
@@ -169,6 +172,7 @@ class NetworkSection(Section):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         table.selectionModel().currentRowChanged.connect(lambda current, _p: self._show(current.row()))
+        self.title_keeper = TitleColumnKeeper(table)  # narrow: the type, then the city give way (the detail says them)
         return table
 
     def _detail(self) -> QWidget:
@@ -187,12 +191,13 @@ class NetworkSection(Section):
         self.text = EntryView(detail)
         self.text.setAccessibleName(self.tr("The publication's text"))
         row = QHBoxLayout()
-        row.addWidget(self.meta, 1)
-        row.addWidget(self.adapt_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.adapt_button)
+        row.addStretch(1)
         layout = QVBoxLayout(detail)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.heading)
+        layout.addWidget(self.meta)
         layout.addLayout(row)
         layout.addWidget(self.text, 1)
         return detail
@@ -222,6 +227,7 @@ class NetworkSection(Section):
         self._fill_box(self.group_box, self.tr("All working groups"),
                        [(visible(f"{name} — {topic}" if topic else name), name) for name, topic in found["groups"]])
         self.model.set_entries(found["entries"])
+        self.title_keeper.fit()
         self.pages.setCurrentWidget(self.body if found["total"] else self.empty)
         self.list_stack.setCurrentWidget(self.table if found["entries"] else self.no_match)
         row = self.model.row_of(kept) if kept else -1
@@ -256,10 +262,9 @@ class NetworkSection(Section):
         self.text.show_entry(entry)
 
     def _meta(self, entry: Any) -> str:
-        """'Practice · Toronto (Toronto team) · published 3 Dec 2026'."""
-        source = visible(entry.city) if entry.city else ""
-        if entry.team and entry.team != entry.city:
-            source = f"{source} ({visible(entry.team)})" if source else visible(entry.team)
+        """'Practice · Toronto · published 3 Dec 2026'."""
+        source = visible(entry.city or entry.team)  # the team's name, often long, is the tooltip
+        self.meta.setToolTip(visible(entry.team) if entry.team else "")
         published = self.tr("published %s") % published_day(entry.published_ms)
         return " · ".join(p for p in (type_name(entry.type), source, published) if p)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,18 +35,19 @@ class IdentityPanel(QFrame):
                                "compare before they trust your publications."), self)
         about.setObjectName("Muted")
         about.setWordWrap(True)
-        self.values: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel | QLineEdit] = {}
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # each value on a line of its own: ids are long
+        form.setVerticalSpacing(2)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, label in self._rows():
-            value = QLabel(self)
-            plain(value)  # the team's name and city are typed by people
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value = self._value_widget(key)
             value.setAccessibleName(label)
             self.values[key] = value
-            form.addRow(label, value)
+            caption = QLabel(label, self)
+            caption.setObjectName("Muted")  # the value stands out, not its name
+            caption.setBuddy(value)
+            form.addRow(caption, value)
         self.copy_button = QPushButton(self.tr("Copy"), self)
         self.copy_button.setAccessibleName(self.tr("Copy this workspace's identity"))
         self.copy_button.clicked.connect(self.copy)
@@ -60,6 +62,19 @@ class IdentityPanel(QFrame):
         layout.addLayout(form)
         layout.addLayout(row)
         layout.addStretch(1)
+
+    def _value_widget(self, key: str) -> QLabel | QLineEdit:
+        """An id in a read-only line to select and copy whole; a name, a city, the fingerprint (in
+        groups, read aloud) in a label that wraps. Never markup: names are typed by people."""
+        if key in ("workspace_id", "replica"):
+            line = QLineEdit(self)
+            line.setReadOnly(True)
+            return line
+        label = QLabel(self)
+        plain(label)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
 
     def _rows(self) -> list[tuple[str, str]]:
         return [("name", self.tr("Name")), ("city", self.tr("City")), ("workspace_id", self.tr("Workspace id")),
@@ -76,6 +91,8 @@ class IdentityPanel(QFrame):
         for key, label in self.values.items():
             text = str(getattr(identity, key) or "")
             label.setText(visible(text) if text else self.tr("(not set)"))
+            if isinstance(label, QLineEdit):
+                label.setCursorPosition(0)
 
     def text(self) -> str:
         """The identity as lines 'Label: value', for the clipboard."""
