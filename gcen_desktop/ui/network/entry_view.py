@@ -20,25 +20,28 @@ from ..widgets.section_parts import short_date
 _HIDDEN = frozenset(("visibility", "position", "attachment"))
 
 
+def _text_of(kind: str, value: Any) -> str:
+    """A field's value as people read it."""
+    if kind == "enum":
+        return value_name(value)
+    if kind == "date":
+        return short_date(str(value))
+    if kind == "bool":
+        return "✓" if value else ""
+    return str(value)
+
+
 def shown_fields(type_: str, values: dict[str, Any]) -> list[tuple[str, str, bool]]:
     """(label, text, long) of the fields a publication of `type_` fills, in schema order; `long`
     for a text field (a paragraph under its label). The record's own label field is its heading."""
     spec = TYPES.get(type_)
     if spec is None:
         return []
+    skipped = _HIDDEN | {spec.label, spec.parent}
     out: list[tuple[str, str, bool]] = []
     for f in spec.fields:
         value = values.get(f.name)
-        if f.name in _HIDDEN or f.name in (spec.label, spec.parent) or value in (None, "") or not f.label:
-            continue
-        if f.kind == "enum":
-            text = value_name(value)
-        elif f.kind == "date":
-            text = short_date(str(value))
-        elif f.kind == "bool":
-            text = "✓" if value else ""
-        else:
-            text = str(value)
+        text = "" if f.name in skipped or value in (None, "") or not f.label else _text_of(f.kind, value)
         if text:
             out.append((field_label(f.name, type_), text, f.kind == "text"))
     return out
@@ -65,13 +68,15 @@ class EntryView(QTextEdit):
         parts = entry.body.get("parts") or []
         if parts:
             self._parts(cursor, entry.rec, parts, bold, plain)
-        tags = [visible(t) for t in entry.body.get("tags") or []]
-        if tags:
-            self._line(cursor, self.tr("Tags"), ", ".join(tags), bold, plain)
-        files = [visible(a.get("file_name") or "") for a in entry.body.get("attachments") or []]
-        if files:
-            self._line(cursor, self.tr("Attachments"), ", ".join(files), bold, plain)
+        for label, items in self._extras(entry):
+            self._line(cursor, label, ", ".join(items), bold, plain)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _extras(self, entry: Any) -> list[tuple[str, list[str]]]:
+        """(label, items) of the tags and attachment names a publication has."""
+        tags = [visible(t) for t in entry.body.get("tags") or []]
+        files = [visible(a.get("file_name") or "") for a in entry.body.get("attachments") or []]
+        return [(label, items) for label, items in ((self.tr("Tags"), tags), (self.tr("Attachments"), files)) if items]
 
     def _fields(self, cursor: QTextCursor, type_: str, values: dict[str, Any], bold: QTextCharFormat,
                 plain: QTextCharFormat) -> None:
@@ -94,15 +99,20 @@ class EntryView(QTextEdit):
         cursor.insertText("\n")
         for part in parts:
             type_ = str(part.get("type") or "")
-            spec = TYPES.get(type_)
             values = part.get("values") or {}
-            parent = values.get(spec.parent) if spec is not None and spec.parent else None
-            level = depth.get(parent, 0) + 1 if isinstance(parent, str) else 1
+            level = _level(type_, values, depth)
             depth[str(part.get("rec") or "")] = level
-            label = values.get(spec.label) if spec is not None else ""
             indent = "    " * (level - 1)
+            spec = TYPES.get(type_)
             cursor.insertText(f"{indent}{type_name(type_)}: ", bold)
-            cursor.insertText(visible(label or "") + "\n", plain)
+            cursor.insertText(visible((values.get(spec.label) if spec is not None else "") or "") + "\n", plain)
             details = [f"{name}: {visible(text)}" for name, text, long in shown_fields(type_, values) if not long]
             if details:
                 cursor.insertText(f"{indent}    " + " · ".join(details) + "\n", plain)
+
+
+def _level(type_: str, values: dict[str, Any], depth: dict[str, int]) -> int:
+    """How deep a part sits: one under the part (or record) it names as its parent."""
+    spec = TYPES.get(type_)
+    parent = values.get(spec.parent) if spec is not None and spec.parent else None
+    return depth.get(parent, 0) + 1 if isinstance(parent, str) else 1

@@ -43,14 +43,17 @@ SEARCHED = 500  # search hits shown at most (the list shows every publication ot
 LISTED_TYPES = ("practice", "action_plan", "reading_item", "note", "symposium", "working_group")
 
 
+def _matches(entry: Any, city: str | None, type_: str | None, group: str | None) -> bool:
+    return ((not city or entry.city == city) and (not type_ or entry.type == type_)
+            and (not group or group_of(entry) == " ".join(group.split()).casefold()))
+
+
 def _library(ws: Any, query: str, city: str | None, type_: str | None, group: str | None) -> dict[str, Any]:
     """What the screen shows (on a worker): the entries, and every city, type and group to filter by."""
     net = Network(ws)
     every = net.listed()
     if query.strip():
-        entries = [e for e in net.search(query, limit=SEARCHED)
-                   if (not city or e.city == city) and (not type_ or e.type == type_)
-                   and (not group or group_of(e) == " ".join(group.split()).casefold())]
+        entries = [e for e in net.search(query, limit=SEARCHED) if _matches(e, city, type_, group)]
     else:
         entries = net.listed(city=city, type_=type_, group=group)
     return {"entries": entries, "total": len(every), "cities": sorted({e.city for e in every if e.city}, key=str.casefold),

@@ -40,9 +40,8 @@ def _in_order(item: tuple[str, int]) -> tuple[int, str]:
     return (ORDER.index(item[0]) if item[0] in ORDER else len(ORDER), item[0])
 
 
-def describe(plan: Any) -> str:
-    """The publications and withdrawals of a `publishing.Plan`, by type, parts counted by their type."""
-    comma = QCoreApplication.translate("PublishWords", ", ")
+def _published(plan: Any) -> list[str]:
+    """'3 practices', '1 plan with 2 goals and 9 actions', … by type."""
     parts: dict[str, Counter[str]] = {}
     for p in plan.publications:
         parts.setdefault(p.type, Counter()).update(part.type for part in p.parts)
@@ -53,6 +52,13 @@ def describe(plan: Any) -> str:
         if within:
             text = QCoreApplication.translate("PublishWords", "%1 with %2").replace("%2", _and(within)).replace("%1", text)
         shown.append(text)
+    return shown
+
+
+def describe(plan: Any) -> str:
+    """The publications and withdrawals of a `publishing.Plan`, by type, parts counted by their type."""
+    comma = QCoreApplication.translate("PublishWords", ", ")
+    shown = _published(plan)
     said = [comma.join(shown)] if shown else []
     gone = [counted(t, n) for t, n in sorted(Counter(w.type for w in plan.withdrawals).items(), key=_in_order)]
     if gone:
