@@ -38,7 +38,9 @@ TEAM = "Boston Public Schools — GCEN team"
 
 def prepare(folder: Path) -> tuple[Any, Path]:
     """The sample team in `folder`/sample (one note in the trash, one note edited since it was
-    shared) and a teammate's bundle that brings two new notes and edits that note too (a conflict).
+    shared, a practice and a plan marked for the network, publications of two other cities in its
+    network library) and a teammate's bundle that brings two new notes and edits that note too (a
+    conflict).
 
     Returns (workspace, bundle path)."""
     from gcen_desktop.services import joining
@@ -48,6 +50,7 @@ def prepare(folder: Path) -> tuple[Any, Path]:
 
     ws = Workspace.new(folder / "sample", TEAM, city="Boston")
     fill_sample(ws)
+    _network_library(ws, folder)
     base = folder / "team.gcen"
     Exchange(ws).export(base, mode="full")
     theirs, _ = joining.join_as(folder / "teammate", base, name="Min-jun Park", role="content_expert",
@@ -68,6 +71,42 @@ def prepare(folder: Path) -> tuple[Any, Path]:
     finally:
         theirs.close()
     return ws, bundle
+
+
+def _network_library(ws: Any, folder: Path) -> None:
+    """Publications of Toronto and Shanghai received into `ws`, and two of its records marked network."""
+    from gcen_desktop.services.network import Network
+    from gcen_desktop.services.workspace import Workspace
+
+    toronto = Workspace.new(folder / "toronto", "Toronto District School Board — GCEN team", city="Toronto",
+                            member="Priya Singh")
+    group = toronto.create("working_group", {
+        "name": "Teaching force", "topic": "Develop and sustain a high-quality teaching force",
+        "visibility": "network"}).rec
+    toronto.create("practice", {
+        "title": "Teacher residency with paired placements", "visibility": "network",
+        "summary": "New teachers spend their first year beside a mentor teacher in the same school, with a "
+                   "reduced timetable and weekly planning time together.",
+        "results": "Retention after three years rose from 71% to 86% in the schools that took part."})
+    plan = toronto.create("action_plan", {"title": "Mentors for every new teacher", "working_group": group,
+                                          "visibility": "network"}).rec
+    goal = toronto.create("goal", {"plan": plan, "statement": "Every new teacher has a trained mentor"}).rec
+    for title in ("Train forty mentors", "Protect weekly planning time"):
+        toronto.create("action", {"goal": goal, "title": title})
+    toronto.create("reading_item", {"title": "Induction that keeps teachers", "kind": "case_study",
+                                    "visibility": "network"})
+    shanghai = Workspace.new(folder / "shanghai", "Shanghai Municipal Education Commission — GCEN team",
+                             city="Shanghai", member="Li Wei")
+    shanghai.create("practice", {"title": "教研组：教师共同备课与公开课", "visibility": "network",
+                                 "summary": "同一学科的教师每周一起备课，轮流上公开课并互相评课。"})
+    network = Network(ws)
+    for n, city in enumerate((toronto, shanghai)):
+        path = folder / f"publication-{n}.gcen"
+        Network(city).publish(path, "Boston")
+        network.receive(path, trust_new_key=True)
+        city.close()
+    ws.edit(ws.list("practice", limit=1)[0].id, {"visibility": "network"})
+    ws.edit(ws.list("action_plan", limit=1)[0].id, {"visibility": "network"})
 
 
 def settle(ctx: Any, rounds: int = 4) -> None:
@@ -145,8 +184,20 @@ def _steps(window: Any, ctx: Any, bundle: Path) -> Iterator[tuple[str, Callable[
         elif key == "sync":
             yield "sync", lambda: window.show_section("sync")
             yield "sync-imported", lambda: window.show_section("sync").start_import(bundle)
+            yield "sync-network", lambda: _scroll_to(window.show_section("sync").publish_panel)
         else:
             yield key, lambda key=key: _select_first(window.show_section(key))
+
+
+def _scroll_to(widget: Any) -> None:
+    """Scroll the page holding `widget` until it shows."""
+    from PySide6.QtWidgets import QScrollArea
+
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(widget, 0, 0)
 
 
 def _select_first(section: Any) -> None:

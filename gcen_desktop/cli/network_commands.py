@@ -188,7 +188,7 @@ def cmd_network_list(args: argparse.Namespace) -> int:
 
 
 def cmd_adapt(args: argparse.Namespace) -> int:
-    plan, _ = _open(args).adapt(args.id)
+    plan = _open(args).adapt(args.id).rec
     if args.json:
         emit_json({"plan": plan})
     else:

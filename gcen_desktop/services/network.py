@@ -29,7 +29,7 @@ from ..sync.publication import (
 )
 from ..sync.times import now_ms
 from . import copies
-from .changes import ChangeSet
+from .changes import ChangeSet, Created
 from .peers import Peers
 from .workspace import Workspace
 
@@ -145,20 +145,24 @@ class Network:
 
     # --- receiving ------------------------------------------------------------------------------
 
-    def receive(self, path: Path | str, *, trust_new_key: bool = False, identities: Sequence[str] = ()) -> ReceiveReport:
+    def receive(self, path: Path | str, *, trust_new_key: bool = False, identities: Sequence[str] = (),
+                trusted_fingerprint: str = "") -> ReceiveReport:
         """Take another city's publication into the network library: newer publications replace
-        older ones, withdrawals remove them; all checks pass before anything is written."""
+        older ones, withdrawals remove them; all checks pass before anything is written. With
+        `trusted_fingerprint`, a new key is trusted only if it is that one (the one shown)."""
         path = Path(path)
         if not path.is_file():
             raise UserError("There is no file %(path)s; check the name and try again.", path=str(path))
         with read_publication(path, identities=[*identities, self.keys.age_identity]) as contents:
-            return self._receive(contents, trust_new_key)
+            return self._receive(contents, trust_new_key, trusted_fingerprint)
 
-    def _receive(self, contents: PublicationContents, trust_new_key: bool) -> ReceiveReport:
+    def _receive(self, contents: PublicationContents, trust_new_key: bool, trusted_fingerprint: str = "") -> ReceiveReport:
         m = contents.manifest
         fp = fingerprint(contents.signer_public_key)
         if m.workspace_id == self.ws.workspace_id:
             raise UserError("This publication is this workspace's own; teammates exchange bundles instead.")
+        if trusted_fingerprint and trusted_fingerprint != fp:
+            trust_new_key = False  # the file changed since its key was shown: ask again
         now = now_ms()
         with self.store.write() as conn:
             trusted_now = self._check_speaker(conn, m, fp, trust_new_key)
@@ -208,9 +212,29 @@ class Network:
 
     # --- the library ----------------------------------------------------------------------------
 
-    def listed(self, *, city: str | None = None, type_: str | None = None) -> list[library.Entry]:
+    def listed(self, *, city: str | None = None, type_: str | None = None, group: str | None = None
+               ) -> list[library.Entry]:
+        """The live publications, by city then title; `group`: those of the working group of that
+        name (the group itself, and what names it as its working group)."""
         with self.store.read() as conn:
-            return library.listed(conn, city=city, type_=type_)
+            rows = library.listed(conn, city=city, type_=type_)
+        if group:
+            rows = [e for e in rows if group_of(e) == _folded(group)]
+        return rows
+
+    def groups(self) -> list[tuple[str, str]]:
+        """(name, problem of practice) of every working group the library's publications name,
+        by name; the problem of practice is known only when that group is published itself."""
+        topics: dict[str, tuple[str, str]] = {}
+        for e in self.listed():
+            name = e.title if e.type == "working_group" else e.values.get("working_group")
+            if not isinstance(name, str) or not name.strip():
+                continue
+            topic = str(e.values.get("topic") or "") if e.type == "working_group" else ""
+            known = topics.get(_folded(name))
+            if known is None or (topic and not known[1]):
+                topics[_folded(name)] = (" ".join(name.split()), topic)
+        return sorted(topics.values(), key=lambda g: g[0].casefold())
 
     def search(self, query: str, limit: int = 50) -> list[library.Entry]:
         with self.store.read() as conn:
@@ -224,7 +248,7 @@ class Network:
                            rec=rec)
         return found[0]
 
-    def adapt(self, rec: str) -> tuple[str, ChangeSet]:
+    def adapt(self, rec: str) -> Created:
         """A new plan of this team adapted from a network practice: the practice is kept as this
         team's copy (its id derived from the publishing workspace and the record, as the copies
         of `import --as-copies` are), and the plan's `adapted_from` points at it."""
@@ -246,7 +270,7 @@ class Network:
                 "rationale": f"Adapted from {entry.city or 'another city'}'s practice '{entry.title}'.",
             }, changes)
             self.ws._link(conn, "adapted_from", plan, copy, changes)
-        return plan, changes
+        return Created(plan, changes)
 
     def _local_city(self, name: Any) -> str | None:
         if not isinstance(name, str) or not name.strip():
@@ -305,6 +329,13 @@ def _category(item: Any, before: library.Entry | None, full: bool, city: str) ->
 
 def _folded(text: str) -> str:
     return " ".join((text or "").split()).casefold()
+
+
+def group_of(entry: library.Entry) -> str:
+    """The working group a publication belongs to, folded ('' for none): a published group's own
+    name, or the name of the group its record names."""
+    name = entry.title if entry.type == "working_group" else entry.values.get("working_group")
+    return _folded(name) if isinstance(name, str) else ""
 
 
 def is_publication(path: Path | str) -> bool:

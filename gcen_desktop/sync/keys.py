@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,8 +53,18 @@ def fingerprint(public_key_b64: str) -> str:
     return " ".join(digest[i : i + 4] for i in range(0, 32, 4)).upper()
 
 
+# Two jobs of the app (a preview on a reader, an export on the writer) may be the first to read the
+# keys at once: one makes them, the other reads what it made (never a second, different key).
+_MAKING = threading.Lock()
+
+
 def load_or_create_keys(folder: Path) -> StoreKeys:
     """This store's keys, made on first use."""
+    with _MAKING:
+        return _load_or_create_keys(folder)
+
+
+def _load_or_create_keys(folder: Path) -> StoreKeys:
     keys_dir = Path(folder) / KEYS_DIR
     signing_path, age_path = keys_dir / SIGNING_FILE, keys_dir / AGE_FILE
     keys_dir.mkdir(mode=0o700, parents=True, exist_ok=True)

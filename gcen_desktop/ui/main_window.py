@@ -294,7 +294,15 @@ class MainWindow(QMainWindow):
             self.start_import(path)
 
     def start_import(self, path: Path | str) -> bool:
-        """Hand a bundle file to the Sync section's import flow (preview first, then apply)."""
+        """Hand a bundle file to the Sync section's import flow (preview first, then apply); another
+        city's publication goes to the Network section's instead (into the network library)."""
+        from ..services.network import is_publication
+
+        network = self.section("network")
+        if network is not None and is_publication(path):
+            self.show_section("network")
+            network.import_publication(Path(path))  # type: ignore[attr-defined]
+            return True
         section = self.section("sync")
         importer = getattr(section, "start_import", None) or getattr(section, "import_bundle", None)
         if section is None or importer is None:

@@ -34,7 +34,7 @@ def placeholder_sections() -> list[tuple[str, str]]:
         ("readings", t("MainWindow", "Readings")), ("practices", t("MainWindow", "Practices")),
         ("plans", t("MainWindow", "Action plans")), ("groups", t("MainWindow", "Working groups")),
         ("symposia", t("MainWindow", "Symposia")), ("people", t("MainWindow", "People & cities")),
-        ("sync", t("MainWindow", "Sync")), ("conflicts", t("MainWindow", "Conflicts")),
+        ("network", t("MainWindow", "Network")), ("sync", t("MainWindow", "Sync")), ("conflicts", t("MainWindow", "Conflicts")),
         ("trash", t("MainWindow", "Trash")),
     ]
 

@@ -94,3 +94,18 @@ TRANSLATIONS.update({
     'Saved %n agenda items to %1.': ['Saved %n agenda item to %1.', 'Saved %n agenda items to %1.'],
     'Imported %Ln more readings from %1.': ['Imported %Ln more reading from %1.', 'Imported %Ln more readings from %1.'],
 })
+
+TRANSLATIONS.update({
+    '%n practices': ['%n practice', '%n practices'],
+    '%n plans': ['%n plan', '%n plans'],
+    '%n readings': ['%n reading', '%n readings'],
+    '%n notes': ['%n note', '%n notes'],
+    '%n symposia': ['%n symposium', '%n symposia'],
+    '%n working groups': ['%n working group', '%n working groups'],
+    '%n goals': ['%n goal', '%n goals'],
+    '%n actions': ['%n action', '%n actions'],
+    '%n agenda items': ['%n agenda item', '%n agenda items'],
+    '%n arrived': ['%n arrived', '%n arrived'],
+    '%n updated': ['%n updated', '%n updated'],
+    '%n withdrawn': ['%n withdrawn', '%n withdrawn'],
+})

@@ -98,13 +98,13 @@ def test_adapt_a_network_practice_in_a_new_plan(two, tmp_path):
                                               "city": tcity, "visibility": "network"}).rec
     bcity = boston.ws.create("city", {"name": "toronto"}).rec
     send(toronto, boston, tmp_path)
-    plan, _ = boston.adapt(practice)
+    plan = boston.adapt(practice).rec
     view = boston.ws.get(plan)
     assert view.type == "action_plan" and view.title == "Residency" and view.data["city"] == bcity
     [source] = boston.ws.linked(plan, "adapted_from")
     assert source.type == "practice" and source.data["summary"] == "Paired placements" and source.id != practice
     # a second adaptation makes a second plan from the same copy
-    plan2, _ = boston.adapt(practice)
+    plan2 = boston.adapt(practice).rec
     assert boston.ws.linked(plan2, "adapted_from")[0].id == source.id
     assert len(boston.ws.list("practice")) == 1
 

@@ -280,6 +280,72 @@
         </message>
     </context>
     <context>
+        <name>PublishWords</name>
+        <message numerus="yes">
+            <source>%n practices</source>
+            <translation>
+                <numerusform>%n practice</numerusform>
+                <numerusform>%n practices</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n plans</source>
+            <translation>
+                <numerusform>%n plan</numerusform>
+                <numerusform>%n plans</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n readings</source>
+            <translation>
+                <numerusform>%n reading</numerusform>
+                <numerusform>%n readings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n notes</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n symposia</source>
+            <translation>
+                <numerusform>%n symposium</numerusform>
+                <numerusform>%n symposia</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working groups</source>
+            <translation>
+                <numerusform>%n working group</numerusform>
+                <numerusform>%n working groups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goals</source>
+            <translation>
+                <numerusform>%n goal</numerusform>
+                <numerusform>%n goals</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actions</source>
+            <translation>
+                <numerusform>%n action</numerusform>
+                <numerusform>%n actions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agenda items</source>
+            <translation>
+                <numerusform>%n agenda item</numerusform>
+                <numerusform>%n agenda items</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReadingsSection</name>
         <message numerus="yes">
             <source>Delete %Ln readings</source>
@@ -307,6 +373,30 @@
             <translation>
                 <numerusform>Exported %Ln reading to %1.</numerusform>
                 <numerusform>Exported %Ln readings to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiveFlow</name>
+        <message numerus="yes">
+            <source>%n arrived</source>
+            <translation>
+                <numerusform>%n arrived</numerusform>
+                <numerusform>%n arrived</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n withdrawn</source>
+            <translation>
+                <numerusform>%n withdrawn</numerusform>
+                <numerusform>%n withdrawn</numerusform>
             </translation>
         </message>
     </context>

@@ -633,6 +633,17 @@
         </message>
     </context>
     <context>
+        <name>EntryView</name>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Adjuntos</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportPanel</name>
         <message>
             <source>Share your changes</source>
@@ -661,14 +672,6 @@
         <message>
             <source>The whole workspace, for a teammate who is joining or as a backup.</source>
             <translation>Todo el espacio de trabajo, para un compañero que se incorpora o como copia de seguridad.</translation>
-        </message>
-        <message>
-            <source>Only records shared with the network</source>
-            <translation>Solo los registros compartidos con la red</translation>
-        </message>
-        <message>
-            <source>For other cities' teams: leaves out what is marked team or private.</source>
-            <translation>Para los equipos de otras ciudades: deja fuera lo marcado como equipo o privado.</translation>
         </message>
         <message>
             <source>Sign it, so they know it is yours</source>
@@ -1382,6 +1385,53 @@
         </message>
     </context>
     <context>
+        <name>IdentityPanel</name>
+        <message>
+            <source>This workspace on the network</source>
+            <translation>Este espacio de trabajo en la red</translation>
+        </message>
+        <message>
+            <source>What the network hub's operator needs to enroll your city, and what other cities compare before they trust your publications.</source>
+            <translation>Lo que el operador del hub de la red necesita para inscribir a su ciudad, y lo que otras ciudades comparan antes de confiar en sus publicaciones.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <source>Copy this workspace's identity</source>
+            <translation>Copiar la identidad de este espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Workspace id</source>
+            <translation>Identificador del espacio</translation>
+        </message>
+        <message>
+            <source>Store id</source>
+            <translation>Identificador de esta copia</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Clave de firma</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(sin indicar)</translation>
+        </message>
+        <message>
+            <source>This workspace's identity is on the clipboard.</source>
+            <translation>La identidad de este espacio de trabajo está en el portapapeles.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportCountsModel</name>
         <message>
             <source>Records</source>
@@ -1695,6 +1745,25 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
     </context>
     <context>
+        <name>LibraryModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publicado</translation>
+        </message>
+    </context>
+    <context>
         <name>LineDiffView</name>
         <message numerus="yes">
             <source>%n unchanged lines</source>
@@ -1921,6 +1990,105 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Preview</source>
             <translation>Vista previa</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkSection</name>
+        <message>
+            <source>Network</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <source>What other cities publish, kept here read-only. Adapt a practice in a plan of your own.</source>
+            <translation>Lo que publican otras ciudades, guardado aquí en solo lectura. Adapte una práctica en un plan propio.</translation>
+        </message>
+        <message>
+            <source>Import publication…</source>
+            <translation>Importar publicación…</translation>
+        </message>
+        <message>
+            <source>Import another city's publication</source>
+            <translation>Importar la publicación de otra ciudad</translation>
+        </message>
+        <message>
+            <source>The network library is empty. When another city sends you its publication, or the network hub its digest, bring it in with “Import publication…”: its practices, plans and readings appear here, with their city and date.</source>
+            <translation>La biblioteca de la red está vacía. Cuando otra ciudad le envíe su publicación, o el hub de la red su resumen, tráigala con «Importar publicación…»: sus prácticas, planes y lecturas aparecen aquí, con su ciudad y su fecha.</translation>
+        </message>
+        <message>
+            <source>Search the network library</source>
+            <translation>Buscar en la biblioteca de la red</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>Grupo de trabajo</translation>
+        </message>
+        <message>
+            <source>No publication matches. Clear the search or the filters to see them all.</source>
+            <translation>Ninguna publicación coincide. Borre la búsqueda o los filtros para verlas todas.</translation>
+        </message>
+        <message>
+            <source>Publications of other cities</source>
+            <translation>Publicaciones de otras ciudades</translation>
+        </message>
+        <message>
+            <source>Adapt in a new plan</source>
+            <translation>Adaptar en un nuevo plan</translation>
+        </message>
+        <message>
+            <source>Adapt this practice in a new plan of your team</source>
+            <translation>Adaptar esta práctica en un nuevo plan de su equipo</translation>
+        </message>
+        <message>
+            <source>The publication's text</source>
+            <translation>El texto de la publicación</translation>
+        </message>
+        <message>
+            <source>All cities</source>
+            <translation>Todas las ciudades</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Todos los tipos</translation>
+        </message>
+        <message>
+            <source>All working groups</source>
+            <translation>Todos los grupos de trabajo</translation>
+        </message>
+        <message>
+            <source>No publication chosen</source>
+            <translation>Ninguna publicación elegida</translation>
+        </message>
+        <message>
+            <source>published %s</source>
+            <translation>publicado el %s</translation>
+        </message>
+        <message>
+            <source>New plan adapting %s.</source>
+            <translation>Nuevo plan que adapta %s.</translation>
+        </message>
+        <message>
+            <source>Adapt %s in a new plan</source>
+            <translation>Adaptar %s en un nuevo plan</translation>
+        </message>
+        <message>
+            <source>Import a publication</source>
+            <translation>Importar una publicación</translation>
+        </message>
+        <message>
+            <source>GCEN publication (*.gcen)</source>
+            <translation>Publicación GCEN (*.gcen)</translation>
+        </message>
+        <message>
+            <source>An import is already running; wait for it to finish.</source>
+            <translation>Ya hay una importación en curso; espere a que termine.</translation>
         </message>
     </context>
     <context>
@@ -2681,6 +2849,187 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
     </context>
     <context>
+        <name>PublishPanel</name>
+        <message>
+            <source>Publish to the network</source>
+            <translation>Publicar en la red</translation>
+        </message>
+        <message>
+            <source>What your team marked “Network”, for other cities: its current text, never its history; what is no longer marked is withdrawn.</source>
+            <translation>Lo que su equipo marcó «Red», para otras ciudades: su texto actual, nunca su historial; lo que ya no está marcado se retira.</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>Para:</translation>
+        </message>
+        <message>
+            <source>Who the publication is for</source>
+            <translation>A quién va dirigida la publicación</translation>
+        </message>
+        <message>
+            <source>The network hub, or the name of one city you send it to directly.</source>
+            <translation>El hub de la red, o el nombre de una ciudad a la que la envía directamente.</translation>
+        </message>
+        <message>
+            <source>What changed since the last publication to it</source>
+            <translation>Lo que cambió desde la última publicación para él</translation>
+        </message>
+        <message>
+            <source>Everything published now</source>
+            <translation>Todo lo que se publica ahora</translation>
+        </message>
+        <message>
+            <source>For a receiver that lost a file, or one you never published to.</source>
+            <translation>Para un destinatario que perdió un archivo, o al que nunca publicó.</translation>
+        </message>
+        <message>
+            <source>Publish to the network…</source>
+            <translation>Publicar en la red…</translation>
+        </message>
+        <message>
+            <source>the network hub</source>
+            <translation>el hub de la red</translation>
+        </message>
+        <message>
+            <source>Nothing new to publish for %s.</source>
+            <translation>Nada nuevo que publicar para %s.</translation>
+        </message>
+        <message>
+            <source>For %1: %2.</source>
+            <translation>Para %1: %2.</translation>
+        </message>
+        <message>
+            <source>Nothing to publish</source>
+            <translation>Nada que publicar</translation>
+        </message>
+        <message>
+            <source>Nothing changed for %s since your last publication to it. Choose “Everything published now” to send it all again, or mark records “Network” first.</source>
+            <translation>Nada cambió para %s desde su última publicación. Elija «Todo lo que se publica ahora» para enviarlo todo de nuevo, o marque antes registros como «Red».</translation>
+        </message>
+        <message>
+            <source>Publish for %1: %2?
+
+Other cities get the current text of these records, never their history.</source>
+            <translation>¿Publicar para %1: %2?
+
+Las otras ciudades reciben el texto actual de estos registros, nunca su historial.</translation>
+        </message>
+        <message>
+            <source>Publish…</source>
+            <translation>Publicar…</translation>
+        </message>
+        <message>
+            <source>Save the publication as</source>
+            <translation>Guardar la publicación como</translation>
+        </message>
+        <message>
+            <source>GCEN publication (*.gcen)</source>
+            <translation>Publicación GCEN (*.gcen)</translation>
+        </message>
+        <message>
+            <source>Writing %s…</source>
+            <translation>Escribiendo %s…</translation>
+        </message>
+        <message>
+            <source>Saved %1 (%2). Send it to %3.</source>
+            <translation>Guardado %1 (%2). Envíelo a %3.</translation>
+        </message>
+        <message>
+            <source>Publication saved: %s</source>
+            <translation>Publicación guardada: %s</translation>
+        </message>
+        <message>
+            <source>Publishing cancelled; no file was written.</source>
+            <translation>Publicación cancelada; no se escribió ningún archivo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishWords</name>
+        <message numerus="yes">
+            <source>%n practices</source>
+            <translation>
+                <numerusform>%n práctica</numerusform>
+                <numerusform>%n prácticas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n plans</source>
+            <translation>
+                <numerusform>%n plan</numerusform>
+                <numerusform>%n planes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n readings</source>
+            <translation>
+                <numerusform>%n lectura</numerusform>
+                <numerusform>%n lecturas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n notes</source>
+            <translation>
+                <numerusform>%n nota</numerusform>
+                <numerusform>%n notas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n symposia</source>
+            <translation>
+                <numerusform>%n simposio</numerusform>
+                <numerusform>%n simposios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working groups</source>
+            <translation>
+                <numerusform>%n grupo de trabajo</numerusform>
+                <numerusform>%n grupos de trabajo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goals</source>
+            <translation>
+                <numerusform>%n objetivo</numerusform>
+                <numerusform>%n objetivos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actions</source>
+            <translation>
+                <numerusform>%n acción</numerusform>
+                <numerusform>%n acciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agenda items</source>
+            <translation>
+                <numerusform>%n punto de la agenda</numerusform>
+                <numerusform>%n puntos de la agenda</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 y %2</translation>
+        </message>
+        <message>
+            <source>%1 with %2</source>
+            <translation>%1 con %2</translation>
+        </message>
+        <message>
+            <source>%1 withdrawn</source>
+            <translation>retirado: %1</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+    </context>
+    <context>
         <name>QMessageBox</name>
         <message>
             <source>OK</source>
@@ -3010,6 +3359,70 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
     </context>
     <context>
+        <name>ReceiveFlow</name>
+        <message>
+            <source>Importing %s…</source>
+            <translation>Importando %s…</translation>
+        </message>
+        <message>
+            <source>Import cancelled; nothing was changed.</source>
+            <translation>Importación cancelada; no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>another city</source>
+            <translation>otra ciudad</translation>
+        </message>
+        <message>
+            <source>This publication says it comes from %1, and it is signed by a key you have not trusted for that city yet. Its fingerprint is:
+
+%2
+
+Ask %1's team for the fingerprint of their key (by phone, or on the network hub's page) and trust it only if the two are the same.</source>
+            <translation>Esta publicación dice venir de %1 y está firmada con una clave en la que aún no confió para esa ciudad. Su huella es:
+
+%2
+
+Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del hub de la red) y confíe en ella solo si las dos son iguales.</translation>
+        </message>
+        <message>
+            <source>A key you have not trusted yet</source>
+            <translation>Una clave en la que aún no confió</translation>
+        </message>
+        <message>
+            <source>Trust it and import</source>
+            <translation>Confiar en ella e importar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n arrived</source>
+            <translation>
+                <numerusform>%n recibida</numerusform>
+                <numerusform>%n recibidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n actualizada</numerusform>
+                <numerusform>%n actualizadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n withdrawn</source>
+            <translation>
+                <numerusform>%n retirada</numerusform>
+                <numerusform>%n retiradas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: nothing new in this publication.</source>
+            <translation>%1: nada nuevo en esta publicación.</translation>
+        </message>
+        <message>
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordForm</name>
         <message>
             <source>HH:MM</source>
@@ -3026,6 +3439,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Teammates wrote different values here; see Conflicts.</source>
             <translation>Los compañeros escribieron valores distintos aquí; vea Conflictos.</translation>
+        </message>
+        <message>
+            <source>Other cities get its current text when your team publishes to the network, not its history.</source>
+            <translation>Las otras ciudades reciben su texto actual cuando su equipo publica en la red, no su historial.</translation>
         </message>
         <message>
             <source>%s was not changed: type a date like %s or %s.</source>
@@ -3419,6 +3836,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Sync with your team</source>
             <translation>Sincronizar con su equipo</translation>
+        </message>
+        <message>
+            <source>Share with other cities</source>
+            <translation>Compartir con otras ciudades</translation>
         </message>
         <message>
             <source>Sync</source>

@@ -633,6 +633,17 @@
         </message>
     </context>
     <context>
+        <name>EntryView</name>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Pièces jointes</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportPanel</name>
         <message>
             <source>Share your changes</source>
@@ -661,14 +672,6 @@
         <message>
             <source>The whole workspace, for a teammate who is joining or as a backup.</source>
             <translation>Tout l'espace de travail, pour un coéquipier qui arrive ou comme sauvegarde.</translation>
-        </message>
-        <message>
-            <source>Only records shared with the network</source>
-            <translation>Seulement les éléments partagés avec le réseau</translation>
-        </message>
-        <message>
-            <source>For other cities' teams: leaves out what is marked team or private.</source>
-            <translation>Pour les équipes des autres villes : laisse de côté ce qui est marqué équipe ou privé.</translation>
         </message>
         <message>
             <source>Sign it, so they know it is yours</source>
@@ -1382,6 +1385,53 @@
         </message>
     </context>
     <context>
+        <name>IdentityPanel</name>
+        <message>
+            <source>This workspace on the network</source>
+            <translation>Cet espace de travail dans le réseau</translation>
+        </message>
+        <message>
+            <source>What the network hub's operator needs to enroll your city, and what other cities compare before they trust your publications.</source>
+            <translation>Ce dont l'opérateur du hub du réseau a besoin pour inscrire votre ville, et ce que les autres villes comparent avant de faire confiance à vos publications.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <source>Copy this workspace's identity</source>
+            <translation>Copier l'identité de cet espace de travail</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Workspace id</source>
+            <translation>Identifiant de l'espace</translation>
+        </message>
+        <message>
+            <source>Store id</source>
+            <translation>Identifiant de cette copie</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Clé de signature</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(non renseigné)</translation>
+        </message>
+        <message>
+            <source>This workspace's identity is on the clipboard.</source>
+            <translation>L'identité de cet espace de travail est dans le presse-papiers.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportCountsModel</name>
         <message>
             <source>Records</source>
@@ -1695,6 +1745,25 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         </message>
     </context>
     <context>
+        <name>LibraryModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publié</translation>
+        </message>
+    </context>
+    <context>
         <name>LineDiffView</name>
         <message numerus="yes">
             <source>%n unchanged lines</source>
@@ -1921,6 +1990,105 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Preview</source>
             <translation>Aperçu</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkSection</name>
+        <message>
+            <source>Network</source>
+            <translation>Réseau</translation>
+        </message>
+        <message>
+            <source>What other cities publish, kept here read-only. Adapt a practice in a plan of your own.</source>
+            <translation>Ce que publient les autres villes, gardé ici en lecture seule. Adaptez une pratique dans un plan à vous.</translation>
+        </message>
+        <message>
+            <source>Import publication…</source>
+            <translation>Importer une publication…</translation>
+        </message>
+        <message>
+            <source>Import another city's publication</source>
+            <translation>Importer la publication d'une autre ville</translation>
+        </message>
+        <message>
+            <source>The network library is empty. When another city sends you its publication, or the network hub its digest, bring it in with “Import publication…”: its practices, plans and readings appear here, with their city and date.</source>
+            <translation>La bibliothèque du réseau est vide. Quand une autre ville vous envoie sa publication, ou le hub du réseau son résumé, faites-la entrer avec « Importer une publication… » : ses pratiques, plans et lectures apparaissent ici, avec leur ville et leur date.</translation>
+        </message>
+        <message>
+            <source>Search the network library</source>
+            <translation>Rechercher dans la bibliothèque du réseau</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>Groupe de travail</translation>
+        </message>
+        <message>
+            <source>No publication matches. Clear the search or the filters to see them all.</source>
+            <translation>Aucune publication ne correspond. Effacez la recherche ou les filtres pour toutes les voir.</translation>
+        </message>
+        <message>
+            <source>Publications of other cities</source>
+            <translation>Publications des autres villes</translation>
+        </message>
+        <message>
+            <source>Adapt in a new plan</source>
+            <translation>Adapter dans un nouveau plan</translation>
+        </message>
+        <message>
+            <source>Adapt this practice in a new plan of your team</source>
+            <translation>Adapter cette pratique dans un nouveau plan de votre équipe</translation>
+        </message>
+        <message>
+            <source>The publication's text</source>
+            <translation>Le texte de la publication</translation>
+        </message>
+        <message>
+            <source>All cities</source>
+            <translation>Toutes les villes</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Tous les types</translation>
+        </message>
+        <message>
+            <source>All working groups</source>
+            <translation>Tous les groupes de travail</translation>
+        </message>
+        <message>
+            <source>No publication chosen</source>
+            <translation>Aucune publication choisie</translation>
+        </message>
+        <message>
+            <source>published %s</source>
+            <translation>publié le %s</translation>
+        </message>
+        <message>
+            <source>New plan adapting %s.</source>
+            <translation>Nouveau plan adaptant %s.</translation>
+        </message>
+        <message>
+            <source>Adapt %s in a new plan</source>
+            <translation>Adapter %s dans un nouveau plan</translation>
+        </message>
+        <message>
+            <source>Import a publication</source>
+            <translation>Importer une publication</translation>
+        </message>
+        <message>
+            <source>GCEN publication (*.gcen)</source>
+            <translation>Publication GCEN (*.gcen)</translation>
+        </message>
+        <message>
+            <source>An import is already running; wait for it to finish.</source>
+            <translation>Un import est déjà en cours ; attendez qu'il se termine.</translation>
         </message>
     </context>
     <context>
@@ -2681,6 +2849,187 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         </message>
     </context>
     <context>
+        <name>PublishPanel</name>
+        <message>
+            <source>Publish to the network</source>
+            <translation>Publier dans le réseau</translation>
+        </message>
+        <message>
+            <source>What your team marked “Network”, for other cities: its current text, never its history; what is no longer marked is withdrawn.</source>
+            <translation>Ce que votre équipe a marqué « Réseau », pour les autres villes : son texte actuel, jamais son historique ; ce qui n'est plus marqué est retiré.</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>Pour :</translation>
+        </message>
+        <message>
+            <source>Who the publication is for</source>
+            <translation>À qui est destinée la publication</translation>
+        </message>
+        <message>
+            <source>The network hub, or the name of one city you send it to directly.</source>
+            <translation>Le hub du réseau, ou le nom d'une ville à qui vous l'envoyez directement.</translation>
+        </message>
+        <message>
+            <source>What changed since the last publication to it</source>
+            <translation>Ce qui a changé depuis la dernière publication pour lui</translation>
+        </message>
+        <message>
+            <source>Everything published now</source>
+            <translation>Tout ce qui est publié maintenant</translation>
+        </message>
+        <message>
+            <source>For a receiver that lost a file, or one you never published to.</source>
+            <translation>Pour un destinataire qui a perdu un fichier, ou à qui vous n'avez jamais publié.</translation>
+        </message>
+        <message>
+            <source>Publish to the network…</source>
+            <translation>Publier dans le réseau…</translation>
+        </message>
+        <message>
+            <source>the network hub</source>
+            <translation>le hub du réseau</translation>
+        </message>
+        <message>
+            <source>Nothing new to publish for %s.</source>
+            <translation>Rien de nouveau à publier pour %s.</translation>
+        </message>
+        <message>
+            <source>For %1: %2.</source>
+            <translation>Pour %1 : %2.</translation>
+        </message>
+        <message>
+            <source>Nothing to publish</source>
+            <translation>Rien à publier</translation>
+        </message>
+        <message>
+            <source>Nothing changed for %s since your last publication to it. Choose “Everything published now” to send it all again, or mark records “Network” first.</source>
+            <translation>Rien n'a changé pour %s depuis votre dernière publication. Choisissez « Tout ce qui est publié maintenant » pour tout renvoyer, ou marquez d'abord des éléments « Réseau ».</translation>
+        </message>
+        <message>
+            <source>Publish for %1: %2?
+
+Other cities get the current text of these records, never their history.</source>
+            <translation>Publier pour %1 : %2 ?
+
+Les autres villes reçoivent le texte actuel de ces éléments, jamais leur historique.</translation>
+        </message>
+        <message>
+            <source>Publish…</source>
+            <translation>Publier…</translation>
+        </message>
+        <message>
+            <source>Save the publication as</source>
+            <translation>Enregistrer la publication sous</translation>
+        </message>
+        <message>
+            <source>GCEN publication (*.gcen)</source>
+            <translation>Publication GCEN (*.gcen)</translation>
+        </message>
+        <message>
+            <source>Writing %s…</source>
+            <translation>Écriture de %s…</translation>
+        </message>
+        <message>
+            <source>Saved %1 (%2). Send it to %3.</source>
+            <translation>Enregistré : %1 (%2). Envoyez-le à %3.</translation>
+        </message>
+        <message>
+            <source>Publication saved: %s</source>
+            <translation>Publication enregistrée : %s</translation>
+        </message>
+        <message>
+            <source>Publishing cancelled; no file was written.</source>
+            <translation>Publication annulée ; aucun fichier n'a été écrit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishWords</name>
+        <message numerus="yes">
+            <source>%n practices</source>
+            <translation>
+                <numerusform>%n pratique</numerusform>
+                <numerusform>%n pratiques</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n plans</source>
+            <translation>
+                <numerusform>%n plan</numerusform>
+                <numerusform>%n plans</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n readings</source>
+            <translation>
+                <numerusform>%n lecture</numerusform>
+                <numerusform>%n lectures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n notes</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n symposia</source>
+            <translation>
+                <numerusform>%n symposium</numerusform>
+                <numerusform>%n symposiums</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working groups</source>
+            <translation>
+                <numerusform>%n groupe de travail</numerusform>
+                <numerusform>%n groupes de travail</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goals</source>
+            <translation>
+                <numerusform>%n objectif</numerusform>
+                <numerusform>%n objectifs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actions</source>
+            <translation>
+                <numerusform>%n action</numerusform>
+                <numerusform>%n actions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agenda items</source>
+            <translation>
+                <numerusform>%n point de l'ordre du jour</numerusform>
+                <numerusform>%n points de l'ordre du jour</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 et %2</translation>
+        </message>
+        <message>
+            <source>%1 with %2</source>
+            <translation>%1 avec %2</translation>
+        </message>
+        <message>
+            <source>%1 withdrawn</source>
+            <translation>retrait : %1</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation> ; </translation>
+        </message>
+    </context>
+    <context>
         <name>QMessageBox</name>
         <message>
             <source>OK</source>
@@ -3010,6 +3359,70 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         </message>
     </context>
     <context>
+        <name>ReceiveFlow</name>
+        <message>
+            <source>Importing %s…</source>
+            <translation>Import de %s…</translation>
+        </message>
+        <message>
+            <source>Import cancelled; nothing was changed.</source>
+            <translation>Import annulé ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>another city</source>
+            <translation>une autre ville</translation>
+        </message>
+        <message>
+            <source>This publication says it comes from %1, and it is signed by a key you have not trusted for that city yet. Its fingerprint is:
+
+%2
+
+Ask %1's team for the fingerprint of their key (by phone, or on the network hub's page) and trust it only if the two are the same.</source>
+            <translation>Cette publication dit venir de %1, et elle est signée par une clé à laquelle vous n'avez pas encore fait confiance pour cette ville. Son empreinte est :
+
+%2
+
+Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la page du hub du réseau) et ne lui faites confiance que si les deux sont identiques.</translation>
+        </message>
+        <message>
+            <source>A key you have not trusted yet</source>
+            <translation>Une clé à laquelle vous n'avez pas encore fait confiance</translation>
+        </message>
+        <message>
+            <source>Trust it and import</source>
+            <translation>Lui faire confiance et importer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n arrived</source>
+            <translation>
+                <numerusform>%n arrivée</numerusform>
+                <numerusform>%n arrivées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n mise à jour</numerusform>
+                <numerusform>%n mises à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n withdrawn</source>
+            <translation>
+                <numerusform>%n retirée</numerusform>
+                <numerusform>%n retirées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: nothing new in this publication.</source>
+            <translation>%1 : rien de nouveau dans cette publication.</translation>
+        </message>
+        <message>
+            <source>%1: %2.</source>
+            <translation>%1 : %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordForm</name>
         <message>
             <source>HH:MM</source>
@@ -3026,6 +3439,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Teammates wrote different values here; see Conflicts.</source>
             <translation>Des coéquipiers ont saisi des valeurs différentes ici ; voir Conflits.</translation>
+        </message>
+        <message>
+            <source>Other cities get its current text when your team publishes to the network, not its history.</source>
+            <translation>Les autres villes reçoivent son texte actuel quand votre équipe publie dans le réseau, pas son historique.</translation>
         </message>
         <message>
             <source>%s was not changed: type a date like %s or %s.</source>
@@ -3419,6 +3836,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Sync with your team</source>
             <translation>Synchroniser avec votre équipe</translation>
+        </message>
+        <message>
+            <source>Share with other cities</source>
+            <translation>Partager avec les autres villes</translation>
         </message>
         <message>
             <source>Sync</source>

@@ -626,6 +626,17 @@
         </message>
     </context>
     <context>
+        <name>EntryView</name>
+        <message>
+            <source>Tags</source>
+            <translation>태그</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>첨부 파일</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportPanel</name>
         <message>
             <source>Share your changes</source>
@@ -654,14 +665,6 @@
         <message>
             <source>The whole workspace, for a teammate who is joining or as a backup.</source>
             <translation>작업 공간 전체. 새로 합류하는 팀원용이나 백업용입니다.</translation>
-        </message>
-        <message>
-            <source>Only records shared with the network</source>
-            <translation>네트워크와 공유한 항목만</translation>
-        </message>
-        <message>
-            <source>For other cities' teams: leaves out what is marked team or private.</source>
-            <translation>다른 도시 팀용: 팀 또는 비공개로 표시한 것은 뺍니다.</translation>
         </message>
         <message>
             <source>Sign it, so they know it is yours</source>
@@ -1364,6 +1367,53 @@
         </message>
     </context>
     <context>
+        <name>IdentityPanel</name>
+        <message>
+            <source>This workspace on the network</source>
+            <translation>네트워크에서 이 작업 공간</translation>
+        </message>
+        <message>
+            <source>What the network hub's operator needs to enroll your city, and what other cities compare before they trust your publications.</source>
+            <translation>네트워크 허브 운영자가 귀 도시를 등록할 때 필요한 정보이며, 다른 도시가 귀하의 게시물을 신뢰하기 전에 대조하는 정보입니다.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>복사</translation>
+        </message>
+        <message>
+            <source>Copy this workspace's identity</source>
+            <translation>이 작업 공간의 신원 정보 복사</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>도시</translation>
+        </message>
+        <message>
+            <source>Workspace id</source>
+            <translation>작업 공간 ID</translation>
+        </message>
+        <message>
+            <source>Store id</source>
+            <translation>이 사본의 ID</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>서명 키</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(설정 안 됨)</translation>
+        </message>
+        <message>
+            <source>This workspace's identity is on the clipboard.</source>
+            <translation>이 작업 공간의 신원 정보를 클립보드에 복사했습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportCountsModel</name>
         <message>
             <source>Records</source>
@@ -1671,6 +1721,25 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
     </context>
     <context>
+        <name>LibraryModel</name>
+        <message>
+            <source>Title</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>유형</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>도시</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>게시일</translation>
+        </message>
+    </context>
+    <context>
         <name>LineDiffView</name>
         <message numerus="yes">
             <source>%n unchanged lines</source>
@@ -1894,6 +1963,105 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Preview</source>
             <translation>미리 보기</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkSection</name>
+        <message>
+            <source>Network</source>
+            <translation>네트워크</translation>
+        </message>
+        <message>
+            <source>What other cities publish, kept here read-only. Adapt a practice in a plan of your own.</source>
+            <translation>다른 도시가 게시한 내용을 읽기 전용으로 보관합니다. 사례를 우리 팀의 계획에 적용해 보세요.</translation>
+        </message>
+        <message>
+            <source>Import publication…</source>
+            <translation>게시물 가져오기…</translation>
+        </message>
+        <message>
+            <source>Import another city's publication</source>
+            <translation>다른 도시의 게시물 가져오기</translation>
+        </message>
+        <message>
+            <source>The network library is empty. When another city sends you its publication, or the network hub its digest, bring it in with “Import publication…”: its practices, plans and readings appear here, with their city and date.</source>
+            <translation>네트워크 자료실이 비어 있습니다. 다른 도시가 게시물을, 또는 네트워크 허브가 요약본을 보내오면 “게시물 가져오기…”로 가져오세요. 그 사례, 계획, 읽을거리가 도시와 날짜와 함께 여기에 표시됩니다.</translation>
+        </message>
+        <message>
+            <source>Search the network library</source>
+            <translation>네트워크 자료실 검색</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>도시</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>유형</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>워킹그룹</translation>
+        </message>
+        <message>
+            <source>No publication matches. Clear the search or the filters to see them all.</source>
+            <translation>일치하는 게시물이 없습니다. 검색어나 필터를 지우면 모두 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Publications of other cities</source>
+            <translation>다른 도시의 게시물</translation>
+        </message>
+        <message>
+            <source>Adapt in a new plan</source>
+            <translation>새 계획에 적용</translation>
+        </message>
+        <message>
+            <source>Adapt this practice in a new plan of your team</source>
+            <translation>이 사례를 우리 팀의 새 계획에 적용</translation>
+        </message>
+        <message>
+            <source>The publication's text</source>
+            <translation>게시물 본문</translation>
+        </message>
+        <message>
+            <source>All cities</source>
+            <translation>모든 도시</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>모든 유형</translation>
+        </message>
+        <message>
+            <source>All working groups</source>
+            <translation>모든 워킹그룹</translation>
+        </message>
+        <message>
+            <source>No publication chosen</source>
+            <translation>선택한 게시물 없음</translation>
+        </message>
+        <message>
+            <source>published %s</source>
+            <translation>게시일 %s</translation>
+        </message>
+        <message>
+            <source>New plan adapting %s.</source>
+            <translation>%s을(를) 적용한 새 계획을 만들었습니다.</translation>
+        </message>
+        <message>
+            <source>Adapt %s in a new plan</source>
+            <translation>%s을(를) 새 계획에 적용</translation>
+        </message>
+        <message>
+            <source>Import a publication</source>
+            <translation>게시물 가져오기</translation>
+        </message>
+        <message>
+            <source>GCEN publication (*.gcen)</source>
+            <translation>GCEN 게시물 (*.gcen)</translation>
+        </message>
+        <message>
+            <source>An import is already running; wait for it to finish.</source>
+            <translation>이미 가져오기가 진행 중입니다. 끝날 때까지 기다리세요.</translation>
         </message>
     </context>
     <context>
@@ -2649,6 +2817,178 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
     </context>
     <context>
+        <name>PublishPanel</name>
+        <message>
+            <source>Publish to the network</source>
+            <translation>네트워크에 게시</translation>
+        </message>
+        <message>
+            <source>What your team marked “Network”, for other cities: its current text, never its history; what is no longer marked is withdrawn.</source>
+            <translation>팀이 “네트워크”로 표시한 내용을 다른 도시에 보냅니다. 현재 본문만 보내고 이력은 보내지 않으며, 더 이상 표시되지 않은 내용은 철회됩니다.</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>받는 곳:</translation>
+        </message>
+        <message>
+            <source>Who the publication is for</source>
+            <translation>게시물을 받을 곳</translation>
+        </message>
+        <message>
+            <source>The network hub, or the name of one city you send it to directly.</source>
+            <translation>네트워크 허브, 또는 직접 보낼 도시의 이름.</translation>
+        </message>
+        <message>
+            <source>What changed since the last publication to it</source>
+            <translation>마지막 게시 이후 바뀐 내용</translation>
+        </message>
+        <message>
+            <source>Everything published now</source>
+            <translation>현재 게시되는 모든 내용</translation>
+        </message>
+        <message>
+            <source>For a receiver that lost a file, or one you never published to.</source>
+            <translation>파일을 잃어버린 수신처, 또는 한 번도 게시한 적이 없는 수신처용.</translation>
+        </message>
+        <message>
+            <source>Publish to the network…</source>
+            <translation>네트워크에 게시…</translation>
+        </message>
+        <message>
+            <source>the network hub</source>
+            <translation>네트워크 허브</translation>
+        </message>
+        <message>
+            <source>Nothing new to publish for %s.</source>
+            <translation>%s에 게시할 새 내용이 없습니다.</translation>
+        </message>
+        <message>
+            <source>For %1: %2.</source>
+            <translation>%1에: %2.</translation>
+        </message>
+        <message>
+            <source>Nothing to publish</source>
+            <translation>게시할 내용 없음</translation>
+        </message>
+        <message>
+            <source>Nothing changed for %s since your last publication to it. Choose “Everything published now” to send it all again, or mark records “Network” first.</source>
+            <translation>마지막 게시 이후 %s에 보낼 변경 사항이 없습니다. 모두 다시 보내려면 “현재 게시되는 모든 내용”을 선택하거나, 먼저 기록을 “네트워크”로 표시하세요.</translation>
+        </message>
+        <message>
+            <source>Publish for %1: %2?
+
+Other cities get the current text of these records, never their history.</source>
+            <translation>%1에 게시할까요: %2?
+
+다른 도시는 이 기록들의 현재 본문만 받으며, 이력은 받지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Publish…</source>
+            <translation>게시…</translation>
+        </message>
+        <message>
+            <source>Save the publication as</source>
+            <translation>게시물을 다른 이름으로 저장</translation>
+        </message>
+        <message>
+            <source>GCEN publication (*.gcen)</source>
+            <translation>GCEN 게시물 (*.gcen)</translation>
+        </message>
+        <message>
+            <source>Writing %s…</source>
+            <translation>%s 쓰는 중…</translation>
+        </message>
+        <message>
+            <source>Saved %1 (%2). Send it to %3.</source>
+            <translation>%1(%2)을(를) 저장했습니다. %3에 보내세요.</translation>
+        </message>
+        <message>
+            <source>Publication saved: %s</source>
+            <translation>게시물 저장됨: %s</translation>
+        </message>
+        <message>
+            <source>Publishing cancelled; no file was written.</source>
+            <translation>게시를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishWords</name>
+        <message numerus="yes">
+            <source>%n practices</source>
+            <translation>
+                <numerusform>사례 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n plans</source>
+            <translation>
+                <numerusform>계획 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n readings</source>
+            <translation>
+                <numerusform>읽을거리 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n notes</source>
+            <translation>
+                <numerusform>노트 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n symposia</source>
+            <translation>
+                <numerusform>심포지엄 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working groups</source>
+            <translation>
+                <numerusform>워킹 그룹 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goals</source>
+            <translation>
+                <numerusform>목표 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actions</source>
+            <translation>
+                <numerusform>실행 과제 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agenda items</source>
+            <translation>
+                <numerusform>의제 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 및 %2</translation>
+        </message>
+        <message>
+            <source>%1 with %2</source>
+            <translation>%1(%2 포함)</translation>
+        </message>
+        <message>
+            <source>%1 withdrawn</source>
+            <translation>철회: %1</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+    </context>
+    <context>
         <name>QMessageBox</name>
         <message>
             <source>OK</source>
@@ -2974,6 +3314,67 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
     </context>
     <context>
+        <name>ReceiveFlow</name>
+        <message>
+            <source>Importing %s…</source>
+            <translation>%s 가져오는 중…</translation>
+        </message>
+        <message>
+            <source>Import cancelled; nothing was changed.</source>
+            <translation>가져오기를 취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>another city</source>
+            <translation>다른 도시</translation>
+        </message>
+        <message>
+            <source>This publication says it comes from %1, and it is signed by a key you have not trusted for that city yet. Its fingerprint is:
+
+%2
+
+Ask %1's team for the fingerprint of their key (by phone, or on the network hub's page) and trust it only if the two are the same.</source>
+            <translation>이 게시물은 %1에서 왔다고 하며, 그 도시의 키로 아직 신뢰하지 않은 키로 서명되어 있습니다. 지문은 다음과 같습니다.
+
+%2
+
+%1 팀에 키 지문을 물어보고(전화로, 또는 네트워크 허브 페이지에서) 두 지문이 같을 때만 신뢰하세요.</translation>
+        </message>
+        <message>
+            <source>A key you have not trusted yet</source>
+            <translation>아직 신뢰하지 않은 키</translation>
+        </message>
+        <message>
+            <source>Trust it and import</source>
+            <translation>신뢰하고 가져오기</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n arrived</source>
+            <translation>
+                <numerusform>새로 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>업데이트 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n withdrawn</source>
+            <translation>
+                <numerusform>철회 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: nothing new in this publication.</source>
+            <translation>%1: 이 게시물에 새 내용이 없습니다.</translation>
+        </message>
+        <message>
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordForm</name>
         <message>
             <source>HH:MM</source>
@@ -2990,6 +3391,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Teammates wrote different values here; see Conflicts.</source>
             <translation>팀원들이 여기에 서로 다른 값을 썼습니다. 충돌을 확인하세요.</translation>
+        </message>
+        <message>
+            <source>Other cities get its current text when your team publishes to the network, not its history.</source>
+            <translation>팀이 네트워크에 게시하면 다른 도시는 이 기록의 현재 본문을 받으며, 이력은 받지 않습니다.</translation>
         </message>
         <message>
             <source>%s was not changed: type a date like %s or %s.</source>
@@ -3378,6 +3783,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Sync with your team</source>
             <translation>팀과 동기화</translation>
+        </message>
+        <message>
+            <source>Share with other cities</source>
+            <translation>다른 도시와 공유</translation>
         </message>
         <message>
             <source>Sync</source>

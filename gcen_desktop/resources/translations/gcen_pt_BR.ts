@@ -633,6 +633,17 @@
         </message>
     </context>
     <context>
+        <name>EntryView</name>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Anexos</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportPanel</name>
         <message>
             <source>Share your changes</source>
@@ -661,14 +672,6 @@
         <message>
             <source>The whole workspace, for a teammate who is joining or as a backup.</source>
             <translation>O espaço de trabalho inteiro, para um colega que está chegando ou como backup.</translation>
-        </message>
-        <message>
-            <source>Only records shared with the network</source>
-            <translation>Somente registros compartilhados com a rede</translation>
-        </message>
-        <message>
-            <source>For other cities' teams: leaves out what is marked team or private.</source>
-            <translation>Para as equipes de outras cidades: deixa de fora o que está marcado como equipe ou privado.</translation>
         </message>
         <message>
             <source>Sign it, so they know it is yours</source>
@@ -1382,6 +1385,53 @@
         </message>
     </context>
     <context>
+        <name>IdentityPanel</name>
+        <message>
+            <source>This workspace on the network</source>
+            <translation>Este espaço de trabalho na rede</translation>
+        </message>
+        <message>
+            <source>What the network hub's operator needs to enroll your city, and what other cities compare before they trust your publications.</source>
+            <translation>O que o operador do hub da rede precisa para inscrever sua cidade, e o que outras cidades comparam antes de confiar nas suas publicações.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <source>Copy this workspace's identity</source>
+            <translation>Copiar a identidade deste espaço de trabalho</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Cidade</translation>
+        </message>
+        <message>
+            <source>Workspace id</source>
+            <translation>Identificador do espaço</translation>
+        </message>
+        <message>
+            <source>Store id</source>
+            <translation>Identificador desta cópia</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Chave de assinatura</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>(não informado)</translation>
+        </message>
+        <message>
+            <source>This workspace's identity is on the clipboard.</source>
+            <translation>A identidade deste espaço de trabalho está na área de transferência.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportCountsModel</name>
         <message>
             <source>Records</source>
@@ -1695,6 +1745,25 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         </message>
     </context>
     <context>
+        <name>LibraryModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Cidade</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publicado</translation>
+        </message>
+    </context>
+    <context>
         <name>LineDiffView</name>
         <message numerus="yes">
             <source>%n unchanged lines</source>
@@ -1921,6 +1990,105 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Preview</source>
             <translation>Pré-visualização</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkSection</name>
+        <message>
+            <source>Network</source>
+            <translation>Rede</translation>
+        </message>
+        <message>
+            <source>What other cities publish, kept here read-only. Adapt a practice in a plan of your own.</source>
+            <translation>O que outras cidades publicam, guardado aqui somente para leitura. Adapte uma prática em um plano seu.</translation>
+        </message>
+        <message>
+            <source>Import publication…</source>
+            <translation>Importar publicação…</translation>
+        </message>
+        <message>
+            <source>Import another city's publication</source>
+            <translation>Importar a publicação de outra cidade</translation>
+        </message>
+        <message>
+            <source>The network library is empty. When another city sends you its publication, or the network hub its digest, bring it in with “Import publication…”: its practices, plans and readings appear here, with their city and date.</source>
+            <translation>A biblioteca da rede está vazia. Quando outra cidade enviar a publicação dela, ou o hub da rede o resumo, traga-a com “Importar publicação…”: as práticas, planos e leituras aparecem aqui, com a cidade e a data.</translation>
+        </message>
+        <message>
+            <source>Search the network library</source>
+            <translation>Pesquisar na biblioteca da rede</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Cidade</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>Grupo de trabalho</translation>
+        </message>
+        <message>
+            <source>No publication matches. Clear the search or the filters to see them all.</source>
+            <translation>Nenhuma publicação corresponde. Limpe a pesquisa ou os filtros para ver todas.</translation>
+        </message>
+        <message>
+            <source>Publications of other cities</source>
+            <translation>Publicações de outras cidades</translation>
+        </message>
+        <message>
+            <source>Adapt in a new plan</source>
+            <translation>Adaptar em um novo plano</translation>
+        </message>
+        <message>
+            <source>Adapt this practice in a new plan of your team</source>
+            <translation>Adaptar esta prática em um novo plano da sua equipe</translation>
+        </message>
+        <message>
+            <source>The publication's text</source>
+            <translation>O texto da publicação</translation>
+        </message>
+        <message>
+            <source>All cities</source>
+            <translation>Todas as cidades</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Todos os tipos</translation>
+        </message>
+        <message>
+            <source>All working groups</source>
+            <translation>Todos os grupos de trabalho</translation>
+        </message>
+        <message>
+            <source>No publication chosen</source>
+            <translation>Nenhuma publicação escolhida</translation>
+        </message>
+        <message>
+            <source>published %s</source>
+            <translation>publicado em %s</translation>
+        </message>
+        <message>
+            <source>New plan adapting %s.</source>
+            <translation>Novo plano que adapta %s.</translation>
+        </message>
+        <message>
+            <source>Adapt %s in a new plan</source>
+            <translation>Adaptar %s em um novo plano</translation>
+        </message>
+        <message>
+            <source>Import a publication</source>
+            <translation>Importar uma publicação</translation>
+        </message>
+        <message>
+            <source>GCEN publication (*.gcen)</source>
+            <translation>Publicação GCEN (*.gcen)</translation>
+        </message>
+        <message>
+            <source>An import is already running; wait for it to finish.</source>
+            <translation>Já há uma importação em andamento; aguarde até que termine.</translation>
         </message>
     </context>
     <context>
@@ -2681,6 +2849,187 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         </message>
     </context>
     <context>
+        <name>PublishPanel</name>
+        <message>
+            <source>Publish to the network</source>
+            <translation>Publicar na rede</translation>
+        </message>
+        <message>
+            <source>What your team marked “Network”, for other cities: its current text, never its history; what is no longer marked is withdrawn.</source>
+            <translation>O que sua equipe marcou como “Rede”, para outras cidades: o texto atual, nunca o histórico; o que não está mais marcado é retirado.</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>Para:</translation>
+        </message>
+        <message>
+            <source>Who the publication is for</source>
+            <translation>Para quem é a publicação</translation>
+        </message>
+        <message>
+            <source>The network hub, or the name of one city you send it to directly.</source>
+            <translation>O hub da rede, ou o nome de uma cidade para a qual você a envia diretamente.</translation>
+        </message>
+        <message>
+            <source>What changed since the last publication to it</source>
+            <translation>O que mudou desde a última publicação para ele</translation>
+        </message>
+        <message>
+            <source>Everything published now</source>
+            <translation>Tudo o que está publicado agora</translation>
+        </message>
+        <message>
+            <source>For a receiver that lost a file, or one you never published to.</source>
+            <translation>Para um destinatário que perdeu um arquivo, ou para quem você nunca publicou.</translation>
+        </message>
+        <message>
+            <source>Publish to the network…</source>
+            <translation>Publicar na rede…</translation>
+        </message>
+        <message>
+            <source>the network hub</source>
+            <translation>o hub da rede</translation>
+        </message>
+        <message>
+            <source>Nothing new to publish for %s.</source>
+            <translation>Nada de novo para publicar para %s.</translation>
+        </message>
+        <message>
+            <source>For %1: %2.</source>
+            <translation>Para %1: %2.</translation>
+        </message>
+        <message>
+            <source>Nothing to publish</source>
+            <translation>Nada para publicar</translation>
+        </message>
+        <message>
+            <source>Nothing changed for %s since your last publication to it. Choose “Everything published now” to send it all again, or mark records “Network” first.</source>
+            <translation>Nada mudou para %s desde a sua última publicação. Escolha “Tudo o que está publicado agora” para enviar tudo de novo, ou marque antes registros como “Rede”.</translation>
+        </message>
+        <message>
+            <source>Publish for %1: %2?
+
+Other cities get the current text of these records, never their history.</source>
+            <translation>Publicar para %1: %2?
+
+As outras cidades recebem o texto atual desses registros, nunca o histórico.</translation>
+        </message>
+        <message>
+            <source>Publish…</source>
+            <translation>Publicar…</translation>
+        </message>
+        <message>
+            <source>Save the publication as</source>
+            <translation>Salvar a publicação como</translation>
+        </message>
+        <message>
+            <source>GCEN publication (*.gcen)</source>
+            <translation>Publicação GCEN (*.gcen)</translation>
+        </message>
+        <message>
+            <source>Writing %s…</source>
+            <translation>Gravando %s…</translation>
+        </message>
+        <message>
+            <source>Saved %1 (%2). Send it to %3.</source>
+            <translation>Salvo %1 (%2). Envie para %3.</translation>
+        </message>
+        <message>
+            <source>Publication saved: %s</source>
+            <translation>Publicação salva: %s</translation>
+        </message>
+        <message>
+            <source>Publishing cancelled; no file was written.</source>
+            <translation>Publicação cancelada; nenhum arquivo foi gravado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishWords</name>
+        <message numerus="yes">
+            <source>%n practices</source>
+            <translation>
+                <numerusform>%n prática</numerusform>
+                <numerusform>%n práticas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n plans</source>
+            <translation>
+                <numerusform>%n plano</numerusform>
+                <numerusform>%n planos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n readings</source>
+            <translation>
+                <numerusform>%n leitura</numerusform>
+                <numerusform>%n leituras</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n notes</source>
+            <translation>
+                <numerusform>%n nota</numerusform>
+                <numerusform>%n notas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n symposia</source>
+            <translation>
+                <numerusform>%n simpósio</numerusform>
+                <numerusform>%n simpósios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working groups</source>
+            <translation>
+                <numerusform>%n grupo de trabalho</numerusform>
+                <numerusform>%n grupos de trabalho</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goals</source>
+            <translation>
+                <numerusform>%n meta</numerusform>
+                <numerusform>%n metas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actions</source>
+            <translation>
+                <numerusform>%n ação</numerusform>
+                <numerusform>%n ações</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agenda items</source>
+            <translation>
+                <numerusform>%n item da pauta</numerusform>
+                <numerusform>%n itens da pauta</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 e %2</translation>
+        </message>
+        <message>
+            <source>%1 with %2</source>
+            <translation>%1 com %2</translation>
+        </message>
+        <message>
+            <source>%1 withdrawn</source>
+            <translation>retirado: %1</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+    </context>
+    <context>
         <name>QMessageBox</name>
         <message>
             <source>OK</source>
@@ -3010,6 +3359,70 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         </message>
     </context>
     <context>
+        <name>ReceiveFlow</name>
+        <message>
+            <source>Importing %s…</source>
+            <translation>Importando %s…</translation>
+        </message>
+        <message>
+            <source>Import cancelled; nothing was changed.</source>
+            <translation>Importação cancelada; nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>another city</source>
+            <translation>outra cidade</translation>
+        </message>
+        <message>
+            <source>This publication says it comes from %1, and it is signed by a key you have not trusted for that city yet. Its fingerprint is:
+
+%2
+
+Ask %1's team for the fingerprint of their key (by phone, or on the network hub's page) and trust it only if the two are the same.</source>
+            <translation>Esta publicação diz vir de %1 e está assinada por uma chave em que você ainda não confiou para essa cidade. A impressão digital dela é:
+
+%2
+
+Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na página do hub da rede) e confie nela somente se as duas forem iguais.</translation>
+        </message>
+        <message>
+            <source>A key you have not trusted yet</source>
+            <translation>Uma chave em que você ainda não confiou</translation>
+        </message>
+        <message>
+            <source>Trust it and import</source>
+            <translation>Confiar nela e importar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n arrived</source>
+            <translation>
+                <numerusform>%n recebida</numerusform>
+                <numerusform>%n recebidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n atualizada</numerusform>
+                <numerusform>%n atualizadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n withdrawn</source>
+            <translation>
+                <numerusform>%n retirada</numerusform>
+                <numerusform>%n retiradas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: nothing new in this publication.</source>
+            <translation>%1: nada de novo nesta publicação.</translation>
+        </message>
+        <message>
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordForm</name>
         <message>
             <source>HH:MM</source>
@@ -3026,6 +3439,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Teammates wrote different values here; see Conflicts.</source>
             <translation>Colegas escreveram valores diferentes aqui; veja Conflitos.</translation>
+        </message>
+        <message>
+            <source>Other cities get its current text when your team publishes to the network, not its history.</source>
+            <translation>As outras cidades recebem o texto atual quando sua equipe publica na rede, não o histórico.</translation>
         </message>
         <message>
             <source>%s was not changed: type a date like %s or %s.</source>
@@ -3419,6 +3836,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Sync with your team</source>
             <translation>Sincronizar com sua equipe</translation>
+        </message>
+        <message>
+            <source>Share with other cities</source>
+            <translation>Compartilhar com outras cidades</translation>
         </message>
         <message>
             <source>Sync</source>

@@ -626,6 +626,17 @@
         </message>
     </context>
     <context>
+        <name>EntryView</name>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>附件</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportPanel</name>
         <message>
             <source>Share your changes</source>
@@ -654,14 +665,6 @@
         <message>
             <source>The whole workspace, for a teammate who is joining or as a backup.</source>
             <translation>整个工作空间，给新加入的队友或用作备份。</translation>
-        </message>
-        <message>
-            <source>Only records shared with the network</source>
-            <translation>仅与网络共享的记录</translation>
-        </message>
-        <message>
-            <source>For other cities' teams: leaves out what is marked team or private.</source>
-            <translation>给其他城市的团队：不包括标记为团队或私有的内容。</translation>
         </message>
         <message>
             <source>Sign it, so they know it is yours</source>
@@ -1364,6 +1367,53 @@
         </message>
     </context>
     <context>
+        <name>IdentityPanel</name>
+        <message>
+            <source>This workspace on the network</source>
+            <translation>本工作区在网络中的身份</translation>
+        </message>
+        <message>
+            <source>What the network hub's operator needs to enroll your city, and what other cities compare before they trust your publications.</source>
+            <translation>网络中心的管理员登记贵市时需要这些信息；其他城市信任您的发布之前也会核对这些信息。</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Copy this workspace's identity</source>
+            <translation>复制本工作区的身份信息</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>Workspace id</source>
+            <translation>工作区标识</translation>
+        </message>
+        <message>
+            <source>Store id</source>
+            <translation>本副本标识</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>签名密钥</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>（未设置）</translation>
+        </message>
+        <message>
+            <source>This workspace's identity is on the clipboard.</source>
+            <translation>本工作区的身份信息已复制到剪贴板。</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportCountsModel</name>
         <message>
             <source>Records</source>
@@ -1671,6 +1721,25 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
     </context>
     <context>
+        <name>LibraryModel</name>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>发布日期</translation>
+        </message>
+    </context>
+    <context>
         <name>LineDiffView</name>
         <message numerus="yes">
             <source>%n unchanged lines</source>
@@ -1894,6 +1963,105 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Preview</source>
             <translation>预览</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkSection</name>
+        <message>
+            <source>Network</source>
+            <translation>网络</translation>
+        </message>
+        <message>
+            <source>What other cities publish, kept here read-only. Adapt a practice in a plan of your own.</source>
+            <translation>其他城市发布的内容，在此只读保存。可将某项实践借鉴到您自己的计划中。</translation>
+        </message>
+        <message>
+            <source>Import publication…</source>
+            <translation>导入发布…</translation>
+        </message>
+        <message>
+            <source>Import another city's publication</source>
+            <translation>导入其他城市的发布</translation>
+        </message>
+        <message>
+            <source>The network library is empty. When another city sends you its publication, or the network hub its digest, bring it in with “Import publication…”: its practices, plans and readings appear here, with their city and date.</source>
+            <translation>网络资料库是空的。其他城市发来其发布文件、或网络中心发来摘要时，用“导入发布…”导入：其中的实践、计划和阅读材料会显示在这里，并注明城市和日期。</translation>
+        </message>
+        <message>
+            <source>Search the network library</source>
+            <translation>搜索网络资料库</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>工作组</translation>
+        </message>
+        <message>
+            <source>No publication matches. Clear the search or the filters to see them all.</source>
+            <translation>没有符合条件的发布。清除搜索或筛选条件即可查看全部。</translation>
+        </message>
+        <message>
+            <source>Publications of other cities</source>
+            <translation>其他城市的发布</translation>
+        </message>
+        <message>
+            <source>Adapt in a new plan</source>
+            <translation>借鉴到新计划</translation>
+        </message>
+        <message>
+            <source>Adapt this practice in a new plan of your team</source>
+            <translation>将这项实践借鉴到您团队的新计划中</translation>
+        </message>
+        <message>
+            <source>The publication's text</source>
+            <translation>发布的正文</translation>
+        </message>
+        <message>
+            <source>All cities</source>
+            <translation>所有城市</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>所有类型</translation>
+        </message>
+        <message>
+            <source>All working groups</source>
+            <translation>所有工作组</translation>
+        </message>
+        <message>
+            <source>No publication chosen</source>
+            <translation>未选择发布</translation>
+        </message>
+        <message>
+            <source>published %s</source>
+            <translation>发布于 %s</translation>
+        </message>
+        <message>
+            <source>New plan adapting %s.</source>
+            <translation>已新建借鉴“%s”的计划。</translation>
+        </message>
+        <message>
+            <source>Adapt %s in a new plan</source>
+            <translation>将“%s”借鉴到新计划</translation>
+        </message>
+        <message>
+            <source>Import a publication</source>
+            <translation>导入发布</translation>
+        </message>
+        <message>
+            <source>GCEN publication (*.gcen)</source>
+            <translation>GCEN 发布文件 (*.gcen)</translation>
+        </message>
+        <message>
+            <source>An import is already running; wait for it to finish.</source>
+            <translation>已有一个导入正在进行；请等待其完成。</translation>
         </message>
     </context>
     <context>
@@ -2649,6 +2817,178 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
     </context>
     <context>
+        <name>PublishPanel</name>
+        <message>
+            <source>Publish to the network</source>
+            <translation>发布到网络</translation>
+        </message>
+        <message>
+            <source>What your team marked “Network”, for other cities: its current text, never its history; what is no longer marked is withdrawn.</source>
+            <translation>您的团队标记为“网络”的内容，供其他城市使用：只发布当前文本，绝不包括历史记录；不再标记的内容会被撤回。</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>接收方：</translation>
+        </message>
+        <message>
+            <source>Who the publication is for</source>
+            <translation>发布的接收方</translation>
+        </message>
+        <message>
+            <source>The network hub, or the name of one city you send it to directly.</source>
+            <translation>网络中心，或您直接发送给的某个城市的名称。</translation>
+        </message>
+        <message>
+            <source>What changed since the last publication to it</source>
+            <translation>自上次向其发布以来的变化</translation>
+        </message>
+        <message>
+            <source>Everything published now</source>
+            <translation>当前发布的全部内容</translation>
+        </message>
+        <message>
+            <source>For a receiver that lost a file, or one you never published to.</source>
+            <translation>适用于丢失了文件的接收方，或从未向其发布过的接收方。</translation>
+        </message>
+        <message>
+            <source>Publish to the network…</source>
+            <translation>发布到网络…</translation>
+        </message>
+        <message>
+            <source>the network hub</source>
+            <translation>网络中心</translation>
+        </message>
+        <message>
+            <source>Nothing new to publish for %s.</source>
+            <translation>没有需要向%s发布的新内容。</translation>
+        </message>
+        <message>
+            <source>For %1: %2.</source>
+            <translation>发给%1：%2。</translation>
+        </message>
+        <message>
+            <source>Nothing to publish</source>
+            <translation>没有可发布的内容</translation>
+        </message>
+        <message>
+            <source>Nothing changed for %s since your last publication to it. Choose “Everything published now” to send it all again, or mark records “Network” first.</source>
+            <translation>自上次发布以来，%s 没有任何变化。选择“当前发布的全部内容”可全部重新发送，或先将记录标记为“网络”。</translation>
+        </message>
+        <message>
+            <source>Publish for %1: %2?
+
+Other cities get the current text of these records, never their history.</source>
+            <translation>发布给%1：%2？
+
+其他城市得到的是这些记录的当前文本，绝不包括历史记录。</translation>
+        </message>
+        <message>
+            <source>Publish…</source>
+            <translation>发布…</translation>
+        </message>
+        <message>
+            <source>Save the publication as</source>
+            <translation>将发布另存为</translation>
+        </message>
+        <message>
+            <source>GCEN publication (*.gcen)</source>
+            <translation>GCEN 发布文件 (*.gcen)</translation>
+        </message>
+        <message>
+            <source>Writing %s…</source>
+            <translation>正在写入 %s…</translation>
+        </message>
+        <message>
+            <source>Saved %1 (%2). Send it to %3.</source>
+            <translation>已保存 %1（%2）。请发送给%3。</translation>
+        </message>
+        <message>
+            <source>Publication saved: %s</source>
+            <translation>发布已保存：%s</translation>
+        </message>
+        <message>
+            <source>Publishing cancelled; no file was written.</source>
+            <translation>发布已取消；未写入任何文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishWords</name>
+        <message numerus="yes">
+            <source>%n practices</source>
+            <translation>
+                <numerusform>%n 项实践</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n plans</source>
+            <translation>
+                <numerusform>%n 个计划</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n readings</source>
+            <translation>
+                <numerusform>%n 份阅读材料</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n notes</source>
+            <translation>
+                <numerusform>%n 条笔记</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n symposia</source>
+            <translation>
+                <numerusform>%n 次研讨会</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working groups</source>
+            <translation>
+                <numerusform>%n 个工作组</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n goals</source>
+            <translation>
+                <numerusform>%n 个目标</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actions</source>
+            <translation>
+                <numerusform>%n 项行动</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n agenda items</source>
+            <translation>
+                <numerusform>%n 个议程项</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1和%2</translation>
+        </message>
+        <message>
+            <source>%1 with %2</source>
+            <translation>%1（含%2）</translation>
+        </message>
+        <message>
+            <source>%1 withdrawn</source>
+            <translation>撤回%1</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+    </context>
+    <context>
         <name>QMessageBox</name>
         <message>
             <source>OK</source>
@@ -2974,6 +3314,67 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
     </context>
     <context>
+        <name>ReceiveFlow</name>
+        <message>
+            <source>Importing %s…</source>
+            <translation>正在导入 %s…</translation>
+        </message>
+        <message>
+            <source>Import cancelled; nothing was changed.</source>
+            <translation>已取消导入；没有任何更改。</translation>
+        </message>
+        <message>
+            <source>another city</source>
+            <translation>其他城市</translation>
+        </message>
+        <message>
+            <source>This publication says it comes from %1, and it is signed by a key you have not trusted for that city yet. Its fingerprint is:
+
+%2
+
+Ask %1's team for the fingerprint of their key (by phone, or on the network hub's page) and trust it only if the two are the same.</source>
+            <translation>这份发布声称来自%1，签名所用的密钥您尚未信任为该城市的密钥。它的指纹是：
+
+%2
+
+请向%1的团队索取其密钥指纹（通过电话，或在网络中心的页面上查看），只有两者完全相同时才信任它。</translation>
+        </message>
+        <message>
+            <source>A key you have not trusted yet</source>
+            <translation>尚未信任的密钥</translation>
+        </message>
+        <message>
+            <source>Trust it and import</source>
+            <translation>信任并导入</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n arrived</source>
+            <translation>
+                <numerusform>新到 %n 项</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>更新 %n 项</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n withdrawn</source>
+            <translation>
+                <numerusform>撤回 %n 项</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: nothing new in this publication.</source>
+            <translation>%1：这份发布中没有新内容。</translation>
+        </message>
+        <message>
+            <source>%1: %2.</source>
+            <translation>%1：%2。</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordForm</name>
         <message>
             <source>HH:MM</source>
@@ -2990,6 +3391,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Teammates wrote different values here; see Conflicts.</source>
             <translation>队友在这里写了不同的值；请查看“冲突”。</translation>
+        </message>
+        <message>
+            <source>Other cities get its current text when your team publishes to the network, not its history.</source>
+            <translation>您的团队发布到网络时，其他城市得到的是它的当前文本，而不是历史记录。</translation>
         </message>
         <message>
             <source>%s was not changed: type a date like %s or %s.</source>
@@ -3378,6 +3783,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Sync with your team</source>
             <translation>与团队同步</translation>
+        </message>
+        <message>
+            <source>Share with other cities</source>
+            <translation>与其他城市共享</translation>
         </message>
         <message>
             <source>Sync</source>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
@@ -208,10 +209,29 @@ class RecordForm(QWidget):
             editor.setAccessibleName(label)
             self.editors[name] = editor
             layout.addRow(label, editor)
+        self.network_note = self._network_note(layout)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setEnabled(False)
 
     # --- building -------------------------------------------------------------------------------
+
+    def _network_note(self, layout: QFormLayout) -> QLabel | None:
+        """Under "Shared with", while it says network: what other cities get of the record."""
+        editor = self.editors.get("visibility")
+        if not isinstance(editor, QComboBox):
+            return None
+        note = QLabel(self.tr("Other cities get its current text when your team publishes to the network, "
+                              "not its history."), self)
+        note.setObjectName("Muted")
+        note.setWordWrap(True)
+        note.setVisible(False)
+        layout.addRow("", note)
+        editor.currentIndexChanged.connect(lambda _i: self._show_network_note())
+        return note
+
+    def _show_network_note(self) -> None:
+        if self.network_note is not None:
+            self.network_note.setVisible(self.value_of("visibility") == "network")
 
     def _make_editor(self, f: Field, label: str) -> QWidget:
         make = self._EDITOR_OF_KIND.get(f.kind, RecordForm._line_editor)
@@ -313,6 +333,7 @@ class RecordForm(QWidget):
         self.view = replace(view, data={**view.data, **typed}) if view is not None else None
         self.setEnabled(view is not None)
         self._show_fields(view, heads or {}, typed, same)
+        self._show_network_note()
 
     def _with_versions(self, view: RecordView | None, heads: dict[str, list[list[Any]]] | None
                        ) -> tuple[RecordView | None, dict[str, list[list[Any]]] | None]:

@@ -10,7 +10,7 @@ from .base import Section
 # The sidebar's order. The section of a record type the schema adds (`RecordType.section`, a
 # module here with a class named after it, e.g. risks.py: RisksSection) comes before Sharing.
 SIDEBAR = ("home", "notes", "readings", "practices", "plans", "groups", "symposia", "people",
-           "sync", "conflicts", "trash")
+           "network", "sync", "conflicts", "trash")
 
 
 def section_modules() -> tuple[str, ...]:

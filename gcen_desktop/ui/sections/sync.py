@@ -9,15 +9,18 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...services.changes import ChangeSet
+from ...services.network import is_publication
 from .. import prompts
 from ..context import AppContext
 from ..i18n import error_text
 from ..safe_text import visible
 from ..sharing.exchange_access import exchange_class, exchange_for
 from ..sharing.export_panel import ExportPanel
+from ..sharing.identity_panel import IdentityPanel
 from ..sharing.import_flow import ImportFlow
 from ..sharing.import_panel import ImportPanel
 from ..sharing.peers_panel import PeersPanel
+from ..sharing.publish_panel import PublishPanel
 from ..sharing.shared_folder import SharedFolderPanel
 from ..widgets.columns_layout import ColumnsLayout
 from .base import Section
@@ -40,6 +43,10 @@ class SyncSection(Section):
         self.import_panel = ImportPanel(ctx, self)
         self.folder_panel = SharedFolderPanel(ctx, self)
         self.peers_panel = PeersPanel(self)
+        network_heading = QLabel(self.tr("Share with other cities"), self)
+        network_heading.setObjectName("SectionTitle")
+        self.publish_panel = PublishPanel(ctx, self)
+        self.identity_panel = IdentityPanel(ctx, self)
         body = QWidget(self)
         page = QVBoxLayout(body)
         page.setContentsMargins(12, 16, 8, 16)
@@ -49,7 +56,14 @@ class SyncSection(Section):
         grid = ColumnsLayout(spacing=16)  # two columns of cards, one on a narrow window
         for card in (self.export_panel, self.import_panel, self.folder_panel, self.peers_panel):
             grid.addWidget(card)
-        page.addLayout(grid, 1)
+        page.addLayout(grid)
+        page.addSpacing(8)
+        page.addWidget(network_heading)
+        network = ColumnsLayout(spacing=16)
+        network.addWidget(self.publish_panel)
+        network.addWidget(self.identity_panel)
+        page.addLayout(network)
+        page.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -65,10 +79,12 @@ class SyncSection(Section):
         self.folder_panel.sig_synced.connect(self._on_folder_panel_synced)
         self.folder_panel.sig_review.connect(self.start_import)
         self.available = exchange_class() is not None
-        for panel in (self.export_panel, self.import_panel, self.folder_panel, self.peers_panel):
+        for panel in (self.export_panel, self.import_panel, self.folder_panel, self.peers_panel, self.publish_panel,
+                      self.identity_panel):
             panel.setEnabled(self.available)
         if self.available:
             self.folder_panel.load()
+            self.identity_panel.load()
         self.refresh(None)
 
     def _on_ctx_changed(self, changes: ChangeSet) -> None:
@@ -103,6 +119,7 @@ class SyncSection(Section):
             self.status.setText(self.tr("Sync information is not available: %s") % error_text(exc))
             return
         self.export_panel.set_peers(peers, unshared)
+        self._load_network()
         self.peers_panel.set_peers(peers)
         if self.last_report is not None:
             self._show_last_report(peers)
@@ -112,6 +129,13 @@ class SyncSection(Section):
         else:
             self.status.setText(self.tr("No bundles exchanged yet. Export one for your team, or import "
                                         "the one a teammate sent you."))
+
+    def _load_network(self) -> None:
+        """The receivers the publish card offers (the cities of People & cities), and what it would publish."""
+        info = self.ctx.ws.info()
+        own = str((info.data if info else {}).get("city") or "")
+        self.publish_panel.set_cities([view.title for view in self.ctx.ws.list("city", limit=500)], own)
+        self.publish_panel.load()
 
     # --- import ---------------------------------------------------------------------------------
 
@@ -129,12 +153,24 @@ class SyncSection(Section):
         if self.flow is not None:
             self.ctx.sig_status.emit(self.tr("An import is already running; wait for it to finish."))
             return
+        if self._to_network(Path(path)):
+            return
         self.flow = ImportFlow(self.ctx, self, Path(path))
         self.flow.sig_imported.connect(self._on_flow_imported)
         self.flow.sig_ended.connect(self._on_flow_ended)
         self.import_panel.import_button.setEnabled(False)
         self.import_panel.set_can_undo(False)
         self.flow.start()
+
+    def _to_network(self, path: Path) -> bool:
+        """Another city's publication goes to the Network section (into the network library)."""
+        window = self.window()
+        network = window.section("network") if hasattr(window, "section") else None
+        if network is None or not is_publication(path):
+            return False
+        window.show_section("network")
+        network.import_publication(path)
+        return True
 
     import_bundle = start_import  # the name the main window calls for drag-and-drop and file-open
 

@@ -87,8 +87,6 @@ class ExportPanel(QFrame):
             self.mode.addButton(b, i)
         self.peer_box = QComboBox(self)
         self.peer_box.setAccessibleName(self.tr("Teammate"))
-        self.network_only = QCheckBox(self.tr("Only records shared with the network"), self)
-        self.network_only.setToolTip(self.tr("For other cities' teams: leaves out what is marked team or private."))
         self.sign = QCheckBox(self.tr("Sign it, so they know it is yours"), self)
         self.sign.setChecked(True)
         self.encrypt_keys = QCheckBox(self.tr("Encrypt for teammates you trust"), self)
@@ -115,7 +113,7 @@ class ExportPanel(QFrame):
         layout.addLayout(peer_row)
         layout.addWidget(self.full)
         layout.addSpacing(6)
-        for box in (self.network_only, self.sign, self.encrypt_keys, self.encrypt_pass):
+        for box in (self.sign, self.encrypt_keys, self.encrypt_pass):
             layout.addWidget(box)
         layout.addSpacing(6)
         button_row = QHBoxLayout()
@@ -189,7 +187,6 @@ class ExportPanel(QFrame):
         kw = {
             "mode": self.mode_name(),
             "peer": self.peer_box.currentData() if self.mode_name() == "peer" else None,
-            "network_only": self.network_only.isChecked(),
             "sign": self.sign.isChecked(),
             "recipients": tuple(trusted_recipients(self.ctx)) if self.encrypt_keys.isChecked() else (),
             "passphrase": passphrase,

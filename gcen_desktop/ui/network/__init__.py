@@ -1,0 +1,1 @@
+"""The network library in the app: other cities' publications, listed, read and adapted."""

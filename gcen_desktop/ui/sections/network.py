@@ -1,0 +1,317 @@
+"""The Network screen: the network library of other cities' publications, read-only, filtered by
+city, type and working group or searched (any language, offline); a practice is adapted here in a
+new plan; another city's publication is imported from a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.changes import ChangeSet, Created
+from ...services.network import Network, group_of
+from .. import prompts
+from ..context import AppContext
+from ..forms.values import type_name
+from ..lists.layout_state import restore_splitter, save_splitter
+from ..network.adapt_command import AdaptCommand
+from ..network.entry_view import EntryView
+from ..network.library_model import LibraryModel, published_day
+from ..network.receive_flow import ReceiveFlow
+from ..safe_text import plain, visible
+from ..widgets.column_fit import TitleColumnKeeper
+from ..widgets.section_parts import EmptyState, SectionHeader
+from .base import Section
+
+SEARCHED = 500  # search hits shown at most (the list shows every publication otherwise)
+LISTED_TYPES = ("practice", "action_plan", "reading_item", "note", "symposium", "working_group")
+
+
+def _matches(entry: Any, city: str | None, type_: str | None, group: str | None) -> bool:
+    return ((not city or entry.city == city) and (not type_ or entry.type == type_)
+            and (not group or group_of(entry) == " ".join(group.split()).casefold()))
+
+
+def _library(ws: Any, query: str, city: str | None, type_: str | None, group: str | None) -> dict[str, Any]:
+    """What the screen shows (on a worker): the entries, and every city, type and group to filter by."""
+    net = Network(ws)
+    every = net.listed()
+    if query.strip():
+        entries = [e for e in net.search(query, limit=SEARCHED) if _matches(e, city, type_, group)]
+    else:
+        entries = net.listed(city=city, type_=type_, group=group)
+    return {"entries": entries, "total": len(every), "cities": sorted({e.city for e in every if e.city}, key=str.casefold),
+            "types": [t for t in LISTED_TYPES if any(e.type == t for e in every)], "groups": net.groups()}
+
+
+class NetworkSection(Section):
+    key = "network"
+    icon_name = "network"
+    record_types = ()
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("NetworkSection", "Network")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.flow: ReceiveFlow | None = None
+        self._asked = 0  # the newest reading of the library asked for: older answers are dropped
+        self._shown: Any = None
+        self.header = SectionHeader(self.title(), self, self.tr(
+            "What other cities publish, kept here read-only. Adapt a practice in a plan of your own."))
+        self.import_button = self.header.add_button(self.tr("Import publication…"), "import", primary=True,
+                                                    accessible=self.tr("Import another city's publication"))
+        self.import_button.clicked.connect(self.choose_and_import)
+        self.result = QLabel(self)
+        self.result.setObjectName("Muted")
+        self.result.setWordWrap(True)
+        plain(self.result)  # it names the city of the publication
+        self.result.hide()
+        self.model = LibraryModel(self)
+        self.body = QWidget(self)
+        self.empty = EmptyState(self.tr(
+            "The network library is empty. When another city sends you its publication, or the network hub "
+            "its digest, bring it in with “Import publication…”: its practices, plans and readings appear "
+            "here, with their city and date."), self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.body)
+        self.pages.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.header)
+        layout.addWidget(self.result)
+        layout.addWidget(self.pages, 1)
+        self._build_body()
+        restore_splitter(ctx, "network_splitter", self.splitter)
+        ctx.sig_exchanged.connect(lambda: self.refresh(None))
+        self.refresh(None)
+
+    # --- building ---------------------------------------------------------------------------------
+
+    def _build_body(self) -> None:
+        self.search = QLineEdit(self.body)
+        self.search.setPlaceholderText(self.tr("Search the network library"))
+        self.search.setAccessibleName(self.tr("Search the network library"))
+        self.search.setClearButtonEnabled(True)
+        self.city_box = self._filter_box(self.tr("City"))
+        self.type_box = self._filter_box(self.tr("Type"))
+        self.group_box = self._filter_box(self.tr("Working group"))
+        filters = QGridLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.setHorizontalSpacing(8)
+        filters.setVerticalSpacing(6)
+        filters.addWidget(self.search, 0, 0, 1, 2)
+        filters.addWidget(self.city_box, 1, 0)
+        filters.addWidget(self.type_box, 1, 1)
+        filters.addWidget(self.group_box, 2, 0, 1, 2)  # a group is shown with its problem of practice: long
+        for column in (0, 1):
+            filters.setColumnStretch(column, 1)
+        self.table = self._table()
+        self.no_match = EmptyState(self.tr("No publication matches. Clear the search or the filters to see them all."),
+                                   self.body)
+        self.list_stack = QStackedWidget(self.body)
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.no_match)
+        left = QWidget(self.body)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(8)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.list_stack, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.body)
+        self.splitter.setObjectName("networkSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self._detail())
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([450, 360])
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.splitter)
+        self.search.textChanged.connect(lambda _t: self.refresh(None))
+        for box in (self.city_box, self.type_box, self.group_box):
+            box.activated.connect(lambda _i: self.refresh(None))
+
+    def _filter_box(self, name: str) -> QComboBox:
+        box = QComboBox(self.body)
+        box.setAccessibleName(name)
+        box.setToolTip(name)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(8)
+        return box
+
+    def _table(self) -> QTableView:
+        table = QTableView(self.body)
+        table.setModel(self.model)
+        table.setAccessibleName(self.tr("Publications of other cities"))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.selectionModel().currentRowChanged.connect(lambda current, _p: self._show(current.row()))
+        self.title_keeper = TitleColumnKeeper(table)  # narrow: the type, then the city give way (the detail says them)
+        return table
+
+    def _detail(self) -> QWidget:
+        detail = QWidget(self.body)
+        self.heading = QLabel(detail)
+        self.heading.setObjectName("CardTitle")
+        self.heading.setWordWrap(True)
+        plain(self.heading)  # another city's title
+        self.meta = QLabel(detail)
+        self.meta.setObjectName("Muted")
+        self.meta.setWordWrap(True)
+        plain(self.meta)
+        self.adapt_button = QPushButton(self.tr("Adapt in a new plan"), detail)
+        self.adapt_button.setAccessibleName(self.tr("Adapt this practice in a new plan of your team"))
+        self.adapt_button.clicked.connect(self.adapt_current)
+        self.text = EntryView(detail)
+        self.text.setAccessibleName(self.tr("The publication's text"))
+        row = QHBoxLayout()
+        row.addWidget(self.adapt_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(detail)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.meta)
+        layout.addLayout(row)
+        layout.addWidget(self.text, 1)
+        return detail
+
+    # --- the library ------------------------------------------------------------------------------
+
+    def _on_ctx_changed(self, changes: ChangeSet) -> None:
+        """The team's own records never change the library (only an import does)."""
+
+    def current_filters(self) -> tuple[str, str | None, str | None, str | None]:
+        return (self.search.text(), self.city_box.currentData(), self.type_box.currentData(),
+                self.group_box.currentData())
+
+    def refresh(self, changes: ChangeSet | None = None) -> None:
+        self._asked += 1
+        asked, ws = self._asked, self.ctx.ws
+        query, city, type_, group = self.current_filters()
+        self.ctx.workers.run(lambda: _library(ws, query, city, type_, group), lambda r: self._loaded(asked, r),
+                             lambda exc: self.ctx.show_error(exc, self), write=False)
+
+    def _loaded(self, asked: int, found: dict[str, Any]) -> None:
+        if asked != self._asked:
+            return  # the filters changed since: a newer answer is on its way
+        kept = self._shown
+        self._fill_box(self.city_box, self.tr("All cities"), [(visible(c), c) for c in found["cities"]])
+        self._fill_box(self.type_box, self.tr("All types"), [(type_name(t), t) for t in found["types"]])
+        self._fill_box(self.group_box, self.tr("All working groups"),
+                       [(visible(f"{name} — {topic}" if topic else name), name) for name, topic in found["groups"]])
+        self.model.set_entries(found["entries"])
+        self.title_keeper.fit()
+        self.pages.setCurrentWidget(self.body if found["total"] else self.empty)
+        self.list_stack.setCurrentWidget(self.table if found["entries"] else self.no_match)
+        row = self.model.row_of(kept) if kept else -1
+        self._select(row if row >= 0 else 0)
+
+    @staticmethod
+    def _fill_box(box: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+        current = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(everything, None)
+        for text, data in items:
+            box.addItem(text, data)
+        box.setCurrentIndex(max(box.findData(current), 0) if current else 0)
+        box.blockSignals(False)
+
+    def _select(self, row: int) -> None:
+        if self.model.rowCount() == 0:
+            self._show(-1)
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._show(row)
+
+    def _show(self, row: int) -> None:
+        entry = self.model.entry(row)
+        self._shown = (entry.workspace_id, entry.rec) if entry is not None else None
+        self.heading.setText(visible(entry.title) if entry is not None else self.tr("No publication chosen"))
+        self.meta.setText(self._meta(entry) if entry is not None else "")
+        self.adapt_button.setVisible(entry is not None and entry.type == "practice")
+        self.text.show_entry(entry)
+
+    def _meta(self, entry: Any) -> str:
+        """'Practice · Toronto · published 3 Dec 2026'."""
+        source = visible(entry.city or entry.team)  # the team's name, often long, is the tooltip
+        self.meta.setToolTip(visible(entry.team) if entry.team else "")
+        published = self.tr("published %s") % published_day(entry.published_ms)
+        return " · ".join(p for p in (type_name(entry.type), source, published) if p)
+
+    def current_entry(self) -> Any:
+        return self.model.entry(self.table.currentIndex().row())
+
+    # --- actions ----------------------------------------------------------------------------------
+
+    def adapt_current(self) -> None:
+        """A new plan of this team adapted from the practice shown, opened once it is made."""
+        entry = self.current_entry()
+        if entry is None or entry.type != "practice":
+            return
+
+        def done(result: Any) -> None:
+            if isinstance(result, Created):
+                self.ctx.sig_status.emit(self.tr("New plan adapting %s.") % visible(entry.title))
+                self.ctx.sig_open_record.emit(result.rec)
+
+        self.ctx.undo_stack.push(AdaptCommand(self.ctx, entry.rec, self.tr("Adapt %s in a new plan") % visible(entry.title),
+                                              on_done=done))
+
+    def choose_and_import(self) -> None:
+        path = prompts.open_file(self, self.tr("Import a publication"), self.tr("GCEN publication (*.gcen)"))
+        if path is not None:
+            self.import_publication(path)
+
+    def import_publication(self, path: Path | str) -> None:
+        if self.flow is not None:
+            self.ctx.sig_status.emit(self.tr("An import is already running; wait for it to finish."))
+            return
+        self.flow = ReceiveFlow(self.ctx, self, Path(path))
+        self.flow.sig_received.connect(self._on_received)
+        self.flow.sig_ended.connect(self._on_flow_ended)
+        self.import_button.setEnabled(False)
+        self.flow.start()
+
+    def _on_received(self, line: str) -> None:
+        self.result.setText(line)
+        self.result.show()
+
+    def _on_flow_ended(self) -> None:
+        self.flow = None
+        self.import_button.setEnabled(True)
+
+    def save_layout(self) -> None:
+        save_splitter(self.ctx, "network_splitter", self.splitter)
