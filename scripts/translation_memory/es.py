@@ -1361,6 +1361,8 @@ TRANSLATIONS.update({
 # Ctrl+P prints a note too.
 TRANSLATIONS.update({
     'Nothing to print here: open an action plan, a symposium or a note, then press %s again.': 'No hay nada que imprimir aquí: abra un plan de acción, un simposio o una nota y vuelva a pulsar %s.',
+})
+
 TRANSLATIONS.update({
     'This workspace on the network': 'Este espacio de trabajo en la red',
     "What the network hub's operator needs to enroll your city, and what other cities compare before they trust your publications.": 'Lo que el operador del hub de la red necesita para inscribir a su ciudad, y lo que otras ciudades comparan antes de confiar en sus publicaciones.',

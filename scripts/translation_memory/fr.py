@@ -1364,6 +1364,8 @@ TRANSLATIONS.update({
 # Ctrl+P prints a note too.
 TRANSLATIONS.update({
     'Nothing to print here: open an action plan, a symposium or a note, then press %s again.': "Rien à imprimer ici : ouvrez un plan d'action, un symposium ou une note, puis appuyez de nouveau sur %s.",
+})
+
 TRANSLATIONS.update({
     'This workspace on the network': 'Cet espace de travail dans le réseau',
     "What the network hub's operator needs to enroll your city, and what other cities compare before they trust your publications.": "Ce dont l'opérateur du hub du réseau a besoin pour inscrire votre ville, et ce que les autres villes comparent avant de faire confiance à vos publications.",

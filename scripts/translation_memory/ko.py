@@ -1314,6 +1314,8 @@ TRANSLATIONS.update({
 # Ctrl+P prints a note too.
 TRANSLATIONS.update({
     'Nothing to print here: open an action plan, a symposium or a note, then press %s again.': '여기에는 인쇄할 것이 없습니다. 실행 계획, 심포지엄 또는 메모를 연 뒤 %s을(를) 다시 누르세요.',
+})
+
 TRANSLATIONS.update({
     'This workspace on the network': '네트워크에서 이 작업 공간',
     "What the network hub's operator needs to enroll your city, and what other cities compare before they trust your publications.": '네트워크 허브 운영자가 귀 도시를 등록할 때 필요한 정보이며, 다른 도시가 귀하의 게시물을 신뢰하기 전에 대조하는 정보입니다.',

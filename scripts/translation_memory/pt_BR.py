@@ -1361,6 +1361,8 @@ TRANSLATIONS.update({
 # Ctrl+P prints a note too.
 TRANSLATIONS.update({
     'Nothing to print here: open an action plan, a symposium or a note, then press %s again.': 'Não há nada para imprimir aqui: abra um plano de ação, um simpósio ou uma nota e pressione %s de novo.',
+})
+
 TRANSLATIONS.update({
     'This workspace on the network': 'Este espaço de trabalho na rede',
     "What the network hub's operator needs to enroll your city, and what other cities compare before they trust your publications.": 'O que o operador do hub da rede precisa para inscrever sua cidade, e o que outras cidades comparam antes de confiar nas suas publicações.',

@@ -1307,6 +1307,8 @@ TRANSLATIONS.update({
 # Ctrl+P prints a note too.
 TRANSLATIONS.update({
     'Nothing to print here: open an action plan, a symposium or a note, then press %s again.': '这里没有可打印的内容：请打开一个行动计划、研讨会或笔记，然后再按 %s。',
+})
+
 TRANSLATIONS.update({
     'This workspace on the network': '本工作区在网络中的身份',
     "What the network hub's operator needs to enroll your city, and what other cities compare before they trust your publications.": '网络中心的管理员登记贵市时需要这些信息；其他城市信任您的发布之前也会核对这些信息。',
