@@ -1,0 +1,112 @@
+"""`gcen-hub`: the network hub's command (set up, enroll cities, search, ingest, digests, pages)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from gcen_desktop.domain.errors import UserError
+
+from .config import resolve
+from .hub import Hub
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="gcen-hub", description="The GCEN network hub: gathers every city's "
+                                "publications on PostgreSQL and hands each city a digest.")
+    p.add_argument("--db", help="PostgreSQL address, e.g. postgresql://gcen@localhost/gcen_hub ($GCEN_HUB_DB)")
+    p.add_argument("--home", help="the hub's folder: signing key, attachment files ($GCEN_HUB_HOME)")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    init = sub.add_parser("init", help="create or migrate the schema and make the hub's signing key")
+    init.add_argument("--name", help="the hub's name, shown on its pages and in digests")
+    enroll = sub.add_parser("enroll", help="register a city's workspace and a key allowed to publish for it")
+    enroll.add_argument("workspace", metavar="WORKSPACE_ID", help="from `gcen identity` on the city's computer")
+    enroll.add_argument("--city", required=True, help="the city's name")
+    enroll.add_argument("--key", required=True, metavar="FINGERPRINT", help="the signing-key fingerprint, checked out of band")
+    revoke = sub.add_parser("revoke", help="stop a key (or, without --key, every key) of a workspace publishing")
+    revoke.add_argument("workspace", metavar="WORKSPACE_ID")
+    revoke.add_argument("--key", metavar="FINGERPRINT")
+    cities = sub.add_parser("cities", help="list the enrolled cities and their active keys")
+    cities.add_argument("--json", action="store_true")
+    search = sub.add_parser("search", help="search every city's publications")
+    search.add_argument("query")
+    search.add_argument("--city")
+    search.add_argument("--type", dest="type_", metavar="TYPE", help="practice, reading_item, action_plan, …")
+    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--json", action="store_true")
+    return p
+
+
+def _init(hub: Hub, args: argparse.Namespace) -> int:
+    revision, keys = hub.init(args.name)
+    print(f"Hub '{hub.name()}' ready (schema {revision}). Its key's fingerprint: {keys.fingerprint}")
+    print("Cities trust this key once to import the hub's digests; tell them this fingerprint.")
+    return 0
+
+
+def _enroll(hub: Hub, args: argparse.Namespace) -> int:
+    new = hub.enroll(args.workspace, args.city, args.key)
+    print(f"{args.city.strip()} ({args.workspace}) may publish with the key {args.key}."
+          if new else f"The key {args.key} was already enrolled for {args.workspace}; nothing changed.")
+    return 0
+
+
+def _revoke(hub: Hub, args: argparse.Namespace) -> int:
+    n = hub.revoke(args.workspace, args.key)
+    print(f"Revoked {n} key(s) of {args.workspace}; bundles they sign are refused from now on.")
+    return 0
+
+
+def _cities(hub: Hub, args: argparse.Namespace) -> int:
+    rows = hub.cities()
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    for row in rows:
+        print(f"{row['city']}\t{row['workspace']}\t{', '.join(row['keys']) or '(no active key)'}")
+    if not rows:
+        print("No city is enrolled yet; enroll one with `gcen-hub enroll WORKSPACE_ID --city NAME --key FINGERPRINT`.")
+    return 0
+
+
+def _search(hub: Hub, args: argparse.Namespace) -> int:
+    hits = hub.search(args.query, city=args.city, type_=args.type_, limit=args.limit)
+    if args.json:
+        print(json.dumps([h.as_json() for h in hits], ensure_ascii=False, indent=1))
+        return 0
+    for h in hits:
+        print(f"{h.city}\t{h.type}\t{h.title}\t{h.rec}")
+    if not hits:
+        print("Nothing published matches.", file=sys.stderr)
+    return 0
+
+
+_COMMANDS: dict[str, Callable[[Hub, argparse.Namespace], int]] = {
+    "init": _init, "enroll": _enroll, "revoke": _revoke, "cities": _cities, "search": _search,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    hub: Hub | None = None
+    try:
+        config = resolve(args.db, args.home)
+        hub = Hub.open(config.dsn, config.home, create=args.command == "init")
+        return _COMMANDS[args.command](hub, args)
+    except UserError as exc:
+        print(f"gcen-hub: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        if hub is not None:
+            hub.close()
+
+
+def run() -> Any:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()
