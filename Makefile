@@ -11,7 +11,7 @@ QT_SYSTEM_LIBS := poppler-utils libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 
 	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-xkb1 libxrender1 libxi6 libsm6 libice6 fonts-noto-cjk fonts-dejavu-core fonts-noto-color-emoji
 
-.PHONY: run test bench soak package lint translations clean system-libs venv
+.PHONY: run test bench soak package wheel lint translations clean system-libs venv
 
 # The app's translations (.qm) are build products: compiled for every run, so a chosen language shows.
 run: venv translations
@@ -35,8 +35,13 @@ package: venv
 	$(PY) -m pip install -q -e '.[package]'
 	$(PY) packaging/build.py
 
+# Compiles gcen_desktop/resources/translations/*.ts into the .qm beside them (git-ignored).
 translations: venv
 	$(PY) scripts/translations.py compile
+
+# A wheel in dist/ that ships the compiled translations with the icons and the sample data.
+wheel: venv translations
+	$(PY) -m pip wheel . -w dist --no-deps --no-build-isolation -q
 
 venv: $(STAMP)
 
@@ -62,4 +67,4 @@ system-libs:
 	fi
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache
+	rm -rf $(VENV) build dist .pytest_cache *.egg-info gcen_desktop/resources/translations/*.qm

@@ -20,8 +20,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from gcen_desktop import resources  # noqa: E402  (plain Python: no Qt, no third-party import)
+
 SPEC = HERE / "gcen_desktop.spec"
-APP_SVG = ROOT / "resources" / "icons" / "app.svg"
+APP_SVG = resources.icon_file("app")
 FALLBACK_SVG = HERE / "linux" / "org.gcen.Desktop.svg"
 # 180 MB until the PDF writer shaped Arabic and Hebrew with HarfBuzz (uharfbuzz, 4.5 MB) and
 # converted CJK outlines with fontTools (0.9 MB) so that every PDF reader extracts its text.

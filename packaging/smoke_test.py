@@ -3,11 +3,12 @@
     python packaging/smoke_test.py [dist/gcen-desktop]
 
 Checks, each with a time limit, in a throw-away HOME so no real settings or workspace are touched:
-1. the folder holds both programs, the Qt plugins a desktop needs, the translations and migrations,
-   and (on Linux) no bundled library needs a Qt/ICU library that was left out;
+1. the folder holds both programs, the Qt plugins a desktop needs, the translations, icons, sample
+   data and migrations, and (on Linux) no bundled library needs a Qt/ICU library that was left out;
 2. `gcen --version` reports the package version;
 3. `gcen init/add/check` work on a new workspace (Alembic migrations run from the bundle);
-4. a bundle export/import round trip gives the same records on the other side;
+4. a bundle export/import round trip gives the same records on the other side, and `gcen demo`
+   builds the sample team from the bundled data;
 5. `gcen-desktop --smoke-test` opens the main window headless (offscreen) and exits 0, in English
    and in each translated language.
 Any traceback, import error or Qt plugin error on the way fails it. Exit code 0 = all passed.
@@ -24,7 +25,13 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from gcen_desktop import resources  # noqa: E402  (plain Python: no Qt, no third-party import)
+
 DEFAULT_APP_DIR = ROOT / "dist" / "gcen-desktop"
+# Where the frozen app's resources.py looks: the same place below the package as in the sources.
+RESOURCES = resources.ROOT.relative_to(resources.ROOT.parents[1])
 LANGUAGES = ("fr", "es", "zh_CN", "ko", "pt_BR")
 LOCALES = {"fr": "fr_FR", "es": "es_ES", "ko": "ko_KR"}  # the system locale a user of each would have
 TIME_LIMIT_S = 120  # per program run; a healthy start takes a few seconds
@@ -127,11 +134,15 @@ def check_contents(app_dir: Path) -> None:
         plugins / "imageformats" / f"{lib}qsvg{suffix.get(key, '.so')}",
         plugins / "iconengines" / f"{lib}qsvgicon{suffix.get(key, '.so')}",
         inside / "gcen_desktop" / "store" / "migrations" / "env.py",
+        inside / RESOURCES / "icons" / "app.svg",
+        inside / RESOURCES / "data" / "sample_team.toml",
+        inside / RESOURCES / "data" / "plan_templates.toml",
     ]
     for language in LANGUAGES:
-        required.append(inside / "resources" / "translations" / f"gcen_{language}.qm")
+        required.append(inside / RESOURCES / "translations" / f"gcen_{language}.qm")
+        required.append(inside / RESOURCES / "translations" / f"gcen_{language}.json")  # documents' part
         required.append(qt / "translations" / f"qtbase_{language}.qm")
-    required.append(inside / "resources" / "translations" / "gcen_en.qm")  # English plural forms
+    required.append(inside / RESOURCES / "translations" / "gcen_en.qm")  # English plural forms
     missing = [str(path.relative_to(app_dir)) for path in required if not path.exists()]
     if not list((inside / "gcen_desktop" / "store" / "migrations" / "versions").glob("0*.py")):
         missing.append("gcen_desktop/store/migrations/versions/*.py")
@@ -140,7 +151,7 @@ def check_contents(app_dir: Path) -> None:
     unwanted = [p.name for p in (qt / "translations").glob("*.qm") if not p.name.startswith(("qt_", "qtbase_"))]
     if unwanted:
         raise SmokeTestFailure(f"the build carries Qt translations it does not use: {unwanted[:5]}")
-    print("  ok  plugins, translations and migrations are in the build", flush=True)
+    print("  ok  plugins, translations, icons, sample data and migrations are in the build", flush=True)
     if key == "linux":
         check_linked_libraries(inside)
 
@@ -205,6 +216,13 @@ def check_cli(runner: Runner, work: Path) -> None:
     if plan not in theirs:
         raise SmokeTestFailure("the imported workspace lacks the action plan that was exported")
     print("  ok  bundle export/import round trip: both workspaces hold the same records", flush=True)
+
+    # The sample team is read from the package's data files (importlib.resources, frozen).
+    added = runner.run("gcen", "--workspace", str(work / "sample"), "demo")
+    if not re.search(r"Added the sample city team: .*\b21 reading\b", added):
+        raise SmokeTestFailure(f"`gcen demo` did not add the sample team:\n{added}")
+    runner.run("gcen", "--workspace", str(work / "sample"), "check")
+    print("  ok  `gcen demo` builds the sample team from the bundled data", flush=True)
 
 
 # --- 5. the app ----------------------------------------------------------------------------------

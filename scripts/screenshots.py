@@ -3,7 +3,7 @@
     python scripts/screenshots.py                    # every language and size below
     python scripts/screenshots.py --run fr-1024x700  # one of them
 
-Writes `resources/screenshots/<language>-<size>/<screen>.png`: each sidebar section with a record
+Writes `docs/screenshots/<language>-<size>/<screen>.png`: each sidebar section with a record
 selected and after its typical action (a plan's board, a symposium's agenda, the Sync screen after
 importing a teammate's bundle that brings new notes and one conflict, the Trash holding a note),
 rendered offscreen. Each language and size runs in a process of its own (its own settings and
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "resources" / "screenshots"
+OUT = ROOT / "docs" / "screenshots"
 
 DEFAULT_SIZE = (1200, 780)  # what MainWindow opens at the first time
 LAPTOP_SIZE = (1024, 700)  # a 13-inch laptop with the task bar and title bar taken off
@@ -41,7 +41,8 @@ def prepare(folder: Path) -> tuple[Any, Path]:
     shared) and a teammate's bundle that brings two new notes and edits that note too (a conflict).
 
     Returns (workspace, bundle path)."""
-    from gcen_desktop.services.exchange import Exchange
+    from gcen_desktop.services import joining
+    from gcen_desktop.services.bundles import Exchange
     from gcen_desktop.services.sample import fill_sample
     from gcen_desktop.services.workspace import Workspace
 
@@ -49,8 +50,8 @@ def prepare(folder: Path) -> tuple[Any, Path]:
     fill_sample(ws)
     base = folder / "team.gcen"
     Exchange(ws).export(base, mode="full")
-    theirs, _ = Exchange.join_as(folder / "teammate", base, name="Min-jun Park", role="content_expert",
-                                 trust_new_key=True)
+    theirs, _ = joining.join_as(folder / "teammate", base, name="Min-jun Park", role="content_expert",
+                                trust_new_key=True)
     try:
         notes = [v.id for v in ws.list("note")]
         shared = notes[0] if notes else None

@@ -12,6 +12,11 @@ English source text to the translation; `IN_CONTEXT` for the rare text whose tra
 on where it appears). `extract` writes them into the .ts files, so re-extracting never loses one and
 a translator can still open the .ts in Qt Linguist. The .qm files are build products (git-ignored).
 
+The names the schema gives record types, fields and values (`domain/schema.py`, contexts "Types",
+"Fields", "Values") and the headings of shared documents (`interop/labels.py`, context
+"Documents") are added too: the UI and the documents translate them from this one catalogue.
+`compile` also writes `gcen_<language>.json`, those contexts for documents in a built app.
+
 The sentences of the errors a user can cause (`UserError("There is no file %(path)s; ...",
 path=...)`, raised anywhere in the package) are found by `error_templates.py` and added in the
 context "Errors"; the app translates them with `gcen_desktop.ui.i18n.error_text`.
@@ -40,14 +45,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import error_templates  # noqa: E402
 
-from gcen_desktop.resources_i18n import (  # noqa: E402
+from gcen_desktop.domain.schema import vocabulary  # noqa: E402
+from gcen_desktop.interop import formats  # noqa: E402
+from gcen_desktop.interop.catalogue import write_json  # noqa: E402
+from gcen_desktop.interop.labels import document_messages  # noqa: E402
+from gcen_desktop.resources import TRANSLATIONS, translation_file  # noqa: E402
+from gcen_desktop.translation_rules import (  # noqa: E402
     LANGUAGES,
     PSEUDO,
-    TRANSLATIONS,
     accelerator_count,
     placeholders,
     pseudo,
-    translation_file,
 )
 
 SOURCES = ROOT / "gcen_desktop" / "ui"
@@ -140,14 +148,17 @@ def wrapped_messages(path: Path) -> list[tuple[str, str]]:
 
 @functools.cache
 def unseen_messages() -> tuple[tuple[str, str], ...]:
-    """(context, text) of what lupdate cannot see: wrapper-translated texts and error templates.
+    """(context, text) of what lupdate cannot see: wrapper-translated texts, the names of the file
+    formats (interop/formats.py), the schema's names, the documents' headings and error templates.
 
     Read once per run (every language gets the same): the sources do not change meanwhile."""
     found = [message for path in ui_sources() for message in wrapped_messages(path)]
+    found += [(formats.TRANSLATION_CONTEXT, text) for text in formats.display_texts()]
     catalogue = error_templates.scan()
     for problem in catalogue.problems:
         print(f"warning: {problem}", file=sys.stderr)
-    return (*found, *((error_templates.CONTEXT, template) for template in catalogue.templates))
+    return (*found, *vocabulary(), *document_messages(),
+            *((error_templates.CONTEXT, template) for template in catalogue.templates))
 
 
 def add_unseen_messages(ts: Path) -> int:
@@ -345,7 +356,8 @@ def pseudo_ts(source_ts: Path, out: Path) -> int:
 
 
 def compile_qm(languages: list[str], out: Path = TRANSLATIONS, with_pseudo: bool = True) -> None:
-    """Write gcen_<language>.qm (and gcen_pseudo.qm) into `out` (default: next to the .ts files)."""
+    """Write gcen_<language>.qm (and gcen_pseudo.qm) into `out` (default: next to the .ts files), and
+    gcen_<language>.json, the documents' part of each catalogue."""
     lrelease = qt_tool("lrelease")
     out.mkdir(parents=True, exist_ok=True)
     for language in languages:
@@ -354,6 +366,8 @@ def compile_qm(languages: list[str], out: Path = TRANSLATIONS, with_pseudo: bool
             sys.exit(f"{ts} is missing: run `python scripts/translations.py extract` first")
         qm = out / translation_file(language).name
         subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+        if language != ENGLISH:
+            write_json(ts, out / translation_file(language, ".json").name)
     if with_pseudo:
         with tempfile.TemporaryDirectory() as tmp:
             ts = Path(tmp) / f"gcen_{PSEUDO}.ts"
@@ -400,7 +414,7 @@ def status(language: str, folder: Path = TRANSLATIONS) -> Status:
     return result
 
 
-SCREENSHOTS = ROOT / "resources" / "screenshots"
+SCREENSHOTS = ROOT / "docs" / "screenshots"
 SCREENSHOT_IN_LANGUAGE = r"""
 import os, shutil, sys, tempfile
 from pathlib import Path
@@ -419,7 +433,7 @@ with tempfile.TemporaryDirectory() as tmp:
 
 
 def screenshots(languages: list[str]) -> list[Path]:
-    """The Home screen of the sample team in each language, to resources/screenshots/home-<lang>.png."""
+    """The Home screen of the sample team in each language, to docs/screenshots/home-<lang>.png."""
     compile_qm(languages, with_pseudo=False)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     written = []

@@ -20,9 +20,9 @@ from sqlalchemy.exc import DatabaseError
 from .. import __version__
 from ..domain.display import visible_lines
 from ..domain.errors import UserError
-from . import document_commands, records_commands, sync_commands
+from . import document_commands, network_commands, records_commands, sync_commands
 
-FAMILIES = [records_commands, sync_commands, document_commands]
+FAMILIES = [records_commands, sync_commands, document_commands, network_commands]
 
 
 def _one_line(text: str) -> str:
@@ -65,16 +65,19 @@ def check_arguments(parser: argparse.ArgumentParser, args: argparse.Namespace, e
             if not isinstance(item, str):
                 continue
             if name in PATH_ARGUMENTS:
-                label = PATH_ARGUMENTS[name]
-                if not item.strip():
-                    parser.error(f"{label} needs a file or folder name; an empty one names nothing.")
-                if item == "-":
-                    parser.error(f"{label} cannot be standard input or output; give a file name "
-                                 "(./- for a file called -).")
+                _check_path_argument(parser, PATH_ARGUMENTS[name], item)
             elif _has_surrogates(item):
                 parser.error(NOT_UTF8)
     if any(_has_surrogates(item) for item in extra):
         parser.error(NOT_UTF8)
+
+
+def _check_path_argument(parser: argparse.ArgumentParser, label: str, item: str) -> None:
+    if not item.strip():
+        parser.error(f"{label} needs a file or folder name; an empty one names nothing.")
+    if item == "-":
+        parser.error(f"{label} cannot be standard input or output; give a file name "
+                     "(./- for a file called -).")
 
 
 def workspace_folder(arg: str | None) -> Path:
@@ -129,20 +132,7 @@ def _main(argv: list[str] | None) -> int:
         print(f"gcen: {_one_line(str(exc))}", file=sys.stderr)
         return 1
     except (DatabaseError, sqlite3.DatabaseError) as exc:  # damaged, not a database, or locked
-        from ..store import damage
-
-        if damage.is_corruption(exc):
-            if (args.folder / "workspace.sqlite3").exists():
-                damage.mark(args.folder, damage.reason_of(exc))
-            print(f"gcen: {_one_line(str(damage.damaged(args.folder, damage.reason_of(exc))))}", file=sys.stderr)
-            return 1
-        reason = _one_line(str(getattr(exc, "orig", None) or exc))
-        print(
-            f"gcen: The workspace database in {args.folder} cannot be used ({reason}); close other "
-            "programs using it, or pick another folder with --workspace or restore a backup.",
-            file=sys.stderr,
-        )
-        return 1
+        return _database_failed(args.folder, exc)
     except KeyboardInterrupt:
         print("gcen: interrupted; nothing was changed by the unfinished step.", file=sys.stderr)
         return 130
@@ -150,6 +140,24 @@ def _main(argv: list[str] | None) -> int:
         reason = exc.strerror or str(exc)
         print(f"gcen: {reason}{f' ({exc.filename})' if exc.filename else ''}; check the path and free disk space, then try again.", file=sys.stderr)
         return 1
+
+
+def _database_failed(folder: Path, exc: Exception) -> int:
+    """Tell why the workspace's database could not be used (marking it damaged when it is)."""
+    from ..store import damage
+
+    if damage.is_corruption(exc):
+        if (folder / "workspace.sqlite3").exists():
+            damage.mark(folder, damage.reason_of(exc))
+        print(f"gcen: {_one_line(str(damage.damaged(folder, damage.reason_of(exc))))}", file=sys.stderr)
+        return 1
+    reason = _one_line(str(getattr(exc, "orig", None) or exc))
+    print(
+        f"gcen: The workspace database in {folder} cannot be used ({reason}); close other "
+        "programs using it, or pick another folder with --workspace or restore a backup.",
+        file=sys.stderr,
+    )
+    return 1
 
 
 if __name__ == "__main__":

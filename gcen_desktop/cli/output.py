@@ -9,8 +9,8 @@ import orjson
 
 from ..domain.display import visible, visible_lines
 from ..domain.schema import CLI_NAME_OF, TYPES
+from ..domain.views import RecordView
 from ..services.workspace import Workspace
-from ..store.store import RecordView
 
 
 def type_name(view_type: str) -> str:

@@ -21,6 +21,7 @@ from ..domain.schema import (
 from ..services.queries import Filters
 from ..services.workspace import Workspace
 from ..store.damage import WorkspaceDamaged
+from . import network_commands
 from .arguments import whole_number
 from .output import as_json_object, emit_json, print_record, type_name
 
@@ -202,7 +203,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     spec = record_type(args.type)
     for name in values:
         spec.field(name)
-    rec, _ = ws.create(args.type, resolve_refs(ws, spec.name, values), tags=tags)
+    rec = ws.create(args.type, resolve_refs(ws, spec.name, values), tags=tags).rec
     print(rec)
     return 0
 
@@ -286,12 +287,14 @@ def cmd_search(args: argparse.Namespace) -> int:
             obj = as_json_object(ws, view, with_tags=False)
             obj["snippet"] = snippet.marked()
             out.append(obj)
+        network_commands.print_search_hits(ws, args, out)
         emit_json(out)
     else:
         for view, snippet in results:
             print(f"{view.id}  {type_name(view.type):<9} {visible(view.title)}")
             if snippet.text and snippet.text != view.title:
                 print(f"    {visible(snippet.marked())}")
+        network_commands.print_search_hits(ws, args, None)
     return 0
 
 
@@ -360,7 +363,7 @@ def cmd_reading_status(args: argparse.Namespace) -> int:
 
 def cmd_attach(args: argparse.Namespace) -> int:
     ws = open_ws(args)
-    aid, _ = ws.attach(args.id, args.file)
+    aid = ws.attach(args.id, args.file).rec
     print(aid)
     return 0
 

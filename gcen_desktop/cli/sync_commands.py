@@ -13,10 +13,13 @@ from typing import Any
 
 from ..domain.display import visible, visible_lines
 from ..domain.errors import UserError
-from ..services.exchange import DELETION, Exchange, ImportPreview, ImportReport
+from ..services import joining
+from ..services.bundles import Exchange, ImportPreview, ImportReport
+from ..services.conflicts import DELETION
 from ..services.workspace import Workspace
 from ..store.store import store_exists, unfinished_store
-from ..sync.exchange import ForeignWorkspace, Unvouched
+from ..sync.admission import ForeignWorkspace, Unvouched
+from . import network_commands
 from .arguments import seconds, whole_number
 from .output import emit_json
 
@@ -30,7 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     who.add_argument("--for", dest="for_peer", metavar="TEAMMATE", help="only what this teammate lacks")
     who.add_argument("--team", action="store_true", help="what some teammate lacks (the default)")
     who.add_argument("--full", action="store_true", help="everything (for a new teammate)")
-    p.add_argument("--network-only", action="store_true", help="only records shared with the whole network")
+    p.add_argument("--network-only", action="store_true",
+                   help="a network publication instead (see 'gcen network --help'; --for names the receiving city)")
     p.add_argument("--no-sign", action="store_true", help="do not sign the bundle")
     p.add_argument("--passphrase-file", metavar="F", help="encrypt with the passphrase in this file")
     p.add_argument("--recipient", action="append", default=[], metavar="AGE_PUBLIC_KEY",
@@ -166,6 +170,8 @@ def _jsonable(value: Any) -> Any:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.network_only:
+        return network_commands.publish_from_export(args)
     ex = _open(args)
     mode = "peer" if args.for_peer else "full" if args.full else "team"
     result = ex.export(
@@ -204,6 +210,18 @@ def print_preview(p: ImportPreview, *, done: bool) -> None:
     if p.already_imported_on:
         print(f"Already imported on {visible(p.already_imported_on)}; nothing changed.")
         return
+    _print_signature(p, done=done)
+    _print_counts(p.counts)
+    for w in p.warnings:
+        print(f"Warning: {visible(w)}")
+    if isinstance(p, ImportReport) and done:
+        print(f"Imported {p.applied:,} new changes.")
+        if p.indexing:
+            print(f"{p.indexing:,} records are being added to the search index.")
+
+
+def _print_signature(p: ImportPreview, *, done: bool) -> None:
+    """Which key signed the bundle, and what a bundle no trusted key vouches for needs."""
     if p.fingerprint:
         trust = "trusted" if p.key_known else "NEW KEY, not yet trusted"
         print(f"Signed by key {p.fingerprint} ({trust})")
@@ -212,19 +230,17 @@ def print_preview(p: ImportPreview, *, done: bool) -> None:
     if not p.vouched and not done:
         print("No key you trust signed it: import it once with --once, or trust its key with --yes"
               if p.fingerprint else "Import it once with --once if you know where it came from")
-    rows = sorted(p.counts.items())
-    if rows:
-        rows = [(visible(t), counts) for t, counts in rows]
-        width = max(12, *(len(t) for t, _ in rows))
-        print(f"{'':{width}}  " + "  ".join(f"{h:>11}" for h in CATEGORY_HEADS))
-        for type_, counts in rows:
-            print(f"{type_:{width}}  " + "  ".join(f"{counts.get(h, 0):>11,}" for h in CATEGORY_HEADS))
-    for w in p.warnings:
-        print(f"Warning: {visible(w)}")
-    if isinstance(p, ImportReport) and done:
-        print(f"Imported {p.applied:,} new changes.")
-        if p.indexing:
-            print(f"{p.indexing:,} records are being added to the search index.")
+
+
+def _print_counts(counts_by_type: dict[str, dict[str, int]]) -> None:
+    """A table: a row per record type, a column per category."""
+    rows = [(visible(t), counts) for t, counts in sorted(counts_by_type.items())]
+    if not rows:
+        return
+    width = max(12, *(len(t) for t, _ in rows))
+    print(f"{'':{width}}  " + "  ".join(f"{h:>11}" for h in CATEGORY_HEADS))
+    for type_, counts in rows:
+        print(f"{type_:{width}}  " + "  ".join(f"{counts.get(h, 0):>11,}" for h in CATEGORY_HEADS))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -238,6 +254,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    if (published := network_commands.import_from_import(args)) is not None:
+        return published
     passphrase = _read_secret(args.passphrase_file)
     identities = _identities(args.identity)
     if not store_exists(args.folder) or unfinished_store(args.folder):
@@ -246,7 +264,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 "There is no workspace in %(folder)s to preview against; import without --preview to join.",
                 folder=str(args.folder),
             )
-        ws, report = Exchange.join(
+        ws, report = joining.join(
             args.folder, args.file, passphrase=passphrase, identities=identities, trust_new_key=args.yes,
             once=args.once,
         )
@@ -323,26 +341,35 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         print("No conflicts.")
         return 0
     for item in items:
-        label = visible(item.title or "(untitled)")
         if item.kind in ("deleted", "kept_by_child"):
-            why = (
-                f"deleted by {visible(', '.join(item.deleted_by) or 'a teammate')} while edited elsewhere"
-                if item.kind == "deleted"
-                else "deleted, but something inside it is still in use"
-            )
-            print(f"{label}  [{visible(item.type)} {visible(item.rec)}] {why}")
-            print(f"  gcen resolve {item.rec} {DELETION} --pick 1   keeps it; --pick 2 deletes it")
-            continue
-        state = "auto-merged (clean line merge; pick or edit to settle)" if item.kind == "auto_merged" else "conflict"
-        print(f"{label}  [{visible(item.type)} {visible(item.rec)}] field '{visible(item.field)}': {state}")
-        for v in item.versions:
-            text = str(v.value)
-            if len(text) > 200 or "\n" in text:
-                text = text[:200].replace("\n", "\n      ") + ("…" if len(text) > 200 else "")
-            print(f"  [{v.number}] {visible(v.teammate)}, {_ms(v.when_ms)}: {visible_lines(text)}")
-        if item.merged_text is not None:
-            print("  merged: " + visible_lines(str(item.merged_text)[:200]).replace("\n", "\n      "))
+            _print_deletion_conflict(item)
+        else:
+            _print_field_conflict(item)
     return 0
+
+
+def _print_deletion_conflict(item: Any) -> None:
+    label = visible(item.title or "(untitled)")
+    why = (
+        f"deleted by {visible(', '.join(item.deleted_by) or 'a teammate')} while edited elsewhere"
+        if item.kind == "deleted"
+        else "deleted, but something inside it is still in use"
+    )
+    print(f"{label}  [{visible(item.type)} {visible(item.rec)}] {why}")
+    print(f"  gcen resolve {item.rec} {DELETION} --pick 1   keeps it; --pick 2 deletes it")
+
+
+def _print_field_conflict(item: Any) -> None:
+    label = visible(item.title or "(untitled)")
+    state = "auto-merged (clean line merge; pick or edit to settle)" if item.kind == "auto_merged" else "conflict"
+    print(f"{label}  [{visible(item.type)} {visible(item.rec)}] field '{visible(item.field)}': {state}")
+    for v in item.versions:
+        text = str(v.value)
+        if len(text) > 200 or "\n" in text:
+            text = text[:200].replace("\n", "\n      ") + ("…" if len(text) > 200 else "")
+        print(f"  [{v.number}] {visible(v.teammate)}, {_ms(v.when_ms)}: {visible_lines(text)}")
+    if item.merged_text is not None:
+        print("  merged: " + visible_lines(str(item.merged_text)[:200]).replace("\n", "\n      "))
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:

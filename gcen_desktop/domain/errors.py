@@ -97,3 +97,8 @@ class NotFound(UserError):
 
 class WorkspaceMissing(UserError):
     """There is no workspace at the given folder."""
+
+
+class PassphraseWanted(UserError):
+    """The right passphrase is wanted: none was given, or the one given does not unlock the file.
+    Asking for it (again) may succeed, so windows ask instead of only telling."""

@@ -3,9 +3,11 @@ each writer — PDF, DOCX, HTML, Markdown — renders in its own format."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 
 @dataclass
@@ -109,77 +111,146 @@ class Document:
 _MD = MarkdownIt("commonmark", {"html": False})
 
 
+class _Blocks:
+    """What markdown_blocks has read so far: the blocks, the lists open, and whether the text is in
+    a quote or a heading."""
+
+    def __init__(self) -> None:
+        self.out: list[Paragraph | Bullets] = []
+        self.lists: list[Bullets] = []
+        self.quote = 0
+        self.heading = False
+
+    def add(self, runs: list[Run]) -> None:
+        if self.lists:
+            self.lists[-1].items.append(runs)
+        else:
+            self.out.append(Paragraph(runs))
+
+    def list_open(self, tok: Token) -> None:
+        bl = Bullets([], ordered=tok.type == "ordered_list_open")
+        if not self.lists:
+            self.out.append(bl)
+        self.lists.append(bl)
+
+    def list_close(self, tok: Token) -> None:
+        done = self.lists.pop()
+        if self.lists:  # nested list: flatten its items into the parent, indented by a dash
+            self.lists[-1].items.extend([[Run("– "), *item] for item in done.items])
+
+    def quote_open(self, tok: Token) -> None:
+        self.quote += 1
+
+    def quote_close(self, tok: Token) -> None:
+        self.quote -= 1
+
+    def heading_open(self, tok: Token) -> None:
+        self.heading = True
+
+    def heading_close(self, tok: Token) -> None:
+        self.heading = False
+
+    def inline(self, tok: Token) -> None:
+        runs = _inline_runs(tok.children or [], bold=self.heading, italic=self.quote > 0)
+        if runs:
+            self.add(runs)
+
+    def code(self, tok: Token) -> None:
+        self.add([Run(tok.content.rstrip("\n"))])
+
+
+# what each token does; the others (rules, paragraph and item markers) add nothing
+_BLOCK_TOKENS: dict[str, Callable[[_Blocks, Token], None]] = {
+    "bullet_list_open": _Blocks.list_open,
+    "ordered_list_open": _Blocks.list_open,
+    "bullet_list_close": _Blocks.list_close,
+    "ordered_list_close": _Blocks.list_close,
+    "blockquote_open": _Blocks.quote_open,
+    "blockquote_close": _Blocks.quote_close,
+    "heading_open": _Blocks.heading_open,
+    "heading_close": _Blocks.heading_close,
+    "inline": _Blocks.inline,
+    "code_block": _Blocks.code,
+    "fence": _Blocks.code,
+}
+
+
 def markdown_blocks(text: str) -> list[Paragraph | Bullets]:
     """Paragraphs and lists of a Markdown text with bold/italic kept and everything else as text.
 
     Headings inside a note become bold paragraphs: a note's own structure must not compete with
     the document's sections.
     """
-    out: list[Paragraph | Bullets] = []
-    list_stack: list[Bullets] = []
-    quote = 0
-    heading = False
-    tokens = _MD.parse(text or "")
-    for tok in tokens:
-        if tok.type in ("bullet_list_open", "ordered_list_open"):
-            bl = Bullets([], ordered=tok.type == "ordered_list_open")
-            if not list_stack:
-                out.append(bl)
-            list_stack.append(bl)
-        elif tok.type in ("bullet_list_close", "ordered_list_close"):
-            done = list_stack.pop()
-            if list_stack:  # nested list: flatten its items into the parent, indented by a dash
-                list_stack[-1].items.extend([[Run("– "), *item] for item in done.items])
-        elif tok.type == "blockquote_open":
-            quote += 1
-        elif tok.type == "blockquote_close":
-            quote -= 1
-        elif tok.type == "heading_open":
-            heading = True
-        elif tok.type == "heading_close":
-            heading = False
-        elif tok.type == "inline":
-            runs = _inline_runs(tok.children or [], bold=heading, italic=quote > 0)
-            if not runs:
-                continue
-            if list_stack:
-                list_stack[-1].items.append(runs)
-            else:
-                out.append(Paragraph(runs))
-        elif tok.type in ("code_block", "fence"):
-            body = tok.content.rstrip("\n")
-            if list_stack:
-                list_stack[-1].items.append([Run(body)])
-            else:
-                out.append(Paragraph([Run(body)]))
-        elif tok.type == "hr":
-            continue
-    return out
+    blocks = _Blocks()
+    for tok in _MD.parse(text or ""):
+        handle = _BLOCK_TOKENS.get(tok.type)
+        if handle is not None:
+            handle(blocks, tok)
+    return blocks.out
+
+
+class _Runs:
+    """What _inline_runs has read so far: the runs, and how deep in bold and italic the text is."""
+
+    def __init__(self, children: list, bold: bool, italic: bool) -> None:
+        self.children = children
+        self.runs: list[Run] = []
+        self.b, self.i = int(bold), int(italic)
+
+    def add(self, text: str) -> None:
+        _add(self.runs, text, self.b > 0, self.i > 0)
+
+    def strong_open(self, child: Token) -> None:
+        self.b += 1
+
+    def strong_close(self, child: Token) -> None:
+        self.b -= 1
+
+    def em_open(self, child: Token) -> None:
+        self.i += 1
+
+    def em_close(self, child: Token) -> None:
+        self.i -= 1
+
+    def text(self, child: Token) -> None:
+        self.add(child.content)
+
+    def softbreak(self, child: Token) -> None:
+        self.add(" ")
+
+    def hardbreak(self, child: Token) -> None:
+        self.add("\n")
+
+    def link_close(self, child: Token) -> None:
+        href = _last_href(self.children, child)
+        if href and not (self.runs and self.runs[-1].text.endswith(href)):
+            self.add(f" ({href})")
+
+    def image(self, child: Token) -> None:
+        self.add(child.content or child.attrs.get("alt", ""))
+
+
+_INLINE_TOKENS: dict[str, Callable[[_Runs, Token], None]] = {
+    "strong_open": _Runs.strong_open,
+    "strong_close": _Runs.strong_close,
+    "em_open": _Runs.em_open,
+    "em_close": _Runs.em_close,
+    "text": _Runs.text,
+    "code_inline": _Runs.text,
+    "softbreak": _Runs.softbreak,
+    "hardbreak": _Runs.hardbreak,
+    "link_close": _Runs.link_close,
+    "image": _Runs.image,
+}
 
 
 def _inline_runs(children: list, *, bold: bool, italic: bool) -> list[Run]:
-    runs: list[Run] = []
-    b, i = int(bold), int(italic)
+    runs = _Runs(children, bold, italic)
     for child in children:
-        if child.type == "strong_open":
-            b += 1
-        elif child.type == "strong_close":
-            b -= 1
-        elif child.type == "em_open":
-            i += 1
-        elif child.type == "em_close":
-            i -= 1
-        elif child.type in ("text", "code_inline"):
-            _add(runs, child.content, b > 0, i > 0)
-        elif child.type in ("softbreak", "hardbreak"):
-            _add(runs, " " if child.type == "softbreak" else "\n", b > 0, i > 0)
-        elif child.type == "link_close":
-            href = _last_href(children, child)
-            if href and not (runs and runs[-1].text.endswith(href)):
-                _add(runs, f" ({href})", b > 0, i > 0)
-        elif child.type == "image":
-            _add(runs, child.content or child.attrs.get("alt", ""), b > 0, i > 0)
-    return [r for r in runs if r.text]
+        handle = _INLINE_TOKENS.get(child.type)
+        if handle is not None:
+            handle(runs, child)
+    return [r for r in runs.runs if r.text]
 
 
 def _last_href(children: list, close_tok: object) -> str:

@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..resources import FONTS
 
-_PACKAGE = Path(__file__).resolve().parent.parent
 _SEARCH_DIRS = [
-    _PACKAGE / "resources" / "fonts",  # a packaged build may ship fonts here
-    _PACKAGE.parent / "resources" / "fonts",
+    FONTS,  # a packaged build may ship fonts here
     Path("/usr/share/fonts/opentype/noto"),  # Debian, Ubuntu
     Path("/usr/share/fonts/noto-cjk"),  # Arch
     Path("/usr/share/fonts/google-noto-cjk"),  # Fedora

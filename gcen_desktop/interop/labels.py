@@ -1,39 +1,33 @@
-"""Headings and value names used in shared documents, per language (adding a language = adding a dict)."""
+"""Headings and value names used in shared documents, in the language of the document.
+
+The English is declared once: the documents' own headings here (`EN`), the names of fields,
+record types and values in the schema (`FIELD_HEADINGS` says which field a heading names). Their
+translations are the UI's: the one catalogue (`catalogue.py`), where a heading of the documents is
+in the context "Documents" and the schema's names in theirs.
+"""
 
 from __future__ import annotations
 
-from .labels_translations import TRANSLATED
+from ..domain.schema import FIELD_CONTEXT, TYPE_CONTEXT, TYPES, VALUE_CONTEXT, VALUE_LABELS
+from .catalogue import DOCUMENTS, catalogue_language, messages
 
 EN: dict[str, str] = {
     # documents
     "plan_report": "Action plan",
     "briefing_pack": "Symposium briefing pack",
     "contents": "Contents",
-    "city": "City",
     "team": "Team",
-    "date": "Date",
-    "status": "Status",
     "stage": "Stage of the inquiry cycle",
     "owner": "Plan owner",
     "item_owner": "Owner",  # of a checklist item: who prepares it
     "period": "Period",
-    "working_group": "Working group",
     "network": "Network",
-    "problem_of_practice": "Problem of practice",
-    "rationale": "Rationale",
     "adapted_from": "Adapted from",
     "practices": "Practices",
     "cities": "Cities",
     "goals_and_actions": "Goals and actions",
     "goal": "Goal",
-    "indicator": "Indicator",
-    "baseline": "Baseline",
-    "target": "Target",
-    "due": "Due",
     "action": "Action",
-    "responsible": "Responsible",
-    "accountable": "Accountable",
-    "milestone": "Milestone",
     "yes": "Yes",
     "no": "No",
     "progress": "Progress",
@@ -44,12 +38,6 @@ EN: dict[str, str] = {
     "evidence_notes": "The team's notes this plan draws on are in the appendix.",
     "appendix_notes": "Appendix: linked notes",
     "none": "None recorded.",
-    "why_it_matters": "Why it matters",
-    "author": "Author",
-    "authors": "Authors",
-    "year": "Year",
-    "publisher": "Publisher",
-    "kind": "Type",
     "page_of": "Page {page} of {pages}",
     "missing_glyphs": "No font on this computer can draw these characters; each shows as �: {chars}.",
     "prepared": "Prepared with GCEN Desktop on {date}",
@@ -57,32 +45,23 @@ EN: dict[str, str] = {
     # briefing
     "overview": "Overview",
     "dates": "Dates",
-    "location": "Location",
-    "host_city": "Host city",
     "agenda": "Agenda",
     "day": "Day {day}",
-    "time": "Time",
     "session": "Session",
-    "place": "Place",
     "site_visits": "Site visits",
     "participants": "Participants",
-    "name": "Name",
-    "role": "Role",
-    "organisation": "Organisation",
+    "name": "Name",  # of a participant
     "prep_checklist": "Preparation checklist",
     "checklist_done": "{done} of {total} items done",
     "done": "Done",
     "open": "Open",
     "item": "Item",
     "assigned_readings": "Assigned readings",
-    "assigned_to": "Assigned to",
     "team_notes": "Team notes by working group",
     "no_group": "Other notes",
     "plans_status": "Status of the team's plans",
     "plan": "Plan",
     # actions export
-    "goal_statement": "Goal",
-    "notes": "Notes",
     "id": "Id",
     "calendar_actions": "Actions and milestones",
     "calendar_agenda": "Agenda",
@@ -90,81 +69,96 @@ EN: dict[str, str] = {
     "milestone_prefix": "Milestone: {title}",
 }
 
-# Names of enumerated values (statuses, kinds, roles) as people read them.
-EN_VALUES: dict[str, str] = {
-    "draft": "Draft",
-    "active": "Active",
-    "done": "Done",
-    "inquiry": "Inquiry",
-    "discussion": "Discussion",
-    "planning": "Planning",
-    "action": "Action",
-    "review": "Review",
-    "not_started": "Not started",
-    "in_progress": "In progress",
-    "blocked": "Blocked",
-    "site_visit": "Site visit",
-    "exchange": "Exchange",
-    "expert_talk": "Expert talk",
-    "workshop": "Workshop",
-    "plenary": "Plenary",
-    "symposium": "Symposium",
-    "working_group_meeting": "Working-group meeting",
-    "webinar": "Webinar",
-    "superintendent": "Superintendent",
-    "senior_leader": "Senior leader",
-    "content_expert": "Content expert",
-    "stakeholder": "Stakeholder",
-    "practitioner_leader": "Practitioner-leader",
-    "staff": "Staff",
-    "case_study": "Case study",
-    "background_paper": "Background paper",
-    "meeting_report": "Meeting report",
-    "article": "Article",
-    "report": "Report",
-    "book": "Book",
-    "web_page": "Web page",
-    "session": "Session",
-    "reflection": "Reflection",
-    "meeting": "Meeting",
-    "to_read": "To read",
-    "reading": "Reading",
-    "read": "Read",
-    "discussed": "Discussed",
+# Headings that name a field: (record type, field); the schema says what it is called.
+FIELD_HEADINGS: dict[str, tuple[str, str]] = {
+    "city": ("action_plan", "city"),
+    "date": ("note", "date"),
+    "status": ("action_plan", "status"),
+    "working_group": ("action_plan", "working_group"),
+    "problem_of_practice": ("action_plan", "problem_of_practice"),
+    "rationale": ("action_plan", "rationale"),
+    "goal_statement": ("goal", "statement"),
+    "indicator": ("goal", "indicator"),
+    "baseline": ("goal", "baseline"),
+    "target": ("goal", "target"),
+    "due": ("goal", "due"),
+    "responsible": ("action", "responsible"),
+    "accountable": ("action", "accountable"),
+    "milestone": ("action", "milestone"),
+    "notes": ("action", "notes"),
+    "why_it_matters": ("reading_item", "why_it_matters"),
+    "author": ("note", "author"),
+    "authors": ("reading_item", "authors"),
+    "year": ("reading_item", "year"),
+    "publisher": ("reading_item", "publisher"),
+    "kind": ("reading_item", "kind"),
+    "assigned_to": ("reading_item", "assigned_to"),
+    "location": ("symposium", "location"),
+    "host_city": ("symposium", "host_city"),
+    "time": ("agenda_item", "time"),
+    "place": ("agenda_item", "place"),
+    "role": ("member", "role"),
+    "organisation": ("member", "organisation"),
 }
 
-# language code -> (headings, value names). A translation adds its two dicts here; missing keys
-# fall back to English so a partial translation still produces a whole document.
-LANGUAGES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
-    "en": (EN, EN_VALUES),
-    **TRANSLATED,  # fr, es, zh, ko, pt: labels_translations.py
-}
+
+def english(key: str) -> str:
+    """A heading in English (KeyError for a key that is none)."""
+    if key in FIELD_HEADINGS:
+        type_name, name = FIELD_HEADINGS[key]
+        return TYPES[type_name].by_name[name].caption
+    return EN[key]
+
+
+HEADINGS = (*EN, *FIELD_HEADINGS)  # every key a document may ask for
 
 
 class Labels:
     """The headings of one language: `labels["goal"]`, `labels.fmt("day", day=2)`, `labels.value("done")`."""
 
     def __init__(self, language: str = "en") -> None:
-        code = (language or "en").split("_")[0].split("-")[0].lower()
-        self.language = code if code in LANGUAGES else "en"
-        self._text, self._values = LANGUAGES[self.language]
+        name = catalogue_language(language)
+        self.language = (name or "en").split("_")[0]
+        self._messages = messages(name) if name else {}
+
+    def _say(self, context: str, text: str) -> str:
+        return self._messages.get((context, text)) or text
 
     def __getitem__(self, key: str) -> str:
-        return self._text.get(key) or EN[key]
+        context = FIELD_CONTEXT if key in FIELD_HEADINGS else DOCUMENTS
+        return self._say(context, english(key))
 
     def fmt(self, key: str, **values: object) -> str:
         return self[key].format(**values)
+
+    def field(self, type_name: str, name: str) -> str:
+        """What the UI calls a field of a record type, in this language."""
+        return self._say(FIELD_CONTEXT, TYPES[type_name].by_name[name].caption)
+
+    def type(self, type_name: str) -> str:
+        return self._say(TYPE_CONTEXT, TYPES[type_name].caption)
 
     def value(self, value: object) -> str:
         """A stored enum value (e.g. 'in_progress') as people read it; other text unchanged."""
         if value is None:
             return ""
         text = str(value)
-        return self._values.get(text) or EN_VALUES.get(text) or text
+        label = VALUE_LABELS.get(text)
+        return text if label is None else self._say(VALUE_CONTEXT, label)
 
     def yes_no(self, flag: object) -> str:
         return self["yes"] if flag else self["no"]
 
+    def every_heading(self) -> str:
+        """Every heading, in this language and in English (what a PDF's font subset must hold)."""
+        return "".join(self[key] for key in HEADINGS) + "".join(english(key) for key in HEADINGS)
+
 
 def labels(language: str = "en") -> Labels:
     return Labels(language)
+
+
+def document_messages() -> tuple[tuple[str, str], ...]:
+    """(context, English) of the documents' own headings, for the catalogue (the schema's names
+    are added with the schema's vocabulary)."""
+    return tuple((DOCUMENTS, text) for text in dict.fromkeys(EN.values()))

@@ -34,7 +34,7 @@ from .document import (
     markdown_blocks,
 )
 from .fonts import FontChoice, find_fallback_fonts, find_pdf_font, truetype_subset
-from .labels import EN, Labels
+from .labels import Labels
 from .style import Style, load_style
 
 Progress = Callable[[int, int], bool]
@@ -127,7 +127,7 @@ def _render(pdf: _Pdf, doc: Document, style: Style, progress: Progress | None) -
 def _add_fonts(pdf: _Pdf, doc: Document, font: FontChoice) -> None:
     """The main font (regular and bold) as a TrueType subset of what the document writes, the
     fallback fonts, HarfBuzz shaping, and the set of characters that no font has."""
-    text = "".join(_strings(doc)) + "".join(pdf.labels[key] for key in EN) + "".join(EN.values())
+    text = "".join(_strings(doc)) + pdf.labels.every_heading()
     # CJK fonts have no italic, and emphasis shows upright (see _markup): two faces suffice.
     for style_code, path in (("", font.regular), ("B", font.bold)):
         target = pdf.font_dir / f"body{style_code or 'R'}.ttf"

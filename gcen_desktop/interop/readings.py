@@ -9,12 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.errors import UserError
-from . import names
+from . import formats, names
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
-FORMATS = ("ris", "bibtex", "csljson")
-_EXTENSIONS = {".ris": "ris", ".txt": "ris", ".bib": "bibtex", ".bibtex": "bibtex", ".json": "csljson",
-               ".csljson": "csljson"}
 
 # Our types that reference managers do not have travel as a report with this genre (Zotero's
 # "Report Type": RIS M3, BibTeX `type`, CSL `genre`), which Zotero keeps and exports back.
@@ -69,21 +66,40 @@ class ParseResult:
         return len(self.records) + len(self.bad)
 
 
-def detect_format(path: Path, text_head: str = "") -> str:
-    """The format by extension, else by a look at the start of the content."""
-    by_ext = _EXTENSIONS.get(path.suffix.lower())
+def _by_extension(path: Path) -> str | None:
+    found = formats.by_suffix(path.suffix, formats.readable())
+    if found is not None:
+        return found.id
+    return "ris" if path.suffix.lower() == ".txt" else None  # EndNote and older managers export RIS as .txt
+
+
+def _by_content(text_head: str) -> str | None:
     head = text_head.lstrip("\ufeff \t\r\n")
-    if by_ext and by_ext != "ris":
-        return by_ext
     if head.startswith(("[", "{")):
         return "csljson"
     if head.startswith("@") or re.search(r"(?m)^\s*@\w+\s*[{(]", text_head[:5000]):
         return "bibtex"
-    if re.search(r"(?m)^TY {1,2}- ", text_head[:5000]) or by_ext == "ris":
+    if re.search(r"(?m)^TY {1,2}- ", text_head[:5000]):
         return "ris"
+    return None
+
+
+def detect_format(path: Path, text_head: str = "") -> str:
+    """The format by extension, else by a look at the start of the content (RIS's extensions, .ris
+    and .txt, are only a hint: a file named so that holds another format is read as that one)."""
+    by_ext = _by_extension(path)
+    if by_ext and by_ext != "ris":
+        return by_ext
+    found = _by_content(text_head) or by_ext
+    if found:
+        return found
+    readable = formats.readable()
     raise UserError(
-        "Cannot tell the format of %(name)s; name it .ris, .bib or .json, or give --format ris|bibtex|csljson.",
+        "Cannot tell the format of %(name)s; name it with one of the extensions %(extensions)s, "
+        "or give --format %(formats)s.",
         name=path.name,
+        extensions=", ".join(f.suffix for f in readable),
+        formats=formats.listing(readable, separator="|"),
     )
 
 

@@ -137,9 +137,13 @@ def _drop_annotation(m: re.Match) -> str:
     return m.group(1) + "gcenannotation = "
 
 
+_DEPTH = {"{": 1, "}": -1}
+
+
 def _matching_close(text: str, open_pos: int, limit: int) -> int | None:
-    opener = text[open_pos]
-    closer = "}" if opener == "{" else ")"
+    """Where the entry opened at `open_pos` closes (before `limit`), or None when its braces do not
+    balance; BibTeX counts every brace, and a backslash escapes the next character."""
+    closer = "}" if text[open_pos] == "{" else ")"
     depth = 0
     i = open_pos
     while i < limit:
@@ -147,15 +151,10 @@ def _matching_close(text: str, open_pos: int, limit: int) -> int | None:
         if c == "\\":
             i += 2
             continue
-        if c == "{":
-            depth += 1
-        elif c == "}":
-            depth -= 1
-            if depth < 0:
-                return None
-        if opener == "(" and c == ")" and depth == 0:
-            return i
-        if opener == "{" and c == closer and depth == 0:
+        depth += _DEPTH.get(c, 0)
+        if depth < 0:
+            return None
+        if c == closer and depth == 0:
             return i
         i += 1
     return None
@@ -172,6 +171,49 @@ def _load(text: str) -> list[dict]:
     return bibtexparser.loads(text, parser=_parser()).entries
 
 
+def _parse_one(number: int, line: int, chunk: str, prefix: str) -> dict | BadRecord:
+    """One entry read alone (after a batch it was in failed): its fields, or why it cannot be read."""
+    try:
+        one = _load(prefix + "\n" + chunk)
+    except UndefinedString as exc:
+        return BadRecord(number, line, f"uses the abbreviation '{exc.args[0] if exc.args else exc}', "
+                                       "which no @string in the file defines")
+    except RecursionError:
+        return BadRecord(number, line, _TOO_DEEP)
+    if not one:
+        return BadRecord(number, line, "is not a valid BibTeX entry (check its commas and '=' signs)")
+    return one[0]
+
+
+def _parse_batch(batch: list[tuple[int, int, str, str]], prefix: str, parsed: dict[int, dict],
+                 bad: list[BadRecord]) -> None:
+    try:
+        db = _load(prefix + "\n" + "\n".join(e[3] for e in batch))
+    except (UndefinedString, RecursionError):
+        db = []
+    if len(db) == len(batch):
+        parsed.update(zip((e[0] for e in batch), db, strict=True))
+        return
+    for number, line, _kind, chunk in batch:  # some entry did not parse: find which, one by one
+        one = _parse_one(number, line, chunk, prefix)
+        if isinstance(one, BadRecord):
+            bad.append(one)
+        else:
+            parsed[number] = one
+
+
+def _record(number: int, line: int, entry: dict) -> ReadingRecord | BadRecord:
+    try:
+        rec = _from_entry(entry)
+    except RecursionError:  # the LaTeX decoder reads nested braces recursively
+        return BadRecord(number, line, _TOO_DEEP)
+    if not rec.title:
+        return BadRecord(number, line, "has no title")
+    rec.source = f"record {number} (line {line})"
+    rec.number = number
+    return rec
+
+
 def parse_bibtex(text: str, progress: Callable[[int, int], bool] | None = None) -> ParseResult:
     """Every entry of a BibTeX text; `progress(done, total)` after each batch, False cancels."""
     entries, bad, strings = _split_entries(text)
@@ -186,44 +228,15 @@ def parse_bibtex(text: str, progress: Callable[[int, int], bool] | None = None) 
     for start in range(0, len(entries), 100):
         if progress is not None and progress(start, len(entries)) is False:
             raise UserError("The import was cancelled; nothing was added.")
-        batch = entries[start:start + 100]
-        try:
-            db = _load(prefix + "\n" + "\n".join(e[3] for e in batch))
-        except (UndefinedString, RecursionError):
-            db = []
-        if len(db) == len(batch):
-            parsed.update(zip((e[0] for e in batch), db, strict=True))
-            continue
-        for number, line, _kind, chunk in batch:  # some entry did not parse: find which, one by one
-            try:
-                one = _load(prefix + "\n" + chunk)
-            except UndefinedString as exc:
-                bad.append(BadRecord(number, line, f"uses the abbreviation '{exc.args[0] if exc.args else exc}', "
-                                                   "which no @string in the file defines"))
-                continue
-            except RecursionError:
-                bad.append(BadRecord(number, line, _TOO_DEEP))
-                continue
-            if one:
-                parsed[number] = one[0]
-            else:
-                bad.append(BadRecord(number, line, "is not a valid BibTeX entry (check its commas and '=' signs)"))
+        _parse_batch(entries[start:start + 100], prefix, parsed, bad)
     _resolve_crossrefs(parsed.values())
     records = []
     for number, line, _kind, _chunk in entries:
-        if number not in parsed:
-            continue
-        try:
-            rec = _from_entry(parsed[number])
-        except RecursionError:  # the LaTeX decoder reads nested braces recursively
-            bad.append(BadRecord(number, line, _TOO_DEEP))
-            continue
-        if not rec.title:
-            bad.append(BadRecord(number, line, "has no title"))
-            continue
-        rec.source = f"record {number} (line {line})"
-        rec.number = number
-        records.append(rec)
+        read = _record(number, line, parsed[number]) if number in parsed else None
+        if isinstance(read, BadRecord):
+            bad.append(read)
+        elif read is not None:
+            records.append(read)
     bad.sort(key=lambda b: b.number)
     return ParseResult(records, bad)
 
@@ -253,23 +266,28 @@ def _resolve_crossrefs(entries) -> None:
                     e[target] = value
 
 
-def _split_names(text: str) -> list[str]:
-    """Names separated by 'and' (any case) outside braces ({Smith and Sons} stays one name), each in
-    our stored form with its parts (family, given, particle, suffix) decoded."""
+_AND = re.compile(r"\s+and\s+", re.I)
+
+
+def _split_on_and(text: str) -> list[str]:
+    """The raw names of a field: separated by 'and' (any case) outside braces."""
     raw, depth, current = [], 0, []
     for tok in re.split(r"(\{|\}|\s+and\s+)", text, flags=re.I):
-        if tok == "{":
-            depth += 1
-        elif tok == "}":
-            depth -= 1
-        if depth == 0 and re.fullmatch(r"\s+and\s+", tok or "", re.I):
+        depth += _DEPTH.get(tok, 0)
+        if depth == 0 and _AND.fullmatch(tok or ""):
             raw.append("".join(current))
             current = []
         else:
             current.append(tok)
     raw.append("".join(current))
+    return raw
+
+
+def _split_names(text: str) -> list[str]:
+    """Names separated by 'and' (any case) outside braces ({Smith and Sons} stays one name), each in
+    our stored form with its parts (family, given, particle, suffix) decoded."""
     out = []
-    for n in raw:
+    for n in _split_on_and(text):
         if n.strip() and n.strip().casefold() != "others":
             name = names.from_bibtex(n, lambda t: " ".join(unescape(t).split()))
             if name.literal or name.family:
@@ -309,11 +327,17 @@ def _from_entry(e: dict) -> ReadingRecord:
     )
 
 
+def _key_family(r: ReadingRecord) -> str:
+    """The word a citation key starts with: the first author's family name, else the title's first word."""
+    if r.authors:
+        first = names.from_stored(r.authors[0])
+        return first.family or first.literal
+    return r.title.split()[0] if r.title else "ref"
+
+
 def _cite_key(r: ReadingRecord, used: set[str]) -> str:
-    first = names.from_stored(r.authors[0]) if r.authors else None
-    family = (first.family or first.literal) if first else r.title.split()[0] if r.title else "ref"
     word = next((w for w in re.findall(r"\w+", r.title) if len(w) > 3), "")
-    base = unicodedata.normalize("NFKD", f"{family}{r.year or ''}{word}")
+    base = unicodedata.normalize("NFKD", f"{_key_family(r)}{r.year or ''}{word}")
     base = re.sub(r"[^A-Za-z0-9]", "", base.encode("ascii", "ignore").decode()).lower() or "ref"
     key, n = base, 1
     while key in used:
@@ -341,39 +365,51 @@ def _name(author: str) -> str:
     return ", ".join(parts) if len(parts) > 1 else family
 
 
+def _bib_entry(r: ReadingRecord, used: set[str]) -> dict[str, str]:
+    """The record as a bibtexparser entry: what it is, then its details."""
+    base = base_kind(r.kind)
+    # a chapter is an incollection: its book is the container
+    entry_type = "incollection" if base == "book" and r.container else _TYPE_OF_BASE.get(base, "misc")
+    entry: dict[str, str] = {"ENTRYTYPE": entry_type, "ID": _cite_key(r, used)}
+    entry["title"] = escape(r.title)
+    if r.authors:
+        entry["author"] = " and ".join(_name(a) for a in r.authors)
+    if r.year:
+        entry["year"] = str(r.year)
+    if r.kind in GENRE_OF_KIND:
+        entry["type"] = GENRE_OF_KIND[r.kind]
+    _add_source(entry, r, base)
+    _add_details(entry, r)
+    return entry
+
+
+def _add_source(entry: dict[str, str], r: ReadingRecord, base: str) -> None:
+    """Where it appeared and who published it, under the field names of its entry type."""
+    if r.container:
+        entry["journal" if base == "article" else "booktitle"] = escape(r.container)
+    if r.publisher:
+        entry["institution" if base == "report" else "publisher"] = escape(r.publisher)
+
+
+def _add_details(entry: dict[str, str], r: ReadingRecord) -> None:
+    if r.doi:
+        entry["doi"] = escape(r.doi)
+    if r.url:
+        entry["url"] = r.url.replace("{", "%7B").replace("}", "%7D")
+    if r.abstract:
+        entry["abstract"] = escape(r.abstract.strip())
+    if r.tags:
+        entry["keywords"] = escape(join_tags(r.tags))
+    if r.notes:
+        entry["annote"] = escape(r.notes.strip())
+    if r.language:
+        entry["langid"] = escape(r.language)
+
+
 def write_bibtex(records: list[ReadingRecord]) -> str:
     db = BibDatabase()
     used: set[str] = set()
-    for r in records:
-        base = base_kind(r.kind)
-        entry_type = _TYPE_OF_BASE.get(base, "misc")
-        if base == "book" and r.container:
-            entry_type = "incollection"  # a chapter: its book is the container
-        entry: dict[str, str] = {"ENTRYTYPE": entry_type, "ID": _cite_key(r, used)}
-        entry["title"] = escape(r.title)
-        if r.authors:
-            entry["author"] = " and ".join(_name(a) for a in r.authors)
-        if r.year:
-            entry["year"] = str(r.year)
-        if r.kind in GENRE_OF_KIND:
-            entry["type"] = GENRE_OF_KIND[r.kind]
-        if r.container:
-            entry["journal" if base == "article" else "booktitle"] = escape(r.container)
-        if r.publisher:
-            entry["institution" if base == "report" else "publisher"] = escape(r.publisher)
-        if r.doi:
-            entry["doi"] = escape(r.doi)
-        if r.url:
-            entry["url"] = r.url.replace("{", "%7B").replace("}", "%7D")
-        if r.abstract:
-            entry["abstract"] = escape(r.abstract.strip())
-        if r.tags:
-            entry["keywords"] = escape(join_tags(r.tags))
-        if r.notes:
-            entry["annote"] = escape(r.notes.strip())
-        if r.language:
-            entry["langid"] = escape(r.language)
-        db.entries.append(entry)
+    db.entries = [_bib_entry(r, used) for r in records]
     writer = BibTexWriter()
     writer.indent = "  "
     writer.order_entries_by = None

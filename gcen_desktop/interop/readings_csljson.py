@@ -33,9 +33,10 @@ _BASE_OF_TYPE = {
 _TYPE_OF_BASE = {"article": "article-journal", "report": "report", "book": "book", "web_page": "webpage"}
 
 
-def parse_csljson(text: str) -> ParseResult:
+def _load(text: str) -> Any:
+    """The JSON of the file, or a UserError naming the line (and column) where it breaks."""
     try:
-        data = orjson.loads(text)
+        return orjson.loads(text)
     except orjson.JSONDecodeError as exc:
         line = getattr(exc, "lineno", None) or text.count("\n", 0, getattr(exc, "pos", 0) or 0) + 1
         col = getattr(exc, "colno", None)
@@ -52,6 +53,10 @@ def parse_csljson(text: str) -> ParseResult:
             line=line,
             reason=str(getattr(exc, "msg", exc)),
         ) from None
+
+
+def _items(data: Any) -> list:
+    """The items of a CSL-JSON file: a list, one item alone, or {"items": [...]}."""
     if isinstance(data, dict) and isinstance(data.get("items"), list):
         items = data["items"]
     elif isinstance(data, dict) and ("title" in data or "type" in data):
@@ -62,27 +67,38 @@ def parse_csljson(text: str) -> ParseResult:
         raise UserError("The JSON file is not CSL-JSON: it should be a list of items with 'type' and 'title'.")
     if not items:
         raise UserError("The file holds no readings: the CSL-JSON list is empty.")
+    return items
+
+
+def _read_item(number: int, item: Any, zotero: bool) -> ReadingRecord | BadRecord | None:
+    """The reading of one item, a BadRecord saying why it cannot be read, or None for a Zotero note or file."""
+    if not isinstance(item, dict):
+        return BadRecord(number, None, "is not a JSON object")
+    if zotero and str(unwrap(item).get("itemType")) in NOT_READINGS:
+        return None  # a note or file the web API lists beside its item
+    try:
+        rec = from_zotero_item(item) if zotero else _from_item(item)
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+        return BadRecord(number, None, f"has a field of the wrong shape ({exc})")
+    if not rec.title:
+        return BadRecord(number, None, "has no title")
+    label = item.get("key") if zotero else item.get("id")
+    rec.source = f"record {number}" + (f" (id {label})" if isinstance(label, str | int) else "")
+    rec.number = number
+    return rec
+
+
+def parse_csljson(text: str) -> ParseResult:
+    items = _items(_load(text))
     # Zotero's own JSON (Better BibTeX, the web API) names its fields otherwise: read it as such
     zotero = sum(map(is_zotero_item, items)) * 2 > len(items)
     records, bad = [], []
     for number, item in enumerate(items, 1):
-        if not isinstance(item, dict):
-            bad.append(BadRecord(number, None, "is not a JSON object"))
-            continue
-        if zotero and str(unwrap(item).get("itemType")) in NOT_READINGS:
-            continue  # a note or file the web API lists beside its item
-        try:
-            rec = from_zotero_item(item) if zotero else _from_item(item)
-        except (TypeError, ValueError, AttributeError, KeyError) as exc:
-            bad.append(BadRecord(number, None, f"has a field of the wrong shape ({exc})"))
-            continue
-        if not rec.title:
-            bad.append(BadRecord(number, None, "has no title"))
-            continue
-        label = item.get("key") if zotero else item.get("id")
-        rec.source = f"record {number}" + (f" (id {label})" if isinstance(label, str | int) else "")
-        rec.number = number
-        records.append(rec)
+        read = _read_item(number, item, zotero)
+        if isinstance(read, BadRecord):
+            bad.append(read)
+        elif read is not None:
+            records.append(read)
     return ParseResult(records, bad)
 
 
@@ -150,36 +166,43 @@ def _from_item(item: dict) -> ReadingRecord:
     )
 
 
+def _csl_item(r: ReadingRecord, item_id: str) -> dict[str, Any]:
+    """The record as a CSL item: what it is, then its details."""
+    base = base_kind(r.kind)
+    item: dict[str, Any] = {
+        "id": item_id,
+        "type": "chapter" if base == "book" and r.container else _TYPE_OF_BASE.get(base, "document"),
+        "title": r.title,
+    }
+    if r.authors:
+        item["author"] = [names.to_csl(names.from_stored(a)) for a in r.authors]
+    if r.year:
+        item["issued"] = {"date-parts": [[r.year]]}
+    if r.kind in GENRE_OF_KIND:
+        item["genre"] = GENRE_OF_KIND[r.kind]
+    if r.container:
+        item["container-title"] = r.container
+    _add_details(item, r)
+    return item
+
+
+def _add_details(item: dict[str, Any], r: ReadingRecord) -> None:
+    if r.publisher:
+        item["publisher"] = r.publisher
+    if r.doi:
+        item["DOI"] = r.doi
+    if r.url:
+        item["URL"] = r.url
+    if r.abstract:
+        item["abstract"] = r.abstract
+    if r.tags:
+        item["keyword"] = join_tags(r.tags)
+    if r.notes:
+        item["note"] = r.notes  # Zotero keeps this as the item's Extra field
+    if r.language:
+        item["language"] = r.language
+
+
 def write_csljson(records: list[ReadingRecord], ids: list[str] | None = None) -> bytes:
-    items = []
-    for n, r in enumerate(records):
-        base = base_kind(r.kind)
-        item: dict[str, Any] = {
-            "id": ids[n] if ids else f"item-{n + 1}",
-            "type": "chapter" if base == "book" and r.container else _TYPE_OF_BASE.get(base, "document"),
-            "title": r.title,
-        }
-        if r.authors:
-            item["author"] = [names.to_csl(names.from_stored(a)) for a in r.authors]
-        if r.year:
-            item["issued"] = {"date-parts": [[r.year]]}
-        if r.kind in GENRE_OF_KIND:
-            item["genre"] = GENRE_OF_KIND[r.kind]
-        if r.container:
-            item["container-title"] = r.container
-        if r.publisher:
-            item["publisher"] = r.publisher
-        if r.doi:
-            item["DOI"] = r.doi
-        if r.url:
-            item["URL"] = r.url
-        if r.abstract:
-            item["abstract"] = r.abstract
-        if r.tags:
-            item["keyword"] = join_tags(r.tags)
-        if r.notes:
-            item["note"] = r.notes  # Zotero keeps this as the item's Extra field
-        if r.language:
-            item["language"] = r.language
-        items.append(item)
+    items = [_csl_item(r, ids[n] if ids else f"item-{n + 1}") for n, r in enumerate(records)]
     return orjson.dumps(items, option=orjson.OPT_INDENT_2) + b"\n"

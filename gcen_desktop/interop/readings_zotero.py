@@ -48,7 +48,8 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def _creators(value: Any) -> list[str]:
+def _chosen_creators(value: Any) -> list[dict]:
+    """The creators that stand for the authors: authors (and the like), else the editors."""
     if value is None:
         return []
     if not isinstance(value, list):
@@ -57,12 +58,19 @@ def _creators(value: Any) -> list[str]:
     chosen = [c for c in people if c.get("creatorType", "author") in _AUTHOR_ROLES]
     if not chosen:  # a book with editors only: as the other formats do, the editors stand in
         chosen = [c for c in people if c.get("creatorType") == "editor"]
+    return chosen
+
+
+def _creator_name(c: dict) -> names.Name:
+    if c.get("name") or c.get("fieldMode") == 1:  # one-field mode: an organisation or a single name
+        return names.literal(_text(c.get("name") or c.get("lastName")))
+    return names.person(_text(c.get("lastName")), _text(c.get("firstName")))
+
+
+def _creators(value: Any) -> list[str]:
     out = []
-    for c in chosen:
-        if c.get("name") or c.get("fieldMode") == 1:
-            name = names.literal(_text(c.get("name") or c.get("lastName")))
-        else:
-            name = names.person(_text(c.get("lastName")), _text(c.get("firstName")))
+    for c in _chosen_creators(value):
+        name = _creator_name(c)
         if name.literal or name.family:
             out.append(names.to_stored(name))
     return out
@@ -79,14 +87,24 @@ def _notes(item: dict) -> str:
     return "\n\n".join(t for t in out if t)
 
 
-def from_zotero_item(item: dict) -> ReadingRecord:
-    item = unwrap(item)
+def _tags(item: dict) -> list[str]:
     tags = []
     raw_tags = item.get("tags")
     for t in raw_tags if isinstance(raw_tags, list) else []:
         tag = t.get("tag") if isinstance(t, dict) else t
         if isinstance(tag, str) and tag.strip():
             tags.append(tag.strip())
+    return tags
+
+
+def _first_text(item: dict, keys: tuple[str, ...]) -> str:
+    """The first of these fields that holds text."""
+    return next((_text(item[k]) for k in keys if _text(item.get(k))), "")
+
+
+def from_zotero_item(item: dict) -> ReadingRecord:
+    item = unwrap(item)
+    tags = _tags(item)
     base = _BASE_OF_TYPE.get(_text(item.get("itemType")), "article")
     genre = _text(item.get("reportType") or item.get("thesisType") or item.get("genre"))
     return ReadingRecord(
@@ -94,8 +112,8 @@ def from_zotero_item(item: dict) -> ReadingRecord:
         authors=_creators(item.get("creators")),
         year=parse_year(_text(item.get("date"))),
         kind=kind_from(base, genre, tags),
-        publisher=next((_text(item[k]) for k in _PUBLISHERS if _text(item.get(k))), ""),
-        container=next((_text(item[k]) for k in _CONTAINERS if _text(item.get(k))), ""),
+        publisher=_first_text(item, _PUBLISHERS),
+        container=_first_text(item, _CONTAINERS),
         doi=clean_doi(_text(item.get("DOI"))),
         url=_text(item.get("url")),
         abstract=_text(item.get("abstractNote")),

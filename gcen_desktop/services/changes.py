@@ -39,3 +39,21 @@ class ChangeSet:
 
     def __bool__(self) -> bool:
         return bool(self.ids)
+
+
+@dataclass(frozen=True)
+class Created:
+    """What a use case that makes a record returns: the record's id beside the change set. For
+    `attach`, the file's attachment record (made, or found when the same file was stored before)."""
+
+    rec: str
+    changes: ChangeSet
+
+
+@dataclass(frozen=True)
+class Arrived:
+    """What arrived in the store after a mark (see `Workspace.arrived_since`): the records it
+    changed, and the mark to ask with next time."""
+
+    changes: ChangeSet
+    mark: int

@@ -22,19 +22,18 @@ import orjson
 
 from ..domain.errors import UserError, ValidationError
 from ..domain.ids import link_id
-from ..domain.schema import CLI_NAME_OF, TYPES, label_of
+from ..domain.schema import CLI_NAME_OF, COPIED_TYPES, TYPES, label_of
 from ..store import replica as replica_registry
 from ..store.store import open_store
-from ..sync import exchange as core
 from ..sync import snapshot
+from ..sync.import_outcome import CATEGORIES
+from ..sync.import_pipeline import APPLY_CHUNK
 from ..sync.reader import BundleContents
 from ..sync.temp_folders import COPYING, TempFolder
 from .changes import ChangeSet
 from .workspace import Workspace, _clean
 
 COPIES_NAMESPACE = uuid.UUID("9b1f3c52-6f0e-4a5e-9f3d-2c7a8e41b6d0")
-# Copied, in an order where what a record refers to comes first.
-COPIED_TYPES = ("city", "attachment", "practice", "reading_item", "note", "action_plan", "goal", "action")
 # Used when this workspace has one of the same name; else a city is copied and the others left out.
 MATCHED_BY_NAME = ("city", "working_group", "symposium")
 COPIED_LINKS = ("tag", "evidence", "adapted_from", "attached", "related")
@@ -52,8 +51,8 @@ def bundle_view(contents: BundleContents) -> dict[str, tuple[str, dict[str, Any]
         try:
             with scratch.write() as conn:
                 events = contents.events
-                for i in range(0, len(events), core.APPLY_CHUNK):
-                    scratch.apply(conn, events[i : i + core.APPLY_CHUNK], defer_fts=True)
+                for i in range(0, len(events), APPLY_CHUNK):
+                    scratch.apply(conn, events[i : i + APPLY_CHUNK], defer_fts=True)
             with scratch.read() as conn:
                 rows = conn.exec_driver_sql("SELECT id, type, data FROM records WHERE deleted = 0").all()
         finally:
@@ -113,7 +112,7 @@ def import_copies(ws: Workspace, contents: BundleContents) -> tuple[dict[str, di
                     continue  # a city of the same name is here already
                 new = copy_id(source, rid)
                 id_map[rid] = new
-                per_type = counts.setdefault(type_, dict.fromkeys(core.CATEGORIES, 0))
+                per_type = counts.setdefault(type_, dict.fromkeys(CATEGORIES, 0))
                 if ws.store.find(new, conn) is not None:
                     per_type["unchanged"] += 1
                     continue
@@ -146,7 +145,7 @@ def import_copies(ws: Workspace, contents: BundleContents) -> tuple[dict[str, di
             warnings.append(
                 f"{skipped:,} records were not copied because what they belong to is not in the bundle."
             )
-        if changes:  # before the commit: see sync.exchange.run_import
+        if changes:  # before the commit: see sync.import_pipeline.run_import
             snapshot.remember(
                 ws.store,
                 snapshot.state_token(conn),

@@ -14,11 +14,13 @@ import secrets
 import stat
 import unicodedata
 import zoneinfo
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..domain.errors import UserError
-from ..interop import actions_export
+from ..domain.schema import DOCUMENT, TYPES
+from ..domain.views import RecordView
+from ..interop import formats
 from ..interop.briefing import (
     AgendaEntry,
     BriefingData,
@@ -37,14 +39,10 @@ from ..interop.plan_report import (
     ReadingRef,
     plan_document,
 )
-from ..store.store import RecordView
 from .queries import Filters
 from .workspace import Workspace
 
 Progress = Callable[[int, int], bool]
-PLAN_FORMATS = ("pdf", "docx", "html", "md")
-BRIEFING_FORMATS = ("pdf", "docx", "html", "md")
-ACTION_FORMATS = ("csv", "ics")
 
 
 def shared(view: RecordView | None) -> bool:
@@ -148,13 +146,21 @@ def _action_rows(ws: Workspace, goal: RecordView, plan_title: str, names: _Names
     return rows
 
 
-def plan_data(ws: Workspace, plan_id: str, *, today: str | None = None) -> PlanData:
-    """Everything the plan report shows, with private records left out."""
-    plan = _require_shared(ws, plan_id, "action_plan", "plan")
-    names = _Names(ws)
+def _details(plan: RecordView, names: _Names) -> list[tuple[str, object]]:
+    """The plan's fields the schema shows in documents that `PlanData` does not name (a field added
+    to the schema): their values, a reference as the name of what it points to."""
+    laid_out = PlanData.__dataclass_fields__
+    return [
+        (f.name, names(plan.data.get(f.name)) if f.kind == "ref" else plan.data.get(f.name))
+        for f in TYPES["action_plan"].shown_in(DOCUMENT)
+        if f.name not in laid_out
+    ]
+
+
+def _plan_heading(ws: Workspace, plan: RecordView, names: _Names, today: str | None) -> PlanData:
     team, network = _team(ws)
     d = plan.data
-    data = PlanData(
+    return PlanData(
         id=plan.id,
         title=plan.title,
         city=names(d.get("city")),
@@ -169,7 +175,11 @@ def plan_data(ws: Workspace, plan_id: str, *, today: str | None = None) -> PlanD
         end=_s(d.get("end")),
         problem_of_practice=_s(d.get("problem_of_practice")),
         rationale=_s(d.get("rationale")),
+        details=_details(plan, names),
     )
+
+
+def _add_adapted_from(ws: Workspace, plan: RecordView, names: _Names, data: PlanData) -> None:
     for src in ws.linked(plan.id, "adapted_from"):
         if not shared(src):
             continue
@@ -179,20 +189,21 @@ def plan_data(ws: Workspace, plan_id: str, *, today: str | None = None) -> PlanD
             )
         elif src.type == "city":
             data.adapted_cities.append(src.title)
-    for goal in ws.children(plan.id, "goal"):
-        if not shared(goal):
-            continue
-        g = goal.data
-        data.goals.append(
-            GoalSection(
-                statement=goal.title,
-                indicator=_s(g.get("indicator")),
-                baseline=_s(g.get("baseline")),
-                target=_s(g.get("target")),
-                due=_s(g.get("due")),
-                actions=_action_rows(ws, goal, plan.title, names),
-            )
-        )
+
+
+def _goal_section(ws: Workspace, goal: RecordView, plan_title: str, names: _Names) -> GoalSection:
+    g = goal.data
+    return GoalSection(
+        statement=goal.title,
+        indicator=_s(g.get("indicator")),
+        baseline=_s(g.get("baseline")),
+        target=_s(g.get("target")),
+        due=_s(g.get("due")),
+        actions=_action_rows(ws, goal, plan_title, names),
+    )
+
+
+def _add_evidence(ws: Workspace, plan: RecordView, names: _Names, data: PlanData) -> None:
     for ev in ws.linked(plan.id, "evidence"):
         if not shared(ev):
             continue
@@ -202,16 +213,25 @@ def plan_data(ws: Workspace, plan_id: str, *, today: str | None = None) -> PlanD
             data.notes.append(_note_item(ev, names))
     data.evidence.sort(key=lambda r: (r.authors.casefold(), r.year or 0, r.title.casefold()))
     data.notes.sort(key=lambda n: (n.date or "9999", n.title.casefold()))
+
+
+def plan_data(ws: Workspace, plan_id: str, *, today: str | None = None) -> PlanData:
+    """Everything the plan report shows, with private records left out."""
+    plan = _require_shared(ws, plan_id, "action_plan", "plan")
+    names = _Names(ws)
+    data = _plan_heading(ws, plan, names, today)
+    _add_adapted_from(ws, plan, names, data)
+    for goal in ws.children(plan.id, "goal"):
+        if shared(goal):
+            data.goals.append(_goal_section(ws, goal, plan.title, names))
+    _add_evidence(ws, plan, names, data)
     return data
 
 
-def briefing_data(ws: Workspace, symposium_id: str, *, today: str | None = None) -> BriefingData:
-    """Everything the briefing pack shows, with private records left out."""
-    sym = _require_shared(ws, symposium_id, "symposium", "symposium")
-    names = _Names(ws)
+def _briefing_heading(ws: Workspace, sym: RecordView, names: _Names, today: str | None) -> BriefingData:
     team, network = _team(ws)
     d = sym.data
-    b = BriefingData(
+    return BriefingData(
         id=sym.id,
         title=sym.title,
         kind=_s(d.get("kind")),
@@ -224,25 +244,25 @@ def briefing_data(ws: Workspace, symposium_id: str, *, today: str | None = None)
         network=network,
         date=today or dt.date.today().isoformat(),
     )
-    for item in ws.children(sym.id, "agenda_item"):
-        if shared(item):
-            i = item.data
-            b.agenda.append(
-                AgendaEntry(item.id, item.title, int(i.get("day") or 1), _s(i.get("time")), _s(i.get("kind")),
-                            _s(i.get("place")), _s(i.get("description")))
-            )
-    for m in ws.linked(sym.id, "participant"):
-        if shared(m) and m.type == "member":
-            b.participants.append(
-                Participant(m.title, _s(m.data.get("role")), _s(m.data.get("organisation")), names(m.data.get("city")))
-            )
-    for c in ws.children(sym.id, "checklist_item"):
-        if shared(c):
-            b.checklist.append(
-                ChecklistEntry(c.title, bool(c.data.get("done")), names(c.data.get("owner")), _s(c.data.get("due")))
-            )
-    related = [r for r in ws.linked(sym.id, "related") if shared(r)]
-    b.readings = [_reading_ref(r, names) for r in related if r.type == "reading_item"]
+
+
+def _agenda_entry(item: RecordView) -> AgendaEntry:
+    i = item.data
+    return AgendaEntry(item.id, item.title, int(i.get("day") or 1), _s(i.get("time")), _s(i.get("kind")),
+                       _s(i.get("place")), _s(i.get("description")))
+
+
+def _participant(m: RecordView, names: _Names) -> Participant:
+    return Participant(m.title, _s(m.data.get("role")), _s(m.data.get("organisation")), names(m.data.get("city")))
+
+
+def _checklist_entry(c: RecordView, names: _Names) -> ChecklistEntry:
+    return ChecklistEntry(c.title, bool(c.data.get("done")), names(c.data.get("owner")), _s(c.data.get("due")))
+
+
+def _notes_by_group(ws: Workspace, sym: RecordView, related: list[RecordView],
+                    names: _Names) -> list[tuple[str, list[NoteItem]]]:
+    """The symposium's notes (linked, or taken at it) by working group; notes of no group last."""
     notes = {r.id: r for r in related if r.type == "note"}
     for n in ws.list("note", Filters(symposium=sym.id)):
         if shared(n):
@@ -250,25 +270,47 @@ def briefing_data(ws: Workspace, symposium_id: str, *, today: str | None = None)
     groups: dict[str, list[NoteItem]] = {}
     for n in sorted(notes.values(), key=lambda v: (_s(v.data.get("date")), v.title.casefold())):
         groups.setdefault(names(n.data.get("working_group")), []).append(_note_item(n, names))
-    b.notes_by_group = sorted(groups.items(), key=lambda kv: (kv[0] == "", kv[0].casefold()))
+    return sorted(groups.items(), key=lambda kv: (kv[0] == "", kv[0].casefold()))
+
+
+def _shared_actions(ws: Workspace, plan: RecordView) -> Iterator[RecordView]:
+    for goal in ws.children(plan.id, "goal"):
+        if shared(goal):
+            yield from (a for a in ws.children(goal.id, "action") if shared(a))
+
+
+def _plan_status(ws: Workspace, plan: RecordView, names: _Names, today: str) -> PlanStatus:
+    done = total = overdue = 0
+    for a in _shared_actions(ws, plan):
+        total += 1
+        done += a.data.get("status") == "done"
+        overdue += a.data.get("status") != "done" and bool(a.data.get("due")) and a.data["due"] < today
+    return PlanStatus(plan.title, _s(plan.data.get("status")), _s(plan.data.get("stage")),
+                      names(plan.data.get("owner")), done, total, overdue)
+
+
+def _add_agenda_and_people(ws: Workspace, sym: RecordView, names: _Names, b: BriefingData) -> None:
+    b.agenda = [_agenda_entry(item) for item in ws.children(sym.id, "agenda_item") if shared(item)]
+    b.participants = [_participant(m, names) for m in ws.linked(sym.id, "participant")
+                      if shared(m) and m.type == "member"]
+    b.checklist = [_checklist_entry(c, names) for c in ws.children(sym.id, "checklist_item") if shared(c)]
+
+
+def _add_readings_and_notes(ws: Workspace, sym: RecordView, names: _Names, b: BriefingData) -> None:
+    related = [r for r in ws.linked(sym.id, "related") if shared(r)]
+    b.readings = [_reading_ref(r, names) for r in related if r.type == "reading_item"]
+    b.notes_by_group = _notes_by_group(ws, sym, related, names)
+
+
+def briefing_data(ws: Workspace, symposium_id: str, *, today: str | None = None) -> BriefingData:
+    """Everything the briefing pack shows, with private records left out."""
+    sym = _require_shared(ws, symposium_id, "symposium", "symposium")
+    names = _Names(ws)
+    b = _briefing_heading(ws, sym, names, today)
+    _add_agenda_and_people(ws, sym, names, b)
+    _add_readings_and_notes(ws, sym, names, b)
     today_s = today or dt.date.today().isoformat()
-    for plan in ws.list("action_plan"):
-        if not shared(plan):
-            continue
-        done = total = overdue = 0
-        for goal in ws.children(plan.id, "goal"):
-            if not shared(goal):
-                continue
-            for a in ws.children(goal.id, "action"):
-                if not shared(a):
-                    continue
-                total += 1
-                done += a.data.get("status") == "done"
-                overdue += a.data.get("status") != "done" and bool(a.data.get("due")) and a.data["due"] < today_s
-        b.plans.append(
-            PlanStatus(plan.title, _s(plan.data.get("status")), _s(plan.data.get("stage")),
-                       names(plan.data.get("owner")), done, total, overdue)
-        )
+    b.plans = [_plan_status(ws, plan, names, today_s) for plan in ws.list("action_plan") if shared(plan)]
     return b
 
 
@@ -290,17 +332,16 @@ def action_rows(ws: Workspace, plan_id: str | None = None) -> list[ActionRow]:
 # --- writing --------------------------------------------------------------------------------------
 
 
-def _check_format(fmt: str, allowed: tuple[str, ...], what: str) -> str:
-    fmt = (fmt or "").lower().lstrip(".")
-    fmt = {"markdown": "md", "htm": "html", "ical": "ics", "icalendar": "ics"}.get(fmt, fmt)
-    if fmt not in allowed:
+def _check_format(fmt: str, subject: str, what: str) -> formats.Format:
+    found = formats.find(fmt)
+    if found is None or subject not in found.exports:
         raise UserError(
             "A %(what)s can be saved as %(allowed)s, not '%(format)s'; pick one of those.",
             what=what,
-            allowed=", ".join(allowed),
-            format=fmt,
+            allowed=formats.listing(formats.exporting(subject)),
+            format=found.id if found else (fmt or "").lower().lstrip("."),
         )
-    return fmt
+    return found
 
 
 def _create_temp(folder: Path, name: str) -> Path:
@@ -347,65 +388,45 @@ def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
     return target
 
 
-def write_document(doc: Document, fmt: str, path: Path | str, *, progress: Progress | None = None,
-                   style_path: Path | str | None = None, docx_template: Path | str | None = None) -> Path:
-    """Render a document in a format; `style_path` restyles every format (see templates/style.json),
-    `docx_template` names a Word file whose styles the DOCX uses."""
+def write_document(doc: Document, fmt: str, path: Path | str, *, subject: str = "plan",
+                   progress: Progress | None = None, style_path: Path | str | None = None,
+                   docx_template: Path | str | None = None) -> Path:
+    """Render a document (a plan report or briefing pack: `subject`) in a format of the registry;
+    `style_path` restyles every format (see templates/style.json), `docx_template` names a Word file
+    whose styles the DOCX uses."""
     from ..interop.style import load_style
 
-    style = load_style(style_path)
-    if fmt == "pdf":
-        from ..interop.pdf import write_pdf
-
-        return write_atomically(path, lambda p: write_pdf(doc, p, style=style, progress=progress))
-    if fmt == "docx":
-        from ..interop.docx_writer import write_docx
-
-        if docx_template is not None and not Path(docx_template).is_file():
-            raise UserError(
-                "The Word template %(path)s does not exist; pick a .docx file or leave it out.", path=str(docx_template)
-            )
-        return write_atomically(
-            path, lambda p: write_docx(doc, p, style=style, progress=progress, template=docx_template)
-        )
-    if fmt == "html":
-        from ..interop.html import render_html
-
-        text = render_html(doc, style=style)
-        return write_atomically(path, lambda p: p.write_text(text, encoding="utf-8"))
-    from ..interop.markdown import render_markdown
-
-    text = render_markdown(doc)
-    return write_atomically(path, lambda p: p.write_text(text, encoding="utf-8"))
+    write = formats.get(fmt).writers[subject]
+    options = formats.DocumentOptions(load_style(style_path), progress, docx_template)
+    return write_atomically(path, lambda p: write(doc, p, options))
 
 
 def export_plan(ws: Workspace, plan_id: str, fmt: str, path: Path | str, *, language: str = "en",
                 progress: Progress | None = None, style_path: Path | str | None = None,
                 docx_template: Path | str | None = None, today: str | None = None) -> Path:
-    """Save a plan report as PDF, DOCX, HTML or Markdown; returns the file written."""
-    fmt = _check_format(fmt, PLAN_FORMATS, "plan report")
+    """Save a plan report in one of the formats that export plans (PDF, DOCX, HTML, Markdown)."""
+    found = _check_format(fmt, "plan", "plan report")
     doc = plan_document(plan_data(ws, plan_id, today=today), language)
-    return write_document(doc, fmt, path, progress=progress, style_path=style_path, docx_template=docx_template)
+    return write_document(doc, found.id, path, subject="plan", progress=progress, style_path=style_path,
+                          docx_template=docx_template)
 
 
 def export_briefing(ws: Workspace, symposium_id: str, fmt: str, path: Path | str, *, language: str = "en",
                     progress: Progress | None = None, style_path: Path | str | None = None,
                     docx_template: Path | str | None = None, today: str | None = None) -> Path:
-    """Save a symposium briefing pack as PDF or DOCX (HTML and Markdown work too)."""
-    fmt = _check_format(fmt, BRIEFING_FORMATS, "briefing pack")
+    """Save a symposium briefing pack in one of the formats that export briefings (PDF, DOCX, …)."""
+    found = _check_format(fmt, "briefing", "briefing pack")
     doc = briefing_document(briefing_data(ws, symposium_id, today=today), language)
-    return write_document(doc, fmt, path, progress=progress, style_path=style_path, docx_template=docx_template)
+    return write_document(doc, found.id, path, subject="briefing", progress=progress, style_path=style_path,
+                          docx_template=docx_template)
 
 
 def export_actions(ws: Workspace, fmt: str, path: Path | str, *, plan_id: str | None = None,
                    language: str = "en") -> tuple[Path, int]:
     """Save actions as CSV or iCalendar (due dates and milestones); returns (file, actions written)."""
-    fmt = _check_format(fmt, ACTION_FORMATS, "list of actions")
+    write = _check_format(fmt, "actions", "list of actions").writers["actions"]
     rows = action_rows(ws, plan_id)
-    if fmt == "csv":
-        data = actions_export.actions_csv(rows, language).encode("utf-8-sig")
-    else:
-        data = actions_export.actions_ics(rows, language, calendar_id=ws.workspace_id)
+    data = write(rows, language, ws.workspace_id)
     return write_atomically(path, lambda p: p.write_bytes(data)), len(rows)
 
 
@@ -462,10 +483,12 @@ def agenda_time_zone(ws: Workspace, symposium_id: str) -> str | None:
     return city_time_zone(city.title) if city is not None and not city.deleted else None
 
 
-def export_agenda_ics(ws: Workspace, symposium_id: str, path: Path | str, *, language: str = "en",
-                      time_zone: str | None = None) -> tuple[Path, int]:
-    """Save a symposium's agenda as an iCalendar file; returns (file, events written). Times are in
-    `time_zone`, by default the host city's; an agenda with times whose zone is unknown is refused."""
+def export_agenda(ws: Workspace, symposium_id: str, path: Path | str, *, fmt: str = "ics", language: str = "en",
+                  time_zone: str | None = None) -> tuple[Path, int]:
+    """Save a symposium's agenda (as an iCalendar file by default); returns (file, events written).
+    Times are in `time_zone`, by default the host city's; an agenda with times whose zone is unknown
+    is refused."""
+    write = _check_format(fmt, "agenda", "symposium agenda").writers["agenda"]
     b = briefing_data(ws, symposium_id)
     if not b.start:
         raise UserError(
@@ -477,5 +500,5 @@ def export_agenda_ics(ws: Workspace, symposium_id: str, path: Path | str, *, lan
             "The time zone of '%(title)s' is not known from its host city; choose the time zone its times are in.",
             title=b.title,
         )
-    data = actions_export.agenda_ics(b, language, time_zone=zone)
+    data = write(b, language, zone)
     return write_atomically(path, lambda p: p.write_bytes(data)), len(b.agenda)

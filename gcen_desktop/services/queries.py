@@ -8,13 +8,25 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import ValidationError
 from ..domain.schema import TYPES, record_type
-from ..store.snippets import Snippet
-from ..store.store import RecordView
+from ..domain.views import RecordView, Snippet
+from ..store.snippets import find_hits
 
 if TYPE_CHECKING:
     from ..store.store import Store
 
 SORTABLE = {"title", "updated", "created", "due", "status", "kind", "position"}
+# What the Conflicts screen lists. Concurrent moves (a `position` field) resolve to the shown
+# order and are not flagged (SYNC.md); the workspace record itself is not listed.
+_FIELD_CONFLICT = ("(r.conflicts IS NOT NULL AND EXISTS (SELECT 1 FROM json_each(r.conflicts) j "
+                   "WHERE j.key != 'position'))")
+_OPEN_CONFLICT = f"r.deleted=0 AND r.type != 'workspace' AND (r.del_conflict=1 OR r.own_deleted=1 OR {_FIELD_CONFLICT})"
+_TO_SETTLE = (f"r.deleted=0 AND r.type != 'workspace' AND (r.del_conflict=1 OR r.own_deleted=1 "
+              f"OR r.merged IS NOT NULL OR {_FIELD_CONFLICT})")
+
+
+def title_hits(title: str, query: str) -> tuple[tuple[int, int], ...]:
+    """Where a search's words are in a title shown above its excerpt, marked as excerpts mark them."""
+    return find_hits(title, query)
 
 
 @dataclass
@@ -106,6 +118,17 @@ class Queries:
             order="r.position IS NULL, r.position, r.created, r.id",
         )
 
+    def actions_shown(self, plan: str, status: str
+                      ) -> tuple[list[RecordView], dict[str, dict[str, list[list[Any]]]]]:
+        """The live actions with a status under a plan's live goals, by position, with the heads of
+        their fields (see `Store.query_shown`)."""
+        return self.store.query_shown(
+            "r.type='action' AND r.deleted=0 AND r.status=? AND r.parent IN "
+            "(SELECT g.id FROM records g WHERE g.type='goal' AND g.parent=? AND g.deleted=0)",
+            (status, plan),
+            order="r.position, r.id",
+        )
+
     def links_from(self, rec: str, kind: str) -> list[RecordView]:
         """Link records of a kind whose `a` is this record (the `b` side is in data['b'])."""
         return self.store.query(
@@ -156,6 +179,21 @@ class Queries:
         """Per member id, that member's status of a reading."""
         rows = self.store.query("r.type='reading_status' AND r.parent=? AND r.deleted=0", (reading,))
         return {r.data["member"]: r.data["status"] for r in rows}
+
+    def statuses_by(self, member: str) -> dict[str, str]:
+        """Per reading id, a member's status of it (readings the member gave none are left out)."""
+        with self.store.read() as conn:
+            return dict(conn.exec_driver_sql(
+                "SELECT parent, status FROM records WHERE type='reading_status' AND member=? AND deleted=0",
+                (member,),
+            ).all())
+
+    def reading_years(self) -> list[Any]:
+        """The years of the live readings, newest first."""
+        with self.store.read() as conn:
+            return [y for (y,) in conn.exec_driver_sql(
+                "SELECT DISTINCT json_extract(data,'$.year') AS y FROM records WHERE type='reading_item' "
+                "AND deleted=0 AND y IS NOT NULL ORDER BY y DESC")]
 
     def find_by_label(self, type_name: str, label: str) -> RecordView | None:
         rows = self.store.query(
@@ -241,6 +279,19 @@ class Queries:
             "r.type NOT IN ('link','reading_status','workspace') AND r.deleted=0", order="r.updated DESC", limit=limit
         )
 
+    def recent_changes_of(self, types: tuple[str, ...], limit: int) -> list[RecordView]:
+        """The most recently changed live records of some types, newest first.
+
+        One small query per type, each walking the (type, deleted, updated) index backwards, so it
+        stays instant on 100k records (one query over all types must sort the whole table).
+        """
+        views: list[RecordView] = []
+        for kind in types:
+            views.extend(self.store.query("r.type = ? AND r.deleted = 0", (kind,),
+                                          order="r.updated DESC", limit=limit))
+        views.sort(key=lambda v: v.updated, reverse=True)
+        return views[:limit]
+
     def plan_progress(self, plan: str) -> list[tuple[RecordView, int, int]]:
         """Per goal of a plan: (goal, actions done, actions in all)."""
         out = []
@@ -259,6 +310,25 @@ class Queries:
 
     def conflict_count(self) -> int:
         return self.store.count("r.deleted=0 AND (r.conflicts IS NOT NULL OR r.del_conflict=1 OR r.own_deleted=1)")
+
+    def conflicts_to_settle(self, limit: int) -> list[RecordView]:
+        """What the Conflicts screen lists, newest first: records kept or deleted on one side only,
+        fields with competing values (moves aside) and text merged on its own."""
+        return self.store.query(_TO_SETTLE, order="r.updated DESC, r.id", limit=limit)
+
+    def open_conflict_count(self) -> int:
+        """The conflicts that need a decision (text merged on its own does not)."""
+        return self.store.count(_OPEN_CONFLICT)
+
+    def field_versions(self, rec: str, field: str) -> list[dict[str, Any]]:
+        """The competing versions of a field, newest first, with who wrote them and when."""
+        return self.store.field_heads(rec, field)
+
+    def deleted_by(self, rec: str) -> list[str]:
+        """The replica ids of the stores whose deletion of a record is in force, sorted."""
+        with self.store.read() as conn:
+            return sorted({r for (r,) in conn.exec_driver_sql(
+                "SELECT replica FROM deletions WHERE rec=?", (rec,))})
 
     def trash(self, limit: int | None = None) -> list[RecordView]:
         return self.store.query(

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from ..domain.errors import Phrase, UserError, ValidationError
 from ..domain.schema import READING_KINDS, TYPES, check_new_record_size
+from ..domain.views import RecordView
+from ..interop import formats
 from ..interop.readings import (
-    FORMATS,
     BadRecord,
     ParseResult,
     ReadingRecord,
@@ -23,14 +24,12 @@ from ..interop.readings import (
     read_text,
     split_authors,
 )
-from ..store.store import RecordView
 from .changes import ChangeSet
 from .documents import shared, write_atomically
 from .queries import Filters
 from .workspace import Workspace
 
 Progress = Callable[[int, int], bool]
-_ALIASES = {"bib": "bibtex", "json": "csljson", "csl": "csljson", "csl-json": "csljson", "csl_json": "csljson"}
 
 
 @dataclass
@@ -71,13 +70,17 @@ class ImportReport:
         return "; ".join(parts) + "."
 
 
-def check_format(fmt: str | None) -> str | None:
+def check_format(fmt: str | None, *, writing: bool = False) -> str | None:
+    """The id of the reading-list format a user named (None when none was named): one the app
+    reads, or with `writing` one it writes."""
     if fmt is None:
         return None
-    fmt = _ALIASES.get(fmt.lower(), fmt.lower())
-    if fmt not in FORMATS:
-        raise UserError("'%(format)s' is not a reading-list format; use ris, bibtex or csljson.", format=fmt)
-    return fmt
+    allowed = formats.exporting("readings") if writing else formats.readable()
+    found = formats.find(fmt)
+    if found not in allowed:
+        raise UserError("'%(format)s' is not a reading-list format; use %(formats)s.", format=fmt.lower(),
+                        formats=formats.listing(allowed))
+    return found.id
 
 
 def parse_file(path: Path | str, fmt: str | None = None, *, encoding: str | None = None,
@@ -88,19 +91,9 @@ def parse_file(path: Path | str, fmt: str | None = None, *, encoding: str | None
         raise UserError("The file %(path)s does not exist; check the name and folder.", path=str(path))
     text = read_text(path, encoding)
     fmt = check_format(fmt) or detect_format(path, text[:20000])
-    if fmt == "ris":
-        from ..interop.readings_ris import parse_ris
-
-        result = parse_ris(text)
-    elif fmt == "bibtex":
-        from ..interop.readings_bibtex import parse_bibtex
-
-        result = parse_bibtex(text, progress)  # the one slow parser: it reports progress
-    else:
-        from ..interop.readings_csljson import parse_csljson
-
-        result = parse_csljson(text)
-    return fmt, result
+    read = formats.get(fmt).reader
+    assert read is not None  # check_format and detect_format name readable formats only
+    return fmt, read(text, progress)
 
 
 class _Known:
@@ -143,20 +136,19 @@ class _Known:
         self.add(r.title, r.doi, r.url, r.year, r.authors, in_file=True)
 
 
+# the reading's optional fields and the record's attributes they come from
+_OPTIONAL_FIELDS = (("publisher", "publisher"), ("container", "container"), ("url", "url"), ("doi", "doi"),
+                    ("abstract", "abstract"), ("why_it_matters", "notes"), ("language", "language"))
+
+
 def _values(r: ReadingRecord) -> dict[str, object]:
-    values = {
+    values: dict[str, object] = {
         "title": r.title,
         "authors": join_authors(r.authors) or None,
         "year": r.year,
         "kind": r.kind if r.kind in READING_KINDS else "article",
-        "publisher": r.publisher or None,
-        "container": r.container or None,
-        "url": r.url or None,
-        "doi": r.doi or None,
-        "abstract": r.abstract or None,
-        "why_it_matters": r.notes or None,
-        "language": r.language or None,
     }
+    values.update((name, getattr(r, attr) or None) for name, attr in _OPTIONAL_FIELDS)
     clean = TYPES["reading_item"].validate({k: v for k, v in values.items() if v is not None}, creating=True)
     check_new_record_size("reading_item", clean)
     return clean
@@ -295,23 +287,32 @@ def reading_record(ws: Workspace, view: RecordView) -> ReadingRecord:
     )
 
 
+def _symposium_readings(ws: Workspace, symposium: str) -> list[RecordView]:
+    sym = ws.find(symposium)
+    if sym is None or sym.deleted or sym.type != "symposium":
+        raise UserError(
+            "No symposium has the id '%(id)s'; 'gcen list symposium' shows the ids.", id=symposium
+        )
+    return [v for v in ws.linked(symposium, "related") if v.type == "reading_item"]
+
+
+def _readings_by_id(ws: Workspace, ids: list[str]) -> list[RecordView]:
+    views = []
+    for rec in ids:
+        v = ws.find(rec)
+        if v is None or v.deleted or v.type != "reading_item":
+            raise UserError("No reading has the id '%(id)s'.", id=rec)
+        views.append(v)
+    return views
+
+
 def readings_to_export(ws: Workspace, *, symposium: str | None = None, filters: Filters | None = None,
                        ids: list[str] | None = None) -> list[RecordView]:
     """All shareable readings, a filter's, a symposium's (its related readings) or the given ones."""
     if symposium:
-        sym = ws.find(symposium)
-        if sym is None or sym.deleted or sym.type != "symposium":
-            raise UserError(
-                "No symposium has the id '%(id)s'; 'gcen list symposium' shows the ids.", id=symposium
-            )
-        views = [v for v in ws.linked(symposium, "related") if v.type == "reading_item"]
+        views = _symposium_readings(ws, symposium)
     elif ids:
-        views = []
-        for rec in ids:
-            v = ws.find(rec)
-            if v is None or v.deleted or v.type != "reading_item":
-                raise UserError("No reading has the id '%(id)s'.", id=rec)
-            views.append(v)
+        views = _readings_by_id(ws, ids)
     else:
         views = ws.list("reading_item", filters)
     return [v for v in views if shared(v)]
@@ -319,20 +320,9 @@ def readings_to_export(ws: Workspace, *, symposium: str | None = None, filters: 
 
 def export_readings(ws: Workspace, fmt: str, path: Path | str, *, symposium: str | None = None,
                     filters: Filters | None = None, ids: list[str] | None = None) -> tuple[Path, int]:
-    """Write readings as RIS, BibTeX or CSL-JSON; returns (file, readings written)."""
-    fmt = check_format(fmt) or "ris"
+    """Write readings in a reading-list format (RIS by default); returns (file, readings written)."""
+    write = formats.get(check_format(fmt, writing=True) or "ris").writers["readings"]
     views = readings_to_export(ws, symposium=symposium, filters=filters, ids=ids)
     records = [reading_record(ws, v) for v in views]
-    if fmt == "ris":
-        from ..interop.readings_ris import write_ris
-
-        data = write_ris(records).encode("utf-8")
-    elif fmt == "bibtex":
-        from ..interop.readings_bibtex import write_bibtex
-
-        data = write_bibtex(records).encode("utf-8")
-    else:
-        from ..interop.readings_csljson import write_csljson
-
-        data = write_csljson(records, ids=[v.id for v in views])
+    data = write(records, [v.id for v in views])
     return write_atomically(path, lambda p: p.write_bytes(data)), len(records)

@@ -1,29 +1,31 @@
-"""The Workspace: every use case on one store — create, edit, delete, restore, links, statuses."""
+"""The Workspace: every use case on one store — create, edit, links, tags, statuses (the trash,
+attachments and reads are its parts in trash.py, attachments.py and queries.py)."""
 
 from __future__ import annotations
 
-import mimetypes
 from pathlib import Path
 from typing import Any
 
-import orjson
 import platformdirs
 from fractional_indexing import generate_key_between
 from sqlalchemy import Connection
 
 from ..domain.errors import NotFound, Phrase, UserError, ValidationError
 from ..domain.ids import link_id, new_id
-from ..domain.schema import CHILDREN, TYPES, RecordType, record_type
-from ..store.store import JOINING, RecordView, Store, open_store, store_exists, unfinished_store
-from .changes import ChangeSet
+from ..domain.schema import LINK_ENDS, TYPES, RecordType, record_type
+from ..domain.views import RecordView
+from ..store.store import JOINING, Store, open_store, store_exists, unfinished_store
+from .attachments import Attachments
+from .changes import Arrived, ChangeSet, Created
 from .queries import Queries
+from .trash import Trash
 
 
 def default_workspace_folder() -> Path:
     return Path(platformdirs.user_data_dir("gcen-desktop", "GCEN")) / "workspace"
 
 
-class Workspace(Queries):
+class Workspace(Queries, Trash, Attachments):
     """A workspace folder opened for use. Thread-safe for one writer and many readers."""
 
     def __init__(self, store: Store) -> None:
@@ -124,12 +126,22 @@ class Workspace(Queries):
     def mark_sample(self) -> None:
         self.store.set_meta(_SAMPLE, "1")
 
+    @property
+    def read_only(self) -> bool:
+        """The folder or its database may not be written by this user: everything reads, no write."""
+        return self.store.read_only
+
+    @property
+    def damaged(self) -> bool:
+        """Damage was met in the database: writes are refused until 'gcen check' finds it whole."""
+        return self.store.damaged
+
     def info(self) -> RecordView | None:
         return self.store.find(self.workspace_id)
 
-    # --- create / edit / delete / restore ------------------------------------------------------
+    # --- create / edit / resolve ---------------------------------------------------------------
 
-    def create(self, type_name: str, values: dict[str, Any], *, tags: list[str] | None = None) -> tuple[str, ChangeSet]:
+    def create(self, type_name: str, values: dict[str, Any], *, tags: list[str] | None = None) -> Created:
         spec = record_type(type_name)
         if spec.name in ("workspace", "link", "reading_status"):
             raise ValidationError("A %(type)s is not created directly.", type=spec.name)
@@ -138,7 +150,7 @@ class Workspace(Queries):
             rec = self._create(conn, spec.name, values, changes)
             for tag in tags or []:
                 self._link(conn, "tag", rec, tag, changes)
-        return rec, changes
+        return Created(rec, changes)
 
     def _create(self, conn: Connection, type_name: str, values: dict[str, Any], changes: ChangeSet, rec: str | None = None) -> str:
         spec = TYPES[type_name]
@@ -170,7 +182,7 @@ class Workspace(Queries):
             view = self.store.find(rec, conn)
         return view, heads
 
-    def arrived_since(self, mark: int | None) -> tuple[ChangeSet, int]:
+    def arrived_since(self, mark: int | None) -> Arrived:
         """The records whose events arrived in the store after `mark` (from this process or any
         other: the command line, an import), and the mark to ask with next time (None: only the
         mark). Lets a window show what changed on disk while it was in the background."""
@@ -178,29 +190,19 @@ class Workspace(Queries):
             top = int(conn.exec_driver_sql("SELECT COALESCE(MAX(eid), 0) FROM events").scalar_one())
             changes = ChangeSet()
             if mark is None or top <= mark:
-                return changes, top
+                return Arrived(changes, top)
             for rec, type_ in conn.exec_driver_sql(
                 "SELECT DISTINCT rec, type FROM events WHERE eid > ? AND eid <= ?", (mark, top)
             ):
                 changes.updated.add(rec)
                 changes.types.add(type_)
-        return changes, top
+        return Arrived(changes, top)
 
     def _edit(self, conn: Connection, rec: str, values: dict[str, Any], changes: ChangeSet, *, force: bool = False,
               shown: dict[str, list[list[Any]]] | None = None) -> None:
         view = self._live(conn, rec)
-        spec = TYPES[view.type]
-        if spec.name in ("workspace",) and "name" in values and not values["name"]:
-            raise ValidationError("The workspace needs a name.")
-        clean = spec.validate(values, creating=False)
-        self._check_refs(conn, spec, clean)
-        if spec.parent and spec.parent in clean and clean[spec.parent] is None:
-            raise ValidationError("'%(field)s' cannot be empty.", field=spec.parent)
-        # Only fields that change are written — unless a conflict is being resolved.
-        changed = {
-            k: v for k, v in clean.items()
-            if force or view.data.get(k) != v or k in view.conflicts or k in view.merged
-        }
+        clean = self._edit_values(conn, view, values)
+        changed = _changed(view, clean, force)
         if not changed:
             return
         changes.previous.setdefault(rec, {}).update({k: view.data.get(k) for k in changed})
@@ -214,162 +216,16 @@ class Workspace(Queries):
         changes.updated.add(rec)
         changes.types.add(view.type)
 
-    def delete(self, rec: str) -> ChangeSet:
-        """Delete a record and the children the user sees under it (goals and actions of a plan …)."""
-        changes = ChangeSet()
-        with self.store.write() as conn:
-            view = self._live(conn, rec)
-            if view.type == "workspace":
-                raise ValidationError("The workspace itself cannot be deleted.")
-            self._delete_tree(conn, view, changes)
-            if view.type in CHILDREN:
-                # Remember what went with it, so restoring it brings back these and not a child
-                # that was deleted on its own before (local only: the trash is per store).
-                cascade = {"del": self.store.active_deletions(conn, rec), "with": sorted(changes.deleted - {rec})}
-                self.store._set_meta(conn, _DELETED_WITH + rec, orjson.dumps(cascade).decode())
-        return changes
-
-    def _delete_tree(self, conn: Connection, view: RecordView, changes: ChangeSet) -> None:
-        for node in self._tree(conn, view):
-            self.store.delete(conn, node.type, node.id)
-            changes.deleted.add(node.id)
-            changes.types.add(node.type)
-
-    def _tree(self, conn: Connection, view: RecordView) -> list[RecordView]:
-        """A record and the live children a delete takes with it, children first (goals and actions
-        of a plan, sessions and checklist items of a symposium)."""
-        nodes: list[RecordView] = []
-        for child_type, _field in CHILDREN.get(view.type, ()):
-            for (child_id,) in conn.exec_driver_sql(
-                "SELECT id FROM records WHERE parent=? AND type=? AND deleted=0", (view.id, child_type)
-            ).all():
-                child = self.store.find(child_id, conn)
-                if child is not None:
-                    nodes += self._tree(conn, child)
-        nodes.append(view)
-        return nodes
-
-    def goes_with(self, rec: str) -> dict[str, int]:
-        """What deleting this record would move to the trash with it: how many of each type
-        (e.g. {"goal": 3, "action": 13} for a plan), so the user can be asked first."""
-        counts: dict[str, int] = {}
-        with self.store.read() as conn:
-            view = self._live(conn, rec)
-            for node in self._tree(conn, view)[:-1]:
-                counts[node.type] = counts.get(node.type, 0) + 1
-        return counts
-
-    def restore(self, rec: str) -> ChangeSet:
-        """Bring a deleted record back, with the children deleted along with it."""
-        changes = ChangeSet()
-        with self.store.write() as conn:
-            view = self.store.find(rec, conn)
-            if view is None:
-                raise NotFound("No record has the id '%(id)s'.", id=rec)
-            if not view.deleted and not view.kept_alive and not view.del_conflict:
-                raise UserError("That record is not deleted; there is nothing to restore.")
-            parent_field = TYPES[view.type].parent
-            parent = self.store.find(view.data.get(parent_field) or "", conn) if parent_field else None
-            if parent is not None and parent.deleted and view.type != "link":
-                # Restoring only the child would leave its parent half-alive and flagged as a conflict.
-                raise UserError(
-                    "Its %(type)s '%(title)s' is in the trash; restore that first.",
-                    type=TYPES[parent.type].cli_name or parent.type,
-                    title=parent.title,
-                )
-            row = conn.exec_driver_sql("SELECT value FROM meta WHERE key=?", (_DELETED_WITH + rec,)).first()
-            cascade = orjson.loads(row[0]) if row else None
-            # Without a record of this very deletion (a teammate deleted it, or restored and deleted
-            # it again since), every deleted child comes back.
-            if cascade and cascade.get("del") == self.store.active_deletions(conn, rec):
-                deleted_with = set(cascade["with"])
-            else:
-                deleted_with = None
-            self._restore_tree(conn, view, changes, deleted_with)
-            if rec not in changes.restored:  # rolled back: nothing was written
-                raise UserError(
-                    "That record could not be brought back from the trash; run 'gcen check' and tell "
-                    "the GCEN Desktop team if it reports a problem."
-                )
-            if row:
-                conn.exec_driver_sql("DELETE FROM meta WHERE key=?", (_DELETED_WITH + rec,))
-        return changes
-
-    def _restore_tree(
-        self, conn: Connection, view: RecordView, changes: ChangeSet, only: set[str] | None = None
-    ) -> None:
-        self.store.set_fields(conn, view.type, view.id, _revival(view), undelete=True)
-        back = self.store.find(view.id, conn)
-        if back is not None and not back.deleted:  # said restored only when it is back
-            changes.restored.add(view.id)
-            changes.types.add(view.type)
-        for child_type, _field in CHILDREN.get(view.type, ()):
-            for (child_id,) in conn.exec_driver_sql(
-                "SELECT id FROM records WHERE parent=? AND type=? AND own_deleted=1", (view.id, child_type)
-            ).all():
-                if only is not None and child_id not in only:
-                    continue
-                child = self.store.find(child_id, conn)
-                if child is not None:
-                    self._restore_tree(conn, child, changes, only)
-
-    def purge(self, recs: list[str]) -> ChangeSet:
-        """Delete records in the trash permanently on this store, with the deleted children shown
-        under them (goals and actions of a deleted plan …). What they said is forgotten here; the
-        deletion itself stays, so it still reaches teammates, who keep their copy in their own
-        trash until they empty it. A record not in the trash is refused, nothing changed."""
-        changes = ChangeSet()
-        with self.store.write() as conn:
-            doomed: list[RecordView] = []
-            for rec in dict.fromkeys(recs):
-                view = self.store.find(rec, conn)
-                if view is None:
-                    raise NotFound("No record has the id '%(id)s'.", id=rec)
-                if not view.deleted or view.type == "workspace":
-                    raise UserError("'%(title)s' is not in the trash; delete it first.", title=view.title)
-                doomed += self._deleted_tree(conn, view)
-            ids = list(dict.fromkeys(v.id for v in doomed))
-            self.store.purge(conn, ids)
-            for view in doomed:
-                changes.deleted.add(view.id)
-                changes.types.add(view.type)
-            for start in range(0, len(ids), 500):
-                part = ids[start:start + 500]
-                conn.exec_driver_sql(f"DELETE FROM meta WHERE key IN ({','.join('?' * len(part))})",
-                                     tuple(_DELETED_WITH + i for i in part))
-        return changes
-
-    def empty_trash(self) -> ChangeSet:
-        """Delete everything in the trash permanently (see `purge`)."""
-        with self.store.read() as conn:
-            ids = [r[0] for r in conn.exec_driver_sql(
-                "SELECT id FROM records WHERE deleted=1 AND type NOT IN ('workspace')").all()]
-        return self.purge(ids) if ids else ChangeSet()
-
-    def _deleted_tree(self, conn: Connection, view: RecordView) -> list[RecordView]:
-        """A deleted record and its deleted children, children first."""
-        nodes: list[RecordView] = []
-        for child_type, _field in CHILDREN.get(view.type, ()):
-            for (child_id,) in conn.exec_driver_sql(
-                "SELECT id FROM records WHERE parent=? AND type=? AND deleted=1", (view.id, child_type)
-            ).all():
-                child = self.store.find(child_id, conn)
-                if child is not None:
-                    nodes += self._deleted_tree(conn, child)
-        nodes.append(view)
-        return nodes
-
-    def keep(self, rec: str) -> ChangeSet:
-        """Keep a record that a teammate deleted while it was being edited here (clears the flag)."""
-        changes = ChangeSet()
-        with self.store.write() as conn:
-            view = self.store.get(rec, conn)
-            if not view.del_conflict and not view.kept_alive:
-                raise UserError("That record has no deletion to dismiss.")
-            self.store.set_fields(conn, view.type, rec, _revival(view), undelete=True)
-            changes.restored.add(rec)
-            changes.types.add(view.type)
-        return changes
+    def _edit_values(self, conn: Connection, view: RecordView, values: dict[str, Any]) -> dict[str, Any]:
+        """An edit's values, validated for the record's type; refused when one empties a required field."""
+        spec = TYPES[view.type]
+        if spec.name in ("workspace",) and "name" in values and not values["name"]:
+            raise ValidationError("The workspace needs a name.")
+        clean = spec.validate(values, creating=False)
+        self._check_refs(conn, spec, clean)
+        if spec.parent and spec.parent in clean and clean[spec.parent] is None:
+            raise ValidationError("'%(field)s' cannot be empty.", field=spec.parent)
+        return clean
 
     def resolve(self, rec: str, field: str, value: Any) -> ChangeSet:
         """Pick or write the value of a conflicted field; it replaces every competing version."""
@@ -386,7 +242,7 @@ class Workspace(Queries):
             first = self._live(conn, a)
             if kind not in ("tag",):
                 second = self._live(conn, b)
-                ends = _LINK_ENDS.get(kind)
+                ends = LINK_ENDS.get(kind)
                 if ends and (
                     (ends[0] and first.type not in ends[0]) or second.type not in ends[1]
                 ):
@@ -498,99 +354,6 @@ class Workspace(Queries):
         ).scalar_one()
         return generate_key_between(last, None)
 
-    # --- attachments --------------------------------------------------------------------------
-
-    def attach(self, rec: str, file_path: Path | str) -> tuple[str, ChangeSet]:
-        """Store a file once by hash and attach it to a record."""
-        path = Path(file_path)
-        if not path.is_file():
-            raise UserError("The file %(path)s does not exist or cannot be read.", path=str(path))
-        try:
-            sha, size = self.store.blobs.put_file(path)
-        except OSError as exc:
-            raise UserError(
-                "Could not store %(name)s: %(reason)s. Free some disk space and try again.",
-                name=path.name,
-                reason=exc.strerror or str(exc),
-            ) from None
-        changes = ChangeSet()
-        with self.store.write() as conn:
-            self._live(conn, rec)
-            existing = conn.exec_driver_sql(
-                "SELECT id FROM records WHERE type='attachment' AND deleted=0 AND json_extract(data,'$.sha256')=?",
-                (sha,),
-            ).first()
-            if existing:
-                aid = existing[0]
-            else:
-                aid = self._create(
-                    conn,
-                    "attachment",
-                    {"sha256": sha, "file_name": path.name, "mime": mimetypes.guess_type(path.name)[0], "size": size},
-                    changes,
-                )
-            self._link(conn, "attached", rec, aid, changes)
-            view = self.store.find(rec, conn)
-            if view and view.type == "reading_item" and not view.data.get("attachment"):
-                self.store.set_fields(conn, "reading_item", rec, {"attachment": aid})
-                changes.updated.add(rec)
-        return aid, changes
-
-    def detach(self, rec: str, attachment: str) -> ChangeSet:
-        """Remove an attached file from a record. The file itself stays stored (other records may
-        hold it, and undo attaches it again); a reading whose PDF it was shows its next file."""
-        changes = ChangeSet()
-        with self.store.write() as conn:
-            view = self._live(conn, rec)
-            lid = link_id("attached", rec, attachment)
-            link = self.store.find(lid, conn)
-            if link is None or link.deleted:
-                return changes
-            self.store.delete(conn, "link", lid)
-            changes.deleted.add(lid)
-            changes.types.add("link")
-            if view.type == "reading_item" and view.data.get("attachment") == attachment:
-                others = self._attached(conn, rec)
-                changes.previous[rec] = {"attachment": attachment}
-                self.store.set_fields(conn, view.type, rec, {"attachment": others[0] if others else None})
-                changes.updated.add(rec)
-                changes.types.add(view.type)
-        return changes
-
-    def reattach(self, rec: str, attachment: str, *, primary: bool = False) -> ChangeSet:
-        """Attach an already stored file to a record again (the undo of `detach`); with `primary`,
-        a reading shows it as its PDF again."""
-        changes = ChangeSet()
-        with self.store.write() as conn:
-            view = self._live(conn, rec)
-            self._require(attachment, "attachment", conn)
-            self._link(conn, "attached", rec, attachment, changes)
-            if primary and view.type == "reading_item" and view.data.get("attachment") != attachment:
-                changes.previous[rec] = {"attachment": view.data.get("attachment")}
-                self.store.set_fields(conn, view.type, rec, {"attachment": attachment})
-                changes.updated.add(rec)
-                changes.types.add(view.type)
-        return changes
-
-    def _attached(self, conn: Connection, rec: str) -> list[str]:
-        """The ids of the live files attached to a record, by file name (within `conn`'s transaction)."""
-        return [aid for (aid,) in conn.exec_driver_sql(
-            "SELECT r.id FROM records r WHERE r.type='attachment' AND r.deleted=0 AND r.id IN (SELECT l.title "
-            "FROM records l WHERE l.type='link' AND l.kind='attached' AND l.parent=? AND l.deleted=0) "
-            "ORDER BY r.title COLLATE NOCASE, r.id",
-            (rec,),
-        ).all()]
-
-    def attachment_path(self, attachment_id: str) -> Path:
-        view = self._require(attachment_id, "attachment")
-        path = self.store.blobs.path_of(view.data["sha256"])
-        if not path.exists():
-            raise UserError(
-                "The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.",
-                name=view.data.get("file_name"),
-            )
-        return path
-
     # --- helpers ------------------------------------------------------------------------------
 
     def _live(self, conn: Connection, rec: str) -> RecordView:
@@ -633,32 +396,15 @@ class Workspace(Queries):
                     )
 
 
-_DELETED_WITH = "deleted_with:"
 _SAMPLE = "sample_team"  # meta: this store holds the sample team (local, never exported)
-# Which record types each kind of link joins (from, to); None: from any record.
-_LINK_ENDS: dict[str, tuple[tuple[str, ...] | None, tuple[str, ...]]] = {
-    "group_member": (("working_group",), ("member",)),
-    "participant": (("symposium",), ("member",)),
-    "evidence": (("action_plan",), ("reading_item", "note")),
-    "adapted_from": (("action_plan",), ("practice", "city")),
-    "attached": (None, ("attachment",)),
-    "related": (("symposium", "working_group"), ("reading_item", "note")),
-}
 
 
-def _revival(view: RecordView) -> dict[str, Any]:
-    """The one field a restore (or 'keep') rewrites to bring a record back.
-
-    Rewriting every field would silently settle open conflicts and turn a teammate's concurrent
-    edit of any field into a new conflict; one unconflicted field is enough to make the record
-    live again (its new version is covered by no deletion).
-    """
-    label = TYPES[view.type].label
-    for name in ("visibility", label, *sorted(view.data)):
-        if name in view.data and name not in view.conflicts:
-            return {name: view.data[name]}
-    name = "visibility" if "visibility" in view.data else sorted(view.data)[0]
-    return {name: view.data[name]}
+def _changed(view: RecordView, values: dict[str, Any], force: bool) -> dict[str, Any]:
+    """The values an edit writes: only fields that change — unless a conflict is being resolved."""
+    return {
+        k: v for k, v in values.items()
+        if force or view.data.get(k) != v or k in view.conflicts or k in view.merged
+    }
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:

@@ -60,6 +60,19 @@ def common_ancestor_value(conn: Connection, rec: str, f: str, heads: list[Dot]) 
         if found is None:
             return None
         sets.append(found)
+    best = _nearest_common(sets, hlc_of, parents_of)
+    if best is None:
+        return None
+    value = conn.exec_driver_sql(
+        "SELECT json_extract(CAST(body AS TEXT), '$.fields' || ?) FROM events WHERE replica=? AND seq=?",
+        ('."' + f + '"', best[0], best[1]),
+    ).scalar_one()
+    return value if isinstance(value, str) else ("" if value is None else str(value))
+
+
+def _nearest_common(sets: list[set[Dot]], hlc_of: dict[Dot, str], parents_of: dict[Dot, list[Dot]]) -> Dot | None:
+    """Of the versions every head descends from, the nearest (of several, the one with the
+    largest (hlc, dot)); None when there is none."""
     common = {c for c in set.intersection(*sets) if c in hlc_of} if sets else set()
     # The common versions are closed under "parent of", so the nearest are those that are no
     # common version's parent.
@@ -67,10 +80,4 @@ def common_ancestor_value(conn: Connection, rec: str, f: str, heads: list[Dot]) 
     nearest = common - replaced
     if not nearest:
         return None
-    best = max(nearest, key=lambda d: (hlc_of[d], d))
-    value = conn.exec_driver_sql(
-        "SELECT json_extract(CAST(body AS TEXT), '$.fields' || ?) FROM events WHERE replica=? AND seq=?",
-        ('."' + f + '"', best[0], best[1]),
-    ).scalar_one()
-    return value if isinstance(value, str) else ("" if value is None else str(value))
-
+    return max(nearest, key=lambda d: (hlc_of[d], d))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,10 +18,19 @@ from sqlalchemy import Connection
 from ..domain.schema import TYPES
 from .events import body_of
 from .log import chunks, insert_event_rows, known_hashes, many, record_held
-from .merge import AncestorValue, Dot, RecordState, RecordTypeMismatch, fold, is_candidate, view
+from .merge import (
+    AncestorValue,
+    Dot,
+    Folded,
+    RecordState,
+    fold,
+    is_candidate,
+    view,
+)
 from .new_records import INSERT_HEAD, INSERT_RECORD, data_in_event, write_new_records
 from .projection import new_record, row_of
 from .search_rows import SEARCHABLE, fts_row, index_records
+from .states import load_states
 
 
 class ClonedStoreError(Exception):
@@ -40,67 +48,6 @@ class ApplyResult:
     changed: set[str] = field(default_factory=set)
     created: set[str] = field(default_factory=set)  # new records, shown, no conflict (in `changed`)
     equivocating: set[str] = field(default_factory=set)  # replicas with a dot seen with two contents
-
-
-def load_states(conn: Connection, recs: Iterable[str]) -> dict[str, RecordState]:
-    states: dict[str, RecordState] = {r: RecordState() for r in recs}
-    ids = list(states)
-    ex = conn.exec_driver_sql
-    for part in chunks(ids):
-        marks = ",".join("?" * len(part))
-        args = tuple(part)
-        for rec, names, r, s, hlc, body in ex(
-            f"SELECT h.rec, h.fields, h.replica, h.seq, h.hlc, e.body FROM head_rows h "
-            f"JOIN events e ON e.replica = h.replica AND e.seq = h.seq WHERE h.rec IN ({marks})",
-            args,
-        ):
-            fields = orjson.loads(body)["fields"]
-            heads = states[rec].heads
-            for f in orjson.loads(names):
-                heads[f][(r, s)] = (hlc, fields.get(f))
-        for rec, f, r, s in ex(
-            f"SELECT rec, field, replica, seq FROM superseded WHERE rec IN ({marks})", args
-        ):
-            states[rec].superseded.add((f, (r, s)))
-        for rec, r, s, hlc in ex(
-            f"SELECT rec, replica, seq, hlc FROM deletions WHERE rec IN ({marks})", args
-        ):
-            states[rec].deletions[(r, s)] = hlc
-        for rec, r, s, body in ex(
-            f"SELECT d.rec, d.replica, d.seq, e.body FROM deletions d JOIN events e "
-            f"ON e.replica = d.replica AND e.seq = d.seq WHERE d.rec IN ({marks})",
-            args,
-        ):
-            seen = states[rec].observed[(r, s)]
-            for f, plist in (orjson.loads(body).get("observed") or {}).items():
-                seen.update((f, (pr, ps)) for pr, ps in plist)
-        for row in ex(
-            f"SELECT id, rid, type, created, updated, title, data, parent, kind, status, due, "
-            f"working_group, symposium, city, member, position, visibility, deleted, own_deleted, "
-            f"del_conflict, conflicts, merged FROM records WHERE id IN ({marks})",
-            args,
-        ):
-            st = states[row[0]]
-            st.rid, st.type, st.created, st.updated = row[1], row[2], row[3], row[4]
-            st.old_row = tuple(row[5:])
-            st.loaded_times = (row[3], row[4])
-    # A record without a projection row (only deletions so far, or edits that superseded
-    # themselves) keeps its type and times in its events alone: read there, so that a later
-    # batch sees what one batch holding all of its events would.
-    unseen = [rec for rec, st in states.items() if st.rid is None]
-    for part in chunks(unseen):
-        marks = ",".join("?" * len(part))
-        for rec, type_, first, last in ex(
-            f"SELECT rec, type, MIN(hlc), MAX(hlc) FROM events WHERE rec IN ({marks}) GROUP BY rec, type",
-            tuple(part),
-        ):
-            st = states[rec]
-            if st.type is not None and st.type != type_:
-                raise RecordTypeMismatch(rec, st.type, type_)
-            st.type = type_
-            st.created = first if st.created is None or first < st.created else st.created
-            st.updated = last if st.updated is None or last > st.updated else st.updated
-    return states
 
 
 def apply_events(
@@ -124,69 +71,22 @@ def apply_events(
     result = ApplyResult()
     others: list[dict[str, Any]] = []  # versions of a dot other than the one held or chosen
     if insert_events:
-        known = known_hashes(conn, [(e["dot"][0], e["dot"][1]) for e in events])
-        fresh: list[dict[str, Any]] = []
-        chosen: dict[Dot, int] = {}  # dot -> index in fresh of its version in this batch
-        for e in events:
-            dot = (e["dot"][0], e["dot"][1])
-            held = known.get(dot)
-            at = chosen.get(dot) if held is None else None
-            h = held if held is not None else (fresh[at]["h"] if at is not None else None)
-            if h is None:
-                chosen[dot] = len(fresh)
-                fresh.append(e)
-            elif h == e["h"]:
-                result.skipped += 1
-            elif on_equivocation == "refuse":
-                raise ClonedStoreError(dot)
-            elif held is None and e["h"] < h:  # the smaller of two in this batch goes in
-                others.append(fresh[at])  # type: ignore[index]
-                fresh[at] = e  # type: ignore[index]
-            else:
-                others.append(e)
-        events = fresh
+        events, others = _not_held(conn, events, result, on_equivocation)
     if not events:
         if others:
             _resolve_into(conn, others, result, defer_fts=defer_fts, ancestor_value=ancestor_value)
         return result
 
     inserted = events
-    fresh_records = _brand_new(conn, events)
-    if fresh_records:
-        events = [e for e in events if e["rec"] not in fresh_records]
-    new_records = [new_record(e) for e in fresh_records.values()]
+    fresh_records, events, new_records = _split_brand_new(conn, events)
     states = load_states(conn, {e["rec"] for e in events})
     folded = fold(states, events)
     result.applied += folded.applied
 
-    ex = conn.exec_driver_sql
     if insert_events:
-        first = insert_event_rows(
-            conn,
-            [
-                (e["dot"][0], e["dot"][1], e["hlc"], e["rec"], e["type"], e["op"], e["h"], body_of(e))
-                for e in inserted
-            ],
-        )
-        record_held(conn, inserted)
-        if first is not None and fresh_records:
-            eids = {e["rec"]: first + i for i, e in enumerate(inserted) if fresh_records.get(e["rec"]) is e}
-            new_records = [data_in_event(n, fresh_records.get(n[0]), eids.get(n[0])) for n in new_records]
-    fresh_parents: set[str] = set()
-    if new_records:
-        result.applied += len(new_records)
-        fresh_parents = write_new_records(conn, new_records, defer_fts=defer_fts)
-        result.created = {n[0] for n in new_records}
-    if folded.superseded:
-        ex("INSERT OR IGNORE INTO superseded (rec, field, replica, seq) VALUES (?,?,?,?)", folded.superseded)
-    write_heads(conn, {rec: states[rec] for rec in {e["rec"] for e in events if e["op"] == "set"} | folded.touched_heads})
-    if folded.deletions:
-        ex("INSERT OR IGNORE INTO deletions (rec, replica, seq, hlc) VALUES (?,?,?,?)", folded.deletions)
-    if folded.observed:
-        ex(
-            "INSERT OR IGNORE INTO deletion_observed (rec, field, replica, seq) VALUES (?,?,?,?)",
-            folded.observed,
-        )
+        new_records = _insert_log(conn, inserted, fresh_records, new_records)
+    fresh_parents = _write_new(conn, new_records, result, defer_fts)
+    _write_folded(conn, states, events, folded)
 
     result.changed = write_projection(conn, states, defer_fts=defer_fts, ancestor_value=ancestor_value)
     result.changed |= result.created
@@ -198,6 +98,106 @@ def apply_events(
     if others:
         _resolve_into(conn, others, result, defer_fts=defer_fts, ancestor_value=ancestor_value)
     return result
+
+
+def _split_brand_new(
+    conn: Connection, events: list[dict[str, Any]]
+) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]], list[tuple]]:
+    """(rec -> event of the records this batch creates (`_brand_new`), the other events, the new
+    records' rows)."""
+    fresh_records = _brand_new(conn, events)
+    if fresh_records:
+        events = [e for e in events if e["rec"] not in fresh_records]
+    return fresh_records, events, [new_record(e) for e in fresh_records.values()]
+
+
+def _write_new(conn: Connection, new_records: list[tuple], result: ApplyResult, defer_fts: bool) -> set[str]:
+    """Write the batch's brand-new records; return the parents they name."""
+    if not new_records:
+        return set()
+    result.applied += len(new_records)
+    result.created = {n[0] for n in new_records}
+    return write_new_records(conn, new_records, defer_fts=defer_fts)
+
+
+def _not_held(
+    conn: Connection, events: list[dict[str, Any]], result: ApplyResult, on_equivocation: str
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(the events to apply, the other versions of dots held or in this batch twice): a copy of
+    a held event is counted skipped; of two versions of a dot in this batch the smaller hash goes
+    in. With on_equivocation="refuse", another version raises ClonedStoreError."""
+    known = known_hashes(conn, [(e["dot"][0], e["dot"][1]) for e in events])
+    fresh: list[dict[str, Any]] = []
+    others: list[dict[str, Any]] = []
+    chosen: dict[Dot, int] = {}  # dot -> index in fresh of its version in this batch
+    for e in events:
+        dot = (e["dot"][0], e["dot"][1])
+        held = known.get(dot)
+        at = chosen.get(dot) if held is None else None
+        h = held if held is not None else (fresh[at]["h"] if at is not None else None)
+        if h is None:
+            chosen[dot] = len(fresh)
+            fresh.append(e)
+        elif h == e["h"]:
+            result.skipped += 1
+        else:
+            _another_version(e, dot, h, None if held is not None else at, fresh, others, on_equivocation)
+    return fresh, others
+
+
+def _another_version(
+    e: dict[str, Any],
+    dot: Dot,
+    h: str,
+    at: int | None,
+    fresh: list[dict[str, Any]],
+    others: list[dict[str, Any]],
+    on_equivocation: str,
+) -> None:
+    """A dot arrived with another hash than the version held (`at` None) or than the one this
+    batch chose so far (fresh[at]): refused, or sorted into `fresh` and `others`."""
+    if on_equivocation == "refuse":
+        raise ClonedStoreError(dot)
+    if at is not None and e["h"] < h:  # the smaller of two in this batch goes in
+        others.append(fresh[at])
+        fresh[at] = e
+    else:
+        others.append(e)
+
+
+def _insert_log(
+    conn: Connection,
+    inserted: list[dict[str, Any]],
+    fresh_records: dict[str, dict[str, Any]],
+    new_records: list[tuple],
+) -> list[tuple]:
+    """Write the events to the log; return the new records' rows, pointing at the event that
+    holds their data when the log gave the events their eids."""
+    first = insert_event_rows(
+        conn,
+        [(e["dot"][0], e["dot"][1], e["hlc"], e["rec"], e["type"], e["op"], e["h"], body_of(e)) for e in inserted],
+    )
+    record_held(conn, inserted)
+    if first is None or not fresh_records:
+        return new_records
+    eids = {e["rec"]: first + i for i, e in enumerate(inserted) if fresh_records.get(e["rec"]) is e}
+    return [data_in_event(n, fresh_records.get(n[0]), eids.get(n[0])) for n in new_records]
+
+
+def _write_folded(conn: Connection, states: dict[str, RecordState], events: list[dict[str, Any]], folded: Folded) -> None:
+    """Write what folding the events added: superseded versions, heads, deletions and what they
+    observed."""
+    ex = conn.exec_driver_sql
+    if folded.superseded:
+        ex("INSERT OR IGNORE INTO superseded (rec, field, replica, seq) VALUES (?,?,?,?)", folded.superseded)
+    write_heads(conn, {rec: states[rec] for rec in {e["rec"] for e in events if e["op"] == "set"} | folded.touched_heads})
+    if folded.deletions:
+        ex("INSERT OR IGNORE INTO deletions (rec, replica, seq, hlc) VALUES (?,?,?,?)", folded.deletions)
+    if folded.observed:
+        ex(
+            "INSERT OR IGNORE INTO deletion_observed (rec, field, replica, seq) VALUES (?,?,?,?)",
+            folded.observed,
+        )
 
 
 def _resolve_into(
@@ -282,8 +282,23 @@ def reproject(
     """Derive the heads, deletions, projection and search rows of these records again from their
     events in the log, as `Store._rebuild` does for all; return those whose view changed (and
     the parents whose `deleted` a child changed)."""
-    ex = conn.exec_driver_sql
     ids = sorted(recs)
+    before, parents, bodies = _clear_derived(conn, ids)
+    result = apply_events(
+        conn, [orjson.loads(b) for _, b in bodies], insert_events=False, defer_fts=defer_fts,
+        ancestor_value=ancestor_value,
+    )
+    kept = settle_kept_alive(conn, parents - recs)
+    index_records(conn, kept, defer=defer_fts)
+    after = _views(conn, ids)
+    changed = {rec for rec in ids if before.get(rec) != after.get(rec)}
+    return changed | kept | (result.changed - recs)
+
+
+def _clear_derived(conn: Connection, ids: list[str]) -> tuple[dict[str, tuple], set[str], list[tuple[int, bytes]]]:
+    """Delete what was derived of these records (rows, search rows, heads, deletions); return
+    their views before, their parents, and their events' (eid, body) in log order."""
+    ex = conn.exec_driver_sql
     before: dict[str, tuple] = {}
     parents: set[str] = set()
     bodies: list[tuple[int, bytes]] = []
@@ -302,19 +317,16 @@ def reproject(
             ex(f"DELETE FROM {table} WHERE rec IN ({marks})", args)
         bodies += ex(f"SELECT eid, body FROM events WHERE rec IN ({marks})", args).all()
     bodies.sort()
-    result = apply_events(
-        conn, [orjson.loads(b) for _, b in bodies], insert_events=False, defer_fts=defer_fts,
-        ancestor_value=ancestor_value,
-    )
-    kept = settle_kept_alive(conn, parents - recs)
-    index_records(conn, kept, defer=defer_fts)
+    return before, parents, bodies
+
+
+def _views(conn: Connection, ids: list[str]) -> dict[str, tuple]:
     after: dict[str, tuple] = {}
     for part in chunks(ids):
         marks = ",".join("?" * len(part))
-        for row in ex(f"SELECT {_VIEW_COLUMNS} FROM records WHERE id IN ({marks})", tuple(part)):
+        for row in conn.exec_driver_sql(f"SELECT {_VIEW_COLUMNS} FROM records WHERE id IN ({marks})", tuple(part)):
             after[row[0]] = tuple(row[1:])
-    changed = {rec for rec in ids if before.get(rec) != after.get(rec)}
-    return changed | kept | (result.changed - recs)
+    return after
 
 
 def write_heads(conn: Connection, states: dict[str, RecordState]) -> None:
@@ -377,76 +389,106 @@ def write_projection(
 ) -> set[str]:
     """Upsert the projection rows of the given records; return the ids whose row changed."""
     ex = conn.exec_driver_sql
-    changed: set[str] = set()
-    inserts: list[tuple] = []
-    updates: list[tuple] = []
-    removes: list[tuple] = []
-    parents_to_check: set[str] = set()
-    own_deleted_rows: dict[str, int] = {}
-    to_index: list[tuple[int, str, str, str, int]] = []
-    next_rid: int | None = None
     replaced = {st.rid for st in states.values() if st.rid is not None}
-    for rec, st in states.items():
-        row = project(rec, st, ancestor_value)
-        if row is not None:
-            own_deleted_rows[rec] = row[13]
-        if row is None:
-            if st.rid is not None:
-                removes.append((st.rid,))
-                changed.add(rec)
-            continue
-        if st.old_row is not None:
-            old = st.old_row
-            # `deleted` (index 12) is settled below from own_deleted and live children.
-            if row[:12] == old[:12] and row[13:] == old[13:]:
-                if (st.created, st.updated) != st.loaded_times:
-                    ex("UPDATE record_rows SET created=?, updated=? WHERE rid=?", (st.created, st.updated, st.rid))
-                continue
-        changed.add(rec)
-        if row[2]:
-            parents_to_check.add(row[2])
-        if st.old_row is not None and st.old_row[2] and st.old_row[2] != row[2]:
-            parents_to_check.add(st.old_row[2])
-        if st.rid is None:
-            if next_rid is None:
-                next_rid = (ex("SELECT MAX(rid) FROM record_rows").scalar_one() or 0) + 1
-            st.rid = next_rid
-            next_rid += 1
-            inserts.append((st.rid, rec, st.type, *row, st.created, st.updated))
-        else:
-            updates.append((*row, st.created, st.updated, st.rid))
-        if st.type in SEARCHABLE:
-            to_index.append((st.rid, st.type, row[0], row[1], row[12]))
-    if removes:
-        ex("DELETE FROM search WHERE rowid=?", removes)
-        ex("DELETE FROM record_rows WHERE rid=?", removes)
-    if inserts:
-        ex(INSERT_RECORD, inserts)
-    if updates:
+    plan = _plan_rows(ex, states, ancestor_value)
+    if plan.removes:
+        ex("DELETE FROM search WHERE rowid=?", plan.removes)
+        ex("DELETE FROM record_rows WHERE rid=?", plan.removes)
+    if plan.inserts:
+        ex(INSERT_RECORD, plan.inserts)
+    if plan.updates:
         ex(
             "UPDATE record_rows SET title=?, data=?, parent=?, kind=?, status=?, due=?, working_group=?, "
             "symposium=?, city=?, member=?, position=?, visibility=?, deleted=?, own_deleted=?, "
             "del_conflict=?, conflicts=?, merged=?, created=?, updated=?, data_eid=NULL, data_at=NULL, "
             "data_len=NULL WHERE rid=?",
-            updates,
+            plan.updates,
         )
     # Own-deleted records with a live child stay shown (flagged); settle them, then their parents.
     # Only records deleted in their own right can be kept alive; their parents may change too.
-    candidates = {r for r, row in own_deleted_rows.items() if row} | parents_to_check
+    candidates = {r for r, row in plan.own_deleted_rows.items() if row} | plan.parents_to_check
     kept = settle_kept_alive(conn, candidates)
-    changed |= kept
-    if defer_fts:
-        many(conn, "INSERT OR IGNORE INTO fts_queue (rid) VALUES (?)", [(t[0],) for t in to_index])
-    else:
-        many(conn, "DELETE FROM search WHERE rowid=?", [(t[0],) for t in to_index if t[0] in replaced])
-        many(
-            conn,
-            "INSERT INTO search (rowid, title, body) VALUES (?,?,?)",
-            [fts_row(rid, type_, title, data) for rid, type_, title, data, deleted in to_index if not deleted],
-        )
+    changed = plan.changed | kept
+    _write_search_rows(conn, plan.to_index, replaced, defer_fts)
     # A record kept alive (or no longer) by a child changes its `deleted` flag only.
     index_records(conn, kept, defer=defer_fts)
     return changed
+
+
+@dataclass
+class _RowPlan:
+    """What write_projection writes: rows to insert, update and remove, and what follows."""
+
+    changed: set[str] = field(default_factory=set)
+    inserts: list[tuple] = field(default_factory=list)
+    updates: list[tuple] = field(default_factory=list)
+    removes: list[tuple] = field(default_factory=list)
+    parents_to_check: set[str] = field(default_factory=set)
+    own_deleted_rows: dict[str, int] = field(default_factory=dict)
+    to_index: list[tuple[int, str, str, str, int]] = field(default_factory=list)
+    next_rid: int | None = None
+
+    def new_rid(self, ex: Any) -> int:
+        if self.next_rid is None:
+            self.next_rid = (ex("SELECT MAX(rid) FROM record_rows").scalar_one() or 0) + 1
+        rid = self.next_rid
+        self.next_rid += 1
+        return rid
+
+
+def _plan_rows(ex: Any, states: dict[str, RecordState], ancestor_value: AncestorValue | None) -> _RowPlan:
+    """Project each record and sort the rows into what changed; new records get their rids."""
+    plan = _RowPlan()
+    for rec, st in states.items():
+        row = project(rec, st, ancestor_value)
+        if row is None:
+            if st.rid is not None:
+                plan.removes.append((st.rid,))
+                plan.changed.add(rec)
+            continue
+        plan.own_deleted_rows[rec] = row[13]
+        if st.old_row is not None and _unchanged(ex, st, st.old_row, row):
+            continue
+        plan.changed.add(rec)
+        _parents_to_check(plan.parents_to_check, st.old_row, row)
+        if st.rid is None:
+            st.rid = plan.new_rid(ex)
+            plan.inserts.append((st.rid, rec, st.type, *row, st.created, st.updated))
+        else:
+            plan.updates.append((*row, st.created, st.updated, st.rid))
+        if st.type in SEARCHABLE:
+            plan.to_index.append((st.rid, st.type, row[0], row[1], row[12]))
+    return plan
+
+
+def _unchanged(ex: Any, st: RecordState, old: tuple, row: tuple) -> bool:
+    """Whether a loaded record's row stays as it was (its times are brought up to date here)."""
+    # `deleted` (index 12) is settled below from own_deleted and live children.
+    if row[:12] != old[:12] or row[13:] != old[13:]:
+        return False
+    if (st.created, st.updated) != st.loaded_times:
+        ex("UPDATE record_rows SET created=?, updated=? WHERE rid=?", (st.created, st.updated, st.rid))
+    return True
+
+
+def _parents_to_check(out: set[str], old_row: tuple | None, row: tuple) -> None:
+    """The parents whose `deleted` a changed row may change: its parent and the one it left."""
+    if row[2]:
+        out.add(row[2])
+    if old_row is not None and old_row[2] and old_row[2] != row[2]:
+        out.add(old_row[2])
+
+
+def _write_search_rows(conn: Connection, to_index: list[tuple], replaced: set[int], defer_fts: bool) -> None:
+    if defer_fts:
+        many(conn, "INSERT OR IGNORE INTO fts_queue (rid) VALUES (?)", [(t[0],) for t in to_index])
+        return
+    many(conn, "DELETE FROM search WHERE rowid=?", [(t[0],) for t in to_index if t[0] in replaced])
+    many(
+        conn,
+        "INSERT INTO search (rowid, title, body) VALUES (?,?,?)",
+        [fts_row(rid, type_, title, data) for rid, type_, title, data, deleted in to_index if not deleted],
+    )
 
 
 # Children that keep a deleted parent alive: everything with a parent but link records (tags,

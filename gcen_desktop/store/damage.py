@@ -44,16 +44,20 @@ def is_corruption(exc: BaseException) -> bool:
         seen.add(id(e))
         if isinstance(e, orjson.JSONDecodeError | UnicodeDecodeError):
             return True
-        if isinstance(e, sqlite3.DatabaseError):
-            code = getattr(e, "sqlite_errorcode", None)
-            if code is not None and code & 0xFF in _CORRUPT_CODES:
-                return True
-            text = str(e).casefold()
-            if any(word in text for word in _CORRUPT_WORDS):
-                return True
+        if isinstance(e, sqlite3.DatabaseError) and _says_corrupt(e):
+            return True
         orig = getattr(e, "orig", None)  # SQLAlchemy's wrapper of the driver's error
         e = orig if isinstance(orig, BaseException) else (e.__cause__ or e.__context__)
     return False
+
+
+def _says_corrupt(e: sqlite3.DatabaseError) -> bool:
+    """SQLite's error is SQLITE_CORRUPT, or its words say the file is malformed."""
+    code = getattr(e, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in _CORRUPT_CODES:
+        return True
+    text = str(e).casefold()
+    return any(word in text for word in _CORRUPT_WORDS)
 
 
 def is_disk_full(exc: BaseException) -> bool:

@@ -161,11 +161,24 @@ def why_it_cannot_travel(body: bytes, line_bytes: int = MAX_CHANGE_BYTES) -> tup
     its line is over the limit, "nul" when a field holds a NUL character; None when it can travel.
     Older versions wrote such events (local writes now refuse them), and kept them in the log."""
     if len(body) + 1 > line_bytes:
-        fields = orjson.loads(body).get("fields") or {}
-        texts = [k for k, v in sorted(fields.items()) if isinstance(v, str)]
-        return "size", max(texts, key=lambda k: len(fields[k])) if texts else None
+        return "size", _longest_text(body)
     if NUL_ESCAPE in body:
-        for name, value in sorted((orjson.loads(body).get("fields") or {}).items()):
-            if "\x00" in name or (isinstance(value, str) and "\x00" in value):
-                return "nul", name
+        name = _field_with_nul(body)
+        if name is not None:
+            return "nul", name
+    return None
+
+
+def _longest_text(body: bytes) -> str | None:
+    """The event's text field with the longest value (of equal ones, the first by name)."""
+    fields = orjson.loads(body).get("fields") or {}
+    texts = [k for k, v in sorted(fields.items()) if isinstance(v, str)]
+    return max(texts, key=lambda k: len(fields[k])) if texts else None
+
+
+def _field_with_nul(body: bytes) -> str | None:
+    """The first field (by name) whose name or text holds a NUL character."""
+    for name, value in sorted((orjson.loads(body).get("fields") or {}).items()):
+        if "\x00" in name or (isinstance(value, str) and "\x00" in value):
+            return name
     return None

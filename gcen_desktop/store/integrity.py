@@ -73,41 +73,51 @@ class Integrity:
         """Problems found: SQLite integrity, changes whose bytes no longer match their hash, FTS
         integrity, projection differing from a rebuild. Damage is reported, never raised: a
         damaged store is marked so (writes refused), a whole one has its mark removed."""
-        problems: list[str] = []
-        damaged: list[str] = []
-        try:
-            with self.engine.connect() as conn:
-                results = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check(20)")]
-            if results != ["ok"]:
-                damaged.append("database integrity: " + "; ".join(str(r) for r in results))
-        except Exception as exc:
-            if not damage.is_corruption(exc):
-                raise
-            damaged.append(f"database integrity: {damage.reason_of(exc)}")
-        if not damaged:
-            try:
-                bad = self._bad_events()
-                if bad:
-                    damaged.append(f"{len(bad)} stored change(s) no longer match their hash, e.g. {bad[0]}")
-            except Exception as exc:
-                if not damage.is_corruption(exc):
-                    raise
-                damaged.append(f"event log: {damage.reason_of(exc)}")
-        problems += damaged
+        damaged = self._database_damage() or self._log_damage()
+        problems = [damaged] if damaged else []
         if not damaged and not self.read_only:
-            try:
-                problems += self._check_projection()
-            except Exception as exc:
-                if not damage.is_corruption(exc):
-                    raise
-                damaged.append(f"projection: {damage.reason_of(exc)}")
-                problems += damaged[-1:]
+            found, damaged = self._projection_findings()
+            problems += found + ([damaged] if damaged else [])
         if damaged:
-            self.found_damage(damaged[0])
+            self.found_damage(damaged)
         elif self.damaged and not problems and not self.read_only:
             self.damaged = False
             damage.unmark(self.folder)
         return problems
+
+    def _database_damage(self) -> str | None:
+        """What SQLite's integrity check finds wrong, or None."""
+        try:
+            with self.engine.connect() as conn:
+                results = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check(20)")]
+        except Exception as exc:
+            if not damage.is_corruption(exc):
+                raise
+            return f"database integrity: {damage.reason_of(exc)}"
+        if results != ["ok"]:
+            return "database integrity: " + "; ".join(str(r) for r in results)
+        return None
+
+    def _log_damage(self) -> str | None:
+        """Stored changes whose bytes no longer match their hash, or None."""
+        try:
+            bad = self._bad_events()
+        except Exception as exc:
+            if not damage.is_corruption(exc):
+                raise
+            return f"event log: {damage.reason_of(exc)}"
+        if bad:
+            return f"{len(bad)} stored change(s) no longer match their hash, e.g. {bad[0]}"
+        return None
+
+    def _projection_findings(self) -> tuple[list[str], str | None]:
+        """(the projection's and search index's problems, the damage met checking them or None)."""
+        try:
+            return self._check_projection(), None
+        except Exception as exc:
+            if not damage.is_corruption(exc):
+                raise
+            return [], f"projection: {damage.reason_of(exc)}"
 
     def _bad_events(self) -> list[str]:
         """The dots of the stored events whose bytes do not match their hash."""

@@ -9,9 +9,10 @@ from sqlalchemy import Connection
 
 from ..domain.schema import MAX_CHANGE_BYTES, TYPES, check_change_size
 from . import privacy
-from .apply import load_states, write_projection
+from .apply import write_projection
 from .events import NUL_ESCAPE, seal, why_it_cannot_travel
 from .merge import DEL
+from .states import load_states
 
 _MOST_VERSIONS_NAMED = 1_000  # by one field of one event, past versions that cannot travel
 
@@ -109,45 +110,54 @@ class LocalEdits:
         into the same event, and each record hanging on it gets one such event (privacy.publication).
         """
         heads = {} if create else self.heads(conn, rec)
-        spec = TYPES.get(type_)
-        reveals = not create and ("visibility" in fields or bool(spec and spec.parent in fields))
+        reveals = not create and _may_reveal(type_, fields)
         was_hidden = reveals and privacy.is_hidden(conn, rec)
-        stale = False
-        named = {f: heads[f] for f in fields if heads.get(f)}
-        if shown is not None:
-            now = self.versions(conn, rec)
-            for f in fields:
-                if f in shown:
-                    seen = sorted(list(v) for v in shown[f])
-                    current = now.get(f, [])
-                    if len(seen) != len(current) or any(v[: len(w)] != w for v, w in zip(current, seen, strict=True)):
-                        stale = True
-                    named[f] = self._replaced_by(conn, f, seen)
-                    if not named[f]:
-                        del named[f]
-        if not create and not undelete and len(fields) == 1 and not reveals and not stale:
-            amended = self._amend(conn, rec, fields, heads)
-            if amended:
-                return None
+        named, stale = self._named_versions(conn, rec, fields, heads, shown)
+        if not any((create, undelete, reveals, stale)) and len(fields) == 1 and self._amend(conn, rec, fields, heads):
+            return None
         parents = self._past_what_cannot_travel(conn, named)
         if undelete:
-            dels = self.active_deletions(conn, rec)
-            if dels:
-                parents[DEL] = dels
+            self._name_deletions(conn, rec, parents)
         if reveals and fields.get("visibility") != "private":
-            published = privacy.publication(conn, rec)
-            if published is not None:
-                more, named = published
-                fields = {**more, **fields}
-                for f, dots in named.items():
-                    parents[f] = sorted({tuple(d) for d in dots} | {tuple(d) for d in parents.get(f, [])})
-                parents = {f: [list(d) for d in dots] for f, dots in parents.items()}
+            fields, parents = _with_publication(conn, rec, fields, parents)
         event = self._local_event(conn, "set", type_, rec, {"fields": fields, "parents": parents})
-        if reveals and was_hidden and not privacy.is_hidden(conn, rec):
+        if was_hidden and not privacy.is_hidden(conn, rec):
             # (only on the way out of hiding: what hangs on a record that was visible has no
             # private version to make visible, and moving an action need not look at every link)
             self._publish_dependents(conn, rec)
         return event
+
+    def _name_deletions(self, conn: Connection, rec: str, parents: dict[str, list[list[Any]]]) -> None:
+        """A restore names the record's active deletions, which it then overrides."""
+        dels = self.active_deletions(conn, rec)
+        if dels:
+            parents[DEL] = dels
+
+    def _named_versions(
+        self,
+        conn: Connection,
+        rec: str,
+        fields: dict[str, Any],
+        heads: dict[str, list[list[Any]]],
+        shown: dict[str, list[list[Any]]] | None,
+    ) -> tuple[dict[str, list[list[Any]]], bool]:
+        """(per field, the versions an edit of these fields replaces; whether any field changed
+        since the editor was `shown` its heads)."""
+        named = {f: heads[f] for f in fields if heads.get(f)}
+        if shown is None:
+            return named, False
+        stale = False
+        now = self.versions(conn, rec)
+        for f in fields:
+            if f not in shown:
+                continue
+            seen = sorted(list(v) for v in shown[f])
+            if _moved_on(now.get(f, []), seen):
+                stale = True
+            named[f] = self._replaced_by(conn, f, seen)
+            if not named[f]:
+                del named[f]
+        return named, stale
 
     def _publish_dependents(self, conn: Connection, rec: str) -> None:
         """After a record became visible: one event with the present of each record hanging on it
@@ -160,19 +170,22 @@ class LocalEdits:
                 continue
             type_, own_deleted = row
             if own_deleted:
-                # Deleted while hidden: teammates that hold it learn the deletion, as the present
-                # (once: not when a deletion they can hold is there already).
-                if self._has_public_deletion(conn, dep):
-                    continue
-                published = privacy.publication(conn, dep, every_field=True)
-                if published and self._has_public_events(conn, dep):
-                    observed = {f: dots for f, dots in published[1].items() if f != DEL}
-                    self._local_event(conn, "del", type_, dep, {"observed": observed})
+                self._publish_deletion(conn, type_, dep)
                 continue
             published = privacy.publication(conn, dep)
             if published is not None and published[0]:
                 more, named = published
                 self._local_event(conn, "set", type_, dep, {"fields": more, "parents": named})
+
+    def _publish_deletion(self, conn: Connection, type_: str, dep: str) -> None:
+        """A record deleted while hidden: teammates that hold it learn the deletion, as the
+        present (once: not when a deletion they can hold is there already)."""
+        if self._has_public_deletion(conn, dep):
+            return
+        published = privacy.publication(conn, dep, every_field=True)
+        if published and self._has_public_events(conn, dep):
+            observed = {f: dots for f, dots in published[1].items() if f != DEL}
+            self._local_event(conn, "del", type_, dep, {"observed": observed})
 
     @staticmethod
     def _has_public_deletion(conn: Connection, rec: str) -> bool:
@@ -265,22 +278,58 @@ class LocalEdits:
         past each version that no bundle can carry (written by an older version: see
         `why_it_cannot_travel`), the versions that one replaced: a teammate, who never receives it,
         then sees those replaced too, and shows what this store shows."""
-        out: dict[str, list[list[Any]]] = {}
-        for f, dots in versions.items():
-            names = {(r, s) for r, s in dots}
-            todo = sorted(names)
-            while todo and len(names) < _MOST_VERSIONS_NAMED:
-                r, s = todo.pop()
-                row = conn.exec_driver_sql(
-                    "SELECT body FROM events WHERE replica=? AND seq=? AND "
-                    "(length(CAST(body AS BLOB)) >= ? OR instr(CAST(body AS BLOB), ?) > 0)",
-                    (r, s, MAX_CHANGE_BYTES, NUL_ESCAPE),
-                ).first()
-                if row is None or why_it_cannot_travel(bytes(row[0])) is None:
-                    continue
-                for p in (orjson.loads(row[0]).get("parents") or {}).get(f, []):
-                    if (p[0], p[1]) not in names:
-                        names.add((p[0], p[1]))
-                        todo.append((p[0], p[1]))
-            out[f] = dots if len(names) == len(dots) else [[r, s] for r, s in sorted(names)]
-        return out
+        return {f: self._past_for_field(conn, f, dots) for f, dots in versions.items()}
+
+    @staticmethod
+    def _past_for_field(conn: Connection, f: str, dots: list[list[Any]]) -> list[list[Any]]:
+        """The versions of field f an event naming `dots` replaces, past those no bundle carries."""
+        names = {(r, s) for r, s in dots}
+        todo = sorted(names)
+        while todo and len(names) < _MOST_VERSIONS_NAMED:
+            body = _body_that_cannot_travel(conn, *todo.pop())
+            if body is None:
+                continue
+            for p in (orjson.loads(body).get("parents") or {}).get(f, []):
+                if (p[0], p[1]) not in names:
+                    names.add((p[0], p[1]))
+                    todo.append((p[0], p[1]))
+        return dots if len(names) == len(dots) else [[r, s] for r, s in sorted(names)]
+
+
+def _body_that_cannot_travel(conn: Connection, r: str, s: int) -> Any:
+    """The body of event (r, s) when no bundle can carry it, else None."""
+    row = conn.exec_driver_sql(
+        "SELECT body FROM events WHERE replica=? AND seq=? AND "
+        "(length(CAST(body AS BLOB)) >= ? OR instr(CAST(body AS BLOB), ?) > 0)",
+        (r, s, MAX_CHANGE_BYTES, NUL_ESCAPE),
+    ).first()
+    if row is None or why_it_cannot_travel(bytes(row[0])) is None:
+        return None
+    return row[0]
+
+
+def _may_reveal(type_: str, fields: dict[str, Any]) -> bool:
+    """Whether an edit of these fields may make records visible: their visibility, or what they
+    hang on."""
+    spec = TYPES.get(type_)
+    return "visibility" in fields or bool(spec and spec.parent in fields)
+
+
+def _moved_on(current: list[list[Any]], seen: list[list[Any]]) -> bool:
+    """Whether a field's heads now differ from those an editor was shown."""
+    return len(seen) != len(current) or any(v[: len(w)] != w for v, w in zip(current, seen, strict=True))
+
+
+def _with_publication(
+    conn: Connection, rec: str, fields: dict[str, Any], parents: dict[str, list[list[Any]]]
+) -> tuple[dict[str, Any], dict[str, list[list[Any]]]]:
+    """An edit's fields and parents, with the present of what was private of the record (see
+    privacy.publication) when the edit may make it visible."""
+    published = privacy.publication(conn, rec)
+    if published is None:
+        return fields, parents
+    more, named = published
+    fields = {**more, **fields}
+    for f, dots in named.items():
+        parents[f] = sorted({tuple(d) for d in dots} | {tuple(d) for d in parents.get(f, [])})
+    return fields, {f: [list(d) for d in dots] for f, dots in parents.items()}

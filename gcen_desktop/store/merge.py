@@ -85,29 +85,39 @@ def fold(states: dict[str, RecordState], events: Iterable[dict[str, Any]]) -> Fo
         st.created = hlc if st.created is None or hlc < st.created else st.created
         st.updated = hlc if st.updated is None or hlc > st.updated else st.updated
         if e["op"] == "set":
-            for f, plist in (e.get("parents") or {}).items():
-                for r, s in plist:
-                    p = (r, s)
-                    if (f, p) not in st.superseded:
-                        st.superseded.add((f, p))
-                        out.superseded.append((rec, f, r, s))
-                    heads = st.heads.get(f)
-                    if heads and p in heads:
-                        del heads[p]
-                        out.touched_heads.add(rec)
-            for f, v in e["fields"].items():
-                if (f, dot) not in st.superseded:
-                    st.heads[f][dot] = (hlc, v)
+            _fold_set(out, st, rec, dot, hlc, e)
         elif e["op"] == "del":
-            st.deletions[dot] = hlc
-            out.deletions.append((rec, dot[0], dot[1], hlc))
-            seen = st.observed[dot]
-            for f, plist in (e.get("observed") or {}).items():
-                for r, s in plist:
-                    seen.add((f, (r, s)))
-                    out.observed.append((rec, f, r, s))
+            _fold_del(out, st, rec, dot, hlc, e)
         out.applied += 1
     return out
+
+
+def _fold_set(out: Folded, st: RecordState, rec: str, dot: Dot, hlc: str, e: dict[str, Any]) -> None:
+    """An edit: the versions it names as parents stop being heads; its own values become heads."""
+    for f, plist in (e.get("parents") or {}).items():
+        for r, s in plist:
+            p = (r, s)
+            if (f, p) not in st.superseded:
+                st.superseded.add((f, p))
+                out.superseded.append((rec, f, r, s))
+            heads = st.heads.get(f)
+            if heads and p in heads:
+                del heads[p]
+                out.touched_heads.add(rec)
+    for f, v in e["fields"].items():
+        if (f, dot) not in st.superseded:
+            st.heads[f][dot] = (hlc, v)
+
+
+def _fold_del(out: Folded, st: RecordState, rec: str, dot: Dot, hlc: str, e: dict[str, Any]) -> None:
+    """A deletion, with the versions it observed."""
+    st.deletions[dot] = hlc
+    out.deletions.append((rec, dot[0], dot[1], hlc))
+    seen = st.observed[dot]
+    for f, plist in (e.get("observed") or {}).items():
+        for r, s in plist:
+            seen.add((f, (r, s)))
+            out.observed.append((rec, f, r, s))
 
 
 @dataclass
@@ -140,33 +150,58 @@ def view(rec: str, st: RecordState, ancestor_value: AncestorValue | None) -> Vie
         if len(heads) == 1:
             data[f] = next(iter(heads.values()))[1]
             continue
-        ordered = sorted(heads.items(), key=lambda kv: (kv[1][0], kv[0]), reverse=True)
-        values: list[Any] = []
-        seen: set[bytes] = set()
-        for _dot, (_hlc, v) in ordered:
-            key = orjson.dumps(v)
-            if key not in seen:
-                seen.add(key)
-                values.append(v)
-        shown = values[0]
-        if f == "visibility" and len(values) > 1:
-            # Private stays home: the most restrictive head is shown (and exported by) until the
-            # conflict is settled, whatever its clock says.
-            shown = min(values, key=_restriction)
-        if len(values) > 1 and f in UNFLAGGED_FIELDS:
-            pass  # concurrent moves resolve to the shown winner; the other heads stay in the log
-        elif len(values) > 1:
-            auto = None
-            if (st.type, f) in LONG_TEXT_FIELDS and ancestor_value is not None:
-                auto = _auto_merge(rec, f, ordered, ancestor_value)
-            if auto is not None:
-                shown = auto
-                merged.append(f)
-            else:
-                conflicts[f] = values
-        data[f] = shown
+        data[f] = _shown_of_heads(rec, st.type, f, heads, ancestor_value, conflicts, merged)
     if not data:  # only fields of a newer version so far: nothing to show
         return None
+    own_deleted, del_conflict = _deletion_flags(st)
+    return View(data, conflicts, merged, own_deleted, del_conflict)
+
+
+def _shown_of_heads(
+    rec: str,
+    type_: str | None,
+    f: str,
+    heads: dict[Dot, tuple[str, Any]],
+    ancestor_value: AncestorValue | None,
+    conflicts: dict[str, list[Any]],
+    merged: list[str],
+) -> Any:
+    """The value shown for a field with several heads; records a conflict in `conflicts` or an
+    auto-merge in `merged`."""
+    ordered = sorted(heads.items(), key=lambda kv: (kv[1][0], kv[0]), reverse=True)
+    values = _distinct_values(ordered)
+    if len(values) == 1:
+        return values[0]
+    # Private stays home: the most restrictive head is shown (and exported by) until the
+    # conflict is settled, whatever its clock says.
+    shown = min(values, key=_restriction) if f == "visibility" else values[0]
+    if f in UNFLAGGED_FIELDS:
+        return shown  # concurrent moves resolve to the shown winner; the other heads stay in the log
+    auto = None
+    if (type_, f) in LONG_TEXT_FIELDS and ancestor_value is not None:
+        auto = _auto_merge(rec, f, ordered, ancestor_value)
+    if auto is not None:
+        merged.append(f)
+        return auto
+    conflicts[f] = values
+    return shown
+
+
+def _distinct_values(ordered: list[tuple[Dot, tuple[str, Any]]]) -> list[Any]:
+    """The heads' values without repeats, in the given order."""
+    values: list[Any] = []
+    seen: set[bytes] = set()
+    for _dot, (_hlc, v) in ordered:
+        key = orjson.dumps(v)
+        if key not in seen:
+            seen.add(key)
+            values.append(v)
+    return values
+
+
+def _deletion_flags(st: RecordState) -> tuple[bool, bool]:
+    """(own_deleted, del_conflict) of a record: deleted when its active deletions observed every
+    head; in conflict when some deletion is active but did not."""
     # Only deletions no restore overrode delete: a restore names them (DEL), so what they
     # observed (even versions nobody had written yet) can never cover it or what follows it.
     active_dels = [d for d in st.deletions if (DEL, d) not in st.superseded]
@@ -174,7 +209,7 @@ def view(rec: str, st: RecordState, ancestor_value: AncestorValue | None) -> Vie
     for d in active_dels:
         observed |= st.observed.get(d, set())
     own_deleted = bool(active_dels) and all((f, dot) in observed for f, heads in st.heads.items() for dot in heads)
-    return View(data, conflicts, merged, own_deleted, bool(active_dels) and not own_deleted)
+    return own_deleted, bool(active_dels) and not own_deleted
 
 
 _VISIBILITY_ORDER = {"private": 0, "team": 1, "network": 2}
@@ -203,14 +238,8 @@ def _auto_merge(
     """Fold the heads of a long-text field by clean three-way merges, or None if any step clashes
     or the merge would cost more than MERGE_MOST_HEADS heads or MERGE_MOST_CHARS characters allow
     (then the versions are shown side by side, as for a clash)."""
-    if len(ordered) > MERGE_MOST_HEADS:
-        return None
-    size = sum(len(v) for _dot, (_hlc, v) in ordered if isinstance(v, str))
-    if size > MERGE_MOST_CHARS:
-        return None
-    dots = [d for d, _ in ordered]
-    base = ancestor_value(rec, f, dots)
-    if base is None or size + len(base) > MERGE_MOST_CHARS:
+    base = _affordable_base(rec, f, ordered, ancestor_value)
+    if base is None:
         return None
     result: str | None = ordered[-1][1][1] or ""
     for _dot, (_hlc, v) in reversed(ordered[:-1]):
@@ -218,6 +247,25 @@ def _auto_merge(
         if result is None:
             return None
     return result
+
+
+def _affordable_base(
+    rec: str,
+    f: str,
+    ordered: list[tuple[Dot, tuple[str, str]]],
+    ancestor_value: AncestorValue,
+) -> str | None:
+    """The heads' common ancestor's text, or None when there is none or the merge would pass
+    MERGE_MOST_HEADS or MERGE_MOST_CHARS."""
+    if len(ordered) > MERGE_MOST_HEADS:
+        return None
+    size = sum(len(v) for _dot, (_hlc, v) in ordered if isinstance(v, str))
+    if size > MERGE_MOST_CHARS:
+        return None
+    base = ancestor_value(rec, f, [d for d, _ in ordered])
+    if base is None or size + len(base) > MERGE_MOST_CHARS:
+        return None
+    return base
 
 
 def is_candidate(e: dict[str, Any]) -> bool:

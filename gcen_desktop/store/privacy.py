@@ -43,23 +43,26 @@ def rows_of(conn: Connection, ids: Iterable[str], cities: dict[str, str] | None 
     to (a practice's, a plan's, a symposium's host) goes into `cities` when given."""
     out: dict[str, Row] = {}
     wanted = set(ids)
-    todo = sorted(wanted)
-    with plain_cursor(conn) as cursor:
-        if len(todo) > _SCAN_FROM:  # most of the store: one pass over the table beats lookups
-            parts = [cursor.execute(f"SELECT {_COLUMNS} FROM records").fetchall()]
-        else:
-            parts = []
-            for i in range(0, len(todo), CHUNK):
-                part = todo[i : i + CHUNK]
-                marks = ",".join("?" * len(part))
-                parts.append(cursor.execute(f"SELECT {_COLUMNS} FROM records WHERE id IN ({marks})", part).fetchall())
-    for rows in parts:
+    for rows in _fetch(conn, sorted(wanted)):
         for rid, type_, parent, visibility, target, city in rows:
             if rid in wanted:
                 out[rid] = (type_, parent, visibility, target if target and is_uuid(target) else None)
                 if cities is not None and city and is_uuid(city):
                     cities[rid] = city
     return out
+
+
+def _fetch(conn: Connection, todo: list[str]) -> list[list[tuple]]:
+    """The raw rows (_COLUMNS) of these records, and maybe of others: the caller picks."""
+    with plain_cursor(conn) as cursor:
+        if len(todo) > _SCAN_FROM:  # most of the store: one pass over the table beats lookups
+            return [cursor.execute(f"SELECT {_COLUMNS} FROM records").fetchall()]
+        parts = []
+        for i in range(0, len(todo), CHUNK):
+            part = todo[i : i + CHUNK]
+            marks = ",".join("?" * len(part))
+            parts.append(cursor.execute(f"SELECT {_COLUMNS} FROM records WHERE id IN ({marks})", part).fetchall())
+        return parts
 
 
 def closure(conn: Connection, recs: set[str], cities: dict[str, str] | None = None) -> dict[str, Row]:
@@ -71,11 +74,21 @@ def closure(conn: Connection, recs: set[str], cities: dict[str, str] | None = No
     while todo:
         found = rows_of(conn, todo, found_cities)
         rows.update(found)
-        todo = {ref for r in found.values() for ref in (r[1], r[3]) if ref and ref not in rows}
+        todo = _references(found, rows)
         if cities is not None:
-            todo |= {found_cities[r] for r in found if r in found_cities and found_cities[r] not in rows}
+            todo |= _cities_named(found, found_cities, rows)
         todo -= set(rows)
     return rows
+
+
+def _references(found: dict[str, Row], rows: dict[str, Row]) -> set[str]:
+    """The parents and link targets the found rows name that `rows` does not hold yet."""
+    return {ref for r in found.values() for ref in (r[1], r[3]) if ref and ref not in rows}
+
+
+def _cities_named(found: dict[str, Row], cities: dict[str, str], rows: dict[str, Row]) -> set[str]:
+    """The cities the found rows name that `rows` does not hold yet."""
+    return {cities[r] for r in found if r in cities and cities[r] not in rows}
 
 
 def attached_by(conn: Connection, attachments: set[str]) -> dict[str, list[str]]:
@@ -104,36 +117,58 @@ def hidden_records(conn: Connection, recs: set[str], rows: dict[str, Row] | None
     missing = set(recs) - set(rows)
     if missing:
         rows.update(closure(conn, missing))
-    owners: dict[str, list[str]] = {}
-    attachments = {r for r in recs if rows.get(r, ("",))[0] == "attachment"}
-    if attachments:
-        owners = attached_by(conn, attachments)
-        links = {lid for ls in owners.values() for lid in ls if lid not in rows}
-        if links:
-            rows.update(closure(conn, links))
-    memo: dict[str, bool] = {}
+    owners = _owners_read(conn, recs, rows)
+    hiding = _Hiding(rows, owners)
+    return {r for r in recs if hiding.hidden(r)}
 
-    def hidden(rid: str, depth: int = 0) -> bool:
+
+def _owners_read(conn: Connection, recs: set[str], rows: dict[str, Row]) -> dict[str, list[str]]:
+    """attachment → the links attaching it, for the attachments among `recs`; the rows of those
+    links (and what they hang on) are added to `rows`."""
+    attachments = {r for r in recs if rows.get(r, ("",))[0] == "attachment"}
+    if not attachments:
+        return {}
+    owners = attached_by(conn, attachments)
+    links = {lid for ls in owners.values() for lid in ls if lid not in rows}
+    if links:
+        rows.update(closure(conn, links))
+    return owners
+
+
+class _Hiding:
+    """Whether records are hidden, given their rows (and what they hang on) and the links that
+    attach each attachment; memoised, so a walk up a long chain is paid once."""
+
+    def __init__(self, rows: dict[str, Row], owners: dict[str, list[str]]) -> None:
+        self.rows = rows
+        self.owners = owners
+        self.memo: dict[str, bool] = {}
+
+    def hidden(self, rid: str, depth: int = 0) -> bool:
+        memo = self.memo
         if rid in memo:
             return memo[rid]
-        row = rows.get(rid)
+        row = self.rows.get(rid)
         if row is None or depth > 64:
             return False  # unknown here (a dangling ref) or a cycle: nothing to hide
         memo[rid] = False  # a cycle through an attachment ends here
-        type_, parent, visibility, target = row
-        result = visibility == "private"
-        if not result and parent:
-            result = hidden(parent, depth + 1)
-        if not result and target and rows.get(target, ("",))[0] != "attachment":
-            # (a link to an attachment is its owner's: the attachment follows the links, not back)
-            result = hidden(target, depth + 1)
-        if not result and type_ == "attachment":
-            mine = owners.get(rid, [])
-            result = bool(mine) and all(hidden(lid, depth + 1) for lid in mine)
+        result = self._hidden_row(rid, row, depth)
         memo[rid] = result
         return result
 
-    return {r for r in recs if hidden(r)}
+    def _hidden_row(self, rid: str, row: Row, depth: int) -> bool:
+        type_, parent, visibility, target = row
+        if visibility == "private":
+            return True
+        if parent and self.hidden(parent, depth + 1):
+            return True
+        # (a link to an attachment is its owner's: the attachment follows the links, not back)
+        if target and self.rows.get(target, ("",))[0] != "attachment" and self.hidden(target, depth + 1):
+            return True
+        if type_ == "attachment":
+            mine = self.owners.get(rid, [])
+            return bool(mine) and all(self.hidden(lid, depth + 1) for lid in mine)
+        return False
 
 
 def is_hidden(conn: Connection, rec: str) -> bool:
@@ -222,43 +257,53 @@ def publication(conn: Connection, rec: str, *, every_field: bool = False) -> tup
     current values of the fields with a private head (every field with `every_field`), each
     naming its heads and the last versions before them that teammates can hold; None when no
     head is private."""
-    heads: dict[str, list[tuple[str, int]]] = {}
-    for f, r, s in conn.exec_driver_sql("SELECT field, replica, seq FROM heads WHERE rec=?", (rec,)):
-        heads.setdefault(f, []).append((r, s))
+    heads = _heads_by_field(conn, rec)
     private = private_dots(conn, [d for ds in heads.values() for d in ds])
     if not private and not every_field:
         return None
-    row = conn.exec_driver_sql("SELECT data FROM records WHERE id=?", (rec,)).first()
-    data = orjson.loads(row[0]) if row and row[0] else {}
+    data = _data_of(conn, rec)
     fields: dict[str, Any] = {}
     parents: dict[str, list[list[Any]]] = {}
     for f, dots in sorted(heads.items()):
         mine = {d for d in dots if d in private}
-        if not mine and not every_field:
-            continue
         if mine:
             # The private version's value, replacing only the private versions (and what they
             # replaced): a teammate's concurrent version stays a head, so a conflict stays one.
             fields[f] = _value_of(conn, max(mine, key=lambda d: d[1]), f)
             named = mine | _frontier(conn, f, mine, set(private))
-        else:
+        elif every_field:
             fields[f] = data.get(f)
             named = set(dots)
+        else:
+            continue
         parents[f] = [[r, s] for r, s in sorted(named)]
-    # Deletions teammates may hold that a private restore replaced: named, so the record is live
-    # on their stores as it is here.
-    dels = [
-        (r, s)
-        for r, s in conn.exec_driver_sql(
-            "SELECT d.replica, d.seq FROM deletions d WHERE d.rec=? AND EXISTS (SELECT 1 FROM superseded x "
-            "WHERE x.rec=d.rec AND x.field=? AND x.replica=d.replica AND x.seq=d.seq)",
-            (rec, DEL),
-        )
-    ]
-    public_dels = [d for d in dels if not private_dots(conn, [d])]
+    public_dels = _public_restored_deletions(conn, rec)
     if public_dels and fields:
         parents[DEL] = [[r, s] for r, s in sorted(public_dels)]
     return fields, parents
+
+
+def _heads_by_field(conn: Connection, rec: str) -> dict[str, list[tuple[str, int]]]:
+    heads: dict[str, list[tuple[str, int]]] = {}
+    for f, r, s in conn.exec_driver_sql("SELECT field, replica, seq FROM heads WHERE rec=?", (rec,)):
+        heads.setdefault(f, []).append((r, s))
+    return heads
+
+
+def _data_of(conn: Connection, rec: str) -> dict[str, Any]:
+    row = conn.exec_driver_sql("SELECT data FROM records WHERE id=?", (rec,)).first()
+    return orjson.loads(row[0]) if row and row[0] else {}
+
+
+def _public_restored_deletions(conn: Connection, rec: str) -> list[tuple[str, int]]:
+    """Deletions teammates may hold that a restore replaced: a publication names them, so the
+    record is live on their stores as it is here."""
+    dels = conn.exec_driver_sql(
+        "SELECT d.replica, d.seq FROM deletions d WHERE d.rec=? AND EXISTS (SELECT 1 FROM superseded x "
+        "WHERE x.rec=d.rec AND x.field=? AND x.replica=d.replica AND x.seq=d.seq)",
+        (rec, DEL),
+    )
+    return [(r, s) for r, s in dels if not private_dots(conn, [(r, s)])]
 
 
 def dependents(conn: Connection, rec: str) -> list[str]:
@@ -275,10 +320,8 @@ def dependents(conn: Connection, rec: str) -> list[str]:
     family = {rec, *under}
     out = list(under)
     seen = set(family)
-    for lid, target in conn.exec_driver_sql(
-        "SELECT id, json_extract(data, '$.b') FROM records WHERE type='link'"
-    ):
-        if target in family and lid not in seen:
+    for lid in _links_into(conn, family):
+        if lid not in seen:
             out.append(lid)
             seen.add(lid)
     rows = rows_of(conn, [r for r in out])
@@ -288,3 +331,12 @@ def dependents(conn: Connection, rec: str) -> list[str]:
             out.append(t)
             seen.add(t)
     return out
+
+
+def _links_into(conn: Connection, family: set[str]) -> list[str]:
+    """The links that point at any of these records, in the table's order."""
+    return [
+        lid
+        for lid, target in conn.exec_driver_sql("SELECT id, json_extract(data, '$.b') FROM records WHERE type='link'")
+        if target in family
+    ]

@@ -13,11 +13,9 @@ from typing import Any
 
 import orjson
 
-from ..domain.schema import TYPES
+from ..domain.schema import PERSON_FIELDS, TYPES
 from .merge import shown_fields
 
-# The record's person, in this order of preference: the first of these the record has set.
-MEMBER_FIELDS = ("author", "owner", "responsible", "assigned_to", "member")
 NO_DATA: Any = object()  # row_of: leave the data out (None) for the caller to fill
 
 
@@ -43,7 +41,7 @@ class Shape:
         self.start = field("start") if type_ in ("symposium", "action_plan") else None
         self.working_group, self.symposium = field("working_group"), field("symposium")
         self.city, self.host_city = field("city"), field("host_city")
-        self.members = tuple(n for n in MEMBER_FIELDS if n in has)
+        self.members = tuple(n for n in PERSON_FIELDS if n in has)
         self.position, self.visibility = field("position"), field("visibility")
         self.checklist = type_ == "checklist_item"  # its status is whether it is done
 

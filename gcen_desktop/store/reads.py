@@ -9,10 +9,10 @@ from sqlalchemy import Connection
 
 from ..domain.errors import NotFound
 from ..domain.schema import TYPES
-from .records import ROW_COLUMNS, RecordView
+from ..domain.views import ROW_COLUMNS, RecordView, Snippet
 from .search_rows import drain_fts_queue
 from .search_text import fts_query
-from .snippets import Snippet, make_snippet
+from .snippets import make_snippet
 
 
 class Reads:

@@ -10,31 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
 
+from ..domain.views import Snippet
 from .search_text import _CJK, _CJK_CHAR, fold, query_terms
 
 WIDTH = 110  # characters of an excerpt (about two lines of the results list)
 _WINDOW_BEFORE = 150  # raw text cleaned around the first hit: room for the excerpt and its markup
 _WINDOW_AFTER = 250
-
-
-@dataclass(frozen=True)
-class Snippet:
-    """An excerpt and where the query's words are in it ((start, end) offsets, in order)."""
-
-    text: str
-    hits: tuple[tuple[int, int], ...] = ()
-
-    def marked(self) -> str:
-        """The excerpt with each hit in [ ] (for the command line)."""
-        out, last = [], 0
-        for start, end in self.hits:
-            out += [self.text[last:start], "[", self.text[start:end], "]"]
-            last = end
-        out.append(self.text[last:])
-        return "".join(out)
 
 
 # --- Markdown to plain text ------------------------------------------------------------------------
@@ -114,18 +97,29 @@ def find_hits(text: str, query: str) -> tuple[tuple[int, int], ...]:
     folded, origins = _folded_with_origins(text)
     found: list[tuple[int, int]] = []
     for term in terms:
-        cjk = bool(_CJK_CHAR.search(term))
-        i = folded.find(term)
-        while i >= 0:
-            start = origins[i]
-            if cjk or start == 0 or not _is_word_char(text[start - 1]):
-                end = origins[i + len(term) - 1] + 1
-                if not cjk:
-                    while end < len(text) and _is_word_char(text[end]):
-                        end += 1
-                found.append((start, end))
-            i = folded.find(term, i + len(term))
+        found += _term_hits(text, folded, origins, term)
     found.sort()
+    return _merged(found)
+
+
+def _term_hits(text: str, folded: str, origins: list[int], term: str) -> list[tuple[int, int]]:
+    """The hits of one query word in text (`folded` is text folded, `origins` maps it back)."""
+    found: list[tuple[int, int]] = []
+    cjk = bool(_CJK_CHAR.search(term))
+    i = folded.find(term)
+    while i >= 0:
+        start = origins[i]
+        if cjk or start == 0 or not _is_word_char(text[start - 1]):
+            end = origins[i + len(term) - 1] + 1
+            if not cjk:
+                while end < len(text) and _is_word_char(text[end]):
+                    end += 1
+            found.append((start, end))
+        i = folded.find(term, i + len(term))
+    return found
+
+
+def _merged(found: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     merged: list[tuple[int, int]] = []
     for start, end in found:  # overlapping hits (one word a prefix of another) become one
         if merged and start <= merged[-1][1]:
@@ -177,6 +171,18 @@ def _cut_stop(text: str, at: int, least: int) -> int:
     return at
 
 
+def _markdown_window(text: str, query: str) -> tuple[str, bool, bool]:
+    """(the part of a long Markdown text around the first hit, from a line's start; whether it
+    was cut before, after); a short text whole."""
+    if len(text) <= _WINDOW_BEFORE + _WINDOW_AFTER:
+        return text, False, False
+    at = _first_raw_hit(text, query)
+    lo, hi = max(0, at - _WINDOW_BEFORE), min(len(text), at + _WINDOW_AFTER)
+    line_start = text.rfind("\n", max(0, lo - 200), lo)
+    lo = 0 if lo == 0 else (line_start + 1 if line_start >= 0 else lo)
+    return text[lo:hi], lo > 0, hi < len(text)
+
+
 def make_snippet(text: str, query: str, width: int = WIDTH, *, markdown: bool = False) -> Snippet:
     """An excerpt of `text` around the first hit of `query`, every hit in it marked; with
     `markdown`, the text is shown without its Markdown syntax. No hit: the start of the text."""
@@ -184,13 +190,7 @@ def make_snippet(text: str, query: str, width: int = WIDTH, *, markdown: bool = 
         return Snippet("")
     cut_before = cut_after = False
     if markdown:
-        if len(text) > _WINDOW_BEFORE + _WINDOW_AFTER:
-            at = _first_raw_hit(text, query)
-            lo, hi = max(0, at - _WINDOW_BEFORE), min(len(text), at + _WINDOW_AFTER)
-            line_start = text.rfind("\n", max(0, lo - 200), lo)
-            lo = 0 if lo == 0 else (line_start + 1 if line_start >= 0 else lo)
-            cut_before, cut_after = lo > 0, hi < len(text)
-            text = text[lo:hi]
+        text, cut_before, cut_after = _markdown_window(text, query)
         plain = markdown_plain(text)
     else:
         plain = _SPACES.sub(" ", text).strip()

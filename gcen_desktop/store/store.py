@@ -22,7 +22,7 @@ from ..domain.schema import type_fingerprints
 from . import damage
 from . import replica as replica_registry
 from .ancestors import common_ancestor_value
-from .apply import apply_events, load_states, write_projection
+from .apply import apply_events, write_projection
 from .attachments import BlobStore
 from .engine import (
     make_engine,
@@ -35,7 +35,7 @@ from .integrity import Integrity
 from .local_edits import LocalEdits
 from .merge import Dot
 from .reads import Reads
-from .records import ROW_COLUMNS, RecordView
+from .states import load_states
 
 DB_NAME = "workspace.sqlite3"
 def writable(folder: Path, db_path: Path) -> bool:
@@ -113,26 +113,10 @@ class Store(LocalEdits, Reads, Integrity):
         self.damaged = damage.is_marked(folder)
         self._write_lock = threading.RLock()
         self.blobs = BlobStore(folder / "attachments" / "sha256")
+        self.engine: Engine
+        self.schema_before: str | None = None
         try:
-            self.engine: Engine = make_engine(self.db_path, read_only=self.read_only)
-            if self.read_only:
-                if not schema_is_newest(self.engine):
-                    self.engine.dispose()
-                    raise UserError(
-                        "The workspace in %(folder)s was made by an older version and cannot be brought up "
-                        "to date because the folder is read-only; copy it to a folder you can write to "
-                        "and open it there.",
-                        folder=str(folder),
-                    )
-                self.schema_before: str | None = None
-            else:
-                self.schema_before = migrate(self.engine)
-            if not self.damaged:
-                with self.engine.connect() as conn:
-                    found = damage.quick_check(conn.connection.driver_connection, self.db_path)
-                if found:  # reads go on where they can; writes are refused
-                    self.found_damage(found)
-            meta = self.meta_all()
+            meta = self._open_database()
         except Exception as exc:
             if damage.is_corruption(exc):
                 self._met_damage(exc)
@@ -152,6 +136,28 @@ class Store(LocalEdits, Reads, Integrity):
             self.reprojected = self._follow_schema(meta.get(PROJECTED_TYPES))
         else:
             self.reprojected = 0
+
+    def _open_database(self) -> dict[str, str]:
+        """Open the database (brought up to date, unless it is opened for reading only), check it
+        quickly for damage unless marked damaged already, and read its meta."""
+        self.engine = make_engine(self.db_path, read_only=self.read_only)
+        if self.read_only:
+            if not schema_is_newest(self.engine):
+                self.engine.dispose()
+                raise UserError(
+                    "The workspace in %(folder)s was made by an older version and cannot be brought up "
+                    "to date because the folder is read-only; copy it to a folder you can write to "
+                    "and open it there.",
+                    folder=str(self.folder),
+                )
+        else:
+            self.schema_before = migrate(self.engine)
+        if not self.damaged:
+            with self.engine.connect() as conn:
+                found = damage.quick_check(conn.connection.driver_connection, self.db_path)
+            if found:  # reads go on where they can; writes are refused
+                self.found_damage(found)
+        return self.meta_all()
 
     def _met_damage(self, exc: BaseException) -> None:
         """Corruption met while using the store: remember it, so writes are refused from now on."""
@@ -375,4 +381,4 @@ class Store(LocalEdits, Reads, Integrity):
         return apply_events(conn, events, ancestor_value=self.ancestor_reader(conn), **kw)
 
 
-__all__ = ["ROW_COLUMNS", "Store", "RecordView", "open_store", "store_exists", "unfinished_store", "remove_unfinished_store"]
+__all__ = ["Store", "open_store", "store_exists", "unfinished_store", "remove_unfinished_store"]

@@ -163,6 +163,12 @@ def own_future_seq(store: Store, conn: Connection, m: Manifest, events: list[dic
     spans = m.have.get(own)
     if spans:
         top = max(top, spans[-1][1])
+    top = _highest_own_named(events, own, top)
+    return top if top > seq else 0
+
+
+def _highest_own_named(events: list[dict[str, Any]], own: str, top: int) -> int:
+    """The highest seq of replica `own` the events are or name as versions (at least `top`)."""
     for e in events:
         if e["dot"][0] == own:
             top = max(top, e["dot"][1])
@@ -172,7 +178,7 @@ def own_future_seq(store: Store, conn: Connection, m: Manifest, events: list[dic
             for r, s in refs:
                 if r == own:
                     top = max(top, s)
-    return top if top > seq else 0
+    return top
 
 
 def refuse_foreign(store: Store, m: Manifest, *, joining: bool) -> None:

@@ -79,15 +79,7 @@ def write_bundle(
     `progress(done, total)` counts events (every 1,000), attachments and the final step; `total`
     grows when `events` has no length. Returning False cancels: BundleCancelled, no file left."""
     path = Path(path)
-    checked_recipients = []
-    for text in recipients:
-        try:
-            checked_recipients.append(parse_recipient(text))
-        except ValueError:
-            raise UserError(
-                "'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.",
-                key=text[:80],
-            ) from None
+    checked_recipients = _checked_recipients(recipients)
     if passphrase is not None and not passphrase.strip():
         raise UserError("The passphrase is empty; type a passphrase, or export without one.")
     encrypting = bool(checked_recipients or passphrase)
@@ -115,16 +107,7 @@ def write_bundle(
                 size=human_size(size),
                 limit=human_size(limits.file_bytes),
             )
-        _fsync(partial)
-        digest = _sha256_of(partial)
-        os.replace(partial, path)
-        fsync_dir(path.parent)
-        if _sha256_of(path, drop_cache=True) != digest:
-            path.unlink(missing_ok=True)
-            raise BundleWriteFailed(
-                "The bundle read back from the destination differs from what was written, so it was "
-                "removed; try another USB stick or folder."
-            )
+        digest = _move_into_place(partial, path)
     except OSError as e:
         partial.unlink(missing_ok=True)
         raise BundleWriteFailed(
@@ -174,6 +157,34 @@ def _lock_partial(partial: Path, *, truncate: bool = True) -> int:
     return fd
 
 
+def _checked_recipients(recipients: Sequence[str]) -> list:
+    checked = []
+    for text in recipients:
+        try:
+            checked.append(parse_recipient(text))
+        except ValueError:
+            raise UserError(
+                "'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.",
+                key=text[:80],
+            ) from None
+    return checked
+
+
+def _move_into_place(partial: Path, path: Path) -> str:
+    """Give the written file its name, durably, and read it back; return its sha256."""
+    _fsync(partial)
+    digest = _sha256_of(partial)
+    os.replace(partial, path)
+    fsync_dir(path.parent)
+    if _sha256_of(path, drop_cache=True) != digest:
+        path.unlink(missing_ok=True)
+        raise BundleWriteFailed(
+            "The bundle read back from the destination differs from what was written, so it was "
+            "removed; try another USB stick or folder."
+        )
+    return digest
+
+
 def remove_stale_partials(folder: Path) -> list[Path]:
     """Remove what killed exports left in `folder`: partial files of this computer that no writer
     holds, and any (another computer's, an older version's) last changed more than a day ago."""
@@ -184,25 +195,30 @@ def remove_stale_partials(folder: Path) -> list[Path]:
         return removed
     cutoff = time.time() - PARTIAL_LEFTOVER_S
     for entry in entries:
-        name = entry.name
-        if not name.endswith((PARTIAL_SUFFIX, OLD_PARTIAL_SUFFIX)):
-            continue
-        try:
-            st = entry.stat(follow_symlinks=False)
-        except OSError:
-            continue
-        if not stat.S_ISREG(st.st_mode):
-            continue
-        ours = name.endswith(f".{_HOST}{PARTIAL_SUFFIX}")
-        if not ours and st.st_mtime > cutoff:
-            continue
-        if _unlocked(Path(entry.path), wait_for_age=ours and fcntl is None, cutoff=cutoff, mtime=st.st_mtime):
+        if _stale_partial(entry, cutoff):
             try:
                 os.unlink(entry.path)
                 removed.append(Path(entry.path))
             except OSError:
                 pass
     return removed
+
+
+def _stale_partial(entry: os.DirEntry, cutoff: float) -> bool:
+    """A partial file no writer holds: of this computer and not locked, or older than `cutoff`."""
+    name = entry.name
+    if not name.endswith((PARTIAL_SUFFIX, OLD_PARTIAL_SUFFIX)):
+        return False
+    try:
+        st = entry.stat(follow_symlinks=False)
+    except OSError:
+        return False
+    if not stat.S_ISREG(st.st_mode):
+        return False
+    ours = name.endswith(f".{_HOST}{PARTIAL_SUFFIX}")
+    if not ours and st.st_mtime > cutoff:
+        return False
+    return _unlocked(Path(entry.path), wait_for_age=ours and fcntl is None, cutoff=cutoff, mtime=st.st_mtime)
 
 
 def _unlocked(path: Path, *, wait_for_age: bool, cutoff: float, mtime: float) -> bool:
@@ -254,6 +270,31 @@ def _write_zip(
     limits: Limits,
 ) -> int:
     entry_count = 2 + len(blobs) + (1 if keys else 0)
+    _check_blobs(blobs, entry_count, limits)
+    known = len(events) if hasattr(events, "__len__") else 0  # type: ignore[arg-type]
+    progress = _Progress(progress_cb, known + len(blobs) + 1)
+    members: dict[str, MemberInfo] = {}
+    with zipfile.ZipFile(
+        target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL
+    ) as zf:
+        members[EVENTS_NAME], count = _write_events(zf, events, progress, limits)
+        for sha in sorted(blobs):
+            members[BLOB_PREFIX + sha] = _write_blob(zf, sha, blobs[sha], limits)
+            progress.step()
+        if sum(m.size for m in members.values()) > limits.total_bytes:
+            raise BundleTooLarge(
+                "This bundle would be larger than a bundle may be; export for one teammate instead "
+                "of a full bundle."
+            )
+        manifest.members = members
+        manifest.event_count = count
+        _write_manifest(zf, manifest, keys, entry_count, limits)
+        progress.step()
+    _store_overcompressed(target, limits)
+    return count
+
+
+def _check_blobs(blobs: dict[str, Path], entry_count: int, limits: Limits) -> None:
     if entry_count > limits.entries:
         raise BundleTooLarge(
             "This bundle would hold %(count)d attachments, more than a bundle may; "
@@ -263,95 +304,91 @@ def _write_zip(
     for sha in blobs:
         if not _SHA256_HEX.fullmatch(sha):
             raise ValueError(f"blob key {sha!r} is not a lowercase sha256 hex digest")
-    known = len(events) if hasattr(events, "__len__") else 0  # type: ignore[arg-type]
-    progress = _Progress(progress_cb, known + len(blobs) + 1)
-    members: dict[str, MemberInfo] = {}
-    total_bytes = 0
-    with zipfile.ZipFile(
-        target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL
-    ) as zf:
-        digest, size, count = hashlib.sha256(), 0, 0
-        with zf.open(_info(EVENTS_NAME), "w") as out:
-            buffer = bytearray()
-            for event in events:
-                # a stored event's bytes are already its canonical line
-                line = (event if isinstance(event, bytes) else orjson.dumps(event, option=orjson.OPT_SORT_KEYS)) + b"\n"
-                count += 1
-                size += len(line)
-                if len(line) > limits.line_bytes:
-                    rec = orjson.loads(event).get("rec") if isinstance(event, bytes) else event.get("rec")
-                    raise BundleTooLarge(
-                        "The change to record %(id)s is larger than a bundle may carry "
-                        "(%(size)s); shorten that record and export again.",
-                        id=rec,
-                        size=human_size(len(line)),
-                    )
-                if count > limits.events or size > limits.events_member_bytes:
-                    raise BundleTooLarge(
-                        "This bundle would carry more changes than a bundle may; "
-                        "export for one teammate instead of a full bundle."
-                    )
-                buffer += line
-                if len(buffer) >= _FLUSH_BYTES:
-                    digest.update(buffer)
-                    out.write(buffer)
-                    buffer.clear()
-                if count % _PROGRESS_EVERY == 0:
-                    progress.step(_PROGRESS_EVERY)
-            digest.update(buffer)
-            out.write(buffer)
-        progress.step(count % _PROGRESS_EVERY)
-        members[EVENTS_NAME] = MemberInfo(sha256=digest.hexdigest(), size=size)
-        total_bytes += size
-        for sha in sorted(blobs):
-            name = BLOB_PREFIX + sha
-            blob_digest, blob_size = hashlib.sha256(), 0
-            with open(blobs[sha], "rb") as src, zf.open(_info(name), "w") as out:
-                while chunk := src.read(_FLUSH_BYTES):
-                    blob_digest.update(chunk)
-                    blob_size += len(chunk)
-                    if blob_size > limits.blob_bytes:
-                        raise BundleTooLarge(
-                            "The attachment %(name)s is larger than the %(limit)s a bundle may carry; "
-                            "share it another way.",
-                            name=Path(blobs[sha]).name,
-                            limit=human_size(limits.blob_bytes),
-                        )
-                    out.write(chunk)
-            if blob_digest.hexdigest() != sha:
-                raise BundleWriteFailed(
-                    "The attachment file %(name)s no longer matches its recorded content "
-                    "(it was changed or damaged on disk); restore it or remove the attachment, then export again.",
-                    name=Path(blobs[sha]).name,
+
+
+def _write_events(
+    zf: zipfile.ZipFile, events: Iterable[dict[str, Any] | bytes], progress: _Progress, limits: Limits
+) -> tuple[MemberInfo, int]:
+    """The events member, one line per event; its member info and the number of events."""
+    digest, size, count = hashlib.sha256(), 0, 0
+    with zf.open(_info(EVENTS_NAME), "w") as out:
+        buffer = bytearray()
+        for event in events:
+            # a stored event's bytes are already its canonical line
+            line = (event if isinstance(event, bytes) else orjson.dumps(event, option=orjson.OPT_SORT_KEYS)) + b"\n"
+            count += 1
+            size += len(line)
+            if len(line) > limits.line_bytes:
+                raise _change_too_large(event, line)
+            if count > limits.events or size > limits.events_member_bytes:
+                raise BundleTooLarge(
+                    "This bundle would carry more changes than a bundle may; "
+                    "export for one teammate instead of a full bundle."
                 )
-            members[name] = MemberInfo(sha256=sha, size=blob_size)
-            total_bytes += blob_size
-            progress.step()
-        if total_bytes > limits.total_bytes:
-            raise BundleTooLarge(
-                "This bundle would be larger than a bundle may be; export for one teammate instead "
-                "of a full bundle."
-            )
-        manifest.members = members
-        manifest.event_count = count
-        if keys is not None:
-            manifest.producer.public_key = keys.public_key_b64
-            manifest.producer.age_recipient = keys.age_recipient
-            manifest.producer.fingerprint = keys.fingerprint
-        manifest_bytes = encode_manifest(manifest)
-        if len(manifest_bytes) > limits.manifest_cap(entry_count):
-            raise BundleTooLarge(
-                "This bundle's description would be larger than a bundle allows; export for one "
-                "teammate instead of a full bundle."
-            )
-        zf.writestr(_info(MANIFEST_NAME), manifest_bytes)
-        if keys is not None:
-            zf.writestr(
-                _info(SIGNATURE_NAME, zipfile.ZIP_STORED), keys.signing_key.sign(manifest_bytes)
-            )
-        progress.step()
-    _store_overcompressed(target, limits)
-    return count
+            buffer += line
+            if len(buffer) >= _FLUSH_BYTES:
+                digest.update(buffer)
+                out.write(buffer)
+                buffer.clear()
+            if count % _PROGRESS_EVERY == 0:
+                progress.step(_PROGRESS_EVERY)
+        digest.update(buffer)
+        out.write(buffer)
+    progress.step(count % _PROGRESS_EVERY)
+    return MemberInfo(sha256=digest.hexdigest(), size=size), count
+
+
+def _change_too_large(event: dict[str, Any] | bytes, line: bytes) -> BundleTooLarge:
+    rec = orjson.loads(event).get("rec") if isinstance(event, bytes) else event.get("rec")
+    return BundleTooLarge(
+        "The change to record %(id)s is larger than a bundle may carry "
+        "(%(size)s); shorten that record and export again.",
+        id=rec,
+        size=human_size(len(line)),
+    )
+
+
+def _write_blob(zf: zipfile.ZipFile, sha: str, source: Path, limits: Limits) -> MemberInfo:
+    """An attachment's member, checked against its sha256 as it is copied."""
+    blob_digest, blob_size = hashlib.sha256(), 0
+    with open(source, "rb") as src, zf.open(_info(BLOB_PREFIX + sha), "w") as out:
+        while chunk := src.read(_FLUSH_BYTES):
+            blob_digest.update(chunk)
+            blob_size += len(chunk)
+            if blob_size > limits.blob_bytes:
+                raise BundleTooLarge(
+                    "The attachment %(name)s is larger than the %(limit)s a bundle may carry; "
+                    "share it another way.",
+                    name=Path(source).name,
+                    limit=human_size(limits.blob_bytes),
+                )
+            out.write(chunk)
+    if blob_digest.hexdigest() != sha:
+        raise BundleWriteFailed(
+            "The attachment file %(name)s no longer matches its recorded content "
+            "(it was changed or damaged on disk); restore it or remove the attachment, then export again.",
+            name=Path(source).name,
+        )
+    return MemberInfo(sha256=sha, size=blob_size)
+
+
+def _write_manifest(
+    zf: zipfile.ZipFile, manifest: Manifest, keys: StoreKeys | None, entry_count: int, limits: Limits
+) -> None:
+    """The manifest member (naming the producer's keys when signing), and its signature."""
+    if keys is not None:
+        manifest.producer.public_key = keys.public_key_b64
+        manifest.producer.age_recipient = keys.age_recipient
+        manifest.producer.fingerprint = keys.fingerprint
+    manifest_bytes = encode_manifest(manifest)
+    if len(manifest_bytes) > limits.manifest_cap(entry_count):
+        raise BundleTooLarge(
+            "This bundle's description would be larger than a bundle allows; export for one "
+            "teammate instead of a full bundle."
+        )
+    zf.writestr(_info(MANIFEST_NAME), manifest_bytes)
+    if keys is not None:
+        zf.writestr(_info(SIGNATURE_NAME, zipfile.ZIP_STORED), keys.signing_key.sign(manifest_bytes))
 
 
 def _store_overcompressed(target: Path, limits: Limits) -> None:

@@ -54,14 +54,7 @@ def parse_header(data: bytes, limits: Limits) -> list[Stanza]:
     )
     if not data.startswith(AGE_MAGIC):
         raise damaged
-    end = data.find(b"\n---", len(AGE_MAGIC) - 1)
-    if end < 0:
-        if len(data) >= limits.age_header_bytes:
-            raise BundleUnsafe(
-                "This encrypted bundle has an oversized header, so it was refused; "
-                "do not open it, and tell the sender."
-            )
-        raise BundleTruncated()
+    end = _header_end(data, limits)
     lines = data[len(AGE_MAGIC) : end + 1].split(b"\n")[:-1]
     stanzas: list[Stanza] = []
     i = 0
@@ -72,19 +65,37 @@ def parse_header(data: bytes, limits: Limits) -> list[Stanza]:
         parts = line[3:].split(b" ")
         if not parts or not all(_ARG.match(p) for p in parts):
             raise damaged
-        i += 1
-        while True:  # body: base64 lines of 64 characters, ending with a shorter one
-            if i >= len(lines) or len(lines[i]) > 64 or not _B64_LINE.match(lines[i]):
-                raise damaged
-            i += 1
-            if len(lines[i - 1]) < 64:
-                break
+        i = _after_body(lines, i + 1, damaged)
         stanzas.append(
             Stanza(parts[0].decode("ascii"), tuple(p.decode("ascii") for p in parts[1:]))
         )
     if not stanzas:
         raise damaged
     return stanzas
+
+
+def _header_end(data: bytes, limits: Limits) -> int:
+    """Where the header's last line ("---") starts; a header without one is refused."""
+    end = data.find(b"\n---", len(AGE_MAGIC) - 1)
+    if end >= 0:
+        return end
+    if len(data) >= limits.age_header_bytes:
+        raise BundleUnsafe(
+            "This encrypted bundle has an oversized header, so it was refused; "
+            "do not open it, and tell the sender."
+        )
+    raise BundleTruncated()
+
+
+def _after_body(lines: list[bytes], i: int, damaged: BundleCorrupt) -> int:
+    """The index past a stanza's body starting at lines[i]: base64 lines of 64 characters,
+    ending with a shorter one."""
+    while True:
+        if i >= len(lines) or len(lines[i]) > 64 or not _B64_LINE.match(lines[i]):
+            raise damaged
+        i += 1
+        if len(lines[i - 1]) < 64:
+            return i
 
 
 def scrypt_work(stanzas: list[Stanza]) -> int | None:
@@ -167,28 +178,43 @@ def _decrypt_one(
     stanzas = read_header(src, limits)
     work = scrypt_work(stanzas)
     if work is not None:
-        if len(stanzas) != 1:
-            raise BundleCorrupt(
-                "This encrypted bundle's header is damaged; copy the file again or ask the sender for a new one."
-            )
-        if work > limits.scrypt_log_n:
-            raise BundleUnsafe(
-                "This bundle's passphrase protection asks for far more computing work (2^%(work)s) than "
-                "GCEN Desktop spends, so it was refused; ask the sender to export it again.",
-                work=work,
-            )
-        if not passphrase:
-            raise BundleNeedsPassphrase()
-        try:
-            dst.write_bytes(pyrage.passphrase.decrypt(src.read_bytes(), passphrase))
-        except pyrage.DecryptError as e:
-            raise _decrypt_error(str(e), passphrase=True) from None
+        _decrypt_with_passphrase(src, dst, len(stanzas), work, passphrase, limits)
         return
     if not any(s.type == "X25519" for s in stanzas):
         raise BundleNeedsKey(
             "This bundle is encrypted in a way GCEN Desktop does not use (no teammate key, no "
             "passphrase); ask the sender to export it again."
         )
+    keys = _identities(identities)
+    try:
+        pyrage.decrypt_file(str(src), str(dst), keys)
+    except pyrage.DecryptError as e:
+        raise _decrypt_error(str(e), passphrase=False) from None
+
+
+def _decrypt_with_passphrase(
+    src: Path, dst: Path, stanza_count: int, work: int, passphrase: str | None, limits: Limits
+) -> None:
+    if stanza_count != 1:
+        raise BundleCorrupt(
+            "This encrypted bundle's header is damaged; copy the file again or ask the sender for a new one."
+        )
+    if work > limits.scrypt_log_n:
+        raise BundleUnsafe(
+            "This bundle's passphrase protection asks for far more computing work (2^%(work)s) than "
+            "GCEN Desktop spends, so it was refused; ask the sender to export it again.",
+            work=work,
+        )
+    if not passphrase:
+        raise BundleNeedsPassphrase()
+    try:
+        dst.write_bytes(pyrage.passphrase.decrypt(src.read_bytes(), passphrase))
+    except pyrage.DecryptError as e:
+        raise _decrypt_error(str(e), passphrase=True) from None
+
+
+def _identities(identities: Sequence[str]) -> list:
+    """The age identities given; refused when one is not a key, or none is given."""
     keys = []
     for text in identities:
         try:
@@ -200,10 +226,7 @@ def _decrypt_one(
             ) from None
     if not keys:
         raise BundleNeedsKey()
-    try:
-        pyrage.decrypt_file(str(src), str(dst), keys)
-    except pyrage.DecryptError as e:
-        raise _decrypt_error(str(e), passphrase=False) from None
+    return keys
 
 
 def _decrypt_error(message: str, *, passphrase: bool) -> Exception:

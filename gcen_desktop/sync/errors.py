@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..domain.errors import UserError
+from ..domain.errors import PassphraseWanted, UserError
 
 
 class BundleError(UserError):
@@ -56,11 +56,11 @@ class BundleBadSignature(BundleError):
     )
 
 
-class BundleWrongPassphrase(BundleError):
+class BundleWrongPassphrase(BundleError, PassphraseWanted):
     default = "The passphrase does not unlock this bundle; check it with the sender and try again."
 
 
-class BundleNeedsPassphrase(BundleError):
+class BundleNeedsPassphrase(BundleError, PassphraseWanted):
     default = "This bundle is protected by a passphrase; enter the passphrase the sender gave you."
 
 

@@ -120,19 +120,25 @@ def prepare_export(
         bundle_id=new_id(),
         kind="full" if not sel.since and not network_only else "incremental",
         created_ms=now_ms(),
-        producer=Producer(
-            replica=store.replica,
-            name=name,
-            public_key=keys.public_key_b64 if keys else "",
-            age_recipient=keys.age_recipient if keys else "",
-            fingerprint=keys.fingerprint if keys else "",
-        ),
+        producer=_producer(store, name, keys),
         since=sel.since,
         have=sel.have,
         event_count=len(sel.lines),
         roster=roster,
     )
     return manifest, sel
+
+
+def _producer(store: Store, name: str, keys: StoreKeys | None) -> Producer:
+    if keys is None:
+        return Producer(replica=store.replica, name=name, public_key="", age_recipient="", fingerprint="")
+    return Producer(
+        replica=store.replica,
+        name=name,
+        public_key=keys.public_key_b64,
+        age_recipient=keys.age_recipient,
+        fingerprint=keys.fingerprint,
+    )
 
 
 def export_file(

@@ -203,58 +203,86 @@ def select(
     private = ranges.vector_intersect([wanted, private_all]) if wanted else {}
     if private:
         wanted = ranges.vector_subtract(wanted, private)
-    if network_only:
-        # Everything of the network records and what they need, whatever the reader holds.
-        net = network_records(conn)
-        wanted_recs = set(_closure(conn, net)) if net else set()
-        if wanted_recs:
-            wanted_recs |= {
-                rid
-                for (rid,) in conn.exec_driver_sql(
-                    "SELECT id FROM records WHERE type IN ('link','reading_status','attachment')"
-                )
-            }
-        rows = _events_of(conn, wanted_recs, wanted)
-    else:
-        # (the kept versions of equivocated dots: never one written here while its record was private)
-        rows = read_events(conn, wanted) + [
-            r for r in _equivocated(conn, wanted) if not ranges.contains(private_all.get(r[1], []), r[2])
-        ]
+    rows = _network_rows(conn, wanted) if network_only else _rows(conn, wanted, private_all)
     recs = {row[0] for row in rows}
     hide = hidden_records(conn, recs, network_only=network_only) if recs else set()
     sel = Selection(since=since, have=held)
-    own = store.replica
     sel.withheld += ranges.vector_count(private)
     # Every event leaves as the bytes its hash was made of, or the export stops: a damaged
     # database must not spread what it garbled to every teammate (who would refuse it anyway).
     bad = sum(1 for row in rows if not stored_ok(row[6], row[5]))
     if bad:
         raise store.found_damage(f"{bad} stored changes no longer match their hash", bad_events=bad)
+    _fill(sel, store, conn, rows, hide, line_bytes)
+    return sel
+
+
+def _network_rows(conn: Connection, wanted: Vector) -> list[EventRow]:
+    """Everything of the network records and what they need, whatever the reader holds."""
+    net = network_records(conn)
+    wanted_recs = set(_closure(conn, net)) if net else set()
+    if wanted_recs:
+        wanted_recs |= {
+            rid
+            for (rid,) in conn.exec_driver_sql(
+                "SELECT id FROM records WHERE type IN ('link','reading_status','attachment')"
+            )
+        }
+    return _events_of(conn, wanted_recs, wanted)
+
+
+def _rows(conn: Connection, wanted: Vector, private_all: Vector) -> list[EventRow]:
+    """The wanted events, and the kept versions of equivocated dots (never one written here
+    while its record was private)."""
+    return read_events(conn, wanted) + [
+        r for r in _equivocated(conn, wanted) if not ranges.contains(private_all.get(r[1], []), r[2])
+    ]
+
+
+def _fill(
+    sel: Selection, store: Store, conn: Connection, rows: list[EventRow], hide: set[str], line_bytes: int
+) -> None:
+    """Put into `sel` the lines of the rows that may travel (and the blobs they name); count the
+    hidden ones withheld, list those no bundle can carry as left out."""
+    own = store.replica
     for rec, replica, seq, type_, op, body, _h in rows:
         if rec in hide:
             sel.withheld += 1
             continue
         if len(body) >= line_bytes or NUL_ESCAPE in body:
-            why = why_it_cannot_travel(body, line_bytes)
-            if why is not None:
-                current = conn.exec_driver_sql(
-                    "SELECT 1 FROM heads WHERE rec=? AND replica=? AND seq=? LIMIT 1", (rec, replica, seq)
-                ).first()
-                sel.left_out.append(LeftOut(rec, type_, why[0], why[1], current is not None))
+            left_out = _left_out(conn, rec, replica, seq, type_, body, line_bytes)
+            if left_out is not None:
+                sel.left_out.append(left_out)
                 continue
         sel.lines.append(body)
         if replica == own and seq > sel.max_own_seq:
             sel.max_own_seq = seq
         if type_ == "attachment" and op == "set":
-            sha = (orjson.loads(body).get("fields") or {}).get("sha256")
-            if isinstance(sha, str) and sha not in sel.blobs:
-                try:
-                    path = store.blobs.path_of(sha)
-                except ValueError:
-                    continue
-                if path.exists():
-                    sel.blobs[sha] = path
-    return sel
+            _add_blob(sel, store, body)
+
+
+def _left_out(conn: Connection, rec: str, replica: str, seq: int, type_: str, body: bytes, line_bytes: int) -> LeftOut | None:
+    """Why an event cannot travel (too long, or holding a NUL), or None when it can."""
+    why = why_it_cannot_travel(body, line_bytes)
+    if why is None:
+        return None
+    current = conn.exec_driver_sql(
+        "SELECT 1 FROM heads WHERE rec=? AND replica=? AND seq=? LIMIT 1", (rec, replica, seq)
+    ).first()
+    return LeftOut(rec, type_, why[0], why[1], current is not None)
+
+
+def _add_blob(sel: Selection, store: Store, body: bytes) -> None:
+    """The file an attachment's event names, when this store holds it."""
+    sha = (orjson.loads(body).get("fields") or {}).get("sha256")
+    if not isinstance(sha, str) or sha in sel.blobs:
+        return
+    try:
+        path = store.blobs.path_of(sha)
+    except ValueError:
+        return
+    if path.exists():
+        sel.blobs[sha] = path
 
 
 def _events_of(conn: Connection, recs: set[str], wanted: Vector) -> list[EventRow]:

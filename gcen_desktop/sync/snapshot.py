@@ -213,20 +213,26 @@ def restore(store: Store) -> dict[str, Any] | None:
             except BaseException as exc:
                 if live.in_transaction:
                     live.execute("ROLLBACK")
-                if isinstance(exc, sqlite3.DatabaseError) and damage.is_corruption(exc):
-                    raise store.found_damage(damage.reason_of(exc)) from None
-                if isinstance(exc, sqlite3.OperationalError) and _disk_trouble(exc):
-                    raise UserError(
-                        "There is not enough free space on the disk of the workspace to undo the import, "
-                        "so nothing was changed; free some space (about %(size)s), then undo it again.",
-                        size=_human(_dir(store) / SNAPSHOT),
-                    ) from None
+                _raise_told(store, exc)
                 raise
         finally:
             live.close()
         store.engine.dispose()  # pooled connections read the restored rows afresh
     discard(store)
     return info
+
+
+def _raise_told(store: Store, exc: BaseException) -> None:
+    """Raise what the user is told of a failed undo when it is a damaged database or a full
+    disk (nothing changed: the transaction was rolled back); return for anything else."""
+    if isinstance(exc, sqlite3.DatabaseError) and damage.is_corruption(exc):
+        raise store.found_damage(damage.reason_of(exc)) from None
+    if isinstance(exc, sqlite3.OperationalError) and _disk_trouble(exc):
+        raise UserError(
+            "There is not enough free space on the disk of the workspace to undo the import, "
+            "so nothing was changed; free some space (about %(size)s), then undo it again.",
+            size=_human(_dir(store) / SNAPSHOT),
+        ) from None
 
 
 def _mark_restored(live: sqlite3.Connection) -> None:

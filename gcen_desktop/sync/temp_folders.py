@@ -77,18 +77,21 @@ def remove_leftovers(root: Path | str | None = None, older_than_s: float = LEFTO
     except OSError:
         return []
     for entry in entries:
-        if not entry.name.startswith(PREFIXES):
-            continue
-        try:
-            st = entry.stat(follow_symlinks=False)
-        except OSError:
-            continue
-        # a folder (not a link to one) of this user: another user's, or a planted link, is not ours
-        if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.getuid() or st.st_mtime > cutoff:
-            continue
-        if _remove_if_unused(Path(entry.path)):
+        if _ours_and_old(entry, cutoff) and _remove_if_unused(Path(entry.path)):
             removed.append(Path(entry.path))
     return removed
+
+
+def _ours_and_old(entry: os.DirEntry, cutoff: float) -> bool:
+    """A temp folder of ours, of this user, last changed before `cutoff`."""
+    if not entry.name.startswith(PREFIXES):
+        return False
+    try:
+        st = entry.stat(follow_symlinks=False)
+    except OSError:
+        return False
+    # a folder (not a link to one) of this user: another user's, or a planted link, is not ours
+    return stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and st.st_mtime <= cutoff
 
 
 def _remove_if_unused(folder: Path) -> bool:

@@ -94,6 +94,27 @@ def entry_count(f: BinaryIO, file_size: int, limits: Limits) -> tuple[int, int, 
     tail_len = min(file_size, _EOCD.size + 0xFFFF)
     f.seek(file_size - tail_len)
     tail = f.read(tail_len)
+    pos = _end_record_at(f, tail)
+    _sig, disk, cd_disk, here, total, cd_size, cd_offset, comment_len = _EOCD.unpack_from(tail, pos)
+    if total == 0xFFFF or here == 0xFFFF or cd_size == 0xFFFFFFFF or cd_offset == 0xFFFFFFFF:
+        total, here = _zip64_count(f, file_size - tail_len + pos, total)
+        _check_count(total, here, limits)
+        # GCEN bundles stay far below the sizes that need ZIP64, so nothing else uses it
+        raise BundleNotABundle(
+            "This file is a kind of ZIP archive that GCEN Desktop never writes; "
+            "choose a .gcen file exported by GCEN Desktop."
+        )
+    _check_count(total, here, limits)
+    if disk != 0 or cd_disk != 0 or here != total:
+        raise BundleNotABundle(
+            "This file is a multi-part ZIP archive, not a GCEN bundle; choose a .gcen file."
+        )
+    _check_ends_where_it_says(pos + _EOCD.size + comment_len, len(tail), cd_offset + cd_size, file_size - tail_len + pos)
+    return total, cd_offset, cd_size
+
+
+def _end_record_at(f: BinaryIO, tail: bytes) -> int:
+    """Where the end record is in `tail` (the file's last bytes); refuses a file without one."""
     pos = tail.rfind(EOCD_SIG)
     while pos >= 0 and len(tail) - pos < _EOCD.size:
         pos = tail.rfind(EOCD_SIG, 0, pos)
@@ -102,36 +123,28 @@ def entry_count(f: BinaryIO, file_size: int, limits: Limits) -> tuple[int, int, 
         if f.read(4) == LOCAL_SIG:
             raise BundleTruncated()
         raise BundleNotABundle()
-    _sig, disk, cd_disk, here, total, cd_size, cd_offset, comment_len = _EOCD.unpack_from(tail, pos)
-    if total == 0xFFFF or here == 0xFFFF or cd_size == 0xFFFFFFFF or cd_offset == 0xFFFFFFFF:
-        total, here = _zip64_count(f, file_size - tail_len + pos, total)
-        if total > limits.entries or here > limits.entries:
-            raise _too_many(max(total, here), limits)
-        # GCEN bundles stay far below the sizes that need ZIP64, so nothing else uses it
-        raise BundleNotABundle(
-            "This file is a kind of ZIP archive that GCEN Desktop never writes; "
-            "choose a .gcen file exported by GCEN Desktop."
-        )
-    if total > limits.entries or here > limits.entries:
-        raise _too_many(max(total, here), limits)
-    if disk != 0 or cd_disk != 0 or here != total:
-        raise BundleNotABundle(
-            "This file is a multi-part ZIP archive, not a GCEN bundle; choose a .gcen file."
-        )
-    if pos + _EOCD.size + comment_len != len(tail):
-        if pos + _EOCD.size + comment_len > len(tail):
+    return pos
+
+
+def _check_ends_where_it_says(record_end: int, tail_len: int, cd_end: int, eocd_offset: int) -> None:
+    """The end record ends the file, and the central directory ends where the record starts."""
+    if record_end != tail_len:
+        if record_end > tail_len:
             raise BundleTruncated()
         raise BundleCorrupt(
             "This bundle file has extra bytes after its end; ask the sender to export it again."
         )
-    eocd_offset = file_size - tail_len + pos
-    if cd_offset + cd_size != eocd_offset:
-        if cd_offset + cd_size > eocd_offset:
+    if cd_end != eocd_offset:
+        if cd_end > eocd_offset:
             raise BundleTruncated()
         raise BundleCorrupt(
             "This bundle's table of contents is not where it should be; ask the sender to export it again."
         )
-    return total, cd_offset, cd_size
+
+
+def _check_count(total: int, here: int, limits: Limits) -> None:
+    if total > limits.entries or here > limits.entries:
+        raise _too_many(max(total, here), limits)
 
 
 def _too_many(count: int, limits: Limits) -> BundleUnsafe:
@@ -175,13 +188,39 @@ def scan(f: BinaryIO, file_size: int, limits: Limits, *, free_disk: int | None =
     cd = f.read(cd_size)
     if len(cd) != cd_size:
         raise BundleTruncated()
-    raw_entries: list[tuple[str, bytes, int, int, int, int, int, int]] = []
+    raw_entries = _central_entries(cd, count)
+    _check_names_differ(raw_entries)
+    locals_ = _local_headers(f, raw_entries, cd_offset)
+    entries: dict[str, Entry] = {}
+    total = 0
+    for raw, local in zip(raw_entries, locals_, strict=True):
+        entry = _checked_entry(raw, local, limits, count)
+        total += entry.size
+        entries[entry.name] = entry
+    _check_members(entries)
+    _check_unpacked_size(total, limits, free_disk)
+    return Archive(entries, count)
+
+
+_RawEntry = tuple[str, bytes, int, int, int, int, int, int]  # name, its bytes, flags, method, crc, csize, usize, offset
+_LocalHeader = tuple[bytes, int, int, int]  # local name, flags, method, data offset
+
+
+def _toc_damaged() -> BundleCorrupt:
+    return BundleCorrupt("This bundle's table of contents is damaged; ask the sender to export it again.")
+
+
+def _member_damaged() -> BundleCorrupt:
+    return BundleCorrupt("A file inside this bundle is damaged; ask the sender to export it again.")
+
+
+def _central_entries(cd: bytes, count: int) -> list[_RawEntry]:
+    """The `count` entries of the central directory `cd`, which they must fill exactly."""
+    raw_entries: list[_RawEntry] = []
     pos = 0
     for _ in range(count):
         if pos + _CENTRAL.size > len(cd):
-            raise BundleCorrupt(
-                "This bundle's table of contents is damaged; ask the sender to export it again."
-            )
+            raise _toc_damaged()
         (
             sig,
             _made,
@@ -202,39 +241,43 @@ def scan(f: BinaryIO, file_size: int, limits: Limits, *, free_disk: int | None =
             offset,
         ) = _CENTRAL.unpack_from(cd, pos)
         if sig != CENTRAL_SIG:
-            raise BundleCorrupt(
-                "This bundle's table of contents is damaged; ask the sender to export it again."
-            )
+            raise _toc_damaged()
         name_bytes = cd[pos + _CENTRAL.size : pos + _CENTRAL.size + nlen]
         pos += _CENTRAL.size + nlen + elen + clen
         if pos > len(cd):
-            raise BundleCorrupt(
-                "This bundle's table of contents is damaged; ask the sender to export it again."
-            )
-        if nlen > MAX_NAME_BYTES:
-            raise BundleUnsafe(
-                "This bundle holds a file with an overlong name, which bundles never have; "
-                "do not open it, and tell the sender."
-            )
-        try:
-            name = name_bytes.decode("utf-8")
-        except UnicodeDecodeError:
-            raise BundleUnsafe(
-                "This bundle holds a file whose name is not readable text, which bundles never have; "
-                "do not open it, and tell the sender."
-            ) from None
-        if _unsafe_name(name):
-            raise BundleUnsafe(
-                "This bundle holds a file named %(name)s that points outside its own folder "
-                "(an absolute path or '..'), so it was refused; do not open it, and tell the sender.",
-                name=repr(name[:80]),
-            )
+            raise _toc_damaged()
+        name = _checked_name(name_bytes, nlen)
         raw_entries.append((name, name_bytes, flags, method, crc, csize, usize, offset))
     if pos != len(cd):
-        raise BundleCorrupt(
-            "This bundle's table of contents is damaged; ask the sender to export it again."
-        )
+        raise _toc_damaged()
+    return raw_entries
 
+
+def _checked_name(name_bytes: bytes, nlen: int) -> str:
+    """A member's name, refused when overlong, not UTF-8 or pointing outside the bundle."""
+    if nlen > MAX_NAME_BYTES:
+        raise BundleUnsafe(
+            "This bundle holds a file with an overlong name, which bundles never have; "
+            "do not open it, and tell the sender."
+        )
+    try:
+        name = name_bytes.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BundleUnsafe(
+            "This bundle holds a file whose name is not readable text, which bundles never have; "
+            "do not open it, and tell the sender."
+        ) from None
+    if _unsafe_name(name):
+        raise BundleUnsafe(
+            "This bundle holds a file named %(name)s that points outside its own folder "
+            "(an absolute path or '..'), so it was refused; do not open it, and tell the sender.",
+            name=repr(name[:80]),
+        )
+    return name
+
+
+def _check_names_differ(raw_entries: list[_RawEntry]) -> None:
+    """No two members may share a name, nor names that differ only in case."""
     seen: dict[str, str] = {}
     for name, *_ in raw_entries:
         key = name.casefold()
@@ -252,10 +295,13 @@ def scan(f: BinaryIO, file_size: int, limits: Limits, *, free_disk: int | None =
             )
         seen[key] = name
 
-    # Every entry's span (local header + data) must lie before the central directory and
-    # overlap no other: overlapping entries are how quoted-overlap zip bombs multiply one span.
+
+def _local_headers(f: BinaryIO, raw_entries: list[_RawEntry], cd_offset: int) -> list[_LocalHeader]:
+    """Each entry's local header. Every entry's span (local header + data) must lie before the
+    central directory and overlap no other: overlapping entries are how quoted-overlap zip bombs
+    multiply one span."""
     spans: list[tuple[int, int, int]] = []  # start, end, index
-    locals_: list[tuple[bytes, int, int, int]] = []  # local name, flags, method, data offset
+    locals_: list[_LocalHeader] = []
     for i, (_name, _nb, _flags, _method, _crc, csize, _usize, offset) in enumerate(raw_entries):
         if offset + _LOCAL.size > cd_offset:
             raise _overlap()
@@ -264,9 +310,7 @@ def scan(f: BinaryIO, file_size: int, limits: Limits, *, free_disk: int | None =
             _LOCAL.unpack(f.read(_LOCAL.size))
         )
         if sig != LOCAL_SIG:
-            raise BundleCorrupt(
-                "A file inside this bundle is damaged; ask the sender to export it again."
-            )
+            raise _member_damaged()
         data_offset = offset + _LOCAL.size + lnlen + lelen
         end = data_offset + csize
         if end > cd_offset:
@@ -278,45 +322,42 @@ def scan(f: BinaryIO, file_size: int, limits: Limits, *, free_disk: int | None =
     for (_s1, e1, _i1), (s2, _e2, _i2) in zip(spans, spans[1:], strict=False):
         if s2 < e1:
             raise _overlap()
+    return locals_
 
-    entries: dict[str, Entry] = {}
-    total = 0
-    for (name, name_bytes, flags, method, crc, csize, usize, offset), (
-        lname,
-        lflags,
-        lmethod,
-        data_offset,
-    ) in zip(raw_entries, locals_, strict=True):
-        if lname != name_bytes or lmethod != method:
-            raise BundleCorrupt(
-                "A file inside this bundle is damaged; ask the sender to export it again."
-            )
-        if (flags | lflags) & FLAG_ENCRYPTED:
-            raise BundleNotABundle(
-                "This ZIP archive uses ZIP passwords, which GCEN bundles never use; choose a .gcen file."
-            )
-        if (flags | lflags) & FLAG_DATA_DESCRIPTOR:
-            raise BundleNotABundle(
-                "This file is a ZIP archive that GCEN Desktop did not write; choose a .gcen file."
-            )
-        if method not in (STORED, DEFLATED):
-            raise BundleNotABundle(
-                "This ZIP archive uses a compression method GCEN bundles never use; choose a .gcen file."
-            )
-        if method == STORED and csize != usize:
-            raise BundleCorrupt(
-                "A file inside this bundle is damaged; ask the sender to export it again."
-            )
-        _check_declared_size(name, usize, limits, count)
-        if usize > limits.ratio_from_bytes and usize > limits.ratio * max(csize, 1):
-            raise BundleUnsafe(
-                "A file inside this bundle would expand %(times)d times "
-                "(a 'zip bomb'), so it was refused; do not open it, and tell the sender.",
-                times=usize // max(csize, 1),
-            )
-        total += usize
-        entries[name] = Entry(name, method, crc, csize, usize, offset, data_offset)
 
+def _checked_entry(raw: _RawEntry, local: _LocalHeader, limits: Limits, count: int) -> Entry:
+    """A member whose local header agrees with its central one, of a kind bundles use, within
+    the size limits."""
+    name, name_bytes, flags, method, crc, csize, usize, offset = raw
+    lname, lflags, lmethod, data_offset = local
+    if lname != name_bytes or lmethod != method:
+        raise _member_damaged()
+    if (flags | lflags) & FLAG_ENCRYPTED:
+        raise BundleNotABundle(
+            "This ZIP archive uses ZIP passwords, which GCEN bundles never use; choose a .gcen file."
+        )
+    if (flags | lflags) & FLAG_DATA_DESCRIPTOR:
+        raise BundleNotABundle(
+            "This file is a ZIP archive that GCEN Desktop did not write; choose a .gcen file."
+        )
+    if method not in (STORED, DEFLATED):
+        raise BundleNotABundle(
+            "This ZIP archive uses a compression method GCEN bundles never use; choose a .gcen file."
+        )
+    if method == STORED and csize != usize:
+        raise _member_damaged()
+    _check_declared_size(name, usize, limits, count)
+    if usize > limits.ratio_from_bytes and usize > limits.ratio * max(csize, 1):
+        raise BundleUnsafe(
+            "A file inside this bundle would expand %(times)d times "
+            "(a 'zip bomb'), so it was refused; do not open it, and tell the sender.",
+            times=usize // max(csize, 1),
+        )
+    return Entry(name, method, crc, csize, usize, offset, data_offset)
+
+
+def _check_members(entries: dict[str, Entry]) -> None:
+    """Only the members a bundle has, its manifest and list of changes among them."""
     for name in entries:
         if name not in (MANIFEST_NAME, SIGNATURE_NAME, EVENTS_NAME) and not _BLOB_RE.fullmatch(
             name
@@ -332,6 +373,9 @@ def scan(f: BinaryIO, file_size: int, limits: Limits, *, free_disk: int | None =
         raise BundleCorrupt(
             "This bundle has no list of changes in it; ask the sender to export it again."
         )
+
+
+def _check_unpacked_size(total: int, limits: Limits, free_disk: int | None) -> None:
     if total > limits.total_bytes:
         raise BundleTooLarge(
             "This bundle unpacks to %(size)s, more than the %(limit)s "
@@ -345,7 +389,6 @@ def scan(f: BinaryIO, file_size: int, limits: Limits, *, free_disk: int | None =
             "check it safely; free some disk space and import it again.",
             size=human_size(total),
         )
-    return Archive(entries, count)
 
 
 def _overlap() -> BundleUnsafe:
@@ -388,35 +431,38 @@ def _check_declared_size(name: str, usize: int, limits: Limits, count: int) -> N
 def stream(f: BinaryIO, entry: Entry, chunk: int = _CHUNK) -> Iterator[bytes]:
     """The member's bytes, never more than it declares; refused unless size and CRC match."""
     f.seek(entry.data_offset)
-    remaining, produced, crc = entry.compressed, 0, 0
     damaged = BundleCorrupt(
         "The file %(name)s inside this bundle is damaged; ask the sender to export it again.", name=repr(entry.name)
     )
     if entry.method == STORED:
-        while remaining:
-            data = f.read(min(chunk, remaining))
-            if not data:
-                raise BundleTruncated()
-            remaining -= len(data)
-            crc = inflater.crc32(data, crc)
-            yield data
-        if crc != entry.crc:
-            raise damaged
-        return
+        yield from _stream_stored(f, entry, chunk, damaged)
+    else:
+        yield from _stream_deflated(f, entry, chunk, damaged)
+
+
+def _stream_stored(f: BinaryIO, entry: Entry, chunk: int, damaged: BundleCorrupt) -> Iterator[bytes]:
+    remaining, crc = entry.compressed, 0
+    while remaining:
+        data = f.read(min(chunk, remaining))
+        if not data:
+            raise BundleTruncated()
+        remaining -= len(data)
+        crc = inflater.crc32(data, crc)
+        yield data
+    if crc != entry.crc:
+        raise damaged
+
+
+def _stream_deflated(f: BinaryIO, entry: Entry, chunk: int, damaged: BundleCorrupt) -> Iterator[bytes]:
+    remaining, produced, crc = entry.compressed, 0, 0
     lib = inflater
     d = lib.decompressobj(-15)
     while not d.eof:
         if d.unconsumed_tail:
             data = d.unconsumed_tail
-        elif remaining:
-            data = f.read(min(chunk, remaining))
-            if not data:
-                raise BundleTruncated()
-            remaining -= len(data)
         else:
-            # All input given: ISA-L may still hold output (zlib keeps such input in its
-            # unconsumed_tail instead); none left means the stream ends before its end marker.
-            data = b""
+            data = _read_some(f, min(chunk, remaining))
+            remaining -= len(data)
         try:
             out = d.decompress(data, chunk)
         except (zlib.error, lib.error):
@@ -429,8 +475,20 @@ def stream(f: BinaryIO, entry: Entry, chunk: int = _CHUNK) -> Iterator[bytes]:
         if out:
             crc = lib.crc32(out, crc)
             yield out
-    if remaining or d.unused_data or produced != entry.size or crc != entry.crc:
+    if remaining or d.unused_data or (produced, crc) != (entry.size, entry.crc):
         raise damaged
+
+
+def _read_some(f: BinaryIO, size: int) -> bytes:
+    """Up to `size` more bytes of a member, refused if the file ends first. With none left to
+    give (size 0): b"", as ISA-L may still hold output (zlib keeps such input in its
+    unconsumed_tail instead); none left means the stream ends before its end marker."""
+    if not size:
+        return b""
+    data = f.read(size)
+    if not data:
+        raise BundleTruncated()
+    return data
 
 
 inflater: ModuleType = _inflating  # the zlib-compatible module `stream` inflates with

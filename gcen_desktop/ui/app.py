@@ -354,16 +354,10 @@ def run(argv: list[str]) -> int:
         paths = take_screenshots(app, settings, Path(args.screenshot))
         print("\n".join(str(p) for p in paths))
         return 0
-    bundle = Path(args.bundle) if args.bundle else None
-    if bundle is not None and bundle.suffix.lower() != ".gcen":
-        print(f"gcen-desktop: {bundle} is not a .gcen bundle", file=sys.stderr)
-        bundle = None
+    bundle = _bundle_arg(args.bundle)
     folder = Path(args.workspace).expanduser() if args.workspace else None
-    wanted = folder or (Path(settings.last_workspace) if settings.last_workspace else None)
-    if wanted is not None and (wanted / WORKSPACE_DB).exists():
-        request = {"workspace": str(wanted.resolve()), "bundle": str(bundle.resolve()) if bundle else None}
-        if hand_over(wanted, request):
-            return 0  # the app that has this workspace open shows it (and imports the bundle)
+    if _handed_over(folder or (Path(settings.last_workspace) if settings.last_workspace else None), bundle):
+        return 0  # the app that has this workspace open shows it (and imports the bundle)
     shell = Shell(app, settings)
     shell.apply_theme()
     shell.start(folder, bundle)
@@ -373,3 +367,20 @@ def run(argv: list[str]) -> int:
         shell.first_run.workers.wait(30000)
     settings.sync()
     return int(code)
+
+
+def _bundle_arg(arg: str | None) -> Path | None:
+    """The bundle named on the command line, when it is a .gcen file (else None, said on stderr)."""
+    bundle = Path(arg) if arg else None
+    if bundle is not None and bundle.suffix.lower() != ".gcen":
+        print(f"gcen-desktop: {bundle} is not a .gcen bundle", file=sys.stderr)
+        return None
+    return bundle
+
+
+def _handed_over(wanted: Path | None, bundle: Path | None) -> bool:
+    """Whether the app that already has the workspace `wanted` open took the request over."""
+    if wanted is None or not (wanted / WORKSPACE_DB).exists():
+        return False
+    request = {"workspace": str(wanted.resolve()), "bundle": str(bundle.resolve()) if bundle else None}
+    return hand_over(wanted, request)

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.ids import link_id
-from ..services.changes import ChangeSet
+from ..services.changes import ChangeSet, Created
 from .context import AppContext
 
 # Commands that may merge with the next one of the same id (typing into one field).
@@ -156,10 +156,10 @@ class CreateRecordCommand(_ServiceCommand):
 
     def _do(self) -> Any:
         if self.rec_id is None:
-            rec, changes = self.ctx.ws.create(self.type_name, self.values, tags=self.tags)
-            self.rec_id = rec
-            return rec, changes
-        return self.rec_id, self.ctx.ws.restore(self.rec_id)
+            created = self.ctx.ws.create(self.type_name, self.values, tags=self.tags)
+            self.rec_id = created.rec
+            return created
+        return Created(self.rec_id, self.ctx.ws.restore(self.rec_id))
 
     def _undo(self) -> ChangeSet:
         return self.ctx.ws.delete(self.rec_id) if self.rec_id else ChangeSet()
@@ -291,13 +291,13 @@ class AttachFileCommand(_ServiceCommand):
             self.previous_attachment = view.data.get("attachment") if view.type == "reading_item" else None
             self._captured = True
         if self.attachment_id is None:
-            aid, changes = self.ctx.ws.attach(self.rec_id, self.path)
-            self.attachment_id = aid
-            return aid, changes
+            attached = self.ctx.ws.attach(self.rec_id, self.path)
+            self.attachment_id = attached.rec
+            return attached
         changes = self.ctx.ws.link("attached", self.rec_id, self.attachment_id)
         if self.ctx.ws.get(self.rec_id).type == "reading_item" and not self.previous_attachment:
             changes.merge(self.ctx.ws.edit(self.rec_id, {"attachment": self.attachment_id}))
-        return self.attachment_id, changes
+        return Created(self.attachment_id, changes)
 
     def _undo(self) -> ChangeSet:
         if not self.attachment_id:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..domain.errors import UserError
-from ..services.changes import ChangeSet
+from ..services.changes import Arrived, ChangeSet, Created
 from ..services.workspace import Workspace
 from . import prompts
 from .i18n import error_text
@@ -32,7 +32,7 @@ class AppContext(QObject):
         self.settings = settings
         self.workers = Workers()
         self.undo_stack = QUndoStack(self)
-        self._arrived_mark = workspace.arrived_since(None)[1]
+        self._arrived_mark = workspace.arrived_since(None).mark
 
     def notice_outside_changes(self) -> None:
         """Announce what changed in the store without a change set here (another process wrote
@@ -40,17 +40,17 @@ class AppContext(QObject):
         becomes active again)."""
         mark, ws = self._arrived_mark, self.ws
 
-        def done(result: Any) -> None:
-            changes, self._arrived_mark = result
-            if changes:
-                self.sig_changed.emit(changes)
+        def done(result: Arrived) -> None:
+            self._arrived_mark = result.mark
+            if result.changes:
+                self.sig_changed.emit(result.changes)
 
         # read on a worker: after a large import the events since the mark can be many
         self.workers.run(lambda: ws.arrived_since(mark), done, lambda _exc: None, write=False)
 
     def run_write(
         self,
-        func: Callable[[], ChangeSet | tuple[Any, ChangeSet] | Any],
+        func: Callable[[], ChangeSet | Created | Any],
         on_done: Callable[[Any], None] | None = None,
         *,
         parent_widget: Any = None,
@@ -58,9 +58,7 @@ class AppContext(QObject):
         """Run a service call on the writer thread; announce its change set; show errors plainly."""
 
         def done(result: Any) -> None:
-            changes = result[1] if isinstance(result, tuple) and len(result) == 2 and isinstance(result[1], ChangeSet) else result
-            if isinstance(changes, ChangeSet) and changes:
-                self.sig_changed.emit(changes)
+            self._announce(result)
             if on_done:
                 on_done(result)
 
@@ -73,10 +71,14 @@ class AppContext(QObject):
         except UserError as exc:
             self.show_error(exc, parent_widget)
             return None
-        changes = result[1] if isinstance(result, tuple) and len(result) == 2 and isinstance(result[1], ChangeSet) else result
+        self._announce(result)
+        return result
+
+    def _announce(self, result: Any) -> None:
+        """Tell the views what a service call changed (a ChangeSet, or the one beside a new record)."""
+        changes = result.changes if isinstance(result, Created) else result
         if isinstance(changes, ChangeSet) and changes:
             self.sig_changed.emit(changes)
-        return result
 
     def show_error(self, exc: BaseException, parent_widget: Any = None) -> None:
         if isinstance(exc, UserError):

@@ -34,22 +34,29 @@ def edits_text(widget: QWidget) -> bool:
 def delete_in_focus(section: QWidget, focus: QWidget | None) -> None:
     """Delete what has focus in `section`: the selection of the part that has focus, nothing in a
     box or a record's form, else the section's selected records (`delete_selected()`)."""
-    if focus is not None:
-        if edits_text(focus):
-            return
-        if focus is not section and not section.isAncestorOf(focus):
-            return  # the sidebar, the status bar: nothing there to delete
-        widget: QWidget | None = focus
-        while widget is not None and widget is not section:
-            if isinstance(widget, RecordForm):
-                return  # a field of the record (a check box) is focused, not the record
-            handler = getattr(widget, "delete_focused", None)
-            if handler is not None and handler(focus):
-                return
-            widget = widget.parentWidget()
+    if focus is not None and _focus_decides(section, focus):
+        return
     delete = getattr(section, "delete_selected", None)
     if delete is not None:
         delete()
+
+
+def _focus_decides(section: QWidget, focus: QWidget) -> bool:
+    """Whether what has focus settles the Delete key: a box, a record's form or a part outside
+    `section` takes it for nothing; a part with `delete_focused()` may delete its selection."""
+    if edits_text(focus):
+        return True
+    if focus is not section and not section.isAncestorOf(focus):
+        return True  # the sidebar, the status bar: nothing there to delete
+    widget: QWidget | None = focus
+    while widget is not None and widget is not section:
+        if isinstance(widget, RecordForm):
+            return True  # a field of the record (a check box) is focused, not the record
+        handler = getattr(widget, "delete_focused", None)
+        if handler is not None and handler(focus):
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 def has_focus_in(widget: QWidget, focus: QWidget | None) -> bool:

@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.errors import PassphraseWanted
 from ..domain.schema import MEMBER_ROLES
 from ..services.workspace import Workspace, default_workspace_folder
-from ..sync.errors import BundleNeedsPassphrase, BundleWrongPassphrase
 from . import prompts
 from .forms.values import value_name
 from .i18n import error_text
 from .icons import app_icon
 from .safe_text import plain_label, visible
-from .sync.exchange_access import exchange_class
-from .sync.import_preview_dialog import format_ms, group_fingerprint
+from .sharing.exchange_access import joining_service
+from .sharing.import_preview_dialog import format_ms, group_fingerprint
 from .worker import Workers
 
 
@@ -69,6 +69,15 @@ class FirstRunWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(36, 28, 36, 24)
         outer.setSpacing(14)
+        self._add_heading(outer, another)
+        self._add_form_card(outer, another, identity)
+        self._add_other_ways(outer)
+        self._add_status(outer)
+        self._task: Any = None
+        outer.addStretch(1)
+
+    def _add_heading(self, outer: QVBoxLayout, another: bool) -> None:
+        """The logo, the welcome and what the app is for."""
         head = QHBoxLayout()
         logo = QLabel(self)
         logo.setPixmap(app_icon().pixmap(56, 56))
@@ -86,6 +95,8 @@ class FirstRunWindow(QWidget):
         head.addLayout(intro, 1)
         outer.addLayout(head)
 
+    def _add_form_card(self, outer: QVBoxLayout, another: bool, identity: dict[str, Any] | None) -> None:
+        """The team, city, name, role and folder of the new workspace, and its Create button."""
         card = QFrame(self)
         card.setObjectName("Card")
         form_box = QVBoxLayout(card)
@@ -111,10 +122,7 @@ class FirstRunWindow(QWidget):
         for role in MEMBER_ROLES:
             self.role_box.addItem(value_name(role), role)
         if identity:
-            self.name_edit.setText(identity.get("name") or "")
-            self.city_edit.setText(identity.get("city") or "")
-            if identity.get("role"):
-                self.role_box.setCurrentIndex(max(self.role_box.findData(identity["role"]), 0))
+            self._fill_identity(identity)
         form.addRow(self.tr("Team name"), self.team_edit)
         form.addRow(self.tr("City"), self.city_edit)
         form.addRow(self.tr("Your name"), self.name_edit)
@@ -142,6 +150,14 @@ class FirstRunWindow(QWidget):
         form_box.addLayout(row)
         outer.addWidget(card)
 
+    def _fill_identity(self, identity: dict[str, Any]) -> None:
+        self.name_edit.setText(identity.get("name") or "")
+        self.city_edit.setText(identity.get("city") or "")
+        if identity.get("role"):
+            self.role_box.setCurrentIndex(max(self.role_box.findData(identity["role"]), 0))
+
+    def _add_other_ways(self, outer: QVBoxLayout) -> None:
+        """The sample team and joining a teammate's workspace from a bundle."""
         others = QVBoxLayout()  # one per line: both labels stay whole in longer languages
         others.setSpacing(8)
         self.sample_button = QPushButton(self.tr("Explore the sample team"), self)
@@ -155,6 +171,9 @@ class FirstRunWindow(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # full label, any language
             others.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addLayout(others)
+
+    def _add_status(self, outer: QVBoxLayout) -> None:
+        """Where a join in progress says how it goes, with its Cancel button."""
         self.message = plain_label("", self)
         self.message.setWordWrap(True)
         self.message.setObjectName("Muted")
@@ -166,8 +185,6 @@ class FirstRunWindow(QWidget):
         status.addWidget(self.message, 1)
         status.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(status)
-        self._task: Any = None
-        outer.addStretch(1)
 
     # --- actions --------------------------------------------------------------------------------
 
@@ -217,7 +234,7 @@ class FirstRunWindow(QWidget):
 
     def join(self, path: Path, name: str, role: str, passphrase: str | None = None) -> None:
         """Read what the bundle says of itself, ask to trust its sender, then join (on workers)."""
-        exchange = exchange_class()
+        exchange = joining_service()
         if exchange is None:
             prompts.error(self, self.tr("Could not join the workspace"),
                           self.tr("This build of GCEN Desktop cannot exchange bundles; install the full version."))
@@ -230,7 +247,7 @@ class FirstRunWindow(QWidget):
             if cancelled:
                 self.message.setText(self.tr("Joining cancelled; nothing was changed."))
                 return
-            if isinstance(exc, (BundleNeedsPassphrase, BundleWrongPassphrase)):
+            if isinstance(exc, PassphraseWanted):
                 answer = prompts.ask_text(self, self.tr("Passphrase"), error_text(exc), password=True)
                 if answer:
                     self.join(path, name, role, answer)

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..domain.errors import PARAMETER, fill
-from .icons import resource_dir
+from ..resources import TRANSLATIONS
 
 ERRORS_CONTEXT = "Errors"  # where scripts/translations.py puts the error templates
 
@@ -24,10 +24,6 @@ LANGUAGES = (
     ("zh_CN", "中文（简体）"),
     ("ko", "한국어"),
 )
-
-
-def translations_dir():  # noqa: ANN201
-    return resource_dir() / "translations"
 
 
 def system_language() -> str:
@@ -51,11 +47,11 @@ def install_translators(app: QCoreApplication, language: str = "") -> str:
         _installed.append(base)
     # English plural forms ("1 change", "2 changes"), asked last: the source texts are plurals.
     english = QTranslator(app)
-    if english.load("gcen_en", str(translations_dir())):
+    if english.load("gcen_en", str(TRANSLATIONS)):
         app.installTranslator(english)
         _installed.append(english)
     own = QTranslator(app)
-    if not language.startswith("en") and own.load(locale, "gcen", "_", str(translations_dir())):
+    if not language.startswith("en") and own.load(locale, "gcen", "_", str(TRANSLATIONS)):
         app.installTranslator(own)
         _installed.append(own)
     QLocale.setDefault(locale)

@@ -2,37 +2,20 @@
 
 from __future__ import annotations
 
-import sys
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
+from ..resources import icon_file
+
 _INK = "#1f2933"  # the stroke colour the SVG files are drawn with; replaced by the theme's
-
-
-def resource_dir() -> Path:
-    """`resources/` of a source checkout, of an installed package, or of a frozen build."""
-    here = Path(__file__).resolve()
-    candidates = [here.parents[2] / "resources", here.parents[1] / "resources"]
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        candidates.insert(0, Path(frozen) / "resources")
-    for folder in candidates:
-        if (folder / "icons").is_dir():
-            return folder
-    return candidates[0]
-
-
-def icon_path(name: str) -> Path:
-    return resource_dir() / "icons" / f"{name}.svg"
 
 
 @cache
 def _svg(name: str) -> str:
-    path = icon_path(name)
+    path = icon_file(name)
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
@@ -50,7 +33,7 @@ def _render(svg: str, size: int, ratio: float) -> QPixmap:
 
 @cache
 def icon(name: str, color: str = "", ratio: float = 2.0) -> QIcon:
-    """The icon `name` (a file in resources/icons) drawn in `color` (default: as drawn)."""
+    """The icon `name` (a file in gcen_desktop/resources/icons) drawn in `color` (default: as drawn)."""
     svg = _svg(name)
     if not svg:
         return QIcon()

@@ -1,4 +1,5 @@
-"""The main window: sidebar with badges, the section stack, menus, global search, status bar."""
+"""The main window: the sidebar (sidebar.py), the section stack, the menus (window_menus.py),
+global search, the status bar."""
 
 from __future__ import annotations
 
@@ -6,28 +7,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QByteArray,
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QRect,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
-    QColor,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
     QKeySequence,
-    QPainter,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,128 +31,19 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSplitter,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from . import prompts, theme
+from . import prompts, window_menus
 from .settings import Settings
+from .sidebar import SidebarDelegate, SidebarModel
 
 if TYPE_CHECKING:  # the database layer is imported only once a workspace opens (after first paint)
     from ..services.changes import ChangeSet
     from .context import AppContext
     from .sections.base import Section
-
-KeyRole = Qt.ItemDataRole.UserRole + 1
-BadgeRole = Qt.ItemDataRole.UserRole + 2
-
-
-def placeholder_sections() -> list[tuple[str, str]]:
-    """The sidebar shown for the moment the workspace takes to open (same keys as SECTION_SPECS)."""
-    t = QCoreApplication.translate
-    return [
-        ("home", t("MainWindow", "Home")), ("notes", t("MainWindow", "Notes")),
-        ("readings", t("MainWindow", "Readings")), ("practices", t("MainWindow", "Practices")),
-        ("plans", t("MainWindow", "Action plans")), ("groups", t("MainWindow", "Working groups")),
-        ("symposia", t("MainWindow", "Symposia")), ("people", t("MainWindow", "People & cities")),
-        ("sync", t("MainWindow", "Sync")), ("conflicts", t("MainWindow", "Conflicts")),
-        ("trash", t("MainWindow", "Trash")),
-    ]
-
-
-class SidebarModel(QAbstractListModel):
-    """One row per section: its title, icon and badge count."""
-
-    def __init__(self, window: MainWindow, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.main = window
-        self._badges: dict[str, int] = {}
-
-    def _entries(self) -> list[tuple[str, str, str]]:
-        """(key, title, icon) per row: the real sections once attached, the usual list before."""
-        if self.main.section_types:
-            return [(c.key, c.title(), c.icon_name or c.key) for c in self.main.section_types]
-        return [(key, title, key) for key, title in placeholder_sections()]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries())
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entries = self._entries()
-        if not index.isValid() or not 0 <= index.row() < len(entries):
-            return None
-        key, title, icon_name = entries[index.row()]
-        badge = self._badges.get(key, 0)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return title
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{title} ({badge})" if badge else title
-        if role == Qt.ItemDataRole.DecorationRole:
-            return theme.icon(icon_name)
-        if role == KeyRole:
-            return key
-        if role == BadgeRole:
-            return badge
-        return None
-
-    def roleNames(self) -> dict[int, QByteArray]:
-        names = dict(super().roleNames())
-        names[KeyRole] = QByteArray(b"key")
-        names[BadgeRole] = QByteArray(b"badge")
-        return names
-
-    def refresh_badges(self) -> None:
-        for row, cls in enumerate(self.main.section_types):
-            section = self.main.built(cls.key)
-            badge = section.badge() if section is not None else 0
-            if badge != self._badges.get(cls.key, 0):
-                self._badges[cls.key] = badge
-                index = self.index(row)
-                self.dataChanged.emit(index, index, [BadgeRole, Qt.ItemDataRole.AccessibleTextRole])
-
-    def refresh_look(self) -> None:
-        rows = self.rowCount()
-        if rows:
-            self.dataChanged.emit(self.index(0), self.index(rows - 1))
-
-
-class SidebarDelegate(QStyledItemDelegate):
-    """Draws the item as usual, then a rounded count badge on the right."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        return QSize(option.fontMetrics.horizontalAdvance(text) + 90, max(option.fontMetrics.height() + 18, 36))
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        super().paint(painter, option, index)
-        badge = index.data(BadgeRole)
-        if not badge:
-            return
-        colors = theme.current()
-        text = str(badge) if badge < 1000 else "999+"
-        metrics = option.fontMetrics
-        width = max(20, metrics.horizontalAdvance(text) + 12)
-        rect = QRect(option.rect.right() - width - 10, option.rect.center().y() - 10, width, 20)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(colors.danger if index.data(KeyRole) == "conflicts" else colors.accent))
-        painter.drawRoundedRect(rect, 10, 10)
-        painter.setPen(QColor("#ffffff" if colors.name == "light" else colors.window))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
-
-
-def _unique_keys(keys: list[QKeySequence]) -> list[QKeySequence]:
-    seen: list[QKeySequence] = []
-    for sequence in keys:
-        if not sequence.isEmpty() and sequence not in seen:
-            seen.append(sequence)
-    return seen
-
 
 class MainWindow(QMainWindow):
     """Everything the user works in. `sig_closed` lets the app shell save and shut down."""
@@ -255,132 +139,13 @@ class MainWindow(QMainWindow):
         self.sidebar_model.refresh_badges()
         self._restore_layout()
 
-    # --- menus ----------------------------------------------------------------------------------
-
-    def _action(self, text: str, slot: Any, shortcut: Any = None, *, name: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        if name:
-            action.setObjectName(name)
-        self.addAction(action)
-        return action
+    # --- menus (built in window_menus) ----------------------------------------------------------
 
     def _build_menus(self) -> None:
-        key = QKeySequence.StandardKey
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.new_action = self._action(self.tr("&New"), self._on_new_triggered, key.New, name="action-new")
-        file_menu.addAction(self.new_action)
-        self.save_action = self._action(self.tr("&Save now"), self.save_now, key.Save, name="action-save")
-        file_menu.addAction(self.save_action)
-        self.print_action = self._action(self.tr("Print or e&xport…"), self.print_open_record, key.Print,
-                                         name="action-print")
-        file_menu.addAction(self.print_action)
-        file_menu.addSeparator()
-        self.import_action = self._action(self.tr("&Import a bundle…"), self._on_import_triggered, name="action-import")
-        file_menu.addAction(self.import_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("New &workspace…"), self.sig_new_workspace.emit,
-                                         name="action-new-workspace"))
-        file_menu.addAction(self._action(self.tr("&Open a workspace…"), self.sig_switch_workspace.emit,
-                                         name="action-switch"))
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.setObjectName("menu-recent")
-        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
-        self.fill_recent_menu()
-        file_menu.addSeparator()
-        prefs = self._action(self.tr("&Preferences…"), self.show_preferences, key.Preferences, name="action-preferences")
-        prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
-        if prefs.shortcut().isEmpty():
-            prefs.setShortcut(QKeySequence("Ctrl+,"))
-        file_menu.addAction(prefs)
-        file_menu.addSeparator()
-        quit_action = self._action(self.tr("&Quit"), self.close, key.Quit, name="action-quit")
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        if quit_action.shortcut().isEmpty():
-            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        file_menu.addAction(quit_action)
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(key.Undo)
-        self.undo_action.setObjectName("action-undo")
-        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        # Ctrl+Y (Windows) and Ctrl+Shift+Z (elsewhere) both redo, whatever the platform's habit.
-        # Where Ctrl+Y is not the platform's own Redo key, text fields do not take it: an action of
-        # its own redoes the typing in the focused text field, else the last command.
-        ctrl_y = QKeySequence("Ctrl+Y")
-        platform = QKeySequence.keyBindings(key.Redo)
-        self.redo_action.setShortcuts(_unique_keys([*platform, QKeySequence("Ctrl+Shift+Z")]))
-        if ctrl_y not in platform:
-            self._action(self.tr("Redo"), self._on_redo_y_triggered, ctrl_y, name="action-redo-y")
-        self.redo_action.setObjectName("action-redo")
-        for action in (self.undo_action, self.redo_action):
-            # Text editors keep their own undo while they have focus.
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        self.delete_action = self._action(self.tr("&Delete"), self._on_delete_triggered, key.Delete, name="action-delete")
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        edit_menu.addAction(self.delete_action)
-        edit_menu.addSeparator()
-        self.search_action = self._action(
-            self.tr("&Search…"), self.show_search, [QKeySequence(key.Find), QKeySequence("Ctrl+K")], name="action-search"
-        )
-        edit_menu.addAction(self.search_action)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        for number, section in enumerate(self.section_types, start=1):
-            shortcut = QKeySequence(f"Ctrl+{number}") if number <= 9 else None
-            # a title's "&" is text, not a mnemonic ("People & cities" showed as "People _cities")
-            action = self._action(section.title().replace("&", "&&"),
-                                  lambda _c=False, k=section.key: self.show_section(k), shortcut,
-                                  name=f"action-section-{section.key}")
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        theme_menu = view_menu.addMenu(self.tr("&Theme"))
-        for mode, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")), ("dark", self.tr("Dark"))):
-            action = self._action(label, lambda _c=False, m=mode: self.sig_theme_changed.emit(m), name=f"action-theme-{mode}")
-            theme_menu.addAction(action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        about = self._action(self.tr("&About GCEN Desktop"), self.show_about, name="action-about")
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(about)
+        window_menus.build_menus(self)
 
     def fill_recent_menu(self) -> None:
-        """The recent workspaces, newest first; one whose folder is gone leaves the list."""
-        from .app import WORKSPACE_DB
-
-        self.recent_menu.clear()
-        here = self.ctx.ws.store.folder.resolve() if self.ctx is not None else None
-        shown = 0
-        for item in self.settings.recent_workspaces if self.settings is not None else []:
-            folder = Path(item["folder"])
-            if not (folder / WORKSPACE_DB).exists():
-                self.settings.forget_workspace(folder)  # moved or deleted: not offered again
-                continue
-            name = item["name"] or folder.name
-            if item["sample"]:
-                name = self.tr("%s (sample)") % name
-            action = self.recent_menu.addAction(f"{name.replace('&', '&&')} — {folder}")
-            action.setObjectName("action-recent")
-            action.setData(str(folder))
-            if folder.resolve() == here:
-                action.setCheckable(True)
-                action.setChecked(True)
-                action.setEnabled(False)
-            else:
-                action.triggered.connect(lambda _c=False, f=str(folder): self.sig_open_workspace.emit(f))
-            shown += 1
-        if not shown:
-            none = self.recent_menu.addAction(self.tr("No recent workspaces"))
-            none.setEnabled(False)
+        window_menus.fill_recent_menu(self)
 
     # --- sections -------------------------------------------------------------------------------
 

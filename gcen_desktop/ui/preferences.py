@@ -101,7 +101,7 @@ class PreferencesDialog(QDialog):
         self.settings.language = self.language_box.currentData() or ""
         folder = self.folder_edit.text().strip()
         try:  # the Sync section reads the shared folder from the workspace itself
-            from ..services.exchange import Exchange
+            from ..services.bundles import Exchange
 
             Exchange(self.ctx.ws).set_shared_folder(Path(folder) if folder else None)
         except UserError as exc:
@@ -125,7 +125,7 @@ class PreferencesDialog(QDialog):
 
 
 def _store_shared_folder(ctx: AppContext) -> str:
-    from ..services.exchange import Exchange
+    from ..services.bundles import Exchange
 
     folder = Exchange(ctx.ws).shared_folder()
     return str(folder) if folder else ""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ..domain.schema import READING_KINDS
 from ..services.workspace import Workspace
 from . import prompts
-from .widgets.kind_names import reading_kind_name
+from .forms.values import value_name
 from .widgets.tag_editor import parse_tags
 
 
@@ -48,7 +48,7 @@ class AddReadingDialog(QDialog):
         self.kind_box = QComboBox(self)
         self.kind_box.setAccessibleName(self.tr("Type"))
         for kind in READING_KINDS:
-            self.kind_box.addItem(reading_kind_name(kind), kind)
+            self.kind_box.addItem(value_name(kind), kind)
         self.kind_box.setCurrentIndex(self.kind_box.findData("article"))
         self.url_edit = QLineEdit(self)
         self.url_edit.setAccessibleName(self.tr("Web address"))

@@ -17,8 +17,8 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ..domain.schema import SEARCHABLE_TYPES
-from ..store.snippets import Snippet, find_hits
-from ..store.store import RecordView
+from ..domain.views import RecordView, Snippet
+from ..services.queries import title_hits
 from .context import AppContext
 from .forms.values import type_name
 from .safe_text import plain_tooltip, visible
@@ -45,7 +45,7 @@ class SearchResultsModel(QAbstractListModel):
         self._rows = []
         for t in order:
             self._rows.append(("header", t, None, ()))
-            self._rows.extend(("hit", view, snippet, find_hits(self._title(view), query))
+            self._rows.extend(("hit", view, snippet, title_hits(self._title(view), query))
                               for view, snippet in groups[t])
         self.endResetModel()
 
@@ -70,34 +70,9 @@ class SearchResultsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         kind, value, snippet, title_hits = self._rows[index.row()]
-        if kind == "header":
-            if role == Qt.ItemDataRole.DisplayRole:
-                return type_name(value).upper()
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                font.setPointSizeF(font.pointSizeF() * 0.85)
-                return font
-            if role == IsHeaderRole:
-                return True
-            return None
-        excerpt = self._excerpt(value, snippet)
-        if role == Qt.ItemDataRole.DisplayRole:  # what a screen reader says and a copy gives
-            title = self._title(value)
-            return f"{title}\n{excerpt.text}" if excerpt.text else title
-        if role == TitleRole:
-            return self._title(value)
-        if role == ExcerptRole:
-            return excerpt.text
-        if role == HitsRole:
-            return (title_hits, excerpt.hits)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(excerpt.text) if excerpt.text else None
-        if role == IdRole:
-            return value.id
-        if role == IsHeaderRole:
-            return False
-        return None
+        table = _HEADER_DATA if kind == "header" else _HIT_DATA
+        answer = table.get(role)
+        return None if answer is None else answer(self, value, snippet, title_hits)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -226,3 +201,42 @@ class SearchDialog(QDialog):
     def done(self, result: int) -> None:  # noqa: D401 (Qt override)
         self._debounce.stop()
         super().done(result)
+
+
+# --- what a row shows, one small function per role (data() looks the role up once) ----------------
+
+def _header_font(model: SearchResultsModel, rec_type: str, snippet: Any, title_hits: Any) -> QFont:
+    font = QFont()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 0.85)
+    return font
+
+
+_HEADER_DATA = {  # a group header: its value is the type
+    Qt.ItemDataRole.DisplayRole: lambda model, rec_type, snippet, title_hits: type_name(rec_type).upper(),
+    Qt.ItemDataRole.FontRole: _header_font,
+    IsHeaderRole: lambda model, rec_type, snippet, title_hits: True,
+}
+
+
+def _hit_display(model: SearchResultsModel, view: RecordView, snippet: Snippet | None, title_hits: Any) -> str:
+    """What a screen reader says and a copy gives."""
+    title = model._title(view)
+    excerpt = model._excerpt(view, snippet)
+    return f"{title}\n{excerpt.text}" if excerpt.text else title
+
+
+def _hit_tooltip(model: SearchResultsModel, view: RecordView, snippet: Snippet | None, title_hits: Any) -> Any:
+    excerpt = model._excerpt(view, snippet)
+    return plain_tooltip(excerpt.text) if excerpt.text else None
+
+
+_HIT_DATA = {  # a hit: its value is the record
+    Qt.ItemDataRole.DisplayRole: _hit_display,
+    TitleRole: lambda model, view, snippet, title_hits: model._title(view),
+    ExcerptRole: lambda model, view, snippet, title_hits: model._excerpt(view, snippet).text,
+    HitsRole: lambda model, view, snippet, title_hits: (title_hits, model._excerpt(view, snippet).hits),
+    Qt.ItemDataRole.ToolTipRole: _hit_tooltip,
+    IdRole: lambda model, view, snippet, title_hits: view.id,
+    IsHeaderRole: lambda model, view, snippet, title_hits: False,
+}

@@ -108,24 +108,29 @@ class SearchHitDelegate(QStyledItemDelegate):
         layout.endLayout()
         last = layout.lineAt(layout.lineCount() - 1) if layout.lineCount() else None
         if last is not None and last.textStart() + last.textLength() < len(text):
-            # More text than lines: draw all but the last line, then the last one elided.
-            for n in range(layout.lineCount() - 1):
-                layout.lineAt(n).draw(painter, QPointF(x, top))
-            begin = last.textStart()
-            rest = metrics.elidedText(text[begin:], Qt.TextElideMode.ElideRight, int(width))
-            kept = len(rest) - (1 if rest.endswith("…") else 0)
-            rest_hits = tuple((max(s, begin) - begin, min(e, begin + kept) - begin)
-                              for s, e in hits if e > begin and s < begin + kept)
-            tail = QTextLayout(rest, font)
-            tail.setFormats(hit_formats(rest_hits))
-            tail.beginLayout()
-            tail.createLine().setLineWidth(width * 2)
-            tail.endLayout()
-            tail.draw(painter, QPointF(x, top + last.y()))
+            _draw_elided(painter, layout, text, hits, font, metrics, QPointF(x, top), width)
         else:
             layout.draw(painter, QPointF(x, top))
         return y
 
+
+def _draw_elided(painter: QPainter, layout: QTextLayout, text: str, hits: tuple[tuple[int, int], ...],
+                 font: QFont, metrics: QFontMetrics, at: QPointF, width: float) -> None:
+    """More text than lines: draw all but the last line, then the last one elided."""
+    for n in range(layout.lineCount() - 1):
+        layout.lineAt(n).draw(painter, at)
+    last = layout.lineAt(layout.lineCount() - 1)
+    begin = last.textStart()
+    rest = metrics.elidedText(text[begin:], Qt.TextElideMode.ElideRight, int(width))
+    kept = len(rest) - (1 if rest.endswith("…") else 0)
+    rest_hits = tuple((max(s, begin) - begin, min(e, begin + kept) - begin)
+                      for s, e in hits if e > begin and s < begin + kept)
+    tail = QTextLayout(rest, font)
+    tail.setFormats(hit_formats(rest_hits))
+    tail.beginLayout()
+    tail.createLine().setLineWidth(width * 2)
+    tail.endLayout()
+    tail.draw(painter, QPointF(at.x(), at.y() + last.y()))
 
 def _line_height(text: str, font: QFont) -> float:
     """The height of one line of `text` (taller than the font's when another script falls back)."""

@@ -7,6 +7,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ..services.changes import ChangeSet
+from ..services.teammates import last_exchange, unshared_by_cursor
 from .context import AppContext
 from .safe_text import plain, visible
 from .widgets.section_parts import date_pattern
@@ -18,15 +19,13 @@ def exchange_summary(ctx: AppContext) -> tuple[int, str]:
     Falls back to the store's export cursor if the exchange service cannot answer.
     """
     try:
-        from ..services.exchange import Exchange
+        from ..services.bundles import Exchange
 
         ex = Exchange(ctx.ws)
         unshared = ex.unexported_count()
         last = ex.last_exchange()
     except Exception:  # noqa: BLE001 — the status bar must never take the window down
-        meta = ctx.ws.store.meta_all()
-        unshared = max(0, int(meta.get("seq", 0) or 0) - int(meta.get("exported_seq", 0) or 0))
-        return unshared, _last_peer(ctx)
+        return unshared_by_cursor(ctx.ws), _last_peer(ctx)
     if last is None:
         return unshared, ""
     name, ms = last
@@ -37,18 +36,12 @@ def exchange_summary(ctx: AppContext) -> tuple[int, str]:
 
 def _last_peer(ctx: AppContext) -> str:
     """'Ana Ruiz, 3 Mar 2026' for the teammate whose bundle this store exchanged with last."""
-    try:
-        from ..sync import knowledge
-
-        with ctx.ws.store.read() as conn:
-            peers = [p for p in knowledge.peers(conn) if p.last_exchange_ms]
-    except Exception:  # noqa: BLE001 — no exchange tables yet: nothing exchanged
+    last = last_exchange(ctx.ws)
+    if last is None:
         return ""
-    if not peers:
-        return ""
-    last = max(peers, key=lambda p: p.last_exchange_ms or 0)
-    when = QDateTime.fromMSecsSinceEpoch(int(last.last_exchange_ms or 0))
-    return f"{visible(last.name or last.replica)}, {QLocale().toString(when.date(), date_pattern())}"
+    name, ms = last
+    when = QDateTime.fromMSecsSinceEpoch(ms)
+    return f"{visible(name)}, {QLocale().toString(when.date(), date_pattern())}"
 
 
 class WorkspaceStatusBar(QStatusBar):
@@ -84,10 +77,10 @@ class WorkspaceStatusBar(QStatusBar):
         self._show_state()
 
     def _show_state(self) -> None:
-        store = self.ctx.ws.store
-        if store.read_only:
+        ws = self.ctx.ws
+        if ws.read_only:
             text = self.tr("Read-only: this workspace can be read but not changed")
-        elif store.damaged:
+        elif ws.damaged:
             text = self.tr("Damaged: changes are refused; restore a backup or join the workspace again")
         else:
             text = ""

@@ -927,7 +927,7 @@ TRANSLATIONS: dict[str, str] = {
 
 # Where one English text needs two translations: (context, source) -> translation.
 IN_CONTEXT: dict[tuple[str, str], str] = {
-    ("KindNames", "Reading"): "Leyendo",
+    ("Values", "Reading"): "Leyendo",
     ("TrashModel", "Deleted"): "Eliminado el",
 }
 
@@ -1258,3 +1258,65 @@ TRANSLATIONS.update({'Remove %Ln files': ['Quitar %Ln archivo', 'Quitar %Ln arch
  '%Ln results. Enter opens the selected one.': ['%Ln resultado. Intro lo abre.',
                                                 '%Ln resultados. Intro abre el seleccionado.'],
  'Restore %Ln records': ['Restaurar %Ln registro', 'Restaurar %Ln registros']})
+
+
+# The file formats of interop/formats.py (menus, file dialogs) and their messages.
+TRANSLATIONS.update({
+    'PDF': 'PDF',
+    'PDF document': 'Documento PDF',
+    'Word (DOCX)': 'Word (DOCX)',
+    'Word document': 'Documento de Word',
+    'Web page (HTML)': 'Página web (HTML)',
+    'Markdown': 'Markdown',
+    'Spreadsheet (CSV)': 'Hoja de cálculo (CSV)',
+    'Spreadsheet': 'Hoja de cálculo',
+    'Calendar (iCalendar)': 'Calendario (iCalendar)',
+    'Calendar': 'Calendario',
+    'RIS': 'RIS',
+    'BibTeX': 'BibTeX',
+    'CSL-JSON': 'CSL-JSON',
+    'Actions: %1…': 'Acciones: %1…',
+    'Reading lists (%1);;All files (*)': 'Listas de lecturas (%1);;Todos los archivos (*)',
+    'Cannot tell the format of %(name)s; name it with one of the extensions %(extensions)s, or give --format %(formats)s.': 'No se reconoce el formato de %(name)s; póngale una de las extensiones %(extensions)s, o indique --format %(formats)s.',
+    "'%(format)s' is not a reading-list format; use %(formats)s.": "'%(format)s' no es un formato de lista de lecturas; use %(formats)s.",
+})
+
+
+# The headings of shared documents (context "Documents"): the documents translate from this
+# catalogue too (IN_CONTEXT: where a document words it otherwise than the UI).
+TRANSLATIONS.update({
+    'Symposium briefing pack': 'Dossier informativo del simposio',
+    'Contents': 'Índice',
+    'Plan owner': 'Responsable del plan',
+    'Period': 'Periodo',
+    'Network': 'Red',
+    'Cities': 'Ciudades',
+    'Progress': 'Avance',
+    '{done} of {total} actions done': '{done} de {total} acciones hechas',
+    'No actions yet.': 'Aún no hay acciones.',
+    "Readings from the team's reading list that this plan draws on.": 'Lecturas de la lista del equipo en las que se basa este plan.',
+    "The team's notes this plan draws on are in the appendix.": 'Las notas del equipo en las que se basa este plan están en el anexo.',
+    'Appendix: linked notes': 'Anexo: notas vinculadas',
+    'None recorded.': 'No hay nada registrado.',
+    'Page {page} of {pages}': 'Página {page} de {pages}',
+    'No font on this computer can draw these characters; each shows as �: {chars}.': 'Ninguna fuente de este ordenador puede dibujar estos caracteres; cada uno aparece como �: {chars}.',
+    'Prepared with GCEN Desktop on {date}': 'Preparado con GCEN Desktop el {date}',
+    'For circulation within the {network}.': 'Para circulación dentro de la {network}.',
+    'Dates': 'Fechas',
+    'Day {day}': 'Día {day}',
+    'Site visits': 'Visitas de campo',
+    '{done} of {total} items done': '{done} de {total} elementos hechos',
+    'Item': 'Elemento',
+    'Assigned readings': 'Lecturas asignadas',
+    'Team notes by working group': 'Notas del equipo por grupo de trabajo',
+    'Other notes': 'Otras notas',
+    "Status of the team's plans": 'Estado de los planes del equipo',
+    'Id': 'Id',
+    'Actions and milestones': 'Acciones e hitos',
+    'Due: {title}': 'Vence: {title}',
+    'Milestone: {title}': 'Hito: {title}',
+})
+IN_CONTEXT.update({
+    ('Documents', 'Owner'): 'Responsable',
+    ('Documents', 'Open'): 'Pendiente',
+})

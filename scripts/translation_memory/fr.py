@@ -927,7 +927,7 @@ TRANSLATIONS: dict[str, str] = {
 
 # Where one English text needs two translations: (context, source) -> translation.
 IN_CONTEXT: dict[tuple[str, str], str] = {
-    ("KindNames", "Reading"): "En cours de lecture",
+    ("Values", "Reading"): "En cours de lecture",
     ("TrashModel", "Deleted"): "Supprimé le",
 }
 
@@ -1260,3 +1260,66 @@ TRANSLATIONS.update({'Remove %Ln files': ['Retirer %Ln fichier', 'Retirer %Ln fi
  '%Ln results. Enter opens the selected one.': ["%Ln résultat. Entrée l'ouvre.",
                                                 '%Ln résultats. Entrée ouvre celui qui est sélectionné.'],
  'Restore %Ln records': ['Restaurer %Ln élément', 'Restaurer %Ln éléments']})
+
+
+# The file formats of interop/formats.py (menus, file dialogs) and their messages.
+TRANSLATIONS.update({
+    'PDF': 'PDF',
+    'PDF document': 'Document PDF',
+    'Word (DOCX)': 'Word (DOCX)',
+    'Word document': 'Document Word',
+    'Web page (HTML)': 'Page web (HTML)',
+    'Markdown': 'Markdown',
+    'Spreadsheet (CSV)': 'Tableur (CSV)',
+    'Spreadsheet': 'Tableur',
+    'Calendar (iCalendar)': 'Agenda (iCalendar)',
+    'Calendar': 'Agenda',
+    'RIS': 'RIS',
+    'BibTeX': 'BibTeX',
+    'CSL-JSON': 'CSL-JSON',
+    'Actions: %1…': 'Actions : %1…',
+    'Reading lists (%1);;All files (*)': 'Listes de lecture (%1);;Tous les fichiers (*)',
+    'Cannot tell the format of %(name)s; name it with one of the extensions %(extensions)s, or give --format %(formats)s.': "Impossible de reconnaître le format de %(name)s ; donnez-lui l'une des extensions %(extensions)s, ou indiquez --format %(formats)s.",
+    "'%(format)s' is not a reading-list format; use %(formats)s.": "'%(format)s' n'est pas un format de liste de lectures ; utilisez %(formats)s.",
+})
+
+
+# The headings of shared documents (context "Documents"): the documents translate from this
+# catalogue too (IN_CONTEXT: where a document words it otherwise than the UI).
+TRANSLATIONS.update({
+    'Symposium briefing pack': 'Dossier de préparation du symposium',
+    'Contents': 'Sommaire',
+    'Plan owner': 'Responsable du plan',
+    'Period': 'Période',
+    'Network': 'Réseau',
+    'Cities': 'Villes',
+    'Progress': 'Avancement',
+    '{done} of {total} actions done': '{done} actions sur {total} terminées',
+    'No actions yet.': "Aucune action pour l'instant.",
+    "Readings from the team's reading list that this plan draws on.": "Lectures de la liste de l'équipe sur lesquelles ce plan s'appuie.",
+    "The team's notes this plan draws on are in the appendix.": "Les notes de l'équipe sur lesquelles ce plan s'appuie figurent en annexe.",
+    'Appendix: linked notes': 'Annexe : notes liées',
+    'None recorded.': "Rien d'enregistré.",
+    'Page {page} of {pages}': 'Page {page} sur {pages}',
+    'No font on this computer can draw these characters; each shows as �: {chars}.': 'Aucune police de cet ordinateur ne sait dessiner ces caractères ; chacun apparaît comme � : {chars}.',
+    'Prepared with GCEN Desktop on {date}': 'Préparé avec GCEN Desktop le {date}',
+    'For circulation within the {network}.': 'Diffusion réservée au {network}.',
+    'Dates': 'Dates',
+    'Day {day}': 'Jour {day}',
+    'Site visits': 'Visites de terrain',
+    '{done} of {total} items done': '{done} éléments sur {total} faits',
+    'Item': 'Élément',
+    'Assigned readings': 'Lectures attribuées',
+    'Team notes by working group': "Notes de l'équipe par groupe de travail",
+    'Other notes': 'Autres notes',
+    "Status of the team's plans": "Statut des plans de l'équipe",
+    'Id': 'Identifiant',
+    'Actions and milestones': 'Actions et jalons',
+    'Due: {title}': 'Échéance : {title}',
+    'Milestone: {title}': 'Jalon : {title}',
+})
+IN_CONTEXT.update({
+    ('Documents', 'Owner'): 'Responsable',
+    ('Documents', 'Done'): 'Fait',
+    ('Documents', 'Open'): 'À faire',
+})

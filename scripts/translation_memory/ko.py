@@ -926,7 +926,7 @@ TRANSLATIONS: dict[str, str] = {
 
 # Where one English text needs two translations: (context, source) -> translation.
 IN_CONTEXT: dict[tuple[str, str], str] = {
-    ("KindNames", "Reading"): "읽는 중",
+    ("Values", "Reading"): "읽는 중",
     ("TrashModel", "Deleted"): "삭제일",
 }
 
@@ -1209,3 +1209,67 @@ TRANSLATIONS.update({'Remove %Ln files': ['파일 %Ln개 제거'],
  'Exported %Ln readings to %1.': ['읽을거리 %Ln개를 %1(으)로 내보냈습니다.'],
  '%Ln results. Enter opens the selected one.': ['결과 %Ln개. Enter를 누르면 선택한 결과가 열립니다.'],
  'Restore %Ln records': ['기록 %Ln개 복원']})
+
+
+# The file formats of interop/formats.py (menus, file dialogs) and their messages.
+TRANSLATIONS.update({
+    'PDF': 'PDF',
+    'PDF document': 'PDF 문서',
+    'Word (DOCX)': 'Word (DOCX)',
+    'Word document': 'Word 문서',
+    'Web page (HTML)': '웹 페이지 (HTML)',
+    'Markdown': 'Markdown',
+    'Spreadsheet (CSV)': '스프레드시트(CSV)',
+    'Spreadsheet': '스프레드시트',
+    'Calendar (iCalendar)': '캘린더(iCalendar)',
+    'Calendar': '캘린더',
+    'RIS': 'RIS',
+    'BibTeX': 'BibTeX',
+    'CSL-JSON': 'CSL-JSON',
+    'Actions: %1…': '실행 항목: %1…',
+    'Reading lists (%1);;All files (*)': '읽기 목록 (%1);;모든 파일 (*)',
+    'Cannot tell the format of %(name)s; name it with one of the extensions %(extensions)s, or give --format %(formats)s.': '%(name)s의 형식을 알 수 없습니다. 확장자를 %(extensions)s 중 하나로 바꾸거나 --format %(formats)s을 지정하세요.',
+    "'%(format)s' is not a reading-list format; use %(formats)s.": "'%(format)s'은(는) 읽기 자료 목록 형식이 아닙니다. %(formats)s 중 하나를 쓰세요.",
+})
+
+
+# The headings of shared documents (context "Documents"): the documents translate from this
+# catalogue too (IN_CONTEXT: where a document words it otherwise than the UI).
+TRANSLATIONS.update({
+    'Symposium briefing pack': '심포지엄 브리핑 자료집',
+    'Contents': '목차',
+    'Plan owner': '계획 책임자',
+    'Period': '기간',
+    'Network': '네트워크',
+    'Cities': '도시',
+    'Progress': '진행률',
+    '{done} of {total} actions done': '실행 항목 {done} / {total} 완료',
+    'No actions yet.': '아직 실행 항목이 없습니다.',
+    "Readings from the team's reading list that this plan draws on.": '이 계획의 바탕이 된 팀 읽기 목록의 자료입니다.',
+    "The team's notes this plan draws on are in the appendix.": '이 계획의 바탕이 된 팀 노트는 부록에 있습니다.',
+    'Appendix: linked notes': '부록: 연결된 노트',
+    'None recorded.': '기록 없음.',
+    'Page {page} of {pages}': '{page} / {pages} 페이지',
+    'No font on this computer can draw these characters; each shows as �: {chars}.': '이 컴퓨터의 어떤 글꼴로도 다음 문자를 표시할 수 없어 각각 �(으)로 표시됩니다: {chars}.',
+    'Prepared with GCEN Desktop on {date}': '{date}에 GCEN Desktop으로 작성',
+    'For circulation within the {network}.': '{network} 내부 회람용.',
+    'Dates': '날짜',
+    'Day {day}': '{day}일차',
+    'Site visits': '현장 방문',
+    '{done} of {total} items done': '{done} / {total} 항목 완료',
+    'Item': '항목',
+    'Assigned readings': '배정된 읽기 자료',
+    'Team notes by working group': '워킹그룹별 팀 노트',
+    'Other notes': '기타 노트',
+    "Status of the team's plans": '팀 계획의 상태',
+    'Id': 'ID',
+    'Actions and milestones': '실행 항목과 마일스톤',
+    'Due: {title}': '마감: {title}',
+    'Milestone: {title}': '마일스톤: {title}',
+})
+IN_CONTEXT.update({
+    ('Documents', 'Owner'): '담당자',
+    ('Documents', 'Open'): '미완료',
+    ('Fields', 'Notes'): '메모',
+    ('Values', 'Action'): '실행',
+})

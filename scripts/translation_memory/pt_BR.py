@@ -927,7 +927,7 @@ TRANSLATIONS: dict[str, str] = {
 
 # Where one English text needs two translations: (context, source) -> translation.
 IN_CONTEXT: dict[tuple[str, str], str] = {
-    ("KindNames", "Reading"): "Lendo",
+    ("Values", "Reading"): "Lendo",
     ("TrashModel", "Deleted"): "Excluído em",
 }
 
@@ -1257,3 +1257,66 @@ TRANSLATIONS.update({'Remove %Ln files': ['Remover %Ln arquivo', 'Remover %Ln ar
  '%Ln results. Enter opens the selected one.': ['%Ln resultado. Enter o abre.',
                                                 '%Ln resultados. Enter abre o selecionado.'],
  'Restore %Ln records': ['Restaurar %Ln registro', 'Restaurar %Ln registros']})
+
+
+# The file formats of interop/formats.py (menus, file dialogs) and their messages.
+TRANSLATIONS.update({
+    'PDF': 'PDF',
+    'PDF document': 'Documento PDF',
+    'Word (DOCX)': 'Word (DOCX)',
+    'Word document': 'Documento do Word',
+    'Web page (HTML)': 'Página web (HTML)',
+    'Markdown': 'Markdown',
+    'Spreadsheet (CSV)': 'Planilha (CSV)',
+    'Spreadsheet': 'Planilha',
+    'Calendar (iCalendar)': 'Calendário (iCalendar)',
+    'Calendar': 'Calendário',
+    'RIS': 'RIS',
+    'BibTeX': 'BibTeX',
+    'CSL-JSON': 'CSL-JSON',
+    'Actions: %1…': 'Ações: %1…',
+    'Reading lists (%1);;All files (*)': 'Listas de leitura (%1);;Todos os arquivos (*)',
+    'Cannot tell the format of %(name)s; name it with one of the extensions %(extensions)s, or give --format %(formats)s.': 'Não é possível identificar o formato de %(name)s; dê a ele uma das extensões %(extensions)s, ou informe --format %(formats)s.',
+    "'%(format)s' is not a reading-list format; use %(formats)s.": "'%(format)s' não é um formato de lista de leituras; use %(formats)s.",
+})
+
+
+# The headings of shared documents (context "Documents"): the documents translate from this
+# catalogue too (IN_CONTEXT: where a document words it otherwise than the UI).
+TRANSLATIONS.update({
+    'Symposium briefing pack': 'Dossiê de preparação do simpósio',
+    'Contents': 'Sumário',
+    'Plan owner': 'Responsável pelo plano',
+    'Period': 'Período',
+    'Network': 'Rede',
+    'Cities': 'Cidades',
+    'Progress': 'Andamento',
+    '{done} of {total} actions done': '{done} de {total} ações concluídas',
+    'No actions yet.': 'Ainda não há ações.',
+    "Readings from the team's reading list that this plan draws on.": 'Leituras da lista da equipe em que este plano se baseia.',
+    "The team's notes this plan draws on are in the appendix.": 'As notas da equipe em que este plano se baseia estão no apêndice.',
+    'Appendix: linked notes': 'Apêndice: notas vinculadas',
+    'None recorded.': 'Nada registrado.',
+    'Page {page} of {pages}': 'Página {page} de {pages}',
+    'No font on this computer can draw these characters; each shows as �: {chars}.': 'Nenhuma fonte deste computador consegue desenhar estes caracteres; cada um aparece como �: {chars}.',
+    'Prepared with GCEN Desktop on {date}': 'Preparado com o GCEN Desktop em {date}',
+    'For circulation within the {network}.': 'Para circulação dentro da {network}.',
+    'Dates': 'Datas',
+    'Day {day}': 'Dia {day}',
+    'Site visits': 'Visitas de campo',
+    '{done} of {total} items done': '{done} de {total} itens feitos',
+    'Item': 'Item',
+    'Assigned readings': 'Leituras atribuídas',
+    'Team notes by working group': 'Notas da equipe por grupo de trabalho',
+    'Other notes': 'Outras notas',
+    "Status of the team's plans": 'Status dos planos da equipe',
+    'Id': 'Id',
+    'Actions and milestones': 'Ações e marcos',
+    'Due: {title}': 'Prazo: {title}',
+    'Milestone: {title}': 'Marco: {title}',
+})
+IN_CONTEXT.update({
+    ('Documents', 'Owner'): 'Responsável',
+    ('Documents', 'Done'): 'Feito',
+    ('Documents', 'Open'): 'Pendente',
+})

@@ -925,7 +925,7 @@ TRANSLATIONS: dict[str, str] = {
 
 # Where one English text needs two translations: (context, source) -> translation.
 IN_CONTEXT: dict[tuple[str, str], str] = {
-    ("KindNames", "Reading"): "在读",
+    ("Values", "Reading"): "在读",
     ("TrashModel", "Deleted"): "删除时间",
 }
 
@@ -1202,3 +1202,67 @@ TRANSLATIONS.update({'Remove %Ln files': ['移除 %Ln 个文件'],
  'Exported %Ln readings to %1.': ['已将 %Ln 篇阅读材料导出到 %1。'],
  '%Ln results. Enter opens the selected one.': ['%Ln 个结果。按 Enter 打开所选结果。'],
  'Restore %Ln records': ['恢复 %Ln 条记录']})
+
+
+# The file formats of interop/formats.py (menus, file dialogs) and their messages.
+TRANSLATIONS.update({
+    'PDF': 'PDF',
+    'PDF document': 'PDF 文档',
+    'Word (DOCX)': 'Word (DOCX)',
+    'Word document': 'Word 文档',
+    'Web page (HTML)': '网页 (HTML)',
+    'Markdown': 'Markdown',
+    'Spreadsheet (CSV)': '电子表格（CSV）',
+    'Spreadsheet': '电子表格',
+    'Calendar (iCalendar)': '日历（iCalendar）',
+    'Calendar': '日历',
+    'RIS': 'RIS',
+    'BibTeX': 'BibTeX',
+    'CSL-JSON': 'CSL-JSON',
+    'Actions: %1…': '行动：%1…',
+    'Reading lists (%1);;All files (*)': '阅读清单 (%1);;所有文件 (*)',
+    'Cannot tell the format of %(name)s; name it with one of the extensions %(extensions)s, or give --format %(formats)s.': '无法判断 %(name)s 的格式；请为其使用扩展名 %(extensions)s 之一，或指定 --format %(formats)s。',
+    "'%(format)s' is not a reading-list format; use %(formats)s.": "'%(format)s' 不是阅读材料列表格式；请使用 %(formats)s。",
+})
+
+
+# The headings of shared documents (context "Documents"): the documents translate from this
+# catalogue too (IN_CONTEXT: where a document words it otherwise than the UI).
+TRANSLATIONS.update({
+    'Symposium briefing pack': '研讨会简报资料包',
+    'Contents': '目录',
+    'Plan owner': '计划负责人',
+    'Period': '期间',
+    'Network': '网络',
+    'Cities': '城市',
+    'Progress': '进度',
+    '{done} of {total} actions done': '已完成 {done} / {total} 项行动',
+    'No actions yet.': '还没有行动。',
+    "Readings from the team's reading list that this plan draws on.": '本计划所依据的团队阅读清单中的材料。',
+    "The team's notes this plan draws on are in the appendix.": '本计划所依据的团队笔记见附录。',
+    'Appendix: linked notes': '附录：关联笔记',
+    'None recorded.': '暂无记录。',
+    'Page {page} of {pages}': '第 {page} 页，共 {pages} 页',
+    'No font on this computer can draw these characters; each shows as �: {chars}.': '此计算机上没有字体能显示以下字符，每个字符显示为 �：{chars}。',
+    'Prepared with GCEN Desktop on {date}': '由 GCEN Desktop 于 {date} 生成',
+    'For circulation within the {network}.': '仅限 {network} 内部传阅。',
+    'Dates': '日期',
+    'Day {day}': '第 {day} 天',
+    'Site visits': '实地考察',
+    '{done} of {total} items done': '已完成 {done} / {total} 项',
+    'Item': '事项',
+    'Assigned readings': '分配的阅读材料',
+    'Team notes by working group': '按工作组整理的团队笔记',
+    'Other notes': '其他笔记',
+    "Status of the team's plans": '团队计划的状态',
+    'Id': '编号',
+    'Actions and milestones': '行动与里程碑',
+    'Due: {title}': '截止：{title}',
+    'Milestone: {title}': '里程碑：{title}',
+})
+IN_CONTEXT.update({
+    ('Documents', 'Owner'): '负责人',
+    ('Documents', 'Name'): '姓名',
+    ('Documents', 'Open'): '未完成',
+    ('Fields', 'Notes'): '备注',
+})

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import orjson
 
-from gcen_desktop.services import Workspace
-from gcen_desktop.services.exchange import Exchange
+from gcen_desktop.services import Workspace, joining
+from gcen_desktop.services.bundles import Exchange
 from gcen_desktop.store.events import body_of
 from gcen_desktop.sync import knowledge
 from gcen_desktop.sync.bundle_writer import COMPRESS_LEVEL
@@ -177,8 +177,8 @@ def _peak_import_mb(folder: Path, bundle: Path) -> tuple[float, float]:
     too, so their sum is an upper bound of what the join needs at once)."""
     code = (
         "import resource, sys\n"
-        "from gcen_desktop.services.exchange import Exchange\n"
-        "Exchange.join(sys.argv[1], sys.argv[2], trust_new_key=True)\n"
+        "from gcen_desktop.services import joining\n"
+        "joining.join(sys.argv[1], sys.argv[2], trust_new_key=True)\n"
         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)\n"
         + _PEAK
     )
@@ -256,7 +256,7 @@ def run() -> str:
                 ws.close()
                 shutil.rmtree(tmp / f"dst{i - 1}")
             start = time.perf_counter()
-            ws, report = Exchange.join(tmp / f"dst{i}", bundle, trust_new_key=True)
+            ws, report = joining.join(tmp / f"dst{i}", bundle, trust_new_key=True)
             import_s = min(import_s, time.perf_counter() - start)
             assert report.applied >= n
         if anki is not None and apkg is not None:

@@ -107,7 +107,7 @@ def _time_to_shown(script: str, args: list[str], env: dict[str, str]) -> tuple[f
 def _import_job(ws, tmp: Path, n: int):  # noqa: ANN001, ANN202
     """A job importing n note events from a teammate, and how it imports them."""
     try:
-        from gcen_desktop.services.exchange import Exchange
+        from gcen_desktop.services.bundles import Exchange
     except ImportError:
         Exchange = None  # noqa: N806
     from gcen_desktop.services import Workspace

@@ -17,8 +17,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from gcen_desktop.services import Workspace
-from gcen_desktop.services.exchange import Exchange
+from gcen_desktop.services import Workspace, joining
+from gcen_desktop.services.bundles import Exchange
 from tests.sync.future_schema import grown
 
 HERE = Path(__file__).parent
@@ -34,14 +34,14 @@ def main() -> None:
         with grown():
             a = Exchange(Workspace.new(folder / "a", "Golden team", city="Boston", member="Ana Ruiz"))
             ws = a.ws
-            plan, _ = ws.create("plan", {"title": "Teacher induction", "budget": 120000, "status": "active"})
-            goal, _ = ws.create("goal", {"plan": plan, "statement": "Retain 90 % of new teachers"})
+            plan = ws.create("plan", {"title": "Teacher induction", "budget": 120000, "status": "active"}).rec
+            goal = ws.create("goal", {"plan": plan, "statement": "Retain 90 % of new teachers"}).rec
             ws.create("action", {"goal": goal, "title": "Summer institute", "status": "cancelled"})
             ws.create("action", {"goal": goal, "title": "Pair every new teacher with a mentor", "status": "in_progress"})
             ws.create("risk", {"plan": plan, "title": "Grant ends in 2027", "likelihood": "high",
                                "mitigation": "Ask the district for bridge funding\n"})
             a.export(folder / "seed.gcen", mode="full")
-            b_ws, _ = Exchange.join(folder / "b", folder / "seed.gcen", trust_new_key=True)
+            b_ws, _ = joining.join(folder / "b", folder / "seed.gcen", trust_new_key=True)
             ws.edit(plan, {"budget": 150000})
             b_ws.edit(plan, {"budget": 90000, "title": "Teacher induction (Ben)"})
             Exchange(b_ws).export(folder / "b.gcen", mode="full")
@@ -49,10 +49,10 @@ def main() -> None:
             b_ws.close()
             a.export(BUNDLE, mode="full")
             ws.close()
-            later, _ = Exchange.join(folder / "later", BUNDLE, trust_new_key=True)
+            later, _ = joining.join(folder / "later", BUNDLE, trust_new_key=True)
             SHOWN_LATER.write_bytes(later.store.dump())
             later.close()
-        now, _ = Exchange.join(folder / "now", BUNDLE, trust_new_key=True)
+        now, _ = joining.join(folder / "now", BUNDLE, trust_new_key=True)
         SHOWN_NOW.write_bytes(now.store.dump())
         now.close()
     finally:

@@ -12,8 +12,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from gcen_desktop.services import Workspace
-from gcen_desktop.services.exchange import Exchange
+from gcen_desktop.services import Workspace, joining
+from gcen_desktop.services.bundles import Exchange
 
 HERE = Path(__file__).parent
 PASSPHRASE = "golden bundle 1.0"
@@ -24,19 +24,19 @@ def build(folder: Path) -> Exchange:
     a = Exchange(Workspace.new(folder / "a", "Golden team", city="Boston", member="Ana Ruiz", role="superintendent"))
     full = folder / "seed.gcen"
     a.export(full, mode="full")
-    b_ws, _ = Exchange.join(folder / "b", full, trust_new_key=True)
+    b_ws, _ = joining.join(folder / "b", full, trust_new_key=True)
     b = Exchange(b_ws)
     ws = a.ws
-    note, _ = ws.create("note", {"title": "Shanghai site visit", "body": "Teacher research groups\nLesson study\nMentoring\n"})
+    note = ws.create("note", {"title": "Shanghai site visit", "body": "Teacher research groups\nLesson study\nMentoring\n"}).rec
     ws.set_tags(note, ["teaching force", "équité", "教师"])
-    plan, _ = ws.create("plan", {"title": "Teacher induction", "rationale": "Keep new teachers\n"})
-    goal, _ = ws.create("goal", {"plan": plan, "statement": "Retain 90 % of new teachers", "due": "2027-06-30"})
+    plan = ws.create("plan", {"title": "Teacher induction", "rationale": "Keep new teachers\n"}).rec
+    goal = ws.create("goal", {"plan": plan, "statement": "Retain 90 % of new teachers", "due": "2027-06-30"}).rec
     ws.create("action", {"goal": goal, "title": "Pair every new teacher with a mentor", "status": "in_progress"})
-    reading, _ = ws.create("reading", {"title": "Teacher pipelines in Singapore", "year": 2019, "kind": "case_study"})
+    reading = ws.create("reading", {"title": "Teacher pipelines in Singapore", "year": 2019, "kind": "case_study"}).rec
     attached = folder / "summary.txt"
     attached.write_text("A one-page summary.\n", encoding="utf-8")
     ws.attach(reading, attached)
-    gone, _ = ws.create("note", {"title": "Draft to delete"})
+    gone = ws.create("note", {"title": "Draft to delete"}).rec
     ws.delete(gone)
     ws.create("practice", {"title": "Residency programme", "visibility": "network"})
     ws.create("note", {"title": "Private thoughts", "visibility": "private"})
@@ -64,7 +64,7 @@ def main() -> None:
         a.export(HERE / "format-1.0-passphrase.gcen", mode="full", passphrase=PASSPHRASE)
         a.ws.close()
         # what a new teammate sees after joining from it (private records stayed home)
-        joined, _ = Exchange.join(folder / "joined", HERE / "format-1.0-full.gcen", trust_new_key=True)
+        joined, _ = joining.join(folder / "joined", HERE / "format-1.0-full.gcen", trust_new_key=True)
         (HERE / "format-1.0-full.dump.json").write_bytes(joined.store.dump())
         joined.close()
     finally:

@@ -25,8 +25,8 @@ def shared_sample(tmp_path_factory: pytest.TempPathFactory):
         ws = Workspace.new(tmp_path_factory.mktemp("shared") / "ws", "Boston Public Schools — GCEN team", city="Boston")
         fill_sample(ws)
         plan = next(p for p in ws.list("action_plan") if "residency" in p.title)
-        goal, _ = ws.create("goal", {"plan": plan.id, "statement": CJK_GOAL, "indicator": "留任率 / 유지율",
-                                     "baseline": "61 %", "target": "75 %"})
+        goal = ws.create("goal", {"plan": plan.id, "statement": CJK_GOAL, "indicator": "留任率 / 유지율",
+                                     "baseline": "61 %", "target": "75 %"}).rec
         me = ws.me
         ws.create("action", {"goal": goal, "title": ACCENT_ACTION, "due": "2027-03-02", "milestone": True,
                              "responsible": me, "status": "in_progress"})
@@ -67,16 +67,16 @@ def briefing_pdf(shared_sample, seoul, out_dir) -> Path:
 def small_plan(ws):
     """A plan with private and shared parts, and text that must be escaped in every format."""
     me = ws.me
-    plan, _ = ws.create("plan", {"title": "Plan <b>one</b> & co", "status": "active", "owner": me,
-                                 "problem_of_practice": "Too few *mentors*.\n\n<script>alert(1)</script>"})
-    shared_goal, _ = ws.create("goal", {"plan": plan, "statement": "Shared goal"})
-    secret_goal, _ = ws.create("goal", {"plan": plan, "statement": "Secret goal", "visibility": "private"})
+    plan = ws.create("plan", {"title": "Plan <b>one</b> & co", "status": "active", "owner": me,
+                                 "problem_of_practice": "Too few *mentors*.\n\n<script>alert(1)</script>"}).rec
+    shared_goal = ws.create("goal", {"plan": plan, "statement": "Shared goal"}).rec
+    secret_goal = ws.create("goal", {"plan": plan, "statement": "Secret goal", "visibility": "private"}).rec
     ws.create("action", {"goal": shared_goal, "title": "=HYPERLINK(\"http://x\")", "due": "2027-01-10",
                          "responsible": me})
     ws.create("action", {"goal": shared_goal, "title": "Hidden action", "visibility": "private", "due": "2027-01-11"})
     ws.create("action", {"goal": secret_goal, "title": "Action under secret goal", "due": "2027-01-12"})
-    note, _ = ws.create("note", {"title": "Private reflection", "body": "do not share", "visibility": "private"})
-    shared_note, _ = ws.create("note", {"title": "Shared note", "body": "# Heading in note\n\n- point"})
+    note = ws.create("note", {"title": "Private reflection", "body": "do not share", "visibility": "private"}).rec
+    shared_note = ws.create("note", {"title": "Shared note", "body": "# Heading in note\n\n- point"}).rec
     ws.link("evidence", plan, note)
     ws.link("evidence", plan, shared_note)
     return plan

@@ -52,8 +52,9 @@ def test_cli_user_errors_exit_1_with_one_line(ws, small_plan, tmp_path, capsys):
 
 def test_headings_come_from_one_table_per_language(monkeypatch):
     assert Labels("de-DE").language == "en"  # a language without a table: English
-    french = {"goals_and_actions": "Objectifs et actions", "contents": "Sommaire"}
-    monkeypatch.setitem(labels_module.LANGUAGES, "fr", (french, {"active": "Actif"}))
+    french = {("Documents", EN["goals_and_actions"]): "Objectifs et actions", ("Documents", EN["contents"]): "Sommaire",
+              ("Values", "Active"): "Actif"}
+    monkeypatch.setattr(labels_module, "messages", lambda language: french if language == "fr" else {})
     t = Labels("fr_FR")
     assert t["goals_and_actions"] == "Objectifs et actions"
     assert t["evidence"] == EN["evidence"]  # a missing key falls back to English
@@ -105,3 +106,30 @@ def test_missing_pdf_font_is_explained(monkeypatch, tmp_path):
     font.write_bytes(b"\0")
     monkeypatch.setenv("GCEN_PDF_FONT", str(font))
     assert fonts.find_pdf_font("ko").regular == font
+
+
+def test_a_field_the_schema_shows_in_documents_reaches_the_plan_report(tmp_path):
+    """A plan field the schema declares as shown in documents (the grown schema's budget, given a
+    label) is on the report's title page under its label, with no change to the report's code."""
+    import dataclasses
+
+    from gcen_desktop.domain import schema
+    from gcen_desktop.services import Workspace
+    from gcen_desktop.services.documents import plan_data
+    from tests.sync.future_schema import FUTURE_PLAN_FIELD, grown
+
+    with grown():
+        spec = schema.TYPES["action_plan"]
+        shown = (schema.FORM, schema.DOCUMENT)
+        schema.TYPES["action_plan"] = dataclasses.replace(spec, fields=tuple(
+            dataclasses.replace(f, label="Budget", shown=shown) if f.name == FUTURE_PLAN_FIELD else f for f in spec.fields))
+        ws = Workspace.new(tmp_path / "ws", "Team", city="Boston", member="Ana")
+        try:
+            plan = ws.create("plan", {"title": "Mentoring", FUTURE_PLAN_FIELD: 5000}).rec
+            data = plan_data(ws, plan)
+        finally:
+            ws.close()
+        assert data.details == [(FUTURE_PLAN_FIELD, 5000)]
+        title_page = plan_document(data, "en").blocks[0]
+        assert ("Budget", "5000") in title_page.fields
+        assert Labels("fr").field("action_plan", FUTURE_PLAN_FIELD) == "Budget"  # no translation yet: English

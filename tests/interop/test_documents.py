@@ -16,6 +16,7 @@ from icalendar import Calendar
 from pypdf import PdfReader
 
 from gcen_desktop.domain.errors import UserError
+from gcen_desktop.interop import formats
 from gcen_desktop.services import documents
 
 from .conftest import ACCENT_ACTION, CJK_GOAL
@@ -179,7 +180,7 @@ def test_private_records_stay_out_and_text_is_escaped(ws, small_plan, tmp_path):
 
 
 def test_private_plan_cannot_be_shared(ws, tmp_path):
-    plan, _ = ws.create("plan", {"title": "Mine", "visibility": "private"})
+    plan = ws.create("plan", {"title": "Mine", "visibility": "private"}).rec
     with pytest.raises(UserError, match="private"):
         documents.export_plan(ws, plan, "md", tmp_path / "x.md")
     assert not (tmp_path / "x.md").exists()
@@ -188,7 +189,7 @@ def test_private_plan_cannot_be_shared(ws, tmp_path):
 def test_bad_requests_write_nothing(ws, small_plan, tmp_path):
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
-    with pytest.raises(UserError, match="pdf, docx, html, md"):
+    with pytest.raises(UserError, match=", ".join(formats.ids("plan"))):  # every format a plan is saved in
         documents.export_plan(ws, small_plan, "odt", tmp_path / "x.odt")
     with pytest.raises(UserError, match="does not exist"):
         documents.export_plan(ws, small_plan, "md", tmp_path / "missing" / "x.md")
@@ -282,7 +283,7 @@ def test_actions_ics_has_due_dates_and_milestones(shared_sample, residency_plan,
 
 
 def test_agenda_ics(shared_sample, seoul, tmp_path):
-    path, count = documents.export_agenda_ics(shared_sample, seoul.id, tmp_path / "agenda.ics")
+    path, count = documents.export_agenda(shared_sample, seoul.id, tmp_path / "agenda.ics")
     events = list(Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
     items = shared_sample.children(seoul.id, "agenda_item")
     assert count == len(events) == len(items)
@@ -334,7 +335,7 @@ def test_symbols_missing_from_cjk_fonts_come_from_a_fallback(tmp_path):
 def test_docx_of_titles_with_control_characters(ws, tmp_path):
     """A plan titled in a teammate's bundle may hold any character; Word's XML cannot hold C0
     controls, so they are written as visible escapes instead of failing with a ValueError."""
-    plan, _ = ws.create("action_plan", {"title": "Plan\x1b[2J\x0b <b>Signed</b>"})
+    plan = ws.create("action_plan", {"title": "Plan\x1b[2J\x0b <b>Signed</b>"}).rec
     ws.create("goal", {"plan": plan, "statement": "Goal\x07"})
     path = documents.export_plan(ws, plan, "docx", tmp_path / "plan.docx")
     d = docx.Document(str(path))

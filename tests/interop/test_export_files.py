@@ -33,7 +33,7 @@ def _mode(path) -> int:
 
 @posix_only
 def test_exported_documents_and_reading_lists_get_the_users_normal_permissions(ws, tmp_path, umask_022):
-    plan, _ = ws.create("plan", {"title": "Plan"})
+    plan = ws.create("plan", {"title": "Plan"}).rec
     ws.create("reading_item", {"title": "A reading", "kind": "article"})
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
@@ -53,7 +53,7 @@ def test_exported_documents_and_reading_lists_get_the_users_normal_permissions(w
 
 @posix_only
 def test_an_export_over_an_existing_file_keeps_its_permissions(ws, tmp_path, umask_022):
-    plan, _ = ws.create("plan", {"title": "Plan"})
+    plan = ws.create("plan", {"title": "Plan"}).rec
     target = tmp_path / "plan.md"
     target.write_text("old", encoding="utf-8")
     os.chmod(target, 0o640)
@@ -67,8 +67,8 @@ def test_an_export_over_an_existing_file_keeps_its_permissions(ws, tmp_path, uma
 
 
 def test_csv_cells_starting_with_whitespace_then_a_formula_sign_are_defused(ws, tmp_path):
-    plan, _ = ws.create("plan", {"title": "Plan"})
-    goal, _ = ws.create("goal", {"plan": plan, "statement": " =HYPERLINK(\"http://x\")"})
+    plan = ws.create("plan", {"title": "Plan"}).rec
+    goal = ws.create("goal", {"plan": plan, "statement": " =HYPERLINK(\"http://x\")"}).rec
     titles = [" =1+1", "\t+SUM(A1)", "\u00a0@cmd", "  -2+3", "\u3000=A1", "plain - text", "1 = 1"]
     for title in titles:
         ws.create("action", {"goal": goal, "title": title})
@@ -86,9 +86,9 @@ def test_csv_cells_starting_with_whitespace_then_a_formula_sign_are_defused(ws, 
 
 
 def _symposium(ws, city: str | None, *, times=("08:30", "10:00")) -> str:
-    host = ws.create("city", {"name": city})[0] if city else None
-    sym, _ = ws.create("symposium", {"title": "Spring symposium", "host_city": host, "start": "2027-03-15",
-                                     "end": "2027-03-16"})
+    host = ws.create("city", {"name": city}).rec if city else None
+    sym = ws.create("symposium", {"title": "Spring symposium", "host_city": host, "start": "2027-03-15",
+                                     "end": "2027-03-16"}).rec
     for n, time in enumerate(times):
         ws.create("agenda_item", {"symposium": sym, "title": f"Session {n}", "day": 1, "time": time})
     return sym
@@ -96,7 +96,7 @@ def _symposium(ws, city: str | None, *, times=("08:30", "10:00")) -> str:
 
 def test_agenda_times_are_in_the_host_citys_time_zone(ws, tmp_path):
     sym = _symposium(ws, "Seoul")
-    path, count = documents.export_agenda_ics(ws, sym, tmp_path / "agenda.ics")
+    path, count = documents.export_agenda(ws, sym, tmp_path / "agenda.ics")
     raw = path.read_bytes()
     assert b"DTSTART;TZID=Asia/Seoul:20270315T083000" in raw
     cal = Calendar.from_ical(raw)
@@ -110,20 +110,20 @@ def test_agenda_times_are_in_the_host_citys_time_zone(ws, tmp_path):
 def test_an_agenda_whose_city_names_no_time_zone_needs_one(ws, tmp_path):
     sym = _symposium(ws, "Boston")
     with pytest.raises(UserError) as err:
-        documents.export_agenda_ics(ws, sym, tmp_path / "agenda.ics")
+        documents.export_agenda(ws, sym, tmp_path / "agenda.ics")
     assert "time zone" in str(err.value)
     assert not (tmp_path / "agenda.ics").exists()
     with pytest.raises(UserError):
-        documents.export_agenda_ics(ws, sym, tmp_path / "agenda.ics", time_zone="Mars/Olympus_Mons")
+        documents.export_agenda(ws, sym, tmp_path / "agenda.ics", time_zone="Mars/Olympus_Mons")
     with pytest.raises(UserError):
-        documents.export_agenda_ics(ws, sym, tmp_path / "agenda.ics", time_zone="../../etc/passwd")
-    path, _ = documents.export_agenda_ics(ws, sym, tmp_path / "agenda.ics", time_zone="America/New_York")
+        documents.export_agenda(ws, sym, tmp_path / "agenda.ics", time_zone="../../etc/passwd")
+    path, _ = documents.export_agenda(ws, sym, tmp_path / "agenda.ics", time_zone="America/New_York")
     starts = sorted(e.decoded("DTSTART") for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
     assert starts[0].astimezone(dt.UTC) == dt.datetime(2027, 3, 15, 12, 30, tzinfo=dt.UTC)
     # without times the agenda has only whole days, which need no zone
     untimed = _symposium(ws, None, times=())
     ws.create("agenda_item", {"symposium": untimed, "title": "Visit day", "day": 2})
-    path, count = documents.export_agenda_ics(ws, untimed, tmp_path / "days.ics")
+    path, count = documents.export_agenda(ws, untimed, tmp_path / "days.ics")
     assert count == 1 and b"TZID" not in path.read_bytes()
 
 

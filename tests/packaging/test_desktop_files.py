@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from gcen_desktop import __version__
+from gcen_desktop import __version__, resources
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
@@ -79,7 +79,7 @@ def test_metainfo_passes_appstream_validation() -> None:
 
 
 def test_app_icon_is_a_square_svg() -> None:
-    for icon in (ROOT / "resources" / "icons" / "app.svg", LINUX / f"{APP_ID}.svg"):
+    for icon in (resources.icon_file("app"), LINUX / f"{APP_ID}.svg"):
         if not icon.exists():
             continue
         root = ET.parse(icon).getroot()

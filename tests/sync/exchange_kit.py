@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gcen_desktop.services import Workspace
-from gcen_desktop.services.exchange import Exchange, ImportReport
-from gcen_desktop.sync import exchange as core
+from gcen_desktop.services import Workspace, joining
+from gcen_desktop.services.bundles import Exchange, ImportReport
+from gcen_desktop.sync.times import now_ms
 
 
 def team(tmp: Path, n: int, *, names: tuple[str, ...] = ("Ana", "Ben", "Chen", "Dara", "Eli")) -> list[Exchange]:
@@ -16,7 +16,7 @@ def team(tmp: Path, n: int, *, names: tuple[str, ...] = ("Ana", "Ben", "Chen", "
     full = tmp / "full.gcen"
     stores[0].export(full, mode="full")
     for i in range(1, n):
-        ws, _ = Exchange.join(tmp / f"s{i}", full, trust_new_key=True)
+        ws, _ = joining.join(tmp / f"s{i}", full, trust_new_key=True)
         ws.store.set_meta("device_name", names[i])
         stores.append(Exchange(ws))
     return stores
@@ -24,7 +24,7 @@ def team(tmp: Path, n: int, *, names: tuple[str, ...] = ("Ana", "Ben", "Chen", "
 
 def send(src: Exchange, dst: Exchange, tmp: Path, *, mode: str = "team", **kw) -> ImportReport:
     """src exports a bundle file and dst imports it (trusting src's key)."""
-    path = tmp / f"{src.store.replica}-{core.now_ms()}-{id(dst)}.gcen"
+    path = tmp / f"{src.store.replica}-{now_ms()}-{id(dst)}.gcen"
     if mode == "peer":
         kw.setdefault("peer", dst.store.replica)
     src.export(path, mode=mode, **kw)

@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from gcen_desktop.store.store import Store
-from gcen_desktop.sync import exchange as core
+from gcen_desktop.sync.export import MemoryBundle, export_memory
+from gcen_desktop.sync.import_outcome import Outcome
+from gcen_desktop.sync.import_pipeline import run_import
 from gcen_desktop.sync.keys import StoreKeys, load_or_create_keys
 
 _BY_PUBLIC: dict[str, StoreKeys] = {}
@@ -23,10 +25,10 @@ def signer_keys(bundle: Any) -> StoreKeys | None:
     return _BY_PUBLIC.get(bundle.signer_public_key or "")
 
 
-def export_signed(store: Store, **kw: Any) -> core.MemoryBundle:
-    return core.export_memory(store, keys=keys_of(store), **kw)
+def export_signed(store: Store, **kw: Any) -> MemoryBundle:
+    return export_memory(store, keys=keys_of(store), **kw)
 
 
-def import_trusting(store: Store, bundle: Any, **kw: Any) -> core.Outcome:
+def import_trusting(store: Store, bundle: Any, **kw: Any) -> Outcome:
     kw.setdefault("trust_new_key", True)
-    return core.run_import(store, bundle, own_keys=keys_of(store), **kw)
+    return run_import(store, bundle, own_keys=keys_of(store), **kw)

@@ -42,12 +42,12 @@ def older_version_edit(ex, rec: str, fields: dict) -> list:
 
 def test_what_no_bundle_can_carry_stays_here_and_the_rest_travels(pair, tmp_path):
     a, b = pair
-    log, _ = a.ws.create("note", {"title": "Pasted log", "body": "first lines"})
-    minutes, _ = a.ws.create("note", {"title": "Minutes", "body": "kept"})
+    log = a.ws.create("note", {"title": "Pasted log", "body": "first lines"}).rec
+    minutes = a.ws.create("note", {"title": "Minutes", "body": "kept"}).rec
     send(a, b, tmp_path)
     older_version_edit(a, log, {"body": CONTROL * MAX_BODY})
     older_version_edit(a, minutes, {"title": "Minutes\x00"})
-    visit, _ = a.ws.create("note", {"title": "Site visit"})
+    visit = a.ws.create("note", {"title": "Site visit"}).rec
 
     result = a.export(tmp_path / "after.gcen", mode="team")
     assert {(c.rec, c.field, c.reason) for c in result.cannot_travel} == {(log, "body", "size"), (minutes, "title", "nul")}
@@ -61,8 +61,8 @@ def test_what_no_bundle_can_carry_stays_here_and_the_rest_travels(pair, tmp_path
 
 def test_editing_the_field_or_deleting_the_record_fixes_it_for_teammates_too(pair, tmp_path):
     a, b = pair
-    log, _ = a.ws.create("note", {"title": "Pasted log", "body": "first lines"})
-    minutes, _ = a.ws.create("note", {"title": "Minutes", "body": "kept"})
+    log = a.ws.create("note", {"title": "Pasted log", "body": "first lines"}).rec
+    minutes = a.ws.create("note", {"title": "Minutes", "body": "kept"}).rec
     send(a, b, tmp_path)
     older_version_edit(a, log, {"body": CONTROL * MAX_BODY})
     older_version_edit(a, minutes, {"title": "Minutes\x00"})

@@ -32,9 +32,9 @@ from gcen_desktop.services import Workspace
 from gcen_desktop.store.events import seal
 from gcen_desktop.store.merge import UNFLAGGED_FIELDS
 from gcen_desktop.store.store import open_store
-from gcen_desktop.sync import exchange as core
 from gcen_desktop.sync import knowledge
 from gcen_desktop.sync.bundle_writer import write_bundle
+from gcen_desktop.sync.export import MemoryBundle
 from gcen_desktop.sync.reader import read_bundle
 
 from .signed_team import export_signed, import_trusting, signer_keys
@@ -49,7 +49,7 @@ ORDER_EVENT_BUDGET = 20_000
 class Pending:
     due: int
     target: int
-    bundle: core.MemoryBundle
+    bundle: MemoryBundle
 
 
 @dataclass
@@ -57,7 +57,7 @@ class Sim:
     rng: random.Random
     root: Path
     stores: list[Workspace] = field(default_factory=list)
-    bundles: list[core.MemoryBundle] = field(default_factory=list)
+    bundles: list[MemoryBundle] = field(default_factory=list)
     pending: list[Pending] = field(default_factory=list)
     catch_up_bundles: int = 0
     stats: dict[str, int] = field(default_factory=lambda: {"ops": 0, "skipped": 0, "bundles": 0, "lost": 0,
@@ -251,7 +251,7 @@ class Sim:
         import_trusting(self.stores[item.target].store, bundle, apply=True, snapshot_before=False)
         self.stats["delivered"] += 1
 
-    def through_file(self, bundle: core.MemoryBundle) -> Any:
+    def through_file(self, bundle: MemoryBundle) -> Any:
         """Now and then a bundle takes the real file path: writer, ZIP checks, reader."""
         path = self.root / f"b{self.stats['files']}.gcen"
         write_bundle(path, bundle.manifest, bundle.events, bundle.blobs, keys=signer_keys(bundle))
@@ -316,7 +316,7 @@ class Adversary:
     def ws(self) -> Workspace:
         return self.sim.stores[self.sim.adversary]  # type: ignore[index]
 
-    def twist(self, bundle: core.MemoryBundle) -> core.MemoryBundle | None:
+    def twist(self, bundle: MemoryBundle) -> MemoryBundle | None:
         """Forge the bundle's `have` in place; now and then return another version of the bundle
         whose newest own edit says something else (the same dot, another hash)."""
         m = bundle.manifest
@@ -334,7 +334,7 @@ class Adversary:
         if fields == first["fields"]:
             return None
         second = seal(dict(first, fields=fields))
-        other = core.MemoryBundle(
+        other = MemoryBundle(
             msgspec.structs.replace(bundle.manifest, bundle_id=new_id()),
             [second if e is first else e for e in bundle.events],
             bundle.blobs,

@@ -12,8 +12,8 @@ import pytest
 from gcen_desktop.cli import main
 from gcen_desktop.domain.ids import new_id
 from gcen_desktop.store.events import seal
-from gcen_desktop.sync import exchange as core
 from gcen_desktop.sync.bundle_writer import write_bundle
+from gcen_desktop.sync.export import export_memory
 
 from .exchange_kit import close_all, event_set, send, team
 
@@ -54,7 +54,7 @@ def _versions(dara, note: str, other_note: str, kind: str, first_smaller: bool) 
 
 
 def _bundle(dara, tmp_path, name: str, events: list[dict]) -> object:
-    m = core.export_memory(dara.store, mode="full", keys=dara.keys).manifest
+    m = export_memory(dara.store, mode="full", keys=dara.keys).manifest
     m = msgspec.structs.replace(m, bundle_id=new_id(), event_count=len(events))
     path = tmp_path / name
     write_bundle(path, m, events, {}, keys=dara.keys)
@@ -71,7 +71,7 @@ def _catch_up(stores, tmp_path) -> None:
 @pytest.mark.parametrize("kind", ["same record", "other record", "set and del"])
 def test_two_versions_of_one_dot_leave_every_store_with_the_same_one(four, tmp_path, capsys, kind, first_smaller):
     ana, ben, chen, dara = four
-    note, _ = ana.ws.create("note", {"title": "Residency visit", "body": "day one"})
+    note = ana.ws.create("note", {"title": "Residency visit", "body": "day one"}).rec
     for s in (ben, chen, dara):
         send(ana, s, tmp_path)
     dara.ws.edit(note, {"title": "Residency visit (Dara)"})
@@ -96,7 +96,7 @@ def test_two_versions_of_one_dot_leave_every_store_with_the_same_one(four, tmp_p
     for s in four:
         assert s.store.check() == []
     # later bundles flow both ways
-    later, _ = chen.ws.create("note", {"title": "Day two"})
+    later = chen.ws.create("note", {"title": "Day two"}).rec
     dara.ws.create("note", {"title": "Dara writes again"})
     _catch_up(four, tmp_path)
     assert len({s.store.dump() for s in four}) == 1
@@ -112,21 +112,21 @@ def test_two_versions_of_one_dot_leave_every_store_with_the_same_one(four, tmp_p
 def test_a_bundle_holding_both_versions_joins_as_the_stores_that_saw_both(
     four, tmp_path, monkeypatch, kind, first_smaller, streamed
 ):
-    from gcen_desktop.services.exchange import Exchange
+    from gcen_desktop.services import joining
     from gcen_desktop.sync import stream
 
     ana, _ben, _chen, dara = four
-    note, _ = ana.ws.create("note", {"title": "Residency visit", "body": "day one"})
+    note = ana.ws.create("note", {"title": "Residency visit", "body": "day one"}).rec
     send(ana, dara, tmp_path)
     dara.ws.edit(note, {"title": "Residency visit (Dara)"})
     first, second = _versions(dara, note, new_id(), kind, first_smaller)
-    events = [*core.export_memory(dara.store, mode="full", keys=dara.keys).events, second, first]
+    events = [*export_memory(dara.store, mode="full", keys=dara.keys).events, second, first]
     both = _bundle(dara, tmp_path, "both.gcen", events)
     report = ana.import_bundle(both, trust_new_key=True)
     assert report.equivocating == ["Dara"]
     monkeypatch.setattr(stream, "STREAM_FROM", 0 if streamed else 10**9)
     monkeypatch.setattr(stream, "CHUNK_EVENTS", 3)  # the two versions in different chunks
-    ws, joined = Exchange.join(tmp_path / "joined", both, trust_new_key=True)
+    ws, joined = joining.join(tmp_path / "joined", both, trust_new_key=True)
     try:
         assert joined.equivocating == ["Dara"]
         assert ws.store.dump() == ana.store.dump()
@@ -146,7 +146,7 @@ def test_the_shared_folder_bundle_is_rewritten_when_the_kept_version_changes(fou
     from gcen_desktop.sync.reader import read_bundle
 
     ana, ben, _chen, dara = four
-    note, _ = ana.ws.create("note", {"title": "Residency visit"})
+    note = ana.ws.create("note", {"title": "Residency visit"}).rec
     send(ana, dara, tmp_path)
     dara.ws.edit(note, {"title": "Residency visit (Dara)"})
     first, second = _versions(dara, note, new_id(), "same record", first_smaller=False)
@@ -164,11 +164,11 @@ def test_the_shared_folder_bundle_is_rewritten_when_the_kept_version_changes(fou
 
 @pytest.mark.parametrize("streamed", [True, False], ids=["streamed join", "join"])
 def test_a_record_the_kept_version_creates_takes_later_events_of_it(four, tmp_path, monkeypatch, streamed):
-    from gcen_desktop.services.exchange import Exchange
+    from gcen_desktop.services import joining
     from gcen_desktop.sync import stream
 
     ana, _ben, _chen, dara = four
-    note, _ = ana.ws.create("note", {"title": "Residency visit"})
+    note = ana.ws.create("note", {"title": "Residency visit"}).rec
     send(ana, dara, tmp_path)
     dara.ws.edit(note, {"title": "Residency visit (Dara)"})
     other = new_id()
@@ -178,12 +178,12 @@ def test_a_record_the_kept_version_creates_takes_later_events_of_it(four, tmp_pa
     padding = [seal({"dot": ["relayed0000000002", i], "hlc": f"{second['hlc'][:13]}-00000-relayed0000000002",
                      "rec": new_id(), "type": "note", "op": "set", "fields": {"title": f"pad {i}"}, "parents": {}})
                for i in range(1, 5)]
-    events = [*core.export_memory(dara.store, mode="full", keys=dara.keys).events, second, *padding, later]
+    events = [*export_memory(dara.store, mode="full", keys=dara.keys).events, second, *padding, later]
     both = _bundle(dara, tmp_path, "both.gcen", events)
     ana.import_bundle(both, trust_new_key=True)
     monkeypatch.setattr(stream, "STREAM_FROM", 0 if streamed else 10**9)
     monkeypatch.setattr(stream, "CHUNK_EVENTS", 3)  # `later` in a chunk after the kept version's
-    ws, _report = Exchange.join(tmp_path / "joined", both, trust_new_key=True)
+    ws, _report = joining.join(tmp_path / "joined", both, trust_new_key=True)
     try:
         assert ws.store.dump() == ana.store.dump()
         assert ws.get(other).data["body"] == "written later" and ws.get(other).title == "A note nobody else wrote"
@@ -194,10 +194,11 @@ def test_a_record_the_kept_version_creates_takes_later_events_of_it(four, tmp_pa
 
 @pytest.mark.parametrize("kind", ["same record", "set and del"])
 def test_every_order_of_the_bundles_gives_the_same_view(four, tmp_path, kind):
-    from gcen_desktop.services.exchange import Exchange
+    from gcen_desktop.services import joining
+    from gcen_desktop.services.bundles import Exchange
 
     ana, _ben, _chen, dara = four
-    note, _ = ana.ws.create("note", {"title": "Residency visit", "body": "day one"})
+    note = ana.ws.create("note", {"title": "Residency visit", "body": "day one"}).rec
     send(ana, dara, tmp_path)
     dara.ws.edit(note, {"title": "Residency visit (Dara)"})
     ana.ws.edit(note, {"body": "day one, afternoon"})
@@ -207,7 +208,7 @@ def test_every_order_of_the_bundles_gives_the_same_view(four, tmp_path, kind):
     ana.export(bundles[2], mode="full")
     views = set()
     for n, order in enumerate(itertools.permutations(bundles)):
-        ws, _ = Exchange.join(tmp_path / f"order{n}", tmp_path / "full.gcen", trust_new_key=True)
+        ws, _ = joining.join(tmp_path / f"order{n}", tmp_path / "full.gcen", trust_new_key=True)
         ex = Exchange(ws)
         try:
             for path in order:

@@ -105,7 +105,7 @@ def test_the_switch_interval_is_short_while_pieces_are_read_ahead_and_set_back_a
     import sys
 
     from gcen_desktop.services import Workspace
-    from gcen_desktop.services.exchange import Exchange
+    from gcen_desktop.services.bundles import Exchange
     from gcen_desktop.sync.reader import read_bundle
 
     ws = Workspace.new(tmp_path / "w", "T", member="Ana")

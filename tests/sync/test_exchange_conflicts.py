@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gcen_desktop.domain.errors import UserError
-from gcen_desktop.services.exchange import DELETION
+from gcen_desktop.services.conflicts import DELETION
 from gcen_desktop.sync import snapshot
 
 from .exchange_kit import close_all, send, team
@@ -28,7 +28,7 @@ def sync(a, b, tmp_path):
 
 def test_concurrent_edits_conflict_then_resolve_everywhere(pair, tmp_path):
     a, b = pair
-    n, _ = a.ws.create("note", {"title": "Agenda"})
+    n = a.ws.create("note", {"title": "Agenda"}).rec
     sync(a, b, tmp_path)
     a.ws.edit(n, {"title": "Agenda (Ana)"})
     b.ws.edit(n, {"title": "Agenda (Ben)"})
@@ -46,7 +46,7 @@ def test_concurrent_edits_conflict_then_resolve_everywhere(pair, tmp_path):
 
 def test_resolve_with_a_new_value_and_bad_picks(pair, tmp_path):
     a, b = pair
-    n, _ = a.ws.create("reading", {"title": "Teacher pipelines", "year": 2019})
+    n = a.ws.create("reading", {"title": "Teacher pipelines", "year": 2019}).rec
     sync(a, b, tmp_path)
     a.ws.edit(n, {"year": 2020})
     b.ws.edit(n, {"year": 2021})
@@ -62,7 +62,7 @@ def test_resolve_with_a_new_value_and_bad_picks(pair, tmp_path):
 
 def test_delete_against_edit_stays_flagged_until_settled(pair, tmp_path):
     a, b = pair
-    n, _ = a.ws.create("note", {"title": "Reflection"})
+    n = a.ws.create("note", {"title": "Reflection"}).rec
     sync(a, b, tmp_path)
     a.ws.delete(n)
     b.ws.edit(n, {"title": "Reflection, revised"})
@@ -82,7 +82,7 @@ def test_delete_against_edit_stays_flagged_until_settled(pair, tmp_path):
 
 def test_keep_after_delete_against_edit(pair, tmp_path):
     a, b = pair
-    n, _ = a.ws.create("note", {"title": "Keep me"})
+    n = a.ws.create("note", {"title": "Keep me"}).rec
     sync(a, b, tmp_path)
     b.ws.delete(n)
     a.ws.edit(n, {"title": "Keep me please"})
@@ -94,12 +94,12 @@ def test_keep_after_delete_against_edit(pair, tmp_path):
 
 def test_cascade_delete_with_concurrent_child(pair, tmp_path):
     a, b = pair
-    plan, _ = a.ws.create("plan", {"title": "Teaching force"})
-    goal, _ = a.ws.create("goal", {"plan": plan, "statement": "Retain new teachers"})
-    old, _ = a.ws.create("action", {"goal": goal, "title": "Mentors"})
+    plan = a.ws.create("plan", {"title": "Teaching force"}).rec
+    goal = a.ws.create("goal", {"plan": plan, "statement": "Retain new teachers"}).rec
+    old = a.ws.create("action", {"goal": goal, "title": "Mentors"}).rec
     sync(a, b, tmp_path)
     a.ws.delete(plan)  # deletes the goal and the action Ana saw
-    new, _ = b.ws.create("action", {"goal": goal, "title": "Induction week"})
+    new = b.ws.create("action", {"goal": goal, "title": "Induction week"}).rec
     sync(a, b, tmp_path)
     for s in (a, b):
         assert s.ws.get(old).deleted
@@ -112,7 +112,7 @@ def test_cascade_delete_with_concurrent_child(pair, tmp_path):
 def test_long_text_auto_merges_cleanly(pair, tmp_path):
     a, b = pair
     body = "".join(f"line {i}\n" for i in range(10))
-    n, _ = a.ws.create("note", {"title": "Long", "body": body})
+    n = a.ws.create("note", {"title": "Long", "body": body}).rec
     sync(a, b, tmp_path)
     a.ws.edit(n, {"body": body.replace("line 1\n", "line 1 (Ana)\n")})
     b.ws.edit(n, {"body": body.replace("line 8\n", "line 8 (Ben)\n")})
@@ -134,7 +134,7 @@ def test_undo_import_restores_dump_and_search_exactly(pair, tmp_path):
     a.ws.create("note", {"title": "Before", "body": "mentoring programme"})
     sync(a, b, tmp_path)
     b.ws.create("note", {"title": "Imported", "body": "mentoring in Shanghai"})
-    n, _ = a.ws.create("note", {"title": "Local"})
+    n = a.ws.create("note", {"title": "Local"}).rec
     before = a.store.dump()
     with a.store.read() as conn:
         token_before = snapshot.state_token(conn)
@@ -162,9 +162,9 @@ def test_undo_import_restores_dump_and_search_exactly(pair, tmp_path):
 
 def test_private_records_and_what_belongs_to_them_stay_home(pair, tmp_path):
     a, b = pair
-    secret_plan, _ = a.ws.create("plan", {"title": "Draft budget", "visibility": "private"})
-    goal, _ = a.ws.create("goal", {"plan": secret_plan, "statement": "Hidden goal"})
-    shared, _ = a.ws.create("note", {"title": "Shared note"})
+    secret_plan = a.ws.create("plan", {"title": "Draft budget", "visibility": "private"}).rec
+    goal = a.ws.create("goal", {"plan": secret_plan, "statement": "Hidden goal"}).rec
+    shared = a.ws.create("note", {"title": "Shared note"}).rec
     a.ws.set_tags(secret_plan, ["budget"])
     a.ws.link("evidence", secret_plan, shared)
     path = tmp_path / "a.gcen"
@@ -182,10 +182,10 @@ def test_private_records_and_what_belongs_to_them_stay_home(pair, tmp_path):
 
 def test_network_only_export(pair, tmp_path):
     a, b = pair
-    practice, _ = a.ws.create("practice", {"title": "Teacher residencies", "visibility": "network"})
+    a.ws.create("practice", {"title": "Teacher residencies", "visibility": "network"})
     a.ws.create("note", {"title": "Team only"})
-    plan, _ = a.ws.create("plan", {"title": "Team plan"})
-    goal, _ = a.ws.create("goal", {"plan": plan, "statement": "Shared goal", "visibility": "network"})
+    plan = a.ws.create("plan", {"title": "Team plan"}).rec
+    goal = a.ws.create("goal", {"plan": plan, "statement": "Shared goal", "visibility": "network"}).rec
     path = tmp_path / "net.gcen"
     a.export(path, mode="full", network_only=True)
     b_preview = b.preview(path)
@@ -200,13 +200,14 @@ def test_clone_of_a_store_is_refused(pair, tmp_path):
     import msgspec
 
     from gcen_desktop.store.events import seal
-    from gcen_desktop.sync import exchange as core
+    from gcen_desktop.sync.export import MemoryBundle, export_memory
+    from gcen_desktop.sync.import_pipeline import run_import
 
     a, b = pair
-    n, _ = a.ws.create("note", {"title": "original"})
+    n = a.ws.create("note", {"title": "original"}).rec
     b.ws.create("note", {"title": "written by b"})
     sync(a, b, tmp_path)
-    bundle = core.export_memory(a.store, mode="full", keys=a.keys)
+    bundle = export_memory(a.store, mode="full", keys=a.keys)
     forged = [dict(e) for e in bundle.events]
     for e in forged:
         if e["rec"] == n:
@@ -215,21 +216,21 @@ def test_clone_of_a_store_is_refused(pair, tmp_path):
     bundle.events = forged
     # no trusted key vouches for it: the other version of Ana's change is left out, nothing settled
     before = b.store.dump()
-    unvouched = core.MemoryBundle(msgspec.structs.replace(bundle.manifest, bundle_id="unvouched-copy"), forged, {})
-    assert core.run_import(b.store, unvouched, apply=True, once=True).left_out == {a.store.replica: 1}
+    unvouched = MemoryBundle(msgspec.structs.replace(bundle.manifest, bundle_id="unvouched-copy"), forged, {})
+    assert run_import(b.store, unvouched, apply=True, once=True).left_out == {a.store.replica: 1}
     assert b.store.dump() == before
     # vouched for: a known dot with other content is an equivocation, settled (see test_equivocation.py)
-    assert core.run_import(b.store, bundle, apply=True, own_keys=b.keys).equivocating == [a.store.replica]
+    assert run_import(b.store, bundle, apply=True, own_keys=b.keys).equivocating == [a.store.replica]
     before = b.store.dump()
     # a store reusing b's own replica id with seqs b never wrote
-    own = core.export_memory(b.store, mode="full")
+    own = export_memory(b.store, mode="full")
     clone = [dict(e) for e in own.events if e["dot"][0] == b.store.replica][:1]
     clone[0]["dot"] = [b.store.replica, 10_000]
     seal(clone[0])
     own.events = clone
     own.manifest.bundle_id = "clone-test"
     with pytest.raises(UserError, match="never made"):  # no trusted key vouches for it: forged
-        core.run_import(b.store, own, apply=True, once=True)
+        run_import(b.store, own, apply=True, once=True)
     assert b.store.dump() == before
 
 
@@ -239,7 +240,7 @@ def test_shared_folder_sync(pair, tmp_path):
     folder.mkdir()
     a.set_shared_folder(folder)
     assert a.shared_folder() == folder.resolve()
-    n, _ = a.ws.create("note", {"title": "via folder"})
+    n = a.ws.create("note", {"title": "via folder"}).rec
     assert a.sync_folder_once() == []
     written = list(folder.glob("*.gcen"))
     assert len(written) == 1

@@ -9,9 +9,9 @@ import sys
 import pytest
 
 from gcen_desktop.services import Workspace
-from gcen_desktop.services.exchange import Exchange
+from gcen_desktop.services.bundles import Exchange
 from gcen_desktop.services.queries import Filters
-from gcen_desktop.sync.exchange import ForeignWorkspace
+from gcen_desktop.sync.admission import ForeignWorkspace
 
 
 @pytest.fixture
@@ -24,20 +24,20 @@ def cities(tmp_path):
 
 
 def _network_work(toronto: Workspace) -> dict[str, str]:
-    city, _ = toronto.create("city", {"name": "Toronto", "country": "Canada"})
-    practice, _ = toronto.create("practice", {"title": "Teacher residency", "city": city,
-                                              "summary": "Paired placements", "visibility": "network"})
-    reading, _ = toronto.create("reading_item", {"title": "Residency study", "kind": "case_study",
-                                                 "visibility": "network"})
-    plan, _ = toronto.create("action_plan", {"title": "Residency plan", "city": city, "owner": toronto.me,
-                                             "visibility": "network"})
-    goal, _ = toronto.create("goal", {"plan": plan, "statement": "Mentors for every new teacher"})
-    first, _ = toronto.create("action", {"goal": goal, "title": "Recruit mentors", "responsible": toronto.me})
-    second, _ = toronto.create("action", {"goal": goal, "title": "Train mentors"})
+    city = toronto.create("city", {"name": "Toronto", "country": "Canada"}).rec
+    practice = toronto.create("practice", {"title": "Teacher residency", "city": city,
+                                              "summary": "Paired placements", "visibility": "network"}).rec
+    reading = toronto.create("reading_item", {"title": "Residency study", "kind": "case_study",
+                                                 "visibility": "network"}).rec
+    plan = toronto.create("action_plan", {"title": "Residency plan", "city": city, "owner": toronto.me,
+                                             "visibility": "network"}).rec
+    goal = toronto.create("goal", {"plan": plan, "statement": "Mentors for every new teacher"}).rec
+    first = toronto.create("action", {"goal": goal, "title": "Recruit mentors", "responsible": toronto.me}).rec
+    second = toronto.create("action", {"goal": goal, "title": "Train mentors"}).rec
     toronto.link("evidence", plan, reading)
     toronto.link("adapted_from", plan, practice)
     toronto.set_tags(practice, ["induction"])
-    private, _ = toronto.create("note", {"title": "Budget worries", "body": "internal", "visibility": "private"})
+    private = toronto.create("note", {"title": "Budget worries", "body": "internal", "visibility": "private"}).rec
     return {"city": city, "practice": practice, "reading": reading, "plan": plan, "goal": goal,
             "first": first, "second": second, "private": private}
 
@@ -45,7 +45,7 @@ def _network_work(toronto: Workspace) -> dict[str, str]:
 def test_network_bundle_of_another_city_imports_as_copies(cities, tmp_path):
     toronto, boston = cities
     ids = _network_work(toronto)
-    boston_toronto, _ = boston.create("city", {"name": "toronto "})  # same city, typed differently
+    boston_toronto = boston.create("city", {"name": "toronto "}).rec  # same city, typed differently
     bundle = tmp_path / "toronto-network.gcen"
     Exchange(toronto).export(bundle, mode="full", network_only=True)
     ex = Exchange(boston)
@@ -127,8 +127,8 @@ def test_a_record_too_large_to_copy_in_one_change_is_named_and_nothing_is_import
     from gcen_desktop.domain.errors import UserError
 
     toronto, boston = cities
-    reading, _ = toronto.create("reading_item", {"title": "Residency study", "visibility": "network",
-                                                 "abstract": "教" * 1_000_000})
+    reading = toronto.create("reading_item", {"title": "Residency study", "visibility": "network",
+                                                 "abstract": "教" * 1_000_000}).rec
     toronto.edit(reading, {"why_it_matters": "师" * 1_000_000})
     bundle = tmp_path / "toronto-network.gcen"
     Exchange(toronto).export(bundle, mode="full", network_only=True)

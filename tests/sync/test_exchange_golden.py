@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from gcen_desktop.services.exchange import Exchange
+from gcen_desktop.services import joining
+from gcen_desktop.services.bundles import Exchange
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 PASSPHRASE = "golden bundle 1.0"
@@ -18,7 +19,7 @@ PASSPHRASE = "golden bundle 1.0"
 )
 def test_golden_bundle_joins_and_shows_the_recorded_view(tmp_path, name, passphrase):
     expected = (GOLDEN / "format-1.0-full.dump.json").read_bytes()
-    ws, report = Exchange.join(tmp_path / "ws", GOLDEN / name, passphrase=passphrase, trust_new_key=True)
+    ws, report = joining.join(tmp_path / "ws", GOLDEN / name, passphrase=passphrase, trust_new_key=True)
     try:
         assert report.kind == "full" and report.signed and not report.missing
         assert ws.store.dump() == expected
@@ -37,13 +38,13 @@ def test_golden_bundle_joins_and_shows_the_recorded_view(tmp_path, name, passphr
 
 
 def test_golden_bundle_into_an_existing_replica_is_idempotent(tmp_path):
-    ws, _ = Exchange.join(tmp_path / "ws", GOLDEN / "format-1.0-full.gcen", trust_new_key=True)
+    ws, _ = joining.join(tmp_path / "ws", GOLDEN / "format-1.0-full.gcen", trust_new_key=True)
     ex = Exchange(ws)
     note = ws.search("Shanghai")[0][0]
     ws.edit(note.id, {"title": "Shanghai, settled"})
     out = tmp_path / "mine.gcen"
     ex.export(out, mode="full")
-    ws2, _ = Exchange.join(tmp_path / "ws2", GOLDEN / "format-1.0-full.gcen", trust_new_key=True)
+    ws2, _ = joining.join(tmp_path / "ws2", GOLDEN / "format-1.0-full.gcen", trust_new_key=True)
     Exchange(ws2).import_bundle(out, trust_new_key=True)
     assert ws2.store.dump() == ws.store.dump()
     ws.close()

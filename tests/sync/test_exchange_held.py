@@ -7,9 +7,9 @@ import pytest
 
 from gcen_desktop.domain.errors import UserError
 from gcen_desktop.store.events import seal
-from gcen_desktop.sync import exchange as core
 from gcen_desktop.sync import knowledge, snapshot
 from gcen_desktop.sync.bundle_writer import write_bundle
+from gcen_desktop.sync.export import export_memory
 from gcen_desktop.sync.reader import HeldEvent, read_bundle
 
 from .exchange_kit import close_all, team
@@ -55,7 +55,7 @@ def test_another_bundle_of_held_events_is_only_recognised(pair, tmp_path, monkey
 
 def _forged_file(a, tmp_path, change) -> object:
     """a's full bundle as a signed file, with its note events changed by `change`."""
-    bundle = core.export_memory(a.store, mode="full", keys=a.keys)
+    bundle = export_memory(a.store, mode="full", keys=a.keys)
     events = []
     for e in bundle.events:
         e = dict(e)
@@ -113,7 +113,7 @@ def test_an_export_carries_each_event_as_the_bytes_the_store_holds(pair, tmp_pat
 def test_an_import_undone_while_a_bundle_is_read_is_told(pair, tmp_path, monkeypatch):
     """Lines read as held (only recognised) whose events an undo removed meanwhile: applying the
     bundle then would skip them. The import stops instead, and the undo stands."""
-    from gcen_desktop.services import exchange as service
+    from gcen_desktop.services import bundles as service
 
     a, b = pair
     a.ws.create("note", {"title": "One more", "body": "x"})

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from gcen_desktop.domain.errors import UserError
-from gcen_desktop.services import Workspace
-from gcen_desktop.services.exchange import Exchange
-from gcen_desktop.sync import exchange as core
+from gcen_desktop.services import Workspace, joining
+from gcen_desktop.services.bundles import Exchange
+from gcen_desktop.sync.times import now_ms
 
 from .exchange_kit import close_all, event_set, send, team
 
@@ -31,7 +31,7 @@ def test_join_gives_the_same_view_and_workspace(trio):
 
 def test_incremental_round_trip_both_ways(trio, tmp_path):
     a, b, _ = trio
-    n, _ = a.ws.create("note", {"title": "Site visit", "body": "one\ntwo\n"})
+    n = a.ws.create("note", {"title": "Site visit", "body": "one\ntwo\n"}).rec
     rep = send(a, b, tmp_path)
     assert rep.counts["note"]["new"] == 1
     b.ws.edit(n, {"title": "Site visit (Shanghai)"})
@@ -51,11 +51,11 @@ def test_incremental_round_trip_both_ways(trio, tmp_path):
 def test_relay_a_to_b_to_c(trio, tmp_path):
     a, b, c = trio
     send(c, b, tmp_path)  # b learns what c holds
-    n, _ = a.ws.create("note", {"title": "From Ana"})
+    n = a.ws.create("note", {"title": "From Ana"}).rec
     send(a, b, tmp_path)
     send(b, c, tmp_path, mode="peer")  # c never sees a's bundle
     assert c.ws.get(n).title == "From Ana"
-    m, _ = a.ws.create("note", {"title": "Again"})
+    m = a.ws.create("note", {"title": "Again"}).rec
     send(a, b, tmp_path)
     send(b, c, tmp_path)  # a team bundle: the minimum over a and c
     assert c.ws.get(m).title == "Again"
@@ -78,7 +78,7 @@ def test_same_bundle_twice_says_already_imported(trio, tmp_path):
 
 def test_out_of_order_and_stale(trio, tmp_path):
     a, b, c = trio
-    n, _ = a.ws.create("note", {"title": "v1"})
+    n = a.ws.create("note", {"title": "v1"}).rec
     first = tmp_path / "first.gcen"
     a.export(first, mode="full")
     a.ws.edit(n, {"title": "v2"})
@@ -99,7 +99,7 @@ def test_out_of_order_and_stale(trio, tmp_path):
 
 def test_missing_prerequisites_apply_and_are_reported(trio, tmp_path):
     a, b, c = trio
-    n, _ = a.ws.create("note", {"title": "first"})
+    n = a.ws.create("note", {"title": "first"}).rec
     send(a, b, tmp_path)
     send(b, a, tmp_path)  # a learns what b holds
     a.ws.edit(n, {"body": "second"})
@@ -132,7 +132,7 @@ def test_unknown_key_needs_trust(tmp_path):
     a = Exchange(Workspace.new(tmp_path / "a", "Team", member="Ana"))
     path = tmp_path / "full.gcen"
     a.export(path, mode="full")
-    b_ws, _ = Exchange.join(tmp_path / "b", path, trust_new_key=True)
+    b_ws, _ = joining.join(tmp_path / "b", path, trust_new_key=True)
     b = Exchange(b_ws)
     b.ws.create("note", {"title": "from b"})
     out = tmp_path / "b.gcen"
@@ -192,13 +192,13 @@ def test_encrypted_to_teammate_and_passphrase(trio, tmp_path):
 
 def test_clock_far_ahead_is_clamped_and_warned(trio, tmp_path):
     a, b, _ = trio
-    a.store.clock.now_ms = lambda: core.now_ms() + 3 * 24 * 3600 * 1000
+    a.store.clock.now_ms = lambda: now_ms() + 3 * 24 * 3600 * 1000
     a.ws.create("note", {"title": "from the future"})
     report = send(a, b, tmp_path)
     assert any("ahead" in w for w in report.warnings)
     # b's clock moved at most 24 h ahead, and its next edit still sorts after its own past
     wall = b.store.clock.wall
-    assert wall <= core.now_ms() + 24 * 3600 * 1000 + 1000
+    assert wall <= now_ms() + 24 * 3600 * 1000 + 1000
     assert any(w.startswith("The sender's clock") for w in report.warnings)
 
 
@@ -223,9 +223,9 @@ def test_failed_join_removes_only_what_it_made(tmp_path):
     folder.mkdir()
     (folder / "notes.txt").write_text("mine", encoding="utf-8")
     with pytest.raises(UserError, match="does not trust"):
-        Exchange.join(folder, path)  # the key is not trusted yet
+        joining.join(folder, path)  # the key is not trusted yet
     assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
-    ws, report = Exchange.join(folder, path, trust_new_key=True)
+    ws, report = joining.join(folder, path, trust_new_key=True)
     assert report.applied > 0
     assert not Exchange(ws).can_undo_import()  # a new replica has nothing to go back to
     ws.close()
@@ -236,7 +236,7 @@ def test_describe_tells_what_a_bundle_says_of_itself_without_reading_its_attachm
     from gcen_desktop.sync.reader import bundle as bundle_reader
 
     a = Exchange(Workspace.new(tmp_path / "a", "Toronto team", member="Ana"))
-    note, _ = a.ws.create("note", {"title": "Visit", "body": "x"})
+    note = a.ws.create("note", {"title": "Visit", "body": "x"}).rec
     pdf = tmp_path / "residency.pdf"
     pdf.write_bytes(b"%PDF-1.4 " + bytes(range(256)) * 400)
     a.ws.attach(note, pdf)
@@ -245,11 +245,11 @@ def test_describe_tells_what_a_bundle_says_of_itself_without_reading_its_attachm
     read_blobs = []
     real = bundle_reader._read_blob
     monkeypatch.setattr(bundle_reader, "_read_blob", lambda *args: read_blobs.append(args[1].name) or real(*args))
-    info = Exchange.describe(bundle)
+    info = joining.describe(bundle)
     assert read_blobs == []
     assert (info.producer_name, info.workspace_id, info.workspace_name) == ("Ana", a.ws.workspace_id, "Toronto team")
     assert info.fingerprint == a.keys.fingerprint
-    ws, report = Exchange.join(tmp_path / "b", bundle, trust_new_key=True)
+    ws, report = joining.join(tmp_path / "b", bundle, trust_new_key=True)
     assert len(read_blobs) == 1 and report.counts["attachment"]["new"] == 1
     assert ws.store.dump() == a.store.dump()
     ws.close()
@@ -263,18 +263,18 @@ def test_a_bundle_swapped_after_it_was_checked_is_not_joined(tmp_path):
     a.ws.create("note", {"title": "Visit", "body": "x"})
     bundle = tmp_path / "full.gcen"
     a.export(bundle, mode="full")
-    info = Exchange.describe(bundle)
+    info = joining.describe(bundle)
     assert info.bundle_id
     mallory = Exchange(Workspace.new(tmp_path / "m", "Toronto team", member="Mallory"))
     mallory.export(bundle, mode="full")
     with pytest.raises(UserError, match="changed after you checked it"):
-        Exchange.join_as(tmp_path / "b", bundle, name="Ben", trust_new_key=True, checked=info)
+        joining.join_as(tmp_path / "b", bundle, name="Ben", trust_new_key=True, checked=info)
     assert not (tmp_path / "b").exists()
     a.export(bundle, mode="full")  # the sender's bundle again, but another one: also checked again
     with pytest.raises(UserError, match="changed after you checked it"):
-        Exchange.join_as(tmp_path / "b", bundle, name="Ben", trust_new_key=True, checked=info)
-    ws, _ = Exchange.join_as(tmp_path / "b", bundle, name="Ben", trust_new_key=True,
-                             checked=Exchange.describe(bundle))
+        joining.join_as(tmp_path / "b", bundle, name="Ben", trust_new_key=True, checked=info)
+    ws, _ = joining.join_as(tmp_path / "b", bundle, name="Ben", trust_new_key=True,
+                            checked=joining.describe(bundle))
     assert ws.workspace_id == a.ws.workspace_id
     ws.close()
     a.ws.close()
@@ -285,7 +285,7 @@ def test_changes_not_yet_in_any_bundle_are_counted_until_an_export_carries_them(
     a, b, _ = trio
     a.export(tmp_path / "first.gcen", mode="full")
     assert a.unexported_count() == 0
-    n, _ = a.ws.create("note", {"title": "Site visit"})
+    n = a.ws.create("note", {"title": "Site visit"}).rec
     a.ws.create("note", {"title": "Debrief"})
     assert a.unexported_count() == 2
     assert a.unshared_count() >= 2  # no teammate is known to hold them either

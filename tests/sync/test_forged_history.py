@@ -8,8 +8,8 @@ import pytest
 from gcen_desktop.cli import main
 from gcen_desktop.domain.schema import TYPES
 from gcen_desktop.store.events import seal
-from gcen_desktop.sync import exchange as core
 from gcen_desktop.sync.bundle_writer import write_bundle
+from gcen_desktop.sync.export import export_memory
 
 from .exchange_kit import close_all, send, team
 
@@ -32,7 +32,7 @@ def _far_dots(stores, upto: int = 300) -> list[list]:
 
 def _signed_with(a, tmp_path, name: str, extra: list[dict]) -> object:
     """a's full bundle as a signed file, with `extra` events added."""
-    bundle = core.export_memory(a.store, mode="full", keys=a.keys)
+    bundle = export_memory(a.store, mode="full", keys=a.keys)
     path = tmp_path / name
     write_bundle(path, bundle.manifest, [*bundle.events, *extra], {}, keys=a.keys)
     return path
@@ -50,7 +50,7 @@ def _forged_del(store, rec: str, type_: str, seq: int, dots: list[list]) -> dict
 
 def test_a_deletion_observing_future_dots_does_not_make_a_record_unrestorable(trio, tmp_path):
     a, b, c = trio
-    n, _ = a.ws.create("note", {"title": "Residency visit", "body": "notes"})
+    n = a.ws.create("note", {"title": "Residency visit", "body": "notes"}).rec
     send(a, b, tmp_path)
     send(a, c, tmp_path)
     forged = _signed_with(a, tmp_path, "forged.gcen", [_forged_del(a.store, n, "note", 1, _far_dots(trio))])
@@ -73,7 +73,7 @@ def test_a_restore_is_covered_by_no_deletion_it_overrides_on_any_store(trio, tmp
     """Restored on one store, the record is back on a store that restores it too (two restores
     of one forged deletion), and a later honest deletion still deletes it."""
     a, b, c = trio
-    n, _ = a.ws.create("note", {"title": "Residency visit"})
+    n = a.ws.create("note", {"title": "Residency visit"}).rec
     send(a, b, tmp_path)
     send(a, c, tmp_path)
     forged = _signed_with(a, tmp_path, "forged.gcen", [_forged_del(a.store, n, "note", 1, _far_dots(trio))])
@@ -93,8 +93,8 @@ def test_a_restore_is_covered_by_no_deletion_it_overrides_on_any_store(trio, tmp
 
 def test_a_forged_deletion_of_a_child_does_not_keep_it_in_the_trash(trio, tmp_path):
     a, b, _c = trio
-    plan, _ = a.ws.create("action_plan", {"title": "Teaching force"})
-    goal, _ = a.ws.create("goal", {"plan": plan, "statement": "Retain new teachers"})
+    plan = a.ws.create("action_plan", {"title": "Teaching force"}).rec
+    goal = a.ws.create("goal", {"plan": plan, "statement": "Retain new teachers"}).rec
     send(a, b, tmp_path)
     forged = _signed_with(a, tmp_path, "forged.gcen", [_forged_del(a.store, goal, "goal", 1, _far_dots(trio))])
     b.import_bundle(forged, trust_new_key=True)
@@ -106,7 +106,7 @@ def test_a_forged_deletion_of_a_child_does_not_keep_it_in_the_trash(trio, tmp_pa
 
 def test_gcen_restore_says_restored_only_when_the_record_is_back(trio, tmp_path, capsys):
     a, b, c = trio
-    n, _ = a.ws.create("note", {"title": "Residency visit"})
+    n = a.ws.create("note", {"title": "Residency visit"}).rec
     send(a, b, tmp_path)
     forged = _signed_with(a, tmp_path, "forged.gcen", [_forged_del(a.store, n, "note", 1, _far_dots(trio))])
     b.import_bundle(forged, trust_new_key=True)
@@ -130,7 +130,7 @@ def test_an_edit_a_forged_event_named_as_replaced_before_it_was_written_is_not_l
     numbered after them (those dots are spoken for), so it is shown everywhere instead of
     vanishing behind the forged value."""
     a, b, c = trio
-    n, _ = a.ws.create("note", {"title": "Residency visit"})
+    n = a.ws.create("note", {"title": "Residency visit"}).rec
     send(a, b, tmp_path)
     with b.store.read() as conn:
         heads = b.store.heads(conn, n)["title"]
@@ -154,7 +154,7 @@ def test_an_edit_a_forged_event_named_as_replaced_before_it_was_written_is_not_l
 
 def test_a_deletion_a_forged_restore_overrode_before_it_was_written_still_deletes(trio, tmp_path):
     a, b, _c = trio
-    n, _ = a.ws.create("note", {"title": "Residency visit"})
+    n = a.ws.create("note", {"title": "Residency visit"}).rec
     send(a, b, tmp_path)
     future = [[b.store.replica, s] for s in range(1, 300)]
     forged = _forged_set(a.store, n, "note", 1, {"kind": "session"}, {"_del": future})

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from gcen_desktop.domain.errors import UserError
-from gcen_desktop.services import Workspace
-from gcen_desktop.services.exchange import Exchange
+from gcen_desktop.services import Workspace, joining
+from gcen_desktop.services.bundles import Exchange
 from gcen_desktop.sync import temp_folders
 
 KILLS = int(os.environ.get("GCEN_KILLS", "50"))
@@ -88,7 +88,7 @@ def setup(tmp_path):
     a = Exchange(Workspace.new(tmp_path / "a", "Team", member="Ana"))
     full = tmp_path / "full.gcen"
     a.export(full, mode="full")
-    b_ws, _ = Exchange.join(tmp_path / "b", full, trust_new_key=True)
+    b_ws, _ = joining.join(tmp_path / "b", full, trust_new_key=True)
     for i in range(NOTES):
         a.ws.create("note", {"title": f"note {i}", "body": "text of the note\n" * 20})
     bundle = tmp_path / "big.gcen"
@@ -110,7 +110,7 @@ def test_sigkill_during_import_is_all_or_nothing(setup, own_tempdir):
     # A fork server: children fork from a clean, single-threaded process (a plain fork of the
     # test runner could inherit a lock held by another thread), with the app already imported.
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["gcen_desktop.services.exchange"])
+    ctx.set_forkserver_preload(["gcen_desktop.services.joining"])
     _, before, logged_before = _counts(db)
     # uninterrupted imports tell how long the window is and what "all" looks like (the first
     # one also starts the fork server)
@@ -131,8 +131,7 @@ def test_sigkill_during_import_is_all_or_nothing(setup, own_tempdir):
         p = ctx.Process(target=_import, args=(str(folder), str(bundle), tmp))
         p.start()
         time.sleep(rng.uniform(0, duration))
-        if p.is_alive():
-            os.kill(p.pid, signal.SIGKILL)
+        p.kill()  # SIGKILL; a process that already ended is left alone
         p.join(30)
         integrity, events, logged = _counts(db)
         assert integrity == "ok"
@@ -158,7 +157,7 @@ def test_sigkill_right_after_the_import_commits_keeps_its_undo(setup, own_tempdi
     folder, bundle, pristine = setup
     db = folder / "workspace.sqlite3"
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["gcen_desktop.services.exchange"])
+    ctx.set_forkserver_preload(["gcen_desktop.services.joining"])
     _, before, _ = _counts(db)
     _reset(db, pristine)
     p = ctx.Process(target=_import_killed_after_commit, args=(str(folder), str(bundle), str(own_tempdir)))
@@ -197,7 +196,7 @@ def test_a_killed_export_leaves_nothing_the_next_export_or_a_watcher_trips_on(se
     shared = tmp_path / "shared"
     shared.mkdir()
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["gcen_desktop.services.exchange"])
+    ctx.set_forkserver_preload(["gcen_desktop.services.joining"])
     p = ctx.Process(target=_export_killed_while_writing, args=(str(folder), str(shared / "first.gcen"), str(own_tempdir)))
     p.start()
     p.join(120)
@@ -223,13 +222,13 @@ def test_a_killed_export_leaves_nothing_the_next_export_or_a_watcher_trips_on(se
 def _join(folder: str, bundle: str, tmp: str, kill_before_commit: bool = False) -> None:
     tempfile.tempdir = tmp
     if kill_before_commit:  # at the last step inside the join's transaction
-        from gcen_desktop.sync import exchange as core
+        from gcen_desktop.sync import import_pipeline
 
         def killed(*_args, **_kw):
             os.kill(os.getpid(), signal.SIGKILL)
 
-        core._record = killed
-    Exchange.join(folder, bundle, trust_new_key=True)
+        import_pipeline.record_import = killed
+    joining.join(folder, bundle, trust_new_key=True)
     os._exit(0)
 
 
@@ -255,7 +254,7 @@ def _drop_reading_folders(tmp: Path) -> None:
 def test_a_join_killed_before_it_commits_is_not_a_workspace_and_joins_again(setup, own_tempdir, tmp_path):
     _folder, bundle, _pristine = setup
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["gcen_desktop.services.exchange"])
+    ctx.set_forkserver_preload(["gcen_desktop.services.joining"])
     target = tmp_path / "newcomer"
     p = ctx.Process(target=_join, args=(str(target), str(bundle), str(own_tempdir), True))
     p.start()
@@ -265,7 +264,7 @@ def test_a_join_killed_before_it_commits_is_not_a_workspace_and_joins_again(setu
         assert (target / "workspace.sqlite3").exists()
         with pytest.raises(UserError, match="interrupted"):
             Workspace.open(target)
-        ws, _ = Exchange.join(target, bundle, trust_new_key=True)  # starts again, whole this time
+        ws, _ = joining.join(target, bundle, trust_new_key=True)  # starts again, whole this time
         assert len(ws.list("note")) == NOTES
         ws.close()
     finally:
@@ -275,7 +274,7 @@ def test_a_join_killed_before_it_commits_is_not_a_workspace_and_joins_again(setu
 def test_sigkill_during_join_leaves_a_whole_workspace_or_none(setup, own_tempdir, tmp_path):
     _folder, bundle, _pristine = setup
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["gcen_desktop.services.exchange"])
+    ctx.set_forkserver_preload(["gcen_desktop.services.joining"])
     started = time.perf_counter()
     p = ctx.Process(target=_join, args=(str(tmp_path / "whole"), str(bundle), str(own_tempdir)))
     p.start()
@@ -292,8 +291,7 @@ def test_sigkill_during_join_leaves_a_whole_workspace_or_none(setup, own_tempdir
             p = ctx.Process(target=_join, args=(str(target), str(bundle), str(own_tempdir)))
             p.start()
             time.sleep(rng.uniform(0, duration))
-            if p.is_alive():
-                os.kill(p.pid, signal.SIGKILL)
+            p.kill()  # SIGKILL; a process that already ended is left alone
             p.join(30)
             held = _opened_events(target)
             assert held in (None, whole), held

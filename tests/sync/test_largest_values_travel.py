@@ -45,11 +45,11 @@ def test_the_largest_accepted_values_export_and_import(tmp_path):
         a, b = stores
         made: dict[str, str] = {}
         for type_name in ORDER:
-            made[type_name], _ = a.ws.create(type_name, _largest(type_name, made))
+            made[type_name] = a.ws.create(type_name, _largest(type_name, made)).rec
         a.ws.set_tags(made["note"], [CJK * 1_000])
         a.ws.set_reading_status(made["reading_item"], "discussed")
         # the most bytes one change may take: control characters up to the line limit
-        longest, _ = a.ws.create("note", {"title": "Pasted log"})
+        longest = a.ws.create("note", {"title": "Pasted log"}).rec
         a.ws.edit(longest, {"body": "x"})
         with a.store.read() as conn:
             overhead = conn.exec_driver_sql(

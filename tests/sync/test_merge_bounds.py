@@ -10,8 +10,9 @@ from gcen_desktop.domain.clock import encode
 from gcen_desktop.store import ancestors as store_module
 from gcen_desktop.store import merge as apply_module
 from gcen_desktop.store.events import seal
-from gcen_desktop.sync import exchange as core
 from gcen_desktop.sync.bundle_writer import write_bundle
+from gcen_desktop.sync.export import export_memory
+from gcen_desktop.sync.times import now_ms
 
 from .exchange_kit import close_all, team
 
@@ -62,7 +63,7 @@ def _forks(note: str, base_dot: list, count: int) -> list[dict]:
     for k in range(count):
         body = "".join(f"line {i} (version {k})\n" if i == 3 * k + 1 else line for i, line in enumerate(lines))
         out.append(seal({
-            "dot": [FORKER, k + 1], "hlc": encode(core.now_ms() + 1_000 + k, 0, FORKER), "rec": note,
+            "dot": [FORKER, k + 1], "hlc": encode(now_ms() + 1_000 + k, 0, FORKER), "rec": note,
             "type": "note", "op": "set", "fields": {"body": body}, "parents": {"body": [base_dot]},
         }))
     return out
@@ -70,14 +71,14 @@ def _forks(note: str, base_dot: list, count: int) -> list[dict]:
 
 def _bundle(a, tmp_path, name: str, events: list[dict]) -> object:
     """a's full bundle, signed by a, with `events` added (written by the project's writer)."""
-    bundle = core.export_memory(a.store, mode="full", keys=a.keys)
+    bundle = export_memory(a.store, mode="full", keys=a.keys)
     path = tmp_path / name
     write_bundle(path, bundle.manifest, [*bundle.events, *events], {}, keys=a.keys)
     return path
 
 
 def _note_with_forks(a, count: int):
-    note, _ = a.ws.create("note", {"title": "Shared minutes", "body": _base_body()})
+    note = a.ws.create("note", {"title": "Shared minutes", "body": _base_body()}).rec
     with a.store.read() as conn:
         (base_dot,) = a.store.heads(conn, note)["body"]
     return note, _forks(note, base_dot, count)
@@ -142,7 +143,7 @@ def _chain_then_fork(note: str, length: int) -> list[dict]:
         if k == 0:
             fields["title"] = "Minutes"
         events.append(seal({
-            "dot": [FORKER, k + 1], "hlc": encode(core.now_ms() + k, 0, FORKER), "rec": note, "type": "note",
+            "dot": [FORKER, k + 1], "hlc": encode(now_ms() + k, 0, FORKER), "rec": note, "type": "note",
             "op": "set", "fields": fields, "parents": {"body": parent} if parent else {},
         }))
         parent = [[FORKER, k + 1]]
@@ -150,7 +151,7 @@ def _chain_then_fork(note: str, length: int) -> list[dict]:
     for j, at in enumerate((1, 7)):
         body = "".join(f"changed {j}\n" if i == at else line for i, line in enumerate(base))
         events.append(seal({
-            "dot": [FORKER, length + 1 + j], "hlc": encode(core.now_ms() + length + j, 0, FORKER), "rec": note,
+            "dot": [FORKER, length + 1 + j], "hlc": encode(now_ms() + length + j, 0, FORKER), "rec": note,
             "type": "note", "op": "set", "fields": {"body": body}, "parents": {"body": parent},
         }))
     return events

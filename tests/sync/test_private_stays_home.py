@@ -8,7 +8,7 @@ import zipfile
 import orjson
 import pytest
 
-from gcen_desktop.sync import exchange as core
+from gcen_desktop.sync.export import export_memory
 
 from .exchange_kit import close_all, send, team
 
@@ -58,10 +58,10 @@ def _peers(src):
 def test_attachments_of_a_private_record_stay_home(pair, tmp_path, kind, mode):
     a, b = pair
     values = {"note": {"title": "Private reflection"}, "reading": {"title": "Private draft"}}[kind]
-    rec, _ = a.ws.create(kind, {**values, "visibility": "private"})
+    rec = a.ws.create(kind, {**values, "visibility": "private"}).rec
     secret = tmp_path / "salaries-2027.pdf"
     secret.write_bytes(b"%PDF confidential salary table")
-    aid, _ = a.ws.attach(rec, secret)
+    aid = a.ws.attach(rec, secret).rec
     sha = a.ws.get(aid).data["sha256"]
     events, names = contents(export(a, tmp_path, f"{mode}.gcen", mode=mode))
     assert f"blobs/sha256/{sha}" not in names
@@ -72,10 +72,10 @@ def test_attachments_of_a_private_record_stay_home(pair, tmp_path, kind, mode):
 
 def test_attachments_of_a_private_record_stay_out_of_a_passphrase_bundle(pair, tmp_path):
     a, b = pair
-    rec, _ = a.ws.create("note", {"title": "Private", "visibility": "private"})
+    rec = a.ws.create("note", {"title": "Private", "visibility": "private"}).rec
     secret = tmp_path / "salaries-2027.pdf"
     secret.write_bytes(b"%PDF confidential salary table")
-    aid, _ = a.ws.attach(rec, secret)
+    aid = a.ws.attach(rec, secret).rec
     sha = a.ws.get(aid).data["sha256"]
     path = tmp_path / "pass.gcen"
     a.export(path, mode="full", passphrase="correct horse battery staple")
@@ -85,11 +85,11 @@ def test_attachments_of_a_private_record_stay_out_of_a_passphrase_bundle(pair, t
 
 def test_the_same_bytes_attached_to_a_record_that_travels_travel(pair, tmp_path):
     a, b = pair
-    private, _ = a.ws.create("note", {"title": "Private", "visibility": "private"})
-    shared, _ = a.ws.create("note", {"title": "Shared"})
+    private = a.ws.create("note", {"title": "Private", "visibility": "private"}).rec
+    shared = a.ws.create("note", {"title": "Shared"}).rec
     f = tmp_path / "agenda.pdf"
     f.write_bytes(b"%PDF the agenda")
-    aid, _ = a.ws.attach(private, f)
+    aid = a.ws.attach(private, f).rec
     a.ws.attach(shared, f)
     sha = a.ws.get(aid).data["sha256"]
     send(a, b, tmp_path)
@@ -99,21 +99,21 @@ def test_the_same_bytes_attached_to_a_record_that_travels_travel(pair, tmp_path)
 
 def test_an_attachment_of_a_private_plan_goal_stays_home(pair, tmp_path):
     a, b = pair
-    plan, _ = a.ws.create("plan", {"title": "Draft budget", "visibility": "private"})
-    goal, _ = a.ws.create("goal", {"plan": plan, "statement": "Cut costs"})
+    plan = a.ws.create("plan", {"title": "Draft budget", "visibility": "private"}).rec
+    goal = a.ws.create("goal", {"plan": plan, "statement": "Cut costs"}).rec
     f = tmp_path / "cuts.xlsx"
     f.write_bytes(b"PK cuts")
-    aid, _ = a.ws.attach(goal, f)
+    a.ws.attach(goal, f)
     events, names = contents(export(a, tmp_path, "full.gcen", mode="full"))
     assert not any(n.startswith("blobs/") for n in names) and b"cuts.xlsx" not in events
 
 
 def test_an_attachment_travels_once_its_record_is_made_team(pair, tmp_path):
     a, b = pair
-    rec, _ = a.ws.create("note", {"title": "Private", "visibility": "private"})
+    rec = a.ws.create("note", {"title": "Private", "visibility": "private"}).rec
     f = tmp_path / "agenda.pdf"
     f.write_bytes(b"%PDF the agenda")
-    aid, _ = a.ws.attach(rec, f)
+    aid = a.ws.attach(rec, f).rec
     send(a, b, tmp_path)
     a.ws.edit(rec, {"visibility": "team"})
     report = send(a, b, tmp_path)
@@ -128,7 +128,7 @@ def test_an_attachment_travels_once_its_record_is_made_team(pair, tmp_path):
 
 def test_a_conflicting_visibility_shows_the_most_restrictive_head(pair, tmp_path):
     a, b = pair
-    note, _ = a.ws.create("note", {"title": "Plans", "body": "public text\n"})
+    note = a.ws.create("note", {"title": "Plans", "body": "public text\n"}).rec
     sync(a, b, tmp_path)
     b.ws.edit(note, {"visibility": "private"})
     a.ws.edit(note, {"visibility": "network"})  # concurrent, and later by the clock
@@ -142,7 +142,7 @@ def test_a_conflicting_visibility_shows_the_most_restrictive_head(pair, tmp_path
 @pytest.mark.parametrize("concurrent", ["visibility", "restore"])
 def test_a_concurrent_visibility_never_lets_a_secret_out(pair, tmp_path, concurrent):
     a, b = pair
-    note, _ = a.ws.create("note", {"title": "Plans", "body": "public text\n"})
+    note = a.ws.create("note", {"title": "Plans", "body": "public text\n"}).rec
     sync(a, b, tmp_path)
     if concurrent == "restore":
         a.ws.delete(note)
@@ -166,7 +166,7 @@ def test_a_concurrent_visibility_never_lets_a_secret_out(pair, tmp_path, concurr
 @pytest.mark.parametrize("how", ["edit", "resolve"])
 def test_text_written_while_private_never_travels(pair, tmp_path, how):
     a, b = pair
-    note, _ = a.ws.create("note", {"title": "Plans", "body": "public text\n"})
+    note = a.ws.create("note", {"title": "Plans", "body": "public text\n"}).rec
     sync(a, b, tmp_path)
     b.ws.edit(note, {"visibility": "private"})
     b.ws.edit(note, {"body": "the secret\n"})
@@ -191,7 +191,7 @@ def test_text_written_while_private_never_travels(pair, tmp_path, how):
 
 def test_a_record_created_private_arrives_as_its_present(pair, tmp_path):
     a, b = pair
-    note, _ = b.ws.create("note", {"title": "Draft", "body": "first secret draft\n", "visibility": "private"})
+    note = b.ws.create("note", {"title": "Draft", "body": "first secret draft\n", "visibility": "private"}).rec
     b.ws.edit(note, {"title": "Draft 2"})
     b.ws.edit(note, {"body": "final text\n"})
     b.ws.edit(note, {"visibility": "team"})
@@ -206,13 +206,13 @@ def test_a_record_created_private_arrives_as_its_present(pair, tmp_path):
 
 def test_parts_of_a_private_plan_arrive_as_their_present(pair, tmp_path):
     a, b = pair
-    plan, _ = a.ws.create("plan", {"title": "Draft budget", "visibility": "private"})
-    goal, _ = a.ws.create("goal", {"plan": plan, "statement": "secret cut"})
-    action, _ = a.ws.create("action", {"goal": goal, "title": "secret step"})
+    plan = a.ws.create("plan", {"title": "Draft budget", "visibility": "private"}).rec
+    goal = a.ws.create("goal", {"plan": plan, "statement": "secret cut"}).rec
+    action = a.ws.create("action", {"goal": goal, "title": "secret step"}).rec
     a.ws.edit(goal, {"statement": "Balance the budget"})
     a.ws.edit(action, {"title": "Review costs"})
     a.ws.set_tags(plan, ["budget"])
-    reading, _ = a.ws.create("reading", {"title": "Private reading", "visibility": "private"})
+    reading = a.ws.create("reading", {"title": "Private reading", "visibility": "private"}).rec
     a.ws.set_reading_status(reading, "read")
     send(a, b, tmp_path)
     assert b.ws.find(plan) is None and b.ws.find(goal) is None and b.ws.find(reading) is None
@@ -230,8 +230,8 @@ def test_parts_of_a_private_plan_arrive_as_their_present(pair, tmp_path):
 
 def test_a_child_of_a_record_private_on_one_head_stays_home(pair, tmp_path):
     a, b = pair
-    plan, _ = a.ws.create("plan", {"title": "Budget"})
-    goal, _ = a.ws.create("goal", {"plan": plan, "statement": "Balance"})
+    plan = a.ws.create("plan", {"title": "Budget"}).rec
+    goal = a.ws.create("goal", {"plan": plan, "statement": "Balance"}).rec
     sync(a, b, tmp_path)
     b.ws.edit(plan, {"visibility": "private"})
     a.ws.edit(plan, {"visibility": "network"})
@@ -244,7 +244,7 @@ def test_a_child_of_a_record_private_on_one_head_stays_home(pair, tmp_path):
 
 def test_restoring_a_private_record_stays_home(pair, tmp_path):
     a, b = pair
-    note, _ = b.ws.create("note", {"title": "secret title", "visibility": "private"})
+    note = b.ws.create("note", {"title": "secret title", "visibility": "private"}).rec
     b.ws.delete(note)
     b.ws.restore(note)
     events, _ = contents(export(b, tmp_path, "b.gcen", mode="full"))
@@ -253,8 +253,8 @@ def test_restoring_a_private_record_stays_home(pair, tmp_path):
 
 def test_a_record_deleted_while_private_is_deleted_for_teammates_once_made_visible(pair, tmp_path):
     a, b = pair
-    plan, _ = a.ws.create("plan", {"title": "Budget"})
-    goal, _ = a.ws.create("goal", {"plan": plan, "statement": "Old goal"})
+    plan = a.ws.create("plan", {"title": "Budget"}).rec
+    goal = a.ws.create("goal", {"plan": plan, "statement": "Old goal"}).rec
     sync(a, b, tmp_path)
     a.ws.edit(plan, {"visibility": "private"})
     a.ws.edit(goal, {"statement": "secret"})
@@ -276,20 +276,20 @@ def test_a_record_deleted_while_private_is_deleted_for_teammates_once_made_visib
 
 def test_the_in_memory_export_withholds_private_events(pair, tmp_path):
     a, b = pair
-    note, _ = a.ws.create("note", {"title": "Plans", "body": "public\n"})
+    note = a.ws.create("note", {"title": "Plans", "body": "public\n"}).rec
     sync(a, b, tmp_path)
     a.ws.edit(note, {"visibility": "private"})
     a.ws.edit(note, {"body": "secret\n"})
     a.ws.edit(note, {"title": "Plans, v2"})
     a.ws.edit(note, {"body": "public again\n"})
     a.ws.edit(note, {"visibility": "team"})
-    bundle = core.export_memory(a.store, mode="full")
+    bundle = export_memory(a.store, mode="full")
     assert not any("secret" in orjson.dumps(e).decode() for e in bundle.events)
 
 
 def test_a_teammates_concurrent_version_stays_a_conflict_when_the_record_is_made_team(pair, tmp_path):
     a, b = pair
-    note, _ = a.ws.create("note", {"title": "Plans", "body": "public text\n"})
+    note = a.ws.create("note", {"title": "Plans", "body": "public text\n"}).rec
     sync(a, b, tmp_path)
     b.ws.edit(note, {"visibility": "private"})
     b.ws.edit(note, {"body": "written here in private\n"})
@@ -306,15 +306,15 @@ def test_a_teammates_concurrent_version_stays_a_conflict_when_the_record_is_made
 
 def test_links_statuses_and_moved_parts_arrive_when_what_they_hang_on_is_made_team(pair, tmp_path):
     a, b = pair
-    plan, _ = a.ws.create("plan", {"title": "Team plan"})
-    note, _ = a.ws.create("note", {"title": "Private evidence", "visibility": "private"})
+    plan = a.ws.create("plan", {"title": "Team plan"}).rec
+    note = a.ws.create("note", {"title": "Private evidence", "visibility": "private"}).rec
     a.ws.link("evidence", plan, note)
-    reading, _ = a.ws.create("reading", {"title": "Private reading", "visibility": "private"})
+    reading = a.ws.create("reading", {"title": "Private reading", "visibility": "private"}).rec
     a.ws.set_reading_status(reading, "reading")
     a.ws.set_reading_status(reading, "read")
-    draft, _ = a.ws.create("plan", {"title": "Private draft", "visibility": "private"})
-    goal, _ = a.ws.create("goal", {"plan": draft, "statement": "Moved goal"})
-    action, _ = a.ws.create("action", {"goal": goal, "title": "Its action"})
+    draft = a.ws.create("plan", {"title": "Private draft", "visibility": "private"}).rec
+    goal = a.ws.create("goal", {"plan": draft, "statement": "Moved goal"}).rec
+    action = a.ws.create("action", {"goal": goal, "title": "Its action"}).rec
     send(a, b, tmp_path)
     assert b.ws.find(note) is None and b.ws.find(goal) is None
     assert b.ws.linked(plan, "evidence") == []
@@ -335,12 +335,12 @@ def test_links_statuses_and_moved_parts_arrive_when_what_they_hang_on_is_made_te
 
 def test_a_network_only_export_carries_nothing_written_while_private_nor_a_contested_network(pair, tmp_path):
     a, b = pair
-    practice, _ = a.ws.create("practice", {"title": "Residencies", "summary": "public\n", "visibility": "private"})
+    practice = a.ws.create("practice", {"title": "Residencies", "summary": "public\n", "visibility": "private"}).rec
     a.ws.edit(practice, {"summary": "secret draft\n"})
     a.ws.edit(practice, {"title": "Teacher residencies"})
     a.ws.edit(practice, {"summary": "what we learned\n"})
     a.ws.edit(practice, {"visibility": "network"})
-    contested, _ = a.ws.create("practice", {"title": "Contested", "visibility": "team"})
+    contested = a.ws.create("practice", {"title": "Contested", "visibility": "team"}).rec
     sync(a, b, tmp_path)
     a.ws.edit(contested, {"visibility": "network"})
     b.ws.edit(contested, {"summary": "team only\n"})
@@ -355,13 +355,13 @@ def test_a_network_only_export_carries_nothing_written_while_private_nor_a_conte
 
 def test_a_network_only_export_carries_the_attachments_of_network_records_only(pair, tmp_path):
     a, _b = pair
-    practice, _ = a.ws.create("practice", {"title": "Residencies", "visibility": "network"})
-    note, _ = a.ws.create("note", {"title": "Team note"})
+    practice = a.ws.create("practice", {"title": "Residencies", "visibility": "network"}).rec
+    note = a.ws.create("note", {"title": "Team note"}).rec
     shared, kept = tmp_path / "brochure.pdf", tmp_path / "minutes.pdf"
     shared.write_bytes(b"%PDF brochure")
     kept.write_bytes(b"%PDF team minutes")
-    on_practice, _ = a.ws.attach(practice, shared)
-    on_note, _ = a.ws.attach(note, kept)
+    on_practice = a.ws.attach(practice, shared).rec
+    on_note = a.ws.attach(note, kept).rec
     events, names = contents(export(a, tmp_path, "net.gcen", mode="full", network_only=True))
     assert f"blobs/sha256/{a.ws.get(on_practice).data['sha256']}" in names
     assert f"blobs/sha256/{a.ws.get(on_note).data['sha256']}" not in names and b"minutes.pdf" not in events

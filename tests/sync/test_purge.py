@@ -25,12 +25,12 @@ def _text_in_log(ex, text: str) -> bool:
 def test_a_purged_record_is_forgotten_here_and_its_deletion_still_travels(trio, tmp_path):
     a, b, c = trio
     send(c, b, tmp_path)  # b knows c: it relays to c
-    n, _ = a.ws.create("note", {"title": "Budget draft", "body": "salaries: confidential\n"})
+    n = a.ws.create("note", {"title": "Budget draft", "body": "salaries: confidential\n"}).rec
     old = tmp_path / "old-full.gcen"
     a.export(old, mode="full")
     send(a, b, tmp_path)
     assert b.ws.get(n).title == "Budget draft"
-    live, _ = a.ws.create("note", {"title": "Still here"})
+    live = a.ws.create("note", {"title": "Still here"}).rec
     a.ws.delete(n)
     with pytest.raises(UserError):
         a.ws.purge([n, live])  # a live record is not purged, and nothing is
@@ -58,16 +58,16 @@ def test_a_purged_record_is_forgotten_here_and_its_deletion_still_travels(trio, 
     b.ws.empty_trash()
     assert b.ws.find(n) is None and b.store.check() == []
     # new edits keep numbering after the forgotten events: no dot is ever written twice
-    m, _ = a.ws.create("note", {"title": "After"})
+    m = a.ws.create("note", {"title": "After"}).rec
     send(a, b, tmp_path)
     assert b.ws.get(m).title == "After"
 
 
 def test_purging_a_plan_takes_its_deleted_goals_and_actions(trio):
     a, _, _ = trio
-    plan, _ = a.ws.create("action_plan", {"title": "Plan"})
-    goal, _ = a.ws.create("goal", {"plan": plan, "statement": "Goal"})
-    action, _ = a.ws.create("action", {"goal": goal, "title": "Act"})
+    plan = a.ws.create("action_plan", {"title": "Plan"}).rec
+    goal = a.ws.create("goal", {"plan": plan, "statement": "Goal"}).rec
+    action = a.ws.create("action", {"goal": goal, "title": "Act"}).rec
     a.ws.delete(plan)
     changes = a.ws.purge([plan])
     assert {plan, goal, action} <= changes.deleted
@@ -78,7 +78,7 @@ def test_purging_a_plan_takes_its_deleted_goals_and_actions(trio):
 def test_a_teammate_who_restores_a_record_purged_here_brings_it_back(trio, tmp_path):
     """A modification beats a deletion (SYNC.md): a restore is a new change, which no purge covers."""
     a, b, _ = trio
-    n, _ = a.ws.create("note", {"title": "Keep me", "body": "text\n"})
+    n = a.ws.create("note", {"title": "Keep me", "body": "text\n"}).rec
     send(a, b, tmp_path)
     a.ws.delete(n)
     send(a, b, tmp_path)

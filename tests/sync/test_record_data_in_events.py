@@ -7,8 +7,8 @@ from __future__ import annotations
 import orjson
 import pytest
 
-from gcen_desktop.services import Workspace
-from gcen_desktop.services.exchange import Exchange
+from gcen_desktop.services import Workspace, joining
+from gcen_desktop.services.bundles import Exchange
 from gcen_desktop.services.sample import fill_sample
 from gcen_desktop.store.migrations import HEAD_REVISION
 from gcen_desktop.store.store import FILL_INDEXES, LIST_INDEXES, open_store
@@ -33,7 +33,7 @@ def joined(tmp_path):
     fill_sample(ana.ws)
     full = tmp_path / "full.gcen"
     ana.export(full, mode="full")
-    ben_ws, _ = Exchange.join(tmp_path / "ben", full, trust_new_key=True)
+    ben_ws, _ = joining.join(tmp_path / "ben", full, trust_new_key=True)
     yield ana, Exchange(ben_ws)
     close_all([ana, Exchange(ben_ws)])
 
@@ -199,7 +199,7 @@ def test_undoing_an_import_made_before_an_upgrade_brings_the_schema_up_again(tmp
     b.undo_last_import()
     with b.ws.store.read() as conn:
         assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one() == HEAD_REVISION
-    note, _ = b.ws.create("note", {"title": "After the undo"})
+    note = b.ws.create("note", {"title": "After the undo"}).rec
     assert b.ws.get(note).title == "After the undo" and b.ws.store.check() == []
     assert not any(v.title == "Call with the Toronto residency team" for v in b.ws.list("note"))
     close_all([a, b])

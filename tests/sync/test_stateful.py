@@ -18,7 +18,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from gcen_desktop.domain.errors import UserError
 from gcen_desktop.services import Workspace
 from gcen_desktop.store.store import open_store
-from gcen_desktop.sync import exchange as core
+from gcen_desktop.sync.export import MemoryBundle
 
 from .signed_team import export_signed, import_trusting
 
@@ -31,7 +31,7 @@ class ExchangeMachine(RuleBasedStateMachine):
     def setup(self) -> None:
         self.root = Path(tempfile.mkdtemp(prefix="gcen-stateful-"))
         first = Workspace.new(self.root / "s0", "Team", member="Ana")
-        self.recs = [first.create("note", {"title": "shared", "body": "a\nb\nc\n"})[0]]
+        self.recs = [first.create("note", {"title": "shared", "body": "a\nb\nc\n"}).rec]
         full = export_signed(first.store, mode="full")
         self.stores = [first]
         for i in range(1, N):
@@ -41,7 +41,7 @@ class ExchangeMachine(RuleBasedStateMachine):
             import_trusting(store, full, apply=True, joining=True, snapshot_before=False)
             self.stores.append(Workspace(store))
         self.offsets = [0] * N
-        self.outbox: list[tuple[core.MemoryBundle, int]] = []
+        self.outbox: list[tuple[MemoryBundle, int]] = []
 
     def teardown(self) -> None:
         for ws in getattr(self, "stores", []):
@@ -55,7 +55,7 @@ class ExchangeMachine(RuleBasedStateMachine):
 
     @rule(i=st.integers(0, N - 1), title=TITLES)
     def create(self, i: int, title: str) -> None:
-        self.recs.append(self.stores[i].create("note", {"title": title})[0])
+        self.recs.append(self.stores[i].create("note", {"title": title}).rec)
 
     @rule(i=st.integers(0, N - 1), k=st.integers(0, 50), title=TITLES, body=st.booleans())
     def edit(self, i: int, k: int, title: str, body: bool) -> None:

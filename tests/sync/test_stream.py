@@ -12,12 +12,10 @@ import orjson
 import pytest
 
 from gcen_desktop.domain.errors import UserError
-from gcen_desktop.services import Workspace
-from gcen_desktop.services.exchange import Exchange
+from gcen_desktop.services import Workspace, joining
 from gcen_desktop.services.sample import fill_sample
 from gcen_desktop.store.events import seal
-from gcen_desktop.sync import exchange as core
-from gcen_desktop.sync import stream
+from gcen_desktop.sync import import_pipeline, stream
 from gcen_desktop.sync.errors import BundleCancelled, BundleCorrupt, BundleError
 from gcen_desktop.sync.limits import DEFAULT_LIMITS
 from gcen_desktop.sync.reader import read_bundle
@@ -83,7 +81,7 @@ def rich_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _join(folder: Path, bundle: Path, *, streamed: bool, monkeypatch: pytest.MonkeyPatch, chunk: int = 7):
     monkeypatch.setattr(stream, "STREAM_FROM", 0 if streamed else 10**9)
     monkeypatch.setattr(stream, "CHUNK_EVENTS", chunk)
-    return Exchange.join(folder, bundle, trust_new_key=True)
+    return joining.join(folder, bundle, trust_new_key=True)
 
 
 @pytest.fixture
@@ -104,7 +102,7 @@ def chunks_seen(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 @pytest.mark.parametrize(("chunk", "defer"), [(1, False), (7, False), (5000, False), (7, True)])
 def test_streamed_join_builds_the_same_store(rich_bundle, tmp_path, monkeypatch, chunk, defer, chunks_seen):
     if defer:  # as a large bundle does: records queued for the background indexer
-        monkeypatch.setattr(core, "DEFER_FTS_FROM", 0)
+        monkeypatch.setattr(import_pipeline, "DEFER_FTS_FROM", 0)
     plain_ws, plain_report = _join(tmp_path / "plain", rich_bundle, streamed=False, monkeypatch=monkeypatch)
     calls = []
     real = stream.EventStream.__init__
@@ -159,7 +157,7 @@ def test_cancelling_a_streamed_join_leaves_nothing(rich_bundle, tmp_path, monkey
         return not (readers and len(chunks_seen) >= 3)
 
     with pytest.raises(BundleCancelled):
-        Exchange.join(tmp_path / "j", rich_bundle, trust_new_key=True, progress=progress)
+        joining.join(tmp_path / "j", rich_bundle, trust_new_key=True, progress=progress)
     assert len(chunks_seen) == 3  # cancelled in the middle of the stream
     assert not (tmp_path / "j").exists()
     (reader,) = readers
@@ -221,7 +219,7 @@ def test_hostile_bundles_are_refused_by_a_streamed_join_as_by_the_reader(name, c
     monkeypatch.setattr(stream, "STREAM_FROM", 0)
     monkeypatch.setattr(stream, "CHUNK_EVENTS", 2)
     with pytest.raises(BundleError) as info:
-        Exchange.join(tmp_path / "j", case.path, passphrase=case.passphrase, identities=case.identities,
+        joining.join(tmp_path / "j", case.path, passphrase=case.passphrase, identities=case.identities,
                       trust_new_key=True)
     assert type(info.value) is type(expected.value) and str(info.value) == str(expected.value)
     assert not (tmp_path / "j").exists()
@@ -320,7 +318,7 @@ def test_a_newer_minor_format_with_another_member_is_projected_right(rich_bundle
             line = _line(event)
         extra.append(line)
     bundle = _bundle_of(tmp_path, rich_bundle, "newer.gcen", extra, format_version="1.9")
-    monkeypatch.setattr(core, "DEFER_FTS_FROM", 0)
+    monkeypatch.setattr(import_pipeline, "DEFER_FTS_FROM", 0)
     plain, streamed = _both_joins(tmp_path, bundle, monkeypatch)
     for ws in (plain, streamed):
         assert ws.store.check() == []

@@ -18,18 +18,17 @@ import pytest
 
 from gcen_desktop.cli import main
 from gcen_desktop.domain.errors import UserError
-from gcen_desktop.services import Workspace
-from gcen_desktop.services import exchange as service
-from gcen_desktop.services.exchange import Exchange
+from gcen_desktop.services import Workspace, joining
+from gcen_desktop.services.bundles import Exchange
 from gcen_desktop.services.sample import fill_sample
 from gcen_desktop.sync import stream, temp_folders
+from gcen_desktop.sync.admission import ForeignWorkspace, UntrustedKey
 from gcen_desktop.sync.errors import (
     BundleCancelled,
     BundleError,
     BundleNeedsPassphrase,
     BundleWrongPassphrase,
 )
-from gcen_desktop.sync.exchange import ForeignWorkspace, UntrustedKey
 from gcen_desktop.sync.reader import read_bundle
 from gcen_desktop.sync.temp_folders import LOCK_NAME, READING, TempFolder, remove_leftovers
 
@@ -60,7 +59,7 @@ def bundles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         ana = Exchange(Workspace.new(tmp / "ana", "Team", city="Boston", member="Ana"))
         ana.export(paths["base"], mode="full")
         fill_sample(ana.ws)
-        note = ana.ws.create("note", {"title": "With a file"})[0]
+        note = ana.ws.create("note", {"title": "With a file"}).rec
         (tmp / "residency.pdf").write_bytes(b"%PDF-1.4 residency\n" * 500)
         ana.ws.attach(note, tmp / "residency.pdf")
         ana.export(paths["team"], mode="full")
@@ -68,7 +67,7 @@ def bundles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         other = Exchange(Workspace.new(tmp / "other", "Other team", member="Zoe"))
         fill_sample(other.ws)
         other.export(paths["foreign"], mode="full")
-        chen_ws, _ = Exchange.join(tmp / "chen", paths["base"], trust_new_key=True)
+        chen_ws, _ = joining.join(tmp / "chen", paths["base"], trust_new_key=True)
         chen = Exchange(chen_ws)
         chen.ws.create("note", {"title": "Chen's note"})
         chen.export(paths["untrusted"], mode="team")
@@ -81,7 +80,7 @@ def bundles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 @pytest.fixture
 def ben(bundles: dict[str, Path], tmp_path: Path):
     """Ben's store, joined from Ana's first bundle: her team bundle is new to him."""
-    ws, _ = Exchange.join(tmp_path / "ben", bundles["base"], trust_new_key=True)
+    ws, _ = joining.join(tmp_path / "ben", bundles["base"], trust_new_key=True)
     yield Exchange(ws)
     ws.close()
 
@@ -237,7 +236,7 @@ def test_a_refused_bundle_leaves_no_temp_folder(bundles, ben, own_tempdir: Path,
     assert ours(own_tempdir) == []
     if bundle != "foreign":
         with pytest.raises(error):
-            Exchange.join(own_tempdir.parent / f"joined-{bundle}", paths[bundle], passphrase=passphrase)
+            joining.join(own_tempdir.parent / f"joined-{bundle}", paths[bundle], passphrase=passphrase)
         assert ours(own_tempdir) == []
 
 
@@ -266,7 +265,7 @@ def test_cancelling_at_any_step_leaves_no_temp_folder(bundles, ben, own_tempdir:
             return b.import_copies(paths["foreign"], progress=progress)
         if operation == "locked export":
             return b.export(tmp_path / f"export-{step}.gcen", mode="full", passphrase="again", progress=progress)
-        ws, report = Exchange.join(tmp_path / f"joined-{step}", paths["team"], trust_new_key=True, progress=progress)
+        ws, report = joining.join(tmp_path / f"joined-{step}", paths["team"], trust_new_key=True, progress=progress)
         ws.close()
         return report
 
@@ -290,28 +289,28 @@ def test_a_streamed_join_and_describe_leave_no_temp_folder(bundles, own_tempdir:
     monkeypatch.setattr(stream, "STREAM_FROM", 0)
     monkeypatch.setattr(stream, "CHUNK_EVENTS", 20)
     monkeypatch.setattr(stream, "start_method", lambda: reader)
-    info = Exchange.describe(paths["team"])
+    info = joining.describe(paths["team"])
     assert ours(own_tempdir) == []
-    ws, report = Exchange.join(tmp_path / "joined", paths["team"], trust_new_key=True, checked=info)
+    ws, report = joining.join(tmp_path / "joined", paths["team"], trust_new_key=True, checked=info)
     assert report.applied > 0
     ws.close()
     assert ours(own_tempdir) == []
     with pytest.raises(UserError, match="changed after you checked it"):
-        Exchange.join(tmp_path / "swapped", paths["team"], trust_new_key=True, checked=Exchange.describe(paths["foreign"]))
+        joining.join(tmp_path / "swapped", paths["team"], trust_new_key=True, checked=joining.describe(paths["foreign"]))
     assert ours(own_tempdir) == []
 
 
 def test_a_join_stopped_right_after_reading_leaves_no_temp_folder(bundles, own_tempdir: Path, tmp_path, monkeypatch):
     """Ctrl-C in `gcen import` lands anywhere, also between reading the bundle and joining."""
     paths = bundles
-    info = Exchange.describe(paths["team"])
+    info = joining.describe(paths["team"])
 
     def interrupted(contents):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(service.BundleInfo, "of", interrupted)
+    monkeypatch.setattr(joining.BundleInfo, "of", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        Exchange.join(tmp_path / "joined", paths["team"], trust_new_key=True, checked=info)
+        joining.join(tmp_path / "joined", paths["team"], trust_new_key=True, checked=info)
     assert ours(own_tempdir) == [] and not (tmp_path / "joined").exists()
 
 

@@ -16,14 +16,17 @@ import pytest
 from gcen_desktop.domain.errors import UserError
 from gcen_desktop.domain.ids import new_id
 from gcen_desktop.services import Workspace
-from gcen_desktop.services.exchange import Exchange
+from gcen_desktop.services.bundles import Exchange
 from gcen_desktop.store.events import seal
 from gcen_desktop.store.replica import registry_path
-from gcen_desktop.sync import exchange as core
 from gcen_desktop.sync import knowledge
+from gcen_desktop.sync.admission import MAX_OWN_SKIP, Impersonation, UntrustedKey, Unvouched
 from gcen_desktop.sync.bundle_writer import write_bundle
+from gcen_desktop.sync.export import export_memory
+from gcen_desktop.sync.import_outcome import MANY_DELETIONS
 from gcen_desktop.sync.keys import StoreKeys
 from gcen_desktop.sync.manifest import Manifest, Producer, RosterEntry
+from gcen_desktop.sync.times import now_ms
 
 from .exchange_kit import close_all, send, team
 from .hostile.make_corpus import corpus_keys
@@ -46,7 +49,7 @@ def craft(path: Path, *, workspace: Exchange, producer: str, name: str, events: 
     """A bundle of `events` claiming to come from `producer`, signed with `keys` (or not at all)."""
     manifest = Manifest(
         app_version="1.0", schema_version="0006", workspace_id=workspace.ws.workspace_id, workspace_name="Team",
-        bundle_id=new_id(), kind="incremental", created_ms=core.now_ms(),
+        bundle_id=new_id(), kind="incremental", created_ms=now_ms(),
         producer=Producer(replica=producer, name=name, public_key=keys.public_key_b64 if keys else "",
                           fingerprint=keys.fingerprint if keys else ""),
         since=since or {}, have=have or {}, event_count=len(events), roster=list(roster),
@@ -61,7 +64,7 @@ def next_event(of: Exchange, rec: str, fields: dict[str, Any], *, seq_ahead: int
     with of.store.read() as conn:
         parents = {f: of.store.heads(conn, rec).get(f, []) for f in fields}
     view = of.ws.get(rec)
-    return seal({"dot": [of.store.replica, seq], "hlc": f"{core.now_ms():013d}-00000-{of.store.replica}",
+    return seal({"dot": [of.store.replica, seq], "hlc": f"{now_ms():013d}-00000-{of.store.replica}",
                  "rec": rec, "type": view.type, "op": "set", "fields": fields, "parents": parents})
 
 
@@ -75,12 +78,12 @@ def peer_knowledge(ex: Exchange, replica: str) -> dict:
 
 def test_unsigned_impersonation_is_left_out_and_the_teammate_still_syncs(trio, tmp_path):
     a, b, c = trio
-    note, _ = b.ws.create("note", {"title": "Ben's note"})
+    note = b.ws.create("note", {"title": "Ben's note"}).rec
     send(b, a, tmp_path)
     forged = next_event(b, note, {"title": "forged by someone else"})
     path = craft(tmp_path / "forged.gcen", workspace=a, producer=b.store.replica, name="Ben", events=[forged])
     before = a.store.dump()
-    with pytest.raises(core.Unvouched):  # no decision: nothing happens
+    with pytest.raises(Unvouched):  # no decision: nothing happens
         a.import_bundle(path)
     preview = a.preview(path)
     assert not preview.vouched and preview.left_out == {"Ben": 1}
@@ -103,7 +106,7 @@ def test_unsigned_bundle_of_a_new_teammate_is_imported_once(trio, tmp_path):
     with stranger.store.write() as conn:
         stranger.store._set_meta(conn, "workspace_id", a.ws.workspace_id)
     rec = new_id()
-    event = seal({"dot": [stranger.store.replica, 1], "hlc": f"{core.now_ms():013d}-00000-{stranger.store.replica}",
+    event = seal({"dot": [stranger.store.replica, 1], "hlc": f"{now_ms():013d}-00000-{stranger.store.replica}",
                   "rec": rec, "type": "note", "op": "set", "fields": {"title": "From a stranger"}, "parents": {}})
     path = craft(tmp_path / "new.gcen", workspace=a, producer=stranger.store.replica, name="Zoe", events=[event],
                  have={a.store.replica: [[1, int(a.store.meta("seq"))]]})
@@ -135,7 +138,7 @@ def test_forged_have_teaches_nothing(trio, tmp_path):
     assert a.export(out, mode="peer", peer=b.store.replica).event_count >= 1
     # signed by a stranger's key: refused as Ben, and as a store of its own imported once, nothing learned
     stranger = corpus_keys(b"stranger")
-    with pytest.raises(core.Impersonation):
+    with pytest.raises(Impersonation):
         a.import_bundle(craft(tmp_path / "have2.gcen", workspace=a, producer=b.store.replica, name="Ben",
                               events=[], have=everything, keys=stranger), once=True)
     a.import_bundle(craft(tmp_path / "have3.gcen", workspace=a, producer="y" * 16, name="Ben", events=[],
@@ -153,7 +156,7 @@ def test_a_claim_of_this_stores_future_is_refused_when_nobody_vouches_for_it(tri
         a.import_bundle(path, once=True)
     assert a.store.dump() == before
     replica = a.store.replica
-    note = a.ws.list("note")[0].id if a.ws.list("note") else a.ws.create("note", {"title": "x"})[0]
+    note = a.ws.list("note")[0].id if a.ws.list("note") else a.ws.create("note", {"title": "x"}).rec
     forged = next_event(a, note, {"title": "in my name"}, seq_ahead=50)
     with pytest.raises(UserError, match="never made"):
         a.import_bundle(craft(tmp_path / "f2.gcen", workspace=a, producer=b.store.replica, name="Ben",
@@ -166,15 +169,15 @@ def test_a_claim_of_this_stores_future_is_refused_when_nobody_vouches_for_it(tri
 
 def test_stripping_the_signature_gains_nothing(trio, tmp_path):
     a, b, _c = trio
-    note, _ = b.ws.create("note", {"title": "x"})
+    note = b.ws.create("note", {"title": "x"}).rec
     send(b, a, tmp_path)
     forged = next_event(b, note, {"title": "pushed in"})
     signed = craft(tmp_path / "s.gcen", workspace=a, producer="x" * 16, name="Ben", events=[forged],
                    keys=corpus_keys(b"mallory"))
     stripped = craft(tmp_path / "u.gcen", workspace=a, producer="x" * 16, name="Ben", events=[forged])
-    with pytest.raises(core.UntrustedKey):
+    with pytest.raises(UntrustedKey):
         a.import_bundle(signed)
-    with pytest.raises(core.Unvouched):
+    with pytest.raises(Unvouched):
         a.import_bundle(stripped)
     for path in (signed, stripped):
         assert a.import_bundle(path, once=True).applied == 0
@@ -183,35 +186,35 @@ def test_stripping_the_signature_gains_nothing(trio, tmp_path):
 
 def test_a_trusted_key_cannot_pose_as_another_teammate(trio, tmp_path):
     a, b, c = trio
-    note, _ = b.ws.create("note", {"title": "Ben's"})
+    note = b.ws.create("note", {"title": "Ben's"}).rec
     send(b, a, tmp_path)
     forged = next_event(b, note, {"title": "Chen posing as Ben"})
     path = craft(tmp_path / "pose.gcen", workspace=a, producer=b.store.replica, name="Ben", events=[forged],
                  keys=c.keys)
     before = a.store.dump()
     for kw in ({}, {"trust_new_key": True}, {"once": True}):
-        with pytest.raises(core.Impersonation, match="Ben"):
+        with pytest.raises(Impersonation, match="Ben"):
             a.import_bundle(path, **kw)
-    with pytest.raises(core.Impersonation):
+    with pytest.raises(Impersonation):
         a.preview(path)
     assert a.store.dump() == before
     # a new key claiming Ben's store cannot be trusted into it either
-    with pytest.raises(core.Impersonation):
+    with pytest.raises(Impersonation):
         a.import_bundle(craft(tmp_path / "new-key.gcen", workspace=a, producer=b.store.replica, name="Ben",
                               events=[forged], keys=corpus_keys(b"mallory")), trust_new_key=True)
     # nor speak in this store's own name
-    with pytest.raises(core.Impersonation):
+    with pytest.raises(Impersonation):
         a.import_bundle(craft(tmp_path / "as-me.gcen", workspace=a, producer=a.store.replica, name="Ana",
                               events=[], keys=c.keys))
 
 
 def test_the_shared_folder_never_imports_what_no_trusted_key_vouches_for(trio, tmp_path):
     a, b, _c = trio
-    note, _ = b.ws.create("note", {"title": "Ben's"})
+    note = b.ws.create("note", {"title": "Ben's"}).rec
     send(b, a, tmp_path)
     folder = tmp_path / "shared"
     folder.mkdir()
-    stranger_event = seal({"dot": ["z" * 16, 1], "hlc": f"{core.now_ms():013d}-00000-{'z' * 16}",
+    stranger_event = seal({"dot": ["z" * 16, 1], "hlc": f"{now_ms():013d}-00000-{'z' * 16}",
                            "rec": new_id(), "type": "note", "op": "set", "fields": {"title": "unasked"}, "parents": {}})
     craft(folder / "ben.gcen", workspace=a, producer=b.store.replica, name="Ben",
           events=[next_event(b, note, {"title": "impersonated"}), stranger_event])
@@ -226,7 +229,7 @@ def test_the_shared_folder_never_imports_what_no_trusted_key_vouches_for(trio, t
 
 def test_the_shared_folder_holds_back_many_deletions(trio, tmp_path):
     a, b, _c = trio
-    ids = [a.ws.create("note", {"title": f"n{i}"})[0] for i in range(core.MANY_DELETIONS)]
+    ids = [a.ws.create("note", {"title": f"n{i}"}).rec for i in range(MANY_DELETIONS)]
     send(a, b, tmp_path)
     for rec in ids:
         b.ws.delete(rec)
@@ -272,12 +275,12 @@ def test_trusting_one_key_trusts_no_roster_key_and_a_roster_never_repoints_a_tea
         assert knowledge.key(conn, newcomer.fingerprint).trusted is False
         assert knowledge.peer(conn, "n" * 16).fingerprint == newcomer.fingerprint
         assert knowledge.key(conn, d.keys.fingerprint).trusted is True
-    note, _ = b.ws.create("note", {"title": "Ben's"})
+    note = b.ws.create("note", {"title": "Ben's"}).rec
     send(b, a, tmp_path)
-    with pytest.raises(core.Impersonation):  # the roster's key speaks for Ben nowhere
+    with pytest.raises(Impersonation):  # the roster's key speaks for Ben nowhere
         a.import_bundle(craft(tmp_path / "m.gcen", workspace=a, producer=b.store.replica, name="Ben",
                               events=[next_event(b, note, {"title": "Mallory"})], keys=mallory), once=True)
-    with pytest.raises(core.UntrustedKey):  # the newcomer's own bundle still asks
+    with pytest.raises(UntrustedKey):  # the newcomer's own bundle still asks
         a.import_bundle(craft(tmp_path / "n.gcen", workspace=a, producer="n" * 16, name="Nia", events=[],
                               keys=newcomer))
     d.ws.close()
@@ -294,7 +297,7 @@ def test_a_store_restored_with_its_registry_numbers_past_its_lost_changes_and_ke
     shutil.copytree(a_folder, backup / "ws")
     shutil.copy2(registry_path(), backup / "replicas.json")
     a = Exchange(Workspace.open(a_folder))
-    lost, _ = a.ws.create("note", {"title": "written after the backup"})
+    lost = a.ws.create("note", {"title": "written after the backup"}).rec
     send(a, b, tmp_path)
     a.ws.close()
     shutil.rmtree(a_folder)
@@ -306,7 +309,7 @@ def test_a_store_restored_with_its_registry_numbers_past_its_lost_changes_and_ke
     report = send(b, a, tmp_path)
     assert report.restored_from_backup and a.store.replica == old and int(a.store.meta("seq")) > old_seq
     assert a.ws.get(lost).title == "written after the backup"
-    fresh, _ = a.ws.create("note", {"title": "after the restore"})
+    fresh = a.ws.create("note", {"title": "after the restore"}).rec
     assert send(a, b, tmp_path).applied >= 1
     assert b.ws.get(fresh).title == "after the restore"
     send(b, a, tmp_path)
@@ -337,8 +340,8 @@ def test_a_trusted_teammate_repeating_claims_of_this_stores_future_cannot_make_e
     far = craft(tmp_path / "far.gcen", workspace=a, producer=b.store.replica, name="Ben", events=[],
                 have={replica: [[1, 2**62]]}, keys=b.keys)
     a.import_bundle(far)
-    assert int(a.store.meta("seq")) == seq + core.MAX_OWN_SKIP and a.store.replica == replica
-    fresh, _ = a.ws.create("note", {"title": "after the far claim"})
+    assert int(a.store.meta("seq")) == seq + MAX_OWN_SKIP and a.store.replica == replica
+    fresh = a.ws.create("note", {"title": "after the far claim"}).rec
     a.export(tmp_path / "for-chen.gcen", mode="full")
     assert send(a, c, tmp_path).applied >= 1 and c.ws.get(fresh).title == "after the far claim"
 
@@ -348,7 +351,7 @@ def test_a_trusted_teammate_repeating_claims_of_this_stores_future_cannot_make_e
 
 def test_a_file_swapped_after_its_preview_is_refused(trio, tmp_path):
     a, b, _c = trio
-    notes = [a.ws.create("note", {"title": f"keep {i}"})[0] for i in range(3)]
+    notes = [a.ws.create("note", {"title": f"keep {i}"}).rec for i in range(3)]
     send(a, b, tmp_path)
     path = tmp_path / "incoming.gcen"
     b.ws.create("note", {"title": "harmless"})
@@ -358,7 +361,7 @@ def test_a_file_swapped_after_its_preview_is_refused(trio, tmp_path):
         b.ws.delete(rec)
     swapped = tmp_path / "swapped.gcen"
     other = corpus_keys(b"swapper")
-    lines = core.export_memory(b.store, mode="team").events
+    lines = export_memory(b.store, mode="team").events
     craft(swapped, workspace=a, producer="s" * 16, name="Ben", events=lines, keys=other)
     shutil.copy2(swapped, path)
     before = a.store.dump()
@@ -376,7 +379,7 @@ def test_a_store_whose_key_files_were_replaced_speaks_as_a_new_store(trio, tmp_p
     shutil.rmtree(folder / "keys")  # lost; new ones are made at the next export
     b = Exchange(Workspace.open(folder))
     old = b.store.replica
-    note, _ = b.ws.create("note", {"title": "after the new key"})
+    note = b.ws.create("note", {"title": "after the new key"}).rec
     path = tmp_path / "ben-new-key.gcen"
     b.export(path)
     assert b.store.replica != old
@@ -395,14 +398,14 @@ def test_a_restored_store_that_wrote_before_hearing_from_anyone_splits_nobody(tr
     shutil.copytree(a_folder, backup / "ws")
     shutil.copy2(registry_path(), backup / "replicas.json")
     a = Exchange(Workspace.open(a_folder))
-    lost, _ = a.ws.create("note", {"title": "written after the backup"})
+    _lost = a.ws.create("note", {"title": "written after the backup"}).rec
     send(a, b, tmp_path)
     a.ws.close()
     shutil.rmtree(a_folder)
     shutil.copytree(backup / "ws", a_folder)
     shutil.copy2(backup / "replicas.json", registry_path())
     a = Exchange(Workspace.open(a_folder))
-    again, _ = a.ws.create("note", {"title": "written again after the restore"})  # the same dot as `lost`
+    _again = a.ws.create("note", {"title": "written again after the restore"}).rec  # the same dot as `_lost`
     first = send(a, b, tmp_path)
     assert first.equivocating  # Ben's store names Ana's
     send(b, a, tmp_path)
@@ -412,6 +415,6 @@ def test_a_restored_store_that_wrote_before_hearing_from_anyone_splits_nobody(tr
     send(c, b, tmp_path)
     assert a.store.dump() == b.store.dump() == c.store.dump()
     assert all(s.store.check() == [] for s in (a, b, c))
-    later, _ = a.ws.create("note", {"title": "after it all"})
+    later = a.ws.create("note", {"title": "after it all"}).rec
     assert send(a, b, tmp_path).applied >= 1 and b.ws.get(later).title == "after it all"
     a.ws.close()

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from gcen_desktop.domain.schema import SCHEMA_VERSION
-from gcen_desktop.services import Workspace
-from gcen_desktop.services.exchange import Exchange
-from gcen_desktop.store.apply import load_states, write_projection
+from gcen_desktop.services import Workspace, joining
+from gcen_desktop.services.bundles import Exchange
+from gcen_desktop.store.apply import write_projection
+from gcen_desktop.store.states import load_states
 from gcen_desktop.sync import stream
 from gcen_desktop.sync.manifest import FORMAT_VERSION, schema_of
 from gcen_desktop.sync.reader import read_bundle
@@ -31,10 +32,10 @@ def _newer_store(folder: Path, full: Path) -> dict[str, str]:
     and exports everything to `full`. Returns the records' ids."""
     with grown():
         ws = Workspace.new(folder, "Team", city="Boston", member="Ana")
-        plan, _ = ws.create("plan", {"title": "Mentoring", FUTURE_PLAN_FIELD: 5000})
-        goal, _ = ws.create("goal", {"plan": plan, "statement": "More mentors"})
-        action, _ = ws.create("action", {"goal": goal, "title": "Recruit", "status": FUTURE_STATUS})
-        risk, _ = ws.create(FUTURE_TYPE, {"plan": plan, "title": "Funding ends", "likelihood": "high"})
+        plan = ws.create("plan", {"title": "Mentoring", FUTURE_PLAN_FIELD: 5000}).rec
+        goal = ws.create("goal", {"plan": plan, "statement": "More mentors"}).rec
+        action = ws.create("action", {"goal": goal, "title": "Recruit", "status": FUTURE_STATUS}).rec
+        risk = ws.create(FUTURE_TYPE, {"plan": plan, "title": "Funding ends", "likelihood": "high"}).rec
         Exchange(ws).export(full, mode="full")
         ws.close()
     return {"plan": plan, "goal": goal, "action": action, "risk": risk}
@@ -58,7 +59,7 @@ def test_joining_from_a_newer_version_keeps_what_it_does_not_know(
 ) -> None:
     monkeypatch.setattr(stream, "STREAM_FROM", 0 if streamed else 10**9)
     ids = _newer_store(tmp_path / "new", tmp_path / "full.gcen")
-    ws, report = Exchange.join(tmp_path / "old", tmp_path / "full.gcen", trust_new_key=True)
+    ws, report = joining.join(tmp_path / "old", tmp_path / "full.gcen", trust_new_key=True)
     _shows_what_it_knows(ws, ids)
     assert report.kept_for_newer == 1 and FUTURE_TYPE not in report.counts
     ws.close()
@@ -69,13 +70,13 @@ def test_importing_from_a_newer_version_keeps_what_it_does_not_know(tmp_path: Pa
         first = Workspace.new(tmp_path / "new", "Team", city="Boston", member="Ana")
         Exchange(first).export(tmp_path / "empty.gcen", mode="full")
         first.close()
-    old, _ = Exchange.join(tmp_path / "old", tmp_path / "empty.gcen", trust_new_key=True)
+    old, _ = joining.join(tmp_path / "old", tmp_path / "empty.gcen", trust_new_key=True)
     with grown():
         newer = Workspace.open(tmp_path / "new")
-        plan, _ = newer.create("plan", {"title": "Mentoring", FUTURE_PLAN_FIELD: 5000})
-        goal, _ = newer.create("goal", {"plan": plan, "statement": "More mentors"})
-        action, _ = newer.create("action", {"goal": goal, "title": "Recruit", "status": FUTURE_STATUS})
-        risk, _ = newer.create(FUTURE_TYPE, {"plan": plan, "title": "Funding ends"})
+        plan = newer.create("plan", {"title": "Mentoring", FUTURE_PLAN_FIELD: 5000}).rec
+        goal = newer.create("goal", {"plan": plan, "statement": "More mentors"}).rec
+        action = newer.create("action", {"goal": goal, "title": "Recruit", "status": FUTURE_STATUS}).rec
+        risk = newer.create(FUTURE_TYPE, {"plan": plan, "title": "Funding ends"}).rec
         Exchange(newer).export(tmp_path / "team.gcen", mode="team")
         newer.close()
     preview = Exchange(old).preview(tmp_path / "team.gcen")
@@ -89,7 +90,7 @@ def test_importing_from_a_newer_version_keeps_what_it_does_not_know(tmp_path: Pa
 
 def test_an_older_store_relays_everything_and_its_own_edit_joins_it(tmp_path: Path) -> None:
     ids = _newer_store(tmp_path / "new", tmp_path / "full.gcen")
-    old, _ = Exchange.join(tmp_path / "old", tmp_path / "full.gcen", trust_new_key=True)
+    old, _ = joining.join(tmp_path / "old", tmp_path / "full.gcen", trust_new_key=True)
     old.edit(ids["plan"], {"title": "Mentoring, year 2"})  # the same plan the newer teammate wrote
     for mode in ("full", "team"):
         Exchange(old).export(tmp_path / f"{mode}-relayed.gcen", mode=mode)
@@ -99,7 +100,7 @@ def test_an_older_store_relays_everything_and_its_own_edit_joins_it(tmp_path: Pa
     old.close()
     with grown():
         # a newer teammate joins from the older store's bundle: nothing of the newer data was lost
-        third, _ = Exchange.join(tmp_path / "third", tmp_path / "full-relayed.gcen", trust_new_key=True)
+        third, _ = joining.join(tmp_path / "third", tmp_path / "full-relayed.gcen", trust_new_key=True)
         plan = third.store.get(ids["plan"])
         assert plan.data[FUTURE_PLAN_FIELD] == 5000 and plan.data["title"] == "Mentoring, year 2"
         assert third.store.get(ids["risk"]).data["likelihood"] == "high"
@@ -118,7 +119,7 @@ def test_an_older_store_relays_everything_and_its_own_edit_joins_it(tmp_path: Pa
 def test_after_an_upgrade_what_a_newer_teammate_typed_shows_with_its_conflicts(tmp_path: Path) -> None:
     ids = _newer_store(tmp_path / "new", tmp_path / "full.gcen")
     with grown():  # two newer teammates set the budget concurrently
-        ben, _ = Exchange.join(tmp_path / "ben", tmp_path / "full.gcen", trust_new_key=True)
+        ben, _ = joining.join(tmp_path / "ben", tmp_path / "full.gcen", trust_new_key=True)
         ana = Workspace.open(tmp_path / "new")
         ana.edit(ids["plan"], {FUTURE_PLAN_FIELD: 6000})
         ben.edit(ids["plan"], {FUTURE_PLAN_FIELD: 7000})
@@ -129,7 +130,7 @@ def test_after_an_upgrade_what_a_newer_teammate_typed_shows_with_its_conflicts(t
         expected = ana.store.dump()
         ana.close()
         ben.close()
-    old, _ = Exchange.join(tmp_path / "old", tmp_path / "ana.gcen", trust_new_key=True)
+    old, _ = joining.join(tmp_path / "old", tmp_path / "ana.gcen", trust_new_key=True)
     Exchange(old).import_bundle(tmp_path / "ben.gcen", trust_new_key=True)
     assert old.store.get(ids["plan"]).conflicts == {}  # a conflict on a field it does not show
     assert old.store.reprojected == 0
@@ -151,7 +152,7 @@ def test_after_an_upgrade_what_a_newer_teammate_typed_shows_with_its_conflicts(t
 
 def test_an_older_store_deleting_a_plan_covers_the_fields_it_does_not_know(tmp_path: Path) -> None:
     ids = _newer_store(tmp_path / "new", tmp_path / "full.gcen")
-    old, _ = Exchange.join(tmp_path / "old", tmp_path / "full.gcen", trust_new_key=True)
+    old, _ = joining.join(tmp_path / "old", tmp_path / "full.gcen", trust_new_key=True)
     old.delete(ids["action"])
     old.delete(ids["plan"])
     Exchange(old).export(tmp_path / "team.gcen", mode="team")
@@ -174,7 +175,7 @@ def test_the_golden_bundle_of_a_future_schema_joins_shows_what_it_knows_and_rela
     with read_bundle(bundle) as contents:  # a newer schema, this format: never refused
         assert schema_of(contents.manifest) == SCHEMA_VERSION + 1
         assert contents.manifest.format_version == FORMAT_VERSION
-    ws, report = Exchange.join(tmp_path / "now", bundle, trust_new_key=True)
+    ws, report = joining.join(tmp_path / "now", bundle, trust_new_key=True)
     assert ws.store.dump() == (GOLDEN / "schema-future-full.dump.json").read_bytes()
     assert report.kept_for_newer == 1 and ws.store.check() == []
     assert "cancelled" in {a.data["status"] for a in ws.store.query("r.type='action'")}
@@ -182,7 +183,7 @@ def test_the_golden_bundle_of_a_future_schema_joins_shows_what_it_knows_and_rela
     ws.close()
     later_view = (GOLDEN / "schema-future-full.later.dump.json").read_bytes()
     with grown():
-        relayed, _ = Exchange.join(tmp_path / "later", tmp_path / "relayed.gcen", trust_new_key=True)
+        relayed, _ = joining.join(tmp_path / "later", tmp_path / "relayed.gcen", trust_new_key=True)
         assert relayed.store.dump() == later_view
         relayed.close()
         upgraded = Workspace.open(tmp_path / "now")

@@ -13,8 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from gcen_desktop.services import Workspace
-from gcen_desktop.services.exchange import Exchange
+from gcen_desktop.services import Workspace, joining
+from gcen_desktop.services.bundles import Exchange
 from gcen_desktop.sync.reader import read_bundle
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,7 +50,7 @@ def test_a_later_and_this_version_exchange_full_and_incremental_bundles(tmp_path
     later(ana, "export", "--to", str(tmp_path / "ana-1.gcen"), "--full")
 
     # this version joins, edits the same plan, and relays everything in its own full bundle
-    old, report = Exchange.join(tmp_path / "olga-now", tmp_path / "ana-1.gcen", trust_new_key=True)
+    old, report = joining.join(tmp_path / "olga-now", tmp_path / "ana-1.gcen", trust_new_key=True)
     assert report.kept_for_newer == 1
     assert "budget" not in old.store.get(plan).data and old.store.find(risk) is None
     assert old.store.get(action).data["status"] == "cancelled"

@@ -129,8 +129,9 @@ def test_model_sorts_and_filters_in_sql(ctx):
 def test_model_follows_change_sets(ctx, wait_idle):
     model = _model(ctx)
     rows = model.rowCount()
-    rec, changes = ctx.ws.create("reading_item", {"title": "Aaa first by title"})
-    ctx.sig_changed.emit(changes)
+    created = ctx.ws.create("reading_item", {"title": "Aaa first by title"})
+    rec = created.rec
+    ctx.sig_changed.emit(created.changes)
     assert model.rowCount() == rows + 1
     assert model.index(0, 0).data(IdRole) == rec
     changes = ctx.ws.edit(rec, {"title": "Aaa renamed"})
@@ -222,7 +223,7 @@ def test_today_is_kept_until_midnight():
 def test_undoing_make_private_does_not_let_what_was_written_meanwhile_travel(ctx, wait_idle):
     import orjson
 
-    from gcen_desktop.sync import exchange as core
+    from gcen_desktop.sync.export import export_memory
 
     note = ctx.ws.list("note")[0]
     ctx.undo_stack.push(EditRecordCommand(ctx, note.id, {"visibility": "private"}, "Make private"))
@@ -233,7 +234,7 @@ def test_undoing_make_private_does_not_let_what_was_written_meanwhile_travel(ctx
     ctx.undo_stack.undo()  # back to team
     wait_idle(ctx)
     assert ctx.ws.get(note.id).data["visibility"] == "team"
-    events = core.export_memory(ctx.ws.store, mode="full").events
+    events = export_memory(ctx.ws.store, mode="full").events
     mine = [e for e in events if e["rec"] == note.id]
     assert not any("secret" in orjson.dumps(e).decode() for e in mine)
     assert any(e["fields"].get("body") == "the final text\n" for e in mine if e["op"] == "set")

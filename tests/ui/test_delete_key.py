@@ -167,7 +167,7 @@ def test_delete_on_a_readings_pdf_removes_the_file_not_the_reading_and_undo_atta
     reading = ctx.ws.list("reading_item", limit=1)[0].id
     pdf_path = tmp_path / "Toronto case.pdf"
     pdf_path.write_bytes(b"%PDF-1.4 case study\n")
-    pdf, _ = ctx.ws.attach(reading, pdf_path)
+    pdf = ctx.ws.attach(reading, pdf_path).rec
     section = window.show_section("readings")
     assert section.open_record(reading)
     files = section.detail.attachments
@@ -190,7 +190,7 @@ def _attach_two(ctx, note: str, tmp_path: Path) -> tuple[str, str]:
     first, second = tmp_path / "agenda.pdf", tmp_path / "photos.docx"
     first.write_bytes(b"%PDF-1.4 agenda\n")
     second.write_bytes(b"PK photos\n")
-    return ctx.ws.attach(note, first)[0], ctx.ws.attach(note, second)[0]
+    return ctx.ws.attach(note, first).rec, ctx.ws.attach(note, second).rec
 
 
 def test_remove_button_takes_an_attached_file_off_a_note(window, ctx, qtbot, wait_idle, tmp_path):

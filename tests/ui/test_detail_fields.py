@@ -133,7 +133,7 @@ def test_a_sessions_description_is_edited_and_the_agenda_shows_real_dates(ctx, q
 
 def test_an_agenda_without_dates_counts_days(empty_ctx, qtbot, wait_idle):
     ctx = empty_ctx
-    rec, _ = ctx.ws.create("symposium", {"title": "Webinar series"})
+    rec = ctx.ws.create("symposium", {"title": "Webinar series"}).rec
     ctx.ws.create("agenda_item", {"symposium": rec, "day": 2, "title": "Second webinar"})
     section = _show(SymposiaSection(ctx), qtbot)
     section.editor.set_symposium(rec)

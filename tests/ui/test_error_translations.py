@@ -13,11 +13,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from gcen_desktop.domain.errors import Phrase, UserError, ValidationError
-from gcen_desktop.resources_i18n import LANGUAGES
 from gcen_desktop.sync.errors import BundleNotABundle
 from gcen_desktop.sync.limits import DEFAULT_LIMITS
 from gcen_desktop.sync.reader import EventChecker
 from gcen_desktop.sync.reader.lines import _count_mismatch
+from gcen_desktop.translation_rules import LANGUAGES
 from gcen_desktop.ui.i18n import ERRORS_CONTEXT, error_text
 
 from ..scripts import load_script
@@ -145,7 +145,7 @@ def test_error_text_shows_other_exceptions_and_untranslated_templates_as_they_ar
 def test_a_failed_import_tells_the_user_in_french(
     case: str, french: None, ctx: Any, qtbot: Any, answer: Any, wait_idle: Any, tmp_path: Path
 ) -> None:
-    pytest.importorskip("gcen_desktop.services.exchange")
+    pytest.importorskip("gcen_desktop.services.bundles")
     from gcen_desktop.ui.sections.sync import SyncSection
 
     section = SyncSection(ctx)
@@ -169,7 +169,7 @@ def test_the_export_size_warning_and_the_reading_import_summary_are_translated(f
     from types import SimpleNamespace
 
     from gcen_desktop.ui.sections.readings import ReadingsSection
-    from gcen_desktop.ui.sync.export_panel import ExportPanel
+    from gcen_desktop.ui.sharing.export_panel import ExportPanel
 
     panel = ExportPanel(ctx)
     qtbot.addWidget(panel)

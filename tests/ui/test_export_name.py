@@ -6,7 +6,7 @@ import datetime as dt
 
 
 def _panel(ctx, qtbot):
-    from gcen_desktop.ui.sync.export_panel import ExportPanel
+    from gcen_desktop.ui.sharing.export_panel import ExportPanel
 
     panel = ExportPanel(ctx)
     qtbot.addWidget(panel)

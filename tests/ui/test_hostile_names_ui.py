@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from tests.sync.hostile import make_corpus as corpus
 from tests.sync.hostile_names import MARKUP, OVERRIDE, SHOWN_ESCAPE, SHOWN_OVERRIDE, hostile_bundle
 
-pytest.importorskip("gcen_desktop.services.exchange")
+pytest.importorskip("gcen_desktop.services.bundles")
 
 
 def shown_safely(text: str) -> bool:
@@ -41,11 +41,12 @@ def assert_labels_plain(widget: QWidget) -> list[str]:
 def hostile_ctx(qapp: QApplication, tmp_path: Path) -> Iterator[Any]:
     """A store that joined a hostile team: the sender's names, the workspace name and a note title are
     hostile, and a later bundle of the sender's conflicts with a local edit of that title."""
-    from gcen_desktop.services.exchange import Exchange
+    from gcen_desktop.services import joining
+    from gcen_desktop.services.bundles import Exchange
     from gcen_desktop.ui.context import AppContext
     from gcen_desktop.ui.settings import Settings
 
-    ws, _ = Exchange.join(tmp_path / "ws", hostile_bundle(tmp_path / "a.gcen"), trust_new_key=True)
+    ws, _ = joining.join(tmp_path / "ws", hostile_bundle(tmp_path / "a.gcen"), trust_new_key=True)
     ex = Exchange(ws)
     note = next(v for v in ws.list("note") if v.title)
     ws.edit(note.id, {"title": "Here"})
@@ -63,8 +64,8 @@ def hostile_ctx(qapp: QApplication, tmp_path: Path) -> Iterator[Any]:
 
 
 def test_preview_dialog_shows_a_hostile_sender_as_plain_text(hostile_ctx, qtbot):
-    from gcen_desktop.services.exchange import Exchange
-    from gcen_desktop.ui.sync.import_preview_dialog import ImportPreviewDialog
+    from gcen_desktop.services.bundles import Exchange
+    from gcen_desktop.ui.sharing.import_preview_dialog import ImportPreviewDialog
 
     tmp = hostile_ctx.hostile["tmp"]
     other = hostile_bundle(tmp / "c.gcen", corpus.corpus_keys(b"another sender"), replica=corpus.OTHER, bundle=103)
@@ -131,9 +132,9 @@ def test_plan_and_symposium_headings_show_titles_as_plain_text(empty_ctx, qtbot)
     from gcen_desktop.ui.symposia.symposium_editor import SymposiumEditor
 
     ws = empty_ctx.ws
-    city, _ = ws.create("city", {"name": MARKUP})
-    plan, _ = ws.create("action_plan", {"title": MARKUP + OVERRIDE, "city": city})
-    symposium, _ = ws.create("symposium", {"title": MARKUP + OVERRIDE, "host_city": city})
+    city = ws.create("city", {"name": MARKUP}).rec
+    plan = ws.create("action_plan", {"title": MARKUP + OVERRIDE, "city": city}).rec
+    symposium = ws.create("symposium", {"title": MARKUP + OVERRIDE, "host_city": city}).rec
     plans = PlanEditor(empty_ctx)
     qtbot.addWidget(plans)
     plans.set_plan(plan)
@@ -153,9 +154,9 @@ def test_note_and_reading_details_name_teammates_as_plain_text(empty_ctx, qtbot)
     from gcen_desktop.ui.widgets.reading_detail import ReadingDetail
 
     ws = empty_ctx.ws
-    teammate, _ = ws.create("member", {"name": MARKUP})
-    note, _ = ws.create("note", {"title": "Visit", "author": teammate})
-    reading, _ = ws.create("reading_item", {"title": "Residencies"})
+    teammate = ws.create("member", {"name": MARKUP}).rec
+    note = ws.create("note", {"title": "Visit", "author": teammate}).rec
+    reading = ws.create("reading_item", {"title": "Residencies"}).rec
     ws.set_reading_status(reading, "read", teammate)
     notes = NoteEditor(empty_ctx)
     qtbot.addWidget(notes)
@@ -171,10 +172,10 @@ def test_note_and_reading_details_name_teammates_as_plain_text(empty_ctx, qtbot)
 def test_the_join_question_quotes_a_hostile_sender_safely(qtbot, tmp_path):
     """Joining from a hostile bundle on the first-run screen: the question names the sender and the
     workspace with their controls escaped, in a message box that shows plain text."""
-    from gcen_desktop.services.exchange import Exchange
+    from gcen_desktop.services import joining
     from gcen_desktop.ui.first_run import FirstRunWindow
 
-    info = Exchange.describe(hostile_bundle(tmp_path / "a.gcen"))
+    info = joining.describe(hostile_bundle(tmp_path / "a.gcen"))
     window = FirstRunWindow(tmp_path / "mine")
     qtbot.addWidget(window)
     question = window._join_question(info)

@@ -234,7 +234,7 @@ def test_ctrl_f_in_the_note_finds_in_the_note(ctx, qtbot, wait_idle):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    rec, _ = ctx.ws.create("note", {"title": "Mentoring", "body": "Mentors meet weekly.\nThe mentor plan.\nEvery MENTOR has time."})
+    rec = ctx.ws.create("note", {"title": "Mentoring", "body": "Mentors meet weekly.\nThe mentor plan.\nEvery MENTOR has time."}).rec
     notes = window.show_section("notes")
     notes.refresh()
     notes.list.apply_filter()
@@ -302,7 +302,7 @@ def test_the_list_splitter_is_visible_and_cannot_hide_the_list(notes, qtbot):
 
 def test_a_long_title_shows_from_its_start(notes, ctx, qtbot, wait_idle):
     long_title = "Site visit to the Seoul Metropolitan Office of Education: " + "mentoring and induction " * 8 + "END"
-    rec, _ = ctx.ws.create("note", {"title": long_title, "body": "x"})
+    rec = ctx.ws.create("note", {"title": long_title, "body": "x"}).rec
     notes.refresh()
     notes.list.apply_filter()
     qtbot.waitUntil(lambda: notes.list.model.row_of(rec) >= 0)

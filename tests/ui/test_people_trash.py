@@ -87,8 +87,9 @@ def test_a_city_without_practices_says_so(people, ctx, wait_idle):
     by_city = _practices_by_city(ctx)
     empty = next((c.id for c in ctx.ws.list("city") if c.id not in by_city), None)
     if empty is None:
-        empty, changes = ctx.ws.create("city", {"name": "Zz city without practices"})
-        ctx.sig_changed.emit(changes)
+        created = ctx.ws.create("city", {"name": "Zz city without practices"})
+        empty = created.rec
+        ctx.sig_changed.emit(created.changes)
     assert people.open_record(empty)
     panel = people.cities.practices
     assert panel.model.rowCount() == 0

@@ -101,8 +101,8 @@ def test_results_show_plain_text_with_every_hit_marked_and_cut_at_words(ctx, qtb
             "and `mentoring` hours; every *mentoring* pair meets weekly.\n\n- [x] mentoring budget agreed\n\n"
             + filler)
     zh = "优秀教师的培养需要时间。" * 6 + "教师发展中心支持新教师。"
-    note, _ = ctx.ws.create("note", {"title": "Zanzibar site visit", "body": body})
-    zh_note, _ = ctx.ws.create("note", {"title": "教研组会议", "body": zh})
+    note = ctx.ws.create("note", {"title": "Zanzibar site visit", "body": body}).rec
+    zh_note = ctx.ws.create("note", {"title": "教研组会议", "body": zh}).rec
     dialog = SearchDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.resize(640, 480)

@@ -16,10 +16,11 @@ from gcen_desktop.domain.errors import UserError
 from gcen_desktop.services.workspace import Workspace
 from gcen_desktop.ui import theme
 from gcen_desktop.ui.about import AboutDialog
-from gcen_desktop.ui.main_window import BadgeRole, MainWindow
+from gcen_desktop.ui.main_window import MainWindow
 from gcen_desktop.ui.preferences import PreferencesDialog
 from gcen_desktop.ui.sections import section_classes
 from gcen_desktop.ui.settings import Settings
+from gcen_desktop.ui.sidebar import BadgeRole
 
 MY_SECTIONS = ("home", "notes", "readings", "people", "trash")
 
@@ -194,14 +195,14 @@ def test_preferences_save_theme_language_identity_and_folder(ctx, qtbot, tmp_pat
     assert (fresh.theme, fresh.language, fresh.shared_folder) == ("dark", "fr", str(tmp_path))
     assert ctx.ws.me == other.id
     try:
-        from gcen_desktop.services.exchange import Exchange
+        from gcen_desktop.services.bundles import Exchange
     except ImportError:
         return
     assert Exchange(ctx.ws).shared_folder() == tmp_path.resolve()
 
 
 def test_preferences_refuse_a_missing_shared_folder(ctx, qtbot, tmp_path, answer):
-    pytest.importorskip("gcen_desktop.services.exchange")
+    pytest.importorskip("gcen_desktop.services.bundles")
     dialog = PreferencesDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.folder_edit.setText(str(tmp_path / "not-there"))
@@ -270,7 +271,7 @@ def test_first_run_sample(qtbot, tmp_path):
 @pytest.fixture
 def teammates_bundle(tmp_path):
     """A full bundle of a team's workspace whose lead already listed the newcomer, Ji-woo Park."""
-    from gcen_desktop.services.exchange import Exchange
+    from gcen_desktop.services.bundles import Exchange
 
     lead = Workspace.new(tmp_path / "lead", "Seoul team", city="Seoul", member="Min-jun Kim")
     lead.create("member", {"name": "Ji-woo Park", "role": "staff"})
@@ -393,8 +394,8 @@ def test_shell_paints_the_frame_then_opens_the_workspace(qapp, qtbot, ui_sample_
 
     from gcen_desktop.store.store import DB_NAME
     from gcen_desktop.ui.app import WORKSPACE_DB, Shell
-    from gcen_desktop.ui.main_window import placeholder_sections
     from gcen_desktop.ui.sections import SECTION_SPECS
+    from gcen_desktop.ui.sidebar import placeholder_sections
 
     assert WORKSPACE_DB == DB_NAME
     assert [k for k, _ in placeholder_sections()] == [m for m, _ in SECTION_SPECS]

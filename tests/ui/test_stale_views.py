@@ -3,8 +3,8 @@ screen's last-import lines after its conflicts are settled or its sender's key i
 
 from __future__ import annotations
 
+from gcen_desktop.services.bundles import ImportReport
 from gcen_desktop.services.changes import ChangeSet
-from gcen_desktop.services.exchange import ImportReport
 from gcen_desktop.ui.commands import DeleteRecordCommand
 
 

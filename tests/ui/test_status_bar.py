@@ -59,7 +59,7 @@ def test_one_change_is_counted_in_the_singular(ctx, qtbot, answer, wait_idle, tm
 
 
 def test_the_count_uses_each_languages_plural_forms(qapp: QApplication, ctx, qtbot, answer, wait_idle, tmp_path):
-    from gcen_desktop.resources_i18n import LANGUAGES
+    from gcen_desktop.translation_rules import LANGUAGES
 
     load_script("translations").compile_qm(list(LANGUAGES), tmp_path / "qm", with_pseudo=False)
     expected = {

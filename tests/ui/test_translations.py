@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gcen_desktop.resources_i18n import (
+from gcen_desktop.translation_rules import (
     LANGUAGES,
     accelerator_count,
     is_pseudo,
@@ -105,7 +105,7 @@ def forget_translated_caches() -> None:
 
 def test_compiled_catalogues_translate_at_run_time(qapp: QApplication, tmp_path: Path) -> None:
     """lrelease output loads into a QTranslator and answers for tr() and for the wrapper contexts."""
-    from gcen_desktop.ui.widgets.kind_names import reading_kind_name
+    from gcen_desktop.ui.forms.values import value_name
 
     translations.compile_qm(list(LANGUAGES), tmp_path, with_pseudo=False)
     expected = {"fr": "Étude de cas", "es": "Estudio de caso", "zh_CN": "案例研究", "ko": "사례 연구", "pt_BR": "Estudo de caso"}
@@ -117,7 +117,7 @@ def test_compiled_catalogues_translate_at_run_time(qapp: QApplication, tmp_path:
         try:
             menu = QApplication.translate("MainWindow", "&File")
             assert menu != "&File" and accelerator_count(menu) == 1, (language, menu)
-            assert reading_kind_name("case_study") == expected[language]
+            assert value_name("case_study") == expected[language]
         finally:
             qapp.removeTranslator(translator)
             forget_translated_caches()
@@ -333,7 +333,7 @@ def greek_ws(tmp_path: Path) -> Iterator[Any]:
     records: dict[str, str] = {}
 
     def add(kind: str, values: dict[str, Any], tags: list[str] | None = None) -> str:
-        rec, _ = ws.create(kind, values, tags=tags)
+        rec = ws.create(kind, values, tags=tags).rec
         records.setdefault(kind, rec)
         return rec
 
@@ -402,8 +402,8 @@ def dialogs(window: Any, ctx: Any) -> list[tuple[str, Callable[[], QWidget]]]:
     except ImportError:
         pass
     try:
-        from gcen_desktop.services.exchange import Exchange
-        from gcen_desktop.ui.sync.import_preview_dialog import ImportPreviewDialog
+        from gcen_desktop.services.bundles import Exchange
+        from gcen_desktop.ui.sharing.import_preview_dialog import ImportPreviewDialog
 
         def import_preview() -> QWidget:
             bundle = Path(ctx.ws.store.folder).parent / "σε-μένα.gcen"
@@ -475,15 +475,50 @@ def test_every_screen_is_translated_and_nothing_is_cut_off_in_the_pseudo_locale(
 
 @pytest.mark.parametrize("language", list(LANGUAGES))
 def test_document_headings_are_translated_for_every_ui_language(language: str) -> None:
-    from gcen_desktop.interop.labels import EN, EN_VALUES, Labels
+    from gcen_desktop.domain.schema import VALUE_LABELS
+    from gcen_desktop.interop.catalogue import DOCUMENTS, messages
+    from gcen_desktop.interop.labels import FIELD_HEADINGS, HEADINGS, Labels, english
 
     labels = Labels(language)
-    assert labels.language != "en", f"no document headings for {language} in interop/labels.py"
-    text, values = labels._text, labels._values
-    assert not set(EN) - set(text), f"headings without a {language} translation: {sorted(set(EN) - set(text))}"
-    assert not set(EN_VALUES) - set(values), f"values without a {language} name: {sorted(set(EN_VALUES) - set(values))}"
-    for key, english in EN.items():
-        assert re.findall(r"\{\w+\}", text[key]) == re.findall(r"\{\w+\}", english), (key, text[key])
+    assert labels.language != "en", f"no document headings for {language} in the catalogue"
+    catalogue = messages(language)
+    untranslated = [k for k in HEADINGS if ("Fields" if k in FIELD_HEADINGS else DOCUMENTS, english(k)) not in catalogue]
+    assert not untranslated, f"headings without a {language} translation: {sorted(untranslated)}"
+    unnamed = [v for v, label in VALUE_LABELS.items() if ("Values", label) not in catalogue]
+    assert not unnamed, f"values without a {language} name: {sorted(unnamed)}"
+    for key in HEADINGS:
+        assert re.findall(r"\{\w+\}", labels[key]) == re.findall(r"\{\w+\}", english(key)), (key, labels[key])
+
+
+def test_a_document_in_french_uses_the_uis_french_labels(tmp_path: Path) -> None:
+    """One catalogue: a plan report in French heads the plan's fields as the UI's French catalogue
+    (the .qm the app installs) names them, and names values and types as the UI does; a built
+    app, which reads the JSON that `compile` writes, says the same."""
+    from gcen_desktop.domain.schema import DOCUMENT, TYPES, VALUE_LABELS
+    from gcen_desktop.interop import catalogue
+    from gcen_desktop.interop.document import Heading, TitlePage
+    from gcen_desktop.interop.labels import Labels
+    from gcen_desktop.interop.plan_report import PlanData, plan_document
+
+    translations.compile_qm(["fr"], tmp_path, with_pseudo=False)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "gcen_fr.qm"))
+    ui = translator.translate
+    problem = ui("Fields", "Problem of practice")
+    assert problem and problem != "Problem of practice"
+    doc = plan_document(PlanData(id="p", title="Plan", city="Lyon", status="active", problem_of_practice="x"), "fr")
+    assert problem in [b.text for b in doc.blocks if isinstance(b, Heading)]
+    title_page = next(b for b in doc.blocks if isinstance(b, TitlePage))
+    assert (ui("Fields", "City"), "Lyon") in title_page.fields and (ui("Fields", "Status"), ui("Values", "Active")) in title_page.fields
+    french = Labels("fr")
+    for f in TYPES["action_plan"].shown_in(DOCUMENT):
+        assert french.field("action_plan", f.name) == ui("Fields", f.label) != "", f.name
+    for label in VALUE_LABELS.values():
+        assert ui("Values", label), label
+    assert {v: french.value(v) for v in VALUE_LABELS} == {v: ui("Values", label) for v, label in VALUE_LABELS.items()}
+    assert french.type("reading_item") == ui("Types", "Reading") != french.value("reading") == ui("Values", "Reading")
+    built = catalogue.read_json(tmp_path / "gcen_fr.json")
+    assert built == catalogue.messages("fr") and built[("Fields", "Problem of practice")] == problem
 
 
 # --- plurals ---------------------------------------------------------------------------------------

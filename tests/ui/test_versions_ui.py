@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from gcen_desktop.ui.plans.action_model import COL_STATUS
 from gcen_desktop.ui.sections.plans import PlansSection
-from gcen_desktop.ui.sync.counts_model import ImportCountsModel
-from gcen_desktop.ui.sync.import_preview_dialog import ImportPreviewDialog
+from gcen_desktop.ui.sharing.counts_model import ImportCountsModel
+from gcen_desktop.ui.sharing.import_preview_dialog import ImportPreviewDialog
 from tests.ui.test_sync_ui import PreviewValues
 
 

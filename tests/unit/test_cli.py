@@ -136,9 +136,9 @@ def test_init_add_show_edit_list(tmp_path: Path):
 
 def test_delete_and_restore(cli: Cli):
     with workspace(cli) as w:
-        plan, _ = w.create("plan", {"title": "Residency plan"})
-        goal, _ = w.create("goal", {"plan": plan, "statement": "Thirty residents"})
-        action, _ = w.create("action", {"goal": goal, "title": "Open applications", "due": "2027-01-15"})
+        plan = w.create("plan", {"title": "Residency plan"}).rec
+        goal = w.create("goal", {"plan": plan, "statement": "Thirty residents"}).rec
+        action = w.create("action", {"goal": goal, "title": "Open applications", "due": "2027-01-15"}).rec
         before = w.store.dump()
     out = ok(cli("delete", plan))
     assert "with 2 record(s) under it" in out
@@ -152,9 +152,9 @@ def test_delete_and_restore(cli: Cli):
 
 def test_search_with_type_filter(cli: Cli):
     with workspace(cli) as w:
-        note, _ = w.create("note", {"title": "首尔研讨会筹备", "body": "我们希望了解首尔如何支持新入职教师在第一年站稳讲台。", "language": "zh"})
+        note = w.create("note", {"title": "首尔研讨会筹备", "body": "我们希望了解首尔如何支持新入职教师在第一年站稳讲台。", "language": "zh"}).rec
         w.create("note", {"title": "Mentor release time", "body": "Mentors need two hours a week."})
-        reading, _ = w.create("reading", {"title": "Mentor time is not free", "abstract": "Costs of mentor release."})
+        reading = w.create("reading", {"title": "Mentor time is not free", "abstract": "Costs of mentor release."}).rec
     hits = cli.json("search", "教师", "--json")
     assert [h["id"] for h in hits] == [note]
     assert hits[0]["type"] == "note" and "教师" in hits[0]["snippet"]
@@ -242,8 +242,8 @@ def filled(tmp_path_factory: pytest.TempPathFactory):
     cli.state.mkdir()
     with workspace(cli) as w:
         ids = {
-            "note": w.create("note", {"title": "Exchange debrief", "date": "2026-11-03"})[0],
-            "plan": w.create("plan", {"title": "Residency plan"})[0],
+            "note": w.create("note", {"title": "Exchange debrief", "date": "2026-11-03"}).rec,
+            "plan": w.create("plan", {"title": "Residency plan"}).rec,
             "missing": str(uuid.uuid4()),
         }
         dump = w.store.dump()

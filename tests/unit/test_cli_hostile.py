@@ -253,8 +253,8 @@ def filled(tmp_path_factory):
     ws = tmp / "ws"
     w = Workspace.new(ws, "Team", member="Ana")
     ids = {
-        "note": w.create("note", {"title": "Hello"})[0],
-        "reading": w.create("reading_item", {"title": "Residencies", "year": 2024})[0],
+        "note": w.create("note", {"title": "Hello"}).rec,
+        "reading": w.create("reading_item", {"title": "Residencies", "year": 2024}).rec,
     }
     before = w.store.dump()
     w.close()

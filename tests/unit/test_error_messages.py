@@ -12,8 +12,8 @@ import pytest
 from gcen_desktop.domain import errors
 from gcen_desktop.domain.errors import NotFound, Phrase, UserError, ValidationError
 from gcen_desktop.store.merge import RecordTypeMismatch
+from gcen_desktop.sync.admission import ForeignWorkspace
 from gcen_desktop.sync.errors import BundleCorrupt, BundleTruncated
-from gcen_desktop.sync.exchange import ForeignWorkspace
 
 from ..scripts import load_script
 

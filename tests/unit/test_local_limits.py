@@ -8,8 +8,7 @@ import pytest
 
 from gcen_desktop.domain.errors import ValidationError
 from gcen_desktop.domain.schema import MAX_BODY, MAX_CHANGE_BYTES, MAX_INT, MIN_INT
-
-from .test_records import unchanged
+from tests.services.test_records import unchanged
 
 CJK = "教"  # three bytes in UTF-8
 CONTROL = "\x01"  # six bytes in a JSON line (\u0001)
@@ -21,7 +20,7 @@ def test_a_million_control_characters_in_a_note_body_are_refused_before_writing(
     assert "'body' is too large to send to teammates" in str(e.value)
     assert "would take 5.7 MiB in a bundle, more than the 4 MiB one change may take" in str(e.value)
 
-    note, _ = ws.create("note", {"title": "Pasted log"})
+    note = ws.create("note", {"title": "Pasted log"}).rec
     with unchanged(ws), pytest.raises(ValidationError, match="'body' is too large"):
         ws.edit(note, {"body": CONTROL * MAX_BODY})
 
@@ -30,13 +29,13 @@ def test_two_long_cjk_texts_in_one_reading_are_refused_when_together_too_large(w
     with unchanged(ws), pytest.raises(ValidationError, match="is too large to send to teammates"):
         ws.create("reading", {"title": "教师", "abstract": CJK * MAX_BODY, "why_it_matters": CJK * MAX_BODY})
     # each alone fits in one change
-    reading, _ = ws.create("reading", {"title": "教师", "abstract": CJK * MAX_BODY})
+    reading = ws.create("reading", {"title": "教师", "abstract": CJK * MAX_BODY}).rec
     ws.edit(reading, {"why_it_matters": CJK * MAX_BODY})
     assert len(ws.get(reading).data["why_it_matters"]) == MAX_BODY
 
 
 def test_autosave_that_amends_a_change_is_held_to_the_same_limit(ws):
-    note, _ = ws.create("note", {"title": "Minutes"})
+    note = ws.create("note", {"title": "Minutes"}).rec
     ws.edit(note, {"body": "short"})
     ws.edit(note, {"body": "a little longer"})  # amends the last change (not exported yet)
     with unchanged(ws), pytest.raises(ValidationError, match="'body' is too large"):
@@ -45,7 +44,7 @@ def test_autosave_that_amends_a_change_is_held_to_the_same_limit(ws):
 
 
 def test_the_largest_change_that_fits_is_accepted_and_one_byte_more_is_not(ws):
-    note, _ = ws.create("note", {"title": "Minutes"})
+    note = ws.create("note", {"title": "Minutes"}).rec
     ws.edit(note, {"body": "x"})
 
     def line_length() -> int:
@@ -63,7 +62,7 @@ def test_the_largest_change_that_fits_is_accepted_and_one_byte_more_is_not(ws):
 
 @pytest.mark.parametrize("field", ["title", "body"])
 def test_text_with_a_nul_character_is_refused_everywhere(ws, field):
-    note, _ = ws.create("note", {"title": "Minutes", "body": "fine"})
+    note = ws.create("note", {"title": "Minutes", "body": "fine"}).rec
     with unchanged(ws), pytest.raises(ValidationError) as e:
         ws.edit(note, {field: "before\x00after"})
     assert str(e.value) == (
@@ -79,7 +78,7 @@ def test_a_lone_surrogate_is_refused_in_plain_words(ws):
 
 
 def test_whole_numbers_beyond_what_a_bundle_carries_are_refused(ws):
-    reading, _ = ws.create("reading", {"title": "Big year", "year": MAX_INT})
+    reading = ws.create("reading", {"title": "Big year", "year": MAX_INT}).rec
     ws.edit(reading, {"year": MIN_INT})
     for value in (MAX_INT + 1, MIN_INT - 1, "9" * 40):
         with unchanged(ws), pytest.raises(ValidationError, match="'year' is too large a number"):

@@ -38,21 +38,21 @@ class LocalEdits(RuleBasedStateMachine):
 
     @rule(target=notes, title=words, body=words)
     def create_note(self, title, body):
-        return self.ws.create("note", {"title": title, "body": body}, tags=["t"])[0]
+        return self.ws.create("note", {"title": title, "body": body}, tags=["t"]).rec
 
     @rule(target=plans, title=words)
     def create_plan(self, title):
-        return self.ws.create("plan", {"title": title})[0]
+        return self.ws.create("plan", {"title": title}).rec
 
     @rule(target=goals, plan=plans, statement=words)
     def create_goal(self, plan, statement):
         result = self._try(self.ws.create, "goal", {"plan": plan, "statement": statement})
-        return result[0] if result else plan
+        return result.rec if result else plan
 
     @rule(target=actions, goal=goals, title=words)
     def create_action(self, goal, title):
         result = self._try(self.ws.create, "action", {"goal": goal, "title": title})
-        return result[0] if result else goal
+        return result.rec if result else goal
 
     @rule(rec=notes, body=words)
     def edit_note(self, rec, body):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from gcen_desktop.store.snippets import Snippet, find_hits, make_snippet, markdown_plain
+from gcen_desktop.domain.views import Snippet
+from gcen_desktop.store.snippets import find_hits, make_snippet, markdown_plain
 
 
 def test_markdown_syntax_is_removed_and_its_words_kept():

@@ -41,7 +41,7 @@ def test_missing_workspace_is_a_plain_error(tmp_path):
 
 
 def test_events_have_dots_hlc_parents_and_hashes(ws):
-    rec, _ = ws.create("note", {"title": "First", "body": "a"})
+    rec = ws.create("note", {"title": "First", "body": "a"}).rec
     ws.edit(rec, {"title": "Second"})
     with ws.store.read() as conn:
         rows = conn.exec_driver_sql(
@@ -60,7 +60,7 @@ def test_events_have_dots_hlc_parents_and_hashes(ws):
 
 
 def test_autosave_edits_of_one_field_amend_until_exported(ws):
-    rec, _ = ws.create("note", {"title": "Draft", "body": ""})
+    rec = ws.create("note", {"title": "Draft", "body": ""}).rec
 
     def count():
         with ws.store.read() as conn:
@@ -156,8 +156,8 @@ def test_a_delete_that_saw_everything_deletes(ws):
 
 
 def test_cascade_delete_with_a_concurrent_child_keeps_the_parents(ws):
-    plan, _ = ws.create("plan", {"title": "Plan"})
-    goal, _ = ws.create("goal", {"plan": plan, "statement": "Goal"})
+    plan = ws.create("plan", {"title": "Plan"}).rec
+    goal = ws.create("goal", {"plan": plan, "statement": "Goal"}).rec
     ws.delete(plan)
     assert ws.get(goal).deleted and ws.get(plan).deleted
     # A teammate, not having seen the deletion, added an action under the goal.
@@ -269,7 +269,7 @@ def test_reimporting_the_same_events_changes_nothing(ws):
 
 
 def test_check_notices_a_damaged_projection(ws):
-    rec, _ = ws.create("note", {"title": "Fine"})
+    rec = ws.create("note", {"title": "Fine"}).rec
     assert ws.store.check() == []
     with ws.store.write() as conn:
         conn.exec_driver_sql("UPDATE record_rows SET title='Tampered' WHERE id=?", (rec,))
@@ -280,12 +280,12 @@ def test_check_notices_a_damaged_projection(ws):
 
 
 def test_attachments_are_stored_once_by_hash(ws, tmp_path):
-    a, _ = ws.create("note", {"title": "a"})
-    b, _ = ws.create("reading", {"title": "b"})
+    a = ws.create("note", {"title": "a"}).rec
+    b = ws.create("reading", {"title": "b"}).rec
     pdf = tmp_path / "paper.pdf"
     pdf.write_bytes(b"%PDF-1.4 fake but bytes" * 100)
-    aid1, _ = ws.attach(a, pdf)
-    aid2, _ = ws.attach(b, pdf)
+    aid1 = ws.attach(a, pdf).rec
+    aid2 = ws.attach(b, pdf).rec
     assert aid1 == aid2
     files = [p for p in (ws.store.folder / "attachments").rglob("*") if p.is_file()]
     assert len(files) == 1
@@ -304,7 +304,7 @@ def test_attachments_are_stored_once_by_hash(ws, tmp_path):
     ],
 )
 def test_search_finds_words_inside_sentences_in_every_language(ws, text, query):
-    rec, _ = ws.create("note", {"title": "Notes", "body": text})
+    rec = ws.create("note", {"title": "Notes", "body": text}).rec
     ws.create("note", {"title": "Other", "body": "nothing relevant here"})
     hits = [v.id for v, _snippet in ws.search(query)]
     assert hits == [rec]
@@ -313,10 +313,10 @@ def test_search_finds_words_inside_sentences_in_every_language(ws, text, query):
 def test_search_filters_by_type_tag_group_and_status(ws):
     from gcen_desktop.services.queries import Filters
 
-    group, _ = ws.create("group", {"name": "Teaching force"})
-    n1, _ = ws.create("note", {"title": "Residency notes", "working_group": group}, tags=["residency"])
-    r1, _ = ws.create("reading", {"title": "Residency case study", "kind": "case_study"})
-    plan, _ = ws.create("plan", {"title": "Residency plan", "status": "active"})
+    group = ws.create("group", {"name": "Teaching force"}).rec
+    n1 = ws.create("note", {"title": "Residency notes", "working_group": group}, tags=["residency"]).rec
+    r1 = ws.create("reading", {"title": "Residency case study", "kind": "case_study"}).rec
+    plan = ws.create("plan", {"title": "Residency plan", "status": "active"}).rec
     assert {v.id for v, _ in ws.search("residency")} == {n1, r1, plan}
     assert [v.id for v, _ in ws.search("residency", Filters(types=("reading",)))] == [r1]
     assert [v.id for v, _ in ws.search("residency", Filters(tag="Residency"))] == [n1]
@@ -333,7 +333,7 @@ def test_hostile_search_text_never_breaks_the_query(ws):
 
 
 def test_ids_are_uuid7_and_link_ids_are_deterministic(ws):
-    rec, _ = ws.create("note", {"title": "x"})
+    rec = ws.create("note", {"title": "x"}).rec
     assert uuid.UUID(rec).version == 7
     from gcen_desktop.domain.ids import link_id
 
@@ -430,8 +430,8 @@ def test_keep_and_restore_leave_open_field_conflicts_open(ws):
 
 
 def test_a_reading_status_set_during_a_delete_keeps_the_reading(ws):
-    member, _ = ws.create("member", {"name": "Li Wei"})
-    reading, _ = ws.create("reading", {"title": "Case study"})
+    member = ws.create("member", {"name": "Li Wei"}).rec
+    reading = ws.create("reading", {"title": "Case study"}).rec
     ws.delete(reading)
     from gcen_desktop.domain.ids import link_id
 

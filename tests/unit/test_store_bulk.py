@@ -108,14 +108,15 @@ def test_a_line_in_another_key_order_is_hashed_the_slow_way():
 
 
 def test_joining_fills_the_store_and_leaves_it_in_wal_mode(tmp_path):
-    from gcen_desktop.services.exchange import Exchange
+    from gcen_desktop.services import joining
+    from gcen_desktop.services.bundles import Exchange
 
     src = Workspace.new(tmp_path / "src", "T", member="Ana")
     for i in range(30):
         src.create("note", {"title": f"Note {i}", "body": "text"})
     bundle = tmp_path / "full.gcen"
     Exchange(src).export(bundle, mode="full")
-    joined, report = Exchange.join(tmp_path / "dst", bundle, trust_new_key=True)
+    joined, report = joining.join(tmp_path / "dst", bundle, trust_new_key=True)
     assert report.applied >= 30
     with joined.store.read() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar_one() == "wal"
@@ -239,7 +240,7 @@ def test_a_store_of_the_per_field_heads_schema_migrates_to_head_rows(tmp_path):
     from gcen_desktop.store.store import open_store
 
     ws = Workspace.new(tmp_path / "w", "T", member="Ana")
-    note, _ = ws.create("note", {"title": "Visit", "body": "one"})
+    note = ws.create("note", {"title": "Visit", "body": "one"}).rec
     ws.edit(note, {"body": "two"})
     apply(ws, [ev_set("bbbb", 1, T0, note, "note", {"title": "Theirs"}, {"title": [[ws.store.replica, 1]]})])
     with ws.store.read() as conn:
@@ -298,8 +299,8 @@ def test_the_parent_index_lists_only_records_with_a_parent_and_is_used(tmp_path)
     from gcen_desktop.store.store import open_store
 
     ws = Workspace.new(tmp_path / "w", "T", member="Ana")
-    plan, _ = ws.create("action_plan", {"title": "Residency"})
-    goal, _ = ws.create("goal", {"statement": "Retain teachers", "plan": plan})
+    plan = ws.create("action_plan", {"title": "Residency"}).rec
+    goal = ws.create("goal", {"statement": "Retain teachers", "plan": plan}).rec
     ws.create("note", {"title": "Visit"})
     with ws.store.engine.connect() as conn:
         conn.info["write"] = True
@@ -450,7 +451,7 @@ def test_a_store_of_an_earlier_version_shows_a_conflicted_visibility_as_private(
     from gcen_desktop.store.store import open_store
 
     ws = Workspace.new(tmp_path / "w", "T", member="Ana")
-    note, _ = ws.create("note", {"title": "Visit", "body": "one"})
+    note = ws.create("note", {"title": "Visit", "body": "one"}).rec
     with ws.store.read() as conn:
         seen = ws.store.heads(conn, note)["visibility"]
     ws.edit(note, {"visibility": "private"})

@@ -33,7 +33,7 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     try:
         ws = Workspace.new(folder, "Team", member="Ana")
         for i in range(NOTES):
-            rec, _ = ws.create("note", {"title": f"note {i}", "body": f"body of note {i}, the text of the note\n" * 12})
+            rec = ws.create("note", {"title": f"note {i}", "body": f"body of note {i}, the text of the note\n" * 12}).rec
             if i == 57:
                 (folder.parent / "note57").write_text(rec)
         ws.store.engine.dispose()
@@ -112,7 +112,8 @@ def test_a_damaged_copy_gives_plain_messages_and_never_a_bad_export(pristine, tm
             else:
                 assert exported_events_whole(out)
         if args[0] in ("add", "edit") and damage.is_marked(folder):
-            assert code == 1 and "takes no changes" in captured.err
+            # refused: either by the mark, or by the damage met again while opening the store
+            assert code == 1 and ("takes no changes" in captured.err or "nothing was changed" in captured.err)
     if which == len(FRACTIONS) + len(PAGES):  # the flip inside an event: check must see it
         assert found
 

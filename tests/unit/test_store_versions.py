@@ -9,7 +9,8 @@ import orjson
 
 from gcen_desktop.domain.ids import new_id
 from gcen_desktop.services import Workspace
-from gcen_desktop.store.apply import load_states, write_projection
+from gcen_desktop.store.apply import write_projection
+from gcen_desktop.store.states import load_states
 
 from .eventkit import apply, ev_del, ev_set
 

@@ -3,7 +3,7 @@ made with them at once, without loading Alembic (`engine._create_newest`). REVIS
 head revision the code knows. Generated: after adding a migration, run
 `python -m gcen_desktop.store.migrations.runner`; a test fails until then."""
 
-REVISION = "0006"
+REVISION = "0007"
 
 STATEMENTS = (
     'CREATE TABLE alembic_version (\n\tversion_num VARCHAR(32) NOT NULL, \n\tCONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n)',
@@ -34,4 +34,9 @@ STATEMENTS = (
     'CREATE TABLE equivocations (\n\treplica VARCHAR NOT NULL, \n\tseq INTEGER NOT NULL, \n\tkept_h VARCHAR NOT NULL, \n\tother_h VARCHAR NOT NULL, \n\tother_body BLOB NOT NULL, \n\tseen_ms INTEGER NOT NULL, \n\tPRIMARY KEY (replica, seq, other_h)\n)',
     'CREATE TABLE private_events (\n\treplica VARCHAR NOT NULL, \n\tseq INTEGER NOT NULL, \n\tPRIMARY KEY (replica, seq)\n)\n WITHOUT ROWID\n\n',
     "CREATE INDEX ix_records_link_kind ON record_rows (kind, type) WHERE type = 'link'",
+    'CREATE TABLE network_sources (\n\tworkspace_id VARCHAR NOT NULL, \n\tname VARCHAR NOT NULL, \n\tcity VARCHAR NOT NULL, \n\tfirst_seen_ms INTEGER NOT NULL, \n\tlast_ms INTEGER NOT NULL, \n\tPRIMARY KEY (workspace_id)\n)',
+    'CREATE TABLE network_keys (\n\tfingerprint VARCHAR NOT NULL, \n\tworkspace_id VARCHAR NOT NULL, \n\tpublic_key VARCHAR NOT NULL, \n\tname VARCHAR NOT NULL, \n\ttrusted_ms INTEGER NOT NULL, \n\tPRIMARY KEY (fingerprint)\n)',
+    'CREATE TABLE network_library (\n\tlid INTEGER NOT NULL, \n\tworkspace_id VARCHAR NOT NULL, \n\trec VARCHAR NOT NULL, \n\ttype VARCHAR NOT NULL, \n\tcounter INTEGER NOT NULL, \n\thlc VARCHAR NOT NULL, \n\tdot_replica VARCHAR NOT NULL, \n\tdot_seq INTEGER NOT NULL, \n\th VARCHAR NOT NULL, \n\twithdrawn INTEGER NOT NULL, \n\ttitle TEXT NOT NULL, \n\tbody TEXT NOT NULL, \n\tpublished_ms INTEGER NOT NULL, \n\treceived_ms INTEGER NOT NULL, \n\tPRIMARY KEY (lid), \n\tUNIQUE (workspace_id, rec)\n)',
+    "CREATE VIRTUAL TABLE network_search USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')",
+    'CREATE TABLE network_sent (\n\treceiver VARCHAR NOT NULL, \n\trec VARCHAR NOT NULL, \n\ttype VARCHAR NOT NULL, \n\tcounter INTEGER NOT NULL, \n\th VARCHAR NOT NULL, \n\twithdrawn INTEGER NOT NULL, \n\tPRIMARY KEY (receiver, rec)\n)\n WITHOUT ROWID\n\n',
 )

@@ -341,6 +341,28 @@ def _check_manifest(data: bytes, signature: bytes | None) -> tuple[Manifest, str
         raise _damaged_manifest(Phrase("it %(problem)s", problem=_why_not_json(data, e))) from None
     if not isinstance(loose, dict) or loose.get("format") != FORMAT:
         raise BundleNotABundle()
+    version = _readable_version(loose)
+    _check_features(loose)
+    signer = _checked_signer(loose, data, signature) if signature is not None else None
+    if version[0] == FORMAT_MAJOR and version[1] > FORMAT_MINOR:
+        # a newer minor version only adds fields: keep those we know
+        loose = _known_fields_only(loose)
+        decode = lambda: msgspec.convert(loose, Manifest)  # noqa: E731
+    else:
+        decode = lambda: msgspec.json.decode(data, type=Manifest)  # noqa: E731
+    try:
+        manifest = decode()
+    except (msgspec.ValidationError, msgspec.DecodeError) as e:
+        raise _damaged_manifest(str(e)) from None
+    if (
+        signer is not None and manifest.producer.public_key != signer
+    ):  # pragma: no cover - same bytes
+        raise BundleBadSignature()
+    return manifest, signer
+
+
+def _readable_version(loose: dict[str, Any]) -> tuple[int, int]:
+    """The manifest's format version, refused when missing or of a newer major version."""
     version_text = loose.get("format_version")
     version = parse_version(version_text) if isinstance(version_text, str) else None
     if version is None or version[0] < 1:
@@ -358,6 +380,11 @@ def _check_manifest(data: bytes, signature: bytes | None) -> tuple[Manifest, str
             format=version_text,
             needed=needed,
         )
+    return version
+
+
+def _check_features(loose: dict[str, Any]) -> None:
+    """The features the bundle requires are all known here."""
     features = loose.get("required_features", [])
     if not isinstance(features, list) or not all(isinstance(x, str) for x in features):
         raise _damaged_manifest(Phrase("its required features are not a list of names"))
@@ -368,32 +395,19 @@ def _check_manifest(data: bytes, signature: bytes | None) -> tuple[Manifest, str
             "(%(features)s); update GCEN Desktop and import it again.",
             features=", ".join(x[:40] for x in unknown[:5]),
         )
-    signer = None
-    if signature is not None:
-        producer = loose.get("producer")
-        key_text = producer.get("public_key") if isinstance(producer, dict) else None
-        try:
-            if not isinstance(key_text, str):
-                raise ValueError
-            public_key_from_b64(key_text).verify(signature, data)
-        except (ValueError, InvalidSignature):
-            raise BundleBadSignature() from None
-        signer = key_text
-    if version[0] == FORMAT_MAJOR and version[1] > FORMAT_MINOR:
-        # a newer minor version only adds fields: keep those we know
-        loose = _known_fields_only(loose)
-        decode = lambda: msgspec.convert(loose, Manifest)  # noqa: E731
-    else:
-        decode = lambda: msgspec.json.decode(data, type=Manifest)  # noqa: E731
+
+
+def _checked_signer(loose: dict[str, Any], data: bytes, signature: bytes) -> str:
+    """The producer's public key, once it verified the signature of the manifest's bytes."""
+    producer = loose.get("producer")
+    key_text = producer.get("public_key") if isinstance(producer, dict) else None
     try:
-        manifest = decode()
-    except (msgspec.ValidationError, msgspec.DecodeError) as e:
-        raise _damaged_manifest(str(e)) from None
-    if (
-        signer is not None and manifest.producer.public_key != signer
-    ):  # pragma: no cover - same bytes
-        raise BundleBadSignature()
-    return manifest, signer
+        if not isinstance(key_text, str):
+            raise ValueError
+        public_key_from_b64(key_text).verify(signature, data)
+    except (ValueError, InvalidSignature):
+        raise BundleBadSignature() from None
+    return key_text
 
 
 def _known_fields_only(loose: dict[str, Any]) -> dict[str, Any]:

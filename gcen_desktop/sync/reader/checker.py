@@ -113,29 +113,9 @@ class EventChecker(CanonicalCheck):
         """The line decoded typed and checked but for its hash. Of a newer minor format's line,
         also the plain JSON, which keeps the members this version does not know (its hash covers
         them). `tried`: the decoder that checks the fields refused the line already."""
-        raw = None
-        if not self.lenient and not tried:
-            try:
-                typed = self._decode_checked(line)
-            except (msgspec.DecodeError, UnicodeDecodeError):  # (or a ValidationError) decoded again below, to tell why
-                pass
-            else:
-                # read as an Event from here on: the same members, its fields a dict
-                if typed.fields is not msgspec.UNSET:
-                    typed.fields = msgspec.to_builtins(typed.fields)
-                event = typed
-                try:
-                    self._check_all(event, line, n, fields_checked=True)
-                    return event, None
-                except BundleCorrupt:
-                    pass  # refused: told below as the slow way tells it (which problem comes first)
         if not self.lenient:  # (a newer schema's line, most often: typed in one pass)
-            try:
-                event = _decode_event(line)
-            except (msgspec.DecodeError, UnicodeDecodeError):
-                pass  # told below
-            else:
-                self._check_all(event, line, n)
+            event = self._typed_strict(line, n, tried)
+            if event is not None:
                 return event, None
         # decoded as plain JSON first, then typed: a line that is no JSON is told as such
         try:
@@ -147,6 +127,37 @@ class EventChecker(CanonicalCheck):
             raise self._bad(n, _why_not_json(line, e)) from None
         self._check_all(event, line, n)
         return event, raw if self.lenient else None
+
+    def _typed_strict(self, line: bytes, n: int, tried: bool) -> Event | None:
+        """The line decoded typed and checked, by the decoder that checks the fields (unless it
+        `tried` already) or else by the plain typed decoder; None when neither decodes it (the
+        caller then tells why)."""
+        if not tried:
+            event = self._typed_in_c(line, n)
+            if event is not None:
+                return event
+        try:
+            event = _decode_event(line)
+        except (msgspec.DecodeError, UnicodeDecodeError):
+            return None  # told by the caller
+        self._check_all(event, line, n)
+        return event
+
+    def _typed_in_c(self, line: bytes, n: int) -> Event | None:
+        """The line decoded by the decoder that checks the fields, if it takes it and it passes
+        every other check; None for a line to be told the slow way (which problem comes first)."""
+        try:
+            typed = self._decode_checked(line)
+        except (msgspec.DecodeError, UnicodeDecodeError):  # (or a ValidationError) decoded again, to tell why
+            return None
+        # read as an Event from here on: the same members, its fields a dict
+        if typed.fields is not msgspec.UNSET:
+            typed.fields = msgspec.to_builtins(typed.fields)
+        try:
+            self._check_all(typed, line, n, fields_checked=True)
+        except BundleCorrupt:
+            return None
+        return typed
 
     def _check_all(self, event: Event, line: bytes, n: int, *, fields_checked: bool = False) -> None:
         """Every check of a decoded line but its hash, in the order the problems are told."""
@@ -240,44 +251,54 @@ class EventChecker(CanonicalCheck):
         """`fields_checked`: the decoder checked the fields' names and values (see
         `_fields_checked_in_c`) but for what only Field.validate can tell."""
         rtype = TYPES.get(event.type)
-        if rtype is None:
-            # a newer version's record type: kept and relayed, not shown (SYNC.md, "Versions")
-            if FUTURE_NAME.fullmatch(event.type) is None:
-                raise self._bad(n, Phrase("is about a record type %(type)s that is not a name", type=repr(event.type)))
+        # a newer version's record type: kept and relayed, not shown (SYNC.md, "Versions")
+        if rtype is None and FUTURE_NAME.fullmatch(event.type) is None:
+            raise self._bad(n, Phrase("is about a record type %(type)s that is not a name", type=repr(event.type)))
         if event.op == "set":
             if not event.fields or event.observed is not msgspec.UNSET:
                 raise self._bad(n, Phrase("is an edit without fields, or with a deletion's fields"))
             if rtype is None:
                 for name, value in event.fields.items():
                     self._check_future_value(name, value, n)
-                self._check_names(event, None, n)
-                return
-            rules = self._rules[rtype.name]
-            if fields_checked:
-                for name in self._to_validate[rtype.name]:
-                    if name in event.fields:
-                        self._check_value(rules[name], rtype.name, name, event.fields[name], n)
-            for name, value in () if fields_checked else event.fields.items():
-                rule = rules.get(name)
-                if rule is None:  # a newer version's field: kept and relayed, not shown
-                    self._check_future_value(name, value, n)
-                    continue
-                f, kind, cap, known_good = rule
-                # the common case, inline: text of the right kind and length, or a known choice
-                if type(value) is kind and (
-                    (known_good is None and (len(value) <= cap if kind is str else True) and (value or not f.required))
-                    or (known_good is not None and value in known_good)
-                ):
-                    continue
-                self._check_value(rule, rtype.name, name, value, n)
+            elif fields_checked:
+                self._check_later_values(event.fields, rtype.name, n)
+            else:
+                self._check_fields(event.fields, rtype.name, n)
         else:
-            if (
-                event.observed is msgspec.UNSET
-                or event.fields is not msgspec.UNSET
-                or event.parents is not msgspec.UNSET
-            ):
-                raise self._bad(n, Phrase("is a deletion without the versions it saw, or with an edit's fields"))
+            self._check_deletion_shape(event, n)
         self._check_names(event, rtype, n)
+
+    def _check_deletion_shape(self, event: Event, n: int) -> None:
+        if (
+            event.observed is msgspec.UNSET
+            or event.fields is not msgspec.UNSET
+            or event.parents is not msgspec.UNSET
+        ):
+            raise self._bad(n, Phrase("is a deletion without the versions it saw, or with an edit's fields"))
+
+    def _check_later_values(self, fields: dict[str, Any], type_name: str, n: int) -> None:
+        """The values the decoder that checks the fields left to Field.validate."""
+        rules = self._rules[type_name]
+        for name in self._to_validate[type_name]:
+            if name in fields:
+                self._check_value(rules[name], type_name, name, fields[name], n)
+
+    def _check_fields(self, fields: dict[str, Any], type_name: str, n: int) -> None:
+        """Every field's name and value, of a known type."""
+        rules = self._rules[type_name]
+        for name, value in fields.items():
+            rule = rules.get(name)
+            if rule is None:  # a newer version's field: kept and relayed, not shown
+                self._check_future_value(name, value, n)
+                continue
+            f, kind, cap, known_good = rule
+            # the common case, inline: text of the right kind and length, or a known choice
+            if type(value) is kind and (
+                (known_good is None and (len(value) <= cap if kind is str else True) and (value or not f.required))
+                or (known_good is not None and value in known_good)
+            ):
+                continue
+            self._check_value(rule, type_name, name, value, n)
 
     def _check_names(self, event: Event, rtype: RecordType | None, n: int) -> None:
         """The fields a change's parents or observed versions name: this type's, or a newer
@@ -306,13 +327,16 @@ class EventChecker(CanonicalCheck):
                 n, Phrase("has a '%(field)s' longer than %(limit)d characters", field=name, limit=self.limits.body_chars)
             )
 
+    def _check_kind(self, kind: type, cap: int, name: str, value: object, n: int) -> None:
+        if type(value) is not kind:
+            raise self._bad(n, Phrase("gives '%(field)s' a value of the wrong kind", field=name))
+        if kind is str and len(value) > cap:  # type: ignore[arg-type]
+            raise self._bad(n, Phrase("has a '%(field)s' longer than %(limit)d characters", field=name, limit=cap))
+
     def _check_value(self, rule: tuple, type_name: str, name: str, value: object, n: int) -> None:
         f, kind, cap, known_good = rule
         if value is not None:
-            if type(value) is not kind:
-                raise self._bad(n, Phrase("gives '%(field)s' a value of the wrong kind", field=name))
-            if kind is str and len(value) > cap:  # type: ignore[arg-type]
-                raise self._bad(n, Phrase("has a '%(field)s' longer than %(limit)d characters", field=name, limit=cap))
+            self._check_kind(kind, cap, name, value, n)
         if known_good is None:  # plain text: only emptiness is left to check
             if f.required and not value:
                 raise self._bad(

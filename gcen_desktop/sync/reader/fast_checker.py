@@ -48,14 +48,9 @@ def _fields_checked_in_c(limits: Limits) -> tuple[Callable[[bytes], Any], dict[s
     for t in TYPES.values():
         fields, later = [], []
         for f in t.fields:
-            kind = _Int if f.kind == "int" else bool if f.kind == "bool" else str
-            if f.kind in ("str", "text"):
-                cap = limits.body_chars if f.kind == "text" else limits.title_chars if f.max_len == MAX_TITLE else f.max_len
-                value: Any = Annotated[str, msgspec.Meta(max_length=cap, min_length=1 if f.required else 0)]
-            elif f.choices:
-                value = Literal[tuple(f.choices)]
-            else:  # its kind checked here, the rest by Field.validate
-                value = kind | None
+            value = _checked_in_c(f, limits)
+            if value is None:  # its kind checked here, the rest by Field.validate
+                value = (_Int if f.kind == "int" else bool if f.kind == "bool" else str) | None
                 later.append(f.name)
             fields.append((f.name, value | msgspec.UnsetType, msgspec.UNSET))
         to_validate[t.name] = tuple(later)
@@ -68,6 +63,17 @@ def _fields_checked_in_c(limits: Limits) -> tuple[Callable[[bytes], Any], dict[s
             namespace={"type": t.name},  # read as Event's `type` is
         ))
     return msgspec.json.Decoder(Union[tuple(variants)]).decode, to_validate  # noqa: UP007
+
+
+def _checked_in_c(f: Any, limits: Limits) -> Any:
+    """The type the decoder checks a field's values with: a text's length, a choice; None for
+    a field Field.validate must still see."""
+    if f.kind in ("str", "text"):
+        cap = limits.body_chars if f.kind == "text" else limits.title_chars if f.max_len == MAX_TITLE else f.max_len
+        return Annotated[str, msgspec.Meta(max_length=cap, min_length=1 if f.required else 0)]
+    if f.choices:
+        return Literal[tuple(f.choices)]
+    return None
 
 
 class CanonicalCheck:
@@ -93,38 +99,64 @@ class CanonicalCheck:
         fields = event.fields
         if fields is not msgspec.UNSET:
             event.fields = fields = msgspec.to_builtins(fields)
-        if _encode_event(event) != line or (
-            b"\\" in line and (_SURROGATE_ESCAPE.search(line) is not None or _NUL_ESCAPE in line)
-        ):
+        if _encode_event(event) != line or not self._good_shape(event, fields, line):
             return None
-        h = event.h  # its form is known once it equals the line's hash, below
-        if _OWN_IDS.fullmatch(f"{event.dot[0]}\n{event.hlc}\n{event.rec}") is None:
-            return None
-        parents, observed = event.parents, event.observed
-        if event.op == "set":
-            if not fields or observed is not msgspec.UNSET:
-                return None
-            later = self._to_validate[event.type]
-            if later:
-                rules = self._rules[event.type]
-                try:
-                    for name in later:
-                        if name in fields:
-                            self._check_value(rules[name], event.type, name, fields[name], 0)
-                except BundleCorrupt:
-                    return None
-        elif observed is msgspec.UNSET or fields is not msgspec.UNSET or parents is not msgspec.UNSET:
-            return None
-        if parents or observed:
-            by_name = TYPES[event.type].by_name
-            for group in (parents, observed):
-                for name, dots in (group or {}).items():
-                    if name != DEL and name not in by_name and FUTURE_NAME.fullmatch(name) is None:
-                        return None
-                    for r, _s in dots:
-                        if _REPLICA_ID.fullmatch(r) is None:
-                            return None
+        h = event.h  # its form is known once it equals the line's hash, here
         at = h_member_at(h, line)
         if at < 0 or not line_hash_ok(h, line, at):
             return None
         return event, line, None if fields is msgspec.UNSET else fields_span(line, at)
+
+    def _good_shape(self, event: Any, fields: Any, line: bytes) -> bool:
+        """Whether a decoded event in canonical form passes the checks its decoder leaves: no
+        escape a value never holds, ids of this format, an edit setting good values and naming
+        known fields (a deletion: `_good_deletion`)."""
+        if (b"\\" in line and _escape_refused(line)) or _OWN_IDS.fullmatch(
+            f"{event.dot[0]}\n{event.hlc}\n{event.rec}"
+        ) is None:
+            return False
+        if event.op != "set":
+            return _good_deletion(event, fields)
+        if not fields or event.observed is not msgspec.UNSET:
+            return False
+        later = self._to_validate[event.type]
+        if later and not self._later_values_good(event.type, later, fields):
+            return False
+        return not event.parents or _names_known(event.type, event.parents)
+
+    def _later_values_good(self, type_: str, later: tuple[str, ...], fields: dict[str, Any]) -> bool:
+        """Whether the values the decoder leaves to Field.validate (dates, references …) pass."""
+        rules = self._rules[type_]
+        try:
+            for name in later:
+                if name in fields:
+                    self._check_value(rules[name], type_, name, fields[name], 0)
+        except BundleCorrupt:
+            return False
+        return True
+
+
+def _escape_refused(line: bytes) -> bool:
+    """An escape the canonical form of a value here never holds (a lone surrogate, a NUL)."""
+    return _SURROGATE_ESCAPE.search(line) is not None or _NUL_ESCAPE in line
+
+
+def _good_deletion(event: Any, fields: Any) -> bool:
+    """A deletion observes versions, sets nothing and names no parents."""
+    observed = event.observed
+    if observed is msgspec.UNSET or fields is not msgspec.UNSET or event.parents is not msgspec.UNSET:
+        return False
+    return not observed or _names_known(event.type, observed)
+
+
+def _names_known(type_: str, named: dict[str, list]) -> bool:
+    """Whether every field the named versions are of is the type's (or a newer version's, or a
+    restore's), and every version's replica id is well formed."""
+    by_name = TYPES[type_].by_name
+    for name, dots in named.items():
+        if name != DEL and name not in by_name and FUTURE_NAME.fullmatch(name) is None:
+            return False
+        for r, _s in dots:
+            if _REPLICA_ID.fullmatch(r) is None:
+                return False
+    return True

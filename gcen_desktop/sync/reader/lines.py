@@ -77,23 +77,13 @@ class EventLines:
             self.problem, self.pending = problem, b""
 
     def __iter__(self) -> Iterator[tuple[int, bytes]]:
-        line_bytes = self.checker.limits.line_bytes
         with contextlib.closing(zipcheck.stream_ahead(self.f, self.entry, self.digest)) as pieces:
             for data in pieces:
                 if self.progress is not None:
                     self.progress.add(len(data))
                 if self.problem is not None:
                     continue
-                if self.pending:
-                    data = self.pending + data
-                over = self.expected - self.n  # the index of the first line over the count
-                # in C (a piece holds a thousand lines), never more than the count allows and one
-                lines = data.split(b"\n", over + 1)
-                rest = lines.pop()  # after the last newline (or the count)
-                # the first line too long (with its newline) or over the count, whichever comes first
-                long_at = next((i for i, line in enumerate(lines) if len(line) >= line_bytes), None) if (
-                    lines and max(map(len, lines)) >= line_bytes) else None
-                stop = over if long_at is None else min(long_at, over)
+                lines, rest, stop, long_at, over = self._split(data)
                 n = self.n
                 for line in lines[:stop] if stop < len(lines) else lines:
                     n += 1
@@ -101,17 +91,37 @@ class EventLines:
                     yield n, line
                     if self.problem is not None:  # refused by the caller
                         break
-                if self.problem is not None:
-                    continue
-                if stop < len(lines):
-                    if long_at is not None and long_at <= over:
-                        self.refuse(self.checker.line_too_long(self.n + 1))
-                    else:
-                        self.refuse(_count_mismatch(self.expected, self.n + 1))
-                    continue
-                self.pending = rest
-                if len(rest) >= line_bytes:
-                    self.refuse(self.checker.line_too_long(self.n + 1))
+                if self.problem is None:
+                    self._end_piece(len(lines), rest, stop, long_at, over)
+
+    def _split(self, data: bytes) -> tuple[list[bytes], bytes, int, int | None, int]:
+        """A piece (after what the last one left) as (its lines, what follows the last newline,
+        how many lines to give, the first line too long or None, how many the count allows)."""
+        line_bytes = self.checker.limits.line_bytes
+        if self.pending:
+            data = self.pending + data
+        over = self.expected - self.n  # the index of the first line over the count
+        # in C (a piece holds a thousand lines), never more than the count allows and one
+        lines = data.split(b"\n", over + 1)
+        rest = lines.pop()  # after the last newline (or the count)
+        # the first line too long (with its newline) or over the count, whichever comes first
+        long_at = next((i for i, line in enumerate(lines) if len(line) >= line_bytes), None) if (
+            lines and max(map(len, lines)) >= line_bytes) else None
+        stop = over if long_at is None else min(long_at, over)
+        return lines, rest, stop, long_at, over
+
+    def _end_piece(self, count: int, rest: bytes, stop: int, long_at: int | None, over: int) -> None:
+        """After a piece's lines were given: refuse a line too long or over the count, or keep
+        what follows the last newline for the next piece."""
+        if stop < count:
+            if long_at is not None and long_at <= over:
+                self.refuse(self.checker.line_too_long(self.n + 1))
+            else:
+                self.refuse(_count_mismatch(self.expected, self.n + 1))
+            return
+        self.pending = rest
+        if len(rest) >= self.checker.limits.line_bytes:
+            self.refuse(self.checker.line_too_long(self.n + 1))
 
     def verdict(self) -> None:
         if self.digest.hexdigest() != self.sha256:

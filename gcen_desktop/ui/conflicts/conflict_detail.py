@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store.store import RecordView
+from ...domain.views import RecordView
 from ..commands import DeleteRecordCommand
 from ..context import AppContext
 from ..deleting import confirm_delete
@@ -74,16 +74,20 @@ class ConflictDetail(QScrollArea):
         writers = WriterNames(self.ctx.ws)
         if view.del_conflict or view.kept_alive:
             self._layout.addWidget(self._deletion_box(view, writers))
+        self._add_field_boxes(view, writers)
+        self._layout.addStretch(1)
+
+    def _add_field_boxes(self, view: RecordView, writers: WriterNames) -> None:
+        """A box per conflicted field, then per auto-merged one."""
         conflicted = shown_conflicts(view)
         fields = sorted(set(conflicted) | set(view.merged), key=lambda f: (f not in conflicted, f))
         for f in fields:
-            heads = self.ctx.ws.store.field_heads(view.id, f)
+            heads = self.ctx.ws.field_versions(view.id, f)
             box = FieldConflictBox(self.ctx.ws, writers, view.type, f, heads, view.data.get(f),
                                    auto_merged=f in view.merged and f not in view.conflicts, parent=self._body)
             box.sig_resolve.connect(self._on_box_resolve)
             self.boxes[f] = box
             self._layout.addWidget(box)
-        self._layout.addStretch(1)
 
     def _deletion_box(self, view: RecordView, writers: WriterNames) -> QWidget:
         box = QFrame(self._body)
@@ -118,10 +122,7 @@ class ConflictDetail(QScrollArea):
         return box
 
     def _deleters(self, view: RecordView, writers: WriterNames) -> str:
-        with self.ctx.ws.store.read() as conn:
-            replicas = sorted({r for (r,) in conn.exec_driver_sql(
-                "SELECT replica FROM deletions WHERE rec=?", (view.id,))})
-        return " & ".join(writers.name(r) for r in replicas)
+        return " & ".join(writers.name(r) for r in self.ctx.ws.deleted_by(view.id))
 
     # --- decisions ---------------------------------------------------------------------------------
 

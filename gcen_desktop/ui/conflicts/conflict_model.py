@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ...store.store import RecordView
+from ...domain.views import RecordView
 from ..context import AppContext
 from ..forms.values import field_label, type_name
 from ..models.dashboard_list import DetailRole, ToneRole
@@ -23,11 +23,6 @@ RecordRole = Qt.ItemDataRole.UserRole + 10
 SummaryRole = Qt.ItemDataRole.UserRole + 11
 LIMIT = 1000  # conflicts are resolved one by one; more than this waits for the next refresh
 
-# Concurrent moves (a `position` field) resolve to the shown order and are not flagged (SYNC.md).
-_FIELD_CONFLICT = ("(r.conflicts IS NOT NULL AND EXISTS (SELECT 1 FROM json_each(r.conflicts) j "
-                   "WHERE j.key != 'position'))")
-OPEN_WHERE = f"r.deleted=0 AND r.type != 'workspace' AND (r.del_conflict=1 OR r.own_deleted=1 OR {_FIELD_CONFLICT})"
-_WHERE = f"r.deleted=0 AND r.type != 'workspace' AND (r.del_conflict=1 OR r.own_deleted=1 OR r.merged IS NOT NULL OR {_FIELD_CONFLICT})"
 
 
 def shown_conflicts(view: RecordView) -> list[str]:
@@ -56,7 +51,7 @@ class ConflictListModel(QAbstractListModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = self.ctx.ws.store.query(_WHERE, order="r.updated DESC, r.id", limit=LIMIT)
+        self.rows = self.ctx.ws.conflicts_to_settle(LIMIT)
         self.endResetModel()
 
     def record(self, row: int) -> RecordView | None:
@@ -75,24 +70,8 @@ class ConflictListModel(QAbstractListModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        view = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return view.title or "—"
-        if role == DetailRole:
-            return f"{type_name(view.type)} · {summary(view)}"
-        if role == ToneRole:
-            if view.del_conflict or view.kept_alive:
-                return "danger"
-            return "warning" if shown_conflicts(view) else "success"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return summary(view)
-        if role == IdRole:
-            return view.id
-        if role == RecordRole:
-            return view
-        if role == SummaryRole:
-            return summary(view)
-        return None
+        answer = _CONFLICT_DATA.get(role)
+        return None if answer is None else answer(self.rows[index.row()])
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
@@ -102,3 +81,22 @@ class ConflictListModel(QAbstractListModel):
         names[RecordRole] = QByteArray(b"record")
         names[SummaryRole] = QByteArray(b"summary")
         return names
+
+
+# --- what a row shows, one small function per role (data() looks the role up once) ----------------
+
+def _tone(view: RecordView) -> str:
+    if view.del_conflict or view.kept_alive:
+        return "danger"
+    return "warning" if shown_conflicts(view) else "success"
+
+
+_CONFLICT_DATA = {
+    Qt.ItemDataRole.DisplayRole: lambda view: view.title or "—",
+    DetailRole: lambda view: f"{type_name(view.type)} · {summary(view)}",
+    ToneRole: _tone,
+    Qt.ItemDataRole.ToolTipRole: summary,
+    IdRole: lambda view: view.id,
+    RecordRole: lambda view: view,
+    SummaryRole: summary,
+}

@@ -50,19 +50,8 @@ class FieldConflictBox(QFrame):
         self.field = field
         spec = TYPES[rec_type].by_name.get(field)
         self.long_text = spec is not None and spec.kind == "text"
-        # one entry per distinct value, newest first, with everyone who wrote it
-        versions: list[tuple[Any, list[str], str]] = []
-        for head in heads:
-            value = head["value"]
-            who = writers.name(head["dot"][0])
-            for v, names, _w in versions:
-                if v == value:
-                    if who not in names:
-                        names.append(who)
-                    break
-            else:
-                versions.append((value, [who], when(head["hlc"])))
-        self.versions = versions
+        self.versions = _distinct_versions(heads, writers)
+        versions = self.versions
         title = plain_label(visible(field_label(field)), self)  # a newer app's field arrives by its name
         title.setObjectName("CardTitle")
         status = QLabel(self.tr("Merged automatically: the edits touched different lines. Check it, then accept it.")
@@ -75,30 +64,27 @@ class FieldConflictBox(QFrame):
         layout.setSpacing(8)
         layout.addWidget(title)
         layout.addWidget(status)
+        layout.addLayout(self._versions_grid(ws, rec_type))
+        self.diffs: list[LineDiffView] = []
+        if self.long_text:
+            self._add_diffs(layout)
+        # the merged value: the auto-merge when clean, else the shown value, to edit
+        start = shown if auto_merged else (versions[0][0] if versions else shown)
+        self._add_merged(layout, start, auto_merged, spec is not None and spec.kind in ("str", "text", "int", "date", "time"))
 
+    def _versions_grid(self, ws: Workspace, rec_type: str) -> QGridLayout:
+        """Each version with who wrote it and its Keep button: side by side for a long text, one
+        per line else."""
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         self.pick_buttons: list[QPushButton] = []
-        for column, (value, names, written) in enumerate(versions):
+        for column, (value, names, written) in enumerate(self.versions):
             who = plain_label(self.tr("%s, %s") % (" & ".join(names), written) if written else " & ".join(names),
                               self)
             who.setObjectName("Muted")
             who.setWordWrap(True)
-            if self.long_text:
-                text = QPlainTextEdit(self)
-                text.setReadOnly(True)
-                text.setPlainText("" if value is None else str(value))
-                text.setAccessibleName(self.tr("Version by %s") % " & ".join(names))
-                text.setMinimumHeight(110)
-                text.setMaximumHeight(220)
-                shown_widget: QWidget = text
-            else:
-                shown_widget = plain_label(show_value(ws, rec_type, field, value), self)
-                shown_widget.setWordWrap(True)
-                shown_widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                font = shown_widget.font()
-                font.setPointSizeF(font.pointSizeF() * 1.1)
-                shown_widget.setFont(font)
+            shown_widget = self._version_text(value, names) if self.long_text else \
+                self._version_label(show_value(ws, rec_type, self.field, value))
             pick = QPushButton(self.tr("Keep this version"), self)
             pick.setAccessibleName(self.tr("Keep the version by %s") % " & ".join(names))
             pick.clicked.connect(lambda _c=False, v=value: self.sig_resolve.emit(self.field, v))
@@ -114,17 +100,32 @@ class FieldConflictBox(QFrame):
         if not self.long_text:
             grid.setColumnStretch(0, 3)
             grid.setColumnStretch(1, 2)
-        layout.addLayout(grid)
-        self.diffs: list[LineDiffView] = []
-        if self.long_text:
-            self._add_diffs(layout)
+        return grid
 
-        # the merged value: the auto-merge when clean, else the shown value, to edit
+    def _version_text(self, value: Any, names: list[str]) -> QWidget:
+        text = QPlainTextEdit(self)
+        text.setReadOnly(True)
+        text.setPlainText("" if value is None else str(value))
+        text.setAccessibleName(self.tr("Version by %s") % " & ".join(names))
+        text.setMinimumHeight(110)
+        text.setMaximumHeight(220)
+        return text
+
+    def _version_label(self, shown: str) -> QWidget:
+        label = plain_label(shown, self)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        label.setFont(font)
+        return label
+
+    def _add_merged(self, layout: QVBoxLayout, start: Any, auto_merged: bool, editable: bool) -> None:
+        """The value to keep, starting from `start`, and its button (hidden when the field's kind
+        cannot be typed)."""
         merged_label = QLabel(self.tr("Auto-merged text") if auto_merged else self.tr("Or write the value to keep"), self)
         merged_label.setObjectName("Muted")
         layout.addWidget(merged_label)
-        start = shown if auto_merged else (versions[0][0] if versions else shown)
-        editable = spec is not None and spec.kind in ("str", "text", "int", "date", "time")
         if self.long_text:
             self.merged_edit: QWidget = QPlainTextEdit(self)
             self.merged_edit.setPlainText("" if start is None else str(start))
@@ -133,7 +134,7 @@ class FieldConflictBox(QFrame):
         else:
             self.merged_edit = QLineEdit(self)
             self.merged_edit.setText("" if start is None else str(start))
-        self.merged_edit.setAccessibleName(self.tr("Merged value of %s") % field_label(field))
+        self.merged_edit.setAccessibleName(self.tr("Merged value of %s") % field_label(self.field))
         self.use_merged = QPushButton(self.tr("Accept the merge") if auto_merged else self.tr("Use this value"), self)
         self.use_merged.setAccessibleName(self.use_merged.text())
         self.use_merged.clicked.connect(lambda: self.sig_resolve.emit(self.field, self.merged_value()))
@@ -171,3 +172,17 @@ class FieldConflictBox(QFrame):
         if isinstance(self.merged_edit, QPlainTextEdit):
             return self.merged_edit.toPlainText()
         return self.merged_edit.text().strip()  # type: ignore[attr-defined]
+
+
+def _distinct_versions(heads: list[dict[str, Any]], writers: WriterNames) -> list[tuple[Any, list[str], str]]:
+    """One entry per distinct value, newest first: (value, everyone who wrote it, when first)."""
+    versions: list[tuple[Any, list[str], str]] = []
+    for head in heads:
+        value = head["value"]
+        who = writers.name(head["dot"][0])
+        same = next((names for v, names, _w in versions if v == value), None)
+        if same is None:
+            versions.append((value, [who], when(head["hlc"])))
+        elif who not in same:
+            same.append(who)
+    return versions

@@ -42,19 +42,22 @@ def diff_lines(old: str, new: str, context: int = CONTEXT) -> list[DiffLine]:
         return [DiffLine("same", s) for s in a]
     for n, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag == "equal":
-            same = a[i1:i2]
-            head = context if n > 0 else 0  # context after a change before it, before one after it
-            tail = context if n < len(ops) - 1 else 0
-            if len(same) > head + tail + 1:
-                out.extend(DiffLine("same", s) for s in same[:head])
-                out.append(DiffLine("folded", str(len(same) - head - tail)))
-                out.extend(DiffLine("same", s) for s in same[len(same) - tail:])
-            else:
-                out.extend(DiffLine("same", s) for s in same)
+            # context after a change before it, before one after it
+            out.extend(_unchanged(a[i1:i2], context if n > 0 else 0, context if n < len(ops) - 1 else 0))
             continue
         out.extend(DiffLine("removed", s) for s in a[i1:i2])
         out.extend(DiffLine("added", s) for s in b[j1:j2])
     return out
+
+
+def _unchanged(same: list[str], head: int, tail: int) -> list[DiffLine]:
+    """An unchanged stretch: its first `head` and last `tail` lines, the rest folded (when longer
+    than one line)."""
+    if len(same) <= head + tail + 1:
+        return [DiffLine("same", s) for s in same]
+    return ([DiffLine("same", s) for s in same[:head]]
+            + [DiffLine("folded", str(len(same) - head - tail))]
+            + [DiffLine("same", s) for s in same[len(same) - tail:]])
 
 
 def _lines(text: str) -> list[str]:
@@ -63,24 +66,35 @@ def _lines(text: str) -> list[str]:
 
 def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
     """difflib's opcodes, with the common first and last lines matched without difflib."""
+    head, tail = _common_ends(a, b)
+    ops: list[tuple[str, int, int, int, int]] = []
+    if head:
+        ops.append(("equal", 0, head, 0, head))
+    ops.extend(_middle_opcodes(a[head:len(a) - tail], b[head:len(b) - tail], head))
+    if tail:
+        ops.append(("equal", len(a) - tail, len(a), len(b) - tail, len(b)))
+    return ops
+
+
+def _common_ends(a: list[str], b: list[str]) -> tuple[int, int]:
+    """How many first lines and how many last lines (not overlapping those) `a` and `b` share."""
     head = 0
     while head < min(len(a), len(b)) and a[head] == b[head]:
         head += 1
     tail = 0
     while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
         tail += 1
-    mid_a, mid_b = a[head:len(a) - tail], b[head:len(b) - tail]
-    ops: list[tuple[str, int, int, int, int]] = []
-    if head:
-        ops.append(("equal", 0, head, 0, head))
+    return head, tail
+
+
+def _middle_opcodes(mid_a: list[str], mid_b: list[str], head: int) -> list[tuple[str, int, int, int, int]]:
+    """The opcodes of the lines between the common ends (`head` lines before them)."""
     if max(len(mid_a), len(mid_b)) > MOST_MATCHED_LINES:
-        ops.append(("replace", head, head + len(mid_a), head, head + len(mid_b)))
-    elif mid_a or mid_b:
-        matcher = difflib.SequenceMatcher(None, mid_a, mid_b, autojunk=False)
-        ops.extend((tag, i1 + head, i2 + head, j1 + head, j2 + head) for tag, i1, i2, j1, j2 in matcher.get_opcodes())
-    if tail:
-        ops.append(("equal", len(a) - tail, len(a), len(b) - tail, len(b)))
-    return ops
+        return [("replace", head, head + len(mid_a), head, head + len(mid_b))]
+    if not (mid_a or mid_b):
+        return []
+    matcher = difflib.SequenceMatcher(None, mid_a, mid_b, autojunk=False)
+    return [(tag, i1 + head, i2 + head, j1 + head, j2 + head) for tag, i1, i2, j1, j2 in matcher.get_opcodes()]
 
 
 class LineDiffView(QPlainTextEdit):

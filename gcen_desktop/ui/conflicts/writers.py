@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.clock import wall_ms_of
+from ...services.teammates import own_replicas, teammate_names
 from ...services.workspace import Workspace
 from ..safe_text import visible
 
@@ -16,13 +17,8 @@ class WriterNames:
 
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
-        self.own = {ws.store.replica, *filter(None, (ws.store.meta("previous_replicas") or "").split(","))}
-        self.names: dict[str, str] = {}
-        try:
-            with ws.store.read() as conn:
-                self.names = dict(conn.exec_driver_sql("SELECT replica, name FROM peers").all())
-        except Exception:  # noqa: BLE001 - an older store without the peers table: no names yet
-            self.names = {}
+        self.own = own_replicas(ws)
+        self.names = teammate_names(ws)
 
     def name(self, replica: str) -> str:
         if replica in self.own:

@@ -27,12 +27,21 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import UserError
-from ...domain.schema import TYPES, Field
-from ...store.store import RecordView
+from ...domain.schema import FORM, TYPES, Field
+from ...domain.views import RecordView
 from ..context import AppContext
 from ..icons import icon
 from .shown_versions import ShownVersions, push_edit
-from .values import value_name
+from .values import field_label, value_name
+
+
+def form_rows(type_name: str, laid_out: list[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
+    """(field, label) of a record's form: the rows a screen lays out itself, then every other field
+    the schema shows in the form, in schema order (so a new field needs no screen of its own)."""
+    rows = list(laid_out or [])
+    named = {name for name, _label in rows}
+    rows += [(f.name, field_label(f.name, type_name)) for f in TYPES[type_name].shown_in(FORM) if f.name not in named]
+    return rows
 
 
 class TextEdit(QPlainTextEdit):
@@ -166,18 +175,21 @@ class DateEdit(QLineEdit):
 class RecordForm(QWidget):
     """Editors for some fields of one record type, laid out as a form.
 
-    `fields` are (field name, label) pairs in display order. Edits are pushed on the undo stack
-    as `EditRecordCommand`s when the user leaves a field (or picks a value), only if it changed.
+    `fields` are (field name, label) pairs in display order, followed by the other fields the
+    schema shows in the form (all of them, with the schema's labels, when `fields` is None).
+    Edits are pushed on the undo stack as `EditRecordCommand`s when the user leaves a field (or
+    picks a value), only if it changed.
     """
 
     sig_edited = Signal(str, dict)
 
-    def __init__(self, ctx: AppContext, type_name: str, fields: list[tuple[str, str]],
+    def __init__(self, ctx: AppContext, type_name: str, fields: list[tuple[str, str]] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.type_name = type_name
         self.spec = TYPES[type_name]
+        fields = form_rows(type_name, fields)
         self.view: RecordView | None = None
         self.shown = ShownVersions()
         self.editors: dict[str, QWidget] = {}
@@ -202,44 +214,64 @@ class RecordForm(QWidget):
     # --- building -------------------------------------------------------------------------------
 
     def _make_editor(self, f: Field, label: str) -> QWidget:
+        make = self._EDITOR_OF_KIND.get(f.kind, RecordForm._line_editor)
+        return make(self, f, label)
+
+    def _text_editor(self, f: Field, label: str) -> QWidget:
         name = f.name
-        if f.kind == "text":
-            editor = TextEdit(self)
-            editor.setTabChangesFocus(True)
-            editor.setMinimumHeight(72)
-            editor.setMaximumHeight(170)
-            editor.setPlaceholderText(label)
-            editor.sig_editing_finished.connect(lambda: self._commit(name))
-            return editor
-        if f.kind == "date":
-            editor = DateEdit(self)
-            editor.editingFinished.connect(lambda: self._commit(name))
-            editor.sig_date_picked.connect(lambda: self._commit(name))
-            if name == "end" and "start" in self.editors:  # an end date's calendar opens near its start
-                start = self.editors["start"]
-                editor.near = start.value  # type: ignore[attr-defined]
-            return editor
-        if f.kind == "bool":
-            editor = QCheckBox(label, self)
-            editor.clicked.connect(lambda _c: self._commit(name))
-            return editor
-        if f.kind in ("enum", "ref"):
-            editor = QComboBox(self)
-            editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            editor.setMinimumContentsLength(16)
-            if f.kind == "enum":
-                if not f.required and f.default is None:
-                    editor.addItem("—", None)
-                for choice in f.choices:
-                    editor.addItem(value_name(choice), choice)
-            editor.activated.connect(lambda _i: self._commit(name))
-            return editor
+        editor = TextEdit(self)
+        editor.setTabChangesFocus(True)
+        editor.setMinimumHeight(72)
+        editor.setMaximumHeight(170)
+        editor.setPlaceholderText(label)
+        editor.sig_editing_finished.connect(lambda: self._commit(name))
+        return editor
+
+    def _date_editor(self, f: Field, label: str) -> QWidget:
+        name = f.name
+        editor = DateEdit(self)
+        editor.editingFinished.connect(lambda: self._commit(name))
+        editor.sig_date_picked.connect(lambda: self._commit(name))
+        if name == "end" and "start" in self.editors:  # an end date's calendar opens near its start
+            start = self.editors["start"]
+            editor.near = start.value  # type: ignore[attr-defined]
+        return editor
+
+    def _check_editor(self, f: Field, label: str) -> QWidget:
+        name = f.name
+        editor = QCheckBox(label, self)
+        editor.clicked.connect(lambda _c: self._commit(name))
+        return editor
+
+    def _choice_editor(self, f: Field, label: str) -> QWidget:
+        name = f.name
+        editor = QComboBox(self)
+        editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        editor.setMinimumContentsLength(16)
+        if f.kind == "enum":
+            if not f.required and f.default is None:
+                editor.addItem("—", None)
+            for choice in f.choices:
+                editor.addItem(value_name(choice), choice)
+        editor.activated.connect(lambda _i: self._commit(name))
+        return editor
+
+    def _line_editor(self, f: Field, label: str) -> QWidget:
+        name = f.name
         editor = QLineEdit(self)
         editor.setPlaceholderText(label)
         if f.kind == "time":
             editor.setPlaceholderText(self.tr("HH:MM"))
         editor.editingFinished.connect(lambda: self._commit(name))
         return editor
+
+    _EDITOR_OF_KIND = {
+        "text": _text_editor,
+        "date": _date_editor,
+        "bool": _check_editor,
+        "enum": _choice_editor,
+        "ref": _choice_editor,
+    }
 
     def _fit_choices(self, f: Field, combo: QComboBox, current: Any) -> None:
         """A choice a newer version added (SYNC.md, "Versions"): shown as it is stored, read-only
@@ -274,53 +306,74 @@ class RecordForm(QWidget):
         if not same and self.view is not None:
             self.flush()
         # what the user changed here and has not saved yet: kept, with the value it started from
-        typed = {
-            name: self.view.data.get(name) for name, editor in self.editors.items()
-            if keep_typing and same and editor.hasFocus() and self._changed_here(name)  # type: ignore[union-attr]
-        }
+        typed = self._typed_here() if keep_typing and same else {}
         if not same:
             self.shown.clear()  # saves still queued belong to the record shown before
+        view, heads = self._with_versions(view, heads)
+        self.view = replace(view, data={**view.data, **typed}) if view is not None else None
+        self.setEnabled(view is not None)
+        self._show_fields(view, heads or {}, typed, same)
+
+    def _with_versions(self, view: RecordView | None, heads: dict[str, list[list[Any]]] | None
+                       ) -> tuple[RecordView | None, dict[str, list[list[Any]]] | None]:
+        """`view` and `heads`, the record read again with its versions when `heads` is None."""
         if view is not None and heads is None:
             fresh, heads = self.ctx.ws.shown(view.id)
             view = fresh if fresh is not None else view
-        self.view = replace(view, data={**view.data, **typed}) if view is not None else None
-        self.setEnabled(view is not None)
+        return view, heads
+
+    def _show_fields(self, view: RecordView | None, heads: dict[str, list[list[Any]]], typed: dict[str, Any],
+                     same: bool) -> None:
+        """Put `view`'s values in the editors, but for the fields in `typed` (kept as typed)."""
         data = view.data if view else {}
         for name, editor in self.editors.items():
             if name in typed:
                 continue
-            self.shown.load(name, (heads or {}).get(name, []))
-            f = self.spec.field(name)
+            self.shown.load(name, heads.get(name, []))
             value = data.get(name)
             if same and editor.hasFocus() and _same(self.value_of(name), value):
                 continue  # the user is in it and it shows what is stored: leave the cursor be
             editor.blockSignals(True)
             try:
-                if isinstance(editor, TextEdit):
-                    if editor.toPlainText() != (value or ""):
-                        editor.setPlainText(value or "")
-                elif isinstance(editor, DateEdit):
-                    editor.set_value(value)
-                elif isinstance(editor, QCheckBox):
-                    editor.setChecked(bool(value))
-                elif isinstance(editor, QComboBox):
-                    if f.kind == "ref":
-                        self._fill_refs(f, editor, value)
-                    elif f.kind == "enum":
-                        self._fit_choices(f, editor, value)
-                    index = editor.findData(value)
-                    editor.setCurrentIndex(max(index, 0))
-                elif isinstance(editor, QLineEdit):
-                    editor.setText("" if value is None else str(value))
-                    editor.setCursorPosition(0)
+                self._show_value(name, editor, value)
             finally:
                 editor.blockSignals(False)
-            tip = ""
-            if isinstance(editor, QComboBox) and not editor.isEnabled():
-                tip = self.tr("A newer version of GCEN Desktop set this; update it to change this value.")
-            if view is not None and name in view.conflicts:
-                tip = self.tr("Teammates wrote different values here; see Conflicts.")
-            editor.setToolTip(tip)
+            editor.setToolTip(self._field_tip(name, editor, view))
+
+    def _typed_here(self) -> dict[str, Any]:
+        """The field the user is in, when they changed it: name → the stored value it started from."""
+        return {
+            name: self.view.data.get(name) for name, editor in self.editors.items()  # type: ignore[union-attr]
+            if editor.hasFocus() and self._changed_here(name)
+        }
+
+    def _show_value(self, name: str, editor: QWidget, value: Any) -> None:
+        if isinstance(editor, TextEdit):
+            if editor.toPlainText() != (value or ""):
+                editor.setPlainText(value or "")
+        elif isinstance(editor, DateEdit):
+            editor.set_value(value)
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QComboBox):
+            self._show_choice(self.spec.field(name), editor, value)
+        elif isinstance(editor, QLineEdit):
+            editor.setText("" if value is None else str(value))
+            editor.setCursorPosition(0)
+
+    def _show_choice(self, f: Field, editor: QComboBox, value: Any) -> None:
+        if f.kind == "ref":
+            self._fill_refs(f, editor, value)
+        elif f.kind == "enum":
+            self._fit_choices(f, editor, value)
+        editor.setCurrentIndex(max(editor.findData(value), 0))
+
+    def _field_tip(self, name: str, editor: QWidget, view: RecordView | None) -> str:
+        if view is not None and name in view.conflicts:
+            return self.tr("Teammates wrote different values here; see Conflicts.")
+        if isinstance(editor, QComboBox) and not editor.isEnabled():
+            return self.tr("A newer version of GCEN Desktop set this; update it to change this value.")
+        return ""
 
     def _changed_here(self, name: str) -> bool:
         return self.view is not None and not _same(self.value_of(name), self.view.data.get(name))

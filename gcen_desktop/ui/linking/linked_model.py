@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
 
-from ...store.store import RecordView
+from ...domain.views import RecordView
 from ..forms.values import type_name
 from ..models.dashboard_list import DetailRole  # shared with the two-line delegate
 from ..safe_text import plain_tooltip
@@ -50,23 +50,14 @@ class LinkedRecordModel(QAbstractListModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        view = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return view.title or "—"
-        if role == DetailRole:
-            extra = self.detail(view) if self.detail else ""
-            if self.show_type:
-                extra = " · ".join(x for x in (type_name(view.type), extra) if x)
-            return extra
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(view.title)
-        if role == IdRole:
-            return view.id
-        if role == TypeRole:
-            return view.type
-        if role == RecordRole:
-            return view
-        return None
+        answer = _LINKED_DATA.get(role)
+        return None if answer is None else answer(self, self.rows[index.row()])
+
+    def _detail(self, view: RecordView) -> str:
+        extra = self.detail(view) if self.detail else ""
+        if self.show_type:
+            extra = " · ".join(x for x in (type_name(view.type), extra) if x)
+        return extra
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
@@ -75,3 +66,13 @@ class LinkedRecordModel(QAbstractListModel):
         names[TypeRole] = QByteArray(b"recordType")
         names[RecordRole] = QByteArray(b"record")
         return names
+
+
+_LINKED_DATA = {  # what a row shows, by role
+    Qt.ItemDataRole.DisplayRole: lambda model, view: view.title or "—",
+    DetailRole: LinkedRecordModel._detail,
+    Qt.ItemDataRole.ToolTipRole: lambda model, view: plain_tooltip(view.title),
+    IdRole: lambda model, view: view.id,
+    TypeRole: lambda model, view: view.type,
+    RecordRole: lambda model, view: view,
+}

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.views import RecordView
 from ...services.queries import Filters
-from ...store.store import RecordView
 from ..context import AppContext
 from ..forms.buttons import fit_bold_text
 from ..forms.values import type_name

@@ -41,20 +41,8 @@ class DashboardListModel(QAbstractListModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(f"{row.text}\n{row.detail}" if row.detail else row.text)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.text}, {row.detail}" if row.detail else row.text
-        if role == IdRole:
-            return row.rec_id
-        if role == DetailRole:
-            return row.detail
-        if role == ToneRole:
-            return row.tone
-        return None
+        answer = _ROW_DATA.get(role)
+        return None if answer is None else answer(self._rows[index.row()])
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
@@ -62,3 +50,13 @@ class DashboardListModel(QAbstractListModel):
         names[DetailRole] = QByteArray(b"detail")
         names[ToneRole] = QByteArray(b"tone")
         return names
+
+
+_ROW_DATA = {  # what a row shows, by role
+    Qt.ItemDataRole.DisplayRole: lambda row: row.text,
+    Qt.ItemDataRole.ToolTipRole: lambda row: plain_tooltip(f"{row.text}\n{row.detail}" if row.detail else row.text),
+    Qt.ItemDataRole.AccessibleTextRole: lambda row: f"{row.text}, {row.detail}" if row.detail else row.text,
+    IdRole: lambda row: row.rec_id,
+    DetailRole: lambda row: row.detail,
+    ToneRole: lambda row: row.tone,
+}

@@ -25,22 +25,18 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
 
-from ...domain.schema import TYPES, record_type
+from ...domain.schema import record_type
+from ...domain.views import RecordView
 from ...services.changes import ChangeSet
 from ...services.queries import Filters
-from ...store.store import ROW_COLUMNS, RecordView
+from ...services.record_pages import ROW_WIDTH as _WIDTH
+from ...services.record_pages import Condition, RecordPages
 from ..context import AppContext
 from ..safe_text import plain_tooltip
 from ..widgets.section_parts import today
 
 PAGE = 64  # a screenful or two: scrolling reads little per frame
 MAX_PAGES = 256  # pages kept in memory (16k rows)
-# Columns the projection promotes: sorting by them needs no JSON extraction.
-_PROMOTED = {"title", "updated", "created", "due", "status", "kind", "position", "working_group",
-             "symposium", "city", "member", "parent"}
-
-_COLUMNS = ", ".join("r." + c.strip() for c in ROW_COLUMNS.split(","))
-_WIDTH = len(ROW_COLUMNS.split(","))  # values per row in a page's flat row list
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
@@ -75,19 +71,6 @@ class _Page:
         self.day: dt.date | None = None
 
 
-def sort_expression(type_name: str, key: str) -> str:
-    """The SQL that orders rows by a column (validated against the schema, never user text)."""
-    spec = TYPES[type_name]
-    if key == spec.label or key == "title":
-        return "r.title COLLATE NOCASE"
-    if key in _PROMOTED:
-        return f"r.{key} COLLATE NOCASE"
-    field = spec.field(key)
-    if field.kind in ("int", "bool"):
-        return f"json_extract(r.data, '$.{field.name}')"
-    return f"json_extract(r.data, '$.{field.name}') COLLATE NOCASE"
-
-
 class RecordTableModel(QAbstractTableModel):
     """Records of one type; `set_filters`, `set_extra` and `sort` re-run the id query."""
 
@@ -106,7 +89,7 @@ class RecordTableModel(QAbstractTableModel):
         self.type_name = record_type(type_name).name
         self.columns = list(columns)
         self.filters = filters or Filters()
-        self.extra: list[tuple[str, tuple[Any, ...]]] = []
+        self.extra: list[Condition] = []
         self.order = order
         self.descending = descending
         self._rids: list[int] = []
@@ -114,45 +97,14 @@ class RecordTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, _Page] = OrderedDict()
         self._last_number = -1  # the page the last lookup hit: a paint asks for its rows in turn
         self._last_page: _Page | None = None
-        # Rows leave out long text (note bodies, abstracts) unless a column shows it: a list
-        # never needs it, and parsing it is most of the cost of reading a page.
-        shown = {c.key for c in self.columns}
-        long_text = [f.name for f in TYPES[self.type_name].fields if f.kind == "text" and f.name not in shown]
-        data_sql = "r.data"
-        if long_text:
-            data_sql = "json_remove(r.data, " + ", ".join(f"'$.{name}'" for name in long_text) + ")"
-        self._columns_sql = _COLUMNS.replace("r.data", data_sql, 1)
+        self._reads = RecordPages(ctx.ws, self.type_name, {c.key for c in self.columns})
         self.reload()
         ctx.sig_changed.connect(self._on_ctx_changed)
 
     # --- queries ------------------------------------------------------------------------------
 
-    def _where(self) -> tuple[str, tuple[Any, ...]]:
-        where, args = self.filters.where()
-        parts, all_args = ["r.type = ?", "r.deleted = 0", where], [self.type_name, *args]
-        for sql, extra_args in self.extra:
-            parts.append(f"({sql})")
-            all_args.extend(extra_args)
-        return " AND ".join(parts), tuple(all_args)
-
-    def _order_sql(self) -> str:
-        direction = "DESC" if self.descending else "ASC"
-        if self.order in ("updated", "created"):
-            # Never NULL, compared as stored: the (type, deleted, updated) index gives this order
-            # without sorting (the index ends in the rowid, our tie-breaker).
-            return f"r.{self.order} {direction}, r.rid {direction}"
-        expr = sort_expression(self.type_name, self.order)
-        column = expr.split(" COLLATE")[0]
-        return f"{column} IS NULL, {expr} {direction}, r.rid"
-
     def _query_rids(self) -> list[int]:
-        where, args = self._where()
-        sql = f"SELECT r.rid FROM records r WHERE {where} ORDER BY {self._order_sql()}"
-        with self.ctx.ws.store.read() as conn:
-            # The driver's own cursor: building 100k one-column rows through the ORM layer costs
-            # more than the query itself.
-            raw = conn.connection.driver_connection
-            return [rid for (rid,) in raw.execute(sql, args).fetchall()]
+        return self._reads.row_ids(self.filters, self.extra, self.order, self.descending)
 
     def reload(self) -> None:
         """Re-run the id query (after a filter, a sort, a creation or a deletion)."""
@@ -185,14 +137,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def _read_page(self, number: int) -> _Page:
         rids = self._rids[number * PAGE:(number + 1) * PAGE]
-        found: dict[int, tuple[Any, ...]] = {}
-        if rids:
-            sql = (f"SELECT r.rid, {self._columns_sql} FROM records r "
-                   f"WHERE r.rid IN ({','.join('?' * len(rids))})")
-            with self.ctx.ws.store.read() as conn:
-                # The driver's own cursor, as for the ids: a page is read while a frame is painted.
-                raw = conn.connection.driver_connection
-                found = {row[0]: row for row in raw.execute(sql, rids).fetchall()}
+        found = self._reads.rows(rids)
         ids: list[str | None] = []
         values: list[Any] = []
         for rid in rids:
@@ -248,20 +193,19 @@ class RecordTableModel(QAbstractTableModel):
 
     def row_of(self, rec_id: str) -> int:
         """The row showing a record, or -1."""
-        with self.ctx.ws.store.read() as conn:
-            found = conn.exec_driver_sql("SELECT rid FROM records WHERE id=?", (rec_id,)).first()
-        if not found:
+        rid = self._reads.rid_of(rec_id)
+        if rid is None:
             return -1
         if self._row_of is None:
-            self._row_of = {rid: i for i, rid in enumerate(self._rids)}
-        return self._row_of.get(found[0], -1)
+            self._row_of = {r: i for i, r in enumerate(self._rids)}
+        return self._row_of.get(rid, -1)
 
     def set_filters(self, filters: Filters) -> None:
         self.filters = filters
         self.reload()
 
-    def set_extra(self, extra: list[tuple[str, tuple[Any, ...]]]) -> None:
-        """Extra SQL conditions on `r` (built by the section from its own filter widgets)."""
+    def set_extra(self, extra: list[Condition]) -> None:
+        """Extra conditions (services.record_pages makes them from a section's own filter widgets)."""
         self.extra = list(extra)
         self.reload()
 
@@ -278,16 +222,17 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid() or role not in _ROLES:
             return None
         number = index.column()
-        column = self.columns[number]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if column.align_right else None
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if self.columns[number].align_right else None
         row = index.row()
         if row >= len(self._rids):
             return None
         page = self._page(row // PAGE)
         i = row % PAGE
-        if page.ids[i] is None:
-            return None
+        return None if page.ids[i] is None else self._cell_data(page, i, number, role)
+
+    def _cell_data(self, page: _Page, i: int, number: int, role: int) -> Any:
+        """What row `i` of a page (a record there) shows in column `number` for `role`."""
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cells(page)[i * len(self.columns) + number]
         if role == Qt.ItemDataRole.ToolTipRole:  # a title from a teammate is no markup
@@ -297,7 +242,7 @@ class RecordTableModel(QAbstractTableModel):
         view = self._view(page, i)
         if role == RecordRole:
             return view
-        return self._field(view, column.key)  # SortValueRole
+        return self._field(view, self.columns[number].key)  # SortValueRole
 
     @staticmethod
     def _field(view: RecordView, key: str) -> Any:
@@ -348,13 +293,17 @@ class RecordTableModel(QAbstractTableModel):
             self.reload()
             return
         if changes.updated:
-            touched = [n for n, page in self._pages.items() if not changes.updated.isdisjoint(page.ids)]
-            if touched:
-                self._last_number, self._last_page = -1, None
-            for number in touched:
-                del self._pages[number]
-                first = number * PAGE
-                last = min(first + PAGE, len(self._rids)) - 1
-                self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+            self._drop_updated_pages(changes.updated)
         if others:
             self._reformat()
+
+    def _drop_updated_pages(self, updated: set[str]) -> None:
+        """Forget the pages holding an updated record; their rows are read again when shown."""
+        touched = [n for n, page in self._pages.items() if not updated.isdisjoint(page.ids)]
+        if touched:
+            self._last_number, self._last_page = -1, None
+        for number in touched:
+            del self._pages[number]
+            first = number * PAGE
+            last = min(first + PAGE, len(self._rids)) - 1
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))

@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ...domain.schema import ACTION_STATUSES, TYPES
+from ...domain.views import RecordView
 from ...services.changes import ChangeSet
-from ...store.store import RecordView
 from .. import theme
 from ..commands import EditRecordCommand, MoveRecordCommand
 from ..context import AppContext
@@ -86,26 +86,28 @@ class ActionTableModel(QAbstractTableModel):
     def refresh(self, changes: ChangeSet) -> None:
         if not self.goal_id:
             return
+        if _reorders_actions(changes):
+            self.reload()
+            return
         mine = {r.id for r in self.rows}
-        if changes.created or changes.deleted or changes.restored or any(
-            "position" in changes.previous.get(r, {}) for r in changes.updated
-        ):
-            if "action" in changes.types or not changes.types:
-                self.reload()
-                return
         touched = changes.updated & mine
         if "member" in changes.types:
             self._names = {}
             touched = mine
         for row, view in enumerate(self.rows):
-            if view.id in touched:
-                fresh, heads = self.ctx.ws.shown(view.id)
-                if fresh is None or fresh.deleted or fresh.data.get("goal") != self.goal_id:
-                    self.reload()
-                    return
-                self.versions.load(view.id, heads, _FIELDS)
-                self.rows[row] = fresh
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(_KEYS) - 1))
+            if view.id in touched and not self._refresh_row(row, view.id):
+                self.reload()
+                return
+
+    def _refresh_row(self, row: int, rec_id: str) -> bool:
+        """Show the stored action at `row` again; False when it left this goal (the list reloads)."""
+        fresh, heads = self.ctx.ws.shown(rec_id)
+        if fresh is None or fresh.deleted or fresh.data.get("goal") != self.goal_id:
+            return False
+        self.versions.load(rec_id, heads, _FIELDS)
+        self.rows[row] = fresh
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(_KEYS) - 1))
+        return True
 
     def record(self, row: int) -> RecordView | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
@@ -136,42 +138,12 @@ class ActionTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
+        answer = _ROLE_DATA.get(role)
+        if answer is None:
+            return None
         view = self.rows[index.row()]
         key = _KEYS[index.column()]
-        value = view.title if key == "title" else view.data.get(key)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if key in ("responsible", "accountable"):
-                return self._name(value)
-            if key == "status":
-                return value_name(value or "not_started")
-            if key == "milestone":
-                return None
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.EditRole:
-            return view.title if key == "title" else value
-        if role == Qt.ItemDataRole.CheckStateRole and key == "milestone":
-            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ForegroundRole:
-            c = theme.current()
-            status = view.data.get("status") or "not_started"
-            if key == "status" and status in ("blocked", "done"):
-                return QColor(c.danger if status == "blocked" else c.success)
-            if key == "due" and value and status != "done" and str(value) < dt.date.today().isoformat():
-                return QColor(c.danger)  # overdue
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and key == "due" and value and \
-                (view.data.get("status") or "") != "done" and str(value) < dt.date.today().isoformat():
-            return QCoreApplication.translate("ActionTableModel", "Overdue since %s") % value
-        if role == Qt.ItemDataRole.ToolTipRole and key == "title":
-            notes = view.data.get("notes")
-            return plain_tooltip(f"{view.title}\n\n{notes}" if notes else view.title)
-        if role == EditValueRole:
-            return value
-        if role == IdRole:
-            return view.id
-        if role == RecordRole:
-            return view
-        return None
+        return answer(self, view, key, view.title if key == "title" else view.data.get(key))
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -189,20 +161,8 @@ class ActionTableModel(QAbstractTableModel):
             return False
         view = self.rows[index.row()]
         key = _KEYS[index.column()]
-        if key == "milestone" and role == Qt.ItemDataRole.CheckStateRole:
-            value = Qt.CheckState(value) == Qt.CheckState.Checked
-        elif role != Qt.ItemDataRole.EditRole:
-            return False
-        if isinstance(value, str):
-            value = value.strip()
-        if key == "title" and not value:
-            return False
-        if key == "status" and value not in ACTION_STATUSES:
-            return False
-        current = view.title if key == "title" else view.data.get(key)
-        if (value or None) == (current or None) and key != "milestone":
-            return False
-        if key == "milestone" and bool(value) == bool(current):
+        value = _edited_value(key, value, role)
+        if value is _REFUSED or _same_value(key, value, view.title if key == "title" else view.data.get(key)):
             return False
         view.data[key] = value or (False if key == "milestone" else None)
         if key == "title":
@@ -250,15 +210,20 @@ class ActionTableModel(QAbstractTableModel):
 
     def move_to(self, ids: list[str], row: int) -> None:
         """Place the actions `ids` (in order) before the action now at `row` (end when past it)."""
-        others = [r for r in self.rows if r.id not in ids]
-        before_rows = [r for r in self.rows[:row] if r.id not in ids]
-        insert_at = len(before_rows)
-        after_id = others[insert_at - 1].id if insert_at > 0 else None
-        before_id = others[insert_at].id if insert_at < len(others) else None
         order_now = [r.id for r in self.rows]
-        new_order = [r.id for r in others[:insert_at]] + ids + [r.id for r in others[insert_at:]]
+        new_order, after_id, before_id = _placement(order_now, ids, row)
         if new_order == order_now:
             return
+        self._push_moves(ids, after_id, before_id)
+        # Show the new order at once; the change set brings the stored positions.
+        by_id = {r.id: r for r in self.rows}
+        if all(i in by_id for i in ids):
+            self.beginResetModel()
+            self.rows = [by_id[i] for i in new_order]
+            self.endResetModel()
+
+    def _push_moves(self, ids: list[str], after_id: str | None, before_id: str | None) -> None:
+        """One undo step placing `ids` in order between `after_id` and `before_id`."""
         stack = self.ctx.undo_stack
         label = QCoreApplication.translate("ActionTableModel", "Move action")
         stack.beginMacro(label)
@@ -270,12 +235,6 @@ class ActionTableModel(QAbstractTableModel):
             stack.push(MoveRecordCommand(self.ctx, rec, label, after=after_id, before=before_id))
             after_id = rec
         stack.endMacro()
-        # Show the new order at once; the change set brings the stored positions.
-        by_id = {r.id: r for r in self.rows}
-        if all(i in by_id for i in ids):
-            self.beginResetModel()
-            self.rows = [by_id[i] for i in new_order]
-            self.endResetModel()
 
     def move_by(self, row: int, delta: int) -> int:
         """Keyboard reorder: move the action at `row` up (-1) or down (+1); return its new row."""
@@ -285,3 +244,128 @@ class ActionTableModel(QAbstractTableModel):
         rec = self.rows[row].id
         self.move_to([rec], target + (1 if delta > 0 else 0))
         return target
+
+
+def _placement(order: list[str], ids: list[str], row: int) -> tuple[list[str], str | None, str | None]:
+    """The order once `ids` go before the id now at `row`, and the ids they then sit between."""
+    others = [i for i in order if i not in ids]
+    insert_at = len([i for i in order[:row] if i not in ids])
+    after_id = others[insert_at - 1] if insert_at > 0 else None
+    before_id = others[insert_at] if insert_at < len(others) else None
+    return others[:insert_at] + ids + others[insert_at:], after_id, before_id
+
+
+def _reorders_actions(changes: ChangeSet) -> bool:
+    """Whether `changes` add, remove or move actions: the table is read again."""
+    if not (changes.created or changes.deleted or changes.restored or any(
+            "position" in changes.previous.get(r, {}) for r in changes.updated)):
+        return False
+    return "action" in changes.types or not changes.types
+
+
+# --- what a cell shows, one small function per role (data() looks the role up once) ----------------
+
+def _is_overdue(view: RecordView, key: str, value: Any) -> bool:
+    return key == "due" and bool(value) and (view.data.get("status") or "") != "done" \
+        and str(value) < dt.date.today().isoformat()
+
+
+def _display_name(model: ActionTableModel, view: RecordView, key: str, value: Any) -> Any:
+    return model._name(value)
+
+
+def _display_status(model: ActionTableModel, view: RecordView, key: str, value: Any) -> Any:
+    return value_name(value or "not_started")
+
+
+def _display_none(model: ActionTableModel, view: RecordView, key: str, value: Any) -> Any:
+    return None  # the milestone column shows its check box only
+
+
+_DISPLAY_BY_KEY = {
+    "responsible": _display_name,
+    "accountable": _display_name,
+    "status": _display_status,
+    "milestone": _display_none,
+}
+
+
+def _display(model: ActionTableModel, view: RecordView, key: str, value: Any) -> Any:
+    shown = _DISPLAY_BY_KEY.get(key)
+    if shown is not None:
+        return shown(model, view, key, value)
+    return "" if value is None else str(value)
+
+
+def _value(model: ActionTableModel, view: RecordView, key: str, value: Any) -> Any:
+    return value
+
+
+def _check_state(model: ActionTableModel, view: RecordView, key: str, value: Any) -> Any:
+    if key != "milestone":
+        return None
+    return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+
+
+def _foreground(model: ActionTableModel, view: RecordView, key: str, value: Any) -> Any:
+    status = view.data.get("status") or "not_started"
+    if key == "status" and status in ("blocked", "done"):
+        c = theme.current()
+        return QColor(c.danger if status == "blocked" else c.success)
+    if _is_overdue(view, key, value):
+        return QColor(theme.current().danger)
+    return None
+
+
+def _tooltip(model: ActionTableModel, view: RecordView, key: str, value: Any) -> Any:
+    if _is_overdue(view, key, value):
+        return QCoreApplication.translate("ActionTableModel", "Overdue since %s") % value
+    if key == "title":
+        notes = view.data.get("notes")
+        return plain_tooltip(f"{view.title}\n\n{notes}" if notes else view.title)
+    return None
+
+
+def _record_id(model: ActionTableModel, view: RecordView, key: str, value: Any) -> Any:
+    return view.id
+
+
+def _record(model: ActionTableModel, view: RecordView, key: str, value: Any) -> Any:
+    return view
+
+
+_ROLE_DATA = {
+    Qt.ItemDataRole.DisplayRole: _display,
+    Qt.ItemDataRole.EditRole: _value,
+    Qt.ItemDataRole.CheckStateRole: _check_state,
+    Qt.ItemDataRole.ForegroundRole: _foreground,
+    Qt.ItemDataRole.ToolTipRole: _tooltip,
+    EditValueRole: _value,
+    IdRole: _record_id,
+    RecordRole: _record,
+}
+
+# --- what an edit stores ----------------------------------------------------------------------------
+
+_REFUSED = object()
+
+
+def _edited_value(key: str, value: Any, role: int) -> Any:
+    """The value an edit of column `key` stores, or _REFUSED when the edit is not taken."""
+    if key == "milestone" and role == Qt.ItemDataRole.CheckStateRole:
+        value = Qt.CheckState(value) == Qt.CheckState.Checked
+    elif role != Qt.ItemDataRole.EditRole:
+        return _REFUSED
+    if isinstance(value, str):
+        value = value.strip()
+    if key == "title" and not value:
+        return _REFUSED
+    if key == "status" and value not in ACTION_STATUSES:
+        return _REFUSED
+    return value
+
+
+def _same_value(key: str, value: Any, current: Any) -> bool:
+    if key == "milestone":
+        return bool(value) == bool(current)
+    return (value or None) == (current or None)

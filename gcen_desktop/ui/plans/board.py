@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.schema import ACTION_STATUSES, TYPES
+from ...domain.views import RecordView
 from ...services.changes import ChangeSet
-from ...store.store import RecordView
 from .. import theme
 from ..context import AppContext
 from ..forms.shown_versions import RowVersions, push_edit
@@ -80,12 +80,7 @@ class BoardColumnModel(QAbstractListModel):
             goals = self.ctx.ws.children(self.plan_id, "goal")
             self.goal_titles = {g.id: g.title for g in goals}
             order = {g.id: i for i, g in enumerate(goals)}
-            rows, heads = self.ctx.ws.store.query_shown(
-                "r.type='action' AND r.deleted=0 AND r.status=? AND r.parent IN "
-                "(SELECT g.id FROM records g WHERE g.type='goal' AND g.parent=? AND g.deleted=0)",
-                (self.status, self.plan_id),
-                order="r.position, r.id",
-            )
+            rows, heads = self.ctx.ws.actions_shown(self.plan_id, self.status)
             self.rows = sorted(rows, key=lambda v: order.get(v.data.get("goal"), 0))
             for view in rows:
                 self.versions.load(view.id, heads.get(view.id, {}), _FIELDS)
@@ -102,25 +97,19 @@ class BoardColumnModel(QAbstractListModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        view = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return view.title
-        if role == SubtitleRole:
-            parts = [self.goal_titles.get(view.data.get("goal"), "")]
-            if view.data.get("due"):
-                parts.append(QCoreApplication.translate("BoardColumnModel", "due %s") % view.data["due"])
-            if view.data.get("responsible"):
-                parts.append(self.names.get(view.data["responsible"], ""))
-            return " · ".join(p for p in parts if p)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(view.title)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return QCoreApplication.translate("BoardColumnModel", "%s, %s") % (view.title, value_name(self.status))
-        if role == IdRole:
-            return view.id
-        if role == RecordRole:
-            return view
-        return None
+        answer = _CARD_DATA.get(role)
+        return None if answer is None else answer(self, self.rows[index.row()])
+
+    def _subtitle(self, view: RecordView) -> str:
+        parts = [self.goal_titles.get(view.data.get("goal"), "")]
+        if view.data.get("due"):
+            parts.append(QCoreApplication.translate("BoardColumnModel", "due %s") % view.data["due"])
+        if view.data.get("responsible"):
+            parts.append(self.names.get(view.data["responsible"], ""))
+        return " · ".join(p for p in parts if p)
+
+    def _accessible_text(self, view: RecordView) -> str:
+        return QCoreApplication.translate("BoardColumnModel", "%s, %s") % (view.title, value_name(self.status))
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
@@ -298,13 +287,21 @@ class PlanBoard(QWidget):
         """Reload every column; the selected cards stay selected in whichever column they are now,
         and the current card keeps the keyboard focus there (a card moved by Ctrl+Right or a drag
         can be moved on at once)."""
+        selected, current, focused = self._selection_now()
+        for column in self.columns.values():
+            column.model.set_plan(self.plan_id)
+        for column in self.columns.values():
+            _select_cards(column, selected, current, focused)
+
+    def _selection_now(self) -> tuple[list[str], str | None, bool]:
+        """The selected cards, the current one (the focused column's, else a selecting column's)
+        and whether a column has the keyboard focus."""
         selected: list[str] = []
         current: str | None = None
         focused = False
         for column in self.columns.values():
-            chooser = column.list.selectionModel()
-            ids = [column.model.rows[i.row()].id for i in chooser.selectedIndexes()
-                   if 0 <= i.row() < len(column.model.rows)]
+            rows = column.model.rows
+            ids = [rows[i.row()].id for i in column.list.selectionModel().selectedIndexes() if 0 <= i.row() < len(rows)]
             selected += ids
             index = column.list.currentIndex()
             if column.list.hasFocus():
@@ -312,23 +309,7 @@ class PlanBoard(QWidget):
                 current = index.data(IdRole) if index.isValid() else None
             elif current is None and ids and index.isValid():
                 current = index.data(IdRole)
-        for column in self.columns.values():
-            column.model.set_plan(self.plan_id)
-        for column in self.columns.values():
-            ids = column.model.ids()
-            chooser = column.list.selectionModel()
-            selection = QItemSelection()
-            for rec in selected:
-                if rec in ids:
-                    index = column.model.index(ids.index(rec))
-                    selection.select(index, index)
-            chooser.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            if current in ids:
-                index = column.model.index(ids.index(current))
-                chooser.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-                column.list.scrollTo(index)
-                if focused:
-                    column.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        return selected, current, focused
 
     def move_selected(self, status: str, delta: int) -> None:
         order = list(ACTION_STATUSES)
@@ -354,3 +335,31 @@ class PlanBoard(QWidget):
                 self.move_selected(status, -1 if event.key() == Qt.Key.Key_Left else 1)
                 return True
         return super().eventFilter(obj, event)
+
+
+_CARD_DATA = {
+    Qt.ItemDataRole.DisplayRole: lambda model, view: view.title,
+    SubtitleRole: BoardColumnModel._subtitle,
+    Qt.ItemDataRole.ToolTipRole: lambda model, view: plain_tooltip(view.title),
+    Qt.ItemDataRole.AccessibleTextRole: BoardColumnModel._accessible_text,
+    IdRole: lambda model, view: view.id,
+    RecordRole: lambda model, view: view,
+}
+
+
+def _select_cards(column: BoardColumn, selected: list[str], current: str | None, focused: bool) -> None:
+    """Select the cards of `selected` that `column` now shows; make `current` its current card."""
+    ids = column.model.ids()
+    chooser = column.list.selectionModel()
+    selection = QItemSelection()
+    for rec in selected:
+        if rec in ids:
+            index = column.model.index(ids.index(rec))
+            selection.select(index, index)
+    chooser.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    if current in ids:
+        index = column.model.index(ids.index(current))
+        chooser.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        column.list.scrollTo(index)
+        if focused:
+            column.list.setFocus(Qt.FocusReason.OtherFocusReason)

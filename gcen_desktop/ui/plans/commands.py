@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ...services.changes import ChangeSet
+from ...services.changes import ChangeSet, Created
 from ...services.plan_templates import create_from_template
 from ..commands import DeleteRecordCommand, _ServiceCommand
 from ..context import AppContext
@@ -37,10 +37,10 @@ class CreatePlanFromTemplateCommand(_ServiceCommand):
 
     def _do(self) -> Any:
         if self.rec_id is None:
-            rec, changes = create_from_template(self.ctx.ws, self.template_key, self.values)
-            self.rec_id = rec
-            return rec, changes
-        return self.rec_id, self.ctx.ws.restore(self.rec_id)
+            created = create_from_template(self.ctx.ws, self.template_key, self.values)
+            self.rec_id = created.rec
+            return created
+        return Created(self.rec_id, self.ctx.ws.restore(self.rec_id))
 
     def _undo(self) -> ChangeSet:
         return self.ctx.ws.delete(self.rec_id) if self.rec_id else ChangeSet()

@@ -1,45 +1,41 @@
-"""Exports from the desktop on a worker: plan reports and briefing packs (PDF, DOCX, HTML, Markdown,
-with progress and cancel), action lists (CSV, iCalendar), and the window after each export that
-opens the file or shows it in its folder (`run_export`, used by the other sections too)."""
+"""Exports from the desktop on a worker: plan reports and briefing packs (with progress and cancel),
+action lists, the menu entries and file-dialog filters of the formats (from interop/formats.py), and
+the window after each export that opens the file or shows it in its folder (`run_export`, used by
+the other sections too)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ...interop import formats
 from .. import prompts
 from ..context import AppContext
 from ..widgets.saved_file import show_saved
 
-FORMATS = ("pdf", "docx", "html", "md")
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(formats.TRANSLATION_CONTEXT, text)
 
 
-def _filters() -> dict[str, str]:
-    return {
-        "pdf": QCoreApplication.translate("DocumentExport", "PDF document (*.pdf)"),
-        "docx": QCoreApplication.translate("DocumentExport", "Word document (*.docx)"),
-        "html": QCoreApplication.translate("DocumentExport", "Web page (*.html)"),
-        "md": QCoreApplication.translate("DocumentExport", "Markdown (*.md)"),
-    }
+def file_filter(fmt_ids: Iterable[str]) -> str:
+    """A file dialog's filters, one per format of the registry: 'PDF document (*.pdf);;…'."""
+    return ";;".join(f"{_t(f.file_type)} ({f.patterns})" for f in map(formats.get, fmt_ids))
 
 
 def format_label(fmt: str) -> str:
-    return {
-        "pdf": QCoreApplication.translate("DocumentExport", "PDF…"),
-        "docx": QCoreApplication.translate("DocumentExport", "Word (DOCX)…"),
-        "html": QCoreApplication.translate("DocumentExport", "Web page (HTML)…"),
-        "md": QCoreApplication.translate("DocumentExport", "Markdown…"),
-    }[fmt]
+    """The menu entry that saves a plan report or briefing pack in a format: 'PDF…'."""
+    return f"{_t(formats.get(fmt).name)}…"
 
 
 def safe_file_name(title: str, fmt: str) -> str:
     stem = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip() or "export"
-    return f"{stem[:80]}.{fmt}"
+    return f"{stem[:80]}{formats.get(fmt).suffix}"
 
 
 def ask_path(parent: QWidget | None, filters: str, suggested: str, fmt: str) -> Path | None:
@@ -47,8 +43,9 @@ def ask_path(parent: QWidget | None, filters: str, suggested: str, fmt: str) -> 
     path = prompts.save_file(parent, QCoreApplication.translate("DocumentExport", "Save as"), filters, suggested)
     if path is None:
         return None
-    if path.suffix.lower() != f".{fmt}":
-        path = path.with_name(path.name + f".{fmt}")
+    found = formats.get(fmt)
+    if path.suffix.lower() not in found.extensions:
+        path = path.with_name(path.name + found.suffix)
     return path
 
 
@@ -116,7 +113,7 @@ def export_document(ctx: AppContext, parent: QWidget | None, *, kind: str, rec_i
     """Ask where to save, then write the plan report (`kind='plan'`) or briefing pack ('briefing')."""
     from ...services import documents
 
-    path = ask_path(parent, _filters()[fmt], safe_file_name(ctx.ws.label(rec_id), fmt), fmt)
+    path = ask_path(parent, file_filter([fmt]), safe_file_name(ctx.ws.label(rec_id), fmt), fmt)
     if path is None:
         return
     func = documents.export_plan if kind == "plan" else documents.export_briefing
@@ -131,10 +128,8 @@ def export_document(ctx: AppContext, parent: QWidget | None, *, kind: str, rec_i
 
 
 def action_format_label(fmt: str) -> str:
-    return {
-        "csv": QCoreApplication.translate("DocumentExport", "Actions as a spreadsheet (CSV)…"),
-        "ics": QCoreApplication.translate("DocumentExport", "Action due dates as a calendar (iCalendar)…"),
-    }[fmt]
+    """The menu entry that saves a list of actions in a format: 'Actions: Spreadsheet (CSV)…'."""
+    return QCoreApplication.translate("DocumentExport", "Actions: %1…").replace("%1", _t(formats.get(fmt).name))
 
 
 def export_action_list(ctx: AppContext, parent: QWidget | None, plan_id: str | None, fmt: str, *,
@@ -143,10 +138,8 @@ def export_action_list(ctx: AppContext, parent: QWidget | None, plan_id: str | N
     `message(count, file name)` says what was saved."""
     from ...services import documents
 
-    filters = {"csv": QCoreApplication.translate("DocumentExport", "Spreadsheet (*.csv)"),
-               "ics": QCoreApplication.translate("DocumentExport", "Calendar (*.ics)")}
     title = ctx.ws.label(plan_id) if plan_id else "actions"
-    path = ask_path(parent, filters[fmt], safe_file_name(title, fmt), fmt)
+    path = ask_path(parent, file_filter([fmt]), safe_file_name(title, fmt), fmt)
     if path is None:
         return
     ws, language = ctx.ws, QLocale().name()

@@ -19,8 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ...domain.views import RecordView
 from ...services.changes import ChangeSet
-from ...store.store import RecordView
 from .. import theme
 from ..commands import EditRecordCommand, MoveRecordCommand
 from ..context import AppContext
@@ -81,26 +81,8 @@ class GoalListModel(QAbstractListModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        goal, done, total = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return goal.title
-        if role == Qt.ItemDataRole.ToolTipRole:
-            indicator = goal.data.get("indicator") or ""
-            progress = QCoreApplication.translate("GoalListModel", "%1 of %Ln actions done", "", total).replace(
-                "%1", QLocale().toString(done))
-            return plain_tooltip("\n".join(x for x in (goal.title, indicator, progress) if x))
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return QCoreApplication.translate("GoalListModel", "%2, %1 of %Ln actions done", "", total).replace(
-                "%1", QLocale().toString(done)).replace("%2", goal.title)
-        if role == IdRole:
-            return goal.id
-        if role == RecordRole:
-            return goal
-        if role == DoneRole:
-            return done
-        if role == TotalRole:
-            return total
-        return None
+        answer = _GOAL_DATA.get(role)
+        return None if answer is None else answer(*self.rows[index.row()])
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
@@ -191,3 +173,28 @@ class GoalDelegate(QStyledItemDelegate):
         painter.drawText(QRect(bar.right() + 8, bar.center().y() - fm.height() // 2, label_w, fm.height()),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
         painter.restore()
+
+
+# --- what a goal's row shows, one small function per role (data() looks the role up once) ----------
+
+def _tooltip(goal: RecordView, done: int, total: int) -> str:
+    indicator = goal.data.get("indicator") or ""
+    progress = QCoreApplication.translate("GoalListModel", "%1 of %Ln actions done", "", total).replace(
+        "%1", QLocale().toString(done))
+    return plain_tooltip("\n".join(x for x in (goal.title, indicator, progress) if x))
+
+
+def _accessible_text(goal: RecordView, done: int, total: int) -> str:
+    return QCoreApplication.translate("GoalListModel", "%2, %1 of %Ln actions done", "", total).replace(
+        "%1", QLocale().toString(done)).replace("%2", goal.title)
+
+
+_GOAL_DATA = {
+    Qt.ItemDataRole.DisplayRole: lambda goal, done, total: goal.title,
+    Qt.ItemDataRole.ToolTipRole: _tooltip,
+    Qt.ItemDataRole.AccessibleTextRole: _accessible_text,
+    IdRole: lambda goal, done, total: goal.id,
+    RecordRole: lambda goal, done, total: goal,
+    DoneRole: lambda goal, done, total: done,
+    TotalRole: lambda goal, done, total: total,
+}

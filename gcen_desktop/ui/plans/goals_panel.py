@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.changes import ChangeSet
+from ...services.changes import ChangeSet, Created
 from ..commands import CreateRecordCommand, DeleteRecordCommand, MoveRecordCommand
 from ..context import AppContext
 from ..deleting import confirm_delete, has_focus_in
@@ -251,9 +251,9 @@ class GoalsPanel(QWidget):
             return
 
         def done(result) -> None:
-            if not isinstance(result, tuple):
+            if not isinstance(result, Created):
                 return  # an undo of the creation: nothing to select
-            rec, _changes = result
+            rec = result.rec
             self.select_goal(rec)
             editor = self.goal_form.editors["statement"]
             editor.setFocus()
@@ -291,9 +291,9 @@ class GoalsPanel(QWidget):
             return
 
         def done(result) -> None:
-            if not isinstance(result, tuple):
+            if not isinstance(result, Created):
                 return  # an undo of the creation: nothing to select
-            rec, _changes = result
+            rec = result.rec
             row = self.action_model.row_of(rec)
             if row >= 0:
                 index = self.action_model.index(row, COL_TITLE)
@@ -317,16 +317,27 @@ class GoalsPanel(QWidget):
         return True
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
-        if obj is self.goal_list and event.type() == event.Type.KeyPress:
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                self.move_goal(-1 if event.key() == Qt.Key.Key_Up else 1)
+        if event.type() == event.Type.KeyPress:
+            if obj is self.goal_list and self._goal_list_key(event):
                 return True
-            if event.matches(QKeySequence.StandardKey.Delete):
-                self.delete_goal()
+            if obj is self.action_table and self._action_table_key(event):
                 return True
-        if (obj is self.action_table and event.type() == event.Type.KeyPress
-                and self.action_table.state() != QAbstractItemView.State.EditingState
+        return super().eventFilter(obj, event)
+
+    def _goal_list_key(self, event) -> bool:
+        """Ctrl+Up/Down moves the current goal, Delete deletes it; True when the key was used."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_goal(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self.delete_goal()
+            return True
+        return False
+
+    def _action_table_key(self, event) -> bool:
+        """Delete deletes the selected actions (not while a cell is edited); True when it did."""
+        if (self.action_table.state() != QAbstractItemView.State.EditingState
                 and event.matches(QKeySequence.StandardKey.Delete)):
             self.delete_actions()
             return True
-        return super().eventFilter(obj, event)
+        return False

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.views import RecordView
+from ...interop import formats
 from ...services.changes import ChangeSet
-from ...store.store import RecordView
 from ..context import AppContext
 from ..forms.record_form import RecordForm
 from ..forms.shown_versions import ShownVersions, push_edit
@@ -27,7 +28,7 @@ from ..lists.empty_page import EmptyPage
 from ..safe_text import visible
 from ..widgets.columns_layout import ColumnsLayout
 from .board import PlanBoard
-from .export import FORMATS, action_format_label, export_action_list, export_document, format_label
+from .export import action_format_label, export_action_list, export_document, format_label
 from .goals_panel import GoalsPanel
 from .stage_bar import StageBar
 
@@ -63,12 +64,12 @@ class PlanEditor(QWidget):
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         self.export_actions = {}
-        for fmt in FORMATS:
+        for fmt in formats.ids("plan"):
             action = menu.addAction(format_label(fmt))
             action.triggered.connect(lambda _c=False, f=fmt: self.export(f))
             self.export_actions[fmt] = action
         menu.addSeparator()
-        for fmt in ("csv", "ics"):
+        for fmt in formats.ids("actions"):
             action = menu.addAction(action_format_label(fmt))
             action.triggered.connect(lambda _c=False, f=fmt: self.export_actions_file(f))
             self.export_actions[f"actions_{fmt}"] = action
@@ -191,6 +192,16 @@ class PlanEditor(QWidget):
             self.progress_label.setText("")
             return
         self.title.setText(visible(plan.title))
+        parts = self._subtitle_parts(plan)
+        self.subtitle.setText("  ·  ".join(p for p in parts if p))
+        self.stage_bar.set_stage(plan.data.get("stage"))
+        done, total = self.goals.goal_model.totals()
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        self.progress_label.setText(self.tr("%1 of %Ln actions done", "", total).replace("%1", QLocale().toString(done)))
+
+    def _subtitle_parts(self, plan: RecordView) -> list[str]:
+        """Status, city, owner and dates (those the plan has) of the line under its title."""
         parts = [value_name(plan.data.get("status"))]
         city = self.ctx.ws.label(plan.data.get("city"))
         owner = self.ctx.ws.label(plan.data.get("owner"))
@@ -201,12 +212,7 @@ class PlanEditor(QWidget):
         if plan.data.get("start") or plan.data.get("end"):
             # a date range never breaks across lines: no-break spaces and a word joiner after the dash
             parts.append(f"{plan.data.get('start') or '…'}\u00a0–\u2060\u00a0{plan.data.get('end') or '…'}")
-        self.subtitle.setText("  ·  ".join(p for p in parts if p))
-        self.stage_bar.set_stage(plan.data.get("stage"))
-        done, total = self.goals.goal_model.totals()
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-        self.progress_label.setText(self.tr("%1 of %Ln actions done", "", total).replace("%1", QLocale().toString(done)))
+        return parts
 
     def refresh(self, changes: ChangeSet) -> None:
         if self.plan is None:

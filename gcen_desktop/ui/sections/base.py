@@ -12,7 +12,7 @@ class Section(QWidget):
     """One screen of the sidebar (Home, Notes, Readings, …).
 
     Subclasses set `key` (stable, used in settings and tests) and `icon_name` (an SVG in
-    resources/icons), implement `title()` with tr(), and refresh only what a change set touches.
+    gcen_desktop/resources/icons), implement `title()` with tr(), and refresh only what a change set touches.
     """
 
     key = ""

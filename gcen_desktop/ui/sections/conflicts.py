@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QSplitter, Q
 
 from ...services.changes import ChangeSet
 from ..conflicts.conflict_detail import ConflictDetail
-from ..conflicts.conflict_model import OPEN_WHERE, ConflictListModel, IdRole
+from ..conflicts.conflict_model import ConflictListModel, IdRole
 from ..context import AppContext
 from ..lists.layout_state import restore_splitter, save_splitter
 from ..widgets.two_line_delegate import TwoLineDelegate
@@ -82,7 +82,7 @@ class ConflictsSection(Section):
 
     def badge(self) -> int:
         """Open conflicts: records to keep or delete, and fields with competing values."""
-        return self.ctx.ws.store.count(OPEN_WHERE)
+        return self.ctx.ws.open_conflict_count()
 
     def current(self) -> str | None:
         index = self.list.currentIndex()

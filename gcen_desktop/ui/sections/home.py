@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.clock import decode
+from ...domain.schema import RECENT_TYPES
+from ...domain.views import RecordView
 from ...services.changes import ChangeSet
-from ...store.store import RecordView
+from ...services.teammates import own_replicas, teammate_names
 from ..context import AppContext
 from ..forms.values import type_name, value_name
 from ..models.dashboard_list import DashboardListModel, DashboardRow, IdRole
 from ..safe_text import visible
 from ..widgets.columns_layout import ColumnsLayout
-from ..widgets.kind_names import reading_kind_name
 from ..widgets.section_parts import Card, EmptyState, SectionHeader, short_date, when_changed
 from ..widgets.two_line_delegate import TwoLineDelegate
 from .base import Section
@@ -35,34 +36,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("HomeSection", text)
 
 
-def teammate_names(ctx: AppContext) -> dict[str, str]:
-    """Replica id → teammate name, from what the sync layer learned (empty before any exchange)."""
-    try:
-        from ...sync import knowledge
-
-        with ctx.ws.store.read() as conn:
-            return knowledge.names(conn)
-    except Exception:  # noqa: BLE001 — no exchange yet (or an older store): no names to show
-        return {}
-
-
-# What "recent changes" lists: the records people work with (not links, statuses, the workspace).
-RECENT_TYPES = ("note", "reading_item", "practice", "action_plan", "goal", "action", "symposium",
-                "agenda_item", "checklist_item", "working_group", "member", "city")
-
-
 def recent_changes(ctx: AppContext, limit: int) -> list[RecordView]:
-    """The most recently changed records, newest first.
-
-    One small query per type, each walking the (type, deleted, updated) index backwards, so it
-    stays instant on 100k records (one query over all types must sort the whole table).
-    """
-    views: list[RecordView] = []
-    for kind in RECENT_TYPES:
-        views.extend(ctx.ws.store.query("r.type = ? AND r.deleted = 0", (kind,),
-                                        order="r.updated DESC", limit=limit))
-    views.sort(key=lambda v: v.updated, reverse=True)
-    return views[:limit]
+    """The most recently changed records of the types RECENT_TYPES names, newest first."""
+    return ctx.ws.recent_changes_of(RECENT_TYPES, limit)
 
 
 class DashboardList(QWidget):
@@ -219,7 +195,7 @@ class HomeSection(Section):
         self.actions.set_rows(self._action_rows(today))
         self.readings.set_rows([
             DashboardRow(r.id, r.title, " · ".join(x for x in (
-                reading_kind_name(r.data.get("kind")), str(r.data.get("year") or ""),
+                value_name(r.data.get("kind")), str(r.data.get("year") or ""),
                 r.data.get("authors") or "") if x))
             for r in ws.readings_assigned_to()
         ])
@@ -246,9 +222,8 @@ class HomeSection(Section):
         return rows
 
     def _recent_rows(self) -> list[DashboardRow]:
-        meta = self.ctx.ws.store.meta_all()
-        mine = {self.ctx.ws.store.replica, *filter(None, (meta.get("previous_replicas") or "").split(","))}
-        names = teammate_names(self.ctx)
+        mine = own_replicas(self.ctx.ws)
+        names = teammate_names(self.ctx.ws)
         rows = []
         for view in recent_changes(self.ctx, 12):
             replica = decode(view.updated)[2] if view.updated else ""

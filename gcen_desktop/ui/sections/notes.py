@@ -9,11 +9,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ...domain.schema import NOTE_KINDS
-from ...services.changes import ChangeSet
+from ...services.changes import ChangeSet, Created
 from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
+from ..forms.values import value_name
 from ..models.record_table import Column
-from ..widgets.kind_names import note_kind_name
 from ..widgets.note_editor import NoteEditor
 from ..widgets.record_list import RecordListPane
 from ..widgets.section_parts import SectionHeader, when_changed
@@ -49,7 +49,7 @@ class NotesSection(Section):
         self.list = RecordListPane(
             ctx, "note",
             [Column("title", self.tr("Title")),
-             Column("kind", self.tr("Kind"), display=lambda v: note_kind_name(v.data.get("kind")), width=100),
+             Column("kind", self.tr("Kind"), display=lambda v: value_name(v.data.get("kind")), width=100),
              Column("updated", self.tr("Changed"), display=lambda v: when_changed(v.updated), width=100)],
             empty_text=self.tr("No notes yet. Press “New note” (Ctrl+N) to write your first one."),
             filter_placeholder=self.tr("Filter notes by title"),
@@ -59,7 +59,7 @@ class NotesSection(Section):
         self.kind_filter.setAccessibleName(self.tr("Show notes of kind"))
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in NOTE_KINDS:
-            self.kind_filter.addItem(note_kind_name(kind), kind)
+            self.kind_filter.addItem(value_name(kind), kind)
         self.group_filter = QComboBox(self.list)
         self.group_filter.setAccessibleName(self.tr("Show notes of working group"))
         self._fill_groups()
@@ -120,7 +120,7 @@ class NotesSection(Section):
             values["working_group"] = self.group_filter.currentData()
 
         def created(result: object) -> None:
-            rec = result[0] if isinstance(result, tuple) else None
+            rec = result.rec if isinstance(result, Created) else None
             if rec and self.list.select(rec):
                 self.editor.title_edit.setFocus()
                 self.editor.title_edit.selectAll()

@@ -8,9 +8,9 @@ from collections import Counter
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from ...services.changes import ChangeSet
+from ...domain.views import RecordView
+from ...services.changes import ChangeSet, Created
 from ...services.queries import Filters
-from ...store.store import RecordView
 from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
 from ..forms.record_form import RecordForm
@@ -171,7 +171,7 @@ class PeopleSection(Section):
         self.tabs.setCurrentWidget(page)
 
         def created(result: object) -> None:
-            rec = result[0] if isinstance(result, tuple) else None
+            rec = result.rec if isinstance(result, Created) else None
             if rec:
                 page.list.select(rec)
                 page.form.editors["name"].setFocus()

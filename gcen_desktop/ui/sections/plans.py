@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
-from ...services.changes import ChangeSet
+from ...services.changes import ChangeSet, Created
 from .. import prompts
 from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
@@ -131,9 +131,9 @@ class PlansSection(Section):
             return
 
         def done(result) -> None:
-            if not isinstance(result, tuple):
+            if not isinstance(result, Created):
                 return  # an undo of the creation: nothing to select
-            rec, _changes = result
+            rec = result.rec
             self.list_panel.select(rec)
             self.editor.set_plan(rec)
             self.editor.tabs.setCurrentWidget(self.editor.goals if key else self.editor.tabs.widget(0))

@@ -18,21 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.schema import READING_KINDS, READING_STATUSES
-from ...services.changes import ChangeSet
+from ...interop import formats
+from ...services.changes import ChangeSet, Created
+from ...services.record_pages import Condition, my_reading_status_is, reading_year_is
 from .. import prompts
 from ..commands import CreateRecordCommand, DeleteRecordCommand, ImportedRecordsCommand
 from ..context import AppContext
+from ..forms.values import value_name
 from ..models.record_table import Column, IdRole
-from ..plans.export import run_export
+from ..plans.export import file_filter, run_export
 from ..reading_dialogs import AddReadingDialog
-from ..widgets.kind_names import reading_kind_name, reading_status_name
 from ..widgets.reading_detail import ReadingDetail
 from ..widgets.record_list import RecordListPane
 from ..widgets.section_parts import SectionHeader
 from .base import Section
-
-FILE_FILTERS = "RIS (*.ris);;BibTeX (*.bib);;CSL-JSON (*.json)"
-_EXTENSIONS = {".ris": "ris", ".bib": "bibtex", ".json": "csljson"}
 
 
 class ReadingsSection(Section):
@@ -76,9 +75,9 @@ class ReadingsSection(Section):
             [Column("title", self.tr("Title")),
              Column("authors", self.tr("Authors"), width=120),
              Column("year", self.tr("Year"), width=50, align_right=True),
-             Column("kind", self.tr("Type"), display=lambda v: reading_kind_name(v.data.get("kind")), width=110),
+             Column("kind", self.tr("Type"), display=lambda v: value_name(v.data.get("kind")), width=110),
              Column("my_status", self.tr("My status"), sortable=False, width=85,
-                    display=lambda v: reading_status_name(self._my_status.get(v.id, "to_read")))],
+                    display=lambda v: value_name(self._my_status.get(v.id, "to_read")))],
             empty_text=self.tr("No readings match. Add one with “Add reading”, import a RIS or BibTeX file, "
                                "or clear the filters."),
             filter_placeholder=self.tr("Filter readings by title"), parent=self.splitter,
@@ -126,13 +125,10 @@ class ReadingsSection(Section):
 
     def _fill_filters(self) -> None:
         ws = self.ctx.ws
-        with ws.store.read() as conn:
-            years = [y for (y,) in conn.exec_driver_sql(
-                "SELECT DISTINCT json_extract(data,'$.year') AS y FROM records WHERE type='reading_item' "
-                "AND deleted=0 AND y IS NOT NULL ORDER BY y DESC")]
+        years = ws.reading_years()
         options = {
-            self.kind_filter: [(self.tr("All types"), None)] + [(reading_kind_name(k), k) for k in READING_KINDS],
-            self.status_filter: [(self.tr("Any status"), None)] + [(reading_status_name(s), s) for s in READING_STATUSES],
+            self.kind_filter: [(self.tr("All types"), None)] + [(value_name(k), k) for k in READING_KINDS],
+            self.status_filter: [(self.tr("Any status"), None)] + [(value_name(s), s) for s in READING_STATUSES],
             self.year_filter: [(self.tr("Any year"), None)] + [(str(y), int(y)) for y in years],
             self.tag_filter: [(self.tr("Any tag"), None)] + [(t, t) for t, _n in ws.all_tags()],
             self.group_filter: [(self.tr("All working groups"), None)]
@@ -151,19 +147,13 @@ class ReadingsSection(Section):
         model = self.list.model
         model.filters = replace(model.filters, kind=self.kind_filter.currentData(), tag=self.tag_filter.currentData(),
                                 working_group=self.group_filter.currentData())
-        extra: list[tuple[str, tuple[Any, ...]]] = []
+        extra: list[Condition] = []
         if self.year_filter.currentData() is not None:
-            extra.append(("json_extract(r.data,'$.year') = ?", (self.year_filter.currentData(),)))
+            extra.append(reading_year_is(self.year_filter.currentData()))
         status = self.status_filter.currentData()
         me = self.ctx.ws.me
         if status and me:
-            has = ("EXISTS (SELECT 1 FROM records s WHERE s.type='reading_status' AND s.parent=r.id "
-                   "AND s.member=? AND s.deleted=0 AND s.status=?)")
-            if status == "to_read":  # no status yet counts as 'to read'
-                extra.append((f"{has} OR NOT EXISTS (SELECT 1 FROM records s WHERE s.type='reading_status' "
-                              "AND s.parent=r.id AND s.member=? AND s.deleted=0)", (me, status, me)))
-            else:
-                extra.append((has, (me, status)))
+            extra.append(my_reading_status_is(me, status))
         model.extra = extra
         self.list.apply_filter()
 
@@ -172,10 +162,7 @@ class ReadingsSection(Section):
         me = ws.me
         self._my_status = {}
         if me:
-            with ws.store.read() as conn:
-                self._my_status = dict(conn.exec_driver_sql(
-                    "SELECT parent, status FROM records WHERE type='reading_status' AND member=? AND deleted=0", (me,)
-                ).all())
+            self._my_status = ws.statuses_by(me)
 
     # --- list and detail --------------------------------------------------------------------------
 
@@ -207,7 +194,7 @@ class ReadingsSection(Section):
         values, tags = dialog.values(), dialog.tags()
 
         def created(result: object) -> None:
-            rec = result[0] if isinstance(result, tuple) else None
+            rec = result.rec if isinstance(result, Created) else None
             if rec:
                 self.list.select(rec)
 
@@ -239,7 +226,9 @@ class ReadingsSection(Section):
         return self.list.select(rec_id)
 
     def _on_import_clicked(self) -> None:
-        path = prompts.open_file(self, self.tr("Import readings"), self.tr("Reading lists (*.ris *.bib *.json);;All files (*)"))
+        patterns = " ".join(f.patterns for f in formats.readable())
+        path = prompts.open_file(self, self.tr("Import readings"),
+                                 self.tr("Reading lists (%1);;All files (*)").replace("%1", patterns))
         if path:
             self.import_file(Path(path))
 
@@ -333,7 +322,8 @@ class ReadingsSection(Section):
         self.export_selected_action.setEnabled(bool(self.list.selected_ids()))
 
     def _on_export_clicked(self) -> None:
-        path = prompts.save_file(self, self.tr("Export readings"), FILE_FILTERS, "readings.ris")
+        path = prompts.save_file(self, self.tr("Export readings"), file_filter(formats.ids("readings")),
+                                 "readings.ris")
         if path:
             self.export_file(Path(path))
 
@@ -342,7 +332,8 @@ class ReadingsSection(Section):
         if not ids:
             self.ctx.sig_status.emit(self.tr("Select the readings to export first."))
             return
-        path = prompts.save_file(self, self.tr("Export selected readings"), FILE_FILTERS, "readings.ris")
+        path = prompts.save_file(self, self.tr("Export selected readings"), file_filter(formats.ids("readings")),
+                                 "readings.ris")
         if path:
             self.export_file(Path(path), ids=ids)
 
@@ -351,7 +342,8 @@ class ReadingsSection(Section):
         (RIS by default); then offer to open the file or show it in its folder."""
         from ...services import readings_io
 
-        fmt = _EXTENSIONS.get(path.suffix.lower(), "ris")
+        found = formats.by_suffix(path.suffix, formats.exporting("readings"))
+        fmt = found.id if found else "ris"
         ws, filters = self.ctx.ws, self.list.model.filters
         if ids is None and self.list.model.extra:  # status/year filters are not service filters: pass the ids shown
             ids = [self.list.model.index(r, 0).data(IdRole) for r in range(self.list.model.rowCount())]

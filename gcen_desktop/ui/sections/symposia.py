@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
-from ...services.changes import ChangeSet
+from ...services.changes import ChangeSet, Created
 from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
 from ..deleting import confirm_delete
@@ -86,9 +86,9 @@ class SymposiaSection(Section):
 
     def new_record(self) -> None:
         def done(result) -> None:
-            if isinstance(result, tuple):
-                self.list_panel.select(result[0])
-                self.editor.set_symposium(result[0])
+            if isinstance(result, Created):
+                self.list_panel.select(result.rec)
+                self.editor.set_symposium(result.rec)
                 self.editor.tabs.setCurrentIndex(0)
                 self.editor.form.editors["title"].setFocus()
                 self.editor.form.editors["title"].selectAll()  # type: ignore[attr-defined]

@@ -13,12 +13,12 @@ from .. import prompts
 from ..context import AppContext
 from ..i18n import error_text
 from ..safe_text import visible
-from ..sync.exchange_access import exchange_class, exchange_for
-from ..sync.export_panel import ExportPanel
-from ..sync.import_flow import ImportFlow
-from ..sync.import_panel import ImportPanel
-from ..sync.peers_panel import PeersPanel
-from ..sync.shared_folder import SharedFolderPanel
+from ..sharing.exchange_access import exchange_class, exchange_for
+from ..sharing.export_panel import ExportPanel
+from ..sharing.import_flow import ImportFlow
+from ..sharing.import_panel import ImportPanel
+from ..sharing.peers_panel import PeersPanel
+from ..sharing.shared_folder import SharedFolderPanel
 from ..widgets.columns_layout import ColumnsLayout
 from .base import Section
 
@@ -199,7 +199,7 @@ class SyncSection(Section):
 
 def _describe_last(last: Any) -> str:
     """`last_exchange()` may give (name, ms), an object with name/ms, or text."""
-    from ..sync.import_preview_dialog import format_ms
+    from ..sharing.import_preview_dialog import format_ms
 
     if isinstance(last, tuple) and len(last) == 2:
         name, ms = last

@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 
 from ...domain.errors import UserError
 from ...domain.schema import AGENDA_KINDS, TYPES
+from ...domain.views import RecordView
 from ...services.changes import ChangeSet
-from ...store.store import RecordView
 from ..context import AppContext
 from ..forms.shown_versions import RowVersions, push_edit
 from ..forms.values import value_name
@@ -102,26 +102,12 @@ class AgendaTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
+        answer = _SESSION_DATA.get(role)
+        if answer is None:
+            return None
         view = self.rows[index.row()]
         key = _KEYS[index.column()]
-        value = view.title if key == "title" else view.data.get(key)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if key == "day":
-                return self.day_name(value or 1)
-            if key == "kind":
-                return value_name(value)
-            return "" if value is None else str(value)
-        if role in (Qt.ItemDataRole.EditRole, EditValueRole):
-            return value
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if key == "day" and self.start is not None:
-                return QCoreApplication.translate("AgendaTableModel", "Day %d") % (value or 1)
-            return view.data.get("description") or view.title
-        if role == IdRole:
-            return view.id
-        if role == RecordRole:
-            return view
-        return None
+        return answer(self, view, key, view.title if key == "title" else view.data.get(key))
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -133,16 +119,8 @@ class AgendaTableModel(QAbstractTableModel):
             return False
         view = self.rows[index.row()]
         key = _KEYS[index.column()]
-        if isinstance(value, str):
-            value = value.strip()
-        if key == "title" and not value:
-            return False
-        if key == "kind" and value not in AGENDA_KINDS:
-            return False
-        try:
-            value = TYPES["agenda_item"].field(key).validate(value)
-        except UserError as exc:
-            self.ctx.show_error(exc)
+        value = self._valid_value(key, value)
+        if value is _REFUSED:
             return False
         current = view.title if key == "title" else view.data.get(key)
         if value == current:
@@ -151,9 +129,50 @@ class AgendaTableModel(QAbstractTableModel):
         push_edit(self.ctx, self.versions.of(view.id), view.id, {key: value}, text)
         return True
 
+    def _valid_value(self, key: str, value: Any) -> Any:
+        """The value an edit of column `key` stores, or _REFUSED (an invalid one is said)."""
+        if isinstance(value, str):
+            value = value.strip()
+        if (key == "title" and not value) or (key == "kind" and value not in AGENDA_KINDS):
+            return _REFUSED
+        try:
+            return TYPES["agenda_item"].field(key).validate(value)
+        except UserError as exc:
+            self.ctx.show_error(exc)
+            return _REFUSED
+
     def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
         names[IdRole] = QByteArray(b"recordId")
         names[RecordRole] = QByteArray(b"record")
         names[EditValueRole] = QByteArray(b"editValue")
         return names
+
+
+# --- what a cell shows, one small function per role (data() looks the role up once) ----------------
+
+_REFUSED = object()
+
+
+def _display(model: AgendaTableModel, view: RecordView, key: str, value: Any) -> Any:
+    if key == "day":
+        return model.day_name(value or 1)
+    if key == "kind":
+        return value_name(value)
+    return "" if value is None else str(value)
+
+
+def _tooltip(model: AgendaTableModel, view: RecordView, key: str, value: Any) -> Any:
+    if key == "day" and model.start is not None:
+        return QCoreApplication.translate("AgendaTableModel", "Day %d") % (value or 1)
+    return view.data.get("description") or view.title
+
+
+_SESSION_DATA = {
+    Qt.ItemDataRole.DisplayRole: _display,
+    Qt.ItemDataRole.EditRole: lambda model, view, key, value: value,
+    EditValueRole: lambda model, view, key, value: value,
+    Qt.ItemDataRole.ToolTipRole: _tooltip,
+    IdRole: lambda model, view, key, value: view.id,
+    RecordRole: lambda model, view, key, value: view,
+}

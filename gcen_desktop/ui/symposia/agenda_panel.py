@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.schema import AGENDA_KINDS
-from ...services.changes import ChangeSet
+from ...services.changes import ChangeSet, Created
 from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
 from ..forms.record_form import RecordForm
@@ -149,8 +149,8 @@ class AgendaPanel(QWidget):
         day = (current.data.get("day") if current else None) or max(self.model.days(), 1)
 
         def done(result) -> None:
-            if isinstance(result, tuple):
-                row = self.model.row_of(result[0])
+            if isinstance(result, Created):
+                row = self.model.row_of(result.rec)
                 if row >= 0:
                     cell = self.model.index(row, COL_TITLE)
                     self.table.setCurrentIndex(cell)

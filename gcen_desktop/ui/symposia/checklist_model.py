@@ -14,8 +14,8 @@ from PySide6.QtCore import (
 )
 
 from ...domain.schema import TYPES
+from ...domain.views import RecordView
 from ...services.changes import ChangeSet
-from ...store.store import RecordView
 from ..commands import MoveRecordCommand
 from ..context import AppContext
 from ..forms.shown_versions import RowVersions, push_edit
@@ -79,21 +79,12 @@ class ChecklistModel(QAbstractListModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        view = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            extra = [x for x in (self._owner(view), view.data.get("due")) if x]
-            return f"{view.title}   ({', '.join(extra)})" if extra else view.title
-        if role == Qt.ItemDataRole.EditRole:
-            return view.title
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if view.data.get("done") else Qt.CheckState.Unchecked
-        if role == IdRole:
-            return view.id
-        if role == RecordRole:
-            return view
-        if role == DoneRole:
-            return bool(view.data.get("done"))
-        return None
+        answer = _ITEM_DATA.get(role)
+        return None if answer is None else answer(self, self.rows[index.row()])
+
+    def _display(self, view: RecordView) -> str:
+        extra = [x for x in (self._owner(view), view.data.get("due")) if x]
+        return f"{view.title}   ({', '.join(extra)})" if extra else view.title
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -145,3 +136,14 @@ class ChecklistModel(QAbstractListModel):
         names[RecordRole] = QByteArray(b"record")
         names[DoneRole] = QByteArray(b"done")
         return names
+
+
+_ITEM_DATA = {
+    Qt.ItemDataRole.DisplayRole: ChecklistModel._display,
+    Qt.ItemDataRole.EditRole: lambda model, view: view.title,
+    Qt.ItemDataRole.CheckStateRole:
+        lambda model, view: Qt.CheckState.Checked if view.data.get("done") else Qt.CheckState.Unchecked,
+    IdRole: lambda model, view: view.id,
+    RecordRole: lambda model, view: view,
+    DoneRole: lambda model, view: bool(view.data.get("done")),
+}

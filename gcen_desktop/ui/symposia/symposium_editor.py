@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import UserError
+from ...domain.views import RecordView
+from ...interop import formats
 from ...services.changes import ChangeSet
 from ...services.queries import Filters
-from ...store.store import RecordView
 from .. import prompts
 from ..context import AppContext
 from ..forms.record_form import RecordForm
@@ -30,9 +31,9 @@ from ..forms.values import value_name
 from ..linking.link_panel import LinkedRecordsPanel
 from ..lists.empty_page import EmptyPage
 from ..plans.export import (
-    FORMATS,
     ask_path,
     export_document,
+    file_filter,
     format_label,
     run_export,
     safe_file_name,
@@ -65,7 +66,7 @@ class SymposiumEditor(QWidget):
         self.export_button.setAccessibleName(self.tr("Export the briefing pack"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
-        for fmt in FORMATS:
+        for fmt in formats.ids("briefing"):
             menu.addAction(format_label(fmt)).triggered.connect(lambda _c=False, f=fmt: self.export(f))
         self.export_button.setMenu(menu)
         self.agenda_calendar_button = QToolButton(self)
@@ -172,20 +173,22 @@ class SymposiumEditor(QWidget):
             self.subtitle.setText("")
             return
         self.title.setText(visible(s.title))
-        parts = [value_name(s.data.get("kind"))]
-        city = self.ctx.ws.label(s.data.get("host_city"))
-        if city:
-            parts.append(city)
-        start, end = s.data.get("start"), s.data.get("end")
-        if start:
-            parts.append(f"{start}\u00a0–\u2060\u00a0{end}" if end and end != start else start)
-            days = (dt.date.fromisoformat(start) - dt.date.today()).days
-            if days > 0:
-                parts.append(self.tr("in %Ln days", "", days))
+        parts = [value_name(s.data.get("kind")), self.ctx.ws.label(s.data.get("host_city"))]
+        parts += self._date_parts(s.data.get("start"), s.data.get("end"))
         done, total = self.checklist.model.progress()
         if total:
             parts.append(self.tr("%1 of %Ln prep items done", "", total).replace("%1", QLocale().toString(done)))
         self.subtitle.setText("  ·  ".join(p for p in parts if p))
+
+    def _date_parts(self, start: str | None, end: str | None) -> list[str]:
+        """The dates ('start – end') and, before it starts, how many days are left."""
+        if not start:
+            return []
+        parts = [f"{start}\u00a0–\u2060\u00a0{end}" if end and end != start else start]
+        days = (dt.date.fromisoformat(start) - dt.date.today()).days
+        if days > 0:
+            parts.append(self.tr("in %Ln days", "", days))
+        return parts
 
     def refresh(self, changes: ChangeSet) -> None:
         if self.symposium is None:
@@ -224,13 +227,14 @@ class SymposiumEditor(QWidget):
             if not prompts.run_dialog(dialog) or not dialog.time_zone():
                 return
             zone = dialog.time_zone()
-        path = ask_path(self, self.tr("Calendar (*.ics)"), safe_file_name(sym.title, "ics"), "ics")
+        fmt = formats.ids("agenda")[0]  # a calendar: the one format that keeps the agenda's times
+        path = ask_path(self, file_filter([fmt]), safe_file_name(sym.title, fmt), fmt)
         if path is None:
             return
         language = QLocale().name()
 
         def job() -> Any:
-            return documents.export_agenda_ics(ws, sym.id, path, language=language, time_zone=zone)
+            return documents.export_agenda(ws, sym.id, path, fmt=fmt, language=language, time_zone=zone)
 
         def message(result: Any) -> str:
             return self.tr("Saved %n agenda items to %1.", "", result[1]).replace("%1", Path(result[0]).name)

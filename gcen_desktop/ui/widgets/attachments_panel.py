@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import UserError
+from ...services.changes import Created
 from .. import prompts, theme
 from ..commands import AttachFileCommand, DetachFileCommand
 from ..context import AppContext
@@ -127,7 +128,7 @@ class AttachmentsPanel(QWidget):
         rec = self.rec_id
 
         def done(result: Any) -> None:
-            aid = result[0] if isinstance(result, tuple) else ""
+            aid = result.rec if isinstance(result, Created) else ""
             if self.rec_id == rec:
                 self.load(rec)
             if aid:

@@ -116,25 +116,29 @@ class ColumnsLayout(QLayout):
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         m = self.contentsMargins()
         inner = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        items = self._shown()
-        if self.side_by_side(inner.width()):
-            widths = self._column_widths(inner.width())
-            rows = [items[i:i + self.columns] for i in range(0, len(items), self.columns)]
-        else:
-            widths = [inner.width()]
-            rows = [[item] for item in items]
+        widths, rows = self._grid(self._shown(), inner.width())
         heights = [max(self._height(item, widths[c]) for c, item in enumerate(row)) for row in rows]
         total = sum(heights) + self.spacing() * max(len(rows) - 1, 0)
         if move and rows and inner.height() > total:
             heights[-1] += inner.height() - total  # the last row takes what is left
+        if move:
+            self._place(rows, heights, widths, inner)
+        return total + m.top() + m.bottom()
+
+    def _grid(self, items: list[QLayoutItem], width: int) -> tuple[list[int], list[list[QLayoutItem]]]:
+        """The column widths and the rows of items: side by side when `width` has room, else one
+        item a row."""
+        if self.side_by_side(width):
+            return self._column_widths(width), [items[i:i + self.columns] for i in range(0, len(items), self.columns)]
+        return [width], [[item] for item in items]
+
+    def _place(self, rows: list[list[QLayoutItem]], heights: list[int], widths: list[int], inner: QRect) -> None:
+        """Give each item its cell; an item that does not grow keeps the height it asks for."""
         y = inner.top()
         for row, height in zip(rows, heights, strict=True):
             x = inner.left()
             for c, item in enumerate(row):
-                grows = self._grows(item)
-                h = height if grows else min(height, self._height(item, widths[c]))
-                if move:
-                    item.setGeometry(QRect(x, y, widths[c], h))
+                h = height if self._grows(item) else min(height, self._height(item, widths[c]))
+                item.setGeometry(QRect(x, y, widths[c], h))
                 x += widths[c] + self.spacing()
             y += height + self.spacing()
-        return total + m.top() + m.bottom()

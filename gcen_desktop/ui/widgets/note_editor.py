@@ -15,15 +15,14 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
+from ...domain.views import RecordView
 from ...services.changes import ChangeSet
-from ...store.store import RecordView
 from ..commands import SetTagsCommand
 from ..context import AppContext
 from ..forms.record_form import RecordForm
 from ..forms.shown_versions import ShownVersions, push_edit
-from ..forms.values import type_name
+from ..forms.values import type_name, value_name
 from .attachments_panel import AttachmentsPanel
-from .kind_names import note_kind_name
 from .markdown_editor import MarkdownEditor
 from .section_parts import EmptyState, short_date
 from .tag_editor import TagEditor
@@ -89,9 +88,6 @@ class NoteEditor(QWidget):
             ("language", self.tr("Language")),
         ], details)
         details_box.addWidget(self.form)
-        kind_box = self.form.editors["kind"]
-        for i in range(kind_box.count()):  # the form shows stored names; say them as people do
-            kind_box.setItemText(i, note_kind_name(kind_box.itemData(i)) or kind_box.itemText(i))
         self.tags = TagEditor(details)
         self.tags.sig_tags_edited.connect(self._on_tags_sig_tags_edited)
         details_box.addWidget(self.tags)
@@ -131,13 +127,7 @@ class NoteEditor(QWidget):
             self.shown.clear()
             self.markdown.stop()
             return
-        title_typed = keep_typing and self.title_edit.hasFocus() and self.title_edit.text().strip() != self._title_base
-        if not title_typed:
-            if not self.title_edit.hasFocus() or self.title_edit.text().strip() != view.title:
-                self.title_edit.setText(view.title)
-                self.title_edit.setCursorPosition(0)  # a long title shows its start, not its end
-            self._title_base = view.title
-            self.shown.load("title", heads.get("title", []))
+        self._show_title(view, heads, keep_typing)
         self.form.load(view, heads)
         self.tags.set_choices([t for t, _n in self.ctx.ws.all_tags()])
         self.tags.set_tags(self.ctx.ws.tags_of(view.id))
@@ -150,6 +140,16 @@ class NoteEditor(QWidget):
         self._show_backlinks(view.id)
         self._show_summary(view)
 
+    def _show_title(self, view: RecordView, heads: dict[str, list[list[Any]]], keep_typing: bool) -> None:
+        """The stored title, unless the user is typing another one (and `keep_typing`)."""
+        if keep_typing and self.title_edit.hasFocus() and self.title_edit.text().strip() != self._title_base:
+            return
+        if not self.title_edit.hasFocus() or self.title_edit.text().strip() != view.title:
+            self.title_edit.setText(view.title)
+            self.title_edit.setCursorPosition(0)  # a long title shows its start, not its end
+        self._title_base = view.title
+        self.shown.load("title", heads.get("title", []))
+
     def unsaved_text(self) -> bool:
         """Text typed here that is not written yet (the autosave pause has not ended, or its save
         is still queued on the writer)."""
@@ -157,7 +157,7 @@ class NoteEditor(QWidget):
 
     def _show_summary(self, view: RecordView) -> None:
         data = view.data
-        parts = [note_kind_name(data.get("kind")), short_date(data.get("date")),
+        parts = [value_name(data.get("kind")), short_date(data.get("date")),
                  self.ctx.ws.label(data.get("author")), self.ctx.ws.label(data.get("working_group"))]
         tags = self.ctx.ws.tags_of(view.id)
         files = len(self.attachments.model.rows())

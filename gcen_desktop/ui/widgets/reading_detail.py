@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.schema import READING_STATUSES
+from ...domain.views import RecordView
 from ...services.changes import ChangeSet
-from ...store.store import RecordView
 from ..commands import SetReadingStatusCommand, SetTagsCommand
 from ..context import AppContext
 from ..forms.record_form import RecordForm
+from ..forms.values import value_name
 from .attachments_panel import AttachmentsPanel
-from .kind_names import reading_kind_name, reading_status_name
 from .section_parts import EmptyState
 from .tag_editor import TagEditor
 
@@ -48,7 +48,7 @@ class ReadingDetail(QWidget):
         self.my_status = QComboBox(body)
         self.my_status.setAccessibleName(self.tr("My reading status"))
         for status in READING_STATUSES:
-            self.my_status.addItem(reading_status_name(status), status)
+            self.my_status.addItem(value_name(status), status)
         self.my_status.activated.connect(self._on_my_status_activated)
         status_form.addRow(self.tr("My status"), self.my_status)
         self.team_status = QLabel(body)
@@ -65,9 +65,6 @@ class ReadingDetail(QWidget):
             ("working_group", self.tr("Working group")), ("language", self.tr("Language")),
             ("why_it_matters", self.tr("Why it matters")), ("abstract", self.tr("Abstract")),
         ], body)
-        kind_box = self.form.editors["kind"]
-        for i in range(kind_box.count()):
-            kind_box.setItemText(i, reading_kind_name(kind_box.itemData(i)) or kind_box.itemText(i))
         box.addWidget(self.form)
         self.tags = TagEditor(body)
         self.tags.sig_tags_edited.connect(self._on_tags_sig_tags_edited)
@@ -90,7 +87,7 @@ class ReadingDetail(QWidget):
         self.my_status.setToolTip("" if me else self.tr("Choose who you are in Preferences to keep your own status."))
         self.my_status.setCurrentIndex(max(0, self.my_status.findData(statuses.get(me or "", "to_read"))))
         others = [
-            f"{self.ctx.ws.label(member)}: {reading_status_name(status)}"
+            f"{self.ctx.ws.label(member)}: {value_name(status)}"
             for member, status in sorted(statuses.items(), key=lambda kv: self.ctx.ws.label(kv[0]))
             if member != me
         ]
@@ -106,7 +103,7 @@ class ReadingDetail(QWidget):
         current = self.ctx.ws.reading_statuses(self.view.id).get(self.ctx.ws.me or "")
         if status != current:
             self.ctx.undo_stack.push(SetReadingStatusCommand(
-                self.ctx, self.view.id, status, self.tr("Mark as %s") % reading_status_name(status).lower()))
+                self.ctx, self.view.id, status, self.tr("Mark as %s") % value_name(status).lower()))
 
     def _on_tags_sig_tags_edited(self, tags: list[str]) -> None:
         if self.view is not None:

@@ -1,0 +1,121 @@
+"""Attaching files to records: each file is stored once by its hash, and linked from the records."""
+
+from __future__ import annotations
+
+import mimetypes
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection
+
+from ..domain.errors import UserError
+from ..domain.ids import link_id
+from .changes import ChangeSet, Created
+
+if TYPE_CHECKING:
+    from ..domain.views import RecordView
+    from ..store.store import Store
+
+
+class Attachments:
+    """The Workspace's files (a part of `Workspace`, whose helpers find records and write links)."""
+
+    store: Store
+
+    if TYPE_CHECKING:  # Workspace's helpers
+        def _live(self, conn: Connection, rec: str) -> RecordView: ...
+        def _require(self, rec: str, type_name: str, conn: Connection | None = None) -> RecordView: ...
+        def _create(self, conn: Connection, type_name: str, values: dict[str, Any], changes: ChangeSet,
+                    rec: str | None = None) -> str: ...
+        def _link(self, conn: Connection, kind: str, a: str, b: str, changes: ChangeSet) -> str: ...
+
+    def attach(self, rec: str, file_path: Path | str) -> Created:
+        """Store a file once by hash and attach it to a record."""
+        path = Path(file_path)
+        if not path.is_file():
+            raise UserError("The file %(path)s does not exist or cannot be read.", path=str(path))
+        try:
+            sha, size = self.store.blobs.put_file(path)
+        except OSError as exc:
+            raise UserError(
+                "Could not store %(name)s: %(reason)s. Free some disk space and try again.",
+                name=path.name,
+                reason=exc.strerror or str(exc),
+            ) from None
+        changes = ChangeSet()
+        with self.store.write() as conn:
+            self._live(conn, rec)
+            existing = conn.exec_driver_sql(
+                "SELECT id FROM records WHERE type='attachment' AND deleted=0 AND json_extract(data,'$.sha256')=?",
+                (sha,),
+            ).first()
+            if existing:
+                aid = existing[0]
+            else:
+                aid = self._create(
+                    conn,
+                    "attachment",
+                    {"sha256": sha, "file_name": path.name, "mime": mimetypes.guess_type(path.name)[0], "size": size},
+                    changes,
+                )
+            self._link(conn, "attached", rec, aid, changes)
+            view = self.store.find(rec, conn)
+            if view and view.type == "reading_item" and not view.data.get("attachment"):
+                self.store.set_fields(conn, "reading_item", rec, {"attachment": aid})
+                changes.updated.add(rec)
+        return Created(aid, changes)
+
+    def detach(self, rec: str, attachment: str) -> ChangeSet:
+        """Remove an attached file from a record. The file itself stays stored (other records may
+        hold it, and undo attaches it again); a reading whose PDF it was shows its next file."""
+        changes = ChangeSet()
+        with self.store.write() as conn:
+            view = self._live(conn, rec)
+            lid = link_id("attached", rec, attachment)
+            link = self.store.find(lid, conn)
+            if link is None or link.deleted:
+                return changes
+            self.store.delete(conn, "link", lid)
+            changes.deleted.add(lid)
+            changes.types.add("link")
+            if view.type == "reading_item" and view.data.get("attachment") == attachment:
+                others = self._attached(conn, rec)
+                changes.previous[rec] = {"attachment": attachment}
+                self.store.set_fields(conn, view.type, rec, {"attachment": others[0] if others else None})
+                changes.updated.add(rec)
+                changes.types.add(view.type)
+        return changes
+
+    def reattach(self, rec: str, attachment: str, *, primary: bool = False) -> ChangeSet:
+        """Attach an already stored file to a record again (the undo of `detach`); with `primary`,
+        a reading shows it as its PDF again."""
+        changes = ChangeSet()
+        with self.store.write() as conn:
+            view = self._live(conn, rec)
+            self._require(attachment, "attachment", conn)
+            self._link(conn, "attached", rec, attachment, changes)
+            if primary and view.type == "reading_item" and view.data.get("attachment") != attachment:
+                changes.previous[rec] = {"attachment": view.data.get("attachment")}
+                self.store.set_fields(conn, view.type, rec, {"attachment": attachment})
+                changes.updated.add(rec)
+                changes.types.add(view.type)
+        return changes
+
+    def _attached(self, conn: Connection, rec: str) -> list[str]:
+        """The ids of the live files attached to a record, by file name (within `conn`'s transaction)."""
+        return [aid for (aid,) in conn.exec_driver_sql(
+            "SELECT r.id FROM records r WHERE r.type='attachment' AND r.deleted=0 AND r.id IN (SELECT l.title "
+            "FROM records l WHERE l.type='link' AND l.kind='attached' AND l.parent=? AND l.deleted=0) "
+            "ORDER BY r.title COLLATE NOCASE, r.id",
+            (rec,),
+        ).all()]
+
+    def attachment_path(self, attachment_id: str) -> Path:
+        view = self._require(attachment_id, "attachment")
+        path = self.store.blobs.path_of(view.data["sha256"])
+        if not path.exists():
+            raise UserError(
+                "The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.",
+                name=view.data.get("file_name"),
+            )
+        return path

@@ -1,0 +1,327 @@
+"""The network as a city team uses it: publish what is marked network, receive other cities'
+publications into the network library, list and search it, adapt a practice, show this store's
+identity (what a hub operator needs to enroll the city)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from .. import __version__
+from ..domain.errors import NotFound, UserError
+from ..domain.ids import new_id
+from ..store import network_library as library
+from ..sync import publishing
+from ..sync.errors import BundleError
+from ..sync.export import producer_name
+from ..sync.keys import StoreKeys, fingerprint, load_or_create_keys
+from ..sync.manifest import Producer
+from ..sync.publication import (
+    PublicationContents,
+    PublicationManifest,
+    Withdrawal,
+    read_publication,
+    write_publication,
+)
+from ..sync.times import now_ms
+from . import copies
+from .changes import ChangeSet
+from .peers import Peers
+from .workspace import Workspace
+
+HUB = "hub"  # the receiver of a publication when none is named
+
+
+@dataclass
+class Identity:
+    workspace_id: str
+    name: str
+    city: str
+    replica: str
+    fingerprint: str
+
+
+@dataclass
+class PublishResult:
+    path: Path
+    size: int
+    receiver: str
+    kind: str
+    counts: dict[str, dict[str, int]]  # type -> published / withdrawn / parts
+
+    @property
+    def published(self) -> int:
+        return sum(c["published"] for c in self.counts.values())
+
+    @property
+    def withdrawn(self) -> int:
+        return sum(c["withdrawn"] for c in self.counts.values())
+
+
+@dataclass
+class ReceiveReport:
+    workspace_id: str
+    workspace_name: str
+    city: str
+    fingerprint: str
+    key_trusted_now: bool
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)  # new / updated / unchanged / withdrawn
+    applied: int = 0
+    kind: str = "publication"
+
+
+CATEGORIES = ("new", "updated", "unchanged", "withdrawn")
+
+
+class Untrusted(UserError):
+    """A publication signed by a key this library does not trust yet (it can, with --yes)."""
+
+
+def normal_receiver(text: str | None) -> str:
+    return " ".join((text or HUB).split()).casefold() or HUB
+
+
+class Network:
+    """The network side of one open workspace."""
+
+    def __init__(self, ws: Workspace, keys: StoreKeys | None = None) -> None:
+        self.ws = ws
+        self.store = ws.store
+        self._keys = keys
+
+    @property
+    def keys(self) -> StoreKeys:
+        if self._keys is None:
+            # the signing key as bundles use it (replaced keys included)
+            self._keys = Peers(self.ws).keys if not self.store.read_only else load_or_create_keys(self.store.folder)
+        return self._keys
+
+    # --- identity -------------------------------------------------------------------------------
+
+    def identity(self) -> Identity:
+        info = self.ws.info()
+        data = info.data if info else {}
+        return Identity(self.ws.workspace_id, str(data.get("name") or ""), str(data.get("city") or ""),
+                        self.store.replica, self.keys.fingerprint)
+
+    # --- publishing -----------------------------------------------------------------------------
+
+    def preview_publish(self, receiver: str | None = None, *, full: bool = False) -> publishing.Plan:
+        """What a publication for `receiver` would carry now (nothing is remembered)."""
+        with self.store.read() as conn:
+            return publishing.plan(conn, self.store, normal_receiver(receiver), full=full)
+
+    def publish(self, path: Path | str, receiver: str | None = None, *, full: bool = False) -> PublishResult:
+        """Write a signed publication for `receiver` (the hub unless a city is named): what is
+        network-visible now and changed since it was last sent (everything with `full`), and a
+        withdrawal of each record it was sent that is published no more."""
+        path = Path(path)
+        if not path.parent.is_dir():
+            raise UserError("The folder %(folder)s does not exist; choose another place for the publication.",
+                            folder=str(path.parent))
+        if self.store.damaged:
+            from ..store import damage
+
+            raise damage.no_export(self.store.folder)
+        who = normal_receiver(receiver)
+        keys = self.keys
+        with self.store.read() as conn:
+            todo = publishing.plan(conn, self.store, who, full=full)
+        ident = self.identity()
+        manifest = PublicationManifest(
+            app_version=__version__, workspace_id=ident.workspace_id, workspace_name=ident.name, city=ident.city,
+            bundle_id=new_id(), kind="full" if full else "incremental", receiver=who, created_ms=now_ms(),
+            producer=Producer(replica=self.store.replica, name=producer_name(self.store)),
+        )
+        written = write_publication(path, manifest, [*todo.publications, *todo.withdrawals], todo.blobs, keys)
+        if not self.store.read_only:
+            with self.store.write() as conn:
+                publishing.remember(conn, who, todo)
+        return PublishResult(written.path, written.size, who, manifest.kind, todo.counts())
+
+    # --- receiving ------------------------------------------------------------------------------
+
+    def receive(self, path: Path | str, *, trust_new_key: bool = False, identities: Sequence[str] = ()) -> ReceiveReport:
+        """Take another city's publication into the network library: newer publications replace
+        older ones, withdrawals remove them; all checks pass before anything is written."""
+        path = Path(path)
+        if not path.is_file():
+            raise UserError("There is no file %(path)s; check the name and try again.", path=str(path))
+        with read_publication(path, identities=[*identities, self.keys.age_identity]) as contents:
+            return self._receive(contents, trust_new_key)
+
+    def _receive(self, contents: PublicationContents, trust_new_key: bool) -> ReceiveReport:
+        m = contents.manifest
+        fp = fingerprint(contents.signer_public_key)
+        if m.workspace_id == self.ws.workspace_id:
+            raise UserError("This publication is this workspace's own; teammates exchange bundles instead.")
+        now = now_ms()
+        with self.store.write() as conn:
+            trusted_now = self._check_speaker(conn, m, fp, trust_new_key)
+            held = library.entries(conn, m.workspace_id, [item.rec for item in contents.lines])
+            report = ReceiveReport(m.workspace_id, m.workspace_name, m.city, fp, trusted_now)
+            todo = self._classify(contents, held, report)
+            for sha, blob in contents.blobs.items():
+                if not self.store.blobs.has(sha):
+                    self.store.blobs.put_file(blob)
+            if trusted_now:
+                library.trust(conn, fp, contents.signer_public_key, m.producer.name,
+                              library.Source(m.workspace_id, m.workspace_name, m.city), now)
+            for item in todo:
+                library.put(conn, m.workspace_id, msgspec.to_builtins(item), now, m.created_ms)
+            library.touch(conn, m.workspace_id, m.workspace_name, now)
+            report.applied = len(todo)
+        return report
+
+    @staticmethod
+    def _check_speaker(conn: Any, m: PublicationManifest, fp: str, trust_new_key: bool) -> bool:
+        """Refuse a publication no key trusted for its workspace signed; True when its key is to
+        be trusted now (`trust_new_key`, the user having seen its fingerprint)."""
+        known = library.key(conn, fp)
+        _refuse_impostor(conn, m, known)
+        if known is not None:
+            return False
+        if not trust_new_key:
+            raise Untrusted(
+                "No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the "
+                "fingerprint with that city's team, then import it again trusting the key.",
+                city=m.city or m.workspace_name or m.workspace_id, fingerprint=fp,
+            )
+        return True
+
+    @staticmethod
+    def _classify(contents: PublicationContents, held: dict[str, library.Entry], report: ReceiveReport) -> list[Any]:
+        """The lines that change the library, counting each (see `_category`)."""
+        todo: list[Any] = []
+        full = contents.manifest.kind == "full"
+        for item in contents.lines:
+            per = report.counts.setdefault(item.type, dict.fromkeys(CATEGORIES, 0))
+            category, changes = _category(item, held.get(item.rec), full, contents.manifest.city)
+            per[category] += 1
+            if changes:
+                todo.append(item)
+        return todo
+
+    # --- the library ----------------------------------------------------------------------------
+
+    def listed(self, *, city: str | None = None, type_: str | None = None) -> list[library.Entry]:
+        with self.store.read() as conn:
+            return library.listed(conn, city=city, type_=type_)
+
+    def search(self, query: str, limit: int = 50) -> list[library.Entry]:
+        with self.store.read() as conn:
+            return library.search(conn, query, limit)
+
+    def entry(self, rec: str) -> library.Entry:
+        with self.store.read() as conn:
+            found = library.find(conn, rec)
+        if not found:
+            raise NotFound("The network library holds no publication %(rec)s; 'gcen network list' shows them.",
+                           rec=rec)
+        return found[0]
+
+    def adapt(self, rec: str) -> tuple[str, ChangeSet]:
+        """A new plan of this team adapted from a network practice: the practice is kept as this
+        team's copy (its id derived from the publishing workspace and the record, as the copies
+        of `import --as-copies` are), and the plan's `adapted_from` points at it."""
+        entry = self.entry(rec)
+        if entry.type != "practice":
+            raise UserError("Only a practice can be adapted in a new plan; this is a %(type)s.", type=entry.type)
+        values = entry.values
+        changes = ChangeSet()
+        copy = copies.copy_id(entry.workspace_id, entry.rec)
+        city = self._local_city(values.get("city"))
+        with self.store.write() as conn:
+            if self.store.find(copy, conn) is None:
+                self.ws._create(conn, "practice", {
+                    "title": values.get("title") or entry.title, "summary": values.get("summary"),
+                    "results": values.get("results"), "contacts": values.get("contacts"), "city": city,
+                }, changes, rec=copy)
+            plan = self.ws._create(conn, "action_plan", {
+                "title": entry.title, "city": city,
+                "rationale": f"Adapted from {entry.city or 'another city'}'s practice '{entry.title}'.",
+            }, changes)
+            self.ws._link(conn, "adapted_from", plan, copy, changes)
+        return plan, changes
+
+    def _local_city(self, name: Any) -> str | None:
+        if not isinstance(name, str) or not name.strip():
+            return None
+        folded = _folded(name)
+        for view in self.ws.list("city"):
+            if _folded(view.title) == folded:
+                return view.id
+        return None
+
+
+def _refuse_impostor(conn: Any, m: PublicationManifest, known: library.KeyRow | None) -> None:
+    """A key speaks for one workspace, a workspace for one city, and a city has one workspace."""
+    if known is not None and known.workspace_id != m.workspace_id:
+        other = library.source(conn, known.workspace_id)
+        raise UserError(
+            "This publication says it is from the workspace %(claimed)s, but the key that signed it speaks "
+            "for %(city)s; it was refused and nothing was changed.",
+            claimed=m.workspace_id, city=(other.city or other.name) if other else known.workspace_id,
+        )
+    src = library.source(conn, m.workspace_id)
+    if src is not None and _folded(src.city) != _folded(m.city):
+        raise UserError(
+            "This publication says it is from %(claimed)s, but its workspace publishes as %(city)s; it was "
+            "refused and nothing was changed.", claimed=m.city or "no city", city=src.city or "no city",
+        )
+    if src is None and library.source_of_city(conn, m.city) is not None:
+        raise UserError(
+            "This publication says it is from %(city)s, but another workspace publishes as %(city)s "
+            "already; it was refused and nothing was changed.", city=m.city,
+        )
+
+
+def _category(item: Any, before: library.Entry | None, full: bool, city: str) -> tuple[str, bool]:
+    """(how the report counts a line, whether it changes the library). A withdrawal of a record
+    this library never received from that workspace refuses the whole file, unless the file is
+    full: that one repeats every withdrawal its receiver may hold (a file may have been lost), and
+    its tombstone keeps the record withdrawn here should the publication arrive late."""
+    withdrawal = isinstance(item, Withdrawal)
+    if before is None:
+        if withdrawal and not full:
+            raise UserError(
+                "This publication withdraws a record %(city)s never published here (%(rec)s); it was refused "
+                "and nothing was changed.", city=city or "its city", rec=item.rec,
+            )
+        return ("unchanged" if withdrawal else "new"), True
+    if before.type != item.type:
+        raise UserError("This publication changes the type of a record it published before (%(rec)s); it "
+                        "was refused and nothing was changed.", rec=item.rec)
+    if item.order <= before.order:
+        return "unchanged", False
+    if withdrawal:
+        return ("unchanged" if before.withdrawn else "withdrawn"), True
+    return ("new" if before.withdrawn else "updated"), True
+
+
+def _folded(text: str) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
+def is_publication(path: Path | str) -> bool:
+    """Whether a file is an (unencrypted) network publication, judged by its checked manifest."""
+    from ..sync import zipcheck
+    from ..sync.limits import DEFAULT_LIMITS
+    from ..sync.manifest import MANIFEST_NAME
+    from ..sync.publication import FORMAT, manifest_format
+
+    try:
+        with open(path, "rb") as f:
+            size = f.seek(0, 2)
+            f.seek(0)
+            if size > DEFAULT_LIMITS.file_bytes:
+                return False
+            archive = zipcheck.scan(f, size, DEFAULT_LIMITS)
+            data = zipcheck.read_member(f, archive.entries[MANIFEST_NAME])
+    except (OSError, BundleError, KeyError):
+        return False
+    return manifest_format(data) == FORMAT

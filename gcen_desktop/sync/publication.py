@@ -1,0 +1,376 @@
+"""A publication file: what a city shares with other cities, as state, not history (SYNC.md,
+"Publishing to the network").
+
+It is the bundle container (a ZIP with `manifest.json`, `manifest.sig`, `events.jsonl` and
+`blobs/sha256/<hex>`), written and checked by the same code, with the same limits and every
+hostile-file check of the bundle reader; its manifest says `"format": "gcen-publication"` (a
+teammate import refuses it as not a bundle) and each line of `events.jsonl` is one publication
+(the current values of a network record, its network parts, tags and attachments) or one
+withdrawal. A publication is signed; an unsigned one is refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import msgspec
+import orjson
+from cryptography.exceptions import InvalidSignature
+
+from ..domain.errors import ValidationError
+from ..domain.schema import TYPES
+from ..store.ranges import Vector
+from . import zipcheck
+from .bundle_writer import WriteResult, write_bundle
+from .crypto import AGE_MAGIC, decrypt_file, starts_encrypted
+from .errors import (
+    BundleBadSignature,
+    BundleCorrupt,
+    BundleError,
+    BundleNewerFormat,
+    BundleNotABundle,
+)
+from .keys import StoreKeys, public_key_from_b64
+from .limits import DEFAULT_LIMITS, Limits
+from .manifest import (
+    EVENTS_NAME,
+    MANIFEST_NAME,
+    SIGNATURE_NAME,
+    Count,
+    Ident,
+    MemberInfo,
+    Name,
+    Producer,
+    Replica,
+    Seq,
+    Sha256Hex,
+    Short,
+    parse_version,
+)
+from .reader.bundle import _check_members, _copy_capped, _read_blob, _read_small
+from .reader.checker import EventChecker
+from .reader.lines import EventLines, _Progress
+from .temp_folders import READING, TempFolder
+
+FORMAT = "gcen-publication"
+FORMAT_VERSION = "1.0"
+FORMAT_MAJOR = 1
+VISIBLE = "network"  # the one visibility a publication may carry
+
+# What a city publishes, and the parts that travel with each (parent field, child type).
+PUBLISHED_TYPES = ("practice", "reading_item", "note", "action_plan", "symposium", "working_group")
+PARTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "action_plan": (("plan", "goal"),),
+    "goal": (("goal", "action"),),
+    "symposium": (("symposium", "agenda_item"),),
+}
+PART_TYPES = frozenset(child for pairs in PARTS.values() for _f, child in pairs)
+# References that travel as the label of what they name (other references stay home: people).
+LABELLED_REFS = frozenset(("city", "working_group"))
+
+RecId = Annotated[str, msgspec.Meta(pattern=r"^[0-9a-f-]{36}$")]
+TypeName = Annotated[str, msgspec.Meta(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+FieldName = Annotated[str, msgspec.Meta(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+Value = str | int | bool | None
+Values = Annotated[dict[FieldName, Value], msgspec.Meta(max_length=64)]
+
+
+class PublicationManifest(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    format: Literal["gcen-publication"] = FORMAT
+    format_version: Annotated[str, msgspec.Meta(pattern=r"^\d{1,4}\.\d{1,4}$")] = FORMAT_VERSION
+    required_features: list[Short] = msgspec.field(default_factory=list)
+    app_version: Short
+    workspace_id: Ident
+    workspace_name: Name = ""
+    city: Name = ""
+    bundle_id: Ident
+    kind: Literal["full", "incremental"]
+    receiver: Name = ""
+    created_ms: Count
+    producer: Producer
+    event_count: Count = 0  # the lines of events.jsonl (the name the bundle writer fills in)
+    members: dict[str, MemberInfo] = msgspec.field(default_factory=dict)
+
+
+class Part(msgspec.Struct, forbid_unknown_fields=True):
+    rec: RecId
+    type: TypeName
+    values: Values
+
+
+class Attachment(msgspec.Struct, forbid_unknown_fields=True):
+    sha256: Sha256Hex
+    file_name: Name
+    mime: Short = ""
+    size: Count = 0
+
+
+class Publication(msgspec.Struct, forbid_unknown_fields=True, tag="publish", tag_field="op", kw_only=True):
+    rec: RecId
+    type: TypeName
+    counter: Count
+    dot: tuple[Replica, Seq]
+    hlc: Short
+    h: Sha256Hex  # of its content (values, parts, tags, attachments)
+    values: Values
+    parts: Annotated[list[Part], msgspec.Meta(max_length=10_000)] = msgspec.field(default_factory=list)
+    tags: Annotated[list[Name], msgspec.Meta(max_length=1_000)] = msgspec.field(default_factory=list)
+    attachments: Annotated[list[Attachment], msgspec.Meta(max_length=1_000)] = msgspec.field(default_factory=list)
+
+    @property
+    def order(self) -> tuple[int, str, str, int, str]:
+        return order_of(self)
+
+
+class Withdrawal(msgspec.Struct, forbid_unknown_fields=True, tag="withdraw", tag_field="op", kw_only=True):
+    rec: RecId
+    type: TypeName
+    counter: Count
+    dot: tuple[Replica, Seq]
+    hlc: Short = ""
+    h: str = ""
+
+    @property
+    def order(self) -> tuple[int, str, str, int, str]:
+        return order_of(self)
+
+
+Line = Publication | Withdrawal
+
+
+def order_of(item: Publication | Withdrawal) -> tuple[int, str, str, int, str]:
+    """Newest wins: the counter, then the newest change's HLC (an edit that amended the last
+    change keeps its dot and count, not its HLC), then the dot, then the content hash (two stores
+    that published the same counter and dot agree on which one every library keeps)."""
+    return (item.counter, item.hlc, item.dot[0], item.dot[1], item.h)
+
+
+def content_hash(values: dict[str, Any], parts: list[Part], tags: list[str], attachments: list[Attachment]) -> str:
+    import hashlib
+
+    data = {"values": values, "parts": [msgspec.to_builtins(p) for p in parts], "tags": tags,
+            "attachments": [msgspec.to_builtins(a) for a in attachments]}
+    return hashlib.sha256(orjson.dumps(data, option=orjson.OPT_SORT_KEYS)).hexdigest()
+
+
+def encode_line(item: Line) -> bytes:
+    return orjson.dumps(msgspec.to_builtins(item), option=orjson.OPT_SORT_KEYS)
+
+
+# --- writing -------------------------------------------------------------------------------------
+
+
+def write_publication(path: Path, manifest: PublicationManifest, lines: Sequence[Line], blobs: dict[str, Path],
+                      keys: StoreKeys) -> WriteResult:
+    """The publication file at `path`, signed with `keys`, written and read back as a bundle is."""
+    return write_bundle(path, manifest, [encode_line(item) for item in lines], blobs, keys=keys)  # type: ignore[arg-type]
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+@dataclass
+class PublicationContents:
+    manifest: PublicationManifest
+    signer_public_key: str
+    lines: list[Line]
+    blobs: dict[str, Path]
+    file_sha256: str
+    _folder: TempFolder | None = field(default=None, repr=False)
+
+    def close(self) -> None:
+        if self._folder is not None:
+            self._folder.remove()
+            self._folder = None
+
+    def __enter__(self) -> PublicationContents:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class NotSigned(BundleError):
+    default = ("This publication is not signed, so nobody can tell which city made it; ask that city "
+               "to publish again from GCEN Desktop.")
+
+
+class CarriesTeamData(BundleError):
+    default = ("This publication carries a record its city kept to its team or private, so it was refused "
+               "and nothing was changed; tell that city.")
+
+
+def read_publication(path: Path, *, identities: Sequence[str] = (), limits: Limits = DEFAULT_LIMITS,
+                     held: Vector | None = None) -> PublicationContents:
+    """Open and check a publication file completely (the bundle reader's checks: size cap, ZIP
+    structure, manifest and signature, every member's hash and size, each line typed); raise a
+    BundleError if anything is off, with nothing left behind."""
+    temp = TempFolder(READING)
+    try:
+        return _read(Path(path), temp, identities, limits)
+    except BundleError:
+        temp.remove()
+        raise
+    except OSError as e:
+        temp.remove()
+        raise BundleNotABundle("The file could not be read (%(reason)s); check it and try again.",
+                               reason=e.strerror or str(e)) from None
+    except Exception as e:  # a check not foreseen: refuse the file rather than show a traceback
+        temp.remove()
+        raise BundleCorrupt("This publication could not be checked, so it was refused; ask the city that "
+                            "made it to publish again.") from e
+    except BaseException:
+        temp.remove()
+        raise
+
+
+def _read(path: Path, temp: TempFolder, identities: Sequence[str], limits: Limits) -> PublicationContents:
+    copy = temp.path / "publication"
+    _size, file_sha256 = _copy_capped(path, copy, limits)
+    with open(copy, "rb") as f:
+        if starts_encrypted(f.read(len(AGE_MAGIC))):
+            plain = temp.path / "publication.zip"
+            decrypt_file(copy, plain, passphrase=None, identities=identities, limits=limits)
+            copy.unlink()
+            copy = plain
+    progress = _Progress(None)
+    with open(copy, "rb") as f:
+        archive = zipcheck.scan(f, copy.stat().st_size, limits, free_disk=zipcheck.free_disk_bytes(str(temp.path)))
+        manifest_bytes = _read_small(f, archive.entries[MANIFEST_NAME], progress)
+        if SIGNATURE_NAME not in archive.entries:
+            _check_manifest(manifest_bytes, None)
+            raise NotSigned()
+        signature = _read_small(f, archive.entries[SIGNATURE_NAME], progress)
+        manifest, signer = _check_manifest(manifest_bytes, signature)
+        _check_members(manifest, archive, limits)  # type: ignore[arg-type]
+        lines = _read_lines(f, archive.entries[EVENTS_NAME], manifest, limits)
+        blobs_dir = temp.path / "blobs"
+        blobs_dir.mkdir()
+        blobs = {name.rsplit("/", 1)[1]: _read_blob(f, archive.entries[name], manifest, blobs_dir / name.rsplit("/", 1)[1],  # type: ignore[arg-type]
+                                                    progress)
+                 for name in archive.blob_names}
+    copy.unlink()
+    return PublicationContents(manifest, signer, lines, blobs, file_sha256, temp)
+
+
+def manifest_format(data: bytes) -> str | None:
+    """The `format` a manifest names, None when it is not a JSON object naming one."""
+    try:
+        loose = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return None
+    value = loose.get("format") if isinstance(loose, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def _check_version(loose: Any) -> None:
+    """A publication's format, of a major version and with features this version reads."""
+    if not isinstance(loose, dict) or loose.get("format") != FORMAT:
+        raise BundleNotABundle("This file is not a network publication; a teammate's bundle is imported with "
+                               "'gcen import'.")
+    version = parse_version(str(loose.get("format_version", "")))
+    if version is None:
+        raise BundleCorrupt("This publication gives no format version this program knows; ask the city that "
+                            "made it to publish again.")
+    if version[0] > FORMAT_MAJOR:
+        raise BundleNewerFormat("This publication uses format %(format)s, made by a newer GCEN Desktop; update "
+                                "GCEN Desktop and import it again.", format=str(loose.get("format_version"))[:20])
+    if loose.get("required_features"):
+        raise BundleNewerFormat("This publication needs features this version of GCEN Desktop does not know; "
+                                "update GCEN Desktop and import it again.")
+
+
+def _check_manifest(data: bytes, signature: bytes | None) -> tuple[PublicationManifest, str]:
+    try:
+        loose = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        raise BundleCorrupt("This publication's description (manifest) is damaged; ask the city that made it "
+                            "to publish again.") from None
+    _check_version(loose)
+    producer = loose.get("producer")
+    key_text = producer.get("public_key") if isinstance(producer, dict) else None
+    if signature is not None:
+        try:
+            if not isinstance(key_text, str):
+                raise ValueError
+            public_key_from_b64(key_text).verify(signature, data)
+        except (ValueError, InvalidSignature):
+            raise BundleBadSignature() from None
+    try:
+        manifest = msgspec.json.decode(data, type=PublicationManifest)
+    except (msgspec.ValidationError, msgspec.DecodeError) as e:
+        raise BundleCorrupt("This publication's description (manifest) is damaged (%(detail)s); ask the city "
+                            "that made it to publish again.", detail=str(e)[:200]) from None
+    return manifest, str(key_text or "")
+
+
+_LINE = msgspec.json.Decoder(Line)
+
+
+def _read_lines(f: Any, entry: zipcheck.Entry, manifest: PublicationManifest, limits: Limits) -> list[Line]:
+    checker = EventChecker(limits)  # (its line length limit and messages; lines are decoded here)
+    lines = EventLines(f, entry, manifest.members[EVENTS_NAME].sha256, manifest.event_count, checker)
+    out: list[Line] = []
+    for n, line in lines:
+        try:
+            item = _LINE.decode(line)
+            if isinstance(item, Publication):
+                check_publication(item, limits)
+            else:
+                _check_type(item.type, published=True)
+            out.append(item)
+        except (msgspec.ValidationError, msgspec.DecodeError, ValidationError) as e:
+            lines.refuse(BundleCorrupt("Line %(line)d of this publication is damaged (%(detail)s); ask the city "
+                                       "that made it to publish again.", line=n, detail=str(e)[:200]))
+        except BundleError as e:
+            lines.refuse(e)
+    lines.verdict()
+    return out
+
+
+def _check_type(type_: str, *, published: bool) -> None:
+    allowed = PUBLISHED_TYPES if published else PART_TYPES
+    if type_ not in allowed:
+        raise BundleCorrupt("This publication names a record of type %(type)s, which cities do not publish; "
+                            "ask the city that made it to publish again.", type=type_[:64])
+
+
+def check_publication(item: Publication, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Every value a known field of its type may hold, the one visibility `network`; refs as labels."""
+    _check_type(item.type, published=True)
+    _check_values(item.type, item.values, limits)
+    for part in item.parts:
+        _check_type(part.type, published=False)
+        _check_values(part.type, part.values, limits)
+    for tag in item.tags:
+        _check_text(tag, limits.title_chars)
+    for attachment in item.attachments:
+        _check_text(attachment.file_name, limits.title_chars)
+
+
+def _check_values(type_: str, values: dict[str, Any], limits: Limits) -> None:
+    if values.get("visibility") != VISIBLE:
+        raise CarriesTeamData()
+    spec = TYPES[type_]
+    for name, value in values.items():
+        f = spec.by_name.get(name)
+        if f is None:
+            continue  # a field of a newer version: kept, not shown
+        if f.kind == "ref":
+            if value is not None and not isinstance(value, str):
+                raise ValidationError("'%(field)s' is not a name.", field=name)
+            _check_text(value or "", limits.title_chars)
+        else:
+            f.validate(value)
+
+
+_CONTROL = re.compile(r"[\x00\ud800-\udfff]")
+
+
+def _check_text(text: str, cap: int) -> None:
+    if len(text) > cap or _CONTROL.search(text):
+        raise ValidationError("a name is too long or holds a NUL character.")

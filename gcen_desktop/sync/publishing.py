@@ -1,0 +1,269 @@
+"""What this store publishes to the network now, and what it withdraws, for one receiver.
+
+A record is published while its own visibility is network (the projection shows the most
+restrictive head of a conflicted visibility); its parts travel with it (a plan's goals and their
+actions, a symposium's agenda) unless a part is private or was set to team after it was made
+(a part left at the default follows its record). A part that is network under a team record is
+not published: its record's text would have to travel with it. References travel as the label of
+the city or working group they name; references to people stay home.
+
+The counter of a publication is twice the number of this workspace's changes it reflects (the
+events of the record and of everything hanging on it, none written while private), and that of a
+withdrawal one more: teammates holding the same changes publish the same counter, one who holds
+more publishes a larger one, and a withdrawal beats the publication it follows even when the
+change that withdrew it stays home (making a record private is written while it is private).
+Its dot is the newest of those changes. Nothing of a record's history travels: its values now.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+from sqlalchemy import Connection
+
+from ..domain.schema import TYPES
+from ..store.store import Store
+from .publication import (
+    LABELLED_REFS,
+    PARTS,
+    PUBLISHED_TYPES,
+    VISIBLE,
+    Attachment,
+    Part,
+    Publication,
+    Withdrawal,
+    content_hash,
+)
+
+
+@dataclass
+class Plan:
+    """A publication to write: its lines, attachment bytes, and per type what it publishes."""
+
+    publications: list[Publication] = field(default_factory=list)
+    withdrawals: list[Withdrawal] = field(default_factory=list)
+    blobs: dict[str, Path] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = {}
+        for p in self.publications:
+            per = out.setdefault(p.type, {"published": 0, "withdrawn": 0, "parts": 0})
+            per["published"] += 1
+            per["parts"] += len(p.parts)
+        for w in self.withdrawals:
+            out.setdefault(w.type, {"published": 0, "withdrawn": 0, "parts": 0})["withdrawn"] += 1
+        return out
+
+
+def _labels(conn: Connection, ids: set[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for rid in ids:
+        row = conn.exec_driver_sql(
+            "SELECT title FROM records WHERE id=? AND deleted=0 AND visibility!='private'", (rid,)
+        ).first()
+        if row is not None:
+            out[rid] = row[0]
+    return out
+
+
+def _values(conn: Connection, type_: str, data: dict[str, Any]) -> dict[str, Any]:
+    """The values a publication carries: every field but the visibility (always `network` there),
+    references to a city or working group as its name, other references (people) left out."""
+    spec = TYPES[type_]
+    out: dict[str, Any] = {"visibility": VISIBLE}
+    for f in spec.fields:
+        if f.name == "visibility" or f.name not in data:
+            continue
+        value = data[f.name]
+        if f.kind == "ref":
+            if f.name == spec.parent:
+                out[f.name] = value  # the record it belongs to, itself in the publication
+                continue
+            if not f.ref or not set(f.ref) <= LABELLED_REFS or not isinstance(value, str):
+                continue
+            label = _labels(conn, {value}).get(value)
+            if label is None:
+                continue
+            value = label
+        out[f.name] = value
+    return out
+
+
+def _set_explicitly(conn: Connection, rec: str) -> bool:
+    """Whether the shown visibility of a part was chosen after it was made (its version replaced
+    an earlier one), rather than left at what it was made with."""
+    for (body,) in conn.exec_driver_sql(
+        "SELECT e.body FROM heads h JOIN events e ON e.replica = h.replica AND e.seq = h.seq "
+        "WHERE h.rec=? AND h.field='visibility'",
+        (rec,),
+    ):
+        if (orjson.loads(body).get("parents") or {}).get("visibility"):
+            return True
+    return False
+
+
+def _part_travels(conn: Connection, rec: str, visibility: str) -> bool:
+    if visibility == VISIBLE:
+        return True
+    return visibility == "team" and not _set_explicitly(conn, rec)
+
+
+def _parts(conn: Connection, type_: str, rec: str) -> list[Part]:
+    out: list[Part] = []
+    for _parent_field, child in PARTS.get(type_, ()):
+        rows = conn.exec_driver_sql(
+            "SELECT id, data, visibility FROM records WHERE type=? AND parent=? AND deleted=0 ORDER BY position, id",
+            (child, rec),
+        ).all()
+        for cid, data, visibility in rows:
+            if not _part_travels(conn, cid, visibility):
+                continue
+            out.append(Part(cid, child, _values(conn, child, orjson.loads(data))))
+            out += _parts(conn, child, cid)
+    return out
+
+
+def _tags(conn: Connection, rec: str) -> list[str]:
+    return sorted(
+        b for (b,) in conn.exec_driver_sql(
+            "SELECT json_extract(data, '$.b') FROM records WHERE type='link' AND parent=? AND kind='tag' AND deleted=0",
+            (rec,),
+        ) if isinstance(b, str)
+    )
+
+
+def _attachment_ids(conn: Connection, rec: str, data: dict[str, Any]) -> list[str]:
+    """The attachments of a record: attached by link, and a reading's own file."""
+    ids = {b for (b,) in conn.exec_driver_sql(
+        "SELECT json_extract(data, '$.b') FROM records WHERE type='link' AND parent=? AND kind='attached' AND deleted=0",
+        (rec,),
+    )}
+    ids.add(data.get("attachment"))
+    return sorted(i for i in ids if isinstance(i, str))
+
+
+def _attachment(conn: Connection, store: Store, aid: str) -> tuple[Attachment, Path] | None:
+    """An attachment that travels (live, not private, its bytes here) and where its bytes are."""
+    row = conn.exec_driver_sql(
+        "SELECT data FROM records WHERE id=? AND type='attachment' AND deleted=0 AND visibility!='private'", (aid,)
+    ).first()
+    values = orjson.loads(row[0]) if row else {}
+    sha = values.get("sha256")
+    try:
+        path = store.blobs.path_of(sha) if isinstance(sha, str) else None
+    except ValueError:
+        path = None
+    if path is None or not path.exists():
+        return None
+    return Attachment(sha, str(values.get("file_name") or sha[:12]), str(values.get("mime") or ""),
+                      int(values.get("size") or 0)), path
+
+
+def _attachments(conn: Connection, store: Store, rec: str, data: dict[str, Any], blobs: dict[str, Path]) -> list[Attachment]:
+    out: list[Attachment] = []
+    for aid in _attachment_ids(conn, rec, data):
+        found = _attachment(conn, store, aid)
+        if found is not None:
+            out.append(found[0])
+            blobs[found[0].sha256] = found[1]
+    return out
+
+
+_CLOSURE = (
+    "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT r.id FROM record_rows r JOIN sub ON r.parent = sub.id) "
+)
+
+
+def counter_of(conn: Connection, rec: str) -> tuple[int, tuple[str, int], str]:
+    """(changes reflected, the newest one's dot, its HLC) of a record and what hangs on it."""
+    count = conn.exec_driver_sql(
+        _CLOSURE + "SELECT COUNT(*) FROM events e JOIN sub ON e.rec = sub.id "
+        "WHERE NOT EXISTS (SELECT 1 FROM private_events p WHERE p.replica = e.replica AND p.seq = e.seq)",
+        (rec,),
+    ).scalar_one()
+    newest = conn.exec_driver_sql(
+        _CLOSURE + "SELECT e.replica, e.seq, e.hlc FROM events e JOIN sub ON e.rec = sub.id "
+        "WHERE NOT EXISTS (SELECT 1 FROM private_events p WHERE p.replica = e.replica AND p.seq = e.seq) "
+        "ORDER BY e.hlc DESC, e.replica DESC, e.seq DESC LIMIT 1",
+        (rec,),
+    ).first()
+    if newest is None:
+        return int(count), ("0", 1), ""
+    return int(count), (newest[0], int(newest[1])), newest[2]
+
+
+def current(conn: Connection, store: Store, blobs: dict[str, Path]) -> dict[str, Publication]:
+    """rec -> the publication of every record network-visible now."""
+    marks = ",".join("?" * len(PUBLISHED_TYPES))
+    out: dict[str, Publication] = {}
+    for rec, type_, data in conn.exec_driver_sql(
+        f"SELECT id, type, data FROM records WHERE type IN ({marks}) AND deleted=0 AND visibility=? ORDER BY id",
+        (*PUBLISHED_TYPES, VISIBLE),
+    ).all():
+        values = orjson.loads(data)
+        mine: dict[str, Path] = {}
+        pub_values = _values(conn, type_, values)
+        parts = _parts(conn, type_, rec)
+        tags = _tags(conn, rec)
+        attachments = _attachments(conn, store, rec, values, mine)
+        counter, dot, hlc = counter_of(conn, rec)
+        out[rec] = Publication(
+            rec=rec, type=type_, counter=2 * counter, dot=dot, hlc=hlc, h=content_hash(pub_values, parts, tags, attachments),
+            values=pub_values, parts=parts, tags=tags, attachments=attachments,
+        )
+        blobs.update(mine)
+    return out
+
+
+def sent_to(conn: Connection, receiver: str) -> dict[str, tuple[str, int, str, bool]]:
+    """rec -> (type, counter, content hash, withdrawn) of what this store published to `receiver`."""
+    return {
+        rec: (type_, int(counter), h, bool(withdrawn))
+        for rec, type_, counter, h, withdrawn in conn.exec_driver_sql(
+            "SELECT rec, type, counter, h, withdrawn FROM network_sent WHERE receiver=?", (receiver,)
+        )
+    }
+
+
+def plan(conn: Connection, store: Store, receiver: str, *, full: bool) -> Plan:
+    """What a publication for `receiver` carries: every record network-visible now (full), or
+    those that changed since what it was last sent; a withdrawal of each record it was sent that
+    is no longer published (withdrawals only of what it was sent: of nothing else). A full one
+    repeats the withdrawals sent before too: a file may have been lost on the way."""
+    out = Plan()
+    blobs: dict[str, Path] = {}
+    now = current(conn, store, blobs)
+    sent = sent_to(conn, receiver)
+    for rec, pub in now.items():
+        before = sent.get(rec)
+        if full or before is None or before[3] or before[2] != pub.h:
+            out.publications.append(pub)
+            out.blobs.update({a.sha256: blobs[a.sha256] for a in pub.attachments if a.sha256 in blobs})
+    out.withdrawals = _withdrawals(conn, sent, set(now), full=full)
+    return out
+
+
+def _withdrawals(conn: Connection, sent: dict[str, tuple[str, int, str, bool]], published: set[str], *,
+                 full: bool) -> list[Withdrawal]:
+    out: list[Withdrawal] = []
+    for rec, (type_, counter, _h, withdrawn) in sorted(sent.items()):
+        if (withdrawn and not full) or rec in published:
+            continue
+        count, dot, hlc = counter_of(conn, rec)
+        out.append(Withdrawal(
+            rec=rec, type=type_, counter=max(2 * count + 1, counter if withdrawn else counter + 1), dot=dot, hlc=hlc,
+        ))
+    return out
+
+
+def remember(conn: Connection, receiver: str, done: Plan) -> None:
+    """After the file is written: what `receiver` was sent, for the next publication to it."""
+    rows = [(receiver, p.rec, p.type, p.counter, p.h, 0) for p in done.publications]
+    rows += [(receiver, w.rec, w.type, w.counter, "", 1) for w in done.withdrawals]
+    if rows:
+        conn.exec_driver_sql(
+            "INSERT OR REPLACE INTO network_sent (receiver, rec, type, counter, h, withdrawn) VALUES (?,?,?,?,?,?)", rows
+        )
