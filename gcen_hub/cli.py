@@ -12,6 +12,7 @@ from gcen_desktop.domain.errors import UserError
 
 from .config import resolve
 from .hub import Hub
+from .ingest import publication_files
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--type", dest="type_", metavar="TYPE", help="practice, reading_item, action_plan, …")
     search.add_argument("--limit", type=int, default=50)
     search.add_argument("--json", action="store_true")
+    ingest = sub.add_parser("ingest", help="take in city publication files (and the .gcen files of folders)")
+    ingest.add_argument("paths", nargs="+", metavar="FILE|DIR")
+    ingest.add_argument("--json", action="store_true")
     return p
 
 
@@ -84,8 +88,18 @@ def _search(hub: Hub, args: argparse.Namespace) -> int:
     return 0
 
 
+def _ingest(hub: Hub, args: argparse.Namespace) -> int:
+    results = [hub.ingest(path) for path in publication_files(args.paths)]
+    if args.json:
+        print(json.dumps([r.as_json() for r in results], ensure_ascii=False, indent=1))
+    else:
+        for r in results:
+            print(r.line(), file=sys.stderr if r.refused else sys.stdout)
+    return 1 if any(r.refused for r in results) else 0
+
+
 _COMMANDS: dict[str, Callable[[Hub, argparse.Namespace], int]] = {
-    "init": _init, "enroll": _enroll, "revoke": _revoke, "cities": _cities, "search": _search,
+    "init": _init, "enroll": _enroll, "revoke": _revoke, "cities": _cities, "search": _search, "ingest": _ingest,
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from gcen_desktop.domain.errors import UserError
 from gcen_desktop.sync.keys import StoreKeys, load_or_create_keys
 
 from .db import connect, current_revision, migrate
+from .ingest import IngestResult, ingest_file
 from .search import term_queries
 
 _FINGERPRINT = re.compile(r"^[0-9A-F]{32}$")
@@ -39,11 +41,12 @@ class Hit:
     rec: str
     type: str
     title: str
-    published_at: dt.datetime
+    published_ms: int
 
     def as_json(self) -> dict[str, Any]:
+        published = dt.datetime.fromtimestamp(self.published_ms / 1000, dt.UTC)
         return {"workspace": self.workspace_id, "city": self.city, "id": self.rec, "type": self.type,
-                "title": self.title, "published": self.published_at.isoformat()}
+                "title": self.title, "published": published.isoformat(timespec="seconds")}
 
 
 class Hub:
@@ -77,7 +80,14 @@ class Hub:
             elif self._meta(conn, "name") is None:
                 self._set_meta(conn, "name", "GCEN network hub")
             self._set_meta(conn, "public_key", keys.public_key_b64)
+            if self._meta(conn, "hub_id") is None:
+                # the hub's digests name it as their workspace; `hub:` tells a desktop it is a hub
+                self._set_meta(conn, "hub_id", f"hub:{uuid.uuid4()}")
         return revision, keys
+
+    def hub_id(self) -> str:
+        with self.engine.connect() as conn:
+            return self._meta(conn, "hub_id") or ""
 
     def name(self) -> str:
         with self.engine.connect() as conn:
@@ -150,6 +160,12 @@ class Hub:
             return conn.execute(text("SELECT workspace_id FROM city_keys WHERE fingerprint = :f AND revoked_at IS NULL"),
                                 {"f": fingerprint}).scalar()
 
+    # --- ingest ----------------------------------------------------------------------------------
+
+    def ingest(self, path: Path | str) -> IngestResult:
+        """Take in one city publication file (a refusal is in the result; the hub unchanged by it)."""
+        return ingest_file(self.engine, self.home, Path(path))
+
     # --- search ----------------------------------------------------------------------------------
 
     def search(self, query: str, *, city: str | None = None, type_: str | None = None, limit: int = 50) -> list[Hit]:
@@ -170,7 +186,7 @@ class Hub:
             args["type"] = type_
         args["limit"] = limit
         sql = (
-            "SELECT p.workspace_id, c.city, p.rec, p.type, p.title, p.published_at FROM ("
+            "SELECT p.workspace_id, c.city, p.rec, p.type, p.title, p.published_ms FROM ("
             f"  SELECT s.workspace_id, s.rec, {rank} AS score FROM search_parts s WHERE s.doc @@ ({any_term})"
             f"  GROUP BY s.workspace_id, s.rec HAVING {every}"
             ") m JOIN publications p ON p.workspace_id = m.workspace_id AND p.rec = m.rec "

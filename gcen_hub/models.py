@@ -1,10 +1,21 @@
-"""The hub's tables: enrolled cities and their keys, publications, search parts, digests."""
+"""The hub's tables: enrolled cities and their keys, publications, search parts, ingests, digests
+(the migrations create them; these classes name them for the code and for Alembic)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, ForeignKeyConstraint, Index, Integer, MetaData, Text, text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    Text,
+)
 from sqlalchemy.dialects.postgresql import JSONB, TSVECTOR
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -42,23 +53,27 @@ class CityKey(Base):
 
 
 class Publication(Base):
-    """The newest publication (or withdrawal) of one record of one workspace."""
+    """The newest publication (or withdrawal: a tombstone) of one record of one workspace."""
 
     __tablename__ = "publications"
     workspace_id: Mapped[str] = mapped_column(ForeignKey("cities.workspace_id"), primary_key=True)
     rec: Mapped[str] = mapped_column(Text, primary_key=True)
     type: Mapped[str] = mapped_column(Text)
-    counter: Mapped[int] = mapped_column(BigInteger)  # only grows; a replay of an older one is refused
+    counter: Mapped[int] = mapped_column(BigInteger)
+    hlc: Mapped[str] = mapped_column(Text)
     dot_replica: Mapped[str] = mapped_column(Text)
     dot_seq: Mapped[int] = mapped_column(BigInteger)
+    h: Mapped[str] = mapped_column(Text)
     title: Mapped[str] = mapped_column(Text, default="")
-    values: Mapped[dict] = mapped_column(JSONB)
+    body: Mapped[dict] = mapped_column(JSONB)  # values, parts, tags, attachments ({} when withdrawn)
     withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
-    published_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    # the hub's own order of arrival: a digest carries what arrived after its city's last one
-    arrival: Mapped[int] = mapped_column(BigInteger, index=True, server_default=text("nextval('publication_arrival')"))
+    published_ms: Mapped[int] = mapped_column(BigInteger)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # the hub's order of arrival, given in commit order: a digest carries what arrived after its city's last one
+    arrival: Mapped[int] = mapped_column(BigInteger, index=True)
 
-    __table_args__ = (Index("ix_publications_type_city", "type", "workspace_id"),)
+    __table_args__ = (Index("ix_publications_type_city", "type", "workspace_id"),
+                      {"postgresql_partition_by": "HASH (workspace_id)"})
 
 
 class SearchPart(Base):
@@ -74,7 +89,20 @@ class SearchPart(Base):
         Index("ix_search_parts_doc", "doc", postgresql_using="gin"),
         ForeignKeyConstraint(["workspace_id", "rec"], ["publications.workspace_id", "publications.rec"],
                              ondelete="CASCADE"),
+        {"postgresql_partition_by": "HASH (workspace_id)"},
     )
+
+
+class Ingest(Base):
+    """A publication file taken in: whose, signed by which key, what it changed."""
+
+    __tablename__ = "ingests"
+    bundle_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(ForeignKey("cities.workspace_id"), index=True)
+    fingerprint: Mapped[str] = mapped_column(Text)
+    file_sha256: Mapped[str] = mapped_column(Text)
+    counts: Mapped[dict] = mapped_column(JSONB)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 class Digest(Base):

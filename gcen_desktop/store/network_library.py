@@ -137,7 +137,7 @@ def listed(conn: Connection, *, city: str | None = None, type_: str | None = Non
     return rows
 
 
-def _search_body(type_: str, body: dict[str, Any]) -> str:
+def search_body(type_: str, body: dict[str, Any]) -> str:
     """The searchable text of a publication: its record's searchable fields, then its parts'."""
     texts: list[str] = []
     for t, values in [(type_, body.get("values") or {}), *((p["type"], p["values"]) for p in body.get("parts") or [])]:
@@ -170,7 +170,7 @@ def put(conn: Connection, workspace_id: str, item: dict[str, Any], now: int, pub
     if not withdrawn:
         conn.exec_driver_sql(
             "INSERT INTO network_search (rowid, title, body) VALUES (?,?,?)",
-            (lid, index_text(title), index_text(_search_body(item["type"], body))),
+            (lid, index_text(title), index_text(search_body(item["type"], body))),
         )
 
 

@@ -1,4 +1,8 @@
-"""The hub's first schema: cities and keys, publications, search parts, digests.
+"""The hub's first schema: cities and keys, publications, search parts, ingests, digests.
+
+Publications and their search parts are partitioned by workspace (hash, 8 partitions): every
+query of an ingest or a city page stays inside one workspace, so a distributed PostgreSQL
+(Citus, distributed by workspace_id) is the next step with no change to the code.
 
 Revision ID: 0001
 Revises:
@@ -14,6 +18,13 @@ branch_labels = None
 depends_on = None
 
 _TS = sa.DateTime(timezone=True)
+PARTITIONS = 8
+
+
+def _partitions(table: str) -> None:
+    for n in range(PARTITIONS):
+        op.execute(f"CREATE TABLE {table}_p{n} PARTITION OF {table} "
+                   f"FOR VALUES WITH (MODULUS {PARTITIONS}, REMAINDER {n})")
 
 
 def upgrade() -> None:
@@ -38,14 +49,19 @@ def upgrade() -> None:
         sa.Column("rec", sa.Text, primary_key=True),
         sa.Column("type", sa.Text, nullable=False),
         sa.Column("counter", sa.BigInteger, nullable=False),
+        sa.Column("hlc", sa.Text, nullable=False),
         sa.Column("dot_replica", sa.Text, nullable=False),
         sa.Column("dot_seq", sa.BigInteger, nullable=False),
+        sa.Column("h", sa.Text, nullable=False),
         sa.Column("title", sa.Text, nullable=False, server_default=""),
-        sa.Column("values", postgresql.JSONB, nullable=False),
+        sa.Column("body", postgresql.JSONB, nullable=False),
         sa.Column("withdrawn", sa.Boolean, nullable=False, server_default=sa.false()),
-        sa.Column("published_at", _TS, nullable=False),
-        sa.Column("arrival", sa.BigInteger, nullable=False, server_default=sa.text("nextval('publication_arrival')")),
+        sa.Column("published_ms", sa.BigInteger, nullable=False),
+        sa.Column("ingested_at", _TS, nullable=False),
+        sa.Column("arrival", sa.BigInteger, nullable=False),
+        postgresql_partition_by="HASH (workspace_id)",
     )
+    _partitions("publications")
     op.create_index("ix_publications_arrival", "publications", ["arrival"])
     op.create_index("ix_publications_type_city", "publications", ["type", "workspace_id"])
     op.create_table(
@@ -56,8 +72,19 @@ def upgrade() -> None:
         sa.Column("doc", postgresql.TSVECTOR, nullable=False),
         sa.ForeignKeyConstraint(["workspace_id", "rec"], ["publications.workspace_id", "publications.rec"],
                                 ondelete="CASCADE"),
+        postgresql_partition_by="HASH (workspace_id)",
     )
+    _partitions("search_parts")
     op.create_index("ix_search_parts_doc", "search_parts", ["doc"], postgresql_using="gin")
+    op.create_table(
+        "ingests",
+        sa.Column("bundle_id", sa.Text, primary_key=True),
+        sa.Column("workspace_id", sa.Text, sa.ForeignKey("cities.workspace_id"), nullable=False, index=True),
+        sa.Column("fingerprint", sa.Text, nullable=False),
+        sa.Column("file_sha256", sa.Text, nullable=False),
+        sa.Column("counts", postgresql.JSONB, nullable=False),
+        sa.Column("ingested_at", _TS, nullable=False),
+    )
     op.create_table(
         "digests",
         sa.Column("workspace_id", sa.Text, sa.ForeignKey("cities.workspace_id"), primary_key=True),
@@ -67,6 +94,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("digests", "search_parts", "publications", "city_keys", "cities", "hub_meta"):
+    for table in ("digests", "ingests", "search_parts", "publications", "city_keys", "cities", "hub_meta"):
         op.drop_table(table)
     op.execute("DROP SEQUENCE publication_arrival")
