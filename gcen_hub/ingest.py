@@ -101,8 +101,7 @@ def _ingest(engine: Engine, home: Path, contents: PublicationContents, result: I
                           "of an earlier publication); nothing was changed.", city=result.city)
         _keep_blobs(home, contents, todo)
         now = dt.datetime.now(dt.UTC)
-        for item in todo:
-            put(conn, m.workspace_id, msgspec.to_builtins(item), m.created_ms, now)
+        put(conn, m.workspace_id, [msgspec.to_builtins(item) for item in todo], m.created_ms, now)
         conn.execute(text("INSERT INTO ingests (bundle_id, workspace_id, fingerprint, file_sha256, counts, "
                           "ingested_at) VALUES (:b, :w, :f, :s, CAST(:c AS jsonb), :t) ON CONFLICT DO NOTHING"),
                      {"b": m.bundle_id, "w": m.workspace_id, "f": fp, "s": contents.file_sha256,
@@ -192,29 +191,46 @@ def _keep_blobs(home: Path, contents: PublicationContents, todo: list[Any]) -> N
         partial.replace(target)
 
 
-def put(conn: Connection, workspace_id: str, item: dict[str, Any], published_ms: int, now: dt.datetime) -> None:
-    """Keep a publication (or a withdrawal's tombstone) in place of what the hub held, with its
-    search parts (none for a tombstone). Its arrival is stamped by `stamp_arrivals`."""
+_UPSERT = text(
+    "INSERT INTO publications (workspace_id, rec, type, counter, hlc, dot_replica, dot_seq, h, title, body, "
+    "withdrawn, published_ms, ingested_at, arrival) VALUES (:w, :rec, :type, :counter, :hlc, :dr, :ds, :h, "
+    ":title, CAST(:body AS jsonb), :withdrawn, :pub, :now, 0) ON CONFLICT (workspace_id, rec) DO UPDATE SET "
+    "type = EXCLUDED.type, counter = EXCLUDED.counter, hlc = EXCLUDED.hlc, dot_replica = EXCLUDED.dot_replica, "
+    "dot_seq = EXCLUDED.dot_seq, h = EXCLUDED.h, title = EXCLUDED.title, body = EXCLUDED.body, "
+    "withdrawn = EXCLUDED.withdrawn, published_ms = EXCLUDED.published_ms, ingested_at = EXCLUDED.ingested_at")
+
+
+def row_of(workspace_id: str, item: dict[str, Any]) -> dict[str, Any]:
+    """The publications row of a line (a withdrawal: a tombstone with no body and no title)."""
     withdrawn = item["op"] == "withdraw"
     body = {} if withdrawn else {k: item[k] for k in ("values", "parts", "tags", "attachments")}
-    title = "" if withdrawn else label_of(item["type"], item["values"])
-    conn.execute(text(
-        "INSERT INTO publications (workspace_id, rec, type, counter, hlc, dot_replica, dot_seq, h, title, body, "
-        "withdrawn, published_ms, ingested_at, arrival) VALUES (:w, :rec, :type, :counter, :hlc, :dr, :ds, :h, "
-        ":title, CAST(:body AS jsonb), :withdrawn, :pub, :now, 0) ON CONFLICT (workspace_id, rec) DO UPDATE SET "
-        "type = EXCLUDED.type, counter = EXCLUDED.counter, hlc = EXCLUDED.hlc, dot_replica = EXCLUDED.dot_replica, "
-        "dot_seq = EXCLUDED.dot_seq, h = EXCLUDED.h, title = EXCLUDED.title, body = EXCLUDED.body, "
-        "withdrawn = EXCLUDED.withdrawn, published_ms = EXCLUDED.published_ms, ingested_at = EXCLUDED.ingested_at"),
-        {"w": workspace_id, "rec": item["rec"], "type": item["type"], "counter": item["counter"],
-         "hlc": item.get("hlc", ""), "dr": item["dot"][0], "ds": item["dot"][1], "h": item.get("h", ""),
-         "title": title, "body": _json(body), "withdrawn": withdrawn, "pub": published_ms, "now": now})
-    conn.execute(text("DELETE FROM search_parts WHERE workspace_id = :w AND rec = :rec"),
-                 {"w": workspace_id, "rec": item["rec"]})
-    if not withdrawn:
-        parts = vector_parts(title, search_body(item["type"], body))
+    return {"w": workspace_id, "rec": item["rec"], "type": item["type"], "counter": item["counter"],
+            "hlc": item.get("hlc", ""), "dr": item["dot"][0], "ds": item["dot"][1], "h": item.get("h", ""),
+            "title": "" if withdrawn else label_of(item["type"], item["values"]), "body": body,
+            "withdrawn": withdrawn}
+
+
+def search_rows(row: dict[str, Any]) -> list[dict[str, Any]]:
+    """The search parts of a publications row (none for a tombstone)."""
+    if row["withdrawn"]:
+        return []
+    parts = vector_parts(row["title"], search_body(row["type"], row["body"]))
+    return [{"w": row["w"], "rec": row["rec"], "part": n, "doc": doc} for n, doc in enumerate(parts)]
+
+
+def put(conn: Connection, workspace_id: str, items: list[dict[str, Any]], published_ms: int, now: dt.datetime) -> None:
+    """Keep these publications (and withdrawals' tombstones) in place of what the hub held, with
+    their search parts. Their arrival is stamped by `stamp_arrivals`."""
+    rows = [row_of(workspace_id, item) for item in items]
+    if not rows:
+        return
+    conn.execute(_UPSERT, [{**r, "body": _json(r["body"]), "pub": published_ms, "now": now} for r in rows])
+    conn.execute(text("DELETE FROM search_parts WHERE workspace_id = :w AND rec = ANY(:recs)"),
+                 {"w": workspace_id, "recs": [r["rec"] for r in rows]})
+    parts = [p for r in rows for p in search_rows(r)]
+    if parts:
         conn.execute(text("INSERT INTO search_parts (workspace_id, rec, part, doc) VALUES "
-                          "(:w, :rec, :part, CAST(:doc AS tsvector))"),
-                     [{"w": workspace_id, "rec": item["rec"], "part": n, "doc": doc} for n, doc in enumerate(parts)])
+                          "(:w, :rec, :part, CAST(:doc AS tsvector))"), parts)
 
 
 def stamp_arrivals(conn: Connection, workspace_id: str, recs: list[str]) -> None:

@@ -10,7 +10,7 @@ import shutil
 import subprocess
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -68,27 +68,53 @@ def postgres() -> Iterator[PostgresServer]:
 
 
 @pytest.fixture
-def hub_db(postgres: PostgresServer) -> Iterator[str]:
-    """The SQLAlchemy URL of an empty database of its own."""
+def databases(postgres: PostgresServer) -> Iterator[Callable[[], str]]:
+    """Makes empty databases of the test's own (dropped at its end); gives their SQLAlchemy URLs."""
     from sqlalchemy import create_engine, text
 
-    name = "hub_" + uuid.uuid4().hex[:12]
+    names: list[str] = []
     admin = create_engine(postgres.url("postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+
+    def make() -> str:
+        name = "hub_" + uuid.uuid4().hex[:12]
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        names.append(name)
+        return postgres.url(name)
+
     try:
-        yield postgres.url(name)
+        yield make
     finally:
         with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+            for name in names:
+                conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
         admin.dispose()
 
 
 @pytest.fixture
-def hub(hub_db: str, tmp_path: Path):
+def hub_db(databases: Callable[[], str]) -> str:
+    """The SQLAlchemy URL of an empty database of its own."""
+    return databases()
+
+
+@pytest.fixture
+def new_hub(databases: Callable[[], str], tmp_path: Path):
+    """Makes set-up hubs, each on a database and a folder of its own (closed at the test's end)."""
     from gcen_hub.hub import Hub
 
-    h = Hub.open(hub_db, tmp_path / "hub-home", create=True)
-    h.init("Test hub")
-    yield h
-    h.close()
+    hubs: list[Hub] = []
+
+    def make(url: str | None = None, name: str = "Test hub") -> Hub:
+        h = Hub.open(url or databases(), tmp_path / f"hub-home-{len(hubs)}", create=True)
+        hubs.append(h)
+        h.init(name)
+        return h
+
+    yield make
+    for h in hubs:
+        h.close()
+
+
+@pytest.fixture
+def hub(hub_db: str, new_hub):
+    return new_hub(hub_db)

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import itertools
+import uuid
 from pathlib import Path
 
+from gcen_desktop import __version__
 from gcen_desktop.services.network import Network
+from gcen_desktop.sync.manifest import Producer
+from gcen_desktop.sync.publication import (
+    Publication,
+    PublicationManifest,
+    content_hash,
+    write_publication,
+)
 from gcen_hub.hub import Hub
 from tests.network.cities import close, make_city
 
-__all__ = ["close", "enrolled_city", "publish", "hub_view"]
+__all__ = ["close", "enrolled_city", "forge", "hub_rows", "hub_view", "practice", "publish"]
 
 _files = itertools.count()
 
@@ -48,3 +57,16 @@ def hub_rows(hub: Hub) -> list[tuple]:
                                  "body::text, withdrawn FROM publications ORDER BY 1, 2")).all()
         parts = conn.execute(text("SELECT workspace_id, rec, part, doc::text FROM search_parts ORDER BY 1, 2, 3")).all()
     return [tuple(r) for r in pubs] + [tuple(r) for r in parts]
+
+
+def forge(path: Path, signer: Network, items: list, *, workspace_id: str, city: str = "Toronto") -> None:
+    """A publication file with these lines, signed with `signer`'s key, claiming `workspace_id`."""
+    manifest = PublicationManifest(
+        app_version=__version__, workspace_id=workspace_id, workspace_name="Team", city=city,
+        bundle_id=str(uuid.uuid4()), kind="incremental", created_ms=1, producer=Producer(replica=signer.store.replica))
+    write_publication(path, manifest, items, {}, signer.keys)
+
+
+def practice(values: dict, counter: int = 99, rec: str | None = None) -> Publication:
+    return Publication(rec=rec or str(uuid.uuid4()), type="practice", counter=counter, dot=("forger", 1), hlc="x",
+                       h=content_hash(values, [], [], []), values=values)
