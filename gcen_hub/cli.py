@@ -41,6 +41,12 @@ def _parser() -> argparse.ArgumentParser:
     ingest = sub.add_parser("ingest", help="take in city publication files (and the .gcen files of folders)")
     ingest.add_argument("paths", nargs="+", metavar="FILE|DIR")
     ingest.add_argument("--json", action="store_true")
+    digest = sub.add_parser("digest", help="write a city's digest: what other cities changed since its last one")
+    digest.add_argument("--for", dest="workspace", required=True, metavar="WORKSPACE_ID")
+    digest.add_argument("--to", required=True, metavar="FILE")
+    digest.add_argument("--full", action="store_true", help="everything the hub serves, not only what changed "
+                        "(for a city whose last digest was lost)")
+    digest.add_argument("--json", action="store_true")
     return p
 
 
@@ -98,8 +104,18 @@ def _ingest(hub: Hub, args: argparse.Namespace) -> int:
     return 1 if any(r.refused for r in results) else 0
 
 
+def _digest(hub: Hub, args: argparse.Namespace) -> int:
+    r = hub.digest(args.workspace, args.to, full=args.full)
+    if args.json:
+        print(json.dumps(r.as_json(), ensure_ascii=False, indent=1))
+    else:
+        print(f"Wrote {r.path} ({r.size:,} bytes) for {args.workspace}: {r.published} published, "
+              f"{r.withdrawn} withdrawn.")
+    return 0
+
+
 _COMMANDS: dict[str, Callable[[Hub, argparse.Namespace], int]] = {
-    "init": _init, "enroll": _enroll, "revoke": _revoke, "cities": _cities, "search": _search, "ingest": _ingest,
+    "init": _init, "enroll": _enroll, "revoke": _revoke, "cities": _cities, "search": _search, "ingest": _ingest, "digest": _digest,
 }
 
 

@@ -15,6 +15,7 @@ from gcen_desktop.domain.errors import UserError
 from gcen_desktop.sync.keys import StoreKeys, load_or_create_keys
 
 from .db import connect, current_revision, migrate
+from .digest import DigestResult, make_digest
 from .ingest import IngestResult, ingest_file
 from .search import term_queries
 
@@ -165,6 +166,11 @@ class Hub:
     def ingest(self, path: Path | str) -> IngestResult:
         """Take in one city publication file (a refusal is in the result; the hub unchanged by it)."""
         return ingest_file(self.engine, self.home, Path(path))
+
+    def digest(self, workspace_id: str, path: Path | str, *, full: bool = False) -> DigestResult:
+        """The hub-signed digest for a city of what other cities changed since its last one."""
+        return make_digest(self.engine, self.home, self.keys(), self.hub_id(), self.name(), workspace_id,
+                           Path(path), full=full)
 
     # --- search ----------------------------------------------------------------------------------
 

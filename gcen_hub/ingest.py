@@ -94,6 +94,8 @@ def _ingest(engine: Engine, home: Path, contents: PublicationContents, result: I
     with engine.begin() as conn:
         conn.execute(lock_key("ws:" + m.workspace_id))
         result.city = _check_speaker(conn, m.workspace_id, fp)
+        conn.execute(text("UPDATE cities SET team = :n WHERE workspace_id = :w AND team <> :n"),
+                     {"n": m.workspace_name, "w": m.workspace_id})
         held = _held(conn, m.workspace_id, list(latest))
         todo = _classify(latest, held, result.counts)
         if not todo and result.counts["older"]:

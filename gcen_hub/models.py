@@ -39,6 +39,7 @@ class City(Base):
     __tablename__ = "cities"
     workspace_id: Mapped[str] = mapped_column(Text, primary_key=True)
     city: Mapped[str] = mapped_column(Text)
+    team: Mapped[str] = mapped_column(Text, default="")  # the team's name, as its last publication gave it
     enrolled_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 

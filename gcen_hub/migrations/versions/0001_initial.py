@@ -33,6 +33,7 @@ def upgrade() -> None:
         "cities",
         sa.Column("workspace_id", sa.Text, primary_key=True),
         sa.Column("city", sa.Text, nullable=False),
+        sa.Column("team", sa.Text, nullable=False, server_default=""),
         sa.Column("enrolled_at", _TS, nullable=False),
     )
     op.create_table(
