@@ -6,13 +6,16 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from gcen_desktop.domain.errors import UserError
 
+from . import audit
 from .config import resolve
 from .hub import Hub
-from .ingest import publication_files
+from .ingest import IngestResult, publication_files
+from .watch import watch
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,6 +50,15 @@ def _parser() -> argparse.ArgumentParser:
     digest.add_argument("--full", action="store_true", help="everything the hub serves, not only what changed "
                         "(for a city whose last digest was lost)")
     digest.add_argument("--json", action="store_true")
+    watch = sub.add_parser("watch", help="ingest the publication files dropped into a folder (until stopped)")
+    watch.add_argument("folder", metavar="DIR")
+    watch.add_argument("--interval", type=float, default=2.0, metavar="SECONDS", help="how often to look (default 2)")
+    watch.add_argument("--once", action="store_true", help="ingest what is there now, then stop")
+    dump = sub.add_parser("dump", help="every publication served, as canonical JSON lines")
+    dump.add_argument("--workspace", metavar="ID", help="only this city's")
+    sub.add_parser("check", help="check the tables against a rebuild and the search index against a recomputation")
+    stats = sub.add_parser("stats", help="how many cities, keys, publications, ingests, digests")
+    stats.add_argument("--json", action="store_true")
     return p
 
 
@@ -114,8 +126,54 @@ def _digest(hub: Hub, args: argparse.Namespace) -> int:
     return 0
 
 
+def _watch(hub: Hub, args: argparse.Namespace) -> int:
+    def report(r: IngestResult) -> None:
+        print(r.line(), file=sys.stderr if r.refused else sys.stdout, flush=True)
+
+    if not args.once:
+        print(f"Watching {args.folder} (Ctrl+C stops); ingested files go to {args.folder}/ingested, refused ones to "
+              f"{args.folder}/refused.", flush=True)
+    try:
+        refused = watch(hub, Path(args.folder), interval=args.interval, once=args.once, report=report)
+    except KeyboardInterrupt:
+        return 0
+    return 1 if refused else 0
+
+
+def _dump(hub: Hub, args: argparse.Namespace) -> int:
+    audit.dump(hub.engine, sys.stdout.buffer, args.workspace)
+    sys.stdout.buffer.flush()
+    return 0
+
+
+def _check(hub: Hub, args: argparse.Namespace) -> int:
+    problems = audit.check(hub.engine, hub.home)
+    for p in problems:
+        print(p)
+    if problems:
+        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        return 1
+    print("The hub is consistent: its tables equal a rebuild and its search index a recomputation.")
+    return 0
+
+
+def _stats(hub: Hub, args: argparse.Namespace) -> int:
+    s = audit.stats(hub.engine, hub.home)
+    if args.json:
+        print(json.dumps(s, ensure_ascii=False, indent=1))
+        return 0
+    print(f"{s['cities']} cities ({s['active_keys']} active keys, {s['revoked_keys']} revoked); "
+          f"{s['published']} publications served, {s['withdrawn']} withdrawn; {s['ingests']} files ingested "
+          f"(last {s['last_ingest'] or 'never'}); {s['cities_with_digests']} cities have had a digest.")
+    for type_, n in s["by_type"].items():
+        print(f"  {type_}: {n}")
+    print(f"Database {s['database_bytes']:,} bytes; {s['attachments']} attachments ({s['attachment_bytes']:,} bytes).")
+    return 0
+
+
 _COMMANDS: dict[str, Callable[[Hub, argparse.Namespace], int]] = {
     "init": _init, "enroll": _enroll, "revoke": _revoke, "cities": _cities, "search": _search, "ingest": _ingest, "digest": _digest,
+    "watch": _watch, "dump": _dump, "check": _check, "stats": _stats,
 }
 
 

@@ -14,6 +14,7 @@ from gcen_desktop.domain.errors import UserError
 from gcen_desktop.services.network import Network, Untrusted
 from gcen_desktop.sync.manifest import Producer
 from gcen_desktop.sync.publication import PublicationManifest, Source, write_publication
+from gcen_hub.audit import check
 from gcen_hub.cli import main
 
 from .kit import close, enrolled_city, practice, publish
@@ -115,6 +116,7 @@ def test_digests_in_a_random_run_keep_every_library_equal_to_the_hub(hub, cities
     for city in cities:
         deliver(hub, city, tmp_path)
         assert desktop_view(city) == hub_view_for(hub, city.ws.workspace_id), city.identity().city
+    assert check(hub.engine, hub.home) == []
     with_files = [e for e in cities[0].listed() if e.body.get("attachments")]
     for e in with_files:
         assert cities[0].store.blobs.read(e.body["attachments"][0]["sha256"]) == b"residency brief"

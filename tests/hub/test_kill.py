@@ -11,6 +11,8 @@ import time
 
 from sqlalchemy import text
 
+from gcen_hub.audit import check
+
 from .kit import close, enrolled_city, forge, hub_rows, practice
 
 KILLS = 4
@@ -73,4 +75,5 @@ def test_a_killed_ingest_is_all_or_nothing(new_hub, tmp_path):
         outcomes.append(counts[1])
         assert run(hub, None) == 0  # ingested again: complete
         assert hub_rows(hub) == expected
+        assert check(hub.engine, hub.home) == []
     print(f"\nhub kill test: {KILLS} kills in a {run.duration:.2f} s window, committed before the kill: {outcomes}")  # type: ignore[attr-defined]
