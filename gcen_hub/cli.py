@@ -57,6 +57,10 @@ def _parser() -> argparse.ArgumentParser:
     dump = sub.add_parser("dump", help="every publication served, as canonical JSON lines")
     dump.add_argument("--workspace", metavar="ID", help="only this city's")
     sub.add_parser("check", help="check the tables against a rebuild and the search index against a recomputation")
+    serve = sub.add_parser("serve", help="serve read-only pages of what the cities published (put it behind a "
+                           "reverse proxy for the world)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8080)
     stats = sub.add_parser("stats", help="how many cities, keys, publications, ingests, digests")
     stats.add_argument("--json", action="store_true")
     return p
@@ -171,9 +175,18 @@ def _stats(hub: Hub, args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve(hub: Hub, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .web import create_app
+
+    uvicorn.run(create_app(hub), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
 _COMMANDS: dict[str, Callable[[Hub, argparse.Namespace], int]] = {
     "init": _init, "enroll": _enroll, "revoke": _revoke, "cities": _cities, "search": _search, "ingest": _ingest, "digest": _digest,
-    "watch": _watch, "dump": _dump, "check": _check, "stats": _stats,
+    "watch": _watch, "dump": _dump, "check": _check, "stats": _stats, "serve": _serve,
 }
 
 
