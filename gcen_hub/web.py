@@ -1,8 +1,8 @@
 """`gcen-hub serve`: read-only pages of what the cities published (Starlette and Jinja2, no
 JavaScript): `/` the portfolio by city and working group, `/search?q=`, `/city/<workspace id>`,
-`/record/<id>` (a plan or practice as the desktop's own HTML export). Every user text is escaped
-(Jinja2's autoescape; the export escapes its own and sits in a sandboxed frame), in the browser's
-language among the network's six."""
+`/record/<id>` (a plan or practice as the desktop's own HTML export, under the hub's bar). Every
+user text is escaped (Jinja2's autoescape; the export escapes its own), in the browser's language
+among the network's six."""
 
 from __future__ import annotations
 
@@ -49,10 +49,11 @@ class Pages:
                 item["kind"] = labels.type(item["type"])
         for city in context.get("cities") or []:
             city["by_type"] = [(labels.type(k), n) for k, n in city["by_type"]]
-        for entry in context.get("entries") or []:
-            entry["html"] = record_html(entry.pop("entry"), lang)
+        document = context.pop("document", None)
         body = self.env.get_template(template).render(lang=lang, t=words(lang), hub_name=self.hub_name,
                                                       query=context.pop("query", None), **context)
+        if document is not None:  # the desktop's export of the record, with the hub's bar on top
+            body = record_html(document, lang).replace("<body>\n", "<body>\n" + body, 1)
         return HTMLResponse(body, status_code=status, headers={"Content-Language": lang})
 
     def index(self, request: Request) -> HTMLResponse:
@@ -109,13 +110,12 @@ class Pages:
                 "WHERE p.rec = :rec AND NOT p.withdrawn AND p.type <> 'goal'"), {"rec": rec}).all()
         if not rows:
             return self._not_found(request)
-        entries = []
-        for r in rows:
-            e = Entry(r.workspace_id, r.rec, r.type, r.counter, r.hlc, (r.dot_replica, r.dot_seq), r.h, False,
-                      r.title, r.body, r.published_ms, 0, r.city, r.team)
-            entries.append({"entry": e, "rec": e.rec, "type": e.type, "title": e.title, "city": e.city,
-                            "workspace_id": e.workspace_id, "date": _day(e.published_ms)})
-        return self._render(request, "record.html", title=rows[0].title, entries=entries)
+        r = min(rows, key=lambda r: (r.city, r.workspace_id))  # one id in two workspaces: a forgery, shown once
+        e = Entry(r.workspace_id, r.rec, r.type, r.counter, r.hlc, (r.dot_replica, r.dot_seq), r.h, False,
+                  r.title, r.body, r.published_ms, 0, r.city, r.team)
+        entry = {"rec": e.rec, "type": e.type, "title": e.title, "city": e.city, "workspace_id": e.workspace_id,
+                 "date": _day(e.published_ms)}
+        return self._render(request, "record_bar.html", entries=[entry], document=e)
 
     def _not_found(self, request: Request) -> HTMLResponse:
         lang = language_of(request.headers.get("accept-language"), request.query_params.get("lang"))
