@@ -4847,6 +4847,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.</source>
+            <translation>Este archivo confunde el resumen de un hub con la publicación de una ciudad (espacio de trabajo %(ws)s); se rechazó y no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>This digest has a line that names no city; it was refused and nothing was changed.</source>
+            <translation>Este resumen tiene una línea que no nombra ninguna ciudad; se rechazó y no se cambió nada.</translation>
+        </message>
+        <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
             <translation type="unfinished" />
         </message>

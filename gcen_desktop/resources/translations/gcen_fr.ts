@@ -4847,6 +4847,14 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.</source>
+            <translation>Ce fichier confond le condensé d'un hub et la publication d'une ville (espace de travail %(ws)s) ; il a été refusé et rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>This digest has a line that names no city; it was refused and nothing was changed.</source>
+            <translation>Ce condensé contient une ligne qui ne nomme aucune ville ; il a été refusé et rien n'a été modifié.</translation>
+        </message>
+        <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
             <translation type="unfinished" />
         </message>

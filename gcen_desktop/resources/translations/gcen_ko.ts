@@ -4803,6 +4803,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.</source>
+            <translation>이 파일은 허브의 요약과 도시의 게시물을 혼동하고 있습니다(작업 공간 %(ws)s). 거부되었으며 아무것도 변경되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>This digest has a line that names no city; it was refused and nothing was changed.</source>
+            <translation>이 요약에 도시를 밝히지 않은 줄이 있습니다. 거부되었으며 아무것도 변경되지 않았습니다.</translation>
+        </message>
+        <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
             <translation type="unfinished" />
         </message>

@@ -4847,6 +4847,14 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.</source>
+            <translation>Este arquivo confunde o resumo de um hub com a publicação de uma cidade (espaço de trabalho %(ws)s); foi recusado e nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>This digest has a line that names no city; it was refused and nothing was changed.</source>
+            <translation>Este resumo tem uma linha que não nomeia nenhuma cidade; foi recusado e nada foi alterado.</translation>
+        </message>
+        <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
             <translation type="unfinished" />
         </message>

@@ -4803,6 +4803,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.</source>
+            <translation>此文件把中心的汇总与城市的发布混为一谈（工作区 %(ws)s）；已拒绝，未作任何更改。</translation>
+        </message>
+        <message>
+            <source>This digest has a line that names no city; it was refused and nothing was changed.</source>
+            <translation>此汇总中有一行没有注明城市；已拒绝，未作任何更改。</translation>
+        </message>
+        <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
             <translation type="unfinished" />
         </message>
