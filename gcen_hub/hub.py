@@ -172,6 +172,18 @@ class Hub:
         return make_digest(self.engine, self.home, self.keys(), self.hub_id(), self.name(), workspace_id,
                            Path(path), full=full)
 
+    # --- reading back ----------------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        from .audit import stats
+
+        return stats(self.engine, self.home)
+
+    def check(self) -> list[str]:
+        from .audit import check
+
+        return check(self.engine, self.home)
+
     # --- search ----------------------------------------------------------------------------------
 
     def search(self, query: str, *, city: str | None = None, type_: str | None = None, limit: int = 50) -> list[Hit]:
