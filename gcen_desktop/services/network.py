@@ -189,27 +189,11 @@ class Network:
         of a record never received here leaves a tombstone, as a full publication's does."""
         m = contents.manifest
         now = now_ms()
-        by_source: dict[str, list[Any]] = {}
-        sources: dict[str, Any] = {}
-        for item in contents.lines:
-            if item.source is None or item.source.ws.startswith(HUB_PREFIX):
-                raise UserError("This digest has a line that names no city; it was refused and nothing was changed.")
-            if item.source.ws == self.ws.workspace_id:
-                continue  # this workspace's own records: the team has them
-            by_source.setdefault(item.source.ws, []).append(item)
-            sources[item.source.ws] = item.source
+        by_source, sources = _digest_lines(contents, self.ws.workspace_id)
         with self.store.write() as conn:
             trusted_now = self._check_speaker(conn, m, fp, trust_new_key)
             report = ReceiveReport(m.workspace_id, m.workspace_name, m.city, fp, trusted_now, kind="digest")
-            todo: list[tuple[str, Any]] = []
-            for ws_id, items in by_source.items():
-                held = library.entries(conn, ws_id, [item.rec for item in items])
-                for item in items:
-                    per = report.counts.setdefault(item.type, dict.fromkeys(CATEGORIES, 0))
-                    category, changes = _category(item, held.get(item.rec), True, sources[ws_id].city)
-                    per[category] += 1
-                    if changes:
-                        todo.append((ws_id, item))
+            todo = _classify_digest(conn, by_source, sources, report)
             for sha, blob in contents.blobs.items():
                 if not self.store.blobs.has(sha):
                     self.store.blobs.put_file(blob)
@@ -303,6 +287,36 @@ class Network:
             if _folded(view.title) == folded:
                 return view.id
         return None
+
+
+def _digest_lines(contents: PublicationContents, own: str) -> tuple[dict[str, list[Any]], dict[str, Any]]:
+    """A digest's lines by the workspace each names (this workspace's own left out: the team has
+    them), and each workspace's `Source`; a line naming no city, or a hub, refuses the file."""
+    by_source: dict[str, list[Any]] = {}
+    sources: dict[str, Any] = {}
+    for item in contents.lines:
+        if item.source is None or item.source.ws.startswith(HUB_PREFIX):
+            raise UserError("This digest has a line that names no city; it was refused and nothing was changed.")
+        if item.source.ws != own:
+            by_source.setdefault(item.source.ws, []).append(item)
+            sources[item.source.ws] = item.source
+    return by_source, sources
+
+
+def _classify_digest(conn: Any, by_source: dict[str, list[Any]], sources: dict[str, Any],
+                     report: ReceiveReport) -> list[tuple[str, Any]]:
+    """The (workspace, line) that change the library, counted as `_classify` counts a full
+    publication's lines."""
+    todo: list[tuple[str, Any]] = []
+    for ws_id, items in by_source.items():
+        held = library.entries(conn, ws_id, [item.rec for item in items])
+        for item in items:
+            per = report.counts.setdefault(item.type, dict.fromkeys(CATEGORIES, 0))
+            category, changes = _category(item, held.get(item.rec), True, sources[ws_id].city)
+            per[category] += 1
+            if changes:
+                todo.append((ws_id, item))
+    return todo
 
 
 def _refuse_impostor(conn: Any, m: PublicationManifest, known: library.KeyRow | None) -> None:

@@ -74,3 +74,24 @@ def test_parts_stay_under_the_position_limit_and_overlap():
     # every word is in some part, a phrase across a border in one of them
     assert all(any(f"'x{n}':" in p for p in parts) for n in (0, 15_999, 16_000, 31_999, 49_999))
     assert any("'x15999':" in p and "'x16000':" in p for p in parts)
+
+
+def test_the_search_command(capsys, hub, cities, tmp_path):
+    import json
+
+    from gcen_hub.cli import main
+
+    toronto, seoul, _reader = cities
+    toronto.ws.create("practice", {"title": "Teacher residency", "visibility": "network"})
+    seoul.ws.create("reading_item", {"title": "교사 연수 보고서", "visibility": "network"})
+    for city in (toronto, seoul):
+        assert not hub.ingest(publish(city, tmp_path)).refused
+    base = ["--db", hub.engine.url.render_as_string(hide_password=False), "--home", str(hub.home), "search"]
+    assert main([*base, "교사", "--json"]) == 0
+    [hit] = json.loads(capsys.readouterr().out)
+    assert (hit["city"], hit["type"], hit["title"]) == ("Seoul", "reading_item", "교사 연수 보고서")
+    assert main([*base, "resid", "--city", "TORONTO", "--type", "practice"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Toronto\tpractice\tTeacher residency\t")
+    assert main([*base, "nothing-like-this"]) == 0
+    assert "Nothing published matches." in capsys.readouterr().err
