@@ -185,7 +185,9 @@ def stats(engine: Engine, home: Path) -> dict[str, Any]:
         by_city = dict(conn.execute(text("SELECT c.city, count(p.rec) FROM cities c LEFT JOIN publications p ON "
                                          "p.workspace_id = c.workspace_id AND NOT p.withdrawn GROUP BY c.city "
                                          "ORDER BY c.city")).all())
-    blobs = [p for p in (home / "blobs" / "sha256").glob("*") if p.is_file()] if (home / "blobs").is_dir() else []
+    folder = home / "blobs" / "sha256"
+    # the files themselves, not the `.partial` copies an ingest killed on the way may have left
+    blobs = [p for p in folder.glob("*") if p.is_file() and len(p.name) == 64] if folder.is_dir() else []
     out = dict(one._mapping)
     out["last_ingest"] = out["last_ingest"].isoformat(timespec="seconds") if out["last_ingest"] else None
     return {**out, "by_type": by_type, "by_city": by_city, "attachments": len(blobs),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -186,7 +187,7 @@ def _keep_blobs(home: Path, contents: PublicationContents, todo: list[Any]) -> N
         if target.exists():
             continue
         folder.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(".partial")
+        partial = target.with_name(f"{sha}.{uuid.uuid4().hex}.partial")  # two ingests may bring the same file
         shutil.copyfile(contents.blobs[sha], partial)
         with open(partial, "rb") as f:
             os.fsync(f.fileno())
