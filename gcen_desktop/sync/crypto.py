@@ -1,5 +1,6 @@
-"""The age encryption layer around a bundle (pyrage), with the header read by hand first so that
-a hostile file cannot make us spend unbounded scrypt work or memory before we refuse it.
+"""The age encryption layer around a bundle (pyrage for teammates' keys, `age_passphrase` for a
+passphrase), with the header read by hand first so that a hostile file cannot make us spend
+unbounded scrypt work or memory before we refuse it.
 
 When a writer asks for both recipients and a passphrase, the ZIP is encrypted to the recipients
 and the result again to the passphrase: the age format does not allow a passphrase stanza next
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pyrage
 
+from . import age_passphrase
 from .errors import (
     BundleCorrupt,
     BundleNeedsKey,
@@ -22,7 +24,6 @@ from .errors import (
     BundleTooLarge,
     BundleTruncated,
     BundleUnsafe,
-    BundleWrongPassphrase,
 )
 from .limits import Limits
 
@@ -119,13 +120,13 @@ def encrypt_file(
         inner = dst.with_name(dst.name + ".inner")
         try:
             pyrage.encrypt_file(str(src), str(inner), keys)
-            dst.write_bytes(pyrage.passphrase.encrypt(inner.read_bytes(), passphrase))
+            age_passphrase.encrypt(inner, dst, passphrase)
         finally:
             inner.unlink(missing_ok=True)
     elif keys:
         pyrage.encrypt_file(str(src), str(dst), keys)
     elif passphrase:
-        dst.write_bytes(pyrage.passphrase.encrypt(src.read_bytes(), passphrase))
+        age_passphrase.encrypt(src, dst, passphrase)
     else:
         raise ValueError("nothing to encrypt to")
 
@@ -189,7 +190,7 @@ def _decrypt_one(
     try:
         pyrage.decrypt_file(str(src), str(dst), keys)
     except pyrage.DecryptError as e:
-        raise _decrypt_error(str(e), passphrase=False) from None
+        raise _decrypt_error(str(e)) from None
 
 
 def _decrypt_with_passphrase(
@@ -207,10 +208,7 @@ def _decrypt_with_passphrase(
         )
     if not passphrase:
         raise BundleNeedsPassphrase()
-    try:
-        dst.write_bytes(pyrage.passphrase.decrypt(src.read_bytes(), passphrase))
-    except pyrage.DecryptError as e:
-        raise _decrypt_error(str(e), passphrase=True) from None
+    age_passphrase.decrypt(src, dst, passphrase, max_work=limits.scrypt_log_n)
 
 
 def _identities(identities: Sequence[str]) -> list:
@@ -229,11 +227,9 @@ def _identities(identities: Sequence[str]) -> list:
     return keys
 
 
-def _decrypt_error(message: str, *, passphrase: bool) -> Exception:
+def _decrypt_error(message: str) -> Exception:
     if message == "No matching keys found":
         return BundleNeedsKey()
-    if passphrase and message == "Decryption failed":
-        return BundleWrongPassphrase()
     if "Incomplete" in message:
         return BundleTruncated()
     return BundleCorrupt(

@@ -4496,15 +4496,15 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>A network publication is always signed and never encrypted; leave out --no-sign, --passphrase-file and --recipient.</source>
-            <translation type="unfinished" />
+            <translation>Una publicación para la red siempre va firmada y nunca cifrada; quite --no-sign, --passphrase-file y --recipient.</translation>
         </message>
         <message>
             <source>%(folder)s holds no workspace; a network publication is imported into a workspace ('gcen init' makes one).</source>
-            <translation type="unfinished" />
+            <translation>%(folder)s no contiene ningún espacio de trabajo; una publicación de la red se importa en un espacio de trabajo ('gcen init' crea uno).</translation>
         </message>
         <message>
             <source>A network publication is not previewed; 'gcen network import' takes it into the network library, where nothing is the team's own.</source>
-            <translation type="unfinished" />
+            <translation>Una publicación de la red no tiene vista previa; 'gcen network import' la guarda en la biblioteca de la red, donde nada es del equipo.</translation>
         </message>
         <message>
             <source>Expected --FIELD VALUE, got '%(token)s'.</source>
@@ -4840,11 +4840,11 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>The folder %(folder)s does not exist; choose another place for the publication.</source>
-            <translation type="unfinished" />
+            <translation>La carpeta %(folder)s no existe; elija otro lugar para la publicación.</translation>
         </message>
         <message>
             <source>This publication is this workspace's own; teammates exchange bundles instead.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicación es de este mismo espacio de trabajo; entre compañeros se intercambian paquetes.</translation>
         </message>
         <message>
             <source>This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.</source>
@@ -4856,35 +4856,35 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna clave en la que confíe para %(city)s firmó esta publicación (clave %(fingerprint)s); compare la huella con el equipo de esa ciudad y vuelva a importarla confiando en la clave.</translation>
         </message>
         <message>
             <source>The network library holds no publication %(rec)s; 'gcen network list' shows them.</source>
-            <translation type="unfinished" />
+            <translation>La biblioteca de la red no contiene la publicación %(rec)s; 'gcen network list' las muestra.</translation>
         </message>
         <message>
             <source>Only a practice can be adapted in a new plan; this is a %(type)s.</source>
-            <translation type="unfinished" />
+            <translation>Solo una práctica puede adaptarse en un plan nuevo; esto es un elemento de tipo %(type)s.</translation>
         </message>
         <message>
             <source>This publication says it is from the workspace %(claimed)s, but the key that signed it speaks for %(city)s; it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicación dice venir del espacio de trabajo %(claimed)s, pero la clave que la firmó habla por %(city)s; se rechazó y no se cambió nada.</translation>
         </message>
         <message>
             <source>This publication says it is from %(claimed)s, but its workspace publishes as %(city)s; it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicación dice venir de %(claimed)s, pero su espacio de trabajo publica como %(city)s; se rechazó y no se cambió nada.</translation>
         </message>
         <message>
             <source>This publication says it is from %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicación dice venir de %(city)s, pero otro espacio de trabajo ya publica como %(city)s; se rechazó y no se cambió nada.</translation>
         </message>
         <message>
             <source>This publication withdraws a record %(city)s never published here (%(rec)s); it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicación retira un elemento que %(city)s nunca publicó aquí (%(rec)s); se rechazó y no se cambió nada.</translation>
         </message>
         <message>
             <source>This publication changes the type of a record it published before (%(rec)s); it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicación cambia el tipo de un elemento que publicó antes (%(rec)s); se rechazó y no se cambió nada.</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
@@ -5123,6 +5123,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Este paquete no está firmado, así que nada indica quién lo hizo; revise la vista previa y luego impórtelo una vez si sabe de dónde viene.</translation>
         </message>
         <message>
+            <source>This encrypted bundle's header is damaged; copy the file again or ask the sender for a new one.</source>
+            <translation>La cabecera de este paquete cifrado está dañada; copie el archivo de nuevo o pida uno nuevo al remitente.</translation>
+        </message>
+        <message>
+            <source>This encrypted bundle is damaged or incomplete (it does not decrypt); copy the file again or ask the sender for a new one.</source>
+            <translation>Este paquete cifrado está dañado o incompleto (no se descifra); copie el archivo de nuevo o pida uno nuevo al remitente.</translation>
+        </message>
+        <message>
             <source>The passphrase is empty; type a passphrase, or export without one.</source>
             <translation>La frase de contraseña está vacía; escriba una frase de contraseña, o exporte sin ella.</translation>
         </message>
@@ -5175,10 +5183,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>El paquete no se releyó tal como se escribió; compruebe el disco y vuelva a exportar.</translation>
         </message>
         <message>
-            <source>This encrypted bundle's header is damaged; copy the file again or ask the sender for a new one.</source>
-            <translation>La cabecera de este paquete cifrado está dañada; copie el archivo de nuevo o pida uno nuevo al remitente.</translation>
-        </message>
-        <message>
             <source>This encrypted bundle has an oversized header, so it was refused; do not open it, and tell the sender.</source>
             <translation>Este paquete cifrado tiene una cabecera desmesurada, así que se rechazó; no lo abra y avise al remitente.</translation>
         </message>
@@ -5197,10 +5201,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The identity given is not an age secret key (it starts with AGE-SECRET-KEY-1); check the identity file and try again.</source>
             <translation>La identidad indicada no es una clave secreta age (empieza por AGE-SECRET-KEY-1); compruebe el archivo de identidad y vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <source>This encrypted bundle is damaged or incomplete (it does not decrypt); copy the file again or ask the sender for a new one.</source>
-            <translation>Este paquete cifrado está dañado o incompleto (no se descifra); copie el archivo de nuevo o pida uno nuevo al remitente.</translation>
         </message>
         <message>
             <source>This bundle file cannot be used; ask the sender for a new one.</source>
@@ -5276,59 +5276,59 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>This publication is not signed, so nobody can tell which city made it; ask that city to publish again from GCEN Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicación no está firmada, así que nadie puede saber qué ciudad la hizo; pida a esa ciudad que vuelva a publicar desde GCEN Desktop.</translation>
         </message>
         <message>
             <source>This publication carries a record its city kept to its team or private, so it was refused and nothing was changed; tell that city.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicación contiene un elemento que su ciudad reservó a su equipo o mantuvo privado, así que se rechazó y no se cambió nada; avise a esa ciudad.</translation>
         </message>
         <message>
             <source>The file could not be read (%(reason)s); check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el archivo (%(reason)s); revíselo e inténtelo de nuevo.</translation>
         </message>
         <message>
             <source>This publication could not be checked, so it was refused; ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicación no se pudo comprobar, así que se rechazó; pida a la ciudad que la hizo que vuelva a publicar.</translation>
         </message>
         <message>
             <source>This file is not a network publication; a teammate's bundle is imported with 'gcen import'.</source>
-            <translation type="unfinished" />
+            <translation>Este archivo no es una publicación de la red; el paquete de un compañero se importa con 'gcen import'.</translation>
         </message>
         <message>
             <source>This publication gives no format version this program knows; ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicación no indica ninguna versión de formato que este programa conozca; pida a la ciudad que la hizo que vuelva a publicar.</translation>
         </message>
         <message>
             <source>This publication uses format %(format)s, made by a newer GCEN Desktop; update GCEN Desktop and import it again.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicación usa el formato %(format)s, de una versión más reciente de GCEN Desktop; actualice GCEN Desktop y vuelva a importarla.</translation>
         </message>
         <message>
             <source>This publication needs features this version of GCEN Desktop does not know; update GCEN Desktop and import it again.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicación necesita funciones que esta versión de GCEN Desktop no conoce; actualice GCEN Desktop y vuelva a importarla.</translation>
         </message>
         <message>
             <source>This publication's description (manifest) is damaged; ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>La descripción (manifiesto) de esta publicación está dañada; pida a la ciudad que la hizo que vuelva a publicar.</translation>
         </message>
         <message>
             <source>This publication's description (manifest) is damaged (%(detail)s); ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>La descripción (manifiesto) de esta publicación está dañada (%(detail)s); pida a la ciudad que la hizo que vuelva a publicar.</translation>
         </message>
         <message>
             <source>Line %(line)d of this publication is damaged (%(detail)s); ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>La línea %(line)d de esta publicación está dañada (%(detail)s); pida a la ciudad que la hizo que vuelva a publicar.</translation>
         </message>
         <message>
             <source>This publication names a record of type %(type)s, which cities do not publish; ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicación contiene un elemento de tipo %(type)s, que las ciudades no publican; pida a la ciudad que la hizo que vuelva a publicar.</translation>
         </message>
         <message>
             <source>'%(field)s' is not a name.</source>
-            <translation type="unfinished" />
+            <translation>'%(field)s' no es un nombre.</translation>
         </message>
         <message>
             <source>a name is too long or holds a NUL character.</source>
-            <translation type="unfinished" />
+            <translation>un nombre es demasiado largo o contiene un carácter NUL.</translation>
         </message>
         <message>
             <source>This bundle file could not be checked, so it was refused; ask the sender to export it again.</source>

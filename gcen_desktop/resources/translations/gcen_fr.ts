@@ -4496,15 +4496,15 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         </message>
         <message>
             <source>A network publication is always signed and never encrypted; leave out --no-sign, --passphrase-file and --recipient.</source>
-            <translation type="unfinished" />
+            <translation>Une publication pour le réseau est toujours signée et jamais chiffrée ; retirez --no-sign, --passphrase-file et --recipient.</translation>
         </message>
         <message>
             <source>%(folder)s holds no workspace; a network publication is imported into a workspace ('gcen init' makes one).</source>
-            <translation type="unfinished" />
+            <translation>%(folder)s ne contient aucun espace de travail ; une publication du réseau s'importe dans un espace de travail ('gcen init' en crée un).</translation>
         </message>
         <message>
             <source>A network publication is not previewed; 'gcen network import' takes it into the network library, where nothing is the team's own.</source>
-            <translation type="unfinished" />
+            <translation>Une publication du réseau n'a pas d'aperçu ; 'gcen network import' la place dans la bibliothèque du réseau, où rien n'appartient à l'équipe.</translation>
         </message>
         <message>
             <source>Expected --FIELD VALUE, got '%(token)s'.</source>
@@ -4840,11 +4840,11 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         </message>
         <message>
             <source>The folder %(folder)s does not exist; choose another place for the publication.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier %(folder)s n'existe pas ; choisissez un autre emplacement pour la publication.</translation>
         </message>
         <message>
             <source>This publication is this workspace's own; teammates exchange bundles instead.</source>
-            <translation type="unfinished" />
+            <translation>Cette publication vient de cet espace de travail même ; entre coéquipiers, on échange des paquets.</translation>
         </message>
         <message>
             <source>This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.</source>
@@ -4856,35 +4856,35 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         </message>
         <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
-            <translation type="unfinished" />
+            <translation>Aucune clé que vous avez approuvée pour %(city)s n'a signé cette publication (clé %(fingerprint)s) ; comparez l'empreinte avec l'équipe de cette ville, puis importez-la de nouveau en approuvant la clé.</translation>
         </message>
         <message>
             <source>The network library holds no publication %(rec)s; 'gcen network list' shows them.</source>
-            <translation type="unfinished" />
+            <translation>La bibliothèque du réseau ne contient aucune publication %(rec)s ; 'gcen network list' les affiche.</translation>
         </message>
         <message>
             <source>Only a practice can be adapted in a new plan; this is a %(type)s.</source>
-            <translation type="unfinished" />
+            <translation>Seule une pratique peut être adaptée dans un nouveau plan ; ceci est un élément de type %(type)s.</translation>
         </message>
         <message>
             <source>This publication says it is from the workspace %(claimed)s, but the key that signed it speaks for %(city)s; it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Cette publication dit venir de l'espace de travail %(claimed)s, mais la clé qui l'a signée parle pour %(city)s ; elle a été refusée et rien n'a été modifié.</translation>
         </message>
         <message>
             <source>This publication says it is from %(claimed)s, but its workspace publishes as %(city)s; it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Cette publication dit venir de %(claimed)s, mais son espace de travail publie sous le nom %(city)s ; elle a été refusée et rien n'a été modifié.</translation>
         </message>
         <message>
             <source>This publication says it is from %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Cette publication dit venir de %(city)s, mais un autre espace de travail publie déjà sous le nom %(city)s ; elle a été refusée et rien n'a été modifié.</translation>
         </message>
         <message>
             <source>This publication withdraws a record %(city)s never published here (%(rec)s); it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Cette publication retire un élément que %(city)s n'a jamais publié ici (%(rec)s) ; elle a été refusée et rien n'a été modifié.</translation>
         </message>
         <message>
             <source>This publication changes the type of a record it published before (%(rec)s); it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Cette publication change le type d'un élément publié auparavant (%(rec)s) ; elle a été refusée et rien n'a été modifié.</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
@@ -5123,6 +5123,14 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Ce paquet n'est pas signé : rien n'indique qui l'a fait ; examinez l'aperçu, puis importez-le une fois si vous savez d'où il vient.</translation>
         </message>
         <message>
+            <source>This encrypted bundle's header is damaged; copy the file again or ask the sender for a new one.</source>
+            <translation>L'en-tête de ce paquet chiffré est endommagé ; copiez à nouveau le fichier ou demandez-en un nouveau à l'expéditeur.</translation>
+        </message>
+        <message>
+            <source>This encrypted bundle is damaged or incomplete (it does not decrypt); copy the file again or ask the sender for a new one.</source>
+            <translation>Ce paquet chiffré est endommagé ou incomplet (il ne se déchiffre pas) ; copiez à nouveau le fichier ou demandez-en un nouveau à l'expéditeur.</translation>
+        </message>
+        <message>
             <source>The passphrase is empty; type a passphrase, or export without one.</source>
             <translation>La phrase secrète est vide ; saisissez une phrase secrète, ou exportez sans.</translation>
         </message>
@@ -5175,10 +5183,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Le paquet relu ne correspond pas à ce qui a été écrit ; vérifiez le disque et exportez à nouveau.</translation>
         </message>
         <message>
-            <source>This encrypted bundle's header is damaged; copy the file again or ask the sender for a new one.</source>
-            <translation>L'en-tête de ce paquet chiffré est endommagé ; copiez à nouveau le fichier ou demandez-en un nouveau à l'expéditeur.</translation>
-        </message>
-        <message>
             <source>This encrypted bundle has an oversized header, so it was refused; do not open it, and tell the sender.</source>
             <translation>Ce paquet chiffré a un en-tête démesuré, il a donc été refusé ; ne l'ouvrez pas et prévenez l'expéditeur.</translation>
         </message>
@@ -5197,10 +5201,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>The identity given is not an age secret key (it starts with AGE-SECRET-KEY-1); check the identity file and try again.</source>
             <translation>L'identité indiquée n'est pas une clé secrète age (elle commence par AGE-SECRET-KEY-1) ; vérifiez le fichier d'identité et réessayez.</translation>
-        </message>
-        <message>
-            <source>This encrypted bundle is damaged or incomplete (it does not decrypt); copy the file again or ask the sender for a new one.</source>
-            <translation>Ce paquet chiffré est endommagé ou incomplet (il ne se déchiffre pas) ; copiez à nouveau le fichier ou demandez-en un nouveau à l'expéditeur.</translation>
         </message>
         <message>
             <source>This bundle file cannot be used; ask the sender for a new one.</source>
@@ -5276,59 +5276,59 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         </message>
         <message>
             <source>This publication is not signed, so nobody can tell which city made it; ask that city to publish again from GCEN Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Cette publication n'est pas signée : personne ne peut savoir quelle ville l'a faite ; demandez à cette ville de publier de nouveau depuis GCEN Desktop.</translation>
         </message>
         <message>
             <source>This publication carries a record its city kept to its team or private, so it was refused and nothing was changed; tell that city.</source>
-            <translation type="unfinished" />
+            <translation>Cette publication contient un élément que sa ville a réservé à son équipe ou gardé privé ; elle a été refusée et rien n'a été modifié ; prévenez cette ville.</translation>
         </message>
         <message>
             <source>The file could not be read (%(reason)s); check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas pu être lu (%(reason)s) ; vérifiez-le et réessayez.</translation>
         </message>
         <message>
             <source>This publication could not be checked, so it was refused; ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>Cette publication n'a pas pu être vérifiée, elle a donc été refusée ; demandez à la ville qui l'a faite de publier de nouveau.</translation>
         </message>
         <message>
             <source>This file is not a network publication; a teammate's bundle is imported with 'gcen import'.</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier n'est pas une publication du réseau ; le paquet d'un coéquipier s'importe avec 'gcen import'.</translation>
         </message>
         <message>
             <source>This publication gives no format version this program knows; ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>Cette publication n'indique aucune version de format connue de ce programme ; demandez à la ville qui l'a faite de publier de nouveau.</translation>
         </message>
         <message>
             <source>This publication uses format %(format)s, made by a newer GCEN Desktop; update GCEN Desktop and import it again.</source>
-            <translation type="unfinished" />
+            <translation>Cette publication utilise le format %(format)s, créé par une version plus récente de GCEN Desktop ; mettez GCEN Desktop à jour et importez-la de nouveau.</translation>
         </message>
         <message>
             <source>This publication needs features this version of GCEN Desktop does not know; update GCEN Desktop and import it again.</source>
-            <translation type="unfinished" />
+            <translation>Cette publication demande des fonctions que cette version de GCEN Desktop ne connaît pas ; mettez GCEN Desktop à jour et importez-la de nouveau.</translation>
         </message>
         <message>
             <source>This publication's description (manifest) is damaged; ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>La description (manifeste) de cette publication est endommagée ; demandez à la ville qui l'a faite de publier de nouveau.</translation>
         </message>
         <message>
             <source>This publication's description (manifest) is damaged (%(detail)s); ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>La description (manifeste) de cette publication est endommagée (%(detail)s) ; demandez à la ville qui l'a faite de publier de nouveau.</translation>
         </message>
         <message>
             <source>Line %(line)d of this publication is damaged (%(detail)s); ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>La ligne %(line)d de cette publication est endommagée (%(detail)s) ; demandez à la ville qui l'a faite de publier de nouveau.</translation>
         </message>
         <message>
             <source>This publication names a record of type %(type)s, which cities do not publish; ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>Cette publication contient un élément de type %(type)s, que les villes ne publient pas ; demandez à la ville qui l'a faite de publier de nouveau.</translation>
         </message>
         <message>
             <source>'%(field)s' is not a name.</source>
-            <translation type="unfinished" />
+            <translation>'%(field)s' n'est pas un nom.</translation>
         </message>
         <message>
             <source>a name is too long or holds a NUL character.</source>
-            <translation type="unfinished" />
+            <translation>un nom est trop long ou contient un caractère NUL.</translation>
         </message>
         <message>
             <source>This bundle file could not be checked, so it was refused; ask the sender to export it again.</source>

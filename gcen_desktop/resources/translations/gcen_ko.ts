@@ -4452,15 +4452,15 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>A network publication is always signed and never encrypted; leave out --no-sign, --passphrase-file and --recipient.</source>
-            <translation type="unfinished" />
+            <translation>네트워크 발행물은 항상 서명되며 암호화되지 않습니다. --no-sign, --passphrase-file, --recipient를 빼세요.</translation>
         </message>
         <message>
             <source>%(folder)s holds no workspace; a network publication is imported into a workspace ('gcen init' makes one).</source>
-            <translation type="unfinished" />
+            <translation>%(folder)s에는 작업 공간이 없습니다. 네트워크 발행물은 작업 공간으로 가져옵니다('gcen init'으로 만들 수 있습니다).</translation>
         </message>
         <message>
             <source>A network publication is not previewed; 'gcen network import' takes it into the network library, where nothing is the team's own.</source>
-            <translation type="unfinished" />
+            <translation>네트워크 발행물은 미리 보지 않습니다. 'gcen network import'는 이를 네트워크 자료실에 넣으며, 그곳의 어떤 것도 팀의 것이 아닙니다.</translation>
         </message>
         <message>
             <source>Expected --FIELD VALUE, got '%(token)s'.</source>
@@ -4796,11 +4796,11 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>The folder %(folder)s does not exist; choose another place for the publication.</source>
-            <translation type="unfinished" />
+            <translation>폴더 %(folder)s이(가) 없습니다. 발행물을 둘 다른 위치를 고르세요.</translation>
         </message>
         <message>
             <source>This publication is this workspace's own; teammates exchange bundles instead.</source>
-            <translation type="unfinished" />
+            <translation>이 발행물은 이 작업 공간 자신의 것입니다. 팀원끼리는 번들을 주고받으세요.</translation>
         </message>
         <message>
             <source>This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.</source>
@@ -4812,35 +4812,35 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
-            <translation type="unfinished" />
+            <translation>신뢰하는 %(city)s의 키가 이 발행물에 서명하지 않았습니다(키 %(fingerprint)s). 그 도시의 팀과 지문을 비교한 뒤, 키를 신뢰하여 다시 가져오세요.</translation>
         </message>
         <message>
             <source>The network library holds no publication %(rec)s; 'gcen network list' shows them.</source>
-            <translation type="unfinished" />
+            <translation>네트워크 자료실에 발행물 %(rec)s이(가) 없습니다. 'gcen network list'로 목록을 볼 수 있습니다.</translation>
         </message>
         <message>
             <source>Only a practice can be adapted in a new plan; this is a %(type)s.</source>
-            <translation type="unfinished" />
+            <translation>새 계획으로 응용할 수 있는 것은 실천 사례뿐입니다. 이것은 %(type)s입니다.</translation>
         </message>
         <message>
             <source>This publication says it is from the workspace %(claimed)s, but the key that signed it speaks for %(city)s; it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>이 발행물은 작업 공간 %(claimed)s에서 왔다고 하지만, 서명한 키는 %(city)s의 것입니다. 거부되었으며 아무것도 바뀌지 않았습니다.</translation>
         </message>
         <message>
             <source>This publication says it is from %(claimed)s, but its workspace publishes as %(city)s; it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>이 발행물은 %(claimed)s에서 왔다고 하지만, 그 작업 공간은 %(city)s(으)로 발행합니다. 거부되었으며 아무것도 바뀌지 않았습니다.</translation>
         </message>
         <message>
             <source>This publication says it is from %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>이 발행물은 %(city)s에서 왔다고 하지만, 다른 작업 공간이 이미 %(city)s(으)로 발행하고 있습니다. 거부되었으며 아무것도 바뀌지 않았습니다.</translation>
         </message>
         <message>
             <source>This publication withdraws a record %(city)s never published here (%(rec)s); it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>이 발행물은 %(city)s이(가) 여기에 발행한 적 없는 항목(%(rec)s)을 철회합니다. 거부되었으며 아무것도 바뀌지 않았습니다.</translation>
         </message>
         <message>
             <source>This publication changes the type of a record it published before (%(rec)s); it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>이 발행물은 이전에 발행한 항목(%(rec)s)의 유형을 바꿉니다. 거부되었으며 아무것도 바뀌지 않았습니다.</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
@@ -5079,6 +5079,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>이 번들은 서명되지 않아 누가 만들었는지 알 수 없습니다. 미리 보기를 확인하고, 출처를 안다면 한 번만 가져오세요.</translation>
         </message>
         <message>
+            <source>This encrypted bundle's header is damaged; copy the file again or ask the sender for a new one.</source>
+            <translation>이 암호화된 번들의 헤더가 손상되었습니다. 파일을 다시 복사하거나 보낸 사람에게 새 파일을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This encrypted bundle is damaged or incomplete (it does not decrypt); copy the file again or ask the sender for a new one.</source>
+            <translation>이 암호화된 번들은 손상되었거나 불완전합니다(복호화되지 않음). 파일을 다시 복사하거나 보낸 사람에게 새 파일을 요청하세요.</translation>
+        </message>
+        <message>
             <source>The passphrase is empty; type a passphrase, or export without one.</source>
             <translation>암호 문구가 비어 있습니다. 암호 문구를 입력하거나 암호 문구 없이 내보내세요.</translation>
         </message>
@@ -5131,10 +5139,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>다시 읽은 번들이 쓴 내용과 다릅니다. 디스크를 확인하고 다시 내보내세요.</translation>
         </message>
         <message>
-            <source>This encrypted bundle's header is damaged; copy the file again or ask the sender for a new one.</source>
-            <translation>이 암호화된 번들의 헤더가 손상되었습니다. 파일을 다시 복사하거나 보낸 사람에게 새 파일을 요청하세요.</translation>
-        </message>
-        <message>
             <source>This encrypted bundle has an oversized header, so it was refused; do not open it, and tell the sender.</source>
             <translation>이 암호화된 번들의 헤더가 지나치게 커서 거부했습니다. 열지 말고 보낸 사람에게 알리세요.</translation>
         </message>
@@ -5153,10 +5157,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The identity given is not an age secret key (it starts with AGE-SECRET-KEY-1); check the identity file and try again.</source>
             <translation>지정한 신원이 age 비밀 키가 아닙니다(비밀 키는 AGE-SECRET-KEY-1로 시작합니다). 신원 파일을 확인하고 다시 시도하세요.</translation>
-        </message>
-        <message>
-            <source>This encrypted bundle is damaged or incomplete (it does not decrypt); copy the file again or ask the sender for a new one.</source>
-            <translation>이 암호화된 번들은 손상되었거나 불완전합니다(복호화되지 않음). 파일을 다시 복사하거나 보낸 사람에게 새 파일을 요청하세요.</translation>
         </message>
         <message>
             <source>This bundle file cannot be used; ask the sender for a new one.</source>
@@ -5232,59 +5232,59 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>This publication is not signed, so nobody can tell which city made it; ask that city to publish again from GCEN Desktop.</source>
-            <translation type="unfinished" />
+            <translation>이 발행물은 서명되지 않아 어느 도시가 만들었는지 알 수 없습니다. 그 도시에 GCEN Desktop에서 다시 발행해 달라고 요청하세요.</translation>
         </message>
         <message>
             <source>This publication carries a record its city kept to its team or private, so it was refused and nothing was changed; tell that city.</source>
-            <translation type="unfinished" />
+            <translation>이 발행물에는 그 도시가 팀 전용 또는 비공개로 둔 항목이 있어 거부되었으며 아무것도 바뀌지 않았습니다. 그 도시에 알리세요.</translation>
         </message>
         <message>
             <source>The file could not be read (%(reason)s); check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>파일을 읽을 수 없습니다(%(reason)s). 파일을 확인한 뒤 다시 시도하세요.</translation>
         </message>
         <message>
             <source>This publication could not be checked, so it was refused; ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>이 발행물을 확인할 수 없어 거부되었습니다. 만든 도시에 다시 발행해 달라고 요청하세요.</translation>
         </message>
         <message>
             <source>This file is not a network publication; a teammate's bundle is imported with 'gcen import'.</source>
-            <translation type="unfinished" />
+            <translation>이 파일은 네트워크 발행물이 아닙니다. 팀원의 번들은 'gcen import'로 가져옵니다.</translation>
         </message>
         <message>
             <source>This publication gives no format version this program knows; ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>이 발행물에는 이 프로그램이 아는 형식 버전이 없습니다. 만든 도시에 다시 발행해 달라고 요청하세요.</translation>
         </message>
         <message>
             <source>This publication uses format %(format)s, made by a newer GCEN Desktop; update GCEN Desktop and import it again.</source>
-            <translation type="unfinished" />
+            <translation>이 발행물은 더 새로운 GCEN Desktop이 만든 형식 %(format)s을(를) 사용합니다. GCEN Desktop을 업데이트한 뒤 다시 가져오세요.</translation>
         </message>
         <message>
             <source>This publication needs features this version of GCEN Desktop does not know; update GCEN Desktop and import it again.</source>
-            <translation type="unfinished" />
+            <translation>이 발행물에는 이 버전의 GCEN Desktop이 모르는 기능이 필요합니다. GCEN Desktop을 업데이트한 뒤 다시 가져오세요.</translation>
         </message>
         <message>
             <source>This publication's description (manifest) is damaged; ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>이 발행물의 설명(매니페스트)이 손상되었습니다. 만든 도시에 다시 발행해 달라고 요청하세요.</translation>
         </message>
         <message>
             <source>This publication's description (manifest) is damaged (%(detail)s); ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>이 발행물의 설명(매니페스트)이 손상되었습니다(%(detail)s). 만든 도시에 다시 발행해 달라고 요청하세요.</translation>
         </message>
         <message>
             <source>Line %(line)d of this publication is damaged (%(detail)s); ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>이 발행물의 %(line)d번째 줄이 손상되었습니다(%(detail)s). 만든 도시에 다시 발행해 달라고 요청하세요.</translation>
         </message>
         <message>
             <source>This publication names a record of type %(type)s, which cities do not publish; ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>이 발행물에는 도시들이 발행하지 않는 %(type)s 유형의 항목이 있습니다. 만든 도시에 다시 발행해 달라고 요청하세요.</translation>
         </message>
         <message>
             <source>'%(field)s' is not a name.</source>
-            <translation type="unfinished" />
+            <translation>'%(field)s'은(는) 이름이 아닙니다.</translation>
         </message>
         <message>
             <source>a name is too long or holds a NUL character.</source>
-            <translation type="unfinished" />
+            <translation>이름이 너무 길거나 NUL 문자가 들어 있습니다.</translation>
         </message>
         <message>
             <source>This bundle file could not be checked, so it was refused; ask the sender to export it again.</source>

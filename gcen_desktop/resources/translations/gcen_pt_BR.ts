@@ -4496,15 +4496,15 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         </message>
         <message>
             <source>A network publication is always signed and never encrypted; leave out --no-sign, --passphrase-file and --recipient.</source>
-            <translation type="unfinished" />
+            <translation>Uma publicação para a rede é sempre assinada e nunca criptografada; retire --no-sign, --passphrase-file e --recipient.</translation>
         </message>
         <message>
             <source>%(folder)s holds no workspace; a network publication is imported into a workspace ('gcen init' makes one).</source>
-            <translation type="unfinished" />
+            <translation>%(folder)s não contém nenhum espaço de trabalho; uma publicação da rede é importada em um espaço de trabalho ('gcen init' cria um).</translation>
         </message>
         <message>
             <source>A network publication is not previewed; 'gcen network import' takes it into the network library, where nothing is the team's own.</source>
-            <translation type="unfinished" />
+            <translation>Uma publicação da rede não tem prévia; 'gcen network import' a guarda na biblioteca da rede, onde nada é da equipe.</translation>
         </message>
         <message>
             <source>Expected --FIELD VALUE, got '%(token)s'.</source>
@@ -4840,11 +4840,11 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         </message>
         <message>
             <source>The folder %(folder)s does not exist; choose another place for the publication.</source>
-            <translation type="unfinished" />
+            <translation>A pasta %(folder)s não existe; escolha outro lugar para a publicação.</translation>
         </message>
         <message>
             <source>This publication is this workspace's own; teammates exchange bundles instead.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicação é deste mesmo espaço de trabalho; entre colegas, trocam-se pacotes.</translation>
         </message>
         <message>
             <source>This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.</source>
@@ -4856,35 +4856,35 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         </message>
         <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma chave em que você confia para %(city)s assinou esta publicação (chave %(fingerprint)s); compare a impressão digital com a equipe dessa cidade e importe-a de novo confiando na chave.</translation>
         </message>
         <message>
             <source>The network library holds no publication %(rec)s; 'gcen network list' shows them.</source>
-            <translation type="unfinished" />
+            <translation>A biblioteca da rede não contém a publicação %(rec)s; 'gcen network list' as mostra.</translation>
         </message>
         <message>
             <source>Only a practice can be adapted in a new plan; this is a %(type)s.</source>
-            <translation type="unfinished" />
+            <translation>Só uma prática pode ser adaptada em um novo plano; isto é um item do tipo %(type)s.</translation>
         </message>
         <message>
             <source>This publication says it is from the workspace %(claimed)s, but the key that signed it speaks for %(city)s; it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicação diz vir do espaço de trabalho %(claimed)s, mas a chave que a assinou fala por %(city)s; ela foi recusada e nada foi alterado.</translation>
         </message>
         <message>
             <source>This publication says it is from %(claimed)s, but its workspace publishes as %(city)s; it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicação diz vir de %(claimed)s, mas seu espaço de trabalho publica como %(city)s; ela foi recusada e nada foi alterado.</translation>
         </message>
         <message>
             <source>This publication says it is from %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicação diz vir de %(city)s, mas outro espaço de trabalho já publica como %(city)s; ela foi recusada e nada foi alterado.</translation>
         </message>
         <message>
             <source>This publication withdraws a record %(city)s never published here (%(rec)s); it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicação retira um item que %(city)s nunca publicou aqui (%(rec)s); ela foi recusada e nada foi alterado.</translation>
         </message>
         <message>
             <source>This publication changes the type of a record it published before (%(rec)s); it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicação muda o tipo de um item que publicou antes (%(rec)s); ela foi recusada e nada foi alterado.</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
@@ -5123,6 +5123,14 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Este pacote não está assinado, então nada mostra quem o fez; veja a pré-visualização e depois importe-o uma vez se souber de onde ele veio.</translation>
         </message>
         <message>
+            <source>This encrypted bundle's header is damaged; copy the file again or ask the sender for a new one.</source>
+            <translation>O cabeçalho deste pacote criptografado está danificado; copie o arquivo novamente ou peça um novo ao remetente.</translation>
+        </message>
+        <message>
+            <source>This encrypted bundle is damaged or incomplete (it does not decrypt); copy the file again or ask the sender for a new one.</source>
+            <translation>Este pacote criptografado está danificado ou incompleto (não é possível descriptografá-lo); copie o arquivo novamente ou peça um novo ao remetente.</translation>
+        </message>
+        <message>
             <source>The passphrase is empty; type a passphrase, or export without one.</source>
             <translation>A frase secreta está vazia; digite uma frase secreta, ou exporte sem ela.</translation>
         </message>
@@ -5175,10 +5183,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>O pacote lido de volta não corresponde ao que foi gravado; confira o disco e exporte novamente.</translation>
         </message>
         <message>
-            <source>This encrypted bundle's header is damaged; copy the file again or ask the sender for a new one.</source>
-            <translation>O cabeçalho deste pacote criptografado está danificado; copie o arquivo novamente ou peça um novo ao remetente.</translation>
-        </message>
-        <message>
             <source>This encrypted bundle has an oversized header, so it was refused; do not open it, and tell the sender.</source>
             <translation>Este pacote criptografado tem um cabeçalho grande demais, então foi recusado; não o abra e avise o remetente.</translation>
         </message>
@@ -5197,10 +5201,6 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>The identity given is not an age secret key (it starts with AGE-SECRET-KEY-1); check the identity file and try again.</source>
             <translation>A identidade informada não é uma chave secreta age (ela começa com AGE-SECRET-KEY-1); confira o arquivo de identidade e tente novamente.</translation>
-        </message>
-        <message>
-            <source>This encrypted bundle is damaged or incomplete (it does not decrypt); copy the file again or ask the sender for a new one.</source>
-            <translation>Este pacote criptografado está danificado ou incompleto (não é possível descriptografá-lo); copie o arquivo novamente ou peça um novo ao remetente.</translation>
         </message>
         <message>
             <source>This bundle file cannot be used; ask the sender for a new one.</source>
@@ -5276,59 +5276,59 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         </message>
         <message>
             <source>This publication is not signed, so nobody can tell which city made it; ask that city to publish again from GCEN Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicação não está assinada, então ninguém sabe qual cidade a fez; peça a essa cidade que publique de novo pelo GCEN Desktop.</translation>
         </message>
         <message>
             <source>This publication carries a record its city kept to its team or private, so it was refused and nothing was changed; tell that city.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicação contém um item que sua cidade manteve para a equipe ou como privado, então foi recusada e nada foi alterado; avise essa cidade.</translation>
         </message>
         <message>
             <source>The file could not be read (%(reason)s); check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível ler o arquivo (%(reason)s); verifique-o e tente de novo.</translation>
         </message>
         <message>
             <source>This publication could not be checked, so it was refused; ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível verificar esta publicação, então ela foi recusada; peça à cidade que a fez que publique de novo.</translation>
         </message>
         <message>
             <source>This file is not a network publication; a teammate's bundle is imported with 'gcen import'.</source>
-            <translation type="unfinished" />
+            <translation>Este arquivo não é uma publicação da rede; o pacote de um colega é importado com 'gcen import'.</translation>
         </message>
         <message>
             <source>This publication gives no format version this program knows; ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicação não informa nenhuma versão de formato que este programa conheça; peça à cidade que a fez que publique de novo.</translation>
         </message>
         <message>
             <source>This publication uses format %(format)s, made by a newer GCEN Desktop; update GCEN Desktop and import it again.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicação usa o formato %(format)s, de uma versão mais nova do GCEN Desktop; atualize o GCEN Desktop e importe-a de novo.</translation>
         </message>
         <message>
             <source>This publication needs features this version of GCEN Desktop does not know; update GCEN Desktop and import it again.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicação precisa de recursos que esta versão do GCEN Desktop não conhece; atualize o GCEN Desktop e importe-a de novo.</translation>
         </message>
         <message>
             <source>This publication's description (manifest) is damaged; ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>A descrição (manifesto) desta publicação está danificada; peça à cidade que a fez que publique de novo.</translation>
         </message>
         <message>
             <source>This publication's description (manifest) is damaged (%(detail)s); ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>A descrição (manifesto) desta publicação está danificada (%(detail)s); peça à cidade que a fez que publique de novo.</translation>
         </message>
         <message>
             <source>Line %(line)d of this publication is damaged (%(detail)s); ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>A linha %(line)d desta publicação está danificada (%(detail)s); peça à cidade que a fez que publique de novo.</translation>
         </message>
         <message>
             <source>This publication names a record of type %(type)s, which cities do not publish; ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>Esta publicação contém um item do tipo %(type)s, que as cidades não publicam; peça à cidade que a fez que publique de novo.</translation>
         </message>
         <message>
             <source>'%(field)s' is not a name.</source>
-            <translation type="unfinished" />
+            <translation>'%(field)s' não é um nome.</translation>
         </message>
         <message>
             <source>a name is too long or holds a NUL character.</source>
-            <translation type="unfinished" />
+            <translation>um nome é longo demais ou contém um caractere NUL.</translation>
         </message>
         <message>
             <source>This bundle file could not be checked, so it was refused; ask the sender to export it again.</source>

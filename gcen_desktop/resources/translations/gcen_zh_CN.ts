@@ -4452,15 +4452,15 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>A network publication is always signed and never encrypted; leave out --no-sign, --passphrase-file and --recipient.</source>
-            <translation type="unfinished" />
+            <translation>网络发布总是签名且从不加密；请去掉 --no-sign、--passphrase-file 和 --recipient。</translation>
         </message>
         <message>
             <source>%(folder)s holds no workspace; a network publication is imported into a workspace ('gcen init' makes one).</source>
-            <translation type="unfinished" />
+            <translation>%(folder)s 中没有工作空间；网络发布要导入到一个工作空间中（'gcen init' 可以创建一个）。</translation>
         </message>
         <message>
             <source>A network publication is not previewed; 'gcen network import' takes it into the network library, where nothing is the team's own.</source>
-            <translation type="unfinished" />
+            <translation>网络发布不提供预览；'gcen network import' 会把它放入网络资料库，其中没有任何内容属于本团队。</translation>
         </message>
         <message>
             <source>Expected --FIELD VALUE, got '%(token)s'.</source>
@@ -4796,11 +4796,11 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>The folder %(folder)s does not exist; choose another place for the publication.</source>
-            <translation type="unfinished" />
+            <translation>文件夹 %(folder)s 不存在；请为发布选择另一个位置。</translation>
         </message>
         <message>
             <source>This publication is this workspace's own; teammates exchange bundles instead.</source>
-            <translation type="unfinished" />
+            <translation>这份发布来自本工作空间自身；队友之间请交换数据包。</translation>
         </message>
         <message>
             <source>This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.</source>
@@ -4812,35 +4812,35 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
-            <translation type="unfinished" />
+            <translation>这份发布不是由您信任的 %(city)s 的密钥签名的（密钥 %(fingerprint)s）；请与该城市的团队核对指纹，然后在信任该密钥的情况下重新导入。</translation>
         </message>
         <message>
             <source>The network library holds no publication %(rec)s; 'gcen network list' shows them.</source>
-            <translation type="unfinished" />
+            <translation>网络资料库中没有发布 %(rec)s；'gcen network list' 会列出所有发布。</translation>
         </message>
         <message>
             <source>Only a practice can be adapted in a new plan; this is a %(type)s.</source>
-            <translation type="unfinished" />
+            <translation>只有实践可以改编为新计划；这是一个 %(type)s。</translation>
         </message>
         <message>
             <source>This publication says it is from the workspace %(claimed)s, but the key that signed it speaks for %(city)s; it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>这份发布声称来自工作空间 %(claimed)s，但签名它的密钥代表 %(city)s；已被拒绝，没有任何更改。</translation>
         </message>
         <message>
             <source>This publication says it is from %(claimed)s, but its workspace publishes as %(city)s; it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>这份发布声称来自 %(claimed)s，但它的工作空间以 %(city)s 的名义发布；已被拒绝，没有任何更改。</translation>
         </message>
         <message>
             <source>This publication says it is from %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>这份发布声称来自 %(city)s，但已有另一个工作空间以 %(city)s 的名义发布；已被拒绝，没有任何更改。</translation>
         </message>
         <message>
             <source>This publication withdraws a record %(city)s never published here (%(rec)s); it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>这份发布撤回了 %(city)s 从未在此发布过的条目（%(rec)s）；已被拒绝，没有任何更改。</translation>
         </message>
         <message>
             <source>This publication changes the type of a record it published before (%(rec)s); it was refused and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>这份发布更改了它此前发布的条目的类型（%(rec)s）；已被拒绝，没有任何更改。</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is read-only and holds no keys to sign a bundle with; copy it to a folder you can write to, then export from there.</source>
@@ -5079,6 +5079,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>此数据包没有签名，无法看出是谁制作的；请查看预览，如果您知道它的来源，再仅导入一次。</translation>
         </message>
         <message>
+            <source>This encrypted bundle's header is damaged; copy the file again or ask the sender for a new one.</source>
+            <translation>此加密数据包的文件头已损坏；请重新复制文件，或向发送者索取新的数据包。</translation>
+        </message>
+        <message>
+            <source>This encrypted bundle is damaged or incomplete (it does not decrypt); copy the file again or ask the sender for a new one.</source>
+            <translation>此加密数据包已损坏或不完整（无法解密）；请重新复制文件，或向发送者索取新的数据包。</translation>
+        </message>
+        <message>
             <source>The passphrase is empty; type a passphrase, or export without one.</source>
             <translation>口令为空；请输入口令，或不设口令导出。</translation>
         </message>
@@ -5131,10 +5139,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>读回的数据包与写入的内容不一致；请检查磁盘后重新导出。</translation>
         </message>
         <message>
-            <source>This encrypted bundle's header is damaged; copy the file again or ask the sender for a new one.</source>
-            <translation>此加密数据包的文件头已损坏；请重新复制文件，或向发送者索取新的数据包。</translation>
-        </message>
-        <message>
             <source>This encrypted bundle has an oversized header, so it was refused; do not open it, and tell the sender.</source>
             <translation>此加密数据包的文件头过大，因此已拒绝；请不要打开它，并告知发送者。</translation>
         </message>
@@ -5153,10 +5157,6 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>The identity given is not an age secret key (it starts with AGE-SECRET-KEY-1); check the identity file and try again.</source>
             <translation>所给的身份不是 age 私钥（私钥以 AGE-SECRET-KEY-1 开头）；请检查身份文件后重试。</translation>
-        </message>
-        <message>
-            <source>This encrypted bundle is damaged or incomplete (it does not decrypt); copy the file again or ask the sender for a new one.</source>
-            <translation>此加密数据包已损坏或不完整（无法解密）；请重新复制文件，或向发送者索取新的数据包。</translation>
         </message>
         <message>
             <source>This bundle file cannot be used; ask the sender for a new one.</source>
@@ -5232,59 +5232,59 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         </message>
         <message>
             <source>This publication is not signed, so nobody can tell which city made it; ask that city to publish again from GCEN Desktop.</source>
-            <translation type="unfinished" />
+            <translation>这份发布没有签名，因此无法确定是哪个城市制作的；请该城市从 GCEN Desktop 重新发布。</translation>
         </message>
         <message>
             <source>This publication carries a record its city kept to its team or private, so it was refused and nothing was changed; tell that city.</source>
-            <translation type="unfinished" />
+            <translation>这份发布包含其城市仅限团队或设为私有的条目，因此已被拒绝，没有任何更改；请告知该城市。</translation>
         </message>
         <message>
             <source>The file could not be read (%(reason)s); check it and try again.</source>
-            <translation type="unfinished" />
+            <translation>无法读取该文件（%(reason)s）；请检查后重试。</translation>
         </message>
         <message>
             <source>This publication could not be checked, so it was refused; ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>无法检查这份发布，因此已被拒绝；请制作它的城市重新发布。</translation>
         </message>
         <message>
             <source>This file is not a network publication; a teammate's bundle is imported with 'gcen import'.</source>
-            <translation type="unfinished" />
+            <translation>此文件不是网络发布；队友的数据包请用 'gcen import' 导入。</translation>
         </message>
         <message>
             <source>This publication gives no format version this program knows; ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>这份发布没有给出本程序认识的格式版本；请制作它的城市重新发布。</translation>
         </message>
         <message>
             <source>This publication uses format %(format)s, made by a newer GCEN Desktop; update GCEN Desktop and import it again.</source>
-            <translation type="unfinished" />
+            <translation>这份发布使用格式 %(format)s，由更新版本的 GCEN Desktop 制作；请更新 GCEN Desktop 后重新导入。</translation>
         </message>
         <message>
             <source>This publication needs features this version of GCEN Desktop does not know; update GCEN Desktop and import it again.</source>
-            <translation type="unfinished" />
+            <translation>这份发布需要此版本 GCEN Desktop 不认识的功能；请更新 GCEN Desktop 后重新导入。</translation>
         </message>
         <message>
             <source>This publication's description (manifest) is damaged; ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>这份发布的说明（清单）已损坏；请制作它的城市重新发布。</translation>
         </message>
         <message>
             <source>This publication's description (manifest) is damaged (%(detail)s); ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>这份发布的说明（清单）已损坏（%(detail)s）；请制作它的城市重新发布。</translation>
         </message>
         <message>
             <source>Line %(line)d of this publication is damaged (%(detail)s); ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>这份发布的第 %(line)d 行已损坏（%(detail)s）；请制作它的城市重新发布。</translation>
         </message>
         <message>
             <source>This publication names a record of type %(type)s, which cities do not publish; ask the city that made it to publish again.</source>
-            <translation type="unfinished" />
+            <translation>这份发布包含类型为 %(type)s 的条目，而城市不发布此类条目；请制作它的城市重新发布。</translation>
         </message>
         <message>
             <source>'%(field)s' is not a name.</source>
-            <translation type="unfinished" />
+            <translation>'%(field)s' 不是一个名称。</translation>
         </message>
         <message>
             <source>a name is too long or holds a NUL character.</source>
-            <translation type="unfinished" />
+            <translation>名称过长或包含 NUL 字符。</translation>
         </message>
         <message>
             <source>This bundle file could not be checked, so it was refused; ask the sender to export it again.</source>

@@ -13,6 +13,7 @@ import hashlib
 import random
 import struct
 import sys
+import tempfile
 import uuid
 import zlib
 from collections.abc import Callable
@@ -25,6 +26,7 @@ import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from gcen_desktop.store.events import seal
+from gcen_desktop.sync import age_passphrase
 from gcen_desktop.sync import errors as E
 from gcen_desktop.sync.keys import StoreKeys, fingerprint, public_key_b64
 from gcen_desktop.sync.limits import DEFAULT_LIMITS, Limits, MiB
@@ -403,7 +405,12 @@ def forged_signature(keys: StoreKeys) -> bytes:
 
 
 def passphrase_bundle(keys: StoreKeys) -> bytes:
-    return pyrage.passphrase.encrypt(valid(keys), PASSPHRASE)
+    # the app's own writer: pyrage's work factor depends on how fast this computer is
+    with tempfile.TemporaryDirectory() as tmp:
+        plain, locked = Path(tmp) / "plain", Path(tmp) / "locked"
+        plain.write_bytes(valid(keys))
+        age_passphrase.encrypt(plain, locked, PASSPHRASE)
+        return locked.read_bytes()
 
 
 def encrypted_to_someone_else(keys: StoreKeys) -> bytes:
