@@ -1328,6 +1328,7 @@ TRANSLATIONS.update({  # a hub's digest on the desktop
         "Ce fichier confond le condensé d'un hub et la publication d'une ville (espace de travail %(ws)s) ; il a été refusé et rien n'a été modifié.",
     'This digest has a line that names no city; it was refused and nothing was changed.':
         "Ce condensé contient une ligne qui ne nomme aucune ville ; il a été refusé et rien n'a été modifié.",
+})
 
 # Network publications (the network library, 'gcen network').
 TRANSLATIONS.update({

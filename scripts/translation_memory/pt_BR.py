@@ -1325,6 +1325,7 @@ TRANSLATIONS.update({  # a hub's digest on the desktop
         'Este arquivo confunde o resumo de um hub com a publicação de uma cidade (espaço de trabalho %(ws)s); foi recusado e nada foi alterado.',
     'This digest has a line that names no city; it was refused and nothing was changed.':
         'Este resumo tem uma linha que não nomeia nenhuma cidade; foi recusado e nada foi alterado.',
+})
 
 # Network publications (the network library, 'gcen network').
 TRANSLATIONS.update({

@@ -1271,6 +1271,7 @@ TRANSLATIONS.update({  # a hub's digest on the desktop
         '此文件把中心的汇总与城市的发布混为一谈（工作区 %(ws)s）；已拒绝，未作任何更改。',
     'This digest has a line that names no city; it was refused and nothing was changed.':
         '此汇总中有一行没有注明城市；已拒绝，未作任何更改。',
+})
 
 # Network publications (the network library, 'gcen network').
 TRANSLATIONS.update({

@@ -4851,10 +4851,6 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Ce fichier confond le condensé d'un hub et la publication d'une ville (espace de travail %(ws)s) ; il a été refusé et rien n'a été modifié.</translation>
         </message>
         <message>
-            <source>This digest has a line that names no city; it was refused and nothing was changed.</source>
-            <translation>Ce condensé contient une ligne qui ne nomme aucune ville ; il a été refusé et rien n'a été modifié.</translation>
-        </message>
-        <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
             <translation>Aucune clé que vous avez approuvée pour %(city)s n'a signé cette publication (clé %(fingerprint)s) ; comparez l'empreinte avec l'équipe de cette ville, puis importez-la de nouveau en approuvant la clé.</translation>
         </message>
@@ -4865,6 +4861,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Only a practice can be adapted in a new plan; this is a %(type)s.</source>
             <translation>Seule une pratique peut être adaptée dans un nouveau plan ; ceci est un élément de type %(type)s.</translation>
+        </message>
+        <message>
+            <source>This digest has a line that names no city; it was refused and nothing was changed.</source>
+            <translation>Ce condensé contient une ligne qui ne nomme aucune ville ; il a été refusé et rien n'a été modifié.</translation>
         </message>
         <message>
             <source>This publication says it is from the workspace %(claimed)s, but the key that signed it speaks for %(city)s; it was refused and nothing was changed.</source>
