@@ -19,6 +19,7 @@ from .digest import DigestResult, make_digest
 from .ingest import IngestResult, ingest_file
 from .search import term_queries
 
+CANDIDATES = 1_000  # matching search parts ranked at most, per query
 _FINGERPRINT = re.compile(r"^[0-9A-F]{32}$")
 
 
@@ -187,29 +188,41 @@ class Hub:
     # --- search ----------------------------------------------------------------------------------
 
     def search(self, query: str, *, city: str | None = None, type_: str | None = None, limit: int = 50) -> list[Hit]:
-        """Published records (not withdrawn) with every word of the query, best first."""
+        """Published records (not withdrawn) with every word of the query, best first.
+
+        A record matches when every word is in one of its search parts (nearly every record has
+        one part: a part holds 16,000 words). Ranking reads at most `CANDIDATES` matching parts, so
+        a word found in half the network costs as little as a rare one: for such a word the hits
+        are the best of the first matches, not of all of them."""
         terms = term_queries(query)
         if not terms:
             return []
         args: dict[str, Any] = {f"q{i}": t for i, t in enumerate(terms)}
-        any_term = " || ".join(f"CAST(:q{i} AS tsquery)" for i in range(len(terms)))
-        every = " AND ".join(f"bool_or(s.doc @@ CAST(:q{i} AS tsquery))" for i in range(len(terms)))
-        rank = " + ".join(f"max(ts_rank(s.doc, CAST(:q{i} AS tsquery)))" for i in range(len(terms)))
+        args.update(limit=limit, cap=CANDIDATES)
+        every_word = " && ".join(f"CAST(:q{i} AS tsquery)" for i in range(len(terms)))
+        any_word = " || ".join(f"CAST(:q{i} AS tsquery)" for i in range(len(terms)))
+        in_some_part = " AND ".join(f"bool_or(s.doc @@ CAST(:q{i} AS tsquery))" for i in range(len(terms)))
         filters = ""
         if city:
-            filters += " AND lower(c.city) = lower(:city)"
+            filters += " AND s.workspace_id IN (SELECT workspace_id FROM cities WHERE lower(city) = lower(:city))"
             args["city"] = city
         if type_:
-            filters += " AND p.type = :type"
+            filters += (" AND EXISTS (SELECT 1 FROM publications t WHERE t.workspace_id = s.workspace_id "
+                        "AND t.rec = s.rec AND t.type = :type)")
             args["type"] = type_
-        args["limit"] = limit
         sql = (
-            "SELECT p.workspace_id, c.city, p.rec, p.type, p.title, p.published_ms FROM ("
-            f"  SELECT s.workspace_id, s.rec, {rank} AS score FROM search_parts s WHERE s.doc @@ ({any_term})"
-            f"  GROUP BY s.workspace_id, s.rec HAVING {every}"
-            ") m JOIN publications p ON p.workspace_id = m.workspace_id AND p.rec = m.rec "
+            "WITH m AS ("
+            f"  (SELECT s.workspace_id, s.rec, ts_rank(s.doc, {every_word}) AS score FROM search_parts s"
+            f"   WHERE s.doc @@ ({every_word}){filters} LIMIT :cap)"
+            "  UNION ALL"  # long records: each word in some part, not all in one
+            f"  (SELECT s.workspace_id, s.rec, sum(ts_rank(s.doc, {any_word})) FROM search_parts s"
+            "   WHERE (s.workspace_id, s.rec) IN (SELECT workspace_id, rec FROM search_parts WHERE part > 0)"
+            f"   AND s.doc @@ ({any_word}){filters} GROUP BY s.workspace_id, s.rec HAVING {in_some_part} LIMIT :cap)"
+            ") SELECT p.workspace_id, c.city, p.rec, p.type, p.title, p.published_ms FROM "
+            "(SELECT workspace_id, rec, max(score) AS score FROM m GROUP BY workspace_id, rec) b "
+            "JOIN publications p ON p.workspace_id = b.workspace_id AND p.rec = b.rec "
             "JOIN cities c ON c.workspace_id = p.workspace_id "
-            f"WHERE NOT p.withdrawn{filters} ORDER BY m.score DESC, p.title LIMIT :limit"
+            "WHERE NOT p.withdrawn ORDER BY b.score DESC, p.title, p.rec LIMIT :limit"
         )
         with self.engine.connect() as conn:
             rows = conn.execute(text(sql), args).all()

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     Text,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB, TSVECTOR
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -88,6 +89,7 @@ class SearchPart(Base):
 
     __table_args__ = (
         Index("ix_search_parts_doc", "doc", postgresql_using="gin"),
+        Index("ix_search_parts_long", "workspace_id", "rec", postgresql_where=text("part > 0")),
         ForeignKeyConstraint(["workspace_id", "rec"], ["publications.workspace_id", "publications.rec"],
                              ondelete="CASCADE"),
         {"postgresql_partition_by": "HASH (workspace_id)"},

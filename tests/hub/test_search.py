@@ -59,7 +59,7 @@ def test_a_long_text_is_indexed_in_parts_and_found_to_its_end(hub, cities, tmp_p
     path = publish(toronto, tmp_path)
     assert not hub.ingest(path).refused
     reader.receive(path, trust_new_key=True)
-    for query in ("zanzibar", "w39998 zanzibar", "long report", "w16000", "w15990 w16010"):
+    for query in ("zanzibar", "w39998 zanzibar", "long report", "w16000", "w15990 w16010", "report zanzibar"):
         assert {h.rec for h in hub.search(query)} == {e.rec for e in reader.search(query)} != set(), query
 
 

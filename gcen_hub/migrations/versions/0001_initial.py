@@ -77,6 +77,8 @@ def upgrade() -> None:
     )
     _partitions("search_parts")
     op.create_index("ix_search_parts_doc", "search_parts", ["doc"], postgresql_using="gin")
+    # the few records long enough to have several parts (search looks for words across their parts)
+    op.create_index("ix_search_parts_long", "search_parts", ["workspace_id", "rec"], postgresql_where=sa.text("part > 0"))
     op.create_table(
         "ingests",
         sa.Column("bundle_id", sa.Text, primary_key=True),
