@@ -10,6 +10,9 @@ QT_SYSTEM_LIBS := poppler-utils libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 
 	libdbus-1-3 libglib2.0-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
 	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-xkb1 libxrender1 libxi6 libsm6 libice6 fonts-noto-cjk fonts-dejavu-core fonts-noto-color-emoji
+# The network hub's tests start a PostgreSQL of their own (Debian's server, run as its `postgres`
+# user) and look at the hub's pages in a headless Chromium.
+HUB_SYSTEM_PACKAGES := postgresql chromium chromium-driver
 
 .PHONY: run test bench soak package wheel lint translations clean system-libs venv
 
@@ -45,21 +48,21 @@ wheel: venv translations
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml Makefile
 	@$(MAKE) --no-print-directory system-libs
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || { apt-get update -qq && apt-get install -y -qq python3-venv && $(PYTHON) -m venv $(VENV); }
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -e '.[dev,hub]'
 	touch $(STAMP)
 
 # Installs only what is missing, and only when we are root (otherwise it says what to install).
 system-libs:
-	@missing=""; for p in $(QT_SYSTEM_LIBS); do \
+	@missing=""; for p in $(QT_SYSTEM_LIBS) $(HUB_SYSTEM_PACKAGES); do \
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ]; then \
-			echo "Installing system libraries for Qt:$$missing"; \
+			echo "Installing system packages (Qt's libraries, the hub's PostgreSQL and Chromium):$$missing"; \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 		elif command -v sudo >/dev/null; then \
 			sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \

@@ -34,6 +34,7 @@ from .peers import Peers
 from .workspace import Workspace
 
 HUB = "hub"  # the receiver of a publication when none is named
+HUB_PREFIX = "hub:"  # the workspace id a hub's digests name: what tells a digest's key is a hub's
 
 
 @dataclass
@@ -163,6 +164,11 @@ class Network:
             raise UserError("This publication is this workspace's own; teammates exchange bundles instead.")
         if trusted_fingerprint and trusted_fingerprint != fp:
             trust_new_key = False  # the file changed since its key was shown: ask again
+        if (m.kind == "digest") != m.workspace_id.startswith(HUB_PREFIX):
+            raise UserError("This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was "
+                            "refused and nothing was changed.", ws=m.workspace_id)
+        if m.kind == "digest":
+            return self._receive_digest(contents, fp, trust_new_key)
         now = now_ms()
         with self.store.write() as conn:
             trusted_now = self._check_speaker(conn, m, fp, trust_new_key)
@@ -177,6 +183,31 @@ class Network:
                               library.Source(m.workspace_id, m.workspace_name, m.city), now)
             for item in todo:
                 library.put(conn, m.workspace_id, msgspec.to_builtins(item), now, m.created_ms)
+            library.touch(conn, m.workspace_id, m.workspace_name, now)
+            report.applied = len(todo)
+        return report
+
+    def _receive_digest(self, contents: PublicationContents, fp: str, trust_new_key: bool) -> ReceiveReport:
+        """A hub's digest: other cities' publications and withdrawals, vouched for by the hub's key
+        (trusted once, for that hub only; it speaks for the cities the hub enrolled). A withdrawal
+        of a record never received here leaves a tombstone, as a full publication's does."""
+        m = contents.manifest
+        now = now_ms()
+        by_source, sources = _digest_lines(contents, self.ws.workspace_id)
+        with self.store.write() as conn:
+            trusted_now = self._check_speaker(conn, m, fp, trust_new_key)
+            report = ReceiveReport(m.workspace_id, m.workspace_name, m.city, fp, trusted_now, kind="digest")
+            todo = _classify_digest(conn, by_source, sources, report)
+            for sha, blob in contents.blobs.items():
+                if not self.store.blobs.has(sha):
+                    self.store.blobs.put_file(blob)
+            if trusted_now:
+                library.trust(conn, fp, contents.signer_public_key, m.producer.name,
+                              library.Source(m.workspace_id, m.workspace_name, m.city), now)
+            for ws_id, src in sources.items():
+                library.add_source(conn, library.Source(ws_id, src.name, src.city), now)
+            for ws_id, item in todo:
+                library.put(conn, ws_id, msgspec.to_builtins(item), now, m.created_ms)
             library.touch(conn, m.workspace_id, m.workspace_name, now)
             report.applied = len(todo)
         return report
@@ -280,6 +311,36 @@ class Network:
             if _folded(view.title) == folded:
                 return view.id
         return None
+
+
+def _digest_lines(contents: PublicationContents, own: str) -> tuple[dict[str, list[Any]], dict[str, Any]]:
+    """A digest's lines by the workspace each names (this workspace's own left out: the team has
+    them), and each workspace's `Source`; a line naming no city, or a hub, refuses the file."""
+    by_source: dict[str, list[Any]] = {}
+    sources: dict[str, Any] = {}
+    for item in contents.lines:
+        if item.source is None or item.source.ws.startswith(HUB_PREFIX):
+            raise UserError("This digest has a line that names no city; it was refused and nothing was changed.")
+        if item.source.ws != own:
+            by_source.setdefault(item.source.ws, []).append(item)
+            sources[item.source.ws] = item.source
+    return by_source, sources
+
+
+def _classify_digest(conn: Any, by_source: dict[str, list[Any]], sources: dict[str, Any],
+                     report: ReceiveReport) -> list[tuple[str, Any]]:
+    """The (workspace, line) that change the library, counted as `_classify` counts a full
+    publication's lines."""
+    todo: list[tuple[str, Any]] = []
+    for ws_id, items in by_source.items():
+        held = library.entries(conn, ws_id, [item.rec for item in items])
+        for item in items:
+            per = report.counts.setdefault(item.type, dict.fromkeys(CATEGORIES, 0))
+            category, changes = _category(item, held.get(item.rec), True, sources[ws_id].city)
+            per[category] += 1
+            if changes:
+                todo.append((ws_id, item))
+    return todo
 
 
 def _refuse_impostor(conn: Any, m: PublicationManifest, known: library.KeyRow | None) -> None:

@@ -91,6 +91,16 @@ def trust(conn: Connection, fingerprint: str, public_key: str, name: str, src: S
     )
 
 
+def add_source(conn: Connection, src: Source, now: int) -> None:
+    """Keep publications of `src`'s workspace (delivered by a hub: no key of its own is trusted);
+    a workspace already known keeps its city, and takes the team name given."""
+    conn.exec_driver_sql(
+        "INSERT INTO network_sources (workspace_id, name, city, first_seen_ms, last_ms) VALUES (?,?,?,?,?) "
+        "ON CONFLICT (workspace_id) DO UPDATE SET name=excluded.name, last_ms=excluded.last_ms",
+        (src.workspace_id, src.name, src.city, now, now),
+    )
+
+
 def touch(conn: Connection, workspace_id: str, name: str, now: int) -> None:
     conn.exec_driver_sql("UPDATE network_sources SET name=?, last_ms=? WHERE workspace_id=?", (name, now, workspace_id))
 
@@ -137,7 +147,7 @@ def listed(conn: Connection, *, city: str | None = None, type_: str | None = Non
     return rows
 
 
-def _search_body(type_: str, body: dict[str, Any]) -> str:
+def search_body(type_: str, body: dict[str, Any]) -> str:
     """The searchable text of a publication: its record's searchable fields, then its parts'."""
     texts: list[str] = []
     for t, values in [(type_, body.get("values") or {}), *((p["type"], p["values"]) for p in body.get("parts") or [])]:
@@ -170,7 +180,7 @@ def put(conn: Connection, workspace_id: str, item: dict[str, Any], now: int, pub
     if not withdrawn:
         conn.exec_driver_sql(
             "INSERT INTO network_search (rowid, title, body) VALUES (?,?,?)",
-            (lid, index_text(title), index_text(_search_body(item["type"], body))),
+            (lid, index_text(title), index_text(search_body(item["type"], body))),
         )
 
 

@@ -7,6 +7,7 @@ for a CJK word becomes a phrase of its characters, which matches it anywhere in 
 
 from __future__ import annotations
 
+import functools
 import re
 
 _CJK = (
@@ -63,6 +64,28 @@ def query_terms(query: str) -> list[str]:
         else:
             terms.extend(fold(t) for t in tokens)
     return terms
+
+
+def tokens(text: str) -> list[str]:
+    """The words the index holds for `text`, in order, case-folded and without accents; each CJK
+    character is a word of its own (what the network hub indexes, so both find the same records)."""
+    return [_fold_word(t) for t in _TOKEN.findall(text or "")]
+
+
+def query_words(query: str) -> list[list[str]]:
+    """What a query asks for, as `fts_query` reads it: per word the tokens that must follow each
+    other (a phrase); the last word, unless CJK, is a prefix."""
+    return [[fold(t) for t in found] for found in (_TOKEN.findall(word) for word in query.split()) if found]
+
+
+def is_cjk(token: str) -> bool:
+    return bool(_CJK_CHAR.match(token))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_word(word: str) -> str:
+    """`fold` of one word, remembered: prose repeats its words, and the hub folds millions."""
+    return fold(word)
 
 
 def fold(text: str) -> str:

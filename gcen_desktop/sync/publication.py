@@ -88,7 +88,7 @@ class PublicationManifest(msgspec.Struct, forbid_unknown_fields=True, kw_only=Tr
     workspace_name: Name = ""
     city: Name = ""
     bundle_id: Ident
-    kind: Literal["full", "incremental"]
+    kind: Literal["full", "incremental", "digest"]  # a digest: a hub's, of many cities (see `Source`)
     receiver: Name = ""
     created_ms: Count
     producer: Producer
@@ -109,6 +109,15 @@ class Attachment(msgspec.Struct, forbid_unknown_fields=True):
     size: Count = 0
 
 
+class Source(msgspec.Struct, forbid_unknown_fields=True):
+    """In a hub's digest, the city a line is from: its workspace id, city and team name, as the
+    hub enrolled them (a city's own publication leaves it out: the manifest says who it is)."""
+
+    ws: Ident
+    city: Name = ""
+    name: Name = ""
+
+
 class Publication(msgspec.Struct, forbid_unknown_fields=True, tag="publish", tag_field="op", kw_only=True):
     rec: RecId
     type: TypeName
@@ -120,6 +129,7 @@ class Publication(msgspec.Struct, forbid_unknown_fields=True, tag="publish", tag
     parts: Annotated[list[Part], msgspec.Meta(max_length=10_000)] = msgspec.field(default_factory=list)
     tags: Annotated[list[Name], msgspec.Meta(max_length=1_000)] = msgspec.field(default_factory=list)
     attachments: Annotated[list[Attachment], msgspec.Meta(max_length=1_000)] = msgspec.field(default_factory=list)
+    source: Source | None = None
 
     @property
     def order(self) -> tuple[int, str, str, int, str]:
@@ -133,6 +143,7 @@ class Withdrawal(msgspec.Struct, forbid_unknown_fields=True, tag="withdraw", tag
     dot: tuple[Replica, Seq]
     hlc: Short = ""
     h: str = ""
+    source: Source | None = None
 
     @property
     def order(self) -> tuple[int, str, str, int, str]:
@@ -158,7 +169,10 @@ def content_hash(values: dict[str, Any], parts: list[Part], tags: list[str], att
 
 
 def encode_line(item: Line) -> bytes:
-    return orjson.dumps(msgspec.to_builtins(item), option=orjson.OPT_SORT_KEYS)
+    data = msgspec.to_builtins(item)
+    if data.get("source") is None:
+        data.pop("source", None)  # a city's own line: the same bytes as before digests existed
+    return orjson.dumps(data, option=orjson.OPT_SORT_KEYS)
 
 
 # --- writing -------------------------------------------------------------------------------------

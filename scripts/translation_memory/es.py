@@ -1320,6 +1320,12 @@ IN_CONTEXT.update({
     ('Documents', 'Owner'): 'Responsable',
     ('Documents', 'Open'): 'Pendiente',
 })
+TRANSLATIONS.update({  # a hub's digest on the desktop
+    "This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.":
+        'Este archivo confunde el resumen de un hub con la publicación de una ciudad (espacio de trabajo %(ws)s); se rechazó y no se cambió nada.',
+    'This digest has a line that names no city; it was refused and nothing was changed.':
+        'Este resumen tiene una línea que no nombra ninguna ciudad; se rechazó y no se cambió nada.',
+})
 
 # Network publications (the network library, 'gcen network').
 TRANSLATIONS.update({

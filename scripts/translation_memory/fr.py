@@ -1323,6 +1323,12 @@ IN_CONTEXT.update({
     ('Documents', 'Done'): 'Fait',
     ('Documents', 'Open'): 'À faire',
 })
+TRANSLATIONS.update({  # a hub's digest on the desktop
+    "This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.":
+        "Ce fichier confond le condensé d'un hub et la publication d'une ville (espace de travail %(ws)s) ; il a été refusé et rien n'a été modifié.",
+    'This digest has a line that names no city; it was refused and nothing was changed.':
+        "Ce condensé contient une ligne qui ne nomme aucune ville ; il a été refusé et rien n'a été modifié.",
+})
 
 # Network publications (the network library, 'gcen network').
 TRANSLATIONS.update({

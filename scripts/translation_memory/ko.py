@@ -1273,6 +1273,12 @@ IN_CONTEXT.update({
     ('Fields', 'Notes'): '메모',
     ('Values', 'Action'): '실행',
 })
+TRANSLATIONS.update({  # a hub's digest on the desktop
+    "This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.":
+        '이 파일은 허브의 요약과 도시의 게시물을 혼동하고 있습니다(작업 공간 %(ws)s). 거부되었으며 아무것도 변경되지 않았습니다.',
+    'This digest has a line that names no city; it was refused and nothing was changed.':
+        '이 요약에 도시를 밝히지 않은 줄이 있습니다. 거부되었으며 아무것도 변경되지 않았습니다.',
+})
 
 # Network publications (the network library, 'gcen network').
 TRANSLATIONS.update({

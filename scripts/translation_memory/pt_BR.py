@@ -1320,6 +1320,12 @@ IN_CONTEXT.update({
     ('Documents', 'Done'): 'Feito',
     ('Documents', 'Open'): 'Pendente',
 })
+TRANSLATIONS.update({  # a hub's digest on the desktop
+    "This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.":
+        'Este arquivo confunde o resumo de um hub com a publicação de uma cidade (espaço de trabalho %(ws)s); foi recusado e nada foi alterado.',
+    'This digest has a line that names no city; it was refused and nothing was changed.':
+        'Este resumo tem uma linha que não nomeia nenhuma cidade; foi recusado e nada foi alterado.',
+})
 
 # Network publications (the network library, 'gcen network').
 TRANSLATIONS.update({

@@ -1266,6 +1266,12 @@ IN_CONTEXT.update({
     ('Documents', 'Open'): '未完成',
     ('Fields', 'Notes'): '备注',
 })
+TRANSLATIONS.update({  # a hub's digest on the desktop
+    "This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.":
+        '此文件把中心的汇总与城市的发布混为一谈（工作区 %(ws)s）；已拒绝，未作任何更改。',
+    'This digest has a line that names no city; it was refused and nothing was changed.':
+        '此汇总中有一行没有注明城市；已拒绝，未作任何更改。',
+})
 
 # Network publications (the network library, 'gcen network').
 TRANSLATIONS.update({

@@ -5284,6 +5284,10 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>Esta publicación es de este mismo espacio de trabajo; entre compañeros se intercambian paquetes.</translation>
         </message>
         <message>
+            <source>This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.</source>
+            <translation>Este archivo confunde el resumen de un hub con la publicación de una ciudad (espacio de trabajo %(ws)s); se rechazó y no se cambió nada.</translation>
+        </message>
+        <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
             <translation>Ninguna clave en la que confíe para %(city)s firmó esta publicación (clave %(fingerprint)s); compare la huella con el equipo de esa ciudad y vuelva a importarla confiando en la clave.</translation>
         </message>
@@ -5294,6 +5298,10 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
         <message>
             <source>Only a practice can be adapted in a new plan; this is a %(type)s.</source>
             <translation>Solo una práctica puede adaptarse en un plan nuevo; esto es un elemento de tipo %(type)s.</translation>
+        </message>
+        <message>
+            <source>This digest has a line that names no city; it was refused and nothing was changed.</source>
+            <translation>Este resumen tiene una línea que no nombra ninguna ciudad; se rechazó y no se cambió nada.</translation>
         </message>
         <message>
             <source>This publication says it is from the workspace %(claimed)s, but the key that signed it speaks for %(city)s; it was refused and nothing was changed.</source>

@@ -5284,6 +5284,10 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>Cette publication vient de cet espace de travail même ; entre coéquipiers, on échange des paquets.</translation>
         </message>
         <message>
+            <source>This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.</source>
+            <translation>Ce fichier confond le condensé d'un hub et la publication d'une ville (espace de travail %(ws)s) ; il a été refusé et rien n'a été modifié.</translation>
+        </message>
+        <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
             <translation>Aucune clé que vous avez approuvée pour %(city)s n'a signé cette publication (clé %(fingerprint)s) ; comparez l'empreinte avec l'équipe de cette ville, puis importez-la de nouveau en approuvant la clé.</translation>
         </message>
@@ -5294,6 +5298,10 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
         <message>
             <source>Only a practice can be adapted in a new plan; this is a %(type)s.</source>
             <translation>Seule une pratique peut être adaptée dans un nouveau plan ; ceci est un élément de type %(type)s.</translation>
+        </message>
+        <message>
+            <source>This digest has a line that names no city; it was refused and nothing was changed.</source>
+            <translation>Ce condensé contient une ligne qui ne nomme aucune ville ; il a été refusé et rien n'a été modifié.</translation>
         </message>
         <message>
             <source>This publication says it is from the workspace %(claimed)s, but the key that signed it speaks for %(city)s; it was refused and nothing was changed.</source>

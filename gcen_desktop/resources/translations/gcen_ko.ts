@@ -5228,6 +5228,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>이 발행물은 이 작업 공간 자신의 것입니다. 팀원끼리는 번들을 주고받으세요.</translation>
         </message>
         <message>
+            <source>This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.</source>
+            <translation>이 파일은 허브의 요약과 도시의 게시물을 혼동하고 있습니다(작업 공간 %(ws)s). 거부되었으며 아무것도 변경되지 않았습니다.</translation>
+        </message>
+        <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
             <translation>신뢰하는 %(city)s의 키가 이 발행물에 서명하지 않았습니다(키 %(fingerprint)s). 그 도시의 팀과 지문을 비교한 뒤, 키를 신뢰하여 다시 가져오세요.</translation>
         </message>
@@ -5238,6 +5242,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>Only a practice can be adapted in a new plan; this is a %(type)s.</source>
             <translation>새 계획으로 응용할 수 있는 것은 실천 사례뿐입니다. 이것은 %(type)s입니다.</translation>
+        </message>
+        <message>
+            <source>This digest has a line that names no city; it was refused and nothing was changed.</source>
+            <translation>이 요약에 도시를 밝히지 않은 줄이 있습니다. 거부되었으며 아무것도 변경되지 않았습니다.</translation>
         </message>
         <message>
             <source>This publication says it is from the workspace %(claimed)s, but the key that signed it speaks for %(city)s; it was refused and nothing was changed.</source>

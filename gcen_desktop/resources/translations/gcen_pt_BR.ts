@@ -5284,6 +5284,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>Esta publicação é deste mesmo espaço de trabalho; entre colegas, trocam-se pacotes.</translation>
         </message>
         <message>
+            <source>This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.</source>
+            <translation>Este arquivo confunde o resumo de um hub com a publicação de uma cidade (espaço de trabalho %(ws)s); foi recusado e nada foi alterado.</translation>
+        </message>
+        <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
             <translation>Nenhuma chave em que você confia para %(city)s assinou esta publicação (chave %(fingerprint)s); compare a impressão digital com a equipe dessa cidade e importe-a de novo confiando na chave.</translation>
         </message>
@@ -5294,6 +5298,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
         <message>
             <source>Only a practice can be adapted in a new plan; this is a %(type)s.</source>
             <translation>Só uma prática pode ser adaptada em um novo plano; isto é um item do tipo %(type)s.</translation>
+        </message>
+        <message>
+            <source>This digest has a line that names no city; it was refused and nothing was changed.</source>
+            <translation>Este resumo tem uma linha que não nomeia nenhuma cidade; foi recusado e nada foi alterado.</translation>
         </message>
         <message>
             <source>This publication says it is from the workspace %(claimed)s, but the key that signed it speaks for %(city)s; it was refused and nothing was changed.</source>

@@ -5228,6 +5228,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>这份发布来自本工作空间自身；队友之间请交换数据包。</translation>
         </message>
         <message>
+            <source>This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.</source>
+            <translation>此文件把中心的汇总与城市的发布混为一谈（工作区 %(ws)s）；已拒绝，未作任何更改。</translation>
+        </message>
+        <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
             <translation>这份发布不是由您信任的 %(city)s 的密钥签名的（密钥 %(fingerprint)s）；请与该城市的团队核对指纹，然后在信任该密钥的情况下重新导入。</translation>
         </message>
@@ -5238,6 +5242,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>Only a practice can be adapted in a new plan; this is a %(type)s.</source>
             <translation>只有实践可以改编为新计划；这是一个 %(type)s。</translation>
+        </message>
+        <message>
+            <source>This digest has a line that names no city; it was refused and nothing was changed.</source>
+            <translation>此汇总中有一行没有注明城市；已拒绝，未作任何更改。</translation>
         </message>
         <message>
             <source>This publication says it is from the workspace %(claimed)s, but the key that signed it speaks for %(city)s; it was refused and nothing was changed.</source>

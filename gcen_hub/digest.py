@@ -1,0 +1,130 @@
+"""A city's digest: a hub-signed file in the publication format of what other cities published or
+withdrew since that city's last digest. The hub keeps, per city, the arrival its last digest went
+to; a digest reads only what arrived after it (an index on arrival), so its cost follows what
+changed, not the hub's size. Desktops trust the hub's key once and import digests into their
+network library (each line names its city: `Source`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, text
+
+from gcen_desktop import __version__
+from gcen_desktop.domain.errors import UserError
+from gcen_desktop.domain.ids import new_id
+from gcen_desktop.sync.keys import StoreKeys
+from gcen_desktop.sync.manifest import Producer
+from gcen_desktop.sync.publication import (
+    Attachment,
+    Part,
+    Publication,
+    PublicationManifest,
+    Source,
+    Withdrawal,
+    write_publication,
+)
+from gcen_desktop.sync.times import now_ms
+
+from .ingest import ARRIVAL_LOCK, lock_key
+
+
+@dataclass
+class DigestResult:
+    path: Path
+    size: int
+    workspace_id: str
+    published: int
+    withdrawn: int
+    since: int
+    through: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {"path": str(self.path), "size": self.size, "workspace": self.workspace_id,
+                "published": self.published, "withdrawn": self.withdrawn, "since": self.since,
+                "through": self.through}
+
+
+def horizon(engine: Engine) -> int:
+    """The newest arrival that every later one will exceed: read under the arrival lock (shared), so
+    no ingest holds a smaller arrival it has not committed yet."""
+    with engine.begin() as conn:
+        conn.execute(text("SELECT pg_advisory_xact_lock_shared(hashtextextended(:k, 0))"), {"k": ARRIVAL_LOCK})
+        return int(conn.execute(text("SELECT COALESCE(max(arrival), 0) FROM publications")).scalar_one())
+
+
+def line_of(row: Any, source: Source) -> Publication | Withdrawal:
+    """The digest line of a publications row (a tombstone becomes a withdrawal)."""
+    common = {"rec": row.rec, "type": row.type, "counter": row.counter, "dot": (row.dot_replica, row.dot_seq),
+              "hlc": row.hlc, "h": row.h, "source": source}
+    if row.withdrawn:
+        return Withdrawal(**common)
+    body = row.body
+    return Publication(**common, values=body["values"],
+                       parts=[Part(p["rec"], p["type"], p["values"]) for p in body.get("parts") or []],
+                       tags=list(body.get("tags") or []),
+                       attachments=[Attachment(a["sha256"], a["file_name"], a.get("mime", ""), a.get("size", 0))
+                                    for a in body.get("attachments") or []])
+
+
+def _city(conn: Connection, workspace_id: str) -> str:
+    city = conn.execute(text("SELECT city FROM cities WHERE workspace_id = :w"), {"w": workspace_id}).scalar()
+    if city is None:
+        raise UserError("No city is enrolled with the workspace %(ws)s.", ws=workspace_id)
+    return str(city)
+
+
+def _since(conn: Connection, workspace_id: str, full: bool) -> int:
+    if full:
+        return 0
+    cursor = conn.execute(text("SELECT through_arrival FROM digests WHERE workspace_id = :w"), {"w": workspace_id})
+    return int(cursor.scalar() or 0)
+
+
+def make_digest(engine: Engine, home: Path, keys: StoreKeys, hub_id: str, hub_name: str, workspace_id: str,
+                path: Path, *, full: bool = False) -> DigestResult:
+    """Write `workspace_id`'s digest to `path` and move its cursor (only once the file is written)."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise UserError("The folder %(folder)s does not exist; choose another place for the digest.",
+                        folder=str(path.parent))
+    through = horizon(engine)
+    with engine.begin() as conn:
+        conn.execute(lock_key("digest:" + workspace_id))
+        city = _city(conn, workspace_id)
+        since = _since(conn, workspace_id, full)
+        rows = conn.execute(text(
+            "SELECT p.*, c.city AS city_name, c.team AS team_name FROM publications p JOIN cities c ON c.workspace_id = p.workspace_id "
+            "WHERE p.arrival > :since AND p.arrival <= :through AND p.workspace_id <> :w ORDER BY p.arrival"),
+            {"since": since, "through": through, "w": workspace_id}).all()
+        sources: dict[str, Source] = {}
+        lines = [line_of(r, sources.setdefault(r.workspace_id, Source(r.workspace_id, r.city_name, r.team_name)))
+                 for r in rows]
+        blobs = _blobs(home, lines)
+        manifest = PublicationManifest(
+            app_version=__version__, workspace_id=hub_id, workspace_name=hub_name, city="", bundle_id=new_id(),
+            kind="digest", receiver=city, created_ms=now_ms(),
+            producer=Producer(replica="hub-" + hub_id.removeprefix("hub:").replace("-", ""), name=hub_name))
+        written = write_publication(path, manifest, lines, blobs, keys)
+        conn.execute(text(
+            "INSERT INTO digests (workspace_id, through_arrival, made_at) VALUES (:w, :t, :now) "
+            "ON CONFLICT (workspace_id) DO UPDATE SET through_arrival = GREATEST(digests.through_arrival, "
+            "EXCLUDED.through_arrival), made_at = EXCLUDED.made_at"),
+            {"w": workspace_id, "t": through, "now": dt.datetime.now(dt.UTC)})
+    withdrawn = sum(isinstance(line, Withdrawal) for line in lines)
+    return DigestResult(written.path, written.size, workspace_id, len(lines) - withdrawn, withdrawn, since, through)
+
+
+def _blobs(home: Path, lines: list[Publication | Withdrawal]) -> dict[str, Path]:
+    out: dict[str, Path] = {}
+    for line in lines:
+        for a in getattr(line, "attachments", []):
+            blob = home / "blobs" / "sha256" / a.sha256
+            if not blob.is_file():
+                raise UserError("The attachment file %(sha)s is missing from the hub's folder; `gcen-hub check` "
+                                "lists what is missing.", sha=a.sha256)
+            out[a.sha256] = blob
+    return out

@@ -1,0 +1,1 @@
+"""The hub's Alembic migrations, run programmatically by `gcen-hub init`."""

@@ -1,0 +1,88 @@
+"""`gcen-hub serve`'s read-only pages through Starlette's TestClient: the portfolio by city and
+working group, search, a city, a record as the desktop's HTML export; every user text escaped; in
+the browser's language among the six."""
+
+from __future__ import annotations
+
+import pytest
+from starlette.testclient import TestClient
+
+from gcen_hub.pages_text import language_of
+from gcen_hub.web import create_app
+
+from .kit import close, enrolled_city, publish
+
+HOSTILE = '<script>alert("x")</script>'
+
+
+@pytest.fixture
+def site(hub, tmp_path):
+    toronto = enrolled_city(hub, tmp_path, "Toronto")
+    shanghai = enrolled_city(hub, tmp_path, "Shanghai")
+    group = toronto.ws.create("working_group", {"name": "Teacher induction", "visibility": "network"}).rec
+    plan = toronto.ws.create("action_plan", {"title": f"Residency {HOSTILE}", "working_group": group,
+                                             "problem_of_practice": "New teachers leave **early**.",
+                                             "visibility": "network"}).rec
+    goal = toronto.ws.create("goal", {"plan": plan, "statement": "Mentors for all"}).rec
+    toronto.ws.create("action", {"goal": goal, "title": "Recruit mentors"})
+    toronto.ws.create("practice", {"title": "Peer observation", "summary": f"Weekly {HOSTILE}", "visibility": "network"})
+    shanghai.ws.create("practice", {"title": "优秀教师的培养", "summary": "导师制度", "visibility": "network"})
+    for c in (toronto, shanghai):
+        assert not hub.ingest(publish(c, tmp_path)).refused
+    client = TestClient(create_app(hub))
+    yield client, toronto, shanghai, plan
+    close(toronto, shanghai)
+
+
+def _no_raw_script(body: str) -> None:
+    assert "<script>alert" not in body and "&lt;script&gt;" in body or "&amp;lt;script&amp;gt;" in body
+
+
+def test_the_portfolio_by_city_and_working_group(site):
+    client, toronto, shanghai, plan = site
+    r = client.get("/")
+    assert r.status_code == 200 and r.headers["content-language"] == "en"
+    assert "The network&#39;s portfolio" in r.text or "The network's portfolio" in r.text
+    assert f"/city/{toronto.ws.workspace_id}" in r.text and f"/city/{shanghai.ws.workspace_id}" in r.text
+    assert "Teacher induction" in r.text and f"/record/{plan}" in r.text
+    assert "<script" not in r.text
+    _no_raw_script(r.text)
+
+
+def test_search_city_and_record_pages(site):
+    client, toronto, shanghai, plan = site
+    r = client.get("/search", params={"q": "教师"})
+    assert r.status_code == 200 and "优秀教师的培养" in r.text and "Peer observation" not in r.text
+    r = client.get("/search", params={"q": HOSTILE})  # its words are in two records, shown escaped
+    assert r.status_code == 200 and "<script" not in r.text and r.text.count("Residency &lt;script&gt;") == 1
+    assert "Nothing published matches." in client.get("/search", params={"q": "zanzibar"}).text
+    r = client.get(f"/city/{toronto.ws.workspace_id}")
+    assert "Peer observation" in r.text and "优秀" not in r.text and "<script" not in r.text
+    r = client.get(f"/record/{plan}")
+    assert r.status_code == 200 and "<script" not in r.text
+    document = r.text
+    assert 'class="hub-bar"' in document and "Toronto" in document
+    # the desktop's plan report: its goals and actions, the user's Markdown as text, its own text escaped
+    assert "Mentors for all" in document and "Recruit mentors" in document and "<strong>early</strong>" in document
+    assert "<script>alert" not in document and "&lt;script&gt;" in document
+    assert client.get("/record/00000000-0000-0000-0000-000000000000").status_code == 404
+    assert client.get("/city/nobody").status_code == 404
+
+
+def test_pages_in_the_browsers_language(site):
+    client, _toronto, _shanghai, plan = site
+    r = client.get("/", headers={"Accept-Language": "fr-CA,fr;q=0.9,en;q=0.8"})
+    assert r.headers["content-language"] == "fr" and "Le portfolio du réseau" in r.text and "Par groupe de travail" in r.text
+    r = client.get("/", headers={"Accept-Language": "de, zh-CN;q=0.7, en;q=0.5"})
+    assert "网络成果集" in r.text and '<html lang="zh">' in r.text
+    assert "네트워크 포트폴리오" in client.get("/?lang=ko").text
+    r = client.get(f"/record/{plan}", headers={"Accept-Language": "fr"})
+    assert "Plan d&#x27;action" in r.text and "Problème de pratique" in r.text and "Publié le" in r.text
+
+
+@pytest.mark.parametrize(("accept", "asked", "expected"), [
+    (None, None, "en"), ("pt-BR", None, "pt"), ("es;q=0.2, ko;q=0.8", None, "ko"), ("de", None, "en"),
+    ("fr;q=0", None, "en"), ("fr", "zh", "zh"), ("fr", "xx", "fr"), ("fr;q=bad, es", None, "es"),
+])
+def test_language_choice(accept, asked, expected):
+    assert language_of(accept, asked) == expected
