@@ -1443,3 +1443,8 @@ TRANSLATIONS.update({
     'Other cities get its current text when your team publishes to the network, not its history.': 'Las otras ciudades reciben su texto actual cuando su equipo publica en la red, no su historial.',
     'Share with other cities': 'Compartir con otras ciudades',
 })
+
+# A note's Export button.
+TRANSLATIONS.update({
+    'Save the open note as a document': 'Guardar la nota abierta como documento',
+})

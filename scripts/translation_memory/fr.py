@@ -1446,3 +1446,8 @@ TRANSLATIONS.update({
     'Other cities get its current text when your team publishes to the network, not its history.': "Les autres villes reçoivent son texte actuel quand votre équipe publie dans le réseau, pas son historique.",
     'Share with other cities': 'Partager avec les autres villes',
 })
+
+# A note's Export button.
+TRANSLATIONS.update({
+    'Save the open note as a document': 'Enregistrer la note ouverte comme document',
+})

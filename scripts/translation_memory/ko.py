@@ -1396,3 +1396,8 @@ TRANSLATIONS.update({
     'Other cities get its current text when your team publishes to the network, not its history.': '팀이 네트워크에 게시하면 다른 도시는 이 기록의 현재 본문을 받으며, 이력은 받지 않습니다.',
     'Share with other cities': '다른 도시와 공유',
 })
+
+# A note's Export button.
+TRANSLATIONS.update({
+    'Save the open note as a document': '열린 메모를 문서로 저장',
+})

@@ -1443,3 +1443,8 @@ TRANSLATIONS.update({
     'Other cities get its current text when your team publishes to the network, not its history.': 'As outras cidades recebem o texto atual quando sua equipe publica na rede, não o histórico.',
     'Share with other cities': 'Compartilhar com outras cidades',
 })
+
+# A note's Export button.
+TRANSLATIONS.update({
+    'Save the open note as a document': 'Salvar a nota aberta como documento',
+})

@@ -1389,3 +1389,8 @@ TRANSLATIONS.update({
     'Other cities get its current text when your team publishes to the network, not its history.': '您的团队发布到网络时，其他城市得到的是它的当前文本，而不是历史记录。',
     'Share with other cities': '与其他城市共享',
 })
+
+# A note's Export button.
+TRANSLATIONS.update({
+    'Save the open note as a document': '将打开的笔记保存为文档',
+})

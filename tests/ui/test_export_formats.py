@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from gcen_desktop.interop import formats
 from gcen_desktop.interop.readings import detect_format
 from gcen_desktop.ui.plans.export import action_format_label, format_label
+from gcen_desktop.ui.sections.notes import NotesSection
 from gcen_desktop.ui.sections.plans import PlansSection
 from gcen_desktop.ui.sections.readings import ReadingsSection
 from gcen_desktop.ui.sections.symposia import SymposiaSection
@@ -58,13 +59,20 @@ def _agenda(ctx, qtbot, fmt):
     return section, lambda: QTest.mouseClick(editor.agenda_calendar_button, Qt.MouseButton.LeftButton)
 
 
+def _note(ctx, qtbot, fmt):
+    section = _show(NotesSection, ctx, qtbot)
+    qtbot.waitUntil(lambda: section.editor.view is not None)
+    return section, _menu_entry(section.export_button, format_label(fmt)).trigger
+
+
 def _readings(ctx, qtbot, fmt):
     section = _show(ReadingsSection, ctx, qtbot)
     return section, section.export_shown_action.trigger
 
 
 # where the desktop offers each subject; a new subject must be offered somewhere and added here
-OFFERED_BY = {"plan": _plan, "actions": _actions, "briefing": _briefing, "agenda": _agenda, "readings": _readings}
+OFFERED_BY = {"plan": _plan, "actions": _actions, "briefing": _briefing, "agenda": _agenda, "readings": _readings,
+              "note": _note}
 
 
 @pytest.mark.parametrize(("fmt", "subject"), EXPORTS, ids=[f"{f}-{s}" for f, s in EXPORTS])

@@ -2267,6 +2267,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Nueva nota</translation>
         </message>
         <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>Save the open note as a document</source>
+            <translation>Guardar la nota abierta como documento</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>Eliminar</translation>
         </message>

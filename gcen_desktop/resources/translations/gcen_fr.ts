@@ -2267,6 +2267,14 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Nouvelle note</translation>
         </message>
         <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Save the open note as a document</source>
+            <translation>Enregistrer la note ouverte comme document</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>

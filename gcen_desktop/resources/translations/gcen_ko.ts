@@ -2239,6 +2239,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>새 노트</translation>
         </message>
         <message>
+            <source>Export…</source>
+            <translation>내보내기…</translation>
+        </message>
+        <message>
+            <source>Save the open note as a document</source>
+            <translation>열린 메모를 문서로 저장</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>삭제</translation>
         </message>

@@ -2267,6 +2267,14 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Nova nota</translation>
         </message>
         <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>Save the open note as a document</source>
+            <translation>Salvar a nota aberta como documento</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>Excluir</translation>
         </message>

@@ -2239,6 +2239,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>新笔记</translation>
         </message>
         <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>Save the open note as a document</source>
+            <translation>将打开的笔记保存为文档</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>删除</translation>
         </message>

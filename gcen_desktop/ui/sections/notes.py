@@ -6,14 +6,16 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from ...domain.schema import NOTE_KINDS
+from ...interop import formats
 from ...services.changes import ChangeSet, Created
 from ..commands import CreateRecordCommand, DeleteRecordCommand
 from ..context import AppContext
 from ..forms.values import value_name
 from ..models.record_table import Column
+from ..plans.export import export_document, format_label
 from ..widgets.flow_layout import FilterCombo, FlowLayout
 from ..widgets.note_editor import NoteEditor
 from ..widgets.record_list import RecordListPane
@@ -43,6 +45,12 @@ class NotesSection(Section):
         self.header = SectionHeader(self.title(), self, self.tr("Session notes, site visits, reflections and meetings."))
         self.new_button = self.header.add_button(self.tr("New note"), "add", primary=True)
         self.new_button.clicked.connect(self.new_record)
+        self.export_button = self.header.add_button(self.tr("Export…"), "export",
+                                                    accessible=self.tr("Save the open note as a document"))
+        export_menu = QMenu(self.export_button)
+        for fmt in formats.ids("note"):
+            export_menu.addAction(format_label(fmt)).triggered.connect(lambda _c=False, f=fmt: self.export_open_note(f))
+        self.export_button.setMenu(export_menu)
         self.delete_button = self.header.add_button(self.tr("Delete"), "trash", accessible=self.tr("Delete the selected notes"))
         self.delete_button.clicked.connect(self.delete_selected)
         layout.addWidget(self.header)
@@ -168,11 +176,14 @@ class NotesSection(Section):
 
     def print_open_record(self) -> bool:
         """Ctrl+P: the open note as a PDF (False when none is open)."""
+        return self.export_open_note("pdf")
+
+    def export_open_note(self, fmt: str) -> bool:
+        """Save the open note (with what was just typed) in a document format; False when none is open."""
         if self.editor.view is None:
             return False
-        from ..plans.export import export_document
-
-        export_document(self.ctx, self, kind="note", rec_id=self.editor.view.id, fmt="pdf")
+        self.editor.flush()
+        export_document(self.ctx, self, kind="note", rec_id=self.editor.view.id, fmt=fmt)
         return True
 
     def save_layout(self) -> None:
