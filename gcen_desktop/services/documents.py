@@ -402,24 +402,29 @@ def write_document(doc: Document, fmt: str, path: Path | str, *, subject: str = 
     return write_atomically(path, lambda p: write(doc, p, options))
 
 
+def _export(subject: str, what: str, build: Callable[[], Document], fmt: str, path: Path | str,
+            progress: Progress | None, style_path: Path | str | None, docx_template: Path | str | None) -> Path:
+    """Check that `fmt` saves a `subject` (before any gathering), build the document, write it."""
+    found = _check_format(fmt, subject, what)
+    return write_document(build(), found.id, path, subject=subject, progress=progress, style_path=style_path,
+                          docx_template=docx_template)
+
+
 def export_plan(ws: Workspace, plan_id: str, fmt: str, path: Path | str, *, language: str = "en",
                 progress: Progress | None = None, style_path: Path | str | None = None,
                 docx_template: Path | str | None = None, today: str | None = None) -> Path:
     """Save a plan report in one of the formats that export plans (PDF, DOCX, HTML, Markdown)."""
-    found = _check_format(fmt, "plan", "plan report")
-    doc = plan_document(plan_data(ws, plan_id, today=today), language)
-    return write_document(doc, found.id, path, subject="plan", progress=progress, style_path=style_path,
-                          docx_template=docx_template)
+    return _export("plan", "plan report", lambda: plan_document(plan_data(ws, plan_id, today=today), language),
+                   fmt, path, progress, style_path, docx_template)
 
 
 def export_briefing(ws: Workspace, symposium_id: str, fmt: str, path: Path | str, *, language: str = "en",
                     progress: Progress | None = None, style_path: Path | str | None = None,
                     docx_template: Path | str | None = None, today: str | None = None) -> Path:
     """Save a symposium briefing pack in one of the formats that export briefings (PDF, DOCX, …)."""
-    found = _check_format(fmt, "briefing", "briefing pack")
-    doc = briefing_document(briefing_data(ws, symposium_id, today=today), language)
-    return write_document(doc, found.id, path, subject="briefing", progress=progress, style_path=style_path,
-                          docx_template=docx_template)
+    return _export("briefing", "briefing pack",
+                   lambda: briefing_document(briefing_data(ws, symposium_id, today=today), language),
+                   fmt, path, progress, style_path, docx_template)
 
 
 def note_data(ws: Workspace, note_id: str, *, today: str | None = None) -> NoteData:
@@ -435,10 +440,8 @@ def export_note(ws: Workspace, note_id: str, fmt: str, path: Path | str, *, lang
                 progress: Progress | None = None, style_path: Path | str | None = None,
                 docx_template: Path | str | None = None, today: str | None = None) -> Path:
     """Save one note in one of the document formats (PDF, DOCX, HTML, Markdown): what Ctrl+P does."""
-    found = _check_format(fmt, "note", "note")
-    doc = note_document(note_data(ws, note_id, today=today), language)
-    return write_document(doc, found.id, path, subject="note", progress=progress, style_path=style_path,
-                          docx_template=docx_template)
+    return _export("note", "note", lambda: note_document(note_data(ws, note_id, today=today), language),
+                   fmt, path, progress, style_path, docx_template)
 
 
 def export_actions(ws: Workspace, fmt: str, path: Path | str, *, plan_id: str | None = None,

@@ -163,7 +163,7 @@ def _decrypt_payload(f: BinaryIO, out: BinaryIO, aead: ChaCha20Poly1305) -> None
                 "This encrypted bundle is damaged or incomplete (it does not decrypt); "
                 "copy the file again or ask the sender for a new one."
             ) from None
-        if not plain and (counter > 0 or not last) :
+        if not plain and (counter > 0 or not last):
             raise _damaged()  # only an empty file ends in an empty chunk
         out.write(plain)
         if last:

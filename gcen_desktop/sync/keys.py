@@ -53,18 +53,10 @@ def fingerprint(public_key_b64: str) -> str:
     return " ".join(digest[i : i + 4] for i in range(0, 32, 4)).upper()
 
 
-# Two jobs of the app (a preview on a reader, an export on the writer) may be the first to read the
-# keys at once: one makes them, the other reads what it made (never a second, different key).
-_MAKING = threading.Lock()
-
-
 def load_or_create_keys(folder: Path) -> StoreKeys:
-    """This store's keys, made on first use."""
-    with _MAKING:
-        return _load_or_create_keys(folder)
-
-
-def _load_or_create_keys(folder: Path) -> StoreKeys:
+    """This store's keys, made on first use. Two makers at once (a preview and an export of the
+    app, or the app and `gcen`) end with the same keys: a key file is only ever created, never
+    replaced, so the second maker reads what the first made."""
     keys_dir = Path(folder) / KEYS_DIR
     signing_path, age_path = keys_dir / SIGNING_FILE, keys_dir / AGE_FILE
     keys_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -99,8 +91,9 @@ def _load_or_create_keys(folder: Path) -> StoreKeys:
 
 
 def _write_secret(path: Path, data: bytes) -> None:
-    """Write a key file readable by the owner only, completely or not at all."""
-    partial = path.with_name(path.name + ".partial")
+    """Create a key file readable by the owner only, completely or not at all; when another maker
+    created it meanwhile, theirs stays (a hard link never replaces a file)."""
+    partial = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.partial")
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         os.write(fd, data)
@@ -108,5 +101,12 @@ def _write_secret(path: Path, data: bytes) -> None:
     finally:
         os.close(fd)
     os.chmod(partial, 0o600)
-    os.replace(partial, path)
+    try:
+        os.link(partial, path)
+    except FileExistsError:
+        pass  # another maker was first: its key is the store's
+    except OSError:  # a file system without hard links: the last writer wins, as before
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
     fsync_dir(path.parent)

@@ -61,3 +61,25 @@ def test_secret_keys_never_travel_in_a_bundle(tmp_path: Path) -> None:
         raw = contents.manifest_bytes
     assert secret not in raw and keys.age_identity.encode() not in raw
     assert keys.public_key_b64.encode() in raw
+
+
+def test_makers_at_once_end_with_one_key(tmp_path):
+    # the app's preview and export (threads), or the app and `gcen` (processes), may both be first
+    import threading
+
+    from gcen_desktop.sync.keys import load_or_create_keys
+
+    found: list[str] = []
+    barrier = threading.Barrier(8)
+
+    def make() -> None:
+        barrier.wait()
+        found.append(load_or_create_keys(tmp_path).fingerprint)
+
+    threads = [threading.Thread(target=make) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(set(found)) == 1 and load_or_create_keys(tmp_path).fingerprint == found[0]
+    assert not list((tmp_path).rglob("*.partial"))
