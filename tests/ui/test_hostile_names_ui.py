@@ -104,6 +104,7 @@ def test_sync_screen_report_peers_and_status_bar(hostile_ctx, qtbot):
     qtbot.addWidget(bar)
     bar.refresh()
     assert_labels_plain(bar)
+    qtbot.waitUntil(lambda: not hostile_ctx.workers.busy, timeout=30000)  # the screen's background reads
     assert SHOWN_ESCAPE in bar.exchange_label.text()
     assert bar.exchange_label.textFormat() == Qt.TextFormat.PlainText
 

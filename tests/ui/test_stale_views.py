@@ -47,6 +47,7 @@ def test_the_last_import_line_follows_its_conflicts_and_the_trust_of_its_key(ctx
     section = SyncSection(ctx)
     qtbot.addWidget(section)
     section.show()
+    qtbot.waitUntil(lambda: not ctx.workers.busy, timeout=30000)  # its background reads
     fp = "ed25519:3f9a0c44b1d2e5f60718293a4b5c6d7e"
     report = _report(note.id, fp)
     section._on_flow_imported(report)

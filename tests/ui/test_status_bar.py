@@ -26,6 +26,7 @@ def _sync_section(ctx, qtbot):
     qtbot.addWidget(section)
     section.resize(1200, 800)
     section.show()
+    qtbot.waitUntil(lambda: not ctx.workers.busy, timeout=30000)  # its background reads
     return section
 
 

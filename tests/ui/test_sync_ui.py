@@ -124,6 +124,8 @@ def _sync_section(ctx, qtbot):
     qtbot.addWidget(section)
     section.resize(1200, 800)
     section.show()
+    # the screen reads its identity and what would be published in the background
+    qtbot.waitUntil(lambda: not ctx.workers.busy, timeout=30000)
     return section
 
 
