@@ -55,6 +55,9 @@ def overflow(root: QWidget) -> list[str]:
             longest = max((widget.fontMetrics().horizontalAdvance(w) for w in words), default=0)
             if longest > widget.contentsRect().width() + 1:  # "行动计 / 划": broken inside a word
                 found.append(f"{name} {widget.text()!r} breaks inside a word ({widget.width()} px)")
+            lines = widget.height() // max(1, widget.fontMetrics().lineSpacing())
+            if lines > 3 and widget.width() < widget.window().width() * 0.4:  # five lines beside two buttons
+                found.append(f"{name} {widget.text()!r} is squeezed into {lines} lines of {widget.width()} px")
         if widget.isWindow():
             continue
         window = widget.window()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from ...domain.views import RecordView
 from ...services.queries import Filters
@@ -59,14 +59,10 @@ class GroupsSection(RecordSection):
             parent=self)
         return [self.members, self.related, self.filed]
 
-    def head_layout(self) -> QHBoxLayout:
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.heading)
+    def titles_layout(self) -> QVBoxLayout:
+        titles = super().titles_layout()
         titles.addWidget(self.subtitle)
-        head.addLayout(titles, 1)
-        head.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
-        return head
+        return titles
 
     def show_details(self, view: RecordView | None) -> None:
         if view is None:

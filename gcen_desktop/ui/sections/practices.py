@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton
 
 from ...domain.views import RecordView
 from ...services.changes import ChangeSet
@@ -15,7 +15,6 @@ from ..models.record_table import Column
 from ..plans.commands import CreatePlanFromTemplateCommand
 from ..plans.new_plan_dialog import NewPlanDialog
 from ..safe_text import visible
-from ..widgets.columns_layout import ColumnsLayout
 from .record_section import RecordSection, RecordSectionSpec
 
 
@@ -58,18 +57,6 @@ class PracticesSection(RecordSection):
             self.ctx, "adapted_from", ("action_plan",), self.tr("Plans that adapt it"), reverse=True,
             empty_text=self.tr("No plan adapts this practice yet. “Adapt in a new plan…” starts one."), parent=self)
         return [self.plans]
-
-    def head_layout(self) -> ColumnsLayout:
-        buttons = QWidget(self.detail)
-        button_row = QHBoxLayout(buttons)
-        button_row.setContentsMargins(0, 0, 0, 0)
-        button_row.addStretch(1)
-        button_row.addWidget(self.adapt_button)
-        button_row.addWidget(self.delete_button)
-        head = ColumnsLayout(stretch=(1, 0), spacing=8)  # the buttons under the title when narrow
-        head.addWidget(self.heading)
-        head.addWidget(buttons)
-        return head
 
     def heading_text(self, view: RecordView) -> str:
         city = self.ctx.ws.label(view.data.get("city"))

@@ -35,6 +35,7 @@ from ..lists.record_list_panel import RecordListPanel
 from ..models.record_table import Column
 from ..safe_text import visible
 from ..widgets.columns_layout import ColumnsLayout
+from ..widgets.heading_row import HeadingRow
 from .base import Section
 
 
@@ -95,7 +96,7 @@ class RecordSection(Section):
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.setContentsMargins(20, 16, 20, 12)
         detail_layout.setSpacing(14)
-        detail_layout.addLayout(self.head_layout())
+        detail_layout.addWidget(self.head_row())
         detail_layout.addLayout(body, 1)
         self.splitter = self._splitter(spec)
         layout = QHBoxLayout(self)
@@ -142,13 +143,15 @@ class RecordSection(Section):
         """The panels of linked records beside the form (parented to `self.detail`)."""
         return []
 
-    def head_layout(self) -> QHBoxLayout | ColumnsLayout:
-        """The heading, with the buttons and Delete on its right."""
-        head = QHBoxLayout()
-        head.addWidget(self.heading, 1)
-        for button in (*self.buttons, self.delete_button):
-            head.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        return head
+    def head_row(self) -> HeadingRow:
+        """The heading, with the buttons and Delete on its right (under it when the pane is narrow)."""
+        return HeadingRow(self.titles_layout(), [*self.buttons, self.delete_button], self)
+
+    def titles_layout(self) -> QVBoxLayout:
+        """The heading (a screen may add a line under it)."""
+        titles = QVBoxLayout()
+        titles.addWidget(self.heading)
+        return titles
 
     def heading_text(self, view: RecordView) -> str:
         return visible(view.title)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -58,8 +59,9 @@ class ImportPanel(QFrame):
         self.report_table.setMinimumHeight(8 * (self.fontMetrics().height() + 10))
         self.report_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.report_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a dozen rows at most
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # sized by _keep_report_readable
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.report_warnings = QLabel(self)
         plain(self.report_warnings)
         self.report_warnings.setWordWrap(True)
@@ -83,9 +85,25 @@ class ImportPanel(QFrame):
 
     def _keep_report_readable(self) -> None:
         """The table asks for room for every count column and a readable type name; on a window too
-        narrow for that beside the export card, the Sync screen puts the cards one under the other."""
+        narrow for that beside the export card, the Sync screen puts the cards one under the other.
+        A count column is as wide as its longest word or its largest number, and its heading wraps
+        onto a second line rather than making the whole screen scroll sideways in a long language."""
         header = self.report_table.horizontalHeader()
-        counts = sum(header.sectionSizeHint(c) for c in range(1, self.report_model.columnCount()))
+        metrics = header.fontMetrics()
+        padding = 2 * self.report_table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 12
+        counts = 0
+        wraps = False
+        for column in range(1, self.report_model.columnCount()):
+            text = str(self.report_model.headerData(column, Qt.Orientation.Horizontal) or "")
+            words = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+            values = max((metrics.horizontalAdvance(str(self.report_model.data(self.report_model.index(r, column))
+                                                        or "")) for r in range(self.report_model.rowCount())),
+                         default=0)
+            width = max(words, values, metrics.horizontalAdvance("00000")) + padding
+            wraps = wraps or metrics.horizontalAdvance(text) + padding > width
+            header.resizeSection(column, width)
+            counts += width
+        header.setFixedHeight((2 if wraps else 1) * metrics.lineSpacing() + 12)
         name = self.report_table.fontMetrics().averageCharWidth() * 12
         scroll_bar = self.report_table.verticalScrollBar().sizeHint().width()
         self.report_table.setMinimumWidth(name + counts + scroll_bar + 2 * self.report_table.frameWidth())

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMenu,
     QScrollArea,
@@ -40,6 +39,7 @@ from ..plans.export import (
 )
 from ..safe_text import visible
 from ..widgets.columns_layout import ColumnsLayout
+from ..widgets.heading_row import HeadingRow
 from .agenda_panel import AgendaPanel
 from .checklist_panel import ChecklistPanel
 from .time_zone_dialog import TimeZoneDialog
@@ -75,14 +75,11 @@ class SymposiumEditor(QWidget):
         self.agenda_calendar_button.setAccessibleName(self.tr("Save the agenda as a calendar file (iCalendar)"))
         self.agenda_calendar_button.setToolTip(self.tr("Save the agenda as a calendar file (iCalendar)"))
         self.agenda_calendar_button.clicked.connect(self.export_agenda_calendar)
-        head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
-        head.addLayout(titles, 1)
-        head.addWidget(self.agenda_calendar_button, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.heading = HeadingRow(titles, [self.agenda_calendar_button, self.export_button], self)
 
         self.form = RecordForm(ctx, "symposium", [
             ("title", self.tr("Title")),
@@ -131,7 +128,7 @@ class SymposiumEditor(QWidget):
         layout = QVBoxLayout(self.page)
         layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(10)
-        layout.addLayout(head)
+        layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
         self.empty_page = EmptyPage(
             self.tr("No symposium open"),
