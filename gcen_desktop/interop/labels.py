@@ -31,7 +31,7 @@ EN: dict[str, str] = {
     "yes": "Yes",
     "no": "No",
     "progress": "Progress",
-    "actions_done": "{done} of {total} actions done",
+    "actions_done": "Actions done: {done} of {total}",  # no noun after a count: no plural form needed
     "no_actions": "No actions yet.",
     "evidence": "Evidence",
     "evidence_intro": "Readings from the team's reading list that this plan draws on.",
@@ -52,7 +52,7 @@ EN: dict[str, str] = {
     "participants": "Participants",
     "name": "Name",  # of a participant
     "prep_checklist": "Preparation checklist",
-    "checklist_done": "{done} of {total} items done",
+    "checklist_done": "Items done: {done} of {total}",
     "done": "Done",
     "open": "Open",
     "item": "Item",

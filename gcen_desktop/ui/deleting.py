@@ -9,7 +9,7 @@ goals and actions, a symposium's sessions) asks first, saying what goes with it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -71,25 +71,10 @@ def _t(text: str) -> str:
 
 
 def _count(type_name: str, n: int) -> str:
-    """'1 goal', '13 actions' (the counts are at least 1: no plural form for 0 is needed)."""
-    many = ""
-    if type_name == "goal":
-        if n == 1:
-            return _t("1 goal")
-        many = _t("%1 goals")
-    elif type_name == "action":
-        if n == 1:
-            return _t("1 action")
-        many = _t("%1 actions")
-    elif type_name == "agenda_item":
-        if n == 1:
-            return _t("1 session")
-        many = _t("%1 sessions")
-    elif type_name == "checklist_item":
-        if n == 1:
-            return _t("1 checklist item")
-        many = _t("%1 checklist items")
-    return many.replace("%1", QLocale().toString(n))
+    """'1 goal', '13 actions', through Qt's plural forms of each language."""
+    text = {"goal": "%Ln goals", "action": "%Ln actions", "agenda_item": "%Ln sessions",
+            "checklist_item": "%Ln checklist items"}.get(type_name)
+    return QCoreApplication.translate("Deleting", text, "", n) if text else ""
 
 
 # The children worth naming, in the order they are named (a reading's per-member statuses are not).

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -276,9 +276,9 @@ class FirstRunWindow(QWidget):
     def _join_question(self, info: Any) -> str:
         # Names from the bundle, shown in a plain-text box with their control and bidi characters escaped.
         who = visible(info.producer_name) if info.producer_name else self.tr("A teammate")
-        text = self.tr("%1 made this bundle of the workspace “%2” on %3. It holds %4 changes.").replace(
-            "%1", who).replace("%2", visible(info.workspace_name or "?")).replace("%3", format_ms(info.created_ms)).replace(
-            "%4", QLocale().toString(info.event_count))
+        text = self.tr("%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.", "",
+                       info.event_count).replace("%1", who).replace("%2", visible(info.workspace_name or "?")).replace(
+            "%3", format_ms(info.created_ms))
         if info.fingerprint:
             text += "\n\n" + self.tr("It is signed with the key %1. Check with %2 that this is their key "
                                       "(read it to each other on the phone), then join.").replace(

@@ -109,3 +109,11 @@ TRANSLATIONS.update({
     '%n updated': ['%n updated', '%n updated'],
     '%n withdrawn': ['%n withdrawn', '%n withdrawn'],
 })
+
+# Counts through Qt's plural forms: what a deletion takes along, a bundle's changes on first run.
+TRANSLATIONS.update({
+    '%Ln goals': ['%Ln goal', '%Ln goals'],
+    '%Ln actions': ['%Ln action', '%Ln actions'],
+    '%Ln checklist items': ['%Ln checklist item', '%Ln checklist items'],
+    '%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.': ['%1 made this bundle of the workspace “%2” on %3. It holds %Ln change.', '%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.'],
+})

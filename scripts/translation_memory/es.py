@@ -1448,3 +1448,17 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     'Save the open note as a document': 'Guardar la nota abierta como documento',
 })
+
+# Documents: counts said as 'label: n of m' (no plural agreement needed).
+TRANSLATIONS.update({
+    'Actions done: {done} of {total}': 'Acciones hechas: {done} de {total}',
+    'Items done: {done} of {total}': 'Elementos hechos: {done} de {total}',
+})
+
+# Counts through Qt's plural forms: what a deletion takes along, a bundle's changes on first run.
+TRANSLATIONS.update({
+    '%Ln goals': ['%Ln objetivo', '%Ln objetivos'],
+    '%Ln actions': ['%Ln acción', '%Ln acciones'],
+    '%Ln checklist items': ['%Ln elemento de la lista de preparación', '%Ln elementos de la lista de preparación'],
+    '%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.': ['%1 creó este paquete del espacio de trabajo «%2» el %3. Contiene %Ln cambio.', '%1 creó este paquete del espacio de trabajo «%2» el %3. Contiene %Ln cambios.'],
+})

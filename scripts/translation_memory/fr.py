@@ -1451,3 +1451,17 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     'Save the open note as a document': 'Enregistrer la note ouverte comme document',
 })
+
+# Documents: counts said as 'label: n of m' (no plural agreement needed).
+TRANSLATIONS.update({
+    'Actions done: {done} of {total}': 'Actions terminées : {done} sur {total}',
+    'Items done: {done} of {total}': 'Éléments faits : {done} sur {total}',
+})
+
+# Counts through Qt's plural forms: what a deletion takes along, a bundle's changes on first run.
+TRANSLATIONS.update({
+    '%Ln goals': ['%Ln objectif', '%Ln objectifs'],
+    '%Ln actions': ['%Ln action', '%Ln actions'],
+    '%Ln checklist items': ['%Ln élément de la liste de préparation', '%Ln éléments de la liste de préparation'],
+    '%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.': ["%1 a créé ce paquet de l'espace de travail « %2 » le %3. Il contient %Ln modification.", "%1 a créé ce paquet de l'espace de travail « %2 » le %3. Il contient %Ln modifications."],
+})

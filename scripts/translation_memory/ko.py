@@ -1401,3 +1401,17 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     'Save the open note as a document': '열린 메모를 문서로 저장',
 })
+
+# Documents: counts said as 'label: n of m' (no plural agreement needed).
+TRANSLATIONS.update({
+    'Actions done: {done} of {total}': '완료된 실행 항목: {done} / {total}',
+    'Items done: {done} of {total}': '완료된 항목: {done} / {total}',
+})
+
+# Counts through Qt's plural forms: what a deletion takes along, a bundle's changes on first run.
+TRANSLATIONS.update({
+    '%Ln goals': ['목표 %Ln개'],
+    '%Ln actions': ['실행 항목 %Ln개'],
+    '%Ln checklist items': ['체크리스트 항목 %Ln개'],
+    '%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.': ['%1 님이 %3에 작업 공간 “%2”의 이 번들을 만들었습니다. 변경 사항 %Ln개가 들어 있습니다.'],
+})

@@ -1448,3 +1448,17 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     'Save the open note as a document': 'Salvar a nota aberta como documento',
 })
+
+# Documents: counts said as 'label: n of m' (no plural agreement needed).
+TRANSLATIONS.update({
+    'Actions done: {done} of {total}': 'Ações concluídas: {done} de {total}',
+    'Items done: {done} of {total}': 'Itens feitos: {done} de {total}',
+})
+
+# Counts through Qt's plural forms: what a deletion takes along, a bundle's changes on first run.
+TRANSLATIONS.update({
+    '%Ln goals': ['%Ln meta', '%Ln metas'],
+    '%Ln actions': ['%Ln ação', '%Ln ações'],
+    '%Ln checklist items': ['%Ln item da lista de preparação', '%Ln itens da lista de preparação'],
+    '%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.': ['%1 criou este pacote do espaço de trabalho “%2” em %3. Ele contém %Ln alteração.', '%1 criou este pacote do espaço de trabalho “%2” em %3. Ele contém %Ln alterações.'],
+})

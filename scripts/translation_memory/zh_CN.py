@@ -1394,3 +1394,17 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     'Save the open note as a document': '将打开的笔记保存为文档',
 })
+
+# Documents: counts said as 'label: n of m' (no plural agreement needed).
+TRANSLATIONS.update({
+    'Actions done: {done} of {total}': '已完成行动：{done} / {total}',
+    'Items done: {done} of {total}': '已完成事项：{done} / {total}',
+})
+
+# Counts through Qt's plural forms: what a deletion takes along, a bundle's changes on first run.
+TRANSLATIONS.update({
+    '%Ln goals': ['%Ln 个目标'],
+    '%Ln actions': ['%Ln 项行动'],
+    '%Ln checklist items': ['%Ln 个清单项'],
+    '%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.': ['%1 于 %3 制作了工作区“%2”的这个数据包，其中包含 %Ln 项更改。'],
+})

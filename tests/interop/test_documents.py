@@ -216,7 +216,7 @@ def test_briefing_pdf_has_agenda_people_checklist_readings_notes_and_plans(brief
         assert squash(member.title) in flat
     items = shared_sample.children(seoul.id, "checklist_item")
     done = sum(1 for i in items if i.data.get("done"))
-    assert squash(f"{done} of {len(items)} items done") in flat
+    assert squash(f"Items done: {done} of {len(items)}") in flat
     # the team writes in Chinese and Korean: that text must come back out of the PDF
     assert any("\u4e00" <= c <= "\u9fff" for c in text)
     assert any("\uac00" <= c <= "\ud7a3" for c in text)

@@ -4,6 +4,7 @@ owner and due date, an action's notes, a session's description; the agenda shows
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, QLocale, Qt
 
@@ -138,3 +139,31 @@ def test_an_agenda_without_dates_counts_days(empty_ctx, qtbot, wait_idle):
     section = _show(SymposiaSection(ctx), qtbot)
     section.editor.set_symposium(rec)
     assert section.editor.agenda.model.index(0, COL_DAY).data() == "Day 2"
+
+
+def test_agenda_days_and_heading_dates_are_written_as_each_language_writes_them(ctx, qtbot):
+    """Chinese read "周二 29 12月" (an English order) and the plan and symposium headings showed ISO
+    dates; the day is "12月29日 周二" in Chinese, "12월 29일 (화)" in Korean, "Tue 29 Dec" in English."""
+    saved = QLocale()
+    shapes = {"zh_CN": (r"\d{1,2}月\d{1,2}日 周.", "yyyy年M月d日"),
+              "ko_KR": (r"\d{1,2}월 \d{1,2}일 \(.\)", "yyyy년 M월 d일"),
+              "en_US": (r"[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2}", "d MMM yyyy")}
+    try:
+        for name, (day_shape, date_pattern) in shapes.items():
+            QLocale.setDefault(QLocale(name))
+            symposia = SymposiaSection(ctx)
+            qtbot.addWidget(symposia)
+            editor = symposia.editor
+            start = editor.symposium.data["start"]
+            assert re.fullmatch(day_shape, editor.agenda.model.day_name(1)), editor.agenda.model.day_name(1)
+            first = dt.date.fromisoformat(start)
+            heading = editor.subtitle.text()
+            assert start not in heading, heading
+            assert QLocale().toString(QDate(first.year, first.month, first.day), date_pattern) in heading
+            plans = PlansSection(ctx)
+            qtbot.addWidget(plans)
+            plans.list_panel.select_first()
+            plan_heading = plans.editor.subtitle.text()
+            assert plans.editor.plan.data["start"] not in plan_heading, plan_heading
+    finally:
+        QLocale.setDefault(saved)

@@ -107,6 +107,16 @@
         </message>
     </context>
     <context>
+        <name>FirstRunWindow</name>
+        <message numerus="yes">
+            <source>%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.</source>
+            <translation>
+                <numerusform>%1 made this bundle of the workspace “%2” on %3. It holds %Ln change.</numerusform>
+                <numerusform>%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>GoalListModel</name>
         <message numerus="yes">
             <source>%1 of %Ln actions done</source>

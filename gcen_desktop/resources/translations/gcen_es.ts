@@ -1045,9 +1045,12 @@
             <source>A teammate</source>
             <translation>Un compañero de equipo</translation>
         </message>
-        <message>
-            <source>%1 made this bundle of the workspace “%2” on %3. It holds %4 changes.</source>
-            <translation>%1 creó este paquete del espacio de trabajo «%2» el %3. Contiene %4 cambios.</translation>
+        <message numerus="yes">
+            <source>%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.</source>
+            <translation>
+                <numerusform>%1 creó este paquete del espacio de trabajo «%2» el %3. Contiene %Ln cambio.</numerusform>
+                <numerusform>%1 creó este paquete del espacio de trabajo «%2» el %3. Contiene %Ln cambios.</numerusform>
+            </translation>
         </message>
         <message>
             <source>It is signed with the key %1. Check with %2 that this is their key (read it to each other on the phone), then join.</source>
@@ -4130,20 +4133,8 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
     <context>
         <name>Deleting</name>
         <message>
-            <source>%1 goals</source>
-            <translation>%1 objetivos</translation>
-        </message>
-        <message>
             <source>They go to the trash with it, and Undo brings them all back.</source>
             <translation>Todo ello va también a la papelera; Deshacer lo recupera todo.</translation>
-        </message>
-        <message>
-            <source>1 goal</source>
-            <translation>1 objetivo</translation>
-        </message>
-        <message>
-            <source>%1 actions</source>
-            <translation>%1 acciones</translation>
         </message>
         <message>
             <source>This plan has %1.</source>
@@ -4166,32 +4157,12 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>Eliminar</translation>
         </message>
         <message>
-            <source>1 action</source>
-            <translation>1 acción</translation>
-        </message>
-        <message>
-            <source>%1 sessions</source>
-            <translation>%1 sesiones</translation>
-        </message>
-        <message>
-            <source>1 session</source>
-            <translation>1 sesión</translation>
-        </message>
-        <message>
-            <source>%1 checklist items</source>
-            <translation>%1 elementos de la lista de preparación</translation>
-        </message>
-        <message>
             <source>This symposium has %1.</source>
             <translation>Este simposio tiene %1.</translation>
         </message>
         <message>
             <source>This symposium has %1 and %2.</source>
             <translation>Este simposio tiene %1 y %2.</translation>
-        </message>
-        <message>
-            <source>1 checklist item</source>
-            <translation>1 elemento de la lista de preparación</translation>
         </message>
     </context>
     <context>
@@ -4793,8 +4764,8 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>Avance</translation>
         </message>
         <message>
-            <source>{done} of {total} actions done</source>
-            <translation>{done} de {total} acciones hechas</translation>
+            <source>Actions done: {done} of {total}</source>
+            <translation>Acciones hechas: {done} de {total}</translation>
         </message>
         <message>
             <source>No actions yet.</source>
@@ -4873,8 +4844,8 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>Lista de preparación</translation>
         </message>
         <message>
-            <source>{done} of {total} items done</source>
-            <translation>{done} de {total} elementos hechos</translation>
+            <source>Items done: {done} of {total}</source>
+            <translation>Elementos hechos: {done} de {total}</translation>
         </message>
         <message>
             <source>Done</source>

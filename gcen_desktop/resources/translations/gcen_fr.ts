@@ -1045,9 +1045,12 @@
             <source>A teammate</source>
             <translation>Un coéquipier</translation>
         </message>
-        <message>
-            <source>%1 made this bundle of the workspace “%2” on %3. It holds %4 changes.</source>
-            <translation>%1 a créé ce paquet de l'espace de travail « %2 » le %3. Il contient %4 modifications.</translation>
+        <message numerus="yes">
+            <source>%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.</source>
+            <translation>
+                <numerusform>%1 a créé ce paquet de l'espace de travail « %2 » le %3. Il contient %Ln modification.</numerusform>
+                <numerusform>%1 a créé ce paquet de l'espace de travail « %2 » le %3. Il contient %Ln modifications.</numerusform>
+            </translation>
         </message>
         <message>
             <source>It is signed with the key %1. Check with %2 that this is their key (read it to each other on the phone), then join.</source>
@@ -4130,20 +4133,8 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
     <context>
         <name>Deleting</name>
         <message>
-            <source>%1 goals</source>
-            <translation>%1 objectifs</translation>
-        </message>
-        <message>
             <source>They go to the trash with it, and Undo brings them all back.</source>
             <translation>Tout cela part aussi dans la corbeille ; Édition › Annuler fait tout revenir.</translation>
-        </message>
-        <message>
-            <source>1 goal</source>
-            <translation>1 objectif</translation>
-        </message>
-        <message>
-            <source>%1 actions</source>
-            <translation>%1 actions</translation>
         </message>
         <message>
             <source>This plan has %1.</source>
@@ -4166,32 +4157,12 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>Supprimer</translation>
         </message>
         <message>
-            <source>1 action</source>
-            <translation>1 action</translation>
-        </message>
-        <message>
-            <source>%1 sessions</source>
-            <translation>%1 séances</translation>
-        </message>
-        <message>
-            <source>1 session</source>
-            <translation>1 séance</translation>
-        </message>
-        <message>
-            <source>%1 checklist items</source>
-            <translation>%1 éléments de la liste de préparation</translation>
-        </message>
-        <message>
             <source>This symposium has %1.</source>
             <translation>Ce symposium comporte %1.</translation>
         </message>
         <message>
             <source>This symposium has %1 and %2.</source>
             <translation>Ce symposium comporte %1 et %2.</translation>
-        </message>
-        <message>
-            <source>1 checklist item</source>
-            <translation>1 élément de la liste de préparation</translation>
         </message>
     </context>
     <context>
@@ -4793,8 +4764,8 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>Avancement</translation>
         </message>
         <message>
-            <source>{done} of {total} actions done</source>
-            <translation>{done} actions sur {total} terminées</translation>
+            <source>Actions done: {done} of {total}</source>
+            <translation>Actions terminées : {done} sur {total}</translation>
         </message>
         <message>
             <source>No actions yet.</source>
@@ -4873,8 +4844,8 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>Liste de préparation</translation>
         </message>
         <message>
-            <source>{done} of {total} items done</source>
-            <translation>{done} éléments sur {total} faits</translation>
+            <source>Items done: {done} of {total}</source>
+            <translation>Éléments faits : {done} sur {total}</translation>
         </message>
         <message>
             <source>Done</source>

@@ -1033,9 +1033,11 @@
             <source>A teammate</source>
             <translation>팀원</translation>
         </message>
-        <message>
-            <source>%1 made this bundle of the workspace “%2” on %3. It holds %4 changes.</source>
-            <translation>%1 님이 %3에 작업 공간 “%2”의 이 번들을 만들었습니다. 변경 사항 %4개가 들어 있습니다.</translation>
+        <message numerus="yes">
+            <source>%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.</source>
+            <translation>
+                <numerusform>%1 님이 %3에 작업 공간 “%2”의 이 번들을 만들었습니다. 변경 사항 %Ln개가 들어 있습니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>It is signed with the key %1. Check with %2 that this is their key (read it to each other on the phone), then join.</source>
@@ -4074,20 +4076,8 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
     <context>
         <name>Deleting</name>
         <message>
-            <source>%1 goals</source>
-            <translation>목표 %1개</translation>
-        </message>
-        <message>
             <source>They go to the trash with it, and Undo brings them all back.</source>
             <translation>함께 휴지통으로 이동하며, 실행 취소로 모두 되돌릴 수 있습니다.</translation>
-        </message>
-        <message>
-            <source>1 goal</source>
-            <translation>목표 1개</translation>
-        </message>
-        <message>
-            <source>%1 actions</source>
-            <translation>실행 항목 %1개</translation>
         </message>
         <message>
             <source>This plan has %1.</source>
@@ -4110,32 +4100,12 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>삭제</translation>
         </message>
         <message>
-            <source>1 action</source>
-            <translation>실행 항목 1개</translation>
-        </message>
-        <message>
-            <source>%1 sessions</source>
-            <translation>세션 %1개</translation>
-        </message>
-        <message>
-            <source>1 session</source>
-            <translation>세션 1개</translation>
-        </message>
-        <message>
-            <source>%1 checklist items</source>
-            <translation>체크리스트 항목 %1개</translation>
-        </message>
-        <message>
             <source>This symposium has %1.</source>
             <translation>이 심포지엄에는 %1가 있습니다.</translation>
         </message>
         <message>
             <source>This symposium has %1 and %2.</source>
             <translation>이 심포지엄에는 %1와 %2가 있습니다.</translation>
-        </message>
-        <message>
-            <source>1 checklist item</source>
-            <translation>체크리스트 항목 1개</translation>
         </message>
     </context>
     <context>
@@ -4737,8 +4707,8 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>진행률</translation>
         </message>
         <message>
-            <source>{done} of {total} actions done</source>
-            <translation>실행 항목 {done} / {total} 완료</translation>
+            <source>Actions done: {done} of {total}</source>
+            <translation>완료된 실행 항목: {done} / {total}</translation>
         </message>
         <message>
             <source>No actions yet.</source>
@@ -4817,8 +4787,8 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>준비 체크리스트</translation>
         </message>
         <message>
-            <source>{done} of {total} items done</source>
-            <translation>{done} / {total} 항목 완료</translation>
+            <source>Items done: {done} of {total}</source>
+            <translation>완료된 항목: {done} / {total}</translation>
         </message>
         <message>
             <source>Done</source>

@@ -1045,9 +1045,12 @@
             <source>A teammate</source>
             <translation>Um colega de equipe</translation>
         </message>
-        <message>
-            <source>%1 made this bundle of the workspace “%2” on %3. It holds %4 changes.</source>
-            <translation>%1 criou este pacote do espaço de trabalho “%2” em %3. Ele contém %4 alterações.</translation>
+        <message numerus="yes">
+            <source>%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.</source>
+            <translation>
+                <numerusform>%1 criou este pacote do espaço de trabalho “%2” em %3. Ele contém %Ln alteração.</numerusform>
+                <numerusform>%1 criou este pacote do espaço de trabalho “%2” em %3. Ele contém %Ln alterações.</numerusform>
+            </translation>
         </message>
         <message>
             <source>It is signed with the key %1. Check with %2 that this is their key (read it to each other on the phone), then join.</source>
@@ -4130,20 +4133,8 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
     <context>
         <name>Deleting</name>
         <message>
-            <source>%1 goals</source>
-            <translation>%1 metas</translation>
-        </message>
-        <message>
             <source>They go to the trash with it, and Undo brings them all back.</source>
             <translation>Tudo isso vai junto para a lixeira; Desfazer traz tudo de volta.</translation>
-        </message>
-        <message>
-            <source>1 goal</source>
-            <translation>1 meta</translation>
-        </message>
-        <message>
-            <source>%1 actions</source>
-            <translation>%1 ações</translation>
         </message>
         <message>
             <source>This plan has %1.</source>
@@ -4166,32 +4157,12 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>Excluir</translation>
         </message>
         <message>
-            <source>1 action</source>
-            <translation>1 ação</translation>
-        </message>
-        <message>
-            <source>%1 sessions</source>
-            <translation>%1 sessões</translation>
-        </message>
-        <message>
-            <source>1 session</source>
-            <translation>1 sessão</translation>
-        </message>
-        <message>
-            <source>%1 checklist items</source>
-            <translation>%1 itens da lista de preparação</translation>
-        </message>
-        <message>
             <source>This symposium has %1.</source>
             <translation>Este simpósio tem %1.</translation>
         </message>
         <message>
             <source>This symposium has %1 and %2.</source>
             <translation>Este simpósio tem %1 e %2.</translation>
-        </message>
-        <message>
-            <source>1 checklist item</source>
-            <translation>1 item da lista de preparação</translation>
         </message>
     </context>
     <context>
@@ -4793,8 +4764,8 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>Andamento</translation>
         </message>
         <message>
-            <source>{done} of {total} actions done</source>
-            <translation>{done} de {total} ações concluídas</translation>
+            <source>Actions done: {done} of {total}</source>
+            <translation>Ações concluídas: {done} de {total}</translation>
         </message>
         <message>
             <source>No actions yet.</source>
@@ -4873,8 +4844,8 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>Lista de preparação</translation>
         </message>
         <message>
-            <source>{done} of {total} items done</source>
-            <translation>{done} de {total} itens feitos</translation>
+            <source>Items done: {done} of {total}</source>
+            <translation>Itens feitos: {done} de {total}</translation>
         </message>
         <message>
             <source>Done</source>

@@ -1033,9 +1033,11 @@
             <source>A teammate</source>
             <translation>一位队友</translation>
         </message>
-        <message>
-            <source>%1 made this bundle of the workspace “%2” on %3. It holds %4 changes.</source>
-            <translation>%1 于 %3 制作了工作区“%2”的这个数据包，其中包含 %4 项更改。</translation>
+        <message numerus="yes">
+            <source>%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.</source>
+            <translation>
+                <numerusform>%1 于 %3 制作了工作区“%2”的这个数据包，其中包含 %Ln 项更改。</numerusform>
+            </translation>
         </message>
         <message>
             <source>It is signed with the key %1. Check with %2 that this is their key (read it to each other on the phone), then join.</source>
@@ -4074,20 +4076,8 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
     <context>
         <name>Deleting</name>
         <message>
-            <source>%1 goals</source>
-            <translation>%1 个目标</translation>
-        </message>
-        <message>
             <source>They go to the trash with it, and Undo brings them all back.</source>
             <translation>它们会一并移到回收站；撤销即可全部恢复。</translation>
-        </message>
-        <message>
-            <source>1 goal</source>
-            <translation>1 个目标</translation>
-        </message>
-        <message>
-            <source>%1 actions</source>
-            <translation>%1 项行动</translation>
         </message>
         <message>
             <source>This plan has %1.</source>
@@ -4110,32 +4100,12 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>删除</translation>
         </message>
         <message>
-            <source>1 action</source>
-            <translation>1 项行动</translation>
-        </message>
-        <message>
-            <source>%1 sessions</source>
-            <translation>%1 个环节</translation>
-        </message>
-        <message>
-            <source>1 session</source>
-            <translation>1 个环节</translation>
-        </message>
-        <message>
-            <source>%1 checklist items</source>
-            <translation>%1 个清单项</translation>
-        </message>
-        <message>
             <source>This symposium has %1.</source>
             <translation>此研讨会包含 %1。</translation>
         </message>
         <message>
             <source>This symposium has %1 and %2.</source>
             <translation>此研讨会包含 %1和 %2。</translation>
-        </message>
-        <message>
-            <source>1 checklist item</source>
-            <translation>1 个清单项</translation>
         </message>
     </context>
     <context>
@@ -4737,8 +4707,8 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>进度</translation>
         </message>
         <message>
-            <source>{done} of {total} actions done</source>
-            <translation>已完成 {done} / {total} 项行动</translation>
+            <source>Actions done: {done} of {total}</source>
+            <translation>已完成行动：{done} / {total}</translation>
         </message>
         <message>
             <source>No actions yet.</source>
@@ -4817,8 +4787,8 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>准备清单</translation>
         </message>
         <message>
-            <source>{done} of {total} items done</source>
-            <translation>已完成 {done} / {total} 项</translation>
+            <source>Items done: {done} of {total}</source>
+            <translation>已完成事项：{done} / {total}</translation>
         </message>
         <message>
             <source>Done</source>

@@ -27,6 +27,7 @@ from ..linking.link_panel import LinkedRecordsPanel
 from ..lists.empty_page import EmptyPage
 from ..safe_text import visible
 from ..widgets.columns_layout import ColumnsLayout
+from ..widgets.section_parts import date_range
 from .board import PlanBoard
 from .export import action_format_label, export_action_list, export_document, format_label
 from .goals_panel import GoalsPanel
@@ -211,7 +212,7 @@ class PlanEditor(QWidget):
             parts.append(self.tr("owner: %s") % owner)
         if plan.data.get("start") or plan.data.get("end"):
             # a date range never breaks across lines: no-break spaces and a word joiner after the dash
-            parts.append(f"{plan.data.get('start') or '…'}\u00a0–\u2060\u00a0{plan.data.get('end') or '…'}")
+            parts.append(date_range(plan.data.get("start"), plan.data.get("end")))
         return parts
 
     def refresh(self, changes: ChangeSet) -> None:

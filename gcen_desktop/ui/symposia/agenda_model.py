@@ -23,6 +23,7 @@ from ...services.changes import ChangeSet
 from ..context import AppContext
 from ..forms.shown_versions import RowVersions, push_edit
 from ..forms.values import value_name
+from ..widgets.section_parts import day_pattern
 
 _FIELDS = tuple(TYPES["agenda_item"].by_name)
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -83,7 +84,7 @@ class AgendaTableModel(QAbstractTableModel):
         """'Mon 15 Mar' when the symposium has a start date (day 1 is that date), else 'Day 2'."""
         if self.start is not None and 1 <= day <= 366:
             date = self.start + dt.timedelta(days=day - 1)
-            return QLocale().toString(QDate(date.year, date.month, date.day), "ddd d MMM")
+            return QLocale().toString(QDate(date.year, date.month, date.day), day_pattern())
         return QCoreApplication.translate("AgendaTableModel", "Day %d") % day
 
     def days(self) -> int:

@@ -40,6 +40,7 @@ from ..plans.export import (
 from ..safe_text import visible
 from ..widgets.columns_layout import ColumnsLayout
 from ..widgets.heading_row import HeadingRow
+from ..widgets.section_parts import date_range
 from .agenda_panel import AgendaPanel
 from .checklist_panel import ChecklistPanel
 from .time_zone_dialog import TimeZoneDialog
@@ -181,7 +182,7 @@ class SymposiumEditor(QWidget):
         """The dates ('start – end') and, before it starts, how many days are left."""
         if not start:
             return []
-        parts = [f"{start}\u00a0–\u2060\u00a0{end}" if end and end != start else start]
+        parts = [date_range(start, end or start)]
         days = (dt.date.fromisoformat(start) - dt.date.today()).days
         if days > 0:
             parts.append(self.tr("in %Ln days", "", days))

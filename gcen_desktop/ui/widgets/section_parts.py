@@ -106,15 +106,26 @@ class EmptyState(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
 
-def short_date(iso: str | None) -> str:
-    """An ISO date as the user's locale writes it briefly ('' for none)."""
+def short_date(iso: str | None, pattern: str = "") -> str:
+    """An ISO date as the user's locale writes it briefly ('' for none; a text that is not a date
+    as it is)."""
     if not iso:
         return ""
     try:
         day = dt.date.fromisoformat(iso)
     except ValueError:
         return iso
-    return QLocale().toString(day, date_pattern())
+    return QLocale().toString(day, pattern or date_pattern())
+
+
+def date_range(start: str | None, end: str | None) -> str:
+    """'29 Dec 2026 – 31 Dec 2026' in the user's language (kept on one line); '…' for a missing end."""
+    if not start and not end:
+        return ""
+    first = short_date(start) or "…"
+    if end == start:
+        return first
+    return f"{first}\u00a0–\u2060\u00a0{short_date(end) or '…'}"
 
 
 def date_pattern() -> str:
@@ -125,6 +136,17 @@ def date_pattern() -> str:
     if language == QLocale.Language.Korean:
         return "yyyy년 M월 d일"
     return "d MMM yyyy"
+
+
+def day_pattern() -> str:
+    """A day of a short event, without its year, as the current language writes it ('Tue 29 Dec',
+    '12月29日 周二', '12월 29일 (화)')."""
+    language = QLocale().language()
+    if language in (QLocale.Language.Chinese, QLocale.Language.Japanese):
+        return "M月d日 ddd"
+    if language == QLocale.Language.Korean:
+        return "M월 d일 (ddd)"
+    return "ddd d MMM"
 
 
 _day: tuple[float, dt.date] = (0.0, dt.date.min)  # when the cached day ends (epoch seconds), the day
