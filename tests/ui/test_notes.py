@@ -333,3 +333,32 @@ def test_tab_from_the_title_reaches_the_text_before_the_view_switch(notes, qtbot
             break
     assert notes.editor.markdown.source in seen
     assert not any(w in notes.editor.markdown.mode_buttons.values() for w in seen)
+
+
+def test_the_changed_column_holds_a_time_in_a_long_language(ctx, qtbot):
+    """French read "aujourd'hui …" with the time cut: the Changed column has room for its longest form."""
+    from PySide6.QtCore import QTranslator
+
+    from gcen_desktop.ui.widgets.section_parts import _when
+
+    class French(QTranslator):
+        def translate(self, context, text, disambiguation=None, n=-1):  # noqa: ANN001
+            return "aujourd'hui %s" if (context, text) == ("Dates", "today %s") else None
+
+    app = QApplication.instance()
+    french = French()
+    app.installTranslator(french)
+    _when.cache_clear()
+    try:
+        section = NotesSection(ctx)
+        qtbot.addWidget(section)
+        section.resize(1600, 900)
+        section.show()
+        table = section.list.table
+        column = next(i for i in range(table.model().columnCount())
+                      if table.model().headerData(i, Qt.Orientation.Horizontal) == "Changed")
+        wanted = table.fontMetrics().horizontalAdvance("aujourd'hui 23:59")
+        assert table.horizontalHeader().sectionSize(column) > wanted
+    finally:
+        app.removeTranslator(french)
+        _when.cache_clear()

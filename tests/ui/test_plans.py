@@ -330,3 +330,38 @@ def test_exported_plan_headings_follow_the_app_language(ctx, qtbot, answer, wait
     heading = Labels("fr")["goals_and_actions"]
     assert heading != Labels("en")["goals_and_actions"]
     assert heading in target.read_text(encoding="utf-8")
+
+
+def test_on_a_laptop_the_actions_title_column_stays_readable(ctx, qtbot):
+    """At 1024 px in French the actions' Title column was 35 px ("ctio", "Des…"): the milestone,
+    accountable and other columns now give way to it, and come back when the window widens."""
+    from PySide6.QtWidgets import QApplication
+
+    from gcen_desktop.ui.plans.action_model import COL_MILESTONE
+
+    section = _section(ctx, qtbot)
+    section.resize(680, 680)  # narrower than a 1024 x 700 window gives the plans screen: French headers are longer
+    editor = section.editor
+    editor.tabs.setCurrentWidget(editor.goals)
+    table = editor.goals.action_table
+    qtbot.waitUntil(lambda: table.isVisible())
+    QApplication.processEvents()
+    wanted = table.fontMetrics().averageCharWidth() * 16
+    qtbot.waitUntil(lambda: table.horizontalHeader().sectionSize(COL_TITLE) >= wanted)
+    assert table.isColumnHidden(COL_MILESTONE)
+    section.resize(1600, 900)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(COL_MILESTONE))
+
+
+def test_a_narrow_plan_list_puts_the_status_filter_under_the_title_filter(ctx, qtbot):
+    """Beside the status box, the title filter was 45 px wide at 1024 px in French ("Fi…")."""
+    from PySide6.QtWidgets import QApplication
+
+    section = _section(ctx, qtbot)
+    bar = section.list_panel.filter_bar
+    section.list_panel.setFixedWidth(230)
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: bar.text.width() >= bar.text.fontMetrics().horizontalAdvance(bar.text.placeholderText()))
+    assert bar.status.geometry().top() > bar.text.geometry().top()  # under it
+    section.list_panel.setFixedWidth(520)
+    qtbot.waitUntil(lambda: bar.status.geometry().top() == bar.text.geometry().top())  # beside it again

@@ -6,9 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QStyle
 
 from gcen_desktop.ui.sections.readings import ReadingsSection
 from gcen_desktop.ui.widgets import attachments_panel
+
+from .test_translations import pseudo_locale  # noqa: F401 (a fixture)
 
 
 @pytest.fixture
@@ -203,3 +206,19 @@ def test_import_lists_what_duplicates_what_and_can_import_them_anyway(readings, 
     ctx.undo_stack.undo()
     wait_idle(ctx)
     assert ctx.ws.count("reading_item") == count + 2
+
+
+def test_no_list_heading_is_cut_by_its_sort_arrow_in_a_long_language(pseudo_locale, ctx, qtbot):  # noqa: F811
+    """In French the readings showed "Anné" and "Mon statu": a fixed column is at least as wide as
+    its heading with the sort arrow."""
+    section = ReadingsSection(ctx)
+    qtbot.addWidget(section)
+    section.resize(1600, 900)
+    section.show()
+    table = section.list.table
+    header = table.horizontalHeader()
+    for column in range(table.model().columnCount()):
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch and not table.isColumnHidden(column):
+            text = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+            arrow = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize)
+            assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(text) + arrow, text

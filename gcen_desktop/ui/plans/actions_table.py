@@ -6,9 +6,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ..context import AppContext
+from ..widgets.column_fit import TitleColumnKeeper
 from ..widgets.kept_selection import KeptSelection
 from .action_delegate import ActionDelegate
-from .action_model import COL_TITLE, ActionTableModel, IdRole
+from .action_model import (
+    COL_ACCOUNTABLE,
+    COL_DUE,
+    COL_MILESTONE,
+    COL_RESPONSIBLE,
+    COL_STATUS,
+    COL_TITLE,
+    ActionTableModel,
+    IdRole,
+)
 
 
 class ActionTableView(QTableView):
@@ -40,6 +50,9 @@ class ActionTableView(QTableView):
         # A goal holds a handful of actions: fitting the columns to their contents is cheap here.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        # Narrow (a laptop, a long language): the milestone, accountable, status, due and responsible
+        # columns give way to the title, in that order (the board still shows who and when).
+        TitleColumnKeeper(self, give_way=(COL_MILESTONE, COL_ACCOUNTABLE, COL_STATUS, COL_DUE, COL_RESPONSIBLE))
         self._kept = KeptSelection(self, IdRole)  # a reload (a move, an undo) keeps the selected actions
 
     def current_row(self) -> int:

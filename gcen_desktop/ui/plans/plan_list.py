@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -50,9 +49,11 @@ class PlanFilterBar(QWidget):
         self.status.addItem(self.tr("Any status"), None)
         for status in PLAN_STATUSES:
             self.status.addItem(value_name(status), status)
-        layout = QHBoxLayout(self)
+        # side by side when the title filter keeps room for its words ("Filtrer…" was cut to "Fi…"),
+        # else the status under it
+        layout = ColumnsLayout(self, stretch=(3, 2), spacing=6, column_width=150)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.text)
         layout.addWidget(self.status)
         self.text.textChanged.connect(lambda _t: self.sig_changed.emit())
         self.status.currentIndexChanged.connect(lambda _i: self.sig_changed.emit())

@@ -19,7 +19,7 @@ from ..plans.export import export_document, format_label
 from ..widgets.flow_layout import FilterCombo, FlowLayout
 from ..widgets.note_editor import NoteEditor
 from ..widgets.record_list import RecordListPane
-from ..widgets.section_parts import SectionHeader, when_changed
+from ..widgets.section_parts import SectionHeader, when_changed, when_changed_width
 from ..widgets.visible_splitter import VisibleSplitter
 from .base import Section
 
@@ -59,7 +59,8 @@ class NotesSection(Section):
             ctx, "note",
             [Column("title", self.tr("Title")),
              Column("kind", self.tr("Kind"), display=lambda v: value_name(v.data.get("kind")), width=100),
-             Column("updated", self.tr("Changed"), display=lambda v: when_changed(v.updated), width=100)],
+             Column("updated", self.tr("Changed"), display=lambda v: when_changed(v.updated),
+                    width=max(100, when_changed_width(self.fontMetrics())))],
             empty_text=self.tr("No notes yet. Press “New note” (Ctrl+N) to write your first one."),
             filter_placeholder=self.tr("Filter notes by title"),
             order="updated", descending=True, parent=self.splitter,

@@ -72,6 +72,9 @@ class RecordListPane(QWidget):
             Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
         )
         self.table.setSortingEnabled(True)  # after the indicator: the model is already in that order
+        for number, column in enumerate(columns):  # a heading is never cut by its sort arrow ("Anné")
+            if column.width:
+                header.resizeSection(number, max(column.width, header.sectionSizeHint(number)))
         self.empty = EmptyState(empty_text, self)
         self.stack = QStackedLayout()
         self.stack.addWidget(self.table)

@@ -7,6 +7,7 @@ import time
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -169,6 +170,13 @@ def when_changed(hlc: str | None) -> str:
         return ""
     # Cached by minute and day: list cells ask for this on every paint.
     return _when(wall_ms_of(hlc) // 60_000, today())
+
+
+def when_changed_width(metrics: QFontMetrics) -> int:
+    """Room for the widest of what when_changed says ('aujourd'hui 23:59', a date), plus padding."""
+    samples = (QCoreApplication.translate("Dates", "today %s") % "23:59", QCoreApplication.translate("Dates", "yesterday"),
+               QLocale().toString(dt.date(2026, 9, 28), date_pattern()))
+    return max(metrics.horizontalAdvance(text) for text in samples) + 20
 
 
 @lru_cache(maxsize=4096)
