@@ -365,3 +365,34 @@ def test_a_narrow_plan_list_puts_the_status_filter_under_the_title_filter(ctx, q
     assert bar.status.geometry().top() > bar.text.geometry().top()  # under it
     section.list_panel.setFixedWidth(520)
     qtbot.waitUntil(lambda: bar.status.geometry().top() == bar.text.geometry().top())  # beside it again
+
+
+def test_a_cards_title_wraps_onto_more_lines_in_a_narrow_column(ctx, qtbot):
+    """At 1024 px the board cut titles after two lines of ten letters ("Open applicatio…"): a card
+    takes the lines its title needs, up to four, and a word wider than the card is broken, not lost."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from gcen_desktop.ui.plans.board import TITLE_LINES, wrapped
+
+    section = _section(ctx, qtbot)
+    fm = QFontMetrics(section.font())
+    title = "Open applications and select the first cohort of residents"
+    width = fm.horizontalAdvance("Open applicatio")
+    lines = wrapped(fm, title, width)
+    assert 2 < len(lines) <= TITLE_LINES and " ".join(lines).startswith("Open applications and select")
+    assert all(fm.horizontalAdvance(line) <= width for line in lines)
+    assert "".join(wrapped(fm, "教师学习共同体的建立与发展", fm.horizontalAdvance("教师学习"))).startswith("教师学习共同体")
+    editor = section.editor
+    editor.tabs.setCurrentWidget(editor.board)
+    column = editor.board.columns["not_started"]
+    view = column.list
+    index = column.model.index(0)
+    delegate = view.itemDelegate()
+    option = QStyleOptionViewItem()
+    option.fontMetrics = view.fontMetrics()
+    view.resize(140, 600)
+    narrow = delegate.sizeHint(option, index).height()
+    view.resize(600, 600)
+    wide = delegate.sizeHint(option, index).height()
+    assert narrow > wide  # more lines in the narrow column

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRect,
+    QRectF,
     QSize,
     Qt,
 )
@@ -155,31 +156,52 @@ class BoardColumnModel(QAbstractListModel):
         stack.endMacro()
 
 
-def two_lines(fm: QFontMetrics, text: str, width: int) -> list[str]:
-    """Wrap text at word boundaries into at most two lines, eliding the second."""
+TITLE_LINES = 4  # a card's title wraps onto this many lines before it is cut ("Open applicatio…")
+
+
+def wrapped(fm: QFontMetrics, text: str, width: int, most: int = TITLE_LINES) -> list[str]:
+    """Wrap text at word boundaries into at most `most` lines, eliding the last; a word longer
+    than the width (a URL, a CJK sentence without spaces) is broken at characters."""
+    lines: list[str] = []
     words = text.split()
-    first = ""
-    while words and fm.horizontalAdvance((first + " " + words[0]).strip()) <= width:
-        first = (first + " " + words.pop(0)).strip()
-    if not first and words:  # one very long word
-        return [fm.elidedText(text, Qt.TextElideMode.ElideRight, width)]
-    rest = " ".join(words)
-    return [first, fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)] if rest else [first]
+    while words and len(lines) < most:
+        if len(lines) == most - 1:
+            lines.append(fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+            break
+        line = ""
+        while words and fm.horizontalAdvance((line + " " + words[0]).strip()) <= width:
+            line = (line + " " + words.pop(0)).strip()
+        if not line:  # one word wider than the card: as many characters as fit
+            word = words.pop(0)
+            cut = max(1, len(fm.elidedText(word, Qt.TextElideMode.ElideNone, width)))
+            while cut > 1 and fm.horizontalAdvance(word[:cut]) > width:
+                cut -= 1
+            line, rest = word[:cut], word[cut:]
+            if rest:
+                words.insert(0, rest)
+        lines.append(line)
+    return lines
 
 
 class CardDelegate(QStyledItemDelegate):
-    """An action as a card: a coloured edge, its title on up to two lines, then goal · due · who."""
+    """An action as a card: a coloured edge, its title on up to four lines (as many as it needs in
+    the column's width), then goal · due · who."""
 
     def __init__(self, status: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.colour = QColor(STATUS_COLOURS[status])
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        h = option.fontMetrics.height()
+        fm = option.fontMetrics
         view = self.parent()
         # as wide as the column: a fixed width gave every narrow column a sideways scroll bar
-        width = view.viewport().width() - 2 * view.spacing() if isinstance(view, QListView) else 180
-        return QSize(max(width, 40), h * 3 + 30)
+        width = max(view.viewport().width() - 2 * view.spacing() if isinstance(view, QListView) else 180, 40)
+        lines = max(1, len(wrapped(fm, index.data() or "", self._text_width(width))))
+        return QSize(width, (fm.height() + 1) * lines + fm.height() + 30)
+
+    @staticmethod
+    def _text_width(card_width: int) -> int:
+        return card_width - 8 - 24  # the card's margin, then the coloured edge and padding
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
@@ -190,7 +212,8 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight) if selected
                             else palette.color(QPalette.ColorRole.Mid), 2 if selected else 1))
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
-        painter.drawRoundedRect(card, 6, 6)
+        # on the pixel grid: a 1 px outline drawn on whole coordinates blurs into faint corner arcs
+        painter.drawRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
         if option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard's card: a ring around it
             painter.setPen(QPen(QColor(theme.current().accent), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -201,7 +224,7 @@ class CardDelegate(QStyledItemDelegate):
         fm = option.fontMetrics
         text_rect = card.adjusted(14, 8, -10, -8)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        for i, line in enumerate(two_lines(fm, index.data() or "", text_rect.width())):
+        for i, line in enumerate(wrapped(fm, index.data() or "", text_rect.width())):
             painter.drawText(QRect(text_rect.left(), text_rect.top() + i * (fm.height() + 1), text_rect.width(),
                                    fm.height()), Qt.AlignmentFlag.AlignLeft, line)
         sub = fm.elidedText(index.data(SubtitleRole) or "", Qt.TextElideMode.ElideRight, text_rect.width())
