@@ -362,3 +362,18 @@ def test_the_changed_column_holds_a_time_in_a_long_language(ctx, qtbot):
     finally:
         app.removeTranslator(french)
         _when.cache_clear()
+
+
+def test_a_notes_tags_field_has_a_label_like_the_fields_above_it(ctx, qtbot):
+    """The tags box stood under the form with no label ("mentoring, teacher-residency" alone)."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    section = NotesSection(ctx)
+    qtbot.addWidget(section)
+    section.show()
+    editor = section.editor
+    layout = editor.form.layout()
+    assert isinstance(layout, QFormLayout)
+    label = layout.labelForField(editor.tags)
+    assert isinstance(label, QLabel) and label.text() == "Tags"
+    assert editor.tags.isEnabled() == editor.form.isEnabled()

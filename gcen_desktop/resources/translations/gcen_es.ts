@@ -2211,6 +2211,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln files</source>
             <translation>
@@ -3120,6 +3124,10 @@ Las otras ciudades reciben el texto actual de estos registros, nunca su historia
         <message>
             <source>Abstract</source>
             <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
         </message>
         <message>
             <source>PDF and files</source>

@@ -2211,6 +2211,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>Language</source>
             <translation>Langue</translation>
         </message>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln files</source>
             <translation>
@@ -3120,6 +3124,10 @@ Les autres villes reçoivent le texte actuel de ces éléments, jamais leur hist
         <message>
             <source>Abstract</source>
             <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
         </message>
         <message>
             <source>PDF and files</source>

@@ -2183,6 +2183,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Language</source>
             <translation>언어</translation>
         </message>
+        <message>
+            <source>Tags</source>
+            <translation>태그</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln files</source>
             <translation>
@@ -3078,6 +3082,10 @@ Other cities get the current text of these records, never their history.</source
         <message>
             <source>Abstract</source>
             <translation>초록</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>태그</translation>
         </message>
         <message>
             <source>PDF and files</source>

@@ -2211,6 +2211,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln files</source>
             <translation>
@@ -3120,6 +3124,10 @@ As outras cidades recebem o texto atual desses registros, nunca o histórico.</t
         <message>
             <source>Abstract</source>
             <translation>Resumo</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
         </message>
         <message>
             <source>PDF and files</source>

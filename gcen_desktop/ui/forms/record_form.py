@@ -215,6 +215,15 @@ class RecordForm(QWidget):
 
     # --- building -------------------------------------------------------------------------------
 
+    def add_row(self, label: str, widget: QWidget) -> None:
+        """One more labelled row after the fields (a record's tags), aligned with them."""
+        layout = self.layout()
+        assert isinstance(layout, QFormLayout)
+        widget.setParent(self)
+        if not widget.accessibleName():
+            widget.setAccessibleName(label)
+        layout.addRow(label, widget)
+
     def _network_note(self, layout: QFormLayout) -> QLabel | None:
         """Under "Shared with", while it says network: what other cities get of the record."""
         editor = self.editors.get("visibility")

@@ -90,7 +90,7 @@ class NoteEditor(QWidget):
         details_box.addWidget(self.form)
         self.tags = TagEditor(details)
         self.tags.sig_tags_edited.connect(self._on_tags_sig_tags_edited)
-        details_box.addWidget(self.tags)
+        self.form.add_row(self.tr("Tags"), self.tags)  # labelled like the fields above it
         self.attachments = AttachmentsPanel(ctx, details)
         details_box.addWidget(self.attachments)
         details_box.addStretch(1)

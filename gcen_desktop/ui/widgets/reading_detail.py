@@ -68,7 +68,7 @@ class ReadingDetail(QWidget):
         box.addWidget(self.form)
         self.tags = TagEditor(body)
         self.tags.sig_tags_edited.connect(self._on_tags_sig_tags_edited)
-        box.addWidget(self.tags)
+        self.form.add_row(self.tr("Tags"), self.tags)  # labelled like the fields above it
         self.attachments = AttachmentsPanel(ctx, body, title=self.tr("PDF and files"))
         box.addWidget(self.attachments)
         box.addStretch(1)
