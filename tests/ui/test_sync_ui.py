@@ -442,3 +442,26 @@ def test_the_new_key_warning_is_translated_with_a_fingerprint_as_the_store_write
     finally:
         qapp.removeTranslator(translator)
     assert text.startswith("C'est le premier paquet signé par la clé " + fp)
+
+
+def test_a_teammates_key_fingerprint_is_shown_whole_on_a_narrow_screen(qtbot):
+    """In Chinese at 1024 px the Teammates table cut the fingerprint ("39B0 E22F …"), which people
+    read aloud to each other: the name gives way instead, and keeps its whole text as a tooltip."""
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import Qt
+
+    from gcen_desktop.ui.sharing.peers_panel import PeersPanel
+
+    panel = PeersPanel()
+    qtbot.addWidget(panel)
+    peer = SimpleNamespace(name="Min-jun Park of the Seoul Metropolitan Office of Education", replica="r" * 32,
+                           fingerprint="ed25519:" + "39b0e22f" * 4, trusted=False, last_exchange_ms=1_790_000_000_000,
+                           equivocated=0)
+    panel.set_peers([peer])
+    panel.resize(520, 300)
+    panel.show()
+    table = panel.table
+    text = table.model().index(0, 1).data()
+    qtbot.waitUntil(lambda: table.horizontalHeader().sectionSize(1) >= table.fontMetrics().horizontalAdvance(text))
+    assert table.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == peer.name

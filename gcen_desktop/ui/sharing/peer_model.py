@@ -63,6 +63,8 @@ class PeerTableModel(QAbstractTableModel):
         peer = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return _shown(peer, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return _shown(peer, 0)
         if role == ReplicaRole:
             return peer.replica
         if role == PeerRole:

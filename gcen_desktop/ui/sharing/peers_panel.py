@@ -46,7 +46,8 @@ class PeersPanel(QFrame):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a team is a few people
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # the fingerprint is read aloud whole; a long name gives way (its whole text is its tooltip)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr("No teammates yet. Import a bundle from one, or send them yours."), self)
         self.empty.setWordWrap(True)
         self.empty.setObjectName("EmptyState")
