@@ -26,7 +26,7 @@ from . import prompts, theme
 from .i18n import error_text, install_pseudo_translation, install_translators
 from .icons import app_icon
 from .settings import APPLICATION, ORGANISATION, Settings
-from .single_instance import WorkspaceServer, hand_over
+from .single_instance import WorkspaceServer, hand_over, hand_over_to_any
 
 # The database file of a workspace folder (store.store.DB_NAME), checked before the database
 # layer is imported so that the window can be painted first.
@@ -358,11 +358,14 @@ def run(argv: list[str]) -> int:
     folder = Path(args.workspace).expanduser() if args.workspace else None
     if _handed_over(folder or (Path(settings.last_workspace) if settings.last_workspace else None), bundle):
         return 0  # the app that has this workspace open shows it (and imports the bundle)
+    if bundle is not None and folder is None and hand_over_to_any({"workspace": None, "bundle": str(bundle.resolve())}):
+        return 0  # a bundle opened from the file manager goes to the window already open
     shell = Shell(app, settings)
     shell.apply_theme()
     shell.start(folder, bundle)
     code = app.exec()
     shell.close_workspace()
+    shell.server.close_all()
     if shell.first_run is not None:
         shell.first_run.workers.wait(30000)
     settings.sync()

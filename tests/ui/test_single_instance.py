@@ -45,6 +45,7 @@ def shell(qapp, qtbot, ui_sample_ws, tmp_path):
     yield shell
     shell.ctx.workers.wait(30000)
     shell.close_workspace()
+    shell.server.close_all()
 
 
 def test_a_second_start_hands_its_bundle_to_the_running_window_and_exits(shell, qtbot, tmp_path, monkeypatch):
@@ -58,6 +59,19 @@ def test_a_second_start_hands_its_bundle_to_the_running_window_and_exits(shell, 
     # a start naming the workspace only just shows it
     assert _second_start(qtbot, tmp_path, "--workspace", str(folder)) == 0
     assert imported == [bundle.resolve()]
+
+
+def test_a_bundle_opened_with_no_workspace_named_goes_to_the_window_already_open(shell, qtbot, tmp_path,
+                                                                                 monkeypatch):
+    """The file manager opens a .gcen with no workspace: when the app last opened on another
+    workspace (here: none) is not running, the window on screen (the sample team, say) takes it
+    rather than a second window opening."""
+    imported: list[Path] = []
+    monkeypatch.setattr(shell.window, "start_import", lambda path: imported.append(Path(path)) or True)
+    bundle = tmp_path / "from Toronto.gcen"
+    bundle.write_bytes(b"not opened by this test")
+    assert _second_start(qtbot, tmp_path, str(bundle)) == 0
+    qtbot.waitUntil(lambda: imported == [bundle.resolve()], timeout=5000)
 
 
 def test_the_socket_a_crashed_app_left_is_taken_over(qapp, qtbot, tmp_path):
