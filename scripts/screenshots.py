@@ -149,11 +149,16 @@ def visit_screens(window: Any, ctx: Any, bundle: Path, seen: Callable[[str, Any]
 
         prompts.answerer = answer
         try:
-            step()
+            shown = step()
             settle(ctx)
         finally:
             prompts.answerer = before
-        show(name)
+        if shown is not None:  # a dialog the step opened: look at it, then close it
+            show(name, shown)
+            shown.close()
+            settle(ctx)
+        else:
+            show(name)
     return names
 
 
@@ -187,6 +192,44 @@ def _steps(window: Any, ctx: Any, bundle: Path) -> Iterator[tuple[str, Callable[
             yield "sync-network", lambda: _scroll_to(window.show_section("sync").publish_panel)
         else:
             yield key, lambda key=key: _select_first(window.show_section(key))
+    yield "search", lambda: _search(window, "teacher")
+    yield "preferences", lambda: _dialog(_preferences(window, ctx))
+    yield "new-plan", lambda: _dialog(_new_plan(window, ctx))
+    yield "saved-file", lambda: _dialog(_saved_file(window))
+
+
+def _dialog(dialog: Any) -> Any:
+    """Show a dialog the way exec() would place it, without its modal loop."""
+    dialog.resize(dialog.sizeHint().expandedTo(dialog.minimumSize()))
+    dialog.show()
+    return dialog
+
+
+def _search(window: Any, text: str) -> Any:
+    dialog = window.show_search()
+    dialog.box.setText(text)
+    return dialog
+
+
+def _preferences(window: Any, ctx: Any) -> Any:
+    from gcen_desktop.ui.preferences import PreferencesDialog
+
+    return PreferencesDialog(ctx, window)
+
+
+def _new_plan(window: Any, ctx: Any) -> Any:
+    from gcen_desktop.ui.plans.new_plan_dialog import NewPlanDialog
+
+    return NewPlanDialog(ctx, window, template="inquiry_cycle")
+
+
+def _saved_file(window: Any) -> Any:
+    from gcen_desktop.ui.widgets.saved_file import SavedFileDialog
+
+    path = Path(tempfile.gettempdir()) / "Boston teacher residency for high-need schools.pdf"
+    from PySide6.QtCore import QCoreApplication
+
+    return SavedFileDialog(path, QCoreApplication.translate("DocumentExport", "Saved %s") % path.name, window)
 
 
 def _scroll_to(widget: Any) -> None:

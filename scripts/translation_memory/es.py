@@ -1462,3 +1462,11 @@ TRANSLATIONS.update({
     '%Ln checklist items': ['%Ln elemento de la lista de preparación', '%Ln elementos de la lista de preparación'],
     '%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.': ['%1 creó este paquete del espacio de trabajo «%2» el %3. Contiene %Ln cambio.', '%1 creó este paquete del espacio de trabajo «%2» el %3. Contiene %Ln cambios.'],
 })
+
+# The new-plan dialog: a template's name in the box, its stages or levers under it.
+TRANSLATIONS.update({
+    'Cycle of inquiry': 'Ciclo de indagación',
+    'Inquiry → discussion → planning → action → review': 'Indagación → discusión → planificación → acción → revisión',
+    'Innovation at scale': 'Innovación a escala',
+    'Set goals, create flexibility, develop talent, build networks': 'Fijar objetivos, crear flexibilidad, desarrollar el talento, construir redes',
+})

@@ -1465,3 +1465,11 @@ TRANSLATIONS.update({
     '%Ln checklist items': ['%Ln élément de la liste de préparation', '%Ln éléments de la liste de préparation'],
     '%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.': ["%1 a créé ce paquet de l'espace de travail « %2 » le %3. Il contient %Ln modification.", "%1 a créé ce paquet de l'espace de travail « %2 » le %3. Il contient %Ln modifications."],
 })
+
+# The new-plan dialog: a template's name in the box, its stages or levers under it.
+TRANSLATIONS.update({
+    'Cycle of inquiry': 'Cycle de recherche',
+    'Inquiry → discussion → planning → action → review': 'Recherche → discussion → planification → action → bilan',
+    'Innovation at scale': 'Innovation à grande échelle',
+    'Set goals, create flexibility, develop talent, build networks': 'Fixer des objectifs, créer de la flexibilité, développer les talents, construire des réseaux',
+})

@@ -1415,3 +1415,11 @@ TRANSLATIONS.update({
     '%Ln checklist items': ['체크리스트 항목 %Ln개'],
     '%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.': ['%1 님이 %3에 작업 공간 “%2”의 이 번들을 만들었습니다. 변경 사항 %Ln개가 들어 있습니다.'],
 })
+
+# The new-plan dialog: a template's name in the box, its stages or levers under it.
+TRANSLATIONS.update({
+    'Cycle of inquiry': '탐구 사이클',
+    'Inquiry → discussion → planning → action → review': '탐구 → 논의 → 계획 → 실행 → 검토',
+    'Innovation at scale': '규모 있는 혁신',
+    'Set goals, create flexibility, develop talent, build networks': '목표 설정, 유연성 확보, 인재 육성, 네트워크 구축',
+})

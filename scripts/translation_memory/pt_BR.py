@@ -1462,3 +1462,11 @@ TRANSLATIONS.update({
     '%Ln checklist items': ['%Ln item da lista de preparação', '%Ln itens da lista de preparação'],
     '%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.': ['%1 criou este pacote do espaço de trabalho “%2” em %3. Ele contém %Ln alteração.', '%1 criou este pacote do espaço de trabalho “%2” em %3. Ele contém %Ln alterações.'],
 })
+
+# The new-plan dialog: a template's name in the box, its stages or levers under it.
+TRANSLATIONS.update({
+    'Cycle of inquiry': 'Ciclo de investigação',
+    'Inquiry → discussion → planning → action → review': 'Investigação → discussão → planejamento → ação → revisão',
+    'Innovation at scale': 'Inovação em escala',
+    'Set goals, create flexibility, develop talent, build networks': 'Definir metas, criar flexibilidade, desenvolver talentos, construir redes',
+})

@@ -1408,3 +1408,11 @@ TRANSLATIONS.update({
     '%Ln checklist items': ['%Ln 个清单项'],
     '%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.': ['%1 于 %3 制作了工作区“%2”的这个数据包，其中包含 %Ln 项更改。'],
 })
+
+# The new-plan dialog: a template's name in the box, its stages or levers under it.
+TRANSLATIONS.update({
+    'Cycle of inquiry': '探究循环',
+    'Inquiry → discussion → planning → action → review': '探究 → 讨论 → 规划 → 行动 → 回顾',
+    'Innovation at scale': '规模化创新',
+    'Set goals, create flexibility, develop talent, build networks': '设定目标、创造灵活性、培养人才、建立网络',
+})

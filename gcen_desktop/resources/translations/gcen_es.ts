@@ -2117,12 +2117,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Un plan en blanco</translation>
         </message>
         <message>
-            <source>Cycle of inquiry (inquiry → discussion → planning → action → review)</source>
-            <translation>Ciclo de indagación (indagación → discusión → planificación → acción → revisión)</translation>
+            <source>Cycle of inquiry</source>
+            <translation>Ciclo de indagación</translation>
         </message>
         <message>
-            <source>Innovation at scale (set goals, create flexibility, develop talent, build networks)</source>
-            <translation>Innovación a escala (fijar objetivos, crear flexibilidad, desarrollar el talento, construir redes)</translation>
+            <source>Innovation at scale</source>
+            <translation>Innovación a escala</translation>
         </message>
         <message>
             <source>City</source>
@@ -2157,8 +2157,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Empezar con un plan vacío y añadir usted mismo los objetivos y las acciones.</translation>
         </message>
         <message>
+            <source>Inquiry → discussion → planning → action → review</source>
+            <translation>Indagación → discusión → planificación → acción → revisión</translation>
+        </message>
+        <message>
             <source>Five goals, one per stage of the cycle, each with three actions to adapt. Goal due dates are spread over the plan's dates.</source>
             <translation>Cinco objetivos, uno por etapa del ciclo, cada uno con tres acciones para adaptar. Las fechas de los objetivos se reparten entre las fechas del plan.</translation>
+        </message>
+        <message>
+            <source>Set goals, create flexibility, develop talent, build networks</source>
+            <translation>Fijar objetivos, crear flexibilidad, desarrollar el talento, construir redes</translation>
         </message>
         <message>
             <source>Four goals, one per lever of innovation at scale, each with three actions to adapt.</source>

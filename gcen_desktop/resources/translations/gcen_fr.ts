@@ -2117,12 +2117,12 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Un plan vierge</translation>
         </message>
         <message>
-            <source>Cycle of inquiry (inquiry → discussion → planning → action → review)</source>
-            <translation>Cycle de recherche (recherche → discussion → planification → action → bilan)</translation>
+            <source>Cycle of inquiry</source>
+            <translation>Cycle de recherche</translation>
         </message>
         <message>
-            <source>Innovation at scale (set goals, create flexibility, develop talent, build networks)</source>
-            <translation>Innovation à grande échelle (fixer des objectifs, créer de la flexibilité, développer les talents, construire des réseaux)</translation>
+            <source>Innovation at scale</source>
+            <translation>Innovation à grande échelle</translation>
         </message>
         <message>
             <source>City</source>
@@ -2157,8 +2157,16 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Partir d'un plan vide et ajouter soi-même les objectifs et les actions.</translation>
         </message>
         <message>
+            <source>Inquiry → discussion → planning → action → review</source>
+            <translation>Recherche → discussion → planification → action → bilan</translation>
+        </message>
+        <message>
             <source>Five goals, one per stage of the cycle, each with three actions to adapt. Goal due dates are spread over the plan's dates.</source>
             <translation>Cinq objectifs, un par étape du cycle, chacun avec trois actions à adapter. Les échéances des objectifs sont réparties sur les dates du plan.</translation>
+        </message>
+        <message>
+            <source>Set goals, create flexibility, develop talent, build networks</source>
+            <translation>Fixer des objectifs, créer de la flexibilité, développer les talents, construire des réseaux</translation>
         </message>
         <message>
             <source>Four goals, one per lever of innovation at scale, each with three actions to adapt.</source>

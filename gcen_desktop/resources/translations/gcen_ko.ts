@@ -2089,12 +2089,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>빈 계획</translation>
         </message>
         <message>
-            <source>Cycle of inquiry (inquiry → discussion → planning → action → review)</source>
-            <translation>탐구 사이클(탐구 → 논의 → 계획 → 실행 → 검토)</translation>
+            <source>Cycle of inquiry</source>
+            <translation>탐구 사이클</translation>
         </message>
         <message>
-            <source>Innovation at scale (set goals, create flexibility, develop talent, build networks)</source>
-            <translation>규모 있는 혁신(목표 설정, 유연성 확보, 인재 육성, 네트워크 구축)</translation>
+            <source>Innovation at scale</source>
+            <translation>규모 있는 혁신</translation>
         </message>
         <message>
             <source>City</source>
@@ -2129,8 +2129,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>빈 계획에서 시작해 목표와 실행 항목을 직접 추가합니다.</translation>
         </message>
         <message>
+            <source>Inquiry → discussion → planning → action → review</source>
+            <translation>탐구 → 논의 → 계획 → 실행 → 검토</translation>
+        </message>
+        <message>
             <source>Five goals, one per stage of the cycle, each with three actions to adapt. Goal due dates are spread over the plan's dates.</source>
             <translation>사이클의 단계마다 하나씩 목표 다섯 개, 각각 조정할 실행 항목 세 개. 목표 마감일은 계획 기간에 고르게 배치됩니다.</translation>
+        </message>
+        <message>
+            <source>Set goals, create flexibility, develop talent, build networks</source>
+            <translation>목표 설정, 유연성 확보, 인재 육성, 네트워크 구축</translation>
         </message>
         <message>
             <source>Four goals, one per lever of innovation at scale, each with three actions to adapt.</source>

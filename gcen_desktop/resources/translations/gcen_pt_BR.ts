@@ -2117,12 +2117,12 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Um plano em branco</translation>
         </message>
         <message>
-            <source>Cycle of inquiry (inquiry → discussion → planning → action → review)</source>
-            <translation>Ciclo de investigação (investigação → discussão → planejamento → ação → revisão)</translation>
+            <source>Cycle of inquiry</source>
+            <translation>Ciclo de investigação</translation>
         </message>
         <message>
-            <source>Innovation at scale (set goals, create flexibility, develop talent, build networks)</source>
-            <translation>Inovação em escala (definir metas, criar flexibilidade, desenvolver talentos, construir redes)</translation>
+            <source>Innovation at scale</source>
+            <translation>Inovação em escala</translation>
         </message>
         <message>
             <source>City</source>
@@ -2157,8 +2157,16 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Começar com um plano vazio e adicionar você mesmo as metas e ações.</translation>
         </message>
         <message>
+            <source>Inquiry → discussion → planning → action → review</source>
+            <translation>Investigação → discussão → planejamento → ação → revisão</translation>
+        </message>
+        <message>
             <source>Five goals, one per stage of the cycle, each with three actions to adapt. Goal due dates are spread over the plan's dates.</source>
             <translation>Cinco metas, uma por etapa do ciclo, cada uma com três ações para adaptar. Os prazos das metas são distribuídos entre as datas do plano.</translation>
+        </message>
+        <message>
+            <source>Set goals, create flexibility, develop talent, build networks</source>
+            <translation>Definir metas, criar flexibilidade, desenvolver talentos, construir redes</translation>
         </message>
         <message>
             <source>Four goals, one per lever of innovation at scale, each with three actions to adapt.</source>

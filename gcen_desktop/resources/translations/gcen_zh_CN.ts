@@ -2089,12 +2089,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>空白计划</translation>
         </message>
         <message>
-            <source>Cycle of inquiry (inquiry → discussion → planning → action → review)</source>
-            <translation>探究循环（探究 → 讨论 → 规划 → 行动 → 回顾）</translation>
+            <source>Cycle of inquiry</source>
+            <translation>探究循环</translation>
         </message>
         <message>
-            <source>Innovation at scale (set goals, create flexibility, develop talent, build networks)</source>
-            <translation>规模化创新（设定目标、创造灵活性、培养人才、建立网络）</translation>
+            <source>Innovation at scale</source>
+            <translation>规模化创新</translation>
         </message>
         <message>
             <source>City</source>
@@ -2129,8 +2129,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>从空白计划开始，自行添加目标和行动。</translation>
         </message>
         <message>
+            <source>Inquiry → discussion → planning → action → review</source>
+            <translation>探究 → 讨论 → 规划 → 行动 → 回顾</translation>
+        </message>
+        <message>
             <source>Five goals, one per stage of the cycle, each with three actions to adapt. Goal due dates are spread over the plan's dates.</source>
             <translation>五个目标，循环的每个阶段一个，各含三项可调整的行动。目标截止日期分布在计划的起止日期之间。</translation>
+        </message>
+        <message>
+            <source>Set goals, create flexibility, develop talent, build networks</source>
+            <translation>设定目标、创造灵活性、培养人才、建立网络</translation>
         </message>
         <message>
             <source>Four goals, one per lever of innovation at scale, each with three actions to adapt.</source>

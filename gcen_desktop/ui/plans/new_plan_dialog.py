@@ -35,10 +35,10 @@ class NewPlanDialog(QDialog):
         self.template = QComboBox(self)
         self.template.setAccessibleName(self.tr("Start from"))
         self.template.addItem(self.tr("A blank plan"), BLANK)
-        self.template.addItem(self.tr("Cycle of inquiry (inquiry → discussion → planning → action → review)"),
-                              INQUIRY_CYCLE.key)
-        self.template.addItem(self.tr("Innovation at scale (set goals, create flexibility, develop "
-                                      "talent, build networks)"), INNOVATION_AT_SCALE.key)
+        # the names alone: the stages or levers go in the line under it ("Cycle of inquiry (inquiry →
+        # discussion → …" was cut in French)
+        self.template.addItem(self.tr("Cycle of inquiry"), INQUIRY_CYCLE.key)
+        self.template.addItem(self.tr("Innovation at scale"), INNOVATION_AT_SCALE.key)
         self.template.setCurrentIndex(max(self.template.findData(template), 0))
         self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.template.setMinimumContentsLength(28)
@@ -88,10 +88,11 @@ class NewPlanDialog(QDialog):
         key = self.template.currentData()
         about = {
             BLANK: self.tr("Start with an empty plan and add goals and actions yourself."),
-            INQUIRY_CYCLE.key: self.tr("Five goals, one per stage of the cycle, each with three actions "
-                                       "to adapt. Goal due dates are spread over the plan's dates."),
-            INNOVATION_AT_SCALE.key: self.tr("Four goals, one per lever of innovation at scale, each with "
-                                             "three actions to adapt."),
+            INQUIRY_CYCLE.key: self.tr("Inquiry → discussion → planning → action → review") + "\n" + self.tr(
+                "Five goals, one per stage of the cycle, each with three actions to adapt. Goal due dates are "
+                "spread over the plan's dates."),
+            INNOVATION_AT_SCALE.key: self.tr("Set goals, create flexibility, develop talent, build networks") + "\n"
+            + self.tr("Four goals, one per lever of innovation at scale, each with three actions to adapt."),
         }
         self.about.setText(about.get(key, ""))
         self.ok.setEnabled(bool(self.title.text().strip()))
