@@ -98,7 +98,9 @@ class PreferencesDialog(QDialog):
         theme = self.theme_box.currentData()
         changed_theme = theme != self.settings.theme
         self.settings.theme = theme
-        self.settings.language = self.language_box.currentData() or ""
+        language = self.language_box.currentData() or ""
+        changed_language = language != (self.settings.language or "")
+        self.settings.language = language
         folder = self.folder_edit.text().strip()
         try:  # the Sync section reads the shared folder from the workspace itself
             from ..services.bundles import Exchange
@@ -115,6 +117,9 @@ class PreferencesDialog(QDialog):
             self.ctx.sig_changed.emit(ChangeSet(types={"member", "reading_status"}))
             self.ctx.sig_status.emit(self.tr("You are now %s.") % self.me_box.currentText())
         self.settings.sync()
+        if changed_language:
+            self.ctx.sig_status.emit(self.tr("%s: restart GCEN Desktop to see it in this language.")
+                                     % self.language_box.currentText())
         if changed_theme:
             self.sig_theme_changed.emit(theme)
         return True

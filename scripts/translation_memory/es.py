@@ -1470,3 +1470,8 @@ TRANSLATIONS.update({
     'Innovation at scale': 'Innovación a escala',
     'Set goals, create flexibility, develop talent, build networks': 'Fijar objetivos, crear flexibilidad, desarrollar el talento, construir redes',
 })
+
+# Preferences: a new language applies on restart.
+TRANSLATIONS.update({
+    '%s: restart GCEN Desktop to see it in this language.': '%s: reinicie GCEN Desktop para verlo en este idioma.',
+})

@@ -1473,3 +1473,8 @@ TRANSLATIONS.update({
     'Innovation at scale': 'Innovation à grande échelle',
     'Set goals, create flexibility, develop talent, build networks': 'Fixer des objectifs, créer de la flexibilité, développer les talents, construire des réseaux',
 })
+
+# Preferences: a new language applies on restart.
+TRANSLATIONS.update({
+    '%s: restart GCEN Desktop to see it in this language.': '%s : redémarrez GCEN Desktop pour le voir dans cette langue.',
+})

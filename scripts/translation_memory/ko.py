@@ -1423,3 +1423,8 @@ TRANSLATIONS.update({
     'Innovation at scale': '규모 있는 혁신',
     'Set goals, create flexibility, develop talent, build networks': '목표 설정, 유연성 확보, 인재 육성, 네트워크 구축',
 })
+
+# Preferences: a new language applies on restart.
+TRANSLATIONS.update({
+    '%s: restart GCEN Desktop to see it in this language.': '%s: 이 언어로 보려면 GCEN Desktop을 다시 시작하세요.',
+})

@@ -1470,3 +1470,8 @@ TRANSLATIONS.update({
     'Innovation at scale': 'Inovação em escala',
     'Set goals, create flexibility, develop talent, build networks': 'Definir metas, criar flexibilidade, desenvolver talentos, construir redes',
 })
+
+# Preferences: a new language applies on restart.
+TRANSLATIONS.update({
+    '%s: restart GCEN Desktop to see it in this language.': '%s: reinicie o GCEN Desktop para vê-lo neste idioma.',
+})

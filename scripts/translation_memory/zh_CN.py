@@ -1416,3 +1416,8 @@ TRANSLATIONS.update({
     'Innovation at scale': '规模化创新',
     'Set goals, create flexibility, develop talent, build networks': '设定目标、创造灵活性、培养人才、建立网络',
 })
+
+# Preferences: a new language applies on restart.
+TRANSLATIONS.update({
+    '%s: restart GCEN Desktop to see it in this language.': '%s：重新启动 GCEN Desktop 后即以该语言显示。',
+})

@@ -106,40 +106,23 @@ def _time_to_shown(script: str, args: list[str], env: dict[str, str]) -> tuple[f
 
 def _import_job(ws, tmp: Path, n: int):  # noqa: ANN001, ANN202
     """A job importing n note events from a teammate, and how it imports them."""
-    try:
-        from gcen_desktop.services.bundles import Exchange
-    except ImportError:
-        Exchange = None  # noqa: N806
     from gcen_desktop.services import Workspace
+    from gcen_desktop.services.bundles import Exchange
 
     events = note_events(n, replica="teammate00000002", seed=11)
-    if Exchange is not None:
-        mate = Workspace.new(tmp / "teammate", "Bench team", member="Teammate", workspace_id=ws.workspace_id)
-        with mate.store.write() as conn:
-            for i in range(0, n, 20_000):
-                mate.store.apply(conn, events[i:i + 20_000])
-        del events
-        bundle = tmp / "teammate.gcen"
-        Exchange(mate).export(bundle, mode="full")
-        mate.close()
-
-        def job() -> object:
-            return Exchange(ws).import_bundle(bundle, trust_new_key=True)
-
-        return job, "exchange import of a signed bundle"
-    import orjson
-
-    lines = [orjson.dumps(e) for e in events]
+    mate = Workspace.new(tmp / "teammate", "Bench team", member="Teammate", workspace_id=ws.workspace_id)
+    with mate.store.write() as conn:
+        for i in range(0, n, 20_000):
+            mate.store.apply(conn, events[i:i + 20_000])
     del events
+    bundle = tmp / "teammate.gcen"
+    Exchange(mate).export(bundle, mode="full")
+    mate.close()
 
-    def bulk() -> int:
-        parsed = [orjson.loads(line) for line in lines]
-        with ws.store.write() as conn:
-            for i in range(0, n, 5_000):
-                ws.store.apply(conn, parsed[i:i + 5_000], defer_fts=True)
-        return n
+    def job() -> object:
+        return Exchange(ws).import_bundle(bundle, trust_new_key=True)
 
-    return bulk, "bulk apply"
+    return job, "exchange import of a signed bundle"
 
 
 def run() -> str:

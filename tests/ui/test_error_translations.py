@@ -145,7 +145,6 @@ def test_error_text_shows_other_exceptions_and_untranslated_templates_as_they_ar
 def test_a_failed_import_tells_the_user_in_french(
     case: str, french: None, ctx: Any, qtbot: Any, answer: Any, wait_idle: Any, tmp_path: Path
 ) -> None:
-    pytest.importorskip("gcen_desktop.services.bundles")
     from gcen_desktop.ui.sections.sync import SyncSection
 
     section = SyncSection(ctx)

@@ -16,8 +16,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from tests.sync.hostile import make_corpus as corpus
 from tests.sync.hostile_names import MARKUP, OVERRIDE, SHOWN_ESCAPE, SHOWN_OVERRIDE, hostile_bundle
 
-pytest.importorskip("gcen_desktop.services.bundles")
-
 
 def shown_safely(text: str) -> bool:
     return "\x1b" not in text and OVERRIDE not in text and "\n" + "Signed by key 0000" not in text

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from gcen_desktop.domain.errors import UserError
+from gcen_desktop.services.bundles import Exchange
 from gcen_desktop.services.workspace import Workspace
 from gcen_desktop.ui import theme
 from gcen_desktop.ui.about import AboutDialog
@@ -188,21 +189,19 @@ def test_preferences_save_theme_language_identity_and_folder(ctx, qtbot, tmp_pat
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("fr"))
     dialog.me_box.setCurrentIndex(dialog.me_box.findData(other.id))
     dialog.folder_edit.setText(str(tmp_path))
+    said: list[str] = []
+    ctx.sig_status.connect(said.append)
     with qtbot.waitSignal(dialog.sig_theme_changed) as blocker:
         dialog.apply()
     assert blocker.args == ["dark"]
+    assert any("restart GCEN Desktop" in text for text in said), said  # the language applies on restart
     fresh = Settings()
     assert (fresh.theme, fresh.language, fresh.shared_folder) == ("dark", "fr", str(tmp_path))
     assert ctx.ws.me == other.id
-    try:
-        from gcen_desktop.services.bundles import Exchange
-    except ImportError:
-        return
     assert Exchange(ctx.ws).shared_folder() == tmp_path.resolve()
 
 
 def test_preferences_refuse_a_missing_shared_folder(ctx, qtbot, tmp_path, answer):
-    pytest.importorskip("gcen_desktop.services.bundles")
     dialog = PreferencesDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.folder_edit.setText(str(tmp_path / "not-there"))

@@ -89,7 +89,6 @@ def test_sync_screen_opens_on_the_sample_workspace(ctx, qtbot):
 @pytest.fixture
 def other_ctx(qapp, tmp_path):
     """A second store of the same workspace (a teammate's laptop), empty but for its member."""
-    pytest.importorskip("gcen_desktop.services.bundles")  # the bundle service lands separately
     from gcen_desktop.services import Workspace
     from gcen_desktop.ui.context import AppContext
     from gcen_desktop.ui.settings import Settings
@@ -256,7 +255,6 @@ def test_passphrase_protected_bundle_asks_for_the_passphrase(ctx, other_ctx, qtb
 
 
 def test_a_file_that_is_not_a_bundle_gives_one_plain_message(ctx, qtbot, answer, wait_idle, tmp_path):
-    pytest.importorskip("gcen_desktop.services.bundles")
     section = _sync_section(ctx, qtbot)
     bad = tmp_path / "notes.gcen"
     bad.write_text("not a bundle")

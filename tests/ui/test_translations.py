@@ -418,30 +418,19 @@ def dialogs(window: Any, ctx: Any) -> list[tuple[str, Callable[[], QWidget]]]:
         ("Add reading", lambda: AddReadingDialog(ctx.ws, window)),
         ("First run", lambda: sized(FirstRunWindow(None), 640, 560)),  # the size app.py gives it
     ]
-    try:
-        from gcen_desktop.ui.plans.new_plan_dialog import NewPlanDialog
+    from gcen_desktop.services.bundles import Exchange
+    from gcen_desktop.ui.linking.record_picker import RecordPickerDialog
+    from gcen_desktop.ui.plans.new_plan_dialog import NewPlanDialog
+    from gcen_desktop.ui.sharing.import_preview_dialog import ImportPreviewDialog
 
-        found.append(("New plan", lambda: NewPlanDialog(ctx, window)))
-    except ImportError:
-        pass
-    try:
-        from gcen_desktop.services.bundles import Exchange
-        from gcen_desktop.ui.sharing.import_preview_dialog import ImportPreviewDialog
+    def import_preview() -> QWidget:
+        bundle = Path(ctx.ws.store.folder).parent / "σε-μένα.gcen"
+        Exchange(ctx.ws).export(bundle, mode="full")
+        return ImportPreviewDialog(Exchange(ctx.ws).preview(bundle), bundle.name, window)
 
-        def import_preview() -> QWidget:
-            bundle = Path(ctx.ws.store.folder).parent / "σε-μένα.gcen"
-            Exchange(ctx.ws).export(bundle, mode="full")
-            return ImportPreviewDialog(Exchange(ctx.ws).preview(bundle), bundle.name, window)
-
-        found.append(("Import preview", import_preview))
-    except ImportError:
-        pass
-    try:
-        from gcen_desktop.ui.linking.record_picker import RecordPickerDialog
-
-        found.append(("Record picker", lambda: RecordPickerDialog(ctx, ("note", "reading_item"), "")))
-    except ImportError:
-        pass
+    found.append(("New plan", lambda: NewPlanDialog(ctx, window)))
+    found.append(("Import preview", import_preview))
+    found.append(("Record picker", lambda: RecordPickerDialog(ctx, ("note", "reading_item"), "")))
     return found
 
 

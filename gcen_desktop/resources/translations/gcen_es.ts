@@ -2863,6 +2863,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>You are now %s.</source>
             <translation>Ahora es %s.</translation>
         </message>
+        <message>
+            <source>%s: restart GCEN Desktop to see it in this language.</source>
+            <translation>%s: reinicie GCEN Desktop para verlo en este idioma.</translation>
+        </message>
     </context>
     <context>
         <name>Progress</name>

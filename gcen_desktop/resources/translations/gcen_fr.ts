@@ -2863,6 +2863,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>You are now %s.</source>
             <translation>Vous êtes maintenant %s.</translation>
         </message>
+        <message>
+            <source>%s: restart GCEN Desktop to see it in this language.</source>
+            <translation>%s : redémarrez GCEN Desktop pour le voir dans cette langue.</translation>
+        </message>
     </context>
     <context>
         <name>Progress</name>

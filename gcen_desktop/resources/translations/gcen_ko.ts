@@ -2830,6 +2830,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>You are now %s.</source>
             <translation>이제 %s 님으로 설정되었습니다.</translation>
         </message>
+        <message>
+            <source>%s: restart GCEN Desktop to see it in this language.</source>
+            <translation>%s: 이 언어로 보려면 GCEN Desktop을 다시 시작하세요.</translation>
+        </message>
     </context>
     <context>
         <name>Progress</name>

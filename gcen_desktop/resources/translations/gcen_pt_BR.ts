@@ -2863,6 +2863,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>You are now %s.</source>
             <translation>Agora você é %s.</translation>
         </message>
+        <message>
+            <source>%s: restart GCEN Desktop to see it in this language.</source>
+            <translation>%s: reinicie o GCEN Desktop para vê-lo neste idioma.</translation>
+        </message>
     </context>
     <context>
         <name>Progress</name>

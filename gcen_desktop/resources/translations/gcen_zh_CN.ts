@@ -2830,6 +2830,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>You are now %s.</source>
             <translation>你现在是 %s。</translation>
         </message>
+        <message>
+            <source>%s: restart GCEN Desktop to see it in this language.</source>
+            <translation>%s：重新启动 GCEN Desktop 后即以该语言显示。</translation>
+        </message>
     </context>
     <context>
         <name>Progress</name>
