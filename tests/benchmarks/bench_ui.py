@@ -247,7 +247,7 @@ def run() -> str:
                      f"{rss} MB", "—", "—", "≤ 300 MB", "yes" if rss <= 300 else "no"))
 
         # UI-thread stall: a QTimer ticks every 10 ms while the writer imports a teammate's bundle
-        # of n events (through the exchange service when it is there, else a bulk apply).
+        # of n events (through the exchange service).
         job, how = _import_job(ws, Path(tmp), n)
         ticks: list[float] = []
         timer = QTimer()
