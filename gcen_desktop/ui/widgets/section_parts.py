@@ -129,25 +129,24 @@ def date_range(start: str | None, end: str | None) -> str:
     return f"{first}\u00a0–\u2060\u00a0{short_date(end) or '…'}"
 
 
+# (a date, a day of an event without its year) as each language writes them; others: English order
+_PATTERNS = {
+    QLocale.Language.Chinese: ("yyyy年M月d日", "M月d日 ddd"),
+    QLocale.Language.Japanese: ("yyyy年M月d日", "M月d日 ddd"),
+    QLocale.Language.Korean: ("yyyy년 M월 d일", "M월 d일 (ddd)"),
+}
+_DEFAULT_PATTERNS = ("d MMM yyyy", "ddd d MMM")
+
+
 def date_pattern() -> str:
     """A short date pattern that reads naturally in the current language ('16 Dec 2026')."""
-    language = QLocale().language()
-    if language in (QLocale.Language.Chinese, QLocale.Language.Japanese):
-        return "yyyy年M月d日"
-    if language == QLocale.Language.Korean:
-        return "yyyy년 M월 d일"
-    return "d MMM yyyy"
+    return _PATTERNS.get(QLocale().language(), _DEFAULT_PATTERNS)[0]
 
 
 def day_pattern() -> str:
     """A day of a short event, without its year, as the current language writes it ('Tue 29 Dec',
     '12月29日 周二', '12월 29일 (화)')."""
-    language = QLocale().language()
-    if language in (QLocale.Language.Chinese, QLocale.Language.Japanese):
-        return "M月d日 ddd"
-    if language == QLocale.Language.Korean:
-        return "M월 d일 (ddd)"
-    return "ddd d MMM"
+    return _PATTERNS.get(QLocale().language(), _DEFAULT_PATTERNS)[1]
 
 
 _day: tuple[float, dt.date] = (0.0, dt.date.min)  # when the cached day ends (epoch seconds), the day
