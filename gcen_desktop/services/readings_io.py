@@ -247,23 +247,33 @@ def add_readings(ws: Workspace, records: list[ReadingRecord], file_name: str = "
     return report
 
 
+_BATCH = 50  # readings written (and progress told) at a time, all in the import's one transaction
+
+
 def _add(ws: Workspace, to_add: list[tuple[ReadingRecord, dict[str, object]]], report: ImportReport,
          progress: Progress | None) -> None:
     total = len(to_add)
     with ws.store.write() as conn:
-        for n, (rec, values) in enumerate(to_add, 1):
-            rid = ws._create(conn, "reading_item", values, report.changes)
-            seen: set[str] = set()
-            for tag in rec.tags:
-                tag = " ".join(tag.split())
-                if tag and tag.casefold() not in seen:
-                    seen.add(tag.casefold())
-                    ws._link(conn, "tag", rid, tag, report.changes)
-            report.added.append(rid)
+        for start in range(0, total, _BATCH):
+            batch = [(values, _tags(rec)) for rec, values in to_add[start:start + _BATCH]]
+            report.added += ws._create_tagged(conn, "reading_item", batch, report.changes)
+            n = min(start + _BATCH, total)
             if progress is not None and n % 50 == 0 and progress(total + n, 2 * total) is False:
                 raise UserError("The import was cancelled; nothing was added.")
     if progress is not None:
         progress(2 * total, 2 * total)
+
+
+def _tags(rec: ReadingRecord) -> list[str]:
+    """A record's tags, spaces folded, each once (whatever its case)."""
+    seen: set[str] = set()
+    out = []
+    for tag in rec.tags:
+        tag = " ".join(tag.split())
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            out.append(tag)
+    return out
 
 
 # --- export ---------------------------------------------------------------------------------------
