@@ -37,18 +37,20 @@ class LocalEdits:
         if not records:
             return []
         seq = int(conn.exec_driver_sql("SELECT value FROM meta WHERE key='seq'").scalar_one())
+        spoken = self._spoken_among(conn, [rec for _type, rec, _fields in records])
         events = []
         for type_, rec, fields in records:
-            seq = self._free_seq(conn, rec, seq + 1)
+            seq = self._free_seq(conn, rec, seq + 1, spoken)
             events.append(self._sealed("set", type_, rec, {"fields": fields, "parents": {}}, seq))
         self.apply(conn, events)
         self._written(conn, events)
         return events
 
-    def _free_seq(self, conn: Connection, rec: str, seq: int) -> int:
+    def _free_seq(self, conn: Connection, rec: str, seq: int, spoken: set[tuple[str, str, int]] | None = None) -> int:
         """The seq this store's next event of `rec` takes: `seq`, or 1 under a new identity when a
-        forged event already names that dot."""
-        if self._spoken_for(conn, rec, (self.replica, seq)):
+        forged event already names that dot (`spoken`: those of a batch's records, read at once)."""
+        named = (rec, self.replica, seq) in spoken if spoken is not None else self._spoken_for(conn, rec, (self.replica, seq))
+        if named:
             # Written under this id, the edit would be replaced (or the deletion overridden) before
             # anyone saw it: the old id's next dots are taken, so write as a new replica (SYNC.md
             # "Nothing forged is permanent").

@@ -95,3 +95,32 @@ def test_a_tag_link_already_there_is_restored_as_one_at_a_time(tmp_path: Path, m
         assert changes.restored == {lid} and lid not in changes.created
         results.append((ws.tags_of(rec), len(changes.created), changes.types, ws.store.check()))
     assert results[0] == results[1] == (["equity", "mentoring"], 2, {"reading_item", "link"}, [])
+
+
+def test_a_dot_a_forged_event_names_makes_a_batch_write_as_a_new_replica(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch):
+    """Some event already names the dot a tag link would take: from it on, this store writes under
+    a new replica id, one record at a time as in a batch."""
+    rec = "0190a0b2-7c1e-7d3f-8a41-5b6c7d8e9f02"
+    lid = link_id("tag", rec, "equity")
+    results = []
+    for name, write in (("single", _one_by_one), ("batch", _as_batch)):
+        ws = Workspace.new(tmp_path / name, "T")
+        old = ws.store.replica
+        with ws.store.write() as conn:
+            seq = int(conn.exec_driver_sql("SELECT value FROM meta WHERE key='seq'").scalar_one())
+            # the reading takes seq + 1, its tag link seq + 2: a forged bundle named that one
+            conn.exec_driver_sql("INSERT INTO superseded (rec, field, replica, seq) VALUES (?, 'b', ?, ?)",
+                                 (lid, old, seq + 2))
+        monkeypatch.setattr(workspace_module, "new_id", lambda: rec)
+        write(ws, [({"title": "Forged ahead"}, ["equity", "mentoring"])])
+        monkeypatch.undo()
+        with ws.store.read() as conn:
+            dots = {r: (p == old, s) for r, p, s in conn.exec_driver_sql(
+                "SELECT rec, replica, seq FROM events WHERE rec IN (?, ?, ?)",
+                (rec, lid, link_id("tag", rec, "mentoring")))}
+        results.append((ws.store.replica != old, ws.store.identity_reason, sorted(dots.values())))
+    assert results[0] == results[1]
+    new_identity, reason, dots = results[0]
+    # the reading under the old id, its two tag links as the new replica's first two changes
+    assert new_identity and reason and dots[:2] == [(False, 1), (False, 2)] and dots[2][0] is True
