@@ -8,6 +8,7 @@ names are split by BibTeX's own rules (bibtexparser's splitname) into the parts 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -67,12 +68,42 @@ def escape(text: str) -> str:
     return re.sub(r"(?m)^([ \t]*)@", r"\1{@}", out)
 
 
+# An accent on one ASCII letter (\"u, \"{u}, \'E, \v{c}): the commonest LaTeX of a reference
+# manager's titles and names, decoded by pylatexenc once per accent and letter.
+_ACCENT = re.compile(r"""\\(?:(["'`^~=.])(?:\{([A-Za-z])\}|([A-Za-z]))|([uvHckrbd])\{([A-Za-z])\})""")
+
+
+@functools.cache
+def _accented(code: str) -> str:
+    return _LATEX.latex_to_text(code)
+
+
 def unescape(text: str) -> str:
     """A BibTeX field value as plain Unicode: escapes, LaTeX commands and accents (decoded by
     pylatexenc), dashes, TeX quotes and protective braces undone."""
+    return _unescape_short(text) if len(text) <= _SHORT else _unescape(text)
+
+
+_FEW_BRACES = 32  # far fewer levels than pylatexenc's recursion reads (about 250)
+_SHORT = 300  # values this long or shorter (names, journals, keywords, titles) repeat: kept decoded
+
+
+@functools.lru_cache(maxsize=8192)
+def _unescape_short(text: str) -> str:
+    return _unescape(text)
+
+
+def _unescape(text: str) -> str:
     held = text
     for n, (code, _char) in enumerate(_HOLD):
         held = held.replace(code, chr(0xE000 + n))
+    if "\\" in held and "$" not in held and held.count("{") <= _FEW_BRACES:
+        # pylatexenc walks the whole value (slow on thousands of titles); when its only commands
+        # are accents on letters, those are decoded alone and the rest is plain text (below).
+        # (Braces nested hundreds deep are left to it: it cannot read them, and says so.)
+        plain = _ACCENT.sub(lambda m: _accented(m.group()), held)
+        if "\\" not in plain:
+            held = plain
     if "\\" in held or "$" in held:
         held = _LATEX.latex_to_text(held).replace("\xa0", " ")
     else:
@@ -138,6 +169,7 @@ def _drop_annotation(m: re.Match) -> str:
 
 
 _DEPTH = {"{": 1, "}": -1}
+_BRACE_OR_ESCAPE = re.compile(r"\\.|[{}()]", re.S)
 
 
 def _matching_close(text: str, open_pos: int, limit: int) -> int | None:
@@ -145,18 +177,13 @@ def _matching_close(text: str, open_pos: int, limit: int) -> int | None:
     balance; BibTeX counts every brace, and a backslash escapes the next character."""
     closer = "}" if text[open_pos] == "{" else ")"
     depth = 0
-    i = open_pos
-    while i < limit:
-        c = text[i]
-        if c == "\\":
-            i += 2
-            continue
+    for m in _BRACE_OR_ESCAPE.finditer(text, open_pos, limit):
+        c = m.group()
         depth += _DEPTH.get(c, 0)
         if depth < 0:
             return None
         if c == closer and depth == 0:
-            return i
-        i += 1
+            return m.start()
     return None
 
 

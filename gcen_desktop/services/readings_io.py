@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from ..domain.errors import Phrase, UserError, ValidationError
 from ..domain.schema import READING_KINDS, TYPES, check_new_record_size
@@ -108,32 +109,49 @@ class _Known:
         for view in ws.list("reading_item"):
             d = view.data
             year = d.get("year")
-            self.add(view.title, str(d.get("doi") or ""), str(d.get("url") or ""),
-                     year if isinstance(year, int) else None, split_authors(str(d.get("authors") or "")))
+            self._add(view.title, _keys(view.title, str(d.get("doi") or ""), str(d.get("url") or ""),
+                                        year if isinstance(year, int) else None,
+                                        split_authors(str(d.get("authors") or ""))), False)
 
-    def add(self, title: str, doi: str, url: str, year: int | None, authors: list[str], *,
-            in_file: bool = False) -> None:
-        if doi:
-            self.doi.setdefault(doi.strip().casefold(), (title, in_file))
-        if url:
-            self.url.setdefault((norm_url(url), norm_title(title)), (title, in_file))
-        self.work.setdefault((norm_title(title), year, first_family(authors)), (title, in_file))
+    def _add(self, title: str, keys: _Keys, in_file: bool) -> None:
+        if keys.doi is not None:
+            self.doi.setdefault(keys.doi, (title, in_file))
+        if keys.url is not None:
+            self.url.setdefault(keys.url, (title, in_file))
+        self.work.setdefault(keys.work, (title, in_file))
 
-    def match(self, r: ReadingRecord) -> Duplicate | None:
+    def match(self, r: ReadingRecord, keys: _Keys) -> Duplicate | None:
         def found(hit: tuple[str, bool], reason: str) -> Duplicate:
             return Duplicate(r.title, hit[0], reason, r, hit[1])
 
-        if r.doi and r.doi.strip().casefold() in self.doi:
-            return found(self.doi[r.doi.strip().casefold()], "same DOI")
-        key = (norm_title(r.title), r.year, first_family(r.authors))
-        if key in self.work:
-            return found(self.work[key], "same title, year and first author")
-        if r.url and (norm_url(r.url), norm_title(r.title)) in self.url:
-            return found(self.url[(norm_url(r.url), norm_title(r.title))], "same web address and title")
+        if keys.doi is not None and keys.doi in self.doi:
+            return found(self.doi[keys.doi], "same DOI")
+        if keys.work in self.work:
+            return found(self.work[keys.work], "same title, year and first author")
+        if keys.url is not None and keys.url in self.url:
+            return found(self.url[keys.url], "same web address and title")
         return None
 
-    def remember(self, r: ReadingRecord) -> None:
-        self.add(r.title, r.doi, r.url, r.year, r.authors, in_file=True)
+    def remember(self, r: ReadingRecord, keys: _Keys) -> None:
+        self._add(r.title, keys, True)
+
+
+class _Keys(NamedTuple):
+    """What a reading is matched by (see _Known): each folded once per reading."""
+
+    doi: str | None  # None: no DOI
+    work: tuple[str, int | None, str]
+    url: tuple[str, str] | None  # None: no web address
+
+
+def _keys(title: str, doi: str, url: str, year: int | None, authors: list[str]) -> _Keys:
+    folded = norm_title(title)
+    return _Keys(doi.strip().casefold() if doi else None, (folded, year, first_family(authors)),
+                 (norm_url(url), folded) if url else None)
+
+
+def _record_keys(r: ReadingRecord) -> _Keys:
+    return _keys(r.title, r.doi, r.url, r.year, r.authors)
 
 
 # the reading's optional fields and the record's attributes they come from
@@ -206,12 +224,13 @@ def preview_import(ws: Workspace, path: Path | str, fmt: str | None = None, *,
     preview.bad.sort(key=lambda b: b.number)
     known = _Known(ws)
     for rec, values in staged:
-        dup = known.match(rec)
+        keys = _record_keys(rec)
+        dup = known.match(rec, keys)
         if dup:
             preview.duplicates.append(dup)
             if not keep_duplicates:
                 continue
-        known.remember(rec)
+        known.remember(rec, keys)
         preview.to_add.append((rec, values))
     return preview
 
@@ -247,23 +266,33 @@ def add_readings(ws: Workspace, records: list[ReadingRecord], file_name: str = "
     return report
 
 
+_BATCH = 50  # readings written (and progress told) at a time, all in the import's one transaction
+
+
 def _add(ws: Workspace, to_add: list[tuple[ReadingRecord, dict[str, object]]], report: ImportReport,
          progress: Progress | None) -> None:
     total = len(to_add)
     with ws.store.write() as conn:
-        for n, (rec, values) in enumerate(to_add, 1):
-            rid = ws._create(conn, "reading_item", values, report.changes)
-            seen: set[str] = set()
-            for tag in rec.tags:
-                tag = " ".join(tag.split())
-                if tag and tag.casefold() not in seen:
-                    seen.add(tag.casefold())
-                    ws._link(conn, "tag", rid, tag, report.changes)
-            report.added.append(rid)
+        for start in range(0, total, _BATCH):
+            batch = [(values, _tags(rec)) for rec, values in to_add[start:start + _BATCH]]
+            report.added += ws._create_tagged(conn, "reading_item", batch, report.changes)
+            n = min(start + _BATCH, total)
             if progress is not None and n % 50 == 0 and progress(total + n, 2 * total) is False:
                 raise UserError("The import was cancelled; nothing was added.")
     if progress is not None:
         progress(2 * total, 2 * total)
+
+
+def _tags(rec: ReadingRecord) -> list[str]:
+    """A record's tags, spaces folded, each once (whatever its case)."""
+    seen: set[str] = set()
+    out = []
+    for tag in rec.tags:
+        tag = " ".join(tag.split())
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            out.append(tag)
+    return out
 
 
 # --- export ---------------------------------------------------------------------------------------

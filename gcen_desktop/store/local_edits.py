@@ -21,24 +21,60 @@ class LocalEdits:
     """The Store's local writes (a part of `Store`, which holds the engine, meta and identity)."""
 
     def _local_event(self, conn: Connection, op: str, type_: str, rec: str, payload: dict) -> dict:
-        seq = int(conn.exec_driver_sql("SELECT value FROM meta WHERE key='seq'").scalar_one()) + 1
-        if self._spoken_for(conn, rec, (self.replica, seq)):
+        seq = self._free_seq(conn, rec, int(conn.exec_driver_sql("SELECT value FROM meta WHERE key='seq'").scalar_one()) + 1)
+        event = self._sealed(op, type_, rec, payload, seq)
+        self.apply(conn, [event])
+        self._written(conn, [event])
+        return event
+
+    def create_records(self, conn: Connection, records: list[tuple[str, str, dict[str, Any]]]) -> list[dict]:
+        """Write new records, (type, id, fields) each, as `set_fields(..., create=True)` writes them
+        one by one (one event each, checked the same way, in this order), applied as one batch:
+        an import's thousands of readings and tags pay the log, projection and search index once.
+        Not for attachments, whose hiding follows links the batch may write after them."""
+        if any(type_ == "attachment" for type_, _rec, _fields in records):
+            raise ValueError("attachments are created one by one (their hiding follows their links)")
+        if not records:
+            return []
+        seq = int(conn.exec_driver_sql("SELECT value FROM meta WHERE key='seq'").scalar_one())
+        spoken = self._spoken_among(conn, [rec for _type, rec, _fields in records])
+        events = []
+        for type_, rec, fields in records:
+            seq = self._free_seq(conn, rec, seq + 1, spoken)
+            events.append(self._sealed("set", type_, rec, {"fields": fields, "parents": {}}, seq))
+        self.apply(conn, events)
+        self._written(conn, events)
+        return events
+
+    def _free_seq(self, conn: Connection, rec: str, seq: int, spoken: set[tuple[str, str, int]] | None = None) -> int:
+        """The seq this store's next event of `rec` takes: `seq`, or 1 under a new identity when a
+        forged event already names that dot (`spoken`: those of a batch's records, read at once)."""
+        named = (rec, self.replica, seq) in spoken if spoken is not None else self._spoken_for(conn, rec, (self.replica, seq))
+        if named:
             # Written under this id, the edit would be replaced (or the deletion overridden) before
             # anyone saw it: the old id's next dots are taken, so write as a new replica (SYNC.md
             # "Nothing forged is permanent").
             self.take_new_identity(conn, "an event names its next change")
             self.identity_reason = "its next changes were named by a forged bundle"
-            seq = 1
+            return 1
+        return seq
+
+    def _sealed(self, op: str, type_: str, rec: str, payload: dict, seq: int) -> dict:
+        """A new event of this store, sealed, refused when no bundle could carry it."""
         event = {"dot": [self.replica, seq], "hlc": self.clock.tick(), "rec": rec, "type": type_, "op": op}
         event.update(payload)
         seal(event)
         check_change_size(type_, event.get("fields") or {}, len(orjson.dumps(event, option=orjson.OPT_SORT_KEYS)))
-        self.apply(conn, [event])
-        self._last_written = (self.replica, seq, event["hlc"])
-        privacy.mark_if_hidden(conn, rec, self.replica, seq)
+        return event
+
+    def _written(self, conn: Connection, events: list[dict]) -> None:
+        """After this store's events were applied: those of hidden records marked private, the
+        last one remembered (see `_amend`), the seq and clock saved."""
+        privacy.mark_hidden(conn, [(e["rec"], e["dot"][0], e["dot"][1]) for e in events])
+        replica, seq = events[-1]["dot"]
+        self._last_written = (replica, seq, events[-1]["hlc"])
         self._set_meta(conn, "seq", str(seq))
         self._set_meta(conn, "hlc", self.clock.state())
-        return event
 
     def heads(self, conn: Connection, rec: str) -> dict[str, list[list[Any]]]:
         """Per field, the dots of its current heads (what the user is shown and replaces)."""

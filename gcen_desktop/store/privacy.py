@@ -7,7 +7,7 @@ record, links that point at one), and — an attachment — when every record it
 hidden: the same bytes attached to a record that travels travel with it.
 
 This store's own events written while their record was hidden are marked in `private_events` in
-the same transaction (`mark_if_hidden`); no export ever carries them. Making a record visible
+the same transaction (`mark_hidden`); no export ever carries them. Making a record visible
 again writes one event with the current values of the fields whose versions are private
 (`publication`): its parents are the current heads and, through the private versions, the last
 versions teammates can hold, so the event supersedes on every store what it replaces and no
@@ -175,18 +175,21 @@ def is_hidden(conn: Connection, rec: str) -> bool:
     return bool(hidden_records(conn, {rec}))
 
 
-def mark_if_hidden(conn: Connection, rec: str, replica: str, seq: int) -> bool:
-    """Mark this store's event (replica, seq) of `rec` private when the record is hidden now (the
-    event applied); in the local write's transaction."""
-    if not is_hidden(conn, rec):
-        return False
-    conn.exec_driver_sql("INSERT OR IGNORE INTO private_events (replica, seq) VALUES (?, ?)", (replica, seq))
+def mark_hidden(conn: Connection, events: list[tuple[str, str, int]]) -> list[tuple[str, int]]:
+    """Mark this store's events, (rec, replica, seq) each, private when their record is hidden now
+    (the events applied); in the local write's transaction. Returns the dots marked."""
+    hidden = hidden_records(conn, {rec for rec, _r, _s in events})
+    dots = [(r, s) for rec, r, s in events if rec in hidden]
+    if not dots:
+        return dots
+    conn.exec_driver_sql("INSERT OR IGNORE INTO private_events (replica, seq) VALUES (?, ?)", dots)
     held = private_vector(conn)
-    held[replica] = ranges.union(held.get(replica, []), [[seq, seq]])
+    for r, s in dots:
+        held[r] = ranges.union(held.get(r, []), [[s, s]])
     conn.exec_driver_sql(
         "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (PRIVATE_RANGES, orjson.dumps(held).decode())
     )
-    return True
+    return dots
 
 
 PRIVATE_RANGES = "private_ranges"  # meta: the seqs of private_events as intervals, per replica

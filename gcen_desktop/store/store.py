@@ -264,6 +264,19 @@ class Store(LocalEdits, Reads, Integrity):
             for table in ("superseded", "deletion_observed")
         )
 
+    @staticmethod
+    def _spoken_among(conn: Connection, recs: list[str]) -> set[tuple[str, str, int]]:
+        """(rec, replica, seq) of every dot some event names as a version of one of these records
+        or a deletion observed (what `_spoken_for` asks of one dot), for a batch of new records."""
+        ex = conn.exec_driver_sql
+        out: set[tuple[str, str, int]] = set()
+        for start in range(0, len(recs), 500):
+            part = tuple(recs[start:start + 500])
+            marks = ",".join("?" * len(part))
+            for table in ("superseded", "deletion_observed"):
+                out.update((r, p, s) for r, p, s in ex(f"SELECT rec, replica, seq FROM {table} WHERE rec IN ({marks})", part))
+        return out
+
     def meta_all(self) -> dict[str, str]:
         with self.read() as conn:
             return dict(conn.exec_driver_sql("SELECT key, value FROM meta").all())

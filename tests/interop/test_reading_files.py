@@ -292,3 +292,24 @@ def test_tex_ligatures_without_commands_read_as_the_decoder_reads_them(text):
 
     # with a command in the value pylatexenc decodes all of it; without, the quick path must agree
     assert unescape(text + r" \relax").rstrip() == unescape(text)
+
+
+@pytest.mark.parametrize("accent", [*"\"'`^~=.", *"uvHckrbd"])
+def test_accents_on_letters_read_as_the_decoder_reads_the_whole_value(accent):
+    from gcen_desktop.interop.readings_bibtex import unescape
+
+    # an accent on a letter is decoded alone; with another command in the value pylatexenc
+    # decodes all of it: the two must agree, whatever the letter, braces and text around it
+    forms = ["\\%s{%s}", "{\\%s{%s}}"] + (["\\%s%s", "{\\%s%s}"] if not accent.isalpha() else [])
+    for letter in "aeiouyAEIOUcCgGnNsSzZlLrRtTwWhH":
+        for form in forms:
+            code = form % (accent, letter)
+            text = f"M{code}nchen -- ``{code}'' ~ {{Sch{code}ler}}, 12 {code}"
+            assert unescape(text + r" \relax").rstrip() == unescape(text), text
+
+
+def test_a_value_with_other_commands_than_accents_is_decoded_whole():
+    from gcen_desktop.interop.readings_bibtex import unescape
+
+    assert unescape(r"Stra{\ss}e in M{\"u}nchen --- \textit{\'Ecole}") == "Straße in München — École"
+    assert unescape(r"\\\"u and \"u") == unescape(r"\\\"u and \"u \relax").rstrip()

@@ -15,6 +15,7 @@ from gcen_desktop.interop.readings import ReadingRecord
 from gcen_desktop.interop.readings_bibtex import parse_bibtex, write_bibtex
 from gcen_desktop.interop.readings_csljson import parse_csljson, write_csljson
 from gcen_desktop.interop.readings_ris import parse_ris, write_ris
+from gcen_desktop.services import readings_io
 from gcen_desktop.services.readings_io import (
     export_readings,
     import_readings,
@@ -263,15 +264,18 @@ def test_utf16_with_bom_is_read(ws, tmp_path):
 def test_a_failure_midway_leaves_nothing(ws, monkeypatch):
     before = _counts(ws)
     calls = {"n": 0}
-    original = type(ws)._link
+    original = type(ws.store).create_records
 
-    def failing_link(self, *args, **kwargs):
+    def failing_write(self, *args, **kwargs):
+        # the third reading's batch is written, then the disk fills: the two before it go too
+        events = original(self, *args, **kwargs)
         calls["n"] += 1
         if calls["n"] == 3:
             raise OSError("disk full")
-        return original(self, *args, **kwargs)
+        return events
 
-    monkeypatch.setattr(type(ws), "_link", failing_link)
+    monkeypatch.setattr(readings_io, "_BATCH", 1)
+    monkeypatch.setattr(type(ws.store), "create_records", failing_write)
     with pytest.raises(OSError):
         import_readings(ws, DATA / "zotero.ris")
     assert _counts(ws) == before
