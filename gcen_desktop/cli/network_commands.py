@@ -21,14 +21,22 @@ What a city shares with other cities, as state, not history.
   gcen network publish --to FILE [--for CITY] [--full]
       a signed publication of every record marked network now (its current values, its network
       parts and attachments; never its history, nothing team or private), and a withdrawal of
-      each record published before and not any more. Incremental: only what changed since the
-      last publication to the same receiver (the hub unless --for names a city); --full: all.
+      each record published before and not any more. Incremental: what the receiver (the hub
+      unless --for names a city) has not acknowledged holding; --full: all.
       'gcen export --network-only' does the same.
+      A receiver acknowledges with a receipt: the hub's digest for this city carries one; a city
+      writes one with 'gcen network receipt'. Imported here (network import), it makes the next
+      incremental publication for that receiver carry only what it lacks. What was sent and not
+      acknowledged yet goes again: a lost file never needs --full.
   gcen network import FILE [--yes]
-      another city's publication into this workspace's network library (read-only, apart from
-      the team's records, never sent to teammates); --yes trusts the key that signed it for that
-      city. 'gcen import FILE' recognises a publication and does the same.
-  gcen network list [--city C] [--type T] [--json]
+      another city's publication (or a hub's digest, or a city's receipt) into this workspace's
+      network library (read-only, apart from the team's records, never sent to teammates);
+      --yes trusts the key that signed it for that city. 'gcen import FILE' recognises a
+      publication and does the same.
+  gcen network receipt --for CITY --to FILE
+      a signed receipt for CITY of what this network library holds of its publications; CITY
+      imports it, and its next publication for this city carries only what changed since.
+  gcen network list [--city C] [--type T] [--topic T] [--json]
   gcen network adapt ID       a new plan of this team adapted from a network practice
   gcen identity [--json]      what a hub operator needs to enroll this city
 """
@@ -54,6 +62,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--yes", action="store_true", help="trust the key that signed it for that city, if it is new")
     q.add_argument("--json", action="store_true")
     q.set_defaults(handler=cmd_network_import)
+
+    q = net.add_parser("receipt", help="write a receipt for a city: what this library holds of its publications")
+    q.add_argument("--for", dest="city", required=True, metavar="CITY", help="the city (or its workspace id)")
+    q.add_argument("--to", required=True, metavar="FILE", help="the receipt file to write (.gcen)")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(handler=cmd_receipt)
 
     q = net.add_parser("list", help="the network library: other cities' publications")
     q.add_argument("--city", metavar="C")
@@ -125,6 +139,17 @@ def _kind(type_: str, n: int) -> str:
     return name if n == 1 else name + "s"
 
 
+def cmd_receipt(args: argparse.Namespace) -> int:
+    result = _open(args).receipt(args.to, args.city)
+    if args.json:
+        emit_json({"path": str(result.path), "size": result.size, "workspace_id": result.workspace_id,
+                   "city": result.city, "records": result.records})
+        return 0
+    print(f"Wrote {result.path} ({result.size:,} bytes): a receipt for {visible(result.city)} of "
+          f"{result.records:,} records this library holds of its publications.")
+    return 0
+
+
 # --- receiving -----------------------------------------------------------------------------------
 
 
@@ -155,11 +180,20 @@ def _print_received(report: ReceiveReport, as_json: bool) -> int:
     if as_json:
         emit_json(report.__dict__)
         return 0
+    if report.kind == "receipt":
+        print(f"Receipt of {visible(report.city)}, key {report.fingerprint}"
+              + (" (trusted now)" if report.key_trusted_now else "")
+              + f": it holds {report.acknowledged:,} of this workspace's records; the next publication for it "
+              "carries only what it lacks.")
+        return 0
     print(f"Publication of {visible(report.city or report.workspace_name)} ({visible(report.workspace_name)}), "
           f"key {report.fingerprint}" + (" (trusted now)" if report.key_trusted_now else ""))
     for type_, counts in sorted(report.counts.items()):
         print(f"  {_kind(type_, 2)}: " + ", ".join(f"{n} {cat}" for cat, n in counts.items() if n))
     print(f"The network library changed by {report.applied:,} publications.")
+    if report.acknowledged is not None:
+        print(f"The hub holds {report.acknowledged:,} of this workspace's records; the next publication for it "
+              "carries only what it lacks.")
     return 0
 
 
