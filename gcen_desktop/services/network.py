@@ -314,14 +314,19 @@ class Network:
 
     # --- the library ----------------------------------------------------------------------------
 
-    def listed(self, *, city: str | None = None, type_: str | None = None, group: str | None = None
-               ) -> list[library.Entry]:
+    def listed(self, *, city: str | None = None, type_: str | None = None, group: str | None = None,
+               topic: str | None = None) -> list[library.Entry]:
         """The live publications, by city then title; `group`: those of the working group of that
-        name (the group itself, and what names it as its working group)."""
+        name (the group itself, and what names it as its working group); `topic`: those of a
+        working group with that problem of practice, in any city (see `topic_of`)."""
         with self.store.read() as conn:
             rows = library.listed(conn, city=city, type_=type_)
+            every = library.listed(conn) if topic and (city or type_) else rows
         if group:
             rows = [e for e in rows if group_of(e) == _folded(group)]
+        if topic:
+            topics = group_topics(every)
+            rows = [e for e in rows if _folded(topic_of(e, topics)) == _folded(topic)]
         return rows
 
     def groups(self) -> list[tuple[str, str]]:
@@ -337,6 +342,33 @@ class Network:
             if known is None or (topic and not known[1]):
                 topics[_folded(name)] = (" ".join(name.split()), topic)
         return sorted(topics.values(), key=lambda g: g[0].casefold())
+
+    def topics(self) -> list[str]:
+        """Every working-group topic (problem of practice) of the library, once in any case (the
+        same spelling whichever city's came first), by name."""
+        seen: dict[str, str] = {}
+        for topic in sorted(" ".join(t.split()) for t in group_topics(self.listed()).values()):
+            seen.setdefault(_folded(topic), " ".join(topic.split()))
+        return sorted(seen.values(), key=str.casefold)
+
+    def adapted(self, entries: list[library.Entry] | None = None) -> dict[tuple[str, str], list[tuple[str, str]]]:
+        """(workspace, record) of a network practice -> (id, title) of each of this team's live plans
+        adapted from it (linked `adapted_from` to the team's copy of it), by title."""
+        practices = [e for e in (self.listed(type_="practice") if entries is None else entries) if e.type == "practice"]
+        by_copy = {copies.copy_id(e.workspace_id, e.rec): (e.workspace_id, e.rec) for e in practices}
+        out: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        if not by_copy:
+            return out
+        with self.store.read() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT l.title, p.id, p.title FROM records l JOIN records p ON p.id = l.parent "
+                "WHERE l.type='link' AND l.kind='adapted_from' AND l.deleted=0 AND p.type='action_plan' "
+                "AND p.deleted=0 ORDER BY p.title COLLATE NOCASE, p.id"
+            ).all()
+        for copy, plan, title in rows:
+            if copy in by_copy:
+                out.setdefault(by_copy[copy], []).append((plan, title))
+        return out
 
     def search(self, query: str, limit: int = 50) -> list[library.Entry]:
         with self.store.read() as conn:
@@ -468,6 +500,27 @@ def group_of(entry: library.Entry) -> str:
     name, or the name of the group its record names."""
     name = entry.title if entry.type == "working_group" else entry.values.get("working_group")
     return _folded(name) if isinstance(name, str) else ""
+
+
+def group_topics(entries: list[library.Entry]) -> dict[tuple[str, str], str]:
+    """(workspace, folded group name) -> problem of practice of each published working group."""
+    out: dict[tuple[str, str], str] = {}
+    for e in entries:
+        topic = e.values.get("topic") if e.type == "working_group" else None
+        if isinstance(topic, str) and topic.strip():
+            out[(e.workspace_id, _folded(e.title))] = topic
+    return out
+
+
+def topic_of(entry: library.Entry, topics: dict[tuple[str, str], str]) -> str:
+    """The working-group topic (problem of practice) a publication is under ('' for none): a
+    published group's own, or that of the group of the same city it names. A group's topic
+    travels only in the group's own publication, so only while the group is network-visible:
+    a record of a team-only group travels with the group's name, never its topic."""
+    if entry.type == "working_group":
+        topic = entry.values.get("topic")
+        return topic if isinstance(topic, str) else ""
+    return topics.get((entry.workspace_id, group_of(entry)), "")
 
 
 def is_publication(path: Path | str) -> bool:

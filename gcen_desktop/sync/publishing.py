@@ -52,6 +52,7 @@ class Plan:
     publications: list[Publication] = field(default_factory=list)
     withdrawals: list[Withdrawal] = field(default_factory=list)
     blobs: dict[str, Path] = field(default_factory=dict)
+    pending: int = 0  # of these, what went to the receiver before, the same, and it has not acknowledged
 
     def counts(self) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}
@@ -282,7 +283,10 @@ def plan(conn: Connection, store: Store, receiver: str, *, full: bool) -> Plan:
         if full or not _holds(acked.get(rec), pub.counter, pub.h, False):
             out.publications.append(pub)
             out.blobs.update({a.sha256: blobs[a.sha256] for a in pub.attachments if a.sha256 in blobs})
+            before = sent.get(rec)
+            out.pending += not full and before is not None and not before.withdrawn and before.h == pub.h
     out.withdrawals = _withdrawals(conn, sent, acked, set(now), full=full)
+    out.pending += 0 if full else sum(1 for w in out.withdrawals if (s := sent.get(w.rec)) is not None and s.withdrawn)
     return out
 
 
