@@ -109,3 +109,13 @@ TRANSLATIONS.update({
     '%n updated': ['%n updated', '%n updated'],
     '%n withdrawn': ['%n withdrawn', '%n withdrawn'],
 })
+
+# Receipts of what a receiver holds of this workspace's publications.
+TRANSLATIONS.update({
+    '%1 holds %n of your published records; your next publication for it carries only what it lacks.': [
+        '%1 holds %n of your published records; your next publication for it carries only what it lacks.',
+        '%1 holds %n of your published records; your next publication for it carries only what it lacks.'],
+    'For %1: %2 (%n of them sent before, not acknowledged yet).': [
+        'For %1: %2 (%n of them sent before, not acknowledged yet).',
+        'For %1: %2 (%n of them sent before, not acknowledged yet).'],
+})

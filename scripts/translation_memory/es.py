@@ -1448,3 +1448,25 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     'Save the open note as a document': 'Guardar la nota abierta como documento',
 })
+
+# Receipts of what a receiver holds; the network library by working-group topic; plans adapted from a practice.
+TRANSLATIONS.update({
+    'Working-group topic': 'Tema del grupo de trabajo',
+    'All working-group topics': 'Todos los temas de grupo de trabajo',
+    'Your plans adapted from it:': 'Sus planes que lo adaptan:',
+    'Open the plan %s': 'Abrir el plan %s',
+    '%1 holds %n of your published records; your next publication for it carries only what it lacks.': [
+        '%1 tiene %n de sus registros publicados; su próxima publicación para esa ciudad llevará solo lo que le falta.',
+        '%1 tiene %n de sus registros publicados; su próxima publicación para esa ciudad llevará solo lo que le falta.'],
+    'For %1: %2 (%n of them sent before, not acknowledged yet).': [
+        'Para %1: %2 (%n ya enviado, aún sin confirmar).',
+        'Para %1: %2 (%n ya enviados, aún sin confirmar).'],
+    'This receipt names no city (or the hub), so it acknowledges nothing; it was refused and nothing was changed.':
+        'Este acuse de recibo no nombra ninguna ciudad (o nombra el hub), así que no confirma nada; se rechazó y no se cambió nada.',
+    'This receipt of %(city)s is for another workspace; it was refused and nothing was changed.':
+        'Este acuse de recibo de %(city)s es para otro espacio de trabajo; se rechazó y no se cambió nada.',
+    'The folder %(folder)s does not exist; choose another place for the receipt.':
+        'La carpeta %(folder)s no existe; elija otro lugar para el acuse de recibo.',
+    'The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.':
+        'La biblioteca de la red no tiene nada de %(city)s; un acuse de recibo se escribe para una ciudad cuya publicación se importó aquí.',
+})

@@ -1448,3 +1448,25 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     'Save the open note as a document': 'Salvar a nota aberta como documento',
 })
+
+# Receipts of what a receiver holds; the network library by working-group topic; plans adapted from a practice.
+TRANSLATIONS.update({
+    'Working-group topic': 'Tema do grupo de trabalho',
+    'All working-group topics': 'Todos os temas de grupo de trabalho',
+    'Your plans adapted from it:': 'Seus planos que o adaptam:',
+    'Open the plan %s': 'Abrir o plano %s',
+    '%1 holds %n of your published records; your next publication for it carries only what it lacks.': [
+        '%1 tem %n dos seus registros publicados; sua próxima publicação para essa cidade levará só o que falta.',
+        '%1 tem %n dos seus registros publicados; sua próxima publicação para essa cidade levará só o que falta.'],
+    'For %1: %2 (%n of them sent before, not acknowledged yet).': [
+        'Para %1: %2 (%n já enviado, ainda sem confirmação).',
+        'Para %1: %2 (%n já enviados, ainda sem confirmação).'],
+    'This receipt names no city (or the hub), so it acknowledges nothing; it was refused and nothing was changed.':
+        'Este recibo não nomeia nenhuma cidade (ou nomeia o hub), então não confirma nada; foi recusado e nada foi alterado.',
+    'This receipt of %(city)s is for another workspace; it was refused and nothing was changed.':
+        'Este recibo de %(city)s é para outro espaço de trabalho; foi recusado e nada foi alterado.',
+    'The folder %(folder)s does not exist; choose another place for the receipt.':
+        'A pasta %(folder)s não existe; escolha outro lugar para o recibo.',
+    'The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.':
+        'A biblioteca da rede não tem nada de %(city)s; um recibo é escrito para uma cidade cuja publicação foi importada aqui.',
+})

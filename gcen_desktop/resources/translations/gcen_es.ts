@@ -2031,6 +2031,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Grupo de trabajo</translation>
         </message>
         <message>
+            <source>Working-group topic</source>
+            <translation>Tema del grupo de trabajo</translation>
+        </message>
+        <message>
             <source>No publication matches. Clear the search or the filters to see them all.</source>
             <translation>Ninguna publicación coincide. Borre la búsqueda o los filtros para verlas todas.</translation>
         </message>
@@ -2051,6 +2055,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>El texto de la publicación</translation>
         </message>
         <message>
+            <source>Your plans adapted from it:</source>
+            <translation>Sus planes que lo adaptan:</translation>
+        </message>
+        <message>
+            <source>Open the plan %s</source>
+            <translation>Abrir el plan %s</translation>
+        </message>
+        <message>
             <source>All cities</source>
             <translation>Todas las ciudades</translation>
         </message>
@@ -2061,6 +2073,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>All working groups</source>
             <translation>Todos los grupos de trabajo</translation>
+        </message>
+        <message>
+            <source>All working-group topics</source>
+            <translation>Todos los temas de grupo de trabajo</translation>
         </message>
         <message>
             <source>No publication chosen</source>
@@ -2902,6 +2918,13 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Nothing new to publish for %s.</source>
             <translation>Nada nuevo que publicar para %s.</translation>
         </message>
+        <message numerus="yes">
+            <source>For %1: %2 (%n of them sent before, not acknowledged yet).</source>
+            <translation>
+                <numerusform>Para %1: %2 (%n ya enviado, aún sin confirmar).</numerusform>
+                <numerusform>Para %1: %2 (%n ya enviados, aún sin confirmar).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>For %1: %2.</source>
             <translation>Para %1: %2.</translation>
@@ -3399,6 +3422,13 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
         <message>
             <source>Trust it and import</source>
             <translation>Confiar en ella e importar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds %n of your published records; your next publication for it carries only what it lacks.</source>
+            <translation>
+                <numerusform>%1 tiene %n de sus registros publicados; su próxima publicación para esa ciudad llevará solo lo que le falta.</numerusform>
+                <numerusform>%1 tiene %n de sus registros publicados; su próxima publicación para esa ciudad llevará solo lo que le falta.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n arrived</source>
@@ -5294,6 +5324,22 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
         <message>
             <source>This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.</source>
             <translation>Este archivo confunde el resumen de un hub con la publicación de una ciudad (espacio de trabajo %(ws)s); se rechazó y no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>This receipt names no city (or the hub), so it acknowledges nothing; it was refused and nothing was changed.</source>
+            <translation>Este acuse de recibo no nombra ninguna ciudad (o nombra el hub), así que no confirma nada; se rechazó y no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>This receipt of %(city)s is for another workspace; it was refused and nothing was changed.</source>
+            <translation>Este acuse de recibo de %(city)s es para otro espacio de trabajo; se rechazó y no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose another place for the receipt.</source>
+            <translation>La carpeta %(folder)s no existe; elija otro lugar para el acuse de recibo.</translation>
+        </message>
+        <message>
+            <source>The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.</source>
+            <translation>La biblioteca de la red no tiene nada de %(city)s; un acuse de recibo se escribe para una ciudad cuya publicación se importó aquí.</translation>
         </message>
         <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>

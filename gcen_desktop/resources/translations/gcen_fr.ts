@@ -2031,6 +2031,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Groupe de travail</translation>
         </message>
         <message>
+            <source>Working-group topic</source>
+            <translation>Thème du groupe de travail</translation>
+        </message>
+        <message>
             <source>No publication matches. Clear the search or the filters to see them all.</source>
             <translation>Aucune publication ne correspond. Effacez la recherche ou les filtres pour toutes les voir.</translation>
         </message>
@@ -2051,6 +2055,14 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Le texte de la publication</translation>
         </message>
         <message>
+            <source>Your plans adapted from it:</source>
+            <translation>Vos plans qui l’adaptent :</translation>
+        </message>
+        <message>
+            <source>Open the plan %s</source>
+            <translation>Ouvrir le plan %s</translation>
+        </message>
+        <message>
             <source>All cities</source>
             <translation>Toutes les villes</translation>
         </message>
@@ -2061,6 +2073,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>All working groups</source>
             <translation>Tous les groupes de travail</translation>
+        </message>
+        <message>
+            <source>All working-group topics</source>
+            <translation>Tous les thèmes de groupe de travail</translation>
         </message>
         <message>
             <source>No publication chosen</source>
@@ -2902,6 +2918,13 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>Nothing new to publish for %s.</source>
             <translation>Rien de nouveau à publier pour %s.</translation>
         </message>
+        <message numerus="yes">
+            <source>For %1: %2 (%n of them sent before, not acknowledged yet).</source>
+            <translation>
+                <numerusform>Pour %1 : %2 (dont %n déjà envoyée, pas encore confirmée).</numerusform>
+                <numerusform>Pour %1 : %2 (dont %n déjà envoyées, pas encore confirmées).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>For %1: %2.</source>
             <translation>Pour %1 : %2.</translation>
@@ -3399,6 +3422,13 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
         <message>
             <source>Trust it and import</source>
             <translation>Lui faire confiance et importer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds %n of your published records; your next publication for it carries only what it lacks.</source>
+            <translation>
+                <numerusform>%1 détient %n de vos fiches publiées ; votre prochaine publication pour cette ville ne portera que ce qui lui manque.</numerusform>
+                <numerusform>%1 détient %n de vos fiches publiées ; votre prochaine publication pour cette ville ne portera que ce qui lui manque.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n arrived</source>
@@ -5294,6 +5324,22 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
         <message>
             <source>This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.</source>
             <translation>Ce fichier confond le condensé d'un hub et la publication d'une ville (espace de travail %(ws)s) ; il a été refusé et rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>This receipt names no city (or the hub), so it acknowledges nothing; it was refused and nothing was changed.</source>
+            <translation>Cet accusé de réception ne nomme aucune ville (ou nomme le hub), il ne confirme donc rien ; il a été refusé et rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>This receipt of %(city)s is for another workspace; it was refused and nothing was changed.</source>
+            <translation>Cet accusé de réception de %(city)s est destiné à un autre espace de travail ; il a été refusé et rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose another place for the receipt.</source>
+            <translation>Le dossier %(folder)s n’existe pas ; choisissez un autre emplacement pour l’accusé de réception.</translation>
+        </message>
+        <message>
+            <source>The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.</source>
+            <translation>La bibliothèque du réseau ne contient rien de %(city)s ; un accusé de réception s’écrit pour une ville dont une publication a été importée ici.</translation>
         </message>
         <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>

@@ -2004,6 +2004,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>워킹그룹</translation>
         </message>
         <message>
+            <source>Working-group topic</source>
+            <translation>워킹그룹 주제</translation>
+        </message>
+        <message>
             <source>No publication matches. Clear the search or the filters to see them all.</source>
             <translation>일치하는 게시물이 없습니다. 검색어나 필터를 지우면 모두 볼 수 있습니다.</translation>
         </message>
@@ -2024,6 +2028,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>게시물 본문</translation>
         </message>
         <message>
+            <source>Your plans adapted from it:</source>
+            <translation>이것을 적용한 우리 팀 계획:</translation>
+        </message>
+        <message>
+            <source>Open the plan %s</source>
+            <translation>계획 %s 열기</translation>
+        </message>
+        <message>
             <source>All cities</source>
             <translation>모든 도시</translation>
         </message>
@@ -2034,6 +2046,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>All working groups</source>
             <translation>모든 워킹그룹</translation>
+        </message>
+        <message>
+            <source>All working-group topics</source>
+            <translation>모든 워킹그룹 주제</translation>
         </message>
         <message>
             <source>No publication chosen</source>
@@ -2870,6 +2886,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Nothing new to publish for %s.</source>
             <translation>%s에 게시할 새 내용이 없습니다.</translation>
         </message>
+        <message numerus="yes">
+            <source>For %1: %2 (%n of them sent before, not acknowledged yet).</source>
+            <translation>
+                <numerusform>%1에: %2 (그중 %n개는 이미 보냈지만 아직 수신 확인되지 않음).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>For %1: %2.</source>
             <translation>%1에: %2.</translation>
@@ -3354,6 +3376,12 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>Trust it and import</source>
             <translation>신뢰하고 가져오기</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds %n of your published records; your next publication for it carries only what it lacks.</source>
+            <translation>
+                <numerusform>%1에 게시한 기록 %n개가 있습니다. 다음에 그곳에 보내는 게시물에는 빠진 것만 담깁니다.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n arrived</source>
@@ -5238,6 +5266,22 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.</source>
             <translation>이 파일은 허브의 요약과 도시의 게시물을 혼동하고 있습니다(작업 공간 %(ws)s). 거부되었으며 아무것도 변경되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>This receipt names no city (or the hub), so it acknowledges nothing; it was refused and nothing was changed.</source>
+            <translation>이 수신 확인서에는 도시가 없거나 허브가 적혀 있어 아무것도 확인하지 않습니다. 거부되었으며 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>This receipt of %(city)s is for another workspace; it was refused and nothing was changed.</source>
+            <translation>%(city)s의 이 수신 확인서는 다른 작업 공간용입니다. 거부되었으며 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose another place for the receipt.</source>
+            <translation>%(folder)s 폴더가 없습니다. 수신 확인서를 저장할 다른 위치를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.</source>
+            <translation>네트워크 자료실에 %(city)s의 자료가 없습니다. 수신 확인서는 게시물을 이곳으로 가져온 도시에 대해서만 쓸 수 있습니다.</translation>
         </message>
         <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>

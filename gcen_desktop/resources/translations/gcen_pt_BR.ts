@@ -2031,6 +2031,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Grupo de trabalho</translation>
         </message>
         <message>
+            <source>Working-group topic</source>
+            <translation>Tema do grupo de trabalho</translation>
+        </message>
+        <message>
             <source>No publication matches. Clear the search or the filters to see them all.</source>
             <translation>Nenhuma publicação corresponde. Limpe a pesquisa ou os filtros para ver todas.</translation>
         </message>
@@ -2051,6 +2055,14 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>O texto da publicação</translation>
         </message>
         <message>
+            <source>Your plans adapted from it:</source>
+            <translation>Seus planos que o adaptam:</translation>
+        </message>
+        <message>
+            <source>Open the plan %s</source>
+            <translation>Abrir o plano %s</translation>
+        </message>
+        <message>
             <source>All cities</source>
             <translation>Todas as cidades</translation>
         </message>
@@ -2061,6 +2073,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>All working groups</source>
             <translation>Todos os grupos de trabalho</translation>
+        </message>
+        <message>
+            <source>All working-group topics</source>
+            <translation>Todos os temas de grupo de trabalho</translation>
         </message>
         <message>
             <source>No publication chosen</source>
@@ -2902,6 +2918,13 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>Nothing new to publish for %s.</source>
             <translation>Nada de novo para publicar para %s.</translation>
         </message>
+        <message numerus="yes">
+            <source>For %1: %2 (%n of them sent before, not acknowledged yet).</source>
+            <translation>
+                <numerusform>Para %1: %2 (%n já enviado, ainda sem confirmação).</numerusform>
+                <numerusform>Para %1: %2 (%n já enviados, ainda sem confirmação).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>For %1: %2.</source>
             <translation>Para %1: %2.</translation>
@@ -3399,6 +3422,13 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
         <message>
             <source>Trust it and import</source>
             <translation>Confiar nela e importar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds %n of your published records; your next publication for it carries only what it lacks.</source>
+            <translation>
+                <numerusform>%1 tem %n dos seus registros publicados; sua próxima publicação para essa cidade levará só o que falta.</numerusform>
+                <numerusform>%1 tem %n dos seus registros publicados; sua próxima publicação para essa cidade levará só o que falta.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n arrived</source>
@@ -5294,6 +5324,22 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
         <message>
             <source>This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.</source>
             <translation>Este arquivo confunde o resumo de um hub com a publicação de uma cidade (espaço de trabalho %(ws)s); foi recusado e nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>This receipt names no city (or the hub), so it acknowledges nothing; it was refused and nothing was changed.</source>
+            <translation>Este recibo não nomeia nenhuma cidade (ou nomeia o hub), então não confirma nada; foi recusado e nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>This receipt of %(city)s is for another workspace; it was refused and nothing was changed.</source>
+            <translation>Este recibo de %(city)s é para outro espaço de trabalho; foi recusado e nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose another place for the receipt.</source>
+            <translation>A pasta %(folder)s não existe; escolha outro lugar para o recibo.</translation>
+        </message>
+        <message>
+            <source>The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.</source>
+            <translation>A biblioteca da rede não tem nada de %(city)s; um recibo é escrito para uma cidade cuja publicação foi importada aqui.</translation>
         </message>
         <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>

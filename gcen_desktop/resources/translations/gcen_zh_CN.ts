@@ -2004,6 +2004,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>工作组</translation>
         </message>
         <message>
+            <source>Working-group topic</source>
+            <translation>工作组主题</translation>
+        </message>
+        <message>
             <source>No publication matches. Clear the search or the filters to see them all.</source>
             <translation>没有符合条件的发布。清除搜索或筛选条件即可查看全部。</translation>
         </message>
@@ -2024,6 +2028,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>发布的正文</translation>
         </message>
         <message>
+            <source>Your plans adapted from it:</source>
+            <translation>借鉴它的本团队计划：</translation>
+        </message>
+        <message>
+            <source>Open the plan %s</source>
+            <translation>打开计划 %s</translation>
+        </message>
+        <message>
             <source>All cities</source>
             <translation>所有城市</translation>
         </message>
@@ -2034,6 +2046,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>All working groups</source>
             <translation>所有工作组</translation>
+        </message>
+        <message>
+            <source>All working-group topics</source>
+            <translation>所有工作组主题</translation>
         </message>
         <message>
             <source>No publication chosen</source>
@@ -2870,6 +2886,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Nothing new to publish for %s.</source>
             <translation>没有需要向%s发布的新内容。</translation>
         </message>
+        <message numerus="yes">
+            <source>For %1: %2 (%n of them sent before, not acknowledged yet).</source>
+            <translation>
+                <numerusform>发给%1：%2（其中 %n 项之前已发送，尚未确认收到）。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>For %1: %2.</source>
             <translation>发给%1：%2。</translation>
@@ -3354,6 +3376,12 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>Trust it and import</source>
             <translation>信任并导入</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds %n of your published records; your next publication for it carries only what it lacks.</source>
+            <translation>
+                <numerusform>%1 已有您发布的 %n 条记录；下次发给它的发布只包含它缺少的内容。</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n arrived</source>
@@ -5238,6 +5266,22 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>This file mixes up a hub's digest and a city's publication (workspace %(ws)s); it was refused and nothing was changed.</source>
             <translation>此文件把中心的汇总与城市的发布混为一谈（工作区 %(ws)s）；已拒绝，未作任何更改。</translation>
+        </message>
+        <message>
+            <source>This receipt names no city (or the hub), so it acknowledges nothing; it was refused and nothing was changed.</source>
+            <translation>此回执没有指明城市（或指明的是网络中心），因此不确认任何内容；已拒绝，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>This receipt of %(city)s is for another workspace; it was refused and nothing was changed.</source>
+            <translation>%(city)s 的这份回执是给另一个工作区的；已拒绝，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose another place for the receipt.</source>
+            <translation>文件夹 %(folder)s 不存在；请为回执选择其他位置。</translation>
+        </message>
+        <message>
+            <source>The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.</source>
+            <translation>网络资料库中没有来自 %(city)s 的内容；回执只能写给其发布已导入此处的城市。</translation>
         </message>
         <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
