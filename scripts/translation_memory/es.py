@@ -1470,3 +1470,12 @@ TRANSLATIONS.update({
     'The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.':
         'La biblioteca de la red no tiene nada de %(city)s; un acuse de recibo se escribe para una ciudad cuya publicación se importó aquí.',
 })
+
+# Writing a receipt for a city from the Network screen.
+TRANSLATIONS.update({
+    'Write a receipt…': 'Escribir un acuse de recibo…',
+    'Write a receipt for the city of this publication': 'Escribir un acuse de recibo para la ciudad de esta publicación',
+    "A file for %1's team saying what your network library holds of their publications: once they import it, their next publication for you carries only what you lack.": 'Un archivo para el equipo de %1 que dice lo que su biblioteca de la red tiene de sus publicaciones: cuando lo importen, su próxima publicación para usted llevará solo lo que le falta.',
+    'Save a receipt for %s': 'Guardar un acuse de recibo para %s',
+    "Saved the receipt for %1 to %2: send it to %1's team.": 'Acuse de recibo para %1 guardado en %2: envíelo al equipo de %1.',
+})

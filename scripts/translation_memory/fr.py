@@ -1473,3 +1473,12 @@ TRANSLATIONS.update({
     'The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.':
         'La bibliothèque du réseau ne contient rien de %(city)s ; un accusé de réception s’écrit pour une ville dont une publication a été importée ici.',
 })
+
+# Writing a receipt for a city from the Network screen.
+TRANSLATIONS.update({
+    'Write a receipt…': 'Écrire un accusé de réception…',
+    'Write a receipt for the city of this publication': 'Écrire un accusé de réception pour la ville de cette publication',
+    "A file for %1's team saying what your network library holds of their publications: once they import it, their next publication for you carries only what you lack.": "Un fichier pour l'équipe de %1 qui dit ce que votre bibliothèque du réseau détient de ses publications : une fois importé, sa prochaine publication pour vous ne portera que ce qui vous manque.",
+    'Save a receipt for %s': 'Enregistrer un accusé de réception pour %s',
+    "Saved the receipt for %1 to %2: send it to %1's team.": "Accusé de réception pour %1 enregistré dans %2 : envoyez-le à l'équipe de %1.",
+})

@@ -1421,3 +1421,12 @@ TRANSLATIONS.update({
     'The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.':
         '네트워크 자료실에 %(city)s의 자료가 없습니다. 수신 확인서는 게시물을 이곳으로 가져온 도시에 대해서만 쓸 수 있습니다.',
 })
+
+# Writing a receipt for a city from the Network screen.
+TRANSLATIONS.update({
+    'Write a receipt…': '수신 확인서 쓰기…',
+    'Write a receipt for the city of this publication': '이 게시물의 도시에 보낼 수신 확인서 쓰기',
+    "A file for %1's team saying what your network library holds of their publications: once they import it, their next publication for you carries only what you lack.": '%1 팀에 보내는 파일로, 내 네트워크 자료실에 그들의 게시물 중 무엇이 있는지 알려 줍니다. 그 팀이 가져오면 다음에 보내는 게시물에는 빠진 것만 담깁니다.',
+    'Save a receipt for %s': '%s에 보낼 수신 확인서 저장',
+    "Saved the receipt for %1 to %2: send it to %1's team.": '%1에 보낼 수신 확인서를 %2에 저장했습니다. %1 팀에 보내세요.',
+})

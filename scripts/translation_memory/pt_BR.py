@@ -1470,3 +1470,12 @@ TRANSLATIONS.update({
     'The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.':
         'A biblioteca da rede não tem nada de %(city)s; um recibo é escrito para uma cidade cuja publicação foi importada aqui.',
 })
+
+# Writing a receipt for a city from the Network screen.
+TRANSLATIONS.update({
+    'Write a receipt…': 'Escrever um recibo…',
+    'Write a receipt for the city of this publication': 'Escrever um recibo para a cidade desta publicação',
+    "A file for %1's team saying what your network library holds of their publications: once they import it, their next publication for you carries only what you lack.": 'Um arquivo para a equipe de %1 dizendo o que a sua biblioteca da rede tem das publicações dela: depois que a equipe o importar, a próxima publicação para você levará só o que falta.',
+    'Save a receipt for %s': 'Salvar um recibo para %s',
+    "Saved the receipt for %1 to %2: send it to %1's team.": 'Recibo para %1 salvo em %2: envie-o para a equipe de %1.',
+})

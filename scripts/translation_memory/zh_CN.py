@@ -1414,3 +1414,12 @@ TRANSLATIONS.update({
     'The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.':
         '网络资料库中没有来自 %(city)s 的内容；回执只能写给其发布已导入此处的城市。',
 })
+
+# Writing a receipt for a city from the Network screen.
+TRANSLATIONS.update({
+    'Write a receipt…': '写回执…',
+    'Write a receipt for the city of this publication': '为此发布所属城市写回执',
+    "A file for %1's team saying what your network library holds of their publications: once they import it, their next publication for you carries only what you lack.": '给%1团队的文件，说明您的网络资料库已有其哪些发布：对方导入后，下次发给您的发布只包含您缺少的内容。',
+    'Save a receipt for %s': '保存给 %s 的回执',
+    "Saved the receipt for %1 to %2: send it to %1's team.": '给%1的回执已保存到 %2：请发送给%1团队。',
+})

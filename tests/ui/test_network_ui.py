@@ -409,3 +409,41 @@ def test_a_network_practice_names_the_plans_adapted_from_it_and_opens_one(ctx, q
     wait_idle(ctx)
     qtbot.waitUntil(lambda: section.adapted_buttons == [], timeout=10000)
     assert section.adapted_box.isHidden()
+
+
+def test_a_receipt_written_for_a_city_makes_its_next_publication_carry_only_what_is_missing(
+        ctx, qtbot, wait_idle, answer, toronto, tmp_path):
+    here = Network(ctx.ws).identity().city
+    practice = toronto.ws.create("practice", {"title": "Teacher residency", "visibility": "network"}).rec
+    toronto.ws.create("reading_item", {"title": "Residency study", "visibility": "network"})
+    section = _show(NetworkSection(ctx), qtbot, ctx, wait_idle)
+    _import(section, qtbot, ctx, wait_idle, answer, publish(toronto, tmp_path, here))
+    assert len(toronto.preview_publish(here).publications) == 2  # sent, not acknowledged
+    assert section.receipt_button.isVisible() and "Toronto's team" in section.receipt_button.toolTip()
+    target = tmp_path / "receipt for Toronto.gcen"
+    log = answer({"save_file": str(target)})
+    qtbot.mouseClick(section.receipt_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: section.result.text().startswith("Saved the receipt for Toronto"), timeout=20000)
+    wait_idle(ctx)
+    [(kind, title, _)] = log
+    assert kind == "save_file" and title == "Save a receipt for Toronto"
+    report = toronto.receive(target, trust_new_key=True)
+    assert report.kind == "receipt" and report.acknowledged == 2
+    assert toronto.preview_publish(here).publications == []
+    toronto.ws.edit(practice, {"summary": "Paired placements"})
+    assert [p.rec for p in toronto.preview_publish(here).publications] == [practice]
+
+
+def test_importing_a_citys_receipt_says_what_it_holds(ctx, qtbot, wait_idle, answer, toronto, tmp_path):
+    for rec in [v.id for v in ctx.ws.list("practice", limit=2)]:
+        ctx.ws.edit(rec, {"visibility": "network"})
+    path = tmp_path / "for-toronto.gcen"
+    Network(ctx.ws).publish(path, "Toronto")
+    toronto.receive(path, trust_new_key=True)
+    receipt = tmp_path / "receipt.gcen"
+    toronto.receipt(receipt, Network(ctx.ws).identity().city)
+    section = _show(NetworkSection(ctx), qtbot, ctx, wait_idle)
+    _import(section, qtbot, ctx, wait_idle, answer, receipt)
+    assert section.result.text() == ("Toronto holds 2 of your published records; your next publication for it "
+                                     "carries only what it lacks.")
+    assert Network(ctx.ws).listed() == [] and Network(ctx.ws).preview_publish("Toronto").publications == []

@@ -2051,6 +2051,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Adaptar esta práctica en un nuevo plan de su equipo</translation>
         </message>
         <message>
+            <source>Write a receipt…</source>
+            <translation>Escribir un acuse de recibo…</translation>
+        </message>
+        <message>
+            <source>Write a receipt for the city of this publication</source>
+            <translation>Escribir un acuse de recibo para la ciudad de esta publicación</translation>
+        </message>
+        <message>
             <source>The publication's text</source>
             <translation>El texto de la publicación</translation>
         </message>
@@ -2083,6 +2091,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Ninguna publicación elegida</translation>
         </message>
         <message>
+            <source>A file for %1's team saying what your network library holds of their publications: once they import it, their next publication for you carries only what you lack.</source>
+            <translation>Un archivo para el equipo de %1 que dice lo que su biblioteca de la red tiene de sus publicaciones: cuando lo importen, su próxima publicación para usted llevará solo lo que le falta.</translation>
+        </message>
+        <message>
             <source>published %s</source>
             <translation>publicado el %s</translation>
         </message>
@@ -2093,6 +2105,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Adapt %s in a new plan</source>
             <translation>Adaptar %s en un nuevo plan</translation>
+        </message>
+        <message>
+            <source>Save a receipt for %s</source>
+            <translation>Guardar un acuse de recibo para %s</translation>
+        </message>
+        <message>
+            <source>Saved the receipt for %1 to %2: send it to %1's team.</source>
+            <translation>Acuse de recibo para %1 guardado en %2: envíelo al equipo de %1.</translation>
         </message>
         <message>
             <source>Import a publication</source>

@@ -2051,6 +2051,14 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Adapter cette pratique dans un nouveau plan de votre équipe</translation>
         </message>
         <message>
+            <source>Write a receipt…</source>
+            <translation>Écrire un accusé de réception…</translation>
+        </message>
+        <message>
+            <source>Write a receipt for the city of this publication</source>
+            <translation>Écrire un accusé de réception pour la ville de cette publication</translation>
+        </message>
+        <message>
             <source>The publication's text</source>
             <translation>Le texte de la publication</translation>
         </message>
@@ -2083,6 +2091,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Aucune publication choisie</translation>
         </message>
         <message>
+            <source>A file for %1's team saying what your network library holds of their publications: once they import it, their next publication for you carries only what you lack.</source>
+            <translation>Un fichier pour l'équipe de %1 qui dit ce que votre bibliothèque du réseau détient de ses publications : une fois importé, sa prochaine publication pour vous ne portera que ce qui vous manque.</translation>
+        </message>
+        <message>
             <source>published %s</source>
             <translation>publié le %s</translation>
         </message>
@@ -2093,6 +2105,14 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Adapt %s in a new plan</source>
             <translation>Adapter %s dans un nouveau plan</translation>
+        </message>
+        <message>
+            <source>Save a receipt for %s</source>
+            <translation>Enregistrer un accusé de réception pour %s</translation>
+        </message>
+        <message>
+            <source>Saved the receipt for %1 to %2: send it to %1's team.</source>
+            <translation>Accusé de réception pour %1 enregistré dans %2 : envoyez-le à l'équipe de %1.</translation>
         </message>
         <message>
             <source>Import a publication</source>

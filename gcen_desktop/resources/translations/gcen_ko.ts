@@ -2024,6 +2024,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>이 사례를 우리 팀의 새 계획에 적용</translation>
         </message>
         <message>
+            <source>Write a receipt…</source>
+            <translation>수신 확인서 쓰기…</translation>
+        </message>
+        <message>
+            <source>Write a receipt for the city of this publication</source>
+            <translation>이 게시물의 도시에 보낼 수신 확인서 쓰기</translation>
+        </message>
+        <message>
             <source>The publication's text</source>
             <translation>게시물 본문</translation>
         </message>
@@ -2056,6 +2064,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>선택한 게시물 없음</translation>
         </message>
         <message>
+            <source>A file for %1's team saying what your network library holds of their publications: once they import it, their next publication for you carries only what you lack.</source>
+            <translation>%1 팀에 보내는 파일로, 내 네트워크 자료실에 그들의 게시물 중 무엇이 있는지 알려 줍니다. 그 팀이 가져오면 다음에 보내는 게시물에는 빠진 것만 담깁니다.</translation>
+        </message>
+        <message>
             <source>published %s</source>
             <translation>게시일 %s</translation>
         </message>
@@ -2066,6 +2078,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Adapt %s in a new plan</source>
             <translation>%s을(를) 새 계획에 적용</translation>
+        </message>
+        <message>
+            <source>Save a receipt for %s</source>
+            <translation>%s에 보낼 수신 확인서 저장</translation>
+        </message>
+        <message>
+            <source>Saved the receipt for %1 to %2: send it to %1's team.</source>
+            <translation>%1에 보낼 수신 확인서를 %2에 저장했습니다. %1 팀에 보내세요.</translation>
         </message>
         <message>
             <source>Import a publication</source>

@@ -2051,6 +2051,14 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Adaptar esta prática em um novo plano da sua equipe</translation>
         </message>
         <message>
+            <source>Write a receipt…</source>
+            <translation>Escrever um recibo…</translation>
+        </message>
+        <message>
+            <source>Write a receipt for the city of this publication</source>
+            <translation>Escrever um recibo para a cidade desta publicação</translation>
+        </message>
+        <message>
             <source>The publication's text</source>
             <translation>O texto da publicação</translation>
         </message>
@@ -2083,6 +2091,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Nenhuma publicação escolhida</translation>
         </message>
         <message>
+            <source>A file for %1's team saying what your network library holds of their publications: once they import it, their next publication for you carries only what you lack.</source>
+            <translation>Um arquivo para a equipe de %1 dizendo o que a sua biblioteca da rede tem das publicações dela: depois que a equipe o importar, a próxima publicação para você levará só o que falta.</translation>
+        </message>
+        <message>
             <source>published %s</source>
             <translation>publicado em %s</translation>
         </message>
@@ -2093,6 +2105,14 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Adapt %s in a new plan</source>
             <translation>Adaptar %s em um novo plano</translation>
+        </message>
+        <message>
+            <source>Save a receipt for %s</source>
+            <translation>Salvar um recibo para %s</translation>
+        </message>
+        <message>
+            <source>Saved the receipt for %1 to %2: send it to %1's team.</source>
+            <translation>Recibo para %1 salvo em %2: envie-o para a equipe de %1.</translation>
         </message>
         <message>
             <source>Import a publication</source>

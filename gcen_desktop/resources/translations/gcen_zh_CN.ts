@@ -2024,6 +2024,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>将这项实践借鉴到您团队的新计划中</translation>
         </message>
         <message>
+            <source>Write a receipt…</source>
+            <translation>写回执…</translation>
+        </message>
+        <message>
+            <source>Write a receipt for the city of this publication</source>
+            <translation>为此发布所属城市写回执</translation>
+        </message>
+        <message>
             <source>The publication's text</source>
             <translation>发布的正文</translation>
         </message>
@@ -2056,6 +2064,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>未选择发布</translation>
         </message>
         <message>
+            <source>A file for %1's team saying what your network library holds of their publications: once they import it, their next publication for you carries only what you lack.</source>
+            <translation>给%1团队的文件，说明您的网络资料库已有其哪些发布：对方导入后，下次发给您的发布只包含您缺少的内容。</translation>
+        </message>
+        <message>
             <source>published %s</source>
             <translation>发布于 %s</translation>
         </message>
@@ -2066,6 +2078,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Adapt %s in a new plan</source>
             <translation>将“%s”借鉴到新计划</translation>
+        </message>
+        <message>
+            <source>Save a receipt for %s</source>
+            <translation>保存给 %s 的回执</translation>
+        </message>
+        <message>
+            <source>Saved the receipt for %1 to %2: send it to %1's team.</source>
+            <translation>给%1的回执已保存到 %2：请发送给%1团队。</translation>
         </message>
         <message>
             <source>Import a publication</source>

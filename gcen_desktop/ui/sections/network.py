@@ -5,6 +5,7 @@ the plan); another city's publication is imported from a file."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ from ..network.entry_view import EntryView
 from ..network.library_model import LibraryModel, published_day
 from ..network.receive_flow import ReceiveFlow
 from ..safe_text import plain, visible
+from ..sharing.export_panel import _file_words
 from ..widgets.column_fit import TitleColumnKeeper
 from ..widgets.section_parts import EmptyState, SectionHeader
 from .base import Section
@@ -205,10 +207,14 @@ class NetworkSection(Section):
         self.adapt_button = QPushButton(self.tr("Adapt in a new plan"), detail)
         self.adapt_button.setAccessibleName(self.tr("Adapt this practice in a new plan of your team"))
         self.adapt_button.clicked.connect(self.adapt_current)
+        self.receipt_button = QPushButton(self.tr("Write a receipt…"), detail)
+        self.receipt_button.setAccessibleName(self.tr("Write a receipt for the city of this publication"))
+        self.receipt_button.clicked.connect(self.write_receipt)
         self.text = EntryView(detail)
         self.text.setAccessibleName(self.tr("The publication's text"))
         row = QHBoxLayout()
         row.addWidget(self.adapt_button)
+        row.addWidget(self.receipt_button)
         row.addStretch(1)
         self.adapted_box = QWidget(detail)  # this team's plans adapted from the practice shown, each opens it
         self.adapted_label = QLabel(self.tr("Your plans adapted from it:"), self.adapted_box)
@@ -309,6 +315,12 @@ class NetworkSection(Section):
         self.heading.setText(visible(entry.title) if entry is not None else self.tr("No publication chosen"))
         self.meta.setText(self._meta(entry) if entry is not None else "")
         self.adapt_button.setVisible(entry is not None and entry.type == "practice")
+        self.receipt_button.setVisible(entry is not None)
+        if entry is not None:
+            self.receipt_button.setToolTip(self.tr(
+                "A file for %1's team saying what your network library holds of their publications: once they "
+                "import it, their next publication for you carries only what you lack.").replace(
+                    "%1", visible(entry.city or entry.team)))
         self._show_adapted(entry)
         self.text.show_entry(entry)
 
@@ -337,6 +349,29 @@ class NetworkSection(Section):
 
         self.ctx.undo_stack.push(AdaptCommand(self.ctx, entry.rec, self.tr("Adapt %s in a new plan") % visible(entry.title),
                                               on_done=done))
+
+    def write_receipt(self) -> None:
+        """Save a receipt for the city of the publication shown (see `Network.receipt`)."""
+        entry = self.current_entry()
+        if entry is None:
+            return
+        city = entry.city or entry.team
+        suggested = f"receipt for {_file_words(city, 40) or 'city'} - {dt.date.today().isoformat()}.gcen"
+        path = prompts.save_file(self, self.tr("Save a receipt for %s") % visible(city),
+                                 self.tr("GCEN publication (*.gcen)"), suggested)
+        if path is None:
+            return
+        ws, workspace_id = self.ctx.ws, entry.workspace_id
+
+        def done(result: Any) -> None:
+            line = self.tr("Saved the receipt for %1 to %2: send it to %1's team.").replace(
+                "%2", visible(result.path.name)).replace("%1", visible(city))
+            self.result.setText(line)
+            self.result.show()
+            self.ctx.sig_status.emit(line)
+
+        self.ctx.workers.run(lambda: Network(ws).receipt(path, workspace_id), done,
+                             lambda exc: self.ctx.show_error(exc, self), write=False)
 
     def choose_and_import(self) -> None:
         path = prompts.open_file(self, self.tr("Import a publication"), self.tr("GCEN publication (*.gcen)"))
