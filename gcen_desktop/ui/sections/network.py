@@ -43,6 +43,7 @@ from ..widgets.section_parts import EmptyState, SectionHeader
 from .base import Section
 
 SEARCHED = 500  # search hits shown at most (the list shows every publication otherwise)
+ADAPTED_WIDTH = 300  # px at most of a plan's title in the detail pane
 LISTED_TYPES = ("practice", "action_plan", "reading_item", "note", "symposium", "working_group")
 
 
@@ -214,8 +215,10 @@ class NetworkSection(Section):
         self.text.setAccessibleName(self.tr("The publication's text"))
         row = QHBoxLayout()
         row.addWidget(self.adapt_button)
-        row.addWidget(self.receipt_button)
         row.addStretch(1)
+        receipt_row = QHBoxLayout()  # a row of its own: beside the other, the pane grew too wide
+        receipt_row.addWidget(self.receipt_button)
+        receipt_row.addStretch(1)
         self.adapted_box = QWidget(detail)  # this team's plans adapted from the practice shown, each opens it
         self.adapted_label = QLabel(self.tr("Your plans adapted from it:"), self.adapted_box)
         self.adapted_label.setObjectName("Muted")
@@ -232,6 +235,7 @@ class NetworkSection(Section):
         layout.addWidget(self.meta)
         layout.addLayout(row)
         layout.addWidget(self.adapted_box)
+        layout.addLayout(receipt_row)
         layout.addWidget(self.text, 1)
         return detail
 
@@ -243,8 +247,10 @@ class NetworkSection(Section):
         self.adapted_buttons = []
         plans = self._adapted.get((entry.workspace_id, entry.rec), []) if entry is not None else []
         for plan, title in plans:
-            button = QPushButton(visible(title), self.adapted_box)
+            button = QPushButton(self.adapted_box)
             button.setObjectName("LinkButton")
+            # a long title is cut short (its whole text is the tooltip): it would widen the pane
+            button.setText(button.fontMetrics().elidedText(visible(title), Qt.TextElideMode.ElideRight, ADAPTED_WIDTH))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setAccessibleName(self.tr("Open the plan %s") % visible(title))
             button.setToolTip(self.tr("Open the plan %s") % visible(title))
