@@ -126,7 +126,7 @@ def _digest(hub: Hub, args: argparse.Namespace) -> int:
         print(json.dumps(r.as_json(), ensure_ascii=False, indent=1))
     else:
         print(f"Wrote {r.path} ({r.size:,} bytes) for {args.workspace}: {r.published} published, "
-              f"{r.withdrawn} withdrawn.")
+              f"{r.withdrawn} withdrawn; its receipt names {r.acknowledged} of that city's own records.")
     return 0
 
 

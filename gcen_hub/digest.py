@@ -2,7 +2,14 @@
 withdrew since that city's last digest. The hub keeps, per city, the arrival its last digest went
 to; a digest reads only what arrived after it (an index on arrival), so its cost follows what
 changed, not the hub's size. Desktops trust the hub's key once and import digests into their
-network library (each line names its city: `Source`)."""
+network library (each line names its city: `Source`).
+
+A digest is also the hub's signed receipt to that city: after other cities' lines, one receipt line
+per record the hub holds of the city's own workspace (its counter, dot and content hash, or its
+withdrawal; no values), and its manifest names the city's workspace as `receiver`. The desktop
+then publishes to the hub only what the hub does not hold yet (`gcen_desktop/sync/publishing.py`);
+a desktop before receipts leaves its own workspace's lines out, as it always did. The receipt is
+the city's whole holding, read from its partition of `publications` (the few columns it needs)."""
 
 from __future__ import annotations
 
@@ -25,6 +32,7 @@ from gcen_desktop.sync.publication import (
     PublicationManifest,
     Source,
     Withdrawal,
+    receipt_line,
     write_publication,
 )
 from gcen_desktop.sync.times import now_ms
@@ -41,11 +49,12 @@ class DigestResult:
     withdrawn: int
     since: int
     through: int
+    acknowledged: int = 0  # the records of the city's own the receipt names
 
     def as_json(self) -> dict[str, Any]:
         return {"path": str(self.path), "size": self.size, "workspace": self.workspace_id,
                 "published": self.published, "withdrawn": self.withdrawn, "since": self.since,
-                "through": self.through}
+                "through": self.through, "acknowledged": self.acknowledged}
 
 
 def horizon(engine: Engine) -> int:
@@ -94,7 +103,7 @@ def make_digest(engine: Engine, home: Path, keys: StoreKeys, hub_id: str, hub_na
     through = horizon(engine)
     with engine.begin() as conn:
         conn.execute(lock_key("digest:" + workspace_id))
-        city = _city(conn, workspace_id)
+        _city(conn, workspace_id)  # enrolled, or refused
         since = _since(conn, workspace_id, full)
         rows = conn.execute(text(
             "SELECT p.*, c.city AS city_name, c.team AS team_name FROM publications p JOIN cities c ON c.workspace_id = p.workspace_id "
@@ -104,18 +113,31 @@ def make_digest(engine: Engine, home: Path, keys: StoreKeys, hub_id: str, hub_na
         lines = [line_of(r, sources.setdefault(r.workspace_id, Source(r.workspace_id, r.city_name, r.team_name)))
                  for r in rows]
         blobs = _blobs(home, lines)
+        receipt = _receipt(conn, workspace_id, through)
         manifest = PublicationManifest(
             app_version=__version__, workspace_id=hub_id, workspace_name=hub_name, city="", bundle_id=new_id(),
-            kind="digest", receiver=city, created_ms=now_ms(),
+            kind="digest", receiver=workspace_id, created_ms=now_ms(),
             producer=Producer(replica="hub-" + hub_id.removeprefix("hub:").replace("-", ""), name=hub_name))
-        written = write_publication(path, manifest, lines, blobs, keys)
+        written = write_publication(path, manifest, [*lines, *receipt], blobs, keys)
         conn.execute(text(
             "INSERT INTO digests (workspace_id, through_arrival, made_at) VALUES (:w, :t, :now) "
             "ON CONFLICT (workspace_id) DO UPDATE SET through_arrival = GREATEST(digests.through_arrival, "
             "EXCLUDED.through_arrival), made_at = EXCLUDED.made_at"),
             {"w": workspace_id, "t": through, "now": dt.datetime.now(dt.UTC)})
     withdrawn = sum(isinstance(line, Withdrawal) for line in lines)
-    return DigestResult(written.path, written.size, workspace_id, len(lines) - withdrawn, withdrawn, since, through)
+    return DigestResult(written.path, written.size, workspace_id, len(lines) - withdrawn, withdrawn, since, through,
+                        len(receipt))
+
+
+def _receipt(conn: Connection, workspace_id: str, through: int) -> list[Publication | Withdrawal]:
+    """The receipt lines of what the hub holds of `workspace_id` (up to the digest's horizon)."""
+    rows = conn.execute(text(
+        "SELECT p.rec, p.type, p.counter, p.hlc, p.dot_replica, p.dot_seq, p.h, p.withdrawn, c.city, c.team "
+        "FROM publications p JOIN cities c ON c.workspace_id = p.workspace_id "
+        "WHERE p.workspace_id = :w AND p.arrival <= :through ORDER BY p.rec"),
+        {"w": workspace_id, "through": through}).all()
+    return [receipt_line(r.rec, r.type, r.counter, (r.dot_replica, r.dot_seq), r.hlc, r.h, r.withdrawn,
+                         Source(workspace_id, r.city, r.team)) for r in rows]
 
 
 def _blobs(home: Path, lines: list[Publication | Withdrawal]) -> dict[str, Path]:

@@ -9,7 +9,15 @@ from typing import Any
 
 from ..domain.display import visible
 from ..domain.schema import CLI_NAME_OF, record_type
-from ..services.network import HUB, Network, PublishResult, ReceiveReport, is_publication
+from ..services.network import (
+    HUB,
+    Network,
+    PublishResult,
+    ReceiveReport,
+    group_topics,
+    is_publication,
+    topic_of,
+)
 from ..services.workspace import Workspace
 from ..store.network_library import Entry
 from ..store.snippets import make_snippet
@@ -21,14 +29,26 @@ What a city shares with other cities, as state, not history.
   gcen network publish --to FILE [--for CITY] [--full]
       a signed publication of every record marked network now (its current values, its network
       parts and attachments; never its history, nothing team or private), and a withdrawal of
-      each record published before and not any more. Incremental: only what changed since the
-      last publication to the same receiver (the hub unless --for names a city); --full: all.
+      each record published before and not any more. Incremental: what the receiver (the hub
+      unless --for names a city) has not acknowledged holding; --full: all.
       'gcen export --network-only' does the same.
+      A receiver acknowledges with a receipt: the hub's digest for this city carries one; a city
+      writes one with 'gcen network receipt'. Imported here (network import), it makes the next
+      incremental publication for that receiver carry only what it lacks. What was sent and not
+      acknowledged yet goes again: a lost file never needs --full.
   gcen network import FILE [--yes]
-      another city's publication into this workspace's network library (read-only, apart from
-      the team's records, never sent to teammates); --yes trusts the key that signed it for that
-      city. 'gcen import FILE' recognises a publication and does the same.
-  gcen network list [--city C] [--type T] [--json]
+      another city's publication (or a hub's digest, or a city's receipt) into this workspace's
+      network library (read-only, apart from the team's records, never sent to teammates);
+      --yes trusts the key that signed it for that city. 'gcen import FILE' recognises a
+      publication and does the same.
+  gcen network receipt --for CITY --to FILE
+      a signed receipt for CITY of what this network library holds of its publications; CITY
+      imports it, and its next publication for this city carries only what changed since.
+  gcen network list [--city C] [--type T] [--topic T] [--json]
+      the network library; --topic: the publications under a working group with that problem of
+      practice (in any city; a group's topic travels only while the group itself is network).
+  gcen network show ID [--json]
+      one publication, with the plans of this team adapted from it
   gcen network adapt ID       a new plan of this team adapted from a network practice
   gcen identity [--json]      what a hub operator needs to enroll this city
 """
@@ -55,11 +75,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--json", action="store_true")
     q.set_defaults(handler=cmd_network_import)
 
+    q = net.add_parser("receipt", help="write a receipt for a city: what this library holds of its publications")
+    q.add_argument("--for", dest="city", required=True, metavar="CITY", help="the city (or its workspace id)")
+    q.add_argument("--to", required=True, metavar="FILE", help="the receipt file to write (.gcen)")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(handler=cmd_receipt)
+
     q = net.add_parser("list", help="the network library: other cities' publications")
     q.add_argument("--city", metavar="C")
     q.add_argument("--type", metavar="T", help="practice, reading, note, plan, symposium, group")
+    q.add_argument("--topic", metavar="T", help="a working group's problem of practice")
     q.add_argument("--json", action="store_true")
     q.set_defaults(handler=cmd_network_list)
+
+    q = net.add_parser("show", help="one publication of the network library, and the plans adapted from it")
+    q.add_argument("id", help="its id, as 'gcen network list' shows it")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(handler=cmd_network_show)
 
     q = net.add_parser("adapt", help="a new plan of this team adapted from a network practice")
     q.add_argument("id", help="the practice's id, as 'gcen network list' shows it")
@@ -125,6 +157,17 @@ def _kind(type_: str, n: int) -> str:
     return name if n == 1 else name + "s"
 
 
+def cmd_receipt(args: argparse.Namespace) -> int:
+    result = _open(args).receipt(args.to, args.city)
+    if args.json:
+        emit_json({"path": str(result.path), "size": result.size, "workspace_id": result.workspace_id,
+                   "city": result.city, "records": result.records})
+        return 0
+    print(f"Wrote {result.path} ({result.size:,} bytes): a receipt for {visible(result.city)} of "
+          f"{result.records:,} records this library holds of its publications.")
+    return 0
+
+
 # --- receiving -----------------------------------------------------------------------------------
 
 
@@ -155,35 +198,74 @@ def _print_received(report: ReceiveReport, as_json: bool) -> int:
     if as_json:
         emit_json(report.__dict__)
         return 0
+    if report.kind == "receipt":
+        print(f"Receipt of {visible(report.city)}, key {report.fingerprint}"
+              + (" (trusted now)" if report.key_trusted_now else "")
+              + f": it holds {report.acknowledged:,} of this workspace's records; the next publication for it "
+              "carries only what it lacks.")
+        return 0
     print(f"Publication of {visible(report.city or report.workspace_name)} ({visible(report.workspace_name)}), "
           f"key {report.fingerprint}" + (" (trusted now)" if report.key_trusted_now else ""))
     for type_, counts in sorted(report.counts.items()):
         print(f"  {_kind(type_, 2)}: " + ", ".join(f"{n} {cat}" for cat, n in counts.items() if n))
     print(f"The network library changed by {report.applied:,} publications.")
+    if report.acknowledged is not None:
+        print(f"The hub holds {report.acknowledged:,} of this workspace's records; the next publication for it "
+              "carries only what it lacks.")
     return 0
 
 
 # --- the library ---------------------------------------------------------------------------------
 
 
-def _as_json(entry: Entry) -> dict[str, Any]:
-    return {"id": entry.rec, "type": CLI_NAME_OF.get(entry.type, entry.type), "title": entry.title,
-            "city": entry.city, "team": entry.team, "workspace_id": entry.workspace_id, "network": True,
-            "published": time.strftime("%Y-%m-%d", time.gmtime(entry.published_ms / 1000)),
-            "values": entry.values, "parts": entry.body.get("parts") or [], "tags": entry.body.get("tags") or []}
+def _as_json(entry: Entry, topic: str | None = None, adapted: list[tuple[str, str]] | None = None) -> dict[str, Any]:
+    out = {"id": entry.rec, "type": CLI_NAME_OF.get(entry.type, entry.type), "title": entry.title,
+           "city": entry.city, "team": entry.team, "workspace_id": entry.workspace_id, "network": True,
+           "published": time.strftime("%Y-%m-%d", time.gmtime(entry.published_ms / 1000)),
+           "values": entry.values, "parts": entry.body.get("parts") or [], "tags": entry.body.get("tags") or []}
+    if topic is not None:
+        out["topic"] = topic
+    if adapted is not None:
+        out["adapted_in"] = [{"id": plan, "title": title} for plan, title in adapted]
+    return out
 
 
 def cmd_network_list(args: argparse.Namespace) -> int:
     type_ = record_type(args.type).name if args.type else None
-    rows = _open(args).listed(city=args.city, type_=type_)
+    net = _open(args)
+    rows = net.listed(city=args.city, type_=type_, topic=args.topic)
     if args.json:
-        emit_json([_as_json(e) for e in rows])
+        topics = group_topics(net.listed())
+        adapted = net.adapted(rows)
+        emit_json([_as_json(e, topic_of(e, topics), adapted.get((e.workspace_id, e.rec), []) if e.type == "practice"
+                            else None) for e in rows])
         return 0
     if not rows:
         print("The network library is empty: import another city's publication first.")
     for e in rows:
         day = time.strftime("%Y-%m-%d", time.gmtime(e.published_ms / 1000))
         print(f"{e.rec}  {CLI_NAME_OF.get(e.type, e.type):<9} {visible(e.title)}  [{visible(e.city)}, {day}]")
+    return 0
+
+
+def cmd_network_show(args: argparse.Namespace) -> int:
+    net = _open(args)
+    entry = net.entry(args.id)
+    topic = topic_of(entry, group_topics(net.listed()))
+    adapted = net.adapted([entry]).get((entry.workspace_id, entry.rec), []) if entry.type == "practice" else None
+    if args.json:
+        emit_json(_as_json(entry, topic, adapted))
+        return 0
+    day = time.strftime("%Y-%m-%d", time.gmtime(entry.published_ms / 1000))
+    print(f"{visible(entry.title)}  ({CLI_NAME_OF.get(entry.type, entry.type)} of {visible(entry.city)}, published {day})")
+    if topic:
+        print(f"Working-group topic: {visible(topic)}")
+    for name, value in entry.values.items():
+        if name not in ("visibility", "title", "name") and isinstance(value, str | int) and value != "":
+            print(f"  {name}: {visible(str(value))}")
+    if adapted is not None:
+        print("Plans of this team adapted from it: " + (", ".join(f"{visible(t)} ({plan})" for plan, t in adapted)
+                                                         or "none yet ('gcen network adapt ID' starts one)"))
     return 0
 
 

@@ -21,10 +21,13 @@ from ..sync.export import producer_name
 from ..sync.keys import StoreKeys, fingerprint, load_or_create_keys
 from ..sync.manifest import Producer
 from ..sync.publication import (
+    RECEIPT_FEATURE,
     PublicationContents,
     PublicationManifest,
+    Source,
     Withdrawal,
     read_publication,
+    receipt_line,
     write_publication,
 )
 from ..sync.times import now_ms
@@ -72,7 +75,17 @@ class ReceiveReport:
     key_trusted_now: bool
     counts: dict[str, dict[str, int]] = field(default_factory=dict)  # new / updated / unchanged / withdrawn
     applied: int = 0
-    kind: str = "publication"
+    kind: str = "publication"  # or "digest", "receipt"
+    acknowledged: int | None = None  # records a receipt (a digest's, a receipt file's) named; None: no receipt
+
+
+@dataclass
+class ReceiptResult:
+    path: Path
+    size: int
+    workspace_id: str  # the workspace whose publications it acknowledges
+    city: str
+    records: int
 
 
 CATEGORIES = ("new", "updated", "unchanged", "withdrawn")
@@ -118,8 +131,13 @@ class Network:
 
     def publish(self, path: Path | str, receiver: str | None = None, *, full: bool = False) -> PublishResult:
         """Write a signed publication for `receiver` (the hub unless a city is named): what is
-        network-visible now and changed since it was last sent (everything with `full`), and a
-        withdrawal of each record it was sent that is published no more."""
+        network-visible now and that receiver has not acknowledged (everything with `full`), and a
+        withdrawal of each record it holds or was sent that is published no more.
+
+        A receiver acknowledges what it holds with a receipt: the hub in each digest it makes for
+        this city (imported here as any digest is), a city with a receipt file it writes for this
+        one (`receipt`), imported here. Until then, what was sent stays pending and goes again in
+        the next incremental publication: a lost file costs nothing but a larger next one."""
         path = Path(path)
         if not path.parent.is_dir():
             raise UserError("The folder %(folder)s does not exist; choose another place for the publication.",
@@ -169,6 +187,8 @@ class Network:
                             "refused and nothing was changed.", ws=m.workspace_id)
         if m.kind == "digest":
             return self._receive_digest(contents, fp, trust_new_key)
+        if m.kind == "receipt":
+            return self._receive_receipt(contents, fp, trust_new_key)
         now = now_ms()
         with self.store.write() as conn:
             trusted_now = self._check_speaker(conn, m, fp, trust_new_key)
@@ -193,10 +213,14 @@ class Network:
         of a record never received here leaves a tombstone, as a full publication's does."""
         m = contents.manifest
         now = now_ms()
-        by_source, sources = _digest_lines(contents, self.ws.workspace_id)
+        own = self.ws.workspace_id
+        by_source, sources = _digest_lines(contents, own)
         with self.store.write() as conn:
             trusted_now = self._check_speaker(conn, m, fp, trust_new_key)
             report = ReceiveReport(m.workspace_id, m.workspace_name, m.city, fp, trusted_now, kind="digest")
+            if m.receiver == own:  # made for this workspace: its own lines are the hub's receipt
+                receipt = [item for item in contents.lines if item.source is not None and item.source.ws == own]
+                report.acknowledged = publishing.acknowledge(conn, HUB, receipt)
             todo = _classify_digest(conn, by_source, sources, report)
             for sha, blob in contents.blobs.items():
                 if not self.store.blobs.has(sha):
@@ -211,6 +235,53 @@ class Network:
             library.touch(conn, m.workspace_id, m.workspace_name, now)
             report.applied = len(todo)
         return report
+
+    def _receive_receipt(self, contents: PublicationContents, fp: str, trust_new_key: bool) -> ReceiveReport:
+        """Another city's receipt: what its network library holds of this workspace, signed by a
+        key trusted for that city. It becomes what that city (as a receiver: its name, in any
+        case) acknowledged; a receipt naming another workspace acknowledges nothing."""
+        m = contents.manifest
+        receiver = normal_receiver(m.city)
+        if not m.city.strip() or receiver == HUB:
+            raise UserError("This receipt names no city (or the hub), so it acknowledges nothing; it was refused "
+                            "and nothing was changed.")
+        own = self.ws.workspace_id
+        if m.receiver != own or any(item.source is None or item.source.ws != own for item in contents.lines):
+            raise UserError("This receipt of %(city)s is for another workspace; it was refused and nothing was "
+                            "changed.", city=m.city)
+        with self.store.write() as conn:
+            trusted_now = self._check_speaker(conn, m, fp, trust_new_key)
+            report = ReceiveReport(m.workspace_id, m.workspace_name, m.city, fp, trusted_now, kind="receipt")
+            if trusted_now:
+                library.trust(conn, fp, contents.signer_public_key, m.producer.name,
+                              library.Source(m.workspace_id, m.workspace_name, m.city), now_ms())
+            report.acknowledged = publishing.acknowledge(conn, receiver, list(contents.lines))
+        return report
+
+    def receipt(self, path: Path | str, city: str) -> ReceiptResult:
+        """Write a signed receipt for `city` (its name, or its workspace id): what this network
+        library holds of that city's publications, withdrawals included. Imported there, that
+        city's next incremental publication for this one carries only what this one lacks."""
+        path = Path(path)
+        if not path.parent.is_dir():
+            raise UserError("The folder %(folder)s does not exist; choose another place for the receipt.",
+                            folder=str(path.parent))
+        with self.store.read() as conn:
+            src = library.source(conn, city) or library.source_of_city(conn, city)
+            if src is None:
+                raise NotFound("The network library holds nothing from %(city)s; a receipt is written for a city "
+                               "whose publication was imported here.", city=city)
+            held = library.held(conn, src.workspace_id)
+        source = Source(src.workspace_id, src.city, src.name)
+        lines = [receipt_line(e.rec, e.type, e.counter, e.dot, e.hlc, e.h, e.withdrawn, source) for e in held]
+        ident = self.identity()
+        manifest = PublicationManifest(
+            app_version=__version__, required_features=[RECEIPT_FEATURE], workspace_id=ident.workspace_id,
+            workspace_name=ident.name, city=ident.city, bundle_id=new_id(), kind="receipt", receiver=src.workspace_id,
+            created_ms=now_ms(), producer=Producer(replica=self.store.replica, name=producer_name(self.store)),
+        )
+        written = write_publication(path, manifest, lines, {}, self.keys)
+        return ReceiptResult(written.path, written.size, src.workspace_id, src.city, len(lines))
 
     @staticmethod
     def _check_speaker(conn: Any, m: PublicationManifest, fp: str, trust_new_key: bool) -> bool:
@@ -243,14 +314,19 @@ class Network:
 
     # --- the library ----------------------------------------------------------------------------
 
-    def listed(self, *, city: str | None = None, type_: str | None = None, group: str | None = None
-               ) -> list[library.Entry]:
+    def listed(self, *, city: str | None = None, type_: str | None = None, group: str | None = None,
+               topic: str | None = None) -> list[library.Entry]:
         """The live publications, by city then title; `group`: those of the working group of that
-        name (the group itself, and what names it as its working group)."""
+        name (the group itself, and what names it as its working group); `topic`: those of a
+        working group with that problem of practice, in any city (see `topic_of`)."""
         with self.store.read() as conn:
             rows = library.listed(conn, city=city, type_=type_)
+            every = library.listed(conn) if topic and (city or type_) else rows
         if group:
             rows = [e for e in rows if group_of(e) == _folded(group)]
+        if topic:
+            topics = group_topics(every)
+            rows = [e for e in rows if _folded(topic_of(e, topics)) == _folded(topic)]
         return rows
 
     def groups(self) -> list[tuple[str, str]]:
@@ -266,6 +342,33 @@ class Network:
             if known is None or (topic and not known[1]):
                 topics[_folded(name)] = (" ".join(name.split()), topic)
         return sorted(topics.values(), key=lambda g: g[0].casefold())
+
+    def topics(self) -> list[str]:
+        """Every working-group topic (problem of practice) of the library, once in any case (the
+        same spelling whichever city's came first), by name."""
+        seen: dict[str, str] = {}
+        for topic in sorted(" ".join(t.split()) for t in group_topics(self.listed()).values()):
+            seen.setdefault(_folded(topic), " ".join(topic.split()))
+        return sorted(seen.values(), key=str.casefold)
+
+    def adapted(self, entries: list[library.Entry] | None = None) -> dict[tuple[str, str], list[tuple[str, str]]]:
+        """(workspace, record) of a network practice -> (id, title) of each of this team's live plans
+        adapted from it (linked `adapted_from` to the team's copy of it), by title."""
+        practices = [e for e in (self.listed(type_="practice") if entries is None else entries) if e.type == "practice"]
+        by_copy = {copies.copy_id(e.workspace_id, e.rec): (e.workspace_id, e.rec) for e in practices}
+        out: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        if not by_copy:
+            return out
+        with self.store.read() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT l.title, p.id, p.title FROM records l JOIN records p ON p.id = l.parent "
+                "WHERE l.type='link' AND l.kind='adapted_from' AND l.deleted=0 AND p.type='action_plan' "
+                "AND p.deleted=0 ORDER BY p.title COLLATE NOCASE, p.id"
+            ).all()
+        for copy, plan, title in rows:
+            if copy in by_copy:
+                out.setdefault(by_copy[copy], []).append((plan, title))
+        return out
 
     def search(self, query: str, limit: int = 50) -> list[library.Entry]:
         with self.store.read() as conn:
@@ -397,6 +500,27 @@ def group_of(entry: library.Entry) -> str:
     name, or the name of the group its record names."""
     name = entry.title if entry.type == "working_group" else entry.values.get("working_group")
     return _folded(name) if isinstance(name, str) else ""
+
+
+def group_topics(entries: list[library.Entry]) -> dict[tuple[str, str], str]:
+    """(workspace, folded group name) -> problem of practice of each published working group."""
+    out: dict[tuple[str, str], str] = {}
+    for e in entries:
+        topic = e.values.get("topic") if e.type == "working_group" else None
+        if isinstance(topic, str) and topic.strip():
+            out[(e.workspace_id, _folded(e.title))] = topic
+    return out
+
+
+def topic_of(entry: library.Entry, topics: dict[tuple[str, str], str]) -> str:
+    """The working-group topic (problem of practice) a publication is under ('' for none): a
+    published group's own, or that of the group of the same city it names. A group's topic
+    travels only in the group's own publication, so only while the group is network-visible:
+    a record of a team-only group travels with the group's name, never its topic."""
+    if entry.type == "working_group":
+        topic = entry.values.get("topic")
+        return topic if isinstance(topic, str) else ""
+    return topics.get((entry.workspace_id, group_of(entry)), "")
 
 
 def is_publication(path: Path | str) -> bool:

@@ -126,6 +126,13 @@ def entries(conn: Connection, workspace_id: str, recs: list[str]) -> dict[str, E
     return out
 
 
+def held(conn: Connection, workspace_id: str) -> list[Entry]:
+    """Everything this library holds of one workspace, tombstones included (what a receipt names)."""
+    return [_entry(r) for r in conn.exec_driver_sql(
+        f"SELECT {_COLUMNS} FROM {_FROM} WHERE l.workspace_id=? ORDER BY l.rec", (workspace_id,)
+    )]
+
+
 def find(conn: Connection, rec: str, workspace_id: str | None = None) -> list[Entry]:
     """The live library entries of record id `rec` (of one workspace when given)."""
     where, args = ("l.rec=? AND l.withdrawn=0", [rec])

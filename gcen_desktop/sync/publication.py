@@ -7,6 +7,17 @@ hostile-file check of the bundle reader; its manifest says `"format": "gcen-publ
 teammate import refuses it as not a bundle) and each line of `events.jsonl` is one publication
 (the current values of a network record, its network parts, tags and attachments) or one
 withdrawal. A publication is signed; an unsigned one is refused.
+
+A **receipt** says what a receiver holds of a publishing workspace, so that workspace's next
+incremental publication carries only what its receiver has not acknowledged (`publishing.plan`).
+Its lines are *receipt lines*: a publication line with no values but its visibility (or a
+withdrawal line) whose counter, dot and content hash are those of what the receiver holds, and
+whose `source` names the publishing workspace. They travel two ways:
+- in a hub's digest for city X (manifest `receiver`: X's workspace id), as the lines naming X's own
+  workspace: a desktop before receipts already leaves its own workspace's lines out of a digest,
+  so it reads the same file as before;
+- in a receipt file one city writes for another (`kind: "receipt"`, `required_features:
+  ["receipt"]`, so a version before receipts says it needs an update rather than misread it).
 """
 
 from __future__ import annotations
@@ -59,6 +70,8 @@ from .temp_folders import READING, TempFolder
 FORMAT = "gcen-publication"
 FORMAT_VERSION = "1.0"
 FORMAT_MAJOR = 1
+RECEIPT_FEATURE = "receipt"  # a receipt file requires it (see the module's docstring)
+KNOWN_FEATURES = frozenset((RECEIPT_FEATURE,))
 VISIBLE = "network"  # the one visibility a publication may carry
 
 # What a city publishes, and the parts that travel with each (parent field, child type).
@@ -88,7 +101,8 @@ class PublicationManifest(msgspec.Struct, forbid_unknown_fields=True, kw_only=Tr
     workspace_name: Name = ""
     city: Name = ""
     bundle_id: Ident
-    kind: Literal["full", "incremental", "digest"]  # a digest: a hub's, of many cities (see `Source`)
+    # a digest: a hub's, of many cities (see `Source`); a receipt: what a city holds of another's
+    kind: Literal["full", "incremental", "digest", "receipt"]
     receiver: Name = ""
     created_ms: Count
     producer: Producer
@@ -166,6 +180,16 @@ def content_hash(values: dict[str, Any], parts: list[Part], tags: list[str], att
     data = {"values": values, "parts": [msgspec.to_builtins(p) for p in parts], "tags": tags,
             "attachments": [msgspec.to_builtins(a) for a in attachments]}
     return hashlib.sha256(orjson.dumps(data, option=orjson.OPT_SORT_KEYS)).hexdigest()
+
+
+def receipt_line(rec: str, type_: str, counter: int, dot: tuple[str, int], hlc: str, h: str, withdrawn: bool,
+                 source: Source) -> Line:
+    """A receipt line: that the receiver holds the record of `source`'s workspace at this counter,
+    dot and content hash (published, or withdrawn), without its values."""
+    if withdrawn:
+        return Withdrawal(rec=rec, type=type_, counter=counter, dot=dot, hlc=hlc, h=h, source=source)
+    return Publication(rec=rec, type=type_, counter=counter, dot=dot, hlc=hlc, h=h, values={"visibility": VISIBLE},
+                       source=source)
 
 
 def encode_line(item: Line) -> bytes:
@@ -293,7 +317,8 @@ def _check_version(loose: Any) -> None:
     if version[0] > FORMAT_MAJOR:
         raise BundleNewerFormat("This publication uses format %(format)s, made by a newer GCEN Desktop; update "
                                 "GCEN Desktop and import it again.", format=str(loose.get("format_version"))[:20])
-    if loose.get("required_features"):
+    features = loose.get("required_features")
+    if features and (not isinstance(features, list) or not set(map(str, features)) <= KNOWN_FEATURES):
         raise BundleNewerFormat("This publication needs features this version of GCEN Desktop does not know; "
                                 "update GCEN Desktop and import it again.")
 

@@ -13,6 +13,12 @@ withdrawal one more: teammates holding the same changes publish the same counter
 more publishes a larger one, and a withdrawal beats the publication it follows even when the
 change that withdrew it stays home (making a record private is written while it is private).
 Its dot is the newest of those changes. Nothing of a record's history travels: its values now.
+
+What a publication leaves out is what its receiver ACKNOWLEDGED holding, not what it was sent:
+`network_sent` keeps what each receiver was sent, `network_acked` what its last receipt said it
+holds (the hub's receipt travels in its digest for this city; a city writes a receipt file with
+`gcen network receipt`; see `publication`). Sent and not acknowledged is pending, and goes again:
+a receiver takes a publication twice without change, so a lost file costs only a larger next one.
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ class Plan:
     publications: list[Publication] = field(default_factory=list)
     withdrawals: list[Withdrawal] = field(default_factory=list)
     blobs: dict[str, Path] = field(default_factory=dict)
+    pending: int = 0  # of these, what went to the receiver before, the same, and it has not acknowledged
 
     def counts(self) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}
@@ -218,44 +225,82 @@ def current(conn: Connection, store: Store, blobs: dict[str, Path]) -> dict[str,
     return out
 
 
-def sent_to(conn: Connection, receiver: str) -> dict[str, tuple[str, int, str, bool]]:
-    """rec -> (type, counter, content hash, withdrawn) of what this store published to `receiver`."""
+@dataclass(frozen=True)
+class Held:
+    """What a receiver was sent, or acknowledged holding, of one record."""
+
+    type: str
+    counter: int
+    h: str
+    withdrawn: bool
+
+
+def _held(conn: Connection, table: str, receiver: str) -> dict[str, Held]:
     return {
-        rec: (type_, int(counter), h, bool(withdrawn))
+        rec: Held(type_, int(counter), h, bool(withdrawn))
         for rec, type_, counter, h, withdrawn in conn.exec_driver_sql(
-            "SELECT rec, type, counter, h, withdrawn FROM network_sent WHERE receiver=?", (receiver,)
+            f"SELECT rec, type, counter, h, withdrawn FROM {table} WHERE receiver=?", (receiver,)
         )
     }
 
 
+def sent_to(conn: Connection, receiver: str) -> dict[str, Held]:
+    """rec -> what this store last sent `receiver` (acknowledged or not)."""
+    return _held(conn, "network_sent", receiver)
+
+
+def acked_by(conn: Connection, receiver: str) -> dict[str, Held]:
+    """rec -> what `receiver` acknowledged holding, as its last receipt said."""
+    return _held(conn, "network_acked", receiver)
+
+
+def _holds(acked: Held | None, counter: int, h: str, withdrawn: bool) -> bool:
+    """Whether the receiver acknowledged holding this (or something newer: a larger counter, which
+    a teammate published; the receiver would keep that over this one anyway)."""
+    if acked is None:
+        return False
+    if acked.counter != counter:
+        return acked.counter > counter
+    return acked.withdrawn == withdrawn and (withdrawn or acked.h == h)
+
+
 def plan(conn: Connection, store: Store, receiver: str, *, full: bool) -> Plan:
-    """What a publication for `receiver` carries: every record network-visible now (full), or
-    those that changed since what it was last sent; a withdrawal of each record it was sent that
-    is no longer published (withdrawals only of what it was sent: of nothing else). A full one
-    repeats the withdrawals sent before too: a file may have been lost on the way."""
+    """What a publication for `receiver` carries.
+
+    Full: every record network-visible now, and a withdrawal of every record it was ever sent or
+    acknowledged that is published no more. Incremental: what `receiver` has not acknowledged (its
+    receipt: the hub's digest, a city's receipt file). A record sent and not acknowledged yet is
+    sent again (the file may have been lost; receiving it twice changes nothing), so a lost file
+    never needs `--full`. A withdrawal goes to a receiver known to hold the record published (it
+    acknowledged it), and once to one it was sent to: sent again to a receiver that never said it
+    holds the record, it would be a withdrawal of a record that receiver may never have had."""
     out = Plan()
     blobs: dict[str, Path] = {}
     now = current(conn, store, blobs)
     sent = sent_to(conn, receiver)
+    acked = acked_by(conn, receiver)
     for rec, pub in now.items():
-        before = sent.get(rec)
-        if full or before is None or before[3] or before[2] != pub.h:
+        if full or not _holds(acked.get(rec), pub.counter, pub.h, False):
             out.publications.append(pub)
             out.blobs.update({a.sha256: blobs[a.sha256] for a in pub.attachments if a.sha256 in blobs})
-    out.withdrawals = _withdrawals(conn, sent, set(now), full=full)
+            before = sent.get(rec)
+            out.pending += not full and before is not None and not before.withdrawn and before.h == pub.h
+    out.withdrawals = _withdrawals(conn, sent, acked, set(now), full=full)
+    out.pending += 0 if full else sum(1 for w in out.withdrawals if (s := sent.get(w.rec)) is not None and s.withdrawn)
     return out
 
 
-def _withdrawals(conn: Connection, sent: dict[str, tuple[str, int, str, bool]], published: set[str], *,
+def _withdrawals(conn: Connection, sent: dict[str, Held], acked: dict[str, Held], published: set[str], *,
                  full: bool) -> list[Withdrawal]:
     out: list[Withdrawal] = []
-    for rec, (type_, counter, _h, withdrawn) in sorted(sent.items()):
-        if (withdrawn and not full) or rec in published:
-            continue
+    for rec in sorted((set(sent) | set(acked)) - published):
+        s, a = sent.get(rec), acked.get(rec)
+        type_ = (a or s).type  # type: ignore[union-attr]
         count, dot, hlc = counter_of(conn, rec)
-        out.append(Withdrawal(
-            rec=rec, type=type_, counter=max(2 * count + 1, counter if withdrawn else counter + 1), dot=dot, hlc=hlc,
-        ))
+        counter = max([2 * count + 1] + [k.counter if k.withdrawn else k.counter + 1 for k in (s, a) if k])
+        due = (a is not None and not a.withdrawn) or (s is not None and not s.withdrawn)
+        if full or (due and not _holds(a, counter, "", True)):
+            out.append(Withdrawal(rec=rec, type=type_, counter=counter, dot=dot, hlc=hlc))
     return out
 
 
@@ -267,3 +312,18 @@ def remember(conn: Connection, receiver: str, done: Plan) -> None:
         conn.exec_driver_sql(
             "INSERT OR REPLACE INTO network_sent (receiver, rec, type, counter, h, withdrawn) VALUES (?,?,?,?,?,?)", rows
         )
+
+
+def acknowledge(conn: Connection, receiver: str, lines: list[Publication | Withdrawal]) -> int:
+    """Take a receipt of `receiver`: its lines are everything it holds of this workspace, so they
+    replace what it acknowledged before (a record it no longer names is not acknowledged any
+    more: sent again, should the receiver have lost it). Returns how many records it names."""
+    conn.exec_driver_sql("DELETE FROM network_acked WHERE receiver=?", (receiver,))
+    rows = {item.rec: (receiver, item.rec, item.type, item.counter, item.h, int(isinstance(item, Withdrawal)))
+            for item in sorted(lines, key=lambda i: i.order)}  # a record named twice: its newest
+    if rows:
+        conn.exec_driver_sql(
+            "INSERT INTO network_acked (receiver, rec, type, counter, h, withdrawn) VALUES (?,?,?,?,?,?)",
+            list(rows.values()),
+        )
+    return len(rows)

@@ -130,6 +130,10 @@ def stylesheet(c: Colors) -> str:
        so a longer label (a translation) was clipped */
     QPushButton#Primary {{ font-weight: 600; }}
     QPushButton:disabled {{ color: {c.muted}; background: {c.window}; border-color: {c.border}; }}
+    /* a button that reads as a link (a record it opens), with the focus ring of every button */
+    QPushButton#LinkButton {{ background: transparent; border: 2px solid transparent; padding: 2px 4px;
+        color: {c.accent}; text-decoration: underline; text-align: left; }}
+    QPushButton#LinkButton:focus {{ border: 2px solid {c.accent}; padding: 2px 4px; }}
     QSplitter::handle {{ background: {c.window}; }}
     QStatusBar {{ background: {c.sidebar}; color: {c.muted}; border-top: 1px solid {c.border}; }}
     QStatusBar QLabel {{ color: {c.muted}; padding: 0 8px; }}

@@ -117,3 +117,12 @@ TRANSLATIONS.update({
     '%Ln checklist items': ['%Ln checklist item', '%Ln checklist items'],
     '%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.': ['%1 made this bundle of the workspace “%2” on %3. It holds %Ln change.', '%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.'],
 })
+# Receipts of what a receiver holds of this workspace's publications.
+TRANSLATIONS.update({
+    '%1 holds %n of your published records; your next publication for it carries only what it lacks.': [
+        '%1 holds %n of your published records; your next publication for it carries only what it lacks.',
+        '%1 holds %n of your published records; your next publication for it carries only what it lacks.'],
+    'For %1: %2 (%n of them sent before, not acknowledged yet).': [
+        'For %1: %2 (%n of them sent before, not acknowledged yet).',
+        'For %1: %2 (%n of them sent before, not acknowledged yet).'],
+})

@@ -1475,3 +1475,33 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     '%s: restart GCEN Desktop to see it in this language.': '%s: reinicie GCEN Desktop para verlo en este idioma.',
 })
+# Receipts of what a receiver holds; the network library by working-group topic; plans adapted from a practice.
+TRANSLATIONS.update({
+    'Working-group topic': 'Tema del grupo de trabajo',
+    'All working-group topics': 'Todos los temas de grupo de trabajo',
+    'Your plans adapted from it:': 'Sus planes que lo adaptan:',
+    'Open the plan %s': 'Abrir el plan %s',
+    '%1 holds %n of your published records; your next publication for it carries only what it lacks.': [
+        '%1 tiene %n de sus registros publicados; su próxima publicación para esa ciudad llevará solo lo que le falta.',
+        '%1 tiene %n de sus registros publicados; su próxima publicación para esa ciudad llevará solo lo que le falta.'],
+    'For %1: %2 (%n of them sent before, not acknowledged yet).': [
+        'Para %1: %2 (%n ya enviado, aún sin confirmar).',
+        'Para %1: %2 (%n ya enviados, aún sin confirmar).'],
+    'This receipt names no city (or the hub), so it acknowledges nothing; it was refused and nothing was changed.':
+        'Este acuse de recibo no nombra ninguna ciudad (o nombra el hub), así que no confirma nada; se rechazó y no se cambió nada.',
+    'This receipt of %(city)s is for another workspace; it was refused and nothing was changed.':
+        'Este acuse de recibo de %(city)s es para otro espacio de trabajo; se rechazó y no se cambió nada.',
+    'The folder %(folder)s does not exist; choose another place for the receipt.':
+        'La carpeta %(folder)s no existe; elija otro lugar para el acuse de recibo.',
+    'The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.':
+        'La biblioteca de la red no tiene nada de %(city)s; un acuse de recibo se escribe para una ciudad cuya publicación se importó aquí.',
+})
+
+# Writing a receipt for a city from the Network screen.
+TRANSLATIONS.update({
+    'Write a receipt…': 'Escribir un acuse de recibo…',
+    'Write a receipt for the city of this publication': 'Escribir un acuse de recibo para la ciudad de esta publicación',
+    "A file for %1's team saying what your network library holds of their publications: once they import it, their next publication for you carries only what you lack.": 'Un archivo para el equipo de %1 que dice lo que su biblioteca de la red tiene de sus publicaciones: cuando lo importen, su próxima publicación para usted llevará solo lo que le falta.',
+    'Save a receipt for %s': 'Guardar un acuse de recibo para %s',
+    "Saved the receipt for %1 to %2: send it to %1's team.": 'Acuse de recibo para %1 guardado en %2: envíelo al equipo de %1.',
+})

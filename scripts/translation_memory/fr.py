@@ -1478,3 +1478,33 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     '%s: restart GCEN Desktop to see it in this language.': '%s : redémarrez GCEN Desktop pour le voir dans cette langue.',
 })
+# Receipts of what a receiver holds; the network library by working-group topic; plans adapted from a practice.
+TRANSLATIONS.update({
+    'Working-group topic': 'Thème du groupe de travail',
+    'All working-group topics': 'Tous les thèmes de groupe de travail',
+    'Your plans adapted from it:': 'Vos plans qui l’adaptent :',
+    'Open the plan %s': 'Ouvrir le plan %s',
+    '%1 holds %n of your published records; your next publication for it carries only what it lacks.': [
+        '%1 détient %n de vos fiches publiées ; votre prochaine publication pour cette ville ne portera que ce qui lui manque.',
+        '%1 détient %n de vos fiches publiées ; votre prochaine publication pour cette ville ne portera que ce qui lui manque.'],
+    'For %1: %2 (%n of them sent before, not acknowledged yet).': [
+        'Pour %1 : %2 (dont %n déjà envoyée, pas encore confirmée).',
+        'Pour %1 : %2 (dont %n déjà envoyées, pas encore confirmées).'],
+    'This receipt names no city (or the hub), so it acknowledges nothing; it was refused and nothing was changed.':
+        'Cet accusé de réception ne nomme aucune ville (ou nomme le hub), il ne confirme donc rien ; il a été refusé et rien n’a été modifié.',
+    'This receipt of %(city)s is for another workspace; it was refused and nothing was changed.':
+        'Cet accusé de réception de %(city)s est destiné à un autre espace de travail ; il a été refusé et rien n’a été modifié.',
+    'The folder %(folder)s does not exist; choose another place for the receipt.':
+        'Le dossier %(folder)s n’existe pas ; choisissez un autre emplacement pour l’accusé de réception.',
+    'The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.':
+        'La bibliothèque du réseau ne contient rien de %(city)s ; un accusé de réception s’écrit pour une ville dont une publication a été importée ici.',
+})
+
+# Writing a receipt for a city from the Network screen.
+TRANSLATIONS.update({
+    'Write a receipt…': 'Écrire un accusé de réception…',
+    'Write a receipt for the city of this publication': 'Écrire un accusé de réception pour la ville de cette publication',
+    "A file for %1's team saying what your network library holds of their publications: once they import it, their next publication for you carries only what you lack.": "Un fichier pour l'équipe de %1 qui dit ce que votre bibliothèque du réseau détient de ses publications : une fois importé, sa prochaine publication pour vous ne portera que ce qui vous manque.",
+    'Save a receipt for %s': 'Enregistrer un accusé de réception pour %s',
+    "Saved the receipt for %1 to %2: send it to %1's team.": "Accusé de réception pour %1 enregistré dans %2 : envoyez-le à l'équipe de %1.",
+})

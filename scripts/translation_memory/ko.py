@@ -1428,3 +1428,31 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     '%s: restart GCEN Desktop to see it in this language.': '%s: 이 언어로 보려면 GCEN Desktop을 다시 시작하세요.',
 })
+# Receipts of what a receiver holds; the network library by working-group topic; plans adapted from a practice.
+TRANSLATIONS.update({
+    'Working-group topic': '워킹그룹 주제',
+    'All working-group topics': '모든 워킹그룹 주제',
+    'Your plans adapted from it:': '이것을 적용한 우리 팀 계획:',
+    'Open the plan %s': '계획 %s 열기',
+    '%1 holds %n of your published records; your next publication for it carries only what it lacks.': [
+        '%1에 게시한 기록 %n개가 있습니다. 다음에 그곳에 보내는 게시물에는 빠진 것만 담깁니다.'],
+    'For %1: %2 (%n of them sent before, not acknowledged yet).': [
+        '%1에: %2 (그중 %n개는 이미 보냈지만 아직 수신 확인되지 않음).'],
+    'This receipt names no city (or the hub), so it acknowledges nothing; it was refused and nothing was changed.':
+        '이 수신 확인서에는 도시가 없거나 허브가 적혀 있어 아무것도 확인하지 않습니다. 거부되었으며 아무것도 바뀌지 않았습니다.',
+    'This receipt of %(city)s is for another workspace; it was refused and nothing was changed.':
+        '%(city)s의 이 수신 확인서는 다른 작업 공간용입니다. 거부되었으며 아무것도 바뀌지 않았습니다.',
+    'The folder %(folder)s does not exist; choose another place for the receipt.':
+        '%(folder)s 폴더가 없습니다. 수신 확인서를 저장할 다른 위치를 선택하세요.',
+    'The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.':
+        '네트워크 자료실에 %(city)s의 자료가 없습니다. 수신 확인서는 게시물을 이곳으로 가져온 도시에 대해서만 쓸 수 있습니다.',
+})
+
+# Writing a receipt for a city from the Network screen.
+TRANSLATIONS.update({
+    'Write a receipt…': '수신 확인서 쓰기…',
+    'Write a receipt for the city of this publication': '이 게시물의 도시에 보낼 수신 확인서 쓰기',
+    "A file for %1's team saying what your network library holds of their publications: once they import it, their next publication for you carries only what you lack.": '%1 팀에 보내는 파일로, 내 네트워크 자료실에 그들의 게시물 중 무엇이 있는지 알려 줍니다. 그 팀이 가져오면 다음에 보내는 게시물에는 빠진 것만 담깁니다.',
+    'Save a receipt for %s': '%s에 보낼 수신 확인서 저장',
+    "Saved the receipt for %1 to %2: send it to %1's team.": '%1에 보낼 수신 확인서를 %2에 저장했습니다. %1 팀에 보내세요.',
+})

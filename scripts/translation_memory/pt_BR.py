@@ -1475,3 +1475,33 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     '%s: restart GCEN Desktop to see it in this language.': '%s: reinicie o GCEN Desktop para vê-lo neste idioma.',
 })
+# Receipts of what a receiver holds; the network library by working-group topic; plans adapted from a practice.
+TRANSLATIONS.update({
+    'Working-group topic': 'Tema do grupo de trabalho',
+    'All working-group topics': 'Todos os temas de grupo de trabalho',
+    'Your plans adapted from it:': 'Seus planos que o adaptam:',
+    'Open the plan %s': 'Abrir o plano %s',
+    '%1 holds %n of your published records; your next publication for it carries only what it lacks.': [
+        '%1 tem %n dos seus registros publicados; sua próxima publicação para essa cidade levará só o que falta.',
+        '%1 tem %n dos seus registros publicados; sua próxima publicação para essa cidade levará só o que falta.'],
+    'For %1: %2 (%n of them sent before, not acknowledged yet).': [
+        'Para %1: %2 (%n já enviado, ainda sem confirmação).',
+        'Para %1: %2 (%n já enviados, ainda sem confirmação).'],
+    'This receipt names no city (or the hub), so it acknowledges nothing; it was refused and nothing was changed.':
+        'Este recibo não nomeia nenhuma cidade (ou nomeia o hub), então não confirma nada; foi recusado e nada foi alterado.',
+    'This receipt of %(city)s is for another workspace; it was refused and nothing was changed.':
+        'Este recibo de %(city)s é para outro espaço de trabalho; foi recusado e nada foi alterado.',
+    'The folder %(folder)s does not exist; choose another place for the receipt.':
+        'A pasta %(folder)s não existe; escolha outro lugar para o recibo.',
+    'The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.':
+        'A biblioteca da rede não tem nada de %(city)s; um recibo é escrito para uma cidade cuja publicação foi importada aqui.',
+})
+
+# Writing a receipt for a city from the Network screen.
+TRANSLATIONS.update({
+    'Write a receipt…': 'Escrever um recibo…',
+    'Write a receipt for the city of this publication': 'Escrever um recibo para a cidade desta publicação',
+    "A file for %1's team saying what your network library holds of their publications: once they import it, their next publication for you carries only what you lack.": 'Um arquivo para a equipe de %1 dizendo o que a sua biblioteca da rede tem das publicações dela: depois que a equipe o importar, a próxima publicação para você levará só o que falta.',
+    'Save a receipt for %s': 'Salvar um recibo para %s',
+    "Saved the receipt for %1 to %2: send it to %1's team.": 'Recibo para %1 salvo em %2: envie-o para a equipe de %1.',
+})

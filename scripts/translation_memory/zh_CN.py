@@ -1421,3 +1421,31 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     '%s: restart GCEN Desktop to see it in this language.': '%s：重新启动 GCEN Desktop 后即以该语言显示。',
 })
+# Receipts of what a receiver holds; the network library by working-group topic; plans adapted from a practice.
+TRANSLATIONS.update({
+    'Working-group topic': '工作组主题',
+    'All working-group topics': '所有工作组主题',
+    'Your plans adapted from it:': '借鉴它的本团队计划：',
+    'Open the plan %s': '打开计划 %s',
+    '%1 holds %n of your published records; your next publication for it carries only what it lacks.': [
+        '%1 已有您发布的 %n 条记录；下次发给它的发布只包含它缺少的内容。'],
+    'For %1: %2 (%n of them sent before, not acknowledged yet).': [
+        '发给%1：%2（其中 %n 项之前已发送，尚未确认收到）。'],
+    'This receipt names no city (or the hub), so it acknowledges nothing; it was refused and nothing was changed.':
+        '此回执没有指明城市（或指明的是网络中心），因此不确认任何内容；已拒绝，未做任何更改。',
+    'This receipt of %(city)s is for another workspace; it was refused and nothing was changed.':
+        '%(city)s 的这份回执是给另一个工作区的；已拒绝，未做任何更改。',
+    'The folder %(folder)s does not exist; choose another place for the receipt.':
+        '文件夹 %(folder)s 不存在；请为回执选择其他位置。',
+    'The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.':
+        '网络资料库中没有来自 %(city)s 的内容；回执只能写给其发布已导入此处的城市。',
+})
+
+# Writing a receipt for a city from the Network screen.
+TRANSLATIONS.update({
+    'Write a receipt…': '写回执…',
+    'Write a receipt for the city of this publication': '为此发布所属城市写回执',
+    "A file for %1's team saying what your network library holds of their publications: once they import it, their next publication for you carries only what you lack.": '给%1团队的文件，说明您的网络资料库已有其哪些发布：对方导入后，下次发给您的发布只包含您缺少的内容。',
+    'Save a receipt for %s': '保存给 %s 的回执',
+    "Saved the receipt for %1 to %2: send it to %1's team.": '给%1的回执已保存到 %2：请发送给%1团队。',
+})

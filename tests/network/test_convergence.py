@@ -9,7 +9,7 @@ import random
 
 import pytest
 
-from gcen_desktop.domain.errors import UserError
+from gcen_desktop.domain.errors import NotFound, UserError
 from gcen_desktop.services.network import Network
 
 from .cities import close, make_city, publish
@@ -38,9 +38,10 @@ def _step(rng: random.Random, city: Network, recs: list[str]) -> None:
 
 
 def _deliver(city: Network, path) -> None:
-    """Receive a publication. With no receipts, a publisher takes what it sent as held: an
-    incremental one after a lost file may withdraw what the receiver never got, and is refused
-    whole (nothing changed); the full publication of the last round repairs it."""
+    """Receive a publication. With no receipts, a publisher sends a withdrawal once to a receiver
+    it sent the record to: after a lost file, that withdrawal may be of what the receiver never
+    got, and the file is refused whole (nothing changed); the full publication of the last round
+    repairs it."""
     try:
         city.receive(path, trust_new_key=True)
     except UserError as e:
@@ -65,6 +66,15 @@ def test_three_cities_converge(tmp_path, seed: str):
             i = rng.randrange(3)
             if rng.random() < 0.6:
                 _step(rng, cities[i], recs[i])
+            elif rng.random() < 0.2:  # a receipt, which may arrive late or be lost as well
+                j = rng.choice([k for k in range(3) if k != i])
+                path = tmp_path / f"receipt-{len(mail)}-{rng.randrange(10**9)}.gcen"
+                try:
+                    cities[i].receipt(path, names[j])
+                except NotFound:
+                    continue  # nothing received from that city yet
+                if rng.random() > 0.1:
+                    mail.append((j, path))
             else:
                 j = rng.choice([k for k in range(3) if k != i])
                 path = publish(cities[i], tmp_path, names[j], full=rng.random() < 0.2)

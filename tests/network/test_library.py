@@ -29,8 +29,12 @@ def test_a_publication_is_incremental_per_receiver_and_full_on_request(two, tmp_
     practice = toronto.ws.create("practice", {"title": "Residency", "visibility": "network"}).rec
     toronto.ws.create("reading_item", {"title": "Residency study", "visibility": "network"})
     assert send(toronto, boston, tmp_path).applied == 2
+    assert len(toronto.preview_publish("Boston").publications) == 2  # sent, not acknowledged yet
+    receipt = tmp_path / "receipt.gcen"
+    boston.receipt(receipt, "Toronto")
+    toronto.receive(receipt, trust_new_key=True)
     again = toronto.preview_publish("Boston")
-    assert again.publications == [] and again.withdrawals == []  # nothing changed since
+    assert again.publications == [] and again.withdrawals == []  # nothing changed since it said it holds them
     toronto.ws.edit(practice, {"summary": "Paired placements"})
     [changed] = toronto.preview_publish("boston").publications  # the receiver's name in any case
     assert changed.rec == practice

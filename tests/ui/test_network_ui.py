@@ -253,6 +253,11 @@ def test_publishing_says_what_goes_and_what_is_withdrawn_then_writes_the_file(ct
     [(_, _, asked)] = [entry for entry in log if entry[0] == "confirm"]
     assert asked.startswith(f"Publish for the network hub: {words}?") and "never their history" in asked
     wait_idle(ctx)
+    sent = len(practices) + 1  # sent, and go again until the hub's receipt says it holds them
+    qtbot.waitUntil(lambda: panel.preview.text() == f"For the network hub: {words} ({sent} of them sent before, "
+                                                    "not acknowledged yet).")
+    Network(ctx.ws).receive(_hub_digest_holding(ctx, tmp_path), trust_new_key=True)
+    panel.load()
     qtbot.waitUntil(lambda: panel.preview.text() == "Nothing new to publish for the network hub.")
 
     seoul = make_city(tmp_path, "Seoul")
@@ -274,6 +279,31 @@ def test_publishing_says_what_goes_and_what_is_withdrawn_then_writes_the_file(ct
     rest = f"1 practice, 1 plan with {goals} goals and {actions} actions"
     qtbot.waitUntil(lambda: panel.preview.text() == f"For Seoul: {rest}.")  # never published to: all that is network
     assert panel.suggested_name().split(" - ")[1] == "network for Seoul"
+
+
+def _hub_digest_holding(ctx, tmp_path) -> Path:
+    """A hub's digest for this workspace whose receipt says the hub holds what it would publish now."""
+    import uuid
+
+    from gcen_desktop import __version__
+    from gcen_desktop.sync.keys import load_or_create_keys
+    from gcen_desktop.sync.manifest import Producer
+    from gcen_desktop.sync.publication import (
+        PublicationManifest,
+        Source,
+        receipt_line,
+        write_publication,
+    )
+
+    own = Source(ctx.ws.workspace_id, "Here", "Team")
+    lines = [receipt_line(p.rec, p.type, p.counter, p.dot, p.hlc, p.h, False, own)
+             for p in Network(ctx.ws).preview_publish().publications]
+    path = tmp_path / "digest.gcen"
+    write_publication(path, PublicationManifest(
+        app_version=__version__, workspace_id="hub:" + str(uuid.uuid4()), workspace_name="Network hub",
+        bundle_id=str(uuid.uuid4()), kind="digest", receiver=ctx.ws.workspace_id, created_ms=1,
+        producer=Producer(replica="hub1", name="Network hub")), lines, {}, load_or_create_keys(tmp_path / "hub"))
+    return path
 
 
 def test_nothing_to_publish_is_said_and_no_file_is_asked_for(ctx, qtbot, wait_idle, answer):
@@ -329,3 +359,91 @@ def test_marking_a_record_network_says_what_other_cities_get(ctx, qtbot, wait_id
     assert note.isHidden()
     QTest.keyClick(section.list_panel.table, Qt.Key.Key_Down)  # another practice, still team
     assert note.isHidden()
+
+
+def test_filter_by_working_group_topic_across_cities(ctx, qtbot, wait_idle, answer, toronto, tmp_path):
+    topic = "Develop and sustain a high-quality teaching force"
+    group = toronto.ws.create("working_group", {"name": "Teaching force", "topic": topic, "visibility": "network"}).rec
+    toronto.ws.create("action_plan", {"title": "Mentors for new teachers", "working_group": group,
+                                      "visibility": "network"})
+    leaders = toronto.ws.create("working_group", {"name": "Leaders", "topic": "School leadership"}).rec  # team only
+    toronto.ws.create("reading_item", {"title": "Principal study", "working_group": leaders, "visibility": "network"})
+    seoul = make_city(tmp_path, "Seoul")
+    s_group = seoul.ws.create("working_group", {"name": "교사 역량", "topic": topic, "visibility": "network"}).rec
+    seoul.ws.create("note", {"title": "수업 연구", "working_group": s_group, "visibility": "network"})
+    section = _show(NetworkSection(ctx), qtbot, ctx, wait_idle)
+    _import(section, qtbot, ctx, wait_idle, answer, publish(toronto, tmp_path))
+    _import(section, qtbot, ctx, wait_idle, answer, publish(seoul, tmp_path))
+    close(seoul)
+    offered = [section.topic_box.itemText(i) for i in range(section.topic_box.count())]
+    assert offered == ["All working-group topics", topic]  # a team group's topic never arrived
+    section.topic_box.setFocus()
+    QTest.keyClick(section.topic_box, Qt.Key.Key_Down)
+    wait_idle(ctx)
+    assert section.topic_box.currentText() == topic
+    assert _titles(section) == ["Mentors for new teachers", "Teaching force", "교사 역량", "수업 연구"]
+    QTest.keyClick(section.topic_box, Qt.Key.Key_Up)
+    wait_idle(ctx)
+    assert len(_rows(section)) == 5
+
+
+def test_a_network_practice_names_the_plans_adapted_from_it_and_opens_one(ctx, qtbot, wait_idle, answer, toronto,
+                                                                          tmp_path):
+    toronto.ws.create("practice", {"title": "Teacher residency", "visibility": "network"})
+    section = _show(NetworkSection(ctx), qtbot, ctx, wait_idle)
+    _import(section, qtbot, ctx, wait_idle, answer, publish(toronto, tmp_path))
+    assert section.current_entry().type == "practice"
+    assert section.adapted_box.isHidden() and section.adapted_buttons == []
+    with qtbot.waitSignal(ctx.sig_open_record, timeout=10000) as opened:
+        qtbot.mouseClick(section.adapt_button, Qt.MouseButton.LeftButton)
+    wait_idle(ctx)
+    plan = opened.args[0]
+    qtbot.waitUntil(lambda: len(section.adapted_buttons) == 1, timeout=10000)
+    [button] = section.adapted_buttons
+    assert section.adapted_box.isVisible() and button.text() == "Teacher residency"
+    assert button.accessibleName() == "Open the plan Teacher residency"
+    with qtbot.waitSignal(ctx.sig_open_record, timeout=10000) as again:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert again.args == [plan]
+    ctx.undo_stack.undo()  # the plan is gone: so is its link
+    wait_idle(ctx)
+    qtbot.waitUntil(lambda: section.adapted_buttons == [], timeout=10000)
+    assert section.adapted_box.isHidden()
+
+
+def test_a_receipt_written_for_a_city_makes_its_next_publication_carry_only_what_is_missing(
+        ctx, qtbot, wait_idle, answer, toronto, tmp_path):
+    here = Network(ctx.ws).identity().city
+    practice = toronto.ws.create("practice", {"title": "Teacher residency", "visibility": "network"}).rec
+    toronto.ws.create("reading_item", {"title": "Residency study", "visibility": "network"})
+    section = _show(NetworkSection(ctx), qtbot, ctx, wait_idle)
+    _import(section, qtbot, ctx, wait_idle, answer, publish(toronto, tmp_path, here))
+    assert len(toronto.preview_publish(here).publications) == 2  # sent, not acknowledged
+    assert section.receipt_button.isVisible() and "Toronto's team" in section.receipt_button.toolTip()
+    target = tmp_path / "receipt for Toronto.gcen"
+    log = answer({"save_file": str(target)})
+    qtbot.mouseClick(section.receipt_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: section.result.text().startswith("Saved the receipt for Toronto"), timeout=20000)
+    wait_idle(ctx)
+    [(kind, title, _)] = log
+    assert kind == "save_file" and title == "Save a receipt for Toronto"
+    report = toronto.receive(target, trust_new_key=True)
+    assert report.kind == "receipt" and report.acknowledged == 2
+    assert toronto.preview_publish(here).publications == []
+    toronto.ws.edit(practice, {"summary": "Paired placements"})
+    assert [p.rec for p in toronto.preview_publish(here).publications] == [practice]
+
+
+def test_importing_a_citys_receipt_says_what_it_holds(ctx, qtbot, wait_idle, answer, toronto, tmp_path):
+    for rec in [v.id for v in ctx.ws.list("practice", limit=2)]:
+        ctx.ws.edit(rec, {"visibility": "network"})
+    path = tmp_path / "for-toronto.gcen"
+    Network(ctx.ws).publish(path, "Toronto")
+    toronto.receive(path, trust_new_key=True)
+    receipt = tmp_path / "receipt.gcen"
+    toronto.receipt(receipt, Network(ctx.ws).identity().city)
+    section = _show(NetworkSection(ctx), qtbot, ctx, wait_idle)
+    _import(section, qtbot, ctx, wait_idle, answer, receipt)
+    assert section.result.text() == ("Toronto holds 2 of your published records; your next publication for it "
+                                     "carries only what it lacks.")
+    assert Network(ctx.ws).listed() == [] and Network(ctx.ws).preview_publish("Toronto").publications == []

@@ -290,6 +290,16 @@
         </message>
     </context>
     <context>
+        <name>PublishPanel</name>
+        <message numerus="yes">
+            <source>For %1: %2 (%n of them sent before, not acknowledged yet).</source>
+            <translation>
+                <numerusform>For %1: %2 (%n of them sent before, not acknowledged yet).</numerusform>
+                <numerusform>For %1: %2 (%n of them sent before, not acknowledged yet).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PublishWords</name>
         <message numerus="yes">
             <source>%n practices</source>
@@ -388,6 +398,13 @@
     </context>
     <context>
         <name>ReceiveFlow</name>
+        <message numerus="yes">
+            <source>%1 holds %n of your published records; your next publication for it carries only what it lacks.</source>
+            <translation>
+                <numerusform>%1 holds %n of your published records; your next publication for it carries only what it lacks.</numerusform>
+                <numerusform>%1 holds %n of your published records; your next publication for it carries only what it lacks.</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n arrived</source>
             <translation>

@@ -2034,6 +2034,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Grupo de trabajo</translation>
         </message>
         <message>
+            <source>Working-group topic</source>
+            <translation>Tema del grupo de trabajo</translation>
+        </message>
+        <message>
             <source>No publication matches. Clear the search or the filters to see them all.</source>
             <translation>Ninguna publicación coincide. Borre la búsqueda o los filtros para verlas todas.</translation>
         </message>
@@ -2050,8 +2054,24 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Adaptar esta práctica en un nuevo plan de su equipo</translation>
         </message>
         <message>
+            <source>Write a receipt…</source>
+            <translation>Escribir un acuse de recibo…</translation>
+        </message>
+        <message>
+            <source>Write a receipt for the city of this publication</source>
+            <translation>Escribir un acuse de recibo para la ciudad de esta publicación</translation>
+        </message>
+        <message>
             <source>The publication's text</source>
             <translation>El texto de la publicación</translation>
+        </message>
+        <message>
+            <source>Your plans adapted from it:</source>
+            <translation>Sus planes que lo adaptan:</translation>
+        </message>
+        <message>
+            <source>Open the plan %s</source>
+            <translation>Abrir el plan %s</translation>
         </message>
         <message>
             <source>All cities</source>
@@ -2066,8 +2086,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Todos los grupos de trabajo</translation>
         </message>
         <message>
+            <source>All working-group topics</source>
+            <translation>Todos los temas de grupo de trabajo</translation>
+        </message>
+        <message>
             <source>No publication chosen</source>
             <translation>Ninguna publicación elegida</translation>
+        </message>
+        <message>
+            <source>A file for %1's team saying what your network library holds of their publications: once they import it, their next publication for you carries only what you lack.</source>
+            <translation>Un archivo para el equipo de %1 que dice lo que su biblioteca de la red tiene de sus publicaciones: cuando lo importen, su próxima publicación para usted llevará solo lo que le falta.</translation>
         </message>
         <message>
             <source>published %s</source>
@@ -2080,6 +2108,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Adapt %s in a new plan</source>
             <translation>Adaptar %s en un nuevo plan</translation>
+        </message>
+        <message>
+            <source>Save a receipt for %s</source>
+            <translation>Guardar un acuse de recibo para %s</translation>
+        </message>
+        <message>
+            <source>Saved the receipt for %1 to %2: send it to %1's team.</source>
+            <translation>Acuse de recibo para %1 guardado en %2: envíelo al equipo de %1.</translation>
         </message>
         <message>
             <source>Import a publication</source>
@@ -2921,6 +2957,13 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Nothing new to publish for %s.</source>
             <translation>Nada nuevo que publicar para %s.</translation>
         </message>
+        <message numerus="yes">
+            <source>For %1: %2 (%n of them sent before, not acknowledged yet).</source>
+            <translation>
+                <numerusform>Para %1: %2 (%n ya enviado, aún sin confirmar).</numerusform>
+                <numerusform>Para %1: %2 (%n ya enviados, aún sin confirmar).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>For %1: %2.</source>
             <translation>Para %1: %2.</translation>
@@ -3422,6 +3465,13 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
         <message>
             <source>Trust it and import</source>
             <translation>Confiar en ella e importar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds %n of your published records; your next publication for it carries only what it lacks.</source>
+            <translation>
+                <numerusform>%1 tiene %n de sus registros publicados; su próxima publicación para esa ciudad llevará solo lo que le falta.</numerusform>
+                <numerusform>%1 tiene %n de sus registros publicados; su próxima publicación para esa ciudad llevará solo lo que le falta.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n arrived</source>
@@ -5287,6 +5337,22 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>Este archivo confunde el resumen de un hub con la publicación de una ciudad (espacio de trabajo %(ws)s); se rechazó y no se cambió nada.</translation>
         </message>
         <message>
+            <source>This receipt names no city (or the hub), so it acknowledges nothing; it was refused and nothing was changed.</source>
+            <translation>Este acuse de recibo no nombra ninguna ciudad (o nombra el hub), así que no confirma nada; se rechazó y no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>This receipt of %(city)s is for another workspace; it was refused and nothing was changed.</source>
+            <translation>Este acuse de recibo de %(city)s es para otro espacio de trabajo; se rechazó y no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose another place for the receipt.</source>
+            <translation>La carpeta %(folder)s no existe; elija otro lugar para el acuse de recibo.</translation>
+        </message>
+        <message>
+            <source>The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.</source>
+            <translation>La biblioteca de la red no tiene nada de %(city)s; un acuse de recibo se escribe para una ciudad cuya publicación se importó aquí.</translation>
+        </message>
+        <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
             <translation>Ninguna clave en la que confíe para %(city)s firmó esta publicación (clave %(fingerprint)s); compare la huella con el equipo de esa ciudad y vuelva a importarla confiando en la clave.</translation>
         </message>
@@ -5459,14 +5525,6 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>cualquier registro</translation>
         </message>
         <message>
-            <source>A tag cannot be empty.</source>
-            <translation>Una etiqueta no puede estar vacía.</translation>
-        </message>
-        <message>
-            <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
-            <translation>La etiqueta «%(tag)s…» tiene más de %(limit)d caracteres; use una más corta.</translation>
-        </message>
-        <message>
             <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>
             <translation>Indique primero quién es usted (Preferencias, o 'gcen init --member NAME').</translation>
         </message>
@@ -5493,6 +5551,14 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
         <message>
             <source>'%(field)s' must be a %(types)s, but '%(value)s' is a %(type)s.</source>
             <translation>'%(field)s' debe ser de tipo %(types)s, pero '%(value)s' es de tipo %(type)s.</translation>
+        </message>
+        <message>
+            <source>A tag cannot be empty.</source>
+            <translation>Una etiqueta no puede estar vacía.</translation>
+        </message>
+        <message>
+            <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
+            <translation>La etiqueta «%(tag)s…» tiene más de %(limit)d caracteres; use una más corta.</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>

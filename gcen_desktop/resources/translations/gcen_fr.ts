@@ -2034,6 +2034,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Groupe de travail</translation>
         </message>
         <message>
+            <source>Working-group topic</source>
+            <translation>Thème du groupe de travail</translation>
+        </message>
+        <message>
             <source>No publication matches. Clear the search or the filters to see them all.</source>
             <translation>Aucune publication ne correspond. Effacez la recherche ou les filtres pour toutes les voir.</translation>
         </message>
@@ -2050,8 +2054,24 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Adapter cette pratique dans un nouveau plan de votre équipe</translation>
         </message>
         <message>
+            <source>Write a receipt…</source>
+            <translation>Écrire un accusé de réception…</translation>
+        </message>
+        <message>
+            <source>Write a receipt for the city of this publication</source>
+            <translation>Écrire un accusé de réception pour la ville de cette publication</translation>
+        </message>
+        <message>
             <source>The publication's text</source>
             <translation>Le texte de la publication</translation>
+        </message>
+        <message>
+            <source>Your plans adapted from it:</source>
+            <translation>Vos plans qui l’adaptent :</translation>
+        </message>
+        <message>
+            <source>Open the plan %s</source>
+            <translation>Ouvrir le plan %s</translation>
         </message>
         <message>
             <source>All cities</source>
@@ -2066,8 +2086,16 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Tous les groupes de travail</translation>
         </message>
         <message>
+            <source>All working-group topics</source>
+            <translation>Tous les thèmes de groupe de travail</translation>
+        </message>
+        <message>
             <source>No publication chosen</source>
             <translation>Aucune publication choisie</translation>
+        </message>
+        <message>
+            <source>A file for %1's team saying what your network library holds of their publications: once they import it, their next publication for you carries only what you lack.</source>
+            <translation>Un fichier pour l'équipe de %1 qui dit ce que votre bibliothèque du réseau détient de ses publications : une fois importé, sa prochaine publication pour vous ne portera que ce qui vous manque.</translation>
         </message>
         <message>
             <source>published %s</source>
@@ -2080,6 +2108,14 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Adapt %s in a new plan</source>
             <translation>Adapter %s dans un nouveau plan</translation>
+        </message>
+        <message>
+            <source>Save a receipt for %s</source>
+            <translation>Enregistrer un accusé de réception pour %s</translation>
+        </message>
+        <message>
+            <source>Saved the receipt for %1 to %2: send it to %1's team.</source>
+            <translation>Accusé de réception pour %1 enregistré dans %2 : envoyez-le à l'équipe de %1.</translation>
         </message>
         <message>
             <source>Import a publication</source>
@@ -2921,6 +2957,13 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <source>Nothing new to publish for %s.</source>
             <translation>Rien de nouveau à publier pour %s.</translation>
         </message>
+        <message numerus="yes">
+            <source>For %1: %2 (%n of them sent before, not acknowledged yet).</source>
+            <translation>
+                <numerusform>Pour %1 : %2 (dont %n déjà envoyée, pas encore confirmée).</numerusform>
+                <numerusform>Pour %1 : %2 (dont %n déjà envoyées, pas encore confirmées).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>For %1: %2.</source>
             <translation>Pour %1 : %2.</translation>
@@ -3422,6 +3465,13 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
         <message>
             <source>Trust it and import</source>
             <translation>Lui faire confiance et importer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds %n of your published records; your next publication for it carries only what it lacks.</source>
+            <translation>
+                <numerusform>%1 détient %n de vos fiches publiées ; votre prochaine publication pour cette ville ne portera que ce qui lui manque.</numerusform>
+                <numerusform>%1 détient %n de vos fiches publiées ; votre prochaine publication pour cette ville ne portera que ce qui lui manque.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n arrived</source>
@@ -5287,6 +5337,22 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>Ce fichier confond le condensé d'un hub et la publication d'une ville (espace de travail %(ws)s) ; il a été refusé et rien n'a été modifié.</translation>
         </message>
         <message>
+            <source>This receipt names no city (or the hub), so it acknowledges nothing; it was refused and nothing was changed.</source>
+            <translation>Cet accusé de réception ne nomme aucune ville (ou nomme le hub), il ne confirme donc rien ; il a été refusé et rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>This receipt of %(city)s is for another workspace; it was refused and nothing was changed.</source>
+            <translation>Cet accusé de réception de %(city)s est destiné à un autre espace de travail ; il a été refusé et rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose another place for the receipt.</source>
+            <translation>Le dossier %(folder)s n’existe pas ; choisissez un autre emplacement pour l’accusé de réception.</translation>
+        </message>
+        <message>
+            <source>The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.</source>
+            <translation>La bibliothèque du réseau ne contient rien de %(city)s ; un accusé de réception s’écrit pour une ville dont une publication a été importée ici.</translation>
+        </message>
+        <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
             <translation>Aucune clé que vous avez approuvée pour %(city)s n'a signé cette publication (clé %(fingerprint)s) ; comparez l'empreinte avec l'équipe de cette ville, puis importez-la de nouveau en approuvant la clé.</translation>
         </message>
@@ -5459,14 +5525,6 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>n'importe quel élément</translation>
         </message>
         <message>
-            <source>A tag cannot be empty.</source>
-            <translation>Une étiquette ne peut pas être vide.</translation>
-        </message>
-        <message>
-            <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
-            <translation>L'étiquette « %(tag)s… » dépasse %(limit)d caractères ; choisissez-en une plus courte.</translation>
-        </message>
-        <message>
             <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>
             <translation>Indiquez d'abord qui vous êtes (Préférences, ou 'gcen init --member NAME').</translation>
         </message>
@@ -5493,6 +5551,14 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
         <message>
             <source>'%(field)s' must be a %(types)s, but '%(value)s' is a %(type)s.</source>
             <translation>'%(field)s' doit être de type %(types)s, mais '%(value)s' est de type %(type)s.</translation>
+        </message>
+        <message>
+            <source>A tag cannot be empty.</source>
+            <translation>Une étiquette ne peut pas être vide.</translation>
+        </message>
+        <message>
+            <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
+            <translation>L'étiquette « %(tag)s… » dépasse %(limit)d caractères ; choisissez-en une plus courte.</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>

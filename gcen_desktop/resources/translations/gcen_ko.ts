@@ -2006,6 +2006,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>워킹그룹</translation>
         </message>
         <message>
+            <source>Working-group topic</source>
+            <translation>워킹그룹 주제</translation>
+        </message>
+        <message>
             <source>No publication matches. Clear the search or the filters to see them all.</source>
             <translation>일치하는 게시물이 없습니다. 검색어나 필터를 지우면 모두 볼 수 있습니다.</translation>
         </message>
@@ -2022,8 +2026,24 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>이 사례를 우리 팀의 새 계획에 적용</translation>
         </message>
         <message>
+            <source>Write a receipt…</source>
+            <translation>수신 확인서 쓰기…</translation>
+        </message>
+        <message>
+            <source>Write a receipt for the city of this publication</source>
+            <translation>이 게시물의 도시에 보낼 수신 확인서 쓰기</translation>
+        </message>
+        <message>
             <source>The publication's text</source>
             <translation>게시물 본문</translation>
+        </message>
+        <message>
+            <source>Your plans adapted from it:</source>
+            <translation>이것을 적용한 우리 팀 계획:</translation>
+        </message>
+        <message>
+            <source>Open the plan %s</source>
+            <translation>계획 %s 열기</translation>
         </message>
         <message>
             <source>All cities</source>
@@ -2038,8 +2058,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>모든 워킹그룹</translation>
         </message>
         <message>
+            <source>All working-group topics</source>
+            <translation>모든 워킹그룹 주제</translation>
+        </message>
+        <message>
             <source>No publication chosen</source>
             <translation>선택한 게시물 없음</translation>
+        </message>
+        <message>
+            <source>A file for %1's team saying what your network library holds of their publications: once they import it, their next publication for you carries only what you lack.</source>
+            <translation>%1 팀에 보내는 파일로, 내 네트워크 자료실에 그들의 게시물 중 무엇이 있는지 알려 줍니다. 그 팀이 가져오면 다음에 보내는 게시물에는 빠진 것만 담깁니다.</translation>
         </message>
         <message>
             <source>published %s</source>
@@ -2052,6 +2080,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Adapt %s in a new plan</source>
             <translation>%s을(를) 새 계획에 적용</translation>
+        </message>
+        <message>
+            <source>Save a receipt for %s</source>
+            <translation>%s에 보낼 수신 확인서 저장</translation>
+        </message>
+        <message>
+            <source>Saved the receipt for %1 to %2: send it to %1's team.</source>
+            <translation>%1에 보낼 수신 확인서를 %2에 저장했습니다. %1 팀에 보내세요.</translation>
         </message>
         <message>
             <source>Import a publication</source>
@@ -2888,6 +2924,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Nothing new to publish for %s.</source>
             <translation>%s에 게시할 새 내용이 없습니다.</translation>
         </message>
+        <message numerus="yes">
+            <source>For %1: %2 (%n of them sent before, not acknowledged yet).</source>
+            <translation>
+                <numerusform>%1에: %2 (그중 %n개는 이미 보냈지만 아직 수신 확인되지 않음).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>For %1: %2.</source>
             <translation>%1에: %2.</translation>
@@ -3376,6 +3418,12 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>Trust it and import</source>
             <translation>신뢰하고 가져오기</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds %n of your published records; your next publication for it carries only what it lacks.</source>
+            <translation>
+                <numerusform>%1에 게시한 기록 %n개가 있습니다. 다음에 그곳에 보내는 게시물에는 빠진 것만 담깁니다.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n arrived</source>
@@ -5230,6 +5278,22 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>이 파일은 허브의 요약과 도시의 게시물을 혼동하고 있습니다(작업 공간 %(ws)s). 거부되었으며 아무것도 변경되지 않았습니다.</translation>
         </message>
         <message>
+            <source>This receipt names no city (or the hub), so it acknowledges nothing; it was refused and nothing was changed.</source>
+            <translation>이 수신 확인서에는 도시가 없거나 허브가 적혀 있어 아무것도 확인하지 않습니다. 거부되었으며 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>This receipt of %(city)s is for another workspace; it was refused and nothing was changed.</source>
+            <translation>%(city)s의 이 수신 확인서는 다른 작업 공간용입니다. 거부되었으며 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose another place for the receipt.</source>
+            <translation>%(folder)s 폴더가 없습니다. 수신 확인서를 저장할 다른 위치를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.</source>
+            <translation>네트워크 자료실에 %(city)s의 자료가 없습니다. 수신 확인서는 게시물을 이곳으로 가져온 도시에 대해서만 쓸 수 있습니다.</translation>
+        </message>
+        <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
             <translation>신뢰하는 %(city)s의 키가 이 발행물에 서명하지 않았습니다(키 %(fingerprint)s). 그 도시의 팀과 지문을 비교한 뒤, 키를 신뢰하여 다시 가져오세요.</translation>
         </message>
@@ -5402,14 +5466,6 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>아무 항목</translation>
         </message>
         <message>
-            <source>A tag cannot be empty.</source>
-            <translation>태그는 비워 둘 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
-            <translation>태그 '%(tag)s…'이(가) %(limit)d자보다 깁니다. 더 짧은 태그를 사용하세요.</translation>
-        </message>
-        <message>
             <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>
             <translation>먼저 본인이 누구인지 고르세요(환경설정 또는 'gcen init --member NAME').</translation>
         </message>
@@ -5436,6 +5492,14 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>'%(field)s' must be a %(types)s, but '%(value)s' is a %(type)s.</source>
             <translation>'%(field)s'은(는) %(types)s이어야 하지만 '%(value)s'은(는) %(type)s입니다.</translation>
+        </message>
+        <message>
+            <source>A tag cannot be empty.</source>
+            <translation>태그는 비워 둘 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
+            <translation>태그 '%(tag)s…'이(가) %(limit)d자보다 깁니다. 더 짧은 태그를 사용하세요.</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>

@@ -2034,6 +2034,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Grupo de trabalho</translation>
         </message>
         <message>
+            <source>Working-group topic</source>
+            <translation>Tema do grupo de trabalho</translation>
+        </message>
+        <message>
             <source>No publication matches. Clear the search or the filters to see them all.</source>
             <translation>Nenhuma publicação corresponde. Limpe a pesquisa ou os filtros para ver todas.</translation>
         </message>
@@ -2050,8 +2054,24 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Adaptar esta prática em um novo plano da sua equipe</translation>
         </message>
         <message>
+            <source>Write a receipt…</source>
+            <translation>Escrever um recibo…</translation>
+        </message>
+        <message>
+            <source>Write a receipt for the city of this publication</source>
+            <translation>Escrever um recibo para a cidade desta publicação</translation>
+        </message>
+        <message>
             <source>The publication's text</source>
             <translation>O texto da publicação</translation>
+        </message>
+        <message>
+            <source>Your plans adapted from it:</source>
+            <translation>Seus planos que o adaptam:</translation>
+        </message>
+        <message>
+            <source>Open the plan %s</source>
+            <translation>Abrir o plano %s</translation>
         </message>
         <message>
             <source>All cities</source>
@@ -2066,8 +2086,16 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Todos os grupos de trabalho</translation>
         </message>
         <message>
+            <source>All working-group topics</source>
+            <translation>Todos os temas de grupo de trabalho</translation>
+        </message>
+        <message>
             <source>No publication chosen</source>
             <translation>Nenhuma publicação escolhida</translation>
+        </message>
+        <message>
+            <source>A file for %1's team saying what your network library holds of their publications: once they import it, their next publication for you carries only what you lack.</source>
+            <translation>Um arquivo para a equipe de %1 dizendo o que a sua biblioteca da rede tem das publicações dela: depois que a equipe o importar, a próxima publicação para você levará só o que falta.</translation>
         </message>
         <message>
             <source>published %s</source>
@@ -2080,6 +2108,14 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Adapt %s in a new plan</source>
             <translation>Adaptar %s em um novo plano</translation>
+        </message>
+        <message>
+            <source>Save a receipt for %s</source>
+            <translation>Salvar um recibo para %s</translation>
+        </message>
+        <message>
+            <source>Saved the receipt for %1 to %2: send it to %1's team.</source>
+            <translation>Recibo para %1 salvo em %2: envie-o para a equipe de %1.</translation>
         </message>
         <message>
             <source>Import a publication</source>
@@ -2921,6 +2957,13 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <source>Nothing new to publish for %s.</source>
             <translation>Nada de novo para publicar para %s.</translation>
         </message>
+        <message numerus="yes">
+            <source>For %1: %2 (%n of them sent before, not acknowledged yet).</source>
+            <translation>
+                <numerusform>Para %1: %2 (%n já enviado, ainda sem confirmação).</numerusform>
+                <numerusform>Para %1: %2 (%n já enviados, ainda sem confirmação).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>For %1: %2.</source>
             <translation>Para %1: %2.</translation>
@@ -3422,6 +3465,13 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
         <message>
             <source>Trust it and import</source>
             <translation>Confiar nela e importar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds %n of your published records; your next publication for it carries only what it lacks.</source>
+            <translation>
+                <numerusform>%1 tem %n dos seus registros publicados; sua próxima publicação para essa cidade levará só o que falta.</numerusform>
+                <numerusform>%1 tem %n dos seus registros publicados; sua próxima publicação para essa cidade levará só o que falta.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n arrived</source>
@@ -5287,6 +5337,22 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>Este arquivo confunde o resumo de um hub com a publicação de uma cidade (espaço de trabalho %(ws)s); foi recusado e nada foi alterado.</translation>
         </message>
         <message>
+            <source>This receipt names no city (or the hub), so it acknowledges nothing; it was refused and nothing was changed.</source>
+            <translation>Este recibo não nomeia nenhuma cidade (ou nomeia o hub), então não confirma nada; foi recusado e nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>This receipt of %(city)s is for another workspace; it was refused and nothing was changed.</source>
+            <translation>Este recibo de %(city)s é para outro espaço de trabalho; foi recusado e nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose another place for the receipt.</source>
+            <translation>A pasta %(folder)s não existe; escolha outro lugar para o recibo.</translation>
+        </message>
+        <message>
+            <source>The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.</source>
+            <translation>A biblioteca da rede não tem nada de %(city)s; um recibo é escrito para uma cidade cuja publicação foi importada aqui.</translation>
+        </message>
+        <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
             <translation>Nenhuma chave em que você confia para %(city)s assinou esta publicação (chave %(fingerprint)s); compare a impressão digital com a equipe dessa cidade e importe-a de novo confiando na chave.</translation>
         </message>
@@ -5459,14 +5525,6 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>qualquer registro</translation>
         </message>
         <message>
-            <source>A tag cannot be empty.</source>
-            <translation>Uma etiqueta não pode ficar vazia.</translation>
-        </message>
-        <message>
-            <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
-            <translation>A etiqueta “%(tag)s…” tem mais de %(limit)d caracteres; use uma mais curta.</translation>
-        </message>
-        <message>
             <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>
             <translation>Escolha primeiro quem você é (Preferências, ou 'gcen init --member NAME').</translation>
         </message>
@@ -5493,6 +5551,14 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
         <message>
             <source>'%(field)s' must be a %(types)s, but '%(value)s' is a %(type)s.</source>
             <translation>'%(field)s' deve ser do tipo %(types)s, mas '%(value)s' é do tipo %(type)s.</translation>
+        </message>
+        <message>
+            <source>A tag cannot be empty.</source>
+            <translation>Uma etiqueta não pode ficar vazia.</translation>
+        </message>
+        <message>
+            <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
+            <translation>A etiqueta “%(tag)s…” tem mais de %(limit)d caracteres; use uma mais curta.</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>

@@ -2006,6 +2006,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>工作组</translation>
         </message>
         <message>
+            <source>Working-group topic</source>
+            <translation>工作组主题</translation>
+        </message>
+        <message>
             <source>No publication matches. Clear the search or the filters to see them all.</source>
             <translation>没有符合条件的发布。清除搜索或筛选条件即可查看全部。</translation>
         </message>
@@ -2022,8 +2026,24 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>将这项实践借鉴到您团队的新计划中</translation>
         </message>
         <message>
+            <source>Write a receipt…</source>
+            <translation>写回执…</translation>
+        </message>
+        <message>
+            <source>Write a receipt for the city of this publication</source>
+            <translation>为此发布所属城市写回执</translation>
+        </message>
+        <message>
             <source>The publication's text</source>
             <translation>发布的正文</translation>
+        </message>
+        <message>
+            <source>Your plans adapted from it:</source>
+            <translation>借鉴它的本团队计划：</translation>
+        </message>
+        <message>
+            <source>Open the plan %s</source>
+            <translation>打开计划 %s</translation>
         </message>
         <message>
             <source>All cities</source>
@@ -2038,8 +2058,16 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>所有工作组</translation>
         </message>
         <message>
+            <source>All working-group topics</source>
+            <translation>所有工作组主题</translation>
+        </message>
+        <message>
             <source>No publication chosen</source>
             <translation>未选择发布</translation>
+        </message>
+        <message>
+            <source>A file for %1's team saying what your network library holds of their publications: once they import it, their next publication for you carries only what you lack.</source>
+            <translation>给%1团队的文件，说明您的网络资料库已有其哪些发布：对方导入后，下次发给您的发布只包含您缺少的内容。</translation>
         </message>
         <message>
             <source>published %s</source>
@@ -2052,6 +2080,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Adapt %s in a new plan</source>
             <translation>将“%s”借鉴到新计划</translation>
+        </message>
+        <message>
+            <source>Save a receipt for %s</source>
+            <translation>保存给 %s 的回执</translation>
+        </message>
+        <message>
+            <source>Saved the receipt for %1 to %2: send it to %1's team.</source>
+            <translation>给%1的回执已保存到 %2：请发送给%1团队。</translation>
         </message>
         <message>
             <source>Import a publication</source>
@@ -2888,6 +2924,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <source>Nothing new to publish for %s.</source>
             <translation>没有需要向%s发布的新内容。</translation>
         </message>
+        <message numerus="yes">
+            <source>For %1: %2 (%n of them sent before, not acknowledged yet).</source>
+            <translation>
+                <numerusform>发给%1：%2（其中 %n 项之前已发送，尚未确认收到）。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>For %1: %2.</source>
             <translation>发给%1：%2。</translation>
@@ -3376,6 +3418,12 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>Trust it and import</source>
             <translation>信任并导入</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds %n of your published records; your next publication for it carries only what it lacks.</source>
+            <translation>
+                <numerusform>%1 已有您发布的 %n 条记录；下次发给它的发布只包含它缺少的内容。</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n arrived</source>
@@ -5230,6 +5278,22 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>此文件把中心的汇总与城市的发布混为一谈（工作区 %(ws)s）；已拒绝，未作任何更改。</translation>
         </message>
         <message>
+            <source>This receipt names no city (or the hub), so it acknowledges nothing; it was refused and nothing was changed.</source>
+            <translation>此回执没有指明城市（或指明的是网络中心），因此不确认任何内容；已拒绝，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>This receipt of %(city)s is for another workspace; it was refused and nothing was changed.</source>
+            <translation>%(city)s 的这份回执是给另一个工作区的；已拒绝，未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The folder %(folder)s does not exist; choose another place for the receipt.</source>
+            <translation>文件夹 %(folder)s 不存在；请为回执选择其他位置。</translation>
+        </message>
+        <message>
+            <source>The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.</source>
+            <translation>网络资料库中没有来自 %(city)s 的内容；回执只能写给其发布已导入此处的城市。</translation>
+        </message>
+        <message>
             <source>No key you trust for %(city)s signed this publication (key %(fingerprint)s); compare the fingerprint with that city's team, then import it again trusting the key.</source>
             <translation>这份发布不是由您信任的 %(city)s 的密钥签名的（密钥 %(fingerprint)s）；请与该城市的团队核对指纹，然后在信任该密钥的情况下重新导入。</translation>
         </message>
@@ -5402,14 +5466,6 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>任意记录</translation>
         </message>
         <message>
-            <source>A tag cannot be empty.</source>
-            <translation>标签不能为空。</translation>
-        </message>
-        <message>
-            <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
-            <translation>标签“%(tag)s…”超过 %(limit)d 个字符；请使用更短的标签。</translation>
-        </message>
-        <message>
             <source>Choose who you are first (Preferences, or 'gcen init --member NAME').</source>
             <translation>请先选择你是谁（首选项，或 'gcen init --member NAME'）。</translation>
         </message>
@@ -5436,6 +5492,14 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>'%(field)s' must be a %(types)s, but '%(value)s' is a %(type)s.</source>
             <translation>'%(field)s' 必须是 %(types)s，但 '%(value)s' 是 %(type)s。</translation>
+        </message>
+        <message>
+            <source>A tag cannot be empty.</source>
+            <translation>标签不能为空。</translation>
+        </message>
+        <message>
+            <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
+            <translation>标签“%(tag)s…”超过 %(limit)d 个字符；请使用更短的标签。</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>

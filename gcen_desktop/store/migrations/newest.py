@@ -3,7 +3,7 @@ made with them at once, without loading Alembic (`engine._create_newest`). REVIS
 head revision the code knows. Generated: after adding a migration, run
 `python -m gcen_desktop.store.migrations.runner`; a test fails until then."""
 
-REVISION = "0007"
+REVISION = "0008"
 
 STATEMENTS = (
     'CREATE TABLE alembic_version (\n\tversion_num VARCHAR(32) NOT NULL, \n\tCONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n)',
@@ -39,4 +39,5 @@ STATEMENTS = (
     'CREATE TABLE network_library (\n\tlid INTEGER NOT NULL, \n\tworkspace_id VARCHAR NOT NULL, \n\trec VARCHAR NOT NULL, \n\ttype VARCHAR NOT NULL, \n\tcounter INTEGER NOT NULL, \n\thlc VARCHAR NOT NULL, \n\tdot_replica VARCHAR NOT NULL, \n\tdot_seq INTEGER NOT NULL, \n\th VARCHAR NOT NULL, \n\twithdrawn INTEGER NOT NULL, \n\ttitle TEXT NOT NULL, \n\tbody TEXT NOT NULL, \n\tpublished_ms INTEGER NOT NULL, \n\treceived_ms INTEGER NOT NULL, \n\tPRIMARY KEY (lid), \n\tUNIQUE (workspace_id, rec)\n)',
     "CREATE VIRTUAL TABLE network_search USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')",
     'CREATE TABLE network_sent (\n\treceiver VARCHAR NOT NULL, \n\trec VARCHAR NOT NULL, \n\ttype VARCHAR NOT NULL, \n\tcounter INTEGER NOT NULL, \n\th VARCHAR NOT NULL, \n\twithdrawn INTEGER NOT NULL, \n\tPRIMARY KEY (receiver, rec)\n)\n WITHOUT ROWID\n\n',
+    'CREATE TABLE network_acked (\n\treceiver VARCHAR NOT NULL, \n\trec VARCHAR NOT NULL, \n\ttype VARCHAR NOT NULL, \n\tcounter INTEGER NOT NULL, \n\th VARCHAR NOT NULL, \n\twithdrawn INTEGER NOT NULL, \n\tPRIMARY KEY (receiver, rec)\n)\n WITHOUT ROWID\n\n',
 )

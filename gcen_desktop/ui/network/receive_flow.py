@@ -68,7 +68,11 @@ class ReceiveFlow(QObject):
         self._end(line)
 
     def report_line(self, report: Any) -> str:
-        """'Toronto: 3 arrived, 1 updated, 1 withdrawn.' (or nothing new), in one line."""
+        """'Toronto: 3 arrived, 1 updated, 1 withdrawn.' (or nothing new), in one line; a receipt:
+        how many of this team's records that city holds."""
+        if report.kind == "receipt":
+            return self.tr("%1 holds %n of your published records; your next publication for it carries only what "
+                           "it lacks.", "", report.acknowledged or 0).replace("%1", visible(report.city))
         totals = {c: sum(per.get(c, 0) for per in report.counts.values()) for c in ("new", "updated", "withdrawn")}
         said = [text for n, text in (
             (totals["new"], self.tr("%n arrived", "", totals["new"])),

@@ -1,9 +1,11 @@
 """The Network screen: the network library of other cities' publications, read-only, filtered by
-city, type and working group or searched (any language, offline); a practice is adapted here in a
-new plan; another city's publication is imported from a file."""
+city, type, working group and working-group topic or searched (any language, offline); a practice
+is adapted here in a new plan, and its detail names this team's plans adapted from it (each opens
+the plan); another city's publication is imported from a file."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.changes import ChangeSet, Created
-from ...services.network import Network, group_of
+from ...services.network import Network, group_of, group_topics, topic_of
 from .. import prompts
 from ..context import AppContext
 from ..forms.values import type_name
@@ -35,29 +37,41 @@ from ..network.entry_view import EntryView
 from ..network.library_model import LibraryModel, published_day
 from ..network.receive_flow import ReceiveFlow
 from ..safe_text import plain, visible
+from ..sharing.export_panel import _file_words
 from ..widgets.column_fit import TitleColumnKeeper
 from ..widgets.section_parts import EmptyState, SectionHeader
 from .base import Section
 
 SEARCHED = 500  # search hits shown at most (the list shows every publication otherwise)
+ADAPTED_WIDTH = 300  # px at most of a plan's title in the detail pane
 LISTED_TYPES = ("practice", "action_plan", "reading_item", "note", "symposium", "working_group")
 
 
-def _matches(entry: Any, city: str | None, type_: str | None, group: str | None) -> bool:
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _matches(entry: Any, city: str | None, type_: str | None, group: str | None, topic: str | None,
+             topics: dict[tuple[str, str], str]) -> bool:
     return ((not city or entry.city == city) and (not type_ or entry.type == type_)
-            and (not group or group_of(entry) == " ".join(group.split()).casefold()))
+            and (not group or group_of(entry) == _folded(group))
+            and (not topic or _folded(topic_of(entry, topics)) == _folded(topic)))
 
 
-def _library(ws: Any, query: str, city: str | None, type_: str | None, group: str | None) -> dict[str, Any]:
-    """What the screen shows (on a worker): the entries, and every city, type and group to filter by."""
+def _library(ws: Any, query: str, city: str | None, type_: str | None, group: str | None,
+             topic: str | None = None) -> dict[str, Any]:
+    """What the screen shows (on a worker): the entries, every city, type, group and topic to
+    filter by, and this team's plans adapted from each practice."""
     net = Network(ws)
     every = net.listed()
+    topics = group_topics(every)
     if query.strip():
-        entries = [e for e in net.search(query, limit=SEARCHED) if _matches(e, city, type_, group)]
+        entries = [e for e in net.search(query, limit=SEARCHED) if _matches(e, city, type_, group, topic, topics)]
     else:
-        entries = net.listed(city=city, type_=type_, group=group)
+        entries = [e for e in every if _matches(e, city, type_, group, topic, topics)]
     return {"entries": entries, "total": len(every), "cities": sorted({e.city for e in every if e.city}, key=str.casefold),
-            "types": [t for t in LISTED_TYPES if any(e.type == t for e in every)], "groups": net.groups()}
+            "types": [t for t in LISTED_TYPES if any(e.type == t for e in every)], "groups": net.groups(),
+            "topics": net.topics(), "adapted": net.adapted(every)}
 
 
 class NetworkSection(Section):
@@ -74,6 +88,7 @@ class NetworkSection(Section):
         self.flow: ReceiveFlow | None = None
         self._asked = 0  # the newest reading of the library asked for: older answers are dropped
         self._shown: Any = None
+        self._adapted: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self.header = SectionHeader(self.title(), self, self.tr(
             "What other cities publish, kept here read-only. Adapt a practice in a plan of your own."))
         self.import_button = self.header.add_button(self.tr("Import publication…"), "import", primary=True,
@@ -114,6 +129,7 @@ class NetworkSection(Section):
         self.city_box = self._filter_box(self.tr("City"))
         self.type_box = self._filter_box(self.tr("Type"))
         self.group_box = self._filter_box(self.tr("Working group"))
+        self.topic_box = self._filter_box(self.tr("Working-group topic"))
         filters = QGridLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         filters.setHorizontalSpacing(8)
@@ -122,6 +138,7 @@ class NetworkSection(Section):
         filters.addWidget(self.city_box, 1, 0)
         filters.addWidget(self.type_box, 1, 1)
         filters.addWidget(self.group_box, 2, 0, 1, 2)  # a group is shown with its problem of practice: long
+        filters.addWidget(self.topic_box, 3, 0, 1, 2)  # a topic (problem of practice) is long too
         for column in (0, 1):
             filters.setColumnStretch(column, 1)
         self.table = self._table()
@@ -148,7 +165,7 @@ class NetworkSection(Section):
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addWidget(self.splitter)
         self.search.textChanged.connect(lambda _t: self.refresh(None))
-        for box in (self.city_box, self.type_box, self.group_box):
+        for box in (self.city_box, self.type_box, self.group_box, self.topic_box):
             box.activated.connect(lambda _i: self.refresh(None))
 
     def _filter_box(self, name: str) -> QComboBox:
@@ -191,34 +208,74 @@ class NetworkSection(Section):
         self.adapt_button = QPushButton(self.tr("Adapt in a new plan"), detail)
         self.adapt_button.setAccessibleName(self.tr("Adapt this practice in a new plan of your team"))
         self.adapt_button.clicked.connect(self.adapt_current)
+        self.receipt_button = QPushButton(self.tr("Write a receipt…"), detail)
+        self.receipt_button.setAccessibleName(self.tr("Write a receipt for the city of this publication"))
+        self.receipt_button.clicked.connect(self.write_receipt)
         self.text = EntryView(detail)
         self.text.setAccessibleName(self.tr("The publication's text"))
         row = QHBoxLayout()
         row.addWidget(self.adapt_button)
         row.addStretch(1)
+        receipt_row = QHBoxLayout()  # a row of its own: beside the other, the pane grew too wide
+        receipt_row.addWidget(self.receipt_button)
+        receipt_row.addStretch(1)
+        self.adapted_box = QWidget(detail)  # this team's plans adapted from the practice shown, each opens it
+        self.adapted_label = QLabel(self.tr("Your plans adapted from it:"), self.adapted_box)
+        self.adapted_label.setObjectName("Muted")
+        self.adapted_layout = QVBoxLayout(self.adapted_box)
+        self.adapted_layout.setContentsMargins(0, 0, 0, 0)
+        self.adapted_layout.setSpacing(2)
+        self.adapted_layout.addWidget(self.adapted_label)
+        self.adapted_buttons: list[QPushButton] = []
+        self.adapted_box.hide()
         layout = QVBoxLayout(detail)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.heading)
         layout.addWidget(self.meta)
         layout.addLayout(row)
+        layout.addWidget(self.adapted_box)
+        layout.addLayout(receipt_row)
         layout.addWidget(self.text, 1)
         return detail
+
+    def _show_adapted(self, entry: Any) -> None:
+        """A button per plan of this team adapted from the practice shown: it opens the plan."""
+        for button in self.adapted_buttons:
+            self.adapted_layout.removeWidget(button)
+            button.deleteLater()
+        self.adapted_buttons = []
+        plans = self._adapted.get((entry.workspace_id, entry.rec), []) if entry is not None else []
+        for plan, title in plans:
+            button = QPushButton(self.adapted_box)
+            button.setObjectName("LinkButton")
+            # a long title is cut short (its whole text is the tooltip): it would widen the pane
+            button.setText(button.fontMetrics().elidedText(visible(title), Qt.TextElideMode.ElideRight, ADAPTED_WIDTH))
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setAccessibleName(self.tr("Open the plan %s") % visible(title))
+            button.setToolTip(self.tr("Open the plan %s") % visible(title))
+            button.clicked.connect(lambda _checked=False, rec=plan: self.ctx.sig_open_record.emit(rec))
+            self.adapted_layout.addWidget(button)
+            self.adapted_buttons.append(button)
+        self.adapted_box.setVisible(bool(plans))
 
     # --- the library ------------------------------------------------------------------------------
 
     def _on_ctx_changed(self, changes: ChangeSet) -> None:
-        """The team's own records never change the library (only an import does)."""
+        """The team's own records never change the library (only an import does); its plans and
+        links change which plans adapt a practice."""
+        if not changes.types or changes.types & {"action_plan", "link"}:
+            self.refresh(changes)
 
-    def current_filters(self) -> tuple[str, str | None, str | None, str | None]:
+    def current_filters(self) -> tuple[str, str | None, str | None, str | None, str | None]:
         return (self.search.text(), self.city_box.currentData(), self.type_box.currentData(),
-                self.group_box.currentData())
+                self.group_box.currentData(), self.topic_box.currentData())
 
     def refresh(self, changes: ChangeSet | None = None) -> None:
         self._asked += 1
         asked, ws = self._asked, self.ctx.ws
-        query, city, type_, group = self.current_filters()
-        self.ctx.workers.run(lambda: _library(ws, query, city, type_, group), lambda r: self._loaded(asked, r),
+        query, city, type_, group, topic = self.current_filters()
+        self.ctx.workers.run(lambda: _library(ws, query, city, type_, group, topic), lambda r: self._loaded(asked, r),
                              lambda exc: self.ctx.show_error(exc, self), write=False)
 
     def _loaded(self, asked: int, found: dict[str, Any]) -> None:
@@ -229,6 +286,8 @@ class NetworkSection(Section):
         self._fill_box(self.type_box, self.tr("All types"), [(type_name(t), t) for t in found["types"]])
         self._fill_box(self.group_box, self.tr("All working groups"),
                        [(visible(f"{name} — {topic}" if topic else name), name) for name, topic in found["groups"]])
+        self._fill_box(self.topic_box, self.tr("All working-group topics"), [(visible(t), t) for t in found["topics"]])
+        self._adapted = found["adapted"]
         self.model.set_entries(found["entries"])
         self.title_keeper.fit()
         self.pages.setCurrentWidget(self.body if found["total"] else self.empty)
@@ -262,6 +321,13 @@ class NetworkSection(Section):
         self.heading.setText(visible(entry.title) if entry is not None else self.tr("No publication chosen"))
         self.meta.setText(self._meta(entry) if entry is not None else "")
         self.adapt_button.setVisible(entry is not None and entry.type == "practice")
+        self.receipt_button.setVisible(entry is not None)
+        if entry is not None:
+            self.receipt_button.setToolTip(self.tr(
+                "A file for %1's team saying what your network library holds of their publications: once they "
+                "import it, their next publication for you carries only what you lack.").replace(
+                    "%1", visible(entry.city or entry.team)))
+        self._show_adapted(entry)
         self.text.show_entry(entry)
 
     def _meta(self, entry: Any) -> str:
@@ -289,6 +355,29 @@ class NetworkSection(Section):
 
         self.ctx.undo_stack.push(AdaptCommand(self.ctx, entry.rec, self.tr("Adapt %s in a new plan") % visible(entry.title),
                                               on_done=done))
+
+    def write_receipt(self) -> None:
+        """Save a receipt for the city of the publication shown (see `Network.receipt`)."""
+        entry = self.current_entry()
+        if entry is None:
+            return
+        city = entry.city or entry.team
+        suggested = f"receipt for {_file_words(city, 40) or 'city'} - {dt.date.today().isoformat()}.gcen"
+        path = prompts.save_file(self, self.tr("Save a receipt for %s") % visible(city),
+                                 self.tr("GCEN publication (*.gcen)"), suggested)
+        if path is None:
+            return
+        ws, workspace_id = self.ctx.ws, entry.workspace_id
+
+        def done(result: Any) -> None:
+            line = self.tr("Saved the receipt for %1 to %2: send it to %1's team.").replace(
+                "%2", visible(result.path.name)).replace("%1", visible(city))
+            self.result.setText(line)
+            self.result.show()
+            self.ctx.sig_status.emit(line)
+
+        self.ctx.workers.run(lambda: Network(ws).receipt(path, workspace_id), done,
+                             lambda exc: self.ctx.show_error(exc, self), write=False)
 
     def choose_and_import(self) -> None:
         path = prompts.open_file(self, self.tr("Import a publication"), self.tr("GCEN publication (*.gcen)"))

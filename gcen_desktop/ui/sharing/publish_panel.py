@@ -130,6 +130,10 @@ class PublishPanel(QFrame):
         said = describe(plan)
         if not said:
             return self.tr("Nothing new to publish for %s.") % self.receiver_words()
+        pending = int(getattr(plan, "pending", 0) or 0)
+        if pending:  # sent before, the receiver's receipt not imported yet: they go again
+            return self.tr("For %1: %2 (%n of them sent before, not acknowledged yet).", "", pending).replace(
+                "%2", said).replace("%1", self.receiver_words())
         return self.tr("For %1: %2.").replace("%2", said).replace("%1", self.receiver_words())
 
     # --- publishing -------------------------------------------------------------------------------
