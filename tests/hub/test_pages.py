@@ -86,3 +86,15 @@ def test_pages_in_the_browsers_language(site):
 ])
 def test_language_choice(accept, asked, expected):
     assert language_of(accept, asked) == expected
+
+
+def test_the_test_client_imports_without_a_warning():
+    """Starlette's TestClient is built on httpx2 and warns (deprecated) when it finds only httpx:
+    the `[hub]` extra pins httpx2, so the pages' tests run on what Starlette supports."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-W", "error", "-c", "import starlette.testclient as t; print(t.httpx.__name__)"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "httpx2"
