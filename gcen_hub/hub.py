@@ -211,9 +211,15 @@ class Hub:
                         "AND t.rec = s.rec AND t.type = :type)")
             args["type"] = type_
         sql = (
-            "WITH m AS ("
-            f"  (SELECT s.workspace_id, s.rec, ts_rank(s.doc, {every_word}) AS score FROM search_parts s"
-            f"   WHERE s.doc @@ ({every_word}){filters} LIMIT :cap)"
+            # MATERIALIZED: planned for all its rows, not for the first `cap` of them. Under the LIMIT
+            # the planner took a sequential scan of every part (it prices @@ as nearly free and expects
+            # the cap to be reached early), though a word of one record in a hundred never reaches it:
+            # 55 ms at 100,000 publications where the GIN index takes 2 ms. Rows are still read only
+            # as the LIMIT asks for them.
+            f"WITH hit AS MATERIALIZED (SELECT s.workspace_id, s.rec, ts_rank(s.doc, {every_word}) AS score"
+            f"  FROM search_parts s WHERE s.doc @@ ({every_word}){filters}),"
+            " m AS ("
+            "  (SELECT workspace_id, rec, score FROM hit LIMIT :cap)"
             "  UNION ALL"  # long records: each word in some part, not all in one
             f"  (SELECT s.workspace_id, s.rec, sum(ts_rank(s.doc, {any_word})) FROM search_parts s"
             "   WHERE (s.workspace_id, s.rec) IN (SELECT workspace_id, rec FROM search_parts WHERE part > 0)"
