@@ -224,11 +224,14 @@ class Hub:
             f"  (SELECT s.workspace_id, s.rec, sum(ts_rank(s.doc, {any_word})) FROM search_parts s"
             "   WHERE (s.workspace_id, s.rec) IN (SELECT workspace_id, rec FROM search_parts WHERE part > 0)"
             f"   AND s.doc @@ ({any_word}){filters} GROUP BY s.workspace_id, s.rec HAVING {in_some_part} LIMIT :cap)"
-            ") SELECT p.workspace_id, c.city, p.rec, p.type, p.title, p.published_ms FROM "
+            # the best `limit` first, then their cities: joined before the LIMIT, the planner (expecting
+            # one row) read the whole cities table once per candidate, 30 ms at 1,000,000 publications
+            "), best AS (SELECT p.workspace_id, p.rec, p.type, p.title, p.published_ms, b.score FROM "
             "(SELECT workspace_id, rec, max(score) AS score FROM m GROUP BY workspace_id, rec) b "
             "JOIN publications p ON p.workspace_id = b.workspace_id AND p.rec = b.rec "
-            "JOIN cities c ON c.workspace_id = p.workspace_id "
-            "WHERE NOT p.withdrawn ORDER BY b.score DESC, p.title, p.rec LIMIT :limit"
+            "WHERE NOT p.withdrawn ORDER BY b.score DESC, p.title, p.rec LIMIT :limit) "
+            "SELECT t.workspace_id, c.city, t.rec, t.type, t.title, t.published_ms FROM best t "
+            "JOIN cities c ON c.workspace_id = t.workspace_id ORDER BY t.score DESC, t.title, t.rec"
         )
         with self.engine.connect() as conn:
             rows = conn.execute(text(sql), args).all()
