@@ -86,3 +86,50 @@ def test_pages_in_the_browsers_language(site):
 ])
 def test_language_choice(accept, asked, expected):
     assert language_of(accept, asked) == expected
+
+
+def test_the_test_client_imports_without_a_warning():
+    """Starlette's TestClient is built on httpx2 and warns (deprecated) when it finds only httpx:
+    the `[hub]` extra pins httpx2, so the pages' tests run on what Starlette supports."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-W", "error", "-c", "import starlette.testclient as t; print(t.httpx.__name__)"],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "httpx2"
+
+
+def test_the_serve_command_serves_the_pages(site, hub):
+    """`gcen-hub serve --host --port`, the installed command, with the hub named by --db and --home:
+    the pages answer over HTTP, and the server shuts down cleanly when told to (SIGTERM)."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    from pathlib import Path
+
+    _client, toronto, _shanghai, plan = site
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    command = [str(Path(sys.executable).parent / "gcen-hub"), "--db", hub.engine.url.render_as_string(hide_password=False),
+               "--home", str(hub.home), "serve", "--host", "127.0.0.1", "--port", str(port)]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline, page = time.monotonic() + 60, None
+        while page is None and time.monotonic() < deadline and server.poll() is None:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/record/{plan}", timeout=5) as r:
+                    page = (r.status, r.headers["content-language"], r.read().decode())
+            except OSError:
+                time.sleep(0.2)
+        assert page is not None, server.stdout.read() if server.poll() is not None else "no answer in 60 s"
+        status, language, text = page
+        assert status == 200 and language == "en" and "Mentors for all" in text and "Toronto" in text
+    finally:
+        server.terminate()
+        out, _ = server.communicate(timeout=30)
+    # uvicorn shuts down (the application's shutdown complete), then ends by the signal it was sent
+    assert server.returncode in (0, -15) and "Finished server process" in out, out
