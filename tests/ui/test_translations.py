@@ -536,7 +536,7 @@ def test_a_document_in_french_uses_the_uis_french_labels(tmp_path: Path) -> None
 # --- plurals ---------------------------------------------------------------------------------------
 
 # "note(s)", "%d sessions", "%s records": a count written into a text that cannot agree with it.
-COUNT_IN_TEXT = re.compile(r"\w\(s\)|%[ds1-9] (?:[a-z]+ )?(?!was\b|this\b|is\b|has\b)[a-z]+s\b|\b\w+s over %d")
+COUNT_IN_TEXT = re.compile(r"\w\(s\)|%[ds1-9] (?:[a-z]+ )?(?!was\b|this\b|is\b|has\b|holds\b|needs\b|sends\b|says\b|makes\b)[a-z]+s\b|\b\w+s over %d")
 # A fraction is no count: "1.5 hours" has no singular form to choose.
 NOT_COUNTS = {"The sender's clock is %s hours ahead of this computer's; ask them to check their date and time "
               "(the order of edits does not depend on it)."}
