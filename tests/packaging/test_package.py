@@ -20,6 +20,12 @@ def test_package_builds_within_budget_and_passes_its_smoke_test(tmp_path: Path) 
         cwd=ROOT, capture_output=True, text=True,
     )
     assert build.returncode == 0, build.stdout[-4000:] + build.stderr[-4000:]
+    # The network hub and its server-side libraries stay out of the desktop build (`make venv`
+    # installs them beside it): no module of theirs is in the archive PyInstaller packed.
+    packed = "\n".join(p.read_text(errors="replace") for p in (tmp_path / "work").rglob("PYZ*.toc"))
+    assert "gcen_desktop" in packed
+    for name in ("gcen_hub", "psycopg", "starlette", "uvicorn", "jinja2", "httpx", "httpx2"):
+        assert f"'{name}'" not in packed and f"'{name}." not in packed, name
     app_dir = tmp_path / "dist" / "gcen-desktop"
     smoke = subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "smoke_test.py"), str(app_dir)],
