@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QStyle
 
 from gcen_desktop.ui.forms.record_form import DateEdit, RecordForm
 
@@ -190,3 +191,23 @@ def test_an_actions_due_date_is_cleared_in_the_table_and_bad_text_changes_nothin
     QTest.keyClick(editor, Qt.Key.Key_Return)
     _closed(qtbot, wait_idle, ctx, section)
     assert ctx.ws.get(rec).data.get("due") is None
+
+
+def test_a_date_field_is_never_narrower_than_a_whole_date(qtbot):
+    """In a plan's narrow goal form the due date read "01/09/20": the field keeps room for a whole
+    date beside its clear and calendar buttons."""
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    from gcen_desktop.ui.forms.record_form import display_format
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    row = QHBoxLayout(holder)
+    edit = DateEdit(holder)
+    row.addWidget(edit)
+    holder.resize(40, 40)
+    holder.show()
+    edit.setText(QLocale().toString(QDate(2026, 12, 28), display_format()))
+    qtbot.waitUntil(lambda: edit.isVisible())
+    text_room = edit.width() - 2 * (edit.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 8)
+    assert text_room >= edit.fontMetrics().horizontalAdvance(edit.text())

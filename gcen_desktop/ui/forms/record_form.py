@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -113,6 +114,13 @@ class DateEdit(QLineEdit):
         self.calendar.clicked.connect(self._on_picked)
         self.calendar.activated.connect(self._on_picked)
         self.editingFinished.connect(self._tidy)  # first: the form reads the tidied text
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """Never narrower than a whole date with its two buttons ("01/09/20" was cut in a narrow form)."""
+        hint = super().minimumSizeHint()
+        widest = self.fontMetrics().horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), display_format()) + "0")
+        buttons = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 8)
+        return QSize(max(hint.width(), widest + buttons + 16), hint.height())
 
     def calendarWidget(self) -> QCalendarWidget:  # noqa: N802 (QDateEdit's name)
         return self.calendar
