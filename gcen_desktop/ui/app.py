@@ -356,10 +356,8 @@ def run(argv: list[str]) -> int:
         return 0
     bundle = _bundle_arg(args.bundle)
     folder = Path(args.workspace).expanduser() if args.workspace else None
-    if _handed_over(folder or (Path(settings.last_workspace) if settings.last_workspace else None), bundle):
-        return 0  # the app that has this workspace open shows it (and imports the bundle)
-    if bundle is not None and folder is None and hand_over_to_any({"workspace": None, "bundle": str(bundle.resolve())}):
-        return 0  # a bundle opened from the file manager goes to the window already open
+    if _started_elsewhere(folder, bundle, settings):
+        return 0
     shell = Shell(app, settings)
     shell.apply_theme()
     shell.start(folder, bundle)
@@ -379,6 +377,15 @@ def _bundle_arg(arg: str | None) -> Path | None:
         print(f"gcen-desktop: {bundle} is not a .gcen bundle", file=sys.stderr)
         return None
     return bundle
+
+
+def _started_elsewhere(folder: Path | None, bundle: Path | None, settings: Settings) -> bool:
+    """Whether a running app took this start over: the one on the workspace asked for (or last
+    opened), else, for a bundle opened with no workspace named, whichever app runs."""
+    if _handed_over(folder or (Path(settings.last_workspace) if settings.last_workspace else None), bundle):
+        return True  # the app that has this workspace open shows it (and imports the bundle)
+    # a bundle opened from the file manager goes to the window already open
+    return bundle is not None and folder is None and hand_over_to_any({"workspace": None, "bundle": str(bundle.resolve())})
 
 
 def _handed_over(wanted: Path | None, bundle: Path | None) -> bool:
