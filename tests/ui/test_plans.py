@@ -396,3 +396,20 @@ def test_a_cards_title_wraps_onto_more_lines_in_a_narrow_column(ctx, qtbot):
     view.resize(600, 600)
     wide = delegate.sizeHint(option, index).height()
     assert narrow > wide  # more lines in the narrow column
+
+
+def test_the_actions_due_dates_read_as_the_rest_of_the_app_writes_dates(ctx, qtbot):
+    """The table showed '2026-11-15' where headings and Home say '15 Nov 2026'; editing still
+    starts from the stored date."""
+    from PySide6.QtCore import QDate, QLocale
+
+    from gcen_desktop.ui.plans.action_model import COL_DUE, EditValueRole
+    from gcen_desktop.ui.widgets.section_parts import date_pattern
+
+    section = _section(ctx, qtbot)
+    model = section.editor.goals.action_model
+    row = next(r for r in range(model.rowCount()) if model.rows[r].data.get("due"))
+    due = model.rows[row].data["due"]
+    year, month, day = (int(x) for x in due.split("-"))
+    assert model.index(row, COL_DUE).data() == QLocale().toString(QDate(year, month, day), date_pattern())
+    assert model.index(row, COL_DUE).data(EditValueRole) == due

@@ -25,6 +25,7 @@ from ..context import AppContext
 from ..forms.shown_versions import RowVersions, push_edit
 from ..forms.values import value_name
 from ..safe_text import plain_tooltip
+from ..widgets.section_parts import short_date
 
 ACTION_MIME = "application/x-gcen-action-ids"
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -282,7 +283,12 @@ def _display_none(model: ActionTableModel, view: RecordView, key: str, value: An
     return None  # the milestone column shows its check box only
 
 
+def _display_date(model: ActionTableModel, view: RecordView, key: str, value: Any) -> Any:
+    return short_date(value)  # as the headings and Home write dates; the editor takes ISO and the short form
+
+
 _DISPLAY_BY_KEY = {
+    "due": _display_date,
     "responsible": _display_name,
     "accountable": _display_name,
     "status": _display_status,
