@@ -148,6 +148,7 @@ class Shell:
         self.first_run.sig_workspace_ready.connect(lambda ws, b: self.open_workspace(ws, b or bundle))
         self.first_run.resize(640, 560)
         self.first_run.show()
+        self.server.listen_for_any()  # a bundle opened meanwhile comes here, not to a second window
 
     def open_workspace(self, ws: Any, bundle: Path | None = None) -> Any:
         """Show the main window on an opened workspace (filling the frame if one is showing)."""
@@ -194,6 +195,7 @@ class Shell:
         """A later start of the app on this workspace: show the window, import its bundle."""
         window = self.window if self.window is not None and self.window.ctx is not None else None
         if window is None:
+            self._first_run_request(request)
             return
         if window.isMinimized():
             window.showNormal()
@@ -204,6 +206,16 @@ class Shell:
         bundle = request.get("bundle")
         if bundle:
             window.start_import(Path(bundle))
+
+    def _first_run_request(self, request: dict) -> None:
+        """A later start while only the first-run screen shows: bring it up; a bundle is the one to join."""
+        first_run = self.first_run
+        if first_run is None or not first_run.isVisible():
+            return
+        first_run.raise_()
+        first_run.activateWindow()
+        if request.get("bundle"):
+            first_run.take_bundle(Path(request["bundle"]))
 
     def _identity(self) -> dict[str, Any] | None:
         """The user's name, role and city in the open workspace (None in the sample team, whose

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import PassphraseWanted
 from ..domain.schema import MEMBER_ROLES
+from ..services import joining
 from ..services.workspace import Workspace, default_workspace_folder
 from . import prompts
 from .forms.values import value_name
 from .i18n import error_text
 from .icons import app_icon
 from .safe_text import plain_label, visible
-from .sharing.exchange_access import joining_service
 from .sharing.import_preview_dialog import format_ms, group_fingerprint
 from .worker import Workers
 
@@ -74,6 +74,7 @@ class FirstRunWindow(QWidget):
         self._add_other_ways(outer)
         self._add_status(outer)
         self._task: Any = None
+        self.pending_bundle: Path | None = None  # a bundle handed over by a later start, to join with
         outer.addStretch(1)
 
     def _add_heading(self, outer: QVBoxLayout, another: bool) -> None:
@@ -227,18 +228,26 @@ class FirstRunWindow(QWidget):
                           self.tr("Enter your own name, then choose the bundle again."))
             self.name_edit.setFocus()
             return
-        path = prompts.open_file(self, self.tr("Choose the bundle a teammate sent you"),
-                                 self.tr("GCEN bundles (*.gcen);;All files (*)"))
+        path = self.pending_bundle or prompts.open_file(self, self.tr("Choose the bundle a teammate sent you"),
+                                                        self.tr("GCEN bundles (*.gcen);;All files (*)"))
+        self.pending_bundle = None
         if path:
             self.join(Path(path), name, self.role_box.currentData())
 
+    def take_bundle(self, path: Path) -> None:
+        """A bundle opened from the file manager while this screen shows: join with it now when your
+        name is filled in, else once you have entered it and pressed the bundle button."""
+        self.pending_bundle = path
+        if self.name_edit.text().strip() and self._task is None:
+            self._on_bundle_clicked()
+            return
+        self.message.setText(self.tr("Enter your name and role, then press “%1” to join with %2.").replace(
+            "%1", self.bundle_button.text()).replace("%2", path.name))
+        self.name_edit.setFocus()
+
     def join(self, path: Path, name: str, role: str, passphrase: str | None = None) -> None:
         """Read what the bundle says of itself, ask to trust its sender, then join (on workers)."""
-        exchange = joining_service()
-        if exchange is None:
-            prompts.error(self, self.tr("Could not join the workspace"),
-                          self.tr("This build of GCEN Desktop cannot exchange bundles; install the full version."))
-            return
+        exchange = joining
         self._busy(True, self.tr("Reading %s…") % path.name)
 
         def failed(exc: BaseException) -> None:

@@ -101,6 +101,12 @@ class WorkspaceServer(QObject):
             self.any_server = self._serve(any_app_name())
         return self.server is not None
 
+    def listen_for_any(self) -> bool:
+        """Listen for any later start of this user's app only (the first-run screen, no workspace yet)."""
+        if self.any_server is None:
+            self.any_server = self._serve(any_app_name())
+        return self.any_server is not None
+
     def _serve(self, name: str) -> QLocalServer | None:
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)

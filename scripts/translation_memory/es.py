@@ -1505,3 +1505,8 @@ TRANSLATIONS.update({
     'Save a receipt for %s': 'Guardar un acuse de recibo para %s',
     "Saved the receipt for %1 to %2: send it to %1's team.": 'Acuse de recibo para %1 guardado en %2: envíelo al equipo de %1.',
 })
+
+# First run: a bundle handed over by a second start.
+TRANSLATIONS.update({
+    'Enter your name and role, then press “%1” to join with %2.': 'Escriba su nombre y su función y pulse «%1» para unirse con %2.',
+})

@@ -1508,3 +1508,8 @@ TRANSLATIONS.update({
     'Save a receipt for %s': 'Enregistrer un accusé de réception pour %s',
     "Saved the receipt for %1 to %2: send it to %1's team.": "Accusé de réception pour %1 enregistré dans %2 : envoyez-le à l'équipe de %1.",
 })
+
+# First run: a bundle handed over by a second start.
+TRANSLATIONS.update({
+    'Enter your name and role, then press “%1” to join with %2.': "Saisissez votre nom et votre rôle, puis appuyez sur « %1 » pour rejoindre l'équipe avec %2.",
+})

@@ -1456,3 +1456,8 @@ TRANSLATIONS.update({
     'Save a receipt for %s': '%s에 보낼 수신 확인서 저장',
     "Saved the receipt for %1 to %2: send it to %1's team.": '%1에 보낼 수신 확인서를 %2에 저장했습니다. %1 팀에 보내세요.',
 })
+
+# First run: a bundle handed over by a second start.
+TRANSLATIONS.update({
+    'Enter your name and role, then press “%1” to join with %2.': '이름과 역할을 입력한 뒤 “%1”을(를) 눌러 %2(으)로 참여하세요.',
+})

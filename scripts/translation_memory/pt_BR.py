@@ -1505,3 +1505,8 @@ TRANSLATIONS.update({
     'Save a receipt for %s': 'Salvar um recibo para %s',
     "Saved the receipt for %1 to %2: send it to %1's team.": 'Recibo para %1 salvo em %2: envie-o para a equipe de %1.',
 })
+
+# First run: a bundle handed over by a second start.
+TRANSLATIONS.update({
+    'Enter your name and role, then press “%1” to join with %2.': 'Digite seu nome e sua função e clique em “%1” para entrar com %2.',
+})

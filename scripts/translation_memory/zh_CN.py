@@ -1449,3 +1449,8 @@ TRANSLATIONS.update({
     'Save a receipt for %s': '保存给 %s 的回执',
     "Saved the receipt for %1 to %2: send it to %1's team.": '给%1的回执已保存到 %2：请发送给%1团队。',
 })
+
+# First run: a bundle handed over by a second start.
+TRANSLATIONS.update({
+    'Enter your name and role, then press “%1” to join with %2.': '请输入您的姓名和角色，然后点击“%1”，用 %2 加入。',
+})

@@ -110,3 +110,30 @@ def test_the_socket_name_is_one_per_workspace_folder(tmp_path):
     (tmp_path / "b").mkdir()
     assert server_name(tmp_path / "a") == server_name(tmp_path / "b" / ".." / "a")
     assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
+
+
+def test_a_bundle_opened_while_the_first_run_screen_shows_is_the_one_to_join(qapp, qtbot, tmp_path, monkeypatch):
+    """Before any workspace exists, a second start (a teammate's .gcen opened from the file
+    manager) opened a second first-run screen; now the one on screen takes the bundle."""
+    from gcen_desktop.ui.app import Shell
+
+    shell = Shell(qapp, Settings(tmp_path / "first.ini"))
+    shell.start(None)
+    try:
+        first_run = shell.first_run
+        assert first_run is not None and first_run.isVisible()
+        joined: list[tuple[Path, str]] = []
+        monkeypatch.setattr(first_run, "join", lambda path, name, role, passphrase=None: joined.append((path, name)))
+        bundle = tmp_path / "from Seoul.gcen"
+        bundle.write_bytes(b"not opened by this test")
+        assert _second_start(qtbot, tmp_path, str(bundle)) == 0
+        qtbot.waitUntil(lambda: first_run.pending_bundle == bundle.resolve(), timeout=5000)
+        assert bundle.name in first_run.message.text() and not joined  # your name first
+        first_run.name_edit.setText("Ana Souza")
+        first_run.bundle_button.click()
+        assert joined == [(bundle.resolve(), "Ana Souza")]
+    finally:
+        if shell.first_run is not None:
+            shell.first_run.workers.wait(30000)
+            shell.first_run.close()
+        shell.server.close_all()

@@ -72,18 +72,12 @@ def test_preview_dialog_shows_sender_counts_warnings_and_trust_question(qtbot):
 
 
 def test_sync_screen_opens_on_the_sample_workspace(ctx, qtbot):
-    from gcen_desktop.ui.sharing.exchange_access import exchange_class
-
     section = _sync_section(ctx, qtbot)
     assert section.import_bundle == section.start_import
-    if exchange_class() is None:
-        assert "cannot exchange bundles" in section.status.text()
-        assert not section.import_panel.isEnabled()
-    else:
-        assert section.status.text().startswith("No bundles exchanged yet")  # the sample was never exported
-        assert "not shared with anyone yet" in section.export_panel.unshared.text()
-        assert section.peers_panel.model.rowCount() == 0
-        assert section.peers_panel.empty.isVisibleTo(section.peers_panel)
+    assert section.status.text().startswith("No bundles exchanged yet")  # the sample was never exported
+    assert "not shared with anyone yet" in section.export_panel.unshared.text()
+    assert section.peers_panel.model.rowCount() == 0
+    assert section.peers_panel.empty.isVisibleTo(section.peers_panel)
 
 
 @pytest.fixture

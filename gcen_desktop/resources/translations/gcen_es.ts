@@ -1010,12 +1010,12 @@
             <translation>Paquetes GCEN (*.gcen);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <source>Could not join the workspace</source>
-            <translation>No se pudo unir al espacio de trabajo</translation>
+            <source>Enter your name and role, then press “%1” to join with %2.</source>
+            <translation>Escriba su nombre y su función y pulse «%1» para unirse con %2.</translation>
         </message>
         <message>
-            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
-            <translation>Esta versión de GCEN Desktop no puede intercambiar paquetes; instale la versión completa.</translation>
+            <source>Could not join the workspace</source>
+            <translation>No se pudo unir al espacio de trabajo</translation>
         </message>
         <message>
             <source>Reading %s…</source>
@@ -3927,10 +3927,6 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>Sincronización</translation>
         </message>
         <message>
-            <source>This build cannot exchange bundles; install the full version of GCEN Desktop to sync with your team.</source>
-            <translation>Esta versión no puede intercambiar paquetes; instale la versión completa de GCEN Desktop para sincronizar con su equipo.</translation>
-        </message>
-        <message>
             <source>Sync information is not available: %s</source>
             <translation>La información de sincronización no está disponible: %s</translation>
         </message>
@@ -3949,14 +3945,6 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
         <message>
             <source>GCEN bundle (*.gcen)</source>
             <translation>Paquete GCEN (*.gcen)</translation>
-        </message>
-        <message>
-            <source>Cannot import</source>
-            <translation>No se puede importar</translation>
-        </message>
-        <message>
-            <source>This build cannot exchange bundles; install the full version of GCEN Desktop.</source>
-            <translation>Esta versión no puede intercambiar paquetes; instale la versión completa de GCEN Desktop.</translation>
         </message>
         <message>
             <source>An import is already running; wait for it to finish.</source>

@@ -1010,12 +1010,12 @@
             <translation>Paquets GCEN (*.gcen);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <source>Could not join the workspace</source>
-            <translation>Impossible de rejoindre l'espace de travail</translation>
+            <source>Enter your name and role, then press “%1” to join with %2.</source>
+            <translation>Saisissez votre nom et votre rôle, puis appuyez sur « %1 » pour rejoindre l'équipe avec %2.</translation>
         </message>
         <message>
-            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
-            <translation>Cette version de GCEN Desktop ne peut pas échanger de paquets ; installez la version complète.</translation>
+            <source>Could not join the workspace</source>
+            <translation>Impossible de rejoindre l'espace de travail</translation>
         </message>
         <message>
             <source>Reading %s…</source>
@@ -3927,10 +3927,6 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>Synchronisation</translation>
         </message>
         <message>
-            <source>This build cannot exchange bundles; install the full version of GCEN Desktop to sync with your team.</source>
-            <translation>Cette version ne sait pas échanger de paquets ; installez la version complète de GCEN Desktop pour vous synchroniser avec votre équipe.</translation>
-        </message>
-        <message>
             <source>Sync information is not available: %s</source>
             <translation>Les informations de synchronisation ne sont pas disponibles : %s</translation>
         </message>
@@ -3949,14 +3945,6 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
         <message>
             <source>GCEN bundle (*.gcen)</source>
             <translation>Paquet GCEN (*.gcen)</translation>
-        </message>
-        <message>
-            <source>Cannot import</source>
-            <translation>Import impossible</translation>
-        </message>
-        <message>
-            <source>This build cannot exchange bundles; install the full version of GCEN Desktop.</source>
-            <translation>Cette version ne sait pas échanger de paquets ; installez la version complète de GCEN Desktop.</translation>
         </message>
         <message>
             <source>An import is already running; wait for it to finish.</source>

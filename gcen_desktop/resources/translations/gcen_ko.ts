@@ -998,12 +998,12 @@
             <translation>GCEN 번들 (*.gcen);;모든 파일 (*)</translation>
         </message>
         <message>
-            <source>Could not join the workspace</source>
-            <translation>작업 공간에 참여할 수 없습니다</translation>
+            <source>Enter your name and role, then press “%1” to join with %2.</source>
+            <translation>이름과 역할을 입력한 뒤 “%1”을(를) 눌러 %2(으)로 참여하세요.</translation>
         </message>
         <message>
-            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
-            <translation>이 버전의 GCEN Desktop은 번들을 주고받을 수 없습니다. 전체 버전을 설치하세요.</translation>
+            <source>Could not join the workspace</source>
+            <translation>작업 공간에 참여할 수 없습니다</translation>
         </message>
         <message>
             <source>Reading %s…</source>
@@ -3871,10 +3871,6 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>동기화</translation>
         </message>
         <message>
-            <source>This build cannot exchange bundles; install the full version of GCEN Desktop to sync with your team.</source>
-            <translation>이 빌드는 번들을 교환할 수 없습니다. 팀과 동기화하려면 GCEN Desktop 전체 버전을 설치하세요.</translation>
-        </message>
-        <message>
             <source>Sync information is not available: %s</source>
             <translation>동기화 정보를 사용할 수 없습니다: %s</translation>
         </message>
@@ -3893,14 +3889,6 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>GCEN bundle (*.gcen)</source>
             <translation>GCEN 번들 (*.gcen)</translation>
-        </message>
-        <message>
-            <source>Cannot import</source>
-            <translation>가져올 수 없습니다</translation>
-        </message>
-        <message>
-            <source>This build cannot exchange bundles; install the full version of GCEN Desktop.</source>
-            <translation>이 빌드는 번들을 교환할 수 없습니다. GCEN Desktop 전체 버전을 설치하세요.</translation>
         </message>
         <message>
             <source>An import is already running; wait for it to finish.</source>

@@ -1010,12 +1010,12 @@
             <translation>Pacotes GCEN (*.gcen);;Todos os arquivos (*)</translation>
         </message>
         <message>
-            <source>Could not join the workspace</source>
-            <translation>Não foi possível entrar no espaço de trabalho</translation>
+            <source>Enter your name and role, then press “%1” to join with %2.</source>
+            <translation>Digite seu nome e sua função e clique em “%1” para entrar com %2.</translation>
         </message>
         <message>
-            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
-            <translation>Esta versão do GCEN Desktop não pode trocar pacotes; instale a versão completa.</translation>
+            <source>Could not join the workspace</source>
+            <translation>Não foi possível entrar no espaço de trabalho</translation>
         </message>
         <message>
             <source>Reading %s…</source>
@@ -3927,10 +3927,6 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>Sincronização</translation>
         </message>
         <message>
-            <source>This build cannot exchange bundles; install the full version of GCEN Desktop to sync with your team.</source>
-            <translation>Esta versão não troca pacotes; instale a versão completa do GCEN Desktop para sincronizar com sua equipe.</translation>
-        </message>
-        <message>
             <source>Sync information is not available: %s</source>
             <translation>As informações de sincronização não estão disponíveis: %s</translation>
         </message>
@@ -3949,14 +3945,6 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
         <message>
             <source>GCEN bundle (*.gcen)</source>
             <translation>Pacote GCEN (*.gcen)</translation>
-        </message>
-        <message>
-            <source>Cannot import</source>
-            <translation>Não é possível importar</translation>
-        </message>
-        <message>
-            <source>This build cannot exchange bundles; install the full version of GCEN Desktop.</source>
-            <translation>Esta versão não troca pacotes; instale a versão completa do GCEN Desktop.</translation>
         </message>
         <message>
             <source>An import is already running; wait for it to finish.</source>

@@ -998,12 +998,12 @@
             <translation>GCEN 数据包 (*.gcen);;所有文件 (*)</translation>
         </message>
         <message>
-            <source>Could not join the workspace</source>
-            <translation>无法加入工作区</translation>
+            <source>Enter your name and role, then press “%1” to join with %2.</source>
+            <translation>请输入您的姓名和角色，然后点击“%1”，用 %2 加入。</translation>
         </message>
         <message>
-            <source>This build of GCEN Desktop cannot exchange bundles; install the full version.</source>
-            <translation>此版本的 GCEN Desktop 无法交换数据包；请安装完整版本。</translation>
+            <source>Could not join the workspace</source>
+            <translation>无法加入工作区</translation>
         </message>
         <message>
             <source>Reading %s…</source>
@@ -3871,10 +3871,6 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>同步</translation>
         </message>
         <message>
-            <source>This build cannot exchange bundles; install the full version of GCEN Desktop to sync with your team.</source>
-            <translation>此版本无法交换数据包；请安装完整版 GCEN Desktop 以与团队同步。</translation>
-        </message>
-        <message>
             <source>Sync information is not available: %s</source>
             <translation>同步信息不可用：%s</translation>
         </message>
@@ -3893,14 +3889,6 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>GCEN bundle (*.gcen)</source>
             <translation>GCEN 数据包 (*.gcen)</translation>
-        </message>
-        <message>
-            <source>Cannot import</source>
-            <translation>无法导入</translation>
-        </message>
-        <message>
-            <source>This build cannot exchange bundles; install the full version of GCEN Desktop.</source>
-            <translation>此版本无法交换数据包；请安装完整版 GCEN Desktop。</translation>
         </message>
         <message>
             <source>An import is already running; wait for it to finish.</source>

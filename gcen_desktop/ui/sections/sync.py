@@ -14,7 +14,7 @@ from .. import prompts
 from ..context import AppContext
 from ..i18n import error_text
 from ..safe_text import visible
-from ..sharing.exchange_access import exchange_class, exchange_for
+from ..sharing.exchange_access import exchange_for
 from ..sharing.export_panel import ExportPanel
 from ..sharing.identity_panel import IdentityPanel
 from ..sharing.import_flow import ImportFlow
@@ -78,13 +78,8 @@ class SyncSection(Section):
         self.export_panel.sig_exported.connect(lambda _r: self.refresh(None))
         self.folder_panel.sig_synced.connect(self._on_folder_panel_synced)
         self.folder_panel.sig_review.connect(self.start_import)
-        self.available = exchange_class() is not None
-        for panel in (self.export_panel, self.import_panel, self.folder_panel, self.peers_panel, self.publish_panel,
-                      self.identity_panel):
-            panel.setEnabled(self.available)
-        if self.available:
-            self.folder_panel.load()
-            self.identity_panel.load()
+        self.folder_panel.load()
+        self.identity_panel.load()
         self.refresh(None)
 
     def _on_ctx_changed(self, changes: ChangeSet) -> None:
@@ -105,10 +100,6 @@ class SyncSection(Section):
         return QCoreApplication.translate("SyncSection", "Sync")
 
     def refresh(self, changes: ChangeSet | None = None) -> None:
-        if not self.available:
-            self.status.setText(self.tr("This build cannot exchange bundles; install the full version of "
-                                        "GCEN Desktop to sync with your team."))
-            return
         try:
             ex = exchange_for(self.ctx.ws)
             peers = list(ex.peers())
@@ -146,10 +137,6 @@ class SyncSection(Section):
 
     def start_import(self, path: Path | str) -> None:
         """Import a bundle with a preview first (also called for drag-and-drop and file-open)."""
-        if not self.available:
-            prompts.error(self, self.tr("Cannot import"), self.tr("This build cannot exchange bundles; install "
-                                                                 "the full version of GCEN Desktop."))
-            return
         if self.flow is not None:
             self.ctx.sig_status.emit(self.tr("An import is already running; wait for it to finish."))
             return
