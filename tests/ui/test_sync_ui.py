@@ -457,3 +457,19 @@ def test_a_teammates_key_fingerprint_is_shown_whole_on_a_narrow_screen(qtbot):
     text = table.model().index(0, 1).data()
     qtbot.waitUntil(lambda: table.horizontalHeader().sectionSize(1) >= table.fontMetrics().horizontalAdvance(text))
     assert table.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == peer.name
+
+
+def test_the_publish_card_is_read_again_after_a_publication_or_digest_arrives(ctx, qtbot, wait_idle):
+    """A digest imported on the Network screen acknowledges records; the Sync screen, hidden then,
+    read its publish card again only after some other change."""
+    section = _sync_section(ctx, qtbot)
+    qtbot.waitUntil(lambda: not ctx.workers.busy)
+    loads: list[int] = []
+    original = section.publish_panel.load
+    section.publish_panel.load = lambda: (loads.append(1), original())[1]
+    section.hide()
+    ctx.sig_exchanged.emit()  # as the Network screen's import of a digest does
+    assert not loads
+    section.show()
+    assert loads == [1]
+    qtbot.waitUntil(lambda: not ctx.workers.busy)

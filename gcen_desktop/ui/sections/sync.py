@@ -80,6 +80,8 @@ class SyncSection(Section):
         self.folder_panel.sig_review.connect(self.start_import)
         self.folder_panel.load()
         self.identity_panel.load()
+        # a publication or digest received on the Network screen changes what the publish card says
+        ctx.sig_exchanged.connect(self._on_ctx_exchanged)
         self.refresh(None)
 
     def _on_ctx_changed(self, changes: ChangeSet) -> None:
@@ -88,6 +90,9 @@ class SyncSection(Section):
             self.refresh(changes)
         else:
             self._stale = True
+
+    def _on_ctx_exchanged(self) -> None:
+        self._on_ctx_changed(ChangeSet())
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
