@@ -8,7 +8,8 @@ not published: its record's text would have to travel with it. References travel
 the city or working group they name; references to people stay home.
 
 The counter of a publication is twice the number of this workspace's changes it reflects (the
-events of the record and of everything hanging on it, none written while private), and that of a
+events of the record and of everything hanging on it, and those of the cities and working groups
+whose names it may carry; none written while private), and that of a
 withdrawal one more: teammates holding the same changes publish the same counter, one who holds
 more publishes a larger one, and a withdrawal beats the publication it follows even when the
 change that withdrew it stays home (making a record private is written while it is private).
@@ -184,8 +185,22 @@ _CLOSURE = (
 )
 
 
-def counter_of(conn: Connection, rec: str) -> tuple[int, tuple[str, int], str]:
-    """(changes reflected, the newest one's dot, its HLC) of a record and what hangs on it."""
+def label_changes(conn: Connection) -> int:
+    """How many changes this store holds of the records whose names publications carry (cities,
+    working groups): part of every counter, so that renaming one makes each publication naming it
+    newer. Counted over all of them, not the ones a record names now, so that moving a record to
+    another city never makes its counter smaller."""
+    marks = ",".join("?" * len(LABELLED_REFS))
+    return int(conn.exec_driver_sql(
+        f"SELECT COUNT(*) FROM events e WHERE e.rec IN (SELECT id FROM record_rows WHERE type IN ({marks})) "
+        "AND NOT EXISTS (SELECT 1 FROM private_events p WHERE p.replica = e.replica AND p.seq = e.seq)",
+        tuple(sorted(LABELLED_REFS)),
+    ).scalar_one())
+
+
+def counter_of(conn: Connection, rec: str, labels: int | None = None) -> tuple[int, tuple[str, int], str]:
+    """(changes reflected, the newest one's dot, its HLC) of a record and what hangs on it, and of
+    the names it may carry (`labels`: label_changes, when the caller has it already)."""
     count = conn.exec_driver_sql(
         _CLOSURE + "SELECT COUNT(*) FROM events e JOIN sub ON e.rec = sub.id "
         "WHERE NOT EXISTS (SELECT 1 FROM private_events p WHERE p.replica = e.replica AND p.seq = e.seq)",
@@ -197,15 +212,17 @@ def counter_of(conn: Connection, rec: str) -> tuple[int, tuple[str, int], str]:
         "ORDER BY e.hlc DESC, e.replica DESC, e.seq DESC LIMIT 1",
         (rec,),
     ).first()
+    count = int(count) + (label_changes(conn) if labels is None else labels)
     if newest is None:
-        return int(count), ("0", 1), ""
-    return int(count), (newest[0], int(newest[1])), newest[2]
+        return count, ("0", 1), ""
+    return count, (newest[0], int(newest[1])), newest[2]
 
 
 def current(conn: Connection, store: Store, blobs: dict[str, Path]) -> dict[str, Publication]:
     """rec -> the publication of every record network-visible now."""
     marks = ",".join("?" * len(PUBLISHED_TYPES))
     out: dict[str, Publication] = {}
+    labels = label_changes(conn)
     for rec, type_, data in conn.exec_driver_sql(
         f"SELECT id, type, data FROM records WHERE type IN ({marks}) AND deleted=0 AND visibility=? ORDER BY id",
         (*PUBLISHED_TYPES, VISIBLE),
@@ -216,7 +233,7 @@ def current(conn: Connection, store: Store, blobs: dict[str, Path]) -> dict[str,
         parts = _parts(conn, type_, rec)
         tags = _tags(conn, rec)
         attachments = _attachments(conn, store, rec, values, mine)
-        counter, dot, hlc = counter_of(conn, rec)
+        counter, dot, hlc = counter_of(conn, rec, labels)
         out[rec] = Publication(
             rec=rec, type=type_, counter=2 * counter, dot=dot, hlc=hlc, h=content_hash(pub_values, parts, tags, attachments),
             values=pub_values, parts=parts, tags=tags, attachments=attachments,
@@ -293,10 +310,11 @@ def plan(conn: Connection, store: Store, receiver: str, *, full: bool) -> Plan:
 def _withdrawals(conn: Connection, sent: dict[str, Held], acked: dict[str, Held], published: set[str], *,
                  full: bool) -> list[Withdrawal]:
     out: list[Withdrawal] = []
+    labels = label_changes(conn)
     for rec in sorted((set(sent) | set(acked)) - published):
         s, a = sent.get(rec), acked.get(rec)
         type_ = (a or s).type  # type: ignore[union-attr]
-        count, dot, hlc = counter_of(conn, rec)
+        count, dot, hlc = counter_of(conn, rec, labels)
         counter = max([2 * count + 1] + [k.counter if k.withdrawn else k.counter + 1 for k in (s, a) if k])
         due = (a is not None and not a.withdrawn) or (s is not None and not s.withdrawn)
         if full or (due and not _holds(a, counter, "", True)):

@@ -183,3 +183,25 @@ def test_publishing_does_not_touch_the_teams_records(two, tmp_path):
     publish(toronto, tmp_path)
     assert toronto.store.dump() == before
     assert toronto.ws.list("goal", Filters()) == []
+
+
+def test_renaming_the_city_a_record_names_publishes_the_new_name_everywhere(two, tmp_path):
+    """The city travels as its name; renaming it changed the publication but not its counter, so
+    a library holding the old version could keep the old name (same counter, the tie decided)."""
+    toronto, boston = two
+    city = toronto.ws.create("city", {"name": "Toronto"}).rec
+    practice = toronto.ws.create("practice", {"title": "Residency", "city": city, "visibility": "network"}).rec
+    send(toronto, boston, tmp_path)
+    [before] = toronto.preview_publish("Boston", full=True).publications
+    toronto.ws.edit(city, {"name": "City of Toronto"})
+    [after] = toronto.preview_publish("Boston", full=True).publications
+    assert after.rec == practice and after.values["city"] == "City of Toronto"
+    assert after.counter > before.counter  # newer, so it replaces the old name wherever it arrives
+    send(toronto, boston, tmp_path)
+    [entry] = boston.listed()
+    assert entry.values["city"] == "City of Toronto"
+    # moving the record to a city with fewer changes never makes its counter go back
+    other = toronto.ws.create("city", {"name": "Mississauga"}).rec
+    toronto.ws.edit(practice, {"city": other})
+    [moved] = toronto.preview_publish("Boston", full=True).publications
+    assert moved.counter > after.counter
