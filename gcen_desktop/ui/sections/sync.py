@@ -92,7 +92,9 @@ class SyncSection(Section):
             self._stale = True
 
     def _on_ctx_exchanged(self) -> None:
-        self._on_ctx_changed(ChangeSet())
+        # Shown, this screen's own export, import or folder sync has just refreshed it.
+        if not self.isVisible():
+            self._stale = True
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
