@@ -57,6 +57,7 @@ def test_one_change_is_counted_in_the_singular(ctx, qtbot, answer, wait_idle, tm
     assert bar.unshared_label.text() == "1 change not yet shared"
     ctx.call(lambda: ctx.ws.edit(second.id, {"title": "Retitled too"}))
     assert bar.unshared_label.text() == "2 changes not yet shared"
+    qtbot.waitUntil(lambda: not ctx.workers.busy)  # the Sync screen reads its publish card again after each edit
 
 
 def test_the_count_uses_each_languages_plural_forms(qapp: QApplication, ctx, qtbot, answer, wait_idle, tmp_path):
@@ -90,3 +91,4 @@ def test_the_count_uses_each_languages_plural_forms(qapp: QApplication, ctx, qtb
                 qapp.removeTranslator(translator)
                 QLocale.setDefault(saved)
     assert seen == expected
+    qtbot.waitUntil(lambda: not ctx.workers.busy)  # the Sync screen reads its publish card again after each edit
