@@ -37,6 +37,7 @@ def _export(ctx, qtbot, answer, wait_idle, path: Path):
     section.export_panel.export_button.click()
     wait_idle(ctx)
     assert path.exists(), section.export_panel.result.text()
+    qtbot.waitUntil(lambda: not ctx.workers.busy)  # the screen reads its cards again after the export
     return section
 
 
