@@ -198,9 +198,9 @@ def label_changes(conn: Connection) -> int:
     ).scalar_one())
 
 
-def counter_of(conn: Connection, rec: str, labels: int | None = None) -> tuple[int, tuple[str, int], str]:
+def counter_of(conn: Connection, rec: str, labels: int) -> tuple[int, tuple[str, int], str]:
     """(changes reflected, the newest one's dot, its HLC) of a record and what hangs on it, and of
-    the names it may carry (`labels`: label_changes, when the caller has it already)."""
+    the names it may carry (`labels`: label_changes, read once per publication)."""
     count = conn.exec_driver_sql(
         _CLOSURE + "SELECT COUNT(*) FROM events e JOIN sub ON e.rec = sub.id "
         "WHERE NOT EXISTS (SELECT 1 FROM private_events p WHERE p.replica = e.replica AND p.seq = e.seq)",
@@ -212,17 +212,16 @@ def counter_of(conn: Connection, rec: str, labels: int | None = None) -> tuple[i
         "ORDER BY e.hlc DESC, e.replica DESC, e.seq DESC LIMIT 1",
         (rec,),
     ).first()
-    count = int(count) + (label_changes(conn) if labels is None else labels)
+    count = int(count) + labels
     if newest is None:
         return count, ("0", 1), ""
     return count, (newest[0], int(newest[1])), newest[2]
 
 
-def current(conn: Connection, store: Store, blobs: dict[str, Path]) -> dict[str, Publication]:
+def current(conn: Connection, store: Store, blobs: dict[str, Path], labels: int) -> dict[str, Publication]:
     """rec -> the publication of every record network-visible now."""
     marks = ",".join("?" * len(PUBLISHED_TYPES))
     out: dict[str, Publication] = {}
-    labels = label_changes(conn)
     for rec, type_, data in conn.exec_driver_sql(
         f"SELECT id, type, data FROM records WHERE type IN ({marks}) AND deleted=0 AND visibility=? ORDER BY id",
         (*PUBLISHED_TYPES, VISIBLE),
@@ -293,7 +292,8 @@ def plan(conn: Connection, store: Store, receiver: str, *, full: bool) -> Plan:
     holds the record, it would be a withdrawal of a record that receiver may never have had."""
     out = Plan()
     blobs: dict[str, Path] = {}
-    now = current(conn, store, blobs)
+    labels = label_changes(conn)
+    now = current(conn, store, blobs, labels)
     sent = sent_to(conn, receiver)
     acked = acked_by(conn, receiver)
     for rec, pub in now.items():
@@ -302,15 +302,14 @@ def plan(conn: Connection, store: Store, receiver: str, *, full: bool) -> Plan:
             out.blobs.update({a.sha256: blobs[a.sha256] for a in pub.attachments if a.sha256 in blobs})
             before = sent.get(rec)
             out.pending += not full and before is not None and not before.withdrawn and before.h == pub.h
-    out.withdrawals = _withdrawals(conn, sent, acked, set(now), full=full)
+    out.withdrawals = _withdrawals(conn, sent, acked, set(now), labels, full=full)
     out.pending += 0 if full else sum(1 for w in out.withdrawals if (s := sent.get(w.rec)) is not None and s.withdrawn)
     return out
 
 
-def _withdrawals(conn: Connection, sent: dict[str, Held], acked: dict[str, Held], published: set[str], *,
-                 full: bool) -> list[Withdrawal]:
+def _withdrawals(conn: Connection, sent: dict[str, Held], acked: dict[str, Held], published: set[str],
+                 labels: int, *, full: bool) -> list[Withdrawal]:
     out: list[Withdrawal] = []
-    labels = label_changes(conn)
     for rec in sorted((set(sent) | set(acked)) - published):
         s, a = sent.get(rec), acked.get(rec)
         type_ = (a or s).type  # type: ignore[union-attr]
