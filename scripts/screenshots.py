@@ -153,7 +153,9 @@ def visit_screens(window: Any, ctx: Any, bundle: Path, seen: Callable[[str, Any]
             settle(ctx)
         finally:
             prompts.answerer = before
-        if shown is not None:  # a dialog the step opened: look at it, then close it
+        # a window of its own the step opened (a dialog): look at it, then close it; what other
+        # steps return (the section they showed) is looked at inside the main window
+        if shown is not None and shown.isWindow():
             show(name, shown)
             shown.close()
             settle(ctx)

@@ -473,3 +473,29 @@ def test_the_publish_card_is_read_again_after_a_publication_or_digest_arrives(ct
     section.show()
     assert loads == [1]
     qtbot.waitUntil(lambda: not ctx.workers.busy)
+
+
+def test_the_import_reports_count_headings_are_never_cut(ctx, qtbot):
+    """French showed "Nouveau\\", "nchangés", "Suppriméś": each count column is as wide as the longest
+    word of its heading in the theme's bold headings (the heading wraps onto two lines instead)."""
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from gcen_desktop.ui.sharing.import_panel import ImportPanel
+
+    panel = ImportPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    report = SimpleNamespace(counts={"note": {"new": 3, "updated": 100000}}, kept_for_newer=0)
+    panel.report_model.set_counts(report.counts)
+    panel._keep_report_readable()
+    header = panel.report_table.horizontalHeader()
+    font = QFont(header.font())
+    font.setWeight(QFont.Weight.DemiBold)
+    metrics = QFontMetrics(font)
+    for column in range(1, panel.report_model.columnCount()):
+        text = str(panel.report_model.headerData(column, Qt.Orientation.Horizontal))
+        longest = max(metrics.horizontalAdvance(word) for word in text.split())
+        assert header.sectionSize(column) >= longest + 16, text

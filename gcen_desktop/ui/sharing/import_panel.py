@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -89,8 +89,10 @@ class ImportPanel(QFrame):
         A count column is as wide as its longest word or its largest number, and its heading wraps
         onto a second line rather than making the whole screen scroll sideways in a long language."""
         header = self.report_table.horizontalHeader()
-        metrics = header.fontMetrics()
-        padding = 2 * self.report_table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 12
+        font = QFont(header.font())
+        font.setWeight(QFont.Weight.DemiBold)  # the theme's headings (font-weight 600, 8 px each side)
+        metrics = QFontMetrics(font)
+        padding = 2 * 8  # the stylesheet's padding (it replaces the style's header margin)
         counts = 0
         wraps = False
         for column in range(1, self.report_model.columnCount()):
