@@ -62,7 +62,8 @@ class Sim:
     catch_up_bundles: int = 0
     stats: dict[str, int] = field(default_factory=lambda: {"ops": 0, "skipped": 0, "bundles": 0, "lost": 0,
                                                             "duplicated": 0, "delivered": 0, "files": 0,
-                                                            "equivocations": 0, "forgeries": 0})
+                                                            "equivocations": 0, "forgeries": 0,
+                                                            "forged_dots": 0})
     adversary: int | None = None  # the index of a teammate's store gone rogue (see Adversary)
 
     @property
@@ -318,30 +319,43 @@ class Adversary:
 
     def twist(self, bundle: MemoryBundle) -> MemoryBundle | None:
         """Forge the bundle's `have` in place; now and then return another version of the bundle
-        whose newest own edit says something else (the same dot, another hash)."""
+        whose newest own edit says something else (the same dot, another hash), and in which, half
+        the time, one change of an honest teammate it relays says something else too (a dot of
+        another replica, forged in its name: only the manifest is signed)."""
         m = bundle.manifest
         forged = {r: [*spans[:-1], [spans[-1][0], spans[-1][1] + 50]] for r, spans in m.have.items() if spans}
         bundle.manifest = msgspec.structs.replace(m, have=forged)
-        own = [e for e in bundle.events if e["dot"][0] == self.ws.store.replica and e["op"] == "set"]
-        if not own:
+        mine = self.ws.store.replica
+        own = [e for e in bundle.events if e["dot"][0] == mine and e["op"] == "set"]
+        theirs = [e for e in bundle.events if e["dot"][0] != mine and e["op"] == "set"]
+        twisted = {}
+        if own:
+            twisted[id(own[-1])] = self._other_version(own[-1])
+        if theirs and self.sim.rng.random() < 0.5:
+            victim = self.sim.rng.choice(theirs)
+            twisted[id(victim)] = self._other_version(victim)
+        twisted = {k: v for k, v in twisted.items() if v is not None}
+        if not twisted:
             return None
-        first = own[-1]
-        spec = TYPES[first["type"]]
-        fields = {
-            f: v + " (other version)" if isinstance(v, str) and v and spec.field(f).kind in ("str", "text") else v
-            for f, v in first["fields"].items()
-        }
-        if fields == first["fields"]:
-            return None
-        second = seal(dict(first, fields=fields))
         other = MemoryBundle(
             msgspec.structs.replace(bundle.manifest, bundle_id=new_id()),
-            [second if e is first else e for e in bundle.events],
+            [twisted.get(id(e), e) for e in bundle.events],
             bundle.blobs,
             bundle.signer_public_key,
         )
         self.sim.stats["equivocations"] += 1
+        self.sim.stats["forged_dots"] += sum(1 for k in twisted if k not in {id(e) for e in own})
         return other
+
+    @staticmethod
+    def _other_version(event: dict[str, Any]) -> dict[str, Any] | None:
+        """The same change saying something else in its text fields (None when it has none)."""
+        spec = TYPES[event["type"]]
+        fields = {
+            f: v + " (other version)" if isinstance(v, str) and v and spec.field(f).kind in ("str", "text") else v
+            for f, v in event["fields"].items()
+        }
+        return None if fields == event["fields"] else seal(dict(event, fields=fields))
 
     def forge(self) -> None:
         """A deletion observing, or an edit naming as replaced, the next few versions honest
@@ -552,12 +566,13 @@ def test_convergence_full(tmp_path, seed):
 
 @pytest.mark.parametrize("seed", [11, 2024, 77_777, RANDOM_SEED], ids=SEED_IDS)
 def test_convergence_with_an_adversary(tmp_path, seed):
-    """A sixth teammate, trusted, equivocates, forges its `have`, deletions observing and edits
-    replacing versions nobody wrote yet, and replays old bundles: the five honest stores still end
+    """A sixth teammate, trusted, equivocates (in its own name and in honest teammates' names), forges
+    its `have`, deletions observing and edits replacing versions nobody wrote yet, and replays old
+    bundles: the five honest stores still end
     byte-identical, every honest edit accounted for, and every import order agrees."""
     print(f"\nseed {seed} (rerun with this seed to reproduce)")
     figures = simulate(tmp_path, seed, n_ops=400, n_orders=20, adversary=True)
-    assert figures["forgeries"] > 5 and figures["equivocations"] > 0
+    assert figures["forgeries"] > 5 and figures["equivocations"] > 0 and figures["forged_dots"] > 0
 
 
 @pytest.mark.slow
@@ -566,4 +581,4 @@ def test_convergence_with_an_adversary(tmp_path, seed):
 def test_convergence_full_with_an_adversary(tmp_path, seed):
     print(f"\nseed {seed} (rerun with this seed to reproduce)")
     figures = simulate(tmp_path, seed, n_ops=10_000, n_orders=200, adversary=True)
-    assert figures["forgeries"] > 100 and figures["equivocations"] > 10
+    assert figures["forgeries"] > 100 and figures["equivocations"] > 10 and figures["forged_dots"] > 10
