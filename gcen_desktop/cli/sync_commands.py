@@ -398,8 +398,9 @@ def cmd_peers(args: argparse.Namespace) -> int:
         print(f"  key {p.fingerprint or '-'} ({trust}); last exchange {_ms(p.last_exchange_ms)}; "
               f"known to hold {p.held_events:,} changes")
         if p.equivocated:
-            print(f"  sent two different versions of {p.equivocated:,} change(s); every store keeps the same "
-                  "one, and the other is kept as evidence")
+            via = f", some in bundles from {', '.join(map(visible, p.equivocated_via))}" if p.equivocated_via else ""
+            print(f"  {p.equivocated:,} of its changes arrived in two different versions{via}; every store keeps "
+                  "the same version, and the other is kept as evidence")
     return 0
 
 

@@ -111,10 +111,20 @@ def _fmt(ms: int | None) -> str | None:
     return fmt_ms(ms) if ms else None
 
 
-def equivocation_warning(who: str) -> str:
+def equivocation_warning(who: str, via: str | None = None) -> str:
+    """A change of `who`'s store met in two versions, the second in this bundle of `via` (None: of
+    `who` itself). Only a bundle's manifest is signed, so a teammate passing the change on may have
+    written either version: the text never blames one store alone."""
+    if via:
+        return (
+            f"One of {who}'s changes arrived here in two different versions, the second in a bundle from "
+            f"{via} ({who}'s store or {via}'s wrote the other one); every store keeps the same version, and "
+            "the other is kept as evidence."
+        )
     return (
-        f"{who}'s store sent two different versions of one change; every store keeps the same one, "
-        "and the other is kept as evidence."
+        f"One of {who}'s changes arrived here in two different versions ({who}'s store, or a teammate who "
+        "passed it on, wrote the other one); every store keeps the same version, and the other is kept as "
+        "evidence."
     )
 
 
@@ -123,6 +133,11 @@ def _preview_of(outcome: Outcome, cls: type = ImportPreview, *, names: dict[str,
     m = outcome.manifest
     names = names or {}
     who = [names.get(r) or r[:8] for r in outcome.equivocating]
+    producer = m.producer.replica
+    via = names.get(producer) or m.producer.name or producer[:8]
+    equivocations = [
+        equivocation_warning(names.get(r) or r[:8], None if r == producer else via) for r in outcome.equivocating
+    ]
     return cls(
         producer_name=m.producer.name,
         producer_replica=m.producer.replica,
@@ -133,7 +148,7 @@ def _preview_of(outcome: Outcome, cls: type = ImportPreview, *, names: dict[str,
         workspace_name=m.workspace_name,
         kind=m.kind,
         counts=outcome.counts,
-        warnings=[*outcome.warnings, *map(equivocation_warning, who)],
+        warnings=[*outcome.warnings, *equivocations],
         already_imported_on=_fmt(outcome.already_imported_on),
         signed=outcome.signed,
         missing=outcome.missing,

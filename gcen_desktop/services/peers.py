@@ -4,7 +4,7 @@ signing keys, and what is not shared yet."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..domain.errors import NotFound, Phrase, UserError
 from ..store import ranges
@@ -24,6 +24,8 @@ class Peer:
     last_exchange_ms: int | None
     holds: dict[str, list[list[int]]]
     equivocated: int = 0  # changes of this store seen in two versions (the smaller hash kept)
+    # the teammates (names, or store ids) whose bundles brought a second version of one of them
+    equivocated_via: list[str] = field(default_factory=list)
 
     @property
     def held_events(self) -> int:
@@ -93,6 +95,13 @@ class Peers:
             equivocated = dict(conn.exec_driver_sql(
                 "SELECT replica, COUNT(DISTINCT seq) FROM equivocations GROUP BY replica"
             ).all())
+            names = knowledge.names(conn)
+            via: dict[str, list[str]] = {}
+            for replica, producer in conn.exec_driver_sql(
+                "SELECT DISTINCT replica, via FROM equivocations WHERE via IS NOT NULL AND via != replica "
+                "ORDER BY replica, via"
+            ).all():
+                via.setdefault(replica, []).append(names.get(producer) or f"store {producer[:8]}")
             for p in knowledge.peers(conn):
                 if p.replica == self.store.replica:
                     continue
@@ -106,6 +115,7 @@ class Peers:
                         last_exchange_ms=p.last_exchange_ms,
                         holds=knowledge.knowledge_of(conn, p.replica),
                         equivocated=equivocated.get(p.replica, 0),
+                        equivocated_via=via.get(p.replica, []),
                     )
                 )
         return out

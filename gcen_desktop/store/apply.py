@@ -58,6 +58,7 @@ def apply_events(
     defer_fts: bool = False,
     ancestor_value: AncestorValue | None = None,
     on_equivocation: str = "resolve",
+    via: str | None = None,
 ) -> ApplyResult:
     """Apply events inside the caller's transaction; events already held are skipped.
 
@@ -65,7 +66,7 @@ def apply_events(
     an equivocation (SYNC.md): with `on_equivocation="resolve"` every store keeps the version with
     the smaller hash, re-projects the records either version touches and keeps the other as
     evidence (`resolve_equivocations`); with "refuse" it raises ClonedStoreError before writing
-    anything."""
+    anything. `via` is the producer of the bundle the events came in, kept with the evidence."""
     if on_equivocation not in ("resolve", "refuse"):
         raise ValueError(f"on_equivocation is 'resolve' or 'refuse', not {on_equivocation!r}")
     result = ApplyResult()
@@ -74,7 +75,7 @@ def apply_events(
         events, others = _not_held(conn, events, result, on_equivocation)
     if not events:
         if others:
-            _resolve_into(conn, others, result, defer_fts=defer_fts, ancestor_value=ancestor_value)
+            _resolve_into(conn, others, result, defer_fts=defer_fts, ancestor_value=ancestor_value, via=via)
         return result
 
     inserted = events
@@ -96,7 +97,7 @@ def apply_events(
         index_records(conn, kept, defer=defer_fts)
         result.changed |= kept
     if others:
-        _resolve_into(conn, others, result, defer_fts=defer_fts, ancestor_value=ancestor_value)
+        _resolve_into(conn, others, result, defer_fts=defer_fts, ancestor_value=ancestor_value, via=via)
     return result
 
 
@@ -220,13 +221,16 @@ def resolve_equivocations(
     *,
     defer_fts: bool = False,
     ancestor_value: AncestorValue | None = None,
+    via: str | None = None,
 ) -> tuple[set[str], set[str], int]:
     """Settle held dots that arrived with another content (`others`, checked events): the version
     with the smaller hash is the one every store keeps, whatever the order they came in (a rule
     of the two events alone); if it is the arriving one, it takes the held one's place in the log
     and the records either names are derived again from the log. The other version is kept in
-    `equivocations` as evidence. Returns (records whose view changed, the replicas that
-    equivocated, how many held events were replaced)."""
+    `equivocations` as evidence, with `via`, the producer of the bundle that brought the second
+    version (only manifests are signed: a teammate relaying the change may have made either).
+    Returns (records whose view changed, the replicas that equivocated, how many held events were
+    replaced)."""
     ex = conn.exec_driver_sql
     now = time.time_ns() // 1_000_000
     touched: set[str] = set()
@@ -246,7 +250,7 @@ def resolve_equivocations(
                 (e["hlc"], e["rec"], e["type"], e["op"], e["h"], body_of(e), eid),
             )
             ex("UPDATE equivocations SET kept_h=? WHERE replica=? AND seq=?", (e["h"], *dot))
-            evidence = (*dot, e["h"], held_h, held_body, now)
+            evidence = (*dot, e["h"], held_h, held_body, now, via)
             touched |= {rec, e["rec"]}
             replaced += 1
             # this store's own dot (a copy of it wrote again): never amended in place from now on
@@ -256,10 +260,10 @@ def resolve_equivocations(
                 (str(dot[1]), dot[1], dot[0]),
             )
         else:
-            evidence = (*dot, held_h, e["h"], body_of(e), now)
+            evidence = (*dot, held_h, e["h"], body_of(e), now, via)
         ex(
-            "INSERT OR IGNORE INTO equivocations (replica, seq, kept_h, other_h, other_body, seen_ms) "
-            "VALUES (?,?,?,?,?,?)",
+            "INSERT OR IGNORE INTO equivocations (replica, seq, kept_h, other_h, other_body, seen_ms, via) "
+            "VALUES (?,?,?,?,?,?,?)",
             evidence,
         )
     changed = reproject(conn, touched, defer_fts=defer_fts, ancestor_value=ancestor_value) if touched else set()

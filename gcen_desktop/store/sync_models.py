@@ -97,6 +97,7 @@ class Equivocation(Base):
     other_h: Mapped[str] = mapped_column(String, primary_key=True)
     other_body: Mapped[bytes] = mapped_column(LargeBinary)
     seen_ms: Mapped[int] = mapped_column(Integer)
+    via: Mapped[str | None] = mapped_column(String, nullable=True)  # the producer of the bundle that brought it
 
 
 class PrivateEvent(Base):

@@ -231,8 +231,9 @@ class _Import:
         changed: set[str] = set()
         created: set[str] = set()
         defer = len(events) >= DEFER_FTS_FROM
+        via = self.bundle.manifest.producer.replica
         for i in range(0, len(events), APPLY_CHUNK):
-            result = self.store.apply(conn, events[i : i + APPLY_CHUNK], defer_fts=defer)
+            result = self.store.apply(conn, events[i : i + APPLY_CHUNK], defer_fts=defer, via=via)
             outcome.applied += result.applied
             outcome.equivocating += sorted(result.equivocating - set(outcome.equivocating))
             changed |= result.changed

@@ -54,7 +54,7 @@ class _Filled:
         kept = settle_kept_alive(conn, set(chunk.new.parents))
         index_records(conn, kept, defer=defer)
         if chunk.equivocal:  # a dot of this bundle met again with other content
-            other = store.apply(conn, chunk.equivocal_events(), defer_fts=defer)
+            other = store.apply(conn, chunk.equivocal_events(), defer_fts=defer, via=outcome.manifest.producer.replica)
             kept |= other.changed
             new -= other.changed
             self.created -= other.changed

@@ -10,13 +10,15 @@ or break the sentence it is quoted in.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..domain.display import visible, visible_lines
 
-__all__ = ["plain", "plain_label", "plain_tooltip", "visible", "visible_lines"]
+__all__ = ["fill", "plain", "plain_label", "plain_tooltip", "visible", "visible_lines"]
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -40,3 +42,9 @@ def plain_tooltip(text: str | None) -> str | None:
     if "<" not in text:
         return text
     return QtGui.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+
+
+def fill(text: str, *values: str) -> str:
+    """A translated `text` with %1, %2… replaced by `values` in one pass: `.replace("%1", a)
+    .replace("%2", b)` would also replace a "%2" inside `a`, a name that came in a bundle."""
+    return re.sub(r"%([1-9])", lambda m: values[int(m[1]) - 1] if int(m[1]) <= len(values) else m[0], text)

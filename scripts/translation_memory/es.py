@@ -1510,3 +1510,11 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     'Enter your name and role, then press “%1” to join with %2.': 'Escriba su nombre y su función y pulse «%1» para unirse con %2.',
 })
+
+# Equivocation: a change met in two versions names its author and whoever passed the other on.
+TRANSLATIONS.update({
+    "One of %1's changes arrived here in two different versions, the second in a bundle from %2 (%1's store or %2's wrote the other one); every store keeps the same version, and the other is kept as evidence.": 'Un cambio de %1 llegó aquí en dos versiones distintas, la segunda en un paquete de %2 (la otra versión la escribió el equipo de %1 o el de %2); todos los equipos conservan la misma versión, y la otra se guarda como prueba.',
+    "One of %1's changes arrived here in two different versions (%1's store, or a teammate who passed it on, wrote the other one); every store keeps the same version, and the other is kept as evidence.": 'Un cambio de %1 llegó aquí en dos versiones distintas (la otra versión la escribió el equipo de %1 o un compañero que lo transmitió); todos los equipos conservan la misma versión, y la otra se guarda como prueba.',
+    "Some of %1's changes arrived in two different versions, the second in bundles from %2 (%1's store or theirs wrote the other one); every store keeps the same version, and the other is kept as evidence.": 'Algunos cambios de %1 llegaron en dos versiones distintas, la segunda en paquetes de %2 (la otra versión la escribió el equipo de %1 o el suyo); todos los equipos conservan la misma versión, y la otra se guarda como prueba.',
+    "Some of %1's changes arrived in two different versions (%1's store, or a teammate who passed them on, wrote the other one); every store keeps the same version, and the other is kept as evidence.": 'Algunos cambios de %1 llegaron en dos versiones distintas (la otra versión la escribió el equipo de %1 o un compañero que los transmitió); todos los equipos conservan la misma versión, y la otra se guarda como prueba.',
+})

@@ -1513,3 +1513,11 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     'Enter your name and role, then press “%1” to join with %2.': "Saisissez votre nom et votre rôle, puis appuyez sur « %1 » pour rejoindre l'équipe avec %2.",
 })
+
+# Equivocation: a change met in two versions names its author and whoever passed the other on.
+TRANSLATIONS.update({
+    "One of %1's changes arrived here in two different versions, the second in a bundle from %2 (%1's store or %2's wrote the other one); every store keeps the same version, and the other is kept as evidence.": "Une modification de %1 est arrivée ici en deux versions différentes, la seconde dans un paquet de %2 (l'autre version a été écrite par le poste de %1 ou par celui de %2) ; tous les postes gardent la même version, et l'autre est conservée comme preuve.",
+    "One of %1's changes arrived here in two different versions (%1's store, or a teammate who passed it on, wrote the other one); every store keeps the same version, and the other is kept as evidence.": "Une modification de %1 est arrivée ici en deux versions différentes (l'autre version a été écrite par le poste de %1 ou par un coéquipier qui l'a transmise) ; tous les postes gardent la même version, et l'autre est conservée comme preuve.",
+    "Some of %1's changes arrived in two different versions, the second in bundles from %2 (%1's store or theirs wrote the other one); every store keeps the same version, and the other is kept as evidence.": "Des modifications de %1 sont arrivées en deux versions différentes, la seconde dans des paquets de %2 (l'autre version a été écrite par le poste de %1 ou par le leur) ; tous les postes gardent la même version, et l'autre est conservée comme preuve.",
+    "Some of %1's changes arrived in two different versions (%1's store, or a teammate who passed them on, wrote the other one); every store keeps the same version, and the other is kept as evidence.": "Des modifications de %1 sont arrivées en deux versions différentes (l'autre version a été écrite par le poste de %1 ou par un coéquipier qui les a transmises) ; tous les postes gardent la même version, et l'autre est conservée comme preuve.",
+})

@@ -1461,3 +1461,11 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     'Enter your name and role, then press “%1” to join with %2.': '이름과 역할을 입력한 뒤 “%1”을(를) 눌러 %2(으)로 참여하세요.',
 })
+
+# Equivocation: a change met in two versions names its author and whoever passed the other on.
+TRANSLATIONS.update({
+    "One of %1's changes arrived here in two different versions, the second in a bundle from %2 (%1's store or %2's wrote the other one); every store keeps the same version, and the other is kept as evidence.": '%1의 변경 하나가 서로 다른 두 버전으로 도착했습니다. 두 번째 버전은 %2의 번들에 들어 있었습니다(다른 버전은 %1 또는 %2의 작업 공간이 작성했습니다). 모든 작업 공간이 같은 버전을 유지하고, 다른 버전은 증거로 보관됩니다.',
+    "One of %1's changes arrived here in two different versions (%1's store, or a teammate who passed it on, wrote the other one); every store keeps the same version, and the other is kept as evidence.": '%1의 변경 하나가 서로 다른 두 버전으로 도착했습니다(다른 버전은 %1의 작업 공간 또는 이를 전달한 팀원이 작성했습니다). 모든 작업 공간이 같은 버전을 유지하고, 다른 버전은 증거로 보관됩니다.',
+    "Some of %1's changes arrived in two different versions, the second in bundles from %2 (%1's store or theirs wrote the other one); every store keeps the same version, and the other is kept as evidence.": '%1의 일부 변경이 서로 다른 두 버전으로 도착했습니다. 두 번째 버전은 %2의 번들에 들어 있었습니다(다른 버전은 %1 또는 그들의 작업 공간이 작성했습니다). 모든 작업 공간이 같은 버전을 유지하고, 다른 버전은 증거로 보관됩니다.',
+    "Some of %1's changes arrived in two different versions (%1's store, or a teammate who passed them on, wrote the other one); every store keeps the same version, and the other is kept as evidence.": '%1의 일부 변경이 서로 다른 두 버전으로 도착했습니다(다른 버전은 %1의 작업 공간 또는 이를 전달한 팀원이 작성했습니다). 모든 작업 공간이 같은 버전을 유지하고, 다른 버전은 증거로 보관됩니다.',
+})

@@ -1510,3 +1510,11 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     'Enter your name and role, then press “%1” to join with %2.': 'Digite seu nome e sua função e clique em “%1” para entrar com %2.',
 })
+
+# Equivocation: a change met in two versions names its author and whoever passed the other on.
+TRANSLATIONS.update({
+    "One of %1's changes arrived here in two different versions, the second in a bundle from %2 (%1's store or %2's wrote the other one); every store keeps the same version, and the other is kept as evidence.": 'Uma alteração de %1 chegou aqui em duas versões diferentes, a segunda em um pacote de %2 (a outra versão foi escrita pelo computador de %1 ou pelo de %2); todos os computadores mantêm a mesma versão, e a outra é guardada como prova.',
+    "One of %1's changes arrived here in two different versions (%1's store, or a teammate who passed it on, wrote the other one); every store keeps the same version, and the other is kept as evidence.": 'Uma alteração de %1 chegou aqui em duas versões diferentes (a outra versão foi escrita pelo computador de %1 ou por um colega que a repassou); todos os computadores mantêm a mesma versão, e a outra é guardada como prova.',
+    "Some of %1's changes arrived in two different versions, the second in bundles from %2 (%1's store or theirs wrote the other one); every store keeps the same version, and the other is kept as evidence.": 'Algumas alterações de %1 chegaram em duas versões diferentes, a segunda em pacotes de %2 (a outra versão foi escrita pelo computador de %1 ou pelo deles); todos os computadores mantêm a mesma versão, e a outra é guardada como prova.',
+    "Some of %1's changes arrived in two different versions (%1's store, or a teammate who passed them on, wrote the other one); every store keeps the same version, and the other is kept as evidence.": 'Algumas alterações de %1 chegaram em duas versões diferentes (a outra versão foi escrita pelo computador de %1 ou por um colega que as repassou); todos os computadores mantêm a mesma versão, e a outra é guardada como prova.',
+})

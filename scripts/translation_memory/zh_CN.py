@@ -1454,3 +1454,11 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     'Enter your name and role, then press “%1” to join with %2.': '请输入您的姓名和角色，然后点击“%1”，用 %2 加入。',
 })
+
+# Equivocation: a change met in two versions names its author and whoever passed the other on.
+TRANSLATIONS.update({
+    "One of %1's changes arrived here in two different versions, the second in a bundle from %2 (%1's store or %2's wrote the other one); every store keeps the same version, and the other is kept as evidence.": '%1 的一项更改以两个不同版本到达这里，第二个版本来自 %2 的同步包（另一个版本由 %1 或 %2 的工作区写入）；所有工作区保留同一个版本，另一个作为证据保存。',
+    "One of %1's changes arrived here in two different versions (%1's store, or a teammate who passed it on, wrote the other one); every store keeps the same version, and the other is kept as evidence.": '%1 的一项更改以两个不同版本到达这里（另一个版本由 %1 的工作区或转交它的队友写入）；所有工作区保留同一个版本，另一个作为证据保存。',
+    "Some of %1's changes arrived in two different versions, the second in bundles from %2 (%1's store or theirs wrote the other one); every store keeps the same version, and the other is kept as evidence.": '%1 的一些更改以两个不同版本到达，第二个版本来自 %2 的同步包（另一个版本由 %1 或他们的工作区写入）；所有工作区保留同一个版本，另一个作为证据保存。',
+    "Some of %1's changes arrived in two different versions (%1's store, or a teammate who passed them on, wrote the other one); every store keeps the same version, and the other is kept as evidence.": '%1 的一些更改以两个不同版本到达（另一个版本由 %1 的工作区或转交它们的队友写入）；所有工作区保留同一个版本，另一个作为证据保存。',
+})

@@ -82,7 +82,8 @@ def test_two_versions_of_one_dot_leave_every_store_with_the_same_one(four, tmp_p
     ana.import_bundle(one, trust_new_key=True)
     report = ana.import_bundle(two, trust_new_key=True)
     assert report.equivocating == ["Dara"]
-    assert any("Dara's store sent two different versions of one change" in w for w in report.warnings)
+    assert any(w.startswith("One of Dara's changes arrived here in two different versions (Dara's store, or a "
+                            "teammate who passed it on, wrote the other one)") for w in report.warnings)
     ben.import_bundle(two, trust_new_key=True)
     assert ben.import_bundle(one, trust_new_key=True).equivocating == ["Dara"]
     chen.import_bundle(larger, trust_new_key=True)  # only the larger: learns the kept one by relay
@@ -103,7 +104,37 @@ def test_two_versions_of_one_dot_leave_every_store_with_the_same_one(four, tmp_p
     assert all(s.ws.get(later).title == "Day two" for s in four)
     assert [p.equivocated for p in ana.peers() if p.name == "Dara"] == [1]
     assert main(["--workspace", str(ana.store.folder), "peers"]) == 0
-    assert "sent two different versions of 1 change(s)" in capsys.readouterr().out
+    assert "1 of its changes arrived in two different versions; every store keeps" in capsys.readouterr().out
+
+
+def test_a_teammate_passing_on_another_version_of_a_change_is_named_beside_its_author(four, tmp_path, capsys):
+    """Only a bundle's manifest is signed: Chen, trusted, can relay Dara's change saying something
+    else. Nobody can tell which of the two wrote the other version, so both are named, in the
+    report, in `gcen peers` and for the Sync screen (the evidence keeps who brought it)."""
+    ana, ben, chen, dara = four
+    note = ana.ws.create("note", {"title": "Residency visit"}).rec
+    for s in (ben, chen, dara):
+        send(ana, s, tmp_path)
+    dara.ws.edit(note, {"title": "Residency visit (Dara)"})
+    send(dara, ana, tmp_path)
+    send(dara, chen, tmp_path)
+    first, second = _versions(dara, note, new_id(), "same record", first_smaller=False)
+    report = ana.import_bundle(_bundle(chen, tmp_path, "relayed.gcen", [second]), trust_new_key=True)
+    assert report.equivocating == ["Dara"]
+    assert (
+        "One of Dara's changes arrived here in two different versions, the second in a bundle from Chen (Dara's "
+        "store or Chen's wrote the other one); every store keeps the same version, and the other is kept as "
+        "evidence." in report.warnings
+    )
+    assert ana.ws.get(note).title == "Dara's other title"  # the smaller hash, on every store
+    [peer] = [p for p in ana.peers() if p.name == "Dara"]
+    assert (peer.equivocated, peer.equivocated_via) == (1, ["Chen"])
+    assert main(["--workspace", str(ana.store.folder), "peers"]) == 0
+    assert "1 of its changes arrived in two different versions, some in bundles from Chen;" in capsys.readouterr().out
+    # Dara's own bundle brings its version again: no second evidence, still one change, still via Chen
+    send(dara, ana, tmp_path)
+    [peer] = [p for p in ana.peers() if p.name == "Dara"]
+    assert (peer.equivocated, peer.equivocated_via) == (1, ["Chen"])
 
 
 @pytest.mark.parametrize("streamed", [True, False], ids=["streamed join", "join"])
@@ -218,3 +249,37 @@ def test_every_order_of_the_bundles_gives_the_same_view(four, tmp_path, kind):
         finally:
             ws.close()
     assert len(views) == 1
+
+
+def test_evidence_kept_by_an_earlier_version_survives_the_upgrade_with_nobody_named_as_its_carrier(four, tmp_path):
+    """Migration 0009 adds the carrier of the other version; rows an earlier version kept stay,
+    with none (the Sync screen then names only the author, with the cautious wording)."""
+    from alembic import command
+
+    from gcen_desktop.store import open_store
+    from gcen_desktop.store.migrations import HEAD_REVISION
+    from gcen_desktop.store.migrations.runner import alembic_config
+
+    ana, ben, chen, dara = four
+    note = ana.ws.create("note", {"title": "Residency visit"}).rec
+    send(ana, dara, tmp_path)
+    dara.ws.edit(note, {"title": "Residency visit (Dara)"})
+    send(dara, ana, tmp_path)
+    _first, second = _versions(dara, note, new_id(), "same record", first_smaller=True)
+    ana.import_bundle(_bundle(chen, tmp_path, "relayed.gcen", [second]), trust_new_key=True)
+    folder, dump = ana.store.folder, ana.store.dump()
+    with ana.store.engine.connect() as conn:
+        conn.info["write"] = True
+        with conn.begin():
+            command.downgrade(alembic_config(conn), "0008")
+            assert "via" not in {c[1] for c in conn.exec_driver_sql("PRAGMA table_info(equivocations)")}
+    ana.ws.close()
+    store = open_store(folder)
+    try:
+        assert store.schema_before == "0008"
+        with store.read() as conn:
+            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar_one() == HEAD_REVISION
+            assert conn.exec_driver_sql("SELECT replica, via FROM equivocations").all() == [(dara.store.replica, None)]
+        assert store.dump() == dump and store.check() == []
+    finally:
+        store.close()

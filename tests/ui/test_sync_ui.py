@@ -381,6 +381,8 @@ def test_another_teams_network_bundle_is_offered_as_copies(ctx, other_ctx, qtbot
 
 
 def test_teammates_panel_names_a_store_that_sent_two_versions_of_a_change(qtbot):
+    from PySide6.QtCore import QLocale
+
     from gcen_desktop.services.peers import Peer
     from gcen_desktop.ui.sharing.peers_panel import PeersPanel
 
@@ -394,8 +396,18 @@ def test_teammates_panel_names_a_store_that_sent_two_versions_of_a_change(qtbot)
     panel.set_peers([ben, chen])
     assert panel.equivocation.isVisible()
     assert panel.equivocation.text() == (
-        "Ben <b>Okafor</b>'s store sent two different versions of one change; every store keeps the same one, "
-        "and the other is kept as evidence."
+        "Some of Ben <b>Okafor</b>'s changes arrived in two different versions (Ben <b>Okafor</b>'s store, or a "
+        "teammate who passed them on, wrote the other one); every store keeps the same version, and the other is "
+        "kept as evidence."
+    )
+    # a teammate passed another version on: both are named (a name holding "%2" stays as it is)
+    ben = Peer("Ben %2", "r-ben", None, False, None, {}, equivocated=2, equivocated_via=["Chen", "Dara"])
+    panel.set_peers([ben, chen])
+    both = QLocale().createSeparatedList(["Chen", "Dara"])
+    assert panel.equivocation.text() == (
+        f"Some of Ben %2's changes arrived in two different versions, the second in bundles from {both} "
+        "(Ben %2's store or theirs wrote the other one); every store keeps the same version, and the other is "
+        "kept as evidence."
     )
 
 

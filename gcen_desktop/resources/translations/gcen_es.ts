@@ -1697,8 +1697,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Ninguna clave en la que confíe firmó este paquete, así que los cambios que trae en nombre de compañeros ya conocidos aquí se dejaron fuera (%s); pida a esos compañeros un paquete propio.</translation>
         </message>
         <message>
-            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
-            <translation>La copia de %s envió dos versiones distintas de un mismo cambio; todas las copias conservan la misma y la otra se guarda como prueba.</translation>
+            <source>One of %1's changes arrived here in two different versions, the second in a bundle from %2 (%1's store or %2's wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
+            <translation>Un cambio de %1 llegó aquí en dos versiones distintas, la segunda en un paquete de %2 (la otra versión la escribió el equipo de %1 o el de %2); todos los equipos conservan la misma versión, y la otra se guarda como prueba.</translation>
+        </message>
+        <message>
+            <source>One of %1's changes arrived here in two different versions (%1's store, or a teammate who passed it on, wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
+            <translation>Un cambio de %1 llegó aquí en dos versiones distintas (la otra versión la escribió el equipo de %1 o un compañero que lo transmitió); todos los equipos conservan la misma versión, y la otra se guarda como prueba.</translation>
         </message>
         <message>
             <source>a teammate</source>
@@ -2454,8 +2458,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Confiar en la clave del compañero seleccionado</translation>
         </message>
         <message>
-            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
-            <translation>La copia de %s envió dos versiones distintas de un mismo cambio; todas las copias conservan la misma y la otra se guarda como prueba.</translation>
+            <source>Some of %1's changes arrived in two different versions, the second in bundles from %2 (%1's store or theirs wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
+            <translation>Algunos cambios de %1 llegaron en dos versiones distintas, la segunda en paquetes de %2 (la otra versión la escribió el equipo de %1 o el suyo); todos los equipos conservan la misma versión, y la otra se guarda como prueba.</translation>
+        </message>
+        <message>
+            <source>Some of %1's changes arrived in two different versions (%1's store, or a teammate who passed them on, wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
+            <translation>Algunos cambios de %1 llegaron en dos versiones distintas (la otra versión la escribió el equipo de %1 o un compañero que los transmitió); todos los equipos conservan la misma versión, y la otra se guarda como prueba.</translation>
         </message>
     </context>
     <context>

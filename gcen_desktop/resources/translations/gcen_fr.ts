@@ -1697,8 +1697,12 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Aucune clé que vous approuvez n'a signé ce paquet : les modifications qu'il porte au nom de coéquipiers déjà connus ici ont été laissées de côté (%s) ; demandez à ces coéquipiers un paquet de leur part.</translation>
         </message>
         <message>
-            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
-            <translation>La copie de %s a envoyé deux versions différentes d'une même modification ; chaque copie garde la même, et l'autre est conservée comme preuve.</translation>
+            <source>One of %1's changes arrived here in two different versions, the second in a bundle from %2 (%1's store or %2's wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
+            <translation>Une modification de %1 est arrivée ici en deux versions différentes, la seconde dans un paquet de %2 (l'autre version a été écrite par le poste de %1 ou par celui de %2) ; tous les postes gardent la même version, et l'autre est conservée comme preuve.</translation>
+        </message>
+        <message>
+            <source>One of %1's changes arrived here in two different versions (%1's store, or a teammate who passed it on, wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
+            <translation>Une modification de %1 est arrivée ici en deux versions différentes (l'autre version a été écrite par le poste de %1 ou par un coéquipier qui l'a transmise) ; tous les postes gardent la même version, et l'autre est conservée comme preuve.</translation>
         </message>
         <message>
             <source>a teammate</source>
@@ -2454,8 +2458,12 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Approuver la clé du coéquipier sélectionné</translation>
         </message>
         <message>
-            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
-            <translation>La copie de %s a envoyé deux versions différentes d'une même modification ; chaque copie garde la même, et l'autre est conservée comme preuve.</translation>
+            <source>Some of %1's changes arrived in two different versions, the second in bundles from %2 (%1's store or theirs wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
+            <translation>Des modifications de %1 sont arrivées en deux versions différentes, la seconde dans des paquets de %2 (l'autre version a été écrite par le poste de %1 ou par le leur) ; tous les postes gardent la même version, et l'autre est conservée comme preuve.</translation>
+        </message>
+        <message>
+            <source>Some of %1's changes arrived in two different versions (%1's store, or a teammate who passed them on, wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
+            <translation>Des modifications de %1 sont arrivées en deux versions différentes (l'autre version a été écrite par le poste de %1 ou par un coéquipier qui les a transmises) ; tous les postes gardent la même version, et l'autre est conservée comme preuve.</translation>
         </message>
     </context>
     <context>

@@ -1674,8 +1674,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>신뢰하는 키로 서명되지 않은 번들이므로, 이미 알려진 팀원의 이름으로 담긴 변경 사항은 제외했습니다(%s). 해당 팀원에게 직접 번들을 요청하세요.</translation>
         </message>
         <message>
-            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
-            <translation>%s의 저장소가 같은 변경의 서로 다른 두 버전을 보냈습니다. 모든 저장소는 같은 버전을 유지하고, 다른 버전은 증거로 보관됩니다.</translation>
+            <source>One of %1's changes arrived here in two different versions, the second in a bundle from %2 (%1's store or %2's wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
+            <translation>%1의 변경 하나가 서로 다른 두 버전으로 도착했습니다. 두 번째 버전은 %2의 번들에 들어 있었습니다(다른 버전은 %1 또는 %2의 작업 공간이 작성했습니다). 모든 작업 공간이 같은 버전을 유지하고, 다른 버전은 증거로 보관됩니다.</translation>
+        </message>
+        <message>
+            <source>One of %1's changes arrived here in two different versions (%1's store, or a teammate who passed it on, wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
+            <translation>%1의 변경 하나가 서로 다른 두 버전으로 도착했습니다(다른 버전은 %1의 작업 공간 또는 이를 전달한 팀원이 작성했습니다). 모든 작업 공간이 같은 버전을 유지하고, 다른 버전은 증거로 보관됩니다.</translation>
         </message>
         <message>
             <source>a teammate</source>
@@ -2423,8 +2427,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>선택한 팀원의 키 신뢰</translation>
         </message>
         <message>
-            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
-            <translation>%s의 저장소가 같은 변경의 서로 다른 두 버전을 보냈습니다. 모든 저장소는 같은 버전을 유지하고, 다른 버전은 증거로 보관됩니다.</translation>
+            <source>Some of %1's changes arrived in two different versions, the second in bundles from %2 (%1's store or theirs wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
+            <translation>%1의 일부 변경이 서로 다른 두 버전으로 도착했습니다. 두 번째 버전은 %2의 번들에 들어 있었습니다(다른 버전은 %1 또는 그들의 작업 공간이 작성했습니다). 모든 작업 공간이 같은 버전을 유지하고, 다른 버전은 증거로 보관됩니다.</translation>
+        </message>
+        <message>
+            <source>Some of %1's changes arrived in two different versions (%1's store, or a teammate who passed them on, wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
+            <translation>%1의 일부 변경이 서로 다른 두 버전으로 도착했습니다(다른 버전은 %1의 작업 공간 또는 이를 전달한 팀원이 작성했습니다). 모든 작업 공간이 같은 버전을 유지하고, 다른 버전은 증거로 보관됩니다.</translation>
         </message>
     </context>
     <context>

@@ -1697,8 +1697,12 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Nenhuma chave em que você confia assinou este pacote, então as alterações que ele traz em nome de colegas já conhecidos aqui ficaram de fora (%s); peça a esses colegas um pacote deles.</translation>
         </message>
         <message>
-            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
-            <translation>A cópia de %s enviou duas versões diferentes de uma mesma alteração; todas as cópias mantêm a mesma, e a outra é guardada como evidência.</translation>
+            <source>One of %1's changes arrived here in two different versions, the second in a bundle from %2 (%1's store or %2's wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
+            <translation>Uma alteração de %1 chegou aqui em duas versões diferentes, a segunda em um pacote de %2 (a outra versão foi escrita pelo computador de %1 ou pelo de %2); todos os computadores mantêm a mesma versão, e a outra é guardada como prova.</translation>
+        </message>
+        <message>
+            <source>One of %1's changes arrived here in two different versions (%1's store, or a teammate who passed it on, wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
+            <translation>Uma alteração de %1 chegou aqui em duas versões diferentes (a outra versão foi escrita pelo computador de %1 ou por um colega que a repassou); todos os computadores mantêm a mesma versão, e a outra é guardada como prova.</translation>
         </message>
         <message>
             <source>a teammate</source>
@@ -2454,8 +2458,12 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Confiar na chave do colega selecionado</translation>
         </message>
         <message>
-            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
-            <translation>A cópia de %s enviou duas versões diferentes de uma mesma alteração; todas as cópias mantêm a mesma, e a outra é guardada como evidência.</translation>
+            <source>Some of %1's changes arrived in two different versions, the second in bundles from %2 (%1's store or theirs wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
+            <translation>Algumas alterações de %1 chegaram em duas versões diferentes, a segunda em pacotes de %2 (a outra versão foi escrita pelo computador de %1 ou pelo deles); todos os computadores mantêm a mesma versão, e a outra é guardada como prova.</translation>
+        </message>
+        <message>
+            <source>Some of %1's changes arrived in two different versions (%1's store, or a teammate who passed them on, wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
+            <translation>Algumas alterações de %1 chegaram em duas versões diferentes (a outra versão foi escrita pelo computador de %1 ou por um colega que as repassou); todos os computadores mantêm a mesma versão, e a outra é guardada como prova.</translation>
         </message>
     </context>
     <context>

@@ -1674,8 +1674,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>此数据包没有由您信任的密钥签名，因此它以此处已知队友的名义携带的更改已被略去（%s）；请这些队友发送他们自己的数据包。</translation>
         </message>
         <message>
-            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
-            <translation>%s 的副本发送了同一更改的两个不同版本；每个副本都保留同一个版本，另一个作为证据保存。</translation>
+            <source>One of %1's changes arrived here in two different versions, the second in a bundle from %2 (%1's store or %2's wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
+            <translation>%1 的一项更改以两个不同版本到达这里，第二个版本来自 %2 的同步包（另一个版本由 %1 或 %2 的工作区写入）；所有工作区保留同一个版本，另一个作为证据保存。</translation>
+        </message>
+        <message>
+            <source>One of %1's changes arrived here in two different versions (%1's store, or a teammate who passed it on, wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
+            <translation>%1 的一项更改以两个不同版本到达这里（另一个版本由 %1 的工作区或转交它的队友写入）；所有工作区保留同一个版本，另一个作为证据保存。</translation>
         </message>
         <message>
             <source>a teammate</source>
@@ -2423,8 +2427,12 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>信任所选队友的密钥</translation>
         </message>
         <message>
-            <source>%s's store sent two different versions of one change; every store keeps the same one, and the other is kept as evidence.</source>
-            <translation>%s 的副本发送了同一更改的两个不同版本；每个副本都保留同一个版本，另一个作为证据保存。</translation>
+            <source>Some of %1's changes arrived in two different versions, the second in bundles from %2 (%1's store or theirs wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
+            <translation>%1 的一些更改以两个不同版本到达，第二个版本来自 %2 的同步包（另一个版本由 %1 或他们的工作区写入）；所有工作区保留同一个版本，另一个作为证据保存。</translation>
+        </message>
+        <message>
+            <source>Some of %1's changes arrived in two different versions (%1's store, or a teammate who passed them on, wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
+            <translation>%1 的一些更改以两个不同版本到达（另一个版本由 %1 的工作区或转交它们的队友写入）；所有工作区保留同一个版本，另一个作为证据保存。</translation>
         </message>
     </context>
     <context>

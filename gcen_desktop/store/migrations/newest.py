@@ -3,7 +3,7 @@ made with them at once, without loading Alembic (`engine._create_newest`). REVIS
 head revision the code knows. Generated: after adding a migration, run
 `python -m gcen_desktop.store.migrations.runner`; a test fails until then."""
 
-REVISION = "0008"
+REVISION = "0009"
 
 STATEMENTS = (
     'CREATE TABLE alembic_version (\n\tversion_num VARCHAR(32) NOT NULL, \n\tCONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n)',
@@ -31,7 +31,7 @@ STATEMENTS = (
     'CREATE INDEX ix_records_parent ON "record_rows" (parent, type) WHERE parent IS NOT NULL',
     'CREATE VIEW records AS SELECT r.rid AS rid, r.id AS id, r.type AS type, r.title AS title, CASE WHEN r.data_eid IS NULL THEN r.data ELSE (SELECT CAST(substr(e.body, r.data_at, r.data_len) AS TEXT) FROM events e WHERE e.eid = r.data_eid) END AS data, r.parent AS parent, r.kind AS kind, r.status AS status, r.due AS due, r.working_group AS working_group, r.symposium AS symposium, r.city AS city, r.member AS member, r.position AS position, r.visibility AS visibility, r.deleted AS deleted, r.own_deleted AS own_deleted, r.del_conflict AS del_conflict, r.conflicts AS conflicts, r.merged AS merged, r.created AS created, r.updated AS updated FROM record_rows r',
     'CREATE TABLE replica_keys (\n\treplica VARCHAR NOT NULL, \n\tfingerprint VARCHAR NOT NULL, \n\tbound_ms INTEGER NOT NULL, \n\tPRIMARY KEY (replica)\n)',
-    'CREATE TABLE equivocations (\n\treplica VARCHAR NOT NULL, \n\tseq INTEGER NOT NULL, \n\tkept_h VARCHAR NOT NULL, \n\tother_h VARCHAR NOT NULL, \n\tother_body BLOB NOT NULL, \n\tseen_ms INTEGER NOT NULL, \n\tPRIMARY KEY (replica, seq, other_h)\n)',
+    'CREATE TABLE equivocations (\n\treplica VARCHAR NOT NULL, \n\tseq INTEGER NOT NULL, \n\tkept_h VARCHAR NOT NULL, \n\tother_h VARCHAR NOT NULL, \n\tother_body BLOB NOT NULL, \n\tseen_ms INTEGER NOT NULL, via VARCHAR, \n\tPRIMARY KEY (replica, seq, other_h)\n)',
     'CREATE TABLE private_events (\n\treplica VARCHAR NOT NULL, \n\tseq INTEGER NOT NULL, \n\tPRIMARY KEY (replica, seq)\n)\n WITHOUT ROWID\n\n',
     "CREATE INDEX ix_records_link_kind ON record_rows (kind, type) WHERE type = 'link'",
     'CREATE TABLE network_sources (\n\tworkspace_id VARCHAR NOT NULL, \n\tname VARCHAR NOT NULL, \n\tcity VARCHAR NOT NULL, \n\tfirst_seen_ms INTEGER NOT NULL, \n\tlast_ms INTEGER NOT NULL, \n\tPRIMARY KEY (workspace_id)\n)',

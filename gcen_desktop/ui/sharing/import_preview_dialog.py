@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import theme
-from ..safe_text import plain, plain_label, visible
+from ..safe_text import fill, plain, plain_label, visible
 from .counts_model import ImportCountsModel
 
 
@@ -76,8 +76,12 @@ class ImportWarnings(QObject):
     _RESTORED = ("This bundle holds changes this workspace copy made before it was restored from a backup; they "
                  "were imported, and this copy numbers its next changes after them so that teammates keep "
                  "accepting its changes.")
-    _EQUIVOCATION = re.compile(r"(.*)'s store sent two different versions of one change; every store keeps "
-                               r"the same one, and the other is kept as evidence\.", re.S)
+    _EQUIVOCATION_VIA = re.compile(r"One of (.*)'s changes arrived here in two different versions, the second in a "
+                                   r"bundle from (.*) \(\1's store or \2's wrote the other one\); every store "
+                                   r"keeps the same version, and the other is kept as evidence\.", re.S)
+    _EQUIVOCATION = re.compile(r"One of (.*)'s changes arrived here in two different versions \(\1's store, or a "
+                               r"teammate who passed it on, wrote the other one\); every store keeps the same "
+                               r"version, and the other is kept as evidence\.", re.S)
     _NOT_COPIED = re.compile(r"([\d,]+) records were not copied because what they belong to is not in the bundle\.")
 
     def text(self, warning: str) -> str:
@@ -96,7 +100,8 @@ class ImportWarnings(QObject):
     def _patterns(self) -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]:
         """Each warning with parameters, and what writes it again in the UI language (tried in turn)."""
         return (
-            (self._LEFT_OUT, self._left_out), (self._EQUIVOCATION, self._equivocation),
+            (self._LEFT_OUT, self._left_out), (self._EQUIVOCATION_VIA, self._equivocation_via),
+            (self._EQUIVOCATION, self._equivocation),
             (self._NOT_SIGNED, self._not_signed), (self._NEW_KEY, self._new_key), (self._CLOCK, self._clock),
             (self._DELETES, self._deletes), (self._NOT_COPIED, self._not_copied), (self._MISSING, self._missing),
         )
@@ -113,9 +118,15 @@ class ImportWarnings(QObject):
                        "teammates already known here were left out (%s); ask those teammates for a bundle "
                        "of their own.") % parts
 
+    def _equivocation_via(self, m: re.Match[str]) -> str:
+        return fill(self.tr("One of %1's changes arrived here in two different versions, the second in a bundle "
+                             "from %2 (%1's store or %2's wrote the other one); every store keeps the same "
+                             "version, and the other is kept as evidence."), m[1], m[2])
+
     def _equivocation(self, m: re.Match[str]) -> str:
-        return self.tr("%s's store sent two different versions of one change; every store keeps the same one, "
-                       "and the other is kept as evidence.") % m[1]
+        return fill(self.tr("One of %1's changes arrived here in two different versions (%1's store, or a "
+                             "teammate who passed it on, wrote the other one); every store keeps the same "
+                             "version, and the other is kept as evidence."), m[1])
 
     def _not_signed(self, m: re.Match[str]) -> str:
         name = self.tr("a teammate") if m[1] == "a teammate" else m[1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.display import visible
+from ..safe_text import fill
 from ..widgets.selected_rows import selected_rows
 from .peer_model import PeerRole, PeerTableModel
 
@@ -78,14 +79,27 @@ class PeersPanel(QFrame):
         self.model.set_peers(peers)
         self.table.setVisible(bool(peers))
         self.empty.setVisible(not peers)
-        lines = [
-            self.tr("%s's store sent two different versions of one change; every store keeps the same one, "
-                    "and the other is kept as evidence.") % visible(p.name or p.replica[:8])
-            for p in peers if getattr(p, "equivocated", 0)
-        ]
+        lines = [self._equivocation_line(p) for p in peers if getattr(p, "equivocated", 0)]
         self.equivocation.setText("\n".join(lines))
         self.equivocation.setVisible(bool(lines))
         self._update()
+
+    def _equivocation_line(self, peer: Any) -> str:
+        """Which teammate's changes arrived in two versions, and through whose bundles (only a
+        bundle's manifest is signed: whoever passed a change on may have written the other one)."""
+        who = visible(peer.name or peer.replica[:8])
+        via = [visible(v) for v in getattr(peer, "equivocated_via", [])]
+        if via:
+            text = self.tr(
+                "Some of %1's changes arrived in two different versions, the second in bundles from %2 (%1's "
+                "store or theirs wrote the other one); every store keeps the same version, and the other is "
+                "kept as evidence."
+            )
+            return fill(text, who, QLocale().createSeparatedList(via))
+        return fill(self.tr(
+            "Some of %1's changes arrived in two different versions (%1's store, or a teammate who passed them "
+            "on, wrote the other one); every store keeps the same version, and the other is kept as evidence."
+        ), who)
 
     def selected(self) -> Any:
         rows = selected_rows(self.table)
@@ -99,3 +113,4 @@ class PeersPanel(QFrame):
         peer = self.selected()
         if peer is not None:
             self.sig_trust.emit(peer.replica)
+
