@@ -7,7 +7,9 @@ The sentence is a template with named parameters, so the app can show it in the 
 `str(error)` is the English sentence (what the CLI prints and the tests match). `%(name)d` is a
 number, written with thousands separators (`1,234`; the app uses the user's locale); `%(name)s`
 is any other value, written as `str()` gives it, except that a `Phrase` or another `UserError`
-given as a value is itself translated. The templates are literal strings at every raise site, so
+given as a value is itself translated, and that a text value is written on one line with its
+control, bidi and line-breaking characters as escapes (`display.visible`): a value typed or read
+from a file cannot break the sentence into lines or reverse it. The templates are literal strings at every raise site, so
 `scripts/translations.py extract` finds them all and a test fails on one built by hand.
 """
 
@@ -16,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
+
+from .display import visible
 
 # `%(name)s` and `%(name)d`; any other `%` in a template is literal text.
 PARAMETER = re.compile(r"%\(([A-Za-z_][A-Za-z_0-9]*)\)([sd])")
@@ -47,6 +51,8 @@ def fill(
         value = params[name]
         if kind == "d" and isinstance(value, int) and not isinstance(value, bool):
             return number(value)
+        if isinstance(value, str):
+            return visible(value)
         return text(value)
 
     return PARAMETER.sub(one, template)

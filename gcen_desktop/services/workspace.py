@@ -452,7 +452,22 @@ def _link_values(kind: str, a: str, b: str) -> tuple[str, str, dict[str, Any]]:
             raise ValidationError(
                 "The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.", tag=b[:40], limit=limit
             )
-    return b, link_id(kind, a, b), TYPES["link"].validate({"kind": kind, "a": a, "b": b}, creating=True)
+        if "\x00" in b or not _encodes(b):
+            raise ValidationError(
+                "The tag '%(tag)s' holds a character other teammates' stores cannot keep (a NUL, or a lone "
+                "surrogate from a broken paste); type it again.",
+                tag=b[:40],
+            )
+    values = TYPES["link"].validate({"kind": kind, "a": a, "b": b}, creating=True)  # before b names the id
+    return b, link_id(kind, a, b), values
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:

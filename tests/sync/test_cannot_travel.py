@@ -52,7 +52,7 @@ def test_what_no_bundle_can_carry_stays_here_and_the_rest_travels(pair, tmp_path
     result = a.export(tmp_path / "after.gcen", mode="team")
     assert {(c.rec, c.field, c.reason) for c in result.cannot_travel} == {(log, "body", "size"), (minutes, "title", "nul")}
     note = str(result.cannot_travel_note)
-    assert f"note 'Minutes\x00' ({minutes}), 'title' holds a NUL character" in note
+    assert f"note 'Minutes\\u0000' ({minutes}), 'title' holds a NUL character" in note
     assert f"note 'Pasted log' ({log}), 'body' too large" in note
     report = b.import_bundle(tmp_path / "after.gcen", trust_new_key=True)
     assert report.applied == 1 and b.ws.get(visit).title == "Site visit"

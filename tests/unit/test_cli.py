@@ -206,7 +206,7 @@ def test_workspace_option_overrides_the_environment(cli: Cli, tmp_path: Path):
 ERRORS = {
     "unknown id": (1, ["show", "{missing}"], "No record has the id"),
     "not an id": (1, ["show", "not-an-id"], "No record has the id"),
-    "a value with a line break": (1, ["edit", "{note}", "--set", "date=2026-01-01\nlater"], "'2026-01-01\\nlater' is not a date"),
+    "a value with a line break": (1, ["edit", "{note}", "--set", "date=2026-01-01\nlater"], "'2026-01-01\\u000alater' is not a date"),
     "bad field on edit": (1, ["edit", "{note}", "--set", "colour=red"], "has no field 'colour'"),
     "bad date on edit": (1, ["edit", "{note}", "--set", "date=2026-02-30"], "is not a date"),
     "bad date on add": (1, ["add", "symposium", "--title", "x", "--start", "14/03/2026"], "is not a date"),
