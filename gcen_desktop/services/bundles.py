@@ -302,6 +302,7 @@ class Exchange(SharedFolder, Conflicts):
             warnings=[],
             already_imported_on=_fmt(logged.imported_ms),
             bundle_id=logged.bundle_id,
+            file_sha256=digest,  # a file swapped after this preview is refused by the import
         )
 
     @gc_pause.during

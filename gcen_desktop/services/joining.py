@@ -40,12 +40,13 @@ class BundleInfo:
     kind: str
     event_count: int
     bundle_id: str = ""
+    file_sha256: str = ""  # of the file described: joining checks it is still the same file
 
     @classmethod
     def of(cls, contents: BundleContents) -> BundleInfo:
         m, signer = contents.manifest, contents.signer_public_key
         return cls(m.producer.name, m.workspace_id, m.workspace_name, fingerprint(signer) if signer else None,
-                   m.created_ms, m.kind, m.event_count, m.bundle_id)
+                   m.created_ms, m.kind, m.event_count, m.bundle_id, contents.file_sha256)
 
 
 def describe(path: Path | str, *, passphrase: str | None = None, identities: Sequence[str] = ()) -> BundleInfo:

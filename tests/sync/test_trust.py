@@ -28,7 +28,7 @@ from gcen_desktop.sync.keys import StoreKeys
 from gcen_desktop.sync.manifest import Manifest, Producer, RosterEntry
 from gcen_desktop.sync.times import now_ms
 
-from .exchange_kit import close_all, send, team
+from .exchange_kit import close_all, rewrite_events, send, team
 from .hostile.make_corpus import corpus_keys
 
 
@@ -418,3 +418,60 @@ def test_a_restored_store_that_wrote_before_hearing_from_anyone_splits_nobody(tr
     later = a.ws.create("note", {"title": "after it all"}).rec
     assert send(a, b, tmp_path).applied >= 1 and b.ws.get(later).title == "after it all"
     a.ws.close()
+
+
+def test_a_file_swapped_after_an_already_imported_preview_is_refused(trio, tmp_path):
+    # The preview of a file imported before says "already imported" without reading it; the file
+    # swapped then for a teammate's bundle that deletes notes must not be imported unseen.
+    a, b, _c = trio
+    notes = [a.ws.create("note", {"title": f"keep {i}"}).rec for i in range(3)]
+    send(a, b, tmp_path)
+    path = tmp_path / "incoming.gcen"
+    b.ws.create("note", {"title": "harmless"})
+    b.export(path, mode="team")
+    a.import_bundle(path, trust_new_key=True)
+    preview = a.preview(path)
+    assert preview.already_imported_on
+    for rec in notes:
+        b.ws.delete(rec)
+    b.export(tmp_path / "deletes.gcen", mode="team")
+    shutil.copy2(tmp_path / "deletes.gcen", path)
+    before = a.store.dump()
+    with pytest.raises(UserError, match="changed after its preview"):
+        a.import_bundle(path, previewed=preview)
+    assert a.store.dump() == before
+    assert all(not a.ws.get(rec).deleted for rec in notes)
+
+
+def test_a_bundle_swapped_after_it_was_described_for_joining_is_refused(tmp_path):
+    # Joining shows who made the bundle, then reads it again to join: an unsigned file rewritten
+    # in between with the same manifest (same producer, workspace, count and bundle id) but other
+    # changes is refused, so what is joined is the file that was looked at.
+    import zipfile
+
+    import orjson
+
+    from gcen_desktop.services import joining
+
+    ana = Exchange(Workspace.new(tmp_path / "ana", "Team", city="Boston", member="Ana"))
+    ana.ws.create("note", {"title": "the real note"})
+    full = tmp_path / "full.gcen"
+    ana.export(full, mode="full", sign=False)
+    ana.ws.close()
+    info = joining.describe(full)
+    with zipfile.ZipFile(full) as z:
+        lines = [line for line in z.read("events.jsonl").splitlines() if line]
+    forged = []
+    for line in lines:
+        event = orjson.loads(line)
+        if event.get("type") == "note":
+            event = seal({k: v for k, v in event.items() if k != "h"} | {"fields": {**event["fields"],
+                                                                                   "title": "swapped in"}})
+        forged.append(orjson.dumps(event, option=orjson.OPT_SORT_KEYS))
+    swapped = rewrite_events(full, tmp_path / "swapped.gcen", forged)
+    shutil.copy2(swapped, full)
+    again = joining.describe(full)
+    assert (again.bundle_id, again.event_count, again.fingerprint) == (info.bundle_id, info.event_count, None)
+    with pytest.raises(UserError, match="changed after you checked it"):
+        joining.join(tmp_path / "joined", full, trust_new_key=True, checked=info)
+    assert not (tmp_path / "joined").exists()
