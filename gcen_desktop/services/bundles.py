@@ -4,8 +4,9 @@ last import. `Exchange` is the service the UI and the CLI use: bundles, with the
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from typing import Any
 from ..domain.errors import Phrase, UserError
 from ..domain.schema import CLI_NAME_OF
 from ..sync import knowledge, snapshot
-from ..sync.admission import ForeignWorkspace
+from ..sync.admission import ForeignWorkspace, Impersonation
 from ..sync.bundle_writer import write_bundle
 from ..sync.errors import BundleNeedsPassphrase, BundleWrongPassphrase
 from ..sync.export import prepare_export
@@ -22,7 +23,7 @@ from ..sync.import_pipeline import ReadWhole, run_import
 from ..sync.keys import fingerprint
 from ..sync.reader import BundleContents, read_bundle, release_events
 from ..sync.times import fmt_ms
-from . import copies, gc_pause
+from . import copies, gc_pause, refusals
 from .changes import ChangeSet
 from .conflicts import Conflicts
 from .shared_folder import SharedFolder, settle_held_back
@@ -311,11 +312,12 @@ class Exchange(SharedFolder, Conflicts):
         done = self._already(path)
         if done is not None:
             return done
-        outcome, digest = self._with_contents(
-            path, passphrase, identities, progress,
-            lambda contents: (run_import(self.store, contents, apply=False, own_keys=self.keys),
-                              contents.file_sha256),
-        )
+        with self._naming_impersonation(path):
+            outcome, digest = self._with_contents(
+                path, passphrase, identities, progress,
+                lambda contents: (run_import(self.store, contents, apply=False, own_keys=self.keys),
+                                  contents.file_sha256),
+            )
         return _preview_of(outcome, names=self.teammate_names(), file_sha256=digest)
 
     @gc_pause.during
@@ -340,9 +342,28 @@ class Exchange(SharedFolder, Conflicts):
             return self.import_contents(contents, trust_new_key=trust_new_key, once=once, progress=progress,
                                         hold_deletions=hold_deletions)
 
-        report = self._with_contents(path, passphrase, identities, progress, run)
+        with self._naming_impersonation(path):
+            report = self._with_contents(path, passphrase, identities, progress, run)
         settle_held_back(self.store, Path(path))
         return report
+
+    @contextlib.contextmanager
+    def _naming_impersonation(self, path: Path | str) -> Iterator[None]:
+        """An impersonation refused in the block is named on the Sync screen afterwards: kept beside
+        the database (see `refusals`), the store itself unchanged."""
+        try:
+            yield
+        except Impersonation as exc:
+            refusals.remember(self.store.folder, exc, Path(path).name)
+            raise
+
+    def refused_bundles(self) -> list[refusals.Refusal]:
+        """The recent bundles refused as impersonations (a key speaking for a teammate, or for this
+        store, bound to another key), newest first."""
+        return refusals.recent(self.store.folder)
+
+    def forget_refused_bundles(self) -> None:
+        refusals.forget(self.store.folder)
 
     def _with_contents(self, path: Path | str, passphrase: str | None, identities: Sequence[str],
                        progress: Progress, run: Callable[[BundleContents], Any]) -> Any:

@@ -98,6 +98,7 @@ def stylesheet(c: Colors) -> str:
     QLabel#SectionTitle {{ font-size: 17pt; font-weight: 600; color: {c.text}; }}
     QLabel#Muted, QLabel[muted="true"] {{ color: {c.muted}; }}
     QLabel#EmptyState {{ color: {c.muted}; font-size: 11pt; padding: 24px; }}
+    QLabel#Warning {{ color: {c.warning}; }}
     QFrame#Card {{ background: {c.card}; border: 1px solid {c.border}; border-radius: 10px; }}
     QLabel#CardTitle {{ font-weight: 600; font-size: 11pt; color: {c.text}; }}
     QLabel#BigNumber {{ font-size: 26pt; font-weight: 600; color: {c.accent}; }}

@@ -1518,3 +1518,10 @@ TRANSLATIONS.update({
     "Some of %1's changes arrived in two different versions, the second in bundles from %2 (%1's store or theirs wrote the other one); every store keeps the same version, and the other is kept as evidence.": 'Algunos cambios de %1 llegaron en dos versiones distintas, la segunda en paquetes de %2 (la otra versión la escribió el equipo de %1 o el suyo); todos los equipos conservan la misma versión, y la otra se guarda como prueba.',
     "Some of %1's changes arrived in two different versions (%1's store, or a teammate who passed them on, wrote the other one); every store keeps the same version, and the other is kept as evidence.": 'Algunos cambios de %1 llegaron en dos versiones distintas (la otra versión la escribió el equipo de %1 o un compañero que los transmitió); todos los equipos conservan la misma versión, y la otra se guarda como prueba.',
 })
+
+# Sync screen, Teammates card: bundles refused as impersonations stay named until dismissed.
+TRANSLATIONS.update({
+    'Dismiss': 'Descartar',
+    'Dismiss the refused bundles': 'Dejar de mostrar los paquetes rechazados',
+    'Refused on %1 (%2): %3': 'Rechazado el %1 (%2): %3',
+})

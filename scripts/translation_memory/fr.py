@@ -1521,3 +1521,10 @@ TRANSLATIONS.update({
     "Some of %1's changes arrived in two different versions, the second in bundles from %2 (%1's store or theirs wrote the other one); every store keeps the same version, and the other is kept as evidence.": "Des modifications de %1 sont arrivées en deux versions différentes, la seconde dans des paquets de %2 (l'autre version a été écrite par le poste de %1 ou par le leur) ; tous les postes gardent la même version, et l'autre est conservée comme preuve.",
     "Some of %1's changes arrived in two different versions (%1's store, or a teammate who passed them on, wrote the other one); every store keeps the same version, and the other is kept as evidence.": "Des modifications de %1 sont arrivées en deux versions différentes (l'autre version a été écrite par le poste de %1 ou par un coéquipier qui les a transmises) ; tous les postes gardent la même version, et l'autre est conservée comme preuve.",
 })
+
+# Sync screen, Teammates card: bundles refused as impersonations stay named until dismissed.
+TRANSLATIONS.update({
+    'Dismiss': 'Masquer',
+    'Dismiss the refused bundles': 'Ne plus afficher les paquets refusés',
+    'Refused on %1 (%2): %3': 'Refusé le %1 (%2) : %3',
+})

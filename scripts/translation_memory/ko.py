@@ -1469,3 +1469,10 @@ TRANSLATIONS.update({
     "Some of %1's changes arrived in two different versions, the second in bundles from %2 (%1's store or theirs wrote the other one); every store keeps the same version, and the other is kept as evidence.": '%1의 일부 변경이 서로 다른 두 버전으로 도착했습니다. 두 번째 버전은 %2의 번들에 들어 있었습니다(다른 버전은 %1 또는 그들의 작업 공간이 작성했습니다). 모든 작업 공간이 같은 버전을 유지하고, 다른 버전은 증거로 보관됩니다.',
     "Some of %1's changes arrived in two different versions (%1's store, or a teammate who passed them on, wrote the other one); every store keeps the same version, and the other is kept as evidence.": '%1의 일부 변경이 서로 다른 두 버전으로 도착했습니다(다른 버전은 %1의 작업 공간 또는 이를 전달한 팀원이 작성했습니다). 모든 작업 공간이 같은 버전을 유지하고, 다른 버전은 증거로 보관됩니다.',
 })
+
+# Sync screen, Teammates card: bundles refused as impersonations stay named until dismissed.
+TRANSLATIONS.update({
+    'Dismiss': '닫기',
+    'Dismiss the refused bundles': '거부된 번들 목록 닫기',
+    'Refused on %1 (%2): %3': '%1에 거부됨(%2): %3',
+})

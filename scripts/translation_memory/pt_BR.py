@@ -1518,3 +1518,10 @@ TRANSLATIONS.update({
     "Some of %1's changes arrived in two different versions, the second in bundles from %2 (%1's store or theirs wrote the other one); every store keeps the same version, and the other is kept as evidence.": 'Algumas alterações de %1 chegaram em duas versões diferentes, a segunda em pacotes de %2 (a outra versão foi escrita pelo computador de %1 ou pelo deles); todos os computadores mantêm a mesma versão, e a outra é guardada como prova.',
     "Some of %1's changes arrived in two different versions (%1's store, or a teammate who passed them on, wrote the other one); every store keeps the same version, and the other is kept as evidence.": 'Algumas alterações de %1 chegaram em duas versões diferentes (a outra versão foi escrita pelo computador de %1 ou por um colega que as repassou); todos os computadores mantêm a mesma versão, e a outra é guardada como prova.',
 })
+
+# Sync screen, Teammates card: bundles refused as impersonations stay named until dismissed.
+TRANSLATIONS.update({
+    'Dismiss': 'Dispensar',
+    'Dismiss the refused bundles': 'Deixar de mostrar os pacotes recusados',
+    'Refused on %1 (%2): %3': 'Recusado em %1 (%2): %3',
+})

@@ -1462,3 +1462,10 @@ TRANSLATIONS.update({
     "Some of %1's changes arrived in two different versions, the second in bundles from %2 (%1's store or theirs wrote the other one); every store keeps the same version, and the other is kept as evidence.": '%1 的一些更改以两个不同版本到达，第二个版本来自 %2 的同步包（另一个版本由 %1 或他们的工作区写入）；所有工作区保留同一个版本，另一个作为证据保存。',
     "Some of %1's changes arrived in two different versions (%1's store, or a teammate who passed them on, wrote the other one); every store keeps the same version, and the other is kept as evidence.": '%1 的一些更改以两个不同版本到达（另一个版本由 %1 的工作区或转交它们的队友写入）；所有工作区保留同一个版本，另一个作为证据保存。',
 })
+
+# Sync screen, Teammates card: bundles refused as impersonations stay named until dismissed.
+TRANSLATIONS.update({
+    'Dismiss': '知道了',
+    'Dismiss the refused bundles': '不再显示被拒绝的数据包',
+    'Refused on %1 (%2): %3': '于 %1 拒绝（%2）：%3',
+})

@@ -475,3 +475,67 @@ def test_a_bundle_swapped_after_it_was_described_for_joining_is_refused(tmp_path
     with pytest.raises(UserError, match="changed after you checked it"):
         joining.join(tmp_path / "joined", full, trust_new_key=True, checked=info)
     assert not (tmp_path / "joined").exists()
+
+
+def test_a_refused_impersonation_is_remembered_beside_the_store_never_in_it(trio, tmp_path):
+    # The Sync screen names an impersonation after its error message is gone: the refusal is kept
+    # in a small file beside the database, so the store itself stays byte-identical.
+    a, b, c = trio
+    note = b.ws.create("note", {"title": "Ben's"}).rec
+    send(b, a, tmp_path)
+    forged = next_event(b, note, {"title": "Chen posing as Ben"})
+    path = craft(tmp_path / "pose.gcen", workspace=a, producer=b.store.replica, name="Ben", events=[forged],
+                 keys=c.keys)
+    assert a.refused_bundles() == []
+    before = a.store.dump()
+    with pytest.raises(Impersonation):
+        a.preview(path)
+    with pytest.raises(Impersonation):
+        a.import_bundle(path, trust_new_key=True)
+    assert a.store.dump() == before
+    refused, = a.refused_bundles()  # the same file refused twice is named once
+    assert refused.file == "pose.gcen" and refused.ms > 0
+    said = str(refused.reason)
+    assert c.keys.fingerprint in said and "(Chen)" in said and "Ben's store" in said
+    # another one, by a stranger's key in this store's own name: newest first
+    with pytest.raises(Impersonation):
+        a.import_bundle(craft(tmp_path / "as-me.gcen", workspace=a, producer=a.store.replica, name="Ana",
+                              events=[], keys=corpus_keys(b"mallory")), once=True)
+    assert [r.file for r in a.refused_bundles()] == ["as-me.gcen", "pose.gcen"]
+    assert a.store.dump() == before
+    # what other refusals and ordinary imports leave: nothing more named
+    with pytest.raises(Unvouched):
+        a.import_bundle(craft(tmp_path / "unsigned.gcen", workspace=a, producer=b.store.replica, name="Ben",
+                              events=[forged]))
+    send(c, a, tmp_path)
+    assert len(a.refused_bundles()) == 2
+    a.forget_refused_bundles()
+    assert a.refused_bundles() == []
+
+
+def test_the_refused_bundles_file_cannot_break_the_workspace(trio, tmp_path):
+    # The file beside the database is read defensively: damaged, huge, or of another shape, it
+    # names nothing, and a folder it cannot be written in does not turn the refusal into a crash.
+    from gcen_desktop.services import refusals
+
+    a, b, c = trio
+    sidecar = a.store.folder / refusals.FILE_NAME
+    for damaged in (b"\xff\xfe not json", b"[1, 2, {\"template\": 3}]", b"{}", b"[" + b" " * (1 << 20) + b"]"):
+        sidecar.write_bytes(damaged)
+        assert a.refused_bundles() == []
+    sidecar.write_bytes(b"not json")
+    path = craft(tmp_path / "pose.gcen", workspace=a, producer=b.store.replica, name="Ben", events=[],
+                 keys=c.keys)
+    with pytest.raises(Impersonation):
+        a.import_bundle(path, once=True)
+    assert [r.file for r in a.refused_bundles()] == ["pose.gcen"]
+    for i in range(3 * refusals.KEEP):
+        with pytest.raises(Impersonation):
+            a.import_bundle(craft(tmp_path / f"pose{i}.gcen", workspace=a, producer=b.store.replica,
+                                  name="Ben", events=[], keys=c.keys), once=True)
+    assert len(a.refused_bundles()) == refusals.KEEP
+    sidecar.unlink()
+    sidecar.mkdir()  # cannot be written: the refusal is still the refusal
+    with pytest.raises(Impersonation):
+        a.import_bundle(path, once=True)
+    assert a.refused_bundles() == []

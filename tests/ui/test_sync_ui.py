@@ -511,3 +511,56 @@ def test_the_import_reports_count_headings_are_never_cut(ctx, qtbot):
         text = str(panel.report_model.headerData(column, Qt.Orientation.Horizontal))
         longest = max(metrics.horizontalAdvance(word) for word in text.split())
         assert header.sectionSize(column) >= longest + 16, text
+
+
+def _teammates(ctx, tmp_path):
+    """Ben and Chen joined the workspace of `ctx` from its full bundle, and each sent it theirs (trusted)."""
+    from gcen_desktop.services import joining
+
+    ana = Exchange(ctx.ws)
+    full = tmp_path / "full.gcen"
+    ana.export(full, mode="full")
+    out = []
+    for name in ("Ben", "Chen"):
+        joined, _ = joining.join(tmp_path / name, full, trust_new_key=True)
+        joined.store.set_meta("device_name", name)
+        mate = Exchange(joined)
+        mate.export(tmp_path / f"{name}.gcen", mode="team")
+        ana.import_bundle(tmp_path / f"{name}.gcen", trust_new_key=True)
+        out.append(mate)
+    return out
+
+
+def test_a_refused_impersonation_is_named_on_the_teammates_card(empty_ctx, qtbot, answer, wait_idle, tmp_path):
+    # A bundle signed by Chen's key that says it is Ben's is refused (nothing stored); the error goes,
+    # and the Teammates card still names it: which key, whose, and whom it claimed to be.
+    from tests.sync.test_trust import craft
+
+    ctx = empty_ctx
+    ben, chen = _teammates(ctx, tmp_path)
+    path = craft(tmp_path / "from-ben.gcen", workspace=Exchange(ctx.ws), producer=ben.store.replica, name="Ben",
+                 events=[], keys=chen.keys)
+    section = _sync_section(ctx, qtbot)
+    assert not section.peers_panel.refused.isVisible()
+    before = ctx.ws.store.dump()
+    errors = []
+    answer({"error": lambda title, text: errors.append(text)})
+    section.start_import(path)
+    qtbot.waitUntil(lambda: section.flow is None, timeout=10000)
+    wait_idle(ctx)
+    assert ctx.ws.store.dump() == before
+    assert len(errors) == 1 and "Ben's store" in errors[0]
+    panel = section.peers_panel
+    assert panel.refused.isVisible() and panel.dismiss_button.isVisible()
+    text = panel.refused.text()
+    assert text.startswith("Refused on ") and "(from-ben.gcen)" in text
+    assert chen.keys.fingerprint in text
+    assert "(Chen)" in text and "Ben's store" in text
+    # still named when the screen is made again (the app restarted), until dismissed
+    again = _sync_section(ctx, qtbot)
+    assert again.peers_panel.refused.text() == text
+    again.peers_panel.dismiss_button.click()
+    assert not again.peers_panel.refused.isVisible()
+    assert ctx.ws.store.dump() == before
+    for mate in (ben, chen):
+        mate.ws.close()

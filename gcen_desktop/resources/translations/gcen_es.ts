@@ -2450,6 +2450,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>Aún no hay compañeros. Importe un paquete de uno de ellos o envíele el suyo.</translation>
         </message>
         <message>
+            <source>Dismiss</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <source>Dismiss the refused bundles</source>
+            <translation>Dejar de mostrar los paquetes rechazados</translation>
+        </message>
+        <message>
             <source>Trust this key</source>
             <translation>Confiar en esta clave</translation>
         </message>
@@ -2464,6 +2472,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Some of %1's changes arrived in two different versions (%1's store, or a teammate who passed them on, wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
             <translation>Algunos cambios de %1 llegaron en dos versiones distintas (la otra versión la escribió el equipo de %1 o un compañero que los transmitió); todos los equipos conservan la misma versión, y la otra se guarda como prueba.</translation>
+        </message>
+        <message>
+            <source>Refused on %1 (%2): %3</source>
+            <translation>Rechazado el %1 (%2): %3</translation>
         </message>
     </context>
     <context>
@@ -5555,6 +5567,10 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
         <message>
             <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
             <translation>La etiqueta «%(tag)s…» tiene más de %(limit)d caracteres; use una más corta.</translation>
+        </message>
+        <message>
+            <source>The tag '%(tag)s' holds a character other teammates' stores cannot keep (a NUL, or a lone surrogate from a broken paste); type it again.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>

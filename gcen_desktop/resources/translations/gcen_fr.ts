@@ -2450,6 +2450,14 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             <translation>Aucun coéquipier pour l'instant. Importez un paquet de l'un d'eux, ou envoyez-lui le vôtre.</translation>
         </message>
         <message>
+            <source>Dismiss</source>
+            <translation>Masquer</translation>
+        </message>
+        <message>
+            <source>Dismiss the refused bundles</source>
+            <translation>Ne plus afficher les paquets refusés</translation>
+        </message>
+        <message>
             <source>Trust this key</source>
             <translation>Approuver cette clé</translation>
         </message>
@@ -2464,6 +2472,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
         <message>
             <source>Some of %1's changes arrived in two different versions (%1's store, or a teammate who passed them on, wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
             <translation>Des modifications de %1 sont arrivées en deux versions différentes (l'autre version a été écrite par le poste de %1 ou par un coéquipier qui les a transmises) ; tous les postes gardent la même version, et l'autre est conservée comme preuve.</translation>
+        </message>
+        <message>
+            <source>Refused on %1 (%2): %3</source>
+            <translation>Refusé le %1 (%2) : %3</translation>
         </message>
     </context>
     <context>
@@ -5555,6 +5567,10 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
         <message>
             <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
             <translation>L'étiquette « %(tag)s… » dépasse %(limit)d caractères ; choisissez-en une plus courte.</translation>
+        </message>
+        <message>
+            <source>The tag '%(tag)s' holds a character other teammates' stores cannot keep (a NUL, or a lone surrogate from a broken paste); type it again.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>

@@ -2419,6 +2419,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>아직 팀원이 없습니다. 팀원의 번들을 가져오거나 내 번들을 보내세요.</translation>
         </message>
         <message>
+            <source>Dismiss</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Dismiss the refused bundles</source>
+            <translation>거부된 번들 목록 닫기</translation>
+        </message>
+        <message>
             <source>Trust this key</source>
             <translation>이 키 신뢰</translation>
         </message>
@@ -2433,6 +2441,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Some of %1's changes arrived in two different versions (%1's store, or a teammate who passed them on, wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
             <translation>%1의 일부 변경이 서로 다른 두 버전으로 도착했습니다(다른 버전은 %1의 작업 공간 또는 이를 전달한 팀원이 작성했습니다). 모든 작업 공간이 같은 버전을 유지하고, 다른 버전은 증거로 보관됩니다.</translation>
+        </message>
+        <message>
+            <source>Refused on %1 (%2): %3</source>
+            <translation>%1에 거부됨(%2): %3</translation>
         </message>
     </context>
     <context>
@@ -5496,6 +5508,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
             <translation>태그 '%(tag)s…'이(가) %(limit)d자보다 깁니다. 더 짧은 태그를 사용하세요.</translation>
+        </message>
+        <message>
+            <source>The tag '%(tag)s' holds a character other teammates' stores cannot keep (a NUL, or a lone surrogate from a broken paste); type it again.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>

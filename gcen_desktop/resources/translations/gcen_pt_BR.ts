@@ -2450,6 +2450,14 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             <translation>Ainda não há colegas. Importe um pacote de um deles ou envie o seu.</translation>
         </message>
         <message>
+            <source>Dismiss</source>
+            <translation>Dispensar</translation>
+        </message>
+        <message>
+            <source>Dismiss the refused bundles</source>
+            <translation>Deixar de mostrar os pacotes recusados</translation>
+        </message>
+        <message>
             <source>Trust this key</source>
             <translation>Confiar nesta chave</translation>
         </message>
@@ -2464,6 +2472,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
         <message>
             <source>Some of %1's changes arrived in two different versions (%1's store, or a teammate who passed them on, wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
             <translation>Algumas alterações de %1 chegaram em duas versões diferentes (a outra versão foi escrita pelo computador de %1 ou por um colega que as repassou); todos os computadores mantêm a mesma versão, e a outra é guardada como prova.</translation>
+        </message>
+        <message>
+            <source>Refused on %1 (%2): %3</source>
+            <translation>Recusado em %1 (%2): %3</translation>
         </message>
     </context>
     <context>
@@ -5555,6 +5567,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
         <message>
             <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
             <translation>A etiqueta “%(tag)s…” tem mais de %(limit)d caracteres; use uma mais curta.</translation>
+        </message>
+        <message>
+            <source>The tag '%(tag)s' holds a character other teammates' stores cannot keep (a NUL, or a lone surrogate from a broken paste); type it again.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>

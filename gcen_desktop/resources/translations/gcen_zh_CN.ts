@@ -2419,6 +2419,14 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             <translation>还没有队友。导入某位队友的数据包，或把你的发给对方。</translation>
         </message>
         <message>
+            <source>Dismiss</source>
+            <translation>知道了</translation>
+        </message>
+        <message>
+            <source>Dismiss the refused bundles</source>
+            <translation>不再显示被拒绝的数据包</translation>
+        </message>
+        <message>
             <source>Trust this key</source>
             <translation>信任此密钥</translation>
         </message>
@@ -2433,6 +2441,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
         <message>
             <source>Some of %1's changes arrived in two different versions (%1's store, or a teammate who passed them on, wrote the other one); every store keeps the same version, and the other is kept as evidence.</source>
             <translation>%1 的一些更改以两个不同版本到达（另一个版本由 %1 的工作区或转交它们的队友写入）；所有工作区保留同一个版本，另一个作为证据保存。</translation>
+        </message>
+        <message>
+            <source>Refused on %1 (%2): %3</source>
+            <translation>于 %1 拒绝（%2）：%3</translation>
         </message>
     </context>
     <context>
@@ -5496,6 +5508,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>The tag '%(tag)s…' is longer than %(limit)d characters; use a shorter one.</source>
             <translation>标签“%(tag)s…”超过 %(limit)d 个字符；请使用更短的标签。</translation>
+        </message>
+        <message>
+            <source>The tag '%(tag)s' holds a character other teammates' stores cannot keep (a NUL, or a lone surrogate from a broken paste); type it again.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>

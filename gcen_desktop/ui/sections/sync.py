@@ -75,6 +75,7 @@ class SyncSection(Section):
         self.import_panel.sig_import_clicked.connect(self.choose_and_import)
         self.import_panel.sig_undo_clicked.connect(self.undo_last_import)
         self.peers_panel.sig_trust.connect(self._on_peers_panel_trust)
+        self.peers_panel.sig_dismiss_refused.connect(self._on_peers_panel_dismiss_refused)
         self.export_panel.sig_exported.connect(lambda _r: self.refresh(None))
         self.folder_panel.sig_synced.connect(self._on_folder_panel_synced)
         self.folder_panel.sig_review.connect(self.start_import)
@@ -113,12 +114,14 @@ class SyncSection(Section):
             unshared = int(ex.unexported_count())
             last = ex.last_exchange()
             can_undo = bool(ex.can_undo_import())
+            refused = list(ex.refused_bundles())
         except Exception as exc:  # noqa: BLE001 - shown on the page; the other screens keep working
             self.status.setText(self.tr("Sync information is not available: %s") % error_text(exc))
             return
         self.export_panel.set_peers(peers, unshared)
         self._load_network()
         self.peers_panel.set_peers(peers)
+        self.peers_panel.set_refused(refused)
         if self.last_report is not None:
             self._show_last_report(peers)
         self.import_panel.set_can_undo(can_undo and self.flow is None)
@@ -221,6 +224,10 @@ class SyncSection(Section):
         ws = self.ctx.ws
         self.ctx.run_write(lambda: exchange_for(ws).trust(replica), lambda _r: self.refresh(None),
                            parent_widget=self)
+
+    def _on_peers_panel_dismiss_refused(self) -> None:
+        exchange_for(self.ctx.ws).forget_refused_bundles()  # a file beside the database, not a write to it
+        self.refresh(None)
 
     def shutdown(self) -> None:
         """Stop the periodic shared-folder sync (the main window calls this on close)."""

@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.display import visible
+from ..i18n import error_text
 from ..safe_text import fill
 from ..widgets.selected_rows import selected_rows
+from .import_preview_dialog import format_ms
 from .peer_model import PeerRole, PeerTableModel
 
 
 class PeersPanel(QFrame):
     sig_trust = Signal(str)  # replica
+    sig_dismiss_refused = Signal()  # the user has read the refused bundles' lines
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +61,14 @@ class PeersPanel(QFrame):
         self.equivocation.setTextFormat(Qt.TextFormat.PlainText)  # names come from bundles
         self.equivocation.setWordWrap(True)
         self.equivocation.setObjectName("Warning")
+        # bundles refused because a key spoke for a teammate (or this store) bound to another key
+        self.refused = QLabel(self)
+        self.refused.setTextFormat(Qt.TextFormat.PlainText)  # names and file names come from bundles
+        self.refused.setWordWrap(True)
+        self.refused.setObjectName("Warning")
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss the refused bundles"))
+        self.dismiss_button.clicked.connect(self.sig_dismiss_refused)
         self.trust_button = QPushButton(self.tr("Trust this key"), self)
         self.trust_button.setAccessibleName(self.tr("Trust the selected teammate's key"))
         self.trust_button.clicked.connect(self._on_trust_button_clicked)
@@ -71,9 +82,12 @@ class PeersPanel(QFrame):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.equivocation)
+        layout.addWidget(self.refused)
+        layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(row)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self.set_peers([])
+        self.set_refused([])
 
     def set_peers(self, peers: list[Any]) -> None:
         self.model.set_peers(peers)
@@ -100,6 +114,17 @@ class PeersPanel(QFrame):
             "Some of %1's changes arrived in two different versions (%1's store, or a teammate who passed them "
             "on, wrote the other one); every store keeps the same version, and the other is kept as evidence."
         ), who)
+
+    def set_refused(self, refused: list[Any]) -> None:
+        """Name the bundles refused as impersonations (newest first): when, which file, and the
+        refusal's sentence, which names the key that signed and the teammate it claimed to be."""
+        lines = [
+            visible(fill(self.tr("Refused on %1 (%2): %3"), format_ms(r.ms), r.file, error_text(r.reason)))
+            for r in refused
+        ]
+        self.refused.setText("\n".join(lines))
+        self.refused.setVisible(bool(lines))
+        self.dismiss_button.setVisible(bool(lines))
 
     def selected(self) -> Any:
         rows = selected_rows(self.table)
