@@ -137,3 +137,100 @@ def test_a_bundle_opened_while_the_first_run_screen_shows_is_the_one_to_join(qap
             shell.first_run.workers.wait(30000)
             shell.first_run.close()
         shell.server.close_all()
+
+
+def _full_bundle_with_a_roster(tmp_path: Path, *, sign: bool = True):
+    """Ana's full bundle, after Ben and Chen joined and sent theirs: its roster names their keys."""
+    from gcen_desktop.services import Workspace, joining
+    from gcen_desktop.services.bundles import Exchange
+
+    ana = Exchange(Workspace.new(tmp_path / "ana", "Team", city="Boston", member="Ana"))
+    ana.ws.create("note", {"title": "the team's note"})
+    ana.export(tmp_path / "first.gcen", mode="full")
+    mates = []
+    for name in ("Ben", "Chen"):
+        joined, _ = joining.join(tmp_path / name, tmp_path / "first.gcen", trust_new_key=True)
+        joined.store.set_meta("device_name", name)
+        mate = Exchange(joined)
+        mate.export(tmp_path / f"{name}.gcen", mode="team")
+        ana.import_bundle(tmp_path / f"{name}.gcen", trust_new_key=True)
+        mates.append(mate)
+    bundle = tmp_path / "from Ana.gcen"
+    ana.export(bundle, mode="full", sign=sign)
+    keys = (ana.keys, *(m.keys for m in mates))
+    for ex in (ana, *mates):
+        ex.ws.close()
+    return bundle, keys
+
+
+def _handed_over_join(qtbot, tmp_path: Path, answer, bundle: Path, confirm):
+    """A bundle handed over to the first-run screen with the name filled in: it joins at once, after
+    the question `confirm` answers. Returns the window and the log of prompts."""
+    from gcen_desktop.ui.first_run import FirstRunWindow
+
+    window = FirstRunWindow(tmp_path / "mine")
+    qtbot.addWidget(window)
+    ready: list = []
+    window.sig_workspace_ready.connect(lambda ws, _bundle: ready.append(ws))
+    log = answer({"confirm": confirm, "error": None})
+    window.name_edit.setText("Dara")
+    window.take_bundle(bundle)
+    qtbot.waitUntil(lambda: bool(ready) or any(kind == "error" for kind, *_ in log), timeout=30000)
+    window.workers.wait(30000)
+    return window, log, ready
+
+
+def test_a_handed_over_bundle_joins_trusting_the_key_shown_and_no_roster_key(qapp, qtbot, tmp_path, answer):
+    from gcen_desktop.sync import knowledge
+    from gcen_desktop.ui.sharing.import_preview_dialog import group_fingerprint
+
+    bundle, (ana, ben, chen) = _full_bundle_with_a_roster(tmp_path)
+    shown: list[str] = []
+    window, log, ready = _handed_over_join(qtbot, tmp_path, answer, bundle,
+                                           lambda title, text, **_kw: shown.append(text) or True)
+    assert [kind for kind, *_ in log] == ["confirm"]
+    assert group_fingerprint(ana.fingerprint) in shown[0]
+    ws, = ready
+    try:
+        with ws.store.read() as conn:
+            trusted = {k.fingerprint for k in knowledge.keys(conn) if k.trusted}
+            named = {k.fingerprint for k in knowledge.keys(conn)}
+        assert trusted == {ana.fingerprint}
+        assert {ben.fingerprint, chen.fingerprint} <= named  # introduced by the roster, never trusted
+    finally:
+        ws.close()
+        window.close()
+
+
+def test_a_handed_over_bundle_rewritten_while_its_question_shows_is_not_joined(qapp, qtbot, tmp_path, answer):
+    import zipfile
+
+    import orjson
+
+    from gcen_desktop.store.events import seal
+    from tests.sync.exchange_kit import rewrite_events
+
+    bundle, _keys = _full_bundle_with_a_roster(tmp_path, sign=False)
+    with zipfile.ZipFile(bundle) as z:
+        lines = [line for line in z.read("events.jsonl").splitlines() if line]
+    forged = []
+    for line in lines:
+        event = orjson.loads(line)
+        if event.get("type") == "note":
+            event = seal({k: v for k, v in event.items() if k != "h"}
+                         | {"fields": {**event["fields"], "title": "swapped in"}})
+        forged.append(orjson.dumps(event, option=orjson.OPT_SORT_KEYS))
+
+    def swap(title, text, **_kw):
+        rewrite_events(bundle, tmp_path / "swapped.gcen", forged)  # the same manifest, other changes
+        (tmp_path / "swapped.gcen").replace(bundle)
+        return True
+
+    window, log, ready = _handed_over_join(qtbot, tmp_path, answer, bundle, swap)
+    try:
+        assert not ready
+        (kind, _title, text), = [entry for entry in log if entry[0] == "error"]
+        assert "changed after you checked it" in text
+        assert not (tmp_path / "mine").exists() or not any((tmp_path / "mine").iterdir())
+    finally:
+        window.close()
