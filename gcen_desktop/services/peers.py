@@ -146,6 +146,9 @@ class Peers:
             )
         with self.store.write() as conn:
             knowledge.trust_key(conn, peer.fingerprint)
+            # the user checked this teammate's key: it alone speaks for their store from now on
+            # (a teammate known only by relay and roster is not claimed first by another trusted key)
+            knowledge.bind(conn, peer.replica, peer.fingerprint)
             # bundles refused for this key in the shared folder are tried again
             conn.exec_driver_sql("DELETE FROM folder_files WHERE outcome LIKE 'untrusted:%'")
 

@@ -539,3 +539,34 @@ def test_the_refused_bundles_file_cannot_break_the_workspace(trio, tmp_path):
     with pytest.raises(Impersonation):
         a.import_bundle(path, once=True)
     assert a.refused_bundles() == []
+
+
+def test_trusting_a_teammates_key_binds_it_to_that_teammate(trio, tmp_path):
+    # Dara is known here only through Ben (her changes relayed, her key named in his roster). Ana
+    # checks Dara's fingerprint and trusts it on the Teammates card (`gcen trust Dara`): from then
+    # on that key alone speaks for Dara's store. Chen (trusted, for his own store) cannot claim it
+    # first and make Dara's own bundles refused for good.
+    from gcen_desktop.services import joining
+
+    a, b, c = trio
+    full = tmp_path / "for-dara.gcen"
+    a.export(full, mode="full")
+    dara_ws, _ = joining.join(tmp_path / "dara", full, trust_new_key=True)
+    dara_ws.store.set_meta("device_name", "Dara")
+    d = Exchange(dara_ws)
+    dara_note = d.ws.create("note", {"title": "Dara's"}).rec
+    send(d, b, tmp_path)
+    send(b, a, tmp_path)
+    peer = a.find_peer(d.store.replica)
+    assert peer.fingerprint == d.keys.fingerprint and not peer.trusted
+    a.trust(d.store.replica)
+    posing = craft(tmp_path / "chen-as-dara.gcen", workspace=a, producer=d.store.replica, name="Dara",
+                   events=[next_event(d, dara_note, {"title": "Chen posing as Dara"})], keys=c.keys)
+    before = a.store.dump()
+    with pytest.raises(Impersonation, match="Dara"):
+        a.import_bundle(posing)
+    assert a.store.dump() == before
+    d.ws.edit(dara_note, {"title": "Dara's own edit"})
+    assert send(d, a, tmp_path).applied >= 1
+    assert a.ws.get(dara_note).title == "Dara's own edit"
+    d.ws.close()
