@@ -1525,3 +1525,9 @@ TRANSLATIONS.update({
     'Dismiss the refused bundles': 'Dejar de mostrar los paquetes rechazados',
     'Refused on %1 (%2): %3': 'Rechazado el %1 (%2): %3',
 })
+
+# A tag holding a NUL or a lone surrogate (main, be30ca6).
+TRANSLATIONS.update({
+    "The tag '%(tag)s' holds a character other teammates' stores cannot keep (a NUL, or a lone surrogate from a broken paste); type it again.":
+        "La etiqueta '%(tag)s' contiene un carácter que las copias de los demás compañeros no pueden guardar (un NUL, o un sustituto suelto de un pegado defectuoso); escríbala de nuevo.",
+})

@@ -1528,3 +1528,9 @@ TRANSLATIONS.update({
     'Dismiss the refused bundles': 'Ne plus afficher les paquets refusés',
     'Refused on %1 (%2): %3': 'Refusé le %1 (%2) : %3',
 })
+
+# A tag holding a NUL or a lone surrogate (main, be30ca6).
+TRANSLATIONS.update({
+    "The tag '%(tag)s' holds a character other teammates' stores cannot keep (a NUL, or a lone surrogate from a broken paste); type it again.":
+        "L'étiquette « %(tag)s » contient un caractère que les copies des autres coéquipiers ne peuvent pas garder (un NUL, ou un demi-caractère isolé issu d'un collage défectueux) ; saisissez-la de nouveau.",
+})

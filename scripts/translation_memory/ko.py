@@ -1476,3 +1476,9 @@ TRANSLATIONS.update({
     'Dismiss the refused bundles': '거부된 번들 목록 닫기',
     'Refused on %1 (%2): %3': '%1에 거부됨(%2): %3',
 })
+
+# A tag holding a NUL or a lone surrogate (main, be30ca6).
+TRANSLATIONS.update({
+    "The tag '%(tag)s' holds a character other teammates' stores cannot keep (a NUL, or a lone surrogate from a broken paste); type it again.":
+        "태그 '%(tag)s'에 다른 팀원의 저장소가 보관할 수 없는 문자(NUL, 또는 잘못 붙여 넣어 생긴 짝 없는 서로게이트)가 있습니다. 다시 입력하세요.",
+})

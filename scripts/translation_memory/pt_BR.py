@@ -1525,3 +1525,9 @@ TRANSLATIONS.update({
     'Dismiss the refused bundles': 'Deixar de mostrar os pacotes recusados',
     'Refused on %1 (%2): %3': 'Recusado em %1 (%2): %3',
 })
+
+# A tag holding a NUL or a lone surrogate (main, be30ca6).
+TRANSLATIONS.update({
+    "The tag '%(tag)s' holds a character other teammates' stores cannot keep (a NUL, or a lone surrogate from a broken paste); type it again.":
+        "A etiqueta '%(tag)s' contém um caractere que as cópias dos outros colegas não podem guardar (um NUL, ou um substituto isolado de uma colagem com defeito); digite-a de novo.",
+})

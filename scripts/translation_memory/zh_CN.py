@@ -1469,3 +1469,9 @@ TRANSLATIONS.update({
     'Dismiss the refused bundles': '不再显示被拒绝的数据包',
     'Refused on %1 (%2): %3': '于 %1 拒绝（%2）：%3',
 })
+
+# A tag holding a NUL or a lone surrogate (main, be30ca6).
+TRANSLATIONS.update({
+    "The tag '%(tag)s' holds a character other teammates' stores cannot keep (a NUL, or a lone surrogate from a broken paste); type it again.":
+        '标签“%(tag)s”含有其他队友的副本无法保存的字符（NUL，或粘贴出错留下的孤立代理字符）；请重新输入。',
+})

@@ -5570,7 +5570,7 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
         </message>
         <message>
             <source>The tag '%(tag)s' holds a character other teammates' stores cannot keep (a NUL, or a lone surrogate from a broken paste); type it again.</source>
-            <translation type="unfinished" />
+            <translation>La etiqueta '%(tag)s' contiene un carácter que las copias de los demás compañeros no pueden guardar (un NUL, o un sustituto suelto de un pegado defectuoso); escríbala de nuevo.</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>

@@ -5570,7 +5570,7 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
         </message>
         <message>
             <source>The tag '%(tag)s' holds a character other teammates' stores cannot keep (a NUL, or a lone surrogate from a broken paste); type it again.</source>
-            <translation type="unfinished" />
+            <translation>L'étiquette « %(tag)s » contient un caractère que les copies des autres coéquipiers ne peuvent pas garder (un NUL, ou un demi-caractère isolé issu d'un collage défectueux) ; saisissez-la de nouveau.</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>

@@ -5511,7 +5511,7 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         </message>
         <message>
             <source>The tag '%(tag)s' holds a character other teammates' stores cannot keep (a NUL, or a lone surrogate from a broken paste); type it again.</source>
-            <translation type="unfinished" />
+            <translation>태그 '%(tag)s'에 다른 팀원의 저장소가 보관할 수 없는 문자(NUL, 또는 잘못 붙여 넣어 생긴 짝 없는 서로게이트)가 있습니다. 다시 입력하세요.</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>

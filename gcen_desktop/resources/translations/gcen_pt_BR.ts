@@ -5570,7 +5570,7 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
         </message>
         <message>
             <source>The tag '%(tag)s' holds a character other teammates' stores cannot keep (a NUL, or a lone surrogate from a broken paste); type it again.</source>
-            <translation type="unfinished" />
+            <translation>A etiqueta '%(tag)s' contém um caractere que as cópias dos outros colegas não podem guardar (um NUL, ou um substituto isolado de uma colagem com defeito); digite-a de novo.</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>

@@ -5511,7 +5511,7 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         </message>
         <message>
             <source>The tag '%(tag)s' holds a character other teammates' stores cannot keep (a NUL, or a lone surrogate from a broken paste); type it again.</source>
-            <translation type="unfinished" />
+            <translation>标签“%(tag)s”含有其他队友的副本无法保存的字符（NUL，或粘贴出错留下的孤立代理字符）；请重新输入。</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is damaged (%(reason)s), so nothing was changed; run 'gcen check' to see what is wrong, then restore the workspace folder from a backup or join the workspace again from a teammate's full bundle.</source>
