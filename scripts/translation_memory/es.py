@@ -1510,3 +1510,13 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     'Enter your name and role, then press “%1” to join with %2.': 'Escriba su nombre y su función y pulse «%1» para unirse con %2.',
 })
+
+# Attachments a bundle cannot carry; a target that is not a regular file (issue 14).
+TRANSLATIONS.update({
+    "%(name)s is larger than the %(limit)s a file attached to a record may be (teammates could not receive it); share it another way, or attach a smaller copy.":
+        "%(name)s supera los %(limit)s que puede ocupar un archivo adjunto a un registro (sus compañeros no podrían recibirlo); compártalo de otra forma o adjunte una copia más pequeña.",
+    "%(path)s is a folder, not a regular file; nothing was written, so give a file name in it.":
+        "%(path)s es una carpeta, no un archivo normal; no se escribió nada, así que indique un nombre de archivo dentro de ella.",
+    "%(path)s is not a regular file (a device or a pipe); nothing was written there, so give a file name instead.":
+        "%(path)s no es un archivo normal (un dispositivo o una tubería); no se escribió nada en él, así que indique un nombre de archivo.",
+})

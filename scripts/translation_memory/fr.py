@@ -1513,3 +1513,13 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     'Enter your name and role, then press “%1” to join with %2.': "Saisissez votre nom et votre rôle, puis appuyez sur « %1 » pour rejoindre l'équipe avec %2.",
 })
+
+# Attachments a bundle cannot carry; a target that is not a regular file (issue 14).
+TRANSLATIONS.update({
+    "%(name)s is larger than the %(limit)s a file attached to a record may be (teammates could not receive it); share it another way, or attach a smaller copy.":
+        "%(name)s dépasse les %(limit)s qu’un fichier joint à un enregistrement peut faire (vos coéquipiers ne pourraient pas le recevoir) ; partagez-le autrement, ou joignez-en une copie plus petite.",
+    "%(path)s is a folder, not a regular file; nothing was written, so give a file name in it.":
+        "%(path)s est un dossier, pas un fichier ordinaire ; rien n’a été écrit, donnez donc un nom de fichier dans ce dossier.",
+    "%(path)s is not a regular file (a device or a pipe); nothing was written there, so give a file name instead.":
+        "%(path)s n’est pas un fichier ordinaire (un périphérique ou un tube) ; rien n’y a été écrit, donnez donc plutôt un nom de fichier.",
+})
