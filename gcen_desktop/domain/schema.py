@@ -79,6 +79,7 @@ LINK_KINDS = ("tag", "group_member", "participant", "evidence", "adapted_from", 
 ANY_RECORD_LINKS: dict[str, tuple[str, ...]] = {"tag": (), "attached": ("attachment",)}
 
 MAX_CHANGE_BYTES = 4 * MiB  # one change as a bundle carries it: its canonical line with a newline
+MAX_ATTACHMENT_BYTES = 100 * MiB  # one attached file as a bundle carries it (attach refuses larger ones)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,9 @@ from sqlalchemy import Connection
 
 from ..domain.errors import UserError
 from ..domain.ids import link_id
+from ..domain.schema import MAX_ATTACHMENT_BYTES
+from ..domain.sizes import human_size
+from ..store.attachments import FileTooLarge
 from .changes import ChangeSet, Created
 
 if TYPE_CHECKING:
@@ -35,7 +38,17 @@ class Attachments:
         if not path.is_file():
             raise UserError("The file %(path)s does not exist or cannot be read.", path=str(path))
         try:
-            sha, size = self.store.blobs.put_file(path)
+            if path.stat().st_size > MAX_ATTACHMENT_BYTES:
+                raise FileTooLarge(path)
+            sha, size = self.store.blobs.put_file(path, MAX_ATTACHMENT_BYTES)
+        except FileTooLarge:
+            # no bundle could carry it: every later export with it would fail (SYNC.md limits)
+            raise UserError(
+                "%(name)s is larger than the %(limit)s a file attached to a record may be (teammates "
+                "could not receive it); share it another way, or attach a smaller copy.",
+                name=path.name,
+                limit=human_size(MAX_ATTACHMENT_BYTES),
+            ) from None
         except OSError as exc:
             raise UserError(
                 "Could not store %(name)s: %(reason)s. Free some disk space and try again.",

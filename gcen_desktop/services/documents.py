@@ -40,6 +40,7 @@ from ..interop.plan_report import (
     ReadingRef,
     plan_document,
 )
+from ..sync.durable import refuse_unless_replaceable
 from .queries import Filters
 from .workspace import Workspace
 
@@ -368,6 +369,7 @@ def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
         raise UserError(
             "The folder %(folder)s does not exist; choose an existing folder to save into.", folder=str(folder)
         )
+    refuse_unless_replaceable(target)
     tmp: Path | None = None
     try:
         tmp = _create_temp(folder, target.name)
@@ -376,6 +378,7 @@ def write_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
             os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))
         except OSError:
             pass  # no file there yet (or not ours to read): the new file's mode stands
+        refuse_unless_replaceable(target)
         os.replace(tmp, target)
     except OSError as exc:
         raise UserError(

@@ -8,6 +8,10 @@ import tempfile
 from pathlib import Path
 
 
+class FileTooLarge(Exception):
+    """The file grew past the most `put_file` was asked to take; nothing was stored."""
+
+
 class BlobStore:
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -20,8 +24,9 @@ class BlobStore:
     def has(self, sha256: str) -> bool:
         return self.path_of(sha256).exists()
 
-    def put_file(self, source: Path) -> tuple[str, int]:
-        """Copy a file in (once per content); return its hash and size."""
+    def put_file(self, source: Path, most: int | None = None) -> tuple[str, int]:
+        """Copy a file in (once per content); return its hash and size. A file longer than `most`
+        bytes (one that grew while it was copied) raises FileTooLarge, and nothing is stored."""
         h = hashlib.sha256()
         self.root.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
@@ -32,6 +37,8 @@ class BlobStore:
                     h.update(chunk)
                     out.write(chunk)
                     size += len(chunk)
+                    if most is not None and size > most:
+                        raise FileTooLarge(source)
                 out.flush()
                 os.fsync(out.fileno())
             return self._commit(tmp, h.hexdigest()), size

@@ -23,7 +23,7 @@ import orjson
 from ..domain.errors import UserError
 from . import zipcheck
 from .crypto import encrypt_file, parse_recipient
-from .durable import fsync_dir
+from .durable import fsync_dir, refuse_unless_replaceable
 from .errors import BundleCancelled, BundleTooLarge, BundleWriteFailed
 from .keys import StoreKeys
 from .limits import DEFAULT_LIMITS, Limits, MiB, human_size
@@ -79,6 +79,7 @@ def write_bundle(
     `progress(done, total)` counts events (every 1,000), attachments and the final step; `total`
     grows when `events` has no length. Returning False cancels: BundleCancelled, no file left."""
     path = Path(path)
+    refuse_unless_replaceable(path)
     checked_recipients = _checked_recipients(recipients)
     if passphrase is not None and not passphrase.strip():
         raise UserError("The passphrase is empty; type a passphrase, or export without one.")
@@ -174,6 +175,7 @@ def _move_into_place(partial: Path, path: Path) -> str:
     """Give the written file its name, durably, and read it back; return its sha256."""
     _fsync(partial)
     digest = _sha256_of(partial)
+    refuse_unless_replaceable(path)  # (again: something may have been put there while it was written)
     os.replace(partial, path)
     fsync_dir(path.parent)
     if _sha256_of(path, drop_cache=True) != digest:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..domain.schema import MAX_BODY, MAX_CHANGE_BYTES, MAX_TITLE
+from ..domain.schema import MAX_ATTACHMENT_BYTES, MAX_BODY, MAX_CHANGE_BYTES, MAX_TITLE
 from ..domain.sizes import GiB, KiB, MiB, human_size
 
 __all__ = ["DEFAULT_LIMITS", "GiB", "KiB", "Limits", "MiB", "human_size"]
@@ -18,7 +18,7 @@ class Limits:
     # the ZIP inside
     entries: int = 10_000  # read from the end-of-central-directory record before anything else
     events_member_bytes: int = 256 * MiB  # declared uncompressed size of events.jsonl
-    blob_bytes: int = 100 * MiB  # declared uncompressed size of one attachment
+    blob_bytes: int = MAX_ATTACHMENT_BYTES  # declared uncompressed size of one attachment (attach obeys it)
     total_bytes: int = 1 * GiB  # all members together, uncompressed; also <= half the free disk
     free_disk_share: float = 0.5
     ratio: int = 100  # uncompressed : compressed, checked for members larger than ratio_from_bytes

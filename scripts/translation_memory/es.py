@@ -1531,3 +1531,13 @@ TRANSLATIONS.update({
     "The tag '%(tag)s' holds a character other teammates' stores cannot keep (a NUL, or a lone surrogate from a broken paste); type it again.":
         "La etiqueta '%(tag)s' contiene un carácter que las copias de los demás compañeros no pueden guardar (un NUL, o un sustituto suelto de un pegado defectuoso); escríbala de nuevo.",
 })
+
+# Attachments a bundle cannot carry; a target that is not a regular file (issue 14).
+TRANSLATIONS.update({
+    "%(name)s is larger than the %(limit)s a file attached to a record may be (teammates could not receive it); share it another way, or attach a smaller copy.":
+        "%(name)s supera los %(limit)s que puede ocupar un archivo adjunto a un registro (sus compañeros no podrían recibirlo); compártalo de otra forma o adjunte una copia más pequeña.",
+    "%(path)s is a folder, not a regular file; nothing was written, so give a file name in it.":
+        "%(path)s es una carpeta, no un archivo normal; no se escribió nada, así que indique un nombre de archivo dentro de ella.",
+    "%(path)s is not a regular file (a device or a pipe); nothing was written there, so give a file name instead.":
+        "%(path)s no es un archivo normal (un dispositivo o una tubería); no se escribió nada en él, así que indique un nombre de archivo.",
+})

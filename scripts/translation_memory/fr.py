@@ -1534,3 +1534,13 @@ TRANSLATIONS.update({
     "The tag '%(tag)s' holds a character other teammates' stores cannot keep (a NUL, or a lone surrogate from a broken paste); type it again.":
         "L'étiquette « %(tag)s » contient un caractère que les copies des autres coéquipiers ne peuvent pas garder (un NUL, ou un demi-caractère isolé issu d'un collage défectueux) ; saisissez-la de nouveau.",
 })
+
+# Attachments a bundle cannot carry; a target that is not a regular file (issue 14).
+TRANSLATIONS.update({
+    "%(name)s is larger than the %(limit)s a file attached to a record may be (teammates could not receive it); share it another way, or attach a smaller copy.":
+        "%(name)s dépasse les %(limit)s qu’un fichier joint à un enregistrement peut faire (vos coéquipiers ne pourraient pas le recevoir) ; partagez-le autrement, ou joignez-en une copie plus petite.",
+    "%(path)s is a folder, not a regular file; nothing was written, so give a file name in it.":
+        "%(path)s est un dossier, pas un fichier ordinaire ; rien n’a été écrit, donnez donc un nom de fichier dans ce dossier.",
+    "%(path)s is not a regular file (a device or a pipe); nothing was written there, so give a file name instead.":
+        "%(path)s n’est pas un fichier ordinaire (un périphérique ou un tube) ; rien n’y a été écrit, donnez donc plutôt un nom de fichier.",
+})

@@ -1482,3 +1482,13 @@ TRANSLATIONS.update({
     "The tag '%(tag)s' holds a character other teammates' stores cannot keep (a NUL, or a lone surrogate from a broken paste); type it again.":
         "태그 '%(tag)s'에 다른 팀원의 저장소가 보관할 수 없는 문자(NUL, 또는 잘못 붙여 넣어 생긴 짝 없는 서로게이트)가 있습니다. 다시 입력하세요.",
 })
+
+# Attachments a bundle cannot carry; a target that is not a regular file (issue 14).
+TRANSLATIONS.update({
+    "%(name)s is larger than the %(limit)s a file attached to a record may be (teammates could not receive it); share it another way, or attach a smaller copy.":
+        "%(name)s은(는) 기록에 첨부할 수 있는 %(limit)s보다 큽니다(팀원이 받을 수 없습니다). 다른 방법으로 공유하거나 더 작은 사본을 첨부하세요.",
+    "%(path)s is a folder, not a regular file; nothing was written, so give a file name in it.":
+        "%(path)s은(는) 일반 파일이 아니라 폴더입니다. 아무것도 쓰지 않았으니 그 안의 파일 이름을 지정하세요.",
+    "%(path)s is not a regular file (a device or a pipe); nothing was written there, so give a file name instead.":
+        "%(path)s은(는) 일반 파일이 아닙니다(장치 또는 파이프). 아무것도 쓰지 않았으니 대신 파일 이름을 지정하세요.",
+})

@@ -1531,3 +1531,13 @@ TRANSLATIONS.update({
     "The tag '%(tag)s' holds a character other teammates' stores cannot keep (a NUL, or a lone surrogate from a broken paste); type it again.":
         "A etiqueta '%(tag)s' contém um caractere que as cópias dos outros colegas não podem guardar (um NUL, ou um substituto isolado de uma colagem com defeito); digite-a de novo.",
 })
+
+# Attachments a bundle cannot carry; a target that is not a regular file (issue 14).
+TRANSLATIONS.update({
+    "%(name)s is larger than the %(limit)s a file attached to a record may be (teammates could not receive it); share it another way, or attach a smaller copy.":
+        "%(name)s é maior que os %(limit)s que um arquivo anexado a um registro pode ter (seus colegas não poderiam recebê-lo); compartilhe-o de outra forma ou anexe uma cópia menor.",
+    "%(path)s is a folder, not a regular file; nothing was written, so give a file name in it.":
+        "%(path)s é uma pasta, não um arquivo comum; nada foi gravado, então informe um nome de arquivo dentro dela.",
+    "%(path)s is not a regular file (a device or a pipe); nothing was written there, so give a file name instead.":
+        "%(path)s não é um arquivo comum (um dispositivo ou um pipe); nada foi gravado nele, então informe um nome de arquivo.",
+})

@@ -1475,3 +1475,13 @@ TRANSLATIONS.update({
     "The tag '%(tag)s' holds a character other teammates' stores cannot keep (a NUL, or a lone surrogate from a broken paste); type it again.":
         '标签“%(tag)s”含有其他队友的副本无法保存的字符（NUL，或粘贴出错留下的孤立代理字符）；请重新输入。',
 })
+
+# Attachments a bundle cannot carry; a target that is not a regular file (issue 14).
+TRANSLATIONS.update({
+    "%(name)s is larger than the %(limit)s a file attached to a record may be (teammates could not receive it); share it another way, or attach a smaller copy.":
+        "%(name)s 超过了记录附件允许的 %(limit)s（队友将无法接收）；请用其他方式分享，或附加一个较小的副本。",
+    "%(path)s is a folder, not a regular file; nothing was written, so give a file name in it.":
+        "%(path)s 是文件夹，不是普通文件；未写入任何内容，请在其中指定一个文件名。",
+    "%(path)s is not a regular file (a device or a pipe); nothing was written there, so give a file name instead.":
+        "%(path)s 不是普通文件（而是设备或管道）；未向其写入任何内容，请改为指定一个文件名。",
+})

@@ -3,7 +3,11 @@ are imported by the same version: nothing a store accepts makes an export fail o
 
 from __future__ import annotations
 
+import pytest
+
+from gcen_desktop.domain.errors import UserError
 from gcen_desktop.domain.schema import MAX_BODY, MAX_CHANGE_BYTES, MAX_INT, TYPES
+from gcen_desktop.sync.limits import DEFAULT_LIMITS
 
 from .exchange_kit import close_all, send, team
 
@@ -61,5 +65,33 @@ def test_the_largest_accepted_values_export_and_import(tmp_path):
         assert a.store.dump() == b.store.dump()
         assert b.ws.get(longest).data["body"].startswith(CONTROL)
         assert a.store.check() == [] and b.store.check() == []
+    finally:
+        close_all(stores)
+
+
+def test_a_file_larger_than_a_bundle_carries_is_refused_when_attached(tmp_path):
+    """An attachment no bundle may carry would make every later full export fail, for good: the
+    file stays stored, and neither removing it from its record nor deleting the record helps.
+    It is refused when attached, before its bytes are copied, and the store is unchanged."""
+    stores = team(tmp_path, 2)
+    try:
+        a, b = stores
+        note = a.ws.create("note", {"title": "Classroom video"}).rec
+        video = tmp_path / "lesson.mp4"
+        with open(video, "wb") as f:  # sparse: no disk taken
+            f.truncate(DEFAULT_LIMITS.blob_bytes + 1)
+        dump = a.store.dump()
+        with pytest.raises(UserError) as refused:
+            a.ws.attach(note, video)
+        message = str(refused.value)
+        assert "lesson.mp4" in message and "100 MiB" in message and "\n" not in message
+        assert a.store.dump() == dump
+        assert not [p for p in a.store.blobs.root.rglob("*") if p.is_file()]  # nothing copied in
+        # the largest file a bundle carries is attached (sparse too) and travels
+        with open(video, "r+b") as f:
+            f.truncate(DEFAULT_LIMITS.blob_bytes)
+        a.ws.attach(note, video)
+        send(a, b, tmp_path, mode="full")
+        assert a.store.dump() == b.store.dump()
     finally:
         close_all(stores)

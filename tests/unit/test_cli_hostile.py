@@ -5,6 +5,7 @@ small regular file; and no argument, however odd, ends in a traceback or changes
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -312,3 +313,64 @@ def test_invalid_utf8_arguments_through_a_real_process(tmp_path):
     assert b"not valid UTF-8" in result.stderr
     listed = subprocess.run([*gcen, "list", "note"], env=env, capture_output=True, timeout=120)
     assert listed.returncode == 0 and listed.stdout == b""
+
+
+# --- a target that is not a regular file --------------------------------------------------------------
+
+WRITERS = {
+    "team bundle": ["export", "--to", "{target}.gcen"],
+    "full bundle": ["export", "--full", "--to", "{target}.gcen"],
+    "passphrase bundle": ["export", "--full", "--to", "{target}.gcen", "--passphrase-file", "{tmp}/secret"],
+    "network-only bundle": ["export", "--network-only", "--to", "{target}.gcen"],
+    "publication": ["network", "publish", "--to", "{target}.gcen"],
+    "receipt": ["network", "receipt", "--for", "Toronto", "--to", "{target}.gcen"],
+    "note as markdown": ["share", "note", "{note}", "--to", "{target}.md"],
+    "note as pdf": ["share", "note", "{note}", "--to", "{target}.pdf"],
+    "actions as csv": ["share", "actions", "--to", "{target}.csv"],
+    "reading list": ["readings", "export", "--to", "{target}.ris"],
+}
+
+
+@pytest.fixture(scope="module")
+def publishing(tmp_path_factory):
+    """A workspace with a note, a network practice and a publication of Toronto in its library."""
+    from gcen_desktop.services.network import Network
+
+    tmp = tmp_path_factory.mktemp("targets")
+    boston = Network(Workspace.new(tmp / "boston", "Boston team", city="Boston", member="Ana"))
+    toronto = Network(Workspace.new(tmp / "toronto", "Toronto team", city="Toronto", member="Tom"))
+    note = boston.ws.create("note", {"title": "Hello"}).rec
+    boston.ws.create("practice", {"title": "Residency", "visibility": "network"})
+    toronto.ws.create("practice", {"title": "Mentoring", "visibility": "network"})
+    toronto.publish(tmp / "toronto.gcen", "Boston")
+    boston.receive(tmp / "toronto.gcen", trust_new_key=True)
+    (tmp / "secret").write_text("correct horse battery staple\n")
+    for net in (boston, toronto):
+        net.ws.close()
+    return tmp, note
+
+
+@pytest.mark.parametrize("what", sorted(WRITERS))
+def test_a_target_that_is_not_a_regular_file_is_left_alone(publishing, tmp_path, capsys, what):
+    """`--to /dev/null` or `--to /dev/full` from a root shell renamed the written file over the device
+    (a careless user's test of a full disk broke the system's /dev/full, and the command said it
+    wrote the bundle); a named pipe stands in for the device here. The command is refused in one
+    sentence, the pipe stays a pipe, and no partial file is left beside it."""
+    tmp, note = publishing
+    ws = tmp / "boston"
+    before = Workspace.open(ws)
+    dump_before = before.store.dump()
+    before.close()
+    argv = [a.format(target=tmp_path / "device", tmp=tmp, note=note) for a in WRITERS[what]]
+    pipe = Path(argv[argv.index("--to") + 1])
+    os.mkfifo(pipe)
+    code, out, err = run(capsys, "--workspace", str(ws), *argv)  # (a writer opening the pipe would hang)
+    assert code == 1, (code, out, err)
+    assert err.startswith("gcen: ") and err.count("\n") == 1 and "not a regular file" in err, err
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [pipe.name]
+    after = Workspace.open(ws)
+    try:
+        assert after.store.dump() == dump_before
+    finally:
+        after.close()

@@ -201,3 +201,74 @@ def test_a_full_disk_while_writing_is_one_plain_message_and_changes_nothing(tmp_
     assert len(ws.list("note")) == made  # the write that did not fit left nothing
     ws.create("note", {"title": "once there is room"})
     ws.close()
+
+
+
+@pytest.fixture(scope="module")
+def publishing(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[int]]:
+    """A store of 30 network practices, and the places in its file of one practice's summary."""
+    folder = tmp_path_factory.mktemp("publishing") / "ws"
+    mp = pytest.MonkeyPatch()
+    mp.setenv("GCEN_STATE_DIR", str(tmp_path_factory.mktemp("state")))
+    try:
+        ws = Workspace.new(folder, "Team", city="Boston", member="Ana")
+        for i in range(30):
+            ws.create("practice", {"title": f"Residency {i:02d}", "summary": f"summary number {i:02d} of the practice",
+                                   "visibility": "network"})
+        ws.store.engine.dispose()
+        with sqlite3.connect(ws.store.db_path) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        ws.close()
+    finally:
+        mp.undo()
+    data = (folder / "workspace.sqlite3").read_bytes()
+    return folder, [i for i in range(len(data)) if data.startswith(b"summary number 17", i)]
+
+
+def _garbled_in(folder: Path, tmp_path: Path, table: str) -> list[Path]:
+    """Copies with "summary" turned to "sumlary" in each place the text of `table` is stored."""
+    pristine, places = folder
+    copies = []
+    for k, place in enumerate(places):
+        copy = tmp_path / f"copy{k}"
+        shutil.copytree(pristine, copy, ignore=shutil.ignore_patterns("*-wal", "*-shm"))
+        db = copy / "workspace.sqlite3"
+        flipped = bytearray(db.read_bytes())
+        flipped[place + 3] ^= 0x01
+        db.write_bytes(bytes(flipped))
+        with sqlite3.connect(db) as conn:
+            column = "body" if table == "events" else "data"
+            hit = conn.execute(f"SELECT COUNT(*) FROM {table} WHERE instr(CAST({column} AS BLOB), ?)",
+                               (b"sumlary",)).fetchone()[0]
+        conn.close()
+        if hit:
+            copies.append(copy)
+        else:
+            shutil.rmtree(copy)
+    assert copies
+    return copies
+
+
+def _publish_whole_or_nothing(copies: list[Path], tmp_path: Path, capsys) -> None:
+    for k, copy in enumerate(copies):
+        for args in (["network", "publish", "--full"], ["export", "--network-only"]):
+            out = tmp_path / f"{args[-1].strip('-')}{k}.gcen"
+            code = gcen(copy, *args, "--to", str(out))
+            err = capsys.readouterr().err
+            assert_plain(code, err)
+            if code:
+                assert "damaged" in err and not out.exists()
+            else:
+                with zipfile.ZipFile(out) as z:
+                    lines = z.read("events.jsonl")
+                assert b"sumlary" not in lines and lines.count(b"summary number") == 30
+
+
+@pytest.mark.xfail(strict=True, reason="known hole: a publication reads a record's row (its own copy of the "
+                   "values, when it has one) and nothing checks that copy against the log short of 'gcen check'")
+def test_a_publication_never_carries_a_record_row_the_damage_garbled(publishing, tmp_path, capsys):
+    """A flipped byte in a network record's row (a locally written record keeps its own copy of
+    its values) goes out in `network publish` and `export --network-only` as the city's practice,
+    signed, with the success line; only `check` sees it. A publication is state, not history: it
+    carries no change whose hash would tell, so the row would have to be checked against its log."""
+    _publish_whole_or_nothing(_garbled_in(publishing, tmp_path, "record_rows"), tmp_path, capsys)

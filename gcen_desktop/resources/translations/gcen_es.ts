@@ -5217,6 +5217,10 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>El archivo %(path)s no existe o no se puede leer.</translation>
         </message>
         <message>
+            <source>%(name)s is larger than the %(limit)s a file attached to a record may be (teammates could not receive it); share it another way, or attach a smaller copy.</source>
+            <translation>%(name)s supera los %(limit)s que puede ocupar un archivo adjunto a un registro (sus compañeros no podrían recibirlo); compártalo de otra forma o adjunte una copia más pequeña.</translation>
+        </message>
+        <message>
             <source>Could not store %(name)s: %(reason)s. Free some disk space and try again.</source>
             <translation>No se pudo guardar %(name)s: %(reason)s. Libere espacio en disco y vuelva a intentarlo.</translation>
         </message>
@@ -5715,6 +5719,14 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
         <message>
             <source>The identity given is not an age secret key (it starts with AGE-SECRET-KEY-1); check the identity file and try again.</source>
             <translation>La identidad indicada no es una clave secreta age (empieza por AGE-SECRET-KEY-1); compruebe el archivo de identidad y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>%(path)s is a folder, not a regular file; nothing was written, so give a file name in it.</source>
+            <translation>%(path)s es una carpeta, no un archivo normal; no se escribió nada, así que indique un nombre de archivo dentro de ella.</translation>
+        </message>
+        <message>
+            <source>%(path)s is not a regular file (a device or a pipe); nothing was written there, so give a file name instead.</source>
+            <translation>%(path)s no es un archivo normal (un dispositivo o una tubería); no se escribió nada en él, así que indique un nombre de archivo.</translation>
         </message>
         <message>
             <source>This bundle file cannot be used; ask the sender for a new one.</source>

@@ -5217,6 +5217,10 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>Le fichier %(path)s n'existe pas ou ne peut pas être lu.</translation>
         </message>
         <message>
+            <source>%(name)s is larger than the %(limit)s a file attached to a record may be (teammates could not receive it); share it another way, or attach a smaller copy.</source>
+            <translation>%(name)s dépasse les %(limit)s qu’un fichier joint à un enregistrement peut faire (vos coéquipiers ne pourraient pas le recevoir) ; partagez-le autrement, ou joignez-en une copie plus petite.</translation>
+        </message>
+        <message>
             <source>Could not store %(name)s: %(reason)s. Free some disk space and try again.</source>
             <translation>Impossible d'enregistrer %(name)s : %(reason)s. Libérez de l'espace disque et réessayez.</translation>
         </message>
@@ -5715,6 +5719,14 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
         <message>
             <source>The identity given is not an age secret key (it starts with AGE-SECRET-KEY-1); check the identity file and try again.</source>
             <translation>L'identité indiquée n'est pas une clé secrète age (elle commence par AGE-SECRET-KEY-1) ; vérifiez le fichier d'identité et réessayez.</translation>
+        </message>
+        <message>
+            <source>%(path)s is a folder, not a regular file; nothing was written, so give a file name in it.</source>
+            <translation>%(path)s est un dossier, pas un fichier ordinaire ; rien n’a été écrit, donnez donc un nom de fichier dans ce dossier.</translation>
+        </message>
+        <message>
+            <source>%(path)s is not a regular file (a device or a pipe); nothing was written there, so give a file name instead.</source>
+            <translation>%(path)s n’est pas un fichier ordinaire (un périphérique ou un tube) ; rien n’y a été écrit, donnez donc plutôt un nom de fichier.</translation>
         </message>
         <message>
             <source>This bundle file cannot be used; ask the sender for a new one.</source>

@@ -5158,6 +5158,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>파일 %(path)s이(가) 없거나 읽을 수 없습니다.</translation>
         </message>
         <message>
+            <source>%(name)s is larger than the %(limit)s a file attached to a record may be (teammates could not receive it); share it another way, or attach a smaller copy.</source>
+            <translation>%(name)s은(는) 기록에 첨부할 수 있는 %(limit)s보다 큽니다(팀원이 받을 수 없습니다). 다른 방법으로 공유하거나 더 작은 사본을 첨부하세요.</translation>
+        </message>
+        <message>
             <source>Could not store %(name)s: %(reason)s. Free some disk space and try again.</source>
             <translation>%(name)s을(를) 저장할 수 없습니다: %(reason)s. 디스크 공간을 확보하고 다시 시도하세요.</translation>
         </message>
@@ -5656,6 +5660,14 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>The identity given is not an age secret key (it starts with AGE-SECRET-KEY-1); check the identity file and try again.</source>
             <translation>지정한 신원이 age 비밀 키가 아닙니다(비밀 키는 AGE-SECRET-KEY-1로 시작합니다). 신원 파일을 확인하고 다시 시도하세요.</translation>
+        </message>
+        <message>
+            <source>%(path)s is a folder, not a regular file; nothing was written, so give a file name in it.</source>
+            <translation>%(path)s은(는) 일반 파일이 아니라 폴더입니다. 아무것도 쓰지 않았으니 그 안의 파일 이름을 지정하세요.</translation>
+        </message>
+        <message>
+            <source>%(path)s is not a regular file (a device or a pipe); nothing was written there, so give a file name instead.</source>
+            <translation>%(path)s은(는) 일반 파일이 아닙니다(장치 또는 파이프). 아무것도 쓰지 않았으니 대신 파일 이름을 지정하세요.</translation>
         </message>
         <message>
             <source>This bundle file cannot be used; ask the sender for a new one.</source>

@@ -5217,6 +5217,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>O arquivo %(path)s não existe ou não pode ser lido.</translation>
         </message>
         <message>
+            <source>%(name)s is larger than the %(limit)s a file attached to a record may be (teammates could not receive it); share it another way, or attach a smaller copy.</source>
+            <translation>%(name)s é maior que os %(limit)s que um arquivo anexado a um registro pode ter (seus colegas não poderiam recebê-lo); compartilhe-o de outra forma ou anexe uma cópia menor.</translation>
+        </message>
+        <message>
             <source>Could not store %(name)s: %(reason)s. Free some disk space and try again.</source>
             <translation>Não foi possível guardar %(name)s: %(reason)s. Libere espaço em disco e tente novamente.</translation>
         </message>
@@ -5715,6 +5719,14 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
         <message>
             <source>The identity given is not an age secret key (it starts with AGE-SECRET-KEY-1); check the identity file and try again.</source>
             <translation>A identidade informada não é uma chave secreta age (ela começa com AGE-SECRET-KEY-1); confira o arquivo de identidade e tente novamente.</translation>
+        </message>
+        <message>
+            <source>%(path)s is a folder, not a regular file; nothing was written, so give a file name in it.</source>
+            <translation>%(path)s é uma pasta, não um arquivo comum; nada foi gravado, então informe um nome de arquivo dentro dela.</translation>
+        </message>
+        <message>
+            <source>%(path)s is not a regular file (a device or a pipe); nothing was written there, so give a file name instead.</source>
+            <translation>%(path)s não é um arquivo comum (um dispositivo ou um pipe); nada foi gravado nele, então informe um nome de arquivo.</translation>
         </message>
         <message>
             <source>This bundle file cannot be used; ask the sender for a new one.</source>

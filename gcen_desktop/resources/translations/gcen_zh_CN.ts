@@ -5158,6 +5158,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>文件 %(path)s 不存在或无法读取。</translation>
         </message>
         <message>
+            <source>%(name)s is larger than the %(limit)s a file attached to a record may be (teammates could not receive it); share it another way, or attach a smaller copy.</source>
+            <translation>%(name)s 超过了记录附件允许的 %(limit)s（队友将无法接收）；请用其他方式分享，或附加一个较小的副本。</translation>
+        </message>
+        <message>
             <source>Could not store %(name)s: %(reason)s. Free some disk space and try again.</source>
             <translation>无法存储 %(name)s：%(reason)s。请释放一些磁盘空间后重试。</translation>
         </message>
@@ -5656,6 +5660,14 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>The identity given is not an age secret key (it starts with AGE-SECRET-KEY-1); check the identity file and try again.</source>
             <translation>所给的身份不是 age 私钥（私钥以 AGE-SECRET-KEY-1 开头）；请检查身份文件后重试。</translation>
+        </message>
+        <message>
+            <source>%(path)s is a folder, not a regular file; nothing was written, so give a file name in it.</source>
+            <translation>%(path)s 是文件夹，不是普通文件；未写入任何内容，请在其中指定一个文件名。</translation>
+        </message>
+        <message>
+            <source>%(path)s is not a regular file (a device or a pipe); nothing was written there, so give a file name instead.</source>
+            <translation>%(path)s 不是普通文件（而是设备或管道）；未向其写入任何内容，请改为指定一个文件名。</translation>
         </message>
         <message>
             <source>This bundle file cannot be used; ask the sender for a new one.</source>
