@@ -1,0 +1,50 @@
+"""Purge meets equivocation: a record deleted permanently here, one of whose changes a teammate
+sent in two versions, is forgotten with both versions (the evidence of the other one included),
+and no bundle carrying either version brings it back."""
+
+from __future__ import annotations
+
+import pytest
+
+from .exchange_kit import close_all, send, team
+from .test_equivocation import _bundle, _versions
+
+
+@pytest.fixture
+def four(tmp_path):
+    stores = team(tmp_path, 4)
+    yield stores
+    close_all(stores)
+
+
+def _said_here(ex, text: str) -> bool:
+    """Whether `text` is anywhere in this store's database tables that keep what records said."""
+    with ex.store.read() as conn:
+        rows = conn.exec_driver_sql("SELECT body FROM events").all()
+        rows += conn.exec_driver_sql("SELECT other_body FROM equivocations").all()
+    return any(text.encode() in bytes(b) for (b,) in rows)
+
+
+@pytest.mark.parametrize("first_smaller", [True, False])
+def test_a_purged_record_with_an_equivocated_change_is_forgotten_and_stays_gone(four, tmp_path, first_smaller):
+    ana, ben, _chen, dara = four
+    note = dara.ws.create("note", {"title": "Minutes", "body": "x\n"}).rec
+    dara.ws.edit(note, {"title": "Dara's title"})
+    first, second = _versions(dara, note, note, "same record", first_smaller)
+    send(dara, ana, tmp_path)
+    send(dara, ben, tmp_path)
+    other = _bundle(dara, tmp_path, "other.gcen", [second])
+    ana.import_bundle(other, trust_new_key=True)  # Ana sees both versions: evidence kept
+    ana.ws.delete(note)
+    ana.ws.purge([note])
+    assert ana.ws.find(note) is None
+    assert not _said_here(ana, "Dara's other title") and not _said_here(ana, "Dara's title")
+    # neither version, nor a teammate's bundle carrying the kept one, brings it back
+    ana.import_bundle(other, trust_new_key=True)
+    send(ben, ana, tmp_path)
+    send(dara, ana, tmp_path)
+    assert ana.ws.find(note) is None or ana.ws.find(note).deleted
+    assert not _said_here(ana, "Dara's other title") and not _said_here(ana, "Dara's title")
+    assert ana.store.check() == []
+    send(ana, ben, tmp_path)  # Ana still exports
+    assert ben.ws.find(note).deleted
