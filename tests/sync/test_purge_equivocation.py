@@ -48,3 +48,32 @@ def test_a_purged_record_with_an_equivocated_change_is_forgotten_and_stays_gone(
     assert ana.store.check() == []
     send(ana, ben, tmp_path)  # Ana still exports
     assert ben.ws.find(note).deleted
+
+
+def test_a_record_purged_after_a_forged_deletion_comes_back_with_a_teammates_restore(four, tmp_path):
+    """Item 3 through purge: the forged deletion observes every dot the team may write next; one
+    store empties its trash; a teammate's restore still brings the record back everywhere."""
+    from .test_forged_history import _far_dots, _forged_del, _signed_with
+
+    ana, ben, chen, _dara = four
+    trio = (ana, ben, chen)
+    n = ana.ws.create("note", {"title": "Residency visit", "body": "notes\n"}).rec
+    send(ana, ben, tmp_path)
+    send(ana, chen, tmp_path)
+    forged = _signed_with(ana, tmp_path, "forged.gcen", [_forged_del(ana.store, n, "note", 1, _far_dots(trio))])
+    for s in trio:
+        s.import_bundle(forged, trust_new_key=True)
+        assert s.ws.get(n).deleted
+    ana.ws.purge([n])
+    ben.ws.restore(n)
+    assert not ben.ws.get(n).deleted
+    for dst in (ana, chen):
+        send(ben, dst, tmp_path)
+        back = dst.ws.find(n)
+        assert back is not None and not back.deleted
+    full = tmp_path / "ben-full.gcen"
+    ben.export(full, mode="full")
+    ana.import_bundle(full, trust_new_key=True)
+    assert ana.ws.get(n).title == "Residency visit" and ana.store.check() == []
+    ana.import_bundle(forged, trust_new_key=True)  # the forgery again changes nothing
+    assert not ana.ws.get(n).deleted
