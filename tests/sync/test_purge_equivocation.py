@@ -77,3 +77,55 @@ def test_a_record_purged_after_a_forged_deletion_comes_back_with_a_teammates_res
     assert ana.ws.get(n).title == "Residency visit" and ana.store.check() == []
     ana.import_bundle(forged, trust_new_key=True)  # the forgery again changes nothing
     assert not ana.ws.get(n).deleted
+
+
+@pytest.mark.parametrize("private_smaller", [True, False])
+def test_two_versions_of_a_visibility_change_settle_alike_and_a_private_one_never_travels(four, tmp_path,
+                                                                                         private_smaller):
+    """Equivocation of the visibility field: one version makes the note private and renames it, the
+    other keeps it team. Every store keeps the same one, whatever it saw first: when it is the
+    private one, the stores holding it relay that one change (Dara's, already sent by Dara; without
+    it a store holding the other version diverges for good) and nothing else of the note."""
+    import orjson
+
+    from gcen_desktop.store.events import seal
+
+    ana, ben, chen, dara = four
+    note = dara.ws.create("note", {"title": "Minutes", "body": "x\n"}).rec
+    dara.ws.edit(note, {"title": "Minutes, team"})
+    with dara.store.read() as conn:
+        first = orjson.loads(conn.exec_driver_sql(
+            "SELECT body FROM events WHERE replica=? ORDER BY seq DESC LIMIT 1", (dara.store.replica,)).scalar_one())
+    wall, _c, replica = first["hlc"].split("-")
+    base = {k: v for k, v in first.items() if k != "h"}
+    base["fields"] = {"title": "Codename Falcon", "visibility": "private"}
+    base["parents"] = {**first["parents"], "visibility": [[dara.store.replica, 1]]}
+    for counter in range(1, 20_000):
+        second = seal(dict(base, hlc=f"{wall}-{counter:05d}-{replica}"))
+        if (second["h"] < first["h"]) == private_smaller:
+            break
+    send(dara, ana, tmp_path)
+    send(dara, ben, tmp_path)
+    other = _bundle(dara, tmp_path, "other.gcen", [second])
+    for s in (ben, chen):
+        s.import_bundle(other, trust_new_key=True)
+    send(dara, chen, tmp_path)
+    for _ in range(2):
+        for src in (ana, ben, chen):
+            for dst in (ana, ben, chen):
+                if src is not dst:
+                    send(src, dst, tmp_path)
+    assert ana.store.dump() == ben.store.dump() == chen.store.dump()
+    shown = ana.ws.get(note).data["visibility"]
+    assert shown == ("private" if private_smaller else "team")
+    for s in (ana, ben, chen):
+        path = tmp_path / f"check-{s.store.replica}.gcen"
+        s.export(path, mode="full")
+        from .test_private_stays_home import contents
+
+        events, _ = contents(path)
+        mine = [orjson.loads(line) for line in events.splitlines() if orjson.loads(line)["rec"] == note]
+        if private_smaller:
+            assert [e["h"] for e in mine] == [second["h"]]
+        else:
+            assert b"Codename Falcon" not in events and mine
