@@ -293,7 +293,8 @@ class LocalEdits:
         search entry go; their `del` events stay, so the deletion still reaches teammates (and
         relays through this store), and the record can never come back alive from older events:
         a bundle carrying them brings it back deleted, into the trash. This store's `have` still
-        names the forgotten events, so teammates do not send them again."""
+        names the forgotten events, so teammates do not send them again. The evidence of a change
+        sent in two versions loses the other version's text, keeping who and which dot."""
         ex = conn.exec_driver_sql
         if recs:
             self._set_meta(conn, "purged", "1")  # imports look for forgotten changes from now on
@@ -307,6 +308,14 @@ class LocalEdits:
                 ex(f"DELETE FROM fts_queue WHERE rid IN ({rid_marks})", tuple(rids))
             ex(f"DELETE FROM record_rows WHERE id IN ({marks})", tuple(part))
             ex(f"DELETE FROM head_rows WHERE rec IN ({marks})", tuple(part))
+            # the other version of a change sent twice is what the record said too: its evidence
+            # keeps who and which dot (the teammate stays named), not the text
+            ex(
+                "UPDATE equivocations SET other_body=X'' WHERE length(other_body) > 0 AND ("
+                f"json_extract(CAST(other_body AS TEXT), '$.rec') IN ({marks}) OR EXISTS (SELECT 1 FROM events e "
+                f"WHERE e.replica = equivocations.replica AND e.seq = equivocations.seq AND e.rec IN ({marks})))",
+                (*part, *part),
+            )
             ex(f"DELETE FROM events WHERE rec IN ({marks}) AND op <> 'del'", tuple(part))
 
     def _past_what_cannot_travel(self, conn: Connection, versions: dict[str, list[list[Any]]]) -> dict[str, list[list[Any]]]:

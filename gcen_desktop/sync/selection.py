@@ -213,8 +213,24 @@ def select(
     bad = sum(1 for row in rows if not stored_ok(row[6], row[5]))
     if bad:
         raise store.found_damage(f"{bad} stored changes no longer match their hash", bad_events=bad)
-    _fill(sel, store, conn, rows, hide, line_bytes)
+    relayed = set() if network_only or not hide else _settled_elsewhere(conn, store.replica)
+    _fill(sel, store, conn, rows, hide, line_bytes, relayed)
     return sel
+
+
+def _settled_elsewhere(conn: Connection, own: str) -> set[tuple[str, int]]:
+    """The dots of other stores seen here with two contents: their kept version travels even when
+    its record is hidden here (it is another store's change, already sent by it, never one written
+    here while private), or a store holding the other version could never learn which one every
+    store keeps, and the team would disagree for good (SYNC.md "Equivocation never splits a team").
+    Attachments excepted: their bytes stay home with a hidden record."""
+    return {
+        (r, int(q)) for r, q in conn.exec_driver_sql(
+            "SELECT DISTINCT q.replica, q.seq FROM equivocations q JOIN events e "
+            "ON e.replica = q.replica AND e.seq = q.seq WHERE q.replica != ? AND e.type != 'attachment'",
+            (own,),
+        )
+    }
 
 
 def _network_rows(conn: Connection, wanted: Vector) -> list[EventRow]:
@@ -240,13 +256,14 @@ def _rows(conn: Connection, wanted: Vector, private_all: Vector) -> list[EventRo
 
 
 def _fill(
-    sel: Selection, store: Store, conn: Connection, rows: list[EventRow], hide: set[str], line_bytes: int
+    sel: Selection, store: Store, conn: Connection, rows: list[EventRow], hide: set[str], line_bytes: int,
+    relayed: set[tuple[str, int]],
 ) -> None:
     """Put into `sel` the lines of the rows that may travel (and the blobs they name); count the
     hidden ones withheld, list those no bundle can carry as left out."""
     own = store.replica
     for rec, replica, seq, type_, op, body, _h in rows:
-        if rec in hide:
+        if rec in hide and (replica, seq) not in relayed:
             sel.withheld += 1
             continue
         if len(body) >= line_bytes or NUL_ESCAPE in body:
