@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..domain.display import visible
 from ..domain.errors import Phrase, UserError
 from ..domain.schema import CLI_NAME_OF
 from ..sync import knowledge, snapshot
@@ -336,8 +337,10 @@ class Exchange(SharedFolder, Conflicts):
         def run(contents: BundleContents) -> ImportReport:
             if previewed is not None and previewed.file_sha256 and contents.file_sha256 != previewed.file_sha256:
                 raise UserError(
-                    "The bundle file changed after its preview, so nothing was imported; open it again "
-                    "and look at the new preview."
+                    "The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, "
+                    "so nothing was imported; open it again and look at the new preview.",
+                    file=visible(Path(path).name),
+                    name=visible(previewed.producer_name or "a teammate"),
                 )
             return self.import_contents(contents, trust_new_key=trust_new_key, once=once, progress=progress,
                                         hold_deletions=hold_deletions)

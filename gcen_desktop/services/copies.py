@@ -86,13 +86,23 @@ def import_copies(ws: Workspace, contents: BundleContents) -> tuple[dict[str, di
     by_type: dict[str, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
     for rid, (type_, data) in view.items():
         by_type[type_].append((rid, data))
-    counts: dict[str, dict[str, int]] = {}
-    changes = ChangeSet()
-    warnings: list[str] = []
     for sha, path in contents.blobs.items():
         if not ws.store.blobs.has(sha):
             ws.store.blobs.put_file(Path(path))
     _, token_before = snapshot.take(ws.store)
+    try:
+        return _copy(ws, contents, by_type, token_before)
+    finally:
+        snapshot.drop_pending(ws.store)  # nothing copied, or refused: the undo of the import before stays
+
+
+def _copy(ws: Workspace, contents: BundleContents, by_type: dict[str, list[tuple[str, dict[str, Any]]]],
+          token_before: str) -> tuple[dict[str, dict[str, int]], ChangeSet, list[str]]:
+    """The copies, in one transaction; the undo record of them written before its commit."""
+    source = contents.manifest.workspace_id
+    counts: dict[str, dict[str, int]] = {}
+    changes = ChangeSet()
+    warnings: list[str] = []
     with ws.store.write() as conn:
         if snapshot.state_token(conn) != token_before:
             raise UserError("The workspace changed while the import was starting; import the bundle again.")
@@ -154,8 +164,6 @@ def import_copies(ws: Workspace, contents: BundleContents) -> tuple[dict[str, di
                 created=changes.created,
                 types=changes.types,
             )
-    if not changes:
-        snapshot.discard(ws.store)
     return counts, changes, warnings
 
 

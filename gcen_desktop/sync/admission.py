@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from ..domain.display import visible
 from ..domain.errors import UserError
 from ..store import ranges
 from ..store.ranges import Vector
@@ -55,6 +56,7 @@ class Vouching:
     fp: str | None  # the signer's fingerprint; None when the bundle is not signed
     trusted: bool  # the signer's key is trusted here (or is this store's own)
     warnings: list[str]
+    who: str = "a teammate"  # whom the bundle says it comes from, fit to quote in one line
 
     def vouched(self, trust_new_key: bool) -> bool:
         """Whether the bundle speaks with a trusted key: as it is, or once the user trusts the key."""
@@ -68,13 +70,14 @@ def vouching(conn: Connection, store: Store, bundle: Any, own_keys: StoreKeys | 
     warnings: list[str] = []
     signer = bundle.signer_public_key
     who = m.producer.name or "a teammate"
+    said = visible(m.producer.name) if m.producer.name else f"store {visible(m.producer.replica[:8])}"
     if not signer:
         if m.producer.replica != store.replica:
             warnings.append(
                 f"This bundle is not signed, so it cannot be checked that {who} made it; import it only if "
                 "you know where it came from."
             )
-        return Vouching(None, False, warnings)
+        return Vouching(None, False, warnings, said)
     fp = fingerprint(signer)
     own = own_keys is not None and signer == own_keys.public_key_b64
     k = knowledge.key(conn, fp)
@@ -85,7 +88,7 @@ def vouching(conn: Connection, store: Store, bundle: Any, own_keys: StoreKeys | 
             f"This is the first bundle signed by the key {fp} ({m.producer.name or 'no name given'}); "
             "check the fingerprint with that teammate before trusting it."
         )
-    return Vouching(fp, trusted, warnings)
+    return Vouching(fp, trusted, warnings, said)
 
 
 def _refuse_impersonation(conn: Connection, store: Store, m: Manifest, fp: str, own_keys: StoreKeys | None) -> None:
@@ -102,11 +105,11 @@ def _refuse_impersonation(conn: Connection, store: Store, m: Manifest, fp: str, 
     signer_name = next((p.name for p in knowledge.peers(conn) if p.fingerprint == fp and p.name), None)
     raise Impersonation(
         "This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's "
-        "store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new "
+        "store, whose bundles are signed by another key, so it was refused; if %(name)s moved to a new "
         "computer, a bundle made there comes from a new store and is accepted once you trust its key.",
         fingerprint=fp,
-        signer=f" ({signer_name})" if signer_name else "",
-        name=_who(store, names, producer),
+        signer=f" ({visible(signer_name)})" if signer_name else "",
+        name=visible(_who(store, names, producer)),
     )
 
 
@@ -190,7 +193,7 @@ def refuse_foreign(store: Store, m: Manifest, *, joining: bool) -> None:
             "This bundle belongs to another workspace '%(name)s', not to this one; open that workspace "
             "(or join it from an empty folder) to import it, or import its records as copies.",
             m.workspace_name,
-            name=m.workspace_name,
+            name=visible(m.workspace_name),
         )
     if m.workspace_id != wid:
         raise ForeignWorkspace(
@@ -208,11 +211,13 @@ def cloned() -> BundleRefused:
     )
 
 
-def forged_own() -> BundleRefused:
+def forged_own(who: str) -> BundleRefused:
+    """`who`: whom the bundle says it comes from (`Vouching.who`)."""
     return BundleRefused(
-        "This bundle claims changes of this very workspace copy that it never made, and no key you "
-        "trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it "
-        "for a bundle signed with their key."
+        "This bundle, which says it comes from %(name)s, claims changes of this very workspace copy that "
+        "it never made, and no key you trust signed it, so it was refused as forged or damaged; ask "
+        "%(name)s for a bundle signed with their key.",
+        name=who,
     )
 
 
@@ -225,15 +230,16 @@ def _untrusted(fp: str) -> UntrustedKey:
     )
 
 
-def _not_signed() -> Unvouched:
+def _not_signed(who: str) -> Unvouched:
     return Unvouched(
-        "This bundle is not signed, so nothing shows who made it; look at the preview, then import it "
-        "once if you know where it came from."
+        "This bundle, which says it comes from %(name)s, is not signed, so nothing shows who made it; "
+        "look at the preview, then import it once if you know where it came from.",
+        name=who,
     )
 
 
 def refuse_unvouched(v: Vouching) -> None:
-    raise _untrusted(v.fp) if v.fp else _not_signed()
+    raise _untrusted(v.fp) if v.fp else _not_signed(v.who)
 
 
 def missing_dots(m: Manifest, held: Vector, events: list[dict[str, Any]]) -> Vector:

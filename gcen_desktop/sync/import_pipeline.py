@@ -213,7 +213,7 @@ class _Import:
             return 0
         own_future = own_future_seq(self.store, conn, self.bundle.manifest, self.bundle.events)
         if own_future and not self.vouched:
-            raise forged_own()
+            raise forged_own(self.v.who)
         return own_future
 
     def _admitted(self, conn: Connection, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -316,8 +316,12 @@ def run_import(store: Store, bundle: Any, *, apply: bool, trust_new_key: bool = 
     if apply and not vouched and not once:
         refuse_unvouched(v)
     run = _Import(store, bundle, apply, joining, progress, hold_deletions, v, vouched, outcome)
-    run.prepare(held, snapshot_before)
-    return run.run()
+    try:
+        run.prepare(held, snapshot_before)
+        return run.run()
+    finally:
+        if run.token_before is not None:
+            snapshot.drop_pending(store)  # refused or failed: the undo of the import before stays
 
 
 def store_blobs(store: Store, bundle: Any) -> None:

@@ -1,6 +1,8 @@
 """The snapshot taken before each import (SQLite online backup API): what "Undo last import" restores.
 
-Only the last one is kept, beside the database. Restoring copies every page back, so the event
+Only the last one is kept, beside the database. A new import's copy waits beside it (`PENDING`)
+and takes its place only as that import commits (`remember`): an import that is refused or fails
+leaves the undo of the one before as it was. Restoring copies every page back, so the event
 log, projection, search index and peer knowledge are exactly as they were before the import.
 Undo is offered only while nothing else changed the store since that import; otherwise it would
 silently drop later work.
@@ -27,6 +29,7 @@ from .durable import fsync_dir
 LOCK_WAIT_S = 5.0  # how long the undo waits for another program's write to finish
 UNDO_DIR = "undo"
 SNAPSHOT = "before-last-import.sqlite3"
+PENDING = SNAPSHOT + ".next"  # the copy taken for an import that has not committed yet
 INFO = "last-import.json"
 
 
@@ -50,8 +53,10 @@ def state_token(conn: Any) -> str:
 
 
 def take(store: Store) -> tuple[Path, str]:
-    """Copy the database to the snapshot file; return it and the state token it was taken at.
-    A disk that fills up (or fails) meanwhile is one plain message; the store is not touched."""
+    """Copy the database to the pending snapshot file; return it and the state token it was taken
+    at. It replaces the last import's snapshot only when `remember` is called, inside the import's
+    transaction. A disk that fills up (or fails) meanwhile is one plain message; the store is not
+    touched."""
     store.refuse_writes()  # (a read-only or damaged store takes no import: no copy for it)
     folder = _dir(store)
     partial = folder / (SNAPSHOT + ".partial")
@@ -96,9 +101,8 @@ def _human(path: Path) -> str:
 
 def _take(store: Store, folder: Path, partial: Path) -> tuple[Path, str]:
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / SNAPSHOT
     partial.unlink(missing_ok=True)
-    (folder / INFO).unlink(missing_ok=True)  # the previous import can no longer be undone
+    target = folder / PENDING
     src = sqlite3.connect(store.db_path, timeout=5.0)
     try:
         src.execute("BEGIN")  # one consistent read snapshot for the copy and the token
@@ -131,8 +135,9 @@ def remember(
     types: Iterable[str] = (),
 ) -> None:
     """Record what the import was and the state right after it, inside its transaction (before
-    the commit): a record whose state the store never reached (the import rolled back) is never
-    offered, and one written before a kill is there for the import that committed."""
+    the commit), its pending snapshot then taking the last one's place: a record whose state the
+    store never reached (the import rolled back) is never offered, and one written before a kill
+    is there for the import that committed."""
     data = {
         "bundle_id": bundle_id,
         "producer_name": producer_name,
@@ -147,6 +152,8 @@ def remember(
     path = _dir(store) / INFO
     tmp = path.with_suffix(".tmp")
     try:
+        path.unlink(missing_ok=True)  # the previous import can no longer be undone
+        os.replace(_dir(store) / PENDING, _dir(store) / SNAPSHOT)
         with open(tmp, "wb") as f:
             f.write(orjson.dumps(data))
             f.flush()
@@ -165,6 +172,15 @@ def remember(
 def discard(store: Store) -> None:
     (_dir(store) / INFO).unlink(missing_ok=True)
     (_dir(store) / SNAPSHOT).unlink(missing_ok=True)
+    drop_pending(store)
+
+
+def drop_pending(store: Store) -> None:
+    """Remove the copy taken for an import that did not commit (refused, failed or cancelled)."""
+    try:
+        (_dir(store) / PENDING).unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def last_import(store: Store) -> dict[str, Any] | None:

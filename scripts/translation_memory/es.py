@@ -1541,3 +1541,15 @@ TRANSLATIONS.update({
     "%(path)s is not a regular file (a device or a pipe); nothing was written there, so give a file name instead.":
         "%(path)s no es un archivo normal (un dispositivo o una tubería); no se escribió nada en él, así que indique un nombre de archivo.",
 })
+
+# Refusals that name whom they are about, in one sentence (issue 14's hostile situations).
+TRANSLATIONS.update({
+    "This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused; if %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.":
+        'Este paquete está firmado con la clave %(fingerprint)s%(signer)s, pero dice venir de la copia de %(name)s, cuyos paquetes se firman con otra clave, así que se rechazó; si %(name)s cambió de ordenador, un paquete hecho allí viene de una copia nueva y se acepta en cuanto confíe en su clave.',
+    'This bundle, which says it comes from %(name)s, claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused as forged or damaged; ask %(name)s for a bundle signed with their key.':
+        'Este paquete, que dice venir de %(name)s, afirma traer cambios de esta misma copia del espacio de trabajo que ella nunca hizo, y ninguna clave de su confianza lo firmó, así que se rechazó por falsificado o dañado; pida a %(name)s un paquete firmado con su clave.',
+    'This bundle, which says it comes from %(name)s, is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.':
+        'Este paquete, que dice venir de %(name)s, no está firmado, así que nada indica quién lo hizo; revise la vista previa y luego impórtelo una vez si sabe de dónde viene.',
+    'The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.':
+        'El archivo del paquete %(file)s, que la vista previa mostraba como venido de %(name)s, cambió después de la vista previa, así que no se importó nada; ábralo de nuevo y revise la nueva vista previa.',
+})

@@ -1544,3 +1544,15 @@ TRANSLATIONS.update({
     "%(path)s is not a regular file (a device or a pipe); nothing was written there, so give a file name instead.":
         "%(path)s n’est pas un fichier ordinaire (un périphérique ou un tube) ; rien n’y a été écrit, donnez donc plutôt un nom de fichier.",
 })
+
+# Refusals that name whom they are about, in one sentence (issue 14's hostile situations).
+TRANSLATIONS.update({
+    "This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused; if %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.":
+        "Ce paquet est signé par la clé %(fingerprint)s%(signer)s, mais il dit venir de la copie de %(name)s, dont les paquets sont signés par une autre clé : il a donc été refusé ; si %(name)s a changé d'ordinateur, un paquet fait sur le nouveau vient d'une nouvelle copie et sera accepté une fois sa clé approuvée.",
+    'This bundle, which says it comes from %(name)s, claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused as forged or damaged; ask %(name)s for a bundle signed with their key.':
+        "Ce paquet, qui dit venir de %(name)s, prétend contenir des modifications de cette copie même de l'espace de travail qu'elle n'a jamais faites, et aucune clé que vous approuvez ne l'a signé : il a donc été refusé comme falsifié ou endommagé ; demandez à %(name)s un paquet signé de sa clé.",
+    'This bundle, which says it comes from %(name)s, is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.':
+        "Ce paquet, qui dit venir de %(name)s, n'est pas signé : rien n'indique qui l'a fait ; examinez l'aperçu, puis importez-le une fois si vous savez d'où il vient.",
+    'The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.':
+        "Le fichier du paquet %(file)s, dont l'aperçu le disait venir de %(name)s, a changé après son aperçu : rien n'a été importé ; ouvrez-le à nouveau et examinez le nouvel aperçu.",
+})

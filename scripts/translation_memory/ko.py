@@ -1492,3 +1492,15 @@ TRANSLATIONS.update({
     "%(path)s is not a regular file (a device or a pipe); nothing was written there, so give a file name instead.":
         "%(path)s은(는) 일반 파일이 아닙니다(장치 또는 파이프). 아무것도 쓰지 않았으니 대신 파일 이름을 지정하세요.",
 })
+
+# Refusals that name whom they are about, in one sentence (issue 14's hostile situations).
+TRANSLATIONS.update({
+    "This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused; if %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.":
+        '이 번들은 키 %(fingerprint)s%(signer)s(으)로 서명되었지만 %(name)s의 사본에서 왔다고 주장하며, 그 사본의 번들은 다른 키로 서명되므로 거부했습니다. %(name)s이(가) 새 컴퓨터로 옮겼다면, 그곳에서 만든 번들은 새 사본에서 온 것이며 그 키를 신뢰하면 받아들여집니다.',
+    'This bundle, which says it comes from %(name)s, claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused as forged or damaged; ask %(name)s for a bundle signed with their key.':
+        '%(name)s에게서 왔다고 하는 이 번들은 이 작업 공간 사본이 만든 적 없는 변경 사항을 담고 있다고 주장하며, 신뢰하는 키로 서명되지도 않아 위조되었거나 손상된 번들로 거부했습니다. %(name)s에게 자신의 키로 서명한 번들을 요청하세요.',
+    'This bundle, which says it comes from %(name)s, is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.':
+        '%(name)s에게서 왔다고 하는 이 번들은 서명되지 않아 누가 만들었는지 알 수 없습니다. 미리 보기를 확인하고, 출처를 안다면 한 번만 가져오세요.',
+    'The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.':
+        '%(name)s에게서 온 것으로 미리 본 번들 파일 %(file)s이(가) 미리 보기 후에 바뀌어 아무것도 가져오지 않았습니다. 파일을 다시 열어 새 미리 보기를 확인하세요.',
+})

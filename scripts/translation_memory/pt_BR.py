@@ -1541,3 +1541,15 @@ TRANSLATIONS.update({
     "%(path)s is not a regular file (a device or a pipe); nothing was written there, so give a file name instead.":
         "%(path)s não é um arquivo comum (um dispositivo ou um pipe); nada foi gravado nele, então informe um nome de arquivo.",
 })
+
+# Refusals that name whom they are about, in one sentence (issue 14's hostile situations).
+TRANSLATIONS.update({
+    "This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused; if %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.":
+        'Este pacote está assinado pela chave %(fingerprint)s%(signer)s, mas diz vir da cópia de %(name)s, cujos pacotes são assinados por outra chave, então foi recusado; se %(name)s mudou de computador, um pacote feito lá vem de uma cópia nova e é aceito quando você confiar na chave dela.',
+    'This bundle, which says it comes from %(name)s, claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused as forged or damaged; ask %(name)s for a bundle signed with their key.':
+        'Este pacote, que diz vir de %(name)s, afirma trazer alterações desta mesma cópia do espaço de trabalho que ela nunca fez, e nenhuma chave em que você confia o assinou, então foi recusado como falsificado ou danificado; peça a %(name)s um pacote assinado com a chave dele.',
+    'This bundle, which says it comes from %(name)s, is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.':
+        'Este pacote, que diz vir de %(name)s, não está assinado, então nada mostra quem o fez; veja a pré-visualização e depois importe-o uma vez se souber de onde ele veio.',
+    'The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.':
+        'O arquivo do pacote %(file)s, que a pré-visualização mostrou como vindo de %(name)s, mudou depois da pré-visualização, então nada foi importado; abra-o de novo e veja a nova pré-visualização.',
+})

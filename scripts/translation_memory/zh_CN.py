@@ -1485,3 +1485,15 @@ TRANSLATIONS.update({
     "%(path)s is not a regular file (a device or a pipe); nothing was written there, so give a file name instead.":
         "%(path)s 不是普通文件（而是设备或管道）；未向其写入任何内容，请改为指定一个文件名。",
 })
+
+# Refusals that name whom they are about, in one sentence (issue 14's hostile situations).
+TRANSLATIONS.update({
+    "This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused; if %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.":
+        '此数据包由密钥 %(fingerprint)s%(signer)s 签名，但它声称来自 %(name)s 的副本，而该副本的数据包由另一个密钥签名，因此已被拒绝；如果 %(name)s 换了新电脑，在那里制作的数据包来自一个新副本，您信任其密钥后即可接受。',
+    'This bundle, which says it comes from %(name)s, claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused as forged or damaged; ask %(name)s for a bundle signed with their key.':
+        '此数据包声称来自 %(name)s，却声称包含本工作区副本从未做过的更改，而且没有您信任的密钥为其签名，因此已作为伪造或损坏的数据包被拒绝；请向 %(name)s 索取用其密钥签名的数据包。',
+    'This bundle, which says it comes from %(name)s, is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.':
+        '此数据包声称来自 %(name)s，但没有签名，无法看出是谁制作的；请查看预览，如果您知道它的来源，再仅导入一次。',
+    'The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.':
+        '数据包文件 %(file)s（预览显示来自 %(name)s）在预览后发生了变化，因此没有导入任何内容；请重新打开它并查看新的预览。',
+})

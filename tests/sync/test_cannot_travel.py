@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from gcen_desktop.domain.schema import MAX_BODY
-from gcen_desktop.store.events import seal
 
 from .exchange_kit import close_all, send, team
+from .hostile.crafting import older_version_edit
 
 CONTROL = "\x01"  # six bytes in a JSON line
 
@@ -22,22 +22,6 @@ def pair(tmp_path):
     send(b, a, tmp_path)
     yield stores
     close_all(stores)
-
-
-def older_version_edit(ex, rec: str, fields: dict) -> list:
-    """What an older version's local edit wrote, without the checks of this one: its dot."""
-    store = ex.store
-    with store.write() as conn:
-        view = store.get(rec, conn)
-        seq = int(store.meta_in(conn, "seq")) + 1
-        heads = store.heads(conn, rec)
-        event = seal({
-            "dot": [store.replica, seq], "hlc": store.clock.tick(), "rec": rec, "type": view.type, "op": "set",
-            "fields": fields, "parents": {f: heads[f] for f in fields if heads.get(f)},
-        })
-        store.apply(conn, [event])
-        store._set_meta(conn, "seq", str(seq))
-    return event["dot"]
 
 
 def test_what_no_bundle_can_carry_stays_here_and_the_rest_travels(pair, tmp_path):

@@ -16,6 +16,7 @@ from gcen_desktop.sync.bundle_writer import write_bundle
 from gcen_desktop.sync.export import export_memory
 
 from .exchange_kit import close_all, event_set, send, team
+from .hostile.crafting import two_versions
 
 
 @pytest.fixture
@@ -23,34 +24,6 @@ def four(tmp_path):
     stores = team(tmp_path, 4)  # Ana, Ben, Chen and Dara; Dara's store equivocates
     yield stores
     close_all(stores)
-
-
-def _versions(dara, note: str, other_note: str, kind: str, first_smaller: bool) -> tuple[dict, dict]:
-    """Dara's last event (an edit of `note`'s title) and another event with the same dot, its
-    hash smaller than the first's or not as asked."""
-    with dara.store.read() as conn:
-        body = conn.exec_driver_sql(
-            "SELECT body FROM events WHERE replica=? ORDER BY seq DESC LIMIT 1", (dara.store.replica,)
-        ).scalar_one()
-        heads = dara.store.heads(conn, note)
-    import orjson
-
-    first = orjson.loads(body)
-    assert first["rec"] == note
-    second = {k: v for k, v in first.items() if k != "h"}
-    if kind == "same record":
-        second["fields"] = {"title": "Dara's other title"}
-    elif kind == "other record":
-        second.update(rec=other_note, fields={"title": "A note nobody else wrote"}, parents={})
-    else:  # a deletion of the record instead of the edit
-        second = {k: v for k, v in second.items() if k not in ("fields", "parents")}
-        second.update(op="del", observed={f: [d for d in dots if d != first["dot"]] for f, dots in heads.items()})
-    wall, _counter, replica = first["hlc"].split("-")
-    for counter in range(1, 20_000):  # the same change a moment later, until its hash falls as asked
-        second = seal(dict(second, hlc=f"{wall}-{counter:05d}-{replica}"))
-        if (first["h"] < second["h"]) == first_smaller:
-            return first, second
-    raise AssertionError("no version with the hash wanted")
 
 
 def _bundle(dara, tmp_path, name: str, events: list[dict]) -> object:
@@ -75,7 +48,7 @@ def test_two_versions_of_one_dot_leave_every_store_with_the_same_one(four, tmp_p
     for s in (ben, chen, dara):
         send(ana, s, tmp_path)
     dara.ws.edit(note, {"title": "Residency visit (Dara)"})
-    first, second = _versions(dara, note, new_id(), kind, first_smaller)
+    first, second = two_versions(dara, note, new_id(), kind, first_smaller)
     one = _bundle(dara, tmp_path, "one.gcen", [first])
     two = _bundle(dara, tmp_path, "two.gcen", [second])
     larger = two if first_smaller else one
@@ -118,7 +91,7 @@ def test_a_teammate_passing_on_another_version_of_a_change_is_named_beside_its_a
     dara.ws.edit(note, {"title": "Residency visit (Dara)"})
     send(dara, ana, tmp_path)
     send(dara, chen, tmp_path)
-    first, second = _versions(dara, note, new_id(), "same record", first_smaller=False)
+    first, second = two_versions(dara, note, new_id(), "same record", first_smaller=False)
     report = ana.import_bundle(_bundle(chen, tmp_path, "relayed.gcen", [second]), trust_new_key=True)
     assert report.equivocating == ["Dara"]
     assert (
@@ -150,7 +123,7 @@ def test_a_bundle_holding_both_versions_joins_as_the_stores_that_saw_both(
     note = ana.ws.create("note", {"title": "Residency visit", "body": "day one"}).rec
     send(ana, dara, tmp_path)
     dara.ws.edit(note, {"title": "Residency visit (Dara)"})
-    first, second = _versions(dara, note, new_id(), kind, first_smaller)
+    first, second = two_versions(dara, note, new_id(), kind, first_smaller)
     events = [*export_memory(dara.store, mode="full", keys=dara.keys).events, second, first]
     both = _bundle(dara, tmp_path, "both.gcen", events)
     report = ana.import_bundle(both, trust_new_key=True)
@@ -180,7 +153,7 @@ def test_the_shared_folder_bundle_is_rewritten_when_the_kept_version_changes(fou
     note = ana.ws.create("note", {"title": "Residency visit"}).rec
     send(ana, dara, tmp_path)
     dara.ws.edit(note, {"title": "Residency visit (Dara)"})
-    first, second = _versions(dara, note, new_id(), "same record", first_smaller=False)
+    first, second = two_versions(dara, note, new_id(), "same record", first_smaller=False)
     folder = tmp_path / "shared"
     folder.mkdir()
     ben.set_shared_folder(folder)
@@ -203,7 +176,7 @@ def test_a_record_the_kept_version_creates_takes_later_events_of_it(four, tmp_pa
     send(ana, dara, tmp_path)
     dara.ws.edit(note, {"title": "Residency visit (Dara)"})
     other = new_id()
-    first, second = _versions(dara, note, other, "other record", first_smaller=False)
+    first, second = two_versions(dara, note, other, "other record", first_smaller=False)
     later = seal({"dot": ["relayed0000000001", 1], "hlc": second["hlc"].split("-")[0] + "-00000-relayed0000000001",
                   "rec": other, "type": "note", "op": "set", "fields": {"body": "written later"}, "parents": {}})
     padding = [seal({"dot": ["relayed0000000002", i], "hlc": f"{second['hlc'][:13]}-00000-relayed0000000002",
@@ -233,7 +206,7 @@ def test_every_order_of_the_bundles_gives_the_same_view(four, tmp_path, kind):
     send(ana, dara, tmp_path)
     dara.ws.edit(note, {"title": "Residency visit (Dara)"})
     ana.ws.edit(note, {"body": "day one, afternoon"})
-    first, second = _versions(dara, note, new_id(), kind, first_smaller=True)
+    first, second = two_versions(dara, note, new_id(), kind, first_smaller=True)
     bundles = [_bundle(dara, tmp_path, "one.gcen", [first]), _bundle(dara, tmp_path, "two.gcen", [second]),
                tmp_path / "ana.gcen"]
     ana.export(bundles[2], mode="full")
@@ -265,7 +238,7 @@ def test_evidence_kept_by_an_earlier_version_survives_the_upgrade_with_nobody_na
     send(ana, dara, tmp_path)
     dara.ws.edit(note, {"title": "Residency visit (Dara)"})
     send(dara, ana, tmp_path)
-    _first, second = _versions(dara, note, new_id(), "same record", first_smaller=True)
+    _first, second = two_versions(dara, note, new_id(), "same record", first_smaller=True)
     ana.import_bundle(_bundle(chen, tmp_path, "relayed.gcen", [second]), trust_new_key=True)
     folder, dump = ana.store.folder, ana.store.dump()
     with ana.store.engine.connect() as conn:

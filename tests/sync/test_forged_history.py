@@ -6,15 +6,9 @@ from __future__ import annotations
 import pytest
 
 from gcen_desktop.cli import main
-from gcen_desktop.domain.schema import TYPES
-from gcen_desktop.store.events import seal
-from gcen_desktop.sync.bundle_writer import write_bundle
-from gcen_desktop.sync.export import export_memory
 
 from .exchange_kit import close_all, send, team
-
-FORGER = "forger0000000001"
-FAR = 10**9
+from .hostile.crafting import far_dots, forged_deletion, forged_set, signed_with
 
 
 @pytest.fixture
@@ -24,36 +18,12 @@ def trio(tmp_path):
     close_all(stores)
 
 
-def _far_dots(stores, upto: int = 300) -> list[list]:
-    """Every dot each store of the team may write next, and one far beyond."""
-    dots = [[s.store.replica, n] for s in stores for n in range(1, upto)]
-    return dots + [[s.store.replica, FAR] for s in stores] + [[FORGER, FAR]]
-
-
-def _signed_with(a, tmp_path, name: str, extra: list[dict]) -> object:
-    """a's full bundle as a signed file, with `extra` events added."""
-    bundle = export_memory(a.store, mode="full", keys=a.keys)
-    path = tmp_path / name
-    write_bundle(path, bundle.manifest, [*bundle.events, *extra], {}, keys=a.keys)
-    return path
-
-
-def _forged_del(store, rec: str, type_: str, seq: int, dots: list[list]) -> dict:
-    with store.read() as conn:
-        heads = store.heads(conn, rec)
-    fields = set(heads) | set(TYPES[type_].by_name)  # every field a restore may write
-    observed = {f: sorted([*heads.get(f, []), *dots]) for f in sorted(fields)}
-    e = {"dot": [FORGER, seq], "hlc": "1700000000000-00000-" + FORGER, "rec": rec, "type": type_,
-         "op": "del", "observed": observed}
-    return seal(e)
-
-
 def test_a_deletion_observing_future_dots_does_not_make_a_record_unrestorable(trio, tmp_path):
     a, b, c = trio
     n = a.ws.create("note", {"title": "Residency visit", "body": "notes"}).rec
     send(a, b, tmp_path)
     send(a, c, tmp_path)
-    forged = _signed_with(a, tmp_path, "forged.gcen", [_forged_del(a.store, n, "note", 1, _far_dots(trio))])
+    forged = signed_with(a, tmp_path / "forged.gcen", [forged_deletion(a.store, n, "note", 1, far_dots(trio))])
     for s in trio:
         s.import_bundle(forged, trust_new_key=True)
         assert s.ws.get(n).deleted
@@ -76,7 +46,7 @@ def test_a_restore_is_covered_by_no_deletion_it_overrides_on_any_store(trio, tmp
     n = a.ws.create("note", {"title": "Residency visit"}).rec
     send(a, b, tmp_path)
     send(a, c, tmp_path)
-    forged = _signed_with(a, tmp_path, "forged.gcen", [_forged_del(a.store, n, "note", 1, _far_dots(trio))])
+    forged = signed_with(a, tmp_path / "forged.gcen", [forged_deletion(a.store, n, "note", 1, far_dots(trio))])
     for s in trio:
         s.import_bundle(forged, trust_new_key=True)
     b.ws.restore(n)
@@ -96,7 +66,7 @@ def test_a_forged_deletion_of_a_child_does_not_keep_it_in_the_trash(trio, tmp_pa
     plan = a.ws.create("action_plan", {"title": "Teaching force"}).rec
     goal = a.ws.create("goal", {"plan": plan, "statement": "Retain new teachers"}).rec
     send(a, b, tmp_path)
-    forged = _signed_with(a, tmp_path, "forged.gcen", [_forged_del(a.store, goal, "goal", 1, _far_dots(trio))])
+    forged = signed_with(a, tmp_path / "forged.gcen", [forged_deletion(a.store, goal, "goal", 1, far_dots(trio))])
     b.import_bundle(forged, trust_new_key=True)
     assert b.ws.get(goal).deleted and not b.ws.get(plan).deleted
     assert b.ws.restore(goal).restored == {goal}
@@ -108,7 +78,7 @@ def test_gcen_restore_says_restored_only_when_the_record_is_back(trio, tmp_path,
     a, b, c = trio
     n = a.ws.create("note", {"title": "Residency visit"}).rec
     send(a, b, tmp_path)
-    forged = _signed_with(a, tmp_path, "forged.gcen", [_forged_del(a.store, n, "note", 1, _far_dots(trio))])
+    forged = signed_with(a, tmp_path / "forged.gcen", [forged_deletion(a.store, n, "note", 1, far_dots(trio))])
     b.import_bundle(forged, trust_new_key=True)
     folder = str(b.store.folder)
     b.ws.close()
@@ -117,12 +87,6 @@ def test_gcen_restore_says_restored_only_when_the_record_is_back(trio, tmp_path,
     assert code == 0 and out.startswith("Restored 1 record(s).")
     code = main(["--workspace", folder, "list", "note", "--json"])
     assert n in capsys.readouterr().out
-
-
-def _forged_set(store, rec: str, type_: str, seq: int, fields: dict, parents: dict) -> dict:
-    e = {"dot": [FORGER, seq], "hlc": "1700000000000-00000-" + FORGER, "rec": rec, "type": type_,
-         "op": "set", "fields": fields, "parents": parents}
-    return seal(e)
 
 
 def test_an_edit_a_forged_event_named_as_replaced_before_it_was_written_is_not_lost(trio, tmp_path):
@@ -135,8 +99,8 @@ def test_an_edit_a_forged_event_named_as_replaced_before_it_was_written_is_not_l
     with b.store.read() as conn:
         heads = b.store.heads(conn, n)["title"]
     future = [[b.store.replica, s] for s in range(1, 300)]
-    forged = _forged_set(a.store, n, "note", 1, {"title": "forged"}, {"title": sorted([*heads, *future])})
-    path = _signed_with(a, tmp_path, "forged.gcen", [forged])
+    forged = forged_set(a.store, n, "note", 1, {"title": "forged"}, {"title": sorted([*heads, *future])})
+    path = signed_with(a, tmp_path / "forged.gcen", [forged])
     old = b.store.replica
     for s in trio:
         s.import_bundle(path, trust_new_key=True)
@@ -157,8 +121,8 @@ def test_a_deletion_a_forged_restore_overrode_before_it_was_written_still_delete
     n = a.ws.create("note", {"title": "Residency visit"}).rec
     send(a, b, tmp_path)
     future = [[b.store.replica, s] for s in range(1, 300)]
-    forged = _forged_set(a.store, n, "note", 1, {"kind": "session"}, {"_del": future})
-    b.import_bundle(_signed_with(a, tmp_path, "forged.gcen", [forged]), trust_new_key=True)
+    forged = forged_set(a.store, n, "note", 1, {"kind": "session"}, {"_del": future})
+    b.import_bundle(signed_with(a, tmp_path / "forged.gcen", [forged]), trust_new_key=True)
     b.ws.delete(n)
     assert b.ws.get(n).deleted
     send(b, a, tmp_path)

@@ -10,15 +10,13 @@ from gcen_desktop.domain.clock import encode
 from gcen_desktop.store import ancestors as store_module
 from gcen_desktop.store import merge as apply_module
 from gcen_desktop.store.events import seal
-from gcen_desktop.sync.bundle_writer import write_bundle
-from gcen_desktop.sync.export import export_memory
 from gcen_desktop.sync.times import now_ms
 
 from .exchange_kit import close_all, team
+from .hostile.crafting import FORKER, MergeWork, note_with_forks, signed_with
 
 VERSIONS = 1_000
 LINES = 3 * VERSIONS  # each version changes its own line, two lines away from the next
-FORKER = "c0ffee00c0ffee00"  # an imaginary teammate's replica, whose versions all fork the base
 
 
 @pytest.fixture
@@ -28,67 +26,11 @@ def pair(tmp_path):
     close_all(stores)
 
 
-class Work:
-    """Counts the three-way merges and the events read while looking for a common ancestor."""
-
-    def __init__(self, monkeypatch) -> None:
-        self.merges = 0
-        self.ancestor_reads = 0
-        merge = apply_module.merge_lines
-        read = store_module._ancestor_event
-
-        def counted_merge(*args):
-            self.merges += 1
-            return merge(*args)
-
-        def counted_read(*args):
-            self.ancestor_reads += 1
-            return read(*args)
-
-        monkeypatch.setattr(apply_module, "merge_lines", counted_merge)
-        monkeypatch.setattr(store_module, "_ancestor_event", counted_read)
-
-    def reset(self) -> None:
-        self.merges = self.ancestor_reads = 0
-
-
-def _base_body() -> str:
-    return "".join(f"line {i}\n" for i in range(LINES))
-
-
-def _forks(note: str, base_dot: list, count: int) -> list[dict]:
-    """`count` versions of the note's body, each changing one line of the base and no other."""
-    lines = _base_body().splitlines(keepends=True)
-    out = []
-    for k in range(count):
-        body = "".join(f"line {i} (version {k})\n" if i == 3 * k + 1 else line for i, line in enumerate(lines))
-        out.append(seal({
-            "dot": [FORKER, k + 1], "hlc": encode(now_ms() + 1_000 + k, 0, FORKER), "rec": note,
-            "type": "note", "op": "set", "fields": {"body": body}, "parents": {"body": [base_dot]},
-        }))
-    return out
-
-
-def _bundle(a, tmp_path, name: str, events: list[dict]) -> object:
-    """a's full bundle, signed by a, with `events` added (written by the project's writer)."""
-    bundle = export_memory(a.store, mode="full", keys=a.keys)
-    path = tmp_path / name
-    write_bundle(path, bundle.manifest, [*bundle.events, *events], {}, keys=a.keys)
-    return path
-
-
-def _note_with_forks(a, count: int):
-    note = a.ws.create("note", {"title": "Shared minutes", "body": _base_body()}).rec
-    with a.store.read() as conn:
-        (base_dot,) = a.store.heads(conn, note)["body"]
-    return note, _forks(note, base_dot, count)
-
-
 def test_a_thousand_concurrent_versions_cost_a_bounded_amount_of_work(pair, tmp_path, monkeypatch):
     a, b = pair
-    note, forks = _note_with_forks(a, VERSIONS)
-    path = _bundle(a, tmp_path, "forks.gcen", forks)
-    work = Work(monkeypatch)
+    note, forks = note_with_forks(a, VERSIONS, LINES)
+    path = signed_with(a, tmp_path / "forks.gcen", forks)
+    work = MergeWork(monkeypatch)
 
     b.import_bundle(path, trust_new_key=True)
     assert work.merges <= apply_module.MERGE_MOST_HEADS
@@ -105,9 +47,9 @@ def test_a_thousand_concurrent_versions_cost_a_bounded_amount_of_work(pair, tmp_
 
 def test_a_few_concurrent_versions_still_merge_whatever_the_import_order(pair, tmp_path):
     a, b = pair
-    note, forks = _note_with_forks(a, 3)
-    one = _bundle(a, tmp_path, "one.gcen", forks[:1])
-    rest = _bundle(a, tmp_path, "rest.gcen", forks[1:])
+    note, forks = note_with_forks(a, 3, LINES)
+    one = signed_with(a, tmp_path / "one.gcen", forks[:1])
+    rest = signed_with(a, tmp_path / "rest.gcen", forks[1:])
     b.import_bundle(one, trust_new_key=True)
     b.import_bundle(rest, trust_new_key=True)
     view = b.ws.get(note)
@@ -120,9 +62,9 @@ def test_many_versions_give_the_same_view_whatever_the_import_order(tmp_path):
     stores = team(tmp_path, 3)
     try:
         a, b, c = stores
-        note, forks = _note_with_forks(a, 40)
-        halves = [_bundle(a, tmp_path, f"half{i}.gcen", part) for i, part in enumerate((forks[::2], forks[1::2]))]
-        whole = _bundle(a, tmp_path, "whole.gcen", forks)
+        note, forks = note_with_forks(a, 40, LINES)
+        halves = [signed_with(a, tmp_path / f"half{i}.gcen", part) for i, part in enumerate((forks[::2], forks[1::2]))]
+        whole = signed_with(a, tmp_path / "whole.gcen", forks)
         for path in halves:
             b.import_bundle(path, trust_new_key=True)
         c.import_bundle(whole, trust_new_key=True)
@@ -164,7 +106,7 @@ def test_the_ancestor_search_reads_at_most_its_bound(ws, monkeypatch, bound, mer
     from tests.unit.eventkit import apply
 
     monkeypatch.setattr(store_module, "ANCESTOR_MOST_EVENTS", bound)
-    work = Work(monkeypatch)
+    work = MergeWork(monkeypatch)
     note = "01900000-0000-7000-8000-00000000beef"
     apply(ws, _chain_then_fork(note, 20))
     view = ws.get(note)

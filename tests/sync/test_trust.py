@@ -8,8 +8,6 @@ once, never remembered; a roster never re-points a teammate; the preview is what
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -21,14 +19,13 @@ from gcen_desktop.store.events import seal
 from gcen_desktop.store.replica import registry_path
 from gcen_desktop.sync import knowledge
 from gcen_desktop.sync.admission import MAX_OWN_SKIP, Impersonation, UntrustedKey, Unvouched
-from gcen_desktop.sync.bundle_writer import write_bundle
 from gcen_desktop.sync.export import export_memory
 from gcen_desktop.sync.import_outcome import MANY_DELETIONS
-from gcen_desktop.sync.keys import StoreKeys
-from gcen_desktop.sync.manifest import Manifest, Producer, RosterEntry
+from gcen_desktop.sync.manifest import RosterEntry
 from gcen_desktop.sync.times import now_ms
 
 from .exchange_kit import close_all, rewrite_events, send, team
+from .hostile.crafting import craft, next_event, peer_knowledge
 from .hostile.make_corpus import corpus_keys
 
 
@@ -41,36 +38,6 @@ def trio(tmp_path):
     send(a, b, tmp_path)
     yield stores
     close_all(stores)
-
-
-def craft(path: Path, *, workspace: Exchange, producer: str, name: str, events: list[dict[str, Any]],
-          keys: StoreKeys | None = None, have: dict | None = None, roster: list[RosterEntry] = (),
-          since: dict | None = None) -> Path:
-    """A bundle of `events` claiming to come from `producer`, signed with `keys` (or not at all)."""
-    manifest = Manifest(
-        app_version="1.0", schema_version="0006", workspace_id=workspace.ws.workspace_id, workspace_name="Team",
-        bundle_id=new_id(), kind="incremental", created_ms=now_ms(),
-        producer=Producer(replica=producer, name=name, public_key=keys.public_key_b64 if keys else "",
-                          fingerprint=keys.fingerprint if keys else ""),
-        since=since or {}, have=have or {}, event_count=len(events), roster=list(roster),
-    )
-    write_bundle(path, manifest, events, {}, keys=keys)
-    return path
-
-
-def next_event(of: Exchange, rec: str, fields: dict[str, Any], *, seq_ahead: int = 1) -> dict[str, Any]:
-    """An event in the name of `of`'s store: its next seq, setting fields of one of its records."""
-    seq = int(of.store.meta("seq")) + seq_ahead
-    with of.store.read() as conn:
-        parents = {f: of.store.heads(conn, rec).get(f, []) for f in fields}
-    view = of.ws.get(rec)
-    return seal({"dot": [of.store.replica, seq], "hlc": f"{now_ms():013d}-00000-{of.store.replica}",
-                 "rec": rec, "type": view.type, "op": "set", "fields": fields, "parents": parents})
-
-
-def peer_knowledge(ex: Exchange, replica: str) -> dict:
-    with ex.store.read() as conn:
-        return knowledge.knowledge_of(conn, replica)
 
 
 # --- 1. impersonation ------------------------------------------------------------------------------

@@ -185,3 +185,50 @@ def test_a_full_disk_during_undo_is_one_plain_message(pair, tmp_path, monkeypatc
     assert a.store.dump() == after and a.can_undo_import()
     a.undo_last_import()
     assert a.store.dump() != after
+
+
+@pytest.mark.parametrize("refusal", ["forged", "held back", "copies"])
+def test_a_refused_import_keeps_the_undo_of_the_import_before(pair, tmp_path, monkeypatch, refusal):
+    """An import takes its snapshot before the checks made in its transaction; refused there (a
+    claim of this store's own future no trusted key vouches for, a bundle the shared folder holds
+    back, a copy that cannot be made), the snapshot of the import before stays, and undo undoes it."""
+    from gcen_desktop.domain.errors import ValidationError
+    from gcen_desktop.services import Workspace
+    from gcen_desktop.services.bundles import Exchange
+    from gcen_desktop.sync.admission import BundleRefused, NeedsReview
+
+    from .hostile.crafting import craft, next_event
+
+    a, b = pair
+    ben = b.ws.create("note", {"title": "From Ben"}).rec
+    b.export(tmp_path / "b.gcen")
+    a.import_bundle(tmp_path / "b.gcen")
+    undo = a.store.folder / snapshot.UNDO_DIR
+    before = {p.name: p.read_bytes() for p in undo.iterdir()}
+    if refusal == "forged":
+        forged = craft(tmp_path / "f.gcen", workspace=a, producer=b.store.replica, name="Ben",
+                       events=[next_event(a, ben, {"title": "in my name"}, seq_ahead=50)])
+        with pytest.raises(BundleRefused, match="never made"):
+            a.import_bundle(forged, once=True)
+    elif refusal == "held back":
+        b.ws.delete(ben)
+        b.export(tmp_path / "b2.gcen")
+        with pytest.raises(NeedsReview):
+            a.import_bundle(tmp_path / "b2.gcen", hold_deletions=1)
+    else:
+        other = Exchange(Workspace.new(tmp_path / "other", "Other team", member="Zoe"))
+        other.ws.create("note", {"title": "Their note"})
+        other.export(tmp_path / "other.gcen", mode="full")
+        other.ws.close()
+
+        def too_large(*args, **kw):
+            raise ValidationError("'body' is too large.")
+
+        monkeypatch.setattr(a.ws, "_create", too_large)
+        with pytest.raises(UserError, match="cannot be copied"):
+            a.import_copies(tmp_path / "other.gcen")
+        monkeypatch.undo()
+    assert {p.name: p.read_bytes() for p in undo.iterdir()} == before
+    assert a.can_undo_import()
+    a.undo_last_import()
+    assert a.ws.find(ben) is None

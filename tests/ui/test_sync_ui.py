@@ -414,7 +414,7 @@ def test_teammates_panel_names_a_store_that_sent_two_versions_of_a_change(qtbot)
 def test_an_export_names_what_no_bundle_can_carry(ctx, qtbot, answer, wait_idle, tmp_path):
     """A body written by an older version, too large for a bundle: the export still succeeds and
     its result names the note and the field."""
-    from tests.sync.test_cannot_travel import older_version_edit
+    from tests.sync.hostile.crafting import older_version_edit
 
     note = ctx.ws.create("note", {"title": "Pasted log"}).rec
     older_version_edit(ctx.ws, note, {"body": "\x01" * 1_000_000})

@@ -5249,8 +5249,8 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>No hay ningún archivo %(path)s; compruebe el nombre y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <source>The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
-            <translation>El archivo del paquete cambió después de su vista previa, así que no se importó nada; ábralo de nuevo y revise la nueva vista previa.</translation>
+            <source>The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
+            <translation>El archivo del paquete %(file)s, que la vista previa mostraba como venido de %(name)s, cambió después de la vista previa, así que no se importó nada; ábralo de nuevo y revise la nueva vista previa.</translation>
         </message>
         <message>
             <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
@@ -5613,8 +5613,8 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>No hay suficiente espacio libre en el disco del espacio de trabajo en %(folder)s, así que no se cambió nada; libere espacio y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
-            <translation>Este paquete está firmado con la clave %(fingerprint)s%(signer)s, pero dice venir de la copia de %(name)s, cuyos paquetes se firman con otra clave, así que se rechazó. Si %(name)s cambió de ordenador, un paquete hecho allí viene de una copia nueva y se acepta en cuanto confíe en su clave.</translation>
+            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused; if %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
+            <translation>Este paquete está firmado con la clave %(fingerprint)s%(signer)s, pero dice venir de la copia de %(name)s, cuyos paquetes se firman con otra clave, así que se rechazó; si %(name)s cambió de ordenador, un paquete hecho allí viene de una copia nueva y se acepta en cuanto confíe en su clave.</translation>
         </message>
         <message>
             <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
@@ -5629,16 +5629,16 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>Este paquete contiene cambios hechos por una copia del espacio de trabajo que reutiliza la identidad de otra copia (una carpeta de espacio de trabajo copiada o restaurada), así que se rechazó; pida al remitente que exporte un paquete completo nuevo después de abrir una vez más su espacio de trabajo en GCEN Desktop.</translation>
         </message>
         <message>
-            <source>This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.</source>
-            <translation>Este paquete afirma contener cambios de esta misma copia del espacio de trabajo que nunca hizo, y ninguna clave en la que confíe lo firmó, así que se rechazó: está falsificado o dañado. Pida al compañero que lo envió un paquete firmado con su clave.</translation>
+            <source>This bundle, which says it comes from %(name)s, claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused as forged or damaged; ask %(name)s for a bundle signed with their key.</source>
+            <translation>Este paquete, que dice venir de %(name)s, afirma traer cambios de esta misma copia del espacio de trabajo que ella nunca hizo, y ninguna clave de su confianza lo firmó, así que se rechazó por falsificado o dañado; pida a %(name)s un paquete firmado con su clave.</translation>
         </message>
         <message>
             <source>This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.</source>
             <translation>Este paquete está firmado con una clave en la que esta copia del espacio de trabajo aún no confía (%(fingerprint)s); revise la vista previa y luego impórtelo una vez sin confiar en la clave, o compruebe la huella con el remitente y confíe en ella.</translation>
         </message>
         <message>
-            <source>This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
-            <translation>Este paquete no está firmado, así que nada indica quién lo hizo; revise la vista previa y luego impórtelo una vez si sabe de dónde viene.</translation>
+            <source>This bundle, which says it comes from %(name)s, is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
+            <translation>Este paquete, que dice venir de %(name)s, no está firmado, así que nada indica quién lo hizo; revise la vista previa y luego impórtelo una vez si sabe de dónde viene.</translation>
         </message>
         <message>
             <source>This encrypted bundle's header is damaged; copy the file again or ask the sender for a new one.</source>

@@ -5249,8 +5249,8 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>Il n'y a pas de fichier %(path)s ; vérifiez le nom et réessayez.</translation>
         </message>
         <message>
-            <source>The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
-            <translation>Le fichier du paquet a changé après son aperçu : rien n'a été importé ; ouvrez-le à nouveau et examinez le nouvel aperçu.</translation>
+            <source>The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
+            <translation>Le fichier du paquet %(file)s, dont l'aperçu le disait venir de %(name)s, a changé après son aperçu : rien n'a été importé ; ouvrez-le à nouveau et examinez le nouvel aperçu.</translation>
         </message>
         <message>
             <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
@@ -5613,8 +5613,8 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>Il n'y a pas assez d'espace libre sur le disque de l'espace de travail dans %(folder)s, rien n'a donc été modifié ; libérez de l'espace, puis réessayez.</translation>
         </message>
         <message>
-            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
-            <translation>Ce paquet est signé par la clé %(fingerprint)s%(signer)s, mais il dit venir de la copie de %(name)s, dont les paquets sont signés par une autre clé : il a été refusé. Si %(name)s a changé d'ordinateur, un paquet fait sur le nouveau vient d'une nouvelle copie et sera accepté une fois sa clé approuvée.</translation>
+            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused; if %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
+            <translation>Ce paquet est signé par la clé %(fingerprint)s%(signer)s, mais il dit venir de la copie de %(name)s, dont les paquets sont signés par une autre clé : il a donc été refusé ; si %(name)s a changé d'ordinateur, un paquet fait sur le nouveau vient d'une nouvelle copie et sera accepté une fois sa clé approuvée.</translation>
         </message>
         <message>
             <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
@@ -5629,16 +5629,16 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>Ce paquet contient des modifications faites par une copie de l'espace de travail qui réutilise l'identité d'une autre copie (un dossier d'espace de travail copié ou restauré), il a donc été refusé ; demandez à l'expéditeur d'exporter un nouveau paquet complet après avoir rouvert son espace de travail dans GCEN Desktop.</translation>
         </message>
         <message>
-            <source>This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.</source>
-            <translation>Ce paquet prétend contenir des modifications de cette copie même de l'espace de travail qu'elle n'a jamais faites, et aucune clé que vous approuvez ne l'a signé : il a été refusé, car il est falsifié ou endommagé. Demandez au coéquipier qui l'a envoyé un paquet signé de sa clé.</translation>
+            <source>This bundle, which says it comes from %(name)s, claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused as forged or damaged; ask %(name)s for a bundle signed with their key.</source>
+            <translation>Ce paquet, qui dit venir de %(name)s, prétend contenir des modifications de cette copie même de l'espace de travail qu'elle n'a jamais faites, et aucune clé que vous approuvez ne l'a signé : il a donc été refusé comme falsifié ou endommagé ; demandez à %(name)s un paquet signé de sa clé.</translation>
         </message>
         <message>
             <source>This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.</source>
             <translation>Ce paquet est signé par une clé que cette copie de l'espace de travail n'approuve pas encore (%(fingerprint)s) ; examinez l'aperçu, puis importez-le une fois sans approuver la clé, ou vérifiez l'empreinte avec l'expéditeur et approuvez-la.</translation>
         </message>
         <message>
-            <source>This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
-            <translation>Ce paquet n'est pas signé : rien n'indique qui l'a fait ; examinez l'aperçu, puis importez-le une fois si vous savez d'où il vient.</translation>
+            <source>This bundle, which says it comes from %(name)s, is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
+            <translation>Ce paquet, qui dit venir de %(name)s, n'est pas signé : rien n'indique qui l'a fait ; examinez l'aperçu, puis importez-le une fois si vous savez d'où il vient.</translation>
         </message>
         <message>
             <source>This encrypted bundle's header is damaged; copy the file again or ask the sender for a new one.</source>

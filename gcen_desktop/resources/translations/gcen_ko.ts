@@ -5190,8 +5190,8 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>%(path)s 파일이 없습니다. 이름을 확인하고 다시 시도하세요.</translation>
         </message>
         <message>
-            <source>The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
-            <translation>미리 보기 후에 번들 파일이 바뀌어 아무것도 가져오지 않았습니다. 파일을 다시 열어 새 미리 보기를 확인하세요.</translation>
+            <source>The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
+            <translation>%(name)s에게서 온 것으로 미리 본 번들 파일 %(file)s이(가) 미리 보기 후에 바뀌어 아무것도 가져오지 않았습니다. 파일을 다시 열어 새 미리 보기를 확인하세요.</translation>
         </message>
         <message>
             <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
@@ -5554,8 +5554,8 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>%(folder)s의 작업 공간이 있는 디스크에 여유 공간이 부족해 아무것도 변경되지 않았습니다. 공간을 확보한 다음 다시 시도하세요.</translation>
         </message>
         <message>
-            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
-            <translation>이 번들은 키 %(fingerprint)s%(signer)s(으)로 서명되었지만 %(name)s의 사본에서 왔다고 주장합니다. 그 사본의 번들은 다른 키로 서명되므로 거부했습니다. %(name)s이(가) 새 컴퓨터로 옮겼다면, 그곳에서 만든 번들은 새 사본에서 온 것이며 그 키를 신뢰하면 받아들여집니다.</translation>
+            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused; if %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
+            <translation>이 번들은 키 %(fingerprint)s%(signer)s(으)로 서명되었지만 %(name)s의 사본에서 왔다고 주장하며, 그 사본의 번들은 다른 키로 서명되므로 거부했습니다. %(name)s이(가) 새 컴퓨터로 옮겼다면, 그곳에서 만든 번들은 새 사본에서 온 것이며 그 키를 신뢰하면 받아들여집니다.</translation>
         </message>
         <message>
             <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
@@ -5570,16 +5570,16 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>이 번들에는 다른 저장소의 신원을 재사용하는 저장소 사본(복사되었거나 복원된 작업 공간 폴더)이 만든 변경 사항이 들어 있어 거부했습니다. 보낸 사람에게 GCEN Desktop에서 작업 공간을 한 번 더 연 다음 새 전체 번들을 내보내 달라고 요청하세요.</translation>
         </message>
         <message>
-            <source>This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.</source>
-            <translation>이 번들은 이 작업 공간 사본이 만든 적 없는 변경 사항을 담고 있다고 주장하며, 신뢰하는 키로 서명되지도 않아 거부했습니다. 위조되었거나 손상된 번들입니다. 보낸 팀원에게 자신의 키로 서명한 번들을 요청하세요.</translation>
+            <source>This bundle, which says it comes from %(name)s, claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused as forged or damaged; ask %(name)s for a bundle signed with their key.</source>
+            <translation>%(name)s에게서 왔다고 하는 이 번들은 이 작업 공간 사본이 만든 적 없는 변경 사항을 담고 있다고 주장하며, 신뢰하는 키로 서명되지도 않아 위조되었거나 손상된 번들로 거부했습니다. %(name)s에게 자신의 키로 서명한 번들을 요청하세요.</translation>
         </message>
         <message>
             <source>This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.</source>
             <translation>이 번들은 이 사본이 아직 신뢰하지 않는 키(%(fingerprint)s)로 서명되었습니다. 미리 보기를 확인한 뒤 키를 신뢰하지 않고 한 번만 가져오거나, 보낸 사람과 지문을 확인한 뒤 키를 신뢰하세요.</translation>
         </message>
         <message>
-            <source>This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
-            <translation>이 번들은 서명되지 않아 누가 만들었는지 알 수 없습니다. 미리 보기를 확인하고, 출처를 안다면 한 번만 가져오세요.</translation>
+            <source>This bundle, which says it comes from %(name)s, is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
+            <translation>%(name)s에게서 왔다고 하는 이 번들은 서명되지 않아 누가 만들었는지 알 수 없습니다. 미리 보기를 확인하고, 출처를 안다면 한 번만 가져오세요.</translation>
         </message>
         <message>
             <source>This encrypted bundle's header is damaged; copy the file again or ask the sender for a new one.</source>

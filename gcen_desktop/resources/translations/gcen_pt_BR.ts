@@ -5249,8 +5249,8 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>Não há nenhum arquivo %(path)s; confira o nome e tente novamente.</translation>
         </message>
         <message>
-            <source>The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
-            <translation>O arquivo do pacote mudou depois da pré-visualização, então nada foi importado; abra-o de novo e veja a nova pré-visualização.</translation>
+            <source>The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
+            <translation>O arquivo do pacote %(file)s, que a pré-visualização mostrou como vindo de %(name)s, mudou depois da pré-visualização, então nada foi importado; abra-o de novo e veja a nova pré-visualização.</translation>
         </message>
         <message>
             <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
@@ -5613,8 +5613,8 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>Não há espaço livre suficiente no disco do espaço de trabalho em %(folder)s, então nada foi alterado; libere espaço e tente novamente.</translation>
         </message>
         <message>
-            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
-            <translation>Este pacote está assinado pela chave %(fingerprint)s%(signer)s, mas diz vir da cópia de %(name)s, cujos pacotes são assinados por outra chave, então foi recusado. Se %(name)s mudou de computador, um pacote feito lá vem de uma cópia nova e é aceito quando você confiar na chave dela.</translation>
+            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused; if %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
+            <translation>Este pacote está assinado pela chave %(fingerprint)s%(signer)s, mas diz vir da cópia de %(name)s, cujos pacotes são assinados por outra chave, então foi recusado; se %(name)s mudou de computador, um pacote feito lá vem de uma cópia nova e é aceito quando você confiar na chave dela.</translation>
         </message>
         <message>
             <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
@@ -5629,16 +5629,16 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>Este pacote contém alterações feitas por uma cópia do espaço de trabalho que reutiliza a identidade de outra cópia (uma pasta de espaço de trabalho copiada ou restaurada), então foi recusado; peça ao remetente que exporte um novo pacote completo depois de abrir o espaço de trabalho dele no GCEN Desktop mais uma vez.</translation>
         </message>
         <message>
-            <source>This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.</source>
-            <translation>Este pacote afirma conter alterações desta mesma cópia do espaço de trabalho que ela nunca fez, e nenhuma chave em que você confia o assinou, então foi recusado: está falsificado ou danificado. Peça ao colega que o enviou um pacote assinado com a chave dele.</translation>
+            <source>This bundle, which says it comes from %(name)s, claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused as forged or damaged; ask %(name)s for a bundle signed with their key.</source>
+            <translation>Este pacote, que diz vir de %(name)s, afirma trazer alterações desta mesma cópia do espaço de trabalho que ela nunca fez, e nenhuma chave em que você confia o assinou, então foi recusado como falsificado ou danificado; peça a %(name)s um pacote assinado com a chave dele.</translation>
         </message>
         <message>
             <source>This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.</source>
             <translation>Este pacote está assinado por uma chave em que esta cópia do espaço de trabalho ainda não confia (%(fingerprint)s); veja a pré-visualização e depois importe-o uma vez sem confiar na chave, ou confira a impressão digital com o remetente e confie nela.</translation>
         </message>
         <message>
-            <source>This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
-            <translation>Este pacote não está assinado, então nada mostra quem o fez; veja a pré-visualização e depois importe-o uma vez se souber de onde ele veio.</translation>
+            <source>This bundle, which says it comes from %(name)s, is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
+            <translation>Este pacote, que diz vir de %(name)s, não está assinado, então nada mostra quem o fez; veja a pré-visualização e depois importe-o uma vez se souber de onde ele veio.</translation>
         </message>
         <message>
             <source>This encrypted bundle's header is damaged; copy the file again or ask the sender for a new one.</source>

@@ -5190,8 +5190,8 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>没有文件 %(path)s；请检查文件名后重试。</translation>
         </message>
         <message>
-            <source>The bundle file changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
-            <translation>数据包文件在预览之后发生了变化，因此没有导入任何内容；请重新打开它并查看新的预览。</translation>
+            <source>The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
+            <translation>数据包文件 %(file)s（预览显示来自 %(name)s）在预览后发生了变化，因此没有导入任何内容；请重新打开它并查看新的预览。</translation>
         </message>
         <message>
             <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
@@ -5554,8 +5554,8 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>%(folder)s 中的工作空间所在磁盘的可用空间不足，因此没有做任何更改；请释放一些空间，然后重试。</translation>
         </message>
         <message>
-            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused. If %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
-            <translation>此数据包由密钥 %(fingerprint)s%(signer)s 签名，但它声称来自 %(name)s 的副本，而该副本的数据包由另一个密钥签名，因此已被拒绝。如果 %(name)s 换了新电脑，在那里制作的数据包来自一个新副本，您信任其密钥后即可接受。</translation>
+            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused; if %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
+            <translation>此数据包由密钥 %(fingerprint)s%(signer)s 签名，但它声称来自 %(name)s 的副本，而该副本的数据包由另一个密钥签名，因此已被拒绝；如果 %(name)s 换了新电脑，在那里制作的数据包来自一个新副本，您信任其密钥后即可接受。</translation>
         </message>
         <message>
             <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>
@@ -5570,16 +5570,16 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>此数据包包含由某个工作空间副本所做的更改，而该副本重复使用了另一个副本的身份（被复制或恢复的工作空间文件夹），因此已拒绝；请让发送者在 GCEN Desktop 中再打开一次其工作空间后，重新导出一个完整数据包。</translation>
         </message>
         <message>
-            <source>This bundle claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused: it is forged or damaged. Ask the teammate who sent it for a bundle signed with their key.</source>
-            <translation>此数据包声称包含本工作区副本从未做过的更改，且没有您信任的密钥为其签名，因此已被拒绝：它是伪造的或已损坏。请发送者提供用其密钥签名的数据包。</translation>
+            <source>This bundle, which says it comes from %(name)s, claims changes of this very workspace copy that it never made, and no key you trust signed it, so it was refused as forged or damaged; ask %(name)s for a bundle signed with their key.</source>
+            <translation>此数据包声称来自 %(name)s，却声称包含本工作区副本从未做过的更改，而且没有您信任的密钥为其签名，因此已作为伪造或损坏的数据包被拒绝；请向 %(name)s 索取用其密钥签名的数据包。</translation>
         </message>
         <message>
             <source>This bundle is signed by a key this store does not trust yet (%(fingerprint)s); look at the preview, then import it once without trusting the key, or check the fingerprint with the sender and trust it.</source>
             <translation>此数据包由此副本尚未信任的密钥签名（%(fingerprint)s）；请查看预览，然后不信任密钥仅导入一次，或与发送者核对指纹后信任该密钥。</translation>
         </message>
         <message>
-            <source>This bundle is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
-            <translation>此数据包没有签名，无法看出是谁制作的；请查看预览，如果您知道它的来源，再仅导入一次。</translation>
+            <source>This bundle, which says it comes from %(name)s, is not signed, so nothing shows who made it; look at the preview, then import it once if you know where it came from.</source>
+            <translation>此数据包声称来自 %(name)s，但没有签名，无法看出是谁制作的；请查看预览，如果您知道它的来源，再仅导入一次。</translation>
         </message>
         <message>
             <source>This encrypted bundle's header is damaged; copy the file again or ask the sender for a new one.</source>
