@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from .exchange_kit import close_all, send, team
-from .test_equivocation import _bundle, _versions
+from .hostile.crafting import far_dots, forged_deletion, signed_with, two_versions
+from .test_equivocation import _bundle
 
 
 @pytest.fixture
@@ -30,7 +31,7 @@ def test_a_purged_record_with_an_equivocated_change_is_forgotten_and_stays_gone(
     ana, ben, _chen, dara = four
     note = dara.ws.create("note", {"title": "Minutes", "body": "x\n"}).rec
     dara.ws.edit(note, {"title": "Dara's title"})
-    first, second = _versions(dara, note, note, "same record", first_smaller)
+    first, second = two_versions(dara, note, note, "same record", first_smaller)
     send(dara, ana, tmp_path)
     send(dara, ben, tmp_path)
     other = _bundle(dara, tmp_path, "other.gcen", [second])
@@ -53,14 +54,12 @@ def test_a_purged_record_with_an_equivocated_change_is_forgotten_and_stays_gone(
 def test_a_record_purged_after_a_forged_deletion_comes_back_with_a_teammates_restore(four, tmp_path):
     """Item 3 through purge: the forged deletion observes every dot the team may write next; one
     store empties its trash; a teammate's restore still brings the record back everywhere."""
-    from .test_forged_history import _far_dots, _forged_del, _signed_with
-
     ana, ben, chen, _dara = four
     trio = (ana, ben, chen)
     n = ana.ws.create("note", {"title": "Residency visit", "body": "notes\n"}).rec
     send(ana, ben, tmp_path)
     send(ana, chen, tmp_path)
-    forged = _signed_with(ana, tmp_path, "forged.gcen", [_forged_del(ana.store, n, "note", 1, _far_dots(trio))])
+    forged = signed_with(ana, tmp_path / "forged.gcen", [forged_deletion(ana.store, n, "note", 1, far_dots(trio))])
     for s in trio:
         s.import_bundle(forged, trust_new_key=True)
         assert s.ws.get(n).deleted
