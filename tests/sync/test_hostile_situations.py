@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from gcen_desktop.cli import main
+from gcen_desktop.services import refusals
+from gcen_desktop.sync.admission import Impersonation
 
 from .exchange_kit import close_all, send
 from .hostile.situations import SITUATIONS, Fault, Refused, Scene, Situation
@@ -27,7 +29,8 @@ DB = "workspace.sqlite3"
 def files_of(scene: Scene, *, only_db: bool = False) -> dict[str, str]:
     """The sha256 of every file of the target's workspace folder, its database checkpointed into
     its main file first, so that a refused import that committed anything, or left anything beside
-    the database, shows. The WAL must be empty then (or gone: SQLite removes it when the last
+    the database, shows (all but the note naming refused impersonations, kept beside the database
+    for the Sync screen: `_refused` checks it names the refusal). The WAL must be empty then (or gone: SQLite removes it when the last
     connection closes), and is not compared."""
     folder = scene.workspace_folder
     if scene.folder is None:
@@ -41,6 +44,8 @@ def files_of(scene: Scene, *, only_db: bool = False) -> dict[str, str]:
     assert not wal.exists() or wal.stat().st_size == 0
     out = {}
     for p in sorted(folder.rglob("*")):
+        if p.name == refusals.FILE_NAME:
+            continue
         if p.is_file() and not p.name.endswith(("-shm", "-wal")) and (not only_db or p.name == DB):
             out[str(p.relative_to(folder))] = hashlib.sha256(p.read_bytes()).hexdigest()
     return out
@@ -141,6 +146,11 @@ def _refused(case: Situation, scene: Scene, made: Path | Fault, capsys) -> None:
     one_sentence(str(info.value), case, scene)
     assert commits.none(), "a refusal committed a write"
     assert _changed(before, files_of(scene, only_db=only_db)) == []
+    named = [r.file for r in refusals.recent(scene.workspace_folder)]
+    if isinstance(info.value, Impersonation) and not isinstance(made, Fault):  # the Sync screen names it
+        assert named and named[0] == made.name, named
+    else:
+        assert named == []
     args = list(made.cli) if isinstance(made, Fault) else (["import", str(made), *cli_flags(case)] if case.cli else [])
     if not args:
         return

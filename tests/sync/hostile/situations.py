@@ -419,7 +419,7 @@ def equivocation(kind: str) -> Callable[[Scene], Path]:
 def _one_version_everywhere(scene: Scene, report: Any) -> None:
     ana, ben, chen, dara = scene.stores
     assert report.equivocating == ["Dara"]
-    assert any("Dara's store sent two different versions of one change" in w for w in report.warnings)
+    assert any("One of Dara's changes arrived here in two different versions" in w for w in report.warnings)
     assert ben.import_bundle(scene.noted["one"]).equivocating == ["Dara"]
     for _ in range(2):
         for src in scene.stores:
