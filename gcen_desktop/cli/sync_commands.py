@@ -186,7 +186,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(_jsonable(result))
         return 0
-    print(f"Wrote {result.path} ({result.size:,} bytes, {result.event_count:,} changes); it was read back and checked.")
+    if result.parts:
+        for part in result.parts:
+            print(f"Wrote {part} ({part.stat().st_size:,} bytes); it was read back and checked.")
+        print(f"{result.event_count:,} changes in all. Note: {result.parts_note}")
+    else:
+        print(f"Wrote {result.path} ({result.size:,} bytes, {result.event_count:,} changes); it was read back and checked.")
     if result.withheld:
         print(f"{result.withheld:,} changes of private records stayed in this workspace.")
     if result.cannot_travel:

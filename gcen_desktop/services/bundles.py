@@ -16,12 +16,13 @@ from ..domain.errors import Phrase, UserError
 from ..domain.schema import CLI_NAME_OF
 from ..sync import knowledge, snapshot
 from ..sync.admission import ForeignWorkspace, Impersonation
-from ..sync.bundle_writer import write_bundle
 from ..sync.errors import BundleNeedsPassphrase, BundleWrongPassphrase
 from ..sync.export import prepare_export
 from ..sync.import_outcome import CATEGORIES, Outcome
 from ..sync.import_pipeline import ReadWhole, run_import
 from ..sync.keys import fingerprint
+from ..sync.limits import DEFAULT_LIMITS, Limits, human_size
+from ..sync.parts import write_parts
 from ..sync.reader import BundleContents, read_bundle, release_events
 from ..sync.times import fmt_ms
 from . import copies, gc_pause, refusals
@@ -41,6 +42,20 @@ class ExportResult:
     withheld: int = 0  # events of private records that stayed here
     # records shown with a version no bundle can carry (written by an older version), left out
     cannot_travel: list[CannotTravel] = field(default_factory=list)
+    # an export larger than one bundle may be: its files, in order (`path` is the first); else empty
+    parts: list[Path] = field(default_factory=list)
+
+    @property
+    def parts_note(self) -> Phrase | None:
+        """What to tell the user of an export written as several files, in one sentence."""
+        if len(self.parts) < 2:
+            return None
+        return Phrase(
+            "This export was larger than one bundle may be, so it was written as %(count)d files (%(size)s "
+            "in all, %(first)s to %(last)s): send all of them; your teammate imports each one, and a new "
+            "teammate joins with the first.",
+            count=len(self.parts), size=human_size(self.size), first=self.parts[0].name, last=self.parts[-1].name,
+        )
 
     @property
     def cannot_travel_note(self) -> Phrase | None:
@@ -218,7 +233,10 @@ class Exchange(SharedFolder, Conflicts):
         recipients: Sequence[str] = (),
         passphrase: str | None = None,
         progress: Progress = None,
+        limits: Limits | None = None,
     ) -> ExportResult:
+        """Write what `mode` selects as a bundle at `path`, or as several (`ExportResult.parts`)
+        when it would be larger than one bundle may be (sync/parts.py)."""
         if mode not in ("team", "peer", "full"):
             raise UserError("'%(mode)s' is not a kind of export; choose team, peer or full.", mode=mode)
         if mode == "peer":
@@ -233,7 +251,7 @@ class Exchange(SharedFolder, Conflicts):
         manifest, sel = prepare_export(
             self.store, mode=mode, peer=peer, network_only=network_only, keys=self.keys
         )
-        result = write_bundle(
+        result = write_parts(
             path,
             manifest,
             sel.lines,
@@ -242,9 +260,11 @@ class Exchange(SharedFolder, Conflicts):
             recipients=recipients,
             passphrase=passphrase,
             progress=progress,
+            limits=limits or DEFAULT_LIMITS,
         )
         return ExportResult(
-            result.path, result.size, result.event_count, result.warning, sel.withheld, self._cannot_travel(sel)
+            result.path, result.size, result.event_count, result.warning, sel.withheld, self._cannot_travel(sel),
+            [p.path for p in result.parts] if len(result.parts) > 1 else [],
         )
 
     def _cannot_travel(self, sel: Any) -> list[CannotTravel]:

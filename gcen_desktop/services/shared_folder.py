@@ -3,6 +3,7 @@ store imports the others' bundles and keeps its own team bundle up to date."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from dataclasses import dataclass
@@ -71,6 +72,16 @@ def settle_held_back(store: Store, path: Path) -> None:
             "'untrusted:%' OR outcome LIKE 'review:%')",
             (str(path.parent.resolve()), path.name),
         )
+
+
+def _own_files(target: Path) -> set[Path]:
+    """Our bundle in the shared folder: one file, or the parts of an export larger than a bundle
+    may be (sync/parts.py)."""
+    found = {target} if target.is_file() else set()
+    pattern = re.compile(re.escape(target.stem) + r"-\d+-of-\d+" + re.escape(target.suffix))
+    with contextlib.suppress(OSError):
+        found |= {p for p in target.parent.iterdir() if pattern.fullmatch(p.name) and p.is_file()}
+    return found
 
 
 class SharedFolder(Peers):
@@ -186,9 +197,13 @@ class SharedFolder(Peers):
             kept = conn.exec_driver_sql("SELECT DISTINCT replica, seq, kept_h FROM equivocations ORDER BY 1, 2, 3").all()
             held = repr(sorted(knowledge.have(conn).items())) + (repr(kept) if kept else "")
             state = hashlib.sha256(held.encode()).hexdigest()
-        if target.exists() and self.store.meta("shared_folder_state") == state:
+        before = _own_files(target)
+        if before and self.store.meta("shared_folder_state") == state:
             return None
-        self.export(target, mode="team")
+        result = self.export(target, mode="team")
+        written = set(result.parts or [result.path])
+        for old in before - written:  # an earlier bundle of ours, now replaced (or cut otherwise)
+            old.unlink(missing_ok=True)
         with self.store.write() as conn:
             self.store._set_meta(conn, "shared_folder_state", state)
-        return target
+        return result.path

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,7 +15,6 @@ from ..domain.schema import SCHEMA_VERSION
 from ..store import damage
 from ..store.store import Store
 from . import knowledge, selection
-from .bundle_writer import WriteResult, write_bundle
 from .keys import StoreKeys
 from .manifest import Manifest, Producer, RosterEntry
 from .times import now_ms
@@ -138,34 +137,6 @@ def _producer(store: Store, name: str, keys: StoreKeys | None) -> Producer:
         public_key=keys.public_key_b64,
         age_recipient=keys.age_recipient,
         fingerprint=keys.fingerprint,
-    )
-
-
-def export_file(
-    store: Store,
-    path: Path,
-    *,
-    mode: str = "team",
-    peer: str | None = None,
-    network_only: bool = False,
-    keys: StoreKeys | None = None,
-    sign: bool = True,
-    recipients: Sequence[str] = (),
-    passphrase: str | None = None,
-    progress: Progress = None,
-) -> WriteResult:
-    manifest, sel = prepare_export(
-        store, mode=mode, peer=peer, network_only=network_only, keys=keys
-    )
-    return write_bundle(
-        Path(path),
-        manifest,
-        sel.lines,
-        sel.blobs,
-        keys=keys if sign else None,
-        recipients=recipients,
-        passphrase=passphrase,
-        progress=progress,
     )
 
 

@@ -1553,3 +1553,11 @@ TRANSLATIONS.update({
     'The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.':
         'El archivo del paquete %(file)s, que la vista previa mostraba como venido de %(name)s, cambió después de la vista previa, así que no se importó nada; ábralo de nuevo y revise la nueva vista previa.',
 })
+
+# An export larger than one bundle may be, written as several files (sync/parts.py).
+TRANSLATIONS.update({
+    'This export was larger than one bundle may be, so it was saved as %Ln files, %1 to %2 (%3 in all): send all of them; your teammate imports each one, and a new teammate joins with the first. They were checked after writing: it is safe to remove the USB stick.':
+        ['Esta exportación superaba el tamaño de un solo paquete, así que se guardó en %Ln archivo, de %1 a %2 (%3 en total): envíelos todos; su compañero importa cada uno, y un compañero nuevo se une con el primero. Se comprobaron después de escribirlos: puede retirar la memoria USB con seguridad.', 'Esta exportación superaba el tamaño de un solo paquete, así que se guardó en %Ln archivos, de %1 a %2 (%3 en total): envíelos todos; su compañero importa cada uno, y un compañero nuevo se une con el primero. Se comprobaron después de escribirlos: puede retirar la memoria USB con seguridad.'],
+    'This export was larger than one bundle may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; your teammate imports each one, and a new teammate joins with the first.':
+        'Esta exportación superaba el tamaño de un solo paquete, así que se escribió en %(count)d archivos (%(size)s en total, de %(first)s a %(last)s): envíelos todos; su compañero importa cada uno, y un compañero nuevo se une con el primero.',
+})

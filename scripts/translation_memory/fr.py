@@ -1556,3 +1556,11 @@ TRANSLATIONS.update({
     'The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.':
         "Le fichier du paquet %(file)s, dont l'aperçu le disait venir de %(name)s, a changé après son aperçu : rien n'a été importé ; ouvrez-le à nouveau et examinez le nouvel aperçu.",
 })
+
+# An export larger than one bundle may be, written as several files (sync/parts.py).
+TRANSLATIONS.update({
+    'This export was larger than one bundle may be, so it was saved as %Ln files, %1 to %2 (%3 in all): send all of them; your teammate imports each one, and a new teammate joins with the first. They were checked after writing: it is safe to remove the USB stick.':
+        ["Cet export dépassait la taille d'un seul paquet : il a été enregistré en %Ln fichier, de %1 à %2 (%3 en tout) ; envoyez-les tous : votre coéquipier importe chacun d'eux, et un nouveau coéquipier rejoint l'équipe avec le premier. Ils ont été vérifiés après l'écriture : vous pouvez retirer la clé USB en toute sécurité.", "Cet export dépassait la taille d'un seul paquet : il a été enregistré en %Ln fichiers, de %1 à %2 (%3 en tout) ; envoyez-les tous : votre coéquipier importe chacun d'eux, et un nouveau coéquipier rejoint l'équipe avec le premier. Ils ont été vérifiés après l'écriture : vous pouvez retirer la clé USB en toute sécurité."],
+    'This export was larger than one bundle may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; your teammate imports each one, and a new teammate joins with the first.':
+        "Cet export dépassait la taille d'un seul paquet : il a été écrit en %(count)d fichiers (%(size)s en tout, de %(first)s à %(last)s) ; envoyez-les tous : votre coéquipier importe chacun d'eux, et un nouveau coéquipier rejoint l'équipe avec le premier.",
+})

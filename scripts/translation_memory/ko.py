@@ -1504,3 +1504,11 @@ TRANSLATIONS.update({
     'The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.':
         '%(name)s에게서 온 것으로 미리 본 번들 파일 %(file)s이(가) 미리 보기 후에 바뀌어 아무것도 가져오지 않았습니다. 파일을 다시 열어 새 미리 보기를 확인하세요.',
 })
+
+# An export larger than one bundle may be, written as several files (sync/parts.py).
+TRANSLATIONS.update({
+    'This export was larger than one bundle may be, so it was saved as %Ln files, %1 to %2 (%3 in all): send all of them; your teammate imports each one, and a new teammate joins with the first. They were checked after writing: it is safe to remove the USB stick.':
+        ['이 내보내기는 번들 하나의 최대 크기를 넘어서 파일 %Ln개(%1부터 %2까지, 모두 %3)로 저장했습니다. 모두 보내세요. 팀원은 각각을 가져오고, 새 팀원은 첫 번째 파일로 참여합니다. 쓴 뒤 확인했으니 USB 메모리를 안전하게 뺄 수 있습니다.'],
+    'This export was larger than one bundle may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; your teammate imports each one, and a new teammate joins with the first.':
+        '이 내보내기는 번들 하나의 최대 크기를 넘어서 파일 %(count)d개(모두 %(size)s, %(first)s부터 %(last)s까지)로 썼습니다. 모두 보내세요. 팀원은 각각을 가져오고, 새 팀원은 첫 번째 파일로 참여합니다.',
+})

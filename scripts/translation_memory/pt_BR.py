@@ -1553,3 +1553,11 @@ TRANSLATIONS.update({
     'The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.':
         'O arquivo do pacote %(file)s, que a pré-visualização mostrou como vindo de %(name)s, mudou depois da pré-visualização, então nada foi importado; abra-o de novo e veja a nova pré-visualização.',
 })
+
+# An export larger than one bundle may be, written as several files (sync/parts.py).
+TRANSLATIONS.update({
+    'This export was larger than one bundle may be, so it was saved as %Ln files, %1 to %2 (%3 in all): send all of them; your teammate imports each one, and a new teammate joins with the first. They were checked after writing: it is safe to remove the USB stick.':
+        ['Esta exportação era maior do que um único pacote pode ser, por isso foi salva em %Ln arquivo, de %1 a %2 (%3 no total): envie todos; seu colega importa cada um, e um colega novo entra na equipe com o primeiro. Eles foram verificados depois de gravados: é seguro remover o pendrive.', 'Esta exportação era maior do que um único pacote pode ser, por isso foi salva em %Ln arquivos, de %1 a %2 (%3 no total): envie todos; seu colega importa cada um, e um colega novo entra na equipe com o primeiro. Eles foram verificados depois de gravados: é seguro remover o pendrive.'],
+    'This export was larger than one bundle may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; your teammate imports each one, and a new teammate joins with the first.':
+        'Esta exportação era maior do que um único pacote pode ser, por isso foi gravada em %(count)d arquivos (%(size)s no total, de %(first)s a %(last)s): envie todos; seu colega importa cada um, e um colega novo entra na equipe com o primeiro.',
+})

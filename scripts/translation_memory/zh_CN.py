@@ -1497,3 +1497,11 @@ TRANSLATIONS.update({
     'The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.':
         '数据包文件 %(file)s（预览显示来自 %(name)s）在预览后发生了变化，因此没有导入任何内容；请重新打开它并查看新的预览。',
 })
+
+# An export larger than one bundle may be, written as several files (sync/parts.py).
+TRANSLATIONS.update({
+    'This export was larger than one bundle may be, so it was saved as %Ln files, %1 to %2 (%3 in all): send all of them; your teammate imports each one, and a new teammate joins with the first. They were checked after writing: it is safe to remove the USB stick.':
+        ['此次导出超过了单个数据包的大小上限，因此保存为 %Ln 个文件，从 %1 到 %2（共 %3）：请全部发送；队友逐个导入，新队友用第一个文件加入。写入后已检查：可以安全拔出 U 盘。'],
+    'This export was larger than one bundle may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; your teammate imports each one, and a new teammate joins with the first.':
+        '此次导出超过了单个数据包的大小上限，因此写成了 %(count)d 个文件（共 %(size)s，从 %(first)s 到 %(last)s）：请全部发送；队友逐个导入，新队友用第一个文件加入。',
+})

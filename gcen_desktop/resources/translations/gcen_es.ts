@@ -753,6 +753,13 @@
             <translation>Escribiendo %s…</translation>
         </message>
         <message numerus="yes">
+            <source>This export was larger than one bundle may be, so it was saved as %Ln files, %1 to %2 (%3 in all): send all of them; your teammate imports each one, and a new teammate joins with the first. They were checked after writing: it is safe to remove the USB stick.</source>
+            <translation>
+                <numerusform>Esta exportación superaba el tamaño de un solo paquete, así que se guardó en %Ln archivo, de %1 a %2 (%3 en total): envíelos todos; su compañero importa cada uno, y un compañero nuevo se une con el primero. Se comprobaron después de escribirlos: puede retirar la memoria USB con seguridad.</numerusform>
+                <numerusform>Esta exportación superaba el tamaño de un solo paquete, así que se guardó en %Ln archivos, de %1 a %2 (%3 en total): envíelos todos; su compañero importa cada uno, y un compañero nuevo se une con el primero. Se comprobaron después de escribirlos: puede retirar la memoria USB con seguridad.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove the USB stick.</source>
             <translation>
                 <numerusform>%1 guardado (%2, %Ln cambio). Se comprobó después de escribirlo: puede retirar la memoria USB.</numerusform>
@@ -5227,6 +5234,10 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
         <message>
             <source>The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.</source>
             <translation>El archivo '%(name)s' aún no ha llegado; pida un paquete completo a un compañero de equipo.</translation>
+        </message>
+        <message>
+            <source>This export was larger than one bundle may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; your teammate imports each one, and a new teammate joins with the first.</source>
+            <translation>Esta exportación superaba el tamaño de un solo paquete, así que se escribió en %(count)d archivos (%(size)s en total, de %(first)s a %(last)s): envíelos todos; su compañero importa cada uno, y un compañero nuevo se une con el primero.</translation>
         </message>
         <message>
             <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>

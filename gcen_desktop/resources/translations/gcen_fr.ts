@@ -753,6 +753,13 @@
             <translation>Écriture de %s…</translation>
         </message>
         <message numerus="yes">
+            <source>This export was larger than one bundle may be, so it was saved as %Ln files, %1 to %2 (%3 in all): send all of them; your teammate imports each one, and a new teammate joins with the first. They were checked after writing: it is safe to remove the USB stick.</source>
+            <translation>
+                <numerusform>Cet export dépassait la taille d'un seul paquet : il a été enregistré en %Ln fichier, de %1 à %2 (%3 en tout) ; envoyez-les tous : votre coéquipier importe chacun d'eux, et un nouveau coéquipier rejoint l'équipe avec le premier. Ils ont été vérifiés après l'écriture : vous pouvez retirer la clé USB en toute sécurité.</numerusform>
+                <numerusform>Cet export dépassait la taille d'un seul paquet : il a été enregistré en %Ln fichiers, de %1 à %2 (%3 en tout) ; envoyez-les tous : votre coéquipier importe chacun d'eux, et un nouveau coéquipier rejoint l'équipe avec le premier. Ils ont été vérifiés après l'écriture : vous pouvez retirer la clé USB en toute sécurité.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove the USB stick.</source>
             <translation>
                 <numerusform>%1 enregistré (%2, %Ln modification). Il a été vérifié après l'écriture : vous pouvez retirer la clé USB.</numerusform>
@@ -5227,6 +5234,10 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
         <message>
             <source>The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.</source>
             <translation>Le fichier '%(name)s' n'est pas encore arrivé ; demandez un paquet complet à un coéquipier.</translation>
+        </message>
+        <message>
+            <source>This export was larger than one bundle may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; your teammate imports each one, and a new teammate joins with the first.</source>
+            <translation>Cet export dépassait la taille d'un seul paquet : il a été écrit en %(count)d fichiers (%(size)s en tout, de %(first)s à %(last)s) ; envoyez-les tous : votre coéquipier importe chacun d'eux, et un nouveau coéquipier rejoint l'équipe avec le premier.</translation>
         </message>
         <message>
             <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>

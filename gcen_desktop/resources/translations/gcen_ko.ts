@@ -745,6 +745,12 @@
             <translation>%s 쓰는 중…</translation>
         </message>
         <message numerus="yes">
+            <source>This export was larger than one bundle may be, so it was saved as %Ln files, %1 to %2 (%3 in all): send all of them; your teammate imports each one, and a new teammate joins with the first. They were checked after writing: it is safe to remove the USB stick.</source>
+            <translation>
+                <numerusform>이 내보내기는 번들 하나의 최대 크기를 넘어서 파일 %Ln개(%1부터 %2까지, 모두 %3)로 저장했습니다. 모두 보내세요. 팀원은 각각을 가져오고, 새 팀원은 첫 번째 파일로 참여합니다. 쓴 뒤 확인했으니 USB 메모리를 안전하게 뺄 수 있습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove the USB stick.</source>
             <translation>
                 <numerusform>%1 저장됨(%2, 변경 사항 %Ln개). 쓴 뒤 확인했으니 USB 메모리를 안전하게 뺄 수 있습니다.</numerusform>
@@ -5168,6 +5174,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.</source>
             <translation>파일 '%(name)s'이(가) 아직 도착하지 않았습니다. 팀원에게 전체 번들을 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This export was larger than one bundle may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; your teammate imports each one, and a new teammate joins with the first.</source>
+            <translation>이 내보내기는 번들 하나의 최대 크기를 넘어서 파일 %(count)d개(모두 %(size)s, %(first)s부터 %(last)s까지)로 썼습니다. 모두 보내세요. 팀원은 각각을 가져오고, 새 팀원은 첫 번째 파일로 참여합니다.</translation>
         </message>
         <message>
             <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>

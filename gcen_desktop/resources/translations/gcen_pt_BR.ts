@@ -753,6 +753,13 @@
             <translation>Gravando %s…</translation>
         </message>
         <message numerus="yes">
+            <source>This export was larger than one bundle may be, so it was saved as %Ln files, %1 to %2 (%3 in all): send all of them; your teammate imports each one, and a new teammate joins with the first. They were checked after writing: it is safe to remove the USB stick.</source>
+            <translation>
+                <numerusform>Esta exportação era maior do que um único pacote pode ser, por isso foi salva em %Ln arquivo, de %1 a %2 (%3 no total): envie todos; seu colega importa cada um, e um colega novo entra na equipe com o primeiro. Eles foram verificados depois de gravados: é seguro remover o pendrive.</numerusform>
+                <numerusform>Esta exportação era maior do que um único pacote pode ser, por isso foi salva em %Ln arquivos, de %1 a %2 (%3 no total): envie todos; seu colega importa cada um, e um colega novo entra na equipe com o primeiro. Eles foram verificados depois de gravados: é seguro remover o pendrive.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove the USB stick.</source>
             <translation>
                 <numerusform>%1 salvo (%2, %Ln alteração). Ele foi verificado após a gravação: pode remover o pen drive.</numerusform>
@@ -5227,6 +5234,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
         <message>
             <source>The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.</source>
             <translation>O arquivo '%(name)s' ainda não chegou; peça um pacote completo a um colega de equipe.</translation>
+        </message>
+        <message>
+            <source>This export was larger than one bundle may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; your teammate imports each one, and a new teammate joins with the first.</source>
+            <translation>Esta exportação era maior do que um único pacote pode ser, por isso foi gravada em %(count)d arquivos (%(size)s no total, de %(first)s a %(last)s): envie todos; seu colega importa cada um, e um colega novo entra na equipe com o primeiro.</translation>
         </message>
         <message>
             <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>

@@ -745,6 +745,12 @@
             <translation>正在写入 %s…</translation>
         </message>
         <message numerus="yes">
+            <source>This export was larger than one bundle may be, so it was saved as %Ln files, %1 to %2 (%3 in all): send all of them; your teammate imports each one, and a new teammate joins with the first. They were checked after writing: it is safe to remove the USB stick.</source>
+            <translation>
+                <numerusform>此次导出超过了单个数据包的大小上限，因此保存为 %Ln 个文件，从 %1 到 %2（共 %3）：请全部发送；队友逐个导入，新队友用第一个文件加入。写入后已检查：可以安全拔出 U 盘。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove the USB stick.</source>
             <translation>
                 <numerusform>已保存 %1（%2，%Ln 项更改）。写入后已检查：可以安全拔出 U 盘。</numerusform>
@@ -5168,6 +5174,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>The file '%(name)s' has not arrived yet; ask a teammate for a full bundle.</source>
             <translation>文件 '%(name)s' 尚未到达；请向队友索取完整数据包。</translation>
+        </message>
+        <message>
+            <source>This export was larger than one bundle may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; your teammate imports each one, and a new teammate joins with the first.</source>
+            <translation>此次导出超过了单个数据包的大小上限，因此写成了 %(count)d 个文件（共 %(size)s，从 %(first)s 到 %(last)s）：请全部发送；队友逐个导入，新队友用第一个文件加入。</translation>
         </message>
         <message>
             <source>A version that no bundle can carry (written by an older version of GCEN Desktop) stayed here and the rest was sent: %(records)s; edit that field (or delete the record) and export again.</source>

@@ -25,7 +25,7 @@ from ...domain.schema import CLI_NAME_OF
 from .. import prompts
 from ..context import AppContext
 from ..forms.buttons import fit_bold_text
-from ..safe_text import visible
+from ..safe_text import fill, visible
 from .exchange_access import exchange_for
 from .progress import run_with_progress
 
@@ -204,9 +204,16 @@ class ExportPanel(QFrame):
     def _on_exported(self, result: Any) -> None:
         self.export_button.setEnabled(True)
         path = Path(result.path)
-        text = self.tr("Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove "
-                       "the USB stick.", "", result.event_count).replace("%2", human_size(result.size)).replace(
-                           "%1", path.name)
+        parts = [Path(p) for p in getattr(result, "parts", None) or []]
+        if parts:
+            text = fill(self.tr("This export was larger than one bundle may be, so it was saved as %Ln files, %1 to "
+                                "%2 (%3 in all): send all of them; your teammate imports each one, and a new "
+                                "teammate joins with the first. They were checked after writing: it is safe to "
+                                "remove the USB stick.", "", len(parts)),
+                        visible(parts[0].name), visible(parts[-1].name), human_size(result.size))
+        else:
+            text = fill(self.tr("Saved %1 (%2, %Ln changes). It was checked after writing: it is safe to remove "
+                                "the USB stick.", "", result.event_count), visible(path.name), human_size(result.size))
         if getattr(result, "warning", None):
             text += "\n⚠ " + self.tr("This bundle is %s, too large for most e-mail; export for one teammate "
                                      "instead, or share it on a USB stick or in a shared folder.") % human_size(result.size)

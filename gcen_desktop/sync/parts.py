@@ -1,0 +1,176 @@
+"""An export larger than one bundle may be is written as several bundles ("parts").
+
+A bundle's limits (sync/limits.py) protect the reader, so they are fixed; a store only grows: its
+attachments, and the history of every edit, which a full bundle carries whole. An export that
+would pass a limit is therefore cut, in the selection's order, into parts that each respect every
+limit: each part is a whole bundle (signed, encrypted, checked) with the export's manifest, its
+own `bundle_id` and the changes and attachments it carries, and each imports alone (a part that
+arrives before an earlier one is applied, like a relayed change whose predecessors come later).
+Parts are named `<name>-<k>-of-<n>.gcen` beside the file asked for. An export that fits stays one
+file at the name given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import msgspec
+import orjson
+
+from ..domain.ids import new_id
+from .bundle_writer import WriteResult, write_bundle
+from .keys import StoreKeys
+from .limits import DEFAULT_LIMITS, Limits
+from .manifest import Manifest
+
+# Part of each limit a part may fill: the rest is room for ZIP headers, deflate's worst case on
+# incompressible attachments and the manifest (its own cap grows with the members it lists).
+_FILL = 0.9
+_SHA_FIELD = b'"sha256"'
+
+
+@dataclass
+class Part:
+    lines: list[bytes] = field(default_factory=list)
+    blobs: dict[str, Path] = field(default_factory=dict)
+    events_bytes: int = 0
+    blob_bytes: int = 0
+
+    @property
+    def bytes(self) -> int:
+        return self.events_bytes + self.blob_bytes
+
+
+@dataclass
+class PartsResult:
+    """The files an export wrote, in the order they are best imported."""
+
+    parts: list[WriteResult]
+
+    @property
+    def path(self) -> Path:
+        return self.parts[0].path
+
+    @property
+    def size(self) -> int:
+        return sum(p.size for p in self.parts)
+
+    @property
+    def event_count(self) -> int:
+        return sum(p.event_count for p in self.parts)
+
+    @property
+    def warning(self) -> str | None:
+        if len(self.parts) > 1:
+            return None  # each part is told apart; the caller names them
+        return self.parts[0].warning
+
+
+def part_path(path: Path, k: int, n: int) -> Path:
+    """The file of part `k` (from 1) of `n` of an export asked for at `path`."""
+    return path.with_name(f"{path.stem}-{k}-of-{n}{path.suffix}")
+
+
+def _blob_of(line: bytes, blobs: dict[str, Path]) -> str | None:
+    """The attachment a line names (an attachment's `set`), when the export carries its bytes."""
+    if _SHA_FIELD not in line:
+        return None
+    try:
+        sha = (orjson.loads(line).get("fields") or {}).get("sha256")
+    except (orjson.JSONDecodeError, AttributeError):
+        return None
+    return sha if isinstance(sha, str) and sha in blobs else None
+
+
+def plan(lines: Sequence[bytes], blobs: dict[str, Path], limits: Limits = DEFAULT_LIMITS) -> list[Part]:
+    """`lines` and `blobs` cut into parts that each respect `limits`, keeping the lines' order;
+    an attachment's bytes go with the first line naming it. One part when everything fits."""
+    budget = int(min(limits.total_bytes, limits.file_bytes) * _FILL)
+    events_budget = int(limits.events_member_bytes * _FILL)
+    most_lines = int(limits.events * _FILL)
+    most_blobs = max(1, limits.entries - 3)  # the manifest, its signature and the events are members too
+    sizes = {sha: path.stat().st_size for sha, path in blobs.items()}
+    everything = sum(len(line) + 1 for line in lines) + sum(sizes.values())
+    if (everything <= budget and len(blobs) <= most_blobs and len(lines) <= most_lines
+            and sum(len(line) + 1 for line in lines) <= events_budget):
+        return [Part(list(lines), dict(blobs), everything - sum(sizes.values()), sum(sizes.values()))]
+    parts = [Part()]
+    placed: set[str] = set()
+    for line in lines:
+        sha = _blob_of(line, blobs)
+        extra = sizes[sha] if sha is not None and sha not in placed else 0
+        cost = len(line) + 1
+        part = parts[-1]
+        if part.lines and (
+            part.bytes + cost + extra > budget
+            or part.events_bytes + cost > events_budget
+            or len(part.lines) + 1 > most_lines
+            or (extra and len(part.blobs) + 1 > most_blobs)
+        ):
+            part = Part()
+            parts.append(part)
+        part.lines.append(line)
+        part.events_bytes += cost
+        if extra:
+            part.blobs[sha] = blobs[sha]  # type: ignore[index]
+            part.blob_bytes += extra
+            placed.add(sha)  # type: ignore[arg-type]
+    for sha in sorted(set(blobs) - placed):  # named by no line carried: with the last part, as one bundle would
+        part = parts[-1]
+        if part.bytes + sizes[sha] > budget or len(part.blobs) + 1 > most_blobs:
+            part = Part()
+            parts.append(part)
+        part.blobs[sha] = blobs[sha]
+        part.blob_bytes += sizes[sha]
+    return parts
+
+
+def write_parts(
+    path: Path,
+    manifest: Manifest,
+    lines: Sequence[bytes],
+    blobs: dict[str, Path],
+    *,
+    keys: StoreKeys | None = None,
+    recipients: Sequence[str] = (),
+    passphrase: str | None = None,
+    progress: Callable[[int, int], bool] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> PartsResult:
+    """Write the export as one bundle at `path` or, when it would pass a limit, as parts beside it
+    (`part_path`). Each part is written and checked like a bundle; when one fails, the parts
+    already written are removed, so an export leaves all its files or none."""
+    path = Path(path)
+    parts = plan(lines, blobs, limits)
+    if len(parts) == 1:
+        return PartsResult([write_bundle(path, manifest, parts[0].lines, parts[0].blobs, keys=keys,
+                                         recipients=recipients, passphrase=passphrase, progress=progress,
+                                         limits=limits)])
+    n = len(parts)
+    written: list[WriteResult] = []
+    try:
+        for k, part in enumerate(parts, start=1):
+            m = msgspec.structs.replace(manifest, bundle_id=manifest.bundle_id if k == 1 else new_id(),
+                                        event_count=len(part.lines), members={})
+            written.append(write_bundle(part_path(path, k, n), m, part.lines, part.blobs, keys=keys,
+                                        recipients=recipients, passphrase=passphrase,
+                                        progress=_scaled(progress, k, n), limits=limits))
+    except BaseException:
+        for done in written:
+            done.path.unlink(missing_ok=True)
+        raise
+    return PartsResult(written)
+
+
+def _scaled(progress: Callable[[int, int], bool] | None, k: int, n: int) -> Callable[[int, int], bool] | None:
+    """Part `k`'s progress as a share of the whole export's (out of 1,000 per part)."""
+    if progress is None:
+        return None
+
+    def step(done: int, total: int) -> bool:
+        return progress((k - 1) * 1000 + (1000 * done // max(total, 1)), n * 1000)
+
+    return step
+

@@ -1,0 +1,30 @@
+"""The Sync screen's export of a workspace larger than one bundle may be: saved as several files,
+and the screen names them and says what to do with them (sync/parts.py)."""
+
+from __future__ import annotations
+
+from gcen_desktop.sync.limits import Limits
+
+from .test_status_bar import _sync_section
+
+TINY = Limits(file_bytes=20_000, total_bytes=20_000, events_member_bytes=8_000)
+
+
+def test_an_export_cut_into_parts_names_its_files(ctx, qtbot, answer, wait_idle, tmp_path, monkeypatch):
+    from gcen_desktop.services import bundles
+
+    monkeypatch.setattr(bundles, "DEFAULT_LIMITS", TINY)
+    for i in range(12):
+        ctx.call(lambda i=i: ctx.ws.create("note", {"title": f"Visit {i}", "body": f"day {i}\n" + "z" * 1500}))
+    section = _sync_section(ctx, qtbot)
+    section.export_panel.full.setChecked(True)
+    answer({"save_file": str(tmp_path / "all.gcen")})
+    section.export_panel.export_button.click()
+    wait_idle(ctx)
+    qtbot.waitUntil(lambda: not ctx.workers.busy)
+    written = sorted(tmp_path.glob("all-*-of-*.gcen"))
+    text = section.export_panel.result.text()
+    assert len(written) >= 2 and not (tmp_path / "all.gcen").exists(), text
+    n = len(written)
+    assert f"saved as {n} files, all-1-of-{n}.gcen to all-{n}-of-{n}.gcen" in text
+    assert "send all of them" in text
