@@ -110,3 +110,30 @@ def vector_intersect(vectors: list[Vector]) -> Vector:
 
 def vector_count(a: Vector) -> int:
     return sum(count(v) for v in a.values())
+
+
+def _json_size(replica: str, spans: Ranges) -> int:
+    """Bytes of `"replica":[[lo,hi],…],` in a manifest's JSON."""
+    return len(replica) + 6 + sum(len(str(lo)) + len(str(hi)) + 4 for lo, hi in spans)
+
+
+def vector_within(a: Vector, most_bytes: int, *, first: str | None = None) -> Vector:
+    """A part of `a` that writes in at most `most_bytes` of JSON: `a` itself when it fits, else
+    the intervals of `first` (a store's own), then the others by how many seqs they hold, so the
+    gaps of many replicas cannot make a manifest larger than a bundle may carry. A part is a
+    safe claim for `have` and `since`: it only ever claims less than is held (what it leaves out
+    is sent again, and recognised as held)."""
+    if sum(_json_size(r, v) for r, v in a.items()) <= most_bytes:
+        return a
+    spans = sorted(
+        ((r != first, -(hi - lo + 1), r, lo, hi) for r, v in a.items() for lo, hi in v),
+    )
+    kept: Vector = {}
+    used = 2
+    for _rank, _size, replica, lo, hi in spans:
+        cost = len(str(lo)) + len(str(hi)) + 4 + (0 if replica in kept else len(replica) + 6)
+        if used + cost > most_bytes:
+            continue
+        kept.setdefault(replica, []).append([lo, hi])
+        used += cost
+    return {r: sorted(v) for r, v in sorted(kept.items())}

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import msgspec
 from sqlalchemy import Connection
 
 from .. import __version__
@@ -16,6 +17,7 @@ from ..store import damage
 from ..store.store import Store
 from . import knowledge, selection
 from .keys import StoreKeys
+from .limits import DEFAULT_LIMITS
 from .manifest import Manifest, Producer, RosterEntry
 from .times import now_ms
 
@@ -68,6 +70,9 @@ def _roster(conn: Connection, store: Store, keys: StoreKeys | None, name: str) -
                 fingerprint=k.fingerprint,
             )
         )
+    # a roster that fits in any manifest: this store's own entry first, then its teammates'
+    while len(out) > 1 and len(msgspec.json.encode(out)) > DEFAULT_LIMITS.roster_bytes:
+        out.pop()
     return out
 
 

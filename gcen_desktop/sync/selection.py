@@ -192,11 +192,13 @@ def select(
     peer: str | None = None,
     network_only: bool = False,
     line_bytes: int = DEFAULT_LIMITS.line_bytes,
+    vector_bytes: int = DEFAULT_LIMITS.vector_bytes,
 ) -> Selection:
     """The events (as dicts) and blobs an export carries, with the `since`/`have` of its manifest.
     Events no bundle can carry are left out (`Selection.left_out`)."""
     held = knowledge.have(conn)
-    since = assumed_known(conn, mode, peer, store.replica)
+    # what the manifest claims: all of it, or a part that fits in it (claiming less is safe)
+    since = ranges.vector_within(assumed_known(conn, mode, peer, store.replica), vector_bytes, first=store.replica)
     wanted = ranges.vector_subtract(held, since)
     # This store's events written while their record was private are never read for an export.
     private_all = privacy.private_vector(conn)
@@ -206,7 +208,7 @@ def select(
     rows = _network_rows(conn, wanted) if network_only else _rows(conn, wanted, private_all)
     recs = {row[0] for row in rows}
     hide = hidden_records(conn, recs, network_only=network_only) if recs else set()
-    sel = Selection(since=since, have=held)
+    sel = Selection(since=since, have=ranges.vector_within(held, vector_bytes, first=store.replica))
     sel.withheld += ranges.vector_count(private)
     # Every event leaves as the bytes its hash was made of, or the export stops: a damaged
     # database must not spread what it garbled to every teammate (who would refuse it anyway).

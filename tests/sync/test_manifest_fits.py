@@ -1,0 +1,133 @@
+"""Nothing a store holds can make its manifest too large to write: `have` and `since` are interval
+sets per replica, and a teammate's bundle with gapped seqs, or relaying changes of thousands of
+replicas, made them larger than a manifest may be (64 KiB), after which every export of the store
+failed for good. A manifest now claims a part of them that fits (store.ranges.vector_within):
+claiming less than is held is always safe (it is sent again, and recognised)."""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gcen_desktop.store import ranges
+from gcen_desktop.store.events import seal
+from gcen_desktop.sync.limits import DEFAULT_LIMITS
+from gcen_desktop.sync.reader import read_bundle
+from gcen_desktop.sync.times import now_ms
+
+from .exchange_kit import close_all, send, team
+from .hostile.crafting import craft
+
+
+@pytest.fixture
+def trio(tmp_path):
+    stores = team(tmp_path, 3)
+    a, b, c = stores
+    send(b, a, tmp_path)
+    send(c, a, tmp_path)
+    send(a, b, tmp_path)
+    send(a, c, tmp_path)
+    yield stores
+    close_all(stores)
+
+
+def _set(replica: str, seq: int, rec: str, title: str) -> dict:
+    return seal({"dot": [replica, seq], "hlc": f"{now_ms():013d}-00000-{replica}", "rec": rec, "type": "note",
+                 "op": "set", "fields": {"title": title}, "parents": {}})
+
+
+def _gapped(ben, note: str, n: int) -> list[dict]:
+    """n changes in Ben's name, every other seq: n intervals in the `have` of whoever holds them."""
+    base = int(ben.store.meta("seq"))
+    return [_set(ben.store.replica, base + 2 + 2 * i, note, f"t{i}") for i in range(n)]
+
+
+def _many_replicas(note: str, n: int) -> list[dict]:
+    return [_set(f"r{i:015d}", 1, note, f"from r{i}") for i in range(n)]
+
+
+def _manifest(path, ex) -> tuple[dict, dict]:
+    with read_bundle(path, identities=[ex.keys.age_identity]) as contents:
+        return orjson.loads(orjson.dumps(contents.manifest.have)), orjson.loads(orjson.dumps(contents.manifest.since))
+
+
+@pytest.mark.parametrize("shape", ["gapped seqs", "many replicas"])
+def test_a_teammates_bundle_cannot_make_every_later_export_fail(trio, tmp_path, shape):
+    ana, ben, chen = trio
+    note = ben.ws.create("note", {"title": "Minutes", "body": "x\n"}).rec
+    send(ben, ana, tmp_path)
+    send(ben, chen, tmp_path)
+    events = _gapped(ben, note, 8000) if shape == "gapped seqs" else _many_replicas(note, 3000)
+    ana.import_bundle(craft(tmp_path / "wide.gcen", workspace=ana, producer=ben.store.replica, name="Ben",
+                            events=events, keys=ben.keys))
+    with ana.store.read() as conn:
+        from gcen_desktop.sync import knowledge
+
+        held = knowledge.have(conn)
+    assert len(orjson.dumps(held)) > DEFAULT_LIMITS.manifest_bytes  # what the old manifest had to carry
+    for mode in ("full", "team", "peer"):
+        kw = {"peer": chen.store.replica} if mode == "peer" else {}
+        out = tmp_path / f"ana-{mode}.gcen"
+        ana.export(out, mode=mode, **kw)
+        have, since = _manifest(out, ana)
+        assert ranges.vector_subtract(have, held) == {}  # it never claims what it does not hold
+        assert have[ana.store.replica] == held[ana.store.replica]  # its own changes: all of them
+        chen.import_bundle(out)
+    assert chen.store.dump() == ana.store.dump()
+    # Chen's bundles to Ana carry again what Ana's manifest left out: recognised, nothing changes
+    before = ana.store.dump()
+    send(chen, ana, tmp_path)
+    send(chen, ana, tmp_path, mode="full")
+    assert ana.store.dump() == before and ana.store.check() == []
+    # and Ana still hears from Ben
+    ben.ws.edit(note, {"body": "y\n"})
+    send(ben, ana, tmp_path)
+    assert ana.ws.get(note).data["body"] == "y\n"
+    send(ana, chen, tmp_path)
+    assert ana.store.dump() == chen.store.dump()
+
+
+vectors = st.dictionaries(
+    st.sampled_from(["own0000000000000", *[f"r{i:015d}" for i in range(12)]]),
+    st.lists(st.tuples(st.integers(1, 10**7), st.integers(0, 50)), min_size=1, max_size=60).map(
+        lambda xs: ranges.normalize([lo, lo + n] for lo, n in xs)
+    ),
+    max_size=13,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(vectors, st.integers(20, 3000))
+def test_a_part_of_a_vector_claims_no_more_and_fits(vector, budget):
+    part = ranges.vector_within(vector, budget, first="own0000000000000")
+    assert ranges.vector_subtract(part, vector) == {}
+    written = len(orjson.dumps(vector))
+    if written + 2 * len(vector) + 2 <= budget:  # (its size is reckoned a comma or two high per replica)
+        assert part == vector
+    else:
+        assert len(orjson.dumps(part)) <= budget
+    for spans in part.values():
+        assert spans == ranges.normalize(spans)
+
+
+def test_a_roster_of_many_trusted_teammates_still_fits(trio, tmp_path):
+    """A store that trusted hundreds of keys names as many as fit, its own first."""
+    from gcen_desktop.sync import knowledge
+    from .hostile.make_corpus import corpus_keys
+
+    ana, _ben, chen = trio
+    with ana.store.write() as conn:
+        for i in range(300):
+            k = corpus_keys(f"teammate {i}".encode())
+            knowledge.add_key(conn, k.fingerprint, k.public_key_b64, k.age_recipient, f"Teammate {i} " + "n" * 80)
+            knowledge.trust_key(conn, k.fingerprint)
+            knowledge.add_peer(conn, f"t{i:015d}", f"Teammate {i}", k.fingerprint)
+    out = tmp_path / "roster.gcen"
+    ana.export(out, mode="full")
+    with read_bundle(out, identities=[ana.keys.age_identity]) as contents:
+        roster = contents.manifest.roster
+    assert roster[0].replica == ana.store.replica and 20 < len(roster) < 303
+    chen.import_bundle(out)
+    assert chen.store.dump() == ana.store.dump()
