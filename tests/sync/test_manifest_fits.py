@@ -115,6 +115,7 @@ def test_a_part_of_a_vector_claims_no_more_and_fits(vector, budget):
 def test_a_roster_of_many_trusted_teammates_still_fits(trio, tmp_path):
     """A store that trusted hundreds of keys names as many as fit, its own first."""
     from gcen_desktop.sync import knowledge
+
     from .hostile.make_corpus import corpus_keys
 
     ana, _ben, chen = trio
