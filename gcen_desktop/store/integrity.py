@@ -64,6 +64,51 @@ class Integrity:
             last = rows[-1][0]
             self.apply(conn, [orjson.loads(b) for _, b in rows], insert_events=False)
 
+    def rows_unlike_log(self, roots: set[str]) -> list[str]:
+        """The records among `roots`, their children (parts, tags, attachment links) and the
+        attachments those name whose projection differs from a rebuild of their own events: a row
+        garbled on disk, which an export of events would catch by their hash but a publication,
+        which carries a record's state, would not. Nothing is changed (the rebuild is rolled back).
+        A backup copy opened read-only cannot rebuild and is not checked."""
+        if not roots or self.read_only:
+            return []
+        with self._write_lock, write_transaction(self.engine) as conn:
+            ex = conn.exec_driver_sql
+            try:
+                ex("CREATE TEMP TABLE IF NOT EXISTS checked_recs (id TEXT PRIMARY KEY)")
+                ex("DELETE FROM checked_recs")
+                conn.exec_driver_sql("INSERT OR IGNORE INTO checked_recs VALUES (?)", [(r,) for r in sorted(roots)])
+                ex("INSERT OR IGNORE INTO checked_recs SELECT id FROM record_rows WHERE parent IN (SELECT id FROM checked_recs)")
+                ex("INSERT OR IGNORE INTO checked_recs SELECT json_extract(data, '$.b') FROM records WHERE type='link' "
+                   "AND kind='attached' AND parent IN (SELECT id FROM checked_recs) AND json_extract(data, '$.b') IS NOT NULL")
+                before = self._rows_of_checked(conn)
+                for table in ("search", "fts_queue"):
+                    ex(f"DELETE FROM {table} WHERE rowid IN (SELECT rid FROM record_rows WHERE id IN (SELECT id FROM checked_recs))")
+                for table in ("head_rows", "superseded", "deletions", "deletion_observed"):
+                    ex(f"DELETE FROM {table} WHERE rec IN (SELECT id FROM checked_recs)")
+                ex("DELETE FROM record_rows WHERE id IN (SELECT id FROM checked_recs)")
+                last = 0
+                while rows := ex(
+                    "SELECT eid, body FROM events WHERE rec IN (SELECT id FROM checked_recs) AND eid > ? "
+                    "ORDER BY eid LIMIT 20000", (last,)
+                ).all():
+                    last = rows[-1][0]
+                    self.apply(conn, [orjson.loads(b) for _, b in rows], insert_events=False)
+                after = self._rows_of_checked(conn)
+                return sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
+            finally:
+                conn.rollback()
+
+    def _rows_of_checked(self, conn: Connection) -> dict[str, tuple]:
+        return {
+            row[0]: tuple(row[1:])
+            for row in conn.exec_driver_sql(
+                "SELECT id, type, title, data, parent, kind, status, due, working_group, symposium, "
+                "city, member, position, visibility, deleted, own_deleted, del_conflict, conflicts, "
+                "merged, created, updated FROM records WHERE id IN (SELECT id FROM checked_recs)"
+            )
+        }
+
     def rebuild(self) -> None:
         """Recompute heads, projection and search index from the event log alone."""
         with self.write() as conn:

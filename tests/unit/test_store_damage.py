@@ -264,11 +264,9 @@ def _publish_whole_or_nothing(copies: list[Path], tmp_path: Path, capsys) -> Non
                 assert b"sumlary" not in lines and lines.count(b"summary number") == 30
 
 
-@pytest.mark.xfail(strict=True, reason="known hole: a publication reads a record's row (its own copy of the "
-                   "values, when it has one) and nothing checks that copy against the log short of 'gcen check'")
 def test_a_publication_never_carries_a_record_row_the_damage_garbled(publishing, tmp_path, capsys):
     """A flipped byte in a network record's row (a locally written record keeps its own copy of
     its values) goes out in `network publish` and `export --network-only` as the city's practice,
-    signed, with the success line; only `check` sees it. A publication is state, not history: it
-    carries no change whose hash would tell, so the row would have to be checked against its log."""
+    signed, with the success line; only `check` saw it. A publication is state, not history: it
+    carries no change whose hash would tell, so the rows it reads are checked against their log."""
     _publish_whole_or_nothing(_garbled_in(publishing, tmp_path, "record_rows"), tmp_path, capsys)
