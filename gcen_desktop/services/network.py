@@ -150,9 +150,10 @@ class Network:
         keys = self.keys
         with self.store.read() as conn:
             todo = publishing.plan(conn, self.store, who, full=full)
+            read = publishing.rows_read(conn, todo)
         # A publication carries records' state, not their signed changes: each row it read is
         # checked against a rebuild from its log first, or a byte garbled on disk would go out.
-        garbled = self.store.rows_unlike_log({p.rec for p in todo.publications})
+        garbled = self.store.rows_unlike_log(read)
         if garbled:
             raise self.store.found_damage(f"{len(garbled)} records no longer match their changes, e.g. {garbled[0]}")
         ident = self.identity()

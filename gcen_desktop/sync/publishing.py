@@ -307,6 +307,16 @@ def plan(conn: Connection, store: Store, receiver: str, *, full: bool) -> Plan:
     return out
 
 
+def rows_read(conn: Connection, done: Plan) -> set[str]:
+    """The records whose rows `done`'s publications were made from, but for their parts, tags and
+    attachments (Store.rows_unlike_log adds those): the records themselves, and the cities and
+    working groups whose names they carry."""
+    marks = ",".join("?" * len(LABELLED_REFS))
+    labelled = {rid for (rid,) in conn.exec_driver_sql(
+        f"SELECT id FROM records WHERE type IN ({marks}) AND deleted=0", tuple(sorted(LABELLED_REFS)))}
+    return {p.rec for p in done.publications} | (labelled if done.publications else set())
+
+
 def _withdrawals(conn: Connection, sent: dict[str, Held], acked: dict[str, Held], published: set[str],
                  labels: int, *, full: bool) -> list[Withdrawal]:
     out: list[Withdrawal] = []

@@ -16,8 +16,9 @@ from .cities import close, make_city, publish
 def boston(tmp_path):
     city = make_city(tmp_path, "Boston")
     ws = city.ws
+    boston_id = ws.list("city")[0].id
     practice = ws.create("practice", {"title": "Residency", "summary": "Mentors for every new teacher",
-                                      "visibility": "network"}).rec
+                                      "city": boston_id, "visibility": "network"}).rec
     plan = ws.create("plan", {"title": "Staffing plan", "visibility": "network"}).rec
     goal = ws.create("goal", {"plan": plan, "statement": "Fill the vacancies"}).rec
     ws.create("note", {"title": "Team only", "body": "x\n"})
@@ -34,13 +35,14 @@ def test_the_check_changes_nothing_and_finds_nothing_on_a_sound_store(boston, tm
     publish(city, tmp_path)
 
 
-@pytest.mark.parametrize("where", ["practice summary", "goal statement", "plan title"])
+@pytest.mark.parametrize("where", ["practice summary", "goal statement", "plan title", "city name"])
 def test_a_garbled_row_is_not_published(boston, tmp_path, where):
     city, practice, plan, goal = boston
     rec, column, value = {
         "practice summary": (practice, "data", None),
         "goal statement": (goal, "title", "Fill the vacancieS"),
         "plan title": (plan, "title", "Staffing plaN"),
+        "city name": (city.ws.list("city")[0].id, "title", "BostoN"),
     }[where]
     with city.store.write() as conn:
         if value is None:  # the row's own copy of its values
