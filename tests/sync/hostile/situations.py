@@ -651,6 +651,51 @@ def _the_rest_travelled(scene: Scene, report: Any) -> None:
     assert a.export(scene.path("fixed.gcen"), mode="team").cannot_travel == []
 
 
+def gapped_seqs_from_ben(scene: Scene) -> Path:
+    """Ben's signed bundle holding every other seq of his store, 8,000 of them: 8,000 intervals in
+    the `have` of every store that holds them, which no manifest (64 KiB) could carry."""
+    a, b, c = scene.stores
+    note = _with_bens_note(scene)
+    send(b, c, scene.tmp)
+    base = int(b.store.meta("seq"))
+    events = [seal({"dot": [b.store.replica, base + 2 + 2 * i], "hlc": f"{now_ms():013d}-00000-{b.store.replica}",
+                    "rec": note, "type": "note", "op": "set", "fields": {"title": f"version {i}"}, "parents": {}})
+              for i in range(8000)]
+    return craft(scene.path("gapped.gcen"), workspace=a, producer=b.store.replica, name="Ben", events=events,
+                 keys=b.keys)
+
+
+def _every_export_still_written(scene: Scene, report: Any) -> None:
+    a, _b, c = scene.stores
+    assert report.applied == 8000
+    for mode in ("full", "team"):
+        c.import_bundle(a.export(scene.path(f"ana-{mode}.gcen"), mode=mode).path)
+    assert c.store.dump() == a.store.dump()
+
+
+def larger_than_a_bundle(scene: Scene) -> Fault:
+    """Attachments that no single bundle may carry together (the limits made small for the test)."""
+    from gcen_desktop.services import bundles
+    from gcen_desktop.sync.limits import Limits
+
+    a, _b = scene.stores
+    scene.monkeypatch.setattr(bundles, "DEFAULT_LIMITS", Limits(file_bytes=200_000, total_bytes=200_000))
+    note = a.ws.create("note", {"title": "Scans"}).rec
+    for i in range(5):
+        f = scene.path(f"scan-{i}.pdf")
+        f.write_bytes(bytes(range(256)) * 100 + i.to_bytes(4, "big") * 6000)  # 50 KB, unlike one another
+        a.ws.attach(note, f)
+    return Fault(lambda: a.export(scene.path("everything.gcen"), mode="full"))
+
+
+def _written_as_parts(scene: Scene, result: Any) -> None:
+    a, b = scene.stores
+    assert len(result.parts) >= 2
+    for part in reversed(result.parts):
+        b.import_bundle(part, trust_new_key=True)
+    assert b.store.dump() == a.store.dump()
+
+
 # --- item 12: pathological merges -------------------------------------------------------------------------------------------
 
 
@@ -908,6 +953,9 @@ def SITUATIONS() -> list[Situation]:  # noqa: N802 - reads like the table it is
                   Refused(ValidationError, "too large to send to teammates", _name("reading")), trio),
         Situation("an older version's oversized change", 11, older_version_oversized_edit,
                   Handled(_the_rest_travelled), pair),
+        Situation("a teammate's bundle with every other seq", 11, gapped_seqs_from_ben,
+                  Handled(_every_export_still_written), trio),
+        Situation("a store larger than one bundle", 11, larger_than_a_bundle, Handled(_written_as_parts), pair),
         # 12. pathological merges
         Situation("a thousand concurrent versions", 12, thousand_concurrent_versions, Handled(_bounded_work), pair),
         # 13. corruption
