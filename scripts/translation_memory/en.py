@@ -126,3 +126,10 @@ TRANSLATIONS.update({
         'For %1: %2 (%n of them sent before, not acknowledged yet).',
         'For %1: %2 (%n of them sent before, not acknowledged yet).'],
 })
+
+# An export written as several files (sync/parts.py).
+TRANSLATIONS.update({
+    'This export was larger than one bundle may be, so it was saved as %Ln files, %1 to %2 (%3 in all): send all of them; your teammate imports each one, and a new teammate joins with the first. They were checked after writing: it is safe to remove the USB stick.':
+        ['This export was larger than one bundle may be, so it was saved as %Ln file, %1 to %2 (%3 in all): send all of them; your teammate imports each one, and a new teammate joins with the first. They were checked after writing: it is safe to remove the USB stick.',
+         'This export was larger than one bundle may be, so it was saved as %Ln files, %1 to %2 (%3 in all): send all of them; your teammate imports each one, and a new teammate joins with the first. They were checked after writing: it is safe to remove the USB stick.'],
+})
