@@ -187,7 +187,7 @@ def import_from_import(args: argparse.Namespace) -> int | None:
     if not store_exists(args.folder):
         raise UserError("%(folder)s holds no workspace; a network publication is imported into a workspace "
                         "('gcen init' makes one).", folder=str(args.folder))
-    if args.preview:
+    if args.preview or getattr(args, "previewed", None):
         raise UserError("A network publication is not previewed; 'gcen network import' takes it into the "
                         "network library, where nothing is the team's own.")
     report = _open(args).receive(args.file, trust_new_key=args.yes)

@@ -624,3 +624,44 @@ def test_a_store_that_took_a_new_identity_is_still_bound_to_its_key(trio, tmp_pa
     with a.store.read() as conn:
         assert knowledge.bound_key(conn, c.store.replica) == c.keys.fingerprint
 
+
+def test_the_command_line_imports_the_file_it_previewed(trio, tmp_path, capsys):
+    # `gcen import --preview FILE` shows the file's SHA-256 and how to import exactly that file;
+    # `gcen import FILE --yes --previewed SHA` refuses a file swapped in between (another key, deleting
+    # notes): nothing is trusted, nothing deleted, the store byte-identical.
+    from gcen_desktop.cli import main
+
+    from .hostile.make_corpus import corpus_keys as keys_of
+
+    a, b, _c = trio
+    notes = [a.ws.create("note", {"title": f"keep {i}"}).rec for i in range(3)]
+    send(a, b, tmp_path)
+    b.ws.create("note", {"title": "harmless"})
+    path = tmp_path / "incoming.gcen"
+    b.export(path, mode="team")
+    folder = str(a.store.folder)
+    assert main(["--workspace", folder, "import", str(path), "--preview"]) == 0
+    out = capsys.readouterr().out
+    digest = a.preview(path).file_sha256
+    assert digest in out and "--previewed" in out
+    for rec in notes:
+        b.ws.delete(rec)
+    swapper = keys_of(b"swapper")
+    swapped = craft(tmp_path / "swapped.gcen", workspace=a, producer="s" * 16, name="Ben",
+                    events=export_memory(b.store, mode="team").events, keys=swapper)
+    good = tmp_path / "good.gcen"
+    shutil.copy2(path, good)
+    shutil.copy2(swapped, path)
+    before = a.store.dump()
+    assert main(["--workspace", folder, "import", str(path), "--yes", "--previewed", digest]) == 1
+    err = capsys.readouterr().err
+    assert "not the file that was previewed" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert a.store.dump() == before
+    with a.store.read() as conn:
+        assert knowledge.key(conn, swapper.fingerprint) is None
+    assert [a.ws.get(n).deleted for n in notes] == [False] * 3
+    # the file previewed imports as it was shown
+    shutil.copy2(good, path)
+    assert main(["--workspace", folder, "import", str(path), "--yes", "--previewed", digest]) == 0
+    assert "Imported" in capsys.readouterr().out
+    assert [a.ws.get(n).deleted for n in notes] == [False] * 3
