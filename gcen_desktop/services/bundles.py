@@ -402,7 +402,8 @@ class Exchange(SharedFolder, Conflicts):
 
     def refused_bundles(self) -> list[refusals.Refusal]:
         """The recent bundles refused as impersonations (a key speaking for a teammate, or for this
-        store, bound to another key), newest first."""
+        store, bound to another key; a bundle no trusted key signed claiming this store's own
+        changes), newest first."""
         return refusals.recent(self.store.folder)
 
     def forget_refused_bundles(self) -> None:

@@ -34,7 +34,8 @@ class UntrustedKey(Unvouched):
 
 
 class Impersonation(BundleRefused):
-    """Signed by one key, naming as its producer a replica bound to another."""
+    """Signed by one key, naming as its producer a replica bound to another (or one it may not
+    take); or, signed by no trusted key, claiming changes of this very store it never made."""
 
 
 class NeedsReview(BundleRefused):
@@ -245,9 +246,10 @@ def cloned() -> BundleRefused:
     )
 
 
-def forged_own(who: str) -> BundleRefused:
-    """`who`: whom the bundle says it comes from (`Vouching.who`)."""
-    return BundleRefused(
+def forged_own(who: str) -> Impersonation:
+    """`who`: whom the bundle says it comes from (`Vouching.who`). It speaks for this store without
+    its key: named on the Sync screen as an impersonation is (services/refusals.py)."""
+    return Impersonation(
         "This bundle, which says it comes from %(name)s, claims changes of this very workspace copy that "
         "it never made, and no key you trust signed it, so it was refused as forged or damaged; ask "
         "%(name)s for a bundle signed with their key.",

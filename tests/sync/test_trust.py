@@ -665,3 +665,19 @@ def test_the_command_line_imports_the_file_it_previewed(trio, tmp_path, capsys):
     assert main(["--workspace", folder, "import", str(path), "--yes", "--previewed", digest]) == 0
     assert "Imported" in capsys.readouterr().out
     assert [a.ws.get(n).deleted for n in notes] == [False] * 3
+
+
+def test_a_forgery_of_this_stores_own_changes_is_named_on_the_sync_screen(trio, tmp_path):
+    # An unsigned bundle "from Ben" claiming changes of Ana's own store beyond her last one is refused
+    # as forged (nothing stored), and kept among the refused bundles like an impersonation of a
+    # teammate: it spoke for Ana's store without her key.
+    a, b, _c = trio
+    path = craft(tmp_path / "future.gcen", workspace=a, producer=b.store.replica, name="Ben", events=[],
+                 have={a.store.replica: [[1, 10**9]]})
+    before = a.store.dump()
+    for attempt in (lambda: a.preview(path), lambda: a.import_bundle(path, once=True)):
+        with pytest.raises(Impersonation, match="Ben"):
+            attempt()
+    assert a.store.dump() == before
+    [refused] = a.refused_bundles()
+    assert refused.file == "future.gcen" and "never made" in refused.reason.template
