@@ -137,10 +137,14 @@ def publish_from_export(args: argparse.Namespace) -> int:
 def _print_published(result: PublishResult, as_json: bool) -> int:
     if as_json:
         emit_json({"path": str(result.path), "size": result.size, "receiver": result.receiver, "kind": result.kind,
-                   "counts": result.counts, "published": result.published, "withdrawn": result.withdrawn})
+                   "counts": result.counts, "published": result.published, "withdrawn": result.withdrawn,
+                   "first": result.first})
         return 0
     print(f"Wrote {result.path} ({result.size:,} bytes) for {visible(result.receiver)}: {describe(result.counts)}.")
     print("Other cities get the current text of these records, never their history.")
+    if result.first:
+        print(f"Note: this is the first publication for {visible(result.receiver)} written here, so it carries "
+              "everything published now; if you meant a city you published for before, check its name.")
     return 0
 
 
