@@ -137,10 +137,14 @@ def publish_from_export(args: argparse.Namespace) -> int:
 def _print_published(result: PublishResult, as_json: bool) -> int:
     if as_json:
         emit_json({"path": str(result.path), "size": result.size, "receiver": result.receiver, "kind": result.kind,
-                   "counts": result.counts, "published": result.published, "withdrawn": result.withdrawn})
+                   "counts": result.counts, "published": result.published, "withdrawn": result.withdrawn,
+                   "first": result.first})
         return 0
     print(f"Wrote {result.path} ({result.size:,} bytes) for {visible(result.receiver)}: {describe(result.counts)}.")
     print("Other cities get the current text of these records, never their history.")
+    if result.first:
+        print(f"Note: this is the first publication for {visible(result.receiver)} written here, so it carries "
+              "everything published now; if you meant a city you published for before, check its name.")
     return 0
 
 
@@ -187,7 +191,7 @@ def import_from_import(args: argparse.Namespace) -> int | None:
     if not store_exists(args.folder):
         raise UserError("%(folder)s holds no workspace; a network publication is imported into a workspace "
                         "('gcen init' makes one).", folder=str(args.folder))
-    if args.preview:
+    if args.preview or getattr(args, "previewed", None):
         raise UserError("A network publication is not previewed; 'gcen network import' takes it into the "
                         "network library, where nothing is the team's own.")
     report = _open(args).receive(args.file, trust_new_key=args.yes)

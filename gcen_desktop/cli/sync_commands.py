@@ -54,6 +54,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="import a bundle no trusted key signed once, trusting nothing it says of teammates")
     p.add_argument("--as-copies", action="store_true",
                    help="another team's bundle (a network export): copy its records into this workspace")
+    p.add_argument("--previewed", metavar="SHA256", type=_sha256,
+                   help="import only if FILE is still the file --preview showed (the SHA-256 it printed); "
+                        "--yes then trusts only the key shown there")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_import)
 
@@ -85,6 +88,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--once", action="store_true", help="one pass, then exit")
     p.add_argument("--every", type=seconds(1, 86_400), default=10.0, metavar="SECONDS", help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_watch)
+
+
+def _sha256(text: str) -> str:
+    value = text.strip().lower()
+    if len(value) != 64 or any(c not in "0123456789abcdef" for c in value):
+        raise argparse.ArgumentTypeError("give the SHA-256 that 'gcen import --preview' printed (64 hex digits)")
+    return value
 
 
 def _open(args: argparse.Namespace) -> Exchange:
@@ -219,6 +229,8 @@ def print_preview(p: ImportPreview, *, done: bool) -> None:
     _print_counts(p.counts)
     for w in p.warnings:
         print(f"Warning: {visible(w)}")
+    if not done and p.file_sha256:
+        print(f"File SHA-256: {p.file_sha256}; to import exactly this file, add --previewed {p.file_sha256}")
     if isinstance(p, ImportReport) and done:
         print(f"Imported {p.applied:,} new changes.")
         if p.indexing:
@@ -264,7 +276,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     passphrase = _read_secret(args.passphrase_file)
     identities = _identities(args.identity)
     if not store_exists(args.folder) or unfinished_store(args.folder):
-        if args.preview:
+        if args.preview or args.previewed:
             raise UserError(
                 "There is no workspace in %(folder)s to preview against; import without --preview to join.",
                 folder=str(args.folder),
@@ -283,7 +295,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         return 0
     ex = _open(args)
     if args.as_copies:
-        if args.preview:
+        if args.preview or args.previewed:
             raise UserError("--as-copies cannot be previewed; import the copies, then 'gcen undo-import' if unwanted.")
         report = ex.import_copies(args.file, passphrase=passphrase, identities=identities)
         _drain(ex)
@@ -309,7 +321,7 @@ def _import(args: argparse.Namespace, ex: Exchange, passphrase: str | None, iden
             print_preview(preview, done=False)
         return 0
     report = ex.import_bundle(args.file, passphrase=passphrase, identities=identities, trust_new_key=args.yes,
-                              once=args.once)
+                              once=args.once, previewed_sha256=args.previewed)
     _drain(ex)
     if args.json:
         emit_json(_jsonable(report))

@@ -197,6 +197,21 @@ def _changes_of(outcome: Outcome) -> ChangeSet:
     )
 
 
+def _changed_since_preview(path: Path | str, previewed: ImportPreview) -> UserError:
+    if not previewed.producer_name:
+        return UserError(
+            "The bundle file %(file)s is not the file that was previewed (its SHA-256 differs), so nothing was "
+            "imported; preview it again and look at what it holds now.",
+            file=visible(Path(path).name),
+        )
+    return UserError(
+        "The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, "
+        "so nothing was imported; open it again and look at the new preview.",
+        file=visible(Path(path).name),
+        name=visible(previewed.producer_name),
+    )
+
+
 def file_sha256(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
@@ -344,24 +359,29 @@ class Exchange(SharedFolder, Conflicts):
     @gc_pause.during
     def import_bundle(self, path: Path | str, *, passphrase: str | None = None, identities: Sequence[str] = (),
                       trust_new_key: bool = False, once: bool = False, previewed: ImportPreview | None = None,
-                      progress: Progress = None, hold_deletions: int | None = None) -> ImportReport:
+                      progress: Progress = None, hold_deletions: int | None = None,
+                      previewed_sha256: str | None = None) -> ImportReport:
         """Import a bundle file. One that no trusted key vouches for needs the user's decision:
         `trust_new_key` (trust the key that signed it) or `once` (import it once, trusting nothing;
         unsigned bundles can only be imported once). `previewed`: the preview the user decided on;
         a file that differs from it now (swapped since) is refused, and a trust decision applies
-        only to the key shown there."""
+        only to the key shown there. `previewed_sha256`: the same for the command line, where the
+        preview (`gcen import --preview`) printed the file's hash."""
+        if previewed_sha256 and previewed is None:
+            previewed = ImportPreview(
+                producer_name="", producer_replica="", fingerprint=None, key_known=False, created_ms=0,
+                workspace_id="", workspace_name="", kind="", counts={}, warnings=[], already_imported_on=None,
+                file_sha256=previewed_sha256,
+            )
         done = self._already(path)
         if done is not None:
+            if previewed is not None and previewed.file_sha256 and done.file_sha256 != previewed.file_sha256:
+                raise _changed_since_preview(path, previewed)
             return ImportReport(**{k: getattr(done, k) for k in done.__dataclass_fields__})
 
         def run(contents: BundleContents) -> ImportReport:
             if previewed is not None and previewed.file_sha256 and contents.file_sha256 != previewed.file_sha256:
-                raise UserError(
-                    "The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, "
-                    "so nothing was imported; open it again and look at the new preview.",
-                    file=visible(Path(path).name),
-                    name=visible(previewed.producer_name or "a teammate"),
-                )
+                raise _changed_since_preview(path, previewed)
             return self.import_contents(contents, trust_new_key=trust_new_key, once=once, progress=progress,
                                         hold_deletions=hold_deletions)
 
@@ -382,7 +402,8 @@ class Exchange(SharedFolder, Conflicts):
 
     def refused_bundles(self) -> list[refusals.Refusal]:
         """The recent bundles refused as impersonations (a key speaking for a teammate, or for this
-        store, bound to another key), newest first."""
+        store, bound to another key; a bundle no trusted key signed claiming this store's own
+        changes), newest first."""
         return refusals.recent(self.store.folder)
 
     def forget_refused_bundles(self) -> None:

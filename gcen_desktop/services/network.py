@@ -56,6 +56,7 @@ class PublishResult:
     receiver: str
     kind: str
     counts: dict[str, dict[str, int]]  # type -> published / withdrawn / parts
+    first: bool = False  # nothing was published for this receiver (a city) before: it carries everything
 
     @property
     def published(self) -> int:
@@ -99,6 +100,14 @@ def normal_receiver(text: str | None) -> str:
     return " ".join((text or HUB).split()).casefold() or HUB
 
 
+def named_receiver(text: str | None) -> str:
+    """The receiver a publication is for: None is the hub; a blank name is refused (it is not the hub)."""
+    if text is not None and not text.strip():
+        raise UserError("The receiving city's name is empty; give it after --for, or leave --for out to publish "
+                        "for the network hub.")
+    return normal_receiver(text)
+
+
 class Network:
     """The network side of one open workspace."""
 
@@ -127,7 +136,7 @@ class Network:
     def preview_publish(self, receiver: str | None = None, *, full: bool = False) -> publishing.Plan:
         """What a publication for `receiver` would carry now (nothing is remembered)."""
         with self.store.read() as conn:
-            return publishing.plan(conn, self.store, normal_receiver(receiver), full=full)
+            return publishing.plan(conn, self.store, named_receiver(receiver), full=full)
 
     def publish(self, path: Path | str, receiver: str | None = None, *, full: bool = False) -> PublishResult:
         """Write a signed publication for `receiver` (the hub unless a city is named): what is
@@ -146,11 +155,12 @@ class Network:
             from ..store import damage
 
             raise damage.no_export(self.store.folder)
-        who = normal_receiver(receiver)
+        who = named_receiver(receiver)
         keys = self.keys
         with self.store.read() as conn:
             todo = publishing.plan(conn, self.store, who, full=full)
             read = publishing.rows_read(conn, todo)
+            first = who != HUB and not publishing.sent_to(conn, who) and not publishing.acked_by(conn, who)
         # A publication carries records' state, not their signed changes: each row it read is
         # checked against a rebuild from its log first, or a byte garbled on disk would go out.
         garbled = self.store.rows_unlike_log(read)
@@ -166,7 +176,7 @@ class Network:
         if not self.store.read_only:
             with self.store.write() as conn:
                 publishing.remember(conn, who, todo)
-        return PublishResult(written.path, written.size, who, manifest.kind, todo.counts())
+        return PublishResult(written.path, written.size, who, manifest.kind, todo.counts(), first)
 
     # --- receiving ------------------------------------------------------------------------------
 
@@ -272,6 +282,9 @@ class Network:
         if not path.parent.is_dir():
             raise UserError("The folder %(folder)s does not exist; choose another place for the receipt.",
                             folder=str(path.parent))
+        if not city.strip():
+            raise UserError("The city's name is empty; give the name (or the workspace id) of the city whose "
+                            "publications the receipt is for after --for.")
         with self.store.read() as conn:
             src = library.source(conn, city) or library.source_of_city(conn, city)
             if src is None:

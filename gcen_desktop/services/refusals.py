@@ -1,5 +1,6 @@
 """Bundles refused because they speak for a teammate (or for this store) with another key than the
-one bound to it: an impersonation attempt. A refusal changes nothing in the workspace (the store
+one bound to it, or claim changes of this very store that no key it trusts vouches for: an
+impersonation attempt. A refusal changes nothing in the workspace (the store
 stays byte-identical), so what the Sync screen names afterwards is kept in a small file beside the
 database, never in it: the refusal's sentence (its template and parameters, translated where it
 is shown), the file's name and when. The file is read defensively (damaged, huge or of another

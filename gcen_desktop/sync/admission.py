@@ -34,7 +34,8 @@ class UntrustedKey(Unvouched):
 
 
 class Impersonation(BundleRefused):
-    """Signed by one key, naming as its producer a replica bound to another."""
+    """Signed by one key, naming as its producer a replica bound to another (or one it may not
+    take); or, signed by no trusted key, claiming changes of this very store it never made."""
 
 
 class NeedsReview(BundleRefused):
@@ -99,10 +100,14 @@ def _refuse_impersonation(conn: Connection, store: Store, m: Manifest, fp: str, 
         bound = own_keys.fingerprint if own_keys is not None else None
     else:
         bound = knowledge.bound_key(conn, producer)
-    if bound is None or bound == fp:
+    if bound == fp:
+        return
+    if bound is None:
+        if producer != store.replica and _takes_over(conn, producer, fp):
+            raise _taking_over(conn, store, producer, fp)
         return
     names = knowledge.names(conn)
-    signer_name = next((p.name for p in knowledge.peers(conn) if p.fingerprint == fp and p.name), None)
+    signer_name = _signer_name(conn, fp)
     raise Impersonation(
         "This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's "
         "store, whose bundles are signed by another key, so it was refused; if %(name)s moved to a new "
@@ -110,6 +115,36 @@ def _refuse_impersonation(conn: Connection, store: Store, m: Manifest, fp: str, 
         fingerprint=fp,
         signer=f" ({visible(signer_name)})" if signer_name else "",
         name=visible(_who(store, names, producer)),
+    )
+
+
+def _takes_over(conn: Connection, producer: str, fp: str) -> bool:
+    """Whether a key that already speaks for another store here claims `producer`, a store known
+    here (its changes held, or a roster naming it) and not by that key. Binding it would make the
+    store's own bundles refused for good (a trusted teammate signing as Dara, known here only by
+    relay); a store that took a new identity keeps its key, and is bound to it when a roster names
+    it with that key or when it is new here."""
+    if not (knowledge.bound_replicas(conn, fp) - {producer}):
+        return False
+    named = knowledge.peer(conn, producer)
+    if named is not None:
+        return named.fingerprint != fp
+    return bool(knowledge.known_replicas(conn, {producer}))
+
+
+def _signer_name(conn: Connection, fp: str) -> str | None:
+    return next((p.name for p in knowledge.peers(conn) if p.fingerprint == fp and p.name), None)
+
+
+def _taking_over(conn: Connection, store: Store, producer: str, fp: str) -> Impersonation:
+    signer_name = _signer_name(conn, fp)
+    return Impersonation(
+        "This bundle is signed by the key %(fingerprint)s%(signer)s, which speaks for another store, but it says "
+        "it comes from %(name)s's store, so it was refused; %(name)s's own bundles are accepted once you trust "
+        "their key.",
+        fingerprint=fp,
+        signer=f" ({visible(signer_name)})" if signer_name else "",
+        name=visible(_who(store, knowledge.names(conn), producer)),
     )
 
 
@@ -211,9 +246,10 @@ def cloned() -> BundleRefused:
     )
 
 
-def forged_own(who: str) -> BundleRefused:
-    """`who`: whom the bundle says it comes from (`Vouching.who`)."""
-    return BundleRefused(
+def forged_own(who: str) -> Impersonation:
+    """`who`: whom the bundle says it comes from (`Vouching.who`). It speaks for this store without
+    its key: named on the Sync screen as an impersonation is (services/refusals.py)."""
+    return Impersonation(
         "This bundle, which says it comes from %(name)s, claims changes of this very workspace copy that "
         "it never made, and no key you trust signed it, so it was refused as forged or damaged; ask "
         "%(name)s for a bundle signed with their key.",

@@ -175,6 +175,11 @@ def bound_key(conn: Connection, replica: str) -> str | None:
     return row[0] if row else None
 
 
+def bound_replicas(conn: Connection, fingerprint: str) -> set[str]:
+    """The replicas this key speaks for here."""
+    return {r for (r,) in conn.exec_driver_sql("SELECT replica FROM replica_keys WHERE fingerprint=?", (fingerprint,))}
+
+
 def bind(conn: Connection, replica: str, fingerprint: str) -> None:
     """Bind a replica to the key that first vouched for it (never re-pointed afterwards)."""
     conn.exec_driver_sql(

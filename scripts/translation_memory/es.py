@@ -1561,3 +1561,16 @@ TRANSLATIONS.update({
     'This export was larger than one bundle may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; your teammate imports each one, and a new teammate joins with the first.':
         'Esta exportación superaba el tamaño de un solo paquete, así que se escribió en %(count)d archivos (%(size)s en total, de %(first)s a %(last)s): envíelos todos; su compañero importa cada uno, y un compañero nuevo se une con el primero.',
 })
+
+# Session 13 trust audit: a trusted key taking over another store, the previewed file on the
+# command line, a blank receiving city.
+TRANSLATIONS.update({
+    "This bundle is signed by the key %(fingerprint)s%(signer)s, which speaks for another store, but it says it comes from %(name)s's store, so it was refused; %(name)s's own bundles are accepted once you trust their key.":
+        "Este paquete está firmado con la clave %(fingerprint)s%(signer)s, que habla por otra copia, pero dice venir de la copia de %(name)s, así que se rechazó; los paquetes propios de %(name)s se aceptarán una vez que confíe en su clave.",
+    "The bundle file %(file)s is not the file that was previewed (its SHA-256 differs), so nothing was imported; preview it again and look at what it holds now.":
+        "El archivo del paquete %(file)s no es el archivo cuya vista previa se mostró (su SHA-256 es otro), así que no se importó nada; vuelva a ver su vista previa y mire lo que contiene ahora.",
+    "The receiving city's name is empty; give it after --for, or leave --for out to publish for the network hub.":
+        "El nombre de la ciudad destinataria está vacío; indíquelo después de --for, u omita --for para publicar para el hub de la red.",
+    "The city's name is empty; give the name (or the workspace id) of the city whose publications the receipt is for after --for.":
+        "El nombre de la ciudad está vacío; indique después de --for el nombre (o el identificador del espacio de trabajo) de la ciudad a cuyas publicaciones se refiere el recibo.",
+})

@@ -1564,3 +1564,16 @@ TRANSLATIONS.update({
     'This export was larger than one bundle may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; your teammate imports each one, and a new teammate joins with the first.':
         "Cet export dépassait la taille d'un seul paquet : il a été écrit en %(count)d fichiers (%(size)s en tout, de %(first)s à %(last)s) ; envoyez-les tous : votre coéquipier importe chacun d'eux, et un nouveau coéquipier rejoint l'équipe avec le premier.",
 })
+
+# Session 13 trust audit: a trusted key taking over another store, the previewed file on the
+# command line, a blank receiving city.
+TRANSLATIONS.update({
+    "This bundle is signed by the key %(fingerprint)s%(signer)s, which speaks for another store, but it says it comes from %(name)s's store, so it was refused; %(name)s's own bundles are accepted once you trust their key.":
+        "Ce paquet est signé par la clé %(fingerprint)s%(signer)s, qui parle pour une autre copie, mais il dit venir de la copie de %(name)s : il a donc été refusé ; les paquets de %(name)s elle-même seront acceptés une fois sa clé approuvée.",
+    "The bundle file %(file)s is not the file that was previewed (its SHA-256 differs), so nothing was imported; preview it again and look at what it holds now.":
+        "Le fichier du paquet %(file)s n'est pas celui dont vous avez vu l'aperçu (son SHA-256 diffère) : rien n'a été importé ; affichez à nouveau son aperçu et examinez ce qu'il contient maintenant.",
+    "The receiving city's name is empty; give it after --for, or leave --for out to publish for the network hub.":
+        "Le nom de la ville destinataire est vide ; indiquez-le après --for, ou omettez --for pour publier pour le hub du réseau.",
+    "The city's name is empty; give the name (or the workspace id) of the city whose publications the receipt is for after --for.":
+        "Le nom de la ville est vide ; indiquez après --for le nom (ou l'identifiant d'espace de travail) de la ville dont le reçu concerne les publications.",
+})

@@ -1512,3 +1512,16 @@ TRANSLATIONS.update({
     'This export was larger than one bundle may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; your teammate imports each one, and a new teammate joins with the first.':
         '이 내보내기는 번들 하나의 최대 크기를 넘어서 파일 %(count)d개(모두 %(size)s, %(first)s부터 %(last)s까지)로 썼습니다. 모두 보내세요. 팀원은 각각을 가져오고, 새 팀원은 첫 번째 파일로 참여합니다.',
 })
+
+# Session 13 trust audit: a trusted key taking over another store, the previewed file on the
+# command line, a blank receiving city.
+TRANSLATIONS.update({
+    "This bundle is signed by the key %(fingerprint)s%(signer)s, which speaks for another store, but it says it comes from %(name)s's store, so it was refused; %(name)s's own bundles are accepted once you trust their key.":
+        "이 번들은 다른 사본을 대표하는 키 %(fingerprint)s%(signer)s(으)로 서명되었지만 %(name)s의 사본에서 왔다고 주장하므로 거부되었습니다. %(name)s 본인의 번들은 그 키를 신뢰하면 받아들여집니다.",
+    "The bundle file %(file)s is not the file that was previewed (its SHA-256 differs), so nothing was imported; preview it again and look at what it holds now.":
+        "번들 파일 %(file)s은(는) 미리 본 파일이 아니므로(SHA-256이 다름) 아무것도 가져오지 않았습니다. 다시 미리 보고 지금 담긴 내용을 확인하세요.",
+    "The receiving city's name is empty; give it after --for, or leave --for out to publish for the network hub.":
+        "받는 도시의 이름이 비어 있습니다. --for 뒤에 입력하거나, 네트워크 허브에 게시하려면 --for를 빼세요.",
+    "The city's name is empty; give the name (or the workspace id) of the city whose publications the receipt is for after --for.":
+        "도시 이름이 비어 있습니다. 영수증이 대상으로 하는 게시물의 도시 이름(또는 작업 공간 ID)을 --for 뒤에 입력하세요.",
+})

@@ -1561,3 +1561,16 @@ TRANSLATIONS.update({
     'This export was larger than one bundle may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; your teammate imports each one, and a new teammate joins with the first.':
         'Esta exportação era maior do que um único pacote pode ser, por isso foi gravada em %(count)d arquivos (%(size)s no total, de %(first)s a %(last)s): envie todos; seu colega importa cada um, e um colega novo entra na equipe com o primeiro.',
 })
+
+# Session 13 trust audit: a trusted key taking over another store, the previewed file on the
+# command line, a blank receiving city.
+TRANSLATIONS.update({
+    "This bundle is signed by the key %(fingerprint)s%(signer)s, which speaks for another store, but it says it comes from %(name)s's store, so it was refused; %(name)s's own bundles are accepted once you trust their key.":
+        "Este pacote está assinado pela chave %(fingerprint)s%(signer)s, que fala por outra cópia, mas diz vir da cópia de %(name)s, por isso foi recusado; os pacotes da própria %(name)s serão aceitos depois que você confiar na chave dela.",
+    "The bundle file %(file)s is not the file that was previewed (its SHA-256 differs), so nothing was imported; preview it again and look at what it holds now.":
+        "O arquivo do pacote %(file)s não é o arquivo cuja prévia foi mostrada (o SHA-256 é diferente), por isso nada foi importado; veja a prévia de novo e confira o que ele contém agora.",
+    "The receiving city's name is empty; give it after --for, or leave --for out to publish for the network hub.":
+        "O nome da cidade destinatária está vazio; informe-o depois de --for, ou omita --for para publicar para o hub da rede.",
+    "The city's name is empty; give the name (or the workspace id) of the city whose publications the receipt is for after --for.":
+        "O nome da cidade está vazio; informe depois de --for o nome (ou o id do espaço de trabalho) da cidade a cujas publicações o recibo se refere.",
+})

@@ -1505,3 +1505,16 @@ TRANSLATIONS.update({
     'This export was larger than one bundle may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; your teammate imports each one, and a new teammate joins with the first.':
         '此次导出超过了单个数据包的大小上限，因此写成了 %(count)d 个文件（共 %(size)s，从 %(first)s 到 %(last)s）：请全部发送；队友逐个导入，新队友用第一个文件加入。',
 })
+
+# Session 13 trust audit: a trusted key taking over another store, the previewed file on the
+# command line, a blank receiving city.
+TRANSLATIONS.update({
+    "This bundle is signed by the key %(fingerprint)s%(signer)s, which speaks for another store, but it says it comes from %(name)s's store, so it was refused; %(name)s's own bundles are accepted once you trust their key.":
+        "此数据包由密钥 %(fingerprint)s%(signer)s 签名，该密钥代表另一个副本，但数据包声称来自 %(name)s 的副本，因此已被拒绝；信任 %(name)s 的密钥后，其本人的数据包将被接受。",
+    "The bundle file %(file)s is not the file that was previewed (its SHA-256 differs), so nothing was imported; preview it again and look at what it holds now.":
+        "数据包文件 %(file)s 不是预览过的那个文件（其 SHA-256 不同），因此未导入任何内容；请重新预览，查看它现在包含的内容。",
+    "The receiving city's name is empty; give it after --for, or leave --for out to publish for the network hub.":
+        "接收城市的名称为空；请在 --for 后填写，或省略 --for 以发布给网络中心。",
+    "The city's name is empty; give the name (or the workspace id) of the city whose publications the receipt is for after --for.":
+        "城市名称为空；请在 --for 后填写回执所对应发布的城市名称（或其工作区 ID）。",
+})

@@ -201,3 +201,31 @@ def test_a_version_that_knows_no_receipts_refuses_one_plainly(cities, tmp_path, 
     with pytest.raises(BundleNewerFormat) as refused:
         read_publication(path)
     assert "update GCEN Desktop" in str(refused.value)
+
+
+def test_a_blank_or_new_receiver_is_said_in_one_sentence(capsys, cities, tmp_path):
+    # `--for ""` (or blanks) is not the hub: it is refused in one sentence, nothing written or
+    # remembered. A city nothing was published for before gets a publication of everything, with a
+    # note saying so (a misspelt name would otherwise go unnoticed).
+    from .kit import run
+
+    toronto, boston, _denver = cities
+    _two_records(toronto)
+    folder = str(toronto.store.folder)
+    before = toronto.store.dump()
+    for argv in (["network", "publish", "--for", "", "--to"], ["network", "publish", "--for", "  ", "--to"],
+                 ["export", "--network-only", "--for", "", "--to"]):
+        path = tmp_path / "p.gcen"
+        code, out, err = run(capsys, "--workspace", folder, *argv, str(path))
+        assert code == 1 and out == "" and not path.exists()
+        assert err.count("\n") == 1 and "--for" in err and "hub" in err
+    code, _out, err = run(capsys, "--workspace", str(boston.store.folder), "network", "receipt", "--for", "",
+                          "--to", str(tmp_path / "r.gcen"))
+    assert code == 1 and err.count("\n") == 1 and "from ;" not in err and "--for" in err
+    assert toronto.store.dump() == before
+    out = ok(capsys, "--workspace", folder, "network", "publish", "--for", "Bostn", "--to", str(tmp_path / "a.gcen"))
+    assert "first publication for bostn" in out and "check its name" in out
+    out = ok(capsys, "--workspace", folder, "network", "publish", "--to", str(tmp_path / "b.gcen"))
+    assert "first publication" not in out  # the hub, the default receiver
+    out = ok(capsys, "--workspace", folder, "network", "publish", "--for", "Bostn", "--to", str(tmp_path / "c.gcen"))
+    assert "first publication" not in out  # published for before

@@ -537,3 +537,147 @@ def test_trusting_a_teammates_key_binds_it_to_that_teammate(trio, tmp_path):
     assert send(d, a, tmp_path).applied >= 1
     assert a.ws.get(dara_note).title == "Dara's own edit"
     d.ws.close()
+
+
+def _dara_known_through_ben(a, b, tmp_path):
+    """Dara joins from Ana's full bundle, writes a note and sends it to Ben, who relays it to Ana:
+    Ana holds Dara's change and Ben's roster names Dara's key, which Ana has not trusted."""
+    from gcen_desktop.services import joining
+
+    full = tmp_path / "for-dara.gcen"
+    a.export(full, mode="full")
+    dara_ws, _ = joining.join(tmp_path / "dara", full, trust_new_key=True)
+    dara_ws.store.set_meta("device_name", "Dara")
+    d = Exchange(dara_ws)
+    note = d.ws.create("note", {"title": "Dara's"}).rec
+    send(d, b, tmp_path)
+    send(b, a, tmp_path)
+    return d, note
+
+
+def test_a_trusted_teammate_cannot_take_over_a_store_known_by_another_key(trio, tmp_path):
+    # Ana did not trust Dara's key herself (Dara is known here only through Ben). Chen's key is
+    # trusted, for Chen's store; a bundle he signs saying it is Dara's is refused (Ben's roster
+    # names another key for her store), so Dara's own bundles are not refused for good.
+    a, b, c = trio
+    d, note = _dara_known_through_ben(a, b, tmp_path)
+    assert not a.find_peer(d.store.replica).trusted
+    posing = craft(tmp_path / "chen-as-dara.gcen", workspace=a, producer=d.store.replica, name="Dara",
+                   events=[next_event(d, note, {"title": "Chen posing as Dara"})], keys=c.keys,
+                   have={d.store.replica: [[1, 10**6]]})
+    before = a.store.dump()
+    with pytest.raises(Impersonation, match="Dara"):
+        a.import_bundle(posing)
+    assert a.store.dump() == before
+    assert [r.file for r in a.refused_bundles()] == ["chen-as-dara.gcen"]
+    d.ws.edit(note, {"title": "Dara's own edit"})
+    assert send(d, a, tmp_path).applied >= 1  # Ana trusts the key shown in Dara's own bundle
+    assert a.ws.get(note).title == "Dara's own edit"
+    peer = a.find_peer(d.store.replica)
+    assert peer.trusted and peer.fingerprint == d.keys.fingerprint
+    d.ws.close()
+
+
+def test_a_trusted_teammate_cannot_take_over_a_store_known_only_by_its_changes(trio, tmp_path):
+    # The same with no key named for Dara here: Ben relayed her change in a bundle whose roster
+    # left her out. Chen's key speaks for Chen's store; it does not take Dara's.
+    a, b, c = trio
+    from gcen_desktop.services import joining
+
+    full = tmp_path / "for-dara.gcen"
+    a.export(full, mode="full")
+    dara_ws, _ = joining.join(tmp_path / "dara", full, trust_new_key=True)
+    dara_ws.store.set_meta("device_name", "Dara")
+    d = Exchange(dara_ws)
+    note = d.ws.create("note", {"title": "Dara's"}).rec
+    send(d, b, tmp_path)
+    relayed = export_memory(b.store, mode="full", keys=b.keys)
+    from gcen_desktop.sync.bundle_writer import write_bundle
+
+    manifest = relayed.manifest
+    manifest.roster = [e for e in manifest.roster if e.replica != d.store.replica]
+    write_bundle(tmp_path / "ben.gcen", manifest, relayed.events, {}, keys=b.keys)
+    a.import_bundle(tmp_path / "ben.gcen")
+    assert a.ws.get(note).title == "Dara's"
+    with a.store.read() as conn:
+        assert knowledge.peer(conn, d.store.replica) is None
+    posing = craft(tmp_path / "chen-as-dara.gcen", workspace=a, producer=d.store.replica, name="Dara",
+                   events=[], keys=c.keys, have={d.store.replica: [[1, 10**6]]})
+    before = a.store.dump()
+    with pytest.raises(Impersonation, match=f"store {d.store.replica[:8]}"):
+        a.import_bundle(posing)
+    assert a.store.dump() == before
+    d.ws.edit(note, {"title": "Dara's own edit"})
+    assert send(d, a, tmp_path).applied >= 1
+    assert a.ws.get(note).title == "Dara's own edit"
+    d.ws.close()
+
+
+def test_a_store_that_took_a_new_identity_is_still_bound_to_its_key(trio, tmp_path):
+    # Chen's store restored from a backup speaks as a new store with the same key (a roster names
+    # it so, or Ana has not heard of it): that key takes the new store, as before.
+    a, b, c = trio
+    with c.store.write() as conn:
+        c.store.take_new_identity(conn, "restored")
+    c.ws.create("note", {"title": "after the restore"})
+    send(c, a, tmp_path)
+    with a.store.read() as conn:
+        assert knowledge.bound_key(conn, c.store.replica) == c.keys.fingerprint
+
+
+def test_the_command_line_imports_the_file_it_previewed(trio, tmp_path, capsys):
+    # `gcen import --preview FILE` shows the file's SHA-256 and how to import exactly that file;
+    # `gcen import FILE --yes --previewed SHA` refuses a file swapped in between (another key, deleting
+    # notes): nothing is trusted, nothing deleted, the store byte-identical.
+    from gcen_desktop.cli import main
+
+    from .hostile.make_corpus import corpus_keys as keys_of
+
+    a, b, _c = trio
+    notes = [a.ws.create("note", {"title": f"keep {i}"}).rec for i in range(3)]
+    send(a, b, tmp_path)
+    b.ws.create("note", {"title": "harmless"})
+    path = tmp_path / "incoming.gcen"
+    b.export(path, mode="team")
+    folder = str(a.store.folder)
+    assert main(["--workspace", folder, "import", str(path), "--preview"]) == 0
+    out = capsys.readouterr().out
+    digest = a.preview(path).file_sha256
+    assert digest in out and "--previewed" in out
+    for rec in notes:
+        b.ws.delete(rec)
+    swapper = keys_of(b"swapper")
+    swapped = craft(tmp_path / "swapped.gcen", workspace=a, producer="s" * 16, name="Ben",
+                    events=export_memory(b.store, mode="team").events, keys=swapper)
+    good = tmp_path / "good.gcen"
+    shutil.copy2(path, good)
+    shutil.copy2(swapped, path)
+    before = a.store.dump()
+    assert main(["--workspace", folder, "import", str(path), "--yes", "--previewed", digest]) == 1
+    err = capsys.readouterr().err
+    assert "not the file that was previewed" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert a.store.dump() == before
+    with a.store.read() as conn:
+        assert knowledge.key(conn, swapper.fingerprint) is None
+    assert [a.ws.get(n).deleted for n in notes] == [False] * 3
+    # the file previewed imports as it was shown
+    shutil.copy2(good, path)
+    assert main(["--workspace", folder, "import", str(path), "--yes", "--previewed", digest]) == 0
+    assert "Imported" in capsys.readouterr().out
+    assert [a.ws.get(n).deleted for n in notes] == [False] * 3
+
+
+def test_a_forgery_of_this_stores_own_changes_is_named_on_the_sync_screen(trio, tmp_path):
+    # An unsigned bundle "from Ben" claiming changes of Ana's own store beyond her last one is refused
+    # as forged (nothing stored), and kept among the refused bundles like an impersonation of a
+    # teammate: it spoke for Ana's store without her key.
+    a, b, _c = trio
+    path = craft(tmp_path / "future.gcen", workspace=a, producer=b.store.replica, name="Ben", events=[],
+                 have={a.store.replica: [[1, 10**9]]})
+    before = a.store.dump()
+    for attempt in (lambda: a.preview(path), lambda: a.import_bundle(path, once=True)):
+        with pytest.raises(Impersonation, match="Ben"):
+            attempt()
+    assert a.store.dump() == before
+    [refused] = a.refused_bundles()
+    assert refused.file == "future.gcen" and "never made" in refused.reason.template

@@ -564,3 +564,31 @@ def test_a_refused_impersonation_is_named_on_the_teammates_card(empty_ctx, qtbot
     assert ctx.ws.store.dump() == before
     for mate in (ben, chen):
         mate.ws.close()
+
+
+def test_a_forgery_of_this_stores_own_changes_is_named_on_the_teammates_card(empty_ctx, qtbot, answer, wait_idle,
+                                                                              tmp_path):
+    # An unsigned bundle saying it is Ben's that claims changes of this very store it never made is
+    # refused (nothing stored); the Teammates card names it afterwards, as an impersonation.
+    from tests.sync.test_trust import craft
+
+    ctx = empty_ctx
+    ben, chen = _teammates(ctx, tmp_path)
+    ana = Exchange(ctx.ws)
+    path = craft(tmp_path / "future.gcen", workspace=ana, producer=ben.store.replica, name="Ben", events=[],
+                 have={ana.store.replica: [[1, 10**9]]})
+    section = _sync_section(ctx, qtbot)
+    before = ctx.ws.store.dump()
+    errors = []
+    answer({"error": lambda title, text: errors.append(text)})
+    section.start_import(path)
+    qtbot.waitUntil(lambda: section.flow is None, timeout=10000)
+    wait_idle(ctx)
+    assert ctx.ws.store.dump() == before
+    assert len(errors) == 1 and "Ben" in errors[0]
+    panel = section.peers_panel
+    assert panel.refused.isVisible() and panel.dismiss_button.isVisible()
+    text = panel.refused.text()
+    assert text.startswith("Refused on ") and "(future.gcen)" in text and "Ben" in text and "never made" in text
+    for mate in (ben, chen):
+        mate.ws.close()

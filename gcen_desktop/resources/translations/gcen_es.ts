@@ -5244,6 +5244,14 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>Una versión que ningún paquete puede llevar (escrita por una versión anterior de GCEN Desktop) se quedó aquí y se envió el resto: %(records)s; edite ese campo (o elimine el elemento) y exporte de nuevo.</translation>
         </message>
         <message>
+            <source>The bundle file %(file)s is not the file that was previewed (its SHA-256 differs), so nothing was imported; preview it again and look at what it holds now.</source>
+            <translation>El archivo del paquete %(file)s no es el archivo cuya vista previa se mostró (su SHA-256 es otro), así que no se importó nada; vuelva a ver su vista previa y mire lo que contiene ahora.</translation>
+        </message>
+        <message>
+            <source>The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
+            <translation>El archivo del paquete %(file)s, que la vista previa mostraba como venido de %(name)s, cambió después de la vista previa, así que no se importó nada; ábralo de nuevo y revise la nueva vista previa.</translation>
+        </message>
+        <message>
             <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
             <translation>'%(mode)s' no es un tipo de exportación; elija team, peer o full.</translation>
         </message>
@@ -5258,10 +5266,6 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
         <message>
             <source>There is no file %(path)s; check the name and try again.</source>
             <translation>No hay ningún archivo %(path)s; compruebe el nombre y vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <source>The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
-            <translation>El archivo del paquete %(file)s, que la vista previa mostraba como venido de %(name)s, cambió después de la vista previa, así que no se importó nada; ábralo de nuevo y revise la nueva vista previa.</translation>
         </message>
         <message>
             <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
@@ -5348,6 +5352,10 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>Escriba su nombre y vuelva a unirse al espacio de trabajo.</translation>
         </message>
         <message>
+            <source>The receiving city's name is empty; give it after --for, or leave --for out to publish for the network hub.</source>
+            <translation>El nombre de la ciudad destinataria está vacío; indíquelo después de --for, u omita --for para publicar para el hub de la red.</translation>
+        </message>
+        <message>
             <source>The folder %(folder)s does not exist; choose another place for the publication.</source>
             <translation>La carpeta %(folder)s no existe; elija otro lugar para la publicación.</translation>
         </message>
@@ -5370,6 +5378,10 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
         <message>
             <source>The folder %(folder)s does not exist; choose another place for the receipt.</source>
             <translation>La carpeta %(folder)s no existe; elija otro lugar para el acuse de recibo.</translation>
+        </message>
+        <message>
+            <source>The city's name is empty; give the name (or the workspace id) of the city whose publications the receipt is for after --for.</source>
+            <translation>El nombre de la ciudad está vacío; indique después de --for el nombre (o el identificador del espacio de trabajo) de la ciudad a cuyas publicaciones se refiere el recibo.</translation>
         </message>
         <message>
             <source>The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.</source>
@@ -5626,6 +5638,10 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
         <message>
             <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused; if %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
             <translation>Este paquete está firmado con la clave %(fingerprint)s%(signer)s, pero dice venir de la copia de %(name)s, cuyos paquetes se firman con otra clave, así que se rechazó; si %(name)s cambió de ordenador, un paquete hecho allí viene de una copia nueva y se acepta en cuanto confíe en su clave.</translation>
+        </message>
+        <message>
+            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, which speaks for another store, but it says it comes from %(name)s's store, so it was refused; %(name)s's own bundles are accepted once you trust their key.</source>
+            <translation>Este paquete está firmado con la clave %(fingerprint)s%(signer)s, que habla por otra copia, pero dice venir de la copia de %(name)s, así que se rechazó; los paquetes propios de %(name)s se aceptarán una vez que confíe en su clave.</translation>
         </message>
         <message>
             <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>

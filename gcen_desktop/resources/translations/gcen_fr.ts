@@ -5244,6 +5244,14 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>Une version qu'aucun paquet ne peut transporter (écrite par une ancienne version de GCEN Desktop) est restée ici et le reste a été envoyé : %(records)s ; modifiez ce champ (ou supprimez l'élément) et exportez à nouveau.</translation>
         </message>
         <message>
+            <source>The bundle file %(file)s is not the file that was previewed (its SHA-256 differs), so nothing was imported; preview it again and look at what it holds now.</source>
+            <translation>Le fichier du paquet %(file)s n'est pas celui dont vous avez vu l'aperçu (son SHA-256 diffère) : rien n'a été importé ; affichez à nouveau son aperçu et examinez ce qu'il contient maintenant.</translation>
+        </message>
+        <message>
+            <source>The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
+            <translation>Le fichier du paquet %(file)s, dont l'aperçu le disait venir de %(name)s, a changé après son aperçu : rien n'a été importé ; ouvrez-le à nouveau et examinez le nouvel aperçu.</translation>
+        </message>
+        <message>
             <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
             <translation>'%(mode)s' n'est pas un type d'export ; choisissez team, peer ou full.</translation>
         </message>
@@ -5258,10 +5266,6 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
         <message>
             <source>There is no file %(path)s; check the name and try again.</source>
             <translation>Il n'y a pas de fichier %(path)s ; vérifiez le nom et réessayez.</translation>
-        </message>
-        <message>
-            <source>The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
-            <translation>Le fichier du paquet %(file)s, dont l'aperçu le disait venir de %(name)s, a changé après son aperçu : rien n'a été importé ; ouvrez-le à nouveau et examinez le nouvel aperçu.</translation>
         </message>
         <message>
             <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
@@ -5348,6 +5352,10 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>Saisissez votre nom, puis rejoignez de nouveau l'espace de travail.</translation>
         </message>
         <message>
+            <source>The receiving city's name is empty; give it after --for, or leave --for out to publish for the network hub.</source>
+            <translation>Le nom de la ville destinataire est vide ; indiquez-le après --for, ou omettez --for pour publier pour le hub du réseau.</translation>
+        </message>
+        <message>
             <source>The folder %(folder)s does not exist; choose another place for the publication.</source>
             <translation>Le dossier %(folder)s n'existe pas ; choisissez un autre emplacement pour la publication.</translation>
         </message>
@@ -5370,6 +5378,10 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
         <message>
             <source>The folder %(folder)s does not exist; choose another place for the receipt.</source>
             <translation>Le dossier %(folder)s n’existe pas ; choisissez un autre emplacement pour l’accusé de réception.</translation>
+        </message>
+        <message>
+            <source>The city's name is empty; give the name (or the workspace id) of the city whose publications the receipt is for after --for.</source>
+            <translation>Le nom de la ville est vide ; indiquez après --for le nom (ou l'identifiant d'espace de travail) de la ville dont le reçu concerne les publications.</translation>
         </message>
         <message>
             <source>The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.</source>
@@ -5626,6 +5638,10 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
         <message>
             <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused; if %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
             <translation>Ce paquet est signé par la clé %(fingerprint)s%(signer)s, mais il dit venir de la copie de %(name)s, dont les paquets sont signés par une autre clé : il a donc été refusé ; si %(name)s a changé d'ordinateur, un paquet fait sur le nouveau vient d'une nouvelle copie et sera accepté une fois sa clé approuvée.</translation>
+        </message>
+        <message>
+            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, which speaks for another store, but it says it comes from %(name)s's store, so it was refused; %(name)s's own bundles are accepted once you trust their key.</source>
+            <translation>Ce paquet est signé par la clé %(fingerprint)s%(signer)s, qui parle pour une autre copie, mais il dit venir de la copie de %(name)s : il a donc été refusé ; les paquets de %(name)s elle-même seront acceptés une fois sa clé approuvée.</translation>
         </message>
         <message>
             <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>

@@ -5184,6 +5184,14 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>어떤 번들에도 담을 수 없는 버전(이전 버전의 GCEN Desktop이 기록함)은 여기에 남고 나머지는 보냈습니다: %(records)s. 그 필드를 편집하거나 항목을 삭제한 뒤 다시 내보내세요.</translation>
         </message>
         <message>
+            <source>The bundle file %(file)s is not the file that was previewed (its SHA-256 differs), so nothing was imported; preview it again and look at what it holds now.</source>
+            <translation>번들 파일 %(file)s은(는) 미리 본 파일이 아니므로(SHA-256이 다름) 아무것도 가져오지 않았습니다. 다시 미리 보고 지금 담긴 내용을 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
+            <translation>%(name)s에게서 온 것으로 미리 본 번들 파일 %(file)s이(가) 미리 보기 후에 바뀌어 아무것도 가져오지 않았습니다. 파일을 다시 열어 새 미리 보기를 확인하세요.</translation>
+        </message>
+        <message>
             <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
             <translation>'%(mode)s'은(는) 내보내기 종류가 아닙니다. team, peer, full 중에서 고르세요.</translation>
         </message>
@@ -5198,10 +5206,6 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>There is no file %(path)s; check the name and try again.</source>
             <translation>%(path)s 파일이 없습니다. 이름을 확인하고 다시 시도하세요.</translation>
-        </message>
-        <message>
-            <source>The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
-            <translation>%(name)s에게서 온 것으로 미리 본 번들 파일 %(file)s이(가) 미리 보기 후에 바뀌어 아무것도 가져오지 않았습니다. 파일을 다시 열어 새 미리 보기를 확인하세요.</translation>
         </message>
         <message>
             <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
@@ -5288,6 +5292,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>이름을 입력한 다음 작업 공간에 다시 참여하세요.</translation>
         </message>
         <message>
+            <source>The receiving city's name is empty; give it after --for, or leave --for out to publish for the network hub.</source>
+            <translation>받는 도시의 이름이 비어 있습니다. --for 뒤에 입력하거나, 네트워크 허브에 게시하려면 --for를 빼세요.</translation>
+        </message>
+        <message>
             <source>The folder %(folder)s does not exist; choose another place for the publication.</source>
             <translation>폴더 %(folder)s이(가) 없습니다. 발행물을 둘 다른 위치를 고르세요.</translation>
         </message>
@@ -5310,6 +5318,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>The folder %(folder)s does not exist; choose another place for the receipt.</source>
             <translation>%(folder)s 폴더가 없습니다. 수신 확인서를 저장할 다른 위치를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>The city's name is empty; give the name (or the workspace id) of the city whose publications the receipt is for after --for.</source>
+            <translation>도시 이름이 비어 있습니다. 영수증이 대상으로 하는 게시물의 도시 이름(또는 작업 공간 ID)을 --for 뒤에 입력하세요.</translation>
         </message>
         <message>
             <source>The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.</source>
@@ -5566,6 +5578,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused; if %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
             <translation>이 번들은 키 %(fingerprint)s%(signer)s(으)로 서명되었지만 %(name)s의 사본에서 왔다고 주장하며, 그 사본의 번들은 다른 키로 서명되므로 거부했습니다. %(name)s이(가) 새 컴퓨터로 옮겼다면, 그곳에서 만든 번들은 새 사본에서 온 것이며 그 키를 신뢰하면 받아들여집니다.</translation>
+        </message>
+        <message>
+            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, which speaks for another store, but it says it comes from %(name)s's store, so it was refused; %(name)s's own bundles are accepted once you trust their key.</source>
+            <translation>이 번들은 다른 사본을 대표하는 키 %(fingerprint)s%(signer)s(으)로 서명되었지만 %(name)s의 사본에서 왔다고 주장하므로 거부되었습니다. %(name)s 본인의 번들은 그 키를 신뢰하면 받아들여집니다.</translation>
         </message>
         <message>
             <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>

@@ -5244,6 +5244,14 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>Uma versão que nenhum pacote pode levar (escrita por uma versão anterior do GCEN Desktop) ficou aqui e o restante foi enviado: %(records)s; edite esse campo (ou exclua o item) e exporte novamente.</translation>
         </message>
         <message>
+            <source>The bundle file %(file)s is not the file that was previewed (its SHA-256 differs), so nothing was imported; preview it again and look at what it holds now.</source>
+            <translation>O arquivo do pacote %(file)s não é o arquivo cuja prévia foi mostrada (o SHA-256 é diferente), por isso nada foi importado; veja a prévia de novo e confira o que ele contém agora.</translation>
+        </message>
+        <message>
+            <source>The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
+            <translation>O arquivo do pacote %(file)s, que a pré-visualização mostrou como vindo de %(name)s, mudou depois da pré-visualização, então nada foi importado; abra-o de novo e veja a nova pré-visualização.</translation>
+        </message>
+        <message>
             <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
             <translation>'%(mode)s' não é um tipo de exportação; escolha team, peer ou full.</translation>
         </message>
@@ -5258,10 +5266,6 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
         <message>
             <source>There is no file %(path)s; check the name and try again.</source>
             <translation>Não há nenhum arquivo %(path)s; confira o nome e tente novamente.</translation>
-        </message>
-        <message>
-            <source>The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
-            <translation>O arquivo do pacote %(file)s, que a pré-visualização mostrou como vindo de %(name)s, mudou depois da pré-visualização, então nada foi importado; abra-o de novo e veja a nova pré-visualização.</translation>
         </message>
         <message>
             <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
@@ -5348,6 +5352,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>Digite seu nome e entre no espaço de trabalho novamente.</translation>
         </message>
         <message>
+            <source>The receiving city's name is empty; give it after --for, or leave --for out to publish for the network hub.</source>
+            <translation>O nome da cidade destinatária está vazio; informe-o depois de --for, ou omita --for para publicar para o hub da rede.</translation>
+        </message>
+        <message>
             <source>The folder %(folder)s does not exist; choose another place for the publication.</source>
             <translation>A pasta %(folder)s não existe; escolha outro lugar para a publicação.</translation>
         </message>
@@ -5370,6 +5378,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
         <message>
             <source>The folder %(folder)s does not exist; choose another place for the receipt.</source>
             <translation>A pasta %(folder)s não existe; escolha outro lugar para o recibo.</translation>
+        </message>
+        <message>
+            <source>The city's name is empty; give the name (or the workspace id) of the city whose publications the receipt is for after --for.</source>
+            <translation>O nome da cidade está vazio; informe depois de --for o nome (ou o id do espaço de trabalho) da cidade a cujas publicações o recibo se refere.</translation>
         </message>
         <message>
             <source>The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.</source>
@@ -5626,6 +5638,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
         <message>
             <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused; if %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
             <translation>Este pacote está assinado pela chave %(fingerprint)s%(signer)s, mas diz vir da cópia de %(name)s, cujos pacotes são assinados por outra chave, então foi recusado; se %(name)s mudou de computador, um pacote feito lá vem de uma cópia nova e é aceito quando você confiar na chave dela.</translation>
+        </message>
+        <message>
+            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, which speaks for another store, but it says it comes from %(name)s's store, so it was refused; %(name)s's own bundles are accepted once you trust their key.</source>
+            <translation>Este pacote está assinado pela chave %(fingerprint)s%(signer)s, que fala por outra cópia, mas diz vir da cópia de %(name)s, por isso foi recusado; os pacotes da própria %(name)s serão aceitos depois que você confiar na chave dela.</translation>
         </message>
         <message>
             <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>

@@ -5184,6 +5184,14 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>一个任何数据包都无法携带的版本（由旧版 GCEN Desktop 写入）留在了本地，其余内容已发送：%(records)s；请编辑该字段（或删除该记录）后重新导出。</translation>
         </message>
         <message>
+            <source>The bundle file %(file)s is not the file that was previewed (its SHA-256 differs), so nothing was imported; preview it again and look at what it holds now.</source>
+            <translation>数据包文件 %(file)s 不是预览过的那个文件（其 SHA-256 不同），因此未导入任何内容；请重新预览，查看它现在包含的内容。</translation>
+        </message>
+        <message>
+            <source>The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
+            <translation>数据包文件 %(file)s（预览显示来自 %(name)s）在预览后发生了变化，因此没有导入任何内容；请重新打开它并查看新的预览。</translation>
+        </message>
+        <message>
             <source>'%(mode)s' is not a kind of export; choose team, peer or full.</source>
             <translation>'%(mode)s' 不是一种导出方式；请选择 team、peer 或 full。</translation>
         </message>
@@ -5198,10 +5206,6 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>There is no file %(path)s; check the name and try again.</source>
             <translation>没有文件 %(path)s；请检查文件名后重试。</translation>
-        </message>
-        <message>
-            <source>The bundle file %(file)s, previewed as coming from %(name)s, changed after its preview, so nothing was imported; open it again and look at the new preview.</source>
-            <translation>数据包文件 %(file)s（预览显示来自 %(name)s）在预览后发生了变化，因此没有导入任何内容；请重新打开它并查看新的预览。</translation>
         </message>
         <message>
             <source>There is no import to undo: the workspace changed since the last import, or nothing was imported.</source>
@@ -5288,6 +5292,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>请输入你的姓名，然后重新加入工作区。</translation>
         </message>
         <message>
+            <source>The receiving city's name is empty; give it after --for, or leave --for out to publish for the network hub.</source>
+            <translation>接收城市的名称为空；请在 --for 后填写，或省略 --for 以发布给网络中心。</translation>
+        </message>
+        <message>
             <source>The folder %(folder)s does not exist; choose another place for the publication.</source>
             <translation>文件夹 %(folder)s 不存在；请为发布选择另一个位置。</translation>
         </message>
@@ -5310,6 +5318,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>The folder %(folder)s does not exist; choose another place for the receipt.</source>
             <translation>文件夹 %(folder)s 不存在；请为回执选择其他位置。</translation>
+        </message>
+        <message>
+            <source>The city's name is empty; give the name (or the workspace id) of the city whose publications the receipt is for after --for.</source>
+            <translation>城市名称为空；请在 --for 后填写回执所对应发布的城市名称（或其工作区 ID）。</translation>
         </message>
         <message>
             <source>The network library holds nothing from %(city)s; a receipt is written for a city whose publication was imported here.</source>
@@ -5566,6 +5578,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused; if %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
             <translation>此数据包由密钥 %(fingerprint)s%(signer)s 签名，但它声称来自 %(name)s 的副本，而该副本的数据包由另一个密钥签名，因此已被拒绝；如果 %(name)s 换了新电脑，在那里制作的数据包来自一个新副本，您信任其密钥后即可接受。</translation>
+        </message>
+        <message>
+            <source>This bundle is signed by the key %(fingerprint)s%(signer)s, which speaks for another store, but it says it comes from %(name)s's store, so it was refused; %(name)s's own bundles are accepted once you trust their key.</source>
+            <translation>此数据包由密钥 %(fingerprint)s%(signer)s 签名，该密钥代表另一个副本，但数据包声称来自 %(name)s 的副本，因此已被拒绝；信任 %(name)s 的密钥后，其本人的数据包将被接受。</translation>
         </message>
         <message>
             <source>This bundle belongs to another workspace '%(name)s', not to this one; open that workspace (or join it from an empty folder) to import it, or import its records as copies.</source>

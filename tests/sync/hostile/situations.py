@@ -39,7 +39,6 @@ from gcen_desktop.store.events import seal
 from gcen_desktop.store.replica import registry_path
 from gcen_desktop.sync import knowledge
 from gcen_desktop.sync.admission import (
-    BundleRefused,
     ForeignWorkspace,
     Impersonation,
     UntrustedKey,
@@ -309,6 +308,20 @@ def _nothing_of_ben_came_in(scene: Scene, report: Any) -> None:
 
 def chen_posing_as_ben(scene: Scene) -> Path:
     return _bens_next_from(scene, "pose.gcen", producer=scene["Ben"].store.replica, name="Ben", keys=scene["Chen"].keys)
+
+
+def chen_taking_over_dara(scene: Scene) -> Path:
+    """Dara is known to Ana only through Ben (her change relayed, her key named in his roster, not
+    trusted by Ana); Chen, trusted for his own store, signs a bundle saying it is Dara's."""
+    a, b, c = scene["Ana"], scene["Ben"], scene["Chen"]
+    d = _stranger(scene, "Dara")
+    d.store.set_meta("device_name", "Dara")
+    note = d.ws.create("note", {"title": "Dara's"}).rec
+    send(d, b, scene.tmp)
+    send(b, a, scene.tmp)
+    return craft(scene.path("chen-as-dara.gcen"), workspace=a, producer=d.store.replica, name="Dara",
+                 events=[next_event(d, note, {"title": "Chen posing as Dara"})], keys=c.keys,
+                 have={d.store.replica: [[1, 10**6]]})
 
 
 def new_key_claiming_ben(scene: Scene) -> Path:
@@ -913,6 +926,8 @@ def SITUATIONS() -> list[Situation]:  # noqa: N802 - reads like the table it is
         Situation("a new key claims a bound teammate", 4, new_key_claiming_ben,
                   Refused(Impersonation, "says it comes from Ben's store", lambda s: MALLORY.fingerprint), trio,
                   decision={"trust_new_key": True}),
+        Situation("a trusted key claims a teammate known only by relay", 4, chen_taking_over_dara,
+                  Refused(Impersonation, "which speaks for another store", _fingerprint_of("Chen")), trio),
         Situation("a trusted key speaks in this store's name", 4, chen_speaking_as_ana,
                   Refused(Impersonation, "says it comes from Ana's store", _fingerprint_of("Chen")), trio),
         Situation("watched folder, unvouched impersonation", 4, watched_folder_unvouched,
@@ -930,9 +945,9 @@ def SITUATIONS() -> list[Situation]:  # noqa: N802 - reads like the table it is
         Situation("whole-home backup restore", 7, bens_bundle_after_the_restore,
                   Handled(_numbers_past_its_lost_changes), whole_home_restore),
         Situation("unvouched claim of this store's future", 7, unvouched_claim_of_this_stores_future,
-                  Refused(BundleRefused, "never made", _name("Ben")), trio, decision={"once": True}),
+                  Refused(Impersonation, "never made", _name("Ben")), trio, decision={"once": True}),
         Situation("unvouched change in this store's name", 7, unvouched_event_in_this_stores_name,
-                  Refused(BundleRefused, "never made", _name("Ben")), trio, decision={"once": True}),
+                  Refused(Impersonation, "never made", _name("Ben")), trio, decision={"once": True}),
         # 8. private attachments
         *[Situation(f"private attachments, {mode} bundle", 8, private_attachment(mode),
                     Handled(_attachments_stayed_home), pair, decision={"trust_new_key": True},
