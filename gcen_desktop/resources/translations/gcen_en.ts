@@ -73,9 +73,9 @@
         </message>
         <message numerus="yes">
             <source>This export was larger than one bundle may be, so it was saved as %Ln files, %1 to %2 (%3 in all): send all of them; your teammate imports each one, and a new teammate joins with the first. They were checked after writing: it is safe to remove the USB stick.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>This export was larger than one bundle may be, so it was saved as %Ln file, %1 to %2 (%3 in all): send all of them; your teammate imports each one, and a new teammate joins with the first. They were checked after writing: it is safe to remove the USB stick.</numerusform>
+                <numerusform>This export was larger than one bundle may be, so it was saved as %Ln files, %1 to %2 (%3 in all): send all of them; your teammate imports each one, and a new teammate joins with the first. They were checked after writing: it is safe to remove the USB stick.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -303,6 +303,13 @@
             <translation>
                 <numerusform>For %1: %2 (%n of them sent before, not acknowledged yet).</numerusform>
                 <numerusform>For %1: %2 (%n of them sent before, not acknowledged yet).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This publication was larger than one file may be, so it was saved as %Ln files, %1 to %2 (%3 in all). Send all of them to %4; each one is imported on its own.</source>
+            <translation>
+                <numerusform>This publication was larger than one file may be, so it was saved as %Ln file, %1 to %2 (%3 in all). Send all of them to %4; each one is imported on its own.</numerusform>
+                <numerusform>This publication was larger than one file may be, so it was saved as %Ln files, %1 to %2 (%3 in all). Send all of them to %4; each one is imported on its own.</numerusform>
             </translation>
         </message>
     </context>
