@@ -127,6 +127,9 @@ def _digest(hub: Hub, args: argparse.Namespace) -> int:
     else:
         print(f"Wrote {r.path} ({r.size:,} bytes) for {args.workspace}: {r.published} published, "
               f"{r.withdrawn} withdrawn; its receipt names {r.acknowledged} of that city's own records.")
+        if r.parts:
+            print(f"It was larger than one file may be, so it was written as {len(r.parts)} files "
+                  f"({r.parts[0].name} to {r.parts[-1].name}): send all of them; each one is imported on its own.")
     return 0
 
 

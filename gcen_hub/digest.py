@@ -14,7 +14,7 @@ the city's whole holding, read from its partition of `publications` (the few col
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from gcen_desktop import __version__
 from gcen_desktop.domain.errors import UserError
 from gcen_desktop.domain.ids import new_id
 from gcen_desktop.sync.keys import StoreKeys
+from gcen_desktop.sync.limits import DEFAULT_LIMITS, Limits
 from gcen_desktop.sync.manifest import Producer
 from gcen_desktop.sync.publication import (
     Attachment,
@@ -33,7 +34,7 @@ from gcen_desktop.sync.publication import (
     Source,
     Withdrawal,
     receipt_line,
-    write_publication,
+    write_publication_parts,
 )
 from gcen_desktop.sync.times import now_ms
 
@@ -50,11 +51,13 @@ class DigestResult:
     since: int
     through: int
     acknowledged: int = 0  # the records of the city's own the receipt names
+    # a digest larger than one file may be: its files, in order (`path` is the first); else empty
+    parts: list[Path] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {"path": str(self.path), "size": self.size, "workspace": self.workspace_id,
                 "published": self.published, "withdrawn": self.withdrawn, "since": self.since,
-                "through": self.through, "acknowledged": self.acknowledged}
+                "through": self.through, "acknowledged": self.acknowledged, "parts": [str(p) for p in self.parts]}
 
 
 def horizon(engine: Engine) -> int:
@@ -94,8 +97,11 @@ def _since(conn: Connection, workspace_id: str, full: bool) -> int:
 
 
 def make_digest(engine: Engine, home: Path, keys: StoreKeys, hub_id: str, hub_name: str, workspace_id: str,
-                path: Path, *, full: bool = False) -> DigestResult:
-    """Write `workspace_id`'s digest to `path` and move its cursor (only once the file is written)."""
+                path: Path, *, full: bool = False, limits: Limits = DEFAULT_LIMITS) -> DigestResult:
+    """Write `workspace_id`'s digest to `path` and move its cursor (only once the file is written).
+    A digest larger than one file may be (a first or full digest of many cities' attachments) is
+    written as several beside `path` (`<name>-<k>-of-<n>.gcen`), each imported alone; the last
+    carries the receipt."""
     path = Path(path)
     if not path.parent.is_dir():
         raise UserError("The folder %(folder)s does not exist; choose another place for the digest.",
@@ -118,15 +124,15 @@ def make_digest(engine: Engine, home: Path, keys: StoreKeys, hub_id: str, hub_na
             app_version=__version__, workspace_id=hub_id, workspace_name=hub_name, city="", bundle_id=new_id(),
             kind="digest", receiver=workspace_id, created_ms=now_ms(),
             producer=Producer(replica="hub-" + hub_id.removeprefix("hub:").replace("-", ""), name=hub_name))
-        written = write_publication(path, manifest, [*lines, *receipt], blobs, keys)
+        written = write_publication_parts(path, manifest, lines, blobs, keys, receipt=receipt, limits=limits)
         conn.execute(text(
             "INSERT INTO digests (workspace_id, through_arrival, made_at) VALUES (:w, :t, :now) "
             "ON CONFLICT (workspace_id) DO UPDATE SET through_arrival = GREATEST(digests.through_arrival, "
             "EXCLUDED.through_arrival), made_at = EXCLUDED.made_at"),
             {"w": workspace_id, "t": through, "now": dt.datetime.now(dt.UTC)})
     withdrawn = sum(isinstance(line, Withdrawal) for line in lines)
-    return DigestResult(written.path, written.size, workspace_id, len(lines) - withdrawn, withdrawn, since, through,
-                        len(receipt))
+    return DigestResult(written[0].path, sum(w.size for w in written), workspace_id, len(lines) - withdrawn, withdrawn,
+                        since, through, len(receipt), [w.path for w in written] if len(written) > 1 else [])
 
 
 def _receipt(conn: Connection, workspace_id: str, through: int) -> list[Publication | Withdrawal]:

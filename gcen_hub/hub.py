@@ -13,6 +13,7 @@ from sqlalchemy import Engine, text
 
 from gcen_desktop.domain.errors import UserError
 from gcen_desktop.sync.keys import StoreKeys, load_or_create_keys
+from gcen_desktop.sync.limits import DEFAULT_LIMITS, Limits
 
 from .db import connect, current_revision, migrate
 from .digest import DigestResult, make_digest
@@ -168,10 +169,12 @@ class Hub:
         """Take in one city publication file (a refusal is in the result; the hub unchanged by it)."""
         return ingest_file(self.engine, self.home, Path(path))
 
-    def digest(self, workspace_id: str, path: Path | str, *, full: bool = False) -> DigestResult:
-        """The hub-signed digest for a city of what other cities changed since its last one."""
+    def digest(self, workspace_id: str, path: Path | str, *, full: bool = False,
+               limits: Limits = DEFAULT_LIMITS) -> DigestResult:
+        """The hub-signed digest for a city of what other cities changed since its last one (as
+        several files when it is larger than one may be: `DigestResult.parts`)."""
         return make_digest(self.engine, self.home, self.keys(), self.hub_id(), self.name(), workspace_id,
-                           Path(path), full=full)
+                           Path(path), full=full, limits=limits)
 
     # --- reading back ----------------------------------------------------------------------------
 

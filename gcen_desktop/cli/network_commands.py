@@ -138,13 +138,23 @@ def _print_published(result: PublishResult, as_json: bool) -> int:
     if as_json:
         emit_json({"path": str(result.path), "size": result.size, "receiver": result.receiver, "kind": result.kind,
                    "counts": result.counts, "published": result.published, "withdrawn": result.withdrawn,
-                   "first": result.first})
+                   "first": result.first,
+                   "parts": [str(p) for p in result.parts],
+                   "left_out": [{"rec": i.rec, "type": i.type, "label": i.label, "reason": i.reason}
+                                for i in result.left_out]})
         return 0
-    print(f"Wrote {result.path} ({result.size:,} bytes) for {visible(result.receiver)}: {describe(result.counts)}.")
+    if result.parts:
+        for part in result.parts:
+            print(f"Wrote {part} ({part.stat().st_size:,} bytes).")
+        print(f"For {visible(result.receiver)}: {describe(result.counts)}. Note: {result.parts_note}")
+    else:
+        print(f"Wrote {result.path} ({result.size:,} bytes) for {visible(result.receiver)}: {describe(result.counts)}.")
     print("Other cities get the current text of these records, never their history.")
     if result.first:
         print(f"Note: this is the first publication for {visible(result.receiver)} written here, so it carries "
               "everything published now; if you meant a city you published for before, check its name.")
+    if result.left_out:
+        print(f"Note: {visible(str(result.left_out_note))}")
     return 0
 
 

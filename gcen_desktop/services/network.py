@@ -12,13 +12,15 @@ from typing import Any
 import msgspec
 
 from .. import __version__
-from ..domain.errors import NotFound, UserError
+from ..domain.errors import NotFound, Phrase, UserError
 from ..domain.ids import new_id
+from ..domain.schema import CLI_NAME_OF, TYPES
 from ..store import network_library as library
 from ..sync import publishing
 from ..sync.errors import BundleError
 from ..sync.export import producer_name
 from ..sync.keys import StoreKeys, fingerprint, load_or_create_keys
+from ..sync.limits import DEFAULT_LIMITS, Limits, human_size
 from ..sync.manifest import Producer
 from ..sync.publication import (
     RECEIPT_FEATURE,
@@ -29,6 +31,7 @@ from ..sync.publication import (
     read_publication,
     receipt_line,
     write_publication,
+    write_publication_parts,
 )
 from ..sync.times import now_ms
 from . import copies
@@ -49,6 +52,24 @@ class Identity:
     fingerprint: str
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """A network record no publication file can carry (publication.why_it_cannot_travel): it
+    stayed home, and goes once it fits."""
+
+    rec: str
+    type: str
+    label: str
+    reason: str  # "count", "size", "attachments", "value"
+
+    def describe(self) -> str:
+        kind = CLI_NAME_OF.get(self.type, self.type)
+        why = {"count": "has more tags, attachments or parts than a publication may list",
+               "size": "is too large", "attachments": "has attachments too large together"}.get(
+            self.reason, "holds a value other cities cannot read")
+        return f"{kind} '{self.label[:60]}' ({self.rec}) {why}"
+
+
 @dataclass
 class PublishResult:
     path: Path
@@ -56,7 +77,32 @@ class PublishResult:
     receiver: str
     kind: str
     counts: dict[str, dict[str, int]]  # type -> published / withdrawn / parts
+    # a publication larger than one file may be: its files, in order (`path` is the first); else empty
+    parts: list[Path] = field(default_factory=list)
+    left_out: list[LeftOut] = field(default_factory=list)
     first: bool = False  # nothing was published for this receiver (a city) before: it carries everything
+
+    @property
+    def parts_note(self) -> Phrase | None:
+        """What to tell the user of a publication written as several files, in one sentence."""
+        if len(self.parts) < 2:
+            return None
+        return Phrase(
+            "This publication was larger than one file may be, so it was written as %(count)d files (%(size)s in "
+            "all, %(first)s to %(last)s): send all of them; each one is imported on its own.",
+            count=len(self.parts), size=human_size(self.size), first=self.parts[0].name, last=self.parts[-1].name,
+        )
+
+    @property
+    def left_out_note(self) -> Phrase | None:
+        """What to tell the user of `left_out`, in one sentence."""
+        if not self.left_out:
+            return None
+        return Phrase(
+            "No publication can carry these records, so they stayed here and the rest was published: %(records)s; "
+            "make them smaller (or fewer tags, attachments or parts) and publish again.",
+            records="; ".join(item.describe() for item in self.left_out),
+        )
 
     @property
     def published(self) -> int:
@@ -138,7 +184,8 @@ class Network:
         with self.store.read() as conn:
             return publishing.plan(conn, self.store, named_receiver(receiver), full=full)
 
-    def publish(self, path: Path | str, receiver: str | None = None, *, full: bool = False) -> PublishResult:
+    def publish(self, path: Path | str, receiver: str | None = None, *, full: bool = False,
+                limits: Limits = DEFAULT_LIMITS) -> PublishResult:
         """Write a signed publication for `receiver` (the hub unless a city is named): what is
         network-visible now and that receiver has not acknowledged (everything with `full`), and a
         withdrawal of each record it holds or was sent that is published no more.
@@ -146,7 +193,10 @@ class Network:
         A receiver acknowledges what it holds with a receipt: the hub in each digest it makes for
         this city (imported here as any digest is), a city with a receipt file it writes for this
         one (`receipt`), imported here. Until then, what was sent stays pending and goes again in
-        the next incremental publication: a lost file costs nothing but a larger next one."""
+        the next incremental publication: a lost file costs nothing but a larger next one.
+
+        A publication larger than one file may be is written as several (`PublishResult.parts`),
+        each imported alone; a record no file can carry stays home, named in `left_out`."""
         path = Path(path)
         if not path.parent.is_dir():
             raise UserError("The folder %(folder)s does not exist; choose another place for the publication.",
@@ -158,7 +208,7 @@ class Network:
         who = named_receiver(receiver)
         keys = self.keys
         with self.store.read() as conn:
-            todo = publishing.plan(conn, self.store, who, full=full)
+            todo = publishing.plan(conn, self.store, who, full=full, limits=limits)
             read = publishing.rows_read(conn, todo)
             first = who != HUB and not publishing.sent_to(conn, who) and not publishing.acked_by(conn, who)
         # A publication carries records' state, not their signed changes: each row it read is
@@ -172,11 +222,16 @@ class Network:
             bundle_id=new_id(), kind="full" if full else "incremental", receiver=who, created_ms=now_ms(),
             producer=Producer(replica=self.store.replica, name=producer_name(self.store)),
         )
-        written = write_publication(path, manifest, [*todo.publications, *todo.withdrawals], todo.blobs, keys)
+        written = write_publication_parts(path, manifest, [*todo.publications, *todo.withdrawals], todo.blobs, keys,
+                                          limits=limits)
         if not self.store.read_only:
             with self.store.write() as conn:
                 publishing.remember(conn, who, todo)
-        return PublishResult(written.path, written.size, who, manifest.kind, todo.counts(), first)
+        left_out = [LeftOut(pub.rec, pub.type, str(pub.values.get(TYPES[pub.type].label) or ""), why)
+                    for pub, why in todo.left_out]
+        return PublishResult(written[0].path, sum(w.size for w in written), who, manifest.kind, todo.counts(),
+                             parts=[w.path for w in written] if len(written) > 1 else [], left_out=left_out,
+                             first=first)
 
     # --- receiving ------------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection
 
+from ..domain import schema
 from ..domain.schema import MAX_CHANGE_BYTES, TYPES, check_change_size
 from . import privacy
 from .apply import write_projection
@@ -15,12 +16,34 @@ from .merge import DEL
 from .states import load_states
 
 _MOST_VERSIONS_NAMED = 1_000  # by one field of one event, past versions that cannot travel
+# An event's ids, time and hash at their longest: what `_in_parts` counts an event's skeleton at.
+_LONGEST = {"dot": ["0" * 16, 2**53], "h": "sha256:" + "0" * 64, "hlc": "0" * 84}
+_NAMES_OF = {"set": "parents", "del": "observed"}  # the versions an event of each op names
 
 
 class LocalEdits:
     """The Store's local writes (a part of `Store`, which holds the engine, meta and identity)."""
 
     def _local_event(self, conn: Connection, op: str, type_: str, rec: str, payload: dict) -> dict:
+        """Write one change of this store; the last event written. A change naming more versions
+        than one event may carry (a hostile teammate gave a field thousands of concurrent heads, or
+        the record thousands of deletions) is written as several events that together name them
+        all (see `_in_parts`): the user can always delete, restore and edit a record."""
+        parts = _in_parts(op, type_, rec, payload)
+        if parts is None:
+            return self._one_event(conn, op, type_, rec, payload)
+        key = _NAMES_OF[op]
+        event: dict | None = None
+        for named in parts:
+            if event is not None and op == "set":
+                # each part replaces the one before, so the field ends with one head, as one event would leave it
+                for f in payload["fields"]:
+                    named[f] = sorted([*named.get(f, []), list(event["dot"])])
+            event = self._one_event(conn, op, type_, rec, {**payload, key: named})
+        assert event is not None
+        return event
+
+    def _one_event(self, conn: Connection, op: str, type_: str, rec: str, payload: dict) -> dict:
         seq = self._free_seq(conn, rec, int(conn.exec_driver_sql("SELECT value FROM meta WHERE key='seq'").scalar_one()) + 1)
         event = self._sealed(op, type_, rec, payload, seq)
         self.apply(conn, [event])
@@ -378,3 +401,39 @@ def _with_publication(
     for f, dots in named.items():
         parents[f] = sorted({tuple(d) for d in dots} | {tuple(d) for d in parents.get(f, [])})
     return fields, {f: [list(d) for d in dots] for f, dots in parents.items()}
+
+
+def _in_parts(op: str, type_: str, rec: str, payload: dict) -> list[dict[str, list[list[Any]]]] | None:
+    """The versions an event names (its parents or observed), cut in parts of which each fits in
+    one event with the rest of the payload; None when one event carries them all, or when the
+    payload leaves too little room (its values are the problem: the size check tells the user to
+    shorten them). A deletion in parts is several deletions whose observed together cover every
+    head (a record is deleted when its active deletions do, together); an edit in parts is a chain
+    of edits with the same values, each replacing the one before."""
+    key = _NAMES_OF.get(op)
+    named = payload.get(key) if key else None
+    if not named:
+        return None
+    skeleton = {**_LONGEST, "rec": rec, "type": type_, "op": op, **payload}
+    cap = schema.MAX_CHANGE_BYTES - 1  # (read at each call: a test may make it smaller)
+    if len(orjson.dumps(skeleton)) <= cap:
+        return None
+    empty = len(orjson.dumps({**skeleton, key: {}}))
+    # room for the names of a part, less that of the part before (an edit's chain) in each field written
+    chain = sum(len(orjson.dumps({f: [_LONGEST["dot"]]})) for f in payload.get("fields") or {})
+    room = cap - empty - chain
+    if room < cap // 4:
+        return None
+    parts: list[dict[str, list[list[Any]]]] = [{}]
+    used = 0
+    for f in sorted(named):
+        field_cost = len(orjson.dumps(f)) + 4  # "f":[] and a comma
+        for dot in named[f]:
+            cost = len(orjson.dumps(dot)) + 1 + (field_cost if f not in parts[-1] else 0)
+            if used + cost > room and parts[-1]:
+                parts.append({})
+                used = 0
+                cost = len(orjson.dumps(dot)) + 1 + field_cost
+            parts[-1].setdefault(f, []).append(dot)
+            used += cost
+    return parts

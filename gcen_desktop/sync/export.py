@@ -18,7 +18,7 @@ from ..store.store import Store
 from . import knowledge, selection
 from .keys import StoreKeys
 from .limits import DEFAULT_LIMITS
-from .manifest import Manifest, Producer, RosterEntry
+from .manifest import Manifest, Producer, RosterEntry, encode_manifest
 from .times import now_ms
 
 Progress = Callable[[int, int], bool] | None
@@ -130,7 +130,17 @@ def prepare_export(
         event_count=len(sel.lines),
         roster=roster,
     )
+    _fit_roster(manifest)
     return manifest, sel
+
+
+def _fit_roster(manifest: Manifest) -> None:
+    """Name fewer teammates when the rest of the manifest leaves the roster less room than its
+    own cap: `have` and `since` at their part's most and two names of 1,000 control characters
+    (6,000 bytes each) with a full roster are more than a manifest may be. What a bundle lists of
+    its members is within the room each member adds to the cap (Limits.manifest_cap)."""
+    while len(manifest.roster) > 1 and len(encode_manifest(manifest)) > DEFAULT_LIMITS.manifest_bytes:
+        manifest.roster.pop()
 
 
 def _producer(store: Store, name: str, keys: StoreKeys | None) -> Producer:

@@ -33,6 +33,7 @@ import orjson
 from cryptography.exceptions import InvalidSignature
 
 from ..domain.errors import ValidationError
+from ..domain.ids import new_id
 from ..domain.schema import TYPES
 from ..store.ranges import Vector
 from . import zipcheck
@@ -62,6 +63,7 @@ from .manifest import (
     Short,
     parse_version,
 )
+from .parts import _FILL, part_path
 from .reader.bundle import _check_members, _copy_capped, _read_blob, _read_small
 from .reader.checker import EventChecker
 from .reader.lines import EventLines, _Progress
@@ -201,11 +203,119 @@ def encode_line(item: Line) -> bytes:
 
 # --- writing -------------------------------------------------------------------------------------
 
+MOST_PARTS = 10_000  # of one publication line: its record's parts, its tags, its attachments (as read)
+MOST_TAGS = 1_000
+MOST_ATTACHMENTS = 1_000
+
 
 def write_publication(path: Path, manifest: PublicationManifest, lines: Sequence[Line], blobs: dict[str, Path],
-                      keys: StoreKeys) -> WriteResult:
+                      keys: StoreKeys, *, limits: Limits = DEFAULT_LIMITS) -> WriteResult:
     """The publication file at `path`, signed with `keys`, written and read back as a bundle is."""
-    return write_bundle(path, manifest, [encode_line(item) for item in lines], blobs, keys=keys)  # type: ignore[arg-type]
+    return write_bundle(path, manifest, [encode_line(item) for item in lines], blobs, keys=keys,  # type: ignore[arg-type]
+                        limits=limits)
+
+
+def why_it_cannot_travel(item: Publication, blob_sizes: dict[str, int], limits: Limits = DEFAULT_LIMITS) -> str | None:
+    """Why no publication file can carry this line, as the reader of this version would refuse it
+    or no file could hold it; None when it travels. "count": more parts, tags or attachments than
+    a line may list; "size": its line is longer than a line may be; "attachments": its attachments
+    together are larger than one file may carry; "value": a value the reader refuses."""
+    if len(item.parts) > MOST_PARTS or len(item.tags) > MOST_TAGS or len(item.attachments) > MOST_ATTACHMENTS:
+        return "count"
+    line = encode_line(item)
+    if len(line) + 1 > limits.line_bytes:
+        return "size"
+    try:
+        decoded = _LINE.decode(line)
+        if not isinstance(decoded, Publication):
+            return "value"
+        check_publication(decoded, limits)
+    except (msgspec.ValidationError, msgspec.DecodeError, ValidationError, BundleError):
+        return "value"
+    shas = {a.sha256 for a in item.attachments if a.sha256 in blob_sizes}
+    budget, _events, _lines, most_blobs = _budgets(limits)
+    if len(shas) > most_blobs or len(line) + 1 + sum(blob_sizes[s] for s in shas) > budget:
+        return "attachments"
+    return None
+
+
+def _budgets(limits: Limits) -> tuple[int, int, int, int]:
+    """(bytes, bytes of lines, lines, attachments) one publication file carries at most (the
+    bundle's, less room for ZIP headers and the manifest: see sync/parts.py)."""
+    return (int(min(limits.total_bytes, limits.file_bytes) * _FILL), int(limits.events_member_bytes * _FILL),
+            int(limits.events * _FILL), max(1, limits.entries - 3))
+
+
+@dataclass
+class _Cut:
+    lines: list[Line] = field(default_factory=list)
+    blobs: dict[str, Path] = field(default_factory=dict)
+    line_bytes: int = 0
+    blob_bytes: int = 0
+
+
+def cut(lines: Sequence[Line], blobs: dict[str, Path], limits: Limits = DEFAULT_LIMITS,
+        receipt: Sequence[Line] = ()) -> list[_Cut]:
+    """`lines` (each of which travels: `why_it_cannot_travel`) cut, in their order, into files
+    that each respect `limits`, each line with the bytes of its attachments (again in a later file
+    that names one too: each file imports alone); `receipt` (a digest's) whole in the last."""
+    budget, events_budget, most_lines, most_blobs = _budgets(limits)
+    sizes = {sha: path.stat().st_size for sha, path in blobs.items()}
+    parts = [_Cut()]
+
+    def place(item: Line, shas: list[str], fresh: bool) -> None:
+        cost = len(encode_line(item)) + 1
+        part = parts[-1]
+        extra = [s for s in shas if s not in part.blobs]
+        more = sum(sizes[s] for s in extra)
+        if part.lines and (part.line_bytes + part.blob_bytes + cost + more > budget
+                           or part.line_bytes + cost > events_budget or len(part.lines) + 1 > most_lines
+                           or len(part.blobs) + len(extra) > most_blobs or fresh):
+            part = _Cut()
+            parts.append(part)
+            extra, more = shas, sum(sizes[s] for s in shas)
+        part.lines.append(item)
+        part.line_bytes += cost
+        part.blob_bytes += more
+        part.blobs.update({s: blobs[s] for s in extra})
+
+    for item in lines:
+        place(item, sorted({a.sha256 for a in getattr(item, "attachments", []) if a.sha256 in blobs}), False)
+    receipt_bytes = sum(len(encode_line(item)) + 1 for item in receipt)
+    last = parts[-1]
+    fresh = bool(receipt) and bool(last.lines) and (
+        last.line_bytes + last.blob_bytes + receipt_bytes > budget or last.line_bytes + receipt_bytes > events_budget
+        or len(last.lines) + len(receipt) > most_lines)
+    for k, item in enumerate(receipt):
+        place(item, [], fresh and k == 0)
+    return parts
+
+
+def write_publication_parts(path: Path, manifest: PublicationManifest, lines: Sequence[Line], blobs: dict[str, Path],
+                            keys: StoreKeys, *, receipt: Sequence[Line] = (),
+                            limits: Limits = DEFAULT_LIMITS) -> list[WriteResult]:
+    """The publication at `path`, or, when it is larger than one file may be, as several beside
+    it (`<name>-<k>-of-<n>.gcen`, as sync/parts.py names a bundle's parts), each a whole signed
+    publication imported alone. Of a digest's parts only the one with the `receipt` names its
+    receiver (a digest naming its receiver acknowledges what its receipt lines list, and only
+    those): the last. A part that fails removes the parts written."""
+    path = Path(path)
+    parts = cut(lines, blobs, limits, receipt)
+    if len(parts) == 1:
+        return [write_publication(path, manifest, parts[0].lines, parts[0].blobs, keys, limits=limits)]
+    n = len(parts)
+    written: list[WriteResult] = []
+    try:
+        for k, part in enumerate(parts, start=1):
+            receiver = "" if manifest.kind == "digest" and k < n else manifest.receiver
+            m = msgspec.structs.replace(manifest, bundle_id=manifest.bundle_id if k == 1 else new_id(),
+                                        receiver=receiver, event_count=0, members={})
+            written.append(write_publication(part_path(path, k, n), m, part.lines, part.blobs, keys, limits=limits))
+    except BaseException:
+        for done in written:
+            done.path.unlink(missing_ok=True)
+        raise
+    return written
 
 
 # --- reading -------------------------------------------------------------------------------------

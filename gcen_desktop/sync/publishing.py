@@ -33,6 +33,7 @@ from sqlalchemy import Connection
 
 from ..domain.schema import TYPES
 from ..store.store import Store
+from .limits import DEFAULT_LIMITS, Limits
 from .publication import (
     LABELLED_REFS,
     PARTS,
@@ -43,6 +44,7 @@ from .publication import (
     Publication,
     Withdrawal,
     content_hash,
+    why_it_cannot_travel,
 )
 
 
@@ -54,6 +56,9 @@ class Plan:
     withdrawals: list[Withdrawal] = field(default_factory=list)
     blobs: dict[str, Path] = field(default_factory=dict)
     pending: int = 0  # of these, what went to the receiver before, the same, and it has not acknowledged
+    # records network-visible that no publication file can carry (`publication.why_it_cannot_travel`):
+    # (publication, reason); they stay home, and go once they fit
+    left_out: list[tuple[Publication, str]] = field(default_factory=list)
 
     def counts(self) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}
@@ -280,7 +285,7 @@ def _holds(acked: Held | None, counter: int, h: str, withdrawn: bool) -> bool:
     return acked.withdrawn == withdrawn and (withdrawn or acked.h == h)
 
 
-def plan(conn: Connection, store: Store, receiver: str, *, full: bool) -> Plan:
+def plan(conn: Connection, store: Store, receiver: str, *, full: bool, limits: Limits = DEFAULT_LIMITS) -> Plan:
     """What a publication for `receiver` carries.
 
     Full: every record network-visible now, and a withdrawal of every record it was ever sent or
@@ -289,15 +294,25 @@ def plan(conn: Connection, store: Store, receiver: str, *, full: bool) -> Plan:
     sent again (the file may have been lost; receiving it twice changes nothing), so a lost file
     never needs `--full`. A withdrawal goes to a receiver known to hold the record published (it
     acknowledged it), and once to one it was sent to: sent again to a receiver that never said it
-    holds the record, it would be a withdrawal of a record that receiver may never have had."""
+    holds the record, it would be a withdrawal of a record that receiver may never have had.
+
+    A record no publication file can carry (more tags than a line may list, a line longer than a
+    line may be, attachments larger than a file: `publication.why_it_cannot_travel`, the reader's
+    own checks) is left out (`Plan.left_out`), never sent: the rest still travels, and the
+    receiver of this version never refuses what this version wrote."""
     out = Plan()
     blobs: dict[str, Path] = {}
     labels = label_changes(conn)
     now = current(conn, store, blobs, labels)
     sent = sent_to(conn, receiver)
     acked = acked_by(conn, receiver)
+    sizes = {sha: path.stat().st_size for sha, path in blobs.items()}
     for rec, pub in now.items():
         if full or not _holds(acked.get(rec), pub.counter, pub.h, False):
+            why = why_it_cannot_travel(pub, sizes, limits)
+            if why is not None:
+                out.left_out.append((pub, why))
+                continue
             out.publications.append(pub)
             out.blobs.update({a.sha256: blobs[a.sha256] for a in pub.attachments if a.sha256 in blobs})
             before = sent.get(rec)

@@ -133,3 +133,13 @@ TRANSLATIONS.update({
         ['This export was larger than one bundle may be, so it was saved as %Ln file, %1 to %2 (%3 in all): send all of them; your teammate imports each one, and a new teammate joins with the first. They were checked after writing: it is safe to remove the USB stick.',
          'This export was larger than one bundle may be, so it was saved as %Ln files, %1 to %2 (%3 in all): send all of them; your teammate imports each one, and a new teammate joins with the first. They were checked after writing: it is safe to remove the USB stick.'],
 })
+
+# A publication larger than one file may be, written as several (sync/publication.py).
+TRANSLATIONS.update({
+    'This publication was larger than one file may be, so it was saved as %Ln files, %1 to %2 (%3 in all). Send all of them to %4; each one is imported on its own.': [
+        'This publication was larger than one file may be, so it was saved as %Ln file, %1 to %2 (%3 in all). Send all of them to %4; each one is imported on its own.',
+        'This publication was larger than one file may be, so it was saved as %Ln files, %1 to %2 (%3 in all). Send all of them to %4; each one is imported on its own.'],
+    'This export was larger than one bundle may be, so it was saved as %Ln files, %1 to %2 (%3 in all): send all of them; your teammate imports each one, and a new teammate joins with the first. They were checked after writing: it is safe to remove the USB stick.': [
+        'This export was larger than one bundle may be, so it was saved as %Ln file, %1 to %2 (%3 in all): send all of them; your teammate imports each one, and a new teammate joins with the first. They were checked after writing: it is safe to remove the USB stick.',
+        'This export was larger than one bundle may be, so it was saved as %Ln files, %1 to %2 (%3 in all): send all of them; your teammate imports each one, and a new teammate joins with the first. They were checked after writing: it is safe to remove the USB stick.'],
+})

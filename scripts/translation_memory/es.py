@@ -1574,3 +1574,20 @@ TRANSLATIONS.update({
     "The city's name is empty; give the name (or the workspace id) of the city whose publications the receipt is for after --for.":
         "El nombre de la ciudad está vacío; indique después de --for el nombre (o el identificador del espacio de trabajo) de la ciudad a cuyas publicaciones se refiere el recibo.",
 })
+
+# A publication larger than one file may be, written as several; records no publication can carry (sync/publication.py).
+TRANSLATIONS.update({
+    'This publication was larger than one file may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; each one is imported on its own.':
+        "Esta publicación superaba el tamaño de un solo archivo, así que se escribió en %(count)d archivos (%(size)s en total, de %(first)s a %(last)s): envíelos todos; cada uno se importa por sí solo.",
+    'No publication can carry these records, so they stayed here and the rest was published: %(records)s; make them smaller (or fewer tags, attachments or parts) and publish again.':
+        "Ninguna publicación puede llevar estos registros, así que se quedaron aquí y se publicó el resto: %(records)s; redúzcalos (o sus etiquetas, adjuntos o partes) y publique de nuevo.",
+    'This publication was larger than one file may be, so it was saved as %Ln files, %1 to %2 (%3 in all). Send all of them to %4; each one is imported on its own.':
+        ["Esta publicación superaba el tamaño de un solo archivo, así que se guardó en %Ln archivo, de %1 a %2 (%3 en total). Envíelos todos a %4; cada uno se importa por sí solo.",
+         "Esta publicación superaba el tamaño de un solo archivo, así que se guardó en %Ln archivos, de %1 a %2 (%3 en total). Envíelos todos a %4; cada uno se importa por sí solo."],
+    'No publication can carry these records, so they stayed here and the rest was published: %s. Make them smaller (or give them fewer tags, attachments or parts) and publish again.':
+        "Ninguna publicación puede llevar estos registros, así que se quedaron aquí y se publicó el resto: %s. Redúzcalos (o deles menos etiquetas, adjuntos o partes) y publique de nuevo.",
+    "%s '%s': too many tags, attachments or parts": "%s «%s»: demasiadas etiquetas, adjuntos o partes",
+    "%s '%s': too large": "%s «%s»: demasiado grande",
+    "%s '%s': its attachments are too large together": "%s «%s»: sus adjuntos son demasiado grandes en conjunto",
+    "%s '%s': a value other cities cannot read": "%s «%s»: un valor que las otras ciudades no pueden leer",
+})

@@ -1577,3 +1577,20 @@ TRANSLATIONS.update({
     "The city's name is empty; give the name (or the workspace id) of the city whose publications the receipt is for after --for.":
         "Le nom de la ville est vide ; indiquez après --for le nom (ou l'identifiant d'espace de travail) de la ville dont le reçu concerne les publications.",
 })
+
+# A publication larger than one file may be, written as several; records no publication can carry (sync/publication.py).
+TRANSLATIONS.update({
+    'This publication was larger than one file may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; each one is imported on its own.':
+        "Cette publication dépassait la taille d'un seul fichier : elle a été écrite en %(count)d fichiers (%(size)s en tout, de %(first)s à %(last)s) ; envoyez-les tous : chacun s'importe seul.",
+    'No publication can carry these records, so they stayed here and the rest was published: %(records)s; make them smaller (or fewer tags, attachments or parts) and publish again.':
+        "Aucune publication ne peut porter ces fiches : elles sont restées ici et le reste a été publié : %(records)s ; réduisez-les (ou leurs étiquettes, pièces jointes ou parties) et publiez à nouveau.",
+    'This publication was larger than one file may be, so it was saved as %Ln files, %1 to %2 (%3 in all). Send all of them to %4; each one is imported on its own.':
+        ["Cette publication dépassait la taille d'un seul fichier : elle a été enregistrée en %Ln fichier, de %1 à %2 (%3 en tout). Envoyez-les tous à %4 : chacun s'importe seul.",
+         "Cette publication dépassait la taille d'un seul fichier : elle a été enregistrée en %Ln fichiers, de %1 à %2 (%3 en tout). Envoyez-les tous à %4 : chacun s'importe seul."],
+    'No publication can carry these records, so they stayed here and the rest was published: %s. Make them smaller (or give them fewer tags, attachments or parts) and publish again.':
+        "Aucune publication ne peut porter ces fiches : elles sont restées ici et le reste a été publié : %s. Réduisez-les (ou donnez-leur moins d'étiquettes, de pièces jointes ou de parties) et publiez à nouveau.",
+    "%s '%s': too many tags, attachments or parts": "%s « %s » : trop d'étiquettes, de pièces jointes ou de parties",
+    "%s '%s': too large": "%s « %s » : trop volumineux",
+    "%s '%s': its attachments are too large together": "%s « %s » : ses pièces jointes sont trop volumineuses ensemble",
+    "%s '%s': a value other cities cannot read": "%s « %s » : une valeur que les autres villes ne peuvent pas lire",
+})

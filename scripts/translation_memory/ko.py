@@ -1525,3 +1525,19 @@ TRANSLATIONS.update({
     "The city's name is empty; give the name (or the workspace id) of the city whose publications the receipt is for after --for.":
         "도시 이름이 비어 있습니다. 영수증이 대상으로 하는 게시물의 도시 이름(또는 작업 공간 ID)을 --for 뒤에 입력하세요.",
 })
+
+# A publication larger than one file may be, written as several; records no publication can carry (sync/publication.py).
+TRANSLATIONS.update({
+    'This publication was larger than one file may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; each one is imported on its own.':
+        "이 게시물은 파일 하나의 최대 크기를 넘어서 파일 %(count)d개(모두 %(size)s, %(first)s부터 %(last)s까지)로 썼습니다. 모두 보내세요. 각 파일은 따로 가져올 수 있습니다.",
+    'No publication can carry these records, so they stayed here and the rest was published: %(records)s; make them smaller (or fewer tags, attachments or parts) and publish again.':
+        "어떤 게시물도 이 기록들을 담을 수 없어 여기에 남기고 나머지를 게시했습니다: %(records)s. 기록을 줄이거나(태그, 첨부 파일, 하위 항목을 줄여도 됩니다) 다시 게시하세요.",
+    'This publication was larger than one file may be, so it was saved as %Ln files, %1 to %2 (%3 in all). Send all of them to %4; each one is imported on its own.':
+        ["이 게시물은 파일 하나의 최대 크기를 넘어서 파일 %Ln개(%1부터 %2까지, 모두 %3)로 저장했습니다. 모두 %4에 보내세요. 각 파일은 따로 가져올 수 있습니다."],
+    'No publication can carry these records, so they stayed here and the rest was published: %s. Make them smaller (or give them fewer tags, attachments or parts) and publish again.':
+        "어떤 게시물도 이 기록들을 담을 수 없어 여기에 남기고 나머지를 게시했습니다: %s. 기록을 줄이거나(태그, 첨부 파일, 하위 항목을 줄여도 됩니다) 다시 게시하세요.",
+    "%s '%s': too many tags, attachments or parts": "%s '%s': 태그, 첨부 파일 또는 하위 항목이 너무 많음",
+    "%s '%s': too large": "%s '%s': 너무 큼",
+    "%s '%s': its attachments are too large together": "%s '%s': 첨부 파일을 합치면 너무 큼",
+    "%s '%s': a value other cities cannot read": "%s '%s': 다른 도시가 읽을 수 없는 값",
+})

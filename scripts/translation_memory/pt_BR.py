@@ -1574,3 +1574,20 @@ TRANSLATIONS.update({
     "The city's name is empty; give the name (or the workspace id) of the city whose publications the receipt is for after --for.":
         "O nome da cidade está vazio; informe depois de --for o nome (ou o id do espaço de trabalho) da cidade a cujas publicações o recibo se refere.",
 })
+
+# A publication larger than one file may be, written as several; records no publication can carry (sync/publication.py).
+TRANSLATIONS.update({
+    'This publication was larger than one file may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; each one is imported on its own.':
+        "Esta publicação ultrapassava o tamanho de um só arquivo, então foi escrita em %(count)d arquivos (%(size)s no total, de %(first)s a %(last)s): envie todos; cada um é importado sozinho.",
+    'No publication can carry these records, so they stayed here and the rest was published: %(records)s; make them smaller (or fewer tags, attachments or parts) and publish again.':
+        "Nenhuma publicação pode levar estes registros, então eles ficaram aqui e o resto foi publicado: %(records)s; reduza-os (ou suas etiquetas, anexos ou partes) e publique de novo.",
+    'This publication was larger than one file may be, so it was saved as %Ln files, %1 to %2 (%3 in all). Send all of them to %4; each one is imported on its own.':
+        ["Esta publicação ultrapassava o tamanho de um só arquivo, então foi salva em %Ln arquivo, de %1 a %2 (%3 no total). Envie todos para %4; cada um é importado sozinho.",
+         "Esta publicação ultrapassava o tamanho de um só arquivo, então foi salva em %Ln arquivos, de %1 a %2 (%3 no total). Envie todos para %4; cada um é importado sozinho."],
+    'No publication can carry these records, so they stayed here and the rest was published: %s. Make them smaller (or give them fewer tags, attachments or parts) and publish again.':
+        "Nenhuma publicação pode levar estes registros, então eles ficaram aqui e o resto foi publicado: %s. Reduza-os (ou dê a eles menos etiquetas, anexos ou partes) e publique de novo.",
+    "%s '%s': too many tags, attachments or parts": "%s “%s”: etiquetas, anexos ou partes demais",
+    "%s '%s': too large": "%s “%s”: grande demais",
+    "%s '%s': its attachments are too large together": "%s “%s”: seus anexos são grandes demais juntos",
+    "%s '%s': a value other cities cannot read": "%s “%s”: um valor que as outras cidades não conseguem ler",
+})

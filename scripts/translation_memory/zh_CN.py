@@ -1518,3 +1518,19 @@ TRANSLATIONS.update({
     "The city's name is empty; give the name (or the workspace id) of the city whose publications the receipt is for after --for.":
         "城市名称为空；请在 --for 后填写回执所对应发布的城市名称（或其工作区 ID）。",
 })
+
+# A publication larger than one file may be, written as several; records no publication can carry (sync/publication.py).
+TRANSLATIONS.update({
+    'This publication was larger than one file may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; each one is imported on its own.':
+        "此发布超过了单个文件的大小上限，因此写成了 %(count)d 个文件（共 %(size)s，从 %(first)s 到 %(last)s）：请全部发送；每个文件都可单独导入。",
+    'No publication can carry these records, so they stayed here and the rest was published: %(records)s; make them smaller (or fewer tags, attachments or parts) and publish again.':
+        "没有发布能携带这些记录，因此它们留在本地，其余内容已发布：%(records)s；请缩小它们（或减少其标签、附件或组成部分）后再发布。",
+    'This publication was larger than one file may be, so it was saved as %Ln files, %1 to %2 (%3 in all). Send all of them to %4; each one is imported on its own.':
+        ["此发布超过了单个文件的大小上限，因此保存为 %Ln 个文件，从 %1 到 %2（共 %3）。请全部发送给 %4；每个文件都可单独导入。"],
+    'No publication can carry these records, so they stayed here and the rest was published: %s. Make them smaller (or give them fewer tags, attachments or parts) and publish again.':
+        "没有发布能携带这些记录，因此它们留在本地，其余内容已发布：%s。请缩小它们（或减少其标签、附件或组成部分）后再发布。",
+    "%s '%s': too many tags, attachments or parts": "%s“%s”：标签、附件或组成部分过多",
+    "%s '%s': too large": "%s“%s”：过大",
+    "%s '%s': its attachments are too large together": "%s“%s”：其附件合计过大",
+    "%s '%s': a value other cities cannot read": "%s“%s”：含有其他城市无法读取的值",
+})

@@ -132,3 +132,41 @@ def test_a_roster_of_many_trusted_teammates_still_fits(trio, tmp_path):
     assert roster[0].replica == ana.store.replica and 20 < len(roster) < 303
     chen.import_bundle(out)
     assert chen.store.dump() == ana.store.dump()
+
+
+def test_long_names_with_a_full_roster_and_gapped_vectors_still_fit(trio, tmp_path):
+    """The workspace's and the user's names (1,000 control characters each take 6,000 bytes in a
+    manifest) with `have` and `since` at their part's most and a roster of many trusted teammates:
+    the roster names fewer, and every export still writes (before, each one failed for good)."""
+    from gcen_desktop.sync import knowledge
+
+    from .hostile.make_corpus import corpus_keys
+
+    ana, ben, chen = trio
+    note = ben.ws.create("note", {"title": "Minutes", "body": "x\n"}).rec
+    send(ben, ana, tmp_path)
+    gapped = _gapped(ben, note, 8000)
+    claimed = ranges.vector_within(
+        {ben.store.replica: ranges.normalize([[1, int(ben.store.meta("seq"))], *[[e["dot"][1]] * 2 for e in gapped]])},
+        DEFAULT_LIMITS.vector_bytes, first=ben.store.replica)
+    # Ben's key vouches that Ben holds them: what Ana exports for Ben names them in `since` too
+    ana.import_bundle(craft(tmp_path / "wide.gcen", workspace=ana, producer=ben.store.replica, name="Ben",
+                            events=gapped, keys=ben.keys, have=claimed))
+    with ana.store.write() as conn:
+        for i in range(300):
+            k = corpus_keys(f"teammate {i}".encode())
+            knowledge.add_key(conn, k.fingerprint, k.public_key_b64, k.age_recipient, f"Teammate {i}")
+            knowledge.trust_key(conn, k.fingerprint)
+            knowledge.add_peer(conn, f"t{i:015d}", f"Teammate {i}", k.fingerprint)
+    ana.ws.edit(ana.ws.workspace_id, {"name": "\x01" * 1000})
+    ana.ws.edit(ana.store.meta("me"), {"name": "\x02" * 1000})
+    for mode in ("full", "team", "peer"):
+        kw = {"peer": ben.store.replica} if mode == "peer" else {}
+        out = tmp_path / f"ana-{mode}.gcen"
+        ana.export(out, mode=mode, **kw)
+        with read_bundle(out, identities=[ana.keys.age_identity]) as contents:
+            assert contents.manifest.roster[0].replica == ana.store.replica
+            assert contents.manifest.workspace_name == "\x01" * 1000
+            if mode == "peer":
+                assert len(orjson.dumps(contents.manifest.since)) > DEFAULT_LIMITS.vector_bytes - 1024
+        (ben if mode == "peer" else chen).import_bundle(out)

@@ -447,3 +447,15 @@ def test_importing_a_citys_receipt_says_what_it_holds(ctx, qtbot, wait_idle, ans
     assert section.result.text() == ("Toronto holds 2 of your published records; your next publication for it "
                                      "carries only what it lacks.")
     assert Network(ctx.ws).listed() == [] and Network(ctx.ws).preview_publish("Toronto").publications == []
+
+
+def test_a_publication_in_several_files_and_records_left_home_are_said(ctx, qtbot, wait_idle, tmp_path):
+    from gcen_desktop.services.network import LeftOut, PublishResult
+
+    panel = _sync(ctx, qtbot, wait_idle).publish_panel
+    files = [tmp_path / "pub-1-of-2.gcen", tmp_path / "pub-2-of-2.gcen"]
+    left = [LeftOut("r1", "note", "Minutes", "count"), LeftOut("r2", "action_plan", "Big plan", "size")]
+    panel._on_published(PublishResult(files[0], 2_000_000, "hub", "incremental", {}, files, left))
+    text = panel.result.text()
+    assert "saved as 2 files, pub-1-of-2.gcen to pub-2-of-2.gcen" in text and "Send all of them to the network hub" in text
+    assert "note 'Minutes': too many tags, attachments or parts; plan 'Big plan': too large" in text

@@ -305,6 +305,13 @@
                 <numerusform>For %1: %2 (%n of them sent before, not acknowledged yet).</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>This publication was larger than one file may be, so it was saved as %Ln files, %1 to %2 (%3 in all). Send all of them to %4; each one is imported on its own.</source>
+            <translation>
+                <numerusform>This publication was larger than one file may be, so it was saved as %Ln file, %1 to %2 (%3 in all). Send all of them to %4; each one is imported on its own.</numerusform>
+                <numerusform>This publication was larger than one file may be, so it was saved as %Ln files, %1 to %2 (%3 in all). Send all of them to %4; each one is imported on its own.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PublishWords</name>

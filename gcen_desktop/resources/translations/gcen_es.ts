@@ -3027,13 +3027,40 @@ Las otras ciudades reciben el texto actual de estos registros, nunca su historia
             <source>Writing %s…</source>
             <translation>Escribiendo %s…</translation>
         </message>
+        <message numerus="yes">
+            <source>This publication was larger than one file may be, so it was saved as %Ln files, %1 to %2 (%3 in all). Send all of them to %4; each one is imported on its own.</source>
+            <translation>
+                <numerusform>Esta publicación superaba el tamaño de un solo archivo, así que se guardó en %Ln archivo, de %1 a %2 (%3 en total). Envíelos todos a %4; cada uno se importa por sí solo.</numerusform>
+                <numerusform>Esta publicación superaba el tamaño de un solo archivo, así que se guardó en %Ln archivos, de %1 a %2 (%3 en total). Envíelos todos a %4; cada uno se importa por sí solo.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Saved %1 (%2). Send it to %3.</source>
             <translation>Guardado %1 (%2). Envíelo a %3.</translation>
         </message>
         <message>
+            <source>No publication can carry these records, so they stayed here and the rest was published: %s. Make them smaller (or give them fewer tags, attachments or parts) and publish again.</source>
+            <translation>Ninguna publicación puede llevar estos registros, así que se quedaron aquí y se publicó el resto: %s. Redúzcalos (o deles menos etiquetas, adjuntos o partes) y publique de nuevo.</translation>
+        </message>
+        <message>
             <source>Publication saved: %s</source>
             <translation>Publicación guardada: %s</translation>
+        </message>
+        <message>
+            <source>%s '%s': too many tags, attachments or parts</source>
+            <translation>%s «%s»: demasiadas etiquetas, adjuntos o partes</translation>
+        </message>
+        <message>
+            <source>%s '%s': too large</source>
+            <translation>%s «%s»: demasiado grande</translation>
+        </message>
+        <message>
+            <source>%s '%s': its attachments are too large together</source>
+            <translation>%s «%s»: sus adjuntos son demasiado grandes en conjunto</translation>
+        </message>
+        <message>
+            <source>%s '%s': a value other cities cannot read</source>
+            <translation>%s «%s»: un valor que las otras ciudades no pueden leer</translation>
         </message>
         <message>
             <source>Publishing cancelled; no file was written.</source>
@@ -5350,6 +5377,14 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
         <message>
             <source>Enter your name, then join the workspace again.</source>
             <translation>Escriba su nombre y vuelva a unirse al espacio de trabajo.</translation>
+        </message>
+        <message>
+            <source>This publication was larger than one file may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; each one is imported on its own.</source>
+            <translation>Esta publicación superaba el tamaño de un solo archivo, así que se escribió en %(count)d archivos (%(size)s en total, de %(first)s a %(last)s): envíelos todos; cada uno se importa por sí solo.</translation>
+        </message>
+        <message>
+            <source>No publication can carry these records, so they stayed here and the rest was published: %(records)s; make them smaller (or fewer tags, attachments or parts) and publish again.</source>
+            <translation>Ninguna publicación puede llevar estos registros, así que se quedaron aquí y se publicó el resto: %(records)s; redúzcalos (o sus etiquetas, adjuntos o partes) y publique de nuevo.</translation>
         </message>
         <message>
             <source>The receiving city's name is empty; give it after --for, or leave --for out to publish for the network hub.</source>

@@ -3027,13 +3027,40 @@ Les autres villes reçoivent le texte actuel de ces éléments, jamais leur hist
             <source>Writing %s…</source>
             <translation>Écriture de %s…</translation>
         </message>
+        <message numerus="yes">
+            <source>This publication was larger than one file may be, so it was saved as %Ln files, %1 to %2 (%3 in all). Send all of them to %4; each one is imported on its own.</source>
+            <translation>
+                <numerusform>Cette publication dépassait la taille d'un seul fichier : elle a été enregistrée en %Ln fichier, de %1 à %2 (%3 en tout). Envoyez-les tous à %4 : chacun s'importe seul.</numerusform>
+                <numerusform>Cette publication dépassait la taille d'un seul fichier : elle a été enregistrée en %Ln fichiers, de %1 à %2 (%3 en tout). Envoyez-les tous à %4 : chacun s'importe seul.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Saved %1 (%2). Send it to %3.</source>
             <translation>Enregistré : %1 (%2). Envoyez-le à %3.</translation>
         </message>
         <message>
+            <source>No publication can carry these records, so they stayed here and the rest was published: %s. Make them smaller (or give them fewer tags, attachments or parts) and publish again.</source>
+            <translation>Aucune publication ne peut porter ces fiches : elles sont restées ici et le reste a été publié : %s. Réduisez-les (ou donnez-leur moins d'étiquettes, de pièces jointes ou de parties) et publiez à nouveau.</translation>
+        </message>
+        <message>
             <source>Publication saved: %s</source>
             <translation>Publication enregistrée : %s</translation>
+        </message>
+        <message>
+            <source>%s '%s': too many tags, attachments or parts</source>
+            <translation>%s « %s » : trop d'étiquettes, de pièces jointes ou de parties</translation>
+        </message>
+        <message>
+            <source>%s '%s': too large</source>
+            <translation>%s « %s » : trop volumineux</translation>
+        </message>
+        <message>
+            <source>%s '%s': its attachments are too large together</source>
+            <translation>%s « %s » : ses pièces jointes sont trop volumineuses ensemble</translation>
+        </message>
+        <message>
+            <source>%s '%s': a value other cities cannot read</source>
+            <translation>%s « %s » : une valeur que les autres villes ne peuvent pas lire</translation>
         </message>
         <message>
             <source>Publishing cancelled; no file was written.</source>
@@ -5350,6 +5377,14 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
         <message>
             <source>Enter your name, then join the workspace again.</source>
             <translation>Saisissez votre nom, puis rejoignez de nouveau l'espace de travail.</translation>
+        </message>
+        <message>
+            <source>This publication was larger than one file may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; each one is imported on its own.</source>
+            <translation>Cette publication dépassait la taille d'un seul fichier : elle a été écrite en %(count)d fichiers (%(size)s en tout, de %(first)s à %(last)s) ; envoyez-les tous : chacun s'importe seul.</translation>
+        </message>
+        <message>
+            <source>No publication can carry these records, so they stayed here and the rest was published: %(records)s; make them smaller (or fewer tags, attachments or parts) and publish again.</source>
+            <translation>Aucune publication ne peut porter ces fiches : elles sont restées ici et le reste a été publié : %(records)s ; réduisez-les (ou leurs étiquettes, pièces jointes ou parties) et publiez à nouveau.</translation>
         </message>
         <message>
             <source>The receiving city's name is empty; give it after --for, or leave --for out to publish for the network hub.</source>

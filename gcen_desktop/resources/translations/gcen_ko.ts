@@ -2992,13 +2992,39 @@ Other cities get the current text of these records, never their history.</source
             <source>Writing %s…</source>
             <translation>%s 쓰는 중…</translation>
         </message>
+        <message numerus="yes">
+            <source>This publication was larger than one file may be, so it was saved as %Ln files, %1 to %2 (%3 in all). Send all of them to %4; each one is imported on its own.</source>
+            <translation>
+                <numerusform>이 게시물은 파일 하나의 최대 크기를 넘어서 파일 %Ln개(%1부터 %2까지, 모두 %3)로 저장했습니다. 모두 %4에 보내세요. 각 파일은 따로 가져올 수 있습니다.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Saved %1 (%2). Send it to %3.</source>
             <translation>%1(%2)을(를) 저장했습니다. %3에 보내세요.</translation>
         </message>
         <message>
+            <source>No publication can carry these records, so they stayed here and the rest was published: %s. Make them smaller (or give them fewer tags, attachments or parts) and publish again.</source>
+            <translation>어떤 게시물도 이 기록들을 담을 수 없어 여기에 남기고 나머지를 게시했습니다: %s. 기록을 줄이거나(태그, 첨부 파일, 하위 항목을 줄여도 됩니다) 다시 게시하세요.</translation>
+        </message>
+        <message>
             <source>Publication saved: %s</source>
             <translation>게시물 저장됨: %s</translation>
+        </message>
+        <message>
+            <source>%s '%s': too many tags, attachments or parts</source>
+            <translation>%s '%s': 태그, 첨부 파일 또는 하위 항목이 너무 많음</translation>
+        </message>
+        <message>
+            <source>%s '%s': too large</source>
+            <translation>%s '%s': 너무 큼</translation>
+        </message>
+        <message>
+            <source>%s '%s': its attachments are too large together</source>
+            <translation>%s '%s': 첨부 파일을 합치면 너무 큼</translation>
+        </message>
+        <message>
+            <source>%s '%s': a value other cities cannot read</source>
+            <translation>%s '%s': 다른 도시가 읽을 수 없는 값</translation>
         </message>
         <message>
             <source>Publishing cancelled; no file was written.</source>
@@ -5290,6 +5316,14 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>Enter your name, then join the workspace again.</source>
             <translation>이름을 입력한 다음 작업 공간에 다시 참여하세요.</translation>
+        </message>
+        <message>
+            <source>This publication was larger than one file may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; each one is imported on its own.</source>
+            <translation>이 게시물은 파일 하나의 최대 크기를 넘어서 파일 %(count)d개(모두 %(size)s, %(first)s부터 %(last)s까지)로 썼습니다. 모두 보내세요. 각 파일은 따로 가져올 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>No publication can carry these records, so they stayed here and the rest was published: %(records)s; make them smaller (or fewer tags, attachments or parts) and publish again.</source>
+            <translation>어떤 게시물도 이 기록들을 담을 수 없어 여기에 남기고 나머지를 게시했습니다: %(records)s. 기록을 줄이거나(태그, 첨부 파일, 하위 항목을 줄여도 됩니다) 다시 게시하세요.</translation>
         </message>
         <message>
             <source>The receiving city's name is empty; give it after --for, or leave --for out to publish for the network hub.</source>

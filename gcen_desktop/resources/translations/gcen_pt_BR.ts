@@ -3027,13 +3027,40 @@ As outras cidades recebem o texto atual desses registros, nunca o histórico.</t
             <source>Writing %s…</source>
             <translation>Gravando %s…</translation>
         </message>
+        <message numerus="yes">
+            <source>This publication was larger than one file may be, so it was saved as %Ln files, %1 to %2 (%3 in all). Send all of them to %4; each one is imported on its own.</source>
+            <translation>
+                <numerusform>Esta publicação ultrapassava o tamanho de um só arquivo, então foi salva em %Ln arquivo, de %1 a %2 (%3 no total). Envie todos para %4; cada um é importado sozinho.</numerusform>
+                <numerusform>Esta publicação ultrapassava o tamanho de um só arquivo, então foi salva em %Ln arquivos, de %1 a %2 (%3 no total). Envie todos para %4; cada um é importado sozinho.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Saved %1 (%2). Send it to %3.</source>
             <translation>Salvo %1 (%2). Envie para %3.</translation>
         </message>
         <message>
+            <source>No publication can carry these records, so they stayed here and the rest was published: %s. Make them smaller (or give them fewer tags, attachments or parts) and publish again.</source>
+            <translation>Nenhuma publicação pode levar estes registros, então eles ficaram aqui e o resto foi publicado: %s. Reduza-os (ou dê a eles menos etiquetas, anexos ou partes) e publique de novo.</translation>
+        </message>
+        <message>
             <source>Publication saved: %s</source>
             <translation>Publicação salva: %s</translation>
+        </message>
+        <message>
+            <source>%s '%s': too many tags, attachments or parts</source>
+            <translation>%s “%s”: etiquetas, anexos ou partes demais</translation>
+        </message>
+        <message>
+            <source>%s '%s': too large</source>
+            <translation>%s “%s”: grande demais</translation>
+        </message>
+        <message>
+            <source>%s '%s': its attachments are too large together</source>
+            <translation>%s “%s”: seus anexos são grandes demais juntos</translation>
+        </message>
+        <message>
+            <source>%s '%s': a value other cities cannot read</source>
+            <translation>%s “%s”: um valor que as outras cidades não conseguem ler</translation>
         </message>
         <message>
             <source>Publishing cancelled; no file was written.</source>
@@ -5350,6 +5377,14 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
         <message>
             <source>Enter your name, then join the workspace again.</source>
             <translation>Digite seu nome e entre no espaço de trabalho novamente.</translation>
+        </message>
+        <message>
+            <source>This publication was larger than one file may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; each one is imported on its own.</source>
+            <translation>Esta publicação ultrapassava o tamanho de um só arquivo, então foi escrita em %(count)d arquivos (%(size)s no total, de %(first)s a %(last)s): envie todos; cada um é importado sozinho.</translation>
+        </message>
+        <message>
+            <source>No publication can carry these records, so they stayed here and the rest was published: %(records)s; make them smaller (or fewer tags, attachments or parts) and publish again.</source>
+            <translation>Nenhuma publicação pode levar estes registros, então eles ficaram aqui e o resto foi publicado: %(records)s; reduza-os (ou suas etiquetas, anexos ou partes) e publique de novo.</translation>
         </message>
         <message>
             <source>The receiving city's name is empty; give it after --for, or leave --for out to publish for the network hub.</source>

@@ -2992,13 +2992,39 @@ Other cities get the current text of these records, never their history.</source
             <source>Writing %s…</source>
             <translation>正在写入 %s…</translation>
         </message>
+        <message numerus="yes">
+            <source>This publication was larger than one file may be, so it was saved as %Ln files, %1 to %2 (%3 in all). Send all of them to %4; each one is imported on its own.</source>
+            <translation>
+                <numerusform>此发布超过了单个文件的大小上限，因此保存为 %Ln 个文件，从 %1 到 %2（共 %3）。请全部发送给 %4；每个文件都可单独导入。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Saved %1 (%2). Send it to %3.</source>
             <translation>已保存 %1（%2）。请发送给%3。</translation>
         </message>
         <message>
+            <source>No publication can carry these records, so they stayed here and the rest was published: %s. Make them smaller (or give them fewer tags, attachments or parts) and publish again.</source>
+            <translation>没有发布能携带这些记录，因此它们留在本地，其余内容已发布：%s。请缩小它们（或减少其标签、附件或组成部分）后再发布。</translation>
+        </message>
+        <message>
             <source>Publication saved: %s</source>
             <translation>发布已保存：%s</translation>
+        </message>
+        <message>
+            <source>%s '%s': too many tags, attachments or parts</source>
+            <translation>%s“%s”：标签、附件或组成部分过多</translation>
+        </message>
+        <message>
+            <source>%s '%s': too large</source>
+            <translation>%s“%s”：过大</translation>
+        </message>
+        <message>
+            <source>%s '%s': its attachments are too large together</source>
+            <translation>%s“%s”：其附件合计过大</translation>
+        </message>
+        <message>
+            <source>%s '%s': a value other cities cannot read</source>
+            <translation>%s“%s”：含有其他城市无法读取的值</translation>
         </message>
         <message>
             <source>Publishing cancelled; no file was written.</source>
@@ -5290,6 +5316,14 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>Enter your name, then join the workspace again.</source>
             <translation>请输入你的姓名，然后重新加入工作区。</translation>
+        </message>
+        <message>
+            <source>This publication was larger than one file may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; each one is imported on its own.</source>
+            <translation>此发布超过了单个文件的大小上限，因此写成了 %(count)d 个文件（共 %(size)s，从 %(first)s 到 %(last)s）：请全部发送；每个文件都可单独导入。</translation>
+        </message>
+        <message>
+            <source>No publication can carry these records, so they stayed here and the rest was published: %(records)s; make them smaller (or fewer tags, attachments or parts) and publish again.</source>
+            <translation>没有发布能携带这些记录，因此它们留在本地，其余内容已发布：%(records)s；请缩小它们（或减少其标签、附件或组成部分）后再发布。</translation>
         </message>
         <message>
             <source>The receiving city's name is empty; give it after --for, or leave --for out to publish for the network hub.</source>

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.schema import CLI_NAME_OF
 from ...services.network import HUB, Network
 from .. import prompts
 from ..context import AppContext
 from ..forms.buttons import fit_bold_text
-from ..safe_text import plain, visible
+from ..safe_text import fill, plain, visible
 from .export_panel import _file_words, human_size
 from .progress import run_with_progress
 from .publish_words import describe
@@ -182,10 +183,34 @@ class PublishPanel(QFrame):
 
     def _on_published(self, result: Any) -> None:
         self.publish_button.setEnabled(True)
-        self.result.setText(self.tr("Saved %1 (%2). Send it to %3.").replace("%3", self.receiver_words()).replace(
-            "%2", human_size(result.size)).replace("%1", Path(result.path).name))
+        parts = [Path(p) for p in getattr(result, "parts", None) or []]
+        if parts:
+            text = fill(self.tr("This publication was larger than one file may be, so it was saved as %Ln files, %1 "
+                                "to %2 (%3 in all). Send all of them to %4; each one is imported on its own.", "",
+                                len(parts)),
+                        visible(parts[0].name), visible(parts[-1].name), human_size(result.size), self.receiver_words())
+        else:
+            text = self.tr("Saved %1 (%2). Send it to %3.").replace("%3", self.receiver_words()).replace(
+                "%2", human_size(result.size)).replace("%1", Path(result.path).name)
+        if getattr(result, "left_out", None):
+            text += "\n⚠ " + self.tr(
+                "No publication can carry these records, so they stayed here and the rest was published: %s. Make "
+                "them smaller (or give them fewer tags, attachments or parts) and publish again."
+            ) % "; ".join(self._left_out(item) for item in result.left_out)
+        self.result.setText(text)
         self.ctx.sig_status.emit(self.tr("Publication saved: %s") % Path(result.path).name)
         self.load()
+
+    def _left_out(self, item: Any) -> str:
+        """One record of a publication's `left_out`, in the user's language."""
+        kind, label = CLI_NAME_OF.get(item.type, item.type), visible(item.label[:60])
+        if item.reason == "count":
+            return self.tr("%s '%s': too many tags, attachments or parts") % (kind, label)
+        if item.reason == "size":
+            return self.tr("%s '%s': too large") % (kind, label)
+        if item.reason == "attachments":
+            return self.tr("%s '%s': its attachments are too large together") % (kind, label)
+        return self.tr("%s '%s': a value other cities cannot read") % (kind, label)
 
     def _on_failed(self, exc: BaseException, cancelled: bool) -> None:
         self.publish_button.setEnabled(True)
