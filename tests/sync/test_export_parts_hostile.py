@@ -1,0 +1,137 @@
+"""An export cut into parts (sync/parts.py) as a careless user, a new teammate and a hostile
+teammate meet it: joining with the first part, parts imported twice, in pieces or undone between,
+encrypted to teammates, and an export asked for at a name where a file already is."""
+
+from __future__ import annotations
+
+import pytest
+
+from gcen_desktop.cli import main
+from gcen_desktop.domain.errors import UserError
+from gcen_desktop.services import Workspace, joining
+from gcen_desktop.services.bundles import Exchange
+
+from .exchange_kit import close_all, team
+from .test_export_parts import SMALL, _blobs_held, _grow
+
+
+@pytest.fixture
+def pair(tmp_path):
+    stores = team(tmp_path, 2)
+    yield stores
+    close_all(stores)
+
+
+def _members(ex: Exchange) -> list[str]:
+    with ex.store.read() as conn:
+        return sorted(t for (t,) in conn.exec_driver_sql(
+            "SELECT title FROM records WHERE type='member' AND deleted=0"))
+
+
+def test_a_new_teammate_named_in_a_later_part_joins_as_that_member_not_as_a_second_one(pair, tmp_path):
+    """The lead adds Eli to the team last (her newest change, at the end of the export); Eli joins
+    with the first part as "Eli", then imports the others: one Eli, and it is him."""
+    ana, _ben = pair
+    _grow(ana, tmp_path)
+    ana.ws.edit(ana.ws.me, {"name": "Ana Lima"})  # a rename, late too: the first part says it
+    eli_id = ana.ws.create("member", {"name": "Eli", "role": "staff"}).rec
+    result = ana.export(tmp_path / "join.gcen", mode="full", limits=SMALL)
+    assert len(result.parts) >= 3
+    ws, _ = joining.join_as(tmp_path / "new", result.parts[0], name="Eli", trust_new_key=True)
+    eli = Exchange(ws)
+    try:
+        assert ws.me == eli_id and _members(eli) == ["Ana Lima", "Eli"]
+        for p in result.parts[1:]:
+            eli.import_bundle(p)
+        assert _members(eli) == ["Ana Lima", "Eli"] and ws.me == eli_id
+        assert eli.store.dump() == ana.store.dump() and _blobs_held(eli) == _blobs_held(ana)
+    finally:
+        ws.close()
+
+
+def test_gcen_import_into_no_workspace_joins_with_the_first_part_then_takes_the_others(pair, tmp_path, capsys):
+    ana, _ben = pair
+    _grow(ana, tmp_path)
+    ana.ws.create("member", {"name": "Eli", "role": "staff"})
+    result = ana.export(tmp_path / "join.gcen", mode="full", limits=SMALL, passphrase="correct horse")
+    pw = tmp_path / "pw.txt"
+    pw.write_text("correct horse\n")
+    folder = tmp_path / "eli"
+    assert main(["--workspace", str(folder), "import", str(result.parts[0]), "--passphrase-file", str(pw),
+                 "--yes"]) == 0
+    assert "Joined the workspace 'Team'" in capsys.readouterr().out
+    for p in result.parts[1:]:
+        assert main(["--workspace", str(folder), "import", str(p), "--passphrase-file", str(pw)]) == 0
+    ws = Workspace.open(folder)
+    try:
+        assert _members(Exchange(ws)) == ["Ana", "Eli"] and ws.store.dump() == ana.store.dump()
+    finally:
+        ws.close()
+
+
+def test_parts_encrypted_to_teammates_import_twice_in_pieces_and_after_an_undo(tmp_path):
+    stores = team(tmp_path, 3)
+    try:
+        ana, ben, chen = stores
+        _grow(ana, tmp_path)
+        result = ana.export(tmp_path / "all.gcen", mode="full", limits=SMALL,
+                            recipients=[ben.keys.age_recipient])
+        p = result.parts
+        first = ben.import_bundle(p[-1], trust_new_key=True)
+        assert first.applied
+        again = ben.import_bundle(p[-1])
+        assert again.already_imported_on is not None and again.applied == 0
+        ben.import_bundle(p[1])
+        ben.undo_last_import()  # the second part is undone: it can be imported again
+        for part in p:
+            ben.import_bundle(part)
+        assert ben.store.dump() == ana.store.dump() and _blobs_held(ben) == _blobs_held(ana)
+        with pytest.raises(UserError):  # not a recipient
+            chen.import_bundle(p[0], trust_new_key=True)
+    finally:
+        close_all(stores)
+
+
+def test_an_export_cut_into_parts_leaves_no_older_file_at_the_name_asked_for(pair, tmp_path, capsys, monkeypatch):
+    """`gcen export --to team.gcen` when team.gcen is last week's export: the name asked for must not
+    go on holding last week's bundle (a script sending team.gcen would send it, and a newcomer
+    would join with it), while files of other names stay as they are."""
+    from gcen_desktop.services import bundles
+
+    ana, _ben = pair
+    _grow(ana, tmp_path)
+    out = tmp_path / "stick"
+    out.mkdir()
+    ana.export(out / "team.gcen", mode="full")  # last week's, one file
+    others = {"team-notes.gcen": b"x", "team-1-of-2.gcen.bak": b"y", "other-1-of-2.gcen": b"z"}
+    for name, data in others.items():
+        (out / name).write_bytes(data)
+    folder = ana.store.folder
+    ana.ws.close()
+    monkeypatch.setattr(bundles, "DEFAULT_LIMITS", SMALL)
+    assert main(["--workspace", str(folder), "export", "--full", "--to", str(out / "team.gcen")]) == 0
+    printed = capsys.readouterr().out
+    parts = sorted(out.glob("team-*-of-*.gcen"))
+    assert len(parts) >= 3 and all(str(p) in printed for p in parts)
+    assert not (out / "team.gcen").exists()
+    for name, data in others.items():
+        assert (out / name).read_bytes() == data
+
+
+def test_an_export_cut_into_parts_at_a_device_writes_nothing_beside_it(pair, tmp_path, capsys, monkeypatch):
+    """`--to` a device or a folder is refused for one file; cut into parts it must be too (as root,
+    `--to /dev/null` wrote /dev/null-1-of-5 and the others into /dev)."""
+    import os
+
+    from gcen_desktop.services import bundles
+
+    ana, _ben = pair
+    _grow(ana, tmp_path)
+    folder = ana.store.folder
+    ana.ws.close()
+    monkeypatch.setattr(bundles, "DEFAULT_LIMITS", SMALL)
+    fifo = tmp_path / "pipe.gcen"
+    os.mkfifo(fifo)
+    assert main(["--workspace", str(folder), "export", "--full", "--to", str(fifo)]) != 0
+    assert "not a regular file" in capsys.readouterr().err
+    assert list(tmp_path.glob("pipe-*")) == []
