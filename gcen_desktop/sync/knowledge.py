@@ -183,6 +183,11 @@ def bind(conn: Connection, replica: str, fingerprint: str) -> None:
     )
 
 
+def bound_replicas(conn: Connection) -> set[str]:
+    """Every replica a trusted bundle bound to a key: the teammates whose own word is believed."""
+    return {r for (r,) in conn.exec_driver_sql("SELECT replica FROM replica_keys")}
+
+
 def known_replicas(conn: Connection, replicas: set[str]) -> set[str]:
     """Those of `replicas` this store knows for real: it holds changes of them, or a trusted
     bundle bound them to a key. (A teammate only named, by a roster or by a bundle nobody vouched

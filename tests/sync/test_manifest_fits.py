@@ -99,9 +99,9 @@ vectors = st.dictionaries(
 
 
 @settings(max_examples=200, deadline=None)
-@given(vectors, st.integers(20, 3000))
-def test_a_part_of_a_vector_claims_no_more_and_fits(vector, budget):
-    part = ranges.vector_within(vector, budget, first="own0000000000000")
+@given(vectors, st.integers(20, 3000), st.sets(st.sampled_from([f"r{i:015d}" for i in range(12)])))
+def test_a_part_of_a_vector_claims_no_more_and_fits(vector, budget, prefer):
+    part = ranges.vector_within(vector, budget, first="own0000000000000", prefer=prefer)
     assert ranges.vector_subtract(part, vector) == {}
     written = len(orjson.dumps(vector))
     if written + 2 * len(vector) + 2 <= budget:  # (its size is reckoned a comma or two high per replica)
@@ -132,3 +132,33 @@ def test_a_roster_of_many_trusted_teammates_still_fits(trio, tmp_path):
     assert roster[0].replica == ana.store.replica and 20 < len(roster) < 303
     chen.import_bundle(out)
     assert chen.store.dump() == ana.store.dump()
+
+
+def test_a_strangers_gapped_history_cannot_hide_what_a_teammate_holds_of_a_small_store(trio, tmp_path):
+    """Ben imports once a stranger's unsigned bundle whose changes leave 1,500 gaps of 8 seqs each:
+    his `have` is too large for a manifest. The part it claims must still name what he holds of
+    his teammates' stores, however few their changes (Chen's 2 are fewer than any of the stranger's
+    intervals): else Chen's 'not yet shared' counts them for good, and his every export for Ben
+    carries them again."""
+    ana, ben, chen = trio
+    for i in range(2):
+        chen.ws.create("note", {"title": f"Chen {i}", "body": "x\n"})
+    send(chen, ana, tmp_path)
+    send(chen, ben, tmp_path)
+    stranger = "x0000000000000000"
+    events = [_set(stranger, 9 * i + k, f"01a00000-0000-7000-8000-{i:012d}", f"t{k}")
+              for i in range(1500) for k in range(1, 9)]
+    ben.import_bundle(craft(tmp_path / "stranger.gcen", workspace=ben, producer=stranger, name="Xavier",
+                            events=events), once=True)
+    with ben.store.read() as conn:
+        from gcen_desktop.sync import knowledge
+
+        assert len(orjson.dumps(knowledge.have(conn))) > DEFAULT_LIMITS.vector_bytes
+    send(ana, chen, tmp_path)
+    send(ben, chen, tmp_path)
+    assert chen.unshared_count() == 0
+    out = tmp_path / "chen-for-ben.gcen"
+    chen.export(out, mode="peer", peer=ben.store.replica)
+    with read_bundle(out, identities=[chen.keys.age_identity]) as contents:
+        # Ben is known to hold every change of Chen's (what it carries are the stranger's left out)
+        assert {e["dot"][0] for e in contents.events} == {stranger}
