@@ -162,3 +162,41 @@ def test_a_strangers_gapped_history_cannot_hide_what_a_teammate_holds_of_a_small
     with read_bundle(out, identities=[chen.keys.age_identity]) as contents:
         # Ben is known to hold every change of Chen's (what it carries are the stranger's left out)
         assert {e["dot"][0] for e in contents.events} == {stranger}
+
+
+def test_peer_exports_converge_when_every_manifest_claims_only_a_part(trio, tmp_path):
+    """Every store holds a history too gapped for a manifest (a stranger's, relayed), and the three
+    send each other only bundles for one teammate, some of them cut into parts: each manifest's
+    `since` and `have` claim a part, and still every store ends with the same events and records."""
+    from gcen_desktop.sync import knowledge
+    from gcen_desktop.sync.limits import Limits
+
+    from .exchange_kit import event_set
+
+    ana, ben, chen = trio
+    stranger = "x0000000000000000"
+    events = [_set(stranger, 9 * i + k, f"01a00000-0000-7000-8000-{i:012d}", f"t{k}")
+              for i in range(1500) for k in range(1, 9)]
+    ben.import_bundle(craft(tmp_path / "stranger.gcen", workspace=ben, producer=stranger, name="Xavier",
+                            events=events), once=True)
+    note = ana.ws.create("note", {"title": "Minutes", "body": "a\n"}).rec
+    small = Limits(file_bytes=400_000, total_bytes=400_000, events_member_bytes=300_000)
+    ring = [(ana, ben), (ben, chen), (chen, ana), (ana, ben), (ben, chen), (chen, ana), (ana, ben)]
+    cut = partial = 0
+    for round_, (src, dst) in enumerate(ring):
+        if src.ws.find(note) is not None:
+            src.ws.edit(note, {"title": f"Minutes {round_}"})
+        path = tmp_path / f"peer-{round_}.gcen"
+        result = src.export(path, mode="peer", peer=dst.store.replica, limits=small)
+        cut += len(result.parts) > 1
+        have, _since = _manifest(result.path, src)
+        with src.store.read() as conn:
+            partial += ranges.vector_subtract(knowledge.have(conn), have) != {}
+        for p in result.parts or [result.path]:
+            dst.import_bundle(p, trust_new_key=True)
+    assert cut and partial  # some were cut into parts, and some manifests claimed a part of what was held
+    for src, dst in [(chen, ana), (ana, ben), (ben, chen), (chen, ana)]:
+        send(src, dst, tmp_path, mode="peer")
+    assert event_set(ana) == event_set(ben) == event_set(chen)
+    assert ana.store.dump() == ben.store.dump() == chen.store.dump()
+    assert all(s.store.check() == [] for s in trio)
