@@ -13,6 +13,7 @@ file at the name given.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,6 +74,16 @@ class PartsResult:
 def part_path(path: Path, k: int, n: int) -> Path:
     """The file of part `k` (from 1) of `n` of an export asked for at `path`."""
     return path.with_name(f"{path.stem}-{k}-of-{n}{path.suffix}")
+
+
+def part_of(path: Path) -> tuple[int, int] | None:
+    """(k, n) when a file's name says it is part k of an export written as n files (`part_path`;
+    a hint only: files can be renamed)."""
+    m = re.fullmatch(r".*-([1-9][0-9]{0,5})-of-([1-9][0-9]{0,5})", Path(path).stem)
+    if m is None:
+        return None
+    k, n = int(m.group(1)), int(m.group(2))
+    return (k, n) if 1 <= k <= n and n > 1 else None
 
 
 def _blob_of(line: bytes, blobs: dict[str, Path]) -> str | None:

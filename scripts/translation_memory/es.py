@@ -1561,3 +1561,9 @@ TRANSLATIONS.update({
     'This export was larger than one bundle may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; your teammate imports each one, and a new teammate joins with the first.':
         'Esta exportación superaba el tamaño de un solo paquete, así que se escribió en %(count)d archivos (%(size)s en total, de %(first)s a %(last)s): envíelos todos; su compañero importa cada uno, y un compañero nuevo se une con el primero.',
 })
+
+# Joining with one file of an export written as several (sync/parts.py).
+TRANSLATIONS.update({
+    'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
+        'Su nombre indica que es el archivo %1 de %2 de una misma exportación, demasiado grande para un solo archivo: después de unirse, importe también los demás archivos de esa exportación.',
+})

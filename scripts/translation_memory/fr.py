@@ -1564,3 +1564,9 @@ TRANSLATIONS.update({
     'This export was larger than one bundle may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; your teammate imports each one, and a new teammate joins with the first.':
         "Cet export dépassait la taille d'un seul paquet : il a été écrit en %(count)d fichiers (%(size)s en tout, de %(first)s à %(last)s) ; envoyez-les tous : votre coéquipier importe chacun d'eux, et un nouveau coéquipier rejoint l'équipe avec le premier.",
 })
+
+# Joining with one file of an export written as several (sync/parts.py).
+TRANSLATIONS.update({
+    'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
+        "Son nom indique qu'il s'agit du fichier %1 sur %2 d'un même export, trop grand pour un seul fichier : après avoir rejoint l'équipe, importez aussi les autres fichiers de cet export.",
+})

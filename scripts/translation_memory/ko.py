@@ -1512,3 +1512,9 @@ TRANSLATIONS.update({
     'This export was larger than one bundle may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; your teammate imports each one, and a new teammate joins with the first.':
         '이 내보내기는 번들 하나의 최대 크기를 넘어서 파일 %(count)d개(모두 %(size)s, %(first)s부터 %(last)s까지)로 썼습니다. 모두 보내세요. 팀원은 각각을 가져오고, 새 팀원은 첫 번째 파일로 참여합니다.',
 })
+
+# Joining with one file of an export written as several (sync/parts.py).
+TRANSLATIONS.update({
+    'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
+        '파일 이름으로 보아 하나의 파일에 담기에는 너무 큰 내보내기의 파일 %2개 중 %1번째입니다. 참여한 뒤 이 내보내기의 나머지 파일도 가져오세요.',
+})

@@ -1561,3 +1561,9 @@ TRANSLATIONS.update({
     'This export was larger than one bundle may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; your teammate imports each one, and a new teammate joins with the first.':
         'Esta exportação era maior do que um único pacote pode ser, por isso foi gravada em %(count)d arquivos (%(size)s no total, de %(first)s a %(last)s): envie todos; seu colega importa cada um, e um colega novo entra na equipe com o primeiro.',
 })
+
+# Joining with one file of an export written as several (sync/parts.py).
+TRANSLATIONS.update({
+    'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
+        'O nome dele indica que é o arquivo %1 de %2 de uma mesma exportação, grande demais para um só arquivo: depois de entrar, importe também os outros arquivos dessa exportação.',
+})

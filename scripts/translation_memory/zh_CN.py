@@ -1505,3 +1505,9 @@ TRANSLATIONS.update({
     'This export was larger than one bundle may be, so it was written as %(count)d files (%(size)s in all, %(first)s to %(last)s): send all of them; your teammate imports each one, and a new teammate joins with the first.':
         '此次导出超过了单个数据包的大小上限，因此写成了 %(count)d 个文件（共 %(size)s，从 %(first)s 到 %(last)s）：请全部发送；队友逐个导入，新队友用第一个文件加入。',
 })
+
+# Joining with one file of an export written as several (sync/parts.py).
+TRANSLATIONS.update({
+    'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
+        '文件名表明它是同一次导出的第 %1 个文件（共 %2 个），该导出太大，无法放进一个文件：加入后，请把这次导出的其他文件也导入。',
+})

@@ -59,7 +59,10 @@ def test_gcen_import_into_no_workspace_joins_with_the_first_part_then_takes_the_
     folder = tmp_path / "eli"
     assert main(["--workspace", str(folder), "import", str(result.parts[0]), "--passphrase-file", str(pw),
                  "--yes"]) == 0
-    assert "Joined the workspace 'Team'" in capsys.readouterr().out
+    joined = capsys.readouterr().out
+    n = len(result.parts)
+    assert "Joined the workspace 'Team'" in joined
+    assert f"it is file 1 of {n} of one export" in joined and "import the other files of it too" in joined
     for p in result.parts[1:]:
         assert main(["--workspace", str(folder), "import", str(p), "--passphrase-file", str(pw)]) == 0
     ws = Workspace.open(folder)
@@ -135,3 +138,12 @@ def test_an_export_cut_into_parts_at_a_device_writes_nothing_beside_it(pair, tmp
     assert main(["--workspace", str(folder), "export", "--full", "--to", str(fifo)]) != 0
     assert "not a regular file" in capsys.readouterr().err
     assert list(tmp_path.glob("pipe-*")) == []
+
+
+@pytest.mark.parametrize(("name", "part"), [
+    ("team-1-of-3.gcen", (1, 3)), ("Ana-0123abcd-12-of-12.gcen", (12, 12)), ("x-2-of-3", (2, 3)),
+    ("team.gcen", None), ("team-4-of-3.gcen", None), ("team-1-of-1.gcen", None), ("team-0-of-3.gcen", None),
+    ("team-1-of-3.gcen.bak", None), ("-1-of-2.gcen", (1, 2)),
+])
+def test_a_file_name_tells_which_part_it_is(name, part):
+    assert joining.part_named(name) == part
