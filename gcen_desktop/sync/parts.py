@@ -2,8 +2,9 @@
 
 A bundle's limits (sync/limits.py) protect the reader, so they are fixed; a store only grows: its
 attachments, and the history of every edit, which a full bundle carries whole. An export that
-would pass a limit is therefore cut, in the selection's order, into parts that each respect every
-limit: each part is a whole bundle (signed, encrypted, checked) with the export's manifest, its
+would pass a limit is therefore cut, in the selection's order (but the changes of the workspace
+and its members first, for a newcomer joins with the first part, and deletions last and together,
+for a shared folder holds many of them back for a look), into parts that each respect every limit: each part is a whole bundle (signed, encrypted, checked) with the export's manifest, its
 own `bundle_id` and the changes and attachments it carries, and each imports alone (a part that
 arrives before an earlier one is applied, like a relayed change whose predecessors come later).
 Parts are named `<name>-<k>-of-<n>.gcen` beside the file asked for. An export that fits stays one
@@ -110,10 +111,19 @@ def _is_team(line: bytes) -> bool:
         return False
 
 
+def _is_deletion(line: bytes) -> bool:
+    if b'"op":"del"' not in line:
+        return False
+    try:
+        return orjson.loads(line).get("op") == "del"
+    except (orjson.JSONDecodeError, AttributeError):
+        return False
+
+
 def plan(lines: Sequence[bytes], blobs: dict[str, Path], limits: Limits = DEFAULT_LIMITS) -> list[Part]:
-    """`lines` and `blobs` cut into parts that each respect `limits`, keeping the lines' order (the
-    changes of the workspace and its members first); an attachment's bytes go with the first line
-    naming it. One part when everything fits."""
+    """`lines` and `blobs` cut into parts that each respect `limits`, keeping the lines' order (but
+    the changes of the workspace and its members first, and deletions last and together); an
+    attachment's bytes go with the first line naming it. One part when everything fits."""
     budget = int(min(limits.total_bytes, limits.file_bytes) * _FILL)
     events_budget = int(limits.events_member_bytes * _FILL)
     most_lines = int(limits.events * _FILL)
@@ -128,25 +138,32 @@ def plan(lines: Sequence[bytes], blobs: dict[str, Path], limits: Limits = DEFAUL
     # The team and who is in it come first: a newcomer joins with the first part and is matched
     # with the member of their name (services/joining.join_as), whatever part the lead's latest
     # change to the team would otherwise fall in. The rest follows in the selection's order.
+    # Deletions come last, all in one part when they fit in one: a shared folder holds back a
+    # bundle that deletes many records for a look (MANY_DELETIONS), which parts each deleting a
+    # few of them would pass one by one.
     team = [i for i, line in enumerate(lines) if _is_team(line)]
     in_team = set(team)
+    deletions = [i for i, line in enumerate(lines) if i not in in_team and _is_deletion(line)]
+    apart = in_team.union(deletions)
     in_first: list[int] = []  # which lines the first part holds
-    for i in team + [i for i in range(len(lines)) if i not in in_team]:
+    for i in team + [i for i in range(len(lines)) if i not in apart] + deletions:
         line = lines[i]
         sha = _blob_of(line, blobs)
         extra = sizes[sha] if sha is not None and sha not in placed else 0
-        cost = len(line) + 1
+        cost, count = len(line) + 1, 1
+        if deletions and i == deletions[0]:  # the first deletion starts a part when all do not fit
+            cost, count = sum(len(lines[d]) + 1 for d in deletions), len(deletions)
         part = parts[-1]
         if part.lines and (
             part.bytes + cost + extra > budget
             or part.events_bytes + cost > events_budget
-            or len(part.lines) + 1 > most_lines
+            or len(part.lines) + count > most_lines
             or (extra and len(part.blobs) + 1 > most_blobs)
         ):
             part = Part()
             parts.append(part)
         part.lines.append(line)
-        part.events_bytes += cost
+        part.events_bytes += len(line) + 1
         if len(parts) == 1:
             in_first.append(i)
         if extra:

@@ -5,6 +5,8 @@ encrypted to teammates, and an export asked for at a name where a file already i
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gcen_desktop.cli import main
 from gcen_desktop.domain.errors import UserError
@@ -147,3 +149,72 @@ def test_an_export_cut_into_parts_at_a_device_writes_nothing_beside_it(pair, tmp
 ])
 def test_a_file_name_tells_which_part_it_is(name, part):
     assert joining.part_named(name) == part
+
+
+def test_a_shared_folder_holds_back_many_deletions_even_when_the_export_is_cut_into_parts(pair, tmp_path, monkeypatch):
+    """Ana deletes 15 notes, attaches scans, deletes 15 more: her team bundle, one file, deletes 30
+    records and Ben's shared folder holds it for a look; cut into parts, each part deleted fewer
+    than the 25 that are held back, so the folder applied all 30 deletions with no preview."""
+    from gcen_desktop.services import bundles
+
+    from .exchange_kit import send
+
+    ana, ben = pair
+    notes = [ana.ws.create("note", {"title": f"Visit {i}", "body": "x\n"}).rec for i in range(30)]
+    send(ana, ben, tmp_path)
+    for rec in notes[:15]:
+        ana.ws.delete(rec)
+    _grow(ana, tmp_path, notes=8, files=6)
+    for rec in notes[15:]:
+        ana.ws.delete(rec)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    monkeypatch.setattr(bundles, "DEFAULT_LIMITS", SMALL)
+    ana.sync_folder_once(shared)
+    assert len(list(shared.iterdir())) >= 2  # cut into parts
+    before = {rec: ben.ws.find(rec) is not None for rec in notes}
+    ben.sync_folder_once(shared)
+    held = ben.held_back(shared)
+    assert held, "no part was held back"
+    gone = [rec for rec in notes if ben.ws.find(rec) is None or ben.ws.find(rec).deleted]
+    assert all(before.values()) and len(gone) < 25, len(gone)
+    for waiting in held:  # the user looks, and imports it
+        ben.import_bundle(waiting.path)
+    assert ben.store.dump() == ana.store.dump()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["member", "note", "del", "attachment"]), st.integers(10, 3000)),
+                min_size=1, max_size=80))
+def test_a_plan_carries_every_line_once_team_first_and_deletions_together(tmp_path_factory, kinds):
+    import orjson
+
+    from gcen_desktop.sync.limits import Limits
+    from gcen_desktop.sync.parts import plan
+
+    folder = tmp_path_factory.mktemp("blobs")
+    lines, blobs = [], {}
+    for n, (kind, size) in enumerate(kinds):
+        event = {"dot": ["r", n + 1], "rec": f"rec{n}", "type": "note" if kind == "del" else kind,
+                 "op": "del" if kind == "del" else "set", "fields": {"body": "x" * size}}
+        if kind == "attachment":
+            sha = f"{n:064x}"
+            (folder / sha).write_bytes(b"b" * size * 3)
+            blobs[sha] = folder / sha
+            event["fields"]["sha256"] = sha
+        lines.append(orjson.dumps(event))
+    limits = Limits(file_bytes=40_000, total_bytes=40_000, events_member_bytes=20_000, entries=8, events=30)
+    parts = plan(lines, blobs, limits)
+    carried = [line for p in parts for line in p.lines]
+    assert sorted(carried) == sorted(lines)
+    assert sorted(sha for p in parts for sha in p.blobs) == sorted(blobs)
+    for p in parts:
+        assert len(p.lines) <= 27 and p.events_bytes <= 18_000 and len(p.blobs) <= 5
+        assert p.bytes <= 36_000 or len(p.lines) == 1
+    if len(parts) > 1:
+        team = [line for line in lines if b'"type":"member"' in line]
+        if sum(len(line) + 1 for line in team) <= 18_000 and len(team) <= 27:
+            assert set(team) <= set(parts[0].lines)
+        dels = [line for line in lines if b'"op":"del"' in line]
+        if sum(len(line) + 1 for line in dels) <= 18_000 and len(dels) <= 27:
+            assert sum(1 for p in parts if set(dels) & set(p.lines)) <= 1
