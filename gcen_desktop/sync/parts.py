@@ -4,7 +4,8 @@ A bundle's limits (sync/limits.py) protect the reader, so they are fixed; a stor
 attachments, and the history of every edit, which a full bundle carries whole. An export that
 would pass a limit is therefore cut, in the selection's order (but the changes of the workspace
 and its members first, for a newcomer joins with the first part, and deletions last and together,
-for a shared folder holds many of them back for a look), into parts that each respect every limit: each part is a whole bundle (signed, encrypted, checked) with the export's manifest, its
+for a shared folder holds many of them back for a look), into parts that each respect every
+limit: each part is a whole bundle (signed, encrypted, checked) with the export's manifest, its
 own `bundle_id` and the changes and attachments it carries, and each imports alone (a part that
 arrives before an earlier one is applied, like a relayed change whose predecessors come later).
 Parts are named `<name>-<k>-of-<n>.gcen` beside the file asked for. An export that fits stays one
