@@ -18,7 +18,7 @@ from ..store.store import Store
 from . import knowledge, selection
 from .keys import StoreKeys
 from .limits import DEFAULT_LIMITS
-from .manifest import Manifest, Producer, RosterEntry
+from .manifest import Manifest, Producer, RosterEntry, encode_manifest
 from .times import now_ms
 
 Progress = Callable[[int, int], bool] | None
@@ -130,6 +130,10 @@ def prepare_export(
         event_count=len(sel.lines),
         roster=roster,
     )
+    # Names are written besides the parts that have a budget (a workspace or teammate named with
+    # 1,000 control characters takes 6,000 bytes): the roster gives way, its own entry kept.
+    while len(manifest.roster) > 1 and len(encode_manifest(manifest)) > DEFAULT_LIMITS.manifest_bytes:
+        manifest.roster.pop()
     return manifest, sel
 
 

@@ -200,3 +200,38 @@ def test_peer_exports_converge_when_every_manifest_claims_only_a_part(trio, tmp_
     assert event_set(ana) == event_set(ben) == event_set(chen)
     assert ana.store.dump() == ben.store.dump() == chen.store.dump()
     assert all(s.store.check() == [] for s in trio)
+
+
+def test_names_full_of_escapes_and_a_full_roster_cannot_make_a_manifest_too_large(trio, tmp_path):
+    """Each part of a manifest fits its own budget ('have' and 'since' 16 KiB each, the roster
+    24 KiB), but names are written besides: a workspace and a member named with 1,000 control
+    characters (accepted here; 6 bytes each in JSON) and teammates with such names on the roster
+    took the manifest past 64 KiB, and every export for Chen failed."""
+    from gcen_desktop.sync import knowledge
+
+    from .hostile.make_corpus import corpus_keys
+
+    ana, ben, chen = trio
+    note = ben.ws.create("note", {"title": "Minutes", "body": "x\n"}).rec
+    send(ben, ana, tmp_path)
+    send(ben, chen, tmp_path)
+    gapped = craft(tmp_path / "wide.gcen", workspace=ana, producer=ben.store.replica, name="Ben",
+                   events=_gapped(ben, note, 8000), keys=ben.keys)
+    ana.import_bundle(gapped)
+    chen.import_bundle(gapped)
+    send(chen, ana, tmp_path)  # what Ana knows Chen holds: as gapped as what she holds
+    odd = "\x01" * 1000
+    ana.ws.edit(ana.ws.workspace_id, {"name": odd})
+    ana.ws.edit(ana.ws.me, {"name": odd})
+    with ana.store.write() as conn:
+        for i in range(30):
+            k = corpus_keys(f"teammate {i}".encode())
+            knowledge.add_key(conn, k.fingerprint, k.public_key_b64, k.age_recipient, "\x02" * 200)
+            knowledge.trust_key(conn, k.fingerprint)
+            knowledge.add_peer(conn, f"t{i:015d}", "\x02" * 200, k.fingerprint)
+    out = tmp_path / "for-chen.gcen"
+    ana.export(out, mode="peer", peer=chen.store.replica)
+    with read_bundle(out, identities=[ana.keys.age_identity]) as contents:
+        assert contents.manifest.workspace_name == odd and contents.manifest.roster[0].replica == ana.store.replica
+    chen.import_bundle(out)
+    assert chen.store.dump() == ana.store.dump()
