@@ -218,3 +218,37 @@ def test_a_plan_carries_every_line_once_team_first_and_deletions_together(tmp_pa
         dels = [line for line in lines if b'"op":"del"' in line]
         if sum(len(line) + 1 for line in dels) <= 18_000 and len(dels) <= 27:
             assert sum(1 for p in parts if set(dels) & set(p.lines)) <= 1
+
+
+def test_a_shared_folder_replaces_only_its_own_parts(pair, tmp_path, monkeypatch):
+    """Ana's store rewrites its parts (fewer, then one file) in a folder where Ben's parts are, and
+    files whose names only look alike: every file but Ana's own stays as it was."""
+    from gcen_desktop.services import bundles
+
+    ana, ben = pair
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    monkeypatch.setattr(bundles, "DEFAULT_LIMITS", SMALL)
+    _grow(ben, tmp_path, notes=12, files=4)
+    ben.sync_folder_once(shared)
+    stem = ana.own_bundle_name().removesuffix(".gcen")
+    lookalikes = {f"{stem}-notes-1-of-2.gcen": b"a", f"{stem}-1-of-2.gcen.bak": b"b", f"x{stem}-1-of-2.gcen": b"c",
+                  f"{stem}-1-of-2.GCEN": b"d"}
+    for name, data in lookalikes.items():
+        (shared / name).write_bytes(data)
+    others = {p.name: p.read_bytes() for p in shared.iterdir()}
+    assert sum("-of-" in name and ben.store.replica in name for name in others) >= 2
+    _grow(ana, tmp_path)
+    ana.sync_folder_once(shared)
+    assert len([p for p in shared.iterdir() if p.name not in others]) >= 2
+    from gcen_desktop.sync.limits import Limits
+
+    for part in shared.glob(f"{stem}-*-of-*.gcen"):
+        if part.name not in others:
+            ben.import_bundle(part)
+    ben.export(tmp_path / "ben.gcen", mode="team", limits=Limits())  # Ben holds all of Ana's: hers is small again
+    ana.import_bundle(tmp_path / "ben.gcen", trust_new_key=True)
+    ana.ws.create("note", {"title": "One more", "body": "x\n"})
+    ana.sync_folder_once(shared)
+    assert {p.name for p in shared.iterdir()} - set(others) == {ana.own_bundle_name()}
+    assert {name: (shared / name).read_bytes() for name in others} == others
