@@ -292,6 +292,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
         else:
             print_preview(report, done=True)
             print(f"Joined the workspace '{visible(report.workspace_name)}' in {args.folder}.")
+            if (part := joining.part_named(args.file)) is not None:
+                print(f"Its name says it is file {part[0]} of {part[1]} of one export, too large for one file: "
+                      "import the other files of it too ('gcen import FILE' for each).")
         return 0
     ex = _open(args)
     if args.as_copies:

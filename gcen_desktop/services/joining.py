@@ -22,6 +22,7 @@ from ..store.store import (
 from ..sync import snapshot, stream
 from ..sync.join import join_streamed
 from ..sync.keys import fingerprint
+from ..sync.parts import part_of
 from ..sync.reader import BundleContents, load_events, read_bundle
 from . import gc_pause
 from .bundles import Exchange, ImportReport, Progress, report_of
@@ -56,6 +57,12 @@ def describe(path: Path | str, *, passphrase: str | None = None, identities: Seq
     with read_bundle(Path(path), passphrase=passphrase, identities=identities, events_later=True,
                      blobs=False) as contents:
         return BundleInfo.of(contents)
+
+
+def part_named(path: Path | str) -> tuple[int, int] | None:
+    """(k, n) when the file's name says it is part k of an export written as n files (a newcomer
+    joins with one and imports the others); None otherwise."""
+    return part_of(Path(path))
 
 
 def _clear_for_joining(folder: Path) -> None:

@@ -7,7 +7,7 @@ replica however large the log grows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 Ranges = list[list[int]]
 Vector = dict[str, Ranges]
@@ -117,20 +117,23 @@ def _json_size(replica: str, spans: Ranges) -> int:
     return len(replica) + 6 + sum(len(str(lo)) + len(str(hi)) + 4 for lo, hi in spans)
 
 
-def vector_within(a: Vector, most_bytes: int, *, first: str | None = None) -> Vector:
+def vector_within(a: Vector, most_bytes: int, *, first: str | None = None,
+                  prefer: Collection[str] = ()) -> Vector:
     """A part of `a` that writes in at most `most_bytes` of JSON: `a` itself when it fits, else
-    the intervals of `first` (a store's own), then the others by how many seqs they hold, so the
-    gaps of many replicas cannot make a manifest larger than a bundle may carry. A part is a
-    safe claim for `have` and `since`: it only ever claims less than is held (what it leaves out
-    is sent again, and recognised as held)."""
+    the intervals of `first` (a store's own), then those of the replicas in `prefer` (teammates a
+    key vouched for), then the others, each group by how many seqs an interval holds, so the gaps
+    of many replicas cannot make a manifest larger than a bundle may carry, nor those of replicas
+    nobody vouched for crowd out a teammate's few changes (they would be sent again for good, and
+    counted as not yet shared). A part is a safe claim for `have` and `since`: it only ever claims
+    less than is held (what it leaves out is sent again, and recognised as held)."""
     if sum(_json_size(r, v) for r, v in a.items()) <= most_bytes:
         return a
     spans = sorted(
-        ((r != first, -(hi - lo + 1), r, lo, hi) for r, v in a.items() for lo, hi in v),
+        ((r != first, r not in prefer, -(hi - lo + 1), r, lo, hi) for r, v in a.items() for lo, hi in v),
     )
     kept: Vector = {}
     used = 2
-    for _rank, _size, replica, lo, hi in spans:
+    for _own, _other, _size, replica, lo, hi in spans:
         cost = len(str(lo)) + len(str(hi)) + 4 + (0 if replica in kept else len(replica) + 6)
         if used + cost > most_bytes:
             continue

@@ -175,8 +175,11 @@ def bound_key(conn: Connection, replica: str) -> str | None:
     return row[0] if row else None
 
 
-def bound_replicas(conn: Connection, fingerprint: str) -> set[str]:
-    """The replicas this key speaks for here."""
+def bound_replicas(conn: Connection, fingerprint: str | None = None) -> set[str]:
+    """The replicas this key speaks for here; without a key, every replica a trusted bundle bound
+    to one (the teammates whose own word is believed)."""
+    if fingerprint is None:
+        return {r for (r,) in conn.exec_driver_sql("SELECT replica FROM replica_keys")}
     return {r for (r,) in conn.exec_driver_sql("SELECT replica FROM replica_keys WHERE fingerprint=?", (fingerprint,))}
 
 

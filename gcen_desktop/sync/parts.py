@@ -2,7 +2,9 @@
 
 A bundle's limits (sync/limits.py) protect the reader, so they are fixed; a store only grows: its
 attachments, and the history of every edit, which a full bundle carries whole. An export that
-would pass a limit is therefore cut, in the selection's order, into parts that each respect every
+would pass a limit is therefore cut, in the selection's order (but the changes of the workspace
+and its members first, for a newcomer joins with the first part, and deletions last and together,
+for a shared folder holds many of them back for a look), into parts that each respect every
 limit: each part is a whole bundle (signed, encrypted, checked) with the export's manifest, its
 own `bundle_id` and the changes and attachments it carries, and each imports alone (a part that
 arrives before an earlier one is applied, like a relayed change whose predecessors come later).
@@ -12,6 +14,8 @@ file at the name given.
 
 from __future__ import annotations
 
+import contextlib
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +25,7 @@ import orjson
 
 from ..domain.ids import new_id
 from .bundle_writer import WriteResult, write_bundle
+from .durable import refuse_unless_replaceable
 from .keys import StoreKeys
 from .limits import DEFAULT_LIMITS, Limits
 from .manifest import Manifest
@@ -73,6 +78,16 @@ def part_path(path: Path, k: int, n: int) -> Path:
     return path.with_name(f"{path.stem}-{k}-of-{n}{path.suffix}")
 
 
+def part_of(path: Path) -> tuple[int, int] | None:
+    """(k, n) when a file's name says it is part k of an export written as n files (`part_path`;
+    a hint only: files can be renamed)."""
+    m = re.fullmatch(r".*-([1-9][0-9]{0,5})-of-([1-9][0-9]{0,5})", Path(path).stem)
+    if m is None:
+        return None
+    k, n = int(m.group(1)), int(m.group(2))
+    return (k, n) if 1 <= k <= n and n > 1 else None
+
+
 def _blob_of(line: bytes, blobs: dict[str, Path]) -> str | None:
     """The attachment a line names (an attachment's `set`), when the export carries its bytes."""
     if _SHA_FIELD not in line:
@@ -84,9 +99,32 @@ def _blob_of(line: bytes, blobs: dict[str, Path]) -> str | None:
     return sha if isinstance(sha, str) and sha in blobs else None
 
 
+_TEAM_TYPES = (b'"type":"member"', b'"type":"workspace"')
+
+
+def _is_team(line: bytes) -> bool:
+    """Whether a line is a change of the workspace record or of a member (who is on the team)."""
+    if not any(marker in line for marker in _TEAM_TYPES):
+        return False
+    try:
+        return orjson.loads(line).get("type") in ("member", "workspace")
+    except (orjson.JSONDecodeError, AttributeError):
+        return False
+
+
+def _is_deletion(line: bytes) -> bool:
+    if b'"op":"del"' not in line:
+        return False
+    try:
+        return orjson.loads(line).get("op") == "del"
+    except (orjson.JSONDecodeError, AttributeError):
+        return False
+
+
 def plan(lines: Sequence[bytes], blobs: dict[str, Path], limits: Limits = DEFAULT_LIMITS) -> list[Part]:
-    """`lines` and `blobs` cut into parts that each respect `limits`, keeping the lines' order;
-    an attachment's bytes go with the first line naming it. One part when everything fits."""
+    """`lines` and `blobs` cut into parts that each respect `limits`, keeping the lines' order (but
+    the changes of the workspace and its members first, and deletions last and together); an
+    attachment's bytes go with the first line naming it. One part when everything fits."""
     budget = int(min(limits.total_bytes, limits.file_bytes) * _FILL)
     events_budget = int(limits.events_member_bytes * _FILL)
     most_lines = int(limits.events * _FILL)
@@ -98,25 +136,43 @@ def plan(lines: Sequence[bytes], blobs: dict[str, Path], limits: Limits = DEFAUL
         return [Part(list(lines), dict(blobs), everything - sum(sizes.values()), sum(sizes.values()))]
     parts = [Part()]
     placed: set[str] = set()
-    for line in lines:
+    # The team and who is in it come first: a newcomer joins with the first part and is matched
+    # with the member of their name (services/joining.join_as), whatever part the lead's latest
+    # change to the team would otherwise fall in. The rest follows in the selection's order.
+    # Deletions come last, all in one part when they fit in one: a shared folder holds back a
+    # bundle that deletes many records for a look (MANY_DELETIONS), which parts each deleting a
+    # few of them would pass one by one.
+    team = [i for i, line in enumerate(lines) if _is_team(line)]
+    in_team = set(team)
+    deletions = [i for i, line in enumerate(lines) if i not in in_team and _is_deletion(line)]
+    apart = in_team.union(deletions)
+    in_first: list[int] = []  # which lines the first part holds
+    for i in team + [i for i in range(len(lines)) if i not in apart] + deletions:
+        line = lines[i]
         sha = _blob_of(line, blobs)
         extra = sizes[sha] if sha is not None and sha not in placed else 0
-        cost = len(line) + 1
+        cost, count = len(line) + 1, 1
+        if deletions and i == deletions[0]:  # the first deletion starts a part when all do not fit
+            cost, count = sum(len(lines[d]) + 1 for d in deletions), len(deletions)
         part = parts[-1]
         if part.lines and (
             part.bytes + cost + extra > budget
             or part.events_bytes + cost > events_budget
-            or len(part.lines) + 1 > most_lines
+            or len(part.lines) + count > most_lines
             or (extra and len(part.blobs) + 1 > most_blobs)
         ):
             part = Part()
             parts.append(part)
         part.lines.append(line)
-        part.events_bytes += cost
+        part.events_bytes += len(line) + 1
+        if len(parts) == 1:
+            in_first.append(i)
         if extra:
             part.blobs[sha] = blobs[sha]  # type: ignore[index]
             part.blob_bytes += extra
             placed.add(sha)  # type: ignore[arg-type]
+    if team:  # the first part in the selection's order again
+        parts[0].lines = [lines[i] for i in sorted(in_first)]
     for sha in sorted(set(blobs) - placed):  # named by no line carried: with the last part, as one bundle would
         part = parts[-1]
         if part.bytes + sizes[sha] > budget or len(part.blobs) + 1 > most_blobs:
@@ -143,6 +199,7 @@ def write_parts(
     (`part_path`). Each part is written and checked like a bundle; when one fails, the parts
     already written are removed, so an export leaves all its files or none."""
     path = Path(path)
+    refuse_unless_replaceable(path)  # a folder or a device at the name asked for: nothing beside it either
     parts = plan(lines, blobs, limits)
     if len(parts) == 1:
         return PartsResult([write_bundle(path, manifest, parts[0].lines, parts[0].blobs, keys=keys,
@@ -161,6 +218,10 @@ def write_parts(
         for done in written:
             done.path.unlink(missing_ok=True)
         raise
+    # The name asked for no longer holds an earlier export (one file would have replaced it): a
+    # script sending it, or a newcomer joining with it, would take last week's bundle for this one.
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
     return PartsResult(written)
 
 

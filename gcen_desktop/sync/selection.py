@@ -197,8 +197,11 @@ def select(
     """The events (as dicts) and blobs an export carries, with the `since`/`have` of its manifest.
     Events no bundle can carry are left out (`Selection.left_out`)."""
     held = knowledge.have(conn)
-    # what the manifest claims: all of it, or a part that fits in it (claiming less is safe)
-    since = ranges.vector_within(assumed_known(conn, mode, peer, store.replica), vector_bytes, first=store.replica)
+    # what the manifest claims: all of it, or a part that fits in it (claiming less is safe), this
+    # store's own changes and its vouched teammates' first
+    vouched = knowledge.bound_replicas(conn)
+    since = ranges.vector_within(assumed_known(conn, mode, peer, store.replica), vector_bytes, first=store.replica,
+                                 prefer=vouched)
     wanted = ranges.vector_subtract(held, since)
     # This store's events written while their record was private are never read for an export.
     private_all = privacy.private_vector(conn)
@@ -208,7 +211,7 @@ def select(
     rows = _network_rows(conn, wanted) if network_only else _rows(conn, wanted, private_all)
     recs = {row[0] for row in rows}
     hide = hidden_records(conn, recs, network_only=network_only) if recs else set()
-    sel = Selection(since=since, have=ranges.vector_within(held, vector_bytes, first=store.replica))
+    sel = Selection(since=since, have=ranges.vector_within(held, vector_bytes, first=store.replica, prefer=vouched))
     sel.withheld += ranges.vector_count(private)
     # Every event leaves as the bytes its hash was made of, or the export stops: a damaged
     # database must not spread what it garbled to every teammate (who would refuse it anyway).

@@ -265,7 +265,7 @@ class FirstRunWindow(QWidget):
 
         def described(info: Any) -> None:
             self._busy(False)
-            if not prompts.confirm(self, self.tr("Join the team's workspace"), self._join_question(info),
+            if not prompts.confirm(self, self.tr("Join the team's workspace"), self._join_question(info, path),
                                    ok_label=self.tr("Join")):
                 return
             folder = _free_folder(self.folder)
@@ -282,7 +282,7 @@ class FirstRunWindow(QWidget):
 
         self.workers.run(lambda: exchange.describe(path, passphrase=passphrase), described, failed, write=False)
 
-    def _join_question(self, info: Any) -> str:
+    def _join_question(self, info: Any, path: Path | None = None) -> str:
         # Names from the bundle, shown in a plain-text box with their control and bidi characters escaped.
         who = visible(info.producer_name) if info.producer_name else self.tr("A teammate")
         text = self.tr("%1 made this bundle of the workspace “%2” on %3. It holds %Ln changes.", "",
@@ -298,6 +298,11 @@ class FirstRunWindow(QWidget):
         if info.kind != "full":
             text += "\n\n" + self.tr("It holds only recent changes, not the whole workspace: ask for a full "
                                       "bundle if records are missing after joining.")
+        part = joining.part_named(path) if path is not None else None
+        if part is not None:
+            text += "\n\n" + self.tr("Its name says it is file %1 of %2 of one export, too large for one file: "
+                                      "after joining, import the other files of it too.").replace(
+                "%1", str(part[0])).replace("%2", str(part[1]))
         return text
 
     def _joining(self, done: int, total: int) -> None:

@@ -1591,3 +1591,9 @@ TRANSLATIONS.update({
     "%s '%s': its attachments are too large together": "%s «%s»: sus adjuntos son demasiado grandes en conjunto",
     "%s '%s': a value other cities cannot read": "%s «%s»: un valor que las otras ciudades no pueden leer",
 })
+
+# Joining with one file of an export written as several (sync/parts.py).
+TRANSLATIONS.update({
+    'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
+        'Su nombre indica que es el archivo %1 de %2 de una misma exportación, demasiado grande para un solo archivo: después de unirse, importe también los demás archivos de esa exportación.',
+})

@@ -1594,3 +1594,9 @@ TRANSLATIONS.update({
     "%s '%s': its attachments are too large together": "%s « %s » : ses pièces jointes sont trop volumineuses ensemble",
     "%s '%s': a value other cities cannot read": "%s « %s » : une valeur que les autres villes ne peuvent pas lire",
 })
+
+# Joining with one file of an export written as several (sync/parts.py).
+TRANSLATIONS.update({
+    'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
+        "Son nom indique qu'il s'agit du fichier %1 sur %2 d'un même export, trop grand pour un seul fichier : après avoir rejoint l'équipe, importez aussi les autres fichiers de cet export.",
+})

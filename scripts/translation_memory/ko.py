@@ -1541,3 +1541,9 @@ TRANSLATIONS.update({
     "%s '%s': its attachments are too large together": "%s '%s': 첨부 파일을 합치면 너무 큼",
     "%s '%s': a value other cities cannot read": "%s '%s': 다른 도시가 읽을 수 없는 값",
 })
+
+# Joining with one file of an export written as several (sync/parts.py).
+TRANSLATIONS.update({
+    'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
+        '파일 이름으로 보아 하나의 파일에 담기에는 너무 큰 내보내기의 파일 %2개 중 %1번째입니다. 참여한 뒤 이 내보내기의 나머지 파일도 가져오세요.',
+})

@@ -1591,3 +1591,9 @@ TRANSLATIONS.update({
     "%s '%s': its attachments are too large together": "%s “%s”: seus anexos são grandes demais juntos",
     "%s '%s': a value other cities cannot read": "%s “%s”: um valor que as outras cidades não conseguem ler",
 })
+
+# Joining with one file of an export written as several (sync/parts.py).
+TRANSLATIONS.update({
+    'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
+        'O nome dele indica que é o arquivo %1 de %2 de uma mesma exportação, grande demais para um só arquivo: depois de entrar, importe também os outros arquivos dessa exportação.',
+})

@@ -1534,3 +1534,9 @@ TRANSLATIONS.update({
     "%s '%s': its attachments are too large together": "%s“%s”：其附件合计过大",
     "%s '%s': a value other cities cannot read": "%s“%s”：含有其他城市无法读取的值",
 })
+
+# Joining with one file of an export written as several (sync/parts.py).
+TRANSLATIONS.update({
+    'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
+        '文件名表明它是同一次导出的第 %1 个文件（共 %2 个），该导出太大，无法放进一个文件：加入后，请把这次导出的其他文件也导入。',
+})

@@ -99,9 +99,9 @@ vectors = st.dictionaries(
 
 
 @settings(max_examples=200, deadline=None)
-@given(vectors, st.integers(20, 3000))
-def test_a_part_of_a_vector_claims_no_more_and_fits(vector, budget):
-    part = ranges.vector_within(vector, budget, first="own0000000000000")
+@given(vectors, st.integers(20, 3000), st.sets(st.sampled_from([f"r{i:015d}" for i in range(12)])))
+def test_a_part_of_a_vector_claims_no_more_and_fits(vector, budget, prefer):
+    part = ranges.vector_within(vector, budget, first="own0000000000000", prefer=prefer)
     assert ranges.vector_subtract(part, vector) == {}
     written = len(orjson.dumps(vector))
     if written + 2 * len(vector) + 2 <= budget:  # (its size is reckoned a comma or two high per replica)
@@ -170,3 +170,107 @@ def test_long_names_with_a_full_roster_and_gapped_vectors_still_fit(trio, tmp_pa
             if mode == "peer":
                 assert len(orjson.dumps(contents.manifest.since)) > DEFAULT_LIMITS.vector_bytes - 1024
         (ben if mode == "peer" else chen).import_bundle(out)
+
+
+
+def test_a_strangers_gapped_history_cannot_hide_what_a_teammate_holds_of_a_small_store(trio, tmp_path):
+    """Ben imports once a stranger's unsigned bundle whose changes leave 1,500 gaps of 8 seqs each:
+    his `have` is too large for a manifest. The part it claims must still name what he holds of
+    his teammates' stores, however few their changes (Chen's 2 are fewer than any of the stranger's
+    intervals): else Chen's 'not yet shared' counts them for good, and his every export for Ben
+    carries them again."""
+    ana, ben, chen = trio
+    for i in range(2):
+        chen.ws.create("note", {"title": f"Chen {i}", "body": "x\n"})
+    send(chen, ana, tmp_path)
+    send(chen, ben, tmp_path)
+    stranger = "x0000000000000000"
+    events = [_set(stranger, 9 * i + k, f"01a00000-0000-7000-8000-{i:012d}", f"t{k}")
+              for i in range(1500) for k in range(1, 9)]
+    ben.import_bundle(craft(tmp_path / "stranger.gcen", workspace=ben, producer=stranger, name="Xavier",
+                            events=events), once=True)
+    with ben.store.read() as conn:
+        from gcen_desktop.sync import knowledge
+
+        assert len(orjson.dumps(knowledge.have(conn))) > DEFAULT_LIMITS.vector_bytes
+    send(ana, chen, tmp_path)
+    send(ben, chen, tmp_path)
+    assert chen.unshared_count() == 0
+    out = tmp_path / "chen-for-ben.gcen"
+    chen.export(out, mode="peer", peer=ben.store.replica)
+    with read_bundle(out, identities=[chen.keys.age_identity]) as contents:
+        # Ben is known to hold every change of Chen's (what it carries are the stranger's left out)
+        assert {e["dot"][0] for e in contents.events} == {stranger}
+
+
+def test_peer_exports_converge_when_every_manifest_claims_only_a_part(trio, tmp_path):
+    """Every store holds a history too gapped for a manifest (a stranger's, relayed), and the three
+    send each other only bundles for one teammate, some of them cut into parts: each manifest's
+    `since` and `have` claim a part, and still every store ends with the same events and records."""
+    from gcen_desktop.sync import knowledge
+    from gcen_desktop.sync.limits import Limits
+
+    from .exchange_kit import event_set
+
+    ana, ben, chen = trio
+    stranger = "x0000000000000000"
+    events = [_set(stranger, 9 * i + k, f"01a00000-0000-7000-8000-{i:012d}", f"t{k}")
+              for i in range(1500) for k in range(1, 9)]
+    ben.import_bundle(craft(tmp_path / "stranger.gcen", workspace=ben, producer=stranger, name="Xavier",
+                            events=events), once=True)
+    note = ana.ws.create("note", {"title": "Minutes", "body": "a\n"}).rec
+    small = Limits(file_bytes=400_000, total_bytes=400_000, events_member_bytes=300_000)
+    ring = [(ana, ben), (ben, chen), (chen, ana), (ana, ben), (ben, chen), (chen, ana), (ana, ben)]
+    cut = partial = 0
+    for round_, (src, dst) in enumerate(ring):
+        if src.ws.find(note) is not None:
+            src.ws.edit(note, {"title": f"Minutes {round_}"})
+        path = tmp_path / f"peer-{round_}.gcen"
+        result = src.export(path, mode="peer", peer=dst.store.replica, limits=small)
+        cut += len(result.parts) > 1
+        have, _since = _manifest(result.path, src)
+        with src.store.read() as conn:
+            partial += ranges.vector_subtract(knowledge.have(conn), have) != {}
+        for p in result.parts or [result.path]:
+            dst.import_bundle(p, trust_new_key=True)
+    assert cut and partial  # some were cut into parts, and some manifests claimed a part of what was held
+    for src, dst in [(chen, ana), (ana, ben), (ben, chen), (chen, ana)]:
+        send(src, dst, tmp_path, mode="peer")
+    assert event_set(ana) == event_set(ben) == event_set(chen)
+    assert ana.store.dump() == ben.store.dump() == chen.store.dump()
+    assert all(s.store.check() == [] for s in trio)
+
+
+def test_names_full_of_escapes_and_a_full_roster_cannot_make_a_manifest_too_large(trio, tmp_path):
+    """Each part of a manifest fits its own budget ('have' and 'since' 16 KiB each, the roster
+    24 KiB), but names are written besides: a workspace and a member named with 1,000 control
+    characters (accepted here; 6 bytes each in JSON) and teammates with such names on the roster
+    took the manifest past 64 KiB, and every export for Chen failed."""
+    from gcen_desktop.sync import knowledge
+
+    from .hostile.make_corpus import corpus_keys
+
+    ana, ben, chen = trio
+    note = ben.ws.create("note", {"title": "Minutes", "body": "x\n"}).rec
+    send(ben, ana, tmp_path)
+    send(ben, chen, tmp_path)
+    gapped = craft(tmp_path / "wide.gcen", workspace=ana, producer=ben.store.replica, name="Ben",
+                   events=_gapped(ben, note, 8000), keys=ben.keys)
+    ana.import_bundle(gapped)
+    chen.import_bundle(gapped)
+    send(chen, ana, tmp_path)  # what Ana knows Chen holds: as gapped as what she holds
+    odd = "\x01" * 1000
+    ana.ws.edit(ana.ws.workspace_id, {"name": odd})
+    ana.ws.edit(ana.ws.me, {"name": odd})
+    with ana.store.write() as conn:
+        for i in range(30):
+            k = corpus_keys(f"teammate {i}".encode())
+            knowledge.add_key(conn, k.fingerprint, k.public_key_b64, k.age_recipient, "\x02" * 200)
+            knowledge.trust_key(conn, k.fingerprint)
+            knowledge.add_peer(conn, f"t{i:015d}", "\x02" * 200, k.fingerprint)
+    out = tmp_path / "for-chen.gcen"
+    ana.export(out, mode="peer", peer=chen.store.replica)
+    with read_bundle(out, identities=[ana.keys.age_identity]) as contents:
+        assert contents.manifest.workspace_name == odd and contents.manifest.roster[0].replica == ana.store.replica
+    chen.import_bundle(out)
+    assert chen.store.dump() == ana.store.dump()

@@ -28,3 +28,25 @@ def test_an_export_cut_into_parts_names_its_files(ctx, qtbot, answer, wait_idle,
     n = len(written)
     assert f"saved as {n} files, all-1-of-{n}.gcen to all-{n}-of-{n}.gcen" in text
     assert "send all of them" in text
+
+
+def test_joining_with_a_part_asks_for_the_other_files_too(qtbot, tmp_path):
+    """A newcomer handed the first of three files joins with it; the question says the others
+    follow (an export cut into parts is named <name>-<k>-of-<n>.gcen)."""
+    from gcen_desktop.services import Workspace, joining
+    from gcen_desktop.services.bundles import Exchange
+    from gcen_desktop.ui.first_run import FirstRunWindow
+
+    ws = Workspace.new(tmp_path / "ana", "Team", member="Ana")
+    try:
+        Exchange(ws).export(tmp_path / "team-1-of-3.gcen", mode="full")
+        Exchange(ws).export(tmp_path / "team.gcen", mode="full")
+    finally:
+        ws.close()
+    window = FirstRunWindow(tmp_path / "mine")
+    qtbot.addWidget(window)
+    part = tmp_path / "team-1-of-3.gcen"
+    question = window._join_question(joining.describe(part), part)
+    assert "file 1 of 3 of one export" in question and "import the other files of it too" in question
+    whole = tmp_path / "team.gcen"
+    assert "of one export" not in window._join_question(joining.describe(whole), whole)

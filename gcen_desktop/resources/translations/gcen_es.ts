@@ -1072,6 +1072,10 @@
             <translation>Solo contiene cambios recientes, no todo el espacio de trabajo: pida un paquete completo si faltan registros después de unirse.</translation>
         </message>
         <message>
+            <source>Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.</source>
+            <translation>Su nombre indica que es el archivo %1 de %2 de una misma exportación, demasiado grande para un solo archivo: después de unirse, importe también los demás archivos de esa exportación.</translation>
+        </message>
+        <message>
             <source>Joining… %1%</source>
             <translation>Uniéndose… %1 %</translation>
         </message>

@@ -1072,6 +1072,10 @@
             <translation>Il ne contient que des modifications récentes, pas tout l'espace de travail : demandez un paquet complet s'il manque des éléments après l'adhésion.</translation>
         </message>
         <message>
+            <source>Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.</source>
+            <translation>Son nom indique qu'il s'agit du fichier %1 sur %2 d'un même export, trop grand pour un seul fichier : après avoir rejoint l'équipe, importez aussi les autres fichiers de cet export.</translation>
+        </message>
+        <message>
             <source>Joining… %1%</source>
             <translation>Adhésion… %1 %</translation>
         </message>

@@ -1058,6 +1058,10 @@
             <translation>작업 공간 전체가 아니라 최근 변경 사항만 들어 있습니다. 참여한 뒤 항목이 빠져 있으면 전체 번들을 요청하세요.</translation>
         </message>
         <message>
+            <source>Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.</source>
+            <translation>파일 이름으로 보아 하나의 파일에 담기에는 너무 큰 내보내기의 파일 %2개 중 %1번째입니다. 참여한 뒤 이 내보내기의 나머지 파일도 가져오세요.</translation>
+        </message>
+        <message>
             <source>Joining… %1%</source>
             <translation>참여하는 중… %1%</translation>
         </message>

@@ -1072,6 +1072,10 @@
             <translation>Ele contém apenas alterações recentes, não o espaço de trabalho inteiro: peça um pacote completo se faltarem registros depois de entrar.</translation>
         </message>
         <message>
+            <source>Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.</source>
+            <translation>O nome dele indica que é o arquivo %1 de %2 de uma mesma exportação, grande demais para um só arquivo: depois de entrar, importe também os outros arquivos dessa exportação.</translation>
+        </message>
+        <message>
             <source>Joining… %1%</source>
             <translation>Entrando… %1%</translation>
         </message>

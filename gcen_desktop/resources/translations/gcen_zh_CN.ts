@@ -1058,6 +1058,10 @@
             <translation>它只包含最近的更改，而不是整个工作区：如果加入后发现缺少记录，请索要完整数据包。</translation>
         </message>
         <message>
+            <source>Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.</source>
+            <translation>文件名表明它是同一次导出的第 %1 个文件（共 %2 个），该导出太大，无法放进一个文件：加入后，请把这次导出的其他文件也导入。</translation>
+        </message>
+        <message>
             <source>Joining… %1%</source>
             <translation>正在加入… %1%</translation>
         </message>
