@@ -40,13 +40,13 @@ class Integrity:
             out[rec] = entry
         return orjson.dumps(out, option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2) + b"\n"
 
-    def _projection_snapshot(self, conn: Connection) -> dict[str, tuple]:
+    def _projection_snapshot(self, conn: Connection, where: str = "") -> dict[str, tuple]:
         return {
             row[0]: tuple(row[1:])
             for row in conn.exec_driver_sql(
                 "SELECT id, type, title, data, parent, kind, status, due, working_group, symposium, "
                 "city, member, position, visibility, deleted, own_deleted, del_conflict, conflicts, "
-                "merged, created, updated FROM records"
+                "merged, created, updated FROM records " + where
             )
         }
 
@@ -81,7 +81,7 @@ class Integrity:
                 ex("INSERT OR IGNORE INTO checked_recs SELECT id FROM record_rows WHERE parent IN (SELECT id FROM checked_recs)")
                 ex("INSERT OR IGNORE INTO checked_recs SELECT json_extract(data, '$.b') FROM records WHERE type='link' "
                    "AND kind='attached' AND parent IN (SELECT id FROM checked_recs) AND json_extract(data, '$.b') IS NOT NULL")
-                before = self._rows_of_checked(conn)
+                before = self._projection_snapshot(conn, "WHERE id IN (SELECT id FROM checked_recs)")
                 for table in ("search", "fts_queue"):
                     ex(f"DELETE FROM {table} WHERE rowid IN (SELECT rid FROM record_rows WHERE id IN (SELECT id FROM checked_recs))")
                 for table in ("head_rows", "superseded", "deletions", "deletion_observed"):
@@ -94,20 +94,10 @@ class Integrity:
                 ).all():
                     last = rows[-1][0]
                     self.apply(conn, [orjson.loads(b) for _, b in rows], insert_events=False)
-                after = self._rows_of_checked(conn)
+                after = self._projection_snapshot(conn, "WHERE id IN (SELECT id FROM checked_recs)")
                 return sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
             finally:
                 conn.rollback()
-
-    def _rows_of_checked(self, conn: Connection) -> dict[str, tuple]:
-        return {
-            row[0]: tuple(row[1:])
-            for row in conn.exec_driver_sql(
-                "SELECT id, type, title, data, parent, kind, status, due, working_group, symposium, "
-                "city, member, position, visibility, deleted, own_deleted, del_conflict, conflicts, "
-                "merged, created, updated FROM records WHERE id IN (SELECT id FROM checked_recs)"
-            )
-        }
 
     def rebuild(self) -> None:
         """Recompute heads, projection and search index from the event log alone."""

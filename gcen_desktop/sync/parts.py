@@ -36,6 +36,14 @@ _FILL = 0.9
 _SHA_FIELD = b'"sha256"'
 
 
+def budgets(limits: Limits) -> tuple[int, int, int, int]:
+    """(bytes, bytes of lines, lines, attachments) one file carries at most: a bundle's limits,
+    less room for ZIP headers and the manifest (a publication's parts share them)."""
+    return (int(min(limits.total_bytes, limits.file_bytes) * _FILL), int(limits.events_member_bytes * _FILL),
+            int(limits.events * _FILL),
+            max(1, limits.entries - 3))  # the manifest, its signature and the events are members too
+
+
 @dataclass
 class Part:
     lines: list[bytes] = field(default_factory=list)
@@ -125,10 +133,7 @@ def plan(lines: Sequence[bytes], blobs: dict[str, Path], limits: Limits = DEFAUL
     """`lines` and `blobs` cut into parts that each respect `limits`, keeping the lines' order (but
     the changes of the workspace and its members first, and deletions last and together); an
     attachment's bytes go with the first line naming it. One part when everything fits."""
-    budget = int(min(limits.total_bytes, limits.file_bytes) * _FILL)
-    events_budget = int(limits.events_member_bytes * _FILL)
-    most_lines = int(limits.events * _FILL)
-    most_blobs = max(1, limits.entries - 3)  # the manifest, its signature and the events are members too
+    budget, events_budget, most_lines, most_blobs = budgets(limits)
     sizes = {sha: path.stat().st_size for sha, path in blobs.items()}
     everything = sum(len(line) + 1 for line in lines) + sum(sizes.values())
     if (everything <= budget and len(blobs) <= most_blobs and len(lines) <= most_lines

@@ -63,7 +63,8 @@ from .manifest import (
     Short,
     parse_version,
 )
-from .parts import _FILL, part_path
+from .parts import budgets as _budgets
+from .parts import part_path
 from .reader.bundle import _check_members, _copy_capped, _read_blob, _read_small
 from .reader.checker import EventChecker
 from .reader.lines import EventLines, _Progress
@@ -237,13 +238,6 @@ def why_it_cannot_travel(item: Publication, blob_sizes: dict[str, int], limits: 
     if len(shas) > most_blobs or len(line) + 1 + sum(blob_sizes[s] for s in shas) > budget:
         return "attachments"
     return None
-
-
-def _budgets(limits: Limits) -> tuple[int, int, int, int]:
-    """(bytes, bytes of lines, lines, attachments) one publication file carries at most (the
-    bundle's, less room for ZIP headers and the manifest: see sync/parts.py)."""
-    return (int(min(limits.total_bytes, limits.file_bytes) * _FILL), int(limits.events_member_bytes * _FILL),
-            int(limits.events * _FILL), max(1, limits.entries - 3))
 
 
 @dataclass
