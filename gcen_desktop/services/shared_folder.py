@@ -3,7 +3,6 @@ store imports the others' bundles and keeps its own team bundle up to date."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import re
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from ..sync.errors import BundleError
 from ..sync.export import producer_name
 from ..sync.import_outcome import MANY_DELETIONS
 from ..sync.keys import fingerprint
+from ..sync.parts import files_of
 from ..sync.times import now_ms
 from .peers import Peers
 
@@ -72,16 +72,6 @@ def settle_held_back(store: Store, path: Path) -> None:
             "'untrusted:%' OR outcome LIKE 'review:%')",
             (str(path.parent.resolve()), path.name),
         )
-
-
-def _own_files(target: Path) -> set[Path]:
-    """Our bundle in the shared folder: one file, or the parts of an export larger than a bundle
-    may be (sync/parts.py)."""
-    found = {target} if target.is_file() else set()
-    pattern = re.compile(re.escape(target.stem) + r"-\d+-of-\d+" + re.escape(target.suffix))
-    with contextlib.suppress(OSError):
-        found |= {p for p in target.parent.iterdir() if pattern.fullmatch(p.name) and p.is_file()}
-    return found
 
 
 class SharedFolder(Peers):
@@ -197,7 +187,7 @@ class SharedFolder(Peers):
             kept = conn.exec_driver_sql("SELECT DISTINCT replica, seq, kept_h FROM equivocations ORDER BY 1, 2, 3").all()
             held = repr(sorted(knowledge.have(conn).items())) + (repr(kept) if kept else "")
             state = hashlib.sha256(held.encode()).hexdigest()
-        before = _own_files(target)
+        before = files_of(target)  # one file, or the parts of an export larger than a bundle may be
         if before and self.store.meta("shared_folder_state") == state:
             return None
         result = self.export(target, mode="team")

@@ -70,10 +70,7 @@ def _roster(conn: Connection, store: Store, keys: StoreKeys | None, name: str) -
                 fingerprint=k.fingerprint,
             )
         )
-    # a roster that fits in any manifest: this store's own entry first, then its teammates'
-    while len(out) > 1 and len(msgspec.json.encode(out)) > DEFAULT_LIMITS.roster_bytes:
-        out.pop()
-    return out
+    return out  # this store's own entry first: `_fit_roster` keeps it
 
 
 def _select_and_remember(
@@ -135,11 +132,15 @@ def prepare_export(
 
 
 def _fit_roster(manifest: Manifest) -> None:
-    """Name fewer teammates when the rest of the manifest leaves the roster less room than its
-    own cap: `have` and `since` at their part's most and two names of 1,000 control characters
-    (6,000 bytes each) with a full roster are more than a manifest may be. What a bundle lists of
+    """Name as many teammates as the rest of the manifest leaves room for: `have` and `since` at
+    their part's most, two names of 1,000 control characters (6,000 bytes each) and many trusted
+    keys are more than a manifest may be. What a bundle lists of
     its members is within the room each member adds to the cap (Limits.manifest_cap)."""
-    while len(manifest.roster) > 1 and len(encode_manifest(manifest)) > DEFAULT_LIMITS.manifest_bytes:
+    cap = DEFAULT_LIMITS.manifest_bytes
+    size = len(encode_manifest(manifest))
+    while size > cap and len(manifest.roster) > 1:  # an entry is its JSON and a comma
+        size -= len(msgspec.json.encode(manifest.roster.pop())) + 1
+    while len(manifest.roster) > 1 and len(encode_manifest(manifest)) > cap:  # (reckoned, now checked)
         manifest.roster.pop()
 
 

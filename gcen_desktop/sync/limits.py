@@ -32,10 +32,10 @@ class Limits:
     # manifest.json: a fixed base plus room for one entry per ZIP member (each blob is listed)
     manifest_bytes: int = 64 * KiB
     manifest_bytes_per_member: int = 256
-    # what a writer puts in it, so that it always fits: `since` and `have` each (their parts,
-    # store.ranges.vector_within, claim less when a store holds many gaps or replicas) and the roster
+    # what a writer puts of `since` and `have` in it, each (their parts, store.ranges.vector_within,
+    # claim less when a store holds many gaps or replicas); the roster takes the room left
+    # (sync/export._fit_roster)
     vector_bytes: int = 16 * KiB
-    roster_bytes: int = 24 * KiB
     # age encryption: the most scrypt work (log2 N) we agree to spend on a passphrase;
     # 2**20 costs 1 GiB of memory, and a hostile file must not make us spend more
     scrypt_log_n: int = 20

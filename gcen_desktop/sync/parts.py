@@ -33,7 +33,6 @@ from .manifest import Manifest
 # Part of each limit a part may fill: the rest is room for ZIP headers, deflate's worst case on
 # incompressible attachments and the manifest (its own cap grows with the members it lists).
 _FILL = 0.9
-_SHA_FIELD = b'"sha256"'
 
 
 def budgets(limits: Limits) -> tuple[int, int, int, int]:
@@ -96,37 +95,33 @@ def part_of(path: Path) -> tuple[int, int] | None:
     return (k, n) if 1 <= k <= n and n > 1 else None
 
 
-def _blob_of(line: bytes, blobs: dict[str, Path]) -> str | None:
-    """The attachment a line names (an attachment's `set`), when the export carries its bytes."""
-    if _SHA_FIELD not in line:
-        return None
+def files_of(path: Path) -> set[Path]:
+    """The files an export asked for at `path` may have left: that file, or its parts (any count)."""
+    path = Path(path)
+    found = {path} if path.is_file() else set()
+    with contextlib.suppress(OSError):
+        found |= {p for p in path.parent.iterdir()
+                  if p.suffix == path.suffix and p.stem.startswith(path.stem + "-")
+                  and re.fullmatch(r"[1-9][0-9]{0,5}-of-[1-9][0-9]{0,5}", p.stem[len(path.stem) + 1:])
+                  and p.is_file()}
+    return found
+
+
+_MARKERS = (b'"sha256"', b'"type":"member"', b'"type":"workspace"', b'"op":"del"')
+
+
+def _kind(line: bytes, blobs: dict[str, Path]) -> tuple[bool, bool, str | None]:
+    """(a change of the workspace record or of a member, a deletion, the attachment whose bytes
+    the export carries and the line names), reading the line once and only when a marker says so."""
+    if not any(marker in line for marker in _MARKERS):
+        return False, False, None
     try:
-        sha = (orjson.loads(line).get("fields") or {}).get("sha256")
+        event = orjson.loads(line)
+        sha = (event.get("fields") or {}).get("sha256")
+        return (event.get("type") in ("member", "workspace"), event.get("op") == "del",
+                sha if isinstance(sha, str) and sha in blobs else None)
     except (orjson.JSONDecodeError, AttributeError):
-        return None
-    return sha if isinstance(sha, str) and sha in blobs else None
-
-
-_TEAM_TYPES = (b'"type":"member"', b'"type":"workspace"')
-
-
-def _is_team(line: bytes) -> bool:
-    """Whether a line is a change of the workspace record or of a member (who is on the team)."""
-    if not any(marker in line for marker in _TEAM_TYPES):
-        return False
-    try:
-        return orjson.loads(line).get("type") in ("member", "workspace")
-    except (orjson.JSONDecodeError, AttributeError):
-        return False
-
-
-def _is_deletion(line: bytes) -> bool:
-    if b'"op":"del"' not in line:
-        return False
-    try:
-        return orjson.loads(line).get("op") == "del"
-    except (orjson.JSONDecodeError, AttributeError):
-        return False
+        return False, False, None
 
 
 def plan(lines: Sequence[bytes], blobs: dict[str, Path], limits: Limits = DEFAULT_LIMITS) -> list[Part]:
@@ -135,10 +130,10 @@ def plan(lines: Sequence[bytes], blobs: dict[str, Path], limits: Limits = DEFAUL
     attachment's bytes go with the first line naming it. One part when everything fits."""
     budget, events_budget, most_lines, most_blobs = budgets(limits)
     sizes = {sha: path.stat().st_size for sha, path in blobs.items()}
-    everything = sum(len(line) + 1 for line in lines) + sum(sizes.values())
-    if (everything <= budget and len(blobs) <= most_blobs and len(lines) <= most_lines
-            and sum(len(line) + 1 for line in lines) <= events_budget):
-        return [Part(list(lines), dict(blobs), everything - sum(sizes.values()), sum(sizes.values()))]
+    line_bytes, blob_bytes = sum(len(line) + 1 for line in lines), sum(sizes.values())
+    if (line_bytes + blob_bytes <= budget and len(blobs) <= most_blobs and len(lines) <= most_lines
+            and line_bytes <= events_budget):
+        return [Part(list(lines), dict(blobs), line_bytes, blob_bytes)]
     parts = [Part()]
     placed: set[str] = set()
     # The team and who is in it come first: a newcomer joins with the first part and is matched
@@ -147,14 +142,14 @@ def plan(lines: Sequence[bytes], blobs: dict[str, Path], limits: Limits = DEFAUL
     # Deletions come last, all in one part when they fit in one: a shared folder holds back a
     # bundle that deletes many records for a look (MANY_DELETIONS), which parts each deleting a
     # few of them would pass one by one.
-    team = [i for i, line in enumerate(lines) if _is_team(line)]
-    in_team = set(team)
-    deletions = [i for i, line in enumerate(lines) if i not in in_team and _is_deletion(line)]
-    apart = in_team.union(deletions)
+    kinds = [_kind(line, blobs) for line in lines]
+    team = [i for i, (is_team, _d, _s) in enumerate(kinds) if is_team]
+    deletions = [i for i, (is_team, is_del, _s) in enumerate(kinds) if is_del and not is_team]
+    apart = set(team).union(deletions)
     in_first: list[int] = []  # which lines the first part holds
     for i in team + [i for i in range(len(lines)) if i not in apart] + deletions:
         line = lines[i]
-        sha = _blob_of(line, blobs)
+        sha = kinds[i][2]
         extra = sizes[sha] if sha is not None and sha not in placed else 0
         cost, count = len(line) + 1, 1
         if deletions and i == deletions[0]:  # the first deletion starts a part when all do not fit
@@ -210,24 +205,34 @@ def write_parts(
         return PartsResult([write_bundle(path, manifest, parts[0].lines, parts[0].blobs, keys=keys,
                                          recipients=recipients, passphrase=passphrase, progress=progress,
                                          limits=limits)])
-    n = len(parts)
+
+    def write_one(k: int, n: int, target: Path) -> WriteResult:
+        part = parts[k - 1]
+        m = msgspec.structs.replace(manifest, bundle_id=manifest.bundle_id if k == 1 else new_id(),
+                                    event_count=len(part.lines), members={})
+        return write_bundle(target, m, part.lines, part.blobs, keys=keys, recipients=recipients,
+                            passphrase=passphrase, progress=_scaled(progress, k, n), limits=limits)
+
+    return PartsResult(write_each(path, len(parts), write_one))
+
+
+def write_each(path: Path, n: int, write_one: Callable[[int, int, Path], WriteResult]) -> list[WriteResult]:
+    """The `n` parts (n > 1) of a file asked for at `path`, each written by `write_one(k, n, its
+    path)`: when one fails, the parts already written are removed, so a cut file leaves all its
+    parts or none; once all are written, the name asked for no longer holds an earlier file (one
+    file would have replaced it: a script sending it, or a newcomer joining with it, would take
+    last week's for this one)."""
     written: list[WriteResult] = []
     try:
-        for k, part in enumerate(parts, start=1):
-            m = msgspec.structs.replace(manifest, bundle_id=manifest.bundle_id if k == 1 else new_id(),
-                                        event_count=len(part.lines), members={})
-            written.append(write_bundle(part_path(path, k, n), m, part.lines, part.blobs, keys=keys,
-                                        recipients=recipients, passphrase=passphrase,
-                                        progress=_scaled(progress, k, n), limits=limits))
+        for k in range(1, n + 1):
+            written.append(write_one(k, n, part_path(path, k, n)))
     except BaseException:
         for done in written:
             done.path.unlink(missing_ok=True)
         raise
-    # The name asked for no longer holds an earlier export (one file would have replaced it): a
-    # script sending it, or a newcomer joining with it, would take last week's bundle for this one.
     with contextlib.suppress(OSError):
         path.unlink(missing_ok=True)
-    return PartsResult(written)
+    return written
 
 
 def _scaled(progress: Callable[[int, int], bool] | None, k: int, n: int) -> Callable[[int, int], bool] | None:

@@ -39,6 +39,7 @@ from ..store.ranges import Vector
 from . import zipcheck
 from .bundle_writer import WriteResult, write_bundle
 from .crypto import AGE_MAGIC, decrypt_file, starts_encrypted
+from .durable import refuse_unless_replaceable
 from .errors import (
     BundleBadSignature,
     BundleCorrupt,
@@ -64,7 +65,7 @@ from .manifest import (
     parse_version,
 )
 from .parts import budgets as _budgets
-from .parts import part_path
+from .parts import write_each
 from .reader.bundle import _check_members, _copy_capped, _read_blob, _read_small
 from .reader.checker import EventChecker
 from .reader.lines import EventLines, _Progress
@@ -292,24 +293,22 @@ def write_publication_parts(path: Path, manifest: PublicationManifest, lines: Se
     it (`<name>-<k>-of-<n>.gcen`, as sync/parts.py names a bundle's parts), each a whole signed
     publication imported alone. Of a digest's parts only the one with the `receipt` names its
     receiver (a digest naming its receiver acknowledges what its receipt lines list, and only
-    those): the last. A part that fails removes the parts written."""
+    those): the last. A part that fails removes the parts written
+    (sync/parts.write_each)."""
     path = Path(path)
+    refuse_unless_replaceable(path)
     parts = cut(lines, blobs, limits, receipt)
     if len(parts) == 1:
         return [write_publication(path, manifest, parts[0].lines, parts[0].blobs, keys, limits=limits)]
-    n = len(parts)
-    written: list[WriteResult] = []
-    try:
-        for k, part in enumerate(parts, start=1):
-            receiver = "" if manifest.kind == "digest" and k < n else manifest.receiver
-            m = msgspec.structs.replace(manifest, bundle_id=manifest.bundle_id if k == 1 else new_id(),
-                                        receiver=receiver, event_count=0, members={})
-            written.append(write_publication(part_path(path, k, n), m, part.lines, part.blobs, keys, limits=limits))
-    except BaseException:
-        for done in written:
-            done.path.unlink(missing_ok=True)
-        raise
-    return written
+
+    def write_one(k: int, n: int, target: Path) -> WriteResult:
+        part = parts[k - 1]
+        receiver = "" if manifest.kind == "digest" and k < n else manifest.receiver
+        m = msgspec.structs.replace(manifest, bundle_id=manifest.bundle_id if k == 1 else new_id(),
+                                    receiver=receiver, event_count=0, members={})
+        return write_publication(target, m, part.lines, part.blobs, keys, limits=limits)
+
+    return write_each(path, len(parts), write_one)
 
 
 # --- reading -------------------------------------------------------------------------------------

@@ -242,8 +242,7 @@ def test_peer_exports_converge_when_every_manifest_claims_only_a_part(trio, tmp_
 
 
 def test_names_full_of_escapes_and_a_full_roster_cannot_make_a_manifest_too_large(trio, tmp_path):
-    """Each part of a manifest fits its own budget ('have' and 'since' 16 KiB each, the roster
-    24 KiB), but names are written besides: a workspace and a member named with 1,000 control
+    """'have' and 'since' fit their budget (16 KiB each), but names are written besides: a workspace and a member named with 1,000 control
     characters (accepted here; 6 bytes each in JSON) and teammates with such names on the roster
     took the manifest past 64 KiB, and every export for Chen failed."""
     from gcen_desktop.sync import knowledge
