@@ -17,7 +17,7 @@ from ..domain.schema import CLI_NAME_OF
 from ..sync import knowledge, snapshot
 from ..sync.admission import ForeignWorkspace, Impersonation
 from ..sync.errors import BundleNeedsPassphrase, BundleWrongPassphrase
-from ..sync.export import prepare_export
+from ..sync.export import mark_exported, prepare_export
 from ..sync.import_outcome import CATEGORIES, Outcome
 from ..sync.import_pipeline import ReadWhole, run_import
 from ..sync.keys import fingerprint
@@ -277,6 +277,7 @@ class Exchange(SharedFolder, Conflicts):
             progress=progress,
             limits=limits or DEFAULT_LIMITS,
         )
+        mark_exported(self.store, sel)
         return ExportResult(
             result.path, result.size, result.event_count, result.warning, sel.withheld, self._cannot_travel(sel),
             [p.path for p in result.parts] if len(result.parts) > 1 else [],

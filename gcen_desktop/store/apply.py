@@ -255,9 +255,10 @@ def resolve_equivocations(
             replaced += 1
             # this store's own dot (a copy of it wrote again): never amended in place from now on
             ex(
-                "UPDATE meta SET value=? WHERE key='exported_seq' AND CAST(value AS INTEGER) < ? "
-                "AND (SELECT value FROM meta WHERE key='replica') = ?",
-                (str(dot[1]), dot[1], dot[0]),
+                "INSERT INTO meta (key, value) SELECT 'sealed_seq', ? WHERE "
+                "(SELECT value FROM meta WHERE key='replica') = ? ON CONFLICT (key) DO UPDATE SET "
+                "value=excluded.value WHERE CAST(meta.value AS INTEGER) < ?",
+                (str(dot[1]), dot[0], dot[1]),
             )
         else:
             evidence = (*dot, held_h, e["h"], body_of(e), now, via)

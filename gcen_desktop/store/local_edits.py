@@ -271,9 +271,11 @@ class LocalEdits:
     def _amend(self, conn: Connection, rec: str, fields: dict[str, Any], heads: dict) -> bool:
         """Autosave coalescing: amend this store's last, not yet exported edit of the same field."""
         (f, value), = fields.items()
-        meta = dict(conn.exec_driver_sql("SELECT key, value FROM meta WHERE key IN ('seq','exported_seq')").all())
-        seq, exported = int(meta.get("seq", 0)), int(meta.get("exported_seq", 0))
-        if seq <= exported or heads.get(f) != [[self.replica, seq]]:
+        meta = dict(conn.exec_driver_sql(
+            "SELECT key, value FROM meta WHERE key IN ('seq', 'exported_seq', 'sealed_seq')").all())
+        # (a store written before `sealed_seq` sealed with `exported_seq`)
+        seq, sealed = int(meta.get("seq", 0)), max(int(meta.get("exported_seq", 0)), int(meta.get("sealed_seq", 0)))
+        if seq <= sealed or heads.get(f) != [[self.replica, seq]]:
             return False
         row = conn.exec_driver_sql(
             "SELECT eid, body FROM events WHERE replica=? AND seq=?", (self.replica, seq)

@@ -243,6 +243,7 @@ class Store(LocalEdits, Reads, Integrity):
         self._set_meta(conn, "replica", self.replica)
         self._set_meta(conn, "seq", "0")
         self._set_meta(conn, "exported_seq", "0")
+        self._set_meta(conn, "sealed_seq", "0")
         if old:
             previous = self.meta_in(conn, "previous_replicas") or ""
             self._set_meta(conn, "previous_replicas", ",".join(filter(None, [previous, old])))

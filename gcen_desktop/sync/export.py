@@ -76,19 +76,30 @@ def _roster(conn: Connection, store: Store, keys: StoreKeys | None, name: str) -
 def _select_and_remember(
     store: Store, mode: str, peer: str | None, network_only: bool, keys: StoreKeys | None, name: str
 ) -> tuple[selection.Selection, list[RosterEntry]]:
-    """The selection, with what it carries of ours marked exported, in one write."""
+    """The selection, with what it carries of ours sealed, in one write."""
     with store.write() as conn:
         sel = selection.select(store, conn, mode=mode, peer=peer, network_only=network_only)
         if sel.max_own_seq:
-            # Autosave may no longer amend events that a bundle carries (their hash is out there).
-            exported = int(store.meta_in(conn, "exported_seq") or 0)
-            if sel.max_own_seq > exported:
-                store._set_meta(conn, "exported_seq", str(sel.max_own_seq))
+            # Autosave may no longer amend events that a bundle carries (their hash may be out
+            # there from now on, even if the write fails halfway); `mark_exported` counts them
+            # as shared once the bundle is written.
+            sealed = int(store.meta_in(conn, "sealed_seq") or 0)
+            if sel.max_own_seq > sealed:
+                store._set_meta(conn, "sealed_seq", str(sel.max_own_seq))
         roster = _roster(conn, store, keys, name)
         store._set_meta(conn, "last_export_ms", str(now_ms()))
         if mode == "peer" and peer:
             store._set_meta(conn, "last_export_peer", peer)
     return sel, roster
+
+
+def mark_exported(store: Store, sel: selection.Selection) -> None:
+    """Count this store's changes that `sel` carried as shared: its bundle has been written."""
+    if not sel.max_own_seq or store.read_only:
+        return
+    with store.write() as conn:
+        if sel.max_own_seq > int(store.meta_in(conn, "exported_seq") or 0):
+            store._set_meta(conn, "exported_seq", str(sel.max_own_seq))
 
 
 def prepare_export(
@@ -99,7 +110,8 @@ def prepare_export(
     network_only: bool = False,
     keys: StoreKeys | None = None,
 ) -> tuple[Manifest, selection.Selection]:
-    """Select what to carry and build the manifest; marks own events as exported (one write)."""
+    """Select what to carry and build the manifest; seals own events from amendment (one write).
+    The caller marks them exported (`mark_exported`) once the bundle is written."""
     if mode not in selection.MODES:
         raise ValueError(f"unknown export mode {mode!r}")
     name = producer_name(store)
@@ -167,6 +179,7 @@ def export_memory(
     manifest, sel = prepare_export(
         store, mode=mode, peer=peer, network_only=network_only, keys=keys
     )
+    mark_exported(store, sel)
     return MemoryBundle(manifest, sel.events, sel.blobs, keys.public_key_b64 if keys else None)
 
 

@@ -294,3 +294,22 @@ def test_changes_not_yet_in_any_bundle_are_counted_until_an_export_carries_them(
     assert a.unshared_count() >= 2  # while nobody has said they hold them
     a.ws.edit(n, {"title": "Site visit (Shanghai)"})
     assert a.unexported_count() == 1
+
+
+def test_an_export_that_was_not_written_leaves_its_changes_counted_as_not_yet_shared(trio, tmp_path):
+    """A refused or failed write carried nothing: the status bar must not say everything was shared.
+    An autosave still never amends a change the failed export read (it may be half-written somewhere)."""
+    a, _, _ = trio
+    a.export(tmp_path / "first.gcen", mode="full")
+    n = a.ws.create("note", {"title": "Site visit"}).rec
+    a.ws.edit(n, {"body": "draft"})
+    (tmp_path / "folder.gcen").mkdir()
+    with pytest.raises(UserError):
+        a.export(tmp_path / "folder.gcen", mode="team")
+    assert a.unexported_count() == 2
+    seq = int(a.ws.store.meta("seq"))
+    a.ws.edit(n, {"body": "draft, longer"})  # not amended in place: a new change
+    assert int(a.ws.store.meta("seq")) == seq + 1
+    assert a.unexported_count() == 3
+    a.export(tmp_path / "team.gcen", mode="team")
+    assert a.unexported_count() == 0
