@@ -1030,8 +1030,8 @@ TRANSLATIONS.update({
     "The %(type)s '%(title)s' in this bundle cannot be copied: %(reason)s Nothing was imported.": "L'élément %(type)s '%(title)s' de ce paquet ne peut pas être copié : %(reason)s Rien n'a été importé.",
 })
 TRANSLATIONS.update({
-    "%s '%s': '%s' is too large": "%s '%s' : '%s' est trop volumineux",
-    "%s '%s': '%s' holds a NUL character": "%s '%s' : '%s' contient un caractère NUL",
+    "%s '%s': '%s' is too large": "%s « %s » : « %s » est trop volumineux",
+    "%s '%s': '%s' holds a NUL character": "%s « %s » : « %s » contient un caractère NUL",
     'A newer version of GCEN Desktop set this; update it to change this value.': "Une version plus récente de GCEN Desktop a défini cette valeur ; mettez l'application à jour pour la modifier.",
     'Kept for a newer version': 'Conservés pour une version plus récente',
 })

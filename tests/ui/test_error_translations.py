@@ -176,6 +176,16 @@ def test_the_export_size_warning_and_the_reading_import_summary_are_translated(f
                                        warning="This bundle is 19.0 MiB, too large for most e-mail; …"))
     assert "trop pour la plupart des messageries" in panel.result.text()
     assert "too large" not in panel.result.text()
+    # a record left home is named by its kind and field in French, its title shown as typed
+    from gcen_desktop.services.bundles import CannotTravel
+    from gcen_desktop.services.network import LeftOut
+    from gcen_desktop.ui.sharing.publish_panel import PublishPanel
+
+    line = panel._cannot_travel(CannotTravel("r1", "note", "Journal\u202e", "body", "size"))  # noqa: SLF001
+    assert line == "Note « Journal\\u202e » : « Texte » est trop volumineux", line
+    publish = PublishPanel.__new__(PublishPanel)  # (only its wording: no list is loaded)
+    left = PublishPanel._left_out(publish, LeftOut("r2", "action_plan", "Big plan", "size"))  # noqa: SLF001
+    assert left == "Plan d'action « Big plan » : trop volumineux", left
     # (no section is built in French here: its lists keep the names they translated)
     from gcen_desktop.services.readings_io import Duplicate
 

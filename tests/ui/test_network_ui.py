@@ -458,5 +458,5 @@ def test_a_publication_in_several_files_and_records_left_home_are_said(ctx, qtbo
     panel._on_published(PublishResult(files[0], 2_000_000, "hub", "incremental", {}, files, left))
     text = panel.result.text()
     assert "saved as 2 files, pub-1-of-2.gcen to pub-2-of-2.gcen" in text and "Send all of them to the network hub" in text
-    assert "note 'Minutes': too many tags, attachments or parts; plan 'Big plan': too large" in text
+    assert "Note 'Minutes': too many tags, attachments or parts; Action plan 'Big plan': too large" in text
     wait_idle(ctx)  # the panel reloads its list after a publication

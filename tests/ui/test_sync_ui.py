@@ -422,7 +422,7 @@ def test_an_export_names_what_no_bundle_can_carry(ctx, qtbot, answer, wait_idle,
     _export(section, ctx, answer, wait_idle, tmp_path / "team.gcen")
     text = section.export_panel.result.text()
     assert "safe to remove" in text
-    assert "stayed here and the rest was sent: note 'Pasted log': 'body' is too large" in text
+    assert "stayed here and the rest was sent: Note 'Pasted log': 'Text' is too large" in text
 
 
 def test_the_new_key_warning_is_translated_with_a_fingerprint_as_the_store_writes_it(qapp, tmp_path):

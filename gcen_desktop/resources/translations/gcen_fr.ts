@@ -780,11 +780,11 @@
         </message>
         <message>
             <source>%s '%s': '%s' is too large</source>
-            <translation>%s '%s' : '%s' est trop volumineux</translation>
+            <translation>%s « %s » : « %s » est trop volumineux</translation>
         </message>
         <message>
             <source>%s '%s': '%s' holds a NUL character</source>
-            <translation>%s '%s' : '%s' contient un caractère NUL</translation>
+            <translation>%s « %s » : « %s » contient un caractère NUL</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.schema import CLI_NAME_OF
 from .. import prompts
 from ..context import AppContext
 from ..forms.buttons import fit_bold_text
+from ..forms.values import field_label, type_name
 from ..safe_text import fill, visible
 from .exchange_access import exchange_for
 from .progress import run_with_progress
@@ -229,10 +229,11 @@ class ExportPanel(QFrame):
 
     def _cannot_travel(self, item: Any) -> str:
         """One record of an export's `cannot_travel`, in the user's language."""
-        kind = CLI_NAME_OF.get(item.type, item.type)
+        kind, label = type_name(item.type), visible(item.label[:60])
+        field = field_label(item.field, item.type) if item.field else "?"
         if item.reason == "size":
-            return self.tr("%s '%s': '%s' is too large") % (kind, item.label[:60], item.field or "?")
-        return self.tr("%s '%s': '%s' holds a NUL character") % (kind, item.label[:60], item.field or "?")
+            return self.tr("%s '%s': '%s' is too large") % (kind, label, field)
+        return self.tr("%s '%s': '%s' holds a NUL character") % (kind, label, field)
 
     def _on_failed(self, exc: BaseException, cancelled: bool) -> None:
         self.export_button.setEnabled(True)

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.schema import CLI_NAME_OF
 from ...services.network import HUB, Network
 from .. import prompts
 from ..context import AppContext
 from ..forms.buttons import fit_bold_text
+from ..forms.values import type_name
 from ..safe_text import fill, plain, visible
 from .export_panel import _file_words, human_size
 from .progress import run_with_progress
@@ -203,7 +203,7 @@ class PublishPanel(QFrame):
 
     def _left_out(self, item: Any) -> str:
         """One record of a publication's `left_out`, in the user's language."""
-        kind, label = CLI_NAME_OF.get(item.type, item.type), visible(item.label[:60])
+        kind, label = type_name(item.type), visible(item.label[:60])
         if item.reason == "count":
             return self.tr("%s '%s': too many tags, attachments or parts") % (kind, label)
         if item.reason == "size":
