@@ -66,3 +66,4 @@ def test_the_last_import_line_follows_its_conflicts_and_the_trust_of_its_key(ctx
         knowledge.trust_key(conn, fp)
     section.refresh(None)  # as after "Trust this key" in the Teammates card
     assert "first bundle signed" not in section.import_panel.report_warnings.text()
+    wait_idle(ctx)

@@ -561,6 +561,7 @@ def test_a_refused_impersonation_is_named_on_the_teammates_card(empty_ctx, qtbot
     assert again.peers_panel.refused.text() == text
     again.peers_panel.dismiss_button.click()
     assert not again.peers_panel.refused.isVisible()
+    wait_idle(ctx)
     assert ctx.ws.store.dump() == before
     for mate in (ben, chen):
         mate.ws.close()
