@@ -90,3 +90,44 @@ def test_undo_of_a_save_in_a_note_deleted_since_still_says_restore_it_first(note
     wait_idle(ctx)
     assert ctx.ws.find(rec).deleted
     assert [k for k, *_ in log] == ["error"] and "restore it first" in log[0][2]
+
+
+def _teammate_bundle(ctx, tmp_path, change):
+    """A bundle from a teammate's store of this workspace, after `change(their workspace)`."""
+    from gcen_desktop.services import joining
+    from gcen_desktop.services.bundles import Exchange
+
+    full = tmp_path / "full.gcen"
+    Exchange(ctx.ws).export(full, mode="full")
+    mate, _ = joining.join(tmp_path / "mate", full, trust_new_key=True)
+    out = change(mate)
+    path = tmp_path / "mate.gcen"
+    Exchange(mate).export(path, mode="team")
+    mate.close()
+    return path, out
+
+
+def test_undoing_the_import_of_a_note_being_typed_in_keeps_the_typing(notes, ctx, qtbot, wait_idle,  # noqa: F811
+                                                                      answer, tmp_path):
+    """The typing goes first: the import can no longer be undone (the workspace changed since), said
+    plainly, and nothing typed is lost (it was: the note went with the import, the editor closed)."""
+    from gcen_desktop.services.bundles import Exchange
+    from gcen_desktop.ui.sections.sync import SyncSection
+
+    path, rec = _teammate_bundle(ctx, tmp_path, lambda ws: ws.create("note", {"title": "From Min-jun",
+                                                                              "body": "theirs\n"}).rec)
+    sync = SyncSection(ctx)
+    qtbot.addWidget(sync)
+    wait_idle(ctx)
+    ctx.run_write(lambda: Exchange(ctx.ws).import_bundle(path, trust_new_key=True))
+    wait_idle(ctx)
+    assert notes.open_record(rec)
+    _type_at_end(qtbot, notes.editor.markdown.source, "typed here")
+    assert notes.editor.pending()
+    log = answer({"confirm": True, "error": None})
+    sync.undo_last_import()
+    wait_idle(ctx)
+    qtbot.waitUntil(lambda: not ctx.workers.busy)
+    assert ctx.ws.get(rec).data["body"] == "theirs\ntyped here"
+    assert notes.editor.view is not None and notes.editor.markdown.text() == "theirs\ntyped here"
+    assert [k for k, *_ in log] == ["confirm", "error"] and "changed since the last import" in log[1][2]
