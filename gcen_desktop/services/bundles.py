@@ -277,7 +277,7 @@ class Exchange(SharedFolder, Conflicts):
             progress=progress,
             limits=limits or DEFAULT_LIMITS,
         )
-        mark_exported(self.store, sel)
+        mark_exported(self.store, sel, peer=peer if mode == "peer" else None)
         return ExportResult(
             result.path, result.size, result.event_count, result.warning, sel.withheld, self._cannot_travel(sel),
             [p.path for p in result.parts] if len(result.parts) > 1 else [],

@@ -164,12 +164,18 @@ class Workspace(Queries, Trash, Attachments):
         changes.types.add(type_name)
         return rec
 
-    def edit(self, rec: str, values: dict[str, Any], *, shown: dict[str, list[list[Any]]] | None = None) -> ChangeSet:
+    def edit(self, rec: str, values: dict[str, Any], *, shown: dict[str, list[list[Any]]] | None = None,
+             typed: bool = False) -> ChangeSet:
         """Edit fields of a record. `shown`: per field, the heads the editor loaded its value from
-        (see `shown`); a field changed since then is written as a concurrent version."""
+        (see `shown`); a field changed since then is written as a concurrent version.
+
+        `typed` (with `shown`): what the user typed in an editor of the record, saved even when
+        the record was deleted since it was shown (an import of a teammate's deletion, the
+        command line): as an edit concurrent with that deletion, the record stays with a
+        "deleted while edited" conflict to settle (SYNC.md), instead of the typing being lost."""
         changes = ChangeSet()
         with self.store.write() as conn:
-            self._edit(conn, rec, values, changes, shown=shown)
+            self._edit(conn, rec, values, changes, shown=shown, over_deletion=typed and shown is not None)
         return changes
 
     def shown(self, rec: str) -> tuple[RecordView | None, dict[str, list[list[Any]]]]:
@@ -199,12 +205,16 @@ class Workspace(Queries, Trash, Attachments):
         return Arrived(changes, top)
 
     def _edit(self, conn: Connection, rec: str, values: dict[str, Any], changes: ChangeSet, *, force: bool = False,
-              shown: dict[str, list[list[Any]]] | None = None) -> None:
-        view = self._live(conn, rec)
+              shown: dict[str, list[list[Any]]] | None = None, over_deletion: bool = False) -> None:
+        found = self.store.find(rec, conn) if over_deletion else None
+        deleted = found is not None and found.deleted and all(k in (shown or {}) for k in values)
+        view = found if deleted and found is not None else self._live(conn, rec)
         clean = self._edit_values(conn, view, values)
         changed = _changed(view, clean, force)
         if not changed:
             return
+        if deleted:
+            changes.restored.add(rec)
         changes.previous.setdefault(rec, {}).update({k: view.data.get(k) for k in changed})
         event = self.store.set_fields(conn, view.type, rec, changed, shown=shown)
         if event is not None:

@@ -87,19 +87,21 @@ def _select_and_remember(
             if sel.max_own_seq > sealed:
                 store._set_meta(conn, "sealed_seq", str(sel.max_own_seq))
         roster = _roster(conn, store, keys, name)
-        store._set_meta(conn, "last_export_ms", str(now_ms()))
-        if mode == "peer" and peer:
-            store._set_meta(conn, "last_export_peer", peer)
     return sel, roster
 
 
-def mark_exported(store: Store, sel: selection.Selection) -> None:
-    """Count this store's changes that `sel` carried as shared: its bundle has been written."""
-    if not sel.max_own_seq or store.read_only:
+def mark_exported(store: Store, sel: selection.Selection, *, peer: str | None = None) -> None:
+    """Count this store's changes that `sel` carried as shared, and the export as the last
+    exchange (`peer`: the teammate it was for): its bundle has been written (an export that
+    failed is neither)."""
+    if store.read_only:
         return
     with store.write() as conn:
-        if sel.max_own_seq > int(store.meta_in(conn, "exported_seq") or 0):
+        if sel.max_own_seq and sel.max_own_seq > int(store.meta_in(conn, "exported_seq") or 0):
             store._set_meta(conn, "exported_seq", str(sel.max_own_seq))
+        store._set_meta(conn, "last_export_ms", str(now_ms()))
+        if peer:
+            store._set_meta(conn, "last_export_peer", peer)
 
 
 def prepare_export(
@@ -179,7 +181,7 @@ def export_memory(
     manifest, sel = prepare_export(
         store, mode=mode, peer=peer, network_only=network_only, keys=keys
     )
-    mark_exported(store, sel)
+    mark_exported(store, sel, peer=peer if mode == "peer" else None)
     return MemoryBundle(manifest, sel.events, sel.blobs, keys.public_key_b64 if keys else None)
 
 

@@ -99,8 +99,9 @@ class EditRecordCommand(_ServiceCommand):
         runs = [c.written for c in (self, *self._merged) if c.written is not None]
         return max(runs, key=lambda run: run[0])[1] if runs else None
 
-    def _write(self, values: dict[str, Any], shown: dict[str, list[list[Any]]] | None) -> ChangeSet:
-        changes = self.ctx.ws.edit(self.rec_id, values, shown=shown)
+    def _write(self, values: dict[str, Any], shown: dict[str, list[list[Any]]] | None, *,
+               typed: bool = False) -> ChangeSet:
+        changes = self.ctx.ws.edit(self.rec_id, values, shown=shown, typed=typed)
         self.written = (next(_RUNS), dict(changes.versions.get(self.rec_id, {})))
         return changes
 
@@ -110,11 +111,14 @@ class EditRecordCommand(_ServiceCommand):
         return None if last is None else last.get(name)
 
     def _do(self) -> ChangeSet:
-        if self.written is None:  # the editor's save: what it was shown (a callable: as of now)
+        typed = self.written is None and self.shown is not None
+        if typed:  # the editor's save: what it was shown (a callable: as of now)
             shown = self.shown() if callable(self.shown) else self.shown
         else:
             shown = self._last_written()
-        changes = self._write(self.new_values, shown)
+        # the typing itself is saved even over a deletion that came since (a conflict to settle);
+        # a redo is not: it brings back nothing the user did not just type
+        changes = self._write(self.new_values, shown, typed=typed)
         if self.previous is None:
             self.previous = dict(changes.previous.get(self.rec_id, {}))
         return changes

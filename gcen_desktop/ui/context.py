@@ -25,6 +25,9 @@ class AppContext(QObject):
     # A bundle was written, read or its import undone: what is shared and the last exchange changed
     # (an export changes no record, and an import may bring nothing new).
     sig_exchanged = Signal()
+    # Save what is typed and not saved yet, now (before a write that must come after it: undoing
+    # an import, closing the workspace); each section with editors connects its `flush`.
+    sig_save_typing = Signal()
 
     def __init__(self, workspace: Workspace, settings: Any = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +36,10 @@ class AppContext(QObject):
         self.workers = Workers()
         self.undo_stack = QUndoStack(self)
         self._arrived_mark = workspace.arrived_since(None).mark
+
+    def save_typing(self) -> None:
+        """Queue the save of everything typed and not saved yet in any editor, now, on the writer."""
+        self.sig_save_typing.emit()
 
     def notice_outside_changes(self) -> None:
         """Announce what changed in the store without a change set here (another process wrote
@@ -93,4 +100,11 @@ class AppContext(QObject):
             )
 
     def shutdown(self) -> None:
+        """Let the background jobs finish before the workspace closes. A job still running after
+        30 s (a very large import from the shared folder, say) is cancelled when it can be
+        (abandoned cleanly: nothing of it is written), so that the saves of what was typed, queued
+        behind it on the writer, are written too instead of being cut off with the app."""
+        if self.workers.wait(30000):
+            return
+        self.workers.cancel_all()
         self.workers.wait(30000)

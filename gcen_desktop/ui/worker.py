@@ -112,6 +112,11 @@ class Workers:
         pool.start(_Job(func, relay, on_progress is not None, cancelled))
         return task
 
+    def cancel_all(self) -> None:
+        """Ask every job that reports progress to stop at its next progress call."""
+        for task in list(self._alive):
+            task.cancel()
+
     def wait(self, msecs: int = 30000) -> bool:
         return self.writer.waitForDone(msecs) and self.readers.waitForDone(msecs)
 

@@ -1597,3 +1597,9 @@ TRANSLATIONS.update({
     'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
         'Su nombre indica que es el archivo %1 de %2 de una misma exportación, demasiado grande para un solo archivo: después de unirse, importe también los demás archivos de esa exportación.',
 })
+
+# A note deleted elsewhere while its text was being typed (note_editor.py).
+TRANSLATIONS.update({
+    '“%s” was deleted elsewhere while you typed; your text is kept (see Conflicts).':
+        '«%s» se eliminó en otro lugar mientras escribía; su texto se conserva (vea Conflictos).',
+})

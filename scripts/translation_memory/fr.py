@@ -1600,3 +1600,9 @@ TRANSLATIONS.update({
     'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
         "Son nom indique qu'il s'agit du fichier %1 sur %2 d'un même export, trop grand pour un seul fichier : après avoir rejoint l'équipe, importez aussi les autres fichiers de cet export.",
 })
+
+# A note deleted elsewhere while its text was being typed (note_editor.py).
+TRANSLATIONS.update({
+    '“%s” was deleted elsewhere while you typed; your text is kept (see Conflicts).':
+        '« %s » a été supprimée ailleurs pendant que vous écriviez ; votre texte est conservé (voir Conflits).',
+})

@@ -1547,3 +1547,9 @@ TRANSLATIONS.update({
     'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
         '파일 이름으로 보아 하나의 파일에 담기에는 너무 큰 내보내기의 파일 %2개 중 %1번째입니다. 참여한 뒤 이 내보내기의 나머지 파일도 가져오세요.',
 })
+
+# A note deleted elsewhere while its text was being typed (note_editor.py).
+TRANSLATIONS.update({
+    '“%s” was deleted elsewhere while you typed; your text is kept (see Conflicts).':
+        '입력하는 동안 “%s”이(가) 다른 곳에서 삭제되었습니다. 입력한 내용은 보존되었습니다(충돌 참조).',
+})

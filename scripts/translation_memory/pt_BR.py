@@ -1597,3 +1597,9 @@ TRANSLATIONS.update({
     'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
         'O nome dele indica que é o arquivo %1 de %2 de uma mesma exportação, grande demais para um só arquivo: depois de entrar, importe também os outros arquivos dessa exportação.',
 })
+
+# A note deleted elsewhere while its text was being typed (note_editor.py).
+TRANSLATIONS.update({
+    '“%s” was deleted elsewhere while you typed; your text is kept (see Conflicts).':
+        '“%s” foi excluída em outro lugar enquanto você digitava; seu texto foi mantido (veja Conflitos).',
+})

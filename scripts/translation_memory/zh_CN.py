@@ -1540,3 +1540,9 @@ TRANSLATIONS.update({
     'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
         '文件名表明它是同一次导出的第 %1 个文件（共 %2 个），该导出太大，无法放进一个文件：加入后，请把这次导出的其他文件也导入。',
 })
+
+# A note deleted elsewhere while its text was being typed (note_editor.py).
+TRANSLATIONS.update({
+    '“%s” was deleted elsewhere while you typed; your text is kept (see Conflicts).':
+        '您输入时，“%s”在别处被删除；您的文字已保留（见“冲突”）。',
+})

@@ -93,3 +93,23 @@ def test_the_count_uses_each_languages_plural_forms(qapp: QApplication, ctx, qtb
                 QLocale.setDefault(saved)
     assert seen == expected
     qtbot.waitUntil(lambda: not ctx.workers.busy)  # the Sync screen reads its publish card again after each edit
+
+
+def test_a_failed_export_is_no_exchange_and_shares_nothing(ctx, qtbot, answer, wait_idle, tmp_path):
+    """The bundle could not be written (a folder at the name given): the status bar still counts
+    every change as not yet shared and names no exchange (it said 'Last exchange with the team,
+    today', as if the team had been sent something)."""
+    bar = _bar(ctx, qtbot)
+    unshared = bar.unshared_label.text()
+    section = _sync_section(ctx, qtbot)
+    target = tmp_path / "team.gcen"
+    target.mkdir()
+    log = answer({"save_file": str(target), "error": None})
+    section.export_panel.full.setChecked(True)
+    section.export_panel.export_button.click()
+    wait_idle(ctx)
+    qtbot.waitUntil(lambda: not ctx.workers.busy)
+    bar.refresh()
+    assert [k for k, *_ in log] == ["save_file", "error"] and "nothing was written" in log[1][2]
+    assert bar.unshared_label.text() == unshared
+    assert bar.exchange_label.text() == "No exchange yet"

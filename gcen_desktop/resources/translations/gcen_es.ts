@@ -2282,6 +2282,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             </translation>
         </message>
         <message>
+            <source>“%s” was deleted elsewhere while you typed; your text is kept (see Conflicts).</source>
+            <translation>«%s» se eliminó en otro lugar mientras escribía; su texto se conserva (vea Conflictos).</translation>
+        </message>
+        <message>
             <source>Where this note is used</source>
             <translation>Dónde se usa esta nota</translation>
         </message>

@@ -2282,6 +2282,10 @@ Copier ses pratiques, plans, lectures et notes dans votre espace de travail ? Le
             </translation>
         </message>
         <message>
+            <source>“%s” was deleted elsewhere while you typed; your text is kept (see Conflicts).</source>
+            <translation>« %s » a été supprimée ailleurs pendant que vous écriviez ; votre texte est conservé (voir Conflits).</translation>
+        </message>
+        <message>
             <source>Where this note is used</source>
             <translation>Où cette note est utilisée</translation>
         </message>

@@ -2252,6 +2252,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             </translation>
         </message>
         <message>
+            <source>“%s” was deleted elsewhere while you typed; your text is kept (see Conflicts).</source>
+            <translation>입력하는 동안 “%s”이(가) 다른 곳에서 삭제되었습니다. 입력한 내용은 보존되었습니다(충돌 참조).</translation>
+        </message>
+        <message>
             <source>Where this note is used</source>
             <translation>이 노트가 쓰인 곳</translation>
         </message>

@@ -2282,6 +2282,10 @@ Copiar as práticas, planos, leituras e notas dele para o seu espaço de trabalh
             </translation>
         </message>
         <message>
+            <source>“%s” was deleted elsewhere while you typed; your text is kept (see Conflicts).</source>
+            <translation>“%s” foi excluída em outro lugar enquanto você digitava; seu texto foi mantido (veja Conflitos).</translation>
+        </message>
+        <message>
             <source>Where this note is used</source>
             <translation>Onde esta nota é usada</translation>
         </message>

@@ -2252,6 +2252,10 @@ Copy its practices, plans, readings and notes into your workspace? Their people 
             </translation>
         </message>
         <message>
+            <source>“%s” was deleted elsewhere while you typed; your text is kept (see Conflicts).</source>
+            <translation>您输入时，“%s”在别处被删除；您的文字已保留（见“冲突”）。</translation>
+        </message>
+        <message>
             <source>Where this note is used</source>
             <translation>此笔记的使用情况</translation>
         </message>

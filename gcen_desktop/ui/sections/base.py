@@ -25,6 +25,7 @@ class Section(QWidget):
         self.ctx = ctx
         self.setObjectName(f"section-{self.key}")
         ctx.sig_changed.connect(self._on_ctx_changed)
+        ctx.sig_save_typing.connect(self._on_ctx_save_typing)
 
     @classmethod
     def title(cls) -> str:
@@ -33,6 +34,11 @@ class Section(QWidget):
     def _on_ctx_changed(self, changes: ChangeSet) -> None:
         if not changes.types or changes.types & set(self.record_types) or not self.record_types:
             self.refresh(changes)
+
+    def _on_ctx_save_typing(self) -> None:
+        flush = getattr(self, "flush", None)  # sections with editors save what is typed
+        if flush is not None:
+            flush()
 
     def refresh(self, changes: ChangeSet | None = None) -> None:
         """Reload what `changes` touched (everything when None)."""

@@ -91,6 +91,7 @@ class NotesSection(Section):
         self.splitter.setSizes([440, 620])
         layout.addWidget(self.splitter, 1)
         self.list.sig_current_changed.connect(self._on_list_current_changed)
+        self.list.model.modelReset.connect(self._on_list_model_reset)
         if ctx.settings is not None:
             state = ctx.settings.state("notes_splitter")
             if state is not None:
@@ -119,8 +120,15 @@ class NotesSection(Section):
         self.list.apply_filter()
 
     def _on_list_current_changed(self, rec_id: str) -> None:
+        if not rec_id and self.editor.view is not None and self.editor.unsaved_text():
+            return  # the open note left the list (deleted elsewhere) while typed text is saved over that
         view = self.ctx.ws.find(rec_id) if rec_id else None
         self.editor.load(view if view is not None and not view.deleted else None)
+
+    def _on_list_model_reset(self) -> None:
+        """The open note is selected again once it is back in the list (kept over a deletion)."""
+        if self.editor.view is not None and not self.list.current_id():
+            self.list.select(self.editor.view.id, notify=False)
 
     # --- Section interface --------------------------------------------------------------------------
 

@@ -218,6 +218,8 @@ class SyncSection(Section):
             self.refresh(None)
 
         self.import_panel.set_can_undo(False)
+        # what is typed goes first: an import the user edited since is not undone (nothing typed is lost)
+        self.ctx.save_typing()
         self.ctx.run_write(lambda: exchange_for(ws).undo_last_import(), done, parent_widget=self)
 
     def _on_peers_panel_trust(self, replica: str) -> None:

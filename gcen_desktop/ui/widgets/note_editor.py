@@ -243,16 +243,29 @@ class NoteEditor(QWidget):
         """A change set arrived: show the stored note again if it changed (undo, import, form edit)."""
         if self.view is None:
             return
-        if self.view.id in changes.deleted:
-            self.load(None)
-            return
         if self.view.id in changes.ids or "link" in changes.types or "attachment" in changes.types:
             view = self.ctx.ws.find(self.view.id)
             if view is None or view.deleted:
-                self.view = None  # do not flush while closing the note
-                self._show(None, keep_typing=False)
+                self._deleted_underneath(view)
             else:
                 self._show(view, keep_typing=True)
+
+    def _deleted_underneath(self, view: RecordView | None) -> None:
+        """The open note was deleted elsewhere (an import, the command line, an undo): closed,
+        unless typing here is not saved yet; that is saved over the deletion (the note stays,
+        with a conflict to settle) and the note stays open."""
+        assert self.view is not None
+        title = self.title_edit.text().strip()
+        typed_title = self.title_edit.hasFocus() and bool(title) and title != self._title_base
+        if view is None or not (typed_title or self.unsaved_text()):
+            self.view = None  # nothing to save: do not flush while closing the note
+            self._show(None, keep_typing=False)
+            return
+        if typed_title:
+            self._on_title_editing_finished()
+        self.flush()
+        self.ctx.sig_status.emit(self.tr(
+            "“%s” was deleted elsewhere while you typed; your text is kept (see Conflicts).") % view.title)
 
 
 def _escape(text: str) -> str:
