@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication
 
 from gcen_desktop.ui import prompts
 
-
 # The app contexts the fixtures below made and have not shut down yet.
 _contexts: list[Any] = []
 
