@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -69,7 +70,10 @@ class AppContext(QObject):
             if on_done:
                 on_done(result)
 
-        self.workers.run(func, done, lambda exc: self.show_error(exc, parent_widget))
+        # a failed write is told even when it ends after the window closed (its parent gone)
+        self.workers.run(func, done, lambda exc: self.show_error(exc, parent_widget if self.is_alive(parent_widget)
+                                                                 and not self.workers.closed else None),
+                         failure_after_close=True)
 
     def call(self, func: Callable[[], Any], *, parent_widget: Any = None) -> Any:
         """Run a quick service call now (on this thread) and announce its change set."""
@@ -104,7 +108,12 @@ class AppContext(QObject):
         30 s (a very large import from the shared folder, say) is cancelled when it can be
         (abandoned cleanly: nothing of it is written), so that the saves of what was typed, queued
         behind it on the writer, are written too instead of being cut off with the app."""
-        if self.workers.wait(30000):
-            return
-        self.workers.cancel_all()
-        self.workers.wait(30000)
+        if not self.workers.wait(30000):
+            self.workers.cancel_all()
+            self.workers.wait(30000)
+        self.workers.close()
+
+    @staticmethod
+    def is_alive(widget: Any) -> bool:
+        """Whether `widget` (None, or a widget) still exists."""
+        return widget is not None and shiboken6.isValid(widget)

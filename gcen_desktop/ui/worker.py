@@ -84,6 +84,9 @@ class Workers:
         self.readers = QThreadPool()
         self.readers.setMaxThreadCount(2)
         self._alive: set[Task] = set()
+        # Set when the workspace closes: results still on their way belong to a window that is
+        # gone (or going), so they are dropped, except the failures of those that asked to be told.
+        self.closed = False
 
     def run(
         self,
@@ -93,8 +96,10 @@ class Workers:
         *,
         write: bool = True,
         on_progress: Callable[[int, int], None] | None = None,
+        failure_after_close: bool = False,
     ) -> Task:
-        """Run func (or func(progress) when on_progress is given) in the background."""
+        """Run func (or func(progress) when on_progress is given) in the background.
+        `failure_after_close`: on_error is called even after `close` (it must not touch widgets)."""
         relay = _Relay()
         cancelled = [False]
         task = Task(relay, cancelled)
@@ -104,10 +109,20 @@ class Workers:
             task.finished = True
             self._alive.discard(task)
 
-        relay.sig_done.connect(lambda r: (finish(), on_done(r) if on_done else None))
-        relay.sig_failed.connect(lambda e: (finish(), on_error(e) if on_error else None))
+        def done(result: Any) -> None:
+            finish()
+            if on_done and not self.closed:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            if on_error and (failure_after_close or not self.closed):
+                on_error(exc)
+
+        relay.sig_done.connect(done)
+        relay.sig_failed.connect(failed)
         if on_progress:
-            relay.sig_progress.connect(on_progress)
+            relay.sig_progress.connect(lambda done, total: None if self.closed else on_progress(done, total))
         pool = self.writer if write else self.readers
         pool.start(_Job(func, relay, on_progress is not None, cancelled))
         return task
@@ -116,6 +131,10 @@ class Workers:
         """Ask every job that reports progress to stop at its next progress call."""
         for task in list(self._alive):
             task.cancel()
+
+    def close(self) -> None:
+        """From now on, deliver no result (see `closed`)."""
+        self.closed = True
 
     def wait(self, msecs: int = 30000) -> bool:
         return self.writer.waitForDone(msecs) and self.readers.waitForDone(msecs)

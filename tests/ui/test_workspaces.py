@@ -124,3 +124,26 @@ def test_the_recent_list_survives_bad_settings_and_keeps_one_entry_per_folder(tm
     recent = settings.recent_workspaces
     assert len(recent) == 10 and recent[0]["name"] == "Team 3 renamed"
     assert [r["name"] for r in recent].count("Team 3") == 0
+
+
+def test_switching_workspace_while_its_screens_are_still_loading_delivers_nothing_to_the_closed_window(
+        shell, qtbot, tmp_path, monkeypatch):
+    """The jobs the old window's screens started finish after it is gone: their results are dropped
+    (they used to reach deleted widgets, one traceback per screen, on a slow machine)."""
+    import time
+
+    from gcen_desktop.ui import worker
+
+    run = worker._Job.run  # noqa: SLF001
+    monkeypatch.setattr(worker._Job, "run", lambda job: (time.sleep(0.3), run(job)))  # noqa: SLF001
+    old = shell.ctx
+    shell.window.build_remaining()  # every screen asks for its data
+    qtbot.waitUntil(lambda: all(shell.window.built(cls.key) for cls in shell.window.section_types))
+    assert old.workers.busy
+    other = Workspace.new(tmp_path / "porto", "Porto team", city="Porto", member="Ana Souza")
+    other.close()
+    shell._on_window_open_workspace(str(tmp_path / "porto"))  # File › Open recent  # noqa: SLF001
+    assert shell.ctx is not old
+    qtbot.waitUntil(lambda: not old.workers.busy, timeout=10000)
+    qtbot.wait(50)  # the dropped deliveries: an exception in one fails this test (pytest-qt)
+    qtbot.waitUntil(lambda: not shell.ctx.workers.busy, timeout=10000)
