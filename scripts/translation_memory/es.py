@@ -1597,3 +1597,9 @@ TRANSLATIONS.update({
     'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
         'Su nombre indica que es el archivo %1 de %2 de una misma exportación, demasiado grande para un solo archivo: después de unirse, importe también los demás archivos de esa exportación.',
 })
+
+# A workspace a newer version migrated (store.Store._newer).
+TRANSLATIONS.update({
+    'The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.':
+        'El espacio de trabajo en %(folder)s fue actualizado por una versión más reciente de GCEN Desktop, que esta versión no puede leer; actualice GCEN Desktop y vuelva a abrirlo.',
+})

@@ -1600,3 +1600,9 @@ TRANSLATIONS.update({
     'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
         "Son nom indique qu'il s'agit du fichier %1 sur %2 d'un même export, trop grand pour un seul fichier : après avoir rejoint l'équipe, importez aussi les autres fichiers de cet export.",
 })
+
+# A workspace a newer version migrated (store.Store._newer).
+TRANSLATIONS.update({
+    'The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.':
+        "L'espace de travail dans %(folder)s a été mis à jour par une version plus récente de GCEN Desktop, que cette version ne peut pas lire ; mettez à jour GCEN Desktop, puis ouvrez-le de nouveau.",
+})

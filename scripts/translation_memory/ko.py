@@ -1547,3 +1547,9 @@ TRANSLATIONS.update({
     'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
         '파일 이름으로 보아 하나의 파일에 담기에는 너무 큰 내보내기의 파일 %2개 중 %1번째입니다. 참여한 뒤 이 내보내기의 나머지 파일도 가져오세요.',
 })
+
+# A workspace a newer version migrated (store.Store._newer).
+TRANSLATIONS.update({
+    'The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.':
+        '%(folder)s의 작업 공간은 더 새로운 버전의 GCEN Desktop에서 업데이트되어 이 버전으로는 읽을 수 없습니다. GCEN Desktop을 업데이트한 다음 다시 여세요.',
+})

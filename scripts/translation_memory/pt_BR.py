@@ -1597,3 +1597,9 @@ TRANSLATIONS.update({
     'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
         'O nome dele indica que é o arquivo %1 de %2 de uma mesma exportação, grande demais para um só arquivo: depois de entrar, importe também os outros arquivos dessa exportação.',
 })
+
+# A workspace a newer version migrated (store.Store._newer).
+TRANSLATIONS.update({
+    'The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.':
+        'O espaço de trabalho em %(folder)s foi atualizado por uma versão mais recente do GCEN Desktop, que esta versão não consegue ler; atualize o GCEN Desktop e abra-o novamente.',
+})

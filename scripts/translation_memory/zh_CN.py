@@ -1540,3 +1540,9 @@ TRANSLATIONS.update({
     'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
         '文件名表明它是同一次导出的第 %1 个文件（共 %2 个），该导出太大，无法放进一个文件：加入后，请把这次导出的其他文件也导入。',
 })
+
+# A workspace a newer version migrated (store.Store._newer).
+TRANSLATIONS.update({
+    'The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.':
+        '%(folder)s 中的工作空间已被更新版本的 GCEN Desktop 升级，此版本无法读取；请更新 GCEN Desktop，然后再次打开它。',
+})

@@ -5667,6 +5667,10 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>El espacio de trabajo en %(folder)s se creó con una versión anterior y no se puede actualizar porque la carpeta es de solo lectura; cópielo a una carpeta en la que pueda escribir y ábralo allí.</translation>
         </message>
         <message>
+            <source>The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.</source>
+            <translation>El espacio de trabajo en %(folder)s fue actualizado por una versión más reciente de GCEN Desktop, que esta versión no puede leer; actualice GCEN Desktop y vuelva a abrirlo.</translation>
+        </message>
+        <message>
             <source>The workspace in %(folder)s is read-only (a backup copy, or a folder you may not change), so it can be read but not changed; copy it to a folder you can write to, or open your own workspace.</source>
             <translation>El espacio de trabajo en %(folder)s es de solo lectura (una copia de seguridad o una carpeta que usted no puede modificar), así que se puede leer pero no modificar; cópielo a una carpeta en la que pueda escribir o abra su propio espacio de trabajo.</translation>
         </message>

@@ -5606,6 +5606,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>%(folder)s의 작업 공간은 이전 버전에서 만들어졌는데, 폴더가 읽기 전용이라 최신 상태로 바꿀 수 없습니다. 쓰기 권한이 있는 폴더로 복사해 그곳에서 여세요.</translation>
         </message>
         <message>
+            <source>The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.</source>
+            <translation>%(folder)s의 작업 공간은 더 새로운 버전의 GCEN Desktop에서 업데이트되어 이 버전으로는 읽을 수 없습니다. GCEN Desktop을 업데이트한 다음 다시 여세요.</translation>
+        </message>
+        <message>
             <source>The workspace in %(folder)s is read-only (a backup copy, or a folder you may not change), so it can be read but not changed; copy it to a folder you can write to, or open your own workspace.</source>
             <translation>%(folder)s의 작업 공간은 읽기 전용(백업 사본이거나 변경 권한이 없는 폴더)이라 읽을 수는 있지만 변경할 수는 없습니다. 쓰기 권한이 있는 폴더로 복사하거나 본인의 작업 공간을 여세요.</translation>
         </message>

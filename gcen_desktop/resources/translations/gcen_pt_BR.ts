@@ -5667,6 +5667,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>O espaço de trabalho em %(folder)s foi criado por uma versão mais antiga e não pode ser atualizado porque a pasta é somente leitura; copie-o para uma pasta em que você possa gravar e abra-o lá.</translation>
         </message>
         <message>
+            <source>The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.</source>
+            <translation>O espaço de trabalho em %(folder)s foi atualizado por uma versão mais recente do GCEN Desktop, que esta versão não consegue ler; atualize o GCEN Desktop e abra-o novamente.</translation>
+        </message>
+        <message>
             <source>The workspace in %(folder)s is read-only (a backup copy, or a folder you may not change), so it can be read but not changed; copy it to a folder you can write to, or open your own workspace.</source>
             <translation>O espaço de trabalho em %(folder)s é somente leitura (uma cópia de backup ou uma pasta que você não pode alterar), então pode ser lido, mas não alterado; copie-o para uma pasta em que você possa gravar ou abra o seu próprio espaço de trabalho.</translation>
         </message>
