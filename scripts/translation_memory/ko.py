@@ -1553,3 +1553,13 @@ TRANSLATIONS.update({
     'The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.':
         '%(folder)s의 작업 공간은 더 새로운 버전의 GCEN Desktop에서 업데이트되어 이 버전으로는 읽을 수 없습니다. GCEN Desktop을 업데이트한 다음 다시 여세요.',
 })
+
+# Publications made by a newer version (sync/publication.py).
+TRANSLATIONS.update({
+    'This publication was made by a newer GCEN Desktop (format %(format)s) and holds what this version cannot read; update GCEN Desktop and import it again.':
+        '이 게시물은 더 새로운 버전의 GCEN Desktop(형식 %(format)s)에서 만들어져 이 버전이 읽을 수 없는 내용을 담고 있습니다. GCEN Desktop을 업데이트한 다음 다시 가져오세요.',
+    'This publication holds records of a kind this version of GCEN Desktop does not know (%(type)s); update GCEN Desktop and import it again.':
+        '이 게시물에는 이 버전의 GCEN Desktop이 모르는 종류의 기록(%(type)s)이 있습니다. GCEN Desktop을 업데이트한 다음 다시 가져오세요.',
+    'This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.':
+        '이 게시물에는 이 버전의 GCEN Desktop이 모르는 선택 항목(%(field)s의 %(value)s)이 있습니다. GCEN Desktop을 업데이트한 다음 다시 가져오세요.',
+})

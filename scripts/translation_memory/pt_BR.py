@@ -1603,3 +1603,13 @@ TRANSLATIONS.update({
     'The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.':
         'O espaço de trabalho em %(folder)s foi atualizado por uma versão mais recente do GCEN Desktop, que esta versão não consegue ler; atualize o GCEN Desktop e abra-o novamente.',
 })
+
+# Publications made by a newer version (sync/publication.py).
+TRANSLATIONS.update({
+    'This publication was made by a newer GCEN Desktop (format %(format)s) and holds what this version cannot read; update GCEN Desktop and import it again.':
+        'Esta publicação foi feita por uma versão mais recente do GCEN Desktop (formato %(format)s) e contém o que esta versão não consegue ler; atualize o GCEN Desktop e importe-a novamente.',
+    'This publication holds records of a kind this version of GCEN Desktop does not know (%(type)s); update GCEN Desktop and import it again.':
+        'Esta publicação contém registros de um tipo que esta versão do GCEN Desktop não conhece (%(type)s); atualize o GCEN Desktop e importe-a novamente.',
+    'This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.':
+        'Esta publicação contém uma opção que esta versão do GCEN Desktop não conhece (%(value)s, para %(field)s); atualize o GCEN Desktop e importe-a novamente.',
+})

@@ -1546,3 +1546,13 @@ TRANSLATIONS.update({
     'The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.':
         '%(folder)s 中的工作空间已被更新版本的 GCEN Desktop 升级，此版本无法读取；请更新 GCEN Desktop，然后再次打开它。',
 })
+
+# Publications made by a newer version (sync/publication.py).
+TRANSLATIONS.update({
+    'This publication was made by a newer GCEN Desktop (format %(format)s) and holds what this version cannot read; update GCEN Desktop and import it again.':
+        '此发布由更新版本的 GCEN Desktop 制作（格式 %(format)s），包含此版本无法读取的内容；请更新 GCEN Desktop，然后再次导入。',
+    'This publication holds records of a kind this version of GCEN Desktop does not know (%(type)s); update GCEN Desktop and import it again.':
+        '此发布包含此版本的 GCEN Desktop 不认识的记录类型（%(type)s）；请更新 GCEN Desktop，然后再次导入。',
+    'This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.':
+        '此发布包含此版本的 GCEN Desktop 不认识的选项（%(field)s 的 %(value)s）；请更新 GCEN Desktop，然后再次导入。',
+})

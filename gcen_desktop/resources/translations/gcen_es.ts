@@ -5903,6 +5903,10 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>Esta publicación necesita funciones que esta versión de GCEN Desktop no conoce; actualice GCEN Desktop y vuelva a importarla.</translation>
         </message>
         <message>
+            <source>This publication was made by a newer GCEN Desktop (format %(format)s) and holds what this version cannot read; update GCEN Desktop and import it again.</source>
+            <translation>Esta publicación la hizo una versión más reciente de GCEN Desktop (formato %(format)s) y contiene lo que esta versión no puede leer; actualice GCEN Desktop e impórtela de nuevo.</translation>
+        </message>
+        <message>
             <source>This publication's description (manifest) is damaged; ask the city that made it to publish again.</source>
             <translation>La descripción (manifiesto) de esta publicación está dañada; pida a la ciudad que la hizo que vuelva a publicar.</translation>
         </message>
@@ -5915,8 +5919,16 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>La línea %(line)d de esta publicación está dañada (%(detail)s); pida a la ciudad que la hizo que vuelva a publicar.</translation>
         </message>
         <message>
+            <source>This publication holds records of a kind this version of GCEN Desktop does not know (%(type)s); update GCEN Desktop and import it again.</source>
+            <translation>Esta publicación contiene registros de un tipo que esta versión de GCEN Desktop no conoce (%(type)s); actualice GCEN Desktop e impórtela de nuevo.</translation>
+        </message>
+        <message>
             <source>This publication names a record of type %(type)s, which cities do not publish; ask the city that made it to publish again.</source>
             <translation>Esta publicación contiene un elemento de tipo %(type)s, que las ciudades no publican; pida a la ciudad que la hizo que vuelva a publicar.</translation>
+        </message>
+        <message>
+            <source>This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.</source>
+            <translation>Esta publicación contiene una opción que esta versión de GCEN Desktop no conoce (%(value)s, para %(field)s); actualice GCEN Desktop e impórtela de nuevo.</translation>
         </message>
         <message>
             <source>'%(field)s' is not a name.</source>

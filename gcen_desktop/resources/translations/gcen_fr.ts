@@ -5903,6 +5903,10 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>Cette publication demande des fonctions que cette version de GCEN Desktop ne connaît pas ; mettez GCEN Desktop à jour et importez-la de nouveau.</translation>
         </message>
         <message>
+            <source>This publication was made by a newer GCEN Desktop (format %(format)s) and holds what this version cannot read; update GCEN Desktop and import it again.</source>
+            <translation>Cette publication a été faite par une version plus récente de GCEN Desktop (format %(format)s) et contient ce que cette version ne sait pas lire ; mettez à jour GCEN Desktop et importez-la de nouveau.</translation>
+        </message>
+        <message>
             <source>This publication's description (manifest) is damaged; ask the city that made it to publish again.</source>
             <translation>La description (manifeste) de cette publication est endommagée ; demandez à la ville qui l'a faite de publier de nouveau.</translation>
         </message>
@@ -5915,8 +5919,16 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>La ligne %(line)d de cette publication est endommagée (%(detail)s) ; demandez à la ville qui l'a faite de publier de nouveau.</translation>
         </message>
         <message>
+            <source>This publication holds records of a kind this version of GCEN Desktop does not know (%(type)s); update GCEN Desktop and import it again.</source>
+            <translation>Cette publication contient des fiches d'un genre que cette version de GCEN Desktop ne connaît pas (%(type)s) ; mettez à jour GCEN Desktop et importez-la de nouveau.</translation>
+        </message>
+        <message>
             <source>This publication names a record of type %(type)s, which cities do not publish; ask the city that made it to publish again.</source>
             <translation>Cette publication contient un élément de type %(type)s, que les villes ne publient pas ; demandez à la ville qui l'a faite de publier de nouveau.</translation>
+        </message>
+        <message>
+            <source>This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.</source>
+            <translation>Cette publication contient un choix que cette version de GCEN Desktop ne connaît pas (%(value)s, pour %(field)s) ; mettez à jour GCEN Desktop et importez-la de nouveau.</translation>
         </message>
         <message>
             <source>'%(field)s' is not a name.</source>

@@ -5842,6 +5842,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>이 발행물에는 이 버전의 GCEN Desktop이 모르는 기능이 필요합니다. GCEN Desktop을 업데이트한 뒤 다시 가져오세요.</translation>
         </message>
         <message>
+            <source>This publication was made by a newer GCEN Desktop (format %(format)s) and holds what this version cannot read; update GCEN Desktop and import it again.</source>
+            <translation>이 게시물은 더 새로운 버전의 GCEN Desktop(형식 %(format)s)에서 만들어져 이 버전이 읽을 수 없는 내용을 담고 있습니다. GCEN Desktop을 업데이트한 다음 다시 가져오세요.</translation>
+        </message>
+        <message>
             <source>This publication's description (manifest) is damaged; ask the city that made it to publish again.</source>
             <translation>이 발행물의 설명(매니페스트)이 손상되었습니다. 만든 도시에 다시 발행해 달라고 요청하세요.</translation>
         </message>
@@ -5854,8 +5858,16 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>이 발행물의 %(line)d번째 줄이 손상되었습니다(%(detail)s). 만든 도시에 다시 발행해 달라고 요청하세요.</translation>
         </message>
         <message>
+            <source>This publication holds records of a kind this version of GCEN Desktop does not know (%(type)s); update GCEN Desktop and import it again.</source>
+            <translation>이 게시물에는 이 버전의 GCEN Desktop이 모르는 종류의 기록(%(type)s)이 있습니다. GCEN Desktop을 업데이트한 다음 다시 가져오세요.</translation>
+        </message>
+        <message>
             <source>This publication names a record of type %(type)s, which cities do not publish; ask the city that made it to publish again.</source>
             <translation>이 발행물에는 도시들이 발행하지 않는 %(type)s 유형의 항목이 있습니다. 만든 도시에 다시 발행해 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.</source>
+            <translation>이 게시물에는 이 버전의 GCEN Desktop이 모르는 선택 항목(%(field)s의 %(value)s)이 있습니다. GCEN Desktop을 업데이트한 다음 다시 가져오세요.</translation>
         </message>
         <message>
             <source>'%(field)s' is not a name.</source>

@@ -5903,6 +5903,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>Esta publicação precisa de recursos que esta versão do GCEN Desktop não conhece; atualize o GCEN Desktop e importe-a de novo.</translation>
         </message>
         <message>
+            <source>This publication was made by a newer GCEN Desktop (format %(format)s) and holds what this version cannot read; update GCEN Desktop and import it again.</source>
+            <translation>Esta publicação foi feita por uma versão mais recente do GCEN Desktop (formato %(format)s) e contém o que esta versão não consegue ler; atualize o GCEN Desktop e importe-a novamente.</translation>
+        </message>
+        <message>
             <source>This publication's description (manifest) is damaged; ask the city that made it to publish again.</source>
             <translation>A descrição (manifesto) desta publicação está danificada; peça à cidade que a fez que publique de novo.</translation>
         </message>
@@ -5915,8 +5919,16 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>A linha %(line)d desta publicação está danificada (%(detail)s); peça à cidade que a fez que publique de novo.</translation>
         </message>
         <message>
+            <source>This publication holds records of a kind this version of GCEN Desktop does not know (%(type)s); update GCEN Desktop and import it again.</source>
+            <translation>Esta publicação contém registros de um tipo que esta versão do GCEN Desktop não conhece (%(type)s); atualize o GCEN Desktop e importe-a novamente.</translation>
+        </message>
+        <message>
             <source>This publication names a record of type %(type)s, which cities do not publish; ask the city that made it to publish again.</source>
             <translation>Esta publicação contém um item do tipo %(type)s, que as cidades não publicam; peça à cidade que a fez que publique de novo.</translation>
+        </message>
+        <message>
+            <source>This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.</source>
+            <translation>Esta publicação contém uma opção que esta versão do GCEN Desktop não conhece (%(value)s, para %(field)s); atualize o GCEN Desktop e importe-a novamente.</translation>
         </message>
         <message>
             <source>'%(field)s' is not a name.</source>

@@ -5842,6 +5842,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>这份发布需要此版本 GCEN Desktop 不认识的功能；请更新 GCEN Desktop 后重新导入。</translation>
         </message>
         <message>
+            <source>This publication was made by a newer GCEN Desktop (format %(format)s) and holds what this version cannot read; update GCEN Desktop and import it again.</source>
+            <translation>此发布由更新版本的 GCEN Desktop 制作（格式 %(format)s），包含此版本无法读取的内容；请更新 GCEN Desktop，然后再次导入。</translation>
+        </message>
+        <message>
             <source>This publication's description (manifest) is damaged; ask the city that made it to publish again.</source>
             <translation>这份发布的说明（清单）已损坏；请制作它的城市重新发布。</translation>
         </message>
@@ -5854,8 +5858,16 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>这份发布的第 %(line)d 行已损坏（%(detail)s）；请制作它的城市重新发布。</translation>
         </message>
         <message>
+            <source>This publication holds records of a kind this version of GCEN Desktop does not know (%(type)s); update GCEN Desktop and import it again.</source>
+            <translation>此发布包含此版本的 GCEN Desktop 不认识的记录类型（%(type)s）；请更新 GCEN Desktop，然后再次导入。</translation>
+        </message>
+        <message>
             <source>This publication names a record of type %(type)s, which cities do not publish; ask the city that made it to publish again.</source>
             <translation>这份发布包含类型为 %(type)s 的条目，而城市不发布此类条目；请制作它的城市重新发布。</translation>
+        </message>
+        <message>
+            <source>This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.</source>
+            <translation>此发布包含此版本的 GCEN Desktop 不认识的选项（%(field)s 的 %(value)s）；请更新 GCEN Desktop，然后再次导入。</translation>
         </message>
         <message>
             <source>'%(field)s' is not a name.</source>
