@@ -1613,3 +1613,11 @@ TRANSLATIONS.update({
     'This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.':
         'Esta publicación contiene una opción que esta versión de GCEN Desktop no conoce (%(value)s, para %(field)s); actualice GCEN Desktop e impórtela de nuevo.',
 })
+
+# Bundles made by a newer version: a manifest field, a kind of change (sync/reader).
+TRANSLATIONS.update({
+    'This bundle was made by a newer GCEN Desktop: its description (manifest) holds %(field)s, which this version does not know; update GCEN Desktop and import it again.':
+        'Este paquete lo hizo una versión más reciente de GCEN Desktop: su descripción (manifiesto) contiene %(field)s, que esta versión no conoce; actualice GCEN Desktop e impórtelo de nuevo.',
+    'This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.':
+        'Este paquete lo hizo una versión más reciente de GCEN Desktop: su cambio %(n)d es de un tipo que esta versión no conoce (%(op)s); actualice GCEN Desktop e impórtelo de nuevo.',
+})

@@ -1616,3 +1616,11 @@ TRANSLATIONS.update({
     'This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.':
         'Cette publication contient un choix que cette version de GCEN Desktop ne connaît pas (%(value)s, pour %(field)s) ; mettez à jour GCEN Desktop et importez-la de nouveau.',
 })
+
+# Bundles made by a newer version: a manifest field, a kind of change (sync/reader).
+TRANSLATIONS.update({
+    'This bundle was made by a newer GCEN Desktop: its description (manifest) holds %(field)s, which this version does not know; update GCEN Desktop and import it again.':
+        'Ce paquet a été fait par une version plus récente de GCEN Desktop : sa description (manifeste) contient %(field)s, que cette version ne connaît pas ; mettez à jour GCEN Desktop et importez-le de nouveau.',
+    'This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.':
+        "Ce paquet a été fait par une version plus récente de GCEN Desktop : sa modification %(n)d est d'un genre que cette version ne connaît pas (%(op)s) ; mettez à jour GCEN Desktop et importez-le de nouveau.",
+})

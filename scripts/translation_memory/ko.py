@@ -1563,3 +1563,11 @@ TRANSLATIONS.update({
     'This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.':
         '이 게시물에는 이 버전의 GCEN Desktop이 모르는 선택 항목(%(field)s의 %(value)s)이 있습니다. GCEN Desktop을 업데이트한 다음 다시 가져오세요.',
 })
+
+# Bundles made by a newer version: a manifest field, a kind of change (sync/reader).
+TRANSLATIONS.update({
+    'This bundle was made by a newer GCEN Desktop: its description (manifest) holds %(field)s, which this version does not know; update GCEN Desktop and import it again.':
+        '이 번들은 더 새로운 버전의 GCEN Desktop에서 만들어졌습니다. 설명(매니페스트)에 이 버전이 모르는 %(field)s 항목이 있습니다. GCEN Desktop을 업데이트한 다음 다시 가져오세요.',
+    'This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.':
+        '이 번들은 더 새로운 버전의 GCEN Desktop에서 만들어졌습니다. %(n)d번째 변경은 이 버전이 모르는 종류(%(op)s)입니다. GCEN Desktop을 업데이트한 다음 다시 가져오세요.',
+})

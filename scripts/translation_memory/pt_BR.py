@@ -1613,3 +1613,11 @@ TRANSLATIONS.update({
     'This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.':
         'Esta publicação contém uma opção que esta versão do GCEN Desktop não conhece (%(value)s, para %(field)s); atualize o GCEN Desktop e importe-a novamente.',
 })
+
+# Bundles made by a newer version: a manifest field, a kind of change (sync/reader).
+TRANSLATIONS.update({
+    'This bundle was made by a newer GCEN Desktop: its description (manifest) holds %(field)s, which this version does not know; update GCEN Desktop and import it again.':
+        'Este pacote foi feito por uma versão mais recente do GCEN Desktop: sua descrição (manifesto) contém %(field)s, que esta versão não conhece; atualize o GCEN Desktop e importe-o novamente.',
+    'This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.':
+        'Este pacote foi feito por uma versão mais recente do GCEN Desktop: sua alteração %(n)d é de um tipo que esta versão não conhece (%(op)s); atualize o GCEN Desktop e importe-o novamente.',
+})

@@ -1556,3 +1556,11 @@ TRANSLATIONS.update({
     'This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.':
         '此发布包含此版本的 GCEN Desktop 不认识的选项（%(field)s 的 %(value)s）；请更新 GCEN Desktop，然后再次导入。',
 })
+
+# Bundles made by a newer version: a manifest field, a kind of change (sync/reader).
+TRANSLATIONS.update({
+    'This bundle was made by a newer GCEN Desktop: its description (manifest) holds %(field)s, which this version does not know; update GCEN Desktop and import it again.':
+        '此数据包由更新版本的 GCEN Desktop 制作：其说明（清单）包含此版本不认识的 %(field)s；请更新 GCEN Desktop，然后再次导入。',
+    'This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.':
+        '此数据包由更新版本的 GCEN Desktop 制作：其中第 %(n)d 项更改属于此版本不认识的类型（%(op)s）；请更新 GCEN Desktop，然后再次导入。',
+})

@@ -5975,6 +5975,10 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>%(problem)s</translation>
         </message>
         <message>
+            <source>This bundle was made by a newer GCEN Desktop: its description (manifest) holds %(field)s, which this version does not know; update GCEN Desktop and import it again.</source>
+            <translation>Este paquete lo hizo una versión más reciente de GCEN Desktop: su descripción (manifiesto) contiene %(field)s, que esta versión no conoce; actualice GCEN Desktop e impórtelo de nuevo.</translation>
+        </message>
+        <message>
             <source>it gives no format version this program knows</source>
             <translation>no indica ninguna versión de formato que este programa conozca</translation>
         </message>
@@ -6021,6 +6025,10 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
         <message>
             <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
             <translation>El cambio %(n)d de este paquete %(problem)s; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.</source>
+            <translation>Este paquete lo hizo una versión más reciente de GCEN Desktop: su cambio %(n)d es de un tipo que esta versión no conoce (%(op)s); actualice GCEN Desktop e impórtelo de nuevo.</translation>
         </message>
         <message>
             <source>is not valid (%(reason)s)</source>

@@ -5975,6 +5975,10 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>elle %(problem)s</translation>
         </message>
         <message>
+            <source>This bundle was made by a newer GCEN Desktop: its description (manifest) holds %(field)s, which this version does not know; update GCEN Desktop and import it again.</source>
+            <translation>Ce paquet a été fait par une version plus récente de GCEN Desktop : sa description (manifeste) contient %(field)s, que cette version ne connaît pas ; mettez à jour GCEN Desktop et importez-le de nouveau.</translation>
+        </message>
+        <message>
             <source>it gives no format version this program knows</source>
             <translation>elle n'indique aucune version de format connue de ce programme</translation>
         </message>
@@ -6021,6 +6025,10 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
         <message>
             <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
             <translation>La modification %(n)d de ce paquet %(problem)s ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.</source>
+            <translation>Ce paquet a été fait par une version plus récente de GCEN Desktop : sa modification %(n)d est d'un genre que cette version ne connaît pas (%(op)s) ; mettez à jour GCEN Desktop et importez-le de nouveau.</translation>
         </message>
         <message>
             <source>is not valid (%(reason)s)</source>

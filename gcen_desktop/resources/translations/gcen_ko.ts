@@ -5914,6 +5914,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>%(problem)s</translation>
         </message>
         <message>
+            <source>This bundle was made by a newer GCEN Desktop: its description (manifest) holds %(field)s, which this version does not know; update GCEN Desktop and import it again.</source>
+            <translation>이 번들은 더 새로운 버전의 GCEN Desktop에서 만들어졌습니다. 설명(매니페스트)에 이 버전이 모르는 %(field)s 항목이 있습니다. GCEN Desktop을 업데이트한 다음 다시 가져오세요.</translation>
+        </message>
+        <message>
             <source>it gives no format version this program knows</source>
             <translation>이 프로그램이 아는 형식 버전이 없습니다</translation>
         </message>
@@ -5960,6 +5964,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
             <translation>이 번들의 %(n)d번째 변경에 문제가 있습니다: %(problem)s. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.</source>
+            <translation>이 번들은 더 새로운 버전의 GCEN Desktop에서 만들어졌습니다. %(n)d번째 변경은 이 버전이 모르는 종류(%(op)s)입니다. GCEN Desktop을 업데이트한 다음 다시 가져오세요.</translation>
         </message>
         <message>
             <source>is not valid (%(reason)s)</source>

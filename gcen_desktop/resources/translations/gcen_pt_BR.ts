@@ -5975,6 +5975,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>%(problem)s</translation>
         </message>
         <message>
+            <source>This bundle was made by a newer GCEN Desktop: its description (manifest) holds %(field)s, which this version does not know; update GCEN Desktop and import it again.</source>
+            <translation>Este pacote foi feito por uma versão mais recente do GCEN Desktop: sua descrição (manifesto) contém %(field)s, que esta versão não conhece; atualize o GCEN Desktop e importe-o novamente.</translation>
+        </message>
+        <message>
             <source>it gives no format version this program knows</source>
             <translation>não indica nenhuma versão de formato que este programa conheça</translation>
         </message>
@@ -6021,6 +6025,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
         <message>
             <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
             <translation>A alteração %(n)d deste pacote %(problem)s; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.</source>
+            <translation>Este pacote foi feito por uma versão mais recente do GCEN Desktop: sua alteração %(n)d é de um tipo que esta versão não conhece (%(op)s); atualize o GCEN Desktop e importe-o novamente.</translation>
         </message>
         <message>
             <source>is not valid (%(reason)s)</source>

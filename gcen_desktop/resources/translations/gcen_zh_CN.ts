@@ -5914,6 +5914,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>它%(problem)s</translation>
         </message>
         <message>
+            <source>This bundle was made by a newer GCEN Desktop: its description (manifest) holds %(field)s, which this version does not know; update GCEN Desktop and import it again.</source>
+            <translation>此数据包由更新版本的 GCEN Desktop 制作：其说明（清单）包含此版本不认识的 %(field)s；请更新 GCEN Desktop，然后再次导入。</translation>
+        </message>
+        <message>
             <source>it gives no format version this program knows</source>
             <translation>它没有给出本程序认识的格式版本</translation>
         </message>
@@ -5960,6 +5964,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
             <translation>此数据包中的第 %(n)d 项更改%(problem)s；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.</source>
+            <translation>此数据包由更新版本的 GCEN Desktop 制作：其中第 %(n)d 项更改属于此版本不认识的类型（%(op)s）；请更新 GCEN Desktop，然后再次导入。</translation>
         </message>
         <message>
             <source>is not valid (%(reason)s)</source>
