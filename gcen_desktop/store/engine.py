@@ -193,21 +193,33 @@ def _create_newest(raw: sqlite3.Connection) -> None:
         raise
 
 
-def schema_is_newest(engine: Engine) -> bool:
-    """Whether the database's schema is the newest revision (read only, nothing changed)."""
+class NewerSchema(Exception):
+    """The database was migrated by a newer version: its revision is none of these scripts'."""
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """The schema revision the database says it has (read only, nothing changed); None: none."""
     with engine.connect() as conn:
         raw = conn.connection.driver_connection
         try:
             current = raw.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.OperationalError as exc:
             if "no such table" in str(exc):
-                return False
+                return None
             raise
-    return current is not None and current[0] == HEAD_REVISION
+    return current[0] if current is not None else None
+
+
+def schema_is_newer(revision: str | None) -> bool:
+    """Whether a newer version migrated a database of this `revision` (loads Alembic)."""
+    from .migrations.runner import known_revision
+
+    return revision is not None and revision != HEAD_REVISION and not known_revision(revision)
 
 
 def migrate(engine: Engine) -> str | None:
-    """Bring the schema to the newest revision; return the revision the file had before.
+    """Bring the schema to the newest revision; return the revision the file had before. Raise
+    NewerSchema, changing nothing, when a newer version migrated it.
 
     Foreign keys are off while migrating: batch migrations copy tables, and with foreign keys
     on SQLite would silently cascade-delete the child rows. They are checked afterwards.
@@ -227,6 +239,8 @@ def migrate(engine: Engine) -> str | None:
 
         from .migrations.runner import head_revision, upgrade
 
+        if current is not None and schema_is_newer(current[0]):
+            raise NewerSchema(current[0])  # (never downgraded: its later tables hold what it wrote)
         raw.execute("PRAGMA foreign_keys=OFF")
         try:
             before = MigrationContext.configure(conn).get_current_revision()

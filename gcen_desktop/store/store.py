@@ -25,15 +25,18 @@ from .ancestors import common_ancestor_value
 from .apply import apply_events, write_projection
 from .attachments import BlobStore
 from .engine import (
+    NewerSchema,
     make_engine,
     migrate,
     rollback_journal,
-    schema_is_newest,
+    schema_is_newer,
+    stored_revision,
     write_transaction,
 )
 from .integrity import Integrity
 from .local_edits import LocalEdits
 from .merge import Dot
+from .migrations import HEAD_REVISION
 from .reads import Reads
 from .states import load_states
 
@@ -142,8 +145,11 @@ class Store(LocalEdits, Reads, Integrity):
         quickly for damage unless marked damaged already, and read its meta."""
         self.engine = make_engine(self.db_path, read_only=self.read_only)
         if self.read_only:
-            if not schema_is_newest(self.engine):
+            revision = stored_revision(self.engine)
+            if revision != HEAD_REVISION:
                 self.engine.dispose()
+                if schema_is_newer(revision):
+                    raise self._newer()
                 raise UserError(
                     "The workspace in %(folder)s was made by an older version and cannot be brought up "
                     "to date because the folder is read-only; copy it to a folder you can write to "
@@ -151,13 +157,24 @@ class Store(LocalEdits, Reads, Integrity):
                     folder=str(self.folder),
                 )
         else:
-            self.schema_before = migrate(self.engine)
+            try:
+                self.schema_before = migrate(self.engine)
+            except NewerSchema:
+                self.engine.dispose()
+                raise self._newer() from None
         if not self.damaged:
             with self.engine.connect() as conn:
                 found = damage.quick_check(conn.connection.driver_connection, self.db_path)
             if found:  # reads go on where they can; writes are refused
                 self.found_damage(found)
         return self.meta_all()
+
+    def _newer(self) -> UserError:
+        return UserError(
+            "The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, "
+            "which this version cannot read; update GCEN Desktop, then open it again.",
+            folder=str(self.folder),
+        )
 
     def _met_damage(self, exc: BaseException) -> None:
         """Corruption met while using the store: remember it, so writes are refused from now on."""

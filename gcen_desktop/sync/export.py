@@ -18,7 +18,14 @@ from ..store.store import Store
 from . import knowledge, selection
 from .keys import StoreKeys
 from .limits import DEFAULT_LIMITS
-from .manifest import Manifest, Producer, RosterEntry, encode_manifest
+from .manifest import (
+    EVENTS_FORMAT,
+    Manifest,
+    Producer,
+    RosterEntry,
+    encode_manifest,
+    format_to_write,
+)
 from .times import now_ms
 
 Progress = Callable[[int, int], bool] | None
@@ -128,6 +135,7 @@ def prepare_export(
     else:
         sel, roster = _select_and_remember(store, mode, peer, network_only, keys, name)
     manifest = Manifest(
+        format_version=format_to_write(store.meta(EVENTS_FORMAT)),
         app_version=__version__,
         schema_version=str(SCHEMA_VERSION),  # the record schema's; the store's revision stays home
         workspace_id=workspace_id,

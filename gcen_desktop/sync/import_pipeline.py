@@ -42,7 +42,7 @@ from .errors import BundleCancelled
 from .export import Progress
 from .import_outcome import Outcome, report, set_aside_newer, status, unchanged_counts
 from .keys import StoreKeys, fingerprint
-from .manifest import Manifest
+from .manifest import EVENTS_FORMAT, Manifest, format_to_write, parse_version
 from .reader import HeldEvent
 from .times import now_ms
 
@@ -331,6 +331,14 @@ def store_blobs(store: Store, bundle: Any) -> None:
             store.blobs.put_file(Path(path))
 
 
+def _remember_format(store: Store, conn: Connection, m: Manifest) -> None:
+    """A bundle of a newer minor format version: this store's bundles say that version from now on
+    (its events, kept verbatim, may carry members a reader of this version's format refuses)."""
+    newer = format_to_write(m.format_version)
+    if parse_version(newer) > parse_version(format_to_write(store.meta_in(conn, EVENTS_FORMAT))):
+        store._set_meta(conn, EVENTS_FORMAT, newer)
+
+
 def warn_of_clock(warnings: list[str], max_hlc: str | None) -> None:
     """A warning when the bundle's latest change is dated well ahead of this computer's clock."""
     if max_hlc and wall_ms_of(max_hlc) - now_ms() > WARN_AHEAD_MS:
@@ -364,6 +372,7 @@ def record_import(store: Store, conn: Connection, bundle: Any, outcome: Outcome,
         store.clock.observe(max_hlc)
         store._set_meta(conn, "hlc", store.clock.state())
     store._set_meta(conn, "last_import_ms", str(now_ms()))
+    _remember_format(store, conn, m)
     knowledge.log_import(
         conn,
         bundle_id=m.bundle_id,

@@ -104,6 +104,21 @@ def parse_version(text: str) -> tuple[int, int] | None:
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
+# meta: the newest minor format version (of this major) whose bundles this store imported. Their
+# events may carry members this version does not know, kept verbatim and relayed: its own bundles
+# then say that version, so teammates of this version read them as leniently (SYNC.md, "Versions").
+EVENTS_FORMAT = "events_format"
+
+
+def format_to_write(events_format: str | None) -> str:
+    """The format version of this store's bundles: this version's, or the newer minor version
+    (`EVENTS_FORMAT`) of events it holds and relays."""
+    held = parse_version(events_format or "")
+    if held is not None and held[0] == FORMAT_MAJOR and held[1] > FORMAT_MINOR:
+        return f"{held[0]}.{held[1]}"
+    return FORMAT_VERSION
+
+
 def schema_of(manifest: Manifest) -> int | None:
     """The record schema a bundle was made with, or None when it does not say (the store revision
     early bundles put in its place is not one)."""

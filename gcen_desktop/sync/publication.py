@@ -34,7 +34,7 @@ from cryptography.exceptions import InvalidSignature
 
 from ..domain.errors import ValidationError
 from ..domain.ids import new_id
-from ..domain.schema import TYPES
+from ..domain.schema import FUTURE_NAME, TYPES
 from ..store.ranges import Vector
 from . import zipcheck
 from .bundle_writer import WriteResult, write_bundle
@@ -73,7 +73,7 @@ from .temp_folders import READING, TempFolder
 
 FORMAT = "gcen-publication"
 FORMAT_VERSION = "1.0"
-FORMAT_MAJOR = 1
+FORMAT_MAJOR, FORMAT_MINOR = 1, 0
 RECEIPT_FEATURE = "receipt"  # a receipt file requires it (see the module's docstring)
 KNOWN_FEATURES = frozenset((RECEIPT_FEATURE,))
 VISIBLE = "network"  # the one visibility a publication may carry
@@ -426,6 +426,20 @@ def _check_version(loose: Any) -> None:
                                 "update GCEN Desktop and import it again.")
 
 
+def _newer_minor(loose: Any) -> bool:
+    version = parse_version(str(loose.get("format_version", ""))) if isinstance(loose, dict) else None
+    return version is not None and version[0] == FORMAT_MAJOR and version[1] > FORMAT_MINOR
+
+
+def _newer(manifest: PublicationManifest) -> BundleNewerFormat:
+    """A line a newer minor format version wrote that this version cannot read. Not read leniently
+    as a bundle's line is: the library keeps a publication's values, not its line, so what this
+    version left out would not come back after an update."""
+    return BundleNewerFormat("This publication was made by a newer GCEN Desktop (format %(format)s) and holds "
+                             "what this version cannot read; update GCEN Desktop and import it again.",
+                             format=manifest.format_version)
+
+
 def _check_manifest(data: bytes, signature: bytes | None) -> tuple[PublicationManifest, str]:
     try:
         loose = orjson.loads(data)
@@ -443,7 +457,11 @@ def _check_manifest(data: bytes, signature: bytes | None) -> tuple[PublicationMa
         except (ValueError, InvalidSignature):
             raise BundleBadSignature() from None
     try:
-        manifest = msgspec.json.decode(data, type=PublicationManifest)
+        if _newer_minor(loose):  # a newer minor version only adds fields: keep those we know
+            known = set(PublicationManifest.__struct_fields__)
+            manifest = msgspec.convert({k: v for k, v in loose.items() if k in known}, PublicationManifest)
+        else:
+            manifest = msgspec.json.decode(data, type=PublicationManifest)
     except (msgspec.ValidationError, msgspec.DecodeError) as e:
         raise BundleCorrupt("This publication's description (manifest) is damaged (%(detail)s); ask the city "
                             "that made it to publish again.", detail=str(e)[:200]) from None
@@ -455,6 +473,7 @@ _LINE = msgspec.json.Decoder(Line)
 
 def _read_lines(f: Any, entry: zipcheck.Entry, manifest: PublicationManifest, limits: Limits) -> list[Line]:
     checker = EventChecker(limits)  # (its line length limit and messages; lines are decoded here)
+    newer = _newer_minor(msgspec.to_builtins(manifest))
     lines = EventLines(f, entry, manifest.members[EVENTS_NAME].sha256, manifest.event_count, checker)
     out: list[Line] = []
     for n, line in lines:
@@ -465,17 +484,26 @@ def _read_lines(f: Any, entry: zipcheck.Entry, manifest: PublicationManifest, li
             else:
                 _check_type(item.type, published=True)
             out.append(item)
-        except (msgspec.ValidationError, msgspec.DecodeError, ValidationError) as e:
-            lines.refuse(BundleCorrupt("Line %(line)d of this publication is damaged (%(detail)s); ask the city "
-                                       "that made it to publish again.", line=n, detail=str(e)[:200]))
+        except msgspec.ValidationError as e:  # (a member, a kind of line, a value's form)
+            lines.refuse(_newer(manifest) if newer else _damaged_line(n, e))
+        except (msgspec.DecodeError, ValidationError) as e:
+            lines.refuse(_damaged_line(n, e))
         except BundleError as e:
             lines.refuse(e)
     lines.verdict()
     return out
 
 
+def _damaged_line(n: int, e: Exception) -> BundleCorrupt:
+    return BundleCorrupt("Line %(line)d of this publication is damaged (%(detail)s); ask the city that made it to "
+                         "publish again.", line=n, detail=str(e)[:200])
+
+
 def _check_type(type_: str, *, published: bool) -> None:
     allowed = PUBLISHED_TYPES if published else PART_TYPES
+    if type_ not in TYPES and FUTURE_NAME.fullmatch(type_):
+        raise BundleNewerFormat("This publication holds records of a kind this version of GCEN Desktop does not "
+                                "know (%(type)s); update GCEN Desktop and import it again.", type=type_)
     if type_ not in allowed:
         raise BundleCorrupt("This publication names a record of type %(type)s, which cities do not publish; "
                             "ask the city that made it to publish again.", type=type_[:64])
@@ -502,6 +530,10 @@ def _check_values(type_: str, values: dict[str, Any], limits: Limits) -> None:
         f = spec.by_name.get(name)
         if f is None:
             continue  # a field of a newer version: kept, not shown
+        if f.kind == "enum" and isinstance(value, str) and value not in f.choices and FUTURE_NAME.fullmatch(value):
+            raise BundleNewerFormat("This publication holds a choice this version of GCEN Desktop does not know "
+                                    "(%(value)s, for %(field)s); update GCEN Desktop and import it again.",
+                                    value=value, field=name)
         if f.kind == "ref":
             if value is not None and not isinstance(value, str):
                 raise ValidationError("'%(field)s' is not a name.", field=name)

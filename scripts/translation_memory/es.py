@@ -1603,3 +1603,27 @@ TRANSLATIONS.update({
     '“%s” was deleted elsewhere while you typed; your text is kept (see Conflicts).':
         '«%s» se eliminó en otro lugar mientras escribía; su texto se conserva (vea Conflictos).',
 })
+
+# A workspace a newer version migrated (store.Store._newer).
+TRANSLATIONS.update({
+    'The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.':
+        'El espacio de trabajo en %(folder)s fue actualizado por una versión más reciente de GCEN Desktop, que esta versión no puede leer; actualice GCEN Desktop y vuelva a abrirlo.',
+})
+
+# Publications made by a newer version (sync/publication.py).
+TRANSLATIONS.update({
+    'This publication was made by a newer GCEN Desktop (format %(format)s) and holds what this version cannot read; update GCEN Desktop and import it again.':
+        'Esta publicación la hizo una versión más reciente de GCEN Desktop (formato %(format)s) y contiene lo que esta versión no puede leer; actualice GCEN Desktop e impórtela de nuevo.',
+    'This publication holds records of a kind this version of GCEN Desktop does not know (%(type)s); update GCEN Desktop and import it again.':
+        'Esta publicación contiene registros de un tipo que esta versión de GCEN Desktop no conoce (%(type)s); actualice GCEN Desktop e impórtela de nuevo.',
+    'This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.':
+        'Esta publicación contiene una opción que esta versión de GCEN Desktop no conoce (%(value)s, para %(field)s); actualice GCEN Desktop e impórtela de nuevo.',
+})
+
+# Bundles made by a newer version: a manifest field, a kind of change (sync/reader).
+TRANSLATIONS.update({
+    'This bundle was made by a newer GCEN Desktop: its description (manifest) holds %(field)s, which this version does not know; update GCEN Desktop and import it again.':
+        'Este paquete lo hizo una versión más reciente de GCEN Desktop: su descripción (manifiesto) contiene %(field)s, que esta versión no conoce; actualice GCEN Desktop e impórtelo de nuevo.',
+    'This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.':
+        'Este paquete lo hizo una versión más reciente de GCEN Desktop: su cambio %(n)d es de un tipo que esta versión no conoce (%(op)s); actualice GCEN Desktop e impórtelo de nuevo.',
+})

@@ -1606,3 +1606,27 @@ TRANSLATIONS.update({
     '“%s” was deleted elsewhere while you typed; your text is kept (see Conflicts).':
         '« %s » a été supprimée ailleurs pendant que vous écriviez ; votre texte est conservé (voir Conflits).',
 })
+
+# A workspace a newer version migrated (store.Store._newer).
+TRANSLATIONS.update({
+    'The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.':
+        "L'espace de travail dans %(folder)s a été mis à jour par une version plus récente de GCEN Desktop, que cette version ne peut pas lire ; mettez à jour GCEN Desktop, puis ouvrez-le de nouveau.",
+})
+
+# Publications made by a newer version (sync/publication.py).
+TRANSLATIONS.update({
+    'This publication was made by a newer GCEN Desktop (format %(format)s) and holds what this version cannot read; update GCEN Desktop and import it again.':
+        'Cette publication a été faite par une version plus récente de GCEN Desktop (format %(format)s) et contient ce que cette version ne sait pas lire ; mettez à jour GCEN Desktop et importez-la de nouveau.',
+    'This publication holds records of a kind this version of GCEN Desktop does not know (%(type)s); update GCEN Desktop and import it again.':
+        "Cette publication contient des fiches d'un genre que cette version de GCEN Desktop ne connaît pas (%(type)s) ; mettez à jour GCEN Desktop et importez-la de nouveau.",
+    'This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.':
+        'Cette publication contient un choix que cette version de GCEN Desktop ne connaît pas (%(value)s, pour %(field)s) ; mettez à jour GCEN Desktop et importez-la de nouveau.',
+})
+
+# Bundles made by a newer version: a manifest field, a kind of change (sync/reader).
+TRANSLATIONS.update({
+    'This bundle was made by a newer GCEN Desktop: its description (manifest) holds %(field)s, which this version does not know; update GCEN Desktop and import it again.':
+        'Ce paquet a été fait par une version plus récente de GCEN Desktop : sa description (manifeste) contient %(field)s, que cette version ne connaît pas ; mettez à jour GCEN Desktop et importez-le de nouveau.',
+    'This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.':
+        "Ce paquet a été fait par une version plus récente de GCEN Desktop : sa modification %(n)d est d'un genre que cette version ne connaît pas (%(op)s) ; mettez à jour GCEN Desktop et importez-le de nouveau.",
+})

@@ -1553,3 +1553,27 @@ TRANSLATIONS.update({
     '“%s” was deleted elsewhere while you typed; your text is kept (see Conflicts).':
         '입력하는 동안 “%s”이(가) 다른 곳에서 삭제되었습니다. 입력한 내용은 보존되었습니다(충돌 참조).',
 })
+
+# A workspace a newer version migrated (store.Store._newer).
+TRANSLATIONS.update({
+    'The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.':
+        '%(folder)s의 작업 공간은 더 새로운 버전의 GCEN Desktop에서 업데이트되어 이 버전으로는 읽을 수 없습니다. GCEN Desktop을 업데이트한 다음 다시 여세요.',
+})
+
+# Publications made by a newer version (sync/publication.py).
+TRANSLATIONS.update({
+    'This publication was made by a newer GCEN Desktop (format %(format)s) and holds what this version cannot read; update GCEN Desktop and import it again.':
+        '이 게시물은 더 새로운 버전의 GCEN Desktop(형식 %(format)s)에서 만들어져 이 버전이 읽을 수 없는 내용을 담고 있습니다. GCEN Desktop을 업데이트한 다음 다시 가져오세요.',
+    'This publication holds records of a kind this version of GCEN Desktop does not know (%(type)s); update GCEN Desktop and import it again.':
+        '이 게시물에는 이 버전의 GCEN Desktop이 모르는 종류의 기록(%(type)s)이 있습니다. GCEN Desktop을 업데이트한 다음 다시 가져오세요.',
+    'This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.':
+        '이 게시물에는 이 버전의 GCEN Desktop이 모르는 선택 항목(%(field)s의 %(value)s)이 있습니다. GCEN Desktop을 업데이트한 다음 다시 가져오세요.',
+})
+
+# Bundles made by a newer version: a manifest field, a kind of change (sync/reader).
+TRANSLATIONS.update({
+    'This bundle was made by a newer GCEN Desktop: its description (manifest) holds %(field)s, which this version does not know; update GCEN Desktop and import it again.':
+        '이 번들은 더 새로운 버전의 GCEN Desktop에서 만들어졌습니다. 설명(매니페스트)에 이 버전이 모르는 %(field)s 항목이 있습니다. GCEN Desktop을 업데이트한 다음 다시 가져오세요.',
+    'This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.':
+        '이 번들은 더 새로운 버전의 GCEN Desktop에서 만들어졌습니다. %(n)d번째 변경은 이 버전이 모르는 종류(%(op)s)입니다. GCEN Desktop을 업데이트한 다음 다시 가져오세요.',
+})

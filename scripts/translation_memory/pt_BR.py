@@ -1603,3 +1603,27 @@ TRANSLATIONS.update({
     '“%s” was deleted elsewhere while you typed; your text is kept (see Conflicts).':
         '“%s” foi excluída em outro lugar enquanto você digitava; seu texto foi mantido (veja Conflitos).',
 })
+
+# A workspace a newer version migrated (store.Store._newer).
+TRANSLATIONS.update({
+    'The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.':
+        'O espaço de trabalho em %(folder)s foi atualizado por uma versão mais recente do GCEN Desktop, que esta versão não consegue ler; atualize o GCEN Desktop e abra-o novamente.',
+})
+
+# Publications made by a newer version (sync/publication.py).
+TRANSLATIONS.update({
+    'This publication was made by a newer GCEN Desktop (format %(format)s) and holds what this version cannot read; update GCEN Desktop and import it again.':
+        'Esta publicação foi feita por uma versão mais recente do GCEN Desktop (formato %(format)s) e contém o que esta versão não consegue ler; atualize o GCEN Desktop e importe-a novamente.',
+    'This publication holds records of a kind this version of GCEN Desktop does not know (%(type)s); update GCEN Desktop and import it again.':
+        'Esta publicação contém registros de um tipo que esta versão do GCEN Desktop não conhece (%(type)s); atualize o GCEN Desktop e importe-a novamente.',
+    'This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.':
+        'Esta publicação contém uma opção que esta versão do GCEN Desktop não conhece (%(value)s, para %(field)s); atualize o GCEN Desktop e importe-a novamente.',
+})
+
+# Bundles made by a newer version: a manifest field, a kind of change (sync/reader).
+TRANSLATIONS.update({
+    'This bundle was made by a newer GCEN Desktop: its description (manifest) holds %(field)s, which this version does not know; update GCEN Desktop and import it again.':
+        'Este pacote foi feito por uma versão mais recente do GCEN Desktop: sua descrição (manifesto) contém %(field)s, que esta versão não conhece; atualize o GCEN Desktop e importe-o novamente.',
+    'This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.':
+        'Este pacote foi feito por uma versão mais recente do GCEN Desktop: sua alteração %(n)d é de um tipo que esta versão não conhece (%(op)s); atualize o GCEN Desktop e importe-o novamente.',
+})

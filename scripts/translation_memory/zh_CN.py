@@ -1546,3 +1546,27 @@ TRANSLATIONS.update({
     '“%s” was deleted elsewhere while you typed; your text is kept (see Conflicts).':
         '您输入时，“%s”在别处被删除；您的文字已保留（见“冲突”）。',
 })
+
+# A workspace a newer version migrated (store.Store._newer).
+TRANSLATIONS.update({
+    'The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.':
+        '%(folder)s 中的工作空间已被更新版本的 GCEN Desktop 升级，此版本无法读取；请更新 GCEN Desktop，然后再次打开它。',
+})
+
+# Publications made by a newer version (sync/publication.py).
+TRANSLATIONS.update({
+    'This publication was made by a newer GCEN Desktop (format %(format)s) and holds what this version cannot read; update GCEN Desktop and import it again.':
+        '此发布由更新版本的 GCEN Desktop 制作（格式 %(format)s），包含此版本无法读取的内容；请更新 GCEN Desktop，然后再次导入。',
+    'This publication holds records of a kind this version of GCEN Desktop does not know (%(type)s); update GCEN Desktop and import it again.':
+        '此发布包含此版本的 GCEN Desktop 不认识的记录类型（%(type)s）；请更新 GCEN Desktop，然后再次导入。',
+    'This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.':
+        '此发布包含此版本的 GCEN Desktop 不认识的选项（%(field)s 的 %(value)s）；请更新 GCEN Desktop，然后再次导入。',
+})
+
+# Bundles made by a newer version: a manifest field, a kind of change (sync/reader).
+TRANSLATIONS.update({
+    'This bundle was made by a newer GCEN Desktop: its description (manifest) holds %(field)s, which this version does not know; update GCEN Desktop and import it again.':
+        '此数据包由更新版本的 GCEN Desktop 制作：其说明（清单）包含此版本不认识的 %(field)s；请更新 GCEN Desktop，然后再次导入。',
+    'This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.':
+        '此数据包由更新版本的 GCEN Desktop 制作：其中第 %(n)d 项更改属于此版本不认识的类型（%(op)s）；请更新 GCEN Desktop，然后再次导入。',
+})

@@ -70,3 +70,29 @@ def test_the_preview_counts_records_of_a_newer_type_as_kept_for_a_newer_version(
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == model.rowCount()
     assert dialog.summary.text() == "7 new, 3 updated, 1 deleted; 1 will need a decision in Conflicts."
+
+
+def test_the_app_opening_a_workspace_a_newer_version_migrated_says_to_update(qapp, qtbot, tmp_path, monkeypatch, answer):
+    """The window shows one plain sentence (no Alembic error) and the first-run screen; the folder
+    is left as it was."""
+    from gcen_desktop.ui.app import Shell
+    from gcen_desktop.ui.settings import Settings
+    from tests.unit.test_store_newer import _as_a_newer_version_left_it, _files
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    folder = tmp_path / "ws"
+    _as_a_newer_version_left_it(folder)
+    before = _files(folder)
+    log = answer({"error": None})
+    shell = Shell(qapp, Settings(tmp_path / "s.ini"))
+    shell.start(folder)
+    qtbot.waitUntil(lambda: shell.first_run is not None, timeout=10000)
+    [(kind, title, text)] = log
+    assert title == "Could not open the workspace"
+    assert "newer version of GCEN Desktop" in text and "update GCEN Desktop" in text and "\n" not in text
+    shell.first_run.workers.wait(30000)
+    shell.first_run.close()
+    assert shell.ctx is None
+    # (the first-run screen's look at the folder opens the database read-only: SQLite leaves its WAL files, empty)
+    assert not (folder / "workspace.sqlite3-wal").stat().st_size
+    assert {n: h for n, h in _files(folder).items() if not n.endswith(("-wal", "-shm"))} == before

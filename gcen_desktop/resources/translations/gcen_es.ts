@@ -5671,6 +5671,10 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>El espacio de trabajo en %(folder)s se creó con una versión anterior y no se puede actualizar porque la carpeta es de solo lectura; cópielo a una carpeta en la que pueda escribir y ábralo allí.</translation>
         </message>
         <message>
+            <source>The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.</source>
+            <translation>El espacio de trabajo en %(folder)s fue actualizado por una versión más reciente de GCEN Desktop, que esta versión no puede leer; actualice GCEN Desktop y vuelva a abrirlo.</translation>
+        </message>
+        <message>
             <source>The workspace in %(folder)s is read-only (a backup copy, or a folder you may not change), so it can be read but not changed; copy it to a folder you can write to, or open your own workspace.</source>
             <translation>El espacio de trabajo en %(folder)s es de solo lectura (una copia de seguridad o una carpeta que usted no puede modificar), así que se puede leer pero no modificar; cópielo a una carpeta en la que pueda escribir o abra su propio espacio de trabajo.</translation>
         </message>
@@ -5903,6 +5907,10 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>Esta publicación necesita funciones que esta versión de GCEN Desktop no conoce; actualice GCEN Desktop y vuelva a importarla.</translation>
         </message>
         <message>
+            <source>This publication was made by a newer GCEN Desktop (format %(format)s) and holds what this version cannot read; update GCEN Desktop and import it again.</source>
+            <translation>Esta publicación la hizo una versión más reciente de GCEN Desktop (formato %(format)s) y contiene lo que esta versión no puede leer; actualice GCEN Desktop e impórtela de nuevo.</translation>
+        </message>
+        <message>
             <source>This publication's description (manifest) is damaged; ask the city that made it to publish again.</source>
             <translation>La descripción (manifiesto) de esta publicación está dañada; pida a la ciudad que la hizo que vuelva a publicar.</translation>
         </message>
@@ -5915,8 +5923,16 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>La línea %(line)d de esta publicación está dañada (%(detail)s); pida a la ciudad que la hizo que vuelva a publicar.</translation>
         </message>
         <message>
+            <source>This publication holds records of a kind this version of GCEN Desktop does not know (%(type)s); update GCEN Desktop and import it again.</source>
+            <translation>Esta publicación contiene registros de un tipo que esta versión de GCEN Desktop no conoce (%(type)s); actualice GCEN Desktop e impórtela de nuevo.</translation>
+        </message>
+        <message>
             <source>This publication names a record of type %(type)s, which cities do not publish; ask the city that made it to publish again.</source>
             <translation>Esta publicación contiene un elemento de tipo %(type)s, que las ciudades no publican; pida a la ciudad que la hizo que vuelva a publicar.</translation>
+        </message>
+        <message>
+            <source>This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.</source>
+            <translation>Esta publicación contiene una opción que esta versión de GCEN Desktop no conoce (%(value)s, para %(field)s); actualice GCEN Desktop e impórtela de nuevo.</translation>
         </message>
         <message>
             <source>'%(field)s' is not a name.</source>
@@ -5961,6 +5977,10 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
         <message>
             <source>it %(problem)s</source>
             <translation>%(problem)s</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer GCEN Desktop: its description (manifest) holds %(field)s, which this version does not know; update GCEN Desktop and import it again.</source>
+            <translation>Este paquete lo hizo una versión más reciente de GCEN Desktop: su descripción (manifiesto) contiene %(field)s, que esta versión no conoce; actualice GCEN Desktop e impórtelo de nuevo.</translation>
         </message>
         <message>
             <source>it gives no format version this program knows</source>
@@ -6009,6 +6029,10 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
         <message>
             <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
             <translation>El cambio %(n)d de este paquete %(problem)s; pida al remitente que lo exporte de nuevo.</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.</source>
+            <translation>Este paquete lo hizo una versión más reciente de GCEN Desktop: su cambio %(n)d es de un tipo que esta versión no conoce (%(op)s); actualice GCEN Desktop e impórtelo de nuevo.</translation>
         </message>
         <message>
             <source>is not valid (%(reason)s)</source>

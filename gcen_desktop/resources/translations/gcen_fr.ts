@@ -5671,6 +5671,10 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>L'espace de travail dans %(folder)s a été créé par une version plus ancienne et ne peut pas être mis à jour car le dossier est en lecture seule ; copiez-le dans un dossier où vous pouvez écrire et ouvrez-le là.</translation>
         </message>
         <message>
+            <source>The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.</source>
+            <translation>L'espace de travail dans %(folder)s a été mis à jour par une version plus récente de GCEN Desktop, que cette version ne peut pas lire ; mettez à jour GCEN Desktop, puis ouvrez-le de nouveau.</translation>
+        </message>
+        <message>
             <source>The workspace in %(folder)s is read-only (a backup copy, or a folder you may not change), so it can be read but not changed; copy it to a folder you can write to, or open your own workspace.</source>
             <translation>L'espace de travail dans %(folder)s est en lecture seule (une copie de sauvegarde, ou un dossier que vous ne pouvez pas modifier) : il peut être lu mais pas modifié ; copiez-le dans un dossier où vous pouvez écrire, ou ouvrez votre propre espace de travail.</translation>
         </message>
@@ -5903,6 +5907,10 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>Cette publication demande des fonctions que cette version de GCEN Desktop ne connaît pas ; mettez GCEN Desktop à jour et importez-la de nouveau.</translation>
         </message>
         <message>
+            <source>This publication was made by a newer GCEN Desktop (format %(format)s) and holds what this version cannot read; update GCEN Desktop and import it again.</source>
+            <translation>Cette publication a été faite par une version plus récente de GCEN Desktop (format %(format)s) et contient ce que cette version ne sait pas lire ; mettez à jour GCEN Desktop et importez-la de nouveau.</translation>
+        </message>
+        <message>
             <source>This publication's description (manifest) is damaged; ask the city that made it to publish again.</source>
             <translation>La description (manifeste) de cette publication est endommagée ; demandez à la ville qui l'a faite de publier de nouveau.</translation>
         </message>
@@ -5915,8 +5923,16 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>La ligne %(line)d de cette publication est endommagée (%(detail)s) ; demandez à la ville qui l'a faite de publier de nouveau.</translation>
         </message>
         <message>
+            <source>This publication holds records of a kind this version of GCEN Desktop does not know (%(type)s); update GCEN Desktop and import it again.</source>
+            <translation>Cette publication contient des fiches d'un genre que cette version de GCEN Desktop ne connaît pas (%(type)s) ; mettez à jour GCEN Desktop et importez-la de nouveau.</translation>
+        </message>
+        <message>
             <source>This publication names a record of type %(type)s, which cities do not publish; ask the city that made it to publish again.</source>
             <translation>Cette publication contient un élément de type %(type)s, que les villes ne publient pas ; demandez à la ville qui l'a faite de publier de nouveau.</translation>
+        </message>
+        <message>
+            <source>This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.</source>
+            <translation>Cette publication contient un choix que cette version de GCEN Desktop ne connaît pas (%(value)s, pour %(field)s) ; mettez à jour GCEN Desktop et importez-la de nouveau.</translation>
         </message>
         <message>
             <source>'%(field)s' is not a name.</source>
@@ -5961,6 +5977,10 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
         <message>
             <source>it %(problem)s</source>
             <translation>elle %(problem)s</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer GCEN Desktop: its description (manifest) holds %(field)s, which this version does not know; update GCEN Desktop and import it again.</source>
+            <translation>Ce paquet a été fait par une version plus récente de GCEN Desktop : sa description (manifeste) contient %(field)s, que cette version ne connaît pas ; mettez à jour GCEN Desktop et importez-le de nouveau.</translation>
         </message>
         <message>
             <source>it gives no format version this program knows</source>
@@ -6009,6 +6029,10 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
         <message>
             <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
             <translation>La modification %(n)d de ce paquet %(problem)s ; demandez à l'expéditeur de l'exporter à nouveau.</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.</source>
+            <translation>Ce paquet a été fait par une version plus récente de GCEN Desktop : sa modification %(n)d est d'un genre que cette version ne connaît pas (%(op)s) ; mettez à jour GCEN Desktop et importez-le de nouveau.</translation>
         </message>
         <message>
             <source>is not valid (%(reason)s)</source>

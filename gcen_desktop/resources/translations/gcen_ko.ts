@@ -5610,6 +5610,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>%(folder)s의 작업 공간은 이전 버전에서 만들어졌는데, 폴더가 읽기 전용이라 최신 상태로 바꿀 수 없습니다. 쓰기 권한이 있는 폴더로 복사해 그곳에서 여세요.</translation>
         </message>
         <message>
+            <source>The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.</source>
+            <translation>%(folder)s의 작업 공간은 더 새로운 버전의 GCEN Desktop에서 업데이트되어 이 버전으로는 읽을 수 없습니다. GCEN Desktop을 업데이트한 다음 다시 여세요.</translation>
+        </message>
+        <message>
             <source>The workspace in %(folder)s is read-only (a backup copy, or a folder you may not change), so it can be read but not changed; copy it to a folder you can write to, or open your own workspace.</source>
             <translation>%(folder)s의 작업 공간은 읽기 전용(백업 사본이거나 변경 권한이 없는 폴더)이라 읽을 수는 있지만 변경할 수는 없습니다. 쓰기 권한이 있는 폴더로 복사하거나 본인의 작업 공간을 여세요.</translation>
         </message>
@@ -5842,6 +5846,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>이 발행물에는 이 버전의 GCEN Desktop이 모르는 기능이 필요합니다. GCEN Desktop을 업데이트한 뒤 다시 가져오세요.</translation>
         </message>
         <message>
+            <source>This publication was made by a newer GCEN Desktop (format %(format)s) and holds what this version cannot read; update GCEN Desktop and import it again.</source>
+            <translation>이 게시물은 더 새로운 버전의 GCEN Desktop(형식 %(format)s)에서 만들어져 이 버전이 읽을 수 없는 내용을 담고 있습니다. GCEN Desktop을 업데이트한 다음 다시 가져오세요.</translation>
+        </message>
+        <message>
             <source>This publication's description (manifest) is damaged; ask the city that made it to publish again.</source>
             <translation>이 발행물의 설명(매니페스트)이 손상되었습니다. 만든 도시에 다시 발행해 달라고 요청하세요.</translation>
         </message>
@@ -5854,8 +5862,16 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>이 발행물의 %(line)d번째 줄이 손상되었습니다(%(detail)s). 만든 도시에 다시 발행해 달라고 요청하세요.</translation>
         </message>
         <message>
+            <source>This publication holds records of a kind this version of GCEN Desktop does not know (%(type)s); update GCEN Desktop and import it again.</source>
+            <translation>이 게시물에는 이 버전의 GCEN Desktop이 모르는 종류의 기록(%(type)s)이 있습니다. GCEN Desktop을 업데이트한 다음 다시 가져오세요.</translation>
+        </message>
+        <message>
             <source>This publication names a record of type %(type)s, which cities do not publish; ask the city that made it to publish again.</source>
             <translation>이 발행물에는 도시들이 발행하지 않는 %(type)s 유형의 항목이 있습니다. 만든 도시에 다시 발행해 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.</source>
+            <translation>이 게시물에는 이 버전의 GCEN Desktop이 모르는 선택 항목(%(field)s의 %(value)s)이 있습니다. GCEN Desktop을 업데이트한 다음 다시 가져오세요.</translation>
         </message>
         <message>
             <source>'%(field)s' is not a name.</source>
@@ -5900,6 +5916,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>it %(problem)s</source>
             <translation>%(problem)s</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer GCEN Desktop: its description (manifest) holds %(field)s, which this version does not know; update GCEN Desktop and import it again.</source>
+            <translation>이 번들은 더 새로운 버전의 GCEN Desktop에서 만들어졌습니다. 설명(매니페스트)에 이 버전이 모르는 %(field)s 항목이 있습니다. GCEN Desktop을 업데이트한 다음 다시 가져오세요.</translation>
         </message>
         <message>
             <source>it gives no format version this program knows</source>
@@ -5948,6 +5968,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
             <translation>이 번들의 %(n)d번째 변경에 문제가 있습니다: %(problem)s. 보낸 사람에게 다시 내보내 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.</source>
+            <translation>이 번들은 더 새로운 버전의 GCEN Desktop에서 만들어졌습니다. %(n)d번째 변경은 이 버전이 모르는 종류(%(op)s)입니다. GCEN Desktop을 업데이트한 다음 다시 가져오세요.</translation>
         </message>
         <message>
             <source>is not valid (%(reason)s)</source>

@@ -5671,6 +5671,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>O espaço de trabalho em %(folder)s foi criado por uma versão mais antiga e não pode ser atualizado porque a pasta é somente leitura; copie-o para uma pasta em que você possa gravar e abra-o lá.</translation>
         </message>
         <message>
+            <source>The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.</source>
+            <translation>O espaço de trabalho em %(folder)s foi atualizado por uma versão mais recente do GCEN Desktop, que esta versão não consegue ler; atualize o GCEN Desktop e abra-o novamente.</translation>
+        </message>
+        <message>
             <source>The workspace in %(folder)s is read-only (a backup copy, or a folder you may not change), so it can be read but not changed; copy it to a folder you can write to, or open your own workspace.</source>
             <translation>O espaço de trabalho em %(folder)s é somente leitura (uma cópia de backup ou uma pasta que você não pode alterar), então pode ser lido, mas não alterado; copie-o para uma pasta em que você possa gravar ou abra o seu próprio espaço de trabalho.</translation>
         </message>
@@ -5903,6 +5907,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>Esta publicação precisa de recursos que esta versão do GCEN Desktop não conhece; atualize o GCEN Desktop e importe-a de novo.</translation>
         </message>
         <message>
+            <source>This publication was made by a newer GCEN Desktop (format %(format)s) and holds what this version cannot read; update GCEN Desktop and import it again.</source>
+            <translation>Esta publicação foi feita por uma versão mais recente do GCEN Desktop (formato %(format)s) e contém o que esta versão não consegue ler; atualize o GCEN Desktop e importe-a novamente.</translation>
+        </message>
+        <message>
             <source>This publication's description (manifest) is damaged; ask the city that made it to publish again.</source>
             <translation>A descrição (manifesto) desta publicação está danificada; peça à cidade que a fez que publique de novo.</translation>
         </message>
@@ -5915,8 +5923,16 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>A linha %(line)d desta publicação está danificada (%(detail)s); peça à cidade que a fez que publique de novo.</translation>
         </message>
         <message>
+            <source>This publication holds records of a kind this version of GCEN Desktop does not know (%(type)s); update GCEN Desktop and import it again.</source>
+            <translation>Esta publicação contém registros de um tipo que esta versão do GCEN Desktop não conhece (%(type)s); atualize o GCEN Desktop e importe-a novamente.</translation>
+        </message>
+        <message>
             <source>This publication names a record of type %(type)s, which cities do not publish; ask the city that made it to publish again.</source>
             <translation>Esta publicação contém um item do tipo %(type)s, que as cidades não publicam; peça à cidade que a fez que publique de novo.</translation>
+        </message>
+        <message>
+            <source>This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.</source>
+            <translation>Esta publicação contém uma opção que esta versão do GCEN Desktop não conhece (%(value)s, para %(field)s); atualize o GCEN Desktop e importe-a novamente.</translation>
         </message>
         <message>
             <source>'%(field)s' is not a name.</source>
@@ -5961,6 +5977,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
         <message>
             <source>it %(problem)s</source>
             <translation>%(problem)s</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer GCEN Desktop: its description (manifest) holds %(field)s, which this version does not know; update GCEN Desktop and import it again.</source>
+            <translation>Este pacote foi feito por uma versão mais recente do GCEN Desktop: sua descrição (manifesto) contém %(field)s, que esta versão não conhece; atualize o GCEN Desktop e importe-o novamente.</translation>
         </message>
         <message>
             <source>it gives no format version this program knows</source>
@@ -6009,6 +6029,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
         <message>
             <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
             <translation>A alteração %(n)d deste pacote %(problem)s; peça ao remetente que o exporte novamente.</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.</source>
+            <translation>Este pacote foi feito por uma versão mais recente do GCEN Desktop: sua alteração %(n)d é de um tipo que esta versão não conhece (%(op)s); atualize o GCEN Desktop e importe-o novamente.</translation>
         </message>
         <message>
             <source>is not valid (%(reason)s)</source>

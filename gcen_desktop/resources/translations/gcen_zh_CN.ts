@@ -5610,6 +5610,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>%(folder)s 中的工作空间由旧版本创建，由于文件夹是只读的，无法将其更新；请将其复制到你可以写入的文件夹，并在那里打开。</translation>
         </message>
         <message>
+            <source>The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.</source>
+            <translation>%(folder)s 中的工作空间已被更新版本的 GCEN Desktop 升级，此版本无法读取；请更新 GCEN Desktop，然后再次打开它。</translation>
+        </message>
+        <message>
             <source>The workspace in %(folder)s is read-only (a backup copy, or a folder you may not change), so it can be read but not changed; copy it to a folder you can write to, or open your own workspace.</source>
             <translation>%(folder)s 中的工作空间是只读的（备份副本，或你无权修改的文件夹），因此只能读取、不能修改；请将其复制到你可以写入的文件夹，或打开你自己的工作空间。</translation>
         </message>
@@ -5842,6 +5846,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>这份发布需要此版本 GCEN Desktop 不认识的功能；请更新 GCEN Desktop 后重新导入。</translation>
         </message>
         <message>
+            <source>This publication was made by a newer GCEN Desktop (format %(format)s) and holds what this version cannot read; update GCEN Desktop and import it again.</source>
+            <translation>此发布由更新版本的 GCEN Desktop 制作（格式 %(format)s），包含此版本无法读取的内容；请更新 GCEN Desktop，然后再次导入。</translation>
+        </message>
+        <message>
             <source>This publication's description (manifest) is damaged; ask the city that made it to publish again.</source>
             <translation>这份发布的说明（清单）已损坏；请制作它的城市重新发布。</translation>
         </message>
@@ -5854,8 +5862,16 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>这份发布的第 %(line)d 行已损坏（%(detail)s）；请制作它的城市重新发布。</translation>
         </message>
         <message>
+            <source>This publication holds records of a kind this version of GCEN Desktop does not know (%(type)s); update GCEN Desktop and import it again.</source>
+            <translation>此发布包含此版本的 GCEN Desktop 不认识的记录类型（%(type)s）；请更新 GCEN Desktop，然后再次导入。</translation>
+        </message>
+        <message>
             <source>This publication names a record of type %(type)s, which cities do not publish; ask the city that made it to publish again.</source>
             <translation>这份发布包含类型为 %(type)s 的条目，而城市不发布此类条目；请制作它的城市重新发布。</translation>
+        </message>
+        <message>
+            <source>This publication holds a choice this version of GCEN Desktop does not know (%(value)s, for %(field)s); update GCEN Desktop and import it again.</source>
+            <translation>此发布包含此版本的 GCEN Desktop 不认识的选项（%(field)s 的 %(value)s）；请更新 GCEN Desktop，然后再次导入。</translation>
         </message>
         <message>
             <source>'%(field)s' is not a name.</source>
@@ -5900,6 +5916,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>it %(problem)s</source>
             <translation>它%(problem)s</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer GCEN Desktop: its description (manifest) holds %(field)s, which this version does not know; update GCEN Desktop and import it again.</source>
+            <translation>此数据包由更新版本的 GCEN Desktop 制作：其说明（清单）包含此版本不认识的 %(field)s；请更新 GCEN Desktop，然后再次导入。</translation>
         </message>
         <message>
             <source>it gives no format version this program knows</source>
@@ -5948,6 +5968,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>Change %(n)d in this bundle %(problem)s; ask the sender to export it again.</source>
             <translation>此数据包中的第 %(n)d 项更改%(problem)s；请让发送者重新导出。</translation>
+        </message>
+        <message>
+            <source>This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.</source>
+            <translation>此数据包由更新版本的 GCEN Desktop 制作：其中第 %(n)d 项更改属于此版本不认识的类型（%(op)s）；请更新 GCEN Desktop，然后再次导入。</translation>
         </message>
         <message>
             <source>is not valid (%(reason)s)</source>

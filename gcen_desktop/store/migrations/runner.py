@@ -34,6 +34,18 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
 
 
+def known_revision(revision: str) -> bool:
+    """Whether `revision` is one of these scripts' (not: a newer version migrated the database)."""
+    from alembic.script import ScriptDirectory
+    from alembic.script.revision import RevisionError
+    from alembic.util import CommandError
+
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except (RevisionError, CommandError):
+        return False
+
+
 def upgrade(conn: Connection) -> None:
     """Run every migration the database on `conn` has not had, inside the caller's transaction."""
     from alembic import command

@@ -57,6 +57,7 @@ from .lines import EventLines, _hash_mismatch, _Progress, recognise
 
 _CHUNK = 1 * MiB
 _VERSION_TEXT = re.compile(r"^[0-9A-Za-z.+-]{1,40}$")
+_UNKNOWN_FIELD = re.compile(r"^Object contains unknown field `([a-z][a-z0-9_]{0,63})`")
 
 
 @dataclass
@@ -353,6 +354,13 @@ def _check_manifest(data: bytes, signature: bytes | None) -> tuple[Manifest, str
     try:
         manifest = decode()
     except (msgspec.ValidationError, msgspec.DecodeError) as e:
+        unknown = _UNKNOWN_FIELD.search(str(e))
+        if unknown is not None:  # the manifest is signed by its producer: its app wrote it
+            raise BundleNewerFormat(
+                "This bundle was made by a newer GCEN Desktop: its description (manifest) holds %(field)s, "
+                "which this version does not know; update GCEN Desktop and import it again.",
+                field=unknown.group(1),
+            ) from None
         raise _damaged_manifest(str(e)) from None
     if (
         signer is not None and manifest.producer.public_key != signer

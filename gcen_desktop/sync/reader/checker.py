@@ -21,6 +21,7 @@ from ...store.events import (
 from ...store.merge import DEL
 from ..errors import (
     BundleCorrupt,
+    BundleNewerFormat,
 )
 from ..limits import Limits, human_size
 from .event_format import (
@@ -122,6 +123,12 @@ class EventChecker(CanonicalCheck):
             raw = msgspec.json.decode(line)
             event = msgspec.convert(raw, LenientEvent if self.lenient else Event)
         except msgspec.ValidationError as e:
+            op = raw.get("op") if isinstance(raw, dict) else None
+            if self.lenient and isinstance(op, str) and FUTURE_NAME.fullmatch(op):
+                raise BundleNewerFormat(
+                    "This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version "
+                    "does not know (%(op)s); update GCEN Desktop and import it again.", n=n, op=op,
+                ) from None
             raise self._bad(n, Phrase("is not valid (%(reason)s)", reason=str(e)[:285])) from None
         except (msgspec.DecodeError, UnicodeDecodeError) as e:
             raise self._bad(n, _why_not_json(line, e)) from None

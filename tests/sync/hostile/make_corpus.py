@@ -672,10 +672,17 @@ def CASES() -> list[Case]:  # noqa: N802 - reads like the table it is
             manifest_not_json,
         ),
         Case(
-            "manifest_unknown_field",
-            E.BundleCorrupt,
-            "unknown field `owner_email`",
+            "manifest_unknown_field",  # signed by its producer: its app wrote it (SYNC.md: strict on known formats)
+            E.BundleNewerFormat,
+            "holds owner_email, which this version does not know; update GCEN Desktop",
             manifest_unknown_field,
+        ),
+        Case(
+            "newer_minor_op",  # a newer minor format's kind of change
+            E.BundleNewerFormat,
+            "change 1 in it is of a kind this version does not know (move); update GCEN Desktop",
+            _edit_parts(lambda parts: (_set_manifest(format_version="1.1")(parts),
+                                       _replace_event(0, lambda e: e.update(op="move"))(parts))),
         ),
         Case(
             "traversal_dotdot",
