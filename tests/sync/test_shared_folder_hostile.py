@@ -3,8 +3,13 @@ writes in, where names, links and files come and go while a store reads and writ
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
+from gcen_desktop.cli import main
+from gcen_desktop.services import Workspace
+from gcen_desktop.services.bundles import Exchange
 from gcen_desktop.sync.bundle_writer import partial_path
 
 from .exchange_kit import close_all, team
@@ -38,3 +43,34 @@ def test_a_link_at_the_name_a_bundle_is_written_under_does_not_write_through_it(
         ana.sync_folder_once(shared)
     assert thesis.read_bytes() == b"years of work\n"
     assert target.is_file() and not target.is_symlink()
+
+
+def test_file_and_folder_names_that_are_not_utf8_are_synced_held_back_and_imported_by_hand(pair, tmp_path, capsys):
+    """A bundle whose name is not UTF-8 text (saved by an older system, a stick in another code
+    page) in a shared folder whose name is not either: every pass of `gcen watch` ended in a
+    traceback (the store keeps names as text), and so did `gcen import` of such a file, after
+    importing it."""
+    ana, ben = pair
+    shared = tmp_path / os.fsdecode(b"partag\xe9")
+    shared.mkdir()
+    ben.ws.create("note", {"title": "From Ben"})
+    bundle = shared / os.fsdecode(b"Ben caf\xe9.gcen")
+    ben.export(bundle, mode="team")
+    folder = ana.store.folder
+    ana.ws.close()
+    assert main(["--workspace", str(folder), "watch", str(shared), "--once"]) == 0
+    ws = Workspace.open(folder)
+    try:  # Ben's key is new to Ana: held back for her look, under its own name
+        assert [h.path for h in Exchange(ws).held_back(shared)] == [bundle]
+    finally:
+        ws.close()
+    assert main(["--workspace", str(folder), "import", str(bundle), "--yes"]) == 0
+    assert main(["--workspace", str(folder), "watch", str(shared), "--once"]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    ws = Workspace.open(folder)
+    try:
+        ex = Exchange(ws)
+        assert ex.held_back(shared) == [] and ws.store.dump() == ben.store.dump()
+        assert (shared / ex.own_bundle_name()).is_file()
+    finally:
+        ws.close()
