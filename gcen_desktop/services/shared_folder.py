@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -82,6 +83,22 @@ def settle_held_back(store: Store, path: Path) -> None:
         )
 
 
+def _bundles_in(folder: Path) -> list[Path]:
+    """The bundles of the folder, oldest first. Teammates' stores replace theirs at any time: a
+    file gone between the listing and a look at it is left out, as a file that is not a bundle."""
+    found = []
+    for path in folder.iterdir():
+        if path.suffix != BUNDLE_SUFFIX:
+            continue
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode):
+            found.append((st.st_mtime_ns, path.name, path))
+    return [path for _mtime, _name, path in sorted(found)]
+
+
 class SharedFolder(Peers):
     """The shared folder of one open workspace (a part of `bundles.Exchange`, whose `import_bundle`,
     `export` and `_read` it uses)."""
@@ -124,12 +141,11 @@ class SharedFolder(Peers):
         key = as_text(str(folder.resolve()))
         reports: list[ImportReport] = []
         seen = self._seen(key)
-        candidates = sorted(
-            (p for p in folder.iterdir() if p.suffix == BUNDLE_SUFFIX and p.is_file()),
-            key=lambda p: (p.stat().st_mtime_ns, p.name),
-        )
-        for path in candidates:
-            st = path.stat()
+        for path in _bundles_in(folder):
+            try:
+                st = path.stat()
+            except OSError:
+                continue  # gone since listed: its teammate's store replaced it (the next pass sees the new one)
             if seen.get(as_text(path.name)) == (st.st_size, st.st_mtime_ns) or self.store.replica in path.name:
                 continue
             outcome = self._import_found(path, reports)

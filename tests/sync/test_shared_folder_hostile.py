@@ -74,3 +74,39 @@ def test_file_and_folder_names_that_are_not_utf8_are_synced_held_back_and_import
         assert (shared / ex.own_bundle_name()).is_file()
     finally:
         ws.close()
+
+
+def test_a_file_removed_while_a_pass_reads_the_folder_does_not_end_the_watch(tmp_path, monkeypatch, capsys):
+    """Chen's store replaces its bundle (or its parts) in the shared folder while Ana's reads Ben's:
+    the file listed a moment ago is gone. `gcen watch` stopped there ("No such file or directory"),
+    having written nothing of Ana's; the pass goes on, and the next one sees what is there then."""
+    stores = team(tmp_path, 3)
+    try:
+        ana, ben, chen = stores
+        shared = tmp_path / "shared"
+        shared.mkdir()
+        for ex in (ben, chen):
+            ex.ws.create("note", {"title": f"From {ex.store.replica}"})
+            ex.sync_folder_once(shared)
+        listed = sorted(shared.iterdir())
+        real = Exchange.import_bundle
+
+        def importing(self, path, **kw):
+            try:
+                return real(self, path, **kw)
+            finally:
+                for other in listed:
+                    if other != path:
+                        other.unlink(missing_ok=True)  # replaced by its store meanwhile
+
+        monkeypatch.setattr(Exchange, "import_bundle", importing)
+        folder = ana.store.folder
+        ana.ws.close()
+        assert main(["--workspace", str(folder), "watch", str(shared), "--once"]) == 0, capsys.readouterr().err
+        ws = Workspace.open(folder)
+        try:
+            assert (shared / Exchange(ws).own_bundle_name()).is_file()
+        finally:
+            ws.close()
+    finally:
+        close_all(stores[1:])
