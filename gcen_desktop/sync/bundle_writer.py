@@ -81,6 +81,7 @@ def write_bundle(
     grows when `events` has no length. Returning False cancels: BundleCancelled, no file left."""
     path = Path(path)
     refuse_unless_replaceable(path)
+    _refuse_long_name(path)
     checked_recipients = _checked_recipients(recipients)
     if passphrase is not None and not passphrase.strip():
         raise UserError("The passphrase is empty; type a passphrase, or export without one.")
@@ -142,6 +143,26 @@ OLD_PARTIAL_SUFFIX = ".gcen.partial"  # what versions before wrote: no lock, no 
 _HOST = hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 PARTIAL_LEFTOVER_S = 24 * 3600  # another computer's partial file (a shared folder): gone after a day
+
+
+def _refuse_long_name(path: Path) -> None:
+    """Refuse a name the folder cannot hold with the suffix a bundle is written under before its
+    rename (`partial_path`): the write failed with "File name too long", naming a file the user
+    never asked for (a name that held one file last week may not hold its parts, `-1-of-5`)."""
+    try:
+        most = os.pathconf(path.parent, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):
+        most = 255
+    if not most or most < 0:
+        most = 255
+    name = len(os.fsencode(path.name))
+    extra = len(os.fsencode(partial_path(path).name)) - name
+    if name + extra > most:
+        raise UserError(
+            "The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); "
+            "give a shorter name, then export again.",
+            name=path.name, most=most - extra,
+        )
 
 
 def partial_path(path: Path) -> Path:

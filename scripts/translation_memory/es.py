@@ -1597,3 +1597,9 @@ TRANSLATIONS.update({
     'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
         'Su nombre indica que es el archivo %1 de %2 de una misma exportación, demasiado grande para un solo archivo: después de unirse, importe también los demás archivos de esa exportación.',
 })
+
+# A bundle's name too long for its folder once the suffix it is written under is added (sync/bundle_writer.py).
+TRANSLATIONS.update({
+    "The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.":
+        "El nombre de archivo %(name)s es demasiado largo para esta carpeta (el nombre de un paquete puede tener %(most)d bytes aquí); indique un nombre más corto y vuelva a exportar.",
+})

@@ -1600,3 +1600,9 @@ TRANSLATIONS.update({
     'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
         "Son nom indique qu'il s'agit du fichier %1 sur %2 d'un même export, trop grand pour un seul fichier : après avoir rejoint l'équipe, importez aussi les autres fichiers de cet export.",
 })
+
+# A bundle's name too long for its folder once the suffix it is written under is added (sync/bundle_writer.py).
+TRANSLATIONS.update({
+    "The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.":
+        "Le nom de fichier %(name)s est trop long pour ce dossier (le nom d’un paquet peut compter %(most)d octets ici) ; donnez un nom plus court, puis exportez à nouveau.",
+})

@@ -1547,3 +1547,9 @@ TRANSLATIONS.update({
     'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
         '파일 이름으로 보아 하나의 파일에 담기에는 너무 큰 내보내기의 파일 %2개 중 %1번째입니다. 참여한 뒤 이 내보내기의 나머지 파일도 가져오세요.',
 })
+
+# A bundle's name too long for its folder once the suffix it is written under is added (sync/bundle_writer.py).
+TRANSLATIONS.update({
+    "The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.":
+        "파일 이름 %(name)s 이(가) 이 폴더에 비해 너무 깁니다(여기서 번들 이름은 최대 %(most)d바이트). 더 짧은 이름을 지정한 다음 다시 내보내세요.",
+})

@@ -1597,3 +1597,9 @@ TRANSLATIONS.update({
     'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
         'O nome dele indica que é o arquivo %1 de %2 de uma mesma exportação, grande demais para um só arquivo: depois de entrar, importe também os outros arquivos dessa exportação.',
 })
+
+# A bundle's name too long for its folder once the suffix it is written under is added (sync/bundle_writer.py).
+TRANSLATIONS.update({
+    "The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.":
+        "O nome de arquivo %(name)s é longo demais para esta pasta (o nome de um pacote pode ter %(most)d bytes aqui); dê um nome mais curto e exporte novamente.",
+})

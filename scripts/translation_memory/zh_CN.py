@@ -1540,3 +1540,9 @@ TRANSLATIONS.update({
     'Its name says it is file %1 of %2 of one export, too large for one file: after joining, import the other files of it too.':
         '文件名表明它是同一次导出的第 %1 个文件（共 %2 个），该导出太大，无法放进一个文件：加入后，请把这次导出的其他文件也导入。',
 })
+
+# A bundle's name too long for its folder once the suffix it is written under is added (sync/bundle_writer.py).
+TRANSLATIONS.update({
+    "The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.":
+        "文件名 %(name)s 对此文件夹来说太长（此处数据包的名称最多 %(most)d 字节）；请使用更短的名称，然后重新导出。",
+})

@@ -5727,6 +5727,10 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>No se pudo escribir el paquete (%(reason)s); compruebe que el destino tiene espacio libre y admite escritura, y vuelva a exportar.</translation>
         </message>
         <message>
+            <source>The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.</source>
+            <translation>El nombre de archivo %(name)s es demasiado largo para esta carpeta (el nombre de un paquete puede tener %(most)d bytes aquí); indique un nombre más corto y vuelva a exportar.</translation>
+        </message>
+        <message>
             <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
             <translation>'%(key)s' no es la clave pública de un compañero de equipo (empieza por age1); compruebe la clave y vuelva a exportar.</translation>
         </message>

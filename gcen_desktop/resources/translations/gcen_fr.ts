@@ -5727,6 +5727,10 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>Le paquet n'a pas pu être écrit (%(reason)s) ; vérifiez que la destination a de l'espace libre et est accessible en écriture, puis exportez à nouveau.</translation>
         </message>
         <message>
+            <source>The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.</source>
+            <translation>Le nom de fichier %(name)s est trop long pour ce dossier (le nom d’un paquet peut compter %(most)d octets ici) ; donnez un nom plus court, puis exportez à nouveau.</translation>
+        </message>
+        <message>
             <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
             <translation>'%(key)s' n'est pas la clé publique d'un coéquipier (elle commence par age1) ; vérifiez la clé et exportez à nouveau.</translation>
         </message>

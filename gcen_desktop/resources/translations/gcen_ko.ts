@@ -5666,6 +5666,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>번들을 쓸 수 없습니다(%(reason)s). 대상 위치에 여유 공간과 쓰기 권한이 있는지 확인한 뒤 다시 내보내세요.</translation>
         </message>
         <message>
+            <source>The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.</source>
+            <translation>파일 이름 %(name)s 이(가) 이 폴더에 비해 너무 깁니다(여기서 번들 이름은 최대 %(most)d바이트). 더 짧은 이름을 지정한 다음 다시 내보내세요.</translation>
+        </message>
+        <message>
             <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
             <translation>'%(key)s'은(는) 팀원의 공개 키가 아닙니다(공개 키는 age1로 시작합니다). 키를 확인하고 다시 내보내세요.</translation>
         </message>

@@ -5727,6 +5727,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>Não foi possível gravar o pacote (%(reason)s); confira se o destino tem espaço livre e permite gravação, e exporte novamente.</translation>
         </message>
         <message>
+            <source>The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.</source>
+            <translation>O nome de arquivo %(name)s é longo demais para esta pasta (o nome de um pacote pode ter %(most)d bytes aqui); dê um nome mais curto e exporte novamente.</translation>
+        </message>
+        <message>
             <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
             <translation>'%(key)s' não é a chave pública de um colega de equipe (ela começa com age1); confira a chave e exporte novamente.</translation>
         </message>

@@ -5666,6 +5666,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>无法写入数据包（%(reason)s）；请检查目标位置是否有可用空间且可写，然后重新导出。</translation>
         </message>
         <message>
+            <source>The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.</source>
+            <translation>文件名 %(name)s 对此文件夹来说太长（此处数据包的名称最多 %(most)d 字节）；请使用更短的名称，然后重新导出。</translation>
+        </message>
+        <message>
             <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
             <translation>'%(key)s' 不是队友的公钥（公钥以 age1 开头）；请检查该密钥后重新导出。</translation>
         </message>
