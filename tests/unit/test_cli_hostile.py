@@ -164,6 +164,20 @@ def test_a_named_pipe_is_refused_without_waiting_for_a_writer(workspace, tmp_pat
     assert code == 1 and "is not a regular file" in err
 
 
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("how", [[], ["--preview"], ["--as-copies"], ["--yes"]])
+@pytest.mark.parametrize("into", ["workspace", "empty folder"])
+def test_a_named_pipe_given_as_the_bundle_to_import_is_refused_without_waiting(workspace, tmp_path, capsys, how,
+                                                                                into):
+    """`gcen import team.gcen` where team.gcen is a named pipe (or `gcen import <(…)` of a command
+    that ended): the check for a network publication opened it and waited for a writer forever."""
+    pipe = tmp_path / "team.gcen"
+    os.mkfifo(pipe)
+    folder = workspace if into == "workspace" else str(tmp_path / "new")
+    code, _, err = run(capsys, "--workspace", folder, "import", str(pipe), *how)
+    assert code == 1 and err.startswith("gcen: ") and err.count("\n") == 1, err
+
+
 def test_a_passphrase_file_within_the_limit_still_works(workspace, tmp_path, capsys):
     secret = tmp_path / "secret.txt"
     secret.write_text("correct horse battery staple\n")
