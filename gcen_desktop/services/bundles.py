@@ -29,6 +29,7 @@ from . import copies, gc_pause, refusals
 from .changes import ChangeSet
 from .conflicts import Conflicts
 from .shared_folder import SharedFolder, settle_held_back
+from .workspace import refuse_inside
 
 Progress = Callable[[int, int], bool] | None
 
@@ -259,6 +260,7 @@ class Exchange(SharedFolder, Conflicts):
                 raise UserError("Choose the teammate to export for.")
             peer = self.find_peer(peer).replica
         path = Path(path)
+        refuse_inside(self.store.folder, path)
         if not path.parent.is_dir():
             raise UserError(
                 "The folder %(folder)s does not exist; choose another place for the bundle.", folder=str(path.parent)

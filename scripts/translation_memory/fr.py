@@ -1606,3 +1606,9 @@ TRANSLATIONS.update({
     "The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.":
         "Le nom de fichier %(name)s est trop long pour ce dossier (le nom d’un paquet peut compter %(most)d octets ici) ; donnez un nom plus court, puis exportez à nouveau.",
 })
+
+# A file to write named inside the workspace folder (services/workspace.refuse_inside).
+TRANSLATIONS.update({
+    "%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.":
+        "%(path)s se trouve dans le dossier de l’espace de travail %(folder)s, dont les fichiers appartiennent à l’espace de travail ; rien n’a été écrit, donnez donc un nom de fichier dans un autre dossier.",
+})

@@ -1553,3 +1553,9 @@ TRANSLATIONS.update({
     "The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.":
         "파일 이름 %(name)s 이(가) 이 폴더에 비해 너무 깁니다(여기서 번들 이름은 최대 %(most)d바이트). 더 짧은 이름을 지정한 다음 다시 내보내세요.",
 })
+
+# A file to write named inside the workspace folder (services/workspace.refuse_inside).
+TRANSLATIONS.update({
+    "%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.":
+        "%(path)s 은(는) 작업 공간 폴더 %(folder)s 안에 있으며, 그 안의 파일은 작업 공간 자체의 것입니다. 아무것도 쓰지 않았으니 다른 폴더의 파일 이름을 지정하세요.",
+})

@@ -1603,3 +1603,9 @@ TRANSLATIONS.update({
     "The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.":
         "O nome de arquivo %(name)s é longo demais para esta pasta (o nome de um pacote pode ter %(most)d bytes aqui); dê um nome mais curto e exporte novamente.",
 })
+
+# A file to write named inside the workspace folder (services/workspace.refuse_inside).
+TRANSLATIONS.update({
+    "%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.":
+        "%(path)s está dentro da pasta do espaço de trabalho %(folder)s, cujos arquivos são do próprio espaço de trabalho; nada foi gravado, então dê um nome de arquivo em outra pasta.",
+})

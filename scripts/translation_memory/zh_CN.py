@@ -1546,3 +1546,9 @@ TRANSLATIONS.update({
     "The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.":
         "文件名 %(name)s 对此文件夹来说太长（此处数据包的名称最多 %(most)d 字节）；请使用更短的名称，然后重新导出。",
 })
+
+# A file to write named inside the workspace folder (services/workspace.refuse_inside).
+TRANSLATIONS.update({
+    "%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.":
+        "%(path)s 位于工作区文件夹 %(folder)s 内，其中的文件属于工作区本身；未写入任何内容，请在其他文件夹中指定一个文件名。",
+})

@@ -281,3 +281,17 @@ def test_a_name_too_long_once_cut_into_parts_is_refused_with_what_to_do(pair, tm
         assert ws.store.dump() == dump
     finally:
         ws.close()
+
+
+def test_an_export_at_the_workspace_database_is_refused_whole_or_cut(pair, tmp_path):
+    """Cut into parts, an export asked for at `…/workspace.sqlite3` wrote `workspace-1-of-5.sqlite3`…
+    beside it, then removed the name asked for: the database. The app's export dialog and the
+    command line both go through `Exchange.export`."""
+    ana, _ben = pair
+    _grow(ana, tmp_path)
+    folder = ana.store.folder
+    before, files = ana.store.dump(), sorted(p.name for p in folder.iterdir())
+    for limits in (SMALL, None):
+        with pytest.raises(UserError, match="inside the workspace folder"):
+            ana.export(folder / "workspace.sqlite3", mode="full", limits=limits)
+    assert ana.store.dump() == before and sorted(p.name for p in folder.iterdir()) == files

@@ -388,3 +388,37 @@ def test_a_target_that_is_not_a_regular_file_is_left_alone(publishing, tmp_path,
         assert after.store.dump() == dump_before
     finally:
         after.close()
+
+
+# --- a file to write named inside the workspace folder ------------------------------------------------
+
+INSIDE = {
+    "export over the database": ["export", "--full", "--to", "{ws}/workspace.sqlite3"],
+    "export over the signing key": ["export", "--to", "{ws}/keys/signing.key"],
+    "export beside the database": ["export", "--to", "{ws}/team.gcen"],
+    "export through the folder's other name": ["export", "--to", "{link}/workspace.sqlite3"],
+    "network publication over the database": ["network", "publish", "--to", "{ws}/workspace.sqlite3"],
+    "readings over the database": ["readings", "export", "--format", "ris", "--to", "{ws}/workspace.sqlite3"],
+    "a shared note over the age key": ["share", "note", "{note}", "--format", "md", "--to", "{ws}/keys/age.key"],
+}
+
+
+@pytest.mark.parametrize("case", sorted(INSIDE))
+def test_a_file_to_write_inside_the_workspace_folder_is_refused(workspace, tmp_path, capsys, case):
+    """`gcen export --to ~/GCEN/workspace.sqlite3` (a completion too far): the bundle replaced the
+    database, and the workspace could no longer be opened (cut into parts, the database was
+    removed once they were written); `--to …/keys/signing.key` replaced the store's key. Nothing
+    that writes a file may write one inside the workspace folder."""
+    ws = Path(workspace)
+    (tmp_path / "link").symlink_to(ws)
+    assert run(capsys, "--workspace", workspace, "export", "--to", str(tmp_path / "first.gcen"))[0] == 0  # keys/
+    code, out, _ = run(capsys, "--workspace", workspace, "list", "note", "--json")
+    note = __import__("json").loads(out)[0]["id"]
+    before = dump(capsys, workspace)
+    files = {p: p.read_bytes() for p in ws.rglob("*") if p.is_file() and "sqlite3" not in p.name}
+    argv = [a.format(ws=ws, link=tmp_path / "link", note=note) for a in INSIDE[case]]
+    code, _, err = run(capsys, "--workspace", workspace, *argv)
+    assert code == 1 and err.startswith("gcen: ") and err.count("\n") == 1 and "workspace folder" in err, err
+    assert dump(capsys, workspace) == before
+    assert {p: p.read_bytes() for p in ws.rglob("*") if p.is_file() and "sqlite3" not in p.name} == files
+    assert not (ws / "team.gcen").exists()

@@ -5571,6 +5571,10 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>Cet élément n'a pas de suppression à écarter.</translation>
         </message>
         <message>
+            <source>%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.</source>
+            <translation>%(path)s se trouve dans le dossier de l’espace de travail %(folder)s, dont les fichiers appartiennent à l’espace de travail ; rien n’a été écrit, donnez donc un nom de fichier dans un autre dossier.</translation>
+        </message>
+        <message>
             <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>
             <translation>Rejoindre l'espace de travail dans %(folder)s a été interrompu, ce qui s'y trouve est donc incomplet ; rejoignez de nouveau l'espace de travail dans ce dossier à partir du paquet (ce que l'opération interrompue a écrit est remplacé), ou choisissez un autre dossier.</translation>
         </message>

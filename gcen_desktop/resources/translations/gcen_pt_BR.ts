@@ -5571,6 +5571,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>Esse registro não tem exclusão a descartar.</translation>
         </message>
         <message>
+            <source>%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.</source>
+            <translation>%(path)s está dentro da pasta do espaço de trabalho %(folder)s, cujos arquivos são do próprio espaço de trabalho; nada foi gravado, então dê um nome de arquivo em outra pasta.</translation>
+        </message>
+        <message>
             <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>
             <translation>A entrada no espaço de trabalho em %(folder)s foi interrompida, então o que está lá está incompleto; entre novamente no espaço de trabalho nesta pasta a partir do pacote (o que a entrada interrompida gravou é substituído) ou escolha outra pasta.</translation>
         </message>

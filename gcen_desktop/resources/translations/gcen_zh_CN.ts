@@ -5510,6 +5510,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>该记录没有需要忽略的删除。</translation>
         </message>
         <message>
+            <source>%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.</source>
+            <translation>%(path)s 位于工作区文件夹 %(folder)s 内，其中的文件属于工作区本身；未写入任何内容，请在其他文件夹中指定一个文件名。</translation>
+        </message>
+        <message>
             <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>
             <translation>加入 %(folder)s 中的工作空间时被中断，因此其中的内容不完整；请从数据包将工作空间重新加入此文件夹（中断的加入所写入的内容会被替换），或选择其他文件夹。</translation>
         </message>
