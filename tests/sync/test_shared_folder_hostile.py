@@ -110,3 +110,25 @@ def test_a_file_removed_while_a_pass_reads_the_folder_does_not_end_the_watch(tmp
             ws.close()
     finally:
         close_all(stores[1:])
+
+
+def test_gcen_watch_says_which_bundles_wait_and_how_to_take_them(pair, tmp_path, capsys):
+    """Ben's bundle in the shared folder is signed by a key Ana's store does not trust yet: the
+    app lists it under "Waiting for you", while `gcen watch` said nothing at all, pass after pass,
+    and Ben's changes never came. It says it once (not every ten seconds), with what to do."""
+    ana, ben = pair
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    ben.ws.create("note", {"title": "From Ben"})
+    ben.sync_folder_once(shared)
+    waiting = shared / ben.own_bundle_name()
+    folder = ana.store.folder
+    ana.ws.close()
+    assert main(["--workspace", str(folder), "watch", str(shared), "--once"]) == 0
+    out = capsys.readouterr().out
+    line = next(line for line in out.splitlines() if str(waiting) in line)
+    assert "does not trust yet" in line and f"gcen import {waiting} --preview" in line, out
+    assert main(["--workspace", str(folder), "import", str(waiting), "--yes"]) == 0
+    capsys.readouterr()
+    assert main(["--workspace", str(folder), "watch", str(shared), "--once"]) == 0
+    assert str(waiting) not in capsys.readouterr().out
