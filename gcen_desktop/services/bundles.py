@@ -318,7 +318,10 @@ class Exchange(SharedFolder, Conflicts):
     def _already(self, path: Path | str) -> ImportPreview | None:
         """A bundle file imported before, recognised by its hash without opening it."""
         path = Path(path)
-        if not path.is_file():
+        try:
+            if not path.is_file() or path.stat().st_size > DEFAULT_LIMITS.file_bytes:
+                return None  # larger than any bundle may be: never imported, and refused by its size unread
+        except OSError:
             return None
         digest = file_sha256(path)
         with self.store.read() as conn:

@@ -4,6 +4,7 @@ writes in, where names, links and files come and go while a store reads and writ
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -132,3 +133,27 @@ def test_gcen_watch_says_which_bundles_wait_and_how_to_take_them(pair, tmp_path,
     capsys.readouterr()
     assert main(["--workspace", str(folder), "watch", str(shared), "--once"]) == 0
     assert str(waiting) not in capsys.readouterr().out
+
+
+def test_a_file_larger_than_any_bundle_is_refused_without_being_read(pair, tmp_path, monkeypatch):
+    """A teammate leaves a 5 GiB file (or a link to one) named like a bundle in the shared folder:
+    the store read all of it, to recognise a bundle imported before by its hash, before the size
+    check refused it; over a network drive, at every change of the file. A file larger than any
+    bundle may be was never imported: it is refused by its size alone."""
+    from gcen_desktop.services import bundles
+    from gcen_desktop.sync.limits import DEFAULT_LIMITS
+
+    ana, _ben = pair
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    huge = tmp_path / "huge.bin"
+    with open(huge, "wb") as f:
+        f.truncate(DEFAULT_LIMITS.file_bytes + 1)  # sparse: no disk used
+    (shared / "Ben-1-of-2.gcen").symlink_to(huge)
+    hashed: list[Path] = []
+    real = bundles.file_sha256
+    monkeypatch.setattr(bundles, "file_sha256", lambda path: hashed.append(Path(path)) or real(path))
+    assert ana.sync_folder_once(shared) == []
+    assert hashed == []
+    with ana.store.read() as conn:
+        assert "larger than" in conn.exec_driver_sql("SELECT outcome FROM folder_files").scalar()
