@@ -127,6 +127,10 @@ def _main(argv: list[str] | None) -> int:
     if _has_surrogates(str(args.folder)):  # the store records its folder as text
         parser.error("the workspace folder's name is not valid UTF-8; rename the folder or choose another.")
     try:
+        if isinstance(getattr(args, "to", None), str):  # every file a command writes: never the workspace's own
+            from ..services.workspace import refuse_inside
+
+            refuse_inside(args.folder, args.to)
         return int(args.handler(args) or 0)
     except UserError as exc:
         print(f"gcen: {_one_line(str(exc))}", file=sys.stderr)

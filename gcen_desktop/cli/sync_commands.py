@@ -438,12 +438,18 @@ def cmd_trust(args: argparse.Namespace) -> int:
 def cmd_watch(args: argparse.Namespace) -> int:
     ex = _open(args)
     folder = Path(args.shared)
+    told: set[tuple[Path, str]] = set()
     while True:
         for report in ex.sync_folder_once(folder):
             if report.applied:
                 print(f"Imported {report.applied:,} changes from "
                       f"{visible(report.producer_name or report.producer_replica)}.")
         _drain(ex)
+        for held in ex.held_back(folder):  # what the app lists as waiting: each said once
+            if (held.path, str(held.reason)) not in told:
+                told.add((held.path, str(held.reason)))
+                print(f"Not imported, waiting for you: {held.path}: {held.reason} "
+                      f"('gcen import {held.path} --preview' shows it.)")
         if args.once:
             return 0
         try:

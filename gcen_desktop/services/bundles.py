@@ -29,6 +29,7 @@ from . import copies, gc_pause, refusals
 from .changes import ChangeSet
 from .conflicts import Conflicts
 from .shared_folder import SharedFolder, settle_held_back
+from .workspace import refuse_inside
 
 Progress = Callable[[int, int], bool] | None
 
@@ -259,6 +260,7 @@ class Exchange(SharedFolder, Conflicts):
                 raise UserError("Choose the teammate to export for.")
             peer = self.find_peer(peer).replica
         path = Path(path)
+        refuse_inside(self.store.folder, path)
         if not path.parent.is_dir():
             raise UserError(
                 "The folder %(folder)s does not exist; choose another place for the bundle.", folder=str(path.parent)
@@ -316,7 +318,10 @@ class Exchange(SharedFolder, Conflicts):
     def _already(self, path: Path | str) -> ImportPreview | None:
         """A bundle file imported before, recognised by its hash without opening it."""
         path = Path(path)
-        if not path.is_file():
+        try:
+            if not path.is_file() or path.stat().st_size > DEFAULT_LIMITS.file_bytes:
+                return None  # larger than any bundle may be: never imported, and refused by its size unread
+        except OSError:
             return None
         digest = file_sha256(path)
         with self.store.read() as conn:

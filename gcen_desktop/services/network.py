@@ -4,6 +4,8 @@ identity (what a hub operator needs to enroll the city)."""
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -605,6 +607,8 @@ def is_publication(path: Path | str) -> bool:
     from ..sync.publication import FORMAT, manifest_format
 
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False  # a named pipe's open waits for a writer: the import says what it is
         with open(path, "rb") as f:
             size = f.seek(0, 2)
             f.seek(0)

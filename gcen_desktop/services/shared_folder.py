@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,9 +50,17 @@ class HeldBack:
     reason: Told  # the refusal's sentence (the UI translates it as it does the error's)
 
 
+def as_text(name: str) -> str:
+    """A file or folder name as the store keeps it: the same text, but a byte that is not UTF-8
+    (a name saved by an older system, a stick in another code page) as `\\xNN` (the database
+    keeps valid UTF-8 text only)."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _told(exc: UserError) -> str:
     """An error as the shared folder's log keeps it: its template and parameters (as text)."""
-    return orjson.dumps({"template": exc.template, "params": {k: str(v) for k, v in exc.params.items()}}).decode()
+    return orjson.dumps({"template": exc.template,
+                         "params": {k: as_text(str(v)) for k, v in exc.params.items()}}).decode()
 
 
 def _untold(text: str) -> Told:
@@ -70,8 +79,24 @@ def settle_held_back(store: Store, path: Path) -> None:
         conn.exec_driver_sql(
             "UPDATE folder_files SET outcome='imported' WHERE folder=? AND name=? AND (outcome LIKE "
             "'untrusted:%' OR outcome LIKE 'review:%')",
-            (str(path.parent.resolve()), path.name),
+            (as_text(str(path.parent.resolve())), as_text(path.name)),
         )
+
+
+def _bundles_in(folder: Path) -> list[Path]:
+    """The bundles of the folder, oldest first. Teammates' stores replace theirs at any time: a
+    file gone between the listing and a look at it is left out, as a file that is not a bundle."""
+    found = []
+    for path in folder.iterdir():
+        if path.suffix != BUNDLE_SUFFIX:
+            continue
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode):
+            found.append((st.st_mtime_ns, path.name, path))
+    return [path for _mtime, _name, path in sorted(found)]
 
 
 class SharedFolder(Peers):
@@ -113,23 +138,22 @@ class SharedFolder(Peers):
     def sync_folder_once(self, folder: Path | None = None) -> list[ImportReport]:
         """Import every new bundle found in the shared folder, then write ours there if needed."""
         folder = self._folder(folder)
-        key = str(folder.resolve())
+        key = as_text(str(folder.resolve()))
         reports: list[ImportReport] = []
         seen = self._seen(key)
-        candidates = sorted(
-            (p for p in folder.iterdir() if p.suffix == BUNDLE_SUFFIX and p.is_file()),
-            key=lambda p: (p.stat().st_mtime_ns, p.name),
-        )
-        for path in candidates:
-            st = path.stat()
-            if seen.get(path.name) == (st.st_size, st.st_mtime_ns) or self.store.replica in path.name:
+        for path in _bundles_in(folder):
+            try:
+                st = path.stat()
+            except OSError:
+                continue  # gone since listed: its teammate's store replaced it (the next pass sees the new one)
+            if seen.get(as_text(path.name)) == (st.st_size, st.st_mtime_ns) or self.store.replica in path.name:
                 continue
             outcome = self._import_found(path, reports)
             with self.store.write() as conn:
                 conn.exec_driver_sql(
                     "INSERT OR REPLACE INTO folder_files (folder, name, size, mtime_ns, outcome, seen_ms) "
                     "VALUES (?,?,?,?,?,?)",
-                    (key, path.name, st.st_size, st.st_mtime_ns, outcome, now_ms()),
+                    (key, as_text(path.name), st.st_size, st.st_mtime_ns, outcome, now_ms()),
                 )
         self._write_own(folder)
         return reports
@@ -147,7 +171,7 @@ class SharedFolder(Peers):
         except Impersonation as exc:
             return "refused:" + _told(exc)
         except UserError as exc:
-            return str(exc)
+            return as_text(str(exc))
         return "imported"
 
     def held_back(self, folder: Path | None = None) -> list[HeldBack]:
@@ -156,14 +180,20 @@ class SharedFolder(Peers):
         folder = Path(folder) if folder is not None else self.shared_folder()
         if folder is None:
             return []
-        key = str(folder.resolve())
+        key = as_text(str(folder.resolve()))
         with self.store.read() as conn:
             rows = conn.exec_driver_sql(
                 f"SELECT name, outcome FROM folder_files WHERE folder=? AND {_WAITING} ORDER BY seen_ms, name",
                 (key,),
             ).all()
-        return [HeldBack(folder / name, _untold(outcome.split(":", 1)[1])) for name, outcome in rows
-                if (folder / name).is_file()]
+        if not rows:
+            return []
+        try:  # the files by the names the log keeps (not the same text when a name is not UTF-8)
+            present = {as_text(p.name): p for p in folder.iterdir()}
+        except OSError:
+            return []
+        return [HeldBack(present[name], _untold(outcome.split(":", 1)[1])) for name, outcome in rows
+                if name in present and present[name].is_file()]
 
     def _register_untrusted(self, path: Path) -> None:
         """Remember the key of a bundle refused as unknown so 'peers' lists it and 'trust' accepts it."""

@@ -25,6 +25,26 @@ def default_workspace_folder() -> Path:
     return Path(platformdirs.user_data_dir("gcen-desktop", "GCEN")) / "workspace"
 
 
+def refuse_inside(folder: Path, path: Path | str) -> None:
+    """Refuse to write a file at `path` inside the workspace folder `folder`: its files (the
+    database, the store's keys, the attachments) are the workspace's own, and a file written
+    there replaces one of them (`gcen export --to …/workspace.sqlite3`, a completion too far).
+    Where the name is, not where a link by that name points: a link is replaced, not written
+    through."""
+    path = Path(path)
+    try:
+        where = path.parent.resolve() / path.name
+        home = Path(folder).resolve()
+    except (OSError, RuntimeError):
+        return  # cannot be looked at: the write itself says why
+    if where == home or home in where.parents:
+        raise UserError(
+            "%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing "
+            "was written, so give a file name in another folder.",
+            path=str(path), folder=str(folder),
+        )
+
+
 class Workspace(Queries, Trash, Attachments):
     """A workspace folder opened for use. Thread-safe for one writer and many readers."""
 

@@ -5,6 +5,7 @@ so that the user is told to remove the USB stick only when the bundle is really 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -80,6 +81,7 @@ def write_bundle(
     grows when `events` has no length. Returning False cancels: BundleCancelled, no file left."""
     path = Path(path)
     refuse_unless_replaceable(path)
+    _refuse_long_name(path)
     checked_recipients = _checked_recipients(recipients)
     if passphrase is not None and not passphrase.strip():
         raise UserError("The passphrase is empty; type a passphrase, or export without one.")
@@ -139,7 +141,28 @@ def write_bundle(
 PARTIAL_SUFFIX = ".gcen-partial"
 OLD_PARTIAL_SUFFIX = ".gcen.partial"  # what versions before wrote: no lock, no host
 _HOST = hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:8]
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 PARTIAL_LEFTOVER_S = 24 * 3600  # another computer's partial file (a shared folder): gone after a day
+
+
+def _refuse_long_name(path: Path) -> None:
+    """Refuse a name the folder cannot hold with the suffix a bundle is written under before its
+    rename (`partial_path`): the write failed with "File name too long", naming a file the user
+    never asked for (a name that held one file last week may not hold its parts, `-1-of-5`)."""
+    try:
+        most = os.pathconf(path.parent, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):
+        most = 255
+    if not most or most < 0:
+        most = 255
+    name = len(os.fsencode(path.name))
+    extra = len(os.fsencode(partial_path(path).name)) - name
+    if name + extra > most:
+        raise UserError(
+            "The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); "
+            "give a shorter name, then export again.",
+            name=path.name, most=most - extra,
+        )
 
 
 def partial_path(path: Path) -> Path:
@@ -148,8 +171,15 @@ def partial_path(path: Path) -> Path:
 
 def _lock_partial(partial: Path, *, truncate: bool = True) -> int:
     """Create the partial file and hold a lock on it while it is written: the system drops the lock
-    when the writer ends, however it ends, so a file nobody locks is a leftover."""
-    fd = os.open(partial, os.O_RDWR | os.O_CREAT | (os.O_TRUNC if truncate else 0), 0o644)
+    when the writer ends, however it ends, so a file nobody locks is a leftover.
+
+    Its name is seen by whoever shares the folder: a link put there under it is removed, never
+    written through (it would overwrite the file it points to), and one put there meanwhile is
+    refused (O_NOFOLLOW: the write fails and says so)."""
+    with contextlib.suppress(OSError):
+        if not stat.S_ISREG(os.lstat(partial).st_mode):
+            os.unlink(partial)  # a link (or a pipe, a device node): ours is a file of our own
+    fd = os.open(partial, os.O_RDWR | os.O_CREAT | _NOFOLLOW | (os.O_TRUNC if truncate else 0), 0o644)
     if fcntl is not None:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -227,7 +257,7 @@ def _unlocked(path: Path, *, wait_for_age: bool, cutoff: float, mtime: float) ->
     if fcntl is None:  # pragma: no cover - Windows: whether a writer is alive cannot be told
         return not wait_for_age or mtime <= cutoff
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
     except OSError:
         return False
     try:

@@ -114,10 +114,12 @@ def scrypt_work(stanzas: list[Stanza]) -> int | None:
 def encrypt_file(
     src: Path, dst: Path, *, recipients: Sequence[str], passphrase: str | None
 ) -> None:
-    """Encrypt `src` into `dst`: to the recipients, then (if given) to the passphrase."""
+    """Encrypt `src` into `dst`: to the recipients, then (if given) to the passphrase. The inner
+    layer is written beside `src` (the writer's own temporary folder), not beside `dst` (a shared
+    folder, where a teammate may have put a link under that name)."""
     keys = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
     if keys and passphrase:
-        inner = dst.with_name(dst.name + ".inner")
+        inner = src.with_name(src.name + ".inner")
         try:
             pyrage.encrypt_file(str(src), str(inner), keys)
             age_passphrase.encrypt(inner, dst, passphrase)

@@ -1627,3 +1627,15 @@ TRANSLATIONS.update({
     'This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.':
         'Este paquete lo hizo una versión más reciente de GCEN Desktop: su cambio %(n)d es de un tipo que esta versión no conoce (%(op)s); actualice GCEN Desktop e impórtelo de nuevo.',
 })
+
+# A bundle's name too long for its folder once the suffix it is written under is added (sync/bundle_writer.py).
+TRANSLATIONS.update({
+    "The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.":
+        "El nombre de archivo %(name)s es demasiado largo para esta carpeta (el nombre de un paquete puede tener %(most)d bytes aquí); indique un nombre más corto y vuelva a exportar.",
+})
+
+# A file to write named inside the workspace folder (services/workspace.refuse_inside).
+TRANSLATIONS.update({
+    "%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.":
+        "%(path)s está dentro de la carpeta del espacio de trabajo %(folder)s, cuyos archivos son del propio espacio de trabajo; no se ha escrito nada, así que indique un nombre de archivo en otra carpeta.",
+})

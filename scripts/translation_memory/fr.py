@@ -1630,3 +1630,15 @@ TRANSLATIONS.update({
     'This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.':
         "Ce paquet a été fait par une version plus récente de GCEN Desktop : sa modification %(n)d est d'un genre que cette version ne connaît pas (%(op)s) ; mettez à jour GCEN Desktop et importez-le de nouveau.",
 })
+
+# A bundle's name too long for its folder once the suffix it is written under is added (sync/bundle_writer.py).
+TRANSLATIONS.update({
+    "The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.":
+        "Le nom de fichier %(name)s est trop long pour ce dossier (le nom d’un paquet peut compter %(most)d octets ici) ; donnez un nom plus court, puis exportez à nouveau.",
+})
+
+# A file to write named inside the workspace folder (services/workspace.refuse_inside).
+TRANSLATIONS.update({
+    "%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.":
+        "%(path)s se trouve dans le dossier de l’espace de travail %(folder)s, dont les fichiers appartiennent à l’espace de travail ; rien n’a été écrit, donnez donc un nom de fichier dans un autre dossier.",
+})

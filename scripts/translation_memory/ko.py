@@ -1577,3 +1577,15 @@ TRANSLATIONS.update({
     'This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.':
         '이 번들은 더 새로운 버전의 GCEN Desktop에서 만들어졌습니다. %(n)d번째 변경은 이 버전이 모르는 종류(%(op)s)입니다. GCEN Desktop을 업데이트한 다음 다시 가져오세요.',
 })
+
+# A bundle's name too long for its folder once the suffix it is written under is added (sync/bundle_writer.py).
+TRANSLATIONS.update({
+    "The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.":
+        "파일 이름 %(name)s 이(가) 이 폴더에 비해 너무 깁니다(여기서 번들 이름은 최대 %(most)d바이트). 더 짧은 이름을 지정한 다음 다시 내보내세요.",
+})
+
+# A file to write named inside the workspace folder (services/workspace.refuse_inside).
+TRANSLATIONS.update({
+    "%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.":
+        "%(path)s 은(는) 작업 공간 폴더 %(folder)s 안에 있으며, 그 안의 파일은 작업 공간 자체의 것입니다. 아무것도 쓰지 않았으니 다른 폴더의 파일 이름을 지정하세요.",
+})

@@ -1570,3 +1570,15 @@ TRANSLATIONS.update({
     'This bundle was made by a newer GCEN Desktop: change %(n)d in it is of a kind this version does not know (%(op)s); update GCEN Desktop and import it again.':
         '此数据包由更新版本的 GCEN Desktop 制作：其中第 %(n)d 项更改属于此版本不认识的类型（%(op)s）；请更新 GCEN Desktop，然后再次导入。',
 })
+
+# A bundle's name too long for its folder once the suffix it is written under is added (sync/bundle_writer.py).
+TRANSLATIONS.update({
+    "The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.":
+        "文件名 %(name)s 对此文件夹来说太长（此处数据包的名称最多 %(most)d 字节）；请使用更短的名称，然后重新导出。",
+})
+
+# A file to write named inside the workspace folder (services/workspace.refuse_inside).
+TRANSLATIONS.update({
+    "%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.":
+        "%(path)s 位于工作区文件夹 %(folder)s 内，其中的文件属于工作区本身；未写入任何内容，请在其他文件夹中指定一个文件名。",
+})

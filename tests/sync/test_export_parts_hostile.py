@@ -252,3 +252,46 @@ def test_a_shared_folder_replaces_only_its_own_parts(pair, tmp_path, monkeypatch
     ana.sync_folder_once(shared)
     assert {p.name for p in shared.iterdir()} - set(others) == {ana.own_bundle_name()}
     assert {name: (shared / name).read_bytes() for name in others} == others
+
+
+def test_a_name_too_long_once_cut_into_parts_is_refused_with_what_to_do(pair, tmp_path, capsys, monkeypatch):
+    """`--to` a name of 230 bytes: one file fits there (with the suffix it is written under before
+    its rename), its parts `-1-of-5` do not; the export said "File name too long (…gcen-partial);
+    check the path and free disk space", naming a file the user never asked for. It must name the
+    file, tell to give a shorter name, and leave the name asked for and the store as they were."""
+    from gcen_desktop.services import bundles
+
+    ana, _ben = pair
+    _grow(ana, tmp_path)
+    out = tmp_path / "stick"
+    out.mkdir()
+    target = out / ("n" * 225 + ".gcen")
+    ana.export(target, mode="full")  # last week's, one file: the name itself is not too long
+    before = target.read_bytes()
+    folder = ana.store.folder
+    dump = ana.store.dump()
+    ana.ws.close()
+    monkeypatch.setattr(bundles, "DEFAULT_LIMITS", SMALL)
+    assert main(["--workspace", str(folder), "export", "--full", "--to", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "-1-of-" in err and "shorter name" in err and "partial" not in err, err
+    assert sorted(out.iterdir()) == [target] and target.read_bytes() == before
+    ws = Workspace.open(folder)
+    try:
+        assert ws.store.dump() == dump
+    finally:
+        ws.close()
+
+
+def test_an_export_at_the_workspace_database_is_refused_whole_or_cut(pair, tmp_path):
+    """Cut into parts, an export asked for at `…/workspace.sqlite3` wrote `workspace-1-of-5.sqlite3`…
+    beside it, then removed the name asked for: the database. The app's export dialog and the
+    command line both go through `Exchange.export`."""
+    ana, _ben = pair
+    _grow(ana, tmp_path)
+    folder = ana.store.folder
+    before, files = ana.store.dump(), sorted(p.name for p in folder.iterdir())
+    for limits in (SMALL, None):
+        with pytest.raises(UserError, match="inside the workspace folder"):
+            ana.export(folder / "workspace.sqlite3", mode="full", limits=limits)
+    assert ana.store.dump() == before and sorted(p.name for p in folder.iterdir()) == files

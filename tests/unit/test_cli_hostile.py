@@ -164,6 +164,20 @@ def test_a_named_pipe_is_refused_without_waiting_for_a_writer(workspace, tmp_pat
     assert code == 1 and "is not a regular file" in err
 
 
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("how", [[], ["--preview"], ["--as-copies"], ["--yes"]])
+@pytest.mark.parametrize("into", ["workspace", "empty folder"])
+def test_a_named_pipe_given_as_the_bundle_to_import_is_refused_without_waiting(workspace, tmp_path, capsys, how,
+                                                                                into):
+    """`gcen import team.gcen` where team.gcen is a named pipe (or `gcen import <(…)` of a command
+    that ended): the check for a network publication opened it and waited for a writer forever."""
+    pipe = tmp_path / "team.gcen"
+    os.mkfifo(pipe)
+    folder = workspace if into == "workspace" else str(tmp_path / "new")
+    code, _, err = run(capsys, "--workspace", folder, "import", str(pipe), *how)
+    assert code == 1 and err.startswith("gcen: ") and err.count("\n") == 1, err
+
+
 def test_a_passphrase_file_within_the_limit_still_works(workspace, tmp_path, capsys):
     secret = tmp_path / "secret.txt"
     secret.write_text("correct horse battery staple\n")
@@ -374,3 +388,37 @@ def test_a_target_that_is_not_a_regular_file_is_left_alone(publishing, tmp_path,
         assert after.store.dump() == dump_before
     finally:
         after.close()
+
+
+# --- a file to write named inside the workspace folder ------------------------------------------------
+
+INSIDE = {
+    "export over the database": ["export", "--full", "--to", "{ws}/workspace.sqlite3"],
+    "export over the signing key": ["export", "--to", "{ws}/keys/signing.key"],
+    "export beside the database": ["export", "--to", "{ws}/team.gcen"],
+    "export through the folder's other name": ["export", "--to", "{link}/workspace.sqlite3"],
+    "network publication over the database": ["network", "publish", "--to", "{ws}/workspace.sqlite3"],
+    "readings over the database": ["readings", "export", "--format", "ris", "--to", "{ws}/workspace.sqlite3"],
+    "a shared note over the age key": ["share", "note", "{note}", "--format", "md", "--to", "{ws}/keys/age.key"],
+}
+
+
+@pytest.mark.parametrize("case", sorted(INSIDE))
+def test_a_file_to_write_inside_the_workspace_folder_is_refused(workspace, tmp_path, capsys, case):
+    """`gcen export --to ~/GCEN/workspace.sqlite3` (a completion too far): the bundle replaced the
+    database, and the workspace could no longer be opened (cut into parts, the database was
+    removed once they were written); `--to …/keys/signing.key` replaced the store's key. Nothing
+    that writes a file may write one inside the workspace folder."""
+    ws = Path(workspace)
+    (tmp_path / "link").symlink_to(ws)
+    assert run(capsys, "--workspace", workspace, "export", "--to", str(tmp_path / "first.gcen"))[0] == 0  # keys/
+    code, out, _ = run(capsys, "--workspace", workspace, "list", "note", "--json")
+    note = __import__("json").loads(out)[0]["id"]
+    before = dump(capsys, workspace)
+    files = {p: p.read_bytes() for p in ws.rglob("*") if p.is_file() and "sqlite3" not in p.name}
+    argv = [a.format(ws=ws, link=tmp_path / "link", note=note) for a in INSIDE[case]]
+    code, _, err = run(capsys, "--workspace", workspace, *argv)
+    assert code == 1 and err.startswith("gcen: ") and err.count("\n") == 1 and "workspace folder" in err, err
+    assert dump(capsys, workspace) == before
+    assert {p: p.read_bytes() for p in ws.rglob("*") if p.is_file() and "sqlite3" not in p.name} == files
+    assert not (ws / "team.gcen").exists()

@@ -5575,6 +5575,10 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>Ese registro no tiene ninguna eliminación que descartar.</translation>
         </message>
         <message>
+            <source>%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.</source>
+            <translation>%(path)s está dentro de la carpeta del espacio de trabajo %(folder)s, cuyos archivos son del propio espacio de trabajo; no se ha escrito nada, así que indique un nombre de archivo en otra carpeta.</translation>
+        </message>
+        <message>
             <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>
             <translation>La unión al espacio de trabajo en %(folder)s se interrumpió, así que lo que hay está incompleto; vuelva a unirse al espacio de trabajo en esta carpeta desde el paquete (lo que escribió la unión interrumpida se reemplaza) o elija otra carpeta.</translation>
         </message>
@@ -5733,6 +5737,10 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
         <message>
             <source>The bundle could not be written (%(reason)s); check that the destination has free space and is writable, then export again.</source>
             <translation>No se pudo escribir el paquete (%(reason)s); compruebe que el destino tiene espacio libre y admite escritura, y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <source>The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.</source>
+            <translation>El nombre de archivo %(name)s es demasiado largo para esta carpeta (el nombre de un paquete puede tener %(most)d bytes aquí); indique un nombre más corto y vuelva a exportar.</translation>
         </message>
         <message>
             <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>

@@ -5575,6 +5575,10 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>Cet élément n'a pas de suppression à écarter.</translation>
         </message>
         <message>
+            <source>%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.</source>
+            <translation>%(path)s se trouve dans le dossier de l’espace de travail %(folder)s, dont les fichiers appartiennent à l’espace de travail ; rien n’a été écrit, donnez donc un nom de fichier dans un autre dossier.</translation>
+        </message>
+        <message>
             <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>
             <translation>Rejoindre l'espace de travail dans %(folder)s a été interrompu, ce qui s'y trouve est donc incomplet ; rejoignez de nouveau l'espace de travail dans ce dossier à partir du paquet (ce que l'opération interrompue a écrit est remplacé), ou choisissez un autre dossier.</translation>
         </message>
@@ -5733,6 +5737,10 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
         <message>
             <source>The bundle could not be written (%(reason)s); check that the destination has free space and is writable, then export again.</source>
             <translation>Le paquet n'a pas pu être écrit (%(reason)s) ; vérifiez que la destination a de l'espace libre et est accessible en écriture, puis exportez à nouveau.</translation>
+        </message>
+        <message>
+            <source>The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.</source>
+            <translation>Le nom de fichier %(name)s est trop long pour ce dossier (le nom d’un paquet peut compter %(most)d octets ici) ; donnez un nom plus court, puis exportez à nouveau.</translation>
         </message>
         <message>
             <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>

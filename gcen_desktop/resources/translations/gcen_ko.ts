@@ -5514,6 +5514,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>이 항목에는 무시할 삭제가 없습니다.</translation>
         </message>
         <message>
+            <source>%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.</source>
+            <translation>%(path)s 은(는) 작업 공간 폴더 %(folder)s 안에 있으며, 그 안의 파일은 작업 공간 자체의 것입니다. 아무것도 쓰지 않았으니 다른 폴더의 파일 이름을 지정하세요.</translation>
+        </message>
+        <message>
             <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>
             <translation>%(folder)s의 작업 공간 참여가 중단되어 그 안의 내용이 불완전합니다. 번들로 이 폴더에서 작업 공간에 다시 참여하거나(중단된 참여가 쓴 내용은 대체됩니다) 다른 폴더를 고르세요.</translation>
         </message>
@@ -5672,6 +5676,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>The bundle could not be written (%(reason)s); check that the destination has free space and is writable, then export again.</source>
             <translation>번들을 쓸 수 없습니다(%(reason)s). 대상 위치에 여유 공간과 쓰기 권한이 있는지 확인한 뒤 다시 내보내세요.</translation>
+        </message>
+        <message>
+            <source>The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.</source>
+            <translation>파일 이름 %(name)s 이(가) 이 폴더에 비해 너무 깁니다(여기서 번들 이름은 최대 %(most)d바이트). 더 짧은 이름을 지정한 다음 다시 내보내세요.</translation>
         </message>
         <message>
             <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>

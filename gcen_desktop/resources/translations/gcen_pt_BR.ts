@@ -5575,6 +5575,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>Esse registro não tem exclusão a descartar.</translation>
         </message>
         <message>
+            <source>%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.</source>
+            <translation>%(path)s está dentro da pasta do espaço de trabalho %(folder)s, cujos arquivos são do próprio espaço de trabalho; nada foi gravado, então dê um nome de arquivo em outra pasta.</translation>
+        </message>
+        <message>
             <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>
             <translation>A entrada no espaço de trabalho em %(folder)s foi interrompida, então o que está lá está incompleto; entre novamente no espaço de trabalho nesta pasta a partir do pacote (o que a entrada interrompida gravou é substituído) ou escolha outra pasta.</translation>
         </message>
@@ -5733,6 +5737,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
         <message>
             <source>The bundle could not be written (%(reason)s); check that the destination has free space and is writable, then export again.</source>
             <translation>Não foi possível gravar o pacote (%(reason)s); confira se o destino tem espaço livre e permite gravação, e exporte novamente.</translation>
+        </message>
+        <message>
+            <source>The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.</source>
+            <translation>O nome de arquivo %(name)s é longo demais para esta pasta (o nome de um pacote pode ter %(most)d bytes aqui); dê um nome mais curto e exporte novamente.</translation>
         </message>
         <message>
             <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>

@@ -5514,6 +5514,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>该记录没有需要忽略的删除。</translation>
         </message>
         <message>
+            <source>%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.</source>
+            <translation>%(path)s 位于工作区文件夹 %(folder)s 内，其中的文件属于工作区本身；未写入任何内容，请在其他文件夹中指定一个文件名。</translation>
+        </message>
+        <message>
             <source>Joining the workspace in %(folder)s was interrupted, so what is there is incomplete; join the workspace again into this folder from the bundle (what the interrupted join wrote is replaced), or choose another folder.</source>
             <translation>加入 %(folder)s 中的工作空间时被中断，因此其中的内容不完整；请从数据包将工作空间重新加入此文件夹（中断的加入所写入的内容会被替换），或选择其他文件夹。</translation>
         </message>
@@ -5672,6 +5676,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>The bundle could not be written (%(reason)s); check that the destination has free space and is writable, then export again.</source>
             <translation>无法写入数据包（%(reason)s）；请检查目标位置是否有可用空间且可写，然后重新导出。</translation>
+        </message>
+        <message>
+            <source>The file name %(name)s is too long for this folder (a bundle's name may have %(most)d bytes here); give a shorter name, then export again.</source>
+            <translation>文件名 %(name)s 对此文件夹来说太长（此处数据包的名称最多 %(most)d 字节）；请使用更短的名称，然后重新导出。</translation>
         </message>
         <message>
             <source>'%(key)s' is not a teammate's public key (it starts with age1); check the key and export again.</source>
