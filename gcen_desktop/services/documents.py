@@ -42,7 +42,7 @@ from ..interop.plan_report import (
 )
 from ..sync.durable import refuse_unless_replaceable
 from .queries import Filters
-from .workspace import Workspace
+from .workspace import Workspace, refuse_inside
 
 Progress = Callable[[int, int], bool]
 
@@ -405,10 +405,11 @@ def write_document(doc: Document, fmt: str, path: Path | str, *, subject: str = 
     return write_atomically(path, lambda p: write(doc, p, options))
 
 
-def _export(subject: str, what: str, build: Callable[[], Document], fmt: str, path: Path | str,
+def _export(ws: Workspace, subject: str, what: str, build: Callable[[], Document], fmt: str, path: Path | str,
             progress: Progress | None, style_path: Path | str | None, docx_template: Path | str | None) -> Path:
     """Check that `fmt` saves a `subject` (before any gathering), build the document, write it."""
     found = _check_format(fmt, subject, what)
+    refuse_inside(ws.store.folder, path)
     return write_document(build(), found.id, path, subject=subject, progress=progress, style_path=style_path,
                           docx_template=docx_template)
 
@@ -417,7 +418,7 @@ def export_plan(ws: Workspace, plan_id: str, fmt: str, path: Path | str, *, lang
                 progress: Progress | None = None, style_path: Path | str | None = None,
                 docx_template: Path | str | None = None, today: str | None = None) -> Path:
     """Save a plan report in one of the formats that export plans (PDF, DOCX, HTML, Markdown)."""
-    return _export("plan", "plan report", lambda: plan_document(plan_data(ws, plan_id, today=today), language),
+    return _export(ws, "plan", "plan report", lambda: plan_document(plan_data(ws, plan_id, today=today), language),
                    fmt, path, progress, style_path, docx_template)
 
 
@@ -425,7 +426,7 @@ def export_briefing(ws: Workspace, symposium_id: str, fmt: str, path: Path | str
                     progress: Progress | None = None, style_path: Path | str | None = None,
                     docx_template: Path | str | None = None, today: str | None = None) -> Path:
     """Save a symposium briefing pack in one of the formats that export briefings (PDF, DOCX, …)."""
-    return _export("briefing", "briefing pack",
+    return _export(ws, "briefing", "briefing pack",
                    lambda: briefing_document(briefing_data(ws, symposium_id, today=today), language),
                    fmt, path, progress, style_path, docx_template)
 
@@ -443,7 +444,7 @@ def export_note(ws: Workspace, note_id: str, fmt: str, path: Path | str, *, lang
                 progress: Progress | None = None, style_path: Path | str | None = None,
                 docx_template: Path | str | None = None, today: str | None = None) -> Path:
     """Save one note in one of the document formats (PDF, DOCX, HTML, Markdown): what Ctrl+P does."""
-    return _export("note", "note", lambda: note_document(note_data(ws, note_id, today=today), language),
+    return _export(ws, "note", "note", lambda: note_document(note_data(ws, note_id, today=today), language),
                    fmt, path, progress, style_path, docx_template)
 
 
@@ -451,6 +452,7 @@ def export_actions(ws: Workspace, fmt: str, path: Path | str, *, plan_id: str | 
                    language: str = "en") -> tuple[Path, int]:
     """Save actions as CSV or iCalendar (due dates and milestones); returns (file, actions written)."""
     write = _check_format(fmt, "actions", "list of actions").writers["actions"]
+    refuse_inside(ws.store.folder, path)
     rows = action_rows(ws, plan_id)
     data = write(rows, language, ws.workspace_id)
     return write_atomically(path, lambda p: p.write_bytes(data)), len(rows)
@@ -515,6 +517,7 @@ def export_agenda(ws: Workspace, symposium_id: str, path: Path | str, *, fmt: st
     Times are in `time_zone`, by default the host city's; an agenda with times whose zone is unknown
     is refused."""
     write = _check_format(fmt, "agenda", "symposium agenda").writers["agenda"]
+    refuse_inside(ws.store.folder, path)
     b = briefing_data(ws, symposium_id)
     if not b.start:
         raise UserError(

@@ -39,7 +39,7 @@ from ..sync.times import now_ms
 from . import copies
 from .changes import ChangeSet, Created
 from .peers import Peers
-from .workspace import Workspace
+from .workspace import Workspace, refuse_inside
 
 HUB = "hub"  # the receiver of a publication when none is named
 HUB_PREFIX = "hub:"  # the workspace id a hub's digests name: what tells a digest's key is a hub's
@@ -203,6 +203,7 @@ class Network:
         if not path.parent.is_dir():
             raise UserError("The folder %(folder)s does not exist; choose another place for the publication.",
                             folder=str(path.parent))
+        refuse_inside(self.store.folder, path)
         if self.store.damaged:
             from ..store import damage
 
@@ -339,6 +340,7 @@ class Network:
         if not path.parent.is_dir():
             raise UserError("The folder %(folder)s does not exist; choose another place for the receipt.",
                             folder=str(path.parent))
+        refuse_inside(self.store.folder, path)
         if not city.strip():
             raise UserError("The city's name is empty; give the name (or the workspace id) of the city whose "
                             "publications the receipt is for after --for.")

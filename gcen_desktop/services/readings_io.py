@@ -28,7 +28,7 @@ from ..interop.readings import (
 from .changes import ChangeSet
 from .documents import shared, write_atomically
 from .queries import Filters
-from .workspace import Workspace
+from .workspace import Workspace, refuse_inside
 
 Progress = Callable[[int, int], bool]
 
@@ -351,6 +351,7 @@ def export_readings(ws: Workspace, fmt: str, path: Path | str, *, symposium: str
                     filters: Filters | None = None, ids: list[str] | None = None) -> tuple[Path, int]:
     """Write readings in a reading-list format (RIS by default); returns (file, readings written)."""
     write = formats.get(check_format(fmt, writing=True) or "ris").writers["readings"]
+    refuse_inside(ws.store.folder, path)
     views = readings_to_export(ws, symposium=symposium, filters=filters, ids=ids)
     records = [reading_record(ws, v) for v in views]
     data = write(records, [v.id for v in views])
