@@ -584,7 +584,7 @@ TRANSLATIONS: dict[str, str] = {
     "Cannot import": "No se puede importar",
     "This build cannot exchange bundles; install the full version of GCEN Desktop.": "Esta versión no puede intercambiar paquetes; instale la versión completa de GCEN Desktop.",
     "An import is already running; wait for it to finish.": "Ya hay una importación en curso; espere a que termine.",
-    "Put the workspace back as it was just before the last import? Edits made since then are undone too.": "¿Devolver el espacio de trabajo al estado en que estaba justo antes de la última importación? También se deshacen los cambios hechos desde entonces.",
+    "Put the workspace back as it was just before the last import? What the import added or changed is taken out again.": "¿Devolver el espacio de trabajo al estado en que estaba justo antes de la última importación? Lo que la importación añadió o cambió se retira.",
     "Undo import": "Deshacer la importación",
     "The last import was undone.": "Se deshizo la última importación.",
     "Trash": "Papelera",

@@ -584,7 +584,7 @@ TRANSLATIONS: dict[str, str] = {
     "Cannot import": "Import impossible",
     "This build cannot exchange bundles; install the full version of GCEN Desktop.": "Cette version ne sait pas échanger de paquets ; installez la version complète de GCEN Desktop.",
     "An import is already running; wait for it to finish.": "Un import est déjà en cours ; attendez qu'il se termine.",
-    "Put the workspace back as it was just before the last import? Edits made since then are undone too.": "Remettre l'espace de travail dans l'état où il était juste avant le dernier import ? Les modifications faites depuis sont aussi annulées.",
+    "Put the workspace back as it was just before the last import? What the import added or changed is taken out again.": "Remettre l'espace de travail dans l'état où il était juste avant le dernier import ? Ce que l'import a ajouté ou modifié est retiré.",
     "Undo import": "Annuler l'import",
     "The last import was undone.": "Le dernier import a été annulé.",
     "Trash": "Corbeille",

@@ -583,7 +583,7 @@ TRANSLATIONS: dict[str, str] = {
     "Cannot import": "가져올 수 없습니다",
     "This build cannot exchange bundles; install the full version of GCEN Desktop.": "이 빌드는 번들을 교환할 수 없습니다. GCEN Desktop 전체 버전을 설치하세요.",
     "An import is already running; wait for it to finish.": "이미 가져오기가 진행 중입니다. 끝날 때까지 기다리세요.",
-    "Put the workspace back as it was just before the last import? Edits made since then are undone too.": "작업 공간을 마지막 가져오기 직전 상태로 되돌릴까요? 그 이후의 편집도 함께 취소됩니다.",
+    "Put the workspace back as it was just before the last import? What the import added or changed is taken out again.": "작업 공간을 마지막 가져오기 직전 상태로 되돌릴까요? 그 가져오기로 추가되거나 바뀐 내용이 다시 빠집니다.",
     "Undo import": "가져오기 취소",
     "The last import was undone.": "마지막 가져오기를 취소했습니다.",
     "Trash": "휴지통",

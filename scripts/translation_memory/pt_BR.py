@@ -584,7 +584,7 @@ TRANSLATIONS: dict[str, str] = {
     "Cannot import": "Não é possível importar",
     "This build cannot exchange bundles; install the full version of GCEN Desktop.": "Esta versão não troca pacotes; instale a versão completa do GCEN Desktop.",
     "An import is already running; wait for it to finish.": "Já há uma importação em andamento; aguarde até que termine.",
-    "Put the workspace back as it was just before the last import? Edits made since then are undone too.": "Voltar o espaço de trabalho ao estado em que estava logo antes da última importação? As edições feitas desde então também são desfeitas.",
+    "Put the workspace back as it was just before the last import? What the import added or changed is taken out again.": "Voltar o espaço de trabalho ao estado em que estava logo antes da última importação? O que a importação adicionou ou alterou é retirado.",
     "Undo import": "Desfazer importação",
     "The last import was undone.": "A última importação foi desfeita.",
     "Trash": "Lixeira",

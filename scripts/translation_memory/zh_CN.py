@@ -582,7 +582,7 @@ TRANSLATIONS: dict[str, str] = {
     "Cannot import": "无法导入",
     "This build cannot exchange bundles; install the full version of GCEN Desktop.": "此版本无法交换数据包；请安装完整版 GCEN Desktop。",
     "An import is already running; wait for it to finish.": "已有一个导入正在进行；请等待其完成。",
-    "Put the workspace back as it was just before the last import? Edits made since then are undone too.": "要把工作空间恢复到上次导入之前的状态吗？此后所做的编辑也会被撤销。",
+    "Put the workspace back as it was just before the last import? What the import added or changed is taken out again.": "要把工作空间恢复到上次导入之前的状态吗？该次导入添加或更改的内容将被撤回。",
     "Undo import": "撤销导入",
     "The last import was undone.": "已撤销上次导入。",
     "Trash": "回收站",

@@ -4017,8 +4017,8 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>Deshacer la última importación</translation>
         </message>
         <message>
-            <source>Put the workspace back as it was just before the last import? Edits made since then are undone too.</source>
-            <translation>¿Devolver el espacio de trabajo al estado en que estaba justo antes de la última importación? También se deshacen los cambios hechos desde entonces.</translation>
+            <source>Put the workspace back as it was just before the last import? What the import added or changed is taken out again.</source>
+            <translation>¿Devolver el espacio de trabajo al estado en que estaba justo antes de la última importación? Lo que la importación añadió o cambió se retira.</translation>
         </message>
         <message>
             <source>Undo import</source>

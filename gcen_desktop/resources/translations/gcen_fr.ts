@@ -4017,8 +4017,8 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>Annuler le dernier import</translation>
         </message>
         <message>
-            <source>Put the workspace back as it was just before the last import? Edits made since then are undone too.</source>
-            <translation>Remettre l'espace de travail dans l'état où il était juste avant le dernier import ? Les modifications faites depuis sont aussi annulées.</translation>
+            <source>Put the workspace back as it was just before the last import? What the import added or changed is taken out again.</source>
+            <translation>Remettre l'espace de travail dans l'état où il était juste avant le dernier import ? Ce que l'import a ajouté ou modifié est retiré.</translation>
         </message>
         <message>
             <source>Undo import</source>

@@ -3959,8 +3959,8 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>마지막 가져오기 취소</translation>
         </message>
         <message>
-            <source>Put the workspace back as it was just before the last import? Edits made since then are undone too.</source>
-            <translation>작업 공간을 마지막 가져오기 직전 상태로 되돌릴까요? 그 이후의 편집도 함께 취소됩니다.</translation>
+            <source>Put the workspace back as it was just before the last import? What the import added or changed is taken out again.</source>
+            <translation>작업 공간을 마지막 가져오기 직전 상태로 되돌릴까요? 그 가져오기로 추가되거나 바뀐 내용이 다시 빠집니다.</translation>
         </message>
         <message>
             <source>Undo import</source>

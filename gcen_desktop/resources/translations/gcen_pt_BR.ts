@@ -4017,8 +4017,8 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>Desfazer a última importação</translation>
         </message>
         <message>
-            <source>Put the workspace back as it was just before the last import? Edits made since then are undone too.</source>
-            <translation>Voltar o espaço de trabalho ao estado em que estava logo antes da última importação? As edições feitas desde então também são desfeitas.</translation>
+            <source>Put the workspace back as it was just before the last import? What the import added or changed is taken out again.</source>
+            <translation>Voltar o espaço de trabalho ao estado em que estava logo antes da última importação? O que a importação adicionou ou alterou é retirado.</translation>
         </message>
         <message>
             <source>Undo import</source>

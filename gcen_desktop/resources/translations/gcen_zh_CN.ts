@@ -3959,8 +3959,8 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>撤销上次导入</translation>
         </message>
         <message>
-            <source>Put the workspace back as it was just before the last import? Edits made since then are undone too.</source>
-            <translation>要把工作空间恢复到上次导入之前的状态吗？此后所做的编辑也会被撤销。</translation>
+            <source>Put the workspace back as it was just before the last import? What the import added or changed is taken out again.</source>
+            <translation>要把工作空间恢复到上次导入之前的状态吗？该次导入添加或更改的内容将被撤回。</translation>
         </message>
         <message>
             <source>Undo import</source>

@@ -203,8 +203,8 @@ class SyncSection(Section):
 
     def undo_last_import(self) -> None:
         if not prompts.confirm(self, self.tr("Undo last import"),
-                               self.tr("Put the workspace back as it was just before the last import? Edits "
-                                       "made since then are undone too."), ok_label=self.tr("Undo import")):
+                               self.tr("Put the workspace back as it was just before the last import? What the "
+                                       "import added or changed is taken out again."), ok_label=self.tr("Undo import")):
             return
         ws = self.ctx.ws
 
