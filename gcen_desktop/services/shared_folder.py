@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +17,7 @@ from ..domain.errors import UserError, fill
 from ..store.store import Store
 from ..sync import knowledge
 from ..sync.admission import Impersonation, NeedsReview, Unvouched
-from ..sync.errors import BundleError
+from ..sync.errors import BundleCancelled, BundleError
 from ..sync.export import producer_name
 from ..sync.import_outcome import MANY_DELETIONS
 from ..sync.keys import fingerprint
@@ -135,8 +136,12 @@ class SharedFolder(Peers):
             rows = conn.exec_driver_sql("SELECT name, size, mtime_ns FROM folder_files WHERE folder=?", (key,))
             return {name: (size, mtime) for name, size, mtime in rows}
 
-    def sync_folder_once(self, folder: Path | None = None) -> list[ImportReport]:
-        """Import every new bundle found in the shared folder, then write ours there if needed."""
+    def sync_folder_once(self, folder: Path | None = None, *,
+                         progress: Callable[[int, int], bool] | None = None) -> list[ImportReport]:
+        """Import every new bundle found in the shared folder, then write ours there if needed.
+        `progress` (of each import and of the export) returning False cancels the pass: the bundle
+        being imported is left as it was (BundleCancelled), not logged as seen, so the next pass
+        takes it again; those imported before stay imported."""
         folder = self._folder(folder)
         key = as_text(str(folder.resolve()))
         reports: list[ImportReport] = []
@@ -148,21 +153,24 @@ class SharedFolder(Peers):
                 continue  # gone since listed: its teammate's store replaced it (the next pass sees the new one)
             if seen.get(as_text(path.name)) == (st.st_size, st.st_mtime_ns) or self.store.replica in path.name:
                 continue
-            outcome = self._import_found(path, reports)
+            outcome = self._import_found(path, reports, progress)
             with self.store.write() as conn:
                 conn.exec_driver_sql(
                     "INSERT OR REPLACE INTO folder_files (folder, name, size, mtime_ns, outcome, seen_ms) "
                     "VALUES (?,?,?,?,?,?)",
                     (key, as_text(path.name), st.st_size, st.st_mtime_ns, outcome, now_ms()),
                 )
-        self._write_own(folder)
+        self._write_own(folder, progress)
         return reports
 
-    def _import_found(self, path: Path, reports: list[ImportReport]) -> str:
+    def _import_found(self, path: Path, reports: list[ImportReport],
+                      progress: Callable[[int, int], bool] | None = None) -> str:
         """Import one bundle of the folder (its report goes to `reports`); what the log keeps of it."""
         try:
             # only what a trusted key vouches for, and never many deletions without a look
-            reports.append(self.import_bundle(path, hold_deletions=MANY_DELETIONS))
+            reports.append(self.import_bundle(path, hold_deletions=MANY_DELETIONS, progress=progress))
+        except BundleCancelled:
+            raise  # not an outcome of the file: the next pass takes it again
         except Unvouched as exc:
             self._register_untrusted(path)
             return "untrusted:" + _told(exc)
@@ -209,7 +217,7 @@ class SharedFolder(Peers):
         except BundleError:
             pass
 
-    def _write_own(self, folder: Path) -> Path | None:
+    def _write_own(self, folder: Path, progress: Callable[[int, int], bool] | None = None) -> Path | None:
         """Our team bundle in the folder, rewritten when this store holds something new."""
         target = folder / self.own_bundle_name()
         with self.store.read() as conn:
@@ -220,7 +228,7 @@ class SharedFolder(Peers):
         before = files_of(target)  # one file, or the parts of an export larger than a bundle may be
         if before and self.store.meta("shared_folder_state") == state:
             return None
-        result = self.export(target, mode="team")
+        result = self.export(target, mode="team", progress=progress)
         written = set(result.parts or [result.path])
         for old in before - written:  # an earlier bundle of ours, now replaced (or cut otherwise)
             old.unlink(missing_ok=True)

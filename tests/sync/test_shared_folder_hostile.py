@@ -13,7 +13,7 @@ from gcen_desktop.services import Workspace
 from gcen_desktop.services.bundles import Exchange
 from gcen_desktop.sync.bundle_writer import partial_path
 
-from .exchange_kit import close_all, team
+from .exchange_kit import close_all, send, team
 
 
 @pytest.fixture
@@ -157,3 +157,33 @@ def test_a_file_larger_than_any_bundle_is_refused_without_being_read(pair, tmp_p
     assert hashed == []
     with ana.store.read() as conn:
         assert "larger than" in conn.exec_driver_sql("SELECT outcome FROM folder_files").scalar()
+
+
+def test_a_pass_cancelled_midway_leaves_the_bundle_it_was_reading_for_the_next_pass(pair, tmp_path):
+    """Closing the app during a long pass over the shared folder cancels it (the app waits, then
+    cancels what it can, so the saves of typed text queued behind it are written). The bundle being
+    read is not imported and not logged as seen: the next pass takes it again, nothing lost."""
+    from gcen_desktop.sync.errors import BundleCancelled
+
+    ana, ben = pair
+    send(ben, ana, tmp_path)  # Ana trusts Ben's key
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    ben.ws.create("note", {"title": "From Ben"})
+    ben.export(shared / ben.own_bundle_name(), mode="team")
+    before = ana.store.dump()
+    asked = []
+
+    def cancel(done: int, total: int) -> bool:
+        asked.append((done, total))
+        return False
+
+    with pytest.raises(BundleCancelled):
+        ana.sync_folder_once(shared, progress=cancel)
+    assert asked and ana.store.dump() == before
+    assert not (shared / ana.own_bundle_name()).exists()
+    assert ana.held_back(shared) == []
+    reports = ana.sync_folder_once(shared)
+    assert [r.applied for r in reports] == [1]
+    assert "From Ben" in [v.title for v in ana.ws.list("note")]
+    assert (shared / ana.own_bundle_name()).is_file()

@@ -32,3 +32,43 @@ def test_typing_queued_behind_a_long_job_is_saved_when_the_workspace_closes(ctx,
     assert ctx.workers.writer.activeThreadCount() == 0  # nothing left running on the store
     assert ctx.ws.get(rec).data["body"] == "typed before closing"
     qtbot.waitUntil(lambda: not ctx.workers.busy)  # (the results are delivered: the fixture checks)
+
+
+def test_a_long_pass_over_the_shared_folder_is_cancelled_when_the_workspace_closes(ctx, qtbot, monkeypatch, tmp_path):
+    """The likeliest long job: a pass over the shared folder reading a teammate's very large bundle.
+    Closing cancels it (it is run with progress, which the service passes to each import), so the
+    typing queued behind it is saved; the bundle is taken again by the next pass."""
+    from gcen_desktop.services.bundles import Exchange
+    from gcen_desktop.sync.errors import BundleCancelled
+    from gcen_desktop.ui.sharing.shared_folder import SharedFolderPanel
+
+    rec = ctx.ws.list("note", limit=1)[0].id
+    ended = []
+
+    def long_pass(self, folder=None, *, progress=None):  # reading a bundle for 3 s, unless cancelled
+        for _ in range(300):
+            if progress is not None and not progress(1, 2):
+                ended.append("cancelled")
+                raise BundleCancelled("Import cancelled; nothing was changed.")
+            time.sleep(0.01)
+        ended.append("read to the end")
+        return []
+
+    monkeypatch.setattr(Exchange, "sync_folder_once", long_pass)
+    panel = SharedFolderPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.folder = str(tmp_path)
+    panel.sync_now()
+    ctx.run_write(lambda: ctx.ws.edit(rec, {"body": "typed before closing"}))
+    real_wait, waits = ctx.workers.wait, []
+
+    def impatient(msecs: int = 30000) -> bool:
+        waits.append(msecs)
+        return real_wait(min(msecs, 200) if len(waits) == 1 else msecs)
+
+    ctx.workers.wait = impatient
+    ctx.shutdown()
+    assert ended == ["cancelled"]
+    assert ctx.workers.writer.activeThreadCount() == 0
+    assert ctx.ws.get(rec).data["body"] == "typed before closing"
+    qtbot.waitUntil(lambda: not ctx.workers.busy)

@@ -137,7 +137,9 @@ class SharedFolderPanel(QFrame):
             self.sync_button.setEnabled(True)
             self.last.setText(self.tr("Last sync failed: %s") % error_text(exc))
 
-        self.ctx.workers.run(lambda: exchange_for(ws).sync_folder_once(), done, failed, write=True)
+        # with progress, so closing the app during a long pass can cancel it (AppContext.shutdown)
+        self.ctx.workers.run(lambda progress: exchange_for(ws).sync_folder_once(progress=progress), done, failed,
+                             write=True, on_progress=lambda _done, _total: None)
 
     def show_held_back(self) -> None:
         """List the bundles of the folder that wait for the user's decision."""
