@@ -72,13 +72,17 @@ def write_bundle(
     passphrase: str | None = None,
     progress: Callable[[int, int], bool] | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    staged: list[Staged] | None = None,
 ) -> WriteResult:
     """Write `events` (sealed event dicts, in the order given) and `blobs` (sha256 hex -> file) as a
     bundle at `path`; fill in the manifest's members and event count; sign with `keys` if given,
     then encrypt to `recipients` and/or `passphrase` (both: nested, and opening needs both).
 
     `progress(done, total)` counts events (every 1,000), attachments and the final step; `total`
-    grows when `events` has no length. Returning False cancels: BundleCancelled, no file left."""
+    grows when `events` has no length. Returning False cancels: BundleCancelled, no file left.
+
+    `staged`: the bundle, written and checked, waits under its partial name (locked) and is added
+    there (`Staged`); the caller gives it its name, or drops it (the parts of one export)."""
     path = Path(path)
     refuse_unless_replaceable(path)
     _refuse_long_name(path)
@@ -110,7 +114,13 @@ def write_bundle(
                 size=human_size(size),
                 limit=human_size(limits.file_bytes),
             )
-        digest = _move_into_place(partial, path)
+        if staged is None:
+            digest = _move_into_place(partial, path)
+        else:
+            _fsync(partial)
+            digest = _sha256_of(partial)
+            staged.append(Staged(partial, path, digest, lock))
+            lock = None  # held by the staged file until it is placed or dropped
     except OSError as e:
         partial.unlink(missing_ok=True)
         raise BundleWriteFailed(
@@ -201,10 +211,52 @@ def _checked_recipients(recipients: Sequence[str]) -> list:
     return checked
 
 
+@dataclass
+class Staged:
+    """A bundle written and checked under its partial name, its lock held, waiting for its name
+    (`write_bundle(staged=...)`): the parts of one export take their names only once every part
+    is written, so one that fails (a full disk) replaces none of the files an earlier export left
+    at those names. A writer killed meanwhile leaves partial files, which the next export there
+    removes (`remove_stale_partials`)."""
+
+    partial: Path
+    path: Path
+    sha256: str
+    lock: int | None
+
+    def place(self) -> None:
+        """Give the file its name (see `_move_into_place`)."""
+        try:
+            _rename_checked(self.partial, self.path, self.sha256)
+        except OSError as e:
+            raise BundleWriteFailed(
+                "The bundle could not be written (%(reason)s); check that the destination has free "
+                "space and is writable, then export again.",
+                reason=e.strerror or str(e),
+            ) from None
+        finally:
+            self._unlock()
+
+    def drop(self) -> None:
+        with contextlib.suppress(OSError):
+            self.partial.unlink(missing_ok=True)
+        self._unlock()
+
+    def _unlock(self) -> None:
+        if self.lock is not None:
+            os.close(self.lock)
+            self.lock = None
+
+
 def _move_into_place(partial: Path, path: Path) -> str:
     """Give the written file its name, durably, and read it back; return its sha256."""
     _fsync(partial)
     digest = _sha256_of(partial)
+    _rename_checked(partial, path, digest)
+    return digest
+
+
+def _rename_checked(partial: Path, path: Path, digest: str) -> None:
     refuse_unless_replaceable(path)  # (again: something may have been put there while it was written)
     os.replace(partial, path)
     fsync_dir(path.parent)
@@ -214,7 +266,6 @@ def _move_into_place(partial: Path, path: Path) -> str:
             "The bundle read back from the destination differs from what was written, so it was "
             "removed; try another USB stick or folder."
         )
-    return digest
 
 
 def remove_stale_partials(folder: Path) -> list[Path]:

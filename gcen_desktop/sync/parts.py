@@ -24,7 +24,7 @@ import msgspec
 import orjson
 
 from ..domain.ids import new_id
-from .bundle_writer import WriteResult, write_bundle
+from .bundle_writer import Staged, WriteResult, write_bundle
 from .durable import refuse_unless_replaceable
 from .keys import StoreKeys
 from .limits import DEFAULT_LIMITS, Limits
@@ -206,29 +206,40 @@ def write_parts(
                                          recipients=recipients, passphrase=passphrase, progress=progress,
                                          limits=limits)])
 
-    def write_one(k: int, n: int, target: Path) -> WriteResult:
+    def write_one(k: int, n: int, target: Path, staged: list[Staged]) -> WriteResult:
         part = parts[k - 1]
         m = msgspec.structs.replace(manifest, bundle_id=manifest.bundle_id if k == 1 else new_id(),
                                     event_count=len(part.lines), members={})
         return write_bundle(target, m, part.lines, part.blobs, keys=keys, recipients=recipients,
-                            passphrase=passphrase, progress=_scaled(progress, k, n), limits=limits)
+                            passphrase=passphrase, progress=_scaled(progress, k, n), limits=limits,
+                            staged=staged)
 
     return PartsResult(write_each(path, len(parts), write_one))
 
 
-def write_each(path: Path, n: int, write_one: Callable[[int, int, Path], WriteResult]) -> list[WriteResult]:
+def write_each(path: Path, n: int,
+               write_one: Callable[[int, int, Path, list[Staged]], WriteResult]) -> list[WriteResult]:
     """The `n` parts (n > 1) of a file asked for at `path`, each written by `write_one(k, n, its
-    path)`: when one fails, the parts already written are removed, so a cut file leaves all its
-    parts or none; once all are written, the name asked for no longer holds an earlier file (one
-    file would have replaced it: a script sending it, or a newcomer joining with it, would take
-    last week's for this one)."""
+    path, staged)` under its partial name (`bundle_writer.Staged`), and all given their names once
+    every one is written: when one fails (a full disk), the others are removed, so a cut file
+    leaves all its parts or none, and the files an earlier export left at those names stay as
+    they were (one file is replaced only once it is written whole, too). Once all are written,
+    the name asked for no longer holds an earlier file (one file would have replaced it: a
+    script sending it, or a newcomer joining with it, would take last week's for this one)."""
     written: list[WriteResult] = []
+    staged: list[Staged] = []
+    placed: list[Path] = []
     try:
         for k in range(1, n + 1):
-            written.append(write_one(k, n, part_path(path, k, n)))
+            written.append(write_one(k, n, part_path(path, k, n), staged))
+        for each in staged:
+            each.place()
+            placed.append(each.path)
     except BaseException:
-        for done in written:
-            done.path.unlink(missing_ok=True)
+        for each in staged:
+            each.drop()
+        for done in placed:  # (a rename that failed once all were written: rare)
+            done.unlink(missing_ok=True)
         raise
     with contextlib.suppress(OSError):
         path.unlink(missing_ok=True)

@@ -37,7 +37,7 @@ from ..domain.ids import new_id
 from ..domain.schema import FUTURE_NAME, TYPES
 from ..store.ranges import Vector
 from . import zipcheck
-from .bundle_writer import WriteResult, write_bundle
+from .bundle_writer import Staged, WriteResult, write_bundle
 from .crypto import AGE_MAGIC, decrypt_file, starts_encrypted
 from .durable import refuse_unless_replaceable
 from .errors import (
@@ -211,10 +211,12 @@ MOST_ATTACHMENTS = 1_000
 
 
 def write_publication(path: Path, manifest: PublicationManifest, lines: Sequence[Line], blobs: dict[str, Path],
-                      keys: StoreKeys, *, limits: Limits = DEFAULT_LIMITS) -> WriteResult:
-    """The publication file at `path`, signed with `keys`, written and read back as a bundle is."""
+                      keys: StoreKeys, *, limits: Limits = DEFAULT_LIMITS,
+                      staged: list[Staged] | None = None) -> WriteResult:
+    """The publication file at `path`, signed with `keys`, written and read back as a bundle is
+    (`staged`: see bundle_writer.write_bundle)."""
     return write_bundle(path, manifest, [encode_line(item) for item in lines], blobs, keys=keys,  # type: ignore[arg-type]
-                        limits=limits)
+                        limits=limits, staged=staged)
 
 
 def why_it_cannot_travel(item: Publication, blob_sizes: dict[str, int], limits: Limits = DEFAULT_LIMITS) -> str | None:
@@ -301,12 +303,12 @@ def write_publication_parts(path: Path, manifest: PublicationManifest, lines: Se
     if len(parts) == 1:
         return [write_publication(path, manifest, parts[0].lines, parts[0].blobs, keys, limits=limits)]
 
-    def write_one(k: int, n: int, target: Path) -> WriteResult:
+    def write_one(k: int, n: int, target: Path, staged: list[Staged]) -> WriteResult:
         part = parts[k - 1]
         receiver = "" if manifest.kind == "digest" and k < n else manifest.receiver
         m = msgspec.structs.replace(manifest, bundle_id=manifest.bundle_id if k == 1 else new_id(),
                                     receiver=receiver, event_count=0, members={})
-        return write_publication(target, m, part.lines, part.blobs, keys, limits=limits)
+        return write_publication(target, m, part.lines, part.blobs, keys, limits=limits, staged=staged)
 
     return write_each(path, len(parts), write_one)
 

@@ -1,0 +1,195 @@
+"""A disk that fills up while the app writes: a real one, not a mock. A child process runs the step
+with RLIMIT_FSIZE set (a write past that many bytes in any file fails with EFBIG, as on a full
+disk or a quota), and what it wrote is then looked at from here: one plain message, the store as
+before (it opens, `check` is clean, nothing that was saved is lost), and the files beside it as
+they were."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from gcen_desktop.services import Workspace
+from gcen_desktop.services.bundles import Exchange
+from gcen_desktop.sync import temp_folders
+
+from .exchange_kit import close_all, team
+from .test_export_parts import SMALL, _grow
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_with_file_limit(code: str, limit: int | None, tmp: Path) -> subprocess.CompletedProcess[str]:
+    """Run `code` (Python) in a child process whose writes past `limit` bytes of any file fail
+    (EFBIG; None: no limit); it prints what the user is told of a UserError and ends with 3."""
+
+    def limited() -> None:  # in the child, before it runs Python
+        import resource
+        import signal
+
+        if limit is not None:
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails with EFBIG instead of a signal
+            resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    script = tmp / "step.py"
+    script.write_text(
+        "import sys\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "from gcen_desktop.domain.errors import UserError\n"
+        "try:\n" + textwrap.indent(textwrap.dedent(code), "    ") +
+        "except UserError as exc:\n"
+        "    print('TOLD:', exc)\n"
+        "    sys.exit(3)\n"
+    )
+    return subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120,
+                          preexec_fn=limited, env=os.environ.copy())
+
+
+def _hashes(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+def _meta(ex: Exchange) -> dict[str, str | None]:
+    return {k: ex.store.meta(k) for k in ("exported_seq", "last_export_ms", "last_export_peer")}
+
+
+def test_a_disk_full_during_an_export_in_parts_keeps_the_earlier_export_and_the_store(tmp_path):
+    ana, ben = team(tmp_path, 2)
+    ben.ws.close()
+    _grow(ana, tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    earlier = ana.export(out / "all.gcen", mode="full", limits=SMALL)
+    assert len(earlier.parts) >= 4
+    sizes = sorted(p.stat().st_size for p in earlier.parts)
+    # a limit that the first parts fit in, not the largest: the export fails part-way
+    limit = (sizes[0] + sizes[-1]) // 2
+    assert any(p.stat().st_size > limit for p in earlier.parts[1:])
+    saved = ana.ws.create("note", {"title": "Typed after the last export", "body": "kept"}).rec
+    before_files, before_meta = _hashes(out), _meta(ana)
+    folder = ana.store.folder
+    ana.ws.close()
+    done = run_with_file_limit(
+        f"""
+        from gcen_desktop.services import Workspace
+        from gcen_desktop.services.bundles import Exchange
+        from tests.sync.test_export_parts import SMALL
+        ex = Exchange(Workspace.open({str(folder)!r}))
+        ex.export({str(out / "all.gcen")!r}, mode="full", limits=SMALL)
+        print("EXPORTED")
+        """, limit, tmp_path)
+    assert done.returncode == 3, (done.stdout, done.stderr)
+    told = done.stdout.split("TOLD:", 1)[1].strip()
+    assert "could not be written" in told and "free space" in told and "\n" not in told
+    # the files of the earlier export are all there, as they were: a failed export replaces none
+    assert _hashes(out) == before_files
+    ws = Workspace.open(folder)
+    try:
+        ex = Exchange(ws)
+        assert ws.store.check() == []
+        assert ws.get(saved).data["body"] == "kept"
+        assert _meta(ex) == before_meta  # nothing counted as exported
+    finally:
+        close_all([Exchange(ws)])
+
+
+def test_a_disk_full_during_a_publication_in_parts_keeps_the_earlier_one_and_what_is_pending(tmp_path):
+    from gcen_desktop.services.network import Network
+    from gcen_desktop.sync.limits import KiB, Limits
+
+    small = Limits(file_bytes=600 * KiB, total_bytes=600 * KiB)
+    net = Network(Workspace.new(tmp_path / "toronto", "Toronto team", city="Toronto", member="Lead"))
+    for title, count in (("One scan", 1), ("Two scans", 2)):  # a file of one, then a file of two
+        rec = net.ws.create("note", {"title": title, "body": "text", "visibility": "network"}).rec
+        for k in range(count):
+            scan = tmp_path / f"{title}-{k}.bin"
+            scan.write_bytes(os.urandom(250 * KiB))  # incompressible
+            net.ws.attach(rec, scan)
+    out = tmp_path / "out"
+    out.mkdir()
+    earlier = net.publish(out / "pub.gcen", "Boston", full=True, limits=small)
+    sizes = [p.stat().st_size for p in earlier.parts]
+    assert len(sizes) == 2 and sizes[0] < sizes[1]
+    net.ws.create("note", {"title": "Later", "body": "text", "visibility": "network"})
+    pending = net.preview_publish("Boston").counts()
+    before_files = _hashes(out)
+    folder = net.store.folder
+    net.ws.close()
+    done = run_with_file_limit(
+        f"""
+        from gcen_desktop.services import Workspace
+        from gcen_desktop.services.network import Network
+        from gcen_desktop.sync.limits import KiB, Limits
+        net = Network(Workspace.open({str(folder)!r}))
+        net.publish({str(out / "pub.gcen")!r}, "Boston", full=True,
+                    limits=Limits(file_bytes=600 * KiB, total_bytes=600 * KiB))
+        print("PUBLISHED")
+        """, (sizes[0] + sizes[1]) // 2, tmp_path)
+    assert done.returncode == 3, (done.stdout, done.stderr)
+    told = done.stdout.split("TOLD:", 1)[1].strip()
+    assert "could not be written" in told and "\n" not in told
+    assert _hashes(out) == before_files
+    net = Network(Workspace.open(folder))
+    try:
+        assert net.store.check() == []
+        assert net.preview_publish("Boston").counts() == pending  # nothing counted as sent
+    finally:
+        net.ws.close()
+
+
+def test_an_export_in_parts_killed_part_way_leaves_the_earlier_export_and_no_bundle_of_its_own(tmp_path):
+    ana, ben = team(tmp_path, 2)
+    _grow(ana, tmp_path)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    earlier = ana.export(shared / "all.gcen", mode="full", limits=SMALL)
+    assert len(earlier.parts) >= 4
+    ana.ws.create("note", {"title": "Typed after the last export", "body": "kept"})
+    before_files, before_meta = _hashes(shared), _meta(ana)
+    folder = ana.store.folder
+    ana.ws.close()
+    done = run_with_file_limit(
+        f"""
+        import os, signal
+        from gcen_desktop.services import Workspace
+        from gcen_desktop.services.bundles import Exchange
+        from gcen_desktop.sync import bundle_writer
+        from tests.sync.test_export_parts import SMALL
+        checked = []
+        real = bundle_writer._verify_zip
+
+        def verify(*args, **kw):  # killed once the third part is written, before it is checked
+            checked.append(1)
+            if len(checked) == 3:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return real(*args, **kw)
+
+        bundle_writer._verify_zip = verify
+        Exchange(Workspace.open({str(folder)!r})).export({str(shared / "all.gcen")!r}, mode="full", limits=SMALL)
+        """, None, tmp_path)
+    assert done.returncode == -9, (done.stdout, done.stderr)
+    left = _hashes(shared)
+    # the earlier export whole, and partial files that no watcher takes for bundles
+    assert {k: v for k, v in left.items() if k.endswith(".gcen")} == before_files
+    assert all(k.endswith(".gcen-partial") for k in left.keys() - before_files.keys())
+    assert ben.sync_folder_once(shared)  # a teammate's pass takes the earlier export's parts
+    ex = Exchange(Workspace.open(folder))
+    try:
+        assert ex.store.check() == [] and _meta(ex) == before_meta
+        again = ex.export(shared / "all.gcen", mode="full", limits=SMALL)  # removes what the killed one left
+        names = {p.name for p in shared.iterdir()} - {ben.own_bundle_name()}
+        assert names == {p.name for p in again.parts}
+    finally:
+        close_all([ex, ben])
+        for leftover in Path(os.environ["TMPDIR"]).iterdir():  # the killed export's temp folder
+            if leftover.name.startswith(temp_folders.PREFIXES):
+                shutil.rmtree(leftover)
