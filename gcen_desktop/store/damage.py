@@ -60,13 +60,21 @@ def _says_corrupt(e: sqlite3.DatabaseError) -> bool:
     return any(word in text for word in _CORRUPT_WORDS)
 
 
+# SQLite's extended code of a write the system refused: on Unix every errno but ENOSPC, so a
+# disk quota (EDQUOT) or a file-size limit (EFBIG) reads "disk I/O error", not "disk is full".
+_IOERR_WRITE = 778
+
+
 def is_disk_full(exc: BaseException) -> bool:
-    """SQLite could not write for want of room (SQLITE_FULL)."""
+    """SQLite could not write for want of room (SQLITE_FULL), or the system refused the write
+    (SQLITE_IOERR_WRITE: over a quota, or a failing disk); either way the transaction was
+    rolled back."""
     e: BaseException | None = exc
     while e is not None:
         if isinstance(e, sqlite3.OperationalError):
             code = getattr(e, "sqlite_errorcode", None)
-            return (code is not None and code & 0xFF == 13) or "database or disk is full" in str(e)
+            return (code is not None and (code & 0xFF == 13 or code == _IOERR_WRITE)) or (
+                "database or disk is full" in str(e))
         orig = getattr(e, "orig", None)
         e = orig if isinstance(orig, BaseException) else None
     return False

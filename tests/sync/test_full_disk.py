@@ -193,3 +193,32 @@ def test_an_export_in_parts_killed_part_way_leaves_the_earlier_export_and_no_bun
         for leftover in Path(os.environ["TMPDIR"]).iterdir():  # the killed export's temp folder
             if leftover.name.startswith(temp_folders.PREFIXES):
                 shutil.rmtree(leftover)
+
+
+def test_a_write_past_the_disk_quota_is_one_plain_message_and_keeps_what_was_saved(tmp_path):
+    """SQLite tells ENOSPC as "database or disk is full", but a quota (EDQUOT) or a file-size limit
+    (EFBIG) as "disk I/O error" (SQLITE_IOERR_WRITE): the same plain message, nothing changed."""
+    ws = Workspace.new(tmp_path / "ws", "Team", member="Ana")
+    kept = ws.create("note", {"title": "Saved before", "body": "kept"}).rec
+    folder = ws.store.folder
+    ws.close()
+    limit = (folder / "workspace.sqlite3").stat().st_size + 100_000
+    done = run_with_file_limit(
+        f"""
+        from gcen_desktop.services import Workspace
+        ws = Workspace.open({str(folder)!r})
+        for i in range(40):  # until the database (or its WAL) cannot grow
+            ws.create("note", {{"title": f"n{{i}}", "body": "y" * 60_000}})
+            print("SAVED", f"n{{i}}", flush=True)
+        """, limit, tmp_path)
+    assert done.returncode == 3, (done.stdout, done.stderr)
+    told = done.stdout.split("TOLD:", 1)[1].strip()
+    assert "not enough free space" in told and "\n" not in told
+    saved = {line.split()[1] for line in done.stdout.splitlines() if line.startswith("SAVED")}
+    ws = Workspace.open(folder)
+    try:
+        assert ws.store.check() == []
+        assert ws.get(kept).data["body"] == "kept"
+        assert {v.title for v in ws.list("note")} == saved | {"Saved before"}  # what was said saved, no more
+    finally:
+        ws.close()
