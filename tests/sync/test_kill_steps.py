@@ -1,0 +1,102 @@
+"""SIGKILL at chosen steps that the import kill tests (test_kill.py) do not reach: the migration of
+an older store, and the undo of an import. A child process runs the step and kills itself at the
+chosen point; the store is then opened from here: whole, `check` clean, nothing saved lost."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from gcen_desktop.services import Workspace
+from gcen_desktop.services.bundles import Exchange
+from gcen_desktop.services.sample import fill_sample
+from gcen_desktop.store.store import open_store
+
+from .exchange_kit import close_all, send, team
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_killed(code: str, tmp: Path) -> subprocess.CompletedProcess[str]:
+    """Run `code` (Python) in a child process; it kills itself where the code says."""
+    script = tmp / "step.py"
+    script.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\n" + textwrap.dedent(code))
+    return subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120,
+                          env=os.environ.copy())
+
+
+def test_a_migration_killed_after_its_first_step_leaves_the_older_store_which_migrates_again(tmp_path):
+    from alembic import command
+
+    from gcen_desktop.store.migrations.runner import alembic_config
+
+    ws = Workspace.new(tmp_path / "w", "Team", city="Boston", member="Ana")
+    fill_sample(ws)
+    folder, dump = ws.store.folder, ws.store.dump()
+    with ws.store.engine.connect() as conn:  # the store as an older version left it
+        conn.info["write"] = True
+        with conn.begin():
+            command.downgrade(alembic_config(conn), "0004")
+    ws.close()
+    done = run_killed(f"""
+        import os, signal
+        from alembic.runtime import migration
+        real = migration.HeadMaintainer.update_to_step
+
+        def step(self, *args, **kw):  # the first migration ran, its revision written: killed
+            real(self, *args, **kw)
+            os.kill(os.getpid(), signal.SIGKILL)
+
+        migration.HeadMaintainer.update_to_step = step
+        from gcen_desktop.store.store import open_store
+        open_store(__import__("pathlib").Path({str(folder)!r}))
+        """, tmp_path)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    store = open_store(folder)
+    try:
+        assert store.schema_before == "0004"  # nothing of the killed migration stayed
+        assert store.check() == [] and store.dump() == dump
+    finally:
+        store.close()
+
+
+def test_an_undo_killed_before_it_commits_leaves_the_import_undoable(tmp_path):
+    ana, ben = team(tmp_path, 2)
+    fill_sample(ana.ws)
+    send(ana, ben, tmp_path)
+    typed = ben.ws.create("note", {"title": "Before", "body": "kept"}).rec  # (before the import below)
+    ana.ws.create("note", {"title": "From Ana", "body": "imported"})
+    send(ana, ben, tmp_path)
+    assert ben.can_undo_import()
+    folder, dump = ben.store.folder, ben.store.dump()
+    close_all([ana, ben])
+    done = run_killed(f"""
+        import os, signal
+        from gcen_desktop.services import Workspace
+        from gcen_desktop.services.bundles import Exchange
+        from gcen_desktop.sync import snapshot
+
+        def killed(live):  # every row copied back, the commit not yet made
+            os.kill(os.getpid(), signal.SIGKILL)
+
+        snapshot._mark_restored = killed
+        Exchange(Workspace.open({str(folder)!r})).undo_last_import()
+        """, tmp_path)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    ex = Exchange(Workspace.open(folder))
+    try:
+        assert ex.store.check() == [] and ex.store.dump() == dump
+        assert ex.can_undo_import()
+        ex.undo_last_import()
+        assert ex.store.check() == [] and ex.ws.get(typed).data["body"] == "kept"
+        assert "From Ana" not in {v.title for v in ex.ws.list("note")}
+    finally:
+        ex.ws.close()
