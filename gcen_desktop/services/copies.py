@@ -94,6 +94,7 @@ def import_copies(ws: Workspace, contents: BundleContents) -> tuple[dict[str, di
         return _copy(ws, contents, by_type, token_before)
     finally:
         snapshot.drop_pending(ws.store)  # nothing copied, or refused: the undo of the import before stays
+        snapshot.settle(ws.store)  # (and comes back when the commit itself failed)
 
 
 def _copy(ws: Workspace, contents: BundleContents, by_type: dict[str, list[tuple[str, dict[str, Any]]]],
@@ -163,6 +164,7 @@ def _copy(ws: Workspace, contents: BundleContents, by_type: dict[str, list[tuple
                 producer_name=contents.manifest.producer.name,
                 created=changes.created,
                 types=changes.types,
+                token_before=token_before,
             )
     return counts, changes, warnings
 

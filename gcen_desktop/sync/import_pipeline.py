@@ -269,6 +269,7 @@ class _Import:
                 deleted=outcome.deleted,
                 restored=outcome.restored,
                 types=outcome.types,
+                token_before=self.token_before,
             )
 
     def _hold_many_deletions(self) -> None:
@@ -322,6 +323,7 @@ def run_import(store: Store, bundle: Any, *, apply: bool, trust_new_key: bool = 
     finally:
         if run.token_before is not None:
             snapshot.drop_pending(store)  # refused or failed: the undo of the import before stays
+            snapshot.settle(store)  # (and comes back when the commit itself failed)
 
 
 def store_blobs(store: Store, bundle: Any) -> None:

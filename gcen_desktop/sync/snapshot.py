@@ -2,7 +2,10 @@
 
 Only the last one is kept, beside the database. A new import's copy waits beside it (`PENDING`)
 and takes its place only as that import commits (`remember`): an import that is refused or fails
-leaves the undo of the one before as it was. Restoring copies every page back, so the event
+leaves the undo of the one before as it was. The record is written just before the commit (so
+an import killed right after its commit can be undone); the undo of the import before is then
+kept aside (`PREVIOUS`) until the import's transaction ends (`settle`), and offered again when
+the commit did not happen (a full disk at the commit, a kill just before it). Restoring copies every page back, so the event
 log, projection, search index and peer knowledge are exactly as they were before the import.
 Undo is offered only while nothing else changed the store since that import; otherwise it would
 silently drop later work.
@@ -19,6 +22,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 import orjson
+from sqlalchemy.exc import SQLAlchemyError
 
 from ..domain.errors import UserError
 from ..store import damage
@@ -31,6 +35,7 @@ UNDO_DIR = "undo"
 SNAPSHOT = "before-last-import.sqlite3"
 PENDING = SNAPSHOT + ".next"  # the copy taken for an import that has not committed yet
 INFO = "last-import.json"
+PREVIOUS = ".previous"  # the undo of the import before, while an import's transaction may still fail
 
 
 def _dir(store: Store) -> Path:
@@ -133,11 +138,13 @@ def remember(
     deleted: Iterable[str] = (),
     restored: Iterable[str] = (),
     types: Iterable[str] = (),
+    token_before: str | None = None,
 ) -> None:
     """Record what the import was and the state right after it, inside its transaction (before
     the commit), its pending snapshot then taking the last one's place: a record whose state the
     store never reached (the import rolled back) is never offered, and one written before a kill
-    is there for the import that committed."""
+    is there for the import that committed. `token_before`: the state the import started from
+    (the committed one; read when not given)."""
     data = {
         "bundle_id": bundle_id,
         "producer_name": producer_name,
@@ -152,7 +159,7 @@ def remember(
     path = _dir(store) / INFO
     tmp = path.with_suffix(".tmp")
     try:
-        path.unlink(missing_ok=True)  # the previous import can no longer be undone
+        _set_aside(store, token_before)  # the undo of the import before, until this one commits
         os.replace(_dir(store) / PENDING, _dir(store) / SNAPSHOT)
         with open(tmp, "wb") as f:
             f.write(orjson.dumps(data))
@@ -169,9 +176,77 @@ def remember(
     fsync_dir(path.parent)
 
 
+def _pairs(store: Store) -> list[tuple[Path, Path]]:
+    """(record, snapshot) of the last import, then of the one before it (kept aside, `PREVIOUS`)."""
+    folder = _dir(store)
+    return [(folder / INFO, folder / SNAPSHOT), (folder / (INFO + PREVIOUS), folder / (SNAPSHOT + PREVIOUS))]
+
+
+def _committed_token(store: Store) -> str:
+    with store.read() as conn:
+        return state_token(conn)
+
+
+def _offered(store: Store, now: str | None = None) -> tuple[dict[str, Any], Path, Path] | None:
+    """The import that can be undone now (its record names the state the store is in), its record
+    and its snapshot: the last one's, or, when that import never committed, the one before's."""
+    found = [(info_path, snap) for info_path, snap in _pairs(store) if info_path.exists() and snap.exists()]
+    if not found:
+        return None
+    if now is None:
+        now = _committed_token(store)
+    for info_path, snap in found:
+        try:
+            info = orjson.loads(info_path.read_bytes())
+        except (OSError, orjson.JSONDecodeError):
+            continue
+        if isinstance(info, dict) and info.get("token_after") == now:
+            return info, info_path, snap
+    return None
+
+
+def _set_aside(store: Store, token_before: str | None) -> None:
+    """Before an import's record takes the last one's place: the undo offered now (of the import
+    before) kept aside until the import's transaction ends (`settle`), any other dropped."""
+    (last_info, last_snap), (prev_info, prev_snap) = _pairs(store)
+    offered = _offered(store, token_before)
+    if offered is None or offered[1] == last_info:
+        prev_info.unlink(missing_ok=True)
+        prev_snap.unlink(missing_ok=True)
+    if offered is not None and offered[1] == last_info:
+        os.replace(last_snap, prev_snap)
+        os.replace(last_info, prev_info)
+    last_info.unlink(missing_ok=True)  # (a record of an import that never committed)
+
+
+def settle(store: Store) -> None:
+    """After an import's transaction, committed or not: keep the undo that names the state the
+    store is in (the import's, or, when it did not commit, the one before's, put back in its
+    place), drop the rest (a copy of the database each: the disk may be full). Nothing it
+    cannot do is told: `_offered` still finds the right one."""
+    (last_info, last_snap), (prev_info, prev_snap) = pairs = _pairs(store)
+    if not any(path.exists() for pair in pairs for path in pair):
+        return
+    try:
+        offered = _offered(store)
+        if offered is not None and offered[1] == prev_info:  # the import did not commit
+            os.replace(prev_snap, last_snap)
+            os.replace(prev_info, last_info)
+        else:
+            prev_info.unlink(missing_ok=True)
+            prev_snap.unlink(missing_ok=True)
+            if offered is None:  # a record of an import that never committed, or nothing to undo any more
+                last_info.unlink(missing_ok=True)
+                last_snap.unlink(missing_ok=True)
+        fsync_dir(last_info.parent)
+    except (OSError, sqlite3.Error, SQLAlchemyError):
+        pass
+
+
 def discard(store: Store) -> None:
-    (_dir(store) / INFO).unlink(missing_ok=True)
-    (_dir(store) / SNAPSHOT).unlink(missing_ok=True)
+    for info_path, snap in _pairs(store):
+        info_path.unlink(missing_ok=True)
+        snap.unlink(missing_ok=True)
     drop_pending(store)
 
 
@@ -185,17 +260,8 @@ def drop_pending(store: Store) -> None:
 
 def last_import(store: Store) -> dict[str, Any] | None:
     """What the last import was, if it can still be undone."""
-    path = _dir(store) / INFO
-    if not path.exists() or not (_dir(store) / SNAPSHOT).exists():
-        return None
-    try:
-        info = orjson.loads(path.read_bytes())
-    except (OSError, orjson.JSONDecodeError):
-        return None
-    with store.read() as conn:
-        if state_token(conn) != info.get("token_after"):
-            return None
-    return info
+    offered = _offered(store)
+    return offered[0] if offered is not None else None
 
 
 def restore(store: Store) -> dict[str, Any] | None:
@@ -203,19 +269,20 @@ def restore(store: Store) -> dict[str, Any] | None:
     store's) from the check that nothing changed since the import until the copy is committed:
     another program's write waits and lands after the undo, or the undo is refused; it is never
     overwritten by it."""
-    info = last_import(store)
-    if info is None:
+    offered = _offered(store)
+    if offered is None:
         return None
+    info, _, snap = offered
     store.refuse_writes()
     with store._write_lock:
         live = sqlite3.connect(store.db_path, timeout=LOCK_WAIT_S, isolation_level=None)
         try:
             live.execute("PRAGMA foreign_keys=OFF")  # rows come back table by table
-            live.execute("ATTACH DATABASE ? AS snap", (str(_dir(store) / SNAPSHOT),))
+            live.execute("ATTACH DATABASE ? AS snap", (str(snap),))
             same_schema = schema_statements(live, "main") == schema_statements(live, "snap")
             if not same_schema:
                 live.execute("DETACH DATABASE snap")
-                return _restore_older(store, live, info)
+                return _restore_older(store, live, info, snap)
             _begin_immediate(live)
             try:
                 if state_token(live) != info.get("token_after"):
@@ -229,7 +296,7 @@ def restore(store: Store) -> dict[str, Any] | None:
             except BaseException as exc:
                 if live.in_transaction:
                     live.execute("ROLLBACK")
-                _raise_told(store, exc)
+                _raise_told(store, exc, snap)
                 raise
         finally:
             live.close()
@@ -238,7 +305,7 @@ def restore(store: Store) -> dict[str, Any] | None:
     return info
 
 
-def _raise_told(store: Store, exc: BaseException) -> None:
+def _raise_told(store: Store, exc: BaseException, snap: Path) -> None:
     """Raise what the user is told of a failed undo when it is a damaged database or a full
     disk (nothing changed: the transaction was rolled back); return for anything else."""
     if isinstance(exc, sqlite3.DatabaseError) and damage.is_corruption(exc):
@@ -247,7 +314,7 @@ def _raise_told(store: Store, exc: BaseException) -> None:
         raise UserError(
             "There is not enough free space on the disk of the workspace to undo the import, "
             "so nothing was changed; free some space (about %(size)s), then undo it again.",
-            size=_human(_dir(store) / SNAPSHOT),
+            size=_human(snap),
         ) from None
 
 
@@ -282,7 +349,7 @@ def copied_tables(conn: sqlite3.Connection) -> list[str]:
     return [name for name, sql in rows if not (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
 
 
-def _restore_older(store: Store, live: sqlite3.Connection, info: dict[str, Any]) -> dict[str, Any] | None:
+def _restore_older(store: Store, live: sqlite3.Connection, info: dict[str, Any], snap_path: Path) -> dict[str, Any] | None:
     """A snapshot taken by an older version (the app was upgraded between the import and its undo)
     holds that version's schema: it is copied back page by page with the backup API, then brought
     up to date. The backup cannot start inside a transaction of its destination, so here another
@@ -293,7 +360,7 @@ def _restore_older(store: Store, live: sqlite3.Connection, info: dict[str, Any])
         live.execute("ROLLBACK")
         return None
     live.execute("ROLLBACK")
-    snap = sqlite3.connect(_dir(store) / SNAPSHOT)
+    snap = sqlite3.connect(snap_path)
     try:
         snap.backup(live)
         _mark_restored(live)

@@ -222,3 +222,42 @@ def test_a_write_past_the_disk_quota_is_one_plain_message_and_keeps_what_was_sav
         assert {v.title for v in ws.list("note")} == saved | {"Saved before"}  # what was said saved, no more
     finally:
         ws.close()
+
+
+def test_an_import_the_disk_cannot_take_keeps_the_undo_of_the_import_before(tmp_path):
+    """The undo record is written before the import commits (so a kill right after the commit
+    keeps it); an import whose commit then fails (the disk full) must not take the place of the
+    one before, which can still be undone."""
+    ana, ben = team(tmp_path, 2)
+    for i in range(5):
+        ana.ws.create("note", {"title": f"first {i}", "body": "text"})
+    from .exchange_kit import send
+
+    send(ana, ben, tmp_path)
+    assert ben.can_undo_import()
+    for i in range(400):
+        ana.ws.create("note", {"title": f"second {i}", "body": "text of the note\n" * 40})
+    second = tmp_path / "second.gcen"
+    ana.export(second, mode="full")
+    folder, dump = ben.store.folder, ben.store.dump()
+    close_all([ana, ben])
+    # room for the copy taken before the import (the database's size), not for what it writes
+    limit = (folder / "workspace.sqlite3").stat().st_size + 50_000
+    done = run_with_file_limit(
+        f"""
+        from gcen_desktop.services import Workspace
+        from gcen_desktop.services.bundles import Exchange
+        Exchange(Workspace.open({str(folder)!r})).import_bundle({str(second)!r})
+        print("IMPORTED")
+        """, limit, tmp_path)
+    assert done.returncode == 3, (done.stdout, done.stderr)
+    told = done.stdout.split("TOLD:", 1)[1].strip()
+    assert "not enough free space" in told and "nothing was changed" in told
+    ex = Exchange(Workspace.open(folder))
+    try:
+        assert ex.store.check() == [] and ex.store.dump() == dump
+        assert ex.can_undo_import()  # the first import's undo is still there
+        ex.undo_last_import()
+        assert not [v for v in ex.ws.list("note") if v.title.startswith("first")]
+    finally:
+        ex.ws.close()

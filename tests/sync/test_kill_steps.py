@@ -5,6 +5,7 @@ chosen point; the store is then opened from here: whole, `check` clean, nothing 
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -17,6 +18,7 @@ from gcen_desktop.services import Workspace
 from gcen_desktop.services.bundles import Exchange
 from gcen_desktop.services.sample import fill_sample
 from gcen_desktop.store.store import open_store
+from gcen_desktop.sync import temp_folders
 
 from .exchange_kit import close_all, send, team
 
@@ -100,3 +102,41 @@ def test_an_undo_killed_before_it_commits_leaves_the_import_undoable(tmp_path):
         assert "From Ana" not in {v.title for v in ex.ws.list("note")}
     finally:
         ex.ws.close()
+
+
+def test_an_import_killed_just_before_its_commit_keeps_the_undo_of_the_import_before(tmp_path):
+    ana, ben = team(tmp_path, 2)
+    ana.ws.create("note", {"title": "First", "body": "one"})
+    send(ana, ben, tmp_path)
+    ana.ws.create("note", {"title": "Second", "body": "two"})
+    second = tmp_path / "second.gcen"
+    ana.export(second, mode="team")
+    folder, dump = ben.store.folder, ben.store.dump()
+    close_all([ana, ben])
+    done = run_killed(f"""
+        import os, signal
+        from gcen_desktop.services import Workspace
+        from gcen_desktop.services.bundles import Exchange
+        from gcen_desktop.sync import snapshot
+        real = snapshot.remember
+
+        def remember(*args, **kw):  # the undo record written, the commit not yet made
+            real(*args, **kw)
+            os.kill(os.getpid(), signal.SIGKILL)
+
+        snapshot.remember = remember
+        Exchange(Workspace.open({str(folder)!r})).import_bundle({str(second)!r})
+        """, tmp_path)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    ex = Exchange(Workspace.open(folder))
+    try:
+        assert ex.store.check() == [] and ex.store.dump() == dump
+        assert ex.can_undo_import()  # the first import's
+        ex.undo_last_import()
+        assert "First" not in {v.title for v in ex.ws.list("note")}
+        assert ex.import_bundle(second).applied  # and the second imports whole
+    finally:
+        ex.ws.close()
+        for leftover in Path(os.environ["TMPDIR"]).iterdir():  # the killed import's temp folder
+            if leftover.name.startswith(temp_folders.PREFIXES):
+                shutil.rmtree(leftover)
