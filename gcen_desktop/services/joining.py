@@ -75,8 +75,11 @@ def _clear_for_joining(folder: Path) -> None:
         remove_unfinished_store(folder)  # a join (or init) that was killed: start again
 
 
-def _remove_what_joining_made(store: Store, folder: Path, existing: set[str], created_folder: bool) -> None:
-    store.close()
+def _remove_what_joining_made(store: Store | None, folder: Path, existing: set[str], created_folder: bool) -> None:
+    if store is not None:
+        store.close()
+    if not folder.is_dir():
+        return
     for name in set(os.listdir(folder)) - existing:  # only what joining made
         target = folder / name
         if target.is_dir():
@@ -152,8 +155,8 @@ def join(folder: Path | str, path: Path | str, *, passphrase: str | None = None,
             snapshot.discard(store)  # nothing to go back to: the store did not exist
         return ws, report
     except BaseException:
-        if store is not None:
-            _remove_what_joining_made(store, folder, existing, created_folder)
+        # (also when the new store could not be made: a disk that filled up while its schema was)
+        _remove_what_joining_made(store, folder, existing, created_folder)
         raise
 
 

@@ -189,7 +189,8 @@ def _create_newest(raw: sqlite3.Connection) -> None:
         raw.execute("INSERT INTO alembic_version (version_num) VALUES (?)", (HEAD_REVISION,))
         raw.execute("COMMIT")
     except BaseException:
-        raw.execute("ROLLBACK")
+        if raw.in_transaction:  # (SQLite itself rolled back a write the disk refused)
+            raw.execute("ROLLBACK")
         raise
 
 

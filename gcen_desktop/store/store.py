@@ -124,6 +124,10 @@ class Store(LocalEdits, Reads, Integrity):
             if damage.is_corruption(exc):
                 self._met_damage(exc)
                 raise damage.damaged(folder, damage.reason_of(exc)) from None
+            if damage.is_disk_full(exc):  # (making a new store's schema, or bringing one up to date)
+                if hasattr(self, "engine"):
+                    self.engine.dispose()
+                raise self._no_room() from None
             raise
         self.replica: str = meta.get("replica") or ""
         # (replica, seq, hlc) of the last event this Store object wrote: only that one may be amended
@@ -168,6 +172,13 @@ class Store(LocalEdits, Reads, Integrity):
             if found:  # reads go on where they can; writes are refused
                 self.found_damage(found)
         return self.meta_all()
+
+    def _no_room(self) -> UserError:
+        return UserError(
+            "There is not enough free space on the disk of the workspace in %(folder)s, so nothing "
+            "was changed; free some space, then try again.",
+            folder=str(self.folder),
+        )
 
     def _newer(self) -> UserError:
         return UserError(
@@ -389,11 +400,7 @@ class Store(LocalEdits, Reads, Integrity):
             if isinstance(exc, UserError):
                 raise
             if damage.is_disk_full(exc):
-                raise UserError(
-                    "There is not enough free space on the disk of the workspace in %(folder)s, so nothing "
-                    "was changed; free some space, then try again.",
-                    folder=str(self.folder),
-                ) from None
+                raise self._no_room() from None
             if not damage.is_corruption(exc):
                 raise
             # Only SQLite's own word marks the store: a value that does not decode could, in

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from gcen_desktop.services import Workspace
+from gcen_desktop.services import Workspace, joining
 from gcen_desktop.services.bundles import Exchange
 from gcen_desktop.sync import temp_folders
 
@@ -261,3 +261,29 @@ def test_an_import_the_disk_cannot_take_keeps_the_undo_of_the_import_before(tmp_
         assert not [v for v in ex.ws.list("note") if v.title.startswith("first")]
     finally:
         ex.ws.close()
+
+
+def test_a_join_the_disk_cannot_take_is_one_plain_message_and_leaves_nothing(tmp_path):
+    ana = Exchange(Workspace.new(tmp_path / "ana", "Team", member="Ana"))
+    for i in range(300):
+        ana.ws.create("note", {"title": f"Shared {i}", "body": "text of the note\n" * 60})
+    bundle = tmp_path / "full.gcen"
+    ana.export(bundle, mode="full")
+    ana.ws.close()
+    target = tmp_path / "newcomer"
+    for limit in (100_000, 600_000):  # the new database's schema does not fit; its fill does not
+        done = run_with_file_limit(
+            f"""
+            from gcen_desktop.services import joining
+            joining.join({str(target)!r}, {str(bundle)!r}, trust_new_key=True)
+            print("JOINED")
+            """, limit, tmp_path)
+        assert done.returncode == 3, (limit, done.stdout, done.stderr)
+        told = done.stdout.split("TOLD:", 1)[1].strip()
+        assert "not enough free space" in told and "\n" not in told, told
+        assert not target.exists()  # nothing of the join stays
+    ws, _ = joining.join(target, bundle, trust_new_key=True)
+    try:
+        assert len(ws.list("note")) == 300 and ws.store.check() == []
+    finally:
+        ws.close()
