@@ -40,7 +40,7 @@ class Attachments:
         try:
             if path.stat().st_size > MAX_ATTACHMENT_BYTES:
                 raise FileTooLarge(path)
-            sha, size = self.store.blobs.put_file(path, MAX_ATTACHMENT_BYTES)
+            sha, size, new_bytes = self.store.blobs.put_new(path, MAX_ATTACHMENT_BYTES)
         except FileTooLarge:
             # no bundle could carry it: every later export with it would fail (SYNC.md limits)
             raise UserError(
@@ -55,6 +55,25 @@ class Attachments:
                 name=path.name,
                 reason=exc.strerror or str(exc),
             ) from None
+        try:
+            return self._attach(rec, path, sha, size)
+        except BaseException:
+            if new_bytes and not self._named(sha):  # the record was not written (a full disk): nor are its bytes kept
+                self.store.blobs.forget(sha)
+            raise
+
+    def _named(self, sha: str) -> bool:
+        """Whether a record names these bytes (another attachment of the same file, written meanwhile)."""
+        try:
+            with self.store.read() as conn:
+                return conn.exec_driver_sql(
+                    "SELECT 1 FROM records WHERE type='attachment' AND json_extract(data,'$.sha256')=? LIMIT 1",
+                    (sha,),
+                ).first() is not None
+        except Exception:  # noqa: BLE001 - cannot be told: the bytes stay
+            return True
+
+    def _attach(self, rec: str, path: Path, sha: str, size: int) -> Created:
         changes = ChangeSet()
         with self.store.write() as conn:
             self._live(conn, rec)

@@ -27,6 +27,11 @@ class BlobStore:
     def put_file(self, source: Path, most: int | None = None) -> tuple[str, int]:
         """Copy a file in (once per content); return its hash and size. A file longer than `most`
         bytes (one that grew while it was copied) raises FileTooLarge, and nothing is stored."""
+        sha, size, _new = self.put_new(source, most)
+        return sha, size
+
+    def put_new(self, source: Path, most: int | None = None) -> tuple[str, int, bool]:
+        """`put_file`, and whether these bytes were not here before (see `forget`)."""
         h = hashlib.sha256()
         self.root.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
@@ -41,19 +46,28 @@ class BlobStore:
                         raise FileTooLarge(source)
                 out.flush()
                 os.fsync(out.fileno())
-            return self._commit(tmp, h.hexdigest()), size
+            digest = h.hexdigest()
+            return digest, size, self._commit(tmp, digest)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
 
-    def _commit(self, tmp: str, digest: str) -> str:
+    def _commit(self, tmp: str, digest: str) -> bool:
+        """Give the copied bytes their name; False when they were here already."""
         target = self.path_of(digest)
         if target.exists():
             Path(tmp).unlink(missing_ok=True)
-        else:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp, target)
-        return digest
+            return False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(tmp, target)
+        return True
+
+    def forget(self, sha256: str) -> None:
+        """Remove bytes `put_new` stored for a record that could not be written (best effort)."""
+        try:
+            self.path_of(sha256).unlink(missing_ok=True)
+        except OSError:
+            pass
 
     def read(self, sha256: str) -> bytes:
         return self.path_of(sha256).read_bytes()

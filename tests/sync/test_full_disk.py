@@ -287,3 +287,38 @@ def test_a_join_the_disk_cannot_take_is_one_plain_message_and_leaves_nothing(tmp
         assert len(ws.list("note")) == 300 and ws.store.check() == []
     finally:
         ws.close()
+
+
+def test_an_attachment_the_database_cannot_take_leaves_no_copy_of_the_file(tmp_path):
+    """The file's bytes are stored first, then the record: when the record cannot be written (the
+    disk filled up meanwhile), the bytes stored for it go too; the disk is full already."""
+    ws = Workspace.new(tmp_path / "ws", "Team", member="Ana")
+    rec = ws.create("note", {"title": "Visit", "body": "text"}).rec
+    folder = ws.store.folder
+    ws.close()
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(os.urandom(100_000))
+    limit = (folder / "workspace.sqlite3").stat().st_size + 150_000
+    done = run_with_file_limit(
+        f"""
+        from gcen_desktop.services import Workspace
+        ws = Workspace.open({str(folder)!r})
+        for size in (60_000, 8_000, 1_000):  # the database grows until nothing more fits
+            try:
+                for _ in range(100):
+                    ws.create("note", {{"title": "filler", "body": "y" * size}})
+            except UserError:
+                pass
+        ws.attach({rec!r}, {str(scan)!r})
+        print("ATTACHED")
+        """, limit, tmp_path)
+    assert done.returncode == 3, (done.stdout, done.stderr)
+    assert "not enough free space" in done.stdout.split("TOLD:", 1)[1]
+    assert [p for p in (folder / "attachments").rglob("*") if p.is_file()] == []
+    ws = Workspace.open(folder)
+    try:
+        assert ws.store.check() == [] and ws.list("attachment") == []
+        ws.attach(rec, scan)  # with room again, it attaches
+        assert [p for p in (folder / "attachments").rglob("*") if p.is_file()]
+    finally:
+        ws.close()
