@@ -30,6 +30,7 @@ class _ServiceCommand(QUndoCommand):
         super().__init__(text)
         self.ctx = ctx
         self.on_done = on_done
+        self.on_failed: Callable[[BaseException], None] | None = None  # after the error is shown
         self.failed = False
         self.runs = 0  # how many runs (redo or undo) the writer has finished
 
@@ -51,7 +52,7 @@ class _ServiceCommand(QUndoCommand):
             self.runs += 1
             return result
 
-        self.ctx.run_write(guarded, self.on_done)
+        self.ctx.run_write(guarded, self.on_done, on_failed=self.on_failed)
 
     def redo(self) -> None:
         self._run(self._do)
@@ -130,8 +131,8 @@ class EditRecordCommand(_ServiceCommand):
         return _MERGE_EDIT if self.merge else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
-        if not isinstance(other, EditRecordCommand) or not other.merge:
-            return False
+        if not isinstance(other, EditRecordCommand) or not other.merge or self.failed:
+            return False  # (a step that failed does nothing when undone: the typing after it is a step of its own)
         if other.rec_id != self.rec_id or set(other.new_values) != set(self.new_values):
             return False
         self.new_values = dict(other.new_values)

@@ -62,18 +62,23 @@ class AppContext(QObject):
         on_done: Callable[[Any], None] | None = None,
         *,
         parent_widget: Any = None,
+        on_failed: Callable[[BaseException], None] | None = None,
     ) -> None:
-        """Run a service call on the writer thread; announce its change set; show errors plainly."""
+        """Run a service call on the writer thread; announce its change set; show errors plainly
+        (then `on_failed(error)`)."""
 
         def done(result: Any) -> None:
             self._announce(result)
             if on_done:
                 on_done(result)
 
-        # a failed write is told even when it ends after the window closed (its parent gone)
-        self.workers.run(func, done, lambda exc: self.show_error(exc, parent_widget if self.is_alive(parent_widget)
-                                                                 and not self.workers.closed else None),
-                         failure_after_close=True)
+        def failed(exc: BaseException) -> None:
+            # a failed write is told even when it ends after the window closed (its parent gone)
+            self.show_error(exc, parent_widget if self.is_alive(parent_widget) and not self.workers.closed else None)
+            if on_failed is not None:
+                on_failed(exc)
+
+        self.workers.run(func, done, failed, failure_after_close=True)
 
     def call(self, func: Callable[[], Any], *, parent_widget: Any = None) -> Any:
         """Run a quick service call now (on this thread) and announce its change set."""

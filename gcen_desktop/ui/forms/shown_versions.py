@@ -104,16 +104,20 @@ def push_edit(
     *,
     merge: bool = False,
     showing: Callable[[str], bool] | None = None,
+    failed: Callable[[], None] | None = None,
 ) -> EditRecordCommand:
     """Push an undoable edit of `rec` that names, per field, the versions `shown` says the user
     saw (so a field changed underneath becomes a conflict or a line merge, never an overwrite),
     and tells `shown` when it is written. `showing(rec)`: whether the editor still shows that
     record when the save is written (an editor that moved on to another one ignores it).
-    `shown=None`: an edit of something not shown from the store here, naming its current heads."""
+    `shown=None`: an edit of something not shown from the store here, naming its current heads.
+    `failed()`: called when the save was not written (the error is shown first: a full disk)."""
     names = list(values)
     cmd: EditRecordCommand
     if shown is None:
         cmd = EditRecordCommand(ctx, rec, values, text, merge=merge)
+        if failed is not None:
+            cmd.on_failed = lambda _exc: failed()
         ctx.undo_stack.push(cmd)
         return cmd
     parts = [shown.shown_for(name) for name in names]
@@ -132,6 +136,8 @@ def push_edit(
                 shown.written(name, cmd)
 
     cmd.on_done = saved
+    if failed is not None:
+        cmd.on_failed = lambda _exc: failed()
     for name in names:
         shown.queue(name, cmd)
     ctx.undo_stack.push(cmd)

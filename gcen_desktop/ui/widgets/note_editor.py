@@ -10,6 +10,7 @@ it was typed over, so the two become a conflict or a clean line merge, never an 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -224,14 +225,22 @@ class NoteEditor(QWidget):
         if text == self._body_base:
             return
         self.view.data["body"] = text
+        before, rec = self._body_base, self.view.id
         self._body_base = text
-        self._save("body", text, self.tr("Edit note text"), merge=True)
 
-    def _save(self, name: str, value: str, text: str, *, merge: bool = False) -> None:
+        def failed() -> None:  # not written (the disk full, say): still unsaved, the next save writes it
+            if self.view is not None and self.view.id == rec and self._body_base == text:
+                self._body_base = before
+
+        self._save("body", text, self.tr("Edit note text"), merge=True, failed=failed)
+
+    def _save(self, name: str, value: str, text: str, *, merge: bool = False,
+              failed: Callable[[], None] | None = None) -> None:
         assert self.view is not None
         # typing kept after a save goes on from the version it wrote (naming the one shown before
         # would make it a conflict with its own earlier save)
-        push_edit(self.ctx, self.shown, self.view.id, {name: value}, text, merge=merge, showing=self._showing)
+        push_edit(self.ctx, self.shown, self.view.id, {name: value}, text, merge=merge, showing=self._showing,
+                  failed=failed)
 
     def _showing(self, rec: str) -> bool:
         return self.view is not None and self.view.id == rec
