@@ -60,20 +60,22 @@ def _says_corrupt(e: sqlite3.DatabaseError) -> bool:
     return any(word in text for word in _CORRUPT_WORDS)
 
 
-# SQLite's extended code of a write the system refused: on Unix every errno but ENOSPC, so a
-# disk quota (EDQUOT) or a file-size limit (EFBIG) reads "disk I/O error", not "disk is full".
-_IOERR_WRITE = 778
+# SQLite's codes of a write the system refused: on Unix every errno but ENOSPC is an I/O error, so
+# a disk quota (EDQUOT) or a file-size limit (EFBIG) reads "disk I/O error", not "disk is full":
+# SQLITE_IOERR_WRITE, _FSYNC, _DIR_FSYNC, _TRUNCATE, _SHMSIZE (the WAL's index could not grow), and
+# the plain SQLITE_IOERR an FTS5 table that could not be made reports. (Not a read: damage, maybe.)
+_REFUSED_WRITES = {10, 778, 1034, 1290, 1546, 4874}
 
 
 def is_disk_full(exc: BaseException) -> bool:
     """SQLite could not write for want of room (SQLITE_FULL), or the system refused the write
-    (SQLITE_IOERR_WRITE: over a quota, or a failing disk); either way the transaction was
+    (`_REFUSED_WRITES`: over a quota, or a failing disk); either way the transaction was
     rolled back."""
     e: BaseException | None = exc
     while e is not None:
         if isinstance(e, sqlite3.OperationalError):
             code = getattr(e, "sqlite_errorcode", None)
-            return (code is not None and (code & 0xFF == 13 or code == _IOERR_WRITE)) or (
+            return (code is not None and (code & 0xFF == 13 or code in _REFUSED_WRITES)) or (
                 "database or disk is full" in str(e))
         orig = getattr(e, "orig", None)
         e = orig if isinstance(orig, BaseException) else None

@@ -322,3 +322,36 @@ def test_an_attachment_the_database_cannot_take_leaves_no_copy_of_the_file(tmp_p
         assert [p for p in (folder / "attachments").rglob("*") if p.is_file()]
     finally:
         ws.close()
+
+
+def test_bringing_an_older_store_up_to_date_on_a_full_disk_is_one_plain_message_and_keeps_it(tmp_path):
+    from alembic import command
+
+    from gcen_desktop.services.sample import fill_sample
+    from gcen_desktop.store.migrations.runner import alembic_config
+    from gcen_desktop.store.store import open_store
+
+    ws = Workspace.new(tmp_path / "w", "Team", city="Boston", member="Ana")
+    fill_sample(ws)
+    folder, dump = ws.store.folder, ws.store.dump()
+    with ws.store.engine.connect() as conn:  # the store as an older version left it
+        conn.info["write"] = True
+        with conn.begin():
+            command.downgrade(alembic_config(conn), "0004")
+    ws.close()
+    # the WAL's index cannot grow; an FTS5 table cannot be made; the tables a migration copies do not fit
+    for limit in (20_000, 40_000, 100_000):
+        done = run_with_file_limit(
+            f"""
+            from gcen_desktop.services import Workspace
+            Workspace.open({str(folder)!r})
+            print("OPENED")
+            """, limit, tmp_path)
+        assert done.returncode == 3, (limit, done.stdout, done.stderr[-600:])
+        told = done.stdout.split("TOLD:", 1)[1].strip()
+        assert "not enough free space" in told and "\n" not in told
+    store = open_store(folder)  # with room again: brought up to date, everything there
+    try:
+        assert store.schema_before == "0004" and store.check() == [] and store.dump() == dump
+    finally:
+        store.close()
