@@ -58,8 +58,14 @@ class BlobStore:
         if target.exists():
             Path(tmp).unlink(missing_ok=True)
             return False
+        made = not target.parent.is_dir()
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(tmp, target)
+        # The name durable too before a record names it (a power cut after that record's commit
+        # would otherwise leave it naming nothing): its folder, and that folder's name if new.
+        _fsync_dir(target.parent)
+        if made:
+            _fsync_dir(self.root)
         return True
 
     def forget(self, sha256: str) -> None:
@@ -72,3 +78,15 @@ class BlobStore:
     def read(self, sha256: str) -> bytes:
         return self.path_of(sha256).read_bytes()
 
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # folders cannot be opened on every platform
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
