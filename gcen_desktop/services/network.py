@@ -291,6 +291,7 @@ class Network:
         by_source, sources = _digest_lines(contents, own)
         with self.store.write() as conn:
             trusted_now = self._check_speaker(conn, m, fp, trust_new_key)
+            _refuse_second_workspace(conn, sources)
             report = ReceiveReport(m.workspace_id, m.workspace_name, m.city, fp, trusted_now, kind="digest")
             if m.receiver == own:  # made for this workspace: its own lines are the hub's receipt
                 receipt = [item for item in contents.lines if item.source is not None and item.source.ws == own]
@@ -522,6 +523,21 @@ def _classify_digest(conn: Any, by_source: dict[str, list[Any]], sources: dict[s
             if changes:
                 todo.append((ws_id, item))
     return todo
+
+
+def _refuse_second_workspace(conn: Any, sources: dict[str, Any]) -> None:
+    """A digest's workspaces new here may not take a city's name this library keeps for another
+    workspace (or that another of them takes): a city has one workspace, whoever brings it."""
+    taken = {_folded(s.city): s.workspace_id for s in library.sources(conn) if _folded(s.city)}
+    for ws_id, src in sources.items():
+        if library.source(conn, ws_id) is not None or not _folded(src.city):
+            continue  # a workspace known here keeps the city it has
+        if taken.setdefault(_folded(src.city), ws_id) != ws_id:
+            raise UserError(
+                "This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; "
+                "it was refused and nothing was changed (ask the hub's operator which one is %(city)s).",
+                city=" ".join(src.city.split()),
+            )
 
 
 def _refuse_impostor(conn: Any, m: PublicationManifest, known: library.KeyRow | None) -> None:

@@ -1642,3 +1642,8 @@ TRANSLATIONS.update({
     "%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.":
         "%(path)s se trouve dans le dossier de l’espace de travail %(folder)s, dont les fichiers appartiennent à l’espace de travail ; rien n’a été écrit, donnez donc un nom de fichier dans un autre dossier.",
 })
+# A hub digest naming a second workspace under a city's name (services/network._refuse_second_workspace).
+TRANSLATIONS.update({
+    "This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed (ask the hub's operator which one is %(city)s).":
+        'Ce condensé présente un espace de travail comme %(city)s, mais un autre espace de travail publie déjà sous le nom %(city)s ; il a été refusé et rien n’a été modifié (demandez à l’opérateur du hub lequel est %(city)s).',
+})

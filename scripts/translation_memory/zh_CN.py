@@ -1582,3 +1582,8 @@ TRANSLATIONS.update({
     "%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.":
         "%(path)s 位于工作区文件夹 %(folder)s 内，其中的文件属于工作区本身；未写入任何内容，请在其他文件夹中指定一个文件名。",
 })
+# A hub digest naming a second workspace under a city's name (services/network._refuse_second_workspace).
+TRANSLATIONS.update({
+    "This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed (ask the hub's operator which one is %(city)s).":
+        '此汇总将一个工作区称为 %(city)s，但已有另一个工作区以 %(city)s 的名义发布；已拒绝，未作任何更改（请向中心的管理员确认哪一个是 %(city)s）。',
+})

@@ -5447,6 +5447,10 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>Este resumen tiene una línea que no nombra ninguna ciudad; se rechazó y no se cambió nada.</translation>
         </message>
         <message>
+            <source>This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed (ask the hub's operator which one is %(city)s).</source>
+            <translation>Este resumen presenta un espacio de trabajo como %(city)s, pero otro espacio de trabajo ya publica como %(city)s; se rechazó y no se cambió nada (pregunte al operador del hub cuál es %(city)s).</translation>
+        </message>
+        <message>
             <source>This publication says it is from the workspace %(claimed)s, but the key that signed it speaks for %(city)s; it was refused and nothing was changed.</source>
             <translation>Esta publicación dice venir del espacio de trabajo %(claimed)s, pero la clave que la firmó habla por %(city)s; se rechazó y no se cambió nada.</translation>
         </message>

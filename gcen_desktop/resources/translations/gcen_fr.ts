@@ -5447,6 +5447,10 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>Ce condensé contient une ligne qui ne nomme aucune ville ; il a été refusé et rien n'a été modifié.</translation>
         </message>
         <message>
+            <source>This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed (ask the hub's operator which one is %(city)s).</source>
+            <translation>Ce condensé présente un espace de travail comme %(city)s, mais un autre espace de travail publie déjà sous le nom %(city)s ; il a été refusé et rien n’a été modifié (demandez à l’opérateur du hub lequel est %(city)s).</translation>
+        </message>
+        <message>
             <source>This publication says it is from the workspace %(claimed)s, but the key that signed it speaks for %(city)s; it was refused and nothing was changed.</source>
             <translation>Cette publication dit venir de l'espace de travail %(claimed)s, mais la clé qui l'a signée parle pour %(city)s ; elle a été refusée et rien n'a été modifié.</translation>
         </message>

@@ -5386,6 +5386,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>이 요약에 도시를 밝히지 않은 줄이 있습니다. 거부되었으며 아무것도 변경되지 않았습니다.</translation>
         </message>
         <message>
+            <source>This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed (ask the hub's operator which one is %(city)s).</source>
+            <translation>이 요약은 한 작업 공간을 %(city)s(으)로 부르지만, 다른 작업 공간이 이미 %(city)s(으)로 발행하고 있습니다. 거부되었으며 아무것도 바뀌지 않았습니다(어느 쪽이 %(city)s인지 허브 운영자에게 문의하세요).</translation>
+        </message>
+        <message>
             <source>This publication says it is from the workspace %(claimed)s, but the key that signed it speaks for %(city)s; it was refused and nothing was changed.</source>
             <translation>이 발행물은 작업 공간 %(claimed)s에서 왔다고 하지만, 서명한 키는 %(city)s의 것입니다. 거부되었으며 아무것도 바뀌지 않았습니다.</translation>
         </message>

@@ -5447,6 +5447,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>Este resumo tem uma linha que não nomeia nenhuma cidade; foi recusado e nada foi alterado.</translation>
         </message>
         <message>
+            <source>This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed (ask the hub's operator which one is %(city)s).</source>
+            <translation>Este resumo apresenta um espaço de trabalho como %(city)s, mas outro espaço de trabalho já publica como %(city)s; ele foi recusado e nada foi alterado (pergunte ao operador do hub qual é %(city)s).</translation>
+        </message>
+        <message>
             <source>This publication says it is from the workspace %(claimed)s, but the key that signed it speaks for %(city)s; it was refused and nothing was changed.</source>
             <translation>Esta publicação diz vir do espaço de trabalho %(claimed)s, mas a chave que a assinou fala por %(city)s; ela foi recusada e nada foi alterado.</translation>
         </message>

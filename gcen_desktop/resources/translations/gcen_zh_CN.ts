@@ -5386,6 +5386,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>此汇总中有一行没有注明城市；已拒绝，未作任何更改。</translation>
         </message>
         <message>
+            <source>This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed (ask the hub's operator which one is %(city)s).</source>
+            <translation>此汇总将一个工作区称为 %(city)s，但已有另一个工作区以 %(city)s 的名义发布；已拒绝，未作任何更改（请向中心的管理员确认哪一个是 %(city)s）。</translation>
+        </message>
+        <message>
             <source>This publication says it is from the workspace %(claimed)s, but the key that signed it speaks for %(city)s; it was refused and nothing was changed.</source>
             <translation>这份发布声称来自工作空间 %(claimed)s，但签名它的密钥代表 %(city)s；已被拒绝，没有任何更改。</translation>
         </message>
