@@ -1644,3 +1644,8 @@ TRANSLATIONS.update({
     "This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed (ask the hub's operator which one is %(city)s).":
         'Este resumen presenta un espacio de trabajo como %(city)s, pero otro espacio de trabajo ya publica como %(city)s; se rechazó y no se cambió nada (pregunte al operador del hub cuál es %(city)s).',
 })
+# A NUL character in any text of a publication (sync/publication._holds_nul).
+TRANSLATIONS.update({
+    'a text holds a NUL character.':
+        'un texto contiene un carácter NUL.',
+})

@@ -1647,3 +1647,8 @@ TRANSLATIONS.update({
     "This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed (ask the hub's operator which one is %(city)s).":
         'Ce condensé présente un espace de travail comme %(city)s, mais un autre espace de travail publie déjà sous le nom %(city)s ; il a été refusé et rien n’a été modifié (demandez à l’opérateur du hub lequel est %(city)s).',
 })
+# A NUL character in any text of a publication (sync/publication._holds_nul).
+TRANSLATIONS.update({
+    'a text holds a NUL character.':
+        'un texte contient un caractère NUL.',
+})

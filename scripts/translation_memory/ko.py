@@ -1594,3 +1594,8 @@ TRANSLATIONS.update({
     "This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed (ask the hub's operator which one is %(city)s).":
         '이 요약은 한 작업 공간을 %(city)s(으)로 부르지만, 다른 작업 공간이 이미 %(city)s(으)로 발행하고 있습니다. 거부되었으며 아무것도 바뀌지 않았습니다(어느 쪽이 %(city)s인지 허브 운영자에게 문의하세요).',
 })
+# A NUL character in any text of a publication (sync/publication._holds_nul).
+TRANSLATIONS.update({
+    'a text holds a NUL character.':
+        '텍스트에 NUL 문자가 들어 있습니다.',
+})

@@ -1644,3 +1644,8 @@ TRANSLATIONS.update({
     "This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed (ask the hub's operator which one is %(city)s).":
         'Este resumo apresenta um espaço de trabalho como %(city)s, mas outro espaço de trabalho já publica como %(city)s; ele foi recusado e nada foi alterado (pergunte ao operador do hub qual é %(city)s).',
 })
+# A NUL character in any text of a publication (sync/publication._holds_nul).
+TRANSLATIONS.update({
+    'a text holds a NUL character.':
+        'um texto contém um caractere NUL.',
+})

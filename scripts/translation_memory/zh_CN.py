@@ -1587,3 +1587,8 @@ TRANSLATIONS.update({
     "This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed (ask the hub's operator which one is %(city)s).":
         '此汇总将一个工作区称为 %(city)s，但已有另一个工作区以 %(city)s 的名义发布；已拒绝，未作任何更改（请向中心的管理员确认哪一个是 %(city)s）。',
 })
+# A NUL character in any text of a publication (sync/publication._holds_nul).
+TRANSLATIONS.update({
+    'a text holds a NUL character.':
+        '某段文本包含 NUL 字符。',
+})

@@ -5931,6 +5931,10 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>La descripción (manifiesto) de esta publicación está dañada (%(detail)s); pida a la ciudad que la hizo que vuelva a publicar.</translation>
         </message>
         <message>
+            <source>a text holds a NUL character.</source>
+            <translation>un texto contiene un carácter NUL.</translation>
+        </message>
+        <message>
             <source>Line %(line)d of this publication is damaged (%(detail)s); ask the city that made it to publish again.</source>
             <translation>La línea %(line)d de esta publicación está dañada (%(detail)s); pida a la ciudad que la hizo que vuelva a publicar.</translation>
         </message>

@@ -5931,6 +5931,10 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>La description (manifeste) de cette publication est endommagée (%(detail)s) ; demandez à la ville qui l'a faite de publier de nouveau.</translation>
         </message>
         <message>
+            <source>a text holds a NUL character.</source>
+            <translation>un texte contient un caractère NUL.</translation>
+        </message>
+        <message>
             <source>Line %(line)d of this publication is damaged (%(detail)s); ask the city that made it to publish again.</source>
             <translation>La ligne %(line)d de cette publication est endommagée (%(detail)s) ; demandez à la ville qui l'a faite de publier de nouveau.</translation>
         </message>

@@ -5870,6 +5870,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>이 발행물의 설명(매니페스트)이 손상되었습니다(%(detail)s). 만든 도시에 다시 발행해 달라고 요청하세요.</translation>
         </message>
         <message>
+            <source>a text holds a NUL character.</source>
+            <translation>텍스트에 NUL 문자가 들어 있습니다.</translation>
+        </message>
+        <message>
             <source>Line %(line)d of this publication is damaged (%(detail)s); ask the city that made it to publish again.</source>
             <translation>이 발행물의 %(line)d번째 줄이 손상되었습니다(%(detail)s). 만든 도시에 다시 발행해 달라고 요청하세요.</translation>
         </message>

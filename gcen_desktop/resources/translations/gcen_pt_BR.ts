@@ -5931,6 +5931,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>A descrição (manifesto) desta publicação está danificada (%(detail)s); peça à cidade que a fez que publique de novo.</translation>
         </message>
         <message>
+            <source>a text holds a NUL character.</source>
+            <translation>um texto contém um caractere NUL.</translation>
+        </message>
+        <message>
             <source>Line %(line)d of this publication is damaged (%(detail)s); ask the city that made it to publish again.</source>
             <translation>A linha %(line)d desta publicação está danificada (%(detail)s); peça à cidade que a fez que publique de novo.</translation>
         </message>

@@ -5870,6 +5870,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>这份发布的说明（清单）已损坏（%(detail)s）；请制作它的城市重新发布。</translation>
         </message>
         <message>
+            <source>a text holds a NUL character.</source>
+            <translation>某段文本包含 NUL 字符。</translation>
+        </message>
+        <message>
             <source>Line %(line)d of this publication is damaged (%(detail)s); ask the city that made it to publish again.</source>
             <translation>这份发布的第 %(line)d 行已损坏（%(detail)s）；请制作它的城市重新发布。</translation>
         </message>
