@@ -206,7 +206,7 @@ class Hub:
         a word found in half the network costs as little as a rare one: for such a word the hits
         are the best of the first matches, not of all of them."""
         terms = term_queries(query)
-        if not terms:
+        if not terms or "\x00" in f"{city or ''}{type_ or ''}":  # (no city or type is named with a NUL)
             return []
         args: dict[str, Any] = {f"q{i}": t for i, t in enumerate(terms)}
         args.update(limit=limit, cap=CANDIDATES)

@@ -92,6 +92,8 @@ class Pages:
 
     def city(self, request: Request) -> HTMLResponse:
         ws = request.path_params["workspace_id"]
+        if "\x00" in ws:  # nothing is named with a NUL (PostgreSQL holds none)
+            return self._not_found(request)
         with self.hub.engine.connect() as conn:
             city = conn.execute(text("SELECT city FROM cities WHERE workspace_id = :w"), {"w": ws}).scalar()
             rows = conn.execute(text(
@@ -106,6 +108,8 @@ class Pages:
     def record(self, request: Request) -> HTMLResponse:
         rec = request.path_params["rec"]
         ws = request.query_params.get("ws")
+        if "\x00" in rec:
+            return self._not_found(request)
         with self.hub.engine.connect() as conn:
             rows = conn.execute(text(
                 "SELECT p.workspace_id, p.rec, p.type, p.counter, p.hlc, p.dot_replica, p.dot_seq, p.h, p.title, "

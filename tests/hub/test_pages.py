@@ -161,3 +161,12 @@ def test_a_record_id_another_city_published_too(hub, site, tmp_path):
         assert client.get(f"/record/{rec}?ws=nobody").status_code == 404
     finally:
         close(aachen)
+
+
+def test_a_nul_in_an_address_is_not_found(site):
+    """PostgreSQL holds no NUL in text: an address with one (%00) gave a server error (500)."""
+    client, toronto, _shanghai, plan = site
+    for url in ("/city/a%00b", f"/record/{plan}%00", "/search?q=peer&city=Tor%00onto", "/search?q=peer&type=pr%00actice"):
+        r = client.get(url)
+        assert r.status_code in (200, 404) and "Peer observation" not in r.text, url
+    assert client.get(f"/record/{plan}?ws=%00").status_code == 404
