@@ -1649,3 +1649,10 @@ TRANSLATIONS.update({
     'a text holds a NUL character.':
         'un texto contiene un carácter NUL.',
 })
+# One record id published by several cities (services/network.Network.entry, --city).
+TRANSLATIONS.update({
+    'Several cities published a record with the id %(rec)s (%(cities)s); name the city with --city.':
+        'Varias ciudades publicaron un registro con el identificador %(rec)s (%(cities)s); indique la ciudad con --city.',
+    "The network library holds nothing from %(city)s; 'gcen network list' shows the cities.":
+        'La biblioteca de la red no contiene nada de %(city)s; «gcen network list» muestra las ciudades.',
+})

@@ -1652,3 +1652,10 @@ TRANSLATIONS.update({
     'a text holds a NUL character.':
         'un texte contient un caractère NUL.',
 })
+# One record id published by several cities (services/network.Network.entry, --city).
+TRANSLATIONS.update({
+    'Several cities published a record with the id %(rec)s (%(cities)s); name the city with --city.':
+        'Plusieurs villes ont publié un enregistrement avec l’identifiant %(rec)s (%(cities)s) ; nommez la ville avec --city.',
+    "The network library holds nothing from %(city)s; 'gcen network list' shows the cities.":
+        'La bibliothèque du réseau ne contient rien de %(city)s ; « gcen network list » montre les villes.',
+})

@@ -1599,3 +1599,10 @@ TRANSLATIONS.update({
     'a text holds a NUL character.':
         '텍스트에 NUL 문자가 들어 있습니다.',
 })
+# One record id published by several cities (services/network.Network.entry, --city).
+TRANSLATIONS.update({
+    'Several cities published a record with the id %(rec)s (%(cities)s); name the city with --city.':
+        '여러 도시가 식별자 %(rec)s인 기록을 발행했습니다(%(cities)s). --city로 도시를 지정하세요.',
+    "The network library holds nothing from %(city)s; 'gcen network list' shows the cities.":
+        "네트워크 라이브러리에 %(city)s의 항목이 없습니다. 'gcen network list'에서 도시 목록을 볼 수 있습니다.",
+})

@@ -1649,3 +1649,10 @@ TRANSLATIONS.update({
     'a text holds a NUL character.':
         'um texto contém um caractere NUL.',
 })
+# One record id published by several cities (services/network.Network.entry, --city).
+TRANSLATIONS.update({
+    'Several cities published a record with the id %(rec)s (%(cities)s); name the city with --city.':
+        'Várias cidades publicaram um registro com o identificador %(rec)s (%(cities)s); indique a cidade com --city.',
+    "The network library holds nothing from %(city)s; 'gcen network list' shows the cities.":
+        'A biblioteca da rede não contém nada de %(city)s; “gcen network list” mostra as cidades.',
+})

@@ -1592,3 +1592,10 @@ TRANSLATIONS.update({
     'a text holds a NUL character.':
         '某段文本包含 NUL 字符。',
 })
+# One record id published by several cities (services/network.Network.entry, --city).
+TRANSLATIONS.update({
+    'Several cities published a record with the id %(rec)s (%(cities)s); name the city with --city.':
+        '多个城市发布了标识为 %(rec)s 的记录（%(cities)s）；请用 --city 指明城市。',
+    "The network library holds nothing from %(city)s; 'gcen network list' shows the cities.":
+        '网络资料库中没有来自 %(city)s 的内容；“gcen network list”会列出各城市。',
+})

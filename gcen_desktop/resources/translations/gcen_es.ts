@@ -5439,8 +5439,16 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>La biblioteca de la red no contiene la publicación %(rec)s; 'gcen network list' las muestra.</translation>
         </message>
         <message>
+            <source>Several cities published a record with the id %(rec)s (%(cities)s); name the city with --city.</source>
+            <translation>Varias ciudades publicaron un registro con el identificador %(rec)s (%(cities)s); indique la ciudad con --city.</translation>
+        </message>
+        <message>
             <source>Only a practice can be adapted in a new plan; this is a %(type)s.</source>
             <translation>Solo una práctica puede adaptarse en un plan nuevo; esto es un elemento de tipo %(type)s.</translation>
+        </message>
+        <message>
+            <source>The network library holds nothing from %(city)s; 'gcen network list' shows the cities.</source>
+            <translation>La biblioteca de la red no contiene nada de %(city)s; «gcen network list» muestra las ciudades.</translation>
         </message>
         <message>
             <source>This digest has a line that names no city; it was refused and nothing was changed.</source>

@@ -5439,8 +5439,16 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>La bibliothèque du réseau ne contient aucune publication %(rec)s ; 'gcen network list' les affiche.</translation>
         </message>
         <message>
+            <source>Several cities published a record with the id %(rec)s (%(cities)s); name the city with --city.</source>
+            <translation>Plusieurs villes ont publié un enregistrement avec l’identifiant %(rec)s (%(cities)s) ; nommez la ville avec --city.</translation>
+        </message>
+        <message>
             <source>Only a practice can be adapted in a new plan; this is a %(type)s.</source>
             <translation>Seule une pratique peut être adaptée dans un nouveau plan ; ceci est un élément de type %(type)s.</translation>
+        </message>
+        <message>
+            <source>The network library holds nothing from %(city)s; 'gcen network list' shows the cities.</source>
+            <translation>La bibliothèque du réseau ne contient rien de %(city)s ; « gcen network list » montre les villes.</translation>
         </message>
         <message>
             <source>This digest has a line that names no city; it was refused and nothing was changed.</source>

@@ -5378,8 +5378,16 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>네트워크 자료실에 발행물 %(rec)s이(가) 없습니다. 'gcen network list'로 목록을 볼 수 있습니다.</translation>
         </message>
         <message>
+            <source>Several cities published a record with the id %(rec)s (%(cities)s); name the city with --city.</source>
+            <translation>여러 도시가 식별자 %(rec)s인 기록을 발행했습니다(%(cities)s). --city로 도시를 지정하세요.</translation>
+        </message>
+        <message>
             <source>Only a practice can be adapted in a new plan; this is a %(type)s.</source>
             <translation>새 계획으로 응용할 수 있는 것은 실천 사례뿐입니다. 이것은 %(type)s입니다.</translation>
+        </message>
+        <message>
+            <source>The network library holds nothing from %(city)s; 'gcen network list' shows the cities.</source>
+            <translation>네트워크 라이브러리에 %(city)s의 항목이 없습니다. 'gcen network list'에서 도시 목록을 볼 수 있습니다.</translation>
         </message>
         <message>
             <source>This digest has a line that names no city; it was refused and nothing was changed.</source>

@@ -5439,8 +5439,16 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>A biblioteca da rede não contém a publicação %(rec)s; 'gcen network list' as mostra.</translation>
         </message>
         <message>
+            <source>Several cities published a record with the id %(rec)s (%(cities)s); name the city with --city.</source>
+            <translation>Várias cidades publicaram um registro com o identificador %(rec)s (%(cities)s); indique a cidade com --city.</translation>
+        </message>
+        <message>
             <source>Only a practice can be adapted in a new plan; this is a %(type)s.</source>
             <translation>Só uma prática pode ser adaptada em um novo plano; isto é um item do tipo %(type)s.</translation>
+        </message>
+        <message>
+            <source>The network library holds nothing from %(city)s; 'gcen network list' shows the cities.</source>
+            <translation>A biblioteca da rede não contém nada de %(city)s; “gcen network list” mostra as cidades.</translation>
         </message>
         <message>
             <source>This digest has a line that names no city; it was refused and nothing was changed.</source>

@@ -5378,8 +5378,16 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>网络资料库中没有发布 %(rec)s；'gcen network list' 会列出所有发布。</translation>
         </message>
         <message>
+            <source>Several cities published a record with the id %(rec)s (%(cities)s); name the city with --city.</source>
+            <translation>多个城市发布了标识为 %(rec)s 的记录（%(cities)s）；请用 --city 指明城市。</translation>
+        </message>
+        <message>
             <source>Only a practice can be adapted in a new plan; this is a %(type)s.</source>
             <translation>只有实践可以改编为新计划；这是一个 %(type)s。</translation>
+        </message>
+        <message>
+            <source>The network library holds nothing from %(city)s; 'gcen network list' shows the cities.</source>
+            <translation>网络资料库中没有来自 %(city)s 的内容；“gcen network list”会列出各城市。</translation>
         </message>
         <message>
             <source>This digest has a line that names no city; it was refused and nothing was changed.</source>
