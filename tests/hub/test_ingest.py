@@ -255,3 +255,18 @@ def test_twice_shuffled_overlapping_and_concurrent_ingests_agree(capsys, hub, ne
         with other.engine.connect() as conn:
             arrivals = conn.execute(text("SELECT arrival FROM publications")).scalars().all()
         assert len(set(arrivals)) == len(arrivals) and 0 not in arrivals
+
+
+def test_a_replay_after_a_withdrawal_brings_nothing_back(capsys, hub, two, tmp_path):
+    """A guard: the publication of a practice, replayed after its withdrawal (alone, or with files
+    that are new), never serves it again; the replay alone is refused, the hub unchanged."""
+    toronto, _ = two
+    rec = toronto.ws.create("practice", {"title": "Residency", "visibility": "network"}).rec
+    old = publish(toronto, tmp_path, full=True)
+    assert ingest_cli(capsys, hub, old)[0] == 0
+    toronto.ws.edit(rec, {"visibility": "private"})
+    assert ingest_cli(capsys, hub, publish(toronto, tmp_path))[0] == 0
+    refused(capsys, hub, old, "older than what the hub holds")
+    toronto.ws.create("practice", {"title": "Mentoring", "visibility": "network"})
+    code, _out, _err = ingest_cli(capsys, hub, publish(toronto, tmp_path), old)
+    assert code == 1 and [t for _c, _h, t in hub_view(hub).values()] == ["Mentoring"]
