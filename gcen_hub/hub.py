@@ -17,7 +17,7 @@ from gcen_desktop.sync.limits import DEFAULT_LIMITS, Limits
 
 from .db import connect, current_revision, migrate
 from .digest import DigestResult, make_digest
-from .ingest import IngestResult, ingest_file
+from .ingest import IngestResult, ingest_file, lock_key
 from .search import term_queries
 
 CANDIDATES = 1_000  # matching search parts ranked at most, per query
@@ -116,6 +116,14 @@ class Hub:
         if not city.strip():
             raise UserError("Give the city's name with --city.")
         with self.engine.begin() as conn:
+            conn.execute(lock_key("enroll"))  # two enrollments at once cannot both take one name
+            folded = " ".join(city.split()).casefold()
+            for other, name in conn.execute(text("SELECT workspace_id, city FROM cities WHERE workspace_id <> :w"),
+                                            {"w": workspace_id}):
+                if " ".join(name.split()).casefold() == folded:
+                    raise UserError("The city %(city)s is enrolled with another workspace (%(other)s); one city has "
+                                    "one workspace, so give this one another name with --city.",
+                                    city=name, other=other)
             conn.execute(text("INSERT INTO cities (workspace_id, city, enrolled_at) VALUES (:w, :c, :t) "
                               "ON CONFLICT (workspace_id) DO UPDATE SET city = EXCLUDED.city"),
                          {"w": workspace_id, "c": city.strip(), "t": _now()})
@@ -198,7 +206,7 @@ class Hub:
         a word found in half the network costs as little as a rare one: for such a word the hits
         are the best of the first matches, not of all of them."""
         terms = term_queries(query)
-        if not terms:
+        if not terms or "\x00" in f"{city or ''}{type_ or ''}":  # (no city or type is named with a NUL)
             return []
         args: dict[str, Any] = {f"q{i}": t for i, t in enumerate(terms)}
         args.update(limit=limit, cap=CANDIDATES)

@@ -1,6 +1,8 @@
 """`gcen-hub serve`: read-only pages of what the cities published (Starlette and Jinja2, no
 JavaScript): `/` the portfolio by city and working group, `/search?q=`, `/city/<workspace id>`,
-`/record/<id>` (a plan or practice as the desktop's own HTML export, under the hub's bar). Every
+`/record/<id>?ws=<workspace id>` (a plan or practice as the desktop's own HTML export, under the
+hub's bar; record ids are the publisher's choice, so a link names the workspace too, and an id two
+cities published, asked for without one, lists both). Every
 user text is escaped (Jinja2's autoescape; the export escapes its own), in the browser's language
 among the network's six."""
 
@@ -62,8 +64,8 @@ class Pages:
                 "SELECT c.workspace_id, c.city, p.type, count(p.rec) FROM cities c JOIN publications p "
                 "ON p.workspace_id = c.workspace_id AND NOT p.withdrawn GROUP BY 1, 2, 3 ORDER BY 2, 3")).all()
             grouped = conn.execute(text(
-                "SELECT wg, rec, type, title, city FROM (SELECT p.body->'values'->>'working_group' AS wg, p.rec, "
-                "p.type, p.title, c.city, row_number() OVER (PARTITION BY p.body->'values'->>'working_group' "
+                "SELECT wg, rec, type, title, city, workspace_id FROM (SELECT p.body->'values'->>'working_group' AS wg, "
+                "p.rec, p.type, p.title, c.city, p.workspace_id, row_number() OVER (PARTITION BY p.body->'values'->>'working_group' "
                 "ORDER BY p.title) AS n FROM publications p JOIN cities c USING (workspace_id) WHERE NOT p.withdrawn "
                 "AND p.body->'values'->>'working_group' <> '') g WHERE n <= :k ORDER BY wg, title"),
                 {"k": GROUP_ITEMS}).all()
@@ -73,8 +75,8 @@ class Pages:
             c["total"] += n
             c["by_type"].append((type_, n))
         groups: dict[str, list[dict[str, Any]]] = {}
-        for wg, rec, type_, title, city in grouped:
-            groups.setdefault(wg, []).append({"rec": rec, "type": type_, "title": title, "city": city})
+        for wg, rec, type_, title, city, ws in grouped:
+            groups.setdefault(wg, []).append({"rec": rec, "type": type_, "title": title, "city": city, "ws": ws})
         return self._render(request, "index.html", title=words("en")["portfolio"], cities=list(cities.values()),
                             groups=list(groups.items()))
 
@@ -83,13 +85,15 @@ class Pages:
         hits = self.hub.search(query, city=request.query_params.get("city") or None,
                                type_=request.query_params.get("type") or None, limit=LIST_LIMIT)
         items = [{"rec": h.rec, "type": h.type, "title": h.title, "city": h.city, "workspace_id": h.workspace_id,
-                  "date": _day(h.published_ms)} for h in hits]
+                  "ws": h.workspace_id, "date": _day(h.published_ms)} for h in hits]
         lang = language_of(request.headers.get("accept-language"), request.query_params.get("lang"))
         return self._render(request, "list.html", title=query, heading=f"{words(lang)['results']} “{query}”",
                             items=items, query=query)
 
     def city(self, request: Request) -> HTMLResponse:
         ws = request.path_params["workspace_id"]
+        if "\x00" in ws:  # nothing is named with a NUL (PostgreSQL holds none)
+            return self._not_found(request)
         with self.hub.engine.connect() as conn:
             city = conn.execute(text("SELECT city FROM cities WHERE workspace_id = :w"), {"w": ws}).scalar()
             rows = conn.execute(text(
@@ -97,20 +101,30 @@ class Pages:
                 "ORDER BY type, title LIMIT :n"), {"w": ws, "n": LIST_LIMIT}).all()
         if city is None:
             return self._not_found(request)
-        items = [{"rec": r.rec, "type": r.type, "title": r.title, "city": city, "workspace_id": "",
+        items = [{"rec": r.rec, "type": r.type, "title": r.title, "city": city, "workspace_id": "", "ws": ws,
                   "date": _day(r.published_ms)} for r in rows]
         return self._render(request, "list.html", title=city, heading=city, items=items)
 
     def record(self, request: Request) -> HTMLResponse:
         rec = request.path_params["rec"]
+        ws = request.query_params.get("ws")
+        if "\x00" in rec:
+            return self._not_found(request)
         with self.hub.engine.connect() as conn:
             rows = conn.execute(text(
                 "SELECT p.workspace_id, p.rec, p.type, p.counter, p.hlc, p.dot_replica, p.dot_seq, p.h, p.title, "
                 "p.body, p.published_ms, c.city, c.team FROM publications p JOIN cities c USING (workspace_id) "
-                "WHERE p.rec = :rec AND NOT p.withdrawn AND p.type <> 'goal'"), {"rec": rec}).all()
+                "WHERE p.rec = :rec AND NOT p.withdrawn AND p.type <> 'goal' ORDER BY c.city, p.workspace_id"),
+                {"rec": rec}).all()
+        if ws is not None:
+            rows = [r for r in rows if r.workspace_id == ws]
         if not rows:
             return self._not_found(request)
-        r = min(rows, key=lambda r: (r.city, r.workspace_id))  # one id in two workspaces: a forgery, shown once
+        if len(rows) > 1:  # one id published by two workspaces: neither page is the id's, each is listed
+            items = [{"rec": r.rec, "type": r.type, "title": r.title, "city": r.city, "workspace_id": r.workspace_id,
+                      "ws": r.workspace_id, "date": _day(r.published_ms)} for r in rows]
+            return self._render(request, "list.html", title=rows[0].title, heading=rows[0].title, items=items)
+        r = rows[0]
         e = Entry(r.workspace_id, r.rec, r.type, r.counter, r.hlc, (r.dot_replica, r.dot_seq), r.h, False,
                   r.title, r.body, r.published_ms, 0, r.city, r.team)
         entry = {"rec": e.rec, "type": e.type, "title": e.title, "city": e.city, "workspace_id": e.workspace_id,

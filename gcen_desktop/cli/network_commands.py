@@ -90,11 +90,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     q = net.add_parser("show", help="one publication of the network library, and the plans adapted from it")
     q.add_argument("id", help="its id, as 'gcen network list' shows it")
+    q.add_argument("--city", help="the city that published it (when several published that id)")
     q.add_argument("--json", action="store_true")
     q.set_defaults(handler=cmd_network_show)
 
     q = net.add_parser("adapt", help="a new plan of this team adapted from a network practice")
     q.add_argument("id", help="the practice's id, as 'gcen network list' shows it")
+    q.add_argument("--city", help="the city that published it (when several published that id)")
     q.add_argument("--json", action="store_true")
     q.set_defaults(handler=cmd_adapt)
 
@@ -264,7 +266,7 @@ def cmd_network_list(args: argparse.Namespace) -> int:
 
 def cmd_network_show(args: argparse.Namespace) -> int:
     net = _open(args)
-    entry = net.entry(args.id)
+    entry = net.entry(args.id, net.workspace_of_city(args.city) if args.city else None)
     topic = topic_of(entry, group_topics(net.listed()))
     adapted = net.adapted([entry]).get((entry.workspace_id, entry.rec), []) if entry.type == "practice" else None
     if args.json:
@@ -284,7 +286,8 @@ def cmd_network_show(args: argparse.Namespace) -> int:
 
 
 def cmd_adapt(args: argparse.Namespace) -> int:
-    plan = _open(args).adapt(args.id).rec
+    net = _open(args)
+    plan = net.adapt(args.id, net.workspace_of_city(args.city) if args.city else None).rec
     if args.json:
         emit_json({"plan": plan})
     else:

@@ -291,6 +291,7 @@ class Network:
         by_source, sources = _digest_lines(contents, own)
         with self.store.write() as conn:
             trusted_now = self._check_speaker(conn, m, fp, trust_new_key)
+            _refuse_second_workspace(conn, sources)
             report = ReceiveReport(m.workspace_id, m.workspace_name, m.city, fp, trusted_now, kind="digest")
             if m.receiver == own:  # made for this workspace: its own lines are the hub's receipt
                 receipt = [item for item in contents.lines if item.source is not None and item.source.ws == own]
@@ -452,19 +453,24 @@ class Network:
         with self.store.read() as conn:
             return library.search(conn, query, limit)
 
-    def entry(self, rec: str) -> library.Entry:
+    def entry(self, rec: str, workspace_id: str | None = None) -> library.Entry:
+        """The publication `rec` of `workspace_id` (or of the one workspace that published that id:
+        ids are the publisher's choice, so two cities may publish one, and then the city is asked)."""
         with self.store.read() as conn:
-            found = library.find(conn, rec)
+            found = library.find(conn, rec, workspace_id)
         if not found:
             raise NotFound("The network library holds no publication %(rec)s; 'gcen network list' shows them.",
                            rec=rec)
+        if len(found) > 1:
+            raise UserError("Several cities published a record with the id %(rec)s (%(cities)s); name the city with "
+                            "--city.", rec=rec, cities=", ".join(sorted(e.city or e.workspace_id for e in found)))
         return found[0]
 
-    def adapt(self, rec: str) -> Created:
+    def adapt(self, rec: str, workspace_id: str | None = None) -> Created:
         """A new plan of this team adapted from a network practice: the practice is kept as this
         team's copy (its id derived from the publishing workspace and the record, as the copies
         of `import --as-copies` are), and the plan's `adapted_from` points at it."""
-        entry = self.entry(rec)
+        entry = self.entry(rec, workspace_id)
         if entry.type != "practice":
             raise UserError("Only a practice can be adapted in a new plan; this is a %(type)s.", type=entry.type)
         values = entry.values
@@ -483,6 +489,15 @@ class Network:
             }, changes)
             self.ws._link(conn, "adapted_from", plan, copy, changes)
         return Created(plan, changes)
+
+    def workspace_of_city(self, city: str) -> str:
+        """The workspace whose publications the library keeps under that city's name (any case)."""
+        with self.store.read() as conn:
+            src = library.source_of_city(conn, city)
+        if src is None:
+            raise NotFound("The network library holds nothing from %(city)s; 'gcen network list' shows the cities.",
+                           city=city)
+        return src.workspace_id
 
     def _local_city(self, name: Any) -> str | None:
         if not isinstance(name, str) or not name.strip():
@@ -522,6 +537,21 @@ def _classify_digest(conn: Any, by_source: dict[str, list[Any]], sources: dict[s
             if changes:
                 todo.append((ws_id, item))
     return todo
+
+
+def _refuse_second_workspace(conn: Any, sources: dict[str, Any]) -> None:
+    """A digest's workspaces new here may not take a city's name this library keeps for another
+    workspace (or that another of them takes): a city has one workspace, whoever brings it."""
+    taken = {_folded(s.city): s.workspace_id for s in library.sources(conn) if _folded(s.city)}
+    for ws_id, src in sources.items():
+        if library.source(conn, ws_id) is not None or not _folded(src.city):
+            continue  # a workspace known here keeps the city it has
+        if taken.setdefault(_folded(src.city), ws_id) != ws_id:
+            raise UserError(
+                "This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; "
+                "it was refused and nothing was changed (ask the hub's operator which one is %(city)s).",
+                city=" ".join(src.city.split()),
+            )
 
 
 def _refuse_impostor(conn: Any, m: PublicationManifest, known: library.KeyRow | None) -> None:

@@ -62,6 +62,10 @@ def source(conn: Connection, workspace_id: str) -> Source | None:
     return Source(*row) if row else None
 
 
+def sources(conn: Connection) -> list[Source]:
+    return [Source(*row) for row in conn.exec_driver_sql("SELECT workspace_id, name, city FROM network_sources")]
+
+
 def source_of_city(conn: Connection, city: str) -> Source | None:
     """The workspace whose publications this library keeps under that city's name (any case)."""
     folded = " ".join(city.split()).casefold()

@@ -467,7 +467,29 @@ def _check_manifest(data: bytes, signature: bytes | None) -> tuple[PublicationMa
     except (msgspec.ValidationError, msgspec.DecodeError) as e:
         raise BundleCorrupt("This publication's description (manifest) is damaged (%(detail)s); ask the city "
                             "that made it to publish again.", detail=str(e)[:200]) from None
+    if _NUL_ESCAPE in data and _holds_nul(msgspec.to_builtins(manifest)):
+        raise BundleCorrupt("This publication's description (manifest) is damaged (%(detail)s); ask the city "
+                            "that made it to publish again.", detail=str(_nul_text()))
     return manifest, str(key_text or "")
+
+
+_NUL_ESCAPE = b"\\u0000"  # how JSON writes a NUL character (a raw one is no JSON)
+
+
+def _nul_text() -> ValidationError:
+    return ValidationError("a text holds a NUL character.")
+
+
+def _holds_nul(value: Any) -> bool:
+    """Whether any text of a decoded line or manifest, a key or a value at any depth, holds a NUL:
+    no store of this version holds one (local writes refuse it), nor can the hub (PostgreSQL)."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_holds_nul(k) or _holds_nul(v) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return any(_holds_nul(v) for v in value)
+    return False
 
 
 _LINE = msgspec.json.Decoder(Line)
@@ -481,6 +503,8 @@ def _read_lines(f: Any, entry: zipcheck.Entry, manifest: PublicationManifest, li
     for n, line in lines:
         try:
             item = _LINE.decode(line)
+            if _NUL_ESCAPE in line and _holds_nul(msgspec.to_builtins(item)):
+                raise _nul_text()
             if isinstance(item, Publication):
                 check_publication(item, limits)
             else:

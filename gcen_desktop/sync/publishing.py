@@ -334,16 +334,34 @@ def rows_read(conn: Connection, done: Plan) -> set[str]:
 
 def _withdrawals(conn: Connection, sent: dict[str, Held], acked: dict[str, Held], published: set[str],
                  labels: int, *, full: bool) -> list[Withdrawal]:
+    """A withdrawal's counter is one above what this store knows of the record (its changes, and
+    what it sent itself), never one above a receipt's: a receipt names what any store of the team
+    published, and a teammate's newer publication, or one of a record not received here yet, is
+    not this store's to withdraw (counted above it, the withdrawal beat it, and the record stayed
+    withdrawn after this store caught up). A receiver holding a newer publication keeps it."""
     out: list[Withdrawal] = []
     for rec in sorted((set(sent) | set(acked)) - published):
         s, a = sent.get(rec), acked.get(rec)
+        if s is None and not _known(conn, rec):
+            continue  # only a receipt names it: a teammate's record, not here yet
         type_ = (a or s).type  # type: ignore[union-attr]
         count, dot, hlc = counter_of(conn, rec, labels)
-        counter = max([2 * count + 1] + [k.counter if k.withdrawn else k.counter + 1 for k in (s, a) if k])
+        counter = 2 * count + 1
+        if s is not None:
+            counter = max(counter, s.counter if s.withdrawn else s.counter + 1)
+        if a is not None and a.withdrawn:
+            counter = max(counter, a.counter)  # what the receiver holds already: repeated, never beaten
+        if a is not None and not a.withdrawn and a.counter > counter:
+            continue  # the receiver holds a newer publication than this store knows of
         due = (a is not None and not a.withdrawn) or (s is not None and not s.withdrawn)
         if full or (due and not _holds(a, counter, "", True)):
             out.append(Withdrawal(rec=rec, type=type_, counter=counter, dot=dot, hlc=hlc))
     return out
+
+
+def _known(conn: Connection, rec: str) -> bool:
+    """Whether this store holds any change of a record."""
+    return conn.exec_driver_sql("SELECT 1 FROM events WHERE rec=? LIMIT 1", (rec,)).first() is not None
 
 
 def remember(conn: Connection, receiver: str, done: Plan) -> None:

@@ -1639,3 +1639,20 @@ TRANSLATIONS.update({
     "%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.":
         "%(path)s está dentro de la carpeta del espacio de trabajo %(folder)s, cuyos archivos son del propio espacio de trabajo; no se ha escrito nada, así que indique un nombre de archivo en otra carpeta.",
 })
+# A hub digest naming a second workspace under a city's name (services/network._refuse_second_workspace).
+TRANSLATIONS.update({
+    "This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed (ask the hub's operator which one is %(city)s).":
+        'Este resumen presenta un espacio de trabajo como %(city)s, pero otro espacio de trabajo ya publica como %(city)s; se rechazó y no se cambió nada (pregunte al operador del hub cuál es %(city)s).',
+})
+# A NUL character in any text of a publication (sync/publication._holds_nul).
+TRANSLATIONS.update({
+    'a text holds a NUL character.':
+        'un texto contiene un carácter NUL.',
+})
+# One record id published by several cities (services/network.Network.entry, --city).
+TRANSLATIONS.update({
+    'Several cities published a record with the id %(rec)s (%(cities)s); name the city with --city.':
+        'Varias ciudades publicaron un registro con el identificador %(rec)s (%(cities)s); indique la ciudad con --city.',
+    "The network library holds nothing from %(city)s; 'gcen network list' shows the cities.":
+        'La biblioteca de la red no contiene nada de %(city)s; «gcen network list» muestra las ciudades.',
+})

@@ -1642,3 +1642,20 @@ TRANSLATIONS.update({
     "%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.":
         "%(path)s se trouve dans le dossier de l’espace de travail %(folder)s, dont les fichiers appartiennent à l’espace de travail ; rien n’a été écrit, donnez donc un nom de fichier dans un autre dossier.",
 })
+# A hub digest naming a second workspace under a city's name (services/network._refuse_second_workspace).
+TRANSLATIONS.update({
+    "This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed (ask the hub's operator which one is %(city)s).":
+        'Ce condensé présente un espace de travail comme %(city)s, mais un autre espace de travail publie déjà sous le nom %(city)s ; il a été refusé et rien n’a été modifié (demandez à l’opérateur du hub lequel est %(city)s).',
+})
+# A NUL character in any text of a publication (sync/publication._holds_nul).
+TRANSLATIONS.update({
+    'a text holds a NUL character.':
+        'un texte contient un caractère NUL.',
+})
+# One record id published by several cities (services/network.Network.entry, --city).
+TRANSLATIONS.update({
+    'Several cities published a record with the id %(rec)s (%(cities)s); name the city with --city.':
+        'Plusieurs villes ont publié un enregistrement avec l’identifiant %(rec)s (%(cities)s) ; nommez la ville avec --city.',
+    "The network library holds nothing from %(city)s; 'gcen network list' shows the cities.":
+        'La bibliothèque du réseau ne contient rien de %(city)s ; « gcen network list » montre les villes.',
+})

@@ -1589,3 +1589,20 @@ TRANSLATIONS.update({
     "%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.":
         "%(path)s 은(는) 작업 공간 폴더 %(folder)s 안에 있으며, 그 안의 파일은 작업 공간 자체의 것입니다. 아무것도 쓰지 않았으니 다른 폴더의 파일 이름을 지정하세요.",
 })
+# A hub digest naming a second workspace under a city's name (services/network._refuse_second_workspace).
+TRANSLATIONS.update({
+    "This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed (ask the hub's operator which one is %(city)s).":
+        '이 요약은 한 작업 공간을 %(city)s(으)로 부르지만, 다른 작업 공간이 이미 %(city)s(으)로 발행하고 있습니다. 거부되었으며 아무것도 바뀌지 않았습니다(어느 쪽이 %(city)s인지 허브 운영자에게 문의하세요).',
+})
+# A NUL character in any text of a publication (sync/publication._holds_nul).
+TRANSLATIONS.update({
+    'a text holds a NUL character.':
+        '텍스트에 NUL 문자가 들어 있습니다.',
+})
+# One record id published by several cities (services/network.Network.entry, --city).
+TRANSLATIONS.update({
+    'Several cities published a record with the id %(rec)s (%(cities)s); name the city with --city.':
+        '여러 도시가 식별자 %(rec)s인 기록을 발행했습니다(%(cities)s). --city로 도시를 지정하세요.',
+    "The network library holds nothing from %(city)s; 'gcen network list' shows the cities.":
+        "네트워크 라이브러리에 %(city)s의 항목이 없습니다. 'gcen network list'에서 도시 목록을 볼 수 있습니다.",
+})

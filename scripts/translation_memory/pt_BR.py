@@ -1639,3 +1639,20 @@ TRANSLATIONS.update({
     "%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.":
         "%(path)s está dentro da pasta do espaço de trabalho %(folder)s, cujos arquivos são do próprio espaço de trabalho; nada foi gravado, então dê um nome de arquivo em outra pasta.",
 })
+# A hub digest naming a second workspace under a city's name (services/network._refuse_second_workspace).
+TRANSLATIONS.update({
+    "This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed (ask the hub's operator which one is %(city)s).":
+        'Este resumo apresenta um espaço de trabalho como %(city)s, mas outro espaço de trabalho já publica como %(city)s; ele foi recusado e nada foi alterado (pergunte ao operador do hub qual é %(city)s).',
+})
+# A NUL character in any text of a publication (sync/publication._holds_nul).
+TRANSLATIONS.update({
+    'a text holds a NUL character.':
+        'um texto contém um caractere NUL.',
+})
+# One record id published by several cities (services/network.Network.entry, --city).
+TRANSLATIONS.update({
+    'Several cities published a record with the id %(rec)s (%(cities)s); name the city with --city.':
+        'Várias cidades publicaram um registro com o identificador %(rec)s (%(cities)s); indique a cidade com --city.',
+    "The network library holds nothing from %(city)s; 'gcen network list' shows the cities.":
+        'A biblioteca da rede não contém nada de %(city)s; “gcen network list” mostra as cidades.',
+})

@@ -1582,3 +1582,20 @@ TRANSLATIONS.update({
     "%(path)s is inside the workspace folder %(folder)s, whose files are the workspace's own; nothing was written, so give a file name in another folder.":
         "%(path)s 位于工作区文件夹 %(folder)s 内，其中的文件属于工作区本身；未写入任何内容，请在其他文件夹中指定一个文件名。",
 })
+# A hub digest naming a second workspace under a city's name (services/network._refuse_second_workspace).
+TRANSLATIONS.update({
+    "This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed (ask the hub's operator which one is %(city)s).":
+        '此汇总将一个工作区称为 %(city)s，但已有另一个工作区以 %(city)s 的名义发布；已拒绝，未作任何更改（请向中心的管理员确认哪一个是 %(city)s）。',
+})
+# A NUL character in any text of a publication (sync/publication._holds_nul).
+TRANSLATIONS.update({
+    'a text holds a NUL character.':
+        '某段文本包含 NUL 字符。',
+})
+# One record id published by several cities (services/network.Network.entry, --city).
+TRANSLATIONS.update({
+    'Several cities published a record with the id %(rec)s (%(cities)s); name the city with --city.':
+        '多个城市发布了标识为 %(rec)s 的记录（%(cities)s）；请用 --city 指明城市。',
+    "The network library holds nothing from %(city)s; 'gcen network list' shows the cities.":
+        '网络资料库中没有来自 %(city)s 的内容；“gcen network list”会列出各城市。',
+})

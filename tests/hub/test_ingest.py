@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from sqlalchemy import text
 
+from gcen_desktop.domain.errors import UserError
 from gcen_desktop.sync.publication import Publication, content_hash
 from gcen_hub.cli import main
 
@@ -106,6 +107,40 @@ def test_team_or_private_data(capsys, hub, two, tmp_path, visibility):
     path = tmp_path / "leak.gcen"
     forge(path, toronto, [practice({"title": "Ours", "visibility": visibility})], workspace_id=toronto.ws.workspace_id)
     refused(capsys, hub, path, "kept to its team or private")
+
+
+_OK = {"title": "Fine", "visibility": "network"}
+_NUL_CASES = {  # (team name, city, values, hlc, tags): PostgreSQL holds no NUL in text or JSON
+    "a field of a newer version": ("Team", "Toronto", {**_OK, "future_field": "a\x00b"}, "x", []),
+    "the HLC": ("Team", "Toronto", _OK, "x\x00", []),
+    "the team's name": ("Te\x00am", "Toronto", _OK, "x", []),
+    "the city's name": ("Team", "Toronto\x00", _OK, "x", []),
+    "a tag": ("Team", "Toronto", _OK, "x", ["t\x00g"]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_NUL_CASES))
+def test_a_nul_character_anywhere(capsys, hub, two, tmp_path, case):
+    """A NUL in any text of a publication is refused by the reader, desktop and hub alike (the hub
+    stopped with a PostgreSQL traceback on a newer version's field, the HLC, the team's name)."""
+    from gcen_desktop import __version__
+    from gcen_desktop.sync.manifest import Producer
+    from gcen_desktop.sync.publication import PublicationManifest, write_publication
+
+    toronto, boston = two
+    team, city, values, hlc, tags = _NUL_CASES[case]
+    path = tmp_path / "nul.gcen"
+    item = Publication(rec=str(uuid.uuid4()), type="practice", counter=5, dot=("forger", 1), hlc=hlc,
+                       h=content_hash(values, [], tags, []), values=values, tags=tags)
+    write_publication(path, PublicationManifest(
+        app_version=__version__, workspace_id=toronto.ws.workspace_id, workspace_name=team, city=city,
+        bundle_id=str(uuid.uuid4()), kind="incremental", created_ms=1, producer=Producer(replica=toronto.store.replica),
+    ), [item], {}, toronto.keys)
+    refused(capsys, hub, path, "NUL character")
+    library = boston.listed()
+    with pytest.raises(UserError) as refusal:
+        boston.receive(path, trust_new_key=True)
+    assert "NUL character" in str(refusal.value) and boston.listed() == library
 
 
 def test_a_replay_of_an_older_publication(capsys, hub, two, tmp_path):
@@ -220,3 +255,18 @@ def test_twice_shuffled_overlapping_and_concurrent_ingests_agree(capsys, hub, ne
         with other.engine.connect() as conn:
             arrivals = conn.execute(text("SELECT arrival FROM publications")).scalars().all()
         assert len(set(arrivals)) == len(arrivals) and 0 not in arrivals
+
+
+def test_a_replay_after_a_withdrawal_brings_nothing_back(capsys, hub, two, tmp_path):
+    """A guard: the publication of a practice, replayed after its withdrawal (alone, or with files
+    that are new), never serves it again; the replay alone is refused, the hub unchanged."""
+    toronto, _ = two
+    rec = toronto.ws.create("practice", {"title": "Residency", "visibility": "network"}).rec
+    old = publish(toronto, tmp_path, full=True)
+    assert ingest_cli(capsys, hub, old)[0] == 0
+    toronto.ws.edit(rec, {"visibility": "private"})
+    assert ingest_cli(capsys, hub, publish(toronto, tmp_path))[0] == 0
+    refused(capsys, hub, old, "older than what the hub holds")
+    toronto.ws.create("practice", {"title": "Mentoring", "visibility": "network"})
+    code, _out, _err = ingest_cli(capsys, hub, publish(toronto, tmp_path), old)
+    assert code == 1 and [t for _c, _h, t in hub_view(hub).values()] == ["Mentoring"]

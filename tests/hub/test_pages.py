@@ -133,3 +133,40 @@ def test_the_serve_command_serves_the_pages(site, hub):
         out, _ = server.communicate(timeout=30)
     # uvicorn shuts down (the application's shutdown complete), then ends by the signal it was sent
     assert server.returncode in (0, -15) and "Finished server process" in out, out
+
+
+def test_a_record_id_another_city_published_too(hub, site, tmp_path):
+    """Record ids are chosen by whoever publishes: a city that publishes under the id of another
+    city's practice took its page (`/record/<id>` showed the city whose name sorts first), so every
+    link to Toronto's practice showed Aachen's. Links now name the workspace; an id two cities
+    published, asked for without one, lists both."""
+    import re
+
+    from .kit import forge, practice
+
+    client, toronto, _shanghai, _plan = site
+    aachen = enrolled_city(hub, tmp_path, "Aachen")
+    try:
+        [rec] = [p.rec for p in toronto.preview_publish(full=True).publications if p.values.get("title") == "Peer observation"]
+        forged = tmp_path / "same-id.gcen"
+        forge(forged, aachen, [practice({"title": "Aachen's copy", "visibility": "network"}, rec=rec)],
+              workspace_id=aachen.ws.workspace_id, city="Aachen")
+        assert not hub.ingest(forged).refused
+        for page in (f"/city/{toronto.ws.workspace_id}", "/search?q=peer"):
+            [link] = re.findall(rf'href="(/record/{rec}[^"]*)"', client.get(page).text)
+            shown = client.get(link.replace("&amp;", "&")).text
+            assert "Peer observation" in shown and "Aachen&#39;s copy" not in shown and "Aachen's copy" not in shown
+        both = client.get(f"/record/{rec}").text
+        assert "Peer observation" in both and ("Aachen&#39;s copy" in both or "Aachen's copy" in both)
+        assert client.get(f"/record/{rec}?ws=nobody").status_code == 404
+    finally:
+        close(aachen)
+
+
+def test_a_nul_in_an_address_is_not_found(site):
+    """PostgreSQL holds no NUL in text: an address with one (%00) gave a server error (500)."""
+    client, toronto, _shanghai, plan = site
+    for url in ("/city/a%00b", f"/record/{plan}%00", "/search?q=peer&city=Tor%00onto", "/search?q=peer&type=pr%00actice"):
+        r = client.get(url)
+        assert r.status_code in (200, 404) and "Peer observation" not in r.text, url
+    assert client.get(f"/record/{plan}?ws=%00").status_code == 404

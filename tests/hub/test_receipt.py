@@ -11,7 +11,7 @@ import pytest
 from gcen_desktop.services.network import Network
 from gcen_desktop.sync.publication import read_publication
 
-from .kit import close, enrolled_city, publish
+from .kit import close, enrolled_city, hub_view, publish
 
 
 @pytest.fixture
@@ -81,3 +81,46 @@ def test_a_teammate_learns_from_the_receipt_what_the_hub_holds(hub, two, tmp_pat
     assert len(_pending(toronto)[0]) == 1
     toronto.receive(_digest(hub, toronto, tmp_path)[0], trust_new_key=True)
     assert _pending(toronto) == ([], [])
+
+
+def _teammate(net: Network, tmp_path, name: str) -> Network:
+    """Another store of `net`'s workspace, joined from its full bundle now."""
+    from gcen_desktop.services import joining
+    from gcen_desktop.services.bundles import Exchange
+
+    full = tmp_path / f"{name}-full.gcen"
+    Exchange(net.ws).export(full, mode="full")
+    ws, _ = joining.join(tmp_path / name, full, trust_new_key=True)
+    return Network(ws)
+
+
+def test_a_receipt_never_makes_a_teammate_withdraw_what_it_does_not_know(hub, two, tmp_path):
+    """The hub's receipt names what any store of the team published. A teammate that has not
+    received a record yet (or holds an older, team-only version of it) must not withdraw it: its
+    withdrawal, counted one above the receipt, beat the publication on the hub, and the record
+    stayed withdrawn there after the teammate caught up (its publication counted one less)."""
+    toronto, boston = two
+    older = toronto.ws.create("practice", {"title": "Mentoring", "visibility": "team"}).rec
+    ben = _teammate(toronto, tmp_path, "ben")
+    try:
+        hub.enroll(toronto.ws.workspace_id, "Toronto", ben.keys.fingerprint)
+        new = toronto.ws.create("practice", {"title": "Residency", "visibility": "network"}).rec
+        toronto.ws.edit(older, {"visibility": "network"})
+        assert not hub.ingest(publish(toronto, tmp_path)).refused
+        ben.receive(_digest(hub, ben, tmp_path)[0], trust_new_key=True)  # ben holds neither change yet
+        assert _pending(ben) == ([], [])
+        assert not hub.ingest(publish(ben, tmp_path)).refused
+        served = {rec for (_ws, rec) in hub_view(hub)}
+        assert {new, older} <= served
+        # Ben catches up with Toronto's store: the records go on being served, and Boston gets them
+        from gcen_desktop.services.bundles import Exchange
+
+        bundle = tmp_path / "catch-up.gcen"
+        Exchange(toronto.ws).export(bundle, mode="full")
+        Exchange(ben.ws).import_bundle(bundle, trust_new_key=True)
+        ben.receive(_digest(hub, ben, tmp_path)[0])
+        assert _pending(ben) == ([], [])
+        boston.receive(_digest(hub, boston, tmp_path)[0], trust_new_key=True)
+        assert sorted(e.title for e in boston.listed()) == ["Mentoring", "Residency"]
+    finally:
+        close(ben)

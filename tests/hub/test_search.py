@@ -95,3 +95,24 @@ def test_the_search_command(capsys, hub, cities, tmp_path):
     assert out.startswith("Toronto\tpractice\tTeacher residency\t")
     assert main([*base, "nothing-like-this"]) == 0
     assert "Nothing published matches." in capsys.readouterr().err
+
+
+def test_words_and_texts_past_postgresqls_tsvector_limits(hub, cities, tmp_path):
+    """A word longer than a tsvector lexeme may be (2,046 bytes: a pasted key or data URL) and a
+    text of many long distinct words (more than a tsvector's 1 MiB of lexemes: ~1,000,000 Greek
+    letters) are publications a desktop writes and reads; the hub crashed on them (a traceback,
+    the other files of the run not ingested). Now they are ingested and found by their other
+    words; a query for a word no index can hold finds nothing, and `check` is clean."""
+    toronto, _seoul, reader = cities
+    greek = " ".join(f"λ{n:05d}" + "αβγδεζηθικ" * 6 for n in range(14_500)) + " zanzibar"
+    long_word = "Key " + "a" * 5_000 + " unique"
+    toronto.ws.create("practice", {"title": "Greek", "summary": greek, "visibility": "network"})
+    toronto.ws.create("practice", {"title": "Pasted key", "summary": long_word, "visibility": "network"})
+    path = publish(toronto, tmp_path)
+    result = hub.ingest(path)
+    assert not result.refused and result.counts["new"] == 2
+    reader.receive(path, trust_new_key=True)
+    for query in ("zanzibar", "greek", "pasted key unique", "λ14499" + "αβγδεζηθικ" * 6):
+        assert {h.rec for h in hub.search(query)} == {e.rec for e in reader.search(query)} != set(), query
+    assert hub.search("a" * 3_000) == []
+    assert hub.check() == []

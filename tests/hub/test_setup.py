@@ -97,3 +97,20 @@ def test_no_city_yet(capsys, hub_db, tmp_path):
     hub_cli(capsys, hub_db, tmp_path, "init")
     code, out, _ = hub_cli(capsys, hub_db, tmp_path, "cities")
     assert code == 0 and "No city is enrolled yet" in out
+
+
+def test_one_city_name_one_workspace(capsys, hub_db, tmp_path):
+    """A second workspace is not enrolled under a city's name (in any case or spacing): the hub's
+    digests would show its publications as that city's. Renaming a workspace is still enrolling it."""
+    home = tmp_path / "home"
+    hub_cli(capsys, hub_db, home, "init")
+    assert hub_cli(capsys, hub_db, home, "enroll", WS_A, "--city", "Toronto", "--key", FP_A)[0] == 0
+    code, _, err = hub_cli(capsys, hub_db, home, "enroll", WS_B, "--city", "  TORONTO ", "--key", FP_B)
+    assert code == 1 and "Toronto" in err and WS_A in err and err.count("\n") == 1
+    assert [(r["city"], r["workspace"]) for r in json.loads(hub_cli(capsys, hub_db, home, "cities", "--json")[1])] == [
+        ("Toronto", WS_A)]
+    assert hub_cli(capsys, hub_db, home, "enroll", WS_B, "--city", "Boston", "--key", FP_B)[0] == 0
+    assert hub_cli(capsys, hub_db, home, "enroll", WS_B, "--city", "toronto", "--key", FP_B)[0] == 1
+    assert hub_cli(capsys, hub_db, home, "enroll", WS_A, "--city", "Toronto (Ontario)", "--key", FP_A)[0] == 0
+    assert sorted(r["city"] for r in json.loads(hub_cli(capsys, hub_db, home, "cities", "--json")[1])) == [
+        "Boston", "Toronto (Ontario)"]

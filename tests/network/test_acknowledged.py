@@ -229,3 +229,26 @@ def test_a_blank_or_new_receiver_is_said_in_one_sentence(capsys, cities, tmp_pat
     assert "first publication" not in out  # the hub, the default receiver
     out = ok(capsys, "--workspace", folder, "network", "publish", "--for", "Bostn", "--to", str(tmp_path / "c.gcen"))
     assert "first publication" not in out  # published for before
+
+
+def test_a_city_receipt_never_makes_a_teammate_withdraw_what_it_does_not_know(cities, tmp_path):
+    """Boston's receipt names a record Toronto's store published after Ben joined the team: Ben,
+    who has not received it yet, withdraws nothing (his withdrawal counted one above the receipt
+    and beat the publication in Boston's library, for good)."""
+    from gcen_desktop.services import joining
+    from gcen_desktop.services.bundles import Exchange
+    from gcen_desktop.services.network import Network
+
+    toronto, boston, _denver = cities
+    full = tmp_path / "full.gcen"
+    Exchange(toronto.ws).export(full, mode="full")
+    ben = Network(joining.join(tmp_path / "ben", full, trust_new_key=True)[0])
+    try:
+        a, b = _two_records(toronto)
+        send(toronto, boston, tmp_path)
+        _receipt(boston, ben, tmp_path)
+        assert _recs(ben.preview_publish("Boston")) == ([], [])
+        send(ben, boston, tmp_path)
+        assert sorted(e.rec for e in boston.listed()) == sorted([a, b])
+    finally:
+        close(ben)

@@ -185,3 +185,32 @@ def test_formats_do_not_mix(three, tmp_path):
     _refused(boston, bundle, "not a network publication", error=BundleError)
     with pytest.raises(BundleError, match="not a GCEN bundle"):
         Exchange(boston.ws).preview(publish(toronto, tmp_path, "Boston", full=True))
+
+
+def test_a_record_id_another_city_published_first(three, tmp_path, capsys):
+    """Record ids are the publisher's choice: Mallory publishes under the id of Toronto's practice.
+    Both are kept, each under its city; adapting or showing Toronto's practice never takes
+    Mallory's (it took whichever the library had held longer), and the id alone, naming two
+    cities' records, is refused in one sentence naming them."""
+    from .kit import run
+
+    toronto, boston, mallory = three
+    [rec] = [e.rec for e in boston.listed()]
+    _forge(tmp_path / "same-id.gcen", mallory, [_publication(rec, {"title": "Mallory's copy", "visibility": "network"})],
+           workspace_id=mallory.ws.workspace_id, city="Mallory")
+    boston.receive(tmp_path / "same-id.gcen", trust_new_key=True)
+    toronto.ws.edit(rec, {"summary": "Paired placements"})
+    boston.receive(publish(toronto, tmp_path, "Boston"))  # Toronto's entry is now the newer one here
+    assert sorted(e.city for e in boston.listed()) == ["Mallory", "Toronto"]
+    assert boston.entry(rec, toronto.ws.workspace_id).title == "Residency"
+    plan = boston.adapt(rec, toronto.ws.workspace_id)
+    assert "Toronto's practice 'Residency'" in boston.ws.get(plan.rec).data["rationale"]
+    with pytest.raises(UserError) as refused:
+        boston.entry(rec)
+    assert "Mallory" in str(refused.value) and "Toronto" in str(refused.value) and "\n" not in str(refused.value)
+    folder = str(boston.store.folder)
+    boston.ws.close()
+    code, _out, err = run(capsys, "--workspace", folder, "network", "show", rec)
+    assert code == 1 and "--city" in err and err.count("\n") == 1
+    code, out, _err = run(capsys, "--workspace", folder, "network", "show", rec, "--city", "toronto")
+    assert code == 0 and "Residency" in out and "Mallory" not in out

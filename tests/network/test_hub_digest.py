@@ -29,6 +29,7 @@ from .cities import close, make_city
 HUB_ID = "hub:0b7c9f0e-4a51-4c5e-9a43-6f7e2d1c0a11"
 TORONTO = Source("11111111-1111-7111-8111-111111111111", "Toronto", "Toronto team")
 SEOUL = Source("22222222-2222-7222-8222-222222222222", "Seoul", "Seoul team")
+OSLO = Source("77777777-7777-7777-8777-777777777777", "Oslo", "Oslo team")
 
 
 def _pub(source: Source | None, title: str, counter: int = 2, rec: str | None = None) -> Publication:
@@ -97,3 +98,44 @@ def test_a_city_publication_keeps_its_bytes():
     line = encode_line(_pub(None, "Residency"))
     assert b"source" not in line
     assert b'"source":{"city":"Toronto","name":"Toronto team","ws":' in encode_line(_pub(TORONTO, "Residency"))
+
+
+def _library_state(net) -> tuple:
+    with net.store.read() as conn:
+        return tuple(tuple(conn.exec_driver_sql(f"SELECT * FROM {t} ORDER BY 1, 2").all())
+                     for t in ("network_sources", "network_keys", "network_library"))
+
+
+def test_a_digest_cannot_put_a_second_workspace_under_a_citys_name(boston, tmp_path):
+    """A city has one workspace here, whoever brings it: a hub's digest naming another workspace
+    under the name of a city this library already keeps (received from it directly, or from the
+    hub) is refused, as a city's own publication is; one city's practices never show as another's."""
+    from .cities import publish
+
+    toronto = make_city(tmp_path, "Toronto")
+    try:
+        toronto.ws.create("practice", {"title": "Residency", "visibility": "network"})
+        boston.receive(publish(toronto, tmp_path, "Boston"), trust_new_key=True)
+        hub_keys = load_or_create_keys(tmp_path / "hub")
+        _digest(tmp_path / "seoul.gcen", hub_keys, [_pub(SEOUL, "교사 연수")])
+        boston.receive(tmp_path / "seoul.gcen", trust_new_key=True)
+        before = _library_state(boston)
+        impostors = [Source("33333333-3333-7333-8333-333333333333", " toronto ", "Impostor team"),
+                     Source("44444444-4444-7444-8444-444444444444", "SEOUL", "Impostor team")]
+        for n, impostor in enumerate(impostors):
+            _digest(tmp_path / f"impostor-{n}.gcen", hub_keys, [_pub(OSLO, "Fine"), _pub(impostor, "Fake")])
+            with pytest.raises(UserError) as refused:
+                boston.receive(tmp_path / f"impostor-{n}.gcen")
+            assert "another workspace" in str(refused.value) and "\n" not in str(refused.value)
+            assert _library_state(boston) == before
+        # two workspaces new here under one city's name in one digest: refused too
+        twins = [Source("55555555-5555-7555-8555-555555555555", "Lyon", "Lyon team"),
+                 Source("66666666-6666-7666-8666-666666666666", "lyon", "Other team")]
+        _digest(tmp_path / "twins.gcen", hub_keys, [_pub(twins[0], "One"), _pub(twins[1], "Two")])
+        with pytest.raises(UserError) as refused:
+            boston.receive(tmp_path / "twins.gcen")
+        assert "another workspace" in str(refused.value)
+        assert _library_state(boston) == before
+        assert sorted((e.city, e.title) for e in boston.listed()) == [("Seoul", "교사 연수"), ("Toronto", "Residency")]
+    finally:
+        close(toronto)

@@ -5439,12 +5439,24 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>La biblioteca de la red no contiene la publicación %(rec)s; 'gcen network list' las muestra.</translation>
         </message>
         <message>
+            <source>Several cities published a record with the id %(rec)s (%(cities)s); name the city with --city.</source>
+            <translation>Varias ciudades publicaron un registro con el identificador %(rec)s (%(cities)s); indique la ciudad con --city.</translation>
+        </message>
+        <message>
             <source>Only a practice can be adapted in a new plan; this is a %(type)s.</source>
             <translation>Solo una práctica puede adaptarse en un plan nuevo; esto es un elemento de tipo %(type)s.</translation>
         </message>
         <message>
+            <source>The network library holds nothing from %(city)s; 'gcen network list' shows the cities.</source>
+            <translation>La biblioteca de la red no contiene nada de %(city)s; «gcen network list» muestra las ciudades.</translation>
+        </message>
+        <message>
             <source>This digest has a line that names no city; it was refused and nothing was changed.</source>
             <translation>Este resumen tiene una línea que no nombra ninguna ciudad; se rechazó y no se cambió nada.</translation>
+        </message>
+        <message>
+            <source>This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed (ask the hub's operator which one is %(city)s).</source>
+            <translation>Este resumen presenta un espacio de trabajo como %(city)s, pero otro espacio de trabajo ya publica como %(city)s; se rechazó y no se cambió nada (pregunte al operador del hub cuál es %(city)s).</translation>
         </message>
         <message>
             <source>This publication says it is from the workspace %(claimed)s, but the key that signed it speaks for %(city)s; it was refused and nothing was changed.</source>
@@ -5925,6 +5937,10 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
         <message>
             <source>This publication's description (manifest) is damaged (%(detail)s); ask the city that made it to publish again.</source>
             <translation>La descripción (manifiesto) de esta publicación está dañada (%(detail)s); pida a la ciudad que la hizo que vuelva a publicar.</translation>
+        </message>
+        <message>
+            <source>a text holds a NUL character.</source>
+            <translation>un texto contiene un carácter NUL.</translation>
         </message>
         <message>
             <source>Line %(line)d of this publication is damaged (%(detail)s); ask the city that made it to publish again.</source>

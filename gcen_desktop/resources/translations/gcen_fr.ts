@@ -5439,12 +5439,24 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>La bibliothèque du réseau ne contient aucune publication %(rec)s ; 'gcen network list' les affiche.</translation>
         </message>
         <message>
+            <source>Several cities published a record with the id %(rec)s (%(cities)s); name the city with --city.</source>
+            <translation>Plusieurs villes ont publié un enregistrement avec l’identifiant %(rec)s (%(cities)s) ; nommez la ville avec --city.</translation>
+        </message>
+        <message>
             <source>Only a practice can be adapted in a new plan; this is a %(type)s.</source>
             <translation>Seule une pratique peut être adaptée dans un nouveau plan ; ceci est un élément de type %(type)s.</translation>
         </message>
         <message>
+            <source>The network library holds nothing from %(city)s; 'gcen network list' shows the cities.</source>
+            <translation>La bibliothèque du réseau ne contient rien de %(city)s ; « gcen network list » montre les villes.</translation>
+        </message>
+        <message>
             <source>This digest has a line that names no city; it was refused and nothing was changed.</source>
             <translation>Ce condensé contient une ligne qui ne nomme aucune ville ; il a été refusé et rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed (ask the hub's operator which one is %(city)s).</source>
+            <translation>Ce condensé présente un espace de travail comme %(city)s, mais un autre espace de travail publie déjà sous le nom %(city)s ; il a été refusé et rien n’a été modifié (demandez à l’opérateur du hub lequel est %(city)s).</translation>
         </message>
         <message>
             <source>This publication says it is from the workspace %(claimed)s, but the key that signed it speaks for %(city)s; it was refused and nothing was changed.</source>
@@ -5925,6 +5937,10 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
         <message>
             <source>This publication's description (manifest) is damaged (%(detail)s); ask the city that made it to publish again.</source>
             <translation>La description (manifeste) de cette publication est endommagée (%(detail)s) ; demandez à la ville qui l'a faite de publier de nouveau.</translation>
+        </message>
+        <message>
+            <source>a text holds a NUL character.</source>
+            <translation>un texte contient un caractère NUL.</translation>
         </message>
         <message>
             <source>Line %(line)d of this publication is damaged (%(detail)s); ask the city that made it to publish again.</source>

@@ -5378,12 +5378,24 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>네트워크 자료실에 발행물 %(rec)s이(가) 없습니다. 'gcen network list'로 목록을 볼 수 있습니다.</translation>
         </message>
         <message>
+            <source>Several cities published a record with the id %(rec)s (%(cities)s); name the city with --city.</source>
+            <translation>여러 도시가 식별자 %(rec)s인 기록을 발행했습니다(%(cities)s). --city로 도시를 지정하세요.</translation>
+        </message>
+        <message>
             <source>Only a practice can be adapted in a new plan; this is a %(type)s.</source>
             <translation>새 계획으로 응용할 수 있는 것은 실천 사례뿐입니다. 이것은 %(type)s입니다.</translation>
         </message>
         <message>
+            <source>The network library holds nothing from %(city)s; 'gcen network list' shows the cities.</source>
+            <translation>네트워크 라이브러리에 %(city)s의 항목이 없습니다. 'gcen network list'에서 도시 목록을 볼 수 있습니다.</translation>
+        </message>
+        <message>
             <source>This digest has a line that names no city; it was refused and nothing was changed.</source>
             <translation>이 요약에 도시를 밝히지 않은 줄이 있습니다. 거부되었으며 아무것도 변경되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed (ask the hub's operator which one is %(city)s).</source>
+            <translation>이 요약은 한 작업 공간을 %(city)s(으)로 부르지만, 다른 작업 공간이 이미 %(city)s(으)로 발행하고 있습니다. 거부되었으며 아무것도 바뀌지 않았습니다(어느 쪽이 %(city)s인지 허브 운영자에게 문의하세요).</translation>
         </message>
         <message>
             <source>This publication says it is from the workspace %(claimed)s, but the key that signed it speaks for %(city)s; it was refused and nothing was changed.</source>
@@ -5864,6 +5876,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>This publication's description (manifest) is damaged (%(detail)s); ask the city that made it to publish again.</source>
             <translation>이 발행물의 설명(매니페스트)이 손상되었습니다(%(detail)s). 만든 도시에 다시 발행해 달라고 요청하세요.</translation>
+        </message>
+        <message>
+            <source>a text holds a NUL character.</source>
+            <translation>텍스트에 NUL 문자가 들어 있습니다.</translation>
         </message>
         <message>
             <source>Line %(line)d of this publication is damaged (%(detail)s); ask the city that made it to publish again.</source>

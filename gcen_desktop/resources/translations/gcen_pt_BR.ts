@@ -5439,12 +5439,24 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>A biblioteca da rede não contém a publicação %(rec)s; 'gcen network list' as mostra.</translation>
         </message>
         <message>
+            <source>Several cities published a record with the id %(rec)s (%(cities)s); name the city with --city.</source>
+            <translation>Várias cidades publicaram um registro com o identificador %(rec)s (%(cities)s); indique a cidade com --city.</translation>
+        </message>
+        <message>
             <source>Only a practice can be adapted in a new plan; this is a %(type)s.</source>
             <translation>Só uma prática pode ser adaptada em um novo plano; isto é um item do tipo %(type)s.</translation>
         </message>
         <message>
+            <source>The network library holds nothing from %(city)s; 'gcen network list' shows the cities.</source>
+            <translation>A biblioteca da rede não contém nada de %(city)s; “gcen network list” mostra as cidades.</translation>
+        </message>
+        <message>
             <source>This digest has a line that names no city; it was refused and nothing was changed.</source>
             <translation>Este resumo tem uma linha que não nomeia nenhuma cidade; foi recusado e nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed (ask the hub's operator which one is %(city)s).</source>
+            <translation>Este resumo apresenta um espaço de trabalho como %(city)s, mas outro espaço de trabalho já publica como %(city)s; ele foi recusado e nada foi alterado (pergunte ao operador do hub qual é %(city)s).</translation>
         </message>
         <message>
             <source>This publication says it is from the workspace %(claimed)s, but the key that signed it speaks for %(city)s; it was refused and nothing was changed.</source>
@@ -5925,6 +5937,10 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
         <message>
             <source>This publication's description (manifest) is damaged (%(detail)s); ask the city that made it to publish again.</source>
             <translation>A descrição (manifesto) desta publicação está danificada (%(detail)s); peça à cidade que a fez que publique de novo.</translation>
+        </message>
+        <message>
+            <source>a text holds a NUL character.</source>
+            <translation>um texto contém um caractere NUL.</translation>
         </message>
         <message>
             <source>Line %(line)d of this publication is damaged (%(detail)s); ask the city that made it to publish again.</source>

@@ -5378,12 +5378,24 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>网络资料库中没有发布 %(rec)s；'gcen network list' 会列出所有发布。</translation>
         </message>
         <message>
+            <source>Several cities published a record with the id %(rec)s (%(cities)s); name the city with --city.</source>
+            <translation>多个城市发布了标识为 %(rec)s 的记录（%(cities)s）；请用 --city 指明城市。</translation>
+        </message>
+        <message>
             <source>Only a practice can be adapted in a new plan; this is a %(type)s.</source>
             <translation>只有实践可以改编为新计划；这是一个 %(type)s。</translation>
         </message>
         <message>
+            <source>The network library holds nothing from %(city)s; 'gcen network list' shows the cities.</source>
+            <translation>网络资料库中没有来自 %(city)s 的内容；“gcen network list”会列出各城市。</translation>
+        </message>
+        <message>
             <source>This digest has a line that names no city; it was refused and nothing was changed.</source>
             <translation>此汇总中有一行没有注明城市；已拒绝，未作任何更改。</translation>
+        </message>
+        <message>
+            <source>This digest names a workspace as %(city)s, but another workspace publishes as %(city)s already; it was refused and nothing was changed (ask the hub's operator which one is %(city)s).</source>
+            <translation>此汇总将一个工作区称为 %(city)s，但已有另一个工作区以 %(city)s 的名义发布；已拒绝，未作任何更改（请向中心的管理员确认哪一个是 %(city)s）。</translation>
         </message>
         <message>
             <source>This publication says it is from the workspace %(claimed)s, but the key that signed it speaks for %(city)s; it was refused and nothing was changed.</source>
@@ -5864,6 +5876,10 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
         <message>
             <source>This publication's description (manifest) is damaged (%(detail)s); ask the city that made it to publish again.</source>
             <translation>这份发布的说明（清单）已损坏（%(detail)s）；请制作它的城市重新发布。</translation>
+        </message>
+        <message>
+            <source>a text holds a NUL character.</source>
+            <translation>某段文本包含 NUL 字符。</translation>
         </message>
         <message>
             <source>Line %(line)d of this publication is damaged (%(detail)s); ask the city that made it to publish again.</source>

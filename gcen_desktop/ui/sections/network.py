@@ -354,7 +354,7 @@ class NetworkSection(Section):
                 self.ctx.sig_open_record.emit(result.rec)
 
         self.ctx.undo_stack.push(AdaptCommand(self.ctx, entry.rec, self.tr("Adapt %s in a new plan") % visible(entry.title),
-                                              on_done=done))
+                                              on_done=done, workspace_id=entry.workspace_id))
 
     def write_receipt(self) -> None:
         """Save a receipt for the city of the publication shown (see `Network.receipt`)."""
