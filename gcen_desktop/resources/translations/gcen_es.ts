@@ -5687,16 +5687,16 @@ Pida al equipo de %1 la huella de su clave (por teléfono, o en la página del h
             <translation>El espacio de trabajo en %(folder)s se creó con una versión anterior y no se puede actualizar porque la carpeta es de solo lectura; cópielo a una carpeta en la que pueda escribir y ábralo allí.</translation>
         </message>
         <message>
+            <source>There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.</source>
+            <translation>No hay suficiente espacio libre en el disco del espacio de trabajo en %(folder)s, así que no se cambió nada; libere espacio y vuelva a intentarlo.</translation>
+        </message>
+        <message>
             <source>The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.</source>
             <translation>El espacio de trabajo en %(folder)s fue actualizado por una versión más reciente de GCEN Desktop, que esta versión no puede leer; actualice GCEN Desktop y vuelva a abrirlo.</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is read-only (a backup copy, or a folder you may not change), so it can be read but not changed; copy it to a folder you can write to, or open your own workspace.</source>
             <translation>El espacio de trabajo en %(folder)s es de solo lectura (una copia de seguridad o una carpeta que usted no puede modificar), así que se puede leer pero no modificar; cópielo a una carpeta en la que pueda escribir o abra su propio espacio de trabajo.</translation>
-        </message>
-        <message>
-            <source>There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.</source>
-            <translation>No hay suficiente espacio libre en el disco del espacio de trabajo en %(folder)s, así que no se cambió nada; libere espacio y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused; if %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>

@@ -5687,16 +5687,16 @@ Demandez à l'équipe de %1 l'empreinte de sa clé (par téléphone, ou sur la p
             <translation>L'espace de travail dans %(folder)s a été créé par une version plus ancienne et ne peut pas être mis à jour car le dossier est en lecture seule ; copiez-le dans un dossier où vous pouvez écrire et ouvrez-le là.</translation>
         </message>
         <message>
+            <source>There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.</source>
+            <translation>Il n'y a pas assez d'espace libre sur le disque de l'espace de travail dans %(folder)s, rien n'a donc été modifié ; libérez de l'espace, puis réessayez.</translation>
+        </message>
+        <message>
             <source>The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.</source>
             <translation>L'espace de travail dans %(folder)s a été mis à jour par une version plus récente de GCEN Desktop, que cette version ne peut pas lire ; mettez à jour GCEN Desktop, puis ouvrez-le de nouveau.</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is read-only (a backup copy, or a folder you may not change), so it can be read but not changed; copy it to a folder you can write to, or open your own workspace.</source>
             <translation>L'espace de travail dans %(folder)s est en lecture seule (une copie de sauvegarde, ou un dossier que vous ne pouvez pas modifier) : il peut être lu mais pas modifié ; copiez-le dans un dossier où vous pouvez écrire, ou ouvrez votre propre espace de travail.</translation>
-        </message>
-        <message>
-            <source>There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.</source>
-            <translation>Il n'y a pas assez d'espace libre sur le disque de l'espace de travail dans %(folder)s, rien n'a donc été modifié ; libérez de l'espace, puis réessayez.</translation>
         </message>
         <message>
             <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused; if %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>

@@ -5626,16 +5626,16 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>%(folder)s의 작업 공간은 이전 버전에서 만들어졌는데, 폴더가 읽기 전용이라 최신 상태로 바꿀 수 없습니다. 쓰기 권한이 있는 폴더로 복사해 그곳에서 여세요.</translation>
         </message>
         <message>
+            <source>There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.</source>
+            <translation>%(folder)s의 작업 공간이 있는 디스크에 여유 공간이 부족해 아무것도 변경되지 않았습니다. 공간을 확보한 다음 다시 시도하세요.</translation>
+        </message>
+        <message>
             <source>The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.</source>
             <translation>%(folder)s의 작업 공간은 더 새로운 버전의 GCEN Desktop에서 업데이트되어 이 버전으로는 읽을 수 없습니다. GCEN Desktop을 업데이트한 다음 다시 여세요.</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is read-only (a backup copy, or a folder you may not change), so it can be read but not changed; copy it to a folder you can write to, or open your own workspace.</source>
             <translation>%(folder)s의 작업 공간은 읽기 전용(백업 사본이거나 변경 권한이 없는 폴더)이라 읽을 수는 있지만 변경할 수는 없습니다. 쓰기 권한이 있는 폴더로 복사하거나 본인의 작업 공간을 여세요.</translation>
-        </message>
-        <message>
-            <source>There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.</source>
-            <translation>%(folder)s의 작업 공간이 있는 디스크에 여유 공간이 부족해 아무것도 변경되지 않았습니다. 공간을 확보한 다음 다시 시도하세요.</translation>
         </message>
         <message>
             <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused; if %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>

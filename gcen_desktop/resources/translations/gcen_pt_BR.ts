@@ -5687,16 +5687,16 @@ Peça à equipe de %1 a impressão digital da chave dela (por telefone, ou na p�
             <translation>O espaço de trabalho em %(folder)s foi criado por uma versão mais antiga e não pode ser atualizado porque a pasta é somente leitura; copie-o para uma pasta em que você possa gravar e abra-o lá.</translation>
         </message>
         <message>
+            <source>There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.</source>
+            <translation>Não há espaço livre suficiente no disco do espaço de trabalho em %(folder)s, então nada foi alterado; libere espaço e tente novamente.</translation>
+        </message>
+        <message>
             <source>The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.</source>
             <translation>O espaço de trabalho em %(folder)s foi atualizado por uma versão mais recente do GCEN Desktop, que esta versão não consegue ler; atualize o GCEN Desktop e abra-o novamente.</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is read-only (a backup copy, or a folder you may not change), so it can be read but not changed; copy it to a folder you can write to, or open your own workspace.</source>
             <translation>O espaço de trabalho em %(folder)s é somente leitura (uma cópia de backup ou uma pasta que você não pode alterar), então pode ser lido, mas não alterado; copie-o para uma pasta em que você possa gravar ou abra o seu próprio espaço de trabalho.</translation>
-        </message>
-        <message>
-            <source>There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.</source>
-            <translation>Não há espaço livre suficiente no disco do espaço de trabalho em %(folder)s, então nada foi alterado; libere espaço e tente novamente.</translation>
         </message>
         <message>
             <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused; if %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>

@@ -5626,16 +5626,16 @@ Ask %1's team for the fingerprint of their key (by phone, or on the network hub'
             <translation>%(folder)s 中的工作空间由旧版本创建，由于文件夹是只读的，无法将其更新；请将其复制到你可以写入的文件夹，并在那里打开。</translation>
         </message>
         <message>
+            <source>There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.</source>
+            <translation>%(folder)s 中的工作空间所在磁盘的可用空间不足，因此没有做任何更改；请释放一些空间，然后重试。</translation>
+        </message>
+        <message>
             <source>The workspace in %(folder)s was brought up to date by a newer version of GCEN Desktop, which this version cannot read; update GCEN Desktop, then open it again.</source>
             <translation>%(folder)s 中的工作空间已被更新版本的 GCEN Desktop 升级，此版本无法读取；请更新 GCEN Desktop，然后再次打开它。</translation>
         </message>
         <message>
             <source>The workspace in %(folder)s is read-only (a backup copy, or a folder you may not change), so it can be read but not changed; copy it to a folder you can write to, or open your own workspace.</source>
             <translation>%(folder)s 中的工作空间是只读的（备份副本，或你无权修改的文件夹），因此只能读取、不能修改；请将其复制到你可以写入的文件夹，或打开你自己的工作空间。</translation>
-        </message>
-        <message>
-            <source>There is not enough free space on the disk of the workspace in %(folder)s, so nothing was changed; free some space, then try again.</source>
-            <translation>%(folder)s 中的工作空间所在磁盘的可用空间不足，因此没有做任何更改；请释放一些空间，然后重试。</translation>
         </message>
         <message>
             <source>This bundle is signed by the key %(fingerprint)s%(signer)s, but it says it comes from %(name)s's store, whose bundles are signed by another key, so it was refused; if %(name)s moved to a new computer, a bundle made there comes from a new store and is accepted once you trust its key.</source>
