@@ -89,8 +89,8 @@ def test_the_same_bytes_attached_to_a_record_that_travels_travel(pair, tmp_path)
     shared = a.ws.create("note", {"title": "Shared"}).rec
     f = tmp_path / "agenda.pdf"
     f.write_bytes(b"%PDF the agenda")
-    aid = a.ws.attach(private, f).rec
-    a.ws.attach(shared, f)
+    a.ws.attach(private, f)
+    aid = a.ws.attach(shared, f).rec
     sha = a.ws.get(aid).data["sha256"]
     send(a, b, tmp_path)
     assert b.ws.find(aid) is not None and b.store.blobs.has(sha)
@@ -365,3 +365,21 @@ def test_a_network_only_export_carries_the_attachments_of_network_records_only(p
     events, names = contents(export(a, tmp_path, "net.gcen", mode="full", network_only=True))
     assert f"blobs/sha256/{a.ws.get(on_practice).data['sha256']}" in names
     assert f"blobs/sha256/{a.ws.get(on_note).data['sha256']}" not in names and b"minutes.pdf" not in events
+
+
+def test_a_private_attachments_name_stays_home_when_the_same_bytes_are_attached_to_a_team_record(pair, tmp_path):
+    a, b = pair
+    private = a.ws.create("note", {"title": "Private", "visibility": "private"}).rec
+    shared = a.ws.create("note", {"title": "Shared"}).rec
+    secret, public = tmp_path / "salaries-2027.pdf", tmp_path / "agenda.pdf"
+    secret.write_bytes(b"%PDF the same bytes")
+    public.write_bytes(b"%PDF the same bytes")
+    kept = a.ws.attach(private, secret).rec
+    sent = a.ws.attach(shared, public).rec
+    for mode in ("team", "full", "peer"):
+        events, _ = contents(export(a, tmp_path, f"{mode}.gcen", mode=mode))
+        assert b"salaries-2027" not in events, mode
+    send(a, b, tmp_path)
+    assert b.ws.get(sent).data["file_name"] == "agenda.pdf" and b.ws.find(kept) is None
+    assert [v.id for v in b.ws.linked(shared, "attached")] == [sent]
+    assert a.ws.get(kept).data["file_name"] == "salaries-2027.pdf"
