@@ -383,3 +383,25 @@ def test_a_private_attachments_name_stays_home_when_the_same_bytes_are_attached_
     assert b.ws.get(sent).data["file_name"] == "agenda.pdf" and b.ws.find(kept) is None
     assert [v.id for v in b.ws.linked(shared, "attached")] == [sent]
     assert a.ws.get(kept).data["file_name"] == "salaries-2027.pdf"
+
+
+def test_the_name_of_a_private_person_record_of_the_user_stays_out_of_what_leaves(pair, tmp_path):
+    """The user's own person record names the store in every manifest, in the shared folder's
+    bundle name and in network publications: made private, its name (written since) stays home."""
+    from gcen_desktop.services.network import Network
+
+    a, _b = pair
+    me = a.ws.me
+    a.ws.edit(me, {"visibility": "private"})
+    a.ws.edit(me, {"name": "Ana Secretalias"})
+    a.ws.create("practice", {"title": "Residencies", "visibility": "network"})
+    a.store.set_meta("device_name", "Office laptop")
+    for mode in ("team", "full"):
+        path = export(a, tmp_path, f"{mode}.gcen", mode=mode)
+        with zipfile.ZipFile(path) as z:
+            assert b"Secretalias" not in z.read("manifest.json"), mode
+    assert "Secretalias" not in a.own_bundle_name()
+    pub = tmp_path / "pub.gcen"
+    Network(a.ws).publish(pub)
+    with zipfile.ZipFile(pub) as z:
+        assert not any(b"Secretalias" in z.read(n) for n in z.namelist())
