@@ -60,6 +60,7 @@ class Attachments:
         with self.store.write() as conn:
             self._live(conn, rec)
             aid = self._same_file(conn, rec, sha)
+            created = aid is None
             if aid is None:
                 aid = self._create(
                     conn,
@@ -68,6 +69,13 @@ class Attachments:
                     changes,
                 )
             self._link(conn, "attached", rec, aid, changes)
+            if created:
+                # Made for a private record, it is private from its first change (made before the
+                # link, it was written as visible): it stays home even once that record is
+                # forgotten (the trash emptied), and goes, as its present, with the record made team.
+                privacy.mark_hidden(conn, [
+                    (aid, r, s) for r, s in conn.exec_driver_sql("SELECT replica, seq FROM events WHERE rec=?", (aid,))
+                ])
             view = self.store.find(rec, conn)
             if view and view.type == "reading_item" and not view.data.get("attachment"):
                 self.store.set_fields(conn, "reading_item", rec, {"attachment": aid})

@@ -405,3 +405,23 @@ def test_the_name_of_a_private_person_record_of_the_user_stays_out_of_what_leave
     Network(a.ws).publish(pub)
     with zipfile.ZipFile(pub) as z:
         assert not any(b"Secretalias" in z.read(n) for n in z.namelist())
+
+
+@pytest.mark.parametrize("kind", ["note", "reading"])
+def test_an_attachment_of_a_private_record_stays_home_once_the_record_is_purged(pair, tmp_path, kind):
+    """Emptying the trash forgets the private record its attachment hung on: the attachment (its
+    file name, its bytes) still stays home."""
+    a, b = pair
+    rec = a.ws.create(kind, {"title": "Private", "visibility": "private"}).rec
+    secret = tmp_path / "salaries-2027.pdf"
+    secret.write_bytes(b"%PDF confidential salary table")
+    aid = a.ws.attach(rec, secret).rec
+    sha = a.ws.get(aid).data["sha256"]
+    a.ws.delete(rec)
+    a.ws.empty_trash()
+    for mode in ("team", "full"):
+        events, names = contents(export(a, tmp_path, f"{mode}.gcen", mode=mode))
+        assert f"blobs/sha256/{sha}" not in names, mode
+        assert b"salaries-2027" not in events and sha.encode() not in events, mode
+    send(a, b, tmp_path)
+    assert b.ws.find(aid) is None and not b.store.blobs.has(sha)
