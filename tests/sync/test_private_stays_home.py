@@ -425,3 +425,27 @@ def test_an_attachment_of_a_private_record_stays_home_once_the_record_is_purged(
         assert b"salaries-2027" not in events and sha.encode() not in events, mode
     send(a, b, tmp_path)
     assert b.ws.find(aid) is None and not b.store.blobs.has(sha)
+
+
+def test_what_hung_on_a_record_made_private_stays_home_once_the_record_is_purged(pair, tmp_path):
+    """A note given a file and a tag, made private before any bundle carried them, deleted and
+    purged: its file (name and bytes) and its tag stayed home while it was private, and still do
+    once the trash is emptied."""
+    a, b = pair
+    note = a.ws.create("note", {"title": "Minutes"}).rec
+    f = tmp_path / "board-minutes.pdf"
+    f.write_bytes(b"%PDF board minutes")
+    aid = a.ws.attach(note, f).rec
+    sha = a.ws.get(aid).data["sha256"]
+    a.ws.set_tags(note, ["codename-falcon"])
+    a.ws.edit(note, {"visibility": "private"})
+    events, names = contents(export(a, tmp_path, "before.gcen", mode="full"))
+    assert b"board-minutes" not in events and b"codename-falcon" not in events
+    a.ws.delete(note)
+    a.ws.empty_trash()
+    for mode in ("team", "full"):
+        events, names = contents(export(a, tmp_path, f"{mode}.gcen", mode=mode))
+        assert f"blobs/sha256/{sha}" not in names, mode
+        assert b"board-minutes" not in events and b"codename-falcon" not in events, mode
+    send(a, b, tmp_path)
+    assert b.ws.find(aid) is None and not b.store.blobs.has(sha)
