@@ -449,3 +449,29 @@ def test_what_hung_on_a_record_made_private_stays_home_once_the_record_is_purged
         assert b"board-minutes" not in events and b"codename-falcon" not in events, mode
     send(a, b, tmp_path)
     assert b.ws.find(aid) is None and not b.store.blobs.has(sha)
+
+
+def test_typing_on_after_an_import_hid_the_record_never_lets_the_text_out(pair, tmp_path):
+    """b types a goal's statement; a teammate's move, imported, puts the goal in a plan b keeps
+    private; b types on (autosave would amend the edit it wrote while the goal was visible)."""
+    a, b = pair
+    team_plan = a.ws.create("plan", {"title": "Budget"}).rec
+    draft = a.ws.create("plan", {"title": "Draft"}).rec
+    goal = a.ws.create("goal", {"plan": team_plan, "statement": "Balance"}).rec
+    sync(a, b, tmp_path)
+    b.ws.edit(draft, {"visibility": "private"})
+    b.ws.edit(goal, {"statement": "Balance the books"})
+    a.ws.edit(goal, {"plan": draft})
+    send(a, b, tmp_path)
+    assert b.ws.get(goal).data["plan"] == draft
+    b.ws.edit(goal, {"statement": "Balance the books: the secret cut"})
+    b.ws.edit(goal, {"indicator": "Deficit"})
+    b.ws.edit(goal, {"statement": "Balance the books"})  # replaced while private ...
+    b.ws.edit(draft, {"visibility": "team"})  # ... before the plan is shared again
+    for mode in ("team", "full"):
+        events, _ = contents(export(b, tmp_path, f"b-{mode}.gcen", mode=mode))
+        assert b"secret" not in events, mode
+    report = send(b, a, tmp_path)
+    assert not report.warnings
+    assert a.ws.get(goal).data["statement"] == "Balance the books" and a.ws.get(goal).data["indicator"] == "Deficit"
+    sync(a, b, tmp_path)
