@@ -12,6 +12,7 @@ from ..domain.errors import UserError
 from ..domain.ids import link_id
 from ..domain.schema import MAX_ATTACHMENT_BYTES
 from ..domain.sizes import human_size
+from ..store import privacy
 from ..store.attachments import FileTooLarge
 from .changes import ChangeSet, Created
 
@@ -77,13 +78,9 @@ class Attachments:
         changes = ChangeSet()
         with self.store.write() as conn:
             self._live(conn, rec)
-            existing = conn.exec_driver_sql(
-                "SELECT id FROM records WHERE type='attachment' AND deleted=0 AND json_extract(data,'$.sha256')=?",
-                (sha,),
-            ).first()
-            if existing:
-                aid = existing[0]
-            else:
+            aid = self._same_file(conn, rec, sha)
+            created = aid is None
+            if aid is None:
                 aid = self._create(
                     conn,
                     "attachment",
@@ -91,11 +88,34 @@ class Attachments:
                     changes,
                 )
             self._link(conn, "attached", rec, aid, changes)
+            if created:
+                # Made for a private record, it is private from its first change (made before the
+                # link, it was written as visible): it stays home even once that record is
+                # forgotten (the trash emptied), and goes, as its present, with the record made team.
+                privacy.mark_hidden(conn, [
+                    (aid, r, s) for r, s in conn.exec_driver_sql("SELECT replica, seq FROM events WHERE rec=?", (aid,))
+                ])
             view = self.store.find(rec, conn)
             if view and view.type == "reading_item" and not view.data.get("attachment"):
                 self.store.set_fields(conn, "reading_item", rec, {"attachment": aid})
                 changes.updated.add(rec)
         return Created(aid, changes)
+
+    @staticmethod
+    def _same_file(conn: Connection, rec: str, sha: str) -> str | None:
+        """A stored attachment of these bytes that attaching them to `rec` may name. One that
+        stays home (all its records private) only for a record that stays home too: attached to
+        one that travels it would travel, with the file name it was given in private (the bytes
+        travel either way; under the name the user attaches them by now)."""
+        found = [aid for (aid,) in conn.exec_driver_sql(
+            "SELECT id FROM records WHERE type='attachment' AND deleted=0 AND json_extract(data,'$.sha256')=? "
+            "ORDER BY id",
+            (sha,),
+        )]
+        if not found or privacy.is_hidden(conn, rec):
+            return found[0] if found else None
+        hidden = privacy.hidden_records(conn, set(found))
+        return next((aid for aid in found if aid not in hidden), None)
 
     def detach(self, rec: str, attachment: str) -> ChangeSet:
         """Remove an attached file from a record. The file itself stays stored (other records may

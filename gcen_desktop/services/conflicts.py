@@ -47,7 +47,7 @@ class Conflicts(Peers):
         if replica is None:
             return ""
         if replica == self.store.replica or replica in (self.store.meta("previous_replicas") or "").split(","):
-            return producer_name(self.store) or "this store"
+            return producer_name(self.store, local=True) or "this store"
         return names.get(replica) or f"store {replica[:8]}"
 
     def conflicts(self) -> list[ConflictItem]:

@@ -86,7 +86,7 @@ class Peers:
         """Replica id -> teammate name, this store's own included."""
         with self.store.read() as conn:
             names = knowledge.names(conn)
-        names[self.store.replica] = producer_name(self.store) or names.get(self.store.replica, "")
+        names[self.store.replica] = producer_name(self.store, local=True) or names.get(self.store.replica, "")
         return {r: n for r, n in names.items() if n}
 
     def peers(self) -> list[Peer]:

@@ -322,6 +322,12 @@ def _symposium_readings(ws: Workspace, symposium: str) -> list[RecordView]:
         raise UserError(
             "No symposium has the id '%(id)s'; 'gcen list symposium' shows the ids.", id=symposium
         )
+    if not shared(sym):  # which readings it gathers stays home with it, as its briefing does
+        raise UserError(
+            "The %(what)s '%(title)s' is private; set its visibility to team or network to share it.",
+            what="symposium",
+            title=sym.title,
+        )
     return [v for v in ws.linked(symposium, "related") if v.type == "reading_item"]
 
 

@@ -290,6 +290,11 @@ class LocalEdits:
             # or changed since: amending would replace its value in place, where no editor that
             # showed the old one could tell, and no line merge could find their common version.
             return False
+        if privacy.is_hidden(conn, rec) != bool(privacy.private_dots(conn, [(self.replica, seq)])):
+            # An import hid the record since (a teammate's move into a plan kept private here), or
+            # showed it: what is typed now is written as a change of its own, private or not as
+            # the record is now, never into one that travels (or stays home) as it was.
+            return False
         event["fields"][f] = value
         event["hlc"] = self.clock.tick()
         self._last_written = (self.replica, seq, event["hlc"])

@@ -118,8 +118,26 @@ def hidden_records(conn: Connection, recs: set[str], rows: dict[str, Row] | None
     if missing:
         rows.update(closure(conn, missing))
     owners = _owners_read(conn, recs, rows)
-    hiding = _Hiding(rows, owners)
+    hiding = _Hiding(rows, owners, _forgotten(conn, rows))
     return {r for r in recs if hiding.hidden(r)}
+
+
+def _forgotten(conn: Connection, rows: dict[str, Row]) -> set[str]:
+    """The records the rows hang on that this store forgot (the trash emptied: their row and
+    values gone, their deletion kept). Whether one was private is forgotten with it, so what still
+    hangs on it (its tags, links, files) stays home: teammates that hold the record hold those
+    already, or never will have the record."""
+    if conn.exec_driver_sql("SELECT 1 FROM meta WHERE key='purged'").first() is None:
+        return set()
+    named = sorted({ref for r in rows.values() for ref in (r[1], r[3]) if ref and ref not in rows})
+    out: set[str] = set()
+    for i in range(0, len(named), CHUNK):
+        part = named[i : i + CHUNK]
+        marks = ",".join("?" * len(part))
+        out.update(rec for (rec,) in conn.exec_driver_sql(
+            f"SELECT DISTINCT rec FROM events WHERE rec IN ({marks}) AND op='del'", tuple(part)
+        ))
+    return out
 
 
 def _owners_read(conn: Connection, recs: set[str], rows: dict[str, Row]) -> dict[str, list[str]]:
@@ -139,9 +157,10 @@ class _Hiding:
     """Whether records are hidden, given their rows (and what they hang on) and the links that
     attach each attachment; memoised, so a walk up a long chain is paid once."""
 
-    def __init__(self, rows: dict[str, Row], owners: dict[str, list[str]]) -> None:
+    def __init__(self, rows: dict[str, Row], owners: dict[str, list[str]], forgotten: set[str] | None = None) -> None:
         self.rows = rows
         self.owners = owners
+        self.forgotten = forgotten or set()
         self.memo: dict[str, bool] = {}
 
     def hidden(self, rid: str, depth: int = 0) -> bool:
@@ -149,6 +168,8 @@ class _Hiding:
         if rid in memo:
             return memo[rid]
         row = self.rows.get(rid)
+        if row is None and rid in self.forgotten:
+            return True  # purged here: what hangs on it stays home (see `_forgotten`)
         if row is None or depth > 64:
             return False  # unknown here (a dangling ref) or a cycle: nothing to hide
         memo[rid] = False  # a cycle through an attachment ends here

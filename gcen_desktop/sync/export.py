@@ -13,7 +13,7 @@ from sqlalchemy import Connection
 from .. import __version__
 from ..domain.ids import new_id
 from ..domain.schema import SCHEMA_VERSION
-from ..store import damage
+from ..store import damage, privacy
 from ..store.store import Store
 from . import knowledge, selection
 from .keys import StoreKeys
@@ -46,9 +46,16 @@ class MemoryBundle:
         return "memory:" + self.manifest.bundle_id
 
 
-def producer_name(store: Store) -> str:
+def producer_name(store: Store, *, local: bool = False) -> str:
+    """The name this store goes by: its user's person record's, else the device's. What leaves the
+    store (a manifest, the shared folder's bundle name, a publication) never carries the name of a
+    person record that is private (`local`: the name shown here, whatever its visibility)."""
     me = store.meta("me")
     view = store.find(me) if me else None
+    if view is not None and not local:
+        with store.read() as conn:
+            if privacy.is_hidden(conn, view.id):
+                view = None
     return view.title if view else (store.meta("device_name") or "")
 
 

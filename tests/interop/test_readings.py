@@ -353,3 +353,14 @@ def test_readings_that_no_bundle_could_carry_are_named_and_nothing_is_imported(w
     assert "record 3: 'title' contains a NUL character, which other teammates' stores cannot hold" in str(e.value)
     assert _counts(ws) == before
     assert len(import_readings(ws, path, skip_bad=True).added) == 1
+
+
+def test_the_reading_list_of_a_private_symposium_is_not_shared(ws, tmp_path):
+    """Which readings a private symposium gathers stays home, as its briefing does."""
+    sym = ws.create("symposium", {"title": "Retreat", "visibility": "private"}).rec
+    reading = ws.create("reading", {"title": "Shared one"}).rec
+    ws.link("related", sym, reading)
+    path = tmp_path / "r.ris"
+    with pytest.raises(UserError, match="private"):
+        export_readings(ws, "ris", path, symposium=sym)
+    assert not path.exists()

@@ -89,8 +89,8 @@ def test_the_same_bytes_attached_to_a_record_that_travels_travel(pair, tmp_path)
     shared = a.ws.create("note", {"title": "Shared"}).rec
     f = tmp_path / "agenda.pdf"
     f.write_bytes(b"%PDF the agenda")
-    aid = a.ws.attach(private, f).rec
-    a.ws.attach(shared, f)
+    a.ws.attach(private, f)
+    aid = a.ws.attach(shared, f).rec
     sha = a.ws.get(aid).data["sha256"]
     send(a, b, tmp_path)
     assert b.ws.find(aid) is not None and b.store.blobs.has(sha)
@@ -365,3 +365,113 @@ def test_a_network_only_export_carries_the_attachments_of_network_records_only(p
     events, names = contents(export(a, tmp_path, "net.gcen", mode="full", network_only=True))
     assert f"blobs/sha256/{a.ws.get(on_practice).data['sha256']}" in names
     assert f"blobs/sha256/{a.ws.get(on_note).data['sha256']}" not in names and b"minutes.pdf" not in events
+
+
+def test_a_private_attachments_name_stays_home_when_the_same_bytes_are_attached_to_a_team_record(pair, tmp_path):
+    a, b = pair
+    private = a.ws.create("note", {"title": "Private", "visibility": "private"}).rec
+    shared = a.ws.create("note", {"title": "Shared"}).rec
+    secret, public = tmp_path / "salaries-2027.pdf", tmp_path / "agenda.pdf"
+    secret.write_bytes(b"%PDF the same bytes")
+    public.write_bytes(b"%PDF the same bytes")
+    kept = a.ws.attach(private, secret).rec
+    sent = a.ws.attach(shared, public).rec
+    for mode in ("team", "full", "peer"):
+        events, _ = contents(export(a, tmp_path, f"{mode}.gcen", mode=mode))
+        assert b"salaries-2027" not in events, mode
+    send(a, b, tmp_path)
+    assert b.ws.get(sent).data["file_name"] == "agenda.pdf" and b.ws.find(kept) is None
+    assert [v.id for v in b.ws.linked(shared, "attached")] == [sent]
+    assert a.ws.get(kept).data["file_name"] == "salaries-2027.pdf"
+
+
+def test_the_name_of_a_private_person_record_of_the_user_stays_out_of_what_leaves(pair, tmp_path):
+    """The user's own person record names the store in every manifest, in the shared folder's
+    bundle name and in network publications: made private, its name (written since) stays home."""
+    from gcen_desktop.services.network import Network
+
+    a, _b = pair
+    me = a.ws.me
+    a.ws.edit(me, {"visibility": "private"})
+    a.ws.edit(me, {"name": "Ana Secretalias"})
+    a.ws.create("practice", {"title": "Residencies", "visibility": "network"})
+    a.store.set_meta("device_name", "Office laptop")
+    for mode in ("team", "full"):
+        path = export(a, tmp_path, f"{mode}.gcen", mode=mode)
+        with zipfile.ZipFile(path) as z:
+            assert b"Secretalias" not in z.read("manifest.json"), mode
+    assert "Secretalias" not in a.own_bundle_name()
+    pub = tmp_path / "pub.gcen"
+    Network(a.ws).publish(pub)
+    with zipfile.ZipFile(pub) as z:
+        assert not any(b"Secretalias" in z.read(n) for n in z.namelist())
+
+
+@pytest.mark.parametrize("kind", ["note", "reading"])
+def test_an_attachment_of_a_private_record_stays_home_once_the_record_is_purged(pair, tmp_path, kind):
+    """Emptying the trash forgets the private record its attachment hung on: the attachment (its
+    file name, its bytes) still stays home."""
+    a, b = pair
+    rec = a.ws.create(kind, {"title": "Private", "visibility": "private"}).rec
+    secret = tmp_path / "salaries-2027.pdf"
+    secret.write_bytes(b"%PDF confidential salary table")
+    aid = a.ws.attach(rec, secret).rec
+    sha = a.ws.get(aid).data["sha256"]
+    a.ws.delete(rec)
+    a.ws.empty_trash()
+    for mode in ("team", "full"):
+        events, names = contents(export(a, tmp_path, f"{mode}.gcen", mode=mode))
+        assert f"blobs/sha256/{sha}" not in names, mode
+        assert b"salaries-2027" not in events and sha.encode() not in events, mode
+    send(a, b, tmp_path)
+    assert b.ws.find(aid) is None and not b.store.blobs.has(sha)
+
+
+def test_what_hung_on_a_record_made_private_stays_home_once_the_record_is_purged(pair, tmp_path):
+    """A note given a file and a tag, made private before any bundle carried them, deleted and
+    purged: its file (name and bytes) and its tag stayed home while it was private, and still do
+    once the trash is emptied."""
+    a, b = pair
+    note = a.ws.create("note", {"title": "Minutes"}).rec
+    f = tmp_path / "board-minutes.pdf"
+    f.write_bytes(b"%PDF board minutes")
+    aid = a.ws.attach(note, f).rec
+    sha = a.ws.get(aid).data["sha256"]
+    a.ws.set_tags(note, ["codename-falcon"])
+    a.ws.edit(note, {"visibility": "private"})
+    events, names = contents(export(a, tmp_path, "before.gcen", mode="full"))
+    assert b"board-minutes" not in events and b"codename-falcon" not in events
+    a.ws.delete(note)
+    a.ws.empty_trash()
+    for mode in ("team", "full"):
+        events, names = contents(export(a, tmp_path, f"{mode}.gcen", mode=mode))
+        assert f"blobs/sha256/{sha}" not in names, mode
+        assert b"board-minutes" not in events and b"codename-falcon" not in events, mode
+    send(a, b, tmp_path)
+    assert b.ws.find(aid) is None and not b.store.blobs.has(sha)
+
+
+def test_typing_on_after_an_import_hid_the_record_never_lets_the_text_out(pair, tmp_path):
+    """b types a goal's statement; a teammate's move, imported, puts the goal in a plan b keeps
+    private; b types on (autosave would amend the edit it wrote while the goal was visible)."""
+    a, b = pair
+    team_plan = a.ws.create("plan", {"title": "Budget"}).rec
+    draft = a.ws.create("plan", {"title": "Draft"}).rec
+    goal = a.ws.create("goal", {"plan": team_plan, "statement": "Balance"}).rec
+    sync(a, b, tmp_path)
+    b.ws.edit(draft, {"visibility": "private"})
+    b.ws.edit(goal, {"statement": "Balance the books"})
+    a.ws.edit(goal, {"plan": draft})
+    send(a, b, tmp_path)
+    assert b.ws.get(goal).data["plan"] == draft
+    b.ws.edit(goal, {"statement": "Balance the books: the secret cut"})
+    b.ws.edit(goal, {"indicator": "Deficit"})
+    b.ws.edit(goal, {"statement": "Balance the books"})  # replaced while private ...
+    b.ws.edit(draft, {"visibility": "team"})  # ... before the plan is shared again
+    for mode in ("team", "full"):
+        events, _ = contents(export(b, tmp_path, f"b-{mode}.gcen", mode=mode))
+        assert b"secret" not in events, mode
+    report = send(b, a, tmp_path)
+    assert not report.warnings
+    assert a.ws.get(goal).data["statement"] == "Balance the books" and a.ws.get(goal).data["indicator"] == "Deficit"
+    sync(a, b, tmp_path)
