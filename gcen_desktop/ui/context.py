@@ -75,7 +75,7 @@ class AppContext(QObject):
         def failed(exc: BaseException) -> None:
             # a failed write is told even when it ends after the window closed (its parent gone)
             self.show_error(exc, parent_widget if self.is_alive(parent_widget) and not self.workers.closed else None)
-            if on_failed is not None:
+            if on_failed is not None and not self.workers.closed:  # (its widgets may be gone after)
                 on_failed(exc)
 
         self.workers.run(func, done, failed, failure_after_close=True)

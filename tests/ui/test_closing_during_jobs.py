@@ -72,3 +72,24 @@ def test_a_long_pass_over_the_shared_folder_is_cancelled_when_the_workspace_clos
     assert ctx.workers.writer.activeThreadCount() == 0
     assert ctx.ws.get(rec).data["body"] == "typed before closing"
     qtbot.waitUntil(lambda: not ctx.workers.busy)
+
+
+def test_a_write_that_fails_as_the_workspace_closes_is_told_without_touching_the_gone_editor(ctx, qtbot, answer):
+    """The save of typed text fails (a full disk) while the window closes: the error is still told,
+    and the editor's own reaction to it (keep the text unsaved) is skipped, its widgets gone."""
+    from PySide6.QtWidgets import QLabel
+
+    told = answer({"error": None})
+    label = QLabel()
+    seen = []
+
+    def save():
+        time.sleep(0.2)
+        raise UserError("There is not enough free space on the disk; free some space, then try again.")
+
+    ctx.run_write(save, on_failed=lambda exc: (seen.append(exc), label.setText("unsaved")))
+    label.deleteLater()
+    qtbot.wait(10)  # (the label is gone, as the window's would be)
+    ctx.shutdown()
+    qtbot.waitUntil(lambda: not ctx.workers.busy)
+    assert [kind for kind, _title, _text in told] == ["error"] and seen == []
