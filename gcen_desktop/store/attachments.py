@@ -7,6 +7,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from .fsync import fsync_dir
+
 
 class FileTooLarge(Exception):
     """The file grew past the most `put_file` was asked to take; nothing was stored."""
@@ -63,9 +65,9 @@ class BlobStore:
         os.replace(tmp, target)
         # The name durable too before a record names it (a power cut after that record's commit
         # would otherwise leave it naming nothing): its folder, and that folder's name if new.
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
         if made:
-            _fsync_dir(self.root)
+            fsync_dir(self.root)
         return True
 
     def forget(self, sha256: str) -> None:
@@ -77,16 +79,3 @@ class BlobStore:
 
     def read(self, sha256: str) -> bytes:
         return self.path_of(sha256).read_bytes()
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # folders cannot be opened on every platform
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -8,19 +8,9 @@ import stat
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..store.fsync import fsync_dir
 
-
-def fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # folders cannot be opened on every platform
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+__all__ = ["fsync_dir", "refuse_unless_replaceable"]
 
 
 def refuse_unless_replaceable(path: Path) -> None:

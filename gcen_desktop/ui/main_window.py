@@ -382,10 +382,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        for section in list(self._built.values()):
-            flush = getattr(section, "flush", None)  # e.g. a pending autosave
-            if flush:
-                flush()
+        if self.ctx is not None:
+            self.ctx.save_typing()  # each built section's `flush`: e.g. a pending autosave
         self.save_layout()
         for section in list(self._built.values()):
             shutdown = getattr(section, "shutdown", None)  # e.g. stop watching the shared folder

@@ -122,7 +122,7 @@ class Workers:
         relay.sig_done.connect(done)
         relay.sig_failed.connect(failed)
         if on_progress:
-            relay.sig_progress.connect(lambda done, total: None if self.closed else on_progress(done, total))
+            relay.sig_progress.connect(lambda n, total: None if self.closed else on_progress(n, total))
         pool = self.writer if write else self.readers
         pool.start(_Job(func, relay, on_progress is not None, cancelled))
         return task

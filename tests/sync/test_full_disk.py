@@ -54,6 +54,24 @@ def run_with_file_limit(code: str, limit: int | None, tmp: Path) -> subprocess.C
                           preexec_fn=limited, env=os.environ.copy())
 
 
+def older_store(tmp: Path, revision: str = "0004") -> tuple[Path, str]:
+    """The sample team's workspace as a version at `revision` left it: (its folder, its dump)."""
+    from alembic import command
+
+    from gcen_desktop.services.sample import fill_sample
+    from gcen_desktop.store.migrations.runner import alembic_config
+
+    ws = Workspace.new(tmp / "w", "Team", city="Boston", member="Ana")
+    fill_sample(ws)
+    folder, dump = ws.store.folder, ws.store.dump()
+    with ws.store.engine.connect() as conn:
+        conn.info["write"] = True
+        with conn.begin():
+            command.downgrade(alembic_config(conn), revision)
+    ws.close()
+    return folder, dump
+
+
 def _hashes(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
@@ -325,20 +343,9 @@ def test_an_attachment_the_database_cannot_take_leaves_no_copy_of_the_file(tmp_p
 
 
 def test_bringing_an_older_store_up_to_date_on_a_full_disk_is_one_plain_message_and_keeps_it(tmp_path):
-    from alembic import command
-
-    from gcen_desktop.services.sample import fill_sample
-    from gcen_desktop.store.migrations.runner import alembic_config
     from gcen_desktop.store.store import open_store
 
-    ws = Workspace.new(tmp_path / "w", "Team", city="Boston", member="Ana")
-    fill_sample(ws)
-    folder, dump = ws.store.folder, ws.store.dump()
-    with ws.store.engine.connect() as conn:  # the store as an older version left it
-        conn.info["write"] = True
-        with conn.begin():
-            command.downgrade(alembic_config(conn), "0004")
-    ws.close()
+    folder, dump = older_store(tmp_path)
     # the WAL's index cannot grow; an FTS5 table cannot be made; the tables a migration copies do not fit
     for limit in (20_000, 40_000, 100_000):
         done = run_with_file_limit(

@@ -9,7 +9,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -21,33 +20,17 @@ from gcen_desktop.store.store import open_store
 from gcen_desktop.sync import temp_folders
 
 from .exchange_kit import close_all, send, team
+from .test_full_disk import older_store, run_with_file_limit
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
 def run_killed(code: str, tmp: Path) -> subprocess.CompletedProcess[str]:
     """Run `code` (Python) in a child process; it kills itself where the code says."""
-    script = tmp / "step.py"
-    script.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\n" + textwrap.dedent(code))
-    return subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120,
-                          env=os.environ.copy())
+    return run_with_file_limit(code, None, tmp)
 
 
 def test_a_migration_killed_after_its_first_step_leaves_the_older_store_which_migrates_again(tmp_path):
-    from alembic import command
-
-    from gcen_desktop.store.migrations.runner import alembic_config
-
-    ws = Workspace.new(tmp_path / "w", "Team", city="Boston", member="Ana")
-    fill_sample(ws)
-    folder, dump = ws.store.folder, ws.store.dump()
-    with ws.store.engine.connect() as conn:  # the store as an older version left it
-        conn.info["write"] = True
-        with conn.begin():
-            command.downgrade(alembic_config(conn), "0004")
-    ws.close()
+    folder, dump = older_store(tmp_path)
     done = run_killed(f"""
         import os, signal
         from alembic.runtime import migration
